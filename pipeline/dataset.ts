@@ -1,0 +1,32 @@
+// What the publish step receives: every table's rows (already validated and sorted), the normalized
+// texts their offsets count into, and the dataset's identity. Pure data; no paths, no clock.
+import type { TableName } from "./schema/tables.ts";
+
+/** One published row: a plain object whose keys are exactly the table schema's properties. */
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface DatasetIdentity {
+  /** Machine name, used as the folder name under the output directory and as datapackage `name`. */
+  name: string;
+  /** Human title for the dataset README and datapackage `title`. */
+  title: string;
+  /** Semantic version of this release, for example "1.0.0". */
+  version: string;
+  /** One paragraph saying what the corpus is. */
+  description: string;
+}
+
+export interface PublishedText {
+  documentId: string;
+  /** Path relative to the version folder, for example "texts/<document_id>.txt". */
+  path: string;
+  text: string;
+}
+
+export interface Dataset {
+  identity: DatasetIdentity;
+  tables: Record<TableName, Row[]>;
+  texts: PublishedText[];
+  /** Newest publication date among the documents (ISO date) or null; the release date, never the clock. */
+  releaseDate: string | null;
+}
