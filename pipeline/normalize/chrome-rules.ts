@@ -1,0 +1,160 @@
+// The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
+// Each rule looks at one line in its context and says whether it leaves the body, and where its
+// content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
+import { parseDate } from "./dates.ts";
+import { wordCount } from "./whitespace.ts";
+
+export type RuleId =
+  | "leading-section-label"
+  | "site-navigation"
+  | "member-profile"
+  | "edit-marker"
+  | "comment-widget"
+  | "pagination"
+  | "repeated-title"
+  | "labelled-metadata"
+  | "byline"
+  | "outlet-line"
+  | "dateline";
+
+export type MetadataField = "title" | "outlet" | "author" | "published" | "updated" | "section" | "print_headline" | "member_join_date";
+
+export interface LineContext {
+  /** The line, whitespace-normalized, never empty. */
+  line: string;
+  /** Non-empty lines before and after it (whitespace-normalized), nearest first. */
+  previous: string | undefined;
+  next: string | undefined;
+  title: string | undefined;
+  /** True between the title and the first line that reads as body prose. */
+  inHeader: boolean;
+  /** True when the previous non-empty line was removed as a dateline or byline. */
+  afterTitleOrDateline: boolean;
+}
+
+export interface RuleHit {
+  rule: RuleId;
+  fields: Partial<Record<MetadataField, string>>;
+  /** The metadata field the line mainly became, or null for chrome that is dropped. */
+  became: MetadataField | null;
+}
+
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat)$/i;
+const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
+const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
+const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
+const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
+const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
+const METADATA_LABEL = /^(posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|published|updated|last updated|date|editor|author|reporter|writer)\s*:\s*(.*)$/i;
+// A name word is capitalised and is not itself a label ("Source:" after the name).
+const NAME_WORD = "[A-Z][\\p{L}'’.-]*(?![\\p{L}'’.-]*:)";
+const BYLINE = new RegExp(`^By\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s+and\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?)\\s*(.*)$`, "u");
+const BYLINE_LABELS = /\b(Source|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
+const LABEL_FIELD: Record<string, MetadataField | null> = {
+  "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
+  tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
+  published: "published", updated: "updated", "last updated": "updated", date: "published",
+  editor: null, author: "author", reporter: "author", writer: "author",
+};
+const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
+
+function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
+  return { rule, became, fields };
+}
+
+function isPagination(line: string): boolean {
+  const tokens = line.split(" ");
+  let numbers = 0;
+  for (const t of tokens) {
+    if (!PAGINATION_TOKEN.test(t)) return false;
+    if (/^\d/.test(t)) numbers++;
+  }
+  return numbers >= 2 || (numbers === 1 && tokens.length >= 3);
+}
+
+function isDateOrCount(line: string): boolean {
+  return parseDate(line) !== null || /^[\d,.]+[KkMm]?$/.test(line);
+}
+
+/** Splits "By Name Source:Outlet Published: date Last Updated: date" into fields, or null. */
+export function parseByline(line: string): RuleHit["fields"] | null {
+  const by = BYLINE.exec(line);
+  if (!by) return null;
+  const fields: RuleHit["fields"] = { author: by[1]!.trim() };
+  const rest = by[2]!;
+  if (rest !== "" && !/^(Source|Published|Last Updated|Updated|Date|Editor)\s*:/.test(rest)) return null;
+  const labels = [...rest.matchAll(BYLINE_LABELS)];
+  labels.forEach((m, k) => {
+    const end = k + 1 < labels.length ? labels[k + 1]!.index : rest.length;
+    const value = rest.slice(m.index + m[0].length, end).trim();
+    const field = LABEL_FIELD[m[1]!.toLowerCase()];
+    if (field && value !== "") fields[field] = value;
+  });
+  return fields;
+}
+
+/** "Outlet | December 11, 2019", "December 11, 2019", "1550514612000": the date and any outlet beside it. */
+export function parseDateline(line: string): RuleHit["fields"] | null {
+  if (parseDate(line)) return { published: line };
+  const parts = line.split(/\s+[|•·–—]\s+/);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts as [string, string];
+  if (parseDate(b) && wordCount(a) <= 5) return { outlet: a, published: b };
+  if (parseDate(a) && wordCount(b) <= 5) return { outlet: b, published: a };
+  return null;
+}
+
+type Rule = (c: LineContext) => RuleHit | null;
+
+/** The rules in the order they are tried; the first that matches a line decides it. */
+export const CHROME_RULES: readonly Rule[] = [
+  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) ? hit("site-navigation") : null),
+  (c) => {
+    if (PROFILE_LABEL.test(c.line)) return hit("member-profile");
+    const besideLabel = (c.next !== undefined && PROFILE_LABEL.test(c.next)) || (c.previous !== undefined && PROFILE_LABEL.test(c.previous));
+    if (besideLabel && isDateOrCount(c.line)) {
+      return parseDate(c.line) ? hit("member-profile", "member_join_date", { member_join_date: c.line }) : hit("member-profile");
+    }
+    return null;
+  },
+  (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
+  (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
+  (c) => (isPagination(c.line) ? hit("pagination") : null),
+  (c) => (c.title !== undefined && c.line === c.title ? hit("repeated-title") : null),
+  (c) => {
+    const m = METADATA_LABEL.exec(c.line);
+    if (!m || m[2] === "") return null;
+    const field = LABEL_FIELD[m[1]!.toLowerCase()] ?? null;
+    return hit("labelled-metadata", field, field ? { [field]: m[2]! } : {});
+  },
+  (c) => {
+    if (!c.inHeader) return null;
+    const fields = parseByline(c.line);
+    return fields ? hit("byline", "author", fields) : null;
+  },
+  (c) => {
+    if (!c.inHeader) return null;
+    const fields = parseDateline(c.line);
+    return fields ? hit("dateline", "published", fields) : null;
+  },
+  (c) => {
+    // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > 4 || ENDS_LIKE_PROSE.test(c.line)) return null;
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line)) return null;
+    const words = c.line.split(" ");
+    const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+    return capitalised ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
+  },
+];
+
+/** A line of at most three words at the very top, above a longer line: a site section label. */
+export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const words = wordCount(line);
+  return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/\d/.test(line) && wordCount(next) > words;
+}
+
+/** Whether a line reads as body prose, which ends the header region. */
+export function readsAsProse(line: string): boolean {
+  return wordCount(line) >= 8 || /[.!?]["”’)]?$/.test(line);
+}

@@ -1,0 +1,19 @@
+// Paragraphs and the chrome rules that fired in; the kind of text out, from its form alone:
+// speaker-label turns make a transcript, "Name, role: speech" lines a broadcast report.
+import type { RuleId } from "./chrome-rules.ts";
+
+export type DocumentKind = "news_article" | "press_briefing_transcript" | "broadcast_report" | "forum_post" | "other";
+
+export const SPEAKER_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}):$/u;
+export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), ([^:]{3,160}?): (?=\S)/u;
+const FORUM_RULES: ReadonlySet<RuleId> = new Set(["member-profile", "edit-marker", "site-navigation"]);
+
+export function detectKind(paragraphs: readonly string[], firedRules: readonly RuleId[]): DocumentKind {
+  const turns = paragraphs.filter((p) => SPEAKER_LABEL.test(p)).length;
+  if (turns >= 2) return "press_briefing_transcript";
+  const nameRoleLines = paragraphs.filter((p) => NAME_ROLE_LINE.test(p)).length;
+  if (nameRoleLines >= 2) return "broadcast_report";
+  if (firedRules.filter((r) => FORUM_RULES.has(r)).length >= 2) return "forum_post";
+  if (firedRules.some((r) => r === "byline" || r === "dateline" || r === "outlet-line")) return "news_article";
+  return "other";
+}

@@ -1,0 +1,56 @@
+// Paragraph texts in, sentence spans out. A sentence ends at . ! ? or … (with any closing quote or
+// bracket) before a space and a capital, digit or opening quote, unless the word is an abbreviation.
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen",
+  "lt", "col", "capt", "jr", "sr", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+  "nov", "dec", "fig", "approx", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol",
+]);
+// Terminal punctuation, closing quotes/brackets, whitespace, then what can open a sentence.
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** Sentence spans of one paragraph, offsets relative to `base` (the paragraph's start). */
+export function splitSentences(paragraph: string, base: number): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of paragraph.matchAll(BOUNDARY)) {
+    const stop = m.index + m[0].length;
+    if (m[0].startsWith(".")) {
+      const word = wordBefore(paragraph, m.index);
+      // "Mr." and initials such as "J." do not end sentences.
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    spans.push({ start: base + start, end: base + stop });
+    start = stop;
+    while (start < paragraph.length && paragraph[start] === " ") start++;
+  }
+  if (start < paragraph.length) spans.push({ start: base + start, end: base + paragraph.length });
+  return spans;
+}
+
+/**
+ * Joins hard-wrapped lines back into paragraphs: a line that does not end a sentence, followed by
+ * one that starts in lower case, continues it; "pov-" + "erty" is de-hyphenated.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^\p{Ll}/u.test(line) && !/[.!?:;"”]$/.test(last)) {
+      out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}

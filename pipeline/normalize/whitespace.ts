@@ -1,0 +1,16 @@
+// One line of raw text in, the same line with every Unicode space as a plain space, invisible
+// format characters dropped, runs of spaces collapsed and ends trimmed. Quotes and dashes are kept.
+const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width and direction marks carry no text; a soft hyphen is invisible by definition.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const RUN_OF_SPACES = / {2,}/g;
+
+export function normalizeLine(line: string): string {
+  return line.replace(SPACES, " ").replace(INVISIBLE, "").replace(RUN_OF_SPACES, " ").trim();
+}
+
+export function wordCount(line: string): number {
+  let n = 0;
+  for (const part of line.split(" ")) if (part !== "") n++;
+  return n;
+}
