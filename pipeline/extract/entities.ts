@@ -1,0 +1,31 @@
+// A normalized document in, its places, organisations and people out. Places and organisations
+// come first so that a capitalised name already known as one of them is never taken for a person.
+import type { NormalizedDocument } from "../normalize/document.ts";
+import { extractOrganisations, type Organisation } from "./organisations.ts";
+import { extractPeople, type Person } from "./people.ts";
+import { extractPlaces, type Place } from "./places.ts";
+import { overlaps, type TextSpan } from "./spans.ts";
+
+export interface Entities {
+  places: Place[];
+  organisations: Organisation[];
+  people: Person[];
+}
+
+const ORG_HEAD = /\b(?:Times|Daily|News|Agency|Office|Department|Committee|Council|Ministry|Bureau|Party|Government|Association|Shimbun|Press|Company|Group)\b/;
+
+export function extractEntities(doc: NormalizedDocument): Entities {
+  const places = extractPlaces(doc.text);
+  const organisations = extractOrganisations(doc.text);
+  const placeNames = new Set(places.map((p) => p.name));
+  const orgNames = new Set(organisations.flatMap((o) => (o.abbreviation ? [o.name, o.abbreviation] : [o.name])));
+  const orgSpans: TextSpan[] = organisations.flatMap((o) => o.mentions);
+  const isNotPerson = (name: string, span: TextSpan) =>
+    placeNames.has(name) ||
+    orgNames.has(name) ||
+    ORG_HEAD.test(name) ||
+    name.split(" ").some((w) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w)) ||
+    (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
+  const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
+  return { places, organisations, people };
+}

@@ -1,0 +1,121 @@
+// Normalized text in, organisations out: capitalised names with an organisation head word
+// ("United Front Work Department", "Communist Party of China", "Global Times"), abbreviations they
+// introduce in parentheses, well-known agencies and outlets, and lower-case bodies tied to a
+// place ("the poverty alleviation office in Wushi county"); then every later mention.
+import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+
+export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";
+
+export interface Organisation {
+  name: string;
+  abbreviation: string | null;
+  kind: OrganisationKind;
+  mentions: TextSpan[];
+}
+
+const HEADS: readonly [RegExp, OrganisationKind][] = [
+  [/^(?:Times|Daily|News|Post|Journal|Television|TV|Radio|Network|Shimbun|Press|Herald|Tribune|Gazette|Broadcasting)$/, "media"],
+  [/^(?:Party|Communist)$/, "party"],
+  [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
+  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Academy|University|Society)$/, "association"],
+  [/^(?:Company|Corporation|Co\.|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
+];
+// Names widely known without a head word; matched as whole words.
+const KNOWN: readonly [string, OrganisationKind][] = [
+  ["Xinhua", "media"], ["Reuters", "media"], ["Bloomberg", "media"], ["CCTV", "media"], ["CGTN", "media"], ["BBC", "media"],
+  ["CNN", "media"], ["AFP", "media"], ["SCIO", "government"], ["CPC", "party"], ["NPC", "government"], ["CPPCC", "government"],
+  ["XPCC", "government"], ["United Nations", "other"], ["Human Rights Watch", "association"], ["Amnesty International", "association"],
+];
+const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
+const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
+const LOWER_BODY = /\b((?:[a-z-]+ ){1,3}(?:office|department|bureau|association|committee|commission|federation)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
+const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
+
+/** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */
+function kindOf(words: readonly string[]): OrganisationKind | null {
+  const kinds: OrganisationKind[] = [];
+  for (const word of words) {
+    for (const [pattern, k] of HEADS) if (pattern.test(word.replace(/['’]s$/, ""))) kinds.push(k);
+  }
+  if (kinds.includes("party")) return "party";
+  if (kinds.includes("media")) return "media";
+  return kinds[kinds.length - 1] ?? null;
+}
+
+interface Found extends TextSpan {
+  name: string;
+  kind: OrganisationKind;
+}
+
+function capitalisedNames(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(CAP_RUN)) {
+    let name = m[0].replace(/[.’']+$/, "");
+    let start = m.index;
+    const lead = /^(?:(?:The|According|However|In|By|From|As|Today) )+/.exec(name);
+    if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+    const role = ROLE_PREFIX.exec(name);
+    if (role) { name = name.slice(role[0].length); start += role[0].length; }
+    const words = name.split(" ");
+    if (words.length < 2 || NOT_NAME_WORDS.has(words[0]!) && words.length < 3) continue;
+    // Cut after the last head word unless an "of ..." tail names whose body it is.
+    let last = -1;
+    words.forEach((w, i) => { if (kindOf([w]) !== null) last = i; });
+    if (last < 0) continue;
+    const kept = words[last + 1] === "of" ? words : words.slice(0, last + 1);
+    const kind = kindOf(kept);
+    if (kind === null) continue;
+    const finalName = kept.join(" ");
+    out.push({ name: finalName, kind, start, end: start + finalName.length });
+  }
+  return out;
+}
+
+export function extractOrganisations(text: string): Organisation[] {
+  const found: Found[] = capitalisedNames(text);
+  for (const m of text.matchAll(LOWER_BODY)) {
+    const words = m[1]!.split(" ");
+    let skip = 0;
+    while (skip < words.length - 1 && FUNCTION_WORDS.has(words[skip]!)) skip++;
+    const body = words.slice(skip).join(" ");
+    const name = `${body} ${m[0].slice(m[1]!.length + 1).trim()}`;
+    const start = m.index + m[1]!.length - body.length;
+    found.push({ name, kind: /association|federation/.test(body) ? "association" : "government", start, end: start + name.length });
+  }
+  for (const [name, kind] of KNOWN) for (const span of wholeWordOccurrences(text, name)) found.push({ name, kind, ...span });
+
+  const byName = new Map<string, Organisation>();
+  const abbreviationOf = new Map<string, string>();
+  for (const f of nonOverlapping(found)) {
+    const organisation = byName.get(f.name) ?? { name: f.name, abbreviation: null, kind: f.kind, mentions: [] };
+    byName.set(f.name, organisation);
+    // "United Front Work Department (UFWD)": the abbreviation introduced right after the name.
+    const abbreviation = /^ \(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(f.end, f.end + 14));
+    if (abbreviation && organisation.abbreviation === null && !abbreviationOf.has(abbreviation[1]!)) {
+      organisation.abbreviation = abbreviation[1]!;
+      abbreviationOf.set(abbreviation[1]!, f.name);
+    }
+  }
+  // Every mention: full names (longest first), then abbreviations; a mention never overlaps another.
+  const mentions: Found[] = [];
+  for (const org of byName.values()) {
+    for (const span of wholeWordOccurrences(text, org.name)) mentions.push({ ...span, name: org.name, kind: org.kind });
+    if (org.abbreviation) for (const span of wholeWordOccurrences(text, org.abbreviation)) mentions.push({ ...span, name: org.name, kind: org.kind });
+  }
+  for (const f of found) mentions.push(f);
+  for (const m of nonOverlapping(mentions)) {
+    const org = byName.get(m.name)!;
+    if (!org.mentions.some((s) => s.start === m.start)) org.mentions.push({ start: m.start, end: m.end });
+  }
+  // An abbreviation that is itself a known name ("CPC") is the same organisation, not a second one.
+  for (const [abbreviation, full] of abbreviationOf) {
+    const twin = byName.get(abbreviation);
+    if (twin && twin !== byName.get(full)) {
+      byName.get(full)!.mentions.push(...twin.mentions);
+      byName.delete(abbreviation);
+    }
+  }
+  const result = [...byName.values()].filter((o) => o.mentions.length > 0);
+  for (const o of result) o.mentions.sort((a, b) => a.start - b.start);
+  return result;
+}

@@ -1,0 +1,108 @@
+// Normalized text and its paragraphs in, people out, each with the role and affiliation the text
+// gives them and every mention (full name, "Mr. X", or a part of the name standing alone when only
+// one person in the document bears it). Names come only from contexts that mark a person: speaker
+// labels, "Name, role:" lines, appositions with a role, honorifics, reporting verbs, "X's family".
+import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
+import type { Span } from "../normalize/segment.ts";
+import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+
+export interface Person {
+  name: string;
+  role: string | null;
+  affiliation: string | null;
+  mentions: TextSpan[];
+}
+
+const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
+const ROLE_WORD =
+  "(?:(?:deputy |vice |executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head)\\b)";
+const APPOSITION = new RegExp(`(${NAME}|[\\p{Lu}][\\p{L}'’-]+)(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?(${ROLE_WORD}[^,.;:]*)`, "gu");
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
+const SPEECH = new RegExp(`(${NAME}) (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
+const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
+const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
+
+interface Candidate extends TextSpan {
+  name: string;
+  role: string | null;
+}
+
+/** Whether a candidate name is really a place or organisation, or starts like a sentence. */
+export type NameFilter = (name: string, span: TextSpan) => boolean;
+
+function cleanRole(role: string): string {
+  return role.replace(/^(?:who is |an? |the )+/i, "").split(ROLE_CUT)[0]!.trim();
+}
+
+/** The part of a role after its first "of", "in" or "at": the body or place the role belongs to. */
+export function affiliationOf(role: string | null): string | null {
+  if (role === null) return null;
+  const m = / (?:of|in|at) (?:the )?(.+)$/.exec(role);
+  return m ? m[1]!.trim() : null;
+}
+
+function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of paragraphs) {
+    const paragraph = text.slice(p.start, p.end);
+    const label = SPEAKER_LABEL.exec(paragraph);
+    if (label) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    const line = NAME_ROLE_LINE.exec(paragraph);
+    if (line) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
+  }
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1]!;
+    out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });
+  }
+  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
+    }
+  }
+  return out;
+}
+
+function standsAlone(text: string, span: TextSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 20), span.start);
+  const after = text.slice(span.end, span.end + 20);
+  return !/[\p{Lu}][\p{L}'’-]* $/u.test(before) && !/^ [\p{Lu}]/u.test(after) && !/^['’]?[\p{L}]/u.test(after);
+}
+
+export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
+  const byName = new Map<string, Person>();
+  for (const c of candidates(text, paragraphs)) {
+    const words = c.name.split(" ");
+    if (NOT_NAME_WORDS.has(words[0]!) || isNotPerson(c.name, c)) continue;
+    const person = byName.get(c.name) ?? { name: c.name, role: null, affiliation: null, mentions: [] };
+    if (person.role === null && c.role !== null && c.role !== "") {
+      person.role = c.role;
+      person.affiliation = affiliationOf(c.role);
+    }
+    byName.set(c.name, person);
+  }
+  // A one-word name ("Ganakiz") that is also part of a longer name is the longer name's mention.
+  for (const name of [...byName.keys()]) {
+    if (!name.includes(" ") && [...byName.keys()].some((other) => other !== name && other.split(" ").includes(name))) byName.delete(name);
+  }
+  const people = [...byName.values()];
+  const mentions: (TextSpan & { person: Person })[] = [];
+  for (const person of people) {
+    for (const span of wholeWordOccurrences(text, person.name)) mentions.push({ ...span, person });
+  }
+  // Parts of names standing alone ("Li said", "Ruzi said"), when only one person here bears them.
+  const owners = new Map<string, Person[]>();
+  for (const person of people) {
+    const parts = person.name.split(" ");
+    if (parts.length < 2) continue;
+    for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), person]);
+  }
+  for (const [part, bearers] of owners) {
+    if (bearers.length !== 1 || NOT_NAME_WORDS.has(part) || isNotPerson(part, { start: 0, end: 0 })) continue;
+    for (const span of wholeWordOccurrences(text, part)) {
+      if (standsAlone(text, span) && !mentions.some((m) => overlaps(m, span))) mentions.push({ ...span, person: bearers[0]! });
+    }
+  }
+  for (const m of nonOverlapping(mentions)) m.person.mentions.push({ start: m.start, end: m.end });
+  return people.filter((p) => p.mentions.length > 0);
+}

@@ -1,0 +1,91 @@
+// Normalized text in, places out: names with a level word ("Awati county", "Yunnan Province",
+// "Xinjiang Uygur Autonomous Region"), appositions ("Paxiang, a village in ..."), names on the
+// built-in list of divisions, and "southern Xinjiang"-style areas; then every later bare mention.
+import { LEVEL_WORDS, listedLevel, listedNames, type PlaceLevel } from "./divisions.ts";
+import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+
+export interface PlaceMention extends TextSpan {
+  name: string;
+}
+
+export interface Place {
+  name: string;
+  level: PlaceLevel;
+  levelBasis: "text" | "list";
+  mentions: PlaceMention[];
+}
+
+const CAP = "[\\p{Lu}][\\p{L}'’-]*";
+const WITH_LEVEL = new RegExp(
+  `(?:${CAP} ){1,4}(?:(?:Uygur |Uyghur |Uighur |Hui |Zhuang )?Autonomous (?:Region|Prefecture|County)|Province|Municipality|Prefecture|County|City|District|Township|Town|Village|village|county|town|township|prefecture)\\b`,
+  "gu",
+);
+const APPOSITION = new RegExp(`(${CAP}(?: ${CAP}){0,2}), an? (village|town|township|county|city|prefecture|province|region) (?:in|of|near)\\b`, "gu");
+const AREA = /\b(southern|northern|eastern|western|central) (\p{Lu}[\p{L}'’-]+)/gu;
+
+function levelOf(word: string): PlaceLevel {
+  for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(word)) return level;
+  return "unknown";
+}
+
+interface Found {
+  name: string;
+  level: PlaceLevel;
+  basis: "text" | "list";
+  span: TextSpan;
+}
+
+function withLevelWord(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(WITH_LEVEL)) {
+    const words = m[0].split(" ");
+    // Split the name from its level word(s): the level starts at the first level-word token.
+    const k = words.findIndex((w, i) => i > 0 && (levelOf(words.slice(i).join(" ")) !== "unknown"));
+    if (k < 0) continue;
+    let first = 0;
+    words.slice(0, k).forEach((w, i) => {
+      if (/['’]s$/.test(w)) first = i + 1;
+    });
+    while (first < k && NOT_NAME_WORDS.has(words[first]!)) first++;
+    // "Xinjiang Aksu Prefecture": a listed higher division in front is its own mention, not part of the name.
+    while (first < k - 1 && ["country", "region", "province", "municipality"].includes(listedLevel(words[first]!) ?? "")) first++;
+    if (first >= k) continue;
+    const prefix = words.slice(0, first).join(" ");
+    const start = m.index + (first === 0 ? 0 : prefix.length + 1);
+    out.push({ name: words.slice(first, k).join(" "), level: levelOf(words.slice(k).join(" ")), basis: "text", span: { start, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
+export function extractPlaces(text: string): Place[] {
+  const found: Found[] = withLevelWord(text);
+  for (const m of text.matchAll(APPOSITION)) {
+    const name = m[1]!;
+    if (NOT_NAME_WORDS.has(name.split(" ")[0]!)) continue;
+    found.push({ name, level: levelOf(m[2]!), basis: "text", span: { start: m.index, end: m.index + name.length } });
+  }
+  for (const m of text.matchAll(AREA)) {
+    if (listedLevel(m[2]!) === undefined) continue;
+    found.push({ name: m[0], level: "area", basis: "text", span: { start: m.index, end: m.index + m[0].length } });
+  }
+  // Level from the text wins over the list; the first text level seen for a name is kept.
+  const levels = new Map<string, { level: PlaceLevel; basis: "text" | "list" }>();
+  for (const f of found) if (!levels.has(f.name)) levels.set(f.name, { level: f.level, basis: f.basis });
+  for (const name of listedNames()) {
+    if (levels.has(name)) continue;
+    if (wholeWordOccurrences(text, name).length > 0) levels.set(name, { level: listedLevel(name)!, basis: "list" });
+  }
+  // Every bare mention of a known name, unless inside a longer mention already found.
+  for (const name of levels.keys()) {
+    for (const span of wholeWordOccurrences(text, name)) found.push({ name, level: levels.get(name)!.level, basis: "list", span });
+  }
+  const kept = nonOverlapping(found.map((f) => ({ ...f.span, name: f.name })));
+  const byName = new Map<string, Place>();
+  for (const mention of kept) {
+    const known = levels.get(mention.name)!;
+    const place = byName.get(mention.name) ?? { name: mention.name, level: known.level, levelBasis: known.basis, mentions: [] };
+    place.mentions.push(mention);
+    byName.set(mention.name, place);
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,121 @@
+// A normalized document and its entities in, quotes out: transcript turns ("Speaker:" then the
+// turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
+// and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
+import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
+import type { NormalizedDocument } from "../normalize/document.ts";
+import type { Entities } from "./entities.ts";
+import { reportingClauses } from "./speech.ts";
+import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { overlaps, type TextSpan } from "./spans.ts";
+
+export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
+
+export interface Quote extends TextSpan {
+  speaker: string | null;
+  speakerText: string | null;
+  form: QuoteForm;
+}
+
+const OPENING = new Set(["“", '"']);
+const CLOSING = new Set(["”", '"']);
+const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked)[,:]?\s*$/u;
+const SPEAKER_AFTER = /^[,.]?\s*(?:(?:said|says|added|noted|stated|read|wrote)\s+((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\s+(?:said|says|added|noted|stated|told|was quoted|wrote)\b)/u;
+
+/** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
+function quotationSpans(paragraph: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i]!;
+    const before = paragraph[i - 1];
+    const after = paragraph[i + 1];
+    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    const canClose = CLOSING.has(ch) && before !== undefined && !/\s/.test(before);
+    if (canOpen && (ch === "“" || open < 0)) open = i;
+    else if (canClose && open >= 0) {
+      spans.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== "").length;
+}
+
+function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  let speaker: { name: string | null; text: string } | null = null;
+  let turn: TextSpan | null = null;
+  const close = () => {
+    if (speaker && turn) out.push({ ...turn, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    turn = null;
+  };
+  doc.paragraphs.forEach((p, index) => {
+    const paragraph = doc.text.slice(p.start, p.end);
+    const label = SPEAKER_LABEL.exec(paragraph);
+    if (label && index > 0) {
+      close();
+      speaker = { name: resolver.resolve({ start: p.start, end: p.start + label[1]!.length }), text: label[1]! };
+      inTurn.add(index);
+      return;
+    }
+    const line = NAME_ROLE_LINE.exec(paragraph);
+    if (line && index > 0) {
+      close();
+      speaker = null;
+      const name = resolver.resolve({ start: p.start, end: p.start + line[1]!.length });
+      out.push({ start: p.start + line[0].length, end: p.end, speaker: name, speakerText: line[1]!, form: "name_role_line" });
+      inTurn.add(index);
+      return;
+    }
+    if (speaker) {
+      turn = turn ? { start: turn.start, end: p.end } : { start: p.start, end: p.end };
+      inTurn.add(index);
+    }
+  });
+  close();
+  return out;
+}
+
+export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quote[] {
+  const resolver = speakerResolver(doc.text, entities);
+  const inTurn = new Set<number>();
+  const quotes = turnQuotes(doc, resolver, inTurn);
+  doc.paragraphs.forEach((p, index) => {
+    if (inTurn.has(index) || index === 0) return;
+    const paragraph = doc.text.slice(p.start, p.end);
+    const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
+    const sentences = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end);
+    for (const q of marked) {
+      const content = doc.text.slice(q.start, q.end);
+      const rest = doc.text.slice(q.end + 1, p.end);
+      const lead = doc.text.slice(p.start, q.start - 1);
+      let speakerSpan: TextSpan | null = null;
+      const after = SPEAKER_AFTER.exec(rest);
+      if (after) {
+        const group = after[1] ?? after[2]!;
+        const start = q.end + 1 + after[0].indexOf(group);
+        speakerSpan = { start, end: start + group.trimEnd().length };
+      } else {
+        const before = SPEAKER_BEFORE.exec(lead);
+        if (before) speakerSpan = { start: p.start + before.index, end: p.start + before.index + before[1]!.length };
+      }
+      // Short quoted phrases with no speaker are scare quotes or names, not speech.
+      if (!speakerSpan && (words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
+      const end = content.endsWith(",") ? q.end - 1 : q.end;
+      quotes.push({ start: q.start, end, speaker: speakerSpan ? resolver.resolve(speakerSpan) : null, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
+    }
+    for (const s of sentences) {
+      for (const clause of reportingClauses(doc.text.slice(s.start, s.end))) {
+        const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
+        if (clause.kind !== "speech" || clause.content === null) continue;
+        const content = { start: s.start + clause.content.start, end: s.start + clause.content.end };
+        if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
+        quotes.push({ ...content, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+      }
+    }
+  });
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,86 @@
+// One sentence in, the reporting clauses in it out: who is said to speak ("Li said", "said the
+// official", "told the Global Times", "read the release from X", "according to X") and, for
+// reported speech, which words are theirs. Offsets are relative to the sentence.
+import type { TextSpan } from "./spans.ts";
+
+export interface ReportingClause {
+  speaker: TextSpan;
+  /** The reported words, when the clause reports speech ("X said that ...", "..., X said"). */
+  content: TextSpan | null;
+  kind: "speech" | "according_to";
+}
+
+const VERB = /\b(said|says|told|reported|added|noted|stated|explained|stressed|announced|recalled|read)\b/g;
+const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
+const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)[.!?]?$/u;
+const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
+const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
+const QUOTE_CHARS = /["“”]/;
+
+function trimSpan(text: string, start: number, end: number): TextSpan {
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Index of the last clause separator (comma or quotation mark) before `end`, or -1. */
+function lastSeparator(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (text[i] === "," || text[i] === '"' || text[i] === "”") return i;
+  return -1;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== "").length;
+}
+
+export function reportingClauses(sentence: string): ReportingClause[] {
+  const out: ReportingClause[] = [];
+  for (const m of sentence.matchAll(ACCORDING_TO)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ speaker: trimSpan(sentence, start, m.index + m[0].length), content: null, kind: "according_to" });
+  }
+  for (const m of sentence.matchAll(VERB)) {
+    const verb = m[1]!;
+    const verbEnd = m.index + verb.length;
+    const after = sentence.slice(verbEnd);
+    if (NOT_REPORTING.test(after)) continue;
+    if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
+    const before = sentence.slice(0, m.index);
+    // ", said the official." or ", read the release from X": the speaker follows the verb.
+    const tail = SPEAKER_AFTER.exec(after);
+    if (tail && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
+      const start = verbEnd + 1;
+      const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
+      out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
+      continue;
+    }
+    // "X said ..." / "X, role, said ...": the speaker is the phrase before the verb.
+    let head = before.trimEnd();
+    if (head.endsWith(",")) head = head.slice(0, -1);
+    let separator = lastSeparator(head, head.length);
+    // Widen over an apposition or relative clause back to the short name it describes
+    // ("Kemu Tursun, a resident of Qianjin, said"; "an official ..., who requested anonymity, told").
+    for (let step = 0; step < 2 && separator > 0; step++) {
+      const segment = head.slice(separator + 1).trim();
+      const previous = lastSeparator(head, separator);
+      const previousPiece = head.slice(previous + 1, separator).trim();
+      const relative = /^(?:who|which)\b/.test(segment);
+      const apposition = /^\p{Ll}/u.test(segment) && /^[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece);
+      if (!relative && !apposition) break;
+      separator = previous;
+    }
+    const speaker = trimSpan(sentence, separator + 1, head.length);
+    const speakerWords = sentence.slice(speaker.start, speaker.end);
+    const words = wordsIn(speakerWords);
+    // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him").
+    if (words === 0 || words > 16 || /^(?:who|which|that)\b/i.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords)) continue;
+    let content: TextSpan | null = null;
+    const that = THAT_CLAUSE.exec(after);
+    // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
+    if (that) content = trimSpan(sentence, verbEnd + that[0].length, sentence.length);
+    else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(","))) content = trimSpan(sentence, 0, separator);
+    if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
+    out.push({ speaker, content, kind: "speech" });
+  }
+  return out;
+}
