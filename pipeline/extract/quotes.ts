@@ -22,7 +22,7 @@ const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said
 const SPEAKER_AFTER = /^[,.]?\s*(?:(?:said|says|added|noted|stated|read|wrote)\s+((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\s+(?:said|says|added|noted|stated|told|was quoted|wrote)\b)/u;
 
 /** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
-function quotationSpans(paragraph: string): TextSpan[] {
+export function quotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open = -1;
   for (let i = 0; i < paragraph.length; i++) {

@@ -64,7 +64,9 @@ export function decodeInputFile(sourceFile: string, bytes: Uint8Array): DecodeRe
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad >= 0) {
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, "0");
-    return issue(sourceFile, "invalid-utf8", `byte ${bad}`, `${sourceFile}: byte ${bad} (0x${hex}) is not valid UTF-8; re-save the file as UTF-8 (it may be Latin-1 or Windows-1252). Nothing was guessed.`);
+    let line = 1;
+    for (let k = 0; k < bad; k++) if (bytes[k] === 0x0a) line++;
+    return issue(sourceFile, "invalid-utf8", `line ${line}, byte ${bad}`, `${sourceFile}:${line}: byte ${bad} (0x${hex}) is not valid UTF-8; re-save the file as UTF-8 (it may be Latin-1 or Windows-1252). Nothing was guessed.`);
   }
   let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   if (text.charCodeAt(0) === BOM) text = text.slice(1);

@@ -1,0 +1,86 @@
+// The whole pipeline as one pure function: input files (relative path and bytes) and the optional
+// manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
+// validate run here; reading the folder and writing the release are the caller's business.
+import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
+import { extractDocument } from "../extract/extract-document.ts";
+import { decodeInputFile } from "../ingest/decode.ts";
+import { parseManifest, type Manifest } from "../ingest/manifest.ts";
+import type { Issue } from "../issues.ts";
+import { normalizeDocument } from "../normalize/document.ts";
+import { documentRows, textPathFor, type DocumentTables } from "../records/rows.ts";
+import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import { validateTables } from "../validate/validate-rows.ts";
+import { rejectRows } from "./reject-rows.ts";
+import { sortRows } from "./sort-rows.ts";
+
+export interface InputFile {
+  /** Path relative to the input folder, with '/' separators. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildInput {
+  files: readonly InputFile[];
+  /** Text of sources.json, or null when the folder has none. */
+  manifestText: string | null;
+  version: string;
+}
+
+export interface BuildResult {
+  dataset: Dataset;
+  issues: Issue[];
+  /** Input files that became documents. */
+  documentCount: number;
+}
+
+export const DEFAULT_IDENTITY: Omit<DatasetIdentity, "version"> = {
+  name: "claims-dataset",
+  title: "Claims dataset",
+  description: "Quantitative claims, people, places, organisations and quotes extracted from a folder of texts, each recorded as the text states it and attributed to its source.",
+};
+
+function emptyTables(): Record<TableName, Row[]> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
+}
+
+export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
+  const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const issues: Issue[] = [];
+  let manifest: Manifest = { dataset: null, sources: new Map() };
+  if (input.manifestText !== null) {
+    const parsed = parseManifest(input.manifestText, new Set(files.map((f) => f.path)));
+    manifest = parsed.manifest;
+    issues.push(...parsed.issues);
+  }
+
+  const extracted = emptyTables();
+  const texts: PublishedText[] = [];
+  const sourceFiles = new Map<string, string>();
+  for (const file of files) {
+    onDocument(file.path);
+    const decoded = decodeInputFile(file.path, file.bytes);
+    if (!decoded.ok) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const doc = normalizeDocument(decoded.file, manifest.sources.get(file.path));
+    const rows: DocumentTables = documentRows(doc, extractDocument(doc));
+    for (const table of Object.keys(rows) as (keyof DocumentTables)[]) extracted[table].push(...rows[table]);
+    if (!sourceFiles.has(doc.documentId)) texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
+    sourceFiles.set(doc.documentId, file.path);
+  }
+
+  const validated = validateTables(extracted, (id) => sourceFiles.get(id) ?? null);
+  issues.push(...validated.issues);
+  const tables = validated.tables;
+  tables.rejects = rejectRows(issues);
+  for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
+
+  const dates = tables.documents.map((d) => d.published_date).filter((d): d is string => typeof d === "string").sort();
+  const identity: DatasetIdentity = { ...DEFAULT_IDENTITY, ...(manifest.dataset ?? {}), version: input.version };
+  return {
+    dataset: { identity, tables, texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)), releaseDate: dates[dates.length - 1] ?? null },
+    issues,
+    documentCount: tables.documents.length,
+  };
+}

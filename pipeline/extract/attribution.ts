@@ -1,0 +1,59 @@
+// Who a document credits with the words at a given place: the speaker of the transcript turn or
+// "Name, role:" line they stand in, the speaker of the quotation or reported speech around them,
+// the source of an "according to ..." in their sentence, a speaker named with "said" in it, or
+// else the document itself (its outlet, or its author when no outlet is known).
+import type { NormalizedDocument } from "../normalize/document.ts";
+import type { Span } from "../normalize/segment.ts";
+import type { Entities } from "./entities.ts";
+import type { Quote } from "./quotes.ts";
+import { speakerResolver } from "./speakers.ts";
+import { reportingClauses } from "./speech.ts";
+import type { TextSpan } from "./spans.ts";
+
+export type AttributionKind = "according_to" | "speech" | "transcript_turn" | "quote" | "document";
+
+export interface Attribution {
+  attributedTo: string | null;
+  kind: AttributionKind;
+}
+
+export interface SentenceSources {
+  /** Attribution for words at `at` (document offsets) inside this sentence. */
+  attribute(at: TextSpan): Attribution;
+  /** Spans (document offsets) that name a source rather than the subject of the sentence. */
+  sourceSpans: TextSpan[];
+}
+
+// "according to the current standards" cites a rule, not a source.
+const NOT_A_SOURCE = /^(?:the |its |their )?(?:\w+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?)\b/i;
+
+const contains = (outer: TextSpan, inner: TextSpan) => outer.start <= inner.start && inner.end <= outer.end;
+
+export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[]) {
+  const resolver = speakerResolver(doc.text, entities);
+  const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
+  return (sentence: Span): SentenceSources => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const clauses = reportingClauses(text)
+      .map((c) => ({ ...c, speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end } }))
+      .filter((c) => !(c.kind === "according_to" && NOT_A_SOURCE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+    const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
+    return {
+      sourceSpans: clauses.map((c) => c.speaker),
+      attribute(at) {
+        const around = quotes.filter((q) => contains(q, at));
+        const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
+        if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
+        const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
+        if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
+        const reported = around.find((q) => q.form === "reported_speech");
+        if (reported) return { attributedTo: reported.speaker, kind: "speech" };
+        const accordingTo = clauses.find((c) => c.kind === "according_to");
+        if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
+        const said = clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at));
+        if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
+        return fallback;
+      },
+    };
+  };
+}

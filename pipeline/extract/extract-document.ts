@@ -1,0 +1,18 @@
+// One normalized document in, everything extracted from it out: entities first (quotes need them
+// to name speakers), then quotes (claims need them to know who is speaking), then claims.
+import type { NormalizedDocument } from "../normalize/document.ts";
+import { extractClaims, type Claim } from "./claims.ts";
+import { extractEntities, type Entities } from "./entities.ts";
+import { extractQuotes, type Quote } from "./quotes.ts";
+
+export interface Extraction {
+  entities: Entities;
+  quotes: Quote[];
+  claims: Claim[];
+}
+
+export function extractDocument(doc: NormalizedDocument): Extraction {
+  const entities = extractEntities(doc);
+  const quotes = extractQuotes(doc, entities);
+  return { entities, quotes, claims: extractClaims(doc, entities, quotes) };
+}

@@ -1,0 +1,96 @@
+// A sentence in, the time periods it names out: "in 2018", "in February 2017", "in early 2014",
+// "from 2014 to 2018", "by the end of August 2018", "since October 2016", "as of November 14",
+// "last year". Each is resolved to first and last day where the words allow, relative phrases
+// against the document's publication year; unresolvable ones keep their words only.
+import { MONTH_PATTERN, daysInMonth, isoDay, monthNumber, pad2 } from "../normalize/dates.ts";
+import type { TextSpan } from "./spans.ts";
+
+export type PeriodPrecision = "day" | "month" | "part_of_year" | "year" | "years";
+
+export interface Period extends TextSpan {
+  start: number;
+  end: number;
+  text: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  precision: PeriodPrecision | null;
+}
+
+const YEAR = "((?:19|20)\\d{2})";
+const MONTH = `(${MONTH_PATTERN})`;
+// Alternatives are tried in order at each position; every one is bounded, so the scan is linear.
+const PERIOD = new RegExp(
+  [
+    `\\b(?:[Ff]rom|[Bb]etween) ${YEAR} (?:to|and|through|until) ${YEAR}\\b`,
+    `\\b${YEAR}[-–]${YEAR}\\b`,
+    `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil|[Tt]ill) the end of (?:${MONTH} )?${YEAR}\\b`,
+    `\\b(?:[Ss]ince|[Aa]s of|[Bb]y) ${MONTH} (\\d{1,2})(?:, ${YEAR})?\\b`,
+    `\\b(?:[Ss]ince|[Aa]s of) (?:${MONTH} )?${YEAR}\\b`,
+    `\\b(?:[Ii]n|[Dd]uring) (early|late|mid-|the first half of|the second half of|the first quarter of) ?${YEAR}\\b`,
+    `\\b(?:[Ii]n|[Dd]uring|[Ff]or) (?:${MONTH} )?${YEAR}\\b`,
+    `\\b([Ll]ast|[Tt]his|[Nn]ext) year\\b`,
+  ].join("|"),
+  "g",
+);
+
+function yearBounds(year: number): [string, string] {
+  return [`${year}-01-01`, `${year}-12-31`];
+}
+
+function monthBounds(year: number, month: number): [string, string] {
+  return [`${year}-${pad2(month)}-01`, `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`];
+}
+
+type Resolved = Pick<Period, "periodStart" | "periodEnd" | "precision">;
+
+const UNRESOLVED: Resolved = { periodStart: null, periodEnd: null, precision: null };
+
+/** Reads one PERIOD match; `g` holds the capture groups in the order of the alternatives above. */
+function resolve(words: string, g: (string | undefined)[], publishedYear: number | null): Resolved {
+  const n = (i: number) => Number(g[i]);
+  if (g[0] !== undefined) return { periodStart: yearBounds(n(0))[0], periodEnd: yearBounds(n(1))[1], precision: "years" };
+  if (g[2] !== undefined) return { periodStart: yearBounds(n(2))[0], periodEnd: yearBounds(n(3))[1], precision: "years" };
+  if (g[5] !== undefined) {
+    // "by the end of 2018" is cumulative: it gives an end and no start.
+    const month = g[4] === undefined ? undefined : monthNumber(g[4]);
+    const end = month === undefined ? yearBounds(n(5))[1] : monthBounds(n(5), month)[1];
+    return { periodStart: null, periodEnd: end, precision: month === undefined ? "year" : "month" };
+  }
+  if (g[6] !== undefined) {
+    const year = g[8] !== undefined ? n(8) : publishedYear;
+    const date = year === null ? null : isoDay(year, monthNumber(g[6])!, n(7));
+    if (date === null) return UNRESOLVED;
+    return /^[Ss]ince/.test(words) ? { periodStart: date, periodEnd: null, precision: "day" } : { periodStart: null, periodEnd: date, precision: "day" };
+  }
+  if (g[10] !== undefined) {
+    const month = g[9] === undefined ? undefined : monthNumber(g[9]);
+    const [first, last] = month === undefined ? yearBounds(n(10)) : monthBounds(n(10), month);
+    const precision = month === undefined ? "year" : "month";
+    return /^[Ss]ince/.test(words) ? { periodStart: first, periodEnd: null, precision } : { periodStart: null, periodEnd: last, precision };
+  }
+  // "early 2014": the year's bounds, with a precision that says the text meant part of it.
+  if (g[12] !== undefined) return { periodStart: yearBounds(n(12))[0], periodEnd: yearBounds(n(12))[1], precision: "part_of_year" };
+  if (g[14] !== undefined) {
+    const month = g[13] === undefined ? undefined : monthNumber(g[13]);
+    const [first, last] = month === undefined ? yearBounds(n(14)) : monthBounds(n(14), month);
+    return { periodStart: first, periodEnd: last, precision: month === undefined ? "year" : "month" };
+  }
+  if (g[15] !== undefined && publishedYear !== null) {
+    const shift = /^last/i.test(g[15]) ? -1 : /^next/i.test(g[15]) ? 1 : 0;
+    const [first, last] = yearBounds(publishedYear + shift);
+    return { periodStart: first, periodEnd: last, precision: "year" };
+  }
+  return UNRESOLVED;
+}
+
+/** Every period named in the sentence, with offsets relative to it. */
+export function findPeriods(sentence: string, publishedYear: number | null): Period[] {
+  const out: Period[] = [];
+  for (const m of sentence.matchAll(PERIOD)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...resolve(m[0], m.slice(1), publishedYear) });
+  }
+  return out;
+}
+
+/** Bare years, in periods or not, are dates and never quantities: the spans of every one named. */
+export const YEAR_WORD = /^(?:1[89]|20)\d{2}$/;

@@ -1,0 +1,157 @@
+// The words around a number that say what it is: the hedge before it ("more than"), the noun it
+// counts after it ("local households", "yuan", "%", "-year-old"), and the rate it is given at
+// ("a month", "yearly income"). Offsets are relative to the sentence, in UTF-16 units.
+import type { NumberMatch } from "./numbers.ts";
+import { MONEY_UNITS, unitForWord, type UnitCode } from "./units.ts";
+
+export type Qualifier = "more_than" | "at_least" | "nearly" | "about" | "less_than" | "at_most" | "approximately_order";
+export type Per = "day" | "week" | "month" | "year" | "person" | "household";
+
+export interface Hedge {
+  qualifier: Qualifier;
+  text: string;
+  start: number;
+}
+
+export interface UnitReading {
+  unit: UnitCode;
+  text: string | null;
+  /** End of the words read, so the claim's span can cover them. */
+  end: number;
+}
+
+// Anchored at the end of a short slice before the number, so each test is bounded.
+const HEDGES: readonly [RegExp, Qualifier][] = [
+  [/\b(no more than|not more than|up to|at most|a maximum of)\s+$/i, "at_most"],
+  [/\b(more than|over|above|in excess of|upwards of|exceeding)\s+$/i, "more_than"],
+  [/\b(at least|a minimum of|no less than|not less than)\s+$/i, "at_least"],
+  [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],
+  [/\b(about|around|approximately|roughly|some|an estimated|estimated|or so)\s+$/i, "about"],
+  [/\b(less than|fewer than|under|below)\s+$/i, "less_than"],
+];
+const HEDGE_REACH = 24;
+
+export function hedgeBefore(sentence: string, number: NumberMatch): Hedge | null {
+  if (number.form === "order") return { qualifier: "approximately_order", text: number.valueText, start: number.start };
+  const from = Math.max(0, number.start - HEDGE_REACH);
+  const before = sentence.slice(from, number.start);
+  for (const [pattern, qualifier] of HEDGES) {
+    const m = pattern.exec(before);
+    if (m) return { qualifier, text: m[1]!, start: from + m.index + (m[0].length - m[0].trimStart().length) };
+  }
+  return null;
+}
+
+const WORD = /[\p{L}][\p{L}'’.-]*|[%$(),;:]/uy;
+// Words that end the noun phrase a number heads: prepositions, articles, conjunctions, relatives,
+// auxiliaries. Adjectives and other nouns in between are skipped.
+const PHRASE_END = new Set([
+  "in", "on", "at", "to", "from", "of", "for", "with", "by", "into", "across", "within", "under", "over", "per",
+  "and", "or", "but", "nor", "who", "which", "that", "whose", "where", "when", "a", "an", "the", "every", "each",
+  "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "did", "do",
+  "such", "as", "than", "including", "involving", "living", "coming", "while", "after", "before", "since", "until",
+]);
+const MAX_PHRASE_WORDS = 4;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsAfter(sentence: string, from: number, limit: number): Word[] {
+  const out: Word[] = [];
+  let at = from;
+  while (out.length < limit) {
+    while (sentence[at] === " ") at++;
+    WORD.lastIndex = at;
+    const m = WORD.exec(sentence);
+    if (!m) break;
+    const text = m[0].replace(/[.]+$/, "");
+    out.push({ text, start: at, end: at + text.length });
+    at += m[0].length;
+  }
+  return out;
+}
+
+const AGE_SUFFIX = /^-year-olds?\b/y;
+const HYPHEN_UNIT = /^-([\p{L}]+)\b/uy;
+const BETWEEN_COMMAS_AFTER_NAME = /[\p{Lu}][\p{L}'’-]*, $/u;
+const MONEY_CONTEXT = /\b(income|incomes|salary|salaries|wage|wages|pay|earn|earns|earned|earning|earnings|funds?|funding|investment|invested|invest|allocated|cost|costs|spent|spend|budget|revenue|price|subsid(?:y|ies)|loans?|bonus|yuan)\b/i;
+
+/** The noun the number counts, read from the words right after it (and a few signs around it). */
+export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
+  if (number.signCurrency) return { unit: number.signCurrency, text: number.valueText.replace(/[\d.,\s]|thousand|million|billion|trillion|bn|mn/g, ""), end: number.end };
+  const rest = sentence.slice(number.end);
+  if (rest.startsWith("%")) return { unit: "percent", text: "%", end: number.end + 1 };
+  AGE_SUFFIX.lastIndex = 0;
+  const age = AGE_SUFFIX.exec(rest);
+  if (age) return { unit: "year_of_age", text: age[0].slice(1), end: number.end + age[0].length };
+  // "Yuermeti Ruzi, 26, who ...": a small number set off by commas after a name is an age.
+  if (number.bareInteger && number.value > 0 && number.value < 120 && rest.startsWith(",") && BETWEEN_COMMAS_AFTER_NAME.test(sentence.slice(0, number.start))) {
+    return { unit: "year_of_age", text: null, end: number.end };
+  }
+  HYPHEN_UNIT.lastIndex = 0;
+  const hyphen = HYPHEN_UNIT.exec(rest);
+  if (hyphen) {
+    const unit = unitForWord(hyphen[1]!);
+    return { unit: unit ?? "count", text: hyphen[1]!, end: number.end + hyphen[0].length };
+  }
+  const words = wordsAfter(sentence, number.form === "order" && /^ of\b/.test(rest) ? number.end + 3 : number.end, MAX_PHRASE_WORDS + 1);
+  let found: UnitReading | null = null;
+  for (let i = 0; i < words.length && i < MAX_PHRASE_WORDS; i++) {
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    if (!/^\p{L}/u.test(w.text) || PHRASE_END.has(lower)) break;
+    // Two-word units first ("per cent", "percentage points", "civil servants").
+    const next = words[i + 1];
+    const pair = next ? unitForWord(`${lower} ${next.text.toLowerCase()}`) : undefined;
+    if (pair && next) {
+      found = { unit: pair, text: sentence.slice(w.start, next.end), end: next.end };
+      i++;
+      continue;
+    }
+    const unit = unitForWord(lower);
+    if (unit) found = { unit, text: w.text, end: w.end };
+    // A currency or percent closes the phrase: "4 million yuan a year", "15 percent of".
+    if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
+  }
+  if (found) return found;
+  const first = words[0];
+  if (MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
+    return { unit: "currency_unspecified", text: null, end: number.end };
+  }
+  // An unrecognised noun is kept as written so the reader sees what was counted.
+  if (first && /^\p{Ll}+$/u.test(first.text) && !PHRASE_END.has(first.text)) return { unit: "count", text: first.text, end: first.end };
+  return { unit: "count", text: null, end: number.end };
+}
+
+const PER_AFTER = /^,? ?(?:\(|)(?:a|an|per|every|each) (day|week|month|year|person|household|capita)\b\)?|^ ?\((daily|weekly|monthly|yearly|annually|annual)\)/iy;
+const PER_ADJECTIVE = /\b(daily|weekly|monthly|yearly|annual|annually|per capita|per-capita)\b/gi;
+const PER_WORD: Readonly<Record<string, Per>> = {
+  day: "day", daily: "day", week: "week", weekly: "week", month: "month", monthly: "month", year: "year", yearly: "year",
+  annual: "year", annually: "year", person: "person", capita: "person", "per capita": "person", "per-capita": "person", household: "household",
+};
+
+/** Start of the clause holding `at`: after the last ", " or ";" before it (a thousands comma has no space). */
+export function clauseStartBefore(sentence: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (sentence[i] === ";" || (sentence[i] === "," && sentence[i + 1] === " ")) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The rate a figure is given at: right after it ("1,800 yuan a month", "(yearly)"), or, for money,
+ * an adjective earlier in the same clause ("a monthly income of 1,800 yuan").
+ */
+export function perOf(sentence: string, unit: UnitReading, numberStart: number): Per | null {
+  PER_AFTER.lastIndex = 0;
+  const after = PER_AFTER.exec(sentence.slice(unit.end));
+  if (after) return PER_WORD[(after[1] ?? after[2]!).toLowerCase()] ?? null;
+  if (!MONEY_UNITS.has(unit.unit)) return null;
+  const clauseStart = clauseStartBefore(sentence, numberStart);
+  let per: Per | null = null;
+  for (const m of sentence.slice(clauseStart, numberStart).matchAll(PER_ADJECTIVE)) per = PER_WORD[m[1]!.toLowerCase()] ?? per;
+  return per;
+}

@@ -1,0 +1,11 @@
+// Record identifiers that survive unrelated edits: the document id, a letter for the table, and the
+// first ten hex digits of a sha256 over what makes the record itself (never its position alone).
+import { createHash } from "node:crypto";
+
+export function shortHash(...parts: readonly (string | number)[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 10);
+}
+
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}

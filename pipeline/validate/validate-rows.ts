@@ -1,0 +1,61 @@
+// Every row of every table in; the rows that satisfy their table's JSON Schema out, and one issue
+// per row that does not (with the failing instance path and ajv's message). Nothing is dropped
+// silently: a row is either kept or reported. Duplicate primary keys are reported the same way.
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { Row } from "../dataset.ts";
+import type { Issue } from "../issues.ts";
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
+
+// ajv-formats ships CommonJS; under Node's ESM loader the function sits on `default`.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+let compiled: Map<TableName, ValidateFunction> | null = null;
+
+function validators(): Map<TableName, ValidateFunction> {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-table", schemaType: "object" });
+  compiled = new Map(TABLE_NAMES.map((t) => [t, ajv.compile(TABLE_SCHEMAS[t])] as const));
+  return compiled;
+}
+
+export interface Validated {
+  tables: Record<TableName, Row[]>;
+  issues: Issue[];
+}
+
+function recordIdOf(table: TableName, row: Row): string {
+  return TABLE_SCHEMAS[table]["x-table"].primaryKey.map((k) => String(row[k] ?? "")).join("/");
+}
+
+/** `sourceFileOf` names the input file a document id came from, so every issue names a file. */
+export function validateTables(input: Record<TableName, Row[]>, sourceFileOf: (documentId: string) => string | null): Validated {
+  const check = validators();
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
+  const issues: Issue[] = [];
+  for (const table of TABLE_NAMES) {
+    const validate = check.get(table)!;
+    const keys = new Set<string>();
+    for (const row of input[table]) {
+      const recordId = recordIdOf(table, row);
+      const sourceFile = typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null;
+      const base = { stage: "validate" as const, code: "schema-violation" as const, sourceFile, table, recordId };
+      if (!validate(row)) {
+        for (const e of validate.errors ?? []) {
+          const detail = e.keyword === "enum" ? ` (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ")})` : "";
+          issues.push({ ...base, path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
+        }
+        continue;
+      }
+      if (keys.has(recordId)) {
+        issues.push({ ...base, path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
+        continue;
+      }
+      keys.add(recordId);
+      tables[table].push(row);
+    }
+  }
+  return { tables, issues };
+}
