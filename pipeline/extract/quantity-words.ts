@@ -127,6 +127,7 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
 }
 
 const PER_AFTER = /^,? ?(?:\(|)(?:a|an|per|every|each) (day|week|month|year|person|household|capita)\b\)?|^ ?\((daily|weekly|monthly|yearly|annually|annual)\)/iy;
+const PER_LATER = /\b(?:every|each|per) (day|week|month|year)\b/i;
 const PER_ADJECTIVE = /\b(daily|weekly|monthly|yearly|annual|annually|per capita|per-capita)\b/gi;
 const PER_WORD: Readonly<Record<string, Per>> = {
   day: "day", daily: "day", week: "week", weekly: "week", month: "month", monthly: "month", year: "year", yearly: "year",
@@ -149,6 +150,10 @@ export function perOf(sentence: string, unit: UnitReading, numberStart: number):
   PER_AFTER.lastIndex = 0;
   const after = PER_AFTER.exec(sentence.slice(unit.end));
   if (after) return PER_WORD[(after[1] ?? after[2]!).toLowerCase()] ?? null;
+  // "get 15 percent of the valuation every year": later in the same clause, before any other figure.
+  const clause = sentence.slice(unit.end).split(/, |;|\d/)[0]!;
+  const later = PER_LATER.exec(clause);
+  if (later) return PER_WORD[later[1]!.toLowerCase()] ?? null;
   if (!MONEY_UNITS.has(unit.unit)) return null;
   const clauseStart = clauseStartBefore(sentence, numberStart);
   let per: Per | null = null;

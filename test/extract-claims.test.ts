@@ -1,0 +1,153 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { article, extractFrom } from "./helpers.ts";
+import type { Claim } from "../pipeline/extract/claims.ts";
+
+function claimsOf(...paragraphs: string[]): Claim[] {
+  const { doc, x } = extractFrom(article(...paragraphs));
+  // Every claim's span is the exact text it was read from.
+  for (const c of x.claims) assert.ok(c.end > c.start && doc.text.slice(c.start, c.end).length > 0);
+  return x.claims;
+}
+
+function pick(claims: Claim[], valueText: string): Claim {
+  const found = claims.find((c) => c.valueText === valueText);
+  assert.ok(found, `no claim with value text "${valueText}" among ${claims.map((c) => c.valueText).join(", ")}`);
+  return found;
+}
+
+test("scale words, separators and qualifiers", () => {
+  const claims = claimsOf("More than 1.12 million officials in Hetian have paired with 1.69 million local households, and nearly 8502 poor villages were listed.");
+  const a = pick(claims, "1.12 million");
+  assert.equal(a.value, 1120000);
+  assert.equal(a.unit, "official");
+  assert.equal(a.qualifier, "more_than");
+  assert.equal(a.qualifierText, "More than");
+  const b = pick(claims, "1.69 million");
+  assert.equal(b.value, 1690000);
+  assert.equal(b.unit, "household");
+  assert.equal(b.unitText, "households");
+  assert.equal(b.qualifier, null);
+  const c = pick(claims, "8502");
+  assert.equal(c.value, 8502);
+  assert.equal(c.unit, "village");
+  assert.equal(c.qualifier, "nearly");
+  assert.equal(claims.length, 3);
+});
+
+test("numbers written as words count, and the span runs from the hedge to the counted noun", () => {
+  const { doc, x } = extractFrom(article("The team has encouraged about six poor households to grow mushrooms."));
+  assert.equal(x.claims.length, 1);
+  const c = x.claims[0]!;
+  assert.equal(c.value, 6);
+  assert.equal(c.unit, "household");
+  assert.equal(doc.text.slice(c.start, c.end), "about six poor households");
+});
+
+test("a conversion in parentheses gives two linked claims with their currencies", () => {
+  const claims = claimsOf("She now has a monthly income of 1,800 yuan ($262).");
+  assert.equal(claims.length, 2);
+  const [yuan, dollars] = claims as [Claim, Claim];
+  assert.deepEqual([yuan.value, yuan.unit, yuan.per], [1800, "CNY", "month"]);
+  assert.deepEqual([dollars.value, dollars.unit, dollars.valueText], [262, "USD", "$262"]);
+  assert.equal(dollars.relation, "conversion");
+  assert.equal(dollars.relatedClaimId, yuan.id);
+  assert.equal(yuan.relatedClaimId, null);
+});
+
+test("a change from one figure to another gives two claims, each with its own period", () => {
+  const claims = claimsOf("The rate of poverty incidence decreased from 22.28 percent in 2017 to 12.71 percent in 2018, the office said.");
+  assert.equal(claims.length, 2);
+  const [before, after] = claims as [Claim, Claim];
+  assert.deepEqual([before.value, before.unit, before.periodStart, before.periodEnd, before.periodPrecision], [22.28, "percent", "2017-01-01", "2017-12-31", "year"]);
+  assert.deepEqual([after.value, after.periodStart, after.periodEnd], [12.71, "2018-01-01", "2018-12-31"]);
+  assert.equal(after.relation, "change");
+  assert.equal(after.relatedClaimId, before.id);
+});
+
+test("'to Y from X' is a change too, and a range without a change verb is a range", () => {
+  const change = claimsOf("The poverty rate has dropped to 6.51% from 22.48% in early 2014.");
+  const [to, from] = change as [Claim, Claim];
+  assert.equal(to.relation, "change");
+  assert.equal(to.relatedClaimId, from.id);
+  assert.deepEqual([from.periodStart, from.periodEnd, from.periodPrecision, from.periodText], ["2014-01-01", "2014-12-31", "part_of_year", "in early 2014"]);
+  const range = claimsOf("Each cooperative keeps from 20 to 30 tons of grain.");
+  assert.equal(range.length, 2);
+  assert.equal(range[1]!.relation, "range");
+  assert.equal(range[0]!.unit, "tonne", "the lower end takes the unit the text gives once");
+});
+
+test("cumulative and opening periods: 'By the end of August 2018, ...' ends a period without starting one", () => {
+  const [c] = claimsOf("By the end of August 2018, over 5,000 households had joined.") as [Claim];
+  assert.equal(c.periodStart, null);
+  assert.equal(c.periodEnd, "2018-08-31");
+  assert.equal(c.periodPrecision, "month");
+  assert.equal(c.periodText, "By the end of August 2018");
+  const several = claimsOf("From 2014 to 2018, a total of 588,700 households were lifted out of poverty.");
+  assert.deepEqual([several[0]!.periodStart, several[0]!.periodEnd, several[0]!.periodPrecision], ["2014-01-01", "2018-12-31", "years"]);
+});
+
+test("not quantities: years as dates, days of months, policy names, page numbers, list numbering, a lone 'one'", () => {
+  const claims = claimsOf(
+    "In 2019, the plan took effect on March 3 and was praised on page 12.",
+    "We carried out \"two no worries, three guarantees\" and the \"seven batches\" policy.",
+    "1. Xi started as a village head in one of the poorest regions.",
+  );
+  assert.deepEqual(claims.map((c) => c.valueText), []);
+});
+
+test("durations, frequencies, ages, tonnages and rates", () => {
+  const claims = claimsOf(
+    "Officials visit at least once, stay for five days at a time and have worked there for nearly two years.",
+    "Yuermeti Ruzi, 26, earns 4,000 yuan a month, and the line is expected to produce 20,000 sticks per day.",
+  );
+  assert.deepEqual(claims.map((c) => [c.value, c.unit, c.per, c.qualifier]), [
+    [5, "day", null, null],
+    [2, "year", null, "nearly"],
+    [26, "year_of_age", null, null],
+    [4000, "CNY", "month", null],
+    [20000, "item", "day", null],
+  ]);
+});
+
+test("money named only by its context has an unspecified currency", () => {
+  const [c] = claimsOf("Now I have a salary of 1,800 per month.") as [Claim];
+  assert.deepEqual([c.value, c.unit, c.per], [1800, "currency_unspecified", "month"]);
+});
+
+test("attribution: according to, a reporting verb, a quotation, and otherwise the outlet", () => {
+  const { x } = extractFrom(
+    "Headline of a report\n\nBy Liu Xin Source: Global Times Published: 2019/1/4 22:43:41\n\n" +
+      "According to data from the statistics bureau, a total of 4,063 officials came from other regions.\n\n" +
+      "Li Fang, head of the working team, told reporters that officials have paired with 34 households.\n\n" +
+      "\"Sometimes I can earn 4,000 yuan a month now,\" Ruzi said.\n\n" +
+      "The county has launched 53 programs.\n",
+  );
+  const by = (v: number) => x.claims.find((c) => c.value === v)!;
+  assert.deepEqual([by(4063).attributionKind, by(4063).attributedTo], ["according_to", "statistics bureau"]);
+  assert.deepEqual([by(34).attributionKind, by(34).attributedTo], ["speech", "Li Fang"]);
+  assert.deepEqual([by(4000).attributionKind, by(4000).attributedTo], ["quote", "Ruzi"]);
+  assert.deepEqual([by(53).attributionKind, by(53).attributedTo], ["document", "Global Times"]);
+});
+
+test("a figure in a transcript turn is credited to the speaker of the turn", () => {
+  const { x } = extractFrom(
+    "SCIO briefing on something\n\nXu Lin:\n\nGood afternoon.\n\nShohrat Zakir:\n\nFrom 2014 to 2018, 2,131 villages and 13 counties were removed from the poverty list.\n",
+  );
+  assert.deepEqual(x.claims.map((c) => [c.value, c.unit, c.attributionKind, c.attributedTo]), [
+    [2131, "village", "transcript_turn", "Shohrat Zakir"],
+    [13, "county", "transcript_turn", "Shohrat Zakir"],
+  ]);
+});
+
+test("the place is the nearest one the sentence names", () => {
+  const [c] = claimsOf("The government deployed 1,000 officials to villages in Kashgar Prefecture.") as [Claim];
+  assert.equal(c.place, "Kashgar");
+});
+
+test("claim ids are stable when unrelated text changes and distinct within a document", () => {
+  const a = claimsOf("The county has launched 53 programs.", "Another 12 programs started.");
+  const b = claimsOf("A new opening paragraph.", "The county has launched 53 programs.", "Another 12 programs started.");
+  assert.deepEqual(a.map((c) => c.id), b.map((c) => c.id));
+  assert.equal(new Set(a.map((c) => c.id)).size, 2);
+});
