@@ -1,0 +1,79 @@
+// The table schemas in, the data dictionary out: one entry per column, as Markdown for people
+// and as CSV for programs. Both come from the same entries, so they cannot disagree.
+import { stringify } from "csv-stringify/sync";
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
+import { markdownCell } from "./markdown-cell.ts";
+import { tableSchemaFor } from "./table-schema.ts";
+
+interface DictionaryEntry {
+  table: TableName;
+  field: string;
+  type: string;
+  required: "yes" | "no";
+  description: string;
+  allowedValues: string;
+  example: string;
+}
+
+const CSV_COLUMNS = ["table", "field", "type", "required", "description", "allowed_values", "example"];
+
+/** What every reader must know before using a figure; the README repeats its first point. */
+export const NOT_ASSERTED_STATEMENT =
+  "Every claim is recorded as the text states it and attributed to its source, never asserted as " +
+  "fact. The sources are partisan; a row says what a text says, not what is true.";
+
+const READING_NOTES = [
+  NOT_ASSERTED_STATEMENT,
+  "Offsets (`char_start`, `char_end`) count Unicode code points from 0, end exclusive: the span is " +
+    "`text[char_start:char_end]` in Python and `substr(x, char_start + 1, char_end)` in R, taken " +
+    "from the published text in `texts/`.",
+  "Dates are ISO 8601 (`YYYY-MM-DD`). Where the text is vaguer than a day, the date is the first " +
+    "day of its month or year and the matching precision column says how precise it is.",
+  "An empty cell means missing (unknown or not stated). No other value means missing: `NA` is text.",
+  "`required` = `yes` means the column is never empty.",
+];
+
+function dictionaryEntries(): DictionaryEntry[] {
+  return TABLE_NAMES.flatMap((table) =>
+    tableSchemaFor(table).fields.map((field) => {
+      const example = TABLE_SCHEMAS[table].properties[field.name]?.examples?.[0];
+      return {
+        table,
+        field: field.name,
+        type: field.type,
+        required: field.constraints?.required === true ? "yes" : "no",
+        description: field.description,
+        allowedValues: (field.constraints?.enum ?? []).join(" | "),
+        example: example === undefined ? "" : typeof example === "string" ? example : JSON.stringify(example),
+      } satisfies DictionaryEntry;
+    }),
+  );
+}
+
+export function dataDictionaryCsv(): string {
+  const rows = dictionaryEntries().map((entry) => [
+    entry.table,
+    entry.field,
+    entry.type,
+    entry.required,
+    entry.description,
+    entry.allowedValues,
+    entry.example,
+  ]);
+  return stringify([CSV_COLUMNS, ...rows], { record_delimiter: "\n", quote_record_delimiter: true });
+}
+
+export function dataDictionaryMarkdown(): string {
+  const entries = dictionaryEntries();
+  const lines = ["# Data dictionary", "", "Read this first:", "", ...READING_NOTES.map((note) => `- ${note}`)];
+  for (const table of TABLE_NAMES) {
+    lines.push("", `## ${table}`, "", TABLE_SCHEMAS[table].description, "");
+    lines.push("| field | type | required | description | allowed values | example |");
+    lines.push("| --- | --- | --- | --- | --- | --- |");
+    for (const entry of entries.filter((e) => e.table === table)) {
+      const cells = [`\`${entry.field}\``, entry.type, entry.required, entry.description, entry.allowedValues, entry.example];
+      lines.push(`| ${cells.map(markdownCell).join(" | ")} |`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,99 @@
+// The dataset in, the README.md of its version folder out: what the release holds, how to load
+// it in R and Python, how to trace a figure to its text, check the files and rebuild them.
+import type { Dataset } from "../dataset.ts";
+import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
+import { csvPathOf } from "./datapackage.ts";
+import { NOT_ASSERTED_STATEMENT } from "./data-dictionary.ts";
+import { markdownCell } from "./markdown-cell.ts";
+
+export function datasetReadme(dataset: Dataset): string {
+  const { name, title, version, description } = dataset.identity;
+  const released = dataset.releaseDate === null ? [] : [`Newest publication date among the documents: ${dataset.releaseDate}.`, ""];
+  const tableLines = TABLE_NAMES.map((table) => {
+    const count = dataset.tables[table].length;
+    const summary = firstSentence(TABLE_SCHEMAS[table].description);
+    return `| \`${csvPathOf(table)}\` | ${count} | ${markdownCell(summary)} |`;
+  });
+  return `${[
+    `# ${title}`,
+    "",
+    `Dataset \`${name}\`, version ${version}.`,
+    "",
+    ...released,
+    description,
+    "",
+    `**${NOT_ASSERTED_STATEMENT}**`,
+    "",
+    "## What it holds",
+    "",
+    "| file | rows | what a row is |",
+    "| --- | ---: | --- |",
+    ...tableLines,
+    "",
+    "Each table is also given as `<table>.json` (an array of row objects). `texts/` holds the " +
+      "normalized text of every document, the text all offsets count into. `datapackage.json` " +
+      "describes the tables (Frictionless Data Package v2); `DATA_DICTIONARY.md` and " +
+      "`data-dictionary.csv` describe every column.",
+    "",
+    "## How to load it",
+    "",
+    "An empty cell is missing; nothing else is (a text may say `NA`), so tell the reader that. " +
+      "Keep spaces at the edges of a cell: they are part of the text.",
+    "",
+    "R:",
+    "",
+    "```r",
+    'claims <- readr::read_csv("claims.csv", na = "", trim_ws = FALSE)',
+    'package <- frictionless::read_package("datapackage.json")',
+    'claims <- frictionless::read_resource(package, "claims")',
+    "```",
+    "",
+    "Python:",
+    "",
+    "```python",
+    "import pandas",
+    'claims = pandas.read_csv("claims.csv", keep_default_na=False, na_values=[""])',
+    "```",
+    "",
+    "Identifiers are text. An id that looks like a number (`001`) loses its zeros when read as " +
+      'one: read it as text (readr `col_types = readr::cols(document_id = "c")`, pandas ' +
+      '`dtype={"document_id": str}`), or let `frictionless::read_resource` take the types from ' +
+      "`datapackage.json`.",
+    "",
+    "## How to trace a figure",
+    "",
+    "Every claim, quote and mention gives `document_id`, `char_start` and `char_end`. Open " +
+      "`texts/<document_id>.txt` (UTF-8) and take the characters from `char_start` up to, not " +
+      "including, `char_end`, counted in Unicode code points from 0. The result equals `span_text`.",
+    "",
+    "```python",
+    'text = open(f"texts/{document_id}.txt", encoding="utf-8", newline="").read()',
+    "text[char_start:char_end]",
+    "```",
+    "",
+    "```r",
+    'text <- readr::read_file(paste0("texts/", document_id, ".txt"))',
+    "substr(text, char_start + 1, char_end)",
+    "```",
+    "",
+    "## How to check it",
+    "",
+    "In this folder: `sha256sum -c SHA256SUMS`. Every line should end in `OK`.",
+    "",
+    "## How to rebuild it",
+    "",
+    `From the pipeline's source at the version that built dataset version ${version}, with the same input texts in \`seeds/\`:`,
+    "",
+    "```sh",
+    "npm ci && npx tsx pipeline/cli.ts build --input seeds --out dist",
+    "```",
+    "",
+    `The files in \`dist/${name}/${version}/\` are then byte-identical to these.`,
+  ].join("\n")}\n`;
+}
+
+// A table line keeps to one line: the schema description's first sentence.
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}

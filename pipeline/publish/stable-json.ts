@@ -1,0 +1,19 @@
+// One JSON writer for every published .json file: a value in, its text out, the same bytes on any
+// machine. Keys keep insertion order because rows are built in schema column order.
+
+/** JSON with a 2-space indent and a final newline. Throws on values JSON cannot carry faithfully. */
+export function stableJson(value: unknown): string {
+  const text = JSON.stringify(value, rejectUnfaithful, 2);
+  // JSON.stringify returns undefined for undefined, functions and symbols at the top level.
+  if (text === undefined) throw new Error(`stableJson: expected a JSON value, got ${typeof value}`);
+  return `${text}\n`;
+}
+
+// JSON.stringify silently writes NaN and Infinity as null; a published number must never change
+// meaning on the way out, so that is a programmer error here.
+function rejectUnfaithful(key: string, value: unknown): unknown {
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new Error(`stableJson: expected a finite number at key "${key}", got ${value}`);
+  }
+  return value;
+}

@@ -1,0 +1,129 @@
+// The I/O edge of publishing: rendered files in, a version folder on disk out. A published
+// version is immutable: identical bytes are left alone, different bytes are refused, and a new
+// version appears whole (written beside it, then renamed) or not at all.
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { Dataset } from "../dataset.ts";
+import { compareStrings } from "../text/compare.ts";
+import { checkReleasePath } from "./release-path.ts";
+
+export type WriteStatus = "written" | "unchanged" | "refused";
+
+export interface WriteResult {
+  status: WriteStatus;
+  /** The version folder, joined from the inputs as given (never made absolute). */
+  dir: string;
+  /** Relative paths that differ between the folder on disk and the rendered files (refused only). */
+  differing: string[];
+}
+
+export const LATEST_FILE = "latest";
+
+export async function writeRelease(
+  outDir: string,
+  dataset: Dataset,
+  files: Map<string, string>,
+): Promise<WriteResult> {
+  const { name, version } = dataset.identity;
+  checkFolderName("dataset name", name);
+  checkFolderName("version", version);
+  for (const path of files.keys()) checkReleasePath(path, "writeRelease");
+  const datasetDir = join(outDir, name);
+  const dir = join(datasetDir, version);
+
+  // Load inputs.
+  const existing = await readTree(dir);
+
+  // Process data.
+  if (existing !== null) {
+    const differing = differingPaths(existing, files);
+    if (differing.length > 0) return { status: "refused", dir, differing };
+  }
+
+  // Save outputs.
+  if (existing === null) await writeWhole(datasetDir, dir, version, files);
+  await updateLatest(datasetDir, version);
+  return { status: existing === null ? "written" : "unchanged", dir, differing: [] };
+}
+
+async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, string>): Promise<void> {
+  const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
+  // A leftover with this exact name can only come from an earlier run that died with our pid.
+  await rm(tmp, { recursive: true, force: true });
+  try {
+    await mkdir(tmp, { recursive: true });
+    for (const [path, content] of files) {
+      const target = join(tmp, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content, "utf8");
+    }
+    await rename(tmp, dir);
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Every file under `dir` by relative "/"-separated path, or null when `dir` does not exist. */
+async function readTree(dir: string): Promise<Map<string, Buffer> | null> {
+  try {
+    await stat(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const tree = new Map<string, Buffer>();
+  await readInto(tree, dir, "");
+  return tree;
+}
+
+async function readInto(tree: Map<string, Buffer>, dir: string, prefix: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = `${prefix}${entry.name}`;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) await readInto(tree, full, `${path}/`);
+    // A link or other special file is never something we wrote: it counts as a difference.
+    else tree.set(path, entry.isFile() ? await readFile(full) : Buffer.alloc(0));
+  }
+}
+
+/** Paths missing on disk, extra on disk, or with other bytes; sorted. */
+function differingPaths(existing: Map<string, Buffer>, files: Map<string, string>): string[] {
+  const differing = new Set<string>();
+  for (const [path, content] of files) {
+    const onDisk = existing.get(path);
+    if (onDisk === undefined || !onDisk.equals(Buffer.from(content, "utf8"))) differing.add(path);
+  }
+  for (const path of existing.keys()) if (!files.has(path)) differing.add(path);
+  return [...differing].sort(compareStrings);
+}
+
+// `latest` names the highest released version, so writing an older version again leaves it alone.
+async function updateLatest(datasetDir: string, version: string): Promise<void> {
+  const entries = await readdir(datasetDir, { withFileTypes: true });
+  const versions = entries.filter((e) => e.isDirectory() && parseVersion(e.name) !== null).map((e) => e.name);
+  const highest = versions.sort(compareVersions).at(-1);
+  if (highest !== version) return;
+  const tmp = join(datasetDir, `.${LATEST_FILE}.tmp-${process.pid}`);
+  await writeFile(tmp, `${version}\n`, "utf8");
+  await rename(tmp, join(datasetDir, LATEST_FILE));
+}
+
+/** MAJOR.MINOR.PATCH as numbers; anything else (a pre-release, a stray folder) is not a release. */
+function parseVersion(text: string): [number, number, number] | null {
+  const match = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(text);
+  return match === null ? null : [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [parseVersion(a)!, parseVersion(b)!];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}
+
+// Name and version become folder names: one plain segment each, never a way out of outDir.
+function checkFolderName(what: string, value: string): void {
+  if (value === "" || value.startsWith(".") || /[/\\\0]/.test(value)) {
+    throw new Error(`writeRelease: expected the ${what} to be a plain folder name, got ${JSON.stringify(value)}`);
+  }
+}

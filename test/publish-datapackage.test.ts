@@ -1,0 +1,88 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import ajvFormats from "ajv-formats";
+import { dataPackage } from "../pipeline/publish/datapackage.ts";
+import { renderRelease } from "../pipeline/publish/render.ts";
+import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
+import { smallDataset } from "./fixtures/small-dataset.ts";
+
+// The official Data Package 2.0 profile, kept beside the project; a missing file fails the test.
+const PROFILE_URL = new URL("../../shared/refs/frictionless/v2/datapackage.json", import.meta.url);
+
+function compileProfile() {
+  const profile: unknown = JSON.parse(readFileSync(fileURLToPath(PROFILE_URL), "utf8"));
+  // The profiles use keywords ajv's strict mode rejects (propertyOrder, context, options).
+  const ajv = new Ajv({ strict: false });
+  // ajv-formats is CommonJS: its plugin is both module.exports and .default; the types see .default.
+  ajvFormats.default(ajv);
+  ajv.addFormat("textarea", true);
+  return ajv.compile(profile as object);
+}
+
+const validateDataPackage = compileProfile();
+
+function renderedPackage(dataset = smallDataset()) {
+  const files = renderRelease(dataset);
+  const text = files.get("datapackage.json");
+  assert.ok(text !== undefined, "datapackage.json is rendered");
+  return { files, text, descriptor: JSON.parse(text) as ReturnType<typeof dataPackage> };
+}
+
+test("datapackage.json validates against the official Data Package 2.0 profile", () => {
+  const { descriptor } = renderedPackage();
+  const valid = validateDataPackage(descriptor);
+  assert.deepEqual(validateDataPackage.errors ?? [], [], "no profile errors");
+  assert.equal(valid, true);
+});
+
+test("without a release date there is no created, and it still validates", () => {
+  const { descriptor } = renderedPackage({ ...smallDataset(), releaseDate: null });
+  assert.equal("created" in descriptor, false);
+  assert.equal(validateDataPackage(descriptor), true, JSON.stringify(validateDataPackage.errors));
+});
+
+test("package identity comes from the dataset, and no clock", () => {
+  const { descriptor } = renderedPackage();
+  assert.equal(descriptor.$schema, "https://datapackage.org/profiles/2.0/datapackage.json");
+  assert.deepEqual(
+    [descriptor.name, descriptor.title, descriptor.version],
+    ["small-claims", "Small claims fixture", "1.0.0"],
+  );
+  assert.equal("created" in descriptor, false);
+  assert.equal("licenses" in descriptor, false);
+});
+
+test("one tabular resource per table, in publishing order, with relative paths and an LF dialect", () => {
+  const { descriptor } = renderedPackage();
+  assert.deepEqual(
+    descriptor.resources.map((r) => [r.name, r.path, r.type, r.profile, r.format, r.mediatype, r.encoding]),
+    TABLE_NAMES.map((t) => [t, `${t}.csv`, "table", "tabular-data-resource", "csv", "text/csv", "utf-8"]),
+  );
+  for (const resource of descriptor.resources) {
+    assert.ok(!/^[./]/.test(resource.path), resource.path);
+    assert.deepEqual(resource.dialect, { header: true, delimiter: ",", lineTerminator: "\n", quoteChar: '"' });
+    assert.ok(resource.description.length > 0);
+  }
+});
+
+test("bytes and hash of every resource match the CSV published beside it", () => {
+  const { files, descriptor } = renderedPackage();
+  for (const resource of descriptor.resources) {
+    const csv = files.get(resource.path);
+    assert.ok(csv !== undefined, `${resource.path} is rendered`);
+    const bytes = Buffer.from(csv, "utf8");
+    assert.equal(resource.bytes, bytes.length, resource.path);
+    assert.equal(resource.hash, `sha256:${createHash("sha256").update(bytes).digest("hex")}`, resource.path);
+  }
+  const documents = descriptor.resources[0];
+  // "Ü" is two UTF-8 bytes: bytes counts bytes, not characters.
+  assert.ok(documents && documents.bytes > (files.get("documents.csv") ?? "").length);
+});
+
+test("a CSV missing from the files is a programmer error, named", () => {
+  assert.throws(() => dataPackage(smallDataset(), new Map()), /expected the rendered CSV "documents.csv"/);
+});
