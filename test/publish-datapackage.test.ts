@@ -1,29 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Ajv } from "ajv";
-import ajvFormats from "ajv-formats";
 import { dataPackage } from "../pipeline/publish/datapackage.ts";
 import { renderRelease } from "../pipeline/publish/render.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
+import { validateDataPackage } from "./standards/data-package-profile.ts";
 
-// The official Data Package 2.0 profile, kept beside the project; a missing file fails the test.
-const PROFILE_URL = new URL("../../shared/refs/frictionless/v2/datapackage.json", import.meta.url);
-
-function compileProfile() {
-  const profile: unknown = JSON.parse(readFileSync(fileURLToPath(PROFILE_URL), "utf8"));
-  // The profiles use keywords ajv's strict mode rejects (propertyOrder, context, options).
-  const ajv = new Ajv({ strict: false });
-  // ajv-formats is CommonJS: its plugin is both module.exports and .default; the types see .default.
-  ajvFormats.default(ajv);
-  ajv.addFormat("textarea", true);
-  return ajv.compile(profile as object);
-}
-
-const validateDataPackage = compileProfile();
 
 function renderedPackage(dataset = smallDataset()) {
   const files = renderRelease(dataset);

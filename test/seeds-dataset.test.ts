@@ -3,6 +3,7 @@
 // checked by hand against the texts must be there with the values written below.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
 import { sliceCodePoints } from "../pipeline/text/code-points.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
+import { validateDataPackage } from "./standards/data-package-profile.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RELEASE = join(ROOT, "dist", "xinjiang-poverty-alleviation-claims", "1.0.0");
@@ -74,6 +76,17 @@ test("the figures of the seeds, as read by hand from the texts", async () => {
     assert.ok(!(Number(c.value) >= 2010 && Number(c.value) <= 2020 && c.unit === "count"), `year taken as a claim: ${c.span_text}`);
   }
   assert.equal(claims.filter((c) => String(c.document_id).startsWith("002") && /^(?:two|three|seven)$/.test(String(c.value_text))).length, 0);
+});
+
+test("the published datapackage.json passes the official Data Package 2.0 profile and matches the files", async () => {
+  const descriptor = JSON.parse(await readFile(join(RELEASE, "datapackage.json"), "utf8")) as { resources: { path: string; bytes: number; hash: string }[] };
+  assert.equal(validateDataPackage(descriptor), true, JSON.stringify(validateDataPackage.errors));
+  assert.equal(descriptor.resources.length, TABLE_NAMES.length);
+  for (const r of descriptor.resources) {
+    const bytes = await readFile(join(RELEASE, r.path));
+    assert.equal(r.bytes, bytes.length, r.path);
+    assert.equal(r.hash, `sha256:${createHash("sha256").update(bytes).digest("hex")}`, r.path);
+  }
 });
 
 test("documents: metadata from the texts and the manifest, dates with precision and basis", async () => {
