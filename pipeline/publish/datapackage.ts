@@ -2,7 +2,7 @@
 // resource per table, with the checksum and size of the exact bytes published.
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { tableSchemaFor, type TableSchema } from "./table-schema.ts";
 
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";

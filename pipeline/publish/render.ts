@@ -8,7 +8,7 @@ import { csvPathOf, dataPackage } from "./datapackage.ts";
 import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts";
 import { datasetReadme } from "./dataset-readme.ts";
 import { checkReleasePath } from "./release-path.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { stableJson } from "./stable-json.ts";
 
 export const CHECKSUMS_PATH = "SHA256SUMS";

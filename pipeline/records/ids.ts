@@ -5,7 +5,3 @@ import { createHash } from "node:crypto";
 export function shortHash(...parts: readonly (string | number)[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 10);
 }
-
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}

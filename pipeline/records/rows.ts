@@ -6,7 +6,8 @@ import type { Row } from "../dataset.ts";
 import type { TableName } from "../schema/tables.ts";
 import { codePointLength, codePointOffsets } from "../text/code-points.ts";
 import { compareStrings } from "../text/compare.ts";
-import { sha256Hex, shortHash } from "./ids.ts";
+import { sha256Hex } from "../text/sha256.ts";
+import { shortHash } from "./ids.ts";
 
 export type DocumentTables = Record<Exclude<TableName, "rejects">, Row[]>;
 
