@@ -27,7 +27,7 @@ test("Unicode NFC: a decomposed é (e + U+0301) becomes the single composed code
   assert.equal(paragraphTexts(doc)[1], "The caf\u00e9 reopened in the old town square today.");
 });
 
-test("non-breaking, wide and repeated spaces collapse to one; zero-width marks and line ends are dropped", () => {
+test("non-breaking, wide and repeated spaces collapse to one; zero-width marks are dropped and line ends trimmed", () => {
   const doc = documentFrom("A title line for the test\n\n\u200B  The\u00A0\u00A0well\tis   deep\u2003and\u3000the water\u202Fis cold.  \n");
   assert.equal(doc.text, "A title line for the test\n\nThe well is deep and the water is cold.\n");
 });
