@@ -53,4 +53,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "She", "It", "I", "You", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Could", "Would", "Will",
   "Thank", "Any", "No", "Not", "Both", "Such", "Most", "More", "Several", "Frequent", "Precise", "Cultivating",
   "Planting", "Promoting", "Pairing", "Door-to-door", "Cracking", "Aside", "Officials", "Leaders",
+  // Time words that open sentences ("Yesterday Awati county held a fair").
+  "Yesterday", "Tomorrow", "Tonight", "Meanwhile", "Currently", "Previously", "Later", "Earlier", "Then", "Next",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+  "April", "May", "June", "July", "August", "September", "October", "November", "December", "Once", "Until",
 ]);

@@ -16,6 +16,7 @@ const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)[.!?]?$/u;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
   while (start < end && /[\s,]/.test(text[start]!)) start++;
@@ -48,7 +49,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const before = sentence.slice(0, m.index);
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     const tail = SPEAKER_AFTER.exec(after);
-    if (tail && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
+    // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
+    // its own ("..., said the team would stay") is what a speaker before the verb said.
+    const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[1]!);
+    if (tail && speakerAfter && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
@@ -78,6 +82,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const that = THAT_CLAUSE.exec(after);
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) content = trimSpan(sentence, verbEnd + that[0].length, sentence.length);
+    // "X said the team would stay": a clause with its own verb follows the verb directly.
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && CLAUSE_VERB.test(after) && wordsIn(after) > 4) {
+      content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    }
     else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(","))) content = trimSpan(sentence, 0, separator);
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
     out.push({ speaker, content, kind: "speech" });

@@ -42,6 +42,7 @@ export interface RuleHit {
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
+const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
@@ -111,6 +112,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) ? hit("site-navigation") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line)) return hit("member-profile");
+    // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
+    const joined = JOINED_ON_LINE.exec(c.line);
+    if (joined && parseDate(joined[1]!)) return hit("member-profile", "member_join_date", { member_join_date: joined[1]! });
     const besideLabel = (c.next !== undefined && PROFILE_LABEL.test(c.next)) || (c.previous !== undefined && PROFILE_LABEL.test(c.previous));
     if (besideLabel && isDateOrCount(c.line)) {
       return parseDate(c.line) ? hit("member-profile", "member_join_date", { member_join_date: c.line }) : hit("member-profile");
@@ -147,9 +151,13 @@ export const CHROME_RULES: readonly Rule[] = [
   },
 ];
 
-/** A line of at most three words at the very top, above a longer line: a site section label. */
+/** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
+  // A short headline over its byline or dateline is the title, not a label.
+  if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
+  // A label sits above the title; a short line directly above body prose is the title itself.
+  if (ENDS_LIKE_PROSE.test(next)) return false;
   const words = wordCount(line);
   return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/\d/.test(line) && wordCount(next) > words;
 }

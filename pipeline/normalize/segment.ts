@@ -8,7 +8,7 @@ export interface Span {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen",
   "lt", "col", "capt", "jr", "sr", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-  "nov", "dec", "fig", "approx", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol",
+  "nov", "dec", "fig", "approx", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol", "a.m", "p.m",
 ]);
 // Terminal punctuation, closing quotes/brackets, whitespace, then what can open a sentence.
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
