@@ -40,3 +40,9 @@ test("'p.m.' inside a sentence does not end it", () => {
     "They spoke for an hour.",
   ]);
 });
+
+test("a person named after 'said' is a person, with the role that follows", () => {
+  const { x } = extractFrom(article("\"The road is finally open to the whole county,\" said Wu Qing, a driver in the town."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Wu Qing", "driver in the town"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Wu Qing"]]);
+});

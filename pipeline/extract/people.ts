@@ -19,6 +19,8 @@ const ROLE_WORD =
 const APPOSITION = new RegExp(`(${NAME}|[\\p{Lu}][\\p{L}'’-]+)(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?(${ROLE_WORD}[^,.;:]*)`, "gu");
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${NAME}) (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
+// '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
+const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
 
@@ -53,6 +55,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;
     out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });
+  }
+  for (const m of text.matchAll(SPEECH_AFTER)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ name: m[1]!, role: m[2] === undefined ? null : cleanRole(m[2]), start, end: start + m[1]!.length });
   }
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN]) {
     for (const m of text.matchAll(pattern)) {
