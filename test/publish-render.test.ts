@@ -163,3 +163,10 @@ test("a text path that would leave the version folder is refused", () => {
     assert.throws(() => renderRelease(bad), /renderRelease/, path);
   }
 });
+
+test("the data dictionary lists the words behind each unit code", () => {
+  const md = file("DATA_DICTIONARY.md");
+  assert.match(md, /## Unit vocabulary/);
+  assert.match(md, /\| `household` \| household, households, home, homes \|/);
+  assert.match(md, /\| `CNY` \| yuan, renminbi, rmb, yuan renminbi \|/);
+});

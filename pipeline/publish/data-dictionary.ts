@@ -2,6 +2,7 @@
 // and as CSV for programs. Both come from the same entries, so they cannot disagree.
 import { stringify } from "csv-stringify/sync";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
+import { unitVocabulary } from "../extract/units.ts";
 import { markdownCell } from "./markdown-cell.ts";
 import { tableSchemaFor } from "./table-schema.ts";
 
@@ -75,5 +76,20 @@ export function dataDictionaryMarkdown(): string {
       lines.push(`| ${cells.map(markdownCell).join(" | ")} |`);
     }
   }
+  lines.push("", ...unitVocabularySection());
   return `${lines.join("\n")}\n`;
+}
+
+/** The words the extractor reads as each unit code, so a reader can see what `unit` rests on. */
+function unitVocabularySection(): string[] {
+  const lines = [
+    "## Unit vocabulary",
+    "",
+    "`claims.unit` is read from the noun after the number (singular or plural, as written). These are the words behind each code; `year_of_age` comes from '-year-old' and 'Name, 26,'; `currency_unspecified` from money words (income, salary, funds, ...) with no currency; `count` from any other noun, kept in `unit_text`.",
+    "",
+    "| unit | words |",
+    "| --- | --- |",
+  ];
+  for (const [code, words] of unitVocabulary()) lines.push(`| \`${code}\` | ${markdownCell(words.join(", "))} |`);
+  return lines;
 }
