@@ -8,8 +8,6 @@ import type { TextSpan } from "./spans.ts";
 export type PeriodPrecision = "day" | "month" | "part_of_year" | "year" | "years";
 
 export interface Period extends TextSpan {
-  start: number;
-  end: number;
   text: string;
   periodStart: string | null;
   periodEnd: string | null;
@@ -91,6 +89,3 @@ export function findPeriods(sentence: string, publishedYear: number | null): Per
   }
   return out;
 }
-
-/** Bare years, in periods or not, are dates and never quantities: the spans of every one named. */
-export const YEAR_WORD = /^(?:1[89]|20)\d{2}$/;
