@@ -46,6 +46,8 @@ test("the version folder holds every file, sorted by path", () => {
       "documents.json",
       "mentions.csv",
       "mentions.json",
+      "observations.csv",
+      "observations.json",
       "organisations.csv",
       "organisations.json",
       "people.csv",
@@ -169,4 +171,10 @@ test("the data dictionary lists the words behind each unit code", () => {
   assert.match(md, /## Unit vocabulary/);
   assert.match(md, /\| `household` \| household, households, home, homes \|/);
   assert.match(md, /\| `CNY` \| yuan, renminbi, rmb, yuan renminbi \|/);
+});
+
+test("the data dictionary lists the indicator code list with its version", () => {
+  const md = file("DATA_DICTIONARY.md");
+  assert.match(md, /## Indicator code list \(version 1\.0\.0\)/);
+  assert.match(md, /\| `poverty_incidence_rate` \| Poverty incidence rate \| percent \|/);
 });

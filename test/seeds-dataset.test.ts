@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -14,7 +15,9 @@ import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { validateDataPackage } from "./standards/data-package-profile.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const RELEASE = join(ROOT, "dist", "xinjiang-poverty-alleviation-claims", "1.0.0");
+// The release the committed seeds/sources.json names.
+const MANIFEST = JSON.parse(readFileSync(join(ROOT, "seeds", "sources.json"), "utf8")) as { dataset: { name: string; version: string } };
+const RELEASE = join(ROOT, "dist", MANIFEST.dataset.name, MANIFEST.dataset.version);
 type Rec = Record<string, string | number | null>;
 
 async function tree(dir: string): Promise<Map<string, Buffer>> {
@@ -110,7 +113,7 @@ test("determinism: two builds from two different folders give identical bytes, e
       await cp(join(ROOT, "seeds"), input, { recursive: true });
       const out = join(work, folder, "out");
       assert.equal(await main(["build", "--input", input, "--out", out], quiet), 0);
-      outs.push(join(out, "xinjiang-poverty-alleviation-claims", "1.0.0"));
+      outs.push(join(out, MANIFEST.dataset.name, MANIFEST.dataset.version));
     }
     const [a, b, committed] = await Promise.all([tree(outs[0]!), tree(outs[1]!), tree(RELEASE)]);
     assert.deepEqual([...a.keys()].sort(), [...committed.keys()].sort());

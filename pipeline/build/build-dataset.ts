@@ -77,7 +77,9 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
 
   const dates = tables.documents.map((d) => d.published_date).filter((d): d is string => typeof d === "string").sort();
-  const identity: DatasetIdentity = { ...DEFAULT_IDENTITY, ...(manifest.dataset ?? {}), version: input.version };
+  // The manifest's version is the release being built; without one, the caller's default.
+  const { version = input.version, ...named } = manifest.dataset ?? {};
+  const identity: DatasetIdentity = { ...DEFAULT_IDENTITY, ...named, version };
   return {
     dataset: { identity, tables, texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)), releaseDate: dates[dates.length - 1] ?? null },
     issues,

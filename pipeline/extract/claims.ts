@@ -7,6 +7,7 @@ import { shortHash } from "../records/ids.ts";
 import { attributionFor, type AttributionKind } from "./attribution.ts";
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
+import { indicatorFor } from "./indicators.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
@@ -35,6 +36,8 @@ export interface Claim extends TextSpan {
   relatedClaimId: string | null;
   relation: Relation | null;
   sentence: string;
+  /** Indicator code from schemas/indicators.json the figure measures, or null. */
+  indicator: string | null;
 }
 
 /** A quantity found in one sentence, before its ties and period are settled (sentence offsets). */
@@ -190,6 +193,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
         relatedClaimId: null,
         relation: null,
         sentence,
+        indicator: indicatorFor(f.unit.unit, sentence, f.start, f.end),
       });
     });
     for (const tie of ties) {

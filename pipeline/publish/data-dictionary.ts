@@ -2,6 +2,7 @@
 // and as CSV for programs. Both come from the same entries, so they cannot disagree.
 import { stringify } from "csv-stringify/sync";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
+import { INDICATORS, INDICATOR_LIST_VERSION } from "../extract/indicators.ts";
 import { unitVocabulary } from "../extract/units.ts";
 import { markdownCell } from "./markdown-cell.ts";
 import { tableSchemaFor } from "./table-schema.ts";
@@ -76,8 +77,22 @@ export function dataDictionaryMarkdown(): string {
       lines.push(`| ${cells.map(markdownCell).join(" | ")} |`);
     }
   }
-  lines.push("", ...unitVocabularySection());
+  lines.push("", ...unitVocabularySection(), "", ...indicatorSection());
   return `${lines.join("\n")}\n`;
+}
+
+/** The indicator code list that `observations.indicator` draws on, with the version of the list. */
+function indicatorSection(): string[] {
+  const lines = [
+    `## Indicator code list (version ${INDICATOR_LIST_VERSION})`,
+    "",
+    "`observations.indicator` takes one of these codes (from `schemas/indicators.json`). A claim is an observation of an indicator when its unit is one the indicator allows and one of the indicator's cue phrases stands near the figure in its sentence.",
+    "",
+    "| indicator | label | units | cues | description |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const i of INDICATORS) lines.push(`| \`${i.code}\` | ${[i.label, i.units.join(", "), i.cues.join("; "), i.description].map(markdownCell).join(" | ")} |`);
+  return lines;
 }
 
 /** The words the extractor reads as each unit code, so a reader can see what `unit` rests on. */

@@ -78,6 +78,16 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
     };
   });
 
+  const observations: Row[] = x.claims.flatMap((c) =>
+    c.indicator === null
+      ? []
+      : [{
+          claim_id: c.id, indicator: c.indicator, place: c.place, period_start: c.periodStart, period_end: c.periodEnd,
+          period_precision: c.periodPrecision, value: c.value, unit: c.unit, per: c.per, qualifier: c.qualifier,
+          attributed_to: c.attributedTo, document_id: id,
+        }],
+  );
+
   const mentions: Row[] = [];
   const entityRow = (letter: "p" | "l" | "o", name: string, spans: readonly { start: number; end: number }[]) => {
     const entityId = `${id}-${letter}-${shortHash(letter, name)}`;
@@ -117,5 +127,5 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
 
   const removals: Row[] = doc.removals.map((r) => ({ document_id: id, line_number: r.lineNumber, rule: r.rule, became: r.became, text: r.text }));
 
-  return { documents, claims, people, places, organisations, mentions, quotes, removals };
+  return { documents, claims, observations, people, places, organisations, mentions, quotes, removals };
 }

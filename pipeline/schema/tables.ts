@@ -2,6 +2,7 @@
 // for the shape). Everything else about a table's shape is derived from these objects.
 import documents from "../../schemas/documents.schema.json" with { type: "json" };
 import claims from "../../schemas/claims.schema.json" with { type: "json" };
+import observations from "../../schemas/observations.schema.json" with { type: "json" };
 import people from "../../schemas/people.schema.json" with { type: "json" };
 import places from "../../schemas/places.schema.json" with { type: "json" };
 import organisations from "../../schemas/organisations.schema.json" with { type: "json" };
@@ -13,6 +14,7 @@ import rejects from "../../schemas/rejects.schema.json" with { type: "json" };
 export const TABLE_NAMES = [
   "documents",
   "claims",
+  "observations",
   "people",
   "places",
   "organisations",
@@ -52,6 +54,7 @@ export interface TableSchemaJson {
 export const TABLE_SCHEMAS: Record<TableName, TableSchemaJson> = {
   documents: documents as TableSchemaJson,
   claims: claims as TableSchemaJson,
+  observations: observations as TableSchemaJson,
   people: people as TableSchemaJson,
   places: places as TableSchemaJson,
   organisations: organisations as TableSchemaJson,
