@@ -7,6 +7,7 @@ import { decodeInputFile } from "../ingest/decode.ts";
 import { parseManifest, type Manifest } from "../ingest/manifest.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeDocument } from "../normalize/document.ts";
+import { mergePeople } from "../records/people.ts";
 import { documentRows, textPathFor, type DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateTables } from "../validate/validate-rows.ts";
@@ -70,6 +71,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     sourceFiles.set(doc.documentId, file.path);
   }
 
+  extracted.people = mergePeople(extracted.person_roles);
   const validated = validateTables(extracted, (id) => sourceFiles.get(id) ?? null);
   issues.push(...validated.issues);
   const tables = validated.tables;

@@ -7,9 +7,16 @@ import type { TableName } from "../schema/tables.ts";
 import { codePointLength, codePointOffsets } from "../text/code-points.ts";
 import { compareStrings } from "../text/compare.ts";
 import { sha256Hex } from "../text/sha256.ts";
+import { personKind } from "../extract/person-kind.ts";
 import { shortHash } from "./ids.ts";
 
-export type DocumentTables = Record<Exclude<TableName, "rejects">, Row[]>;
+/** Rows one document yields; people are merged across documents afterwards (records/people.ts). */
+export type DocumentTables = Record<Exclude<TableName, "rejects" | "people">, Row[]>;
+
+/** The id a person has in every document: names are compared as written. */
+export function personIdFor(name: string): string {
+  return `p-${shortHash("person", name)}`;
+}
 
 export function textPathFor(documentId: string): string {
   return `texts/${documentId}.txt`;
@@ -90,14 +97,14 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
 
   const mentions: Row[] = [];
   const entityRow = (letter: "p" | "l" | "o", name: string, spans: readonly { start: number; end: number }[]) => {
-    const entityId = `${id}-${letter}-${shortHash(letter, name)}`;
+    const entityId = letter === "p" ? personIdFor(name) : `${id}-${letter}-${shortHash(letter, name)}`;
     for (const s of spans) mentions.push({ mention_id: "", document_id: id, entity_type: letter, entity_id: entityId, ...span(s) });
     return { entityId, first: span(spans[0]!), count: spans.length };
   };
 
-  const people: Row[] = x.entities.people.map((p) => {
+  const person_roles: Row[] = x.entities.people.map((p) => {
     const e = entityRow("p", p.name, p.mentions);
-    return { person_id: e.entityId, document_id: id, name: p.name, role: p.role, affiliation: p.affiliation, mention_count: e.count, ...e.first };
+    return { person_id: e.entityId, document_id: id, name: p.name, role: p.role, affiliation: p.affiliation, kind: personKind(p.role), mention_count: e.count, ...e.first };
   });
   const places: Row[] = x.entities.places.map((p) => {
     const e = entityRow("l", p.name, p.mentions);
@@ -127,5 +134,5 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
 
   const removals: Row[] = doc.removals.map((r) => ({ document_id: id, line_number: r.lineNumber, rule: r.rule, became: r.became, text: r.text }));
 
-  return { documents, claims, observations, people, places, organisations, mentions, quotes, removals };
+  return { documents, claims, observations, person_roles, places, organisations, mentions, quotes, removals };
 }

@@ -4,6 +4,7 @@ import documents from "../../schemas/documents.schema.json" with { type: "json" 
 import claims from "../../schemas/claims.schema.json" with { type: "json" };
 import observations from "../../schemas/observations.schema.json" with { type: "json" };
 import people from "../../schemas/people.schema.json" with { type: "json" };
+import personRoles from "../../schemas/person_roles.schema.json" with { type: "json" };
 import places from "../../schemas/places.schema.json" with { type: "json" };
 import organisations from "../../schemas/organisations.schema.json" with { type: "json" };
 import mentions from "../../schemas/mentions.schema.json" with { type: "json" };
@@ -16,6 +17,7 @@ export const TABLE_NAMES = [
   "claims",
   "observations",
   "people",
+  "person_roles",
   "places",
   "organisations",
   "mentions",
@@ -56,6 +58,7 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchemaJson> = {
   claims: claims as TableSchemaJson,
   observations: observations as TableSchemaJson,
   people: people as TableSchemaJson,
+  person_roles: personRoles as TableSchemaJson,
   places: places as TableSchemaJson,
   organisations: organisations as TableSchemaJson,
   mentions: mentions as TableSchemaJson,

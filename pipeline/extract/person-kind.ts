@@ -1,0 +1,17 @@
+// A person's role as a text gives it in; what kind of person that makes them out: an official, a
+// spokesperson, a journalist, a resident (a private individual, whose name may be pseudonymized),
+// or other. Read from the role's head words, most specific first.
+export type PersonKind = "official" | "spokesperson" | "journalist" | "resident" | "other";
+
+const KINDS: readonly [RegExp, PersonKind][] = [
+  [/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i, "spokesperson"],
+  [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host)\b/i, "journalist"],
+  [/\b(?:official|officer|cadre|director|secretary|chief|head|governor|mayor|minister|inspector|commissioner|chairman|chairwoman|chairperson|deputy|leader|president|vice|party|committee|government|bureau|department|office)\b/i, "official"],
+  [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|mother|father|grandmother|grandfather|local)\b/i, "resident"],
+];
+
+export function personKind(role: string | null): PersonKind {
+  if (role === null) return "other";
+  for (const [pattern, kind] of KINDS) if (pattern.test(role)) return kind;
+  return "other";
+}
