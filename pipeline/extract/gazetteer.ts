@@ -222,7 +222,7 @@ function pick(candidates: readonly GazetteerEntry[], hint: PlaceLevel | undefine
 export function resolvePlace(name: string, levelHint?: PlaceLevel): GazetteerEntry | null {
   const key = keyOf(name);
   if (key === "") return null;
-  let hint = levelHint === "unknown" ? undefined : levelHint;
+  let hint: PlaceLevel | undefined = levelHint === "unknown" ? undefined : levelHint;
   let candidates = BY_KEY.get(key);
   if (candidates === undefined) {
     const stripped = withoutLevelWord(key);
