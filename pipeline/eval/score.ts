@@ -34,11 +34,19 @@ export function normalizeName(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, "").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
+/** "United Front Work Department" gives "UFWD": the capitals of its capitalised words. */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
 export function looselyEqual(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   const x = normalizeName(a);
   const y = normalizeName(b);
   if (x === y) return true;
+  const bare = (s: string) => s.replace(/^the\s+/i, "").trim();
+  if (/^\p{Lu}{2,}$/u.test(bare(a)) && initials(b) === bare(a)) return true;
+  if (/^\p{Lu}{2,}$/u.test(bare(b)) && initials(a) === bare(b)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 3 && ` ${long} `.includes(` ${short} `);
 }
@@ -60,7 +68,8 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
-function matchNames(gold: readonly string[], found: readonly string[]): number {
+/** One-to-one name matching; misses and inventions are told to `note`. */
+function matchNames(table: string, gold: readonly string[], found: readonly string[], note: (text: string) => void): number {
   const used = new Set<number>();
   let matched = 0;
   for (const g of gold) {
@@ -68,8 +77,11 @@ function matchNames(gold: readonly string[], found: readonly string[]): number {
     if (k >= 0) {
       used.add(k);
       matched++;
-    }
+    } else note(`missed ${table}: "${g}"`);
   }
+  found.forEach((f, i) => {
+    if (!used.has(i)) note(`invented ${table}: "${f}"`);
+  });
   return matched;
 }
 
@@ -137,9 +149,9 @@ export function scoreDocument(gold: GoldDocument, text: string, rows: ExtractedR
   return {
     tables: {
       claims: { gold: gold.claims.length, found: rows.claims.length, matched },
-      people: { gold: gold.people.length, found: rows.people.length, matched: matchNames(gold.people.map((p) => p.name), names(rows.people)) },
-      places: { gold: gold.places.length, found: rows.places.length, matched: matchNames(gold.places.map((p) => p.name), names(rows.places)) },
-      organisations: { gold: gold.organisations.length, found: rows.organisations.length, matched: matchNames(gold.organisations.map((o) => o.name), names(rows.organisations)) },
+      people: { gold: gold.people.length, found: rows.people.length, matched: matchNames("person", gold.people.map((p) => p.name), names(rows.people), (t) => notes.push(t)) },
+      places: { gold: gold.places.length, found: rows.places.length, matched: matchNames("place", gold.places.map((p) => p.name), names(rows.places), (t) => notes.push(t)) },
+      organisations: { gold: gold.organisations.length, found: rows.organisations.length, matched: matchNames("organisation", gold.organisations.map((o) => o.name), names(rows.organisations), (t) => notes.push(t)) },
       quotes: { gold: gold.quotes.length, found: rows.quotes.length, matched: quotesMatched },
     },
     fields,

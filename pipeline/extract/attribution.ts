@@ -57,3 +57,29 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     };
   };
 }
+
+const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
+const ACCORDING_START = /^According to\b/;
+
+/**
+ * Attribution a sentence with none of its own takes from its neighbour in the same paragraph:
+ * a sentence opening with a pronoun continues the report before it ("X said ... She now earns"),
+ * a report opening with a pronoun covers the sentence before it ("... 53 programs. It helped ...,
+ * the Daily reported."), and a paragraph opening "According to X," speaks for the sentences after.
+ */
+export function inheritedAttributions(doc: NormalizedDocument, sources: readonly SentenceSources[]): (Attribution | null)[] {
+  const own = doc.sentences.map((s, i) => {
+    const a = sources[i]!.attribute(s);
+    return a.kind === "document" ? null : a;
+  });
+  const paragraphOf = doc.sentences.map((s) => doc.paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end));
+  const text = (i: number) => doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
+  const inherited: (Attribution | null)[] = doc.sentences.map(() => null);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    if (own[i]) continue;
+    const sameParagraph = (j: number) => j >= 0 && j < doc.sentences.length && paragraphOf[j] === paragraphOf[i];
+    if (sameParagraph(i - 1) && own[i - 1] && (PRONOUN_START.test(text(i)) || (ACCORDING_START.test(text(i - 1)) && own[i - 1]!.kind === "according_to"))) inherited[i] = own[i - 1]!;
+    else if (sameParagraph(i + 1) && own[i + 1] && PRONOUN_START.test(text(i + 1))) inherited[i] = own[i + 1]!;
+  }
+  return inherited;
+}

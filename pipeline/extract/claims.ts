@@ -4,7 +4,7 @@
 // Offsets are UTF-16 into the normalized text; the publish rows convert them to code points.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { shortHash } from "../records/ids.ts";
-import { attributionFor, type AttributionKind } from "./attribution.ts";
+import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
 import { indicatorFor } from "./indicators.ts";
@@ -13,6 +13,7 @@ import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
+import type { PlaceLevel } from "./divisions.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
 
 export type Relation = "conversion" | "change" | "range";
@@ -104,8 +105,12 @@ function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
   return ties;
 }
 
-/** The period each figure refers to: one right after it, else one opening the sentence, else the next free one. */
-function periodsFor(sentence: string, found: readonly Found[], periods: readonly Period[]): (Period | null)[] {
+/**
+ * The period each figure refers to: one right after it, else one opening the sentence, else the
+ * next free one, else a free one before it in the same clause. The earlier value of a change takes
+ * only a period written right after it: the sentence's period is the later value's.
+ */
+function periodsFor(sentence: string, found: readonly Found[], periods: readonly Period[], changeOrigins: ReadonlySet<number>): (Period | null)[] {
   const attached = found.map((f) => periods.find((p) => p.start >= f.end && /^\s*$/.test(sentence.slice(f.end, p.start))) ?? null);
   const firstFigure = found[0]?.start ?? sentence.length;
   const opening = periods.find((p) => p.end <= firstFigure && sentence.slice(0, p.start).trim().split(/\s+/).filter(Boolean).length <= OPENING_WORDS) ?? null;
@@ -113,14 +118,14 @@ function periodsFor(sentence: string, found: readonly Found[], periods: readonly
   return found.map((f, i) => {
     if (TIME_UNITS.has(f.unit.unit)) return null;
     if (attached[i]) return attached[i]!;
+    if (changeOrigins.has(i)) return null;
     if (opening) return opening;
     // The next period no figure claims, unless a figure in between has a period of its own.
-    for (const p of periods) {
-      if (p.start < f.end || taken.has(p)) continue;
-      const between = found.some((g, j) => g.start > f.end && g.end <= p.start && attached[j] !== null);
-      return between ? null : p;
-    }
-    return null;
+    const next = periods.find((p) => p.start >= f.end && !taken.has(p));
+    if (next) return found.some((g, j) => g.start > f.end && g.end <= next.start && attached[j] !== null) ? null : next;
+    // "joined cooperatives in 2018 and received nearly 1,000 yuan": a free period earlier in the clause.
+    const before = periods.filter((p) => p.end <= f.start && !taken.has(p) && !/, |;/.test(sentence.slice(p.end, f.start)));
+    return before[before.length - 1] ?? null;
   });
 }
 
@@ -128,17 +133,38 @@ function claimId(documentId: string, sentence: string, span: string, occurrence:
   return `${documentId}-c-${shortHash(sentence, span, occurrence)}`;
 }
 
-function nearestPlace(entities: Entities, sentence: TextSpan, at: TextSpan, excluded: readonly TextSpan[]): string | null {
-  let best: { name: string; distance: number } | null = null;
-  for (const place of entities.places) {
-    for (const m of place.mentions) {
-      if (m.start < sentence.start || m.end > sentence.end || excluded.some((s) => overlaps(s, m))) continue;
-      // Distance from the figure; a place after it wins a tie ("1.12 million officials in Xinjiang").
-      const distance = m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5;
-      if (!best || distance < best.distance) best = { name: place.name, distance };
-    }
-  }
-  return best?.name ?? null;
+// Smaller is more specific: in a chain "X Village, Y County, Z Province" the village is the place.
+const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
+  village: 0, town: 1, township: 1, county: 2, unknown: 2, city: 3, prefecture: 3, municipality: 4, province: 4, region: 4, area: 4, country: 5,
+};
+const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
+
+interface PlaceCandidate extends TextSpan {
+  name: string;
+  rank: number;
+}
+
+/**
+ * The place a figure is about: the nearest place the sentence names (one after the figure wins a
+ * tie), widened to the most specific member of a chain it stands in ("Kalasa village in Wensu
+ * county", "Guanfang Village, Wanchang Town, ..."). Places listed as examples after "including"
+ * are members, not the place; places inside the source of the figure count only when no other does.
+ */
+function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextSpan, sources: readonly TextSpan[]): string | null {
+  const inSentence: PlaceCandidate[] = entities.places
+    .flatMap((place) => place.mentions.map((m) => ({ ...m, name: place.name, rank: LEVEL_RANK[place.level] })))
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
+    .sort((a, b) => a.start - b.start);
+  const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
+  const candidates = outsideSources.length > 0 ? outsideSources : inSentence;
+  const distance = (m: TextSpan) => (m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
+  let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
+  if (best === null) return null;
+  const k = candidates.indexOf(best);
+  const linked = (a: TextSpan, b: TextSpan) => /^(?:, | in | of )$/.test(text.slice(a.end, b.start));
+  for (let j = k - 1; j >= 0 && linked(candidates[j]!, candidates[j + 1]!); j--) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
+  for (let j = k + 1; j < candidates.length && linked(candidates[j - 1]!, candidates[j]!); j++) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
+  return best.name;
 }
 
 function publishedYear(doc: NormalizedDocument): number | null {
@@ -150,14 +176,17 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
   const sourcesOf = attributionFor(doc, entities, quotes);
+  // Every sentence in order, once: speaker anaphora ("he said") depend on the order of resolution.
+  const sentenceSources = doc.sentences.map((s) => sourcesOf(s));
+  const inherited = inheritedAttributions(doc, sentenceSources);
   const year = publishedYear(doc);
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
     const found = quantitiesIn(sentence);
-    if (found.length === 0) continue;
-    const sources = sourcesOf(s);
-    const periods = periodsFor(sentence, found, findPeriods(sentence, year));
+    if (found.length === 0) return;
+    const sources = sentenceSources[sentenceIndex]!;
     const ties = tiesIn(sentence, found);
+    const periods = periodsFor(sentence, found, findPeriods(sentence, year), new Set(ties.filter((t) => t.relation === "change").map((t) => t.from)));
     // Ends of a change or range share the unit the text gives once ("from 20 to 30 tons").
     for (const tie of ties) {
       const [x, y] = [found[tie.from]!, found[tie.to]!];
@@ -172,7 +201,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const period = periods[i] ?? null;
-      const attribution = sources.attribute(at);
+      const own = sources.attribute(at);
+      const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
         ...at,
         id: claimId(doc.documentId, sentence, spanText, occurrence),
@@ -187,7 +217,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
         periodEnd: period?.periodEnd ?? null,
         periodPrecision: period?.precision ?? null,
         periodText: period?.text ?? null,
-        place: nearestPlace(entities, s, at, sources.sourceSpans),
+        place: placeOf(doc.text, entities, s, at, sources.sourceSpans),
         attributedTo: attribution.attributedTo,
         attributionKind: attribution.kind,
         relatedClaimId: null,
@@ -198,9 +228,15 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
     });
     for (const tie of ties) {
       const target = claims[first + tie.to]!;
-      target.relatedClaimId = claims[first + tie.from]!.id;
+      const origin = claims[first + tie.from]!;
+      target.relatedClaimId = origin.id;
       target.relation = tie.relation;
+      // "less than 2,300 yuan ($339)": the converted amount carries the original's hedge.
+      if (tie.relation === "conversion" && target.qualifier === null) {
+        target.qualifier = origin.qualifier;
+        target.qualifierText = origin.qualifierText;
+      }
     }
-  }
+  });
   return claims;
 }

@@ -28,7 +28,7 @@ const KNOWN: readonly [string, OrganisationKind][] = [
 ];
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
-const LOWER_BODY = /\b((?:[a-z-]+ ){1,3}(?:office|department|bureau|association|committee|commission|federation)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
+const LOWER_BODY = /\b((?:[a-z-]+ ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */

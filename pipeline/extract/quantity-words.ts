@@ -22,7 +22,7 @@ export interface UnitReading {
 
 // Anchored at the end of a short slice before the number, so each test is bounded.
 const HEDGES: readonly [RegExp, Qualifier][] = [
-  [/\b(no more than|not more than|up to|at most|a maximum of)\s+$/i, "at_most"],
+  [/\b(no more than|not more than|up to|at most|a maximum of|within)\s+$/i, "at_most"],
   [/\b(more than|over|above|in excess of|upwards of|exceeding)\s+$/i, "more_than"],
   [/\b(at least|a minimum of|no less than|not less than)\s+$/i, "at_least"],
   [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],

@@ -79,6 +79,22 @@ function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: 
   return out;
 }
 
+// "according to data from X" cites numbers; "according to X" reports what X says.
+const CITES_DATA = /according to (?:the )?(?:latest )?(?:data|figures|statistics|numbers|a survey|the survey)\b/i;
+
+/** The words "according to X" reports: the sentence on the other side of the phrase. */
+function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
+  if (CITES_DATA.test(sentence)) return null;
+  const phrase = sentence.toLowerCase().lastIndexOf("according to", source.start);
+  if (phrase < 0) return null;
+  // "According to X, content." or "Content, according to X."
+  const span = phrase === 0 ? { start: source.end, end: sentence.length } : { start: 0, end: phrase };
+  let { start, end } = span;
+  while (start < end && /[\s,]/.test(sentence[start]!)) start++;
+  while (end > start && /[\s,.]/.test(sentence[end - 1]!)) end--;
+  return end - start >= 12 ? { start, end } : null;
+}
+
 export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quote[] {
   const resolver = speakerResolver(doc.text, entities);
   const inTurn = new Set<number>();
@@ -110,8 +126,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quot
     for (const s of sentences) {
       for (const clause of reportingClauses(doc.text.slice(s.start, s.end))) {
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
-        if (clause.kind !== "speech" || clause.content === null) continue;
-        const content = { start: s.start + clause.content.start, end: s.start + clause.content.end };
+        const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
+        if (claimed === null) continue;
+        const content = { start: s.start + claimed.start, end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
         quotes.push({ ...content, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
       }
