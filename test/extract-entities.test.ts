@@ -52,7 +52,7 @@ test("places: level words, autonomous regions, village appositions and areas, ea
   }
 });
 
-test("places: a chain of divisions gives one place per level; listed names are found without a level word", () => {
+test("places: a chain of divisions gives one place per level; listed and gazetteer names are found without a level word", () => {
   const { doc, x } = extractFrom(article("Workers in Guanfang Village, Wanchang Town, Zhenxiong County, Yunnan Province grow bamboo for buyers in Shanghai and Pakistan."));
   assert.deepEqual(
     x.entities.places.map((p) => [p.name, p.level, p.levelBasis, slices(doc.text, p.mentions)]),
@@ -61,7 +61,7 @@ test("places: a chain of divisions gives one place per level; listed names are f
       ["Wanchang", "town", "text", ["Wanchang Town"]],
       ["Zhenxiong", "county", "text", ["Zhenxiong County"]],
       ["Yunnan", "province", "text", ["Yunnan Province"]],
-      ["Shanghai", "municipality", "list", ["Shanghai"]],
+      ["Shanghai", "municipality", "gazetteer", ["Shanghai"]],
       ["Pakistan", "country", "list", ["Pakistan"]],
     ],
   );

@@ -73,7 +73,7 @@ function matchNames(table: string, gold: readonly string[], found: readonly stri
   const used = new Set<number>();
   let matched = 0;
   for (const g of gold) {
-    const k = found.findIndex((f, i) => !used.has(i) && looselyEqual(g, f));
+    const k = found.findIndex((f, i) => !used.has(i) && f.split("|").some((name) => looselyEqual(g, name)));
     if (k >= 0) {
       used.add(k);
       matched++;
@@ -150,7 +150,8 @@ export function scoreDocument(gold: GoldDocument, text: string, rows: ExtractedR
     tables: {
       claims: { gold: gold.claims.length, found: rows.claims.length, matched },
       people: { gold: gold.people.length, found: rows.people.length, matched: matchNames("person", gold.people.map((p) => p.name), names(rows.people), (t) => notes.push(t)) },
-      places: { gold: gold.places.length, found: rows.places.length, matched: matchNames("place", gold.places.map((p) => p.name), names(rows.places), (t) => notes.push(t)) },
+      // A place matches under any of its names: as first written, or canonical.
+      places: { gold: gold.places.length, found: rows.places.length, matched: matchNames("place", gold.places.map((p) => p.name), rows.places.map((r) => [String(r.name), ...(r.canonical_name ? [String(r.canonical_name)] : [])].join("|")), (t) => notes.push(t)) },
       organisations: { gold: gold.organisations.length, found: rows.organisations.length, matched: matchNames("organisation", gold.organisations.map((o) => o.name), names(rows.organisations), (t) => notes.push(t)) },
       quotes: { gold: gold.quotes.length, found: rows.quotes.length, matched: quotesMatched },
     },

@@ -14,6 +14,8 @@ import { clauseStartBefore, hedgeBefore, perOf, unitAfter, type Per, type Qualif
 import { quotationSpans, type Quote } from "./quotes.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 import type { PlaceLevel } from "./divisions.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
+import type { Place } from "./places.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
 
 export type Relation = "conversion" | "change" | "range";
@@ -32,6 +34,8 @@ export interface Claim extends TextSpan {
   periodPrecision: PeriodPrecision | null;
   periodText: string | null;
   place: string | null;
+  /** The gazetteer entry of the place, when it has one. */
+  placeEntry: GazetteerEntry | null;
   attributedTo: string | null;
   attributionKind: AttributionKind;
   relatedClaimId: string | null;
@@ -140,7 +144,7 @@ const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
 const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
 
 interface PlaceCandidate extends TextSpan {
-  name: string;
+  place: Place;
   rank: number;
 }
 
@@ -150,9 +154,9 @@ interface PlaceCandidate extends TextSpan {
  * county", "Guanfang Village, Wanchang Town, ..."). Places listed as examples after "including"
  * are members, not the place; places inside the source of the figure count only when no other does.
  */
-function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextSpan, sources: readonly TextSpan[]): string | null {
+function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextSpan, sources: readonly TextSpan[]): Place | null {
   const inSentence: PlaceCandidate[] = entities.places
-    .flatMap((place) => place.mentions.map((m) => ({ ...m, name: place.name, rank: LEVEL_RANK[place.level] })))
+    .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
     .sort((a, b) => a.start - b.start);
   const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
@@ -164,7 +168,7 @@ function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextS
   const linked = (a: TextSpan, b: TextSpan) => /^(?:, | in | of )$/.test(text.slice(a.end, b.start));
   for (let j = k - 1; j >= 0 && linked(candidates[j]!, candidates[j + 1]!); j--) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
   for (let j = k + 1; j < candidates.length && linked(candidates[j - 1]!, candidates[j]!); j++) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
-  return best.name;
+  return best.place;
 }
 
 function publishedYear(doc: NormalizedDocument): number | null {
@@ -201,6 +205,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
       const period = periods[i] ?? null;
+      const place = placeOf(doc.text, entities, s, at, sources.sourceSpans);
       const own = sources.attribute(at);
       const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
@@ -217,7 +222,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
         periodEnd: period?.periodEnd ?? null,
         periodPrecision: period?.precision ?? null,
         periodText: period?.text ?? null,
-        place: placeOf(doc.text, entities, s, at, sources.sourceSpans),
+        place: place?.name ?? null,
+        placeEntry: place?.gazetteer ?? null,
         attributedTo: attribution.attributedTo,
         attributionKind: attribution.kind,
         relatedClaimId: null,

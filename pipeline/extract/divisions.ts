@@ -1,6 +1,8 @@
 // General knowledge the place extractor starts from: China's province-level divisions, the
 // prefecture-level divisions of Xinjiang, large cities, and countries often named beside them.
-// A name here is recognised with its level even when the text gives no level word.
+// A name here, or in the gazetteer, is recognised with its level even when the text gives none.
+import { GAZETTEER } from "./gazetteer.ts";
+
 export type PlaceLevel = "country" | "region" | "province" | "municipality" | "prefecture" | "city" | "county" | "township" | "town" | "village" | "area" | "unknown";
 
 const LIST: readonly [PlaceLevel, readonly string[]][] = [
@@ -12,7 +14,12 @@ const LIST: readonly [PlaceLevel, readonly string[]][] = [
   ["city", ["Shenzhen", "Guangzhou", "Hong Kong", "Macao", "Wuhan", "Chengdu", "Xi'an", "Kunming", "Lhasa", "Hangzhou", "Nanjing"]],
 ];
 
-const LEVEL_BY_NAME: ReadonlyMap<string, PlaceLevel> = new Map(LIST.flatMap(([level, names]) => names.map((n) => [n, level] as const)));
+// Gazetteer spellings without a level word ("Kashi", "Akto", "Yusitunke Ayikule") are known too.
+const LEVEL_WORD_IN_NAME = /\b(?:Autonomous|Region|Province|Prefecture|County|City|Town|Township|Village|Municipality|District)\b/i;
+const LEVEL_BY_NAME: ReadonlyMap<string, PlaceLevel> = new Map([
+  ...GAZETTEER.flatMap((e) => [e.name, ...e.aliases].filter((n) => !LEVEL_WORD_IN_NAME.test(n) && !/^[a-z]/.test(n)).map((n) => [n, e.level] as const)),
+  ...LIST.flatMap(([level, names]) => names.map((n) => [n, level] as const)),
+]);
 
 export function listedLevel(name: string): PlaceLevel | undefined {
   return LEVEL_BY_NAME.get(name);

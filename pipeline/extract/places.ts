@@ -1,6 +1,7 @@
 // Normalized text in, places out: names with a level word ("Awati county", "Yunnan Province",
 // "Xinjiang Uygur Autonomous Region"), appositions ("Paxiang, a village in ..."), names on the
 // built-in list of divisions, and "southern Xinjiang"-style areas; then every later bare mention.
+import { resolvePlace, type GazetteerEntry } from "./gazetteer.ts";
 import { LEVEL_WORDS, listedLevel, listedNames, type PlaceLevel } from "./divisions.ts";
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
 
@@ -9,10 +10,13 @@ export interface PlaceMention extends TextSpan {
 }
 
 export interface Place {
+  /** The first spelling the text uses. */
   name: string;
   level: PlaceLevel;
-  levelBasis: "text" | "list";
+  levelBasis: "text" | "list" | "gazetteer";
   mentions: PlaceMention[];
+  /** The gazetteer entry every spelling of this place resolves to, or null: not in the gazetteer. */
+  gazetteer: GazetteerEntry | null;
 }
 
 const CAP = "[\\p{Lu}][\\p{L}'’-]*";
@@ -80,12 +84,19 @@ export function extractPlaces(text: string): Place[] {
     for (const span of wholeWordOccurrences(text, name)) found.push({ name, level: levels.get(name)!.level, basis: "list", span });
   }
   const kept = nonOverlapping(found.map((f) => ({ ...f.span, name: f.name })));
-  const byName = new Map<string, Place>();
+  // Spellings of one gazetteer place ("Akto", "Aktao") are one place; an unknown name stays its own.
+  const byKey = new Map<string, Place>();
   for (const mention of kept) {
     const known = levels.get(mention.name)!;
-    const place = byName.get(mention.name) ?? { name: mention.name, level: known.level, levelBasis: known.basis, mentions: [] };
+    const entry = resolvePlace(mention.name, known.level);
+    const key = entry ? `gazetteer:${entry.id}` : `name:${mention.name}`;
+    let place = byKey.get(key);
+    if (!place) {
+      const fromGazetteer = known.basis !== "text" && entry !== null;
+      place = { name: mention.name, level: fromGazetteer ? entry.level : known.level, levelBasis: fromGazetteer ? "gazetteer" : known.basis, mentions: [], gazetteer: entry };
+      byKey.set(key, place);
+    }
     place.mentions.push(mention);
-    byName.set(mention.name, place);
   }
-  return [...byName.values()];
+  return [...byKey.values()];
 }

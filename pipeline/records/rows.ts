@@ -89,7 +89,7 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
     c.indicator === null
       ? []
       : [{
-          claim_id: c.id, indicator: c.indicator, place: c.place, period_start: c.periodStart, period_end: c.periodEnd,
+          claim_id: c.id, indicator: c.indicator, place: c.placeEntry?.name ?? c.place, gazetteer_id: c.placeEntry?.id ?? null, period_start: c.periodStart, period_end: c.periodEnd,
           period_precision: c.periodPrecision, value: c.value, unit: c.unit, per: c.per, qualifier: c.qualifier,
           attributed_to: c.attributedTo, document_id: id,
         }],
@@ -107,8 +107,12 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
     return { person_id: e.entityId, document_id: id, name: p.name, role: p.role, affiliation: p.affiliation, kind: personKind(p.role), mention_count: e.count, ...e.first };
   });
   const places: Row[] = x.entities.places.map((p) => {
-    const e = entityRow("l", p.name, p.mentions);
-    return { place_id: e.entityId, document_id: id, name: p.name, level: p.level, level_basis: p.levelBasis, mention_count: e.count, ...e.first };
+    const e = entityRow("l", p.gazetteer?.id ?? p.name, p.mentions);
+    const g = p.gazetteer;
+    return {
+      place_id: e.entityId, document_id: id, name: p.name, level: p.level, level_basis: p.levelBasis, mention_count: e.count, ...e.first,
+      canonical_name: g?.name ?? null, gazetteer_id: g?.id ?? null, parent_id: g?.parent ?? null, adcode: g?.adcode ?? null, resolution: g ? "gazetteer" : "unknown",
+    };
   });
   const organisations: Row[] = x.entities.organisations.map((o) => {
     const e = entityRow("o", o.name, o.mentions);
