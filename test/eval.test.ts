@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { scoreCorpus } from "../pipeline/commands/eval.ts";
+import { looselyEqual, scoreDocument } from "../pipeline/eval/score.ts";
+import type { GoldDocument } from "../pipeline/eval/gold.ts";
+
+test("scoring: one-to-one matching by value and overlapping span, fields checked on matches", () => {
+  const text = "Title\n\nMore than 300 officials visited 12 villages and 300 officials stayed.\n";
+  const claim = (start: number, end: number, value: number, unit: string) => ({
+    char_start: start, char_end: end, value, unit, qualifier: null, period_start: null, period_end: null, place: null, attributed_to: "Daily", span_text: text.slice(start, end),
+  });
+  const gold: GoldDocument = {
+    document_id: "d",
+    claims: [
+      { text: "More than 300 officials", value: 300, unit: "official", qualifier: "more_than", period_start: null, period_end: null, place: null, attributed_to: "the Daily" },
+      { text: "12 villages", value: 12, unit: "village", qualifier: null, period_start: null, period_end: null, place: null, attributed_to: "Daily" },
+      { text: "300 officials", occurrence: 2, value: 300, unit: "official", qualifier: null, period_start: null, period_end: null, place: null, attributed_to: "Daily" },
+    ],
+    people: [], places: [], organisations: [], quotes: [],
+  };
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const rows = [
+    claim(at("More than 300"), at("More than 300") + 23, 300, "official"),
+    claim(at("12 villages"), at("12 villages") + 11, 12, "count"),
+    claim(at("stayed"), at("stayed") + 6, 7, "count"),
+  ];
+  const score = scoreDocument(gold, text, { claims: rows, people: [], places: [], organisations: [], quotes: [] });
+  assert.deepEqual(score.tables.claims, { gold: 3, found: 3, matched: 2 });
+  assert.deepEqual(score.fields.unit, { right: 1, total: 2 });
+  assert.deepEqual(score.fields.qualifier, { right: 1, total: 2 });
+  assert.deepEqual(score.fields.attribution, { right: 2, total: 2 });
+  assert.ok(score.notes.includes('missed claim: "300 officials"'));
+  assert.ok(score.notes.includes('invented claim: "stayed" (7 count)'));
+});
+
+test("loose names: case, 'the', punctuation, one inside the other, abbreviations", () => {
+  assert.equal(looselyEqual("the UFWD", "United Front Work Department"), true);
+  assert.equal(looselyEqual("Global Times", "the Global Times"), true);
+  assert.equal(looselyEqual("Li Fang", "Li"), false);
+  assert.equal(looselyEqual(null, null), true);
+  assert.equal(looselyEqual("Xinjiang", null), false);
+});
+
+test("targets on the seeds: claims precision and recall >= 0.97; value, unit, qualifier right for >= 0.95 of matches", async () => {
+  const score = await scoreCorpus({ name: "seeds", input: "seeds", gold: "test/gold/seeds" });
+  assert.equal(score.documents, 5);
+  assert.ok(score.tables.claims.gold >= 60, `gold holds ${score.tables.claims.gold} claims`);
+  assert.ok(score.tables.claims.precision >= 0.97, `precision ${score.tables.claims.precision}`);
+  assert.ok(score.tables.claims.recall >= 0.97, `recall ${score.tables.claims.recall}`);
+  for (const field of ["value", "unit", "qualifier"] as const) assert.ok(score.fields[field].accuracy >= 0.95, `${field} ${score.fields[field].accuracy}`);
+});
