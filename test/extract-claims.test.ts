@@ -151,3 +151,50 @@ test("claim ids are stable when unrelated text changes and distinct within a doc
   assert.deepEqual(a.map((c) => c.id), b.map((c) => c.id));
   assert.equal(new Set(a.map((c) => c.id)).size, 2);
 });
+
+test("shares, letter scales and ranges written once", () => {
+  const claims = claimsOf(
+    "Two-thirds of the workers and a third of the trainees came back; 80k people moved, 2.6M in all.",
+    "Training lasts 10-15 days and pays 1,800 to 2,200 yuan a month.",
+  );
+  assert.deepEqual(claims.map((c) => [c.valueText, Number(c.value.toFixed(4)), c.unit, c.per, c.relation]), [
+    ["Two-thirds", 0.6667, "count", null, null],
+    ["a third", 0.3333, "count", null, null],
+    ["80k", 80000, "person", null, null],
+    ["2.6M", 2600000, "person", null, null],
+    ["10", 10, "day", null, null],
+    ["15", 15, "day", null, "range"],
+    ["1,800", 1800, "CNY", "month", null],
+    ["2,200", 2200, "CNY", "month", "range"],
+  ]);
+});
+
+test("'up from' ties a figure to the earlier one, and the unit of a figure can stand before it", () => {
+  const claims = claimsOf(
+    "Xinjiang sent more than 28,000 workers to other provinces in 2019, up from about 20,000 in 2018.",
+    "Kashgar had a rural population of 3.19 million in 2017.",
+  );
+  const [later, earlier, population] = claims as [Claim, Claim, Claim];
+  assert.deepEqual([earlier.value, earlier.unit, earlier.periodEnd], [20000, "person", "2018-12-31"]);
+  assert.deepEqual([later.relation, later.relatedClaimId], ["change", earlier.id]);
+  assert.deepEqual([population.value, population.unit], [3190000, "person"]);
+});
+
+test("a bare figure counts what the paragraph counted before it", () => {
+  const claims = claimsOf("The region trained 12.9 million people, an average of 2.15 million a year. Of these, 4.51 million were in the south.");
+  assert.deepEqual(claims.map((c) => [c.value, c.unit, c.per]), [[12900000, "person", null], [2150000, "person", "year"], [4510000, "person", null]]);
+});
+
+test("not quantities: telephone numbers, citation markers, footnote references, names in title case", () => {
+  const claims = claimsOf(
+    "News tip hotline: 0851-8668 2233.",
+    "The counties were struck off the list.[1] It's footnote 37 in the report.",
+    "The \"Ten Thousand Villages\" campaign began; the workers had \"no real choice.\"21",
+  );
+  assert.deepEqual(claims.map((c) => c.valueText), []);
+});
+
+test("a definite number counts when it sizes a named set, and possessives count", () => {
+  const claims = claimsOf("Of these, 4.5 million were trained in the four prefectures of southern Xinjiang.", "The couple sent their two children to school.");
+  assert.deepEqual(claims.map((c) => [c.valueText, c.unit]), [["4.5 million", "count"], ["four", "prefecture"], ["two", "person"]]);
+});

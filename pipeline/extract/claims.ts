@@ -10,7 +10,7 @@ import { findNumbers, type NumberMatch } from "./numbers.ts";
 import { indicatorFor } from "./indicators.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
-import { clauseStartBefore, hedgeBefore, perOf, unitAfter, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
+import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 import type { PlaceLevel } from "./divisions.ts";
@@ -60,13 +60,28 @@ const CHANGE_VERB = /\b(?:increas|ris|rose|grow|grew|jump|climb|doubl|tripl|drop
 // A sentence-opening period ("By the end of 2018, ...") covers every figure after it.
 const OPENING_WORDS = 3;
 
+/** Units a later bare figure may stand for: counted things and money, not rates, ages or durations. */
+function INHERITABLE(unit: UnitCode): boolean {
+  return unit !== "count" && unit !== "percent" && unit !== "year_of_age" && !TIME_UNITS.has(unit) && !PLACE_UNITS.has(unit);
+}
+const PLACE_UNITS: ReadonlySet<UnitCode> = new Set(["village", "township", "county", "prefecture", "province"]);
+
 function quantitiesIn(sentence: string): Found[] {
   const quoted = quotationSpans(sentence);
   const out: Found[] = [];
+  let previous: { number: NumberMatch; kept: boolean } | null = null;
   for (const number of findNumbers(sentence)) {
-    const unit = unitAfter(sentence, number);
+    let unit = unitAfter(sentence, number);
+    if (unit.unit === "count" && unit.text === null) {
+      const before = unitBefore(sentence, number.start);
+      if (before) unit = { unit: before, text: null, end: unit.end };
+    }
     const hedge = hedgeBefore(sentence, number);
-    if (!isQuantity({ sentence, number, unit, hedged: hedge !== null, quoted })) continue;
+    // The second end of "2017-19" or "table 10-21" is no more a quantity than the first.
+    const rangeEnd: boolean = previous !== null && previous.number.end === number.start - 1 && sentence[previous.number.end] === "-";
+    const kept: boolean = isQuantity({ sentence, number, unit, hedged: hedge !== null, quoted }) && !(rangeEnd && !previous!.kept);
+    previous = { number, kept };
+    if (!kept) continue;
     const start = hedge && hedge.start < number.start ? hedge.start : number.start;
     out.push({
       number,
@@ -100,11 +115,18 @@ function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
       ties.push({ from: i, to: i + 1, relation: "conversion" });
       continue;
     }
+    // "28,000 workers in 2019, up from about 20,000 in 2018": the later figure comes first.
+    if (gap.length <= 120 && !gap.includes(";") && /\b(?:up|down|rising|falling|compared) (?:from|with|to) $/.test(gap)) {
+      ties.push({ from: i + 1, to: i, relation: "change" });
+      continue;
+    }
     if (gap.length > 48 || gap.includes(",") || gap.includes(";")) continue;
     const changes = CHANGE_VERB.test(sentence.slice(clauseStartBefore(sentence, a.start), a.start));
     if (/\bfrom $/i.test(lead) && /\bto $/.test(gap)) ties.push({ from: i, to: i + 1, relation: changes ? "change" : "range" });
     else if (/\bto $/i.test(lead) && /\bfrom $/.test(gap)) ties.push({ from: i + 1, to: i, relation: changes ? "change" : "range" });
     else if (/\bbetween $/i.test(lead) && /^ and $/.test(gap)) ties.push({ from: i, to: i + 1, relation: "range" });
+    // "10 to 15 days", "10-15 days", "1,800 to 2,200 yuan": a range whose unit is written once.
+    else if (/^(?: to |-| ?– ?| or )$/.test(gap) && a.unit.text === null && a.unit.unit !== "year_of_age") ties.push({ from: i, to: i + 1, relation: "range" });
   }
   return ties;
 }
@@ -184,6 +206,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const sentenceSources = doc.sentences.map((s) => sourcesOf(s));
   const inherited = inheritedAttributions(doc, sentenceSources);
   const year = publishedYear(doc);
+  const lastCounted = new Map<number, UnitReading>();
+  const paragraphOf = (s: TextSpan) => doc.paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end);
   doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
     const found = quantitiesIn(sentence);
@@ -192,11 +216,24 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
     const ties = tiesIn(sentence, found);
     const periods = periodsFor(sentence, found, findPeriods(sentence, year), new Set(ties.filter((t) => t.relation === "change").map((t) => t.from)));
     // Ends of a change or range share the unit the text gives once ("from 20 to 30 tons").
+    const unwritten = (f: Found) => f.unit.text === null && (f.unit.unit === "count" || f.unit.unit === "currency_unspecified");
     for (const tie of ties) {
       const [x, y] = [found[tie.from]!, found[tie.to]!];
-      if (x.unit.unit === "count" && x.unit.text === null) x.unit = { ...y.unit, text: null, end: x.unit.end };
-      if (y.unit.unit === "count" && y.unit.text === null) y.unit = { ...x.unit, text: null, end: y.unit.end };
+      if (unwritten(x) && !unwritten(y)) x.unit = { ...y.unit, text: null, end: x.unit.end, shared: true };
+      else if (unwritten(y) && !unwritten(x)) y.unit = { ...x.unit, text: null, end: y.unit.end, shared: true };
+      if (x.per === null) x.per = y.per;
+      if (y.per === null) y.per = x.per;
     }
+    // "12.9 million people, an average of 2.15 million a year. Of these, 4.51 million ...": a bare
+    // figure counts what the figure before it in the sentence, or the paragraph's previous one, counted.
+    found.forEach((f) => {
+      if (f.unit.unit !== "count" || f.unit.text !== null || f.number.value < 1 || f.unit.shared) {
+        if (INHERITABLE(f.unit.unit)) lastCounted.set(paragraphOf(s), f.unit);
+        return;
+      }
+      const earlier = lastCounted.get(paragraphOf(s));
+      if (earlier) f.unit = { ...earlier, text: null, end: f.unit.end };
+    });
     const first = claims.length;
     found.forEach((f, i) => {
       const at = { start: s.start + f.start, end: s.start + f.end };

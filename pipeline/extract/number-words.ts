@@ -12,6 +12,7 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ["half", 0.5], ["third", 1 / 3], ["thirds", 1 / 3], ["quarter", 0.25], ["quarters", 0.25], ["fifth", 0.2], ["fifths", 0.2],
+  ["tenth", 0.1], ["tenths", 0.1],
 ]);
 
 /** Value of a run of number words such as ["three", "hundred", "and", "twenty-five"], or null. */

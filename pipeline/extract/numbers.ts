@@ -2,7 +2,7 @@
 // decimals, scale words ("1.12 million"), currency signs, numbers as words ("six", "forty-three
 // thousand"), and orders of magnitude ("hundreds of thousands"). Offsets are UTF-16, sentence-relative.
 import { scaleDecimal } from "./decimal.ts";
-import { SCALES, isNumberWord, valueOfWords } from "./number-words.ts";
+import { FRACTIONS, SCALES, UNITS, isNumberWord, valueOfWords } from "./number-words.ts";
 
 export interface NumberMatch {
   start: number;
@@ -16,8 +16,9 @@ export interface NumberMatch {
   bareInteger: boolean;
 }
 
+// A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_-])(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn)\b)?(?![\p{N}:/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)-)(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn)\b|(k|K|M)\b)?(?![\p{N}:/]|[.,]\d)/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -41,7 +42,9 @@ function signCurrency(sign: string | undefined): NumberMatch["signCurrency"] {
 function digitMatches(sentence: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   for (const m of sentence.matchAll(DIGITS)) {
-    const [, sign, digits, scale] = m as unknown as [string, string | undefined, string, string | undefined];
+    const [, sign, digits, word, letter] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
+    // "80k", "2.6M": the letters social media and headlines use for thousand and million.
+    const scale = word ?? (letter === undefined ? undefined : letter.toLowerCase() === "k" ? "thousand" : "million");
     const power = scale === undefined ? 0 : SCALES.get(scale.toLowerCase())!;
     out.push({
       start: m.index,
@@ -68,12 +71,18 @@ function wordMatches(sentence: string): NumberMatch[] {
       let value = base;
       let last = t;
       const inner = list[i + 2] ? ORDER_BASE.get(list[i + 2]!.word.toLowerCase()) : undefined;
-      if (inner !== undefined && inner > base && list[i + 3]?.word.toLowerCase() === "of") {
+      if (inner !== undefined && inner > base) {
         value = base * inner;
         last = list[i + 2]!;
         i += 2;
       }
       out.push({ start: t.start, end: last.end, value, valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "order", bareInteger: false });
+      continue;
+    }
+    // "a third", "half", "two-thirds", "one-fifth": a share, valued as the fraction.
+    const fraction = fractionAt(list, i);
+    if (fraction) {
+      out.push({ start: fraction.start, end: fraction.end, value: fraction.value, valueText: sentence.slice(fraction.start, fraction.end), signCurrency: null, form: "words", bareInteger: false });
       continue;
     }
     // "a hundred", "a thousand", "a dozen": the article stands for one.
@@ -107,6 +116,20 @@ function wordMatches(sentence: string): NumberMatch[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A fraction starting at token i: "half", "a third", "a fifth", "two-thirds", "one third". */
+function fractionAt(list: readonly Token[], i: number): { start: number; end: number; value: number } | null {
+  const t = list[i]!;
+  const lower = t.word.toLowerCase();
+  if (lower === "half") return { start: t.start, end: t.end, value: 0.5 };
+  const [head, tail] = lower.split("-") as [string, string | undefined];
+  if (tail !== undefined && FRACTIONS.has(tail) && UNITS.has(head)) return { start: t.start, end: t.end, value: UNITS.get(head)! * FRACTIONS.get(tail)! };
+  const next = list[i + 1];
+  if (next === undefined || !FRACTIONS.has(next.word.toLowerCase()) || next.word.toLowerCase() === "half") return null;
+  const count = lower === "a" || lower === "an" ? 1 : UNITS.get(lower);
+  if (count === undefined) return null;
+  return { start: t.start, end: next.end, value: count * FRACTIONS.get(next.word.toLowerCase())! };
 }
 
 /** Every number in the sentence, in order of position; overlapping readings keep the longest. */

@@ -1,5 +1,5 @@
 // Numbers that are not quantities: years and days used as dates, labels ("No. 3", "page 2"), list
-// numbering, ordinals and codes, the lone "one" of "one of the poorest", definite references ("the
+// numbering, citation markers, telephone numbers, ordinals and codes, the lone "one" of "one of the poorest", definite references ("the
 // two girls" already counted), and number words inside names ("two no worries", "seven batches").
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import type { NumberMatch } from "./numbers.ts";
@@ -11,8 +11,13 @@ const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue)\s$|#$/i;
-const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|his|her|our|my|your|both|all the)\s$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue)\s$|#$/i;
+// "the two girls" points back at a group already counted; "their two children" counts.
+const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
+// "the four prefectures of southern Xinjiang": a definite number that sizes a named set still counts.
+const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |western )?\p{Lu}/u;
+const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
+const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
 
@@ -28,7 +33,7 @@ export interface QuantityContext {
 function isDate(c: QuantityContext, before: string, after: string): boolean {
   const { number } = c;
   if (!number.bareInteger) return false;
-  if (YEAR_VALUE.test(number.valueText) && (c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
+  if (YEAR_VALUE.test(number.valueText) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
   return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after));
 }
 
@@ -48,11 +53,21 @@ export function isQuantity(c: QuantityContext): boolean {
   const before = sentence.slice(Math.max(0, number.start - 16), number.start);
   const after = sentence.slice(number.end, number.end + 16);
   // "19th", "5G", "COVID19b": letters glued to digits make an ordinal or a code.
-  if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.unit === "count") return false;
+  if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.text !== "x") return false;
+  // 'no real choice."21': a footnote marker set right after the closing punctuation.
+  if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before)) return false;
+  // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
+  if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
+  if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
+  // "the first half of 2019" names a period.
+  if (number.value < 1 && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {
-    if (number.value === 1 && !c.hedged) return false;
-    if (DEFINITE_BEFORE.test(before) || isInName(c)) return false;
+    // A lone "one" is "a certain" ("one of the poorest"), unless hedged or a measure ("one-year").
+    if (number.value === 1 && !c.hedged && sentence[number.end] !== "-") return false;
+    if ((DEFINITE_BEFORE.test(before) && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
+    // "the 'Ten Thousand Villages' campaign": capitalised number words inside a name.
+    if (/^\p{Lu}/u.test(number.valueText) && number.start > 0 && /^ \p{Lu}/u.test(after) && !/[.!?:"“]\s*$/.test(sentence.slice(0, number.start))) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@
 // counts after it ("local households", "yuan", "%", "-year-old"), and the rate it is given at
 // ("a month", "yearly income"). Offsets are relative to the sentence, in UTF-16 units.
 import type { NumberMatch } from "./numbers.ts";
-import { MONEY_UNITS, unitForWord, type UnitCode } from "./units.ts";
+import { MONEY_UNITS, TIME_UNITS, unitForWord, type UnitCode } from "./units.ts";
 
 export type Qualifier = "more_than" | "at_least" | "nearly" | "about" | "less_than" | "at_most" | "approximately_order";
 export type Per = "day" | "week" | "month" | "year" | "person" | "household";
@@ -18,6 +18,8 @@ export interface UnitReading {
   text: string | null;
   /** End of the words read, so the claim's span can cover them. */
   end: number;
+  /** Taken from the other end of a range or change ("two or three mu"), not read here. */
+  shared?: boolean;
 }
 
 // Anchored at the end of a short slice before the number, so each test is bounded.
@@ -50,6 +52,7 @@ const PHRASE_END = new Set([
   "and", "or", "but", "nor", "who", "which", "that", "whose", "where", "when", "a", "an", "the", "every", "each",
   "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "did", "do",
   "such", "as", "than", "including", "involving", "living", "coming", "while", "after", "before", "since", "until",
+  "this", "these", "those", "last", "next", "its", "their", "his", "her", "our", "my", "your", "so", "yet", "already",
 ]);
 const MAX_PHRASE_WORDS = 4;
 
@@ -63,7 +66,8 @@ function wordsAfter(sentence: string, from: number, limit: number): Word[] {
   const out: Word[] = [];
   let at = from;
   while (out.length < limit) {
-    while (sentence[at] === " ") at++;
+    // Quotation marks inside a phrase ('2.6 million "surplus rural labourers"') do not end it.
+    while (sentence[at] === " " || sentence[at] === '"' || sentence[at] === "“" || sentence[at] === "”") at++;
     WORD.lastIndex = at;
     const m = WORD.exec(sentence);
     if (!m) break;
@@ -74,6 +78,8 @@ function wordsAfter(sentence: string, from: number, limit: number): Word[] {
   return out;
 }
 
+// Plural-looking words that follow a counted noun without being its head ("officials says").
+const NOT_HEAD = new Set(["was", "has", "is", "does", "goes", "says", "always", "sometimes", "perhaps", "plus", "less", "across", "towards", "besides", "as"]);
 const AGE_SUFFIX = /^-year-olds?\b/y;
 const HYPHEN_UNIT = /^-([\p{L}]+)\b/uy;
 const BETWEEN_COMMAS_AFTER_NAME = /[\p{Lu}][\p{L}'’-]*, $/u;
@@ -91,6 +97,13 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   if (number.bareInteger && number.value > 0 && number.value < 120 && rest.startsWith(",") && BETWEEN_COMMAS_AFTER_NAME.test(sentence.slice(0, number.start))) {
     return { unit: "year_of_age", text: null, end: number.end };
   }
+  // "62 years old", "aged 26": ages.
+  const old = /^ years? old\b/.exec(rest);
+  if (old) return { unit: "year_of_age", text: old[0].trim(), end: number.end + old[0].length };
+  if (/(?:^|[^\p{L}])aged $/iu.test(sentence.slice(Math.max(0, number.start - 12), number.start))) return { unit: "year_of_age", text: null, end: number.end };
+  // "3x", "three times": a multiple, counted as it is written.
+  const times = /^(?:x\b| times\b)/.exec(rest);
+  if (times) return { unit: "count", text: times[0].trim(), end: number.end + times[0].length };
   HYPHEN_UNIT.lastIndex = 0;
   const hyphen = HYPHEN_UNIT.exec(rest);
   if (hyphen) {
@@ -102,6 +115,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   for (let i = 0; i < words.length && i < MAX_PHRASE_WORDS; i++) {
     const w = words[i]!;
     const lower = w.text.toLowerCase();
+    // "2,600 textile and garment enterprises": a coordination before any counted noun goes on.
+    if ((lower === "and" || lower === "or") && found === null && i > 0) continue;
     if (!/^\p{L}/u.test(w.text) || PHRASE_END.has(lower)) break;
     // Two-word units first ("per cent", "percentage points", "civil servants").
     const next = words[i + 1];
@@ -113,12 +128,16 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     }
     const unit = unitForWord(lower);
     if (unit) found = { unit, text: w.text, end: w.end };
+    // "24 county yearbooks": a plural noun after a unit word is the head, and it is not a unit.
+    else if (found && found.end === words[i - 1]?.end && /^\p{Ll}{3,}s$/u.test(w.text) && !NOT_HEAD.has(lower)) found = { unit: "count", text: w.text, end: w.end };
     // A currency or percent closes the phrase: "4 million yuan a year", "15 percent of".
     if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
   }
   if (found) return found;
   const first = words[0];
-  if (MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
+  // A share ("half", "a third") is of what follows, never a sum of money.
+  const share = number.form === "words" && number.value < 1;
+  if (!share && MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
     return { unit: "currency_unspecified", text: null, end: number.end };
   }
   // An unrecognised noun is kept as written so the reader sees what was counted.
@@ -159,4 +178,23 @@ export function perOf(sentence: string, unit: UnitReading, numberStart: number):
   let per: Per | null = null;
   for (const m of sentence.slice(clauseStart, numberStart).matchAll(PER_ADJECTIVE)) per = PER_WORD[m[1]!.toLowerCase()] ?? per;
   return per;
+}
+
+// "a rural population of 3.19 million", "the number of trainees reached 12,000": the counted noun
+// stands before the figure, joined to it by "of" or a verb of measure.
+const NOUN_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+)(?: of (?:the )?[\p{L}-]+)? (?:of|was|were|is|are|reached|totalled|totaled|numbered|stood at|rose to|fell to|grew to|to|at) (?:about |around |nearly |almost |over |more than |some |roughly |approximately )?$/u;
+
+// "the total number of employed people in Xinjiang grew from 11.35 million": what is numbered.
+const NUMBER_OF = /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)(?: in| of| across|,|$)/u;
+
+/** The unit of a noun written before the figure in its clause, when the words after it name none. */
+export function unitBefore(sentence: string, numberStart: number): UnitCode | null {
+  const counted = (word: string | undefined) => {
+    const unit = word === undefined ? undefined : unitForWord(word);
+    return unit !== undefined && !MONEY_UNITS.has(unit) && unit !== "percent" && !TIME_UNITS.has(unit) ? unit : null;
+  };
+  const near = counted(NOUN_BEFORE.exec(sentence.slice(Math.max(0, numberStart - 60), numberStart))?.[1]);
+  if (near) return near;
+  const clause = sentence.slice(clauseStartBefore(sentence, numberStart), numberStart);
+  return /\d/.test(clause) ? null : counted(NUMBER_OF.exec(clause)?.[1]);
 }

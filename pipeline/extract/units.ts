@@ -9,7 +9,8 @@ export type UnitCode =
 const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
   // People
   ["official", ["official", "officials", "cadre", "cadres", "civil servant", "civil servants", "officer", "officers"]],
-  ["person", ["people", "person", "persons", "resident", "residents", "villager", "villagers", "worker", "workers", "farmer", "farmers", "herder", "herders", "girl", "girls", "boy", "boys", "child", "children", "student", "students", "trainee", "trainees", "graduate", "graduates", "woman", "women", "man", "men", "individual", "individuals", "migrant", "migrants", "labourer", "labourers", "laborer", "laborers", "apprentice", "apprentices", "employee", "employees", "teacher", "teachers", "doctor", "doctors", "member", "members", "relative", "relatives", "volunteer", "volunteers", "inhabitant", "inhabitants", "citizen", "citizens", "poor"]],
+  ["person", ["people", "person", "persons", "resident", "residents", "villager", "villagers", "worker", "workers", "farmer", "farmers", "herder", "herders", "girl", "girls", "boy", "boys", "child", "children", "student", "students", "trainee", "trainees", "graduate", "graduates", "woman", "women", "man", "men", "individual", "individuals", "migrant", "migrants", "labourer", "labourers", "laborer", "laborers", "apprentice", "apprentices", "employee", "employees", "teacher", "teachers", "doctor", "doctors", "member", "members", "relative", "relatives", "volunteer", "volunteers", "inhabitant", "inhabitants", "citizen", "citizens", "poor", "peoples", "population",
+    "pupil", "pupils", "patient", "patients", "retiree", "retirees", "returnee", "returnees", "Uyghurs", "Uighurs", "Uygurs", "Kazakhs", "Tibetans", "youths"]],
   ["household", ["household", "households", "home", "homes"]],
   ["family", ["family", "families"]],
   // Places and administrative units
@@ -44,7 +45,7 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
   ["hour", ["hour", "hours"]],
 ];
 
-const BY_WORD: ReadonlyMap<string, UnitCode> = new Map(VOCABULARY.flatMap(([code, words]) => words.map((w) => [w, code] as const)));
+const BY_WORD: ReadonlyMap<string, UnitCode> = new Map(VOCABULARY.flatMap(([code, words]) => words.map((w) => [w.toLowerCase(), code] as const)));
 
 export const TIME_UNITS: ReadonlySet<UnitCode> = new Set(["year", "month", "week", "day", "hour"]);
 export const MONEY_UNITS: ReadonlySet<UnitCode> = new Set(["CNY", "USD", "currency_unspecified"]);

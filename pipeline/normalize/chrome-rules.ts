@@ -10,6 +10,14 @@ export type RuleId =
   | "member-profile"
   | "edit-marker"
   | "comment-widget"
+  | "engagement-counts"
+  | "cookie-notice"
+  | "advertising"
+  | "link-list"
+  | "copyright"
+  | "page-separator"
+  | "page-header-footer"
+  | "footnote"
   | "pagination"
   | "repeated-title"
   | "labelled-metadata"
@@ -30,6 +38,10 @@ export interface LineContext {
   inHeader: boolean;
   /** True when the previous non-empty line was removed as a dateline or byline. */
   afterTitleOrDateline: boolean;
+  /** The line as written, before spaces were collapsed (a PDF page header keeps its wide gaps). */
+  raw: string;
+  /** The rule that removed the previous non-empty line, or null when it was body text. */
+  previousRule: RuleId | null;
 }
 
 export interface RuleHit {
@@ -43,10 +55,23 @@ const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|se
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
+// "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
+const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
+const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
+const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
+// "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
+const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
+const LIST_ITEM = /^[-–•*·] \S/;
+const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news)$/i;
+const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
+const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
-const METADATA_LABEL = /^(posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|published|updated|last updated|date|editor|author|reporter|writer)\s*:\s*(.*)$/i;
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|published|release date|updated|last updated|date|editor|author|reporter|writer|views|hits|clicks";
+const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
+// Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
+const ANY_LABEL = new RegExp(`(?:^|\\s)(${LABELS})\\s*:\\s*`, "gi");
 // A name word is capitalised and is not itself a label ("Source:" after the name).
 const NAME_WORD = "[A-Z][\\p{L}'’.-]*(?![\\p{L}'’.-]*:)";
 const BYLINE = new RegExp(`^By\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s+and\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?)\\s*(.*)$`, "u");
@@ -54,8 +79,8 @@ const BYLINE_LABELS = /\b(Source|Published|Last Updated|Updated|Date|Editor)\s*:
 const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
-  published: "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, author: "author", reporter: "author", writer: "author",
+  published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
+  editor: null, author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
 };
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
@@ -75,6 +100,19 @@ function isPagination(line: string): boolean {
 
 function isDateOrCount(line: string): boolean {
   return parseDate(line) !== null || /^[\d,.]+[KkMm]?$/.test(line);
+}
+
+/** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
+function labelledFields(line: string): RuleHit["fields"] {
+  const fields: RuleHit["fields"] = {};
+  const labels = [...line.matchAll(ANY_LABEL)];
+  labels.forEach((m, k) => {
+    const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
+    const value = line.slice(m.index + m[0].length, end).replace(/\s*[|•·]\s*$/, "").trim();
+    const field = LABEL_FIELD[m[1]!.toLowerCase()];
+    if (field && value !== "") fields[field] ??= value;
+  });
+  return fields;
 }
 
 /** Splits "By Name Source:Outlet Published: date Last Updated: date" into fields, or null. */
@@ -97,19 +135,27 @@ export function parseByline(line: string): RuleHit["fields"] | null {
 /** "Outlet | December 11, 2019", "December 11, 2019", "1550514612000": the date and any outlet beside it. */
 export function parseDateline(line: string): RuleHit["fields"] | null {
   if (parseDate(line)) return { published: line };
+  // "Outlet | Programme | 2020-11-24": one part is the date, the first other part the outlet.
   const parts = line.split(/\s+[|•·–—]\s+/);
-  if (parts.length !== 2) return null;
-  const [a, b] = parts as [string, string];
-  if (parseDate(b) && wordCount(a) <= 5) return { outlet: a, published: b };
-  if (parseDate(a) && wordCount(b) <= 5) return { outlet: b, published: a };
-  return null;
+  if (parts.length < 2 || parts.length > 4) return null;
+  const date = parts.find((p) => parseDate(p) !== null);
+  const others = parts.filter((p) => p !== date);
+  if (date === undefined || others.some((p) => wordCount(p) > 5)) return null;
+  return { outlet: others[0]!, published: date };
 }
 
 type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
-  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) ? hit("site-navigation") : null),
+  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line) ? hit("site-navigation") : null),
+  (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
+  (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) ? hit("advertising") : null),
+  (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
+  (c) => (COPYRIGHT.test(c.line) ? hit("copyright") : null),
+  (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
+  (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
+  (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line)) return hit("member-profile");
     // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
@@ -125,11 +171,14 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
   (c) => (c.title !== undefined && c.line === c.title ? hit("repeated-title") : null),
+  (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
-    if (!m || m[2] === "") return null;
+    // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
+    if (!m || m[2] === "" || wordCount(m[2]!) > 16 || /[.!?]["”]?$/.test(m[2]!)) return null;
+    const fields = labelledFields(c.line);
     const field = LABEL_FIELD[m[1]!.toLowerCase()] ?? null;
-    return hit("labelled-metadata", field, field ? { [field]: m[2]! } : {});
+    return hit("labelled-metadata", field, fields);
   },
   (c) => {
     if (!c.inHeader) return null;
@@ -150,6 +199,32 @@ export const CHROME_RULES: readonly Rule[] = [
     return capitalised ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
   },
 ];
+
+/** "Home | News | China | World": three or more short items between bars, none of them a date. */
+function isMenuBar(line: string): boolean {
+  const parts = line.split(/\s+\|\s+/);
+  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/[.!?]$/.test(p) && parseDate(p) === null && !/\d{3,}/.test(p));
+}
+
+/**
+ * A PDF page header or footer: a page number alone, or a page number and a short running title
+ * set apart by a wide gap ("12   Beyond the Training Centres", "Report title    13").
+ */
+function isPageFurniture(c: LineContext): boolean {
+  // A number alone on its line: pushed far right (or left) as a PDF sets it, or beside other furniture.
+  if (/^\d{1,4}$/.test(c.line)) return /^\s{8,}\d{1,4}\s*$/.test(c.raw) || c.previousRule === "footnote" || c.previousRule === "page-separator";
+  return /^\s*\d{1,4}\s{3,}\S.{0,80}$/.test(c.raw) || /^\s*\S.{0,80}\S\s{3,}\d{1,4}\s*$/.test(c.raw);
+}
+
+/**
+ * Footnotes at the foot of a page: after a separator line (or another footnote), a line that
+ * starts with the note's number ("15 Kashgar Prefecture, ...") or continues the previous note.
+ */
+function isFootnote(c: LineContext): boolean {
+  if (c.previousRule !== "page-separator" && c.previousRule !== "footnote") return false;
+  if (/^\[?\d{1,3}\]?[.)]? \S/.test(c.line)) return true;
+  return c.previousRule === "footnote" && (/^[\p{Ll}(“"]/u.test(c.line) || !/[.!?)]$/.test(c.previous ?? ""));
+}
 
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {

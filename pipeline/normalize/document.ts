@@ -3,7 +3,7 @@
 // metadata the page states about itself, and every removed line with the rule that removed it.
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { CHROME_RULES, isLeadingSectionLabel, readsAsProse, type MetadataField, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isLeadingSectionLabel, readsAsProse, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { parseDate, type DatePrecision } from "./dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { joinWrappedLines, splitSentences, type Span } from "./segment.ts";
@@ -45,6 +45,8 @@ export interface NormalizedDocument {
 interface Line {
   number: number;
   text: string;
+  /** The line before whitespace was normalized: page furniture shows in its spacing. */
+  raw: string;
 }
 
 /** Document id from a file path: its name without extension, lower-cased, other characters as '-'. */
@@ -58,7 +60,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const lines: Line[] = [];
   file.text.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
-    if (text !== "") lines.push({ number: k + 1, text });
+    if (text !== "") lines.push({ number: k + 1, text, raw });
   });
 
   const removals: Removal[] = [];
@@ -68,10 +70,23 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     for (const [key, value] of Object.entries(found) as [MetadataField, string][]) fields[key] ??= value;
   };
 
-  // Site section labels above the title ("Press Room", "What's new").
+  // Above the title: site section labels ("Press Room", "What's new") and any other chrome
+  // (cookie notices, menus, advertising, a dateline) are removed before the title is chosen.
   let first = 0;
-  while (first < Math.min(lines.length, 3) && isLeadingSectionLabel(lines[first]!.text, lines[first + 1]?.text)) {
-    remove(lines[first]!, "leading-section-label", null);
+  let previousRule: RuleId | null = null;
+  while (first < lines.length) {
+    const line = lines[first]!;
+    if (first < 3 && isLeadingSectionLabel(line.text, lines[first + 1]?.text)) {
+      remove(line, "leading-section-label", null);
+      previousRule = "leading-section-label";
+      first++;
+      continue;
+    }
+    const context: LineContext = { line: line.text, previous: lines[first - 1]?.text, next: lines[first + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule };
+    const above: RuleHit | undefined = CHROME_RULES.map((rule) => rule(context)).find((hit): hit is RuleHit => hit !== null && hit.rule !== "outlet-line" && hit.rule !== "byline");
+    if (!above) break;
+    remove(line, above.rule, above.became, above.fields);
+    previousRule = above.rule;
     first++;
   }
   const titleLine = lines[first];
@@ -80,6 +95,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   let inHeader = true;
   let afterTitleOrDateline = true;
+  previousRule = null;
   for (let k = first + 1; k < lines.length; k++) {
     const line = lines[k]!;
     const context = {
@@ -89,12 +105,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       title: titleLine?.text,
       inHeader,
       afterTitleOrDateline,
+      raw: line.raw,
+      previousRule,
     };
     let matched = null;
     for (const rule of CHROME_RULES) {
       matched = rule(context);
       if (matched) break;
     }
+    previousRule = matched?.rule ?? null;
     if (matched) {
       remove(line, matched.rule, matched.became, matched.fields);
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line";
