@@ -24,9 +24,6 @@ export interface SentenceSources {
   sourceSpans: TextSpan[];
 }
 
-// "according to the current standards" cites a rule, not a source.
-const NOT_A_SOURCE = /^(?:the |its |their )?(?:\w+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?)\b/i;
-
 const contains = (outer: TextSpan, inner: TextSpan) => outer.start <= inner.start && inner.end <= outer.end;
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[]) {
@@ -34,15 +31,16 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
   return (sentence: Span): SentenceSources => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const clauses = reportingClauses(text)
-      .map((c) => ({ ...c, speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end } }))
-      .filter((c) => !(c.kind === "according_to" && NOT_A_SOURCE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+    const clauses = reportingClauses(text).map((c) => ({ ...c, speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end } }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
     return {
       sourceSpans: clauses.map((c) => c.speaker),
       attribute(at) {
         const around = quotes.filter((q) => contains(q, at));
         const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
+        // A speaker who cites a source ("According to state media, ...") passes the figure on from it.
+        const cited = clauses.find((c) => c.kind === "according_to");
+        if (turn && cited) return { attributedTo: named.get(cited) ?? null, kind: "according_to" };
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
@@ -59,13 +57,14 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
 }
 
 const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
-const ACCORDING_START = /^According to\b/;
+// A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
+const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
 
 /**
  * Attribution a sentence with none of its own takes from its neighbour in the same paragraph:
  * a sentence opening with a pronoun continues the report before it ("X said ... She now earns"),
- * a report opening with a pronoun covers the sentence before it ("... 53 programs. It helped ...,
- * the Daily reported."), and a paragraph opening "According to X," speaks for the sentences after.
+ * and a report opening with a pronoun covers the sentence before it ("... 53 programs. It helped ...,
+ * the Daily reported.").
  */
 export function inheritedAttributions(doc: NormalizedDocument, sources: readonly SentenceSources[]): (Attribution | null)[] {
   const own = doc.sentences.map((s, i) => {
@@ -78,8 +77,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   for (let i = 0; i < doc.sentences.length; i++) {
     if (own[i]) continue;
     const sameParagraph = (j: number) => j >= 0 && j < doc.sentences.length && paragraphOf[j] === paragraphOf[i];
-    if (sameParagraph(i - 1) && own[i - 1] && (PRONOUN_START.test(text(i)) || (ACCORDING_START.test(text(i - 1)) && own[i - 1]!.kind === "according_to"))) inherited[i] = own[i - 1]!;
-    else if (sameParagraph(i + 1) && own[i + 1] && PRONOUN_START.test(text(i + 1))) inherited[i] = own[i + 1]!;
+    if (sameParagraph(i - 1) && own[i - 1] && PRONOUN_START.test(text(i))) inherited[i] = own[i - 1]!;
+    else if (sameParagraph(i + 1) && own[i + 1] && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = own[i + 1]!;
   }
   return inherited;
 }

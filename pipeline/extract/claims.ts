@@ -125,8 +125,8 @@ function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
     if (/\bfrom $/i.test(lead) && /\bto $/.test(gap)) ties.push({ from: i, to: i + 1, relation: changes ? "change" : "range" });
     else if (/\bto $/i.test(lead) && /\bfrom $/.test(gap)) ties.push({ from: i + 1, to: i, relation: changes ? "change" : "range" });
     else if (/\bbetween $/i.test(lead) && /^ and $/.test(gap)) ties.push({ from: i, to: i + 1, relation: "range" });
-    // "10 to 15 days", "10-15 days", "1,800 to 2,200 yuan": a range whose unit is written once.
-    else if (/^(?: to |-| ?– ?| or )$/.test(gap) && a.unit.text === null && a.unit.unit !== "year_of_age") ties.push({ from: i, to: i + 1, relation: "range" });
+    // "10 to 15 days", "10-15 days", "1,800 to 2,200 yuan", "$540 to $770": a range.
+    else if (/^(?: to |-| ?– ?| or )$/.test(gap) && (a.unit.text === null || a.unit.unit === b.unit.unit) && a.unit.unit !== "year_of_age") ties.push({ from: i, to: i + 1, relation: "range" });
   }
   return ties;
 }
@@ -274,8 +274,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const origin = claims[first + tie.from]!;
       target.relatedClaimId = origin.id;
       target.relation = tie.relation;
-      // "less than 2,300 yuan ($339)": the converted amount carries the original's hedge.
-      if (tie.relation === "conversion" && target.qualifier === null) {
+      // "less than 2,300 yuan ($339)", "roughly $540 to $770": the hedge covers both figures.
+      if ((tie.relation === "conversion" || tie.relation === "range") && target.qualifier === null) {
         target.qualifier = origin.qualifier;
         target.qualifierText = origin.qualifierText;
       }

@@ -25,10 +25,12 @@ export interface UnitReading {
 // Anchored at the end of a short slice before the number, so each test is bounded.
 const HEDGES: readonly [RegExp, Qualifier][] = [
   [/\b(no more than|not more than|up to|at most|a maximum of|within)\s+$/i, "at_most"],
-  [/\b(more than|over|above|in excess of|upwards of|exceeding)\s+$/i, "more_than"],
+  [/\b(more than|over|above|in excess of|upwards of|exceeding|exceeded|passed|surpassed|topped)\s+$/i, "more_than"],
   [/\b(at least|a minimum of|no less than|not less than)\s+$/i, "at_least"],
   [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],
   [/\b(about|around|approximately|roughly|some|an estimated|estimated|or so)\s+$/i, "about"],
+  // "~1,600", "like 2k people": the hedges of informal writing.
+  [/(~)\s*$|\b(like)\s+$/i, "about"],
   [/\b(less than|fewer than|under|below)\s+$/i, "less_than"],
 ];
 const HEDGE_REACH = 24;
@@ -39,7 +41,7 @@ export function hedgeBefore(sentence: string, number: NumberMatch): Hedge | null
   const before = sentence.slice(from, number.start);
   for (const [pattern, qualifier] of HEDGES) {
     const m = pattern.exec(before);
-    if (m) return { qualifier, text: m[1]!, start: from + m.index + (m[0].length - m[0].trimStart().length) };
+    if (m) return { qualifier, text: (m[1] ?? m[2])!, start: from + m.index + (m[0].length - m[0].trimStart().length) };
   }
   return null;
 }
@@ -100,6 +102,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   // "62 years old", "aged 26": ages.
   const old = /^ years? old\b/.exec(rest);
   if (old) return { unit: "year_of_age", text: old[0].trim(), end: number.end + old[0].length };
+  // "for most of her 62 years": the years of a life.
+  if (/^ years\b/.test(rest) && /\b(?:his|her|their) $/i.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && number.value < 120) return { unit: "year_of_age", text: "years", end: number.end + 6 };
   if (/(?:^|[^\p{L}])aged $/iu.test(sentence.slice(Math.max(0, number.start - 12), number.start))) return { unit: "year_of_age", text: null, end: number.end };
   // "3x", "three times": a multiple, counted as it is written.
   const times = /^(?:x\b| times\b)/.exec(rest);

@@ -40,6 +40,20 @@ export function quotationSpans(paragraph: string): TextSpan[] {
   return spans;
 }
 
+const ROLE_TURN = /^(Anchor|Reporter|Host|Presenter|Moderator|Narrator|Interviewer|Correspondent|Commentator|Voice-over): (?=\S)/;
+// "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone on a line; "Hannah Voss @hvoss_labour · 5h".
+const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
+const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
+
+/** The author a post header names, or null when the paragraph is not one. */
+function postAuthor(paragraph: string): string | null {
+  const named = NAMED_HANDLE_LINE.exec(paragraph);
+  if (named) return named[1]!;
+  const handle = HANDLE_LINE.exec(paragraph);
+  // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, or lower case.
+  return handle && /[_\p{N}.]|^\p{Ll}/u.test(handle[1]!) && !/\.$/.test(handle[1]!) ? handle[1]! : null;
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
@@ -58,6 +72,23 @@ function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: 
     if (label && index > 0) {
       close();
       speaker = { name: resolver.resolve({ start: p.start, end: p.start + label[1]!.length }), text: label[1]! };
+      inTurn.add(index);
+      return;
+    }
+    // "Reporter: Weining is ...", "Anchor: Good evening": a broadcast role speaking inline.
+    const role = ROLE_TURN.exec(paragraph);
+    if (role && index > 0) {
+      close();
+      speaker = null;
+      out.push({ start: p.start + role[0].length, end: p.end, speaker: role[1]!, speakerText: role[1]!, form: "name_role_line" });
+      inTurn.add(index);
+      return;
+    }
+    // A forum or social-media post opens with its author's handle: the posts are the turns.
+    const author = postAuthor(paragraph);
+    if (author && index > 0) {
+      close();
+      speaker = { name: author, text: author };
       inTurn.add(index);
       return;
     }

@@ -4,7 +4,7 @@
 import type { Entities } from "./entities.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 
-const ANAPHOR = /^(?:he|she|they|the official|the officials|the spokesperson|the spokesman|the source|the release)$/i;
+const ANAPHOR = /^(?:he|she|they|it|the official|the officials|the spokesperson|the spokesman|the source|the release|the report|the document|the statement|the bulletin|the paper|the article|the plan|the notice)$/i;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 
 export interface SpeakerResolver {

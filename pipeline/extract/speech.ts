@@ -10,7 +10,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|told|reported|added|noted|stated|explained|stressed|announced|recalled|read)\b/g;
+const VERB = /\b(said|says|told|reported|reports|added|noted|stated|states|explained|stressed|announced|recalled|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|acknowledged|admitted|revealed|showed|shows)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)[.!?]?$/u;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
@@ -26,7 +26,11 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
 
 /** Index of the last clause separator (comma or quotation mark) before `end`, or -1. */
 function lastSeparator(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (text[i] === "," || text[i] === '"' || text[i] === "”") return i;
+  for (let i = end - 1; i >= 0; i--) {
+    // A comma between digits separates thousands, not clauses.
+    if (text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    if (text[i] === "," || text[i] === '"' || text[i] === "”") return i;
+  }
   return -1;
 }
 
@@ -34,11 +38,21 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
+// "according to the current standards" cites a rule, not a source; "according to skill level" no one.
+const NOT_A_SOURCE = /^(?:the |its |their )?(?:\w+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?)\b/i;
+const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?)\b/u;
+
+/** Whether the words after "according to" name a source; after "data from" anything does. */
+function namesSource(source: string, citesData: boolean): boolean {
+  return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
+}
+
 export function reportingClauses(sentence: string): ReportingClause[] {
   const out: ReportingClause[] = [];
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
-    out.push({ speaker: trimSpan(sentence, start, m.index + m[0].length), content: null, kind: "according_to" });
+    const speaker = trimSpan(sentence, start, m.index + m[0].length);
+    if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
   for (const m of sentence.matchAll(VERB)) {
     const verb = m[1]!;

@@ -82,6 +82,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
 };
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network)\b/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -192,11 +193,13 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => {
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > 4 || ENDS_LIKE_PROSE.test(c.line)) return null;
+    // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
+    const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line)) return null;
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
-    return capitalised ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
+    return capitalised ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
@@ -232,7 +235,7 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.
-  if (ENDS_LIKE_PROSE.test(next)) return false;
+  if (ENDS_LIKE_PROSE.test(next) || wordCount(next) > 12) return false;
   const words = wordCount(line);
   return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/\d/.test(line) && wordCount(next) > words;
 }

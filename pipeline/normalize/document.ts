@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { CHROME_RULES, isLeadingSectionLabel, readsAsProse, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { parseDate, type DatePrecision } from "./dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { joinWrappedLines, splitSentences, type Span } from "./segment.ts";
+import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 
 export interface Removal {
@@ -90,8 +90,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     first++;
   }
   const titleLine = lines[first];
-  const body: string[] = [];
-  if (titleLine) body.push(titleLine.text);
+  const body: Line[] = [];
+  if (titleLine) body.push(titleLine);
 
   let inHeader = true;
   let afterTitleOrDateline = true;
@@ -121,10 +121,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     }
     afterTitleOrDateline = false;
     if (readsAsProse(line.text)) inHeader = false;
-    body.push(line.text);
+    body.push(line);
   }
 
-  const paragraphTexts = joinWrappedLines(body);
+  // Text set in lines of one width (from a PDF or an e-mail) is joined line to line within each
+  // blank-line-separated block; other text keeps a line per paragraph unless a line plainly continues.
+  const paragraphTexts = isHardWrapped(body) ? joinBlocks(body) : joinWrappedLines(body.map((l) => l.text));
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   let offset = 0;

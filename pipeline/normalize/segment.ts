@@ -54,3 +54,35 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+interface NumberedLine {
+  number: number;
+  text: string;
+}
+
+const MAX_WRAP_WIDTH = 110;
+
+/** Most lines that run on into the next are near the widest line, and that width is a page's. */
+export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
+  const width = Math.max(0, ...lines.map((l) => l.text.length));
+  if (width < 40 || width > MAX_WRAP_WIDTH) return false;
+  const runOn = lines.filter((l, k) => lines[k + 1]?.number === l.number + 1);
+  if (runOn.length < 4) return false;
+  return runOn.filter((l) => l.text.length >= 0.75 * width).length >= 0.6 * runOn.length;
+}
+
+/** Joins lines that follow one another without a blank line, mending words hyphenated at a break. */
+export function joinBlocks(lines: readonly NumberedLine[]): string[] {
+  const out: string[] = [];
+  let previous = -2;
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && line.number === previous + 1) {
+      out[out.length - 1] = /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.text) ? last.slice(0, -1) + line.text : `${last} ${line.text}`;
+    } else {
+      out.push(line.text);
+    }
+    previous = line.number;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Who a figure is credited to, in the forms texts beyond the seeds use.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { documentFrom, extractFrom } from "./helpers.ts";
+
+const credits = (text: string) => extractFrom(text).x.claims.map((c) => [c.value, c.attributionKind, c.attributedTo]);
+
+test("forum and social-media posts are credited to their authors, and a source they cite wins", () => {
+  assert.deepEqual(
+    credits("Anyone else following the pairing of officials with families?\n\nsteppe_wanderer\n\nHer county sent out like 2k people last round.\n\nHannah Voss @hvoss_labour · 5h\n\nAccording to state media, Xinjiang sent more than 28,000 workers in 2019.\n"),
+    [[2000, "transcript_turn", "steppe_wanderer"], [28000, "according_to", "state media"]],
+  );
+});
+
+test("a broadcast role speaking inline is a turn", () => {
+  assert.deepEqual(credits("Broadcast title line\n\nReporter: The county reduced the poor population by about 280,000 people.\n"), [[280000, "transcript_turn", "Reporter"]]);
+});
+
+test("'according to' something that is no source leaves the figure with the outlet", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe workers earn 2,500 yuan per month according to skill level.\n";
+  assert.deepEqual(credits(text), [[2500, "document", "Valley Daily"]]);
+});
+
+test("hedges of other writers: 'passed', '~', 'like', and a range's hedge covers both ends", () => {
+  const { x } = extractFrom("Title line here\n\nIncome passed 9,000 yuan. They paid ~1,600 a month, or roughly $540 to $770.\n");
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.qualifier]), [["9,000", "more_than"], ["1,600", "about"], ["$540", "about"], ["$770", "about"]]);
+});
+
+test("hard-wrapped text is joined into its paragraphs, mending words broken at the line end", () => {
+  const doc = documentFrom(
+    [
+      "A report title",
+      "",
+      "The labour transfer drive in southern Xinjiang did not emerge from the demand",
+      "of employers alone. It was planned from above, with numerical targets set for",
+      "each prefecture, county and township, and it was tied to the cam-",
+      "paign against what officials call extremism, leaving some workers with less than",
+      "1,500 yuan a month after deductions for food, lodging and management fees.",
+      "",
+      "A second paragraph starts here after a blank line and runs on for a while too.",
+    ].join("\n") + "\n",
+  );
+  assert.equal(doc.paragraphs.length, 3);
+  assert.match(doc.text, /tied to the campaign against/);
+  assert.match(doc.text, /less than 1,500 yuan/);
+});
