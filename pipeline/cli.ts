@@ -30,6 +30,9 @@ Options for build:
   --out DIR          output folder (default: dist)
   --allow-rejects    publish the valid records and a rejects table even when some input or
                      record failed (without it, any reject publishes nothing and exits 1)
+  --pseudonymize-residents
+                     replace the names of residents (private individuals) everywhere, texts
+                     included, with stable pseudonyms; the dataset README says so
   -h, --help         show this help
 
 Options for eval:
@@ -44,6 +47,7 @@ const BuildArgs = z.object({
   input: z.string().min(1, "--input needs a folder"),
   out: z.string().min(1, "--out needs a folder"),
   "allow-rejects": z.boolean(),
+  "pseudonymize-residents": z.boolean(),
 });
 
 export async function main(argv: readonly string[], log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
@@ -57,6 +61,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         input: { type: "string", default: "seeds" },
         out: { type: "string", default: "dist" },
         "allow-rejects": { type: "boolean", default: false },
+        "pseudonymize-residents": { type: "boolean", default: false },
         gold: { type: "string" },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -90,7 +95,8 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(`error: ${options.error.issues.map((i) => i.message).join("; ")}\n\n${USAGE}`);
     return 2;
   }
-  return runBuild({ input: options.data.input, out: options.data.out, allowRejects: options.data["allow-rejects"], version: DEFAULT_VERSION }, log);
+  const o = options.data;
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: DEFAULT_VERSION }, log);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

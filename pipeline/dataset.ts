@@ -29,4 +29,6 @@ export interface Dataset {
   texts: PublishedText[];
   /** Newest publication date among the documents (ISO date) or null; the release date, never the clock. */
   releaseDate: string | null;
+  /** How many residents' names were replaced by pseudonyms, or null when names were left as written. */
+  pseudonymizedResidents: number | null;
 }

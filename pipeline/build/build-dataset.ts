@@ -7,7 +7,9 @@ import { decodeInputFile } from "../ingest/decode.ts";
 import { parseManifest, type Manifest } from "../ingest/manifest.ts";
 import type { Issue } from "../issues.ts";
 import { normalizeDocument } from "../normalize/document.ts";
+import { personKind } from "../extract/person-kind.ts";
 import { mergePeople } from "../records/people.ts";
+import { replaceNames, residentReplacements } from "./pseudonymize.ts";
 import { documentRows, textPathFor, type DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateTables } from "../validate/validate-rows.ts";
@@ -25,6 +27,8 @@ export interface BuildInput {
   /** Text of sources.json, or null when the folder has none. */
   manifestText: string | null;
   version: string;
+  /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
+  pseudonymizeResidents?: boolean;
 }
 
 export interface BuildResult {
@@ -55,6 +59,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   }
 
   const extracted = emptyTables();
+  let pseudonymized = 0;
   const texts: PublishedText[] = [];
   const sourceFiles = new Map<string, string>();
   for (const file of files) {
@@ -64,8 +69,19 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
       issues.push(decoded.issue);
       continue;
     }
-    const doc = normalizeDocument(decoded.file, manifest.sources.get(file.path));
-    const rows: DocumentTables = documentRows(doc, extractDocument(doc));
+    const entry = manifest.sources.get(file.path);
+    let doc = normalizeDocument(decoded.file, entry);
+    let extraction = extractDocument(doc);
+    if (input.pseudonymizeResidents) {
+      // Names replaced in the decoded text, then the whole text is read again.
+      const replacements = residentReplacements(doc.text, extraction.entities.people);
+      if (replacements.size > 0) {
+        doc = normalizeDocument({ ...decoded.file, text: replaceNames(decoded.file.text, replacements) }, entry);
+        extraction = extractDocument(doc);
+        pseudonymized += extraction.entities.people.filter((p) => personKind(p.role) === "resident").length;
+      }
+    }
+    const rows: DocumentTables = documentRows(doc, extraction);
     for (const table of Object.keys(rows) as (keyof DocumentTables)[]) extracted[table].push(...rows[table]);
     if (!sourceFiles.has(doc.documentId)) texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
     sourceFiles.set(doc.documentId, file.path);
@@ -83,7 +99,13 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   const { version = input.version, ...named } = manifest.dataset ?? {};
   const identity: DatasetIdentity = { ...DEFAULT_IDENTITY, ...named, version };
   return {
-    dataset: { identity, tables, texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)), releaseDate: dates[dates.length - 1] ?? null },
+    dataset: {
+      identity,
+      tables,
+      texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      releaseDate: dates[dates.length - 1] ?? null,
+      pseudonymizedResidents: input.pseudonymizeResidents ? pseudonymized : null,
+    },
     issues,
     documentCount: tables.documents.length,
   };

@@ -11,6 +11,7 @@ export interface BuildOptions {
   input: string;
   out: string;
   allowRejects: boolean;
+  pseudonymizeResidents: boolean;
   version: string;
 }
 
@@ -42,7 +43,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
 
   // Process data.
   let done = 0;
-  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: options.version }, (path) => {
+  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: options.version, pseudonymizeResidents: options.pseudonymizeResidents }, (path) => {
     done++;
     log(`  [${done}/${folder.files.length}] ${path}`);
   });

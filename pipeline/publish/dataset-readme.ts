@@ -24,6 +24,7 @@ export function datasetReadme(dataset: Dataset): string {
     "",
     `**${NOT_ASSERTED_STATEMENT}**`,
     "",
+    ...privacyNote(dataset.pseudonymizedResidents),
     "## What it holds",
     "",
     "| file | rows | what a row is |",
@@ -90,6 +91,15 @@ export function datasetReadme(dataset: Dataset): string {
     "",
     `The files in \`dist/${name}/${version}/\` are then byte-identical to these.`,
   ].join("\n")}\n`;
+}
+
+/** What was done to residents' names, so a reader knows whose names are real. */
+function privacyNote(pseudonymized: number | null): string[] {
+  const text =
+    pseudonymized === null
+      ? "Names are as the texts write them. People of kind `resident` in `people.csv` are private individuals; build with `--pseudonymize-residents` to replace their names."
+      : `This release was built with \`--pseudonymize-residents\`: the names of ${pseudonymized} resident(s) (private individuals, \`kind = resident\` in \`people.csv\`) are replaced everywhere, in the texts, quotes, claims and people tables, by stable pseudonyms made from a hash of the name (two pronounceable words, such as "Kavido Tesuma"). Anyone holding a candidate name can test it against a pseudonym; the pseudonyms hide names from casual reading, they are not anonymization. Officials, spokespeople and journalists keep their names.`;
+  return ["## Names of private individuals", "", text, ""];
 }
 
 // A table line keeps to one line: the schema description's first sentence.
