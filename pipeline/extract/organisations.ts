@@ -29,6 +29,8 @@ const KNOWN: readonly [string, OrganisationKind][] = [
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
 const LOWER_BODY = /\b((?:[a-z-]+ ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
+// "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level.
+const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]+ )?(?:regional|provincial|prefectural|county|municipal|city|township|national|state)(?: [a-z-]+){0,4} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */
@@ -73,6 +75,14 @@ function capitalisedNames(text: string): Found[] {
 
 export function extractOrganisations(text: string): Organisation[] {
   const found: Found[] = capitalisedNames(text);
+  for (const m of text.matchAll(LEVEL_BODY)) {
+    // Lower-case bodies only: a capitalised one is found whole by the name rules.
+    // Two words ("county government") name a kind of body, not one body.
+    const lead = /^(?:The|A|An|This|That|Its|Their) /.exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(lead);
+    if (/^\p{Lu}\S* \p{Lu}/u.test(name) || name.split(" ").length < 3) continue;
+    found.push({ name, kind: "government", start: m.index + lead, end: m.index + m[1]!.length });
+  }
   for (const m of text.matchAll(LOWER_BODY)) {
     const words = m[1]!.split(" ");
     let skip = 0;

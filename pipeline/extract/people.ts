@@ -18,7 +18,13 @@ const ROLE_WORD =
   "(?:(?:deputy |vice |executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head)\\b)";
 const APPOSITION = new RegExp(`(${NAME}|[\\p{Lu}][\\p{L}'’-]+)(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?(${ROLE_WORD}[^,.;:]*)`, "gu");
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
-const SPEECH = new RegExp(`(${NAME}) (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
+const SPEECH = new RegExp(`(${NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
+// "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
+const APPOSITION_SPEECH = new RegExp(`(${NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
+// "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
+const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst)) (${NAME})`, "gu");
+// "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
+const HANDLE_NAME = new RegExp(`(${NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
@@ -56,6 +62,12 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const name = m[1]!;
     out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });
   }
+  for (const m of text.matchAll(APPOSITION_SPEECH)) out.push({ name: m[1]!, role: cleanRole(m[2]!), start: m.index, end: m.index + m[1]!.length });
+  for (const m of text.matchAll(TITLE_BEFORE)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: m[1]!.toLowerCase(), start, end: start + m[2]!.length });
+  }
+  for (const m of text.matchAll(HANDLE_NAME)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(SPEECH_AFTER)) {
     const start = m.index + m[0].indexOf(m[1]!);
     out.push({ name: m[1]!, role: m[2] === undefined ? null : cleanRole(m[2]), start, end: start + m[1]!.length });
