@@ -49,3 +49,11 @@ test("targets on the seeds: claims precision and recall >= 0.97; value, unit, qu
   assert.ok(score.tables.claims.recall >= 0.97, `recall ${score.tables.claims.recall}`);
   for (const field of ["value", "unit", "qualifier"] as const) assert.ok(score.fields[field].accuracy >= 0.95, `${field} ${score.fields[field].accuracy}`);
 });
+
+test("the unseen corpus stays at claims precision and recall >= 0.90", async () => {
+  const score = await scoreCorpus({ name: "unseen", input: "test/fixtures/unseen", gold: "test/gold/unseen" });
+  assert.equal(score.documents, 12);
+  assert.ok(score.tables.claims.gold >= 250, `gold holds ${score.tables.claims.gold} claims`);
+  assert.ok(score.tables.claims.precision >= 0.9, `precision ${score.tables.claims.precision}`);
+  assert.ok(score.tables.claims.recall >= 0.9, `recall ${score.tables.claims.recall}`);
+});

@@ -198,3 +198,10 @@ test("a definite number counts when it sizes a named set, and possessives count"
   const claims = claimsOf("Of these, 4.5 million were trained in the four prefectures of southern Xinjiang.", "The couple sent their two children to school.");
   assert.deepEqual(claims.map((c) => [c.valueText, c.unit]), [["4.5 million", "count"], ["four", "prefecture"], ["two", "person"]]);
 });
+
+test("a table set as text: each figure takes its column's unit and its row's year", () => {
+  const claims = claimsOf("Table 9 Income of rural residents", "Year | Income (yuan) | Growth (%)", "2018 | 11,104 | 10.8", "2019 | 12,304 | 10.8");
+  assert.deepEqual(claims.map((c) => [c.value, c.unit, c.periodStart]), [
+    [11104, "CNY", "2018-01-01"], [10.8, "percent", "2018-01-01"], [12304, "CNY", "2019-01-01"], [10.8, "percent", "2019-01-01"],
+  ]);
+});

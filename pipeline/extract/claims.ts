@@ -8,6 +8,7 @@ import { attributionFor, inheritedAttributions, type AttributionKind } from "./a
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
 import { indicatorFor } from "./indicators.ts";
+import { tableCells } from "./text-tables.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
@@ -136,7 +137,9 @@ function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
  * next free one, else a free one before it in the same clause. The earlier value of a change takes
  * only a period written right after it: the sentence's period is the later value's.
  */
-function periodsFor(sentence: string, found: readonly Found[], periods: readonly Period[], changeOrigins: ReadonlySet<number>): (Period | null)[] {
+function periodsFor(sentence: string, found: readonly Found[], named: readonly Period[], changeOrigins: ReadonlySet<number>): (Period | null)[] {
+  // "23.4% more than in 2018": the period after "than" is what the figure is compared with.
+  const periods = named.filter((p) => !/\b(?:than|compared (?:with|to))\s+$/i.test(sentence.slice(Math.max(0, p.start - 16), p.start)));
   const attached = found.map((f) => periods.find((p) => p.start >= f.end && /^\s*$/.test(sentence.slice(f.end, p.start))) ?? null);
   const firstFigure = found[0]?.start ?? sentence.length;
   const opening = periods.find((p) => p.end <= firstFigure && sentence.slice(0, p.start).trim().split(/\s+/).filter(Boolean).length <= OPENING_WORDS) ?? null;
@@ -207,6 +210,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const inherited = inheritedAttributions(doc, sentenceSources);
   const year = publishedYear(doc);
   const lastCounted = new Map<number, UnitReading>();
+  const cells = tableCells(doc);
   const paragraphOf = (s: TextSpan) => doc.paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end);
   doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
@@ -234,6 +238,13 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const earlier = lastCounted.get(paragraphOf(s));
       if (earlier) f.unit = { ...earlier, text: null, end: f.unit.end };
     });
+    // A figure in a text table takes its column's unit and its row's year.
+    const rowYears = found.map((f) => {
+      const cell = cells.find((c) => c.start <= s.start + f.start && s.start + f.end <= c.end);
+      if (!cell) return null;
+      if (cell.unit && f.unit.text === null) f.unit = { unit: cell.unit, text: null, end: f.unit.end };
+      return cell.year;
+    });
     const first = claims.length;
     found.forEach((f, i) => {
       const at = { start: s.start + f.start, end: s.start + f.end };
@@ -241,7 +252,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const key = `${sentence}\u0000${spanText}`;
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
-      const period = periods[i] ?? null;
+      const rowYear = rowYears[i] ?? null;
+      const period: Period | null = periods[i] ?? (rowYear === null ? null : { start: 0, end: 0, text: String(rowYear), periodStart: `${rowYear}-01-01`, periodEnd: `${rowYear}-12-31`, precision: "year" });
       const place = placeOf(doc.text, entities, s, at, sources.sourceSpans);
       const own = sources.attribute(at);
       const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;

@@ -122,6 +122,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     // "2,600 textile and garment enterprises": a coordination before any counted noun goes on.
     if ((lower === "and" || lower === "or") && found === null && i > 0) continue;
     if (!/^\p{L}/u.test(w.text) || PHRASE_END.has(lower)) break;
+    // "Eleven Beijing enterprises opened workshops": a verb in -ed after the noun ends the phrase.
+    if (found !== null && /ed$/.test(lower) && unitForWord(lower) === undefined) break;
     // Two-word units first ("per cent", "percentage points", "civil servants").
     const next = words[i + 1];
     const pair = next ? unitForWord(`${lower} ${next.text.toLowerCase()}`) : undefined;
@@ -145,7 +147,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     return { unit: "currency_unspecified", text: null, end: number.end };
   }
   // An unrecognised noun is kept as written so the reader sees what was counted.
-  if (first && /^\p{Ll}+$/u.test(first.text) && !PHRASE_END.has(first.text)) return { unit: "count", text: first.text, end: first.end };
+  // (A word in -ed is a verb: "61,300 obtained certificates" names nothing counted.)
+  if (first && /^\p{Ll}+$/u.test(first.text) && !PHRASE_END.has(first.text) && !/ed$/.test(first.text)) return { unit: "count", text: first.text, end: first.end };
   return { unit: "count", text: null, end: number.end };
 }
 

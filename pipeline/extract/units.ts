@@ -10,7 +10,10 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
   // People
   ["official", ["official", "officials", "cadre", "cadres", "civil servant", "civil servants", "officer", "officers"]],
   ["person", ["people", "person", "persons", "resident", "residents", "villager", "villagers", "worker", "workers", "farmer", "farmers", "herder", "herders", "girl", "girls", "boy", "boys", "child", "children", "student", "students", "trainee", "trainees", "graduate", "graduates", "woman", "women", "man", "men", "individual", "individuals", "migrant", "migrants", "labourer", "labourers", "laborer", "laborers", "apprentice", "apprentices", "employee", "employees", "teacher", "teachers", "doctor", "doctors", "member", "members", "relative", "relatives", "volunteer", "volunteers", "inhabitant", "inhabitants", "citizen", "citizens", "poor", "peoples", "population",
-    "pupil", "pupils", "patient", "patients", "retiree", "retirees", "returnee", "returnees", "Uyghurs", "Uighurs", "Uygurs", "Kazakhs", "Tibetans", "youths"]],
+    "pupil", "pupils", "patient", "patients", "researcher", "researchers", "scholar", "scholars", "expert", "experts",
+    "journalist", "journalists", "reporter", "reporters", "nurse", "nurses", "engineer", "engineers", "technician", "technicians",
+    "instructor", "instructors", "participant", "participants", "applicant", "applicants", "visitor", "visitors", "tourist", "tourists",
+    "detainee", "detainees", "prisoner", "prisoners", "Muslims", "retiree", "retirees", "returnee", "returnees", "Uyghurs", "Uighurs", "Uygurs", "Kazakhs", "Tibetans", "youths"]],
   ["household", ["household", "households", "home", "homes"]],
   ["family", ["family", "families"]],
   // Places and administrative units

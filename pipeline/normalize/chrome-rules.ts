@@ -149,7 +149,7 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
-  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line) ? hit("site-navigation") : null),
+  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) ? hit("site-navigation") : null),
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) ? hit("advertising") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
@@ -203,8 +203,10 @@ export const CHROME_RULES: readonly Rule[] = [
   },
 ];
 
-/** "Home | News | China | World": three or more short items between bars, none of them a date. */
-function isMenuBar(line: string): boolean {
+/** "Home | News | China | World": three or more short items between bars, none of them a date, over no table. */
+function isMenuBar(line: string, next: string | undefined): boolean {
+  // "Year | Income (yuan) | Growth (%)" heads a table whose rows of figures follow.
+  if (line.includes("(") || (next !== undefined && next.includes(" | ") && /\d/.test(next))) return false;
   const parts = line.split(/\s+\|\s+/);
   return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/[.!?]$/.test(p) && parseDate(p) === null && !/\d{3,}/.test(p));
 }
