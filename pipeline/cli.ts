@@ -7,8 +7,6 @@ import { z } from "zod";
 import { runBuild } from "./commands/build.ts";
 import { DEFAULT_CORPORA, runEval } from "./commands/eval.ts";
 
-export const DEFAULT_VERSION = "1.0.0";
-
 export const USAGE = `Usage: tsx pipeline/cli.ts <command> [options]
 
 Turns a folder of raw web texts into a versioned, documented dataset of what those texts claim.
@@ -48,6 +46,7 @@ const BuildArgs = z.object({
   out: z.string().min(1, "--out needs a folder"),
   "allow-rejects": z.boolean(),
   "pseudonymize-residents": z.boolean(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "--version needs MAJOR.MINOR.PATCH, such as 1.2.0").optional(),
 });
 
 export async function main(argv: readonly string[], log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
@@ -62,6 +61,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         out: { type: "string", default: "dist" },
         "allow-rejects": { type: "boolean", default: false },
         "pseudonymize-residents": { type: "boolean", default: false },
+        version: { type: "string" },
         gold: { type: "string" },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const o = options.data;
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: DEFAULT_VERSION }, log);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null }, log);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,5 +1,7 @@
 // What the publish step receives: every table's rows (already validated and sorted), the normalized
 // texts their offsets count into, and the dataset's identity. Pure data; no paths, no clock.
+import type { ChangeReport } from "./release/changelog.ts";
+import type { BuildProvenance } from "./release/provenance.ts";
 import type { TableName } from "./schema/tables.ts";
 
 /** One published row: a plain object whose keys are exactly the table schema's properties. */
@@ -14,6 +16,8 @@ export interface DatasetIdentity {
   version: string;
   /** One paragraph saying what the corpus is. */
   description: string;
+  /** Who made the dataset, for CITATION.cff. */
+  creator: string;
 }
 
 export interface PublishedText {
@@ -31,4 +35,8 @@ export interface Dataset {
   releaseDate: string | null;
   /** How many residents' names were replaced by pseudonyms, or null when names were left as written. */
   pseudonymizedResidents: number | null;
+  /** What made this release (build.json), or null while the release is only being compared. */
+  provenance: BuildProvenance | null;
+  /** The change report against the previous version (CHANGELOG.md), or null while comparing. */
+  changes: ChangeReport | null;
 }

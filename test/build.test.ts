@@ -69,7 +69,7 @@ test("the manifest names the dataset and curates metadata", () => {
     }),
     version: "2.1.0",
   });
-  assert.deepEqual(dataset.identity, { name: "my-corpus", title: "My corpus", description: "Two texts.", version: "2.1.0" });
+  assert.deepEqual(dataset.identity, { name: "my-corpus", title: "My corpus", description: "Two texts.", creator: "claims-dataset-pipeline", version: "2.1.0" });
   const doc = dataset.tables.documents[0]!;
   assert.deepEqual([doc.outlet, doc.kind, doc.kind_basis, doc.published_date, doc.published_precision, doc.published_basis], ["Hotan Daily", "news_article", "manifest", "2019-03-01", "month", "manifest"]);
   assert.equal(dataset.tables.claims[0]!.attributed_to, "Hotan Daily");

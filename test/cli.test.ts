@@ -66,21 +66,66 @@ test("with a reject, build exits 1 and publishes nothing; --allow-rejects publis
   });
 });
 
-test("a published version is never rewritten: changed data for the same version exits 1 and leaves the files", async () => {
+test("changed data gets a new version: the old folder stays, the new one says what changed", async () => {
   await withFolder(async (dir) => {
     const input = join(dir, "in");
     await mkdir(input);
     await writeFile(join(input, "a.txt"), GOOD);
     const out = join(dir, "out");
     assert.equal((await capture(["build", "--input", input, "--out", out])).code, 0);
-    const release = join(out, "claims-dataset", "1.0.0");
-    const before = await readFile(join(release, "claims.csv"), "utf8");
-    await writeFile(join(input, "a.txt"), GOOD.replace("300", "400"));
+    const first = join(out, "claims-dataset", "1.0.0");
+    const before = await readFile(join(first, "claims.csv"), "utf8");
+    const same = await capture(["build", "--input", input, "--out", out]);
+    assert.equal(same.code, 0);
+    assert.match(same.log, /nothing differs from the published 1\.0\.0/);
+    await writeFile(join(input, "a.txt"), `${GOOD}\nThe county also built 40 roads.\n`);
     const again = await capture(["build", "--input", input, "--out", out]);
-    assert.equal(again.code, 1);
-    assert.match(again.log, /already published with different bytes \(.*claims\.csv/);
-    assert.equal(await readFile(join(release, "claims.csv"), "utf8"), before);
-    assert.deepEqual((await readdir(join(out, "claims-dataset"))).sort(), ["1.0.0", "latest"]);
+    assert.equal(again.code, 0);
+    assert.match(again.log, /published .*1\.1\.0 .*a minor change from 1\.0\.0/);
+    assert.equal(await readFile(join(first, "claims.csv"), "utf8"), before, "1.0.0 is left as it was");
+    const changelog = await readFile(join(out, "claims-dataset", "1.1.0", "CHANGELOG.md"), "utf8");
+    assert.match(changelog, /Compared with 1\.0\.0: a minor change/);
+    assert.match(changelog, /\| `claims` \| 1 \| 0 \| 0 \|/);
+    assert.match(changelog, /### claims\n\n- added: `a-c-[0-9a-f]{10}`\n/);
+    assert.deepEqual((await readdir(join(out, "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"]);
+    assert.equal(await readFile(join(out, "claims-dataset", "latest"), "utf8"), "1.1.0\n");
+  });
+});
+
+test("--version may raise the computed version, never lower it", async () => {
+  await withFolder(async (dir) => {
+    const input = join(dir, "in");
+    await mkdir(input);
+    await writeFile(join(input, "a.txt"), GOOD);
+    const out = join(dir, "out");
+    assert.equal((await capture(["build", "--input", input, "--out", out, "--version", "2.0.0"])).code, 0);
+    // The outlet named in a manifest corrects existing rows only: a patch.
+    await writeFile(join(input, "sources.json"), JSON.stringify({ sources: [{ file: "a.txt", outlet: "Hill Daily" }] }));
+    const lower = await capture(["build", "--input", input, "--out", out, "--version", "2.0.0"]);
+    assert.equal(lower.code, 2);
+    assert.match(lower.log, /--version 2\.0\.0 is lower than 2\.0\.1/);
+    const higher = await capture(["build", "--input", input, "--out", out, "--version", "3.0.0"]);
+    assert.equal(higher.code, 0);
+    assert.deepEqual((await readdir(join(out, "claims-dataset"))).filter((n) => /^\d/.test(n)).sort(), ["2.0.0", "3.0.0"]);
+  });
+});
+
+test("a version folder that already exists with other bytes is refused, and left as it was", async () => {
+  await withFolder(async (dir) => {
+    const input = join(dir, "in");
+    await mkdir(input);
+    await writeFile(join(input, "a.txt"), GOOD);
+    const out = join(dir, "out");
+    assert.equal((await capture(["build", "--input", input, "--out", out])).code, 0);
+    // Someone left a 1.0.1 folder behind without moving `latest`.
+    const stray = join(out, "claims-dataset", "1.0.1");
+    await mkdir(stray);
+    await writeFile(join(stray, "claims.csv"), "not ours\n");
+    await writeFile(join(input, "sources.json"), JSON.stringify({ sources: [{ file: "a.txt", outlet: "Hill Daily" }] }));
+    const refused = await capture(["build", "--input", input, "--out", out]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.log, /already published with different bytes/);
+    assert.equal(await readFile(join(stray, "claims.csv"), "utf8"), "not ours\n");
   });
 });
 

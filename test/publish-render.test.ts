@@ -35,6 +35,7 @@ test("the version folder holds every file, sorted by path", () => {
   assert.deepEqual(
     [...files.keys()],
     [
+      "CITATION.cff",
       "DATA_DICTIONARY.md",
       "README.md",
       "SHA256SUMS",

@@ -40,6 +40,7 @@ export interface BuildResult {
 
 export const DEFAULT_IDENTITY: Omit<DatasetIdentity, "version"> = {
   name: "claims-dataset",
+  creator: "claims-dataset-pipeline",
   title: "Claims dataset",
   description: "Quantitative claims, people, places, organisations and quotes extracted from a folder of texts, each recorded as the text states it and attributed to its source.",
 };
@@ -95,9 +96,13 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
 
   const dates = tables.documents.map((d) => d.published_date).filter((d): d is string => typeof d === "string").sort();
-  // The manifest's version is the release being built; without one, the caller's default.
-  const { version = input.version, ...named } = manifest.dataset ?? {};
-  const identity: DatasetIdentity = { ...DEFAULT_IDENTITY, ...named, version };
+  const named = manifest.dataset;
+  const identity: DatasetIdentity = {
+    ...DEFAULT_IDENTITY,
+    ...(named ? { name: named.name, title: named.title, description: named.description } : {}),
+    ...(named?.creator ? { creator: named.creator } : {}),
+    version: input.version,
+  };
   return {
     dataset: {
       identity,
@@ -105,6 +110,8 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
       texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)),
       releaseDate: dates[dates.length - 1] ?? null,
       pseudonymizedResidents: input.pseudonymizeResidents ? pseudonymized : null,
+      provenance: null,
+      changes: null,
     },
     issues,
     documentCount: tables.documents.length,

@@ -1,9 +1,20 @@
-// `build`: read the input folder, run the pipeline, publish the release. Load, process, save; the
-// only I/O of the whole pipeline lives here and in the publish writer.
-import { buildDataset } from "../build/build-dataset.ts";
+// `build`: read the input folder, run the pipeline, compare with the latest published version,
+// and publish a new version only when something differs, numbered by what differs. The only I/O
+// of the pipeline lives here and in the publish and release writers.
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { buildDataset, type InputFile } from "../build/build-dataset.ts";
+import type { Dataset } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
+import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { renderRelease } from "../publish/render.ts";
 import { writeRelease } from "../publish/write-release.ts";
+import { changeReport } from "../release/changelog.ts";
+import { codeFingerprints } from "../release/code-fingerprint.ts";
+import { planRelease } from "../release/plan.ts";
+import type { BuildProvenance, FileFingerprint } from "../release/provenance.ts";
+import { latestVersion, readSnapshot } from "../release/read-release.ts";
+import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder } from "./read-input.ts";
 
@@ -12,7 +23,8 @@ export interface BuildOptions {
   out: string;
   allowRejects: boolean;
   pseudonymizeResidents: boolean;
-  version: string;
+  /** A version asked for on the command line; it may be higher than the computed one, never lower. */
+  version: string | null;
 }
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
@@ -21,7 +33,25 @@ export function describeIssue(issue: Issue): string {
   return `  ${issue.code}${where ? ` at ${where}` : ""}\n    ${issue.message}`;
 }
 
-/** Runs the build; returns the exit status (0 published, 1 rejects or refused, 2 unreadable input). */
+function fingerprint(path: string, bytes: Uint8Array): FileFingerprint {
+  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+}
+
+/** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
+export async function provenanceOf(files: readonly InputFile[], manifestText: string | null, dataset: Dataset, previousVersion: string | null, pseudonymizeResidents: boolean): Promise<BuildProvenance> {
+  const code = await codeFingerprints();
+  return {
+    releaseDate: dataset.releaseDate,
+    inputs: files.map((f) => fingerprint(f.path, f.bytes)),
+    manifest: manifestText === null ? null : fingerprint(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
+    reference: code.reference,
+    pipeline: code.pipeline,
+    options: { pseudonymizeResidents },
+    previousVersion,
+  };
+}
+
+/** Runs the build; returns the exit status (0 published or unchanged, 1 rejects or refused, 2 usage or input). */
 export async function runBuild(options: BuildOptions, log: (line: string) => void): Promise<number> {
   // Load inputs.
   let folder;
@@ -43,7 +73,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
 
   // Process data.
   let done = 0;
-  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: options.version, pseudonymizeResidents: options.pseudonymizeResidents }, (path) => {
+  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents }, (path) => {
     done++;
     log(`  [${done}/${folder.files.length}] ${path}`);
   });
@@ -57,14 +87,36 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
       return 1;
     }
   }
+  const datasetDir = join(options.out, dataset.identity.name);
+  const previousVersion = await latestVersion(datasetDir);
+  const previous = previousVersion === null ? null : await readSnapshot(join(datasetDir, previousVersion), previousVersion);
+  const plan = planRelease(dataset, previous, options.version);
+  if (plan.action === "refuse") {
+    log(`error: ${plan.message}`);
+    return 2;
+  }
+  if (plan.action === "unchanged") {
+    await writeCatalog(datasetDir, dataset.identity.name);
+    log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
+    return 0;
+  }
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
+  const release: Dataset = {
+    ...dataset,
+    identity: { ...dataset.identity, version: plan.version },
+    changes: changeReport(plan.comparison, plan.version, counts),
+    provenance: await provenanceOf(folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents),
+  };
 
   // Save outputs.
-  const files = renderRelease(dataset);
-  const written = await writeRelease(options.out, dataset, files);
+  const files = renderRelease(release);
+  const written = await writeRelease(options.out, release, files);
   if (written.status === "refused") {
     log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
     return 1;
   }
-  log(`build: ${written.status === "written" ? "published" : "unchanged (already published with identical bytes)"} ${written.dir} (${files.size} files)`);
+  await writeCatalog(datasetDir, dataset.identity.name);
+  const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
+  log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
   return 0;
 }

@@ -25,7 +25,7 @@ export const SourceEntrySchema = z.strictObject({
 
 export const DatasetEntrySchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lower-case letters, digits, '.', '_' or '-'"),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version MAJOR.MINOR.PATCH, such as 1.1.0").optional(),
+  creator: z.string().min(1).optional(),
   title: z.string().min(1),
   description: z.string().min(1),
 });

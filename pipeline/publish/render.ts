@@ -10,8 +10,14 @@ import { datasetReadme } from "./dataset-readme.ts";
 import { checkReleasePath } from "./release-path.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { stableJson } from "./stable-json.ts";
+import { changelogMarkdown } from "../release/changelog.ts";
+import { citationCff } from "../release/citation.ts";
+import { BUILD_RECORD_PATH, buildRecord } from "../release/provenance.ts";
 
 export const CHECKSUMS_PATH = "SHA256SUMS";
+export const CHANGELOG_PATH = "CHANGELOG.md";
+/** Files about the release rather than its data: they differ between versions by nature. */
+export const BOOKKEEPING_FILES: ReadonlySet<string> = new Set([CHECKSUMS_PATH, CHANGELOG_PATH, "build.json"]);
 
 export function renderRelease(dataset: Dataset): Map<string, string> {
   const files = new Map<string, string>();
@@ -31,6 +37,9 @@ export function renderRelease(dataset: Dataset): Map<string, string> {
   add("DATA_DICTIONARY.md", dataDictionaryMarkdown());
   add("data-dictionary.csv", dataDictionaryCsv());
   add("README.md", datasetReadme(dataset));
+  add("CITATION.cff", citationCff(dataset));
+  if (dataset.changes) add(CHANGELOG_PATH, changelogMarkdown(dataset.changes, dataset.identity.name));
+  if (dataset.provenance) add(BUILD_RECORD_PATH, stableJson(buildRecord(dataset.provenance)));
   add(CHECKSUMS_PATH, checksums(files));
 
   const sorted = [...files.keys()].sort(compareStrings);

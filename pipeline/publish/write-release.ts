@@ -4,6 +4,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
+import { compareVersions, parseVersion } from "../release/semver.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
 
@@ -48,14 +49,19 @@ export async function writeRelease(
 
 async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, string>): Promise<void> {
   const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
-  // A leftover with this exact name can only come from an earlier run that died with our pid.
-  await rm(tmp, { recursive: true, force: true });
+  // Leftovers of runs that died before their rename are never versions: clear them away.
+  await mkdir(datasetDir, { recursive: true });
+  for (const entry of await readdir(datasetDir)) if (/^\..+\.tmp-\d+$/.test(entry)) await rm(join(datasetDir, entry), { recursive: true, force: true });
+  // For the test of an interrupted publish: die, unannounced, after writing this many files.
+  const crashAfter = Number(process.env.CLAIMS_PIPELINE_CRASH_AFTER_FILES ?? Number.NaN);
+  let written = 0;
   try {
     await mkdir(tmp, { recursive: true });
     for (const [path, content] of files) {
       const target = join(tmp, path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, content, "utf8");
+      if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
     }
     await rename(tmp, dir);
   } catch (error) {
@@ -107,18 +113,6 @@ async function updateLatest(datasetDir: string, version: string): Promise<void> 
   const tmp = join(datasetDir, `.${LATEST_FILE}.tmp-${process.pid}`);
   await writeFile(tmp, `${version}\n`, "utf8");
   await rename(tmp, join(datasetDir, LATEST_FILE));
-}
-
-/** MAJOR.MINOR.PATCH as numbers; anything else (a pre-release, a stray folder) is not a release. */
-function parseVersion(text: string): [number, number, number] | null {
-  const match = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(text);
-  return match === null ? null : [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [parseVersion(a)!, parseVersion(b)!];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return 0;
 }
 
 // Name and version become folder names: one plain segment each, never a way out of outDir.

@@ -1,0 +1,118 @@
+// Two releases in; what changed between them out, and the version bump that change calls for under
+// the Data Package recipe: MAJOR for a table or field removed, renamed, retyped, reordered or made
+// required, or a constraint tightened; MINOR for records added or removed, a new table or optional
+// field, a constraint loosened; PATCH for corrected records or descriptive text; none for no change.
+import type { Row } from "../dataset.ts";
+import type { TableSchema, TableSchemaField } from "../publish/table-schema.ts";
+import { compareStrings } from "../text/compare.ts";
+import { largerBump, type Bump } from "./semver.ts";
+import type { ReleaseSnapshot } from "./snapshot.ts";
+
+export interface TableChange {
+  table: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+export interface SchemaChange {
+  table: string;
+  bump: Exclude<Bump, "none">;
+  sentence: string;
+}
+
+export interface Comparison {
+  from: string;
+  to: string;
+  bump: Bump;
+  tables: TableChange[];
+  schemaChanges: SchemaChange[];
+  /** Files whose bytes differ although no record or schema did (descriptions, README). */
+  otherFiles: string[];
+}
+
+function keyOf(row: Row, primaryKey: readonly string[]): string {
+  return primaryKey.map((k) => String(row[k] ?? "")).join("/");
+}
+
+function rowsDiffer(a: Row, b: Row): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null)) return true;
+  return false;
+}
+
+function tableChange(table: string, before: readonly Row[], after: readonly Row[], primaryKey: readonly string[]): TableChange {
+  const old = new Map(before.map((r) => [keyOf(r, primaryKey), r]));
+  const now = new Map(after.map((r) => [keyOf(r, primaryKey), r]));
+  const sorted = (ids: string[]) => ids.sort(compareStrings);
+  return {
+    table,
+    added: sorted([...now.keys()].filter((k) => !old.has(k))),
+    removed: sorted([...old.keys()].filter((k) => !now.has(k))),
+    changed: sorted([...now.keys()].filter((k) => old.has(k) && rowsDiffer(old.get(k)!, now.get(k)!))),
+  };
+}
+
+const isRequired = (f: TableSchemaField) => f.constraints?.required === true;
+
+function fieldChanges(table: string, before: TableSchema, after: TableSchema): SchemaChange[] {
+  const out: SchemaChange[] = [];
+  const change = (bump: SchemaChange["bump"], sentence: string) => out.push({ table, bump, sentence });
+  const old = new Map(before.fields.map((f) => [f.name, f]));
+  const now = new Map(after.fields.map((f) => [f.name, f]));
+  for (const [name] of old) if (!now.has(name)) change("major", `Field \`${table}.${name}\` was removed.`);
+  for (const [name, f] of now) {
+    const was = old.get(name);
+    if (!was) {
+      change(isRequired(f) ? "major" : "minor", `Field \`${table}.${name}\` (${f.type}${isRequired(f) ? ", required" : ", optional"}) was added.`);
+      continue;
+    }
+    if (was.type !== f.type) change("major", `Field \`${table}.${name}\` changed type from ${was.type} to ${f.type}.`);
+    if (!isRequired(was) && isRequired(f)) change("major", `Field \`${table}.${name}\` became required.`);
+    if (isRequired(was) && !isRequired(f)) change("minor", `Field \`${table}.${name}\` is no longer required.`);
+    const wasEnum = was.constraints?.enum;
+    const nowEnum = f.constraints?.enum;
+    if (wasEnum && nowEnum) {
+      const dropped = wasEnum.filter((v) => !nowEnum.includes(v));
+      const added = nowEnum.filter((v) => !wasEnum.includes(v));
+      if (dropped.length > 0) change("major", `Field \`${table}.${name}\` no longer allows ${dropped.map((v) => `"${v}"`).join(", ")}.`);
+      if (added.length > 0) change("minor", `Field \`${table}.${name}\` now also allows ${added.map((v) => `"${v}"`).join(", ")}.`);
+    } else if (!wasEnum && nowEnum) change("major", `Field \`${table}.${name}\` is now limited to a list of values.`);
+    else if (wasEnum && !nowEnum) change("minor", `Field \`${table}.${name}\` is no longer limited to a list of values.`);
+    if ((was.constraints?.pattern ?? null) !== (f.constraints?.pattern ?? null)) change("major", `Field \`${table}.${name}\` has a new pattern.`);
+    if (was.description !== f.description) change("patch", `The description of \`${table}.${name}\` changed.`);
+  }
+  const common = after.fields.map((f) => f.name).filter((n) => old.has(n));
+  const commonBefore = before.fields.map((f) => f.name).filter((n) => now.has(n));
+  if (common.join(",") !== commonBefore.join(",")) change("major", `The fields of \`${table}\` were reordered.`);
+  if (before.primaryKey.join(",") !== after.primaryKey.join(",")) change("major", `The key of \`${table}\` changed from (${before.primaryKey.join(", ")}) to (${after.primaryKey.join(", ")}).`);
+  return out;
+}
+
+export function compareReleases(before: ReleaseSnapshot, after: ReleaseSnapshot): Comparison {
+  const schemaChanges: SchemaChange[] = [];
+  const tables: TableChange[] = [];
+  for (const table of Object.keys(before.schemas)) {
+    if (!after.schemas[table]) schemaChanges.push({ table, bump: "major", sentence: `Table \`${table}\` was removed.` });
+  }
+  for (const [table, schema] of Object.entries(after.schemas)) {
+    const old = before.schemas[table];
+    if (!old) {
+      schemaChanges.push({ table, bump: "minor", sentence: `Table \`${table}\` was added.` });
+      tables.push(tableChange(table, [], after.tables[table] ?? [], schema.primaryKey));
+      continue;
+    }
+    schemaChanges.push(...fieldChanges(table, old, schema));
+    tables.push(tableChange(table, before.tables[table] ?? [], after.tables[table] ?? [], schema.primaryKey));
+  }
+  let bump: Bump = "none";
+  for (const c of schemaChanges) bump = largerBump(bump, c.bump);
+  for (const t of tables) {
+    if (t.added.length > 0 || t.removed.length > 0) bump = largerBump(bump, "minor");
+    if (t.changed.length > 0) bump = largerBump(bump, "patch");
+  }
+  const paths = new Set([...Object.keys(before.fileHashes), ...Object.keys(after.fileHashes)]);
+  const otherFiles = [...paths].filter((p) => before.fileHashes[p] !== after.fileHashes[p] && !/^[a-z_]+\.(?:csv|json)$/.test(p) && p !== "datapackage.json").sort(compareStrings);
+  if (otherFiles.length > 0) bump = largerBump(bump, "patch");
+  return { from: before.version, to: after.version, bump, tables, schemaChanges, otherFiles };
+}

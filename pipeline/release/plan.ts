@@ -1,0 +1,39 @@
+// A dataset about to be published and the latest published snapshot in; the version it gets out:
+// the same version when nothing differs (nothing is published), the bump the changes call for
+// otherwise, or a higher version the user asked for; never a lower one.
+import type { Dataset } from "../dataset.ts";
+import { BOOKKEEPING_FILES, renderRelease } from "../publish/render.ts";
+import { sha256Hex } from "../text/sha256.ts";
+import { compareReleases, type Comparison } from "./compare.ts";
+import { bumpVersion, compareVersions, parseVersion, type Bump } from "./semver.ts";
+import { snapshotOf, type ReleaseSnapshot } from "./snapshot.ts";
+
+export const FIRST_VERSION = "1.0.0";
+
+export type ReleasePlan =
+  | { action: "unchanged"; version: string }
+  | { action: "publish"; version: string; bump: Bump | "first"; comparison: Comparison | null }
+  | { action: "refuse"; message: string };
+
+/** Hashes of the files that carry data or its description, not the release's own bookkeeping. */
+export function contentHashes(files: ReadonlyMap<string, string>): Record<string, string> {
+  return Object.fromEntries([...files].filter(([path]) => !BOOKKEEPING_FILES.has(path)).map(([path, content]) => [path, sha256Hex(content)]));
+}
+
+function withoutBookkeeping(snapshot: ReleaseSnapshot): ReleaseSnapshot {
+  return { ...snapshot, fileHashes: Object.fromEntries(Object.entries(snapshot.fileHashes).filter(([path]) => !BOOKKEEPING_FILES.has(path))) };
+}
+
+export function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null): ReleasePlan {
+  if (requested !== null && parseVersion(requested) === null) return { action: "refuse", message: `--version "${requested}" is not a version MAJOR.MINOR.PATCH such as 1.2.0.` };
+  if (previous === null) return { action: "publish", version: requested ?? FIRST_VERSION, bump: "first", comparison: null };
+  // Rendered under the previous version number, so only real differences show.
+  const same = { ...candidate, identity: { ...candidate.identity, version: previous.version }, provenance: null, changes: null };
+  const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(renderRelease(same))));
+  if (comparison.bump === "none") return { action: "unchanged", version: previous.version };
+  const computed = bumpVersion(previous.version, comparison.bump);
+  if (requested !== null && compareVersions(requested, computed) < 0) {
+    return { action: "refuse", message: `--version ${requested} is lower than ${computed}, which the changes since ${previous.version} call for (a ${comparison.bump} change); give ${computed} or higher, or leave --version out.` };
+  }
+  return { action: "publish", version: requested ?? computed, bump: comparison.bump, comparison: { ...comparison, to: requested ?? computed } };
+}

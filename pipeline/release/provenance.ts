@@ -1,0 +1,35 @@
+// What made a release, recorded beside it in build.json so it can be rebuilt and checked: every
+// input file's sha256, the manifest's, the schemas' and reference data's, and the pipeline's own
+// version, code fingerprint and lockfile hash. No clock, no machine name, no absolute path.
+export interface FileFingerprint {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface BuildProvenance {
+  /** The inputs' newest publication date: the version's date in the catalog, never the clock. */
+  releaseDate: string | null;
+  inputs: FileFingerprint[];
+  manifest: FileFingerprint | null;
+  /** schemas/*.json and the reference data the rules read (seeds/gazetteer.json). */
+  reference: FileFingerprint[];
+  pipeline: { name: string; version: string; codeSha256: string; lockfileSha256: string };
+  options: { pseudonymizeResidents: boolean };
+  previousVersion: string | null;
+}
+
+export const BUILD_RECORD_PATH = "build.json";
+
+export function buildRecord(provenance: BuildProvenance): Record<string, unknown> {
+  return {
+    note: "What made this version. `cli.ts verify <version>` rebuilds it from these inputs and compares every file with SHA256SUMS.",
+    release_date: provenance.releaseDate,
+    inputs: provenance.inputs,
+    manifest: provenance.manifest,
+    reference: provenance.reference,
+    pipeline: { name: provenance.pipeline.name, version: provenance.pipeline.version, code_sha256: provenance.pipeline.codeSha256, lockfile_sha256: provenance.pipeline.lockfileSha256 },
+    options: { pseudonymize_residents: provenance.options.pseudonymizeResidents },
+    previous_version: provenance.previousVersion,
+  };
+}

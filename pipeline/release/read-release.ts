@@ -1,0 +1,52 @@
+// The edge that reads published releases back: the version `latest` names, a version folder as a
+// snapshot (tables from their JSON, schemas from datapackage.json, hashes from SHA256SUMS), and
+// every version folder of a dataset.
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Row } from "../dataset.ts";
+import type { TableSchema } from "../publish/table-schema.ts";
+import { LATEST_FILE } from "../publish/write-release.ts";
+import { SEMVER, compareVersions } from "./semver.ts";
+import type { ReleaseSnapshot } from "./snapshot.ts";
+
+export async function latestVersion(datasetDir: string): Promise<string | null> {
+  try {
+    const version = (await readFile(join(datasetDir, LATEST_FILE), "utf8")).trim();
+    return SEMVER.test(version) ? version : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function publishedVersions(datasetDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(datasetDir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && SEMVER.test(e.name)).map((e) => e.name).sort(compareVersions);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+/** "<hex>  <path>" lines in, path -> hex out. */
+export function parseChecksums(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+    if (m) out.set(m[2]!, m[1]!);
+  }
+  return out;
+}
+
+export async function readSnapshot(versionDir: string, version: string): Promise<ReleaseSnapshot> {
+  const descriptor = JSON.parse(await readFile(join(versionDir, "datapackage.json"), "utf8")) as { resources: { name: string; schema: TableSchema }[] };
+  const tables: Record<string, Row[]> = {};
+  const schemas: Record<string, TableSchema> = {};
+  for (const resource of descriptor.resources) {
+    schemas[resource.name] = resource.schema;
+    tables[resource.name] = JSON.parse(await readFile(join(versionDir, `${resource.name}.json`), "utf8")) as Row[];
+  }
+  const sums = parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8"));
+  return { version, tables, schemas, fileHashes: Object.fromEntries(sums) };
+}

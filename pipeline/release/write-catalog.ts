@@ -1,0 +1,32 @@
+// The edge that keeps dist/<dataset>/versions.json in step with the version folders on disk: one
+// entry per folder, read from its own files, written whole (temporary file, then rename).
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { stableJson } from "../publish/stable-json.ts";
+import { sha256Hex } from "../text/sha256.ts";
+import { CATALOG_FILE, catalogJson, type CatalogEntry } from "./catalog.ts";
+import { publishedVersions, readSnapshot } from "./read-release.ts";
+
+async function entryFor(datasetDir: string, version: string): Promise<CatalogEntry> {
+  const dir = join(datasetDir, version);
+  const snapshot = await readSnapshot(dir, version);
+  let date: string | null = null;
+  try {
+    date = (JSON.parse(await readFile(join(dir, "build.json"), "utf8")) as { release_date?: string | null }).release_date ?? null;
+  } catch {
+    date = null;
+  }
+  return {
+    version,
+    date,
+    rows: Object.fromEntries(Object.entries(snapshot.tables).map(([table, rows]) => [table, rows.length])),
+    sha256sums_sha256: sha256Hex(await readFile(join(dir, "SHA256SUMS"), "utf8")),
+  };
+}
+
+export async function writeCatalog(datasetDir: string, datasetName: string): Promise<void> {
+  const entries = await Promise.all((await publishedVersions(datasetDir)).map((v) => entryFor(datasetDir, v)));
+  const tmp = join(datasetDir, `.${CATALOG_FILE}.tmp-${process.pid}`);
+  await writeFile(tmp, stableJson(catalogJson(datasetName, entries)), "utf8");
+  await rename(tmp, join(datasetDir, CATALOG_FILE));
+}
