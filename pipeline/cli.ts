@@ -1,11 +1,13 @@
-// The command line: `build`, `eval` (and `--help`). Options are parsed by node:util and checked with zod;
+// The command line: `build`, `verify`, `diff`, `eval` (and `--help`). Options are parsed by node:util and checked with zod;
 // progress and the summary go to stderr, so stdout stays free for data. Exit status: 0 success,
 // 1 data that did not validate (or a published version that would change), 2 bad usage or input.
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { runBuild } from "./commands/build.ts";
+import { runDiff } from "./commands/diff.ts";
 import { DEFAULT_CORPORA, runEval } from "./commands/eval.ts";
+import { runVerify } from "./commands/verify.ts";
 
 export const USAGE = `Usage: tsx pipeline/cli.ts <command> [options]
 
@@ -18,6 +20,12 @@ Commands:
             datapackage.json, a data dictionary, README and SHA256SUMS into
             <out>/<dataset name>/<version>/.
 
+  verify [VERSION]
+            Check published versions (all of them, or VERSION): every file must match
+            SHA256SUMS, and a rebuild from the inputs recorded in build.json must give the
+            same bytes. Names each file that differs and its first differing line.
+  diff A B  What changed from version A to version B: rows added, removed and changed per
+            table (with ids), and every schema change. --json prints it as data.
   eval      Build the seeds and the unseen corpus in memory and score claims, people,
             places, organisations and quotes against the hand-made gold files in
             test/gold/, printing precision and recall per table and accuracy per claim
@@ -32,6 +40,12 @@ Options for build:
                      replace the names of residents (private individuals) everywhere, texts
                      included, with stable pseudonyms; the dataset README says so
   -h, --help         show this help
+
+Options for build, verify and diff:
+  --version X        build: publish as X, which may be higher than the version the changes
+                     call for, never lower
+  --dataset NAME     verify, diff: the dataset folder under --out (default: the only one)
+  --json             diff: print the report as JSON
 
 Options for eval:
   --input DIR --gold DIR   score one corpus (texts in DIR, gold files in DIR) instead of both
@@ -62,6 +76,8 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         "allow-rejects": { type: "boolean", default: false },
         "pseudonymize-residents": { type: "boolean", default: false },
         version: { type: "string" },
+        dataset: { type: "string" },
+        json: { type: "boolean", default: false },
         gold: { type: "string" },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -76,10 +92,18 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     process.stdout.write(USAGE);
     return 0;
   }
-  if ((command !== "build" && command !== "eval") || extra.length > 0) {
-    log(`error: ${command === undefined ? "no command given" : command !== "build" && command !== "eval" ? `unknown command "${command}"` : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
+  const expected: Record<string, number> = { build: 0, eval: 0, verify: 1, diff: 2 };
+  if (command === undefined || !(command in expected)) {
+    log(`error: ${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
     return 2;
   }
+  if (extra.length > expected[command]! || (command === "diff" && extra.length !== 2)) {
+    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[expected[command]!]}"`}\n\n${USAGE}`);
+    return 2;
+  }
+  const dataset = parsed.values.dataset ?? null;
+  if (command === "verify") return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null }, log);
+  if (command === "diff") return runDiff({ out: parsed.values.out, dataset, from: extra[0]!, to: extra[1]!, json: parsed.values.json }, (t) => process.stdout.write(t), log);
   if (command === "eval") {
     const { gold, verbose } = parsed.values;
     const given = argv.includes("--input");

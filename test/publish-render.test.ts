@@ -181,3 +181,9 @@ test("the data dictionary lists the indicator code list with its version", () =>
   assert.match(md, /## Indicator code list \(version 1\.0\.0\)/);
   assert.match(md, /\| `poverty_incidence_rate` \| Poverty incidence rate \| percent \|/);
 });
+
+test("the data dictionary names each table's key", () => {
+  const md = file("DATA_DICTIONARY.md");
+  assert.match(md, /## claims\n\n.*\n\nKey: `claim_id`\. Keys are made from what a record is/);
+  assert.match(md, /## removals\n\n.*\n\nKey: `document_id`, `line_number`\./);
+});

@@ -69,7 +69,8 @@ export function dataDictionaryMarkdown(): string {
   const entries = dictionaryEntries();
   const lines = ["# Data dictionary", "", "Read this first:", "", ...READING_NOTES.map((note) => `- ${note}`)];
   for (const table of TABLE_NAMES) {
-    lines.push("", `## ${table}`, "", TABLE_SCHEMAS[table].description, "");
+    const key = TABLE_SCHEMAS[table]["x-table"].primaryKey.map((k) => `\`${k}\``).join(", ");
+    lines.push("", `## ${table}`, "", TABLE_SCHEMAS[table].description, "", `Key: ${key}. Keys are made from what a record is, not where it stands, so they stay the same across versions unless the record itself changes.`, "");
     lines.push("| field | type | required | description | allowed values | example |");
     lines.push("| --- | --- | --- | --- | --- | --- |");
     for (const entry of entries.filter((e) => e.table === table)) {

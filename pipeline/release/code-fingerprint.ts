@@ -23,6 +23,17 @@ async function fingerprint(path: string): Promise<FileFingerprint> {
   return { path, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
 }
 
+/** The id git gives a file's content, so a fingerprint can be found again in the history. */
+export function gitBlobSha1(bytes: Uint8Array): string {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+/** sha256 over "<git blob id>  <path>" lines of the pipeline's .ts files, sorted by path. */
+export function codeFingerprintOf(blobs: readonly { path: string; blob: string }[]): string {
+  const lines = [...blobs].sort((a, b) => compareStrings(a.path, b.path)).map((b) => `${b.blob}  ${b.path}\n`);
+  return createHash("sha256").update(lines.join("")).digest("hex");
+}
+
 export interface CodeFingerprints {
   reference: FileFingerprint[];
   pipeline: { name: string; version: string; codeSha256: string; lockfileSha256: string };
@@ -30,8 +41,9 @@ export interface CodeFingerprints {
 
 export async function codeFingerprints(): Promise<CodeFingerprints> {
   const reference = await Promise.all([...(await filesUnder("schemas", (n) => n.endsWith(".json"))), "seeds/gazetteer.json"].map(fingerprint));
-  const code = await Promise.all((await filesUnder("pipeline", (n) => n.endsWith(".ts"))).map(fingerprint));
-  const codeSha256 = createHash("sha256").update(code.map((f) => `${f.sha256}  ${f.path}\n`).join("")).digest("hex");
+  const paths = await filesUnder("pipeline", (n) => n.endsWith(".ts"));
+  const blobs = await Promise.all(paths.map(async (path) => ({ path, blob: gitBlobSha1(await readFile(join(PROJECT_ROOT, path))) })));
+  const codeSha256 = codeFingerprintOf(blobs);
   const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as { name: string; version: string };
   const lock = await fingerprint("package-lock.json");
   return { reference, pipeline: { name: pkg.name, version: pkg.version, codeSha256, lockfileSha256: lock.sha256 } };

@@ -1,0 +1,42 @@
+// `diff A B [--json]`: what changed between two published versions, as the CHANGELOG reports it,
+// in Markdown or as data. Reads the two version folders; writes nothing.
+import { join } from "node:path";
+import { stableJson } from "../publish/stable-json.ts";
+import { changeReport, changelogMarkdown } from "../release/changelog.ts";
+import { compareReleases } from "../release/compare.ts";
+import { readSnapshot } from "../release/read-release.ts";
+import { BOOKKEEPING_FILES } from "../publish/render.ts";
+import type { ReleaseSnapshot } from "../release/snapshot.ts";
+import { datasetFolder } from "./verify.ts";
+
+export interface DiffOptions {
+  out: string;
+  dataset: string | null;
+  from: string;
+  to: string;
+  json: boolean;
+}
+
+function dataOnly(snapshot: ReleaseSnapshot): ReleaseSnapshot {
+  return { ...snapshot, fileHashes: Object.fromEntries(Object.entries(snapshot.fileHashes).filter(([p]) => !BOOKKEEPING_FILES.has(p))) };
+}
+
+export async function runDiff(options: DiffOptions, print: (text: string) => void, log: (line: string) => void): Promise<number> {
+  let before: ReleaseSnapshot;
+  let after: ReleaseSnapshot;
+  let name: string;
+  try {
+    const datasetDir = await datasetFolder(options.out, options.dataset);
+    name = datasetDir.split(/[\\/]/).pop()!;
+    before = await readSnapshot(join(datasetDir, options.from), options.from);
+    after = await readSnapshot(join(datasetDir, options.to), options.to);
+  } catch (error) {
+    log(`error: cannot read the versions to compare: ${error instanceof Error ? error.message : String(error)}. Name two published versions, such as: diff 1.0.0 1.1.0`);
+    return 2;
+  }
+  const comparison = compareReleases(dataOnly(before), dataOnly(after));
+  const counts = Object.fromEntries(Object.entries(after.tables).map(([t, rows]) => [t, rows.length]));
+  const report = changeReport(comparison, options.to, counts);
+  print(options.json ? stableJson(report) : changelogMarkdown(report, name));
+  return 0;
+}

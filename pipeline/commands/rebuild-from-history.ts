@@ -1,0 +1,74 @@
+// A version made by pipeline code other than today's is rebuilt with that code: the commit whose
+// pipeline files give the recorded fingerprint is found in the git history, exported to a
+// temporary folder, and run on the recorded inputs beside a copy of the version before it.
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import { PROJECT_ROOT, codeFingerprintOf } from "../release/code-fingerprint.ts";
+import type { BuildProvenance } from "../release/provenance.ts";
+
+function git(args: string[]): string | null {
+  const r = spawnSync("git", args, { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return r.status === 0 ? r.stdout : null;
+}
+
+/** The newest commit whose pipeline/*.ts files have the recorded fingerprint, or null. */
+export function commitWithCode(codeSha256: string): string | null {
+  const commits = git(["rev-list", "--all"]);
+  if (commits === null) return null;
+  for (const commit of commits.split("\n").filter(Boolean)) {
+    const tree = git(["ls-tree", "-r", commit, "--", "pipeline"]);
+    if (tree === null) continue;
+    const blobs = tree.split("\n").flatMap((line) => {
+      const m = /^\d+ blob ([0-9a-f]{40})\t(pipeline\/.+\.ts)$/.exec(line);
+      return m ? [{ path: m[2]!, blob: m[1]! }] : [];
+    });
+    if (codeFingerprintOf(blobs) === codeSha256) return commit;
+  }
+  return null;
+}
+
+async function filesIn(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = join(entry.parentPath, entry.name);
+      out.set(relative(dir, full).split(sep).join("/"), await readFile(full));
+    }
+  }
+  return out;
+}
+
+/** Problems found when the recorded code rebuilds the version; an empty list means the same bytes. */
+export async function rebuildFromHistory(datasetDir: string, version: string, provenance: BuildProvenance, input: string): Promise<string[]> {
+  const commit = commitWithCode(provenance.pipeline.codeSha256);
+  if (commit === null) return [`the pipeline code that built ${version} (code_sha256 ${provenance.pipeline.codeSha256.slice(0, 12)}) is in no commit of this repository, so it cannot be rebuilt with it`];
+  const work = await mkdtemp(join(tmpdir(), "verify-"));
+  try {
+    const source = join(work, "source");
+    await mkdir(source);
+    const archive = spawnSync("git", ["archive", "--format=tar", commit], { cwd: PROJECT_ROOT, maxBuffer: 512 * 1024 * 1024 });
+    const untar = spawnSync("tar", ["-x", "-C", source], { input: archive.stdout });
+    if (archive.status !== 0 || untar.status !== 0) return [`could not export commit ${commit.slice(0, 12)} to rebuild ${version}`];
+    await symlink(join(PROJECT_ROOT, "node_modules"), join(source, "node_modules"), "dir");
+    const name = datasetDir.split(/[\\/]/).pop()!;
+    const out = join(work, "out");
+    await mkdir(join(out, name), { recursive: true });
+    if (provenance.previousVersion !== null) {
+      await cp(join(datasetDir, provenance.previousVersion), join(out, name, provenance.previousVersion), { recursive: true });
+      await writeFile(join(out, name, "latest"), `${provenance.previousVersion}\n`);
+    }
+    const args = ["--import", "tsx", join(source, "pipeline", "cli.ts"), "build", "--input", resolve(input), "--out", out];
+    if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
+    const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8" });
+    if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
+    const [rebuilt, published] = await Promise.all([filesIn(join(out, name, version)).catch(() => new Map<string, Buffer>()), filesIn(join(datasetDir, version))]);
+    const problems: string[] = [];
+    for (const [path, bytes] of published) if (!rebuilt.get(path)?.equals(bytes)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} rebuilds it with other bytes`);
+    for (const path of rebuilt.keys()) if (!published.has(path)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} makes it, the published version lacks it`);
+    return problems;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

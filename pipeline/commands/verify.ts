@@ -1,0 +1,142 @@
+// `verify [VERSION]`: check a published version two ways. Every file must still have the bytes
+// SHA256SUMS lists (a file edited by hand shows here), and a rebuild from the inputs build.json
+// records must give those same bytes (a release the sources no longer make shows here).
+import { createHash } from "node:crypto";
+import { readFile, readdir } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { buildDataset } from "../build/build-dataset.ts";
+import type { Dataset } from "../dataset.ts";
+import { MANIFEST_FILE } from "../ingest/manifest.ts";
+import { CHECKSUMS_PATH, renderRelease } from "../publish/render.ts";
+import { changeReport } from "../release/changelog.ts";
+import { codeFingerprints } from "../release/code-fingerprint.ts";
+import { parseBuildRecord } from "../release/parse-build-record.ts";
+import { planRelease } from "../release/plan.ts";
+import { BUILD_RECORD_PATH } from "../release/provenance.ts";
+import { latestVersion, parseChecksums, publishedVersions, readSnapshot } from "../release/read-release.ts";
+import { TABLE_NAMES } from "../schema/tables.ts";
+import { readInputFolder } from "./read-input.ts";
+import { rebuildFromHistory } from "./rebuild-from-history.ts";
+
+export interface VerifyOptions {
+  input: string;
+  out: string;
+  dataset: string | null;
+  /** A version, or null for every published version. */
+  version: string | null;
+}
+
+/** The only dataset folder under `out`, when the caller names none. */
+export async function datasetFolder(out: string, named: string | null): Promise<string> {
+  if (named !== null) return join(out, named);
+  const entries = (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith("."));
+  if (entries.length !== 1) throw new Error(`${out} holds ${entries.length} dataset folders; name one with --dataset`);
+  return join(out, entries[0]!.name);
+}
+
+function firstDifferingLine(a: string, b: string): string {
+  const x = a.split("\n");
+  const y = b.split("\n");
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return `line ${i + 1}: published ${JSON.stringify((x[i] ?? "<none>").slice(0, 120))}, rebuilt ${JSON.stringify((y[i] ?? "<none>").slice(0, 120))}`;
+  }
+  return "same lines, different bytes";
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+  }
+  return out;
+}
+
+/** Published bytes against SHA256SUMS: missing, extra and altered files. */
+async function integrityProblems(versionDir: string): Promise<string[]> {
+  const sums = parseChecksums(await readFile(join(versionDir, CHECKSUMS_PATH), "utf8"));
+  const problems: string[] = [];
+  const present = new Set(await filesIn(versionDir));
+  for (const [path, hex] of sums) {
+    if (!present.has(path)) {
+      problems.push(`${path}: listed in SHA256SUMS but missing`);
+      continue;
+    }
+    const actual = createHash("sha256").update(await readFile(join(versionDir, path))).digest("hex");
+    if (actual !== hex) problems.push(`${path}: its bytes are not the ones SHA256SUMS lists (edited after publishing?)`);
+  }
+  for (const path of present) if (path !== CHECKSUMS_PATH && !sums.has(path)) problems.push(`${path}: not listed in SHA256SUMS (added after publishing?)`);
+  return problems;
+}
+
+/** Rebuilds the version from the recorded inputs and names every file whose bytes differ. */
+async function rebuildProblems(datasetDir: string, version: string, options: VerifyOptions, log: (line: string) => void): Promise<string[]> {
+  const versionDir = join(datasetDir, version);
+  const provenance = parseBuildRecord(join(versionDir, BUILD_RECORD_PATH), await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8"));
+  const folder = await readInputFolder(options.input, options.out);
+  const have = new Map(folder.files.map((f) => [f.path, createHash("sha256").update(f.bytes).digest("hex")]));
+  const problems: string[] = [];
+  for (const input of provenance.inputs) {
+    if (have.get(input.path) !== input.sha256) problems.push(`input ${options.input}/${input.path}: ${have.has(input.path) ? "has other bytes than" : "is missing, unlike"} the one this version was built from`);
+  }
+  for (const path of have.keys()) if (!provenance.inputs.some((i) => i.path === path)) problems.push(`input ${options.input}/${path}: was not an input of this version`);
+  const manifestSha = folder.manifestText === null ? null : createHash("sha256").update(folder.manifestText).digest("hex");
+  if (manifestSha !== (provenance.manifest?.sha256 ?? null)) problems.push(`input ${options.input}/${MANIFEST_FILE}: differs from the one this version was built from`);
+  if (problems.length > 0) return problems;
+
+  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymizeResidents: provenance.options.pseudonymizeResidents });
+  const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
+  const plan = planRelease(dataset, previous, null);
+  const comparison = plan.action === "publish" ? plan.comparison : null;
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
+  const release: Dataset = { ...dataset, changes: changeReport(comparison, version, counts), provenance };
+  const rebuilt = renderRelease(release);
+  for (const [path, content] of rebuilt) {
+    let published: string;
+    try {
+      published = await readFile(join(versionDir, path), "utf8");
+    } catch {
+      problems.push(`${path}: the rebuild makes it, the published version lacks it`);
+      continue;
+    }
+    if (published !== content) problems.push(`${path}: the rebuild differs at ${firstDifferingLine(published, content)}`);
+  }
+  for (const path of await filesIn(versionDir)) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
+  // Today's code makes other bytes: if other code built this version, rebuild with that code.
+  if (problems.length > 0 && (await codeFingerprints()).pipeline.codeSha256 !== provenance.pipeline.codeSha256) {
+    log(`verify ${version}: built by other pipeline code than today's; rebuilding with the commit that holds that code ...`);
+    return rebuildFromHistory(datasetDir, version, provenance, options.input);
+  }
+  return problems;
+}
+
+export async function runVerify(options: VerifyOptions, log: (line: string) => void): Promise<number> {
+  let datasetDir: string;
+  let versions: string[];
+  try {
+    datasetDir = await datasetFolder(options.out, options.dataset);
+    versions = options.version !== null ? [options.version] : await publishedVersions(datasetDir);
+    if (versions.length === 0) throw new Error(`no published version in ${datasetDir}`);
+    if (options.version === "latest") versions = [(await latestVersion(datasetDir)) ?? "none"];
+  } catch (error) {
+    log(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const version of versions) {
+    let problems: string[];
+    try {
+      problems = [...(await integrityProblems(join(datasetDir, version))), ...(await rebuildProblems(datasetDir, version, options, log))];
+    } catch (error) {
+      log(`verify ${version}: cannot check it: ${error instanceof Error ? error.message : String(error)}`);
+      failed++;
+      continue;
+    }
+    if (problems.length === 0) log(`verify ${version}: every file matches SHA256SUMS, and the rebuild from the recorded inputs gives the same bytes.`);
+    else {
+      failed++;
+      log(`verify ${version}: FAILED`);
+      for (const p of problems) log(`  ${p}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
