@@ -155,7 +155,8 @@ test("the README counts rows and says how to load, trace, check and rebuild", ()
     'keep_default_na=False, na_values=[""]',
     "text[char_start:char_end]",
     "sha256sum -c SHA256SUMS",
-    "npm ci && npx tsx pipeline/cli.ts build --input seeds --out dist",
+    "npm ci && npx tsx pipeline/cli.ts verify 1.0.0",
+    "`build.json` records what made this version",
   ]) {
     assert.ok(readme.includes(phrase), `README says: ${phrase}`);
   }

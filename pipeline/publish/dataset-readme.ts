@@ -83,13 +83,13 @@ export function datasetReadme(dataset: Dataset): string {
     "",
     "## How to rebuild it",
     "",
-    `From the pipeline's source at the version that built dataset version ${version}, with the same input texts in \`seeds/\`:`,
+    `\`build.json\` records what made this version: the sha256 of every input text and of the manifest, the schemas and reference data, and the pipeline's version, code fingerprint and lockfile hash. In a checkout of the pipeline's repository, with this version under \`dist/${name}/\` and the recorded input texts in \`seeds/\`:`,
     "",
     "```sh",
-    "npm ci && npx tsx pipeline/cli.ts build --input seeds --out dist",
+    `npm ci && npx tsx pipeline/cli.ts verify ${version}`,
     "```",
     "",
-    `The files in \`dist/${name}/${version}/\` are then byte-identical to these.`,
+    "rebuilds it (with the commit that holds the code that built it, when today's code differs) and checks every file against SHA256SUMS, naming any file that differs. `CHANGELOG.md` says what changed since the previous version; cite the version with `CITATION.cff`.",
   ].join("\n")}\n`;
 }
 
