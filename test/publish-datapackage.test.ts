@@ -10,7 +10,7 @@ import { validateDataPackage } from "./standards/data-package-profile.ts";
 
 function renderedPackage(dataset = smallDataset()) {
   const files = renderRelease(dataset);
-  const text = files.get("datapackage.json");
+  const text = files.get("datapackage.json") as string | undefined;
   assert.ok(text !== undefined, "datapackage.json is rendered");
   return { files, text, descriptor: JSON.parse(text) as ReturnType<typeof dataPackage> };
 }
@@ -55,7 +55,7 @@ test("one tabular resource per table, in publishing order, with relative paths a
 test("bytes and hash of every resource match the CSV published beside it", () => {
   const { files, descriptor } = renderedPackage();
   for (const resource of descriptor.resources) {
-    const csv = files.get(resource.path);
+    const csv = files.get(resource.path) as string | undefined;
     assert.ok(csv !== undefined, `${resource.path} is rendered`);
     const bytes = Buffer.from(csv, "utf8");
     assert.equal(resource.bytes, bytes.length, resource.path);

@@ -7,7 +7,7 @@ import { buildDataset, type InputFile } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
-import { renderRelease } from "../publish/render.ts";
+import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { writeRelease } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
@@ -90,7 +90,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   const datasetDir = join(options.out, dataset.identity.name);
   const previousVersion = await latestVersion(datasetDir);
   const previous = previousVersion === null ? null : await readSnapshot(join(datasetDir, previousVersion), previousVersion);
-  const plan = planRelease(dataset, previous, options.version);
+  const plan = await planRelease(dataset, previous, options.version, renderReleaseFiles);
   if (plan.action === "refuse") {
     log(`error: ${plan.message}`);
     return 2;
@@ -109,7 +109,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   };
 
   // Save outputs.
-  const files = renderRelease(release);
+  const files = await renderReleaseFiles(release);
   const written = await writeRelease(options.out, release, files);
   if (written.status === "refused") {
     log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);

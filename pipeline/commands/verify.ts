@@ -7,7 +7,9 @@ import { join, relative, sep } from "node:path";
 import { buildDataset } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
-import { CHECKSUMS_PATH, renderRelease } from "../publish/render.ts";
+import { bytesOf } from "../publish/file-content.ts";
+import { CHECKSUMS_PATH } from "../publish/render.ts";
+import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
@@ -85,20 +87,23 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
 
   const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymizeResidents: provenance.options.pseudonymizeResidents });
   const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
-  const plan = planRelease(dataset, previous, null);
+  const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
   const comparison = plan.action === "publish" ? plan.comparison : null;
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
   const release: Dataset = { ...dataset, changes: changeReport(comparison, version, counts), provenance };
-  const rebuilt = renderRelease(release);
+  const rebuilt = await renderReleaseFiles(release);
   for (const [path, content] of rebuilt) {
-    let published: string;
+    let published: Buffer;
     try {
-      published = await readFile(join(versionDir, path), "utf8");
+      published = await readFile(join(versionDir, path));
     } catch {
       problems.push(`${path}: the rebuild makes it, the published version lacks it`);
       continue;
     }
-    if (published !== content) problems.push(`${path}: the rebuild differs at ${firstDifferingLine(published, content)}`);
+    if (!published.equals(bytesOf(content))) {
+      const where = typeof content === "string" ? `at ${firstDifferingLine(published.toString("utf8"), content)}` : "(a binary file)";
+      problems.push(`${path}: the rebuild differs ${where}`);
+    }
   }
   for (const path of await filesIn(versionDir)) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
   // Today's code makes other bytes: if other code built this version, rebuild with that code.

@@ -7,7 +7,7 @@ import { unitVocabulary } from "../extract/units.ts";
 import { markdownCell } from "./markdown-cell.ts";
 import { tableSchemaFor } from "./table-schema.ts";
 
-interface DictionaryEntry {
+export interface DictionaryEntry {
   table: TableName;
   field: string;
   type: string;
@@ -35,7 +35,7 @@ const READING_NOTES = [
   "`required` = `yes` means the column is never empty.",
 ];
 
-function dictionaryEntries(): DictionaryEntry[] {
+export function dictionaryEntries(): DictionaryEntry[] {
   return TABLE_NAMES.flatMap((table) =>
     tableSchemaFor(table).fields.map((field) => {
       const example = TABLE_SCHEMAS[table].properties[field.name]?.examples?.[0];

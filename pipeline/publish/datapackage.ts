@@ -3,6 +3,7 @@
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
 import { sha256Hex } from "../text/sha256.ts";
+import type { FileContent } from "./file-content.ts";
 import { tableSchemaFor, type TableSchema } from "./table-schema.ts";
 
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
@@ -44,7 +45,7 @@ export function csvPathOf(table: TableName): string {
 }
 
 /** `files` maps paths relative to the version folder to their content; every table's CSV must be there. */
-export function dataPackage(dataset: Dataset, files: Map<string, string>): DataPackage {
+export function dataPackage(dataset: Dataset, files: Map<string, FileContent>): DataPackage {
   const { name, title, version, description } = dataset.identity;
   return {
     // Written out because the profile's default still names 1.0.
@@ -59,11 +60,11 @@ export function dataPackage(dataset: Dataset, files: Map<string, string>): DataP
   };
 }
 
-function tableResource(table: TableName, files: Map<string, string>): TableResource {
+function tableResource(table: TableName, files: Map<string, FileContent>): TableResource {
   const path = csvPathOf(table);
   const csv = files.get(path);
-  if (csv === undefined) {
-    throw new Error(`dataPackage: expected the rendered CSV "${path}" among the files, got none`);
+  if (typeof csv !== "string") {
+    throw new Error(`dataPackage: expected the rendered CSV "${path}" among the files, got ${csv === undefined ? "none" : "bytes"}`);
   }
   return {
     name: table,

@@ -5,6 +5,7 @@ import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
 import { csvPathOf } from "./datapackage.ts";
 import { NOT_ASSERTED_STATEMENT } from "./data-dictionary.ts";
 import { markdownCell } from "./markdown-cell.ts";
+import { workbookPath } from "./workbook.ts";
 
 export function datasetReadme(dataset: Dataset): string {
   const { name, title, version, description } = dataset.identity;
@@ -41,25 +42,41 @@ export function datasetReadme(dataset: Dataset): string {
     "An empty cell is missing; nothing else is (a text may say `NA`), so tell the reader that. " +
       "Keep spaces at the edges of a cell: they are part of the text.",
     "",
-    "R:",
+    "Each example below is run by the pipeline's tests, from this folder.",
+    "",
+    "R, with `load.R` (readr, the column types of `datapackage.json`):",
     "",
     "```r",
-    'claims <- readr::read_csv("claims.csv", na = "", trim_ws = FALSE)',
-    'package <- frictionless::read_package("datapackage.json")',
-    'claims <- frictionless::read_resource(package, "claims")',
+    'source("load.R")',
+    "claims <- tables$claims",
+    "print(table(claims$unit))",
     "```",
     "",
-    "Python:",
+    "Python, with `load.py` (pandas, the same types):",
     "",
     "```python",
-    "import pandas",
-    'claims = pandas.read_csv("claims.csv", keep_default_na=False, na_values=[""])',
+    "from load import load",
+    "tables = load()",
+    'print(tables["claims"].groupby("unit")["value"].count())',
     "```",
     "",
-    "Identifiers are text. An id that looks like a number (`001`) loses its zeros when read as " +
-      'one: read it as text (readr `col_types = readr::cols(document_id = "c")`, pandas ' +
-      '`dtype={"document_id": str}`), or let `frictionless::read_resource` take the types from ' +
-      "`datapackage.json`.",
+    "DuckDB:",
+    "",
+    "```sql",
+    "SELECT unit, count(*) AS claims",
+    "FROM read_csv('claims.csv')",
+    "GROUP BY unit ORDER BY claims DESC;",
+    "```",
+    "",
+    "A spreadsheet (Excel, LibreOffice Calc): open",
+    `\`${workbookPath(name)}\`: one sheet per table and one for the data dictionary, numbers as numbers, dates`,
+    "as dates, every text as text (a value such as `=1+1` is never run as a formula).",
+    "",
+    "Which file where: the CSV and JSON files hold every value exactly as extracted; use them in code. " +
+      "The workbook is for reading and filtering by hand; a text longer than a spreadsheet cell allows " +
+      "(32,767 characters) is cut there and marked. `frictionless::read_resource` in R and other Frictionless " +
+      "readers take the types from `datapackage.json`. Identifiers are text: an id that looks like a number " +
+      "(`001`) keeps its zeros only when read as text, as the loaders do.",
     "",
     "## How to trace a figure",
     "",

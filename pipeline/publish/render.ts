@@ -7,8 +7,9 @@ import { tableCsv } from "./csv.ts";
 import { csvPathOf, dataPackage } from "./datapackage.ts";
 import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts";
 import { datasetReadme } from "./dataset-readme.ts";
+import { loadPy, loadR } from "./loaders.ts";
 import { checkReleasePath } from "./release-path.ts";
-import { sha256Hex } from "../text/sha256.ts";
+import { sha256OfContent, type FileContent } from "./file-content.ts";
 import { stableJson } from "./stable-json.ts";
 import { changelogMarkdown } from "../release/changelog.ts";
 import { citationCff } from "../release/citation.ts";
@@ -19,9 +20,10 @@ export const CHANGELOG_PATH = "CHANGELOG.md";
 /** Files about the release rather than its data: they differ between versions by nature. */
 export const BOOKKEEPING_FILES: ReadonlySet<string> = new Set([CHECKSUMS_PATH, CHANGELOG_PATH, "build.json"]);
 
-export function renderRelease(dataset: Dataset): Map<string, string> {
-  const files = new Map<string, string>();
-  const add = (path: string, content: string): void => {
+/** Every file of the version folder; `binaries` are files made elsewhere (the workbook, written asynchronously). */
+export function renderRelease(dataset: Dataset, binaries: ReadonlyMap<string, Uint8Array> = new Map()): Map<string, FileContent> {
+  const files = new Map<string, FileContent>();
+  const add = (path: string, content: FileContent): void => {
     checkReleasePath(path, "renderRelease");
     if (files.has(path)) throw new Error(`renderRelease: two files would be written to "${path}"`);
     files.set(path, content);
@@ -33,10 +35,13 @@ export function renderRelease(dataset: Dataset): Map<string, string> {
     add(`${table}.json`, stableJson(rows));
   }
   for (const text of dataset.texts) add(text.path, text.text);
+  for (const [path, bytes] of binaries) add(path, bytes);
   add("datapackage.json", stableJson(dataPackage(dataset, files)));
   add("DATA_DICTIONARY.md", dataDictionaryMarkdown());
   add("data-dictionary.csv", dataDictionaryCsv());
   add("README.md", datasetReadme(dataset));
+  add("load.R", loadR());
+  add("load.py", loadPy());
   add("CITATION.cff", citationCff(dataset));
   if (dataset.changes) add(CHANGELOG_PATH, changelogMarkdown(dataset.changes, dataset.identity.name));
   if (dataset.provenance) add(BUILD_RECORD_PATH, stableJson(buildRecord(dataset.provenance)));
@@ -47,9 +52,9 @@ export function renderRelease(dataset: Dataset): Map<string, string> {
 }
 
 /** `sha256sum -c` input: "<hex>  <path>" per file, sorted by path, LF line ends. */
-function checksums(files: Map<string, string>): string {
+function checksums(files: Map<string, FileContent>): string {
   return [...files.keys()]
     .sort(compareStrings)
-    .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
+    .map((path) => `${sha256OfContent(files.get(path)!)}  ${path}\n`)
     .join("");
 }

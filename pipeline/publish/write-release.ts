@@ -5,6 +5,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/p
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
+import { bytesOf, type FileContent } from "./file-content.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
 
@@ -23,7 +24,7 @@ export const LATEST_FILE = "latest";
 export async function writeRelease(
   outDir: string,
   dataset: Dataset,
-  files: Map<string, string>,
+  files: Map<string, FileContent>,
 ): Promise<WriteResult> {
   const { name, version } = dataset.identity;
   checkFolderName("dataset name", name);
@@ -47,7 +48,7 @@ export async function writeRelease(
   return { status: existing === null ? "written" : "unchanged", dir, differing: [] };
 }
 
-async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, string>): Promise<void> {
+async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, FileContent>): Promise<void> {
   const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
   // Leftovers of runs that died before their rename are never versions: clear them away.
   await mkdir(datasetDir, { recursive: true });
@@ -60,7 +61,7 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
     for (const [path, content] of files) {
       const target = join(tmp, path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content, "utf8");
+      await writeFile(target, bytesOf(content));
       if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
     }
     await rename(tmp, dir);
@@ -94,11 +95,11 @@ async function readInto(tree: Map<string, Buffer>, dir: string, prefix: string):
 }
 
 /** Paths missing on disk, extra on disk, or with other bytes; sorted. */
-function differingPaths(existing: Map<string, Buffer>, files: Map<string, string>): string[] {
+function differingPaths(existing: Map<string, Buffer>, files: Map<string, FileContent>): string[] {
   const differing = new Set<string>();
   for (const [path, content] of files) {
     const onDisk = existing.get(path);
-    if (onDisk === undefined || !onDisk.equals(Buffer.from(content, "utf8"))) differing.add(path);
+    if (onDisk === undefined || !onDisk.equals(bytesOf(content))) differing.add(path);
   }
   for (const path of existing.keys()) if (!files.has(path)) differing.add(path);
   return [...differing].sort(compareStrings);

@@ -2,8 +2,8 @@
 // the same version when nothing differs (nothing is published), the bump the changes call for
 // otherwise, or a higher version the user asked for; never a lower one.
 import type { Dataset } from "../dataset.ts";
-import { BOOKKEEPING_FILES, renderRelease } from "../publish/render.ts";
-import { sha256Hex } from "../text/sha256.ts";
+import { BOOKKEEPING_FILES } from "../publish/render.ts";
+import { sha256OfContent, type FileContent } from "../publish/file-content.ts";
 import { compareReleases, type Comparison } from "./compare.ts";
 import { bumpVersion, compareVersions, parseVersion, type Bump } from "./semver.ts";
 import { snapshotOf, type ReleaseSnapshot } from "./snapshot.ts";
@@ -16,20 +16,24 @@ export type ReleasePlan =
   | { action: "refuse"; message: string };
 
 /** Hashes of the files that carry data or its description, not the release's own bookkeeping. */
-export function contentHashes(files: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries([...files].filter(([path]) => !BOOKKEEPING_FILES.has(path)).map(([path, content]) => [path, sha256Hex(content)]));
+export function contentHashes(files: ReadonlyMap<string, FileContent>): Record<string, string> {
+  return Object.fromEntries([...files].filter(([path]) => !BOOKKEEPING_FILES.has(path)).map(([path, content]) => [path, sha256OfContent(content)]));
 }
 
 function withoutBookkeeping(snapshot: ReleaseSnapshot): ReleaseSnapshot {
   return { ...snapshot, fileHashes: Object.fromEntries(Object.entries(snapshot.fileHashes).filter(([path]) => !BOOKKEEPING_FILES.has(path))) };
 }
 
-export function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null): ReleasePlan {
+/**
+ * `render` makes the files of a dataset (the workbook is made asynchronously, so the caller passes
+ * the renderer; tests may pass renderRelease itself).
+ */
+export async function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null, render: (d: Dataset) => Promise<Map<string, FileContent>> | Map<string, FileContent>): Promise<ReleasePlan> {
   if (requested !== null && parseVersion(requested) === null) return { action: "refuse", message: `--version "${requested}" is not a version MAJOR.MINOR.PATCH such as 1.2.0.` };
   if (previous === null) return { action: "publish", version: requested ?? FIRST_VERSION, bump: "first", comparison: null };
   // Rendered under the previous version number, so only real differences show.
   const same = { ...candidate, identity: { ...candidate.identity, version: previous.version }, provenance: null, changes: null };
-  const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(renderRelease(same))));
+  const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(await render(same))));
   if (comparison.bump === "none") return { action: "unchanged", version: previous.version };
   const computed = bumpVersion(previous.version, comparison.bump);
   if (requested !== null && compareVersions(requested, computed) < 0) {

@@ -1,0 +1,58 @@
+// The dataset in; a spreadsheet workbook out (<dataset>.xlsx), written with exceljs: a sheet per
+// table and one for the data dictionary, numbers as numbers, dates as dates, ids and every other
+// text as text (so "001" keeps its zeros and "=1+1" is never run as a formula), a frozen header row,
+// no cell over Excel's limit. The zip is rewritten with fixed times so the bytes never change.
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import type { Dataset, Row } from "../dataset.ts";
+import { TABLE_NAMES, columnsOf } from "../schema/tables.ts";
+import { dictionaryEntries } from "./data-dictionary.ts";
+import { tableSchemaFor } from "./table-schema.ts";
+
+/** Excel's limit on the characters of one cell. */
+export const CELL_LIMIT = 32_767;
+const CUT_NOTE = " [cut at Excel's cell limit; the CSV and JSON hold it whole]";
+// Zip entries and document properties carry this time, not the clock (the DOS epoch zip allows).
+const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
+
+export function workbookPath(datasetName: string): string {
+  return `${datasetName}.xlsx`;
+}
+
+/** A text too long for one cell is cut, and says so. */
+export function cellText(text: string): string {
+  return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - CUT_NOTE.length)}${CUT_NOTE}`;
+}
+
+function cellValue(value: Row[string] | undefined, type: string): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (type === "date" && typeof value === "string") return new Date(`${value}T00:00:00Z`);
+  if (typeof value === "string") return cellText(value);
+  return value;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { name: string; type: string }[], rows: readonly Row[]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.name, key: c.name, width: Math.min(60, Math.max(10, c.name.length + 2)), ...(c.type === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row[c.name], c.type)));
+}
+
+export async function workbookBytes(dataset: Dataset): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = dataset.identity.creator;
+  workbook.title = dataset.identity.title;
+  workbook.created = FIXED_TIME;
+  workbook.modified = FIXED_TIME;
+  for (const table of TABLE_NAMES) {
+    const types = new Map(tableSchemaFor(table).fields.map((f) => [f.name, f.type as string]));
+    addSheet(workbook, table, columnsOf(table).map((name) => ({ name, type: types.get(name) ?? "string" })), dataset.tables[table]);
+  }
+  const dictionary = dictionaryEntries().map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
+  addSheet(workbook, "data_dictionary", ["table", "field", "type", "required", "description", "allowed_values", "example"].map((name) => ({ name, type: "string" })), dictionary);
+  const written = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  // Same entries, same order, fixed times: byte-identical on every run.
+  const entries: Zippable = {};
+  for (const [path, data] of Object.entries(written)) entries[path] = [data, { mtime: FIXED_TIME }];
+  return zipSync(entries, { level: 6, mtime: FIXED_TIME });
+}
