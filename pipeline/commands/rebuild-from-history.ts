@@ -2,6 +2,7 @@
 // pipeline files give the recorded fingerprint is found in the git history, exported to a
 // temporary folder, and run on the recorded inputs beside a copy of the version before it.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
@@ -13,10 +14,14 @@ function git(args: string[]): string | null {
   return r.status === 0 ? r.stdout : null;
 }
 
-/** The newest commit whose pipeline/*.ts files have the recorded fingerprint, or null. */
-export function commitWithCode(codeSha256: string): string | null {
+/**
+ * The newest commit whose pipeline/*.ts files have the recorded fingerprint, preferring one whose
+ * lockfile is the recorded one too; null when no commit holds that code.
+ */
+export function commitWithCode(codeSha256: string, lockfileSha256: string): string | null {
   const commits = git(["rev-list", "--all"]);
   if (commits === null) return null;
+  let sameCode: string | null = null;
   for (const commit of commits.split("\n").filter(Boolean)) {
     const tree = git(["ls-tree", "-r", commit, "--", "pipeline"]);
     if (tree === null) continue;
@@ -24,9 +29,12 @@ export function commitWithCode(codeSha256: string): string | null {
       const m = /^\d+ blob ([0-9a-f]{40})\t(pipeline\/.+\.ts)$/.exec(line);
       return m ? [{ path: m[2]!, blob: m[1]! }] : [];
     });
-    if (codeFingerprintOf(blobs) === codeSha256) return commit;
+    if (codeFingerprintOf(blobs) !== codeSha256) continue;
+    const lock = spawnSync("git", ["show", `${commit}:package-lock.json`], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+    if (lock.status === 0 && createHash("sha256").update(lock.stdout).digest("hex") === lockfileSha256) return commit;
+    sameCode ??= commit;
   }
-  return null;
+  return sameCode;
 }
 
 async function filesIn(dir: string): Promise<Map<string, Buffer>> {
@@ -42,7 +50,7 @@ async function filesIn(dir: string): Promise<Map<string, Buffer>> {
 
 /** Problems found when the recorded code rebuilds the version; an empty list means the same bytes. */
 export async function rebuildFromHistory(datasetDir: string, version: string, provenance: BuildProvenance, input: string): Promise<string[]> {
-  const commit = commitWithCode(provenance.pipeline.codeSha256);
+  const commit = commitWithCode(provenance.pipeline.codeSha256, provenance.pipeline.lockfileSha256);
   if (commit === null) return [`the pipeline code that built ${version} (code_sha256 ${provenance.pipeline.codeSha256.slice(0, 12)}) is in no commit of this repository, so it cannot be rebuilt with it`];
   const work = await mkdtemp(join(tmpdir(), "verify-"));
   try {
@@ -65,7 +73,10 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
     const [rebuilt, published] = await Promise.all([filesIn(join(out, name, version)).catch(() => new Map<string, Buffer>()), filesIn(join(datasetDir, version))]);
     const problems: string[] = [];
-    for (const [path, bytes] of published) if (!rebuilt.get(path)?.equals(bytes)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} rebuilds it with other bytes`);
+    // build.json (and so SHA256SUMS) records the lockfile of the checkout that rebuilds; the data
+    // files are what must match, and SHA256SUMS was already checked against them.
+    const RECORDS = new Set(["build.json", "SHA256SUMS"]);
+    for (const [path, bytes] of published) if (!RECORDS.has(path) && !rebuilt.get(path)?.equals(bytes)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} rebuilds it with other bytes`);
     for (const path of rebuilt.keys()) if (!published.has(path)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} makes it, the published version lacks it`);
     return problems;
   } finally {
