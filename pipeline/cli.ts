@@ -4,7 +4,10 @@
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { writeFile } from "node:fs/promises";
 import { runBuild } from "./commands/build.ts";
+import type { BuildReport } from "./commands/build-report.ts";
+import { stableJson } from "./publish/stable-json.ts";
 import { runDiff } from "./commands/diff.ts";
 import { DEFAULT_CORPORA, runEval } from "./commands/eval.ts";
 import { runVerify } from "./commands/verify.ts";
@@ -42,6 +45,7 @@ Options for build:
   -h, --help         show this help
 
 Options for build, verify and diff:
+  --report FILE      build: also write the account of every input file and record, as JSON
   --version X        build: publish as X, which may be higher than the version the changes
                      call for, never lower
   --dataset NAME     verify, diff: the dataset folder under --out (default: the only one)
@@ -76,6 +80,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         "allow-rejects": { type: "boolean", default: false },
         "pseudonymize-residents": { type: "boolean", default: false },
         version: { type: "string" },
+        report: { type: "string" },
         dataset: { type: "string" },
         json: { type: "boolean", default: false },
         gold: { type: "string" },
@@ -120,7 +125,11 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const o = options.data;
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null }, log);
+  const reportFile = parsed.values.report;
+  const writeReport = async (report: BuildReport) => {
+    if (reportFile !== undefined) await writeFile(reportFile, stableJson(report), "utf8");
+  };
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null }, log, writeReport);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

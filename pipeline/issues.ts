@@ -7,7 +7,18 @@ export type IssueCode =
   | "unreadable-file"
   | "manifest-entry-invalid"
   | "manifest-missing-file"
-  | "schema-violation";
+  | "schema-violation"
+  | "no-body-text"
+  | "duplicate-file"
+  | "duplicate-text"
+  | "document-id-clash";
+
+/** Inputs left out on purpose (a second copy of a text): reported, but they do not fail a build. */
+export const NOTICE_CODES: ReadonlySet<IssueCode> = new Set(["duplicate-file", "duplicate-text"]);
+
+export function isFatal(issue: Issue): boolean {
+  return !NOTICE_CODES.has(issue.code);
+}
 
 export type IssueStage = "ingest" | "manifest" | "validate";
 

@@ -5,7 +5,8 @@ import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts
 import { extractDocument } from "../extract/extract-document.ts";
 import { decodeInputFile } from "../ingest/decode.ts";
 import { parseManifest, type Manifest } from "../ingest/manifest.ts";
-import type { Issue } from "../issues.ts";
+import { isFatal, type Issue } from "../issues.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { normalizeDocument } from "../normalize/document.ts";
 import { personKind } from "../extract/person-kind.ts";
 import { mergePeople } from "../records/people.ts";
@@ -31,9 +32,18 @@ export interface BuildInput {
   pseudonymizeResidents?: boolean;
 }
 
+/** What became of one input file. */
+export interface InputOutcome {
+  path: string;
+  status: "built" | "duplicate" | "rejected";
+  documentId: string | null;
+  code: Issue["code"] | null;
+}
+
 export interface BuildResult {
   dataset: Dataset;
   issues: Issue[];
+  inputs: InputOutcome[];
   /** Input files that became documents. */
   documentCount: number;
 }
@@ -44,6 +54,10 @@ export const DEFAULT_IDENTITY: Omit<DatasetIdentity, "version"> = {
   title: "Claims dataset",
   description: "Quantitative claims, people, places, organisations and quotes extracted from a folder of texts, each recorded as the text states it and attributed to its source.",
 };
+
+function inputIssue(sourceFile: string, code: Issue["code"], message: string): Issue {
+  return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message };
+}
 
 function emptyTables(): Record<TableName, Row[]> {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
@@ -63,13 +77,26 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   let pseudonymized = 0;
   const texts: PublishedText[] = [];
   const sourceFiles = new Map<string, string>();
+  const byRawHash = new Map<string, string>();
+  const byTextHash = new Map<string, string>();
+  const inputs: InputOutcome[] = [];
+  const leaveOut = (path: string, issue: Issue) => {
+    issues.push(issue);
+    inputs.push({ path, status: isFatal(issue) ? "rejected" : "duplicate", documentId: null, code: issue.code });
+  };
   for (const file of files) {
     onDocument(file.path);
     const decoded = decodeInputFile(file.path, file.bytes);
     if (!decoded.ok) {
-      issues.push(decoded.issue);
+      leaveOut(file.path, decoded.issue);
       continue;
     }
+    const sameBytes = byRawHash.get(decoded.file.rawSha256);
+    if (sameBytes !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "duplicate-file", `${file.path}: has the same bytes as ${sameBytes}, which is built; this copy is left out.`));
+      continue;
+    }
+    byRawHash.set(decoded.file.rawSha256, file.path);
     const entry = manifest.sources.get(file.path);
     let doc = normalizeDocument(decoded.file, entry);
     let extraction = extractDocument(doc);
@@ -82,9 +109,26 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
         pseudonymized += extraction.entities.people.filter((p) => personKind(p.role) === "resident").length;
       }
     }
+    if (doc.text === "") {
+      leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removals.length} non-empty lines is site chrome (${[...new Set(doc.removals.map((r) => r.rule))].join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
+      continue;
+    }
+    const textHash = sha256Hex(doc.text);
+    const sameText = byTextHash.get(textHash);
+    if (sameText !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
+      continue;
+    }
+    const clash = sourceFiles.get(doc.documentId);
+    if (clash !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
+      continue;
+    }
+    byTextHash.set(textHash, file.path);
+    inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
     const rows: DocumentTables = documentRows(doc, extraction);
     for (const table of Object.keys(rows) as (keyof DocumentTables)[]) extracted[table].push(...rows[table]);
-    if (!sourceFiles.has(doc.documentId)) texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
+    texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
     sourceFiles.set(doc.documentId, file.path);
   }
 
@@ -114,6 +158,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
       changes: null,
     },
     issues,
+    inputs,
     documentCount: tables.documents.length,
   };
 }

@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { buildDataset, type InputFile } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
-import type { Issue } from "../issues.ts";
+import { isFatal, type Issue } from "../issues.ts";
+import { acquireLock, LockedError } from "../publish/build-lock.ts";
+import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { writeRelease } from "../publish/write-release.ts";
@@ -51,8 +53,23 @@ export async function provenanceOf(files: readonly InputFile[], manifestText: st
   };
 }
 
-/** Runs the build; returns the exit status (0 published or unchanged, 1 rejects or refused, 2 usage or input). */
-export async function runBuild(options: BuildOptions, log: (line: string) => void): Promise<number> {
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the folder is on a read-only file system",
+  EACCES: "the folder may not be written",
+  EPERM: "the folder may not be written",
+};
+
+/** What a build did, for the closing summary and --report. */
+interface Outcome {
+  status: "published" | "unchanged" | "rejected" | "refused" | "failed";
+  version: string | null;
+  bump: string | null;
+}
+
+/** Runs the build; returns the exit status (0 published or unchanged, 1 rejects or refused, 2 usage, input or output). */
+export async function runBuild(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void> = async () => {}): Promise<number> {
   // Load inputs.
   let folder;
   try {
@@ -65,6 +82,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     for (const u of folder.unreadable) log(`error: cannot read ${options.input}/${u.path}: ${u.reason}. Check its permissions.`);
     return 2;
   }
+  for (const s of folder.skipped) log(`  skipped ${s.path}: ${s.reason}`);
   if (folder.files.length === 0) {
     log(`error: no .txt files in "${options.input}". Put the texts there as UTF-8 .txt files, or point --input at the folder that holds them.`);
     return 2;
@@ -78,45 +96,68 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     log(`  [${done}/${folder.files.length}] ${path}`);
   });
   const { dataset, issues } = result;
-  log(`build: ${result.documentCount} document(s); ${TABLE_NAMES.filter((t) => t !== "rejects").map((t) => `${t} ${dataset.tables[t].length}`).join(", ")}; rejects ${issues.length}`);
+  const fatal = issues.filter(isFatal);
+  const finish = async (outcome: Outcome, code: number): Promise<number> => {
+    const report = buildReport(options.input, result, folder.skipped, outcome);
+    log(summaryLine(report));
+    await writeReport(report);
+    return code;
+  };
   if (issues.length > 0) {
-    log(`build: ${issues.length} problem(s):`);
+    log(`build: ${issues.length} problem(s)${fatal.length < issues.length ? `, ${issues.length - fatal.length} of them duplicates left out on purpose` : ""}:`);
     for (const issue of issues) log(describeIssue(issue));
-    if (!options.allowRejects) {
-      log("build: nothing published. Fix the problems above, or rerun with --allow-rejects to publish the valid records with a rejects table.");
-      return 1;
-    }
+  }
+  if (fatal.length > 0 && !options.allowRejects) {
+    log("build: nothing published. Fix the problems above, or rerun with --allow-rejects to publish the valid records with a rejects table.");
+    return finish({ status: "rejected", version: null, bump: null }, 1);
   }
   const datasetDir = join(options.out, dataset.identity.name);
-  const previousVersion = await latestVersion(datasetDir);
-  const previous = previousVersion === null ? null : await readSnapshot(join(datasetDir, previousVersion), previousVersion);
-  const plan = await planRelease(dataset, previous, options.version, renderReleaseFiles);
-  if (plan.action === "refuse") {
-    log(`error: ${plan.message}`);
-    return 2;
-  }
-  if (plan.action === "unchanged") {
-    await writeCatalog(datasetDir, dataset.identity.name);
-    log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
-    return 0;
-  }
-  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
-  const release: Dataset = {
-    ...dataset,
-    identity: { ...dataset.identity, version: plan.version },
-    changes: changeReport(plan.comparison, plan.version, counts),
-    provenance: await provenanceOf(folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents),
-  };
+  let release_lock: (() => Promise<void>) | null = null;
+  try {
+    release_lock = await acquireLock(datasetDir);
+    const previousVersion = await latestVersion(datasetDir);
+    const previous = previousVersion === null ? null : await readSnapshot(join(datasetDir, previousVersion), previousVersion);
+    const plan = await planRelease(dataset, previous, options.version, renderReleaseFiles);
+    if (plan.action === "refuse") {
+      log(`error: ${plan.message}`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    if (plan.action === "unchanged") {
+      await writeCatalog(datasetDir, dataset.identity.name);
+      log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
+      return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
+    }
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
+    const release: Dataset = {
+      ...dataset,
+      identity: { ...dataset.identity, version: plan.version },
+      changes: changeReport(plan.comparison, plan.version, counts),
+      provenance: await provenanceOf(folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents),
+    };
 
-  // Save outputs.
-  const files = await renderReleaseFiles(release);
-  const written = await writeRelease(options.out, release, files);
-  if (written.status === "refused") {
-    log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
-    return 1;
+    // Save outputs.
+    const files = await renderReleaseFiles(release);
+    const written = await writeRelease(options.out, release, files);
+    if (written.status === "refused") {
+      log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
+      return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
+    }
+    await writeCatalog(datasetDir, dataset.identity.name);
+    const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
+    log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
+    return finish({ status: "published", version: plan.version, bump: plan.bump }, 0);
+  } catch (error) {
+    if (error instanceof LockedError) {
+      log(`error: ${error.message}.`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code in WRITE_FAILURES) {
+      log(`error: cannot write under ${options.out}: ${WRITE_FAILURES[code]} (${code}). Nothing was published and every published version is as it was; make room or make the folder writable, then build again.`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    throw error;
+  } finally {
+    if (release_lock) await release_lock();
   }
-  await writeCatalog(datasetDir, dataset.identity.name);
-  const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
-  log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
-  return 0;
 }

@@ -1,36 +1,48 @@
-// The input edge: a folder in, its .txt files (relative paths with '/', bytes) and its sources.json
-// text out. Hidden entries, node_modules and the output folder are skipped so that building into a
-// folder inside the input never reads its own published texts back.
-import { readFile, readdir } from "node:fs/promises";
+// The input edge: a folder in; its .txt files (relative paths with '/', bytes), its sources.json
+// text, and every other entry it did not read, with why, out. Subfolders are read; symbolic links
+// are never followed (so no byte from outside the folder gets in); hidden entries, node_modules and
+// the output folder are passed over.
+import { lstat, readFile, readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { InputFile } from "../build/build-dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
+import { compareStrings } from "../text/compare.ts";
+
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
 
 export interface InputFolder {
   files: InputFile[];
   manifestText: string | null;
   /** Files that exist but could not be read, with the reason. */
   unreadable: { path: string; reason: string }[];
+  /** Entries that are not inputs: other kinds of file, links, special files. */
+  skipped: SkippedEntry[];
 }
 
-async function listTextFiles(root: string, dir: string, skip: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+async function walk(root: string, dir: string, skip: string, found: string[], skipped: SkippedEntry[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (resolve(full) !== skip) await listTextFiles(root, full, skip, out);
-    } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".txt")) {
-      out.push(relative(root, full).split(sep).join("/"));
-    }
+    const path = relative(root, full).split(sep).join("/");
+    if (entry.isSymbolicLink()) skipped.push({ path, reason: "a symbolic link: links are not followed" });
+    else if (entry.isDirectory()) {
+      if (resolve(full) !== skip) await walk(root, full, skip, found, skipped);
+    } else if (!entry.isFile()) skipped.push({ path, reason: "not a regular file" });
+    else if (entry.name.toLowerCase().endsWith(".txt")) found.push(path);
+    else if (path !== MANIFEST_FILE) skipped.push({ path, reason: "not a .txt file" });
   }
 }
 
 /** Throws (with a message naming the folder) when the folder itself cannot be read. */
 export async function readInputFolder(inputDir: string, outDir: string): Promise<InputFolder> {
   const paths: string[] = [];
-  await listTextFiles(inputDir, inputDir, resolve(outDir), paths);
-  paths.sort();
+  const skipped: SkippedEntry[] = [];
+  await walk(inputDir, inputDir, resolve(outDir), paths, skipped);
+  paths.sort(compareStrings);
   const files: InputFile[] = [];
   const unreadable: InputFolder["unreadable"] = [];
   for (const path of paths) {
@@ -42,9 +54,11 @@ export async function readInputFolder(inputDir: string, outDir: string): Promise
   }
   let manifestText: string | null = null;
   try {
-    manifestText = await readFile(join(inputDir, MANIFEST_FILE), "utf8");
+    const manifestPath = join(inputDir, MANIFEST_FILE);
+    if ((await lstat(manifestPath)).isSymbolicLink()) skipped.push({ path: MANIFEST_FILE, reason: "a symbolic link: links are not followed, so the manifest is not read" });
+    else manifestText = await readFile(manifestPath, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  return { files, manifestText, unreadable };
+  return { files, manifestText, unreadable, skipped };
 }

@@ -6,6 +6,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Span } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
+import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { speakerResolver } from "./speakers.ts";
 import { reportingClauses } from "./speech.ts";
 import type { TextSpan } from "./spans.ts";
@@ -71,7 +72,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     const a = sources[i]!.attribute(s);
     return a.kind === "document" ? null : a;
   });
-  const paragraphOf = doc.sentences.map((s) => doc.paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end));
+  const paragraphIndex = sentenceParagraphs(doc);
+  const paragraphOf = doc.sentences.map((s) => paragraphIndex.get(s.start) ?? -1);
   const text = (i: number) => doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
   const inherited: (Attribution | null)[] = doc.sentences.map(() => null);
   for (let i = 0; i < doc.sentences.length; i++) {

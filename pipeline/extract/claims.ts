@@ -3,6 +3,7 @@
 // and its tie to a neighbour (a conversion in parentheses, the two ends of a change or a range).
 // Offsets are UTF-16 into the normalized text; the publish rows convert them to code points.
 import type { NormalizedDocument } from "../normalize/document.ts";
+import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { shortHash } from "../records/ids.ts";
 import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
 import type { Entities } from "./entities.ts";
@@ -211,7 +212,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const year = publishedYear(doc);
   const lastCounted = new Map<number, UnitReading>();
   const cells = tableCells(doc);
-  const paragraphOf = (s: TextSpan) => doc.paragraphs.findIndex((p) => s.start >= p.start && s.end <= p.end);
+  const paragraphIndex = sentenceParagraphs(doc);
+  const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
   doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
     const found = quantitiesIn(sentence);

@@ -35,7 +35,28 @@ export function splitSentences(paragraph: string, base: number): Span[] {
     while (start < paragraph.length && paragraph[start] === " ") start++;
   }
   if (start < paragraph.length) spans.push({ start: base + start, end: base + paragraph.length });
-  return spans;
+  return spans.flatMap((span) => capped(paragraph, base, span));
+}
+
+/**
+ * Text with no sentence ends (a 5 MB line, a list of 100,000 numbers) is cut into pieces of at most
+ * MAX_SENTENCE characters at a space, so the work done per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 2_000;
+
+function capped(paragraph: string, base: number, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const limit = start + MAX_SENTENCE;
+    const cut = paragraph.lastIndexOf(" ", limit - base);
+    const end = cut + base > start + MAX_SENTENCE / 2 ? cut + base : limit;
+    out.push({ start, end });
+    start = end;
+    while (start < span.end && paragraph[start - base] === " ") start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
 }
 
 /**

@@ -63,6 +63,8 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, bytesOf(content));
       if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
+      // For the tests of a full disk or a read-only folder: fail as the system would, here.
+      if (written === 3 && process.env.CLAIMS_PIPELINE_FAIL_WRITE) throw Object.assign(new Error(`${process.env.CLAIMS_PIPELINE_FAIL_WRITE}: simulated write failure`), { code: process.env.CLAIMS_PIPELINE_FAIL_WRITE });
     }
     await rename(tmp, dir);
   } catch (error) {
