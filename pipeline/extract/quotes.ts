@@ -16,6 +16,7 @@ export interface Quote extends TextSpan {
   form: QuoteForm;
 }
 
+const SPEAKER_REACH = 240;
 const OPENING = new Set(["“", '"']);
 const CLOSING = new Set(["”", '"']);
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked)[,:]?\s*$/u;
@@ -137,8 +138,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quot
     const sentences = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end);
     for (const q of marked) {
       const content = doc.text.slice(q.start, q.end);
-      const rest = doc.text.slice(q.end + 1, p.end);
-      const lead = doc.text.slice(p.start, q.start - 1);
+      // The speaker stands within a few words of the quote: look no further, so the work per
+      // quotation stays bounded however long the paragraph.
+      const rest = doc.text.slice(q.end + 1, Math.min(p.end, q.end + 1 + SPEAKER_REACH));
+      const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
+      const lead = doc.text.slice(leadStart, q.start - 1);
       let speakerSpan: TextSpan | null = null;
       const after = SPEAKER_AFTER.exec(rest);
       if (after) {
@@ -147,7 +151,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quot
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
         const before = SPEAKER_BEFORE.exec(lead);
-        if (before) speakerSpan = { start: p.start + before.index, end: p.start + before.index + before[1]!.length };
+        if (before) speakerSpan = { start: leadStart + before.index, end: leadStart + before.index + before[1]!.length };
       }
       // Short quoted phrases with no speaker are scare quotes or names, not speech.
       if (!speakerSpan && (words(content) < 8 || !/[.!?,…]$/.test(content))) continue;

@@ -85,7 +85,7 @@ const MAX_WRAP_WIDTH = 110;
 
 /** Most lines that run on into the next are near the widest line, and that width is a page's. */
 export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
-  const width = Math.max(0, ...lines.map((l) => l.text.length));
+  const width = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
   if (width < 40 || width > MAX_WRAP_WIDTH) return false;
   const runOn = lines.filter((l, k) => lines[k + 1]?.number === l.number + 1);
   if (runOn.length < 4) return false;

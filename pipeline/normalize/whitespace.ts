@@ -1,8 +1,9 @@
 // One line of raw text in, the same line with every Unicode space as a plain space, invisible
 // format characters dropped, runs of spaces collapsed and ends trimmed. Quotes and dashes are kept.
 const SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-// Zero-width and direction marks carry no text; a soft hyphen is invisible by definition.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Zero-width spaces and direction marks carry no text; a soft hyphen is invisible by definition.
+// The zero-width (non-)joiners stay: they hold emoji sequences (👩‍👩‍👧) and some scripts together.
+const INVISIBLE = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const RUN_OF_SPACES = / {2,}/g;
 
 export function normalizeLine(line: string): string {

@@ -1,0 +1,138 @@
+// Inputs from scrapers, colleagues' folders and old archives: each case with the exact word the
+// pipeline gives, everything else still built, nothing lost, nothing read from outside the folder.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildDataset, type InputFile } from "../pipeline/build/build-dataset.ts";
+import { main } from "../pipeline/cli.ts";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const GOOD = "A title for the good text\n\nThe county moved 300 households into new homes.\n";
+
+function build(files: InputFile[], manifestText: string | null = null) {
+  return buildDataset({ files: [{ path: "good.txt", bytes: utf8(GOOD) }, ...files], manifestText, version: "1.0.0" });
+}
+
+function messages(files: InputFile[], manifestText: string | null = null): string[] {
+  const result = build(files, manifestText);
+  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"], "the good file still builds");
+  return result.issues.map((i) => i.message);
+}
+
+test("bytes that are not UTF-8: a reject with the byte offset and a hint, nothing guessed", () => {
+  assert.deepEqual(messages([
+    { path: "latin1.txt", bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
+    { path: "cp1252.txt", bytes: new Uint8Array([0x41, 0x0a, 0x93, 0x68, 0x69, 0x94, 0x0a]) },
+    { path: "stray.txt", bytes: new Uint8Array([...utf8("Fine text then "), 0xff, ...utf8(" more\n")]) },
+  ]), [
+    "cp1252.txt:2: byte 2 (0x93) is not valid UTF-8; re-save the file as UTF-8 (it may be Latin-1 or Windows-1252). Nothing was guessed.",
+    "latin1.txt:1: byte 3 (0xE9) is not valid UTF-8; re-save the file as UTF-8 (it may be Latin-1 or Windows-1252). Nothing was guessed.",
+    "stray.txt:1: byte 15 (0xFF) is not valid UTF-8; re-save the file as UTF-8 (it may be Latin-1 or Windows-1252). Nothing was guessed.",
+  ]);
+});
+
+test("empty, whitespace-only, chrome-only and binary files: each a reject that says which", () => {
+  assert.deepEqual(messages([
+    { path: "empty.txt", bytes: new Uint8Array() },
+    { path: "blank.txt", bytes: utf8(" \n\t\n\u00a0\n") },
+    { path: "chrome.txt", bytes: utf8("Home\nLog in\nRegister\nShare on Facebook | Share on Twitter | Print\n") },
+    { path: "nul.txt", bytes: new Uint8Array([0x61, 0x00, 0x62]) },
+    { path: "photo.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  ]), [
+    "blank.txt: holds only whitespace; remove it or fill it with the text.",
+    "chrome.txt: every one of its 4 non-empty lines is site chrome (leading-section-label, site-navigation), so it holds no text to build; check that the file holds the page's article.",
+    "empty.txt: the file is empty (0 bytes); remove it or fill it with the text.",
+    "nul.txt: holds a NUL byte at byte 1, so it is binary, not text; convert it to a UTF-8 .txt file or remove it.",
+    "photo.txt: starts with the signature of a binary format (image, PDF or archive), not text; convert it to a UTF-8 .txt file or remove it.",
+  ]);
+});
+
+test("two files with the same bytes, or the same text once normalized: built once, the copy named with its original", () => {
+  const result = build([
+    { path: "z-copy.txt", bytes: utf8(GOOD) },
+    { path: "z-crlf.txt", bytes: utf8(GOOD.replace(/\n/g, "\r\n")) },
+  ]);
+  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"]);
+  assert.deepEqual(result.issues.map((i) => [i.code, i.message]), [
+    ["duplicate-file", "z-copy.txt: has the same bytes as good.txt, which is built; this copy is left out."],
+    ["duplicate-text", "z-crlf.txt: once site chrome is removed its text is the same as that of good.txt, which is built; this copy is left out."],
+  ]);
+  assert.deepEqual(result.inputs.map((i) => [i.path, i.status]), [["good.txt", "built"], ["z-copy.txt", "duplicate"], ["z-crlf.txt", "duplicate"]]);
+});
+
+test("two files that would get the same document id: the second is refused with how to fix it", () => {
+  const result = build([{ path: "GOOD.TXT", bytes: utf8("Another title entirely here\n\nThe town built 12 roads.\n") }]);
+  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["GOOD.TXT"]);
+  assert.deepEqual(result.issues.map((i) => [i.code, i.message]), [
+    ["document-id-clash", 'good.txt: its document id "good" is already the id of GOOD.TXT; rename one of the files, or give each an id in sources.json.'],
+  ]);
+});
+
+test("a manifest that is not JSON, or has unknown keys, wrong types, duplicate ids, missing files or paths leaving the folder", () => {
+  const broken = messages([], "{ sources: [] ");
+  assert.equal(broken.length, 1);
+  assert.match(broken[0]!, /^sources\.json is not valid JSON \(.*position 2.*\); fix it, or remove it to build from the texts alone\.$/);
+  const issues = build([], JSON.stringify({
+    sources: [
+      { file: "good.txt", colour: "red" },
+      { file: "good.txt", kind: 7 },
+      { file: "a.txt", id: "same" },
+      { file: "b.txt", id: "same" },
+      { file: "../etc/passwd" },
+      { file: "/etc/passwd" },
+    ],
+  }), ).issues;
+  assert.deepEqual(issues.map((i) => [i.code, i.path]), [
+    ["manifest-entry-invalid", "/sources/0"],
+    ["manifest-entry-invalid", "/sources/1/kind"],
+    ["manifest-missing-file", "/sources/2/file"],
+    ["manifest-missing-file", "/sources/3/file"],
+    ["manifest-entry-invalid", "/sources/4/file"],
+    ["manifest-entry-invalid", "/sources/5/file"],
+  ]);
+  assert.match(issues[0]!.message, /^sources\.json: entry 0: Unrecognized key: "colour"\. Fix the entry; the file is built without it\.$/);
+  assert.match(issues[1]!.message, /^sources\.json: entry 1 key "kind": Invalid option/);
+  assert.match(issues[4]!.message, /leaves it with '\.\.'/);
+  assert.match(issues[5]!.message, /got an absolute path/);
+});
+
+test("names with spaces, accents and upper-case extensions, nested folders, other files skipped, links never followed", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "inputs-"));
+  try {
+    const input = join(dir, "in");
+    await mkdir(join(input, "sub folder", "deeper"), { recursive: true });
+    await writeFile(join(input, "Café report.TXT"), "A title for the café report\n\nThe café employed 12 workers.\n");
+    await writeFile(join(input, "sub folder", "deeper", "note.txt"), "A note with a title line\n\nThe village built 4 roads.\n");
+    await writeFile(join(input, "image.png"), "not text");
+    const outside = join(dir, "outside");
+    await mkdir(outside);
+    await writeFile(join(outside, "secret.txt"), "A secret title\n\nSECRET-MARKER-8841 was paid 999 yuan.\n");
+    await symlink(join(outside, "secret.txt"), join(input, "leak.txt"));
+    await symlink(outside, join(input, "linked folder"), "dir");
+    const out = join(dir, "out");
+    const reportFile = join(dir, "report.json");
+    const lines: string[] = [];
+    assert.equal(await main(["build", "--input", input, "--out", out, "--report", reportFile], (l) => lines.push(l)), 0);
+    const report = JSON.parse(await readFile(reportFile, "utf8")) as { inputs: { path: string; status: string; reason: string | null }[]; counts: Record<string, number> };
+    assert.deepEqual(report.inputs.map((i) => [i.path, i.status, i.reason]), [
+      ["Café report.TXT", "built", null],
+      ["image.png", "skipped", "not a .txt file"],
+      ["leak.txt", "skipped", "a symbolic link: links are not followed"],
+      ["linked folder", "skipped", "a symbolic link: links are not followed"],
+      ["sub folder/deeper/note.txt", "built", null],
+    ]);
+    assert.deepEqual(report.counts, { built: 2, duplicate: 0, rejected: 0, skipped: 3 });
+    assert.match(lines.at(-1)!, /^build: inputs 2 built, 0 duplicate, 0 rejected, 3 skipped; records \d+ published, 0 rejected; published 1\.0\.0$/);
+    const release = join(out, "claims-dataset", "1.0.0");
+    for (const name of await readdir(release, { recursive: true })) {
+      const bytes = await readFile(join(release, String(name))).catch(() => null);
+      if (bytes) assert.ok(!bytes.includes("SECRET-MARKER-8841"), `${String(name)} holds a byte from outside the input folder`);
+    }
+    const docs = JSON.parse(await readFile(join(release, "documents.json"), "utf8")) as { document_id: string }[];
+    assert.deepEqual(docs.map((d) => d.document_id), ["caf-report", "sub-folder-deeper-note"]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,126 @@
+// Hostile text: huge lines, endless digits and punctuation, every Unicode space and dash, bidi
+// marks, emoji, combining accents, formula-like cells. Each builds in time linear in its size (a
+// blow-up fails the size budget), and every offset still round-trips. Then property tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { decodeInputFile } from "../pipeline/ingest/decode.ts";
+import { normalizeDocument } from "../pipeline/normalize/document.ts";
+import { extractDocument } from "../pipeline/extract/extract-document.ts";
+import { documentRows } from "../pipeline/records/rows.ts";
+import { sliceCodePoints } from "../pipeline/text/code-points.ts";
+import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
+
+function built(text: string) {
+  const result = buildDataset({ files: [{ path: "t.txt", bytes: new TextEncoder().encode(text) }], manifestText: null, version: "1.0.0" });
+  return result;
+}
+
+/** Every span of every table slices back from the published text, in code points. */
+function assertRoundTrip(result: ReturnType<typeof built>): number {
+  // Code points of each text, once: slicing the string again for every row would be quadratic.
+  const points = new Map(result.dataset.texts.map((t) => [t.documentId, Array.from(t.text)]));
+  let checked = 0;
+  for (const table of TABLE_NAMES) {
+    for (const row of result.dataset.tables[table]) {
+      if (!("char_start" in row)) continue;
+      const text = points.get(String(row.document_id))!;
+      assert.equal(text.slice(Number(row.char_start), Number(row.char_end)).join(""), row.span_text, `${table} ${String(row.span_text).slice(0, 40)}`);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+const WORDS = "officials households villages county more than about yuan percent people in 2018 the of and said according to data from".split(" ");
+function prose(length: number, seed: number): string {
+  let out = "";
+  let k = seed;
+  while (out.length < length) {
+    k = (k * 1103515245 + 12345) % 2147483648;
+    out += k % 10 === 0 ? `${k % 99991} ` : `${WORDS[k % WORDS.length]} `;
+  }
+  return out.slice(0, length);
+}
+
+const HOSTILE: Record<string, (n: number) => string> = {
+  "one long line of prose": (n) => `A title for a long line\n\n${prose(n, 7)}\n`,
+  "digits and commas": (n) => `A title for the digits\n\n${Array.from({ length: n / 2 }, (_, i) => String(i % 10)).join(",")}\n`,
+  "repeated punctuation": (n) => `A title for punctuation\n\n${"!?.,;:'\"-(“”".repeat(n / 12)}\n`,
+  "quotation marks only": (n) => `A title for quotes\n\n${'"'.repeat(n)}\n`,
+};
+
+for (const [name, make] of Object.entries(HOSTILE)) {
+  test(`linear time and round-trips: ${name}`, () => {
+    const time = (n: number) => {
+      const t = performance.now();
+      const result = built(make(n));
+      assertRoundTrip(result);
+      return performance.now() - t;
+    };
+    time(20_000);
+    const small = Math.max(time(100_000), 5);
+    const large = time(400_000);
+    // Four times the text may take about four times as long; a quadratic step would take sixteen.
+    assert.ok(large < small * 9 + 200, `${name}: 100 kB took ${small.toFixed(0)} ms, 400 kB ${large.toFixed(0)} ms`);
+    assert.ok(large < 20_000, `${name}: 400 kB took ${large.toFixed(0)} ms`);
+  });
+}
+
+test("a 5 MB document on one line builds, with every claim tracing back", () => {
+  const t = performance.now();
+  const result = built(`A title for a very long line\n\n${prose(5_000_000, 11)}\n`);
+  const ms = performance.now() - t;
+  assert.ok(result.dataset.tables.claims.length > 50_000);
+  assert.ok(assertRoundTrip(result) > 50_000);
+  assert.ok(ms < 60_000, `5 MB took ${ms.toFixed(0)} ms`);
+});
+
+test("every kind of Unicode space and dash, bidi marks, emoji, combining accents and formula-like text round-trip", () => {
+  const spaces = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000";
+  const text = [
+    "A title with 🎉 emoji and cafe\u0301 accents",
+    `The county${spaces}employed 300\u2009workers \u2013 more than 2,000\u00a0yuan \u2014 in Hotan\u200f, \u202bsaid\u202c officials 👩‍👩‍👧.`,
+    "=HYPERLINK(\"http://example.invalid\",\"click\") said 12 officials.",
+    "+44 households, -12 villages and @3 counties were listed; 😀 𝟘𝟙 and 4,000 yuan.",
+    "Nai\u0308ve re\u0301sume\u0301s: 5 workers.",
+  ].join("\n\n");
+  const result = built(`${text}\n`);
+  assert.ok(result.dataset.tables.claims.length >= 6, `only ${result.dataset.tables.claims.length} claims`);
+  assert.ok(assertRoundTrip(result) >= 6);
+  const published = result.dataset.texts[0]!.text;
+  assert.ok(published.includes("café"), "combining accents are composed (NFC)");
+  assert.ok(published.includes("👩‍👩‍👧"), "emoji are kept");
+});
+
+// Property tests run with a fixed seed and a bounded number of runs, so CI is repeatable.
+const PROPERTY = { seed: 20261123, numRuns: 150 };
+
+function pipeline(text: string) {
+  const decoded = decodeInputFile("p.txt", new TextEncoder().encode(text));
+  if (!decoded.ok) return null;
+  const doc = normalizeDocument(decoded.file);
+  return { doc, rows: documentRows(doc, extractDocument(doc)) };
+}
+
+const textArb = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 400 }),
+  fc.array(fc.oneof(fc.constantFrom(...WORDS, "\n", "\n\n", " ", ", ", ". ", "“", "”", "\"", ":", "Li Fang said", "1,800 yuan ($262)", "from 2014 to 2018", "🎉", "\u0301", "\u200f"), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 120 }).map((parts) => parts.join(" ")),
+);
+
+test("property: for any text, normalize and extract never throw, every offset round-trips, and a second run gives the same", () => {
+  fc.assert(
+    fc.property(textArb, (text) => {
+      const first = pipeline(text);
+      if (first === null) return;
+      for (const rows of Object.values(first.rows)) {
+        for (const row of rows) {
+          if ("char_start" in row) assert.equal(sliceCodePoints(first.doc.text, Number(row.char_start), Number(row.char_end)), row.span_text);
+        }
+      }
+      assert.deepEqual(pipeline(text), first);
+    }),
+    PROPERTY,
+  );
+});
