@@ -30,6 +30,17 @@ export interface BuildInput {
   version: string;
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
   pseudonymizeResidents?: boolean;
+  /** Milliseconds spent per stage are added here when given (the benchmark's view; never in output). */
+  timings?: Record<string, number>;
+}
+
+/** Runs `work`, adding its duration to `timings[stage]` when timings are kept. */
+function timed<T>(timings: Record<string, number> | undefined, stage: string, work: () => T): T {
+  if (!timings) return work();
+  const start = performance.now();
+  const result = work();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  return result;
 }
 
 /** What became of one input file. */
@@ -86,7 +97,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   };
   for (const file of files) {
     onDocument(file.path);
-    const decoded = decodeInputFile(file.path, file.bytes);
+    const decoded = timed(input.timings, "decode", () => decodeInputFile(file.path, file.bytes));
     if (!decoded.ok) {
       leaveOut(file.path, decoded.issue);
       continue;
@@ -98,8 +109,8 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     }
     byRawHash.set(decoded.file.rawSha256, file.path);
     const entry = manifest.sources.get(file.path);
-    let doc = normalizeDocument(decoded.file, entry);
-    let extraction = extractDocument(doc);
+    let doc = timed(input.timings, "normalize", () => normalizeDocument(decoded.file, entry));
+    let extraction = timed(input.timings, "extract", () => extractDocument(doc));
     if (input.pseudonymizeResidents) {
       // Names replaced in the decoded text, then the whole text is read again.
       const replacements = residentReplacements(doc.text, extraction.entities.people);
@@ -126,7 +137,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     }
     byTextHash.set(textHash, file.path);
     inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    const rows: DocumentTables = documentRows(doc, extraction);
+    const rows: DocumentTables = timed(input.timings, "rows", () => documentRows(doc, extraction));
     // A loop, not push(...rows): a document with 100,000 claims would overflow the call stack.
     for (const table of Object.keys(rows) as (keyof DocumentTables)[]) for (const row of rows[table]) extracted[table].push(row);
     texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
@@ -134,7 +145,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   }
 
   extracted.people = mergePeople(extracted.person_roles);
-  const validated = validateTables(extracted, (id) => sourceFiles.get(id) ?? null);
+  const validated = timed(input.timings, "validate", () => validateTables(extracted, (id) => sourceFiles.get(id) ?? null));
   issues.push(...validated.issues);
   const tables = validated.tables;
   tables.rejects = rejectRows(issues);

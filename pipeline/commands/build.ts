@@ -27,6 +27,15 @@ export interface BuildOptions {
   pseudonymizeResidents: boolean;
   /** A version asked for on the command line; it may be higher than the computed one, never lower. */
   version: string | null;
+  /** Milliseconds per stage, for the benchmark. */
+  timings?: Record<string, number>;
+}
+
+async function timedAsync<T>(timings: Record<string, number> | undefined, stage: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  if (timings) timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  return result;
 }
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
@@ -73,7 +82,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // Load inputs.
   let folder;
   try {
-    folder = await readInputFolder(options.input, options.out);
+    folder = await timedAsync(options.timings, "read", () => readInputFolder(options.input, options.out));
   } catch (error) {
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;
@@ -91,9 +100,10 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
 
   // Process data.
   let done = 0;
-  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents }, (path) => {
+  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}) }, (path) => {
     done++;
-    log(`  [${done}/${folder.files.length}] ${path}`);
+    // A line per file for small corpora; every thousandth for large ones.
+    if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);
   });
   const { dataset, issues } = result;
   const fatal = issues.filter(isFatal);
@@ -116,8 +126,8 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   try {
     release_lock = await acquireLock(datasetDir);
     const previousVersion = await latestVersion(datasetDir);
-    const previous = previousVersion === null ? null : await readSnapshot(join(datasetDir, previousVersion), previousVersion);
-    const plan = await planRelease(dataset, previous, options.version, renderReleaseFiles);
+    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => readSnapshot(join(datasetDir, previousVersion), previousVersion));
+    const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous, options.version, renderReleaseFiles));
     if (plan.action === "refuse") {
       log(`error: ${plan.message}`);
       return finish({ status: "failed", version: null, bump: null }, 2);
@@ -136,8 +146,8 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     };
 
     // Save outputs.
-    const files = await renderReleaseFiles(release);
-    const written = await writeRelease(options.out, release, files);
+    const files = await timedAsync(options.timings, "render", () => renderReleaseFiles(release));
+    const written = await timedAsync(options.timings, "write", () => writeRelease(options.out, release, files));
     if (written.status === "refused") {
       log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
       return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);

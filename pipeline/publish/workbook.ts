@@ -1,7 +1,8 @@
-// The dataset in; a spreadsheet workbook out (<dataset>.xlsx), written with exceljs: a sheet per
+// The dataset in; a spreadsheet workbook out (<dataset>.xlsx), written with exceljs' streaming writer: a sheet per
 // table and one for the data dictionary, numbers as numbers, dates as dates, ids and every other
 // text as text (so "001" keeps its zeros and "=1+1" is never run as a formula), a frozen header row,
 // no cell over Excel's limit. The zip is rewritten with fixed times so the bytes never change.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import type { Dataset, Row } from "../dataset.ts";
@@ -31,15 +32,21 @@ function cellValue(value: Row[string] | undefined, type: string): ExcelJS.CellVa
   return value;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly { name: string; type: string }[], rows: readonly Row[]): void {
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly { name: string; type: string }[], rows: readonly Row[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.name, key: c.name, width: Math.min(60, Math.max(10, c.name.length + 2)), ...(c.type === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : {}) }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row[c.name], c.type)));
+  sheet.getRow(1).commit();
+  // Rows are written out as they are added (exceljs' streaming writer): memory stays flat.
+  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row[c.name], c.type))).commit();
+  sheet.commit();
 }
 
 export async function workbookBytes(dataset: Dataset): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = dataset.identity.creator;
   workbook.title = dataset.identity.title;
   workbook.created = FIXED_TIME;
@@ -50,7 +57,9 @@ export async function workbookBytes(dataset: Dataset): Promise<Uint8Array> {
   }
   const dictionary = dictionaryEntries().map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
   addSheet(workbook, "data_dictionary", ["table", "field", "type", "required", "description", "allowed_values", "example"].map((name) => ({ name, type: "string" })), dictionary);
-  const written = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await workbook.commit();
+  await new Promise<void>((resolve) => (sink.writableFinished ? resolve() : sink.on("finish", () => resolve())));
+  const written = unzipSync(new Uint8Array(Buffer.concat(chunks)));
   // Same entries, same order, fixed times: byte-identical on every run.
   const entries: Zippable = {};
   for (const [path, data] of Object.entries(written)) entries[path] = [data, { mtime: FIXED_TIME }];

@@ -1,0 +1,64 @@
+// One benchmark size in its own process (so peak memory is this size's): writes the synthetic
+// corpus, measures the I/O floor, a cold build, a rebuild with nothing changed and one after a
+// single document changed, and prints the figures as one JSON line.
+import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBuild } from "../commands/build.ts";
+import { syntheticDocument } from "./synthetic-corpus.ts";
+
+const size = Number(process.argv[2]);
+const seed = Number(process.argv[3] ?? "1");
+const quiet = () => {};
+
+async function bytesUnder(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await readFile(join(entry.parentPath, entry.name))).length;
+  return total;
+}
+
+async function build(input: string, out: string, timings: Record<string, number>): Promise<number> {
+  const start = performance.now();
+  const code = await runBuild({ input, out, allowRejects: false, pseudonymizeResidents: false, version: null, timings }, quiet);
+  if (code !== 0) throw new Error(`build exited ${code}`);
+  return (performance.now() - start) / 1000;
+}
+
+const work = await mkdtemp(join(tmpdir(), `bench-${size}-`));
+try {
+  const input = join(work, "in");
+  await mkdir(input);
+  let inputBytes = 0;
+  for (let i = 0; i < size; i++) {
+    const text = syntheticDocument(seed * 1_000_003 + i);
+    inputBytes += Buffer.byteLength(text);
+    await writeFile(join(input, `d${String(i).padStart(6, "0")}.txt`), text);
+  }
+  const out = join(work, "out");
+  const cold: Record<string, number> = {};
+  const coldSeconds = await build(input, out, cold);
+  const outputBytes = await bytesUnder(out);
+  // The floor: read every input, write as many bytes as the build wrote, nothing else.
+  const floorStart = performance.now();
+  let read = 0;
+  for (const name of await readdir(input)) read += (await readFile(join(input, name))).length;
+  await writeFile(join(work, "floor.bin"), Buffer.alloc(outputBytes, 1));
+  const floorSeconds = (performance.now() - floorStart) / 1000;
+  const unchangedSeconds = await build(input, out, {});
+  await appendFile(join(input, "d000000.txt"), "\nThe county also built 40 new roads in 2020.\n");
+  const oneChangedSeconds = await build(input, out, {});
+  console.log(JSON.stringify({
+    documents: size,
+    inputMB: inputBytes / 1e6,
+    outputMB: outputBytes / 1e6,
+    readMB: read / 1e6,
+    coldSeconds,
+    floorSeconds,
+    unchangedSeconds,
+    oneChangedSeconds,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    stagesSeconds: Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, v / 1000])),
+  }));
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
