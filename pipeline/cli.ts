@@ -46,6 +46,8 @@ Options for build:
 
 Options for build, verify and diff:
   --report FILE      build: also write the account of every input file and record, as JSON
+  --no-cache         build: process every document afresh (results are otherwise reused from
+                     node_modules/.cache when a document, its manifest entry and the code are the same)
   --version X        build: publish as X, which may be higher than the version the changes
                      call for, never lower
   --dataset NAME     verify, diff: the dataset folder under --out (default: the only one)
@@ -81,6 +83,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         "pseudonymize-residents": { type: "boolean", default: false },
         version: { type: "string" },
         report: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
         dataset: { type: "string" },
         json: { type: "boolean", default: false },
         gold: { type: "string" },
@@ -129,7 +132,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   const writeReport = async (report: BuildReport) => {
     if (reportFile !== undefined) await writeFile(reportFile, stableJson(report), "utf8");
   };
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null }, log, writeReport);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null, cache: !parsed.values["no-cache"] }, log, writeReport);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -3,8 +3,8 @@
 // validate run here; reading the folder and writing the release are the caller's business.
 import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
 import { extractDocument } from "../extract/extract-document.ts";
-import { decodeInputFile } from "../ingest/decode.ts";
-import { parseManifest, type Manifest } from "../ingest/manifest.ts";
+import { decodeInputFile, type DecodedFile } from "../ingest/decode.ts";
+import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { normalizeDocument } from "../normalize/document.ts";
@@ -32,6 +32,8 @@ export interface BuildInput {
   pseudonymizeResidents?: boolean;
   /** Milliseconds spent per stage are added here when given (the benchmark's view; never in output). */
   timings?: Record<string, number>;
+  /** Results of documents already processed by the same code (the build's edge keeps them on disk). */
+  cache?: DocumentCache;
 }
 
 /** Runs `work`, adding its duration to `timings[stage]` when timings are kept. */
@@ -65,6 +67,40 @@ export const DEFAULT_IDENTITY: Omit<DatasetIdentity, "version"> = {
   title: "Claims dataset",
   description: "Quantitative claims, people, places, organisations and quotes extracted from a folder of texts, each recorded as the text states it and attributed to its source.",
 };
+
+/** One document's results: what the build needs of it, and what the cache keeps (plain data). */
+export interface ProcessedDocument {
+  documentId: string;
+  text: string;
+  removedLines: number;
+  removalRules: string[];
+  pseudonymized: number;
+  rows: DocumentTables;
+}
+
+/** Per-document results kept between builds; `salt` names the code and reference data they came from. */
+export interface DocumentCache {
+  salt: string;
+  get(key: string): ProcessedDocument | undefined;
+  set(key: string, doc: ProcessedDocument): void;
+}
+
+function processDocument(file: DecodedFile, entry: SourceEntry | undefined, input: BuildInput): ProcessedDocument {
+  let doc = timed(input.timings, "normalize", () => normalizeDocument(file, entry));
+  let extraction = timed(input.timings, "extract", () => extractDocument(doc));
+  let pseudonymized = 0;
+  if (input.pseudonymizeResidents) {
+    // Names replaced in the decoded text, then the whole text is read again.
+    const replacements = residentReplacements(doc.text, extraction.entities.people);
+    if (replacements.size > 0) {
+      doc = normalizeDocument({ ...file, text: replaceNames(file.text, replacements) }, entry);
+      extraction = extractDocument(doc);
+      pseudonymized = extraction.entities.people.filter((p) => personKind(p.role) === "resident").length;
+    }
+  }
+  const rows = timed(input.timings, "rows", () => documentRows(doc, extraction));
+  return { documentId: doc.documentId, text: doc.text, removedLines: doc.removals.length, removalRules: [...new Set(doc.removals.map((r) => r.rule))], pseudonymized, rows };
+}
 
 function inputIssue(sourceFile: string, code: Issue["code"], message: string): Issue {
   return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message };
@@ -109,19 +145,15 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     }
     byRawHash.set(decoded.file.rawSha256, file.path);
     const entry = manifest.sources.get(file.path);
-    let doc = timed(input.timings, "normalize", () => normalizeDocument(decoded.file, entry));
-    let extraction = timed(input.timings, "extract", () => extractDocument(doc));
-    if (input.pseudonymizeResidents) {
-      // Names replaced in the decoded text, then the whole text is read again.
-      const replacements = residentReplacements(doc.text, extraction.entities.people);
-      if (replacements.size > 0) {
-        doc = normalizeDocument({ ...decoded.file, text: replaceNames(decoded.file.text, replacements) }, entry);
-        extraction = extractDocument(doc);
-        pseudonymized += extraction.entities.people.filter((p) => personKind(p.role) === "resident").length;
-      }
-    }
+    // A document's results depend on its bytes, its manifest entry, the code and the options only.
+    // The path is part of the key: the document id, and every record id with it, come from it.
+    const key = input.cache ? sha256Hex(JSON.stringify([input.cache.salt, file.path, decoded.file.rawSha256, entry ?? null, input.pseudonymizeResidents === true])) : "";
+    const cached = input.cache?.get(key);
+    const doc: ProcessedDocument = cached ?? processDocument(decoded.file, entry, input);
+    if (input.cache && !cached && doc.text !== "") input.cache.set(key, doc);
+    pseudonymized += doc.pseudonymized;
     if (doc.text === "") {
-      leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removals.length} non-empty lines is site chrome (${[...new Set(doc.removals.map((r) => r.rule))].join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
+      leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
       continue;
     }
     const textHash = sha256Hex(doc.text);
@@ -137,7 +169,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     }
     byTextHash.set(textHash, file.path);
     inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    const rows: DocumentTables = timed(input.timings, "rows", () => documentRows(doc, extraction));
+    const rows = doc.rows;
     // A loop, not push(...rows): a document with 100,000 claims would overflow the call stack.
     for (const table of Object.keys(rows) as (keyof DocumentTables)[]) for (const row of rows[table]) extracted[table].push(row);
     texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });

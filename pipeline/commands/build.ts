@@ -8,7 +8,11 @@ import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
 import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
-import { MANIFEST_FILE } from "../ingest/manifest.ts";
+import { readFile } from "node:fs/promises";
+import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
+import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
+import { parseBuildRecord } from "../release/parse-build-record.ts";
+import { BUILD_RECORD_PATH, sameMakings } from "../release/provenance.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { writeRelease } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -19,6 +23,7 @@ import { latestVersion, readSnapshot } from "../release/read-release.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder } from "./read-input.ts";
+import { diskCache } from "./document-cache.ts";
 
 export interface BuildOptions {
   input: string;
@@ -29,6 +34,8 @@ export interface BuildOptions {
   version: string | null;
   /** Milliseconds per stage, for the benchmark. */
   timings?: Record<string, number>;
+  /** false: process every document afresh, without reading or writing the per-document cache. */
+  cache?: boolean;
 }
 
 async function timedAsync<T>(timings: Record<string, number> | undefined, stage: string, work: () => Promise<T>): Promise<T> {
@@ -49,10 +56,10 @@ function fingerprint(path: string, bytes: Uint8Array): FileFingerprint {
 }
 
 /** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
-export async function provenanceOf(files: readonly InputFile[], manifestText: string | null, dataset: Dataset, previousVersion: string | null, pseudonymizeResidents: boolean): Promise<BuildProvenance> {
+export async function provenanceOf(files: readonly InputFile[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): Promise<BuildProvenance> {
   const code = await codeFingerprints();
   return {
-    releaseDate: dataset.releaseDate,
+    releaseDate: dataset?.releaseDate ?? null,
     inputs: files.map((f) => fingerprint(f.path, f.bytes)),
     manifest: manifestText === null ? null : fingerprint(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
     reference: code.reference,
@@ -98,9 +105,24 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   }
   log(`build: ${folder.files.length} text file(s) in ${options.input}${folder.manifestText === null ? " (no sources.json: metadata from the texts alone)" : " with sources.json"}`);
 
+  // Same inputs, code and options as the latest version: the bytes would be the same, so stop here.
+  const manifestName = folder.manifestText === null ? null : parseManifest(folder.manifestText, new Set(folder.files.map((f) => f.path))).manifest.dataset?.name ?? null;
+  const earlyDir = join(options.out, manifestName ?? DEFAULT_IDENTITY.name);
+  const latest = await latestVersion(earlyDir);
+  if (latest !== null && (options.version === null || options.version === latest)) {
+    const recorded = await readFile(join(earlyDir, latest, BUILD_RECORD_PATH), "utf8").then((t) => parseBuildRecord(BUILD_RECORD_PATH, t)).catch(() => null);
+    const now = await provenanceOf(folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents);
+    if (recorded !== null && sameMakings(recorded, now)) {
+      log(`build: nothing differs from the published ${latest} in ${earlyDir} (the inputs, code and options that made it): no new version.`);
+      log(`build: inputs ${folder.files.length} as when ${latest} was built, ${folder.skipped.length} skipped; records as published in ${latest}; unchanged ${latest}`);
+      return 0;
+    }
+  }
+
   // Process data.
   let done = 0;
-  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}) }, (path) => {
+  const cache = options.cache === false ? null : diskCache(await codeFingerprints());
+  const result = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), ...(cache ? { cache } : {}) }, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);

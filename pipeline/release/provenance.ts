@@ -21,6 +21,15 @@ export interface BuildProvenance {
 
 export const BUILD_RECORD_PATH = "build.json";
 
+/**
+ * Whether two builds had the same inputs, manifest, reference data, pipeline code, lockfile and
+ * options: then they make the same bytes (the build is deterministic), and nothing need be built.
+ */
+export function sameMakings(a: BuildProvenance, b: BuildProvenance): boolean {
+  const key = (p: BuildProvenance) => JSON.stringify([p.inputs, p.manifest, p.reference, p.pipeline, p.options]);
+  return key(a) === key(b);
+}
+
 export function buildRecord(provenance: BuildProvenance): Record<string, unknown> {
   return {
     note: "What made this version. `cli.ts verify <version>` rebuilds it from these inputs and compares every file with SHA256SUMS.",
