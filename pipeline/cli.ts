@@ -46,6 +46,7 @@ Options for build:
 
 Options for build, verify and diff:
   --report FILE      build: also write the account of every input file and record, as JSON
+  --workers N        build: threads for the per-document stage (default: one per core from 200 texts)
   --no-cache         build: process every document afresh (results are otherwise reused from
                      node_modules/.cache when a document, its manifest entry and the code are the same)
   --version X        build: publish as X, which may be higher than the version the changes
@@ -84,6 +85,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         version: { type: "string" },
         report: { type: "string" },
         "no-cache": { type: "boolean", default: false },
+        workers: { type: "string" },
         dataset: { type: "string" },
         json: { type: "boolean", default: false },
         gold: { type: "string" },
@@ -132,7 +134,12 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   const writeReport = async (report: BuildReport) => {
     if (reportFile !== undefined) await writeFile(reportFile, stableJson(report), "utf8");
   };
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null, cache: !parsed.values["no-cache"] }, log, writeReport);
+  const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) {
+    log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}"\n\n${USAGE}`);
+    return 2;
+  }
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,6 +1,8 @@
 // The whole pipeline as one pure function: input files (relative path and bytes) and the optional
 // manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
 // validate run here; reading the folder and writing the release are the caller's business.
+import { createHash } from "node:crypto";
+import { Piscina } from "piscina";
 import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
 import { extractDocument } from "../extract/extract-document.ts";
 import { decodeInputFile, type DecodedFile } from "../ingest/decode.ts";
@@ -85,7 +87,7 @@ export interface DocumentCache {
   set(key: string, doc: ProcessedDocument): void;
 }
 
-function processDocument(file: DecodedFile, entry: SourceEntry | undefined, input: BuildInput): ProcessedDocument {
+function processDocument(file: DecodedFile, entry: SourceEntry | undefined, input: Pick<BuildInput, "pseudonymizeResidents" | "timings">): ProcessedDocument {
   let doc = timed(input.timings, "normalize", () => normalizeDocument(file, entry));
   let extraction = timed(input.timings, "extract", () => extractDocument(doc));
   let pseudonymized = 0;
@@ -110,7 +112,28 @@ function emptyTables(): Record<TableName, Row[]> {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
 }
 
-export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
+/** What one input file came to: a processed document, or the issue that left it out. */
+export type DocumentOutcome = { ok: true; rawSha256: string; doc: ProcessedDocument } | { ok: false; issue: Issue };
+
+/** Decodes and processes one file; a pure function of the file, its manifest entry and the options. */
+export function processInput(file: InputFile, entry: SourceEntry | undefined, options: Pick<BuildInput, "pseudonymizeResidents" | "timings">): DocumentOutcome {
+  const decoded = timed(options.timings, "decode", () => decodeInputFile(file.path, file.bytes));
+  if (!decoded.ok) return { ok: false, issue: decoded.issue };
+  return { ok: true, rawSha256: decoded.file.rawSha256, doc: processDocument(decoded.file, entry, options) };
+}
+
+/** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */
+export function cacheKey(cache: DocumentCache, file: InputFile, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
+  return sha256Hex(JSON.stringify([cache.salt, file.path, createHash("sha256").update(file.bytes).digest("hex"), entry ?? null, pseudonymizeResidents]));
+}
+
+interface Prepared {
+  files: InputFile[];
+  manifest: Manifest;
+  issues: Issue[];
+}
+
+function prepare(input: BuildInput): Prepared {
   const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const issues: Issue[] = [];
   let manifest: Manifest = { dataset: null, sources: new Map() };
@@ -119,7 +142,66 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     manifest = parsed.manifest;
     issues.push(...parsed.issues);
   }
+  return { files, manifest, issues };
+}
 
+/** A file's outcome from the cache when the same file was processed by the same code before. */
+function cachedOutcome(input: BuildInput, file: InputFile, entry: SourceEntry | undefined): DocumentOutcome | null {
+  if (!input.cache) return null;
+  const doc = input.cache.get(cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true));
+  return doc ? { ok: true, rawSha256: createHash("sha256").update(file.bytes).digest("hex"), doc } : null;
+}
+
+function remember(input: BuildInput, file: InputFile, entry: SourceEntry | undefined, outcome: DocumentOutcome): void {
+  if (input.cache && outcome.ok && outcome.doc.text !== "") input.cache.set(cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true), outcome.doc);
+}
+
+export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
+  const prepared = prepare(input);
+  const outcomes = prepared.files.map((file) => {
+    onDocument(file.path);
+    const entry = prepared.manifest.sources.get(file.path);
+    const cached = cachedOutcome(input, file, entry);
+    if (cached) return cached;
+    const outcome = processInput(file, entry, input);
+    remember(input, file, entry, outcome);
+    return outcome;
+  });
+  return assemble(input, prepared, outcomes);
+}
+
+/**
+ * The same build with the per-document stage spread over `workers` threads (piscina). Documents are
+ * assembled in path order afterwards, so the output is the same whatever the number of workers.
+ */
+export async function buildDatasetInParallel(input: BuildInput, workers: number, onDocument: (path: string) => void = () => {}): Promise<BuildResult> {
+  if (workers <= 1) return buildDataset(input, onDocument);
+  const prepared = prepare(input);
+  const pool = new Piscina({ filename: new URL("./document-worker.ts", import.meta.url).href, maxThreads: workers, minThreads: workers, execArgv: ["--import", "tsx"] });
+  try {
+    const outcomes = await Promise.all(
+      prepared.files.map(async (file) => {
+        const entry = prepared.manifest.sources.get(file.path);
+        const cached = cachedOutcome(input, file, entry);
+        if (cached) {
+          onDocument(file.path);
+          return cached;
+        }
+        const outcome = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true })) as DocumentOutcome;
+        onDocument(file.path);
+        remember(input, file, entry, outcome);
+        return outcome;
+      }),
+    );
+    return assemble(input, prepared, outcomes);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly DocumentOutcome[]): BuildResult {
+  const { files, manifest } = prepared;
+  const issues: Issue[] = [...prepared.issues];
   const extracted = emptyTables();
   let pseudonymized = 0;
   const texts: PublishedText[] = [];
@@ -131,50 +213,42 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     issues.push(issue);
     inputs.push({ path, status: isFatal(issue) ? "rejected" : "duplicate", documentId: null, code: issue.code });
   };
-  for (const file of files) {
-    onDocument(file.path);
-    const decoded = timed(input.timings, "decode", () => decodeInputFile(file.path, file.bytes));
-    if (!decoded.ok) {
-      leaveOut(file.path, decoded.issue);
-      continue;
+  files.forEach((file, k) => {
+    const outcome = outcomes[k]!;
+    if (!outcome.ok) {
+      leaveOut(file.path, outcome.issue);
+      return;
     }
-    const sameBytes = byRawHash.get(decoded.file.rawSha256);
+    const sameBytes = byRawHash.get(outcome.rawSha256);
     if (sameBytes !== undefined) {
       leaveOut(file.path, inputIssue(file.path, "duplicate-file", `${file.path}: has the same bytes as ${sameBytes}, which is built; this copy is left out.`));
-      continue;
+      return;
     }
-    byRawHash.set(decoded.file.rawSha256, file.path);
-    const entry = manifest.sources.get(file.path);
-    // A document's results depend on its bytes, its manifest entry, the code and the options only.
-    // The path is part of the key: the document id, and every record id with it, come from it.
-    const key = input.cache ? sha256Hex(JSON.stringify([input.cache.salt, file.path, decoded.file.rawSha256, entry ?? null, input.pseudonymizeResidents === true])) : "";
-    const cached = input.cache?.get(key);
-    const doc: ProcessedDocument = cached ?? processDocument(decoded.file, entry, input);
-    if (input.cache && !cached && doc.text !== "") input.cache.set(key, doc);
+    byRawHash.set(outcome.rawSha256, file.path);
+    const doc = outcome.doc;
     pseudonymized += doc.pseudonymized;
     if (doc.text === "") {
       leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
-      continue;
+      return;
     }
     const textHash = sha256Hex(doc.text);
     const sameText = byTextHash.get(textHash);
     if (sameText !== undefined) {
       leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
-      continue;
+      return;
     }
     const clash = sourceFiles.get(doc.documentId);
     if (clash !== undefined) {
       leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
-      continue;
+      return;
     }
     byTextHash.set(textHash, file.path);
     inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    const rows = doc.rows;
     // A loop, not push(...rows): a document with 100,000 claims would overflow the call stack.
-    for (const table of Object.keys(rows) as (keyof DocumentTables)[]) for (const row of rows[table]) extracted[table].push(row);
+    for (const table of Object.keys(doc.rows) as (keyof DocumentTables)[]) for (const row of doc.rows[table]) extracted[table].push(row);
     texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
     sourceFiles.set(doc.documentId, file.path);
-  }
+  });
 
   extracted.people = mergePeople(extracted.person_roles);
   const validated = timed(input.timings, "validate", () => validateTables(extracted, (id) => sourceFiles.get(id) ?? null));
