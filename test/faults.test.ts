@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readTree } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = ["--import", "tsx", join(ROOT, "pipeline", "cli.ts")];
@@ -21,15 +22,6 @@ async function corpus(dir: string): Promise<{ input: string; out: string; datase
   return { input, out, datasetDir: join(out, "claims-dataset") };
 }
 
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const name of await readdir(dir, { recursive: true })) {
-    const bytes = await readFile(join(dir, String(name))).catch(() => null);
-    if (bytes) files.set(String(name), bytes.toString("base64"));
-  }
-  return files;
-}
-
 async function inTemp(body: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "faults-"));
   try {
@@ -42,13 +34,13 @@ async function inTemp(body: (dir: string) => Promise<void>): Promise<void> {
 test("a build killed at any point of writing leaves the published version intact, and the next build completes", async () => {
   await inTemp(async (dir) => {
     const { input, out, datasetDir } = await corpus(dir);
-    const before = await snapshot(join(datasetDir, "1.0.0"));
+    const before = await readTree(join(datasetDir, "1.0.0"));
     for (const after of [1, 7, 20, 35]) {
       const killed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, env: { ...process.env, CLAIMS_PIPELINE_CRASH_AFTER_FILES: String(after) } });
       assert.equal(killed.signal, "SIGKILL", `killed after ${after} files: ${killed.stderr?.toString().slice(-300)}`);
       const names = (await readdir(datasetDir)).filter((n) => !n.startsWith("."));
       assert.deepEqual(names.sort(), ["1.0.0", "latest", "versions.json"], `after ${after} files`);
-      assert.deepEqual(await snapshot(join(datasetDir, "1.0.0")), before);
+      assert.deepEqual(await readTree(join(datasetDir, "1.0.0")), before);
     }
     const resumed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, encoding: "utf8" });
     assert.equal(resumed.status, 0, resumed.stderr);
@@ -84,11 +76,11 @@ for (const [code, words] of [["ENOSPC", "the disk is full"], ["EROFS", "the fold
   test(`${code} while writing: a clear error, exit 2, the published version intact`, async () => {
     await inTemp(async (dir) => {
       const { input, out, datasetDir } = await corpus(dir);
-      const before = await snapshot(datasetDir);
+      const before = await readTree(datasetDir);
       const failed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CLAIMS_PIPELINE_FAIL_WRITE: code } });
       assert.equal(failed.status, 2, failed.stderr);
       assert.match(failed.stderr, new RegExp(`error: cannot write under .*: ${words} \\(${code}\\)\\. Nothing was published and every published version is as it was`));
-      assert.deepEqual(await snapshot(datasetDir), before);
+      assert.deepEqual(await readTree(datasetDir), before);
     });
   });
 }

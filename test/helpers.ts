@@ -20,3 +20,15 @@ export function extractFrom(text: string, entry?: SourceEntry): { doc: Normalize
 export function article(...paragraphs: string[]): string {
   return ["A title line for the test", ...paragraphs].join("\n\n") + "\n";
 }
+
+/** Every file under `dir` by relative path, as base64 (so trees compare byte for byte). */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const { join } = await import("node:path");
+  const out = new Map<string, string>();
+  for (const name of await readdir(dir, { recursive: true })) {
+    const bytes = await readFile(join(dir, String(name))).catch(() => null);
+    if (bytes) out.set(String(name), bytes.toString("base64"));
+  }
+  return out;
+}

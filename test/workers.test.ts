@@ -2,20 +2,12 @@
 // with 4 workers, with and without the cache, gives identical releases.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
 import { syntheticDocument } from "../pipeline/bench/synthetic-corpus.ts";
-
-async function tree(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const name of await readdir(dir, { recursive: true })) {
-    const bytes = await readFile(join(dir, String(name))).catch(() => null);
-    if (bytes) out.set(String(name), bytes.toString("base64"));
-  }
-  return out;
-}
+import { readTree } from "./helpers.ts";
 
 test("1 worker and 4 workers, cold and cached, publish identical bytes", async () => {
   const dir = await mkdtemp(join(tmpdir(), "workers-"));
@@ -33,7 +25,7 @@ test("1 worker and 4 workers, cold and cached, publish identical bytes", async (
     for (const [name, flags] of builds) {
       const out = join(dir, name);
       assert.equal(await main(["build", "--input", input, "--out", out, ...flags], () => {}), 0, name);
-      trees.push(await tree(join(out, "claims-dataset", "1.0.0")));
+      trees.push(await readTree(join(out, "claims-dataset", "1.0.0")));
     }
     assert.ok(trees[0]!.size > 40);
     for (const t of trees.slice(1)) assert.deepEqual(t, trees[0]);
