@@ -1,5 +1,5 @@
 // A worker thread of the parallel build: one input file in, its outcome out (plain data).
-import { processInput, type DocumentOutcome, type InputFile } from "./build-dataset.ts";
+import { processInput, type DocumentOutcome, type InputFile } from "./document-stage.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 
 export default function run(task: { file: InputFile; entry: SourceEntry | undefined; pseudonymizeResidents: boolean }): DocumentOutcome {

@@ -1,0 +1,85 @@
+// The per-document stage: one input file (and its manifest entry) in, its outcome out (a
+// processed document, or the issue that left it out). A pure function, the same in the main thread
+// and in a worker, with results plain enough to cache as JSON.
+import { createHash } from "node:crypto";
+import { extractDocument } from "../extract/extract-document.ts";
+import { personKind } from "../extract/person-kind.ts";
+import { decodeInputFile, type DecodedFile } from "../ingest/decode.ts";
+import type { SourceEntry } from "../ingest/manifest.ts";
+import type { Issue } from "../issues.ts";
+import { normalizeDocument } from "../normalize/document.ts";
+import { documentRows, type DocumentTables } from "../records/rows.ts";
+import { sha256Hex } from "../text/sha256.ts";
+import { replaceNames, residentReplacements } from "./pseudonymize.ts";
+
+export interface InputFile {
+  /** Path relative to the input folder, with '/' separators. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface StageOptions {
+  /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
+  pseudonymizeResidents?: boolean;
+  /** Milliseconds spent per stage are added here when given (the benchmark's view; never in output). */
+  timings?: Record<string, number>;
+}
+
+/** Runs `work`, adding its duration to `timings[stage]` when timings are kept. */
+export function timed<T>(timings: Record<string, number> | undefined, stage: string, work: () => T): T {
+  if (!timings) return work();
+  const start = performance.now();
+  const result = work();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  return result;
+}
+
+/** One document's results: what the build needs of it, and what the cache keeps (plain data). */
+export interface ProcessedDocument {
+  documentId: string;
+  text: string;
+  removedLines: number;
+  removalRules: string[];
+  pseudonymized: number;
+  rows: DocumentTables;
+}
+
+/** Per-document results kept between builds; `salt` names the code and reference data they came from. */
+export interface DocumentCache {
+  salt: string;
+  get(key: string): ProcessedDocument | undefined;
+  set(key: string, doc: ProcessedDocument): void;
+}
+
+function processDocument(file: DecodedFile, entry: SourceEntry | undefined, input: StageOptions): ProcessedDocument {
+  let doc = timed(input.timings, "normalize", () => normalizeDocument(file, entry));
+  let extraction = timed(input.timings, "extract", () => extractDocument(doc));
+  let pseudonymized = 0;
+  if (input.pseudonymizeResidents) {
+    // Names replaced in the decoded text, then the whole text is read again.
+    const replacements = residentReplacements(doc.text, extraction.entities.people);
+    if (replacements.size > 0) {
+      doc = normalizeDocument({ ...file, text: replaceNames(file.text, replacements) }, entry);
+      extraction = extractDocument(doc);
+      pseudonymized = extraction.entities.people.filter((p) => personKind(p.role) === "resident").length;
+    }
+  }
+  const rows = timed(input.timings, "rows", () => documentRows(doc, extraction));
+  return { documentId: doc.documentId, text: doc.text, removedLines: doc.removals.length, removalRules: [...new Set(doc.removals.map((r) => r.rule))], pseudonymized, rows };
+}
+
+/** What one input file came to: a processed document, or the issue that left it out. */
+export type DocumentOutcome = { ok: true; rawSha256: string; doc: ProcessedDocument } | { ok: false; issue: Issue };
+
+/** Decodes and processes one file; a pure function of the file, its manifest entry and the options. */
+export function processInput(file: InputFile, entry: SourceEntry | undefined, options: StageOptions): DocumentOutcome {
+  const decoded = timed(options.timings, "decode", () => decodeInputFile(file.path, file.bytes));
+  if (!decoded.ok) return { ok: false, issue: decoded.issue };
+  return { ok: true, rawSha256: decoded.file.rawSha256, doc: processDocument(decoded.file, entry, options) };
+}
+
+/** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */
+export function cacheKey(cache: DocumentCache, file: InputFile, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
+  return sha256Hex(JSON.stringify([cache.salt, file.path, createHash("sha256").update(file.bytes).digest("hex"), entry ?? null, pseudonymizeResidents]));
+}
+

@@ -1,0 +1,41 @@
+// The place a figure is about, from the places its sentence names: the nearest, widened to the
+// most specific member of a chain, never an example after "including", a source's place last.
+import type { PlaceLevel } from "./divisions.ts";
+import type { Entities } from "./entities.ts";
+import type { Place } from "./places.ts";
+import { overlaps, type TextSpan } from "./spans.ts";
+
+// Smaller is more specific: in a chain "X Village, Y County, Z Province" the village is the place.
+const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
+  village: 0, town: 1, township: 1, county: 2, unknown: 2, city: 3, prefecture: 3, municipality: 4, province: 4, region: 4, area: 4, country: 5,
+};
+const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
+
+interface PlaceCandidate extends TextSpan {
+  place: Place;
+  rank: number;
+}
+
+/**
+ * The place a figure is about: the nearest place the sentence names (one after the figure wins a
+ * tie), widened to the most specific member of a chain it stands in ("Kalasa village in Wensu
+ * county", "Guanfang Village, Wanchang Town, ..."). Places listed as examples after "including"
+ * are members, not the place; places inside the source of the figure count only when no other does.
+ */
+export function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextSpan, sources: readonly TextSpan[]): Place | null {
+  const inSentence: PlaceCandidate[] = entities.places
+    .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
+    .sort((a, b) => a.start - b.start);
+  const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
+  const candidates = outsideSources.length > 0 ? outsideSources : inSentence;
+  const distance = (m: TextSpan) => (m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
+  let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
+  if (best === null) return null;
+  const k = candidates.indexOf(best);
+  const linked = (a: TextSpan, b: TextSpan) => /^(?:, | in | of )$/.test(text.slice(a.end, b.start));
+  for (let j = k - 1; j >= 0 && linked(candidates[j]!, candidates[j + 1]!); j--) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
+  for (let j = k + 1; j < candidates.length && linked(candidates[j - 1]!, candidates[j]!); j++) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
+  return best.place;
+}
+
