@@ -136,3 +136,28 @@ test("names with spaces, accents and upper-case extensions, nested folders, othe
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("UTF-16 text is named as such, with or without a byte order mark; an unreadable file is a reject too", () => {
+  const utf16 = (s: string, bom: boolean) => {
+    const units = [...(bom ? [0xff, 0xfe] : [])];
+    for (const ch of s) units.push(ch.charCodeAt(0), 0);
+    return new Uint8Array(units);
+  };
+  const result = buildDataset({
+    files: [
+      { path: "good.txt", bytes: utf8(GOOD) },
+      { path: "bom16.txt", bytes: utf16("A title in UTF-16\n\nThe county built 4 roads.\n", true) },
+      { path: "plain16.txt", bytes: utf16("A title in UTF-16\n\nThe county built 4 roads.\n", false) },
+    ],
+    unreadable: [{ path: "locked.txt", reason: "EACCES: permission denied" }],
+    manifestText: null,
+    version: "1.0.0",
+  });
+  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"]);
+  assert.deepEqual(result.issues.map((i) => i.message), [
+    "bom16.txt: is UTF-16 text, not UTF-8 (it starts with a UTF-16 byte order mark); re-save the file as UTF-8.",
+    "plain16.txt: is UTF-16 text, not UTF-8 (every other byte is zero); re-save the file as UTF-8.",
+    "locked.txt: cannot be read (EACCES: permission denied); check its permissions, then build again.",
+  ]);
+  assert.deepEqual(result.inputs.map((i) => [i.path, i.status]), [["bom16.txt", "rejected"], ["good.txt", "built"], ["locked.txt", "rejected"], ["plain16.txt", "rejected"]]);
+});

@@ -22,6 +22,8 @@ export interface BuildInput extends StageOptions {
   /** Text of sources.json, or null when the folder has none. */
   manifestText: string | null;
   version: string;
+  /** Input files that exist but could not be read (permissions): each becomes a reject. */
+  unreadable?: readonly { path: string; reason: string }[];
   /** Results of documents already processed by the same code (the build's edge keeps them on disk). */
   cache?: DocumentCache;
 }
@@ -68,7 +70,7 @@ function prepare(input: BuildInput): Prepared {
   const issues: Issue[] = [];
   let manifest: Manifest = { dataset: null, sources: new Map() };
   if (input.manifestText !== null) {
-    const parsed = parseManifest(input.manifestText, new Set(files.map((f) => f.path)));
+    const parsed = parseManifest(input.manifestText, new Set([...files.map((f) => f.path), ...(input.unreadable ?? []).map((u) => u.path)]));
     manifest = parsed.manifest;
     issues.push(...parsed.issues);
   }
@@ -132,6 +134,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
 function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly DocumentOutcome[]): BuildResult {
   const { files, manifest } = prepared;
   const issues: Issue[] = [...prepared.issues];
+  const unreadable = (input.unreadable ?? []).map((u) => ({ path: u.path, issue: inputIssue(u.path, "unreadable-file", `${u.path}: cannot be read (${u.reason}); check its permissions, then build again.`) }));
   const extracted = emptyTables();
   let pseudonymized = 0;
   const texts: PublishedText[] = [];
@@ -180,6 +183,8 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Docu
     sourceFiles.set(doc.documentId, file.path);
   });
 
+  for (const u of unreadable) leaveOut(u.path, u.issue);
+  inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   extracted.people = mergePeople(extracted.person_roles);
   const validated = timed(input.timings, "validate", () => validateTables(extracted, (id) => sourceFiles.get(id) ?? null));
   issues.push(...validated.issues);

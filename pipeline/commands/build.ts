@@ -97,12 +97,8 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;
   }
-  if (folder.unreadable.length > 0) {
-    for (const u of folder.unreadable) log(`error: cannot read ${options.input}/${u.path}: ${u.reason}. Check its permissions.`);
-    return 2;
-  }
   for (const s of folder.skipped) log(`  skipped ${s.path}: ${s.reason}`);
-  if (folder.files.length === 0) {
+  if (folder.files.length === 0 && folder.unreadable.length === 0) {
     log(`error: no .txt files in "${options.input}". Put the texts there as UTF-8 .txt files, or point --input at the folder that holds them.`);
     return 2;
   }
@@ -127,7 +123,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   const cache = options.cache === false ? null : diskCache(await codeFingerprints());
   // Threads pay off once their start-up is small beside the work.
   const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
-  const result = await buildDatasetInParallel({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), ...(cache ? { cache } : {}) }, workers, (path) => {
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), ...(cache ? { cache } : {}) }, workers, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);

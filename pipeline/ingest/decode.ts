@@ -23,6 +23,21 @@ const BINARY_SIGNATURES: readonly (readonly number[])[] = [
   [0x1f, 0x8b], // gzip
 ];
 
+/** A UTF-16 byte order mark, or, in the first 64 bytes, zeros in every odd or every even place. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const half = n / 2;
+  return (oddZeros === half && evenZeros === 0) || (evenZeros === half && oddZeros === 0);
+}
+
 function issue(sourceFile: string, code: Issue["code"], path: string | null, message: string): DecodeResult {
   return { ok: false, issue: { stage: "ingest", code, sourceFile, table: null, recordId: null, path, message } };
 }
@@ -54,6 +69,10 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 export function decodeInputFile(sourceFile: string, bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return issue(sourceFile, "empty-file", null, `${sourceFile}: the file is empty (0 bytes); remove it or fill it with the text.`);
+  // UTF-16 text is text, but not UTF-8: say so, rather than calling its NUL bytes binary.
+  if (isUtf16(bytes)) {
+    return issue(sourceFile, "invalid-utf8", "byte 0", `${sourceFile}: is UTF-16 text, not UTF-8 (${bytes[0] === 0xff || bytes[0] === 0xfe ? "it starts with a UTF-16 byte order mark" : "every other byte is zero"}); re-save the file as UTF-8.`);
+  }
   for (const signature of BINARY_SIGNATURES) {
     if (signature.every((byte, k) => bytes[k] === byte)) {
       return issue(sourceFile, "binary-file", "byte 0", `${sourceFile}: starts with the signature of a binary format (image, PDF or archive), not text; convert it to a UTF-8 .txt file or remove it.`);
