@@ -11,9 +11,17 @@ const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
 };
 const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
 
-interface PlaceCandidate extends TextSpan {
+export interface PlaceCandidate extends TextSpan {
   place: Place;
   rank: number;
+}
+
+/** The places a sentence names that may be what its figures are about, in text order (once per sentence). */
+export function sentencePlaces(text: string, entities: Entities, sentence: TextSpan): PlaceCandidate[] {
+  return entities.places
+    .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -22,11 +30,7 @@ interface PlaceCandidate extends TextSpan {
  * county", "Guanfang Village, Wanchang Town, ..."). Places listed as examples after "including"
  * are members, not the place; places inside the source of the figure count only when no other does.
  */
-export function placeOf(text: string, entities: Entities, sentence: TextSpan, at: TextSpan, sources: readonly TextSpan[]): Place | null {
-  const inSentence: PlaceCandidate[] = entities.places
-    .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
-    .sort((a, b) => a.start - b.start);
+export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at: TextSpan, sources: readonly TextSpan[]): Place | null {
   const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
   const candidates = outsideSources.length > 0 ? outsideSources : inSentence;
   const distance = (m: TextSpan) => (m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);

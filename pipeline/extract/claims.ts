@@ -15,7 +15,7 @@ import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
-import { placeOf } from "./claim-place.ts";
+import { placeOf, sentencePlaces } from "./claim-place.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
 
@@ -212,6 +212,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       if (cell.unit && f.unit.text === null) f.unit = { unit: cell.unit, text: null, end: f.unit.end };
       return cell.year;
     });
+    const candidates = sentencePlaces(doc.text, entities, s);
     const first = claims.length;
     found.forEach((f, i) => {
       const at = { start: s.start + f.start, end: s.start + f.end };
@@ -221,7 +222,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       seen.set(key, occurrence + 1);
       const rowYear = rowYears[i] ?? null;
       const period: Period | null = periods[i] ?? (rowYear === null ? null : { start: 0, end: 0, text: String(rowYear), periodStart: `${rowYear}-01-01`, periodEnd: `${rowYear}-12-31`, precision: "year" });
-      const place = placeOf(doc.text, entities, s, at, sources.sourceSpans);
+      const place = placeOf(doc.text, candidates, at, sources.sourceSpans);
       const own = sources.attribute(at);
       const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
