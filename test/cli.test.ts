@@ -1,19 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
-
-async function withFolder(run: (dir: string) => Promise<void>) {
-  const dir = await mkdtemp(join(tmpdir(), "cli-"));
-  try {
-    await run(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+import { inTempDir } from "./helpers.ts";
 
 async function capture(argv: string[]): Promise<{ code: number; log: string }> {
   const lines: string[] = [];
@@ -22,6 +13,14 @@ async function capture(argv: string[]): Promise<{ code: number; log: string }> {
 }
 
 const GOOD = "Officials help villagers\n\nMore than 300 officials work in 12 villages.\n";
+
+/** An input folder holding one text, and where its builds go. */
+async function oneText(dir: string): Promise<{ input: string; out: string }> {
+  const input = join(dir, "in");
+  await mkdir(input);
+  await writeFile(join(input, "a.txt"), GOOD);
+  return { input, out: join(dir, "out") };
+}
 
 test("bad usage exits 2 with the reason and the usage", async () => {
   for (const argv of [["build", "--colour"], ["publish"], [], ["build", "extra"], ["build", "--input"]]) {
@@ -33,7 +32,7 @@ test("bad usage exits 2 with the reason and the usage", async () => {
 });
 
 test("an input folder that does not exist, or holds no texts, exits 2 naming it", async () => {
-  await withFolder(async (dir) => {
+  await inTempDir("cli", async (dir) => {
     const missing = await capture(["build", "--input", join(dir, "nope"), "--out", join(dir, "out")]);
     assert.equal(missing.code, 2);
     assert.match(missing.log, /cannot read the input folder ".*nope"/);
@@ -45,7 +44,7 @@ test("an input folder that does not exist, or holds no texts, exits 2 naming it"
 });
 
 test("with a reject, build exits 1 and publishes nothing; --allow-rejects publishes the rest and the rejects table", async () => {
-  await withFolder(async (dir) => {
+  await inTempDir("cli", async (dir) => {
     const input = join(dir, "in");
     await mkdir(input);
     await writeFile(join(input, "good.txt"), GOOD);
@@ -67,11 +66,8 @@ test("with a reject, build exits 1 and publishes nothing; --allow-rejects publis
 });
 
 test("changed data gets a new version: the old folder stays, the new one says what changed", async () => {
-  await withFolder(async (dir) => {
-    const input = join(dir, "in");
-    await mkdir(input);
-    await writeFile(join(input, "a.txt"), GOOD);
-    const out = join(dir, "out");
+  await inTempDir("cli", async (dir) => {
+    const { input, out } = await oneText(dir);
     assert.equal((await capture(["build", "--input", input, "--out", out])).code, 0);
     const first = join(out, "claims-dataset", "1.0.0");
     const before = await readFile(join(first, "claims.csv"), "utf8");
@@ -93,11 +89,8 @@ test("changed data gets a new version: the old folder stays, the new one says wh
 });
 
 test("--version may raise the computed version, never lower it", async () => {
-  await withFolder(async (dir) => {
-    const input = join(dir, "in");
-    await mkdir(input);
-    await writeFile(join(input, "a.txt"), GOOD);
-    const out = join(dir, "out");
+  await inTempDir("cli", async (dir) => {
+    const { input, out } = await oneText(dir);
     assert.equal((await capture(["build", "--input", input, "--out", out, "--version", "2.0.0"])).code, 0);
     // The outlet named in a manifest corrects existing rows only: a patch.
     await writeFile(join(input, "sources.json"), JSON.stringify({ sources: [{ file: "a.txt", outlet: "Hill Daily" }] }));
@@ -111,11 +104,8 @@ test("--version may raise the computed version, never lower it", async () => {
 });
 
 test("a version folder that already exists with other bytes is refused, and left as it was", async () => {
-  await withFolder(async (dir) => {
-    const input = join(dir, "in");
-    await mkdir(input);
-    await writeFile(join(input, "a.txt"), GOOD);
-    const out = join(dir, "out");
+  await inTempDir("cli", async (dir) => {
+    const { input, out } = await oneText(dir);
     assert.equal((await capture(["build", "--input", input, "--out", out])).code, 0);
     // Someone left a 1.0.1 folder behind without moving `latest`.
     const stray = join(out, "claims-dataset", "1.0.1");

@@ -3,11 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readTree } from "./helpers.ts";
+import { inTempDir, readTree } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = ["--import", "tsx", join(ROOT, "pipeline", "cli.ts")];
@@ -22,17 +21,8 @@ async function corpus(dir: string): Promise<{ input: string; out: string; datase
   return { input, out, datasetDir: join(out, "claims-dataset") };
 }
 
-async function inTemp(body: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "faults-"));
-  try {
-    await body(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 test("a build killed at any point of writing leaves the published version intact, and the next build completes", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("faults", async (dir) => {
     const { input, out, datasetDir } = await corpus(dir);
     const before = await readTree(join(datasetDir, "1.0.0"));
     for (const after of [1, 7, 20, 35]) {
@@ -49,7 +39,7 @@ test("a build killed at any point of writing leaves the published version intact
 });
 
 test("two builds at once on the same output: one publishes, the other waits its turn or refuses clearly; nothing is corrupted", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("faults", async (dir) => {
     const { input, out, datasetDir } = await corpus(dir);
     const run = () =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -74,7 +64,7 @@ test("two builds at once on the same output: one publishes, the other waits its 
 
 for (const [code, words] of [["ENOSPC", "the disk is full"], ["EROFS", "the folder is on a read-only file system"]] as const) {
   test(`${code} while writing: a clear error, exit 2, the published version intact`, async () => {
-    await inTemp(async (dir) => {
+    await inTempDir("faults", async (dir) => {
       const { input, out, datasetDir } = await corpus(dir);
       const before = await readTree(datasetDir);
       const failed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, encoding: "utf8", env: { ...process.env, CLAIMS_PIPELINE_FAIL_WRITE: code } });
@@ -87,7 +77,7 @@ for (const [code, words] of [["ENOSPC", "the disk is full"], ["EROFS", "the fold
 
 test("a read-only output folder (for a user who is not root): exit 2 and the message", async (t) => {
   if (process.getuid?.() === 0) return t.skip("root may write to any folder; the EROFS test above covers the message");
-  await inTemp(async (dir) => {
+  await inTempDir("faults", async (dir) => {
     const { input, out, datasetDir } = await corpus(dir);
     spawnSync("chmod", ["-R", "a-w", out]);
     try {

@@ -32,3 +32,16 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
   }
   return out;
 }
+
+/** Runs `body` in a fresh temporary folder, removed afterwards whatever happens. */
+export async function inTempDir(prefix: string, body: (dir: string) => Promise<void>): Promise<void> {
+  const { mkdtemp, rm } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
+  try {
+    await body(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -2,12 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
 import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { inTempDir } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -17,15 +17,6 @@ async function run(argv: string[]): Promise<{ code: number; log: string }> {
   return { code, log: lines.join("\n") };
 }
 
-async function inTemp(body: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "release-"));
-  try {
-    await body(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 test("verify passes on every committed version", async () => {
   const { code, log } = await run(["verify", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
   assert.equal(code, 0, log);
@@ -33,7 +24,7 @@ test("verify passes on every committed version", async () => {
 });
 
 test("verify fails on a copy with one byte edited, naming the file and the first differing line", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     const versions = (await readdir(join(dir, "dist", "xinjiang-poverty-alleviation-claims"))).filter((n) => /^\d/.test(n));
     const target = join(dir, "dist", "xinjiang-poverty-alleviation-claims", versions[0]!, "places.csv");
@@ -48,7 +39,7 @@ test("verify fails on a copy with one byte edited, naming the file and the first
 });
 
 test("verify fails when the sources no longer are the recorded inputs, naming the input", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
     const file = join(dir, "seeds", "003_ab9e32f6aa93d22b.txt");
     await writeFile(file, (await readFile(file, "utf8")).replace("486,200", "486,300"));
@@ -59,7 +50,7 @@ test("verify fails when the sources no longer are the recorded inputs, naming th
 });
 
 test("a change to one seed text gives a patch and a changelog naming the changed records; diff reports the same", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     await cp(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
     const latest = (await readFile(join(dir, "dist", "xinjiang-poverty-alleviation-claims", "latest"), "utf8")).trim();
@@ -104,7 +95,7 @@ test("record ids of other documents stay the same when a document is added in th
 });
 
 test("a publish killed between writing files leaves the previous state whole, and the next run completes", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("release", async (dir) => {
     const input = join(dir, "in");
     await mkdir(input);
     await writeFile(join(input, "a.txt"), "A title for a text\n\nThe county employed 300 workers.\n");
@@ -128,7 +119,7 @@ test("a publish killed between writing files leaves the previous state whole, an
 });
 
 test("a changed sentence in one seed text is a minor change whose changelog names the records", async () => {
-  await inTemp(async (dir) => {
+  await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     await cp(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
     const file = join(dir, "seeds", "003_ab9e32f6aa93d22b.txt");

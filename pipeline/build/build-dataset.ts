@@ -1,7 +1,6 @@
 // The whole pipeline as one pure function: input files (relative path and bytes) and the optional
 // manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
 // validate run here; reading the folder and writing the release are the caller's business.
-import { createHash } from "node:crypto";
 import { Piscina } from "piscina";
 import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
@@ -78,14 +77,22 @@ function prepare(input: BuildInput): Prepared {
 }
 
 /** A file's outcome from the cache when the same file was processed by the same code before. */
-function cachedOutcome(input: BuildInput, file: InputFile, entry: SourceEntry | undefined): DocumentOutcome | null {
-  if (!input.cache) return null;
-  const doc = input.cache.get(cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true));
-  return doc ? { ok: true, rawSha256: createHash("sha256").update(file.bytes).digest("hex"), doc } : null;
+/** Where a file's results stand in the cache, and the results when the same code made them before. */
+interface CacheLookup {
+  key: string | null;
+  outcome: DocumentOutcome | null;
 }
 
-function remember(input: BuildInput, file: InputFile, entry: SourceEntry | undefined, outcome: DocumentOutcome): void {
-  if (input.cache && outcome.ok && outcome.doc.text !== "") input.cache.set(cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true), outcome.doc);
+function lookUp(input: BuildInput, file: InputFile, entry: SourceEntry | undefined): CacheLookup {
+  if (!input.cache) return { key: null, outcome: null };
+  const key = cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true);
+  const doc = input.cache.get(key);
+  return { key, outcome: doc ? { ok: true, rawSha256: sha256Hex(file.bytes), doc } : null };
+}
+
+function remember(input: BuildInput, key: string | null, outcome: DocumentOutcome): DocumentOutcome {
+  if (input.cache && key !== null && outcome.ok && outcome.doc.text !== "") input.cache.set(key, outcome.doc);
+  return outcome;
 }
 
 export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
@@ -93,11 +100,8 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   const outcomes = prepared.files.map((file) => {
     onDocument(file.path);
     const entry = prepared.manifest.sources.get(file.path);
-    const cached = cachedOutcome(input, file, entry);
-    if (cached) return cached;
-    const outcome = processInput(file, entry, input);
-    remember(input, file, entry, outcome);
-    return outcome;
+    const found = lookUp(input, file, entry);
+    return found.outcome ?? remember(input, found.key, processInput(file, entry, input));
   });
   return assemble(input, prepared, outcomes);
 }
@@ -114,14 +118,9 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
     const outcomes = await Promise.all(
       prepared.files.map(async (file) => {
         const entry = prepared.manifest.sources.get(file.path);
-        const cached = cachedOutcome(input, file, entry);
-        if (cached) {
-          onDocument(file.path);
-          return cached;
-        }
-        const outcome = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true })) as DocumentOutcome;
+        const found = lookUp(input, file, entry);
+        const outcome = found.outcome ?? remember(input, found.key, (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true })) as DocumentOutcome);
         onDocument(file.path);
-        remember(input, file, entry, outcome);
         return outcome;
       }),
     );

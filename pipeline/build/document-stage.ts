@@ -1,7 +1,6 @@
 // The per-document stage: one input file (and its manifest entry) in, its outcome out (a
 // processed document, or the issue that left it out). A pure function, the same in the main thread
 // and in a worker, with results plain enough to cache as JSON.
-import { createHash } from "node:crypto";
 import { extractDocument } from "../extract/extract-document.ts";
 import { personKind } from "../extract/person-kind.ts";
 import { decodeInputFile, type DecodedFile } from "../ingest/decode.ts";
@@ -80,6 +79,6 @@ export function processInput(file: InputFile, entry: SourceEntry | undefined, op
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */
 export function cacheKey(cache: DocumentCache, file: InputFile, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
-  return sha256Hex(JSON.stringify([cache.salt, file.path, createHash("sha256").update(file.bytes).digest("hex"), entry ?? null, pseudonymizeResidents]));
+  return sha256Hex(JSON.stringify([cache.salt, file.path, sha256Hex(file.bytes), entry ?? null, pseudonymizeResidents]));
 }
 

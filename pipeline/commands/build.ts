@@ -1,7 +1,6 @@
 // `build`: read the input folder, run the pipeline, compare with the latest published version,
 // and publish a new version only when something differs, numbered by what differs. The only I/O
 // of the pipeline lives here and in the publish and release writers.
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { buildDatasetInParallel, type InputFile } from "../build/build-dataset.ts";
@@ -17,9 +16,9 @@ import { BUILD_RECORD_PATH, sameMakings } from "../release/provenance.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { writeRelease } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
-import { codeFingerprints } from "../release/code-fingerprint.ts";
+import { codeFingerprints, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
-import type { BuildProvenance, FileFingerprint } from "../release/provenance.ts";
+import { fingerprintOf, type BuildProvenance } from "../release/provenance.ts";
 import { latestVersion, readSnapshot } from "../release/read-release.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
@@ -54,17 +53,12 @@ export function describeIssue(issue: Issue): string {
   return `  ${issue.code}${where ? ` at ${where}` : ""}\n    ${issue.message}`;
 }
 
-function fingerprint(path: string, bytes: Uint8Array): FileFingerprint {
-  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
-}
-
 /** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
-export async function provenanceOf(files: readonly InputFile[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): Promise<BuildProvenance> {
-  const code = await codeFingerprints();
+export function provenanceOf(code: CodeFingerprints, files: readonly InputFile[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): BuildProvenance {
   return {
     releaseDate: dataset?.releaseDate ?? null,
-    inputs: files.map((f) => fingerprint(f.path, f.bytes)),
-    manifest: manifestText === null ? null : fingerprint(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
+    inputs: files.map((f) => fingerprintOf(f.path, f.bytes)),
+    manifest: manifestText === null ? null : fingerprintOf(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
     reference: code.reference,
     pipeline: code.pipeline,
     options: { pseudonymizeResidents },
@@ -104,13 +98,16 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   }
   log(`build: ${folder.files.length} text file(s) in ${options.input}${folder.manifestText === null ? " (no sources.json: metadata from the texts alone)" : " with sources.json"}`);
 
+  // What the pipeline's own code, lockfile and reference data are: read once per build.
+  const code = await codeFingerprints();
+
   // Same inputs, code and options as the latest version: the bytes would be the same, so stop here.
   const manifestName = folder.manifestText === null ? null : parseManifest(folder.manifestText, new Set(folder.files.map((f) => f.path))).manifest.dataset?.name ?? null;
   const earlyDir = join(options.out, manifestName ?? DEFAULT_IDENTITY.name);
   const latest = await latestVersion(earlyDir);
   if (latest !== null && (options.version === null || options.version === latest)) {
     const recorded = await readFile(join(earlyDir, latest, BUILD_RECORD_PATH), "utf8").then((t) => parseBuildRecord(BUILD_RECORD_PATH, t)).catch(() => null);
-    const now = await provenanceOf(folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents);
+    const now = provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents);
     if (recorded !== null && sameMakings(recorded, now)) {
       log(`build: nothing differs from the published ${latest} in ${earlyDir} (the inputs, code and options that made it): no new version.`);
       log(`build: inputs ${folder.files.length} as when ${latest} was built, ${folder.skipped.length} skipped; records as published in ${latest}; unchanged ${latest}`);
@@ -120,7 +117,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
 
   // Process data.
   let done = 0;
-  const cache = options.cache === false ? null : diskCache(await codeFingerprints());
+  const cache = options.cache === false ? null : diskCache(code);
   // Threads pay off once their start-up is small beside the work.
   const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
   const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), ...(cache ? { cache } : {}) }, workers, (path) => {
@@ -165,7 +162,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
       ...dataset,
       identity: { ...dataset.identity, version: plan.version },
       changes: changeReport(plan.comparison, plan.version, counts),
-      provenance: await provenanceOf(folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents),
+      provenance: provenanceOf(code, folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents),
     };
 
     // Save outputs.

@@ -5,7 +5,7 @@ import { stableJson } from "../publish/stable-json.ts";
 import { changeReport, changelogMarkdown } from "../release/changelog.ts";
 import { compareReleases } from "../release/compare.ts";
 import { readSnapshot } from "../release/read-release.ts";
-import { BOOKKEEPING_FILES } from "../publish/render.ts";
+import { withoutBookkeeping } from "../release/plan.ts";
 import type { ReleaseSnapshot } from "../release/snapshot.ts";
 import { datasetFolder } from "./verify.ts";
 
@@ -15,10 +15,6 @@ export interface DiffOptions {
   from: string;
   to: string;
   json: boolean;
-}
-
-function dataOnly(snapshot: ReleaseSnapshot): ReleaseSnapshot {
-  return { ...snapshot, fileHashes: Object.fromEntries(Object.entries(snapshot.fileHashes).filter(([p]) => !BOOKKEEPING_FILES.has(p))) };
 }
 
 export async function runDiff(options: DiffOptions, print: (text: string) => void, log: (line: string) => void): Promise<number> {
@@ -34,7 +30,7 @@ export async function runDiff(options: DiffOptions, print: (text: string) => voi
     log(`error: cannot read the versions to compare: ${error instanceof Error ? error.message : String(error)}. Name two published versions, such as: diff 1.0.0 1.1.0`);
     return 2;
   }
-  const comparison = compareReleases(dataOnly(before), dataOnly(after));
+  const comparison = compareReleases(withoutBookkeeping(before), withoutBookkeeping(after));
   const counts = Object.fromEntries(Object.entries(after.tables).map(([t, rows]) => [t, rows.length]));
   const report = changeReport(comparison, options.to, counts);
   print(options.json ? stableJson(report) : changelogMarkdown(report, name));

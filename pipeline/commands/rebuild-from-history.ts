@@ -2,10 +2,11 @@
 // pipeline files give the recorded fingerprint is found in the git history, exported to a
 // temporary folder, and run on the recorded inputs beside a copy of the version before it.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { sha256Hex } from "../text/sha256.ts";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
+import { readTree } from "../publish/read-tree.ts";
 import { PROJECT_ROOT, codeFingerprintOf } from "../release/code-fingerprint.ts";
 import type { BuildProvenance } from "../release/provenance.ts";
 
@@ -31,21 +32,10 @@ export function commitWithCode(codeSha256: string, lockfileSha256: string): stri
     });
     if (codeFingerprintOf(blobs) !== codeSha256) continue;
     const lock = spawnSync("git", ["show", `${commit}:package-lock.json`], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
-    if (lock.status === 0 && createHash("sha256").update(lock.stdout).digest("hex") === lockfileSha256) return commit;
+    if (lock.status === 0 && sha256Hex(lock.stdout) === lockfileSha256) return commit;
     sameCode ??= commit;
   }
   return sameCode;
-}
-
-async function filesIn(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = join(entry.parentPath, entry.name);
-      out.set(relative(dir, full).split(sep).join("/"), await readFile(full));
-    }
-  }
-  return out;
 }
 
 /** Problems found when the recorded code rebuilds the version; an empty list means the same bytes. */
@@ -71,7 +61,7 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
     const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8" });
     if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
-    const [rebuilt, published] = await Promise.all([filesIn(join(out, name, version)).catch(() => new Map<string, Buffer>()), filesIn(join(datasetDir, version))]);
+    const [rebuilt, published] = await Promise.all([readTree(join(out, name, version)).then((t) => t ?? new Map<string, Buffer>()), readTree(join(datasetDir, version)).then((t) => t ?? new Map<string, Buffer>())]);
     const problems: string[] = [];
     // build.json (and so SHA256SUMS) records the lockfile of the checkout that rebuilds; the data
     // files are what must match, and SHA256SUMS was already checked against them.

@@ -1,13 +1,14 @@
 // `verify [VERSION]`: check a published version two ways. Every file must still have the bytes
 // SHA256SUMS lists (a file edited by hand shows here), and a rebuild from the inputs build.json
 // records must give those same bytes (a release the sources no longer make shows here).
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../text/sha256.ts";
 import { readFile, readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { buildDataset } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { bytesOf } from "../publish/file-content.ts";
+import { readTree } from "../publish/read-tree.ts";
 import { CHECKSUMS_PATH } from "../publish/render.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -45,25 +46,17 @@ function firstDifferingLine(a: string, b: string): string {
   return "same lines, different bytes";
 }
 
-async function filesIn(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
-  }
-  return out;
-}
-
 /** Published bytes against SHA256SUMS: missing, extra and altered files. */
 async function integrityProblems(versionDir: string): Promise<string[]> {
   const sums = parseChecksums(await readFile(join(versionDir, CHECKSUMS_PATH), "utf8"));
   const problems: string[] = [];
-  const present = new Set(await filesIn(versionDir));
+  const present = new Set((await readTree(versionDir))?.keys());
   for (const [path, hex] of sums) {
     if (!present.has(path)) {
       problems.push(`${path}: listed in SHA256SUMS but missing`);
       continue;
     }
-    const actual = createHash("sha256").update(await readFile(join(versionDir, path))).digest("hex");
+    const actual = sha256Hex(await readFile(join(versionDir, path)));
     if (actual !== hex) problems.push(`${path}: its bytes are not the ones SHA256SUMS lists (edited after publishing?)`);
   }
   for (const path of present) if (path !== CHECKSUMS_PATH && !sums.has(path)) problems.push(`${path}: not listed in SHA256SUMS (added after publishing?)`);
@@ -75,13 +68,13 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   const versionDir = join(datasetDir, version);
   const provenance = parseBuildRecord(join(versionDir, BUILD_RECORD_PATH), await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8"));
   const folder = await readInputFolder(options.input, options.out);
-  const have = new Map(folder.files.map((f) => [f.path, createHash("sha256").update(f.bytes).digest("hex")]));
+  const have = new Map(folder.files.map((f) => [f.path, sha256Hex(f.bytes)]));
   const problems: string[] = [];
   for (const input of provenance.inputs) {
     if (have.get(input.path) !== input.sha256) problems.push(`input ${options.input}/${input.path}: ${have.has(input.path) ? "has other bytes than" : "is missing, unlike"} the one this version was built from`);
   }
   for (const path of have.keys()) if (!provenance.inputs.some((i) => i.path === path)) problems.push(`input ${options.input}/${path}: was not an input of this version`);
-  const manifestSha = folder.manifestText === null ? null : createHash("sha256").update(folder.manifestText).digest("hex");
+  const manifestSha = folder.manifestText === null ? null : sha256Hex(folder.manifestText);
   if (manifestSha !== (provenance.manifest?.sha256 ?? null)) problems.push(`input ${options.input}/${MANIFEST_FILE}: differs from the one this version was built from`);
   if (problems.length > 0) return problems;
 
@@ -105,7 +98,7 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
       problems.push(`${path}: the rebuild differs ${where}`);
     }
   }
-  for (const path of await filesIn(versionDir)) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
+  for (const path of (await readTree(versionDir))?.keys() ?? []) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
   // Today's code makes other bytes: if other code built this version, rebuild with that code.
   if (problems.length > 0 && (await codeFingerprints()).pipeline.codeSha256 !== provenance.pipeline.codeSha256) {
     log(`verify ${version}: built by other pipeline code than today's; rebuilding with the commit that holds that code ...`);

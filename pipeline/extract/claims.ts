@@ -14,7 +14,7 @@ import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
-import { overlaps, type TextSpan } from "./spans.ts";
+import type { TextSpan } from "./spans.ts";
 import { placeOf, sentencePlaces } from "./claim-place.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";

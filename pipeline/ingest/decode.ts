@@ -1,6 +1,6 @@
 // Raw bytes of one input file in, its text (strict UTF-8, BOM dropped, CR and CRLF read as LF) or an
 // issue out. Nothing is guessed: a byte that is not UTF-8 rejects the file with its offset.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../text/sha256.ts";
 import type { Issue } from "../issues.ts";
 
 export interface DecodedFile {
@@ -91,6 +91,6 @@ export function decodeInputFile(sourceFile: string, bytes: Uint8Array): DecodeRe
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
   text = text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return issue(sourceFile, "empty-file", null, `${sourceFile}: holds only whitespace; remove it or fill it with the text.`);
-  const rawSha256 = createHash("sha256").update(bytes).digest("hex");
+  const rawSha256 = sha256Hex(bytes);
   return { ok: true, file: { sourceFile, text, rawSha256, rawBytes: bytes.length } };
 }

@@ -1,12 +1,6 @@
 // A published file's content: text (written as UTF-8) or bytes (the workbook).
-import { createHash } from "node:crypto";
-
 export type FileContent = string | Uint8Array;
 
 export function bytesOf(content: FileContent): Buffer {
   return typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
-}
-
-export function sha256OfContent(content: FileContent): string {
-  return createHash("sha256").update(bytesOf(content)).digest("hex");
 }

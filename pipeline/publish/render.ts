@@ -9,7 +9,8 @@ import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts"
 import { datasetReadme } from "./dataset-readme.ts";
 import { loadPy, loadR } from "./loaders.ts";
 import { checkReleasePath } from "./release-path.ts";
-import { sha256OfContent, type FileContent } from "./file-content.ts";
+import type { FileContent } from "./file-content.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { stableJson } from "./stable-json.ts";
 import { changelogMarkdown } from "../release/changelog.ts";
 import { citationCff } from "../release/citation.ts";
@@ -55,6 +56,6 @@ export function renderRelease(dataset: Dataset, binaries: ReadonlyMap<string, Ui
 function checksums(files: Map<string, FileContent>): string {
   return [...files.keys()]
     .sort(compareStrings)
-    .map((path) => `${sha256OfContent(files.get(path)!)}  ${path}\n`)
+    .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
     .join("");
 }

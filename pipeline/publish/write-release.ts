@@ -1,11 +1,12 @@
 // The I/O edge of publishing: rendered files in, a version folder on disk out. A published
 // version is immutable: identical bytes are left alone, different bytes are refused, and a new
 // version appears whole (written beside it, then renamed) or not at all.
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
 import { bytesOf, type FileContent } from "./file-content.ts";
+import { readTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
 
@@ -70,29 +71,6 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     throw error;
-  }
-}
-
-/** Every file under `dir` by relative "/"-separated path, or null when `dir` does not exist. */
-async function readTree(dir: string): Promise<Map<string, Buffer> | null> {
-  try {
-    await stat(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-  const tree = new Map<string, Buffer>();
-  await readInto(tree, dir, "");
-  return tree;
-}
-
-async function readInto(tree: Map<string, Buffer>, dir: string, prefix: string): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = `${prefix}${entry.name}`;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) await readInto(tree, full, `${path}/`);
-    // A link or other special file is never something we wrote: it counts as a difference.
-    else tree.set(path, entry.isFile() ? await readFile(full) : Buffer.alloc(0));
   }
 }
 

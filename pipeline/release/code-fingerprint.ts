@@ -5,8 +5,9 @@ import { readFile, readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareStrings } from "../text/compare.ts";
-import type { FileFingerprint } from "./provenance.ts";
 import { createHash } from "node:crypto";
+import { fingerprintOf, type FileFingerprint } from "./provenance.ts";
+import { sha256Hex } from "../text/sha256.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -19,8 +20,7 @@ async function filesUnder(dir: string, keep: (name: string) => boolean): Promise
 }
 
 async function fingerprint(path: string): Promise<FileFingerprint> {
-  const bytes = await readFile(join(PROJECT_ROOT, path));
-  return { path, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+  return fingerprintOf(path, await readFile(join(PROJECT_ROOT, path)));
 }
 
 /** The id git gives a file's content, so a fingerprint can be found again in the history. */
@@ -31,7 +31,7 @@ export function gitBlobSha1(bytes: Uint8Array): string {
 /** sha256 over "<git blob id>  <path>" lines of the pipeline's .ts files, sorted by path. */
 export function codeFingerprintOf(blobs: readonly { path: string; blob: string }[]): string {
   const lines = [...blobs].sort((a, b) => compareStrings(a.path, b.path)).map((b) => `${b.blob}  ${b.path}\n`);
-  return createHash("sha256").update(lines.join("")).digest("hex");
+  return sha256Hex(lines.join(""));
 }
 
 export interface CodeFingerprints {

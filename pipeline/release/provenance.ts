@@ -1,6 +1,8 @@
 // What made a release, recorded beside it in build.json so it can be rebuilt and checked: every
 // input file's sha256, the manifest's, the schemas' and reference data's, and the pipeline's own
 // version, code fingerprint and lockfile hash. No clock, no machine name, no absolute path.
+import { sha256Hex } from "../text/sha256.ts";
+
 export interface FileFingerprint {
   path: string;
   sha256: string;
@@ -20,6 +22,10 @@ export interface BuildProvenance {
 }
 
 export const BUILD_RECORD_PATH = "build.json";
+
+export function fingerprintOf(path: string, bytes: Uint8Array): FileFingerprint {
+  return { path, sha256: sha256Hex(bytes), bytes: bytes.length };
+}
 
 /**
  * Whether two builds had the same inputs, manifest, reference data, pipeline code, lockfile and

@@ -1,7 +1,7 @@
-// SHA-256 of a text's UTF-8 bytes, in hex: the normalized texts' checksum in the documents table and
-// every published file's checksum (SHA256SUMS, datapackage `hash`).
+// SHA-256 in hex of text (its UTF-8 bytes) or of bytes: the one checksum the project uses, for raw
+// inputs, normalized texts, published files (SHA256SUMS, datapackage `hash`) and record ids.
 import { createHash } from "node:crypto";
 
-export function sha256Hex(content: string): string {
-  return createHash("sha256").update(content, "utf8").digest("hex");
+export function sha256Hex(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("hex");
 }
