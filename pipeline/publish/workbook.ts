@@ -4,11 +4,11 @@
 // no cell over Excel's limit. The zip is rewritten with fixed times so the bytes never change.
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
 import type { Dataset, Row } from "../dataset.ts";
 import { TABLE_NAMES, columnsOf } from "../schema/tables.ts";
 import { dictionaryEntries } from "./data-dictionary.ts";
 import { tableSchemaFor } from "./table-schema.ts";
+import { fixZipTimes } from "./zip-times.ts";
 
 /** Excel's limit on the characters of one cell. */
 export const CELL_LIMIT = 32_767;
@@ -38,7 +38,14 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   // Rows are written out as they are added (exceljs' streaming writer): memory stays flat.
-  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row[c.name], c.type))).commit();
+  // One style object per column, shared by its cells: exceljs then looks each style up once per
+  // column rather than building and hashing a fresh one per cell.
+  const styles = columns.map((c) => (c.type === "date" ? { numFmt: "yyyy-mm-dd" } : {}));
+  for (const row of rows) {
+    const added = sheet.addRow(columns.map((c) => cellValue(row[c.name], c.type)));
+    for (let k = 0; k < columns.length; k++) added.getCell(k + 1).style = styles[k]!;
+    added.commit();
+  }
   sheet.commit();
 }
 
@@ -59,9 +66,6 @@ export async function workbookBytes(dataset: Dataset): Promise<Uint8Array> {
   addSheet(workbook, "data_dictionary", ["table", "field", "type", "required", "description", "allowed_values", "example"].map((name) => ({ name, type: "string" })), dictionary);
   await workbook.commit();
   await new Promise<void>((resolve) => (sink.writableFinished ? resolve() : sink.on("finish", () => resolve())));
-  const written = unzipSync(new Uint8Array(Buffer.concat(chunks)));
   // Same entries, same order, fixed times: byte-identical on every run.
-  const entries: Zippable = {};
-  for (const [path, data] of Object.entries(written)) entries[path] = [data, { mtime: FIXED_TIME }];
-  return zipSync(entries, { level: 6, mtime: FIXED_TIME });
+  return fixZipTimes(Buffer.concat(chunks));
 }
