@@ -32,21 +32,18 @@ test("every workbook entry carries 1980-01-01 00:00, in the directory and in its
   }
 });
 
+async function workbookMadeAt(now: number): Promise<Uint8Array> {
+  mock.timers.enable({ apis: ["Date"], now });
+  try {
+    return await workbookBytes(smallDataset());
+  } finally {
+    mock.timers.reset();
+  }
+}
+
 test("workbooks made at different times of day are byte-identical", async () => {
-  mock.timers.enable({ apis: ["Date"], now: Date.UTC(2021, 5, 7, 13, 14, 15) });
-  let morning: Uint8Array;
-  try {
-    morning = await workbookBytes(smallDataset());
-  } finally {
-    mock.timers.reset();
-  }
-  mock.timers.enable({ apis: ["Date"], now: Date.UTC(2024, 11, 31, 23, 58, 1) });
-  let evening: Uint8Array;
-  try {
-    evening = await workbookBytes(smallDataset());
-  } finally {
-    mock.timers.reset();
-  }
+  const morning = await workbookMadeAt(Date.UTC(2021, 5, 7, 13, 14, 15));
+  const evening = await workbookMadeAt(Date.UTC(2024, 11, 31, 23, 58, 1));
   assert.ok(Buffer.from(morning).equals(Buffer.from(evening)));
 });
 
