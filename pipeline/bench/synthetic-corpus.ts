@@ -32,6 +32,19 @@ const SENTENCES: ((r: () => number) => string)[] = [
   (r) => `Officials in ${pick(r, PLACES)} said the new roads had changed daily life for residents, who now sell fruit in nearby towns.`,
 ];
 
+// Narrative without figures, as most of a news text is: the seeds hold about 3 claims and 21
+// records per KB, and with these the synthetic corpus holds about as many.
+const PROSE: ((r: () => number) => string)[] = [
+  (r) => `Many families in ${pick(r, PLACES)} grow walnuts and red dates on small plots beside their houses.`,
+  () => `Local officials describe the training courses as a way to help young people find steady work.`,
+  (r) => `The road to ${pick(r, PLACES)} winds through cotton fields and orchards before reaching the market town.`,
+  () => `Critics abroad have questioned how voluntary the labour transfer programmes are.`,
+  () => `The report did not say how the figures had been collected or who had checked them.`,
+  (r) => `A cooperative in ${pick(r, PLACES)} now sells dried fruit online to buyers in eastern cities.`,
+  () => `The government says the campaign is meant to end absolute poverty across the region.`,
+  () => `Residents interviewed at the market spoke about new housing, schools and clinics.`,
+];
+
 const CHROME = ["Home", "Log in", "Share on Facebook | Share on Twitter | Print", "Related articles", "comments powered by Disqus", "1 2 3 Next"];
 
 export function syntheticDocument(seed: number, bytes = 5_000): string {
@@ -39,7 +52,7 @@ export function syntheticDocument(seed: number, bytes = 5_000): string {
   const lines = [`${pick(r, ["Officials", "Households", "Villages"])} in ${pick(r, PLACES)} report progress ${seed}`, `By ${pick(r, PEOPLE)} Source: Daily Report Published: 2019/${1 + (seed % 12)}/${1 + (seed % 28)} 10:00:00`];
   let size = 0;
   while (size < bytes) {
-    const paragraph = Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(r, SENTENCES)(r)).join(" ");
+    const paragraph = Array.from({ length: 2 + Math.floor(r() * 3) }, () => (r() < 0.72 ? pick(r, PROSE)(r) : pick(r, SENTENCES)(r))).join(" ");
     lines.push("", paragraph);
     size += paragraph.length;
     if (r() < 0.1) lines.push("", pick(r, CHROME));

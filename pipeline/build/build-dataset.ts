@@ -115,6 +115,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
   const prepared = prepare(input);
   const pool = new Piscina({ filename: new URL("./document-worker.ts", import.meta.url).href, maxThreads: workers, minThreads: workers, execArgv: ["--import", "tsx"] });
   try {
+    const started = performance.now();
     const outcomes = await Promise.all(
       prepared.files.map(async (file) => {
         const entry = prepared.manifest.sources.get(file.path);
@@ -124,6 +125,8 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
         return outcome;
       }),
     );
+    // The stage timings are taken inside the threads, which cannot report them: time the whole.
+    if (input.timings) input.timings.documents = (input.timings.documents ?? 0) + performance.now() - started;
     return assemble(input, prepared, outcomes);
   } finally {
     await pool.destroy();
@@ -189,7 +192,9 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Docu
   issues.push(...validated.issues);
   const tables = validated.tables;
   tables.rejects = rejectRows(issues);
-  for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
+  timed(input.timings, "sort", () => {
+    for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
+  });
 
   const dates = tables.documents.map((d) => d.published_date).filter((d): d is string => typeof d === "string").sort();
   const named = manifest.dataset;

@@ -1,19 +1,34 @@
 // Every file of a version folder, the workbook included: the workbook is written asynchronously
-// (exceljs), so the edges that publish or verify call this rather than renderRelease alone. The
-// workbook depends on the tables only, so one build renders it once for comparing and publishing.
+// (exceljs), so the edges that publish or verify call this rather than renderRelease alone. The data
+// files (tables, texts, workbook) depend on the tables and texts only, so one build renders them
+// once for comparing and publishing; only the small descriptive files are rendered twice.
 import type { Dataset } from "../dataset.ts";
 import type { FileContent } from "./file-content.ts";
-import { renderRelease } from "./render.ts";
+import { dataFiles, renderRelease } from "./render.ts";
 import { workbookBytes, workbookPath } from "./workbook.ts";
 
-const workbooks = new WeakMap<Dataset["tables"], { title: string; creator: string; bytes: Promise<Uint8Array> }>();
+interface Rendered {
+  texts: Dataset["texts"];
+  name: string;
+  title: string;
+  creator: string;
+  files: Promise<Map<string, FileContent>>;
+}
+
+const rendered = new WeakMap<Dataset["tables"], Rendered>();
+
+async function withWorkbook(dataset: Dataset): Promise<Map<string, FileContent>> {
+  const files = dataFiles(dataset);
+  files.set(workbookPath(dataset.identity.name), await workbookBytes(dataset));
+  return files;
+}
 
 export async function renderReleaseFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
-  const { title, creator } = dataset.identity;
-  let made = workbooks.get(dataset.tables);
-  if (made === undefined || made.title !== title || made.creator !== creator) {
-    made = { title, creator, bytes: workbookBytes(dataset) };
-    workbooks.set(dataset.tables, made);
+  const { name, title, creator } = dataset.identity;
+  let made = rendered.get(dataset.tables);
+  if (made === undefined || made.texts !== dataset.texts || made.name !== name || made.title !== title || made.creator !== creator) {
+    made = { texts: dataset.texts, name, title, creator, files: withWorkbook(dataset) };
+    rendered.set(dataset.tables, made);
   }
-  return renderRelease(dataset, new Map([[workbookPath(dataset.identity.name), await made.bytes]]));
+  return renderRelease(dataset, await made.files);
 }

@@ -21,22 +21,37 @@ export const CHANGELOG_PATH = "CHANGELOG.md";
 /** Files about the release rather than its data: they differ between versions by nature. */
 export const BOOKKEEPING_FILES: ReadonlySet<string> = new Set([CHECKSUMS_PATH, CHANGELOG_PATH, "build.json"]);
 
-/** Every file of the version folder; `binaries` are files made elsewhere (the workbook, written asynchronously). */
-export function renderRelease(dataset: Dataset, binaries: ReadonlyMap<string, Uint8Array> = new Map()): Map<string, FileContent> {
+/**
+ * The files that carry the data: each table as CSV and JSON, and the texts. They never name the
+ * version, so one build renders them once for comparing and publishing.
+ */
+export function dataFiles(dataset: Dataset): Map<string, FileContent> {
   const files = new Map<string, FileContent>();
-  const add = (path: string, content: FileContent): void => {
-    checkReleasePath(path, "renderRelease");
-    if (files.has(path)) throw new Error(`renderRelease: two files would be written to "${path}"`);
-    files.set(path, content);
-  };
-
   for (const table of TABLE_NAMES) {
     const rows = dataset.tables[table];
-    add(csvPathOf(table), tableCsv(table, rows));
-    add(`${table}.json`, stableJson(rows));
+    files.set(csvPathOf(table), tableCsv(table, rows));
+    files.set(`${table}.json`, stableJson(rows));
   }
-  for (const text of dataset.texts) add(text.path, text.text);
-  for (const [path, bytes] of binaries) add(path, bytes);
+  for (const text of dataset.texts) addFile(files, text.path, text.text);
+  return files;
+}
+
+// A path inside the version folder, taken once: a text named "claims.csv" must not replace a table.
+function addFile(files: Map<string, FileContent>, path: string, content: FileContent): void {
+  checkReleasePath(path, "renderRelease");
+  if (files.has(path)) throw new Error(`renderRelease: two files would be written to "${path}"`);
+  files.set(path, content);
+}
+
+/**
+ * Every file of the version folder. `data` are the files rendered beforehand: by default the
+ * dataFiles of the dataset; the edges add the workbook, which is written asynchronously.
+ */
+export function renderRelease(dataset: Dataset, data: ReadonlyMap<string, FileContent> = dataFiles(dataset)): Map<string, FileContent> {
+  const files = new Map<string, FileContent>();
+  const add = (path: string, content: FileContent): void => addFile(files, path, content);
+
+  for (const [path, content] of data) add(path, content);
   add("datapackage.json", stableJson(dataPackage(dataset, files)));
   add("DATA_DICTIONARY.md", dataDictionaryMarkdown());
   add("data-dictionary.csv", dataDictionaryCsv());
