@@ -1,6 +1,8 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
-import { workbookBytes } from "../pipeline/publish/workbook.ts";
+import type { Row } from "../pipeline/dataset.ts";
+import { datasetReadme } from "../pipeline/publish/dataset-readme.ts";
+import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookBytes } from "../pipeline/publish/workbook.ts";
 import { fixZipTimes } from "../pipeline/publish/zip-times.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
@@ -49,4 +51,17 @@ test("workbooks made at different times of day are byte-identical", async () => 
 
 test("something that is not a zip archive is refused, not rewritten", () => {
   assert.throws(() => fixZipTimes(new TextEncoder().encode("plain text, no archive here")), /expected a zip archive/);
+});
+
+test("a table longer than a sheet is named, and the README says there is no workbook and why", () => {
+  const dataset = smallDataset();
+  assert.deepEqual(tablesOverSheetLimit(dataset.tables), []);
+  assert.deepEqual(tablesOverSheetLimit({ ...dataset.tables, claims: new Array<Row>(3), quotes: new Array<Row>(5) }, 2), ["claims", "quotes"]);
+  assert.match(datasetReadme(dataset), /open\n`[^`]+\.xlsx`: one sheet per table/);
+  // A sparse array has the length of a table too long for a sheet without holding a million rows.
+  const long = { ...dataset, tables: { ...dataset.tables, claims: new Array<Row>(SHEET_ROW_LIMIT + 1) } };
+  assert.deepEqual(tablesOverSheetLimit(long.tables), ["claims"]);
+  const readme = datasetReadme(long);
+  assert.ok(readme.includes("this release has no workbook, because `claims` (1048576 rows) is longer than a spreadsheet sheet holds (1,048,575 rows below the header)"), readme);
+  assert.doesNotMatch(readme, /\.xlsx/);
 });

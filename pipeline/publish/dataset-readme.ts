@@ -5,7 +5,7 @@ import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
 import { csvPathOf } from "./datapackage.ts";
 import { NOT_ASSERTED_STATEMENT } from "./data-dictionary.ts";
 import { markdownCell } from "./markdown-cell.ts";
-import { workbookPath } from "./workbook.ts";
+import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookPath } from "./workbook.ts";
 
 export function datasetReadme(dataset: Dataset): string {
   const { name, title, version, description } = dataset.identity;
@@ -68,9 +68,7 @@ export function datasetReadme(dataset: Dataset): string {
     "GROUP BY unit ORDER BY claims DESC;",
     "```",
     "",
-    "A spreadsheet (Excel, LibreOffice Calc): open",
-    `\`${workbookPath(name)}\`: one sheet per table and one for the data dictionary, numbers as numbers, dates`,
-    "as dates, every text as text (a value such as `=1+1` is never run as a formula).",
+    ...spreadsheetNote(dataset),
     "",
     "Which file where: the CSV and JSON files hold every value exactly as extracted; use them in code. " +
       "The workbook is for reading and filtering by hand; a text longer than a spreadsheet cell allows " +
@@ -120,6 +118,19 @@ function privacyNote(pseudonymized: number | null): string[] {
 }
 
 // A table line keeps to one line: the schema description's first sentence.
+function spreadsheetNote(dataset: Dataset): string[] {
+  const over = tablesOverSheetLimit(dataset.tables);
+  if (over.length > 0) {
+    const which = over.map((t) => `\`${t}\` (${dataset.tables[t as keyof Dataset["tables"]].length} rows)`).join(", ");
+    return [`A spreadsheet: this release has no workbook, because ${which} ${over.length === 1 ? "is" : "are"} longer than a spreadsheet sheet holds (${SHEET_ROW_LIMIT.toLocaleString("en-US")} rows below the header). Open the CSV files with R, pandas or DuckDB as above.`];
+  }
+  return [
+    "A spreadsheet (Excel, LibreOffice Calc): open",
+    `\`${workbookPath(dataset.identity.name)}\`: one sheet per table and one for the data dictionary, numbers as numbers, dates`,
+    "as dates, every text as text (a value such as `=1+1` is never run as a formula).",
+  ];
+}
+
 function firstSentence(text: string): string {
   const end = text.search(/\.(\s|$)/);
   return end === -1 ? text : text.slice(0, end + 1);

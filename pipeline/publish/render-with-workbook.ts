@@ -5,7 +5,7 @@
 import type { Dataset } from "../dataset.ts";
 import type { FileContent } from "./file-content.ts";
 import { dataFiles, renderRelease } from "./render.ts";
-import { workbookBytes, workbookPath } from "./workbook.ts";
+import { tablesOverSheetLimit, workbookBytes, workbookPath } from "./workbook.ts";
 
 interface Rendered {
   texts: Dataset["texts"];
@@ -19,7 +19,8 @@ const rendered = new WeakMap<Dataset["tables"], Rendered>();
 
 async function withWorkbook(dataset: Dataset): Promise<Map<string, FileContent>> {
   const files = dataFiles(dataset);
-  files.set(workbookPath(dataset.identity.name), await workbookBytes(dataset));
+  // A table longer than a sheet cannot be opened whole in a spreadsheet: no workbook, and the README says why.
+  if (tablesOverSheetLimit(dataset.tables).length === 0) files.set(workbookPath(dataset.identity.name), await workbookBytes(dataset));
   return files;
 }
 

@@ -16,6 +16,14 @@ const CUT_NOTE = " [cut at Excel's cell limit; the CSV and JSON hold it whole]";
 // Zip entries and document properties carry this time, not the clock (the DOS epoch zip allows).
 const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
 
+/** Rows a sheet holds below its header row (Excel and LibreOffice stop at 1,048,576 rows). */
+export const SHEET_ROW_LIMIT = 1_048_575;
+
+/** The tables too long for one sheet; with any, no workbook is published (the CSVs hold them whole). */
+export function tablesOverSheetLimit(tables: Dataset["tables"], limit = SHEET_ROW_LIMIT): string[] {
+  return TABLE_NAMES.filter((table) => tables[table].length > limit);
+}
+
 export function workbookPath(datasetName: string): string {
   return `${datasetName}.xlsx`;
 }

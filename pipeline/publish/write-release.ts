@@ -59,9 +59,15 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
   let written = 0;
   try {
     await mkdir(tmp, { recursive: true });
+    // Each folder is made once, not once per file (a release holds a text per document).
+    const made = new Set<string>([tmp]);
     for (const [path, content] of files) {
       const target = join(tmp, path);
-      await mkdir(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        made.add(folder);
+      }
       await writeFile(target, bytesOf(content));
       if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
       // For the tests of a full disk or a read-only folder: fail as the system would, here.
