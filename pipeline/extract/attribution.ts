@@ -27,17 +27,38 @@ export interface SentenceSources {
 
 const contains = (outer: TextSpan, inner: TextSpan) => outer.start <= inner.start && inner.end <= outer.end;
 
+/**
+ * The quotes each sentence overlaps, keyed by the sentence's start, in the quotes' own order: one
+ * sweep over both in text order, so a figure looks through its sentence's quotes, not the document's.
+ */
+function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]): Map<number, Quote[]> {
+  const order = new Map(quotes.map((q, k) => [q, k]));
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  const out = new Map<number, Quote[]>();
+  let next = 0;
+  let open: Quote[] = [];
+  for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
+    while (next < byStart.length && byStart[next]!.start < s.end) open.push(byStart[next++]!);
+    open = open.filter((q) => q.end > s.start);
+    out.set(s.start, open.filter((q) => q.start < s.end).sort((a, b) => order.get(a)! - order.get(b)!));
+  }
+  return out;
+}
+
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[]) {
   const resolver = speakerResolver(doc.text, entities);
+  const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
   const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
   return (sentence: Span): SentenceSources => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const clauses = reportingClauses(text).map((c) => ({ ...c, speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end } }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
+    // Any quote holding words of this sentence overlaps it; a span that is not one of the document's sentences looks at all.
+    const nearby = sentenceQuotes.get(sentence.start) ?? quotes;
     return {
       sourceSpans: clauses.map((c) => c.speaker),
       attribute(at) {
-        const around = quotes.filter((q) => contains(q, at));
+        const around = nearby.filter((q) => contains(q, at));
         const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
         // A speaker who cites a source ("According to state media, ...") passes the figure on from it.
         const cited = clauses.find((c) => c.kind === "according_to");

@@ -16,12 +16,36 @@ export interface PlaceCandidate extends TextSpan {
   rank: number;
 }
 
-/** The places a sentence names that may be what its figures are about, in text order (once per sentence). */
-export function sentencePlaces(text: string, entities: Entities, sentence: TextSpan): PlaceCandidate[] {
+/** Every place mention of a document, in text order: made once per document, read per sentence. */
+export function documentPlaces(entities: Entities): PlaceCandidate[] {
   return entities.places
     .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start)))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The first index in `sorted` whose mention starts at or after `offset`. */
+function firstFrom(sorted: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The places a sentence names that may be what its figures are about, in text order. A binary
+ * search into the document's mentions, so a long document costs no more per sentence than a short one.
+ */
+export function sentencePlaces(text: string, mentions: readonly PlaceCandidate[], sentence: TextSpan): PlaceCandidate[] {
+  const out: PlaceCandidate[] = [];
+  for (let k = firstFrom(mentions, sentence.start); k < mentions.length && mentions[k]!.start < sentence.end; k++) {
+    const m = mentions[k]!;
+    if (m.end <= sentence.end && !LIST_OPENER.test(text.slice(Math.max(sentence.start, m.start - 200), m.start))) out.push(m);
+  }
+  return out;
 }
 
 /**

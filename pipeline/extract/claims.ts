@@ -15,7 +15,7 @@ import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import type { TextSpan } from "./spans.ts";
-import { placeOf, sentencePlaces } from "./claim-place.ts";
+import { documentPlaces, placeOf, sentencePlaces } from "./claim-place.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
 
@@ -179,6 +179,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const cells = tableCells(doc);
   const paragraphIndex = sentenceParagraphs(doc);
   const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
+  const placeMentions = documentPlaces(entities);
   doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
     const found = quantitiesIn(sentence);
@@ -212,7 +213,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       if (cell.unit && f.unit.text === null) f.unit = { unit: cell.unit, text: null, end: f.unit.end };
       return cell.year;
     });
-    const candidates = sentencePlaces(doc.text, entities, s);
+    const candidates = sentencePlaces(doc.text, placeMentions, s);
     const first = claims.length;
     found.forEach((f, i) => {
       const at = { start: s.start + f.start, end: s.start + f.end };
