@@ -3,7 +3,7 @@
 // temporary folder, and run on the recorded inputs beside a copy of the version before it.
 import { spawnSync } from "node:child_process";
 import { sha256Hex } from "../text/sha256.ts";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readTree } from "../publish/read-tree.ts";
@@ -38,6 +38,23 @@ export function commitWithCode(codeSha256: string, lockfileSha256: string): stri
   return sameCode;
 }
 
+/**
+ * The commit's dependencies in the exported folder: today's node_modules when its lockfile is
+ * today's, else what its own lockfile names (npm ci, from the registry or npm's cache). Returns a
+ * problem, or null when the dependencies are in place.
+ */
+async function dependenciesFor(source: string, commit: string): Promise<string | null> {
+  const theirs = spawnSync("git", ["show", `${commit}:package-lock.json`], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const ours = await readFile(join(PROJECT_ROOT, "package-lock.json")).catch(() => null);
+  if (theirs.status === 0 && ours !== null && ours.equals(theirs.stdout)) {
+    await symlink(join(PROJECT_ROOT, "node_modules"), join(source, "node_modules"), "dir");
+    return null;
+  }
+  const npm = spawnSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: source, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (npm.status === 0) return null;
+  return `commit ${commit.slice(0, 12)} uses other dependencies than today's, and installing them with npm ci failed: ${(npm.stderr ?? "").trim().split("\n").pop() ?? ""}`;
+}
+
 /** Problems found when the recorded code rebuilds the version; an empty list means the same bytes. */
 export async function rebuildFromHistory(datasetDir: string, version: string, provenance: BuildProvenance, input: string): Promise<string[]> {
   const commit = commitWithCode(provenance.pipeline.codeSha256, provenance.pipeline.lockfileSha256);
@@ -49,7 +66,8 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     const archive = spawnSync("git", ["archive", "--format=tar", commit], { cwd: PROJECT_ROOT, maxBuffer: 512 * 1024 * 1024 });
     const untar = spawnSync("tar", ["-x", "-C", source], { input: archive.stdout });
     if (archive.status !== 0 || untar.status !== 0) return [`could not export commit ${commit.slice(0, 12)} to rebuild ${version}`];
-    await symlink(join(PROJECT_ROOT, "node_modules"), join(source, "node_modules"), "dir");
+    const installed = await dependenciesFor(source, commit);
+    if (installed !== null) return [installed];
     const name = datasetDir.split(/[\\/]/).pop()!;
     const out = join(work, "out");
     await mkdir(join(out, name), { recursive: true });
