@@ -4,6 +4,7 @@ import { decodeInputFile } from "../pipeline/ingest/decode.ts";
 import type { SourceEntry } from "../pipeline/ingest/manifest.ts";
 import { normalizeDocument, type NormalizedDocument } from "../pipeline/normalize/document.ts";
 import { extractDocument, type Extraction } from "../pipeline/extract/extract-document.ts";
+import { textOf, type FileContent } from "../pipeline/publish/file-content.ts";
 
 export function documentFrom(text: string, sourceFile = "doc.txt", entry?: SourceEntry): NormalizedDocument {
   const decoded = decodeInputFile(sourceFile, new TextEncoder().encode(text));
@@ -44,4 +45,15 @@ export async function inTempDir(prefix: string, body: (dir: string) => Promise<v
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Rendered release files as whole texts: tables are rendered in chunks, and tests read them whole. */
+export function textFiles(files: ReadonlyMap<string, FileContent>): Map<string, string> {
+  return new Map(
+    [...files].map(([path, content]) => {
+      const text = textOf(content);
+      if (text === null) throw new Error(`textFiles: ${path} holds bytes, not text`);
+      return [path, text];
+    }),
+  );
 }

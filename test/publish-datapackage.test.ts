@@ -6,10 +6,11 @@ import { renderRelease } from "../pipeline/publish/render.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 import { validateDataPackage } from "./standards/data-package-profile.ts";
+import { textFiles } from "./helpers.ts";
 
 
 function renderedPackage(dataset = smallDataset()) {
-  const files = renderRelease(dataset);
+  const files = textFiles(renderRelease(dataset));
   const text = files.get("datapackage.json") as string | undefined;
   assert.ok(text !== undefined, "datapackage.json is rendered");
   return { files, text, descriptor: JSON.parse(text) as ReturnType<typeof dataPackage> };

@@ -8,8 +8,9 @@ import { renderRelease } from "../pipeline/publish/render.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, columnsOf } from "../pipeline/schema/tables.ts";
 import { sliceCodePoints } from "../pipeline/text/code-points.ts";
 import { NEWS_TEXT, smallDataset } from "./fixtures/small-dataset.ts";
+import { textFiles } from "./helpers.ts";
 
-const files = renderRelease(smallDataset());
+const files = textFiles(renderRelease(smallDataset()));
 
 function file(path: string): string {
   const content = files.get(path);
@@ -72,7 +73,7 @@ test("the version folder holds every file, sorted by path", () => {
 });
 
 test("rendering twice gives the same files, byte for byte", () => {
-  assert.deepEqual([...renderRelease(smallDataset())], [...files]);
+  assert.deepEqual([...textFiles(renderRelease(smallDataset()))], [...files]);
 });
 
 test("no absolute path, working folder or temp folder appears in any path or content", () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Dataset } from "../pipeline/dataset.ts";
 import { renderRelease } from "../pipeline/publish/render.ts";
+import { textFiles } from "./helpers.ts";
 import { writeRelease } from "../pipeline/publish/write-release.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
@@ -41,7 +42,7 @@ test("first write creates the version folder whole, with latest, and no temporar
   const result = await write(dataset);
   assert.deepEqual(result, { status: "written", dir: join(outDir, "small-claims", "1.0.0"), differing: [] });
   const onDisk = await diskFiles(result.dir);
-  assert.deepEqual(new Map([...onDisk].sort()), new Map([...renderRelease(dataset)].sort()));
+  assert.deepEqual(new Map([...onDisk].sort()), new Map([...textFiles(renderRelease(dataset))].sort()));
   assert.equal(await latest(), "1.0.0\n");
   assert.deepEqual((await readdir(join(outDir, "small-claims"))).sort(), ["1.0.0", "latest"]);
 });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { buildDataset } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
-import { bytesOf } from "../publish/file-content.ts";
+import { digestOf, textOf } from "../publish/file-content.ts";
 import { readTree } from "../publish/read-tree.ts";
 import { CHECKSUMS_PATH } from "../publish/render.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
@@ -93,8 +93,9 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
       problems.push(`${path}: the rebuild makes it, the published version lacks it`);
       continue;
     }
-    if (!published.equals(bytesOf(content))) {
-      const where = typeof content === "string" ? `at ${firstDifferingLine(published.toString("utf8"), content)}` : "(a binary file)";
+    if (sha256Hex(published) !== digestOf(content).sha256) {
+      const text = textOf(content);
+      const where = text !== null ? `at ${firstDifferingLine(published.toString("utf8"), text)}` : "(a binary file)";
       problems.push(`${path}: the rebuild differs ${where}`);
     }
   }

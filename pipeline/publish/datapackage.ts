@@ -2,8 +2,7 @@
 // resource per table, with the checksum and size of the exact bytes published.
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
-import { sha256Hex } from "../text/sha256.ts";
-import type { FileContent } from "./file-content.ts";
+import { digestOf, type FileContent } from "./file-content.ts";
 import { tableSchemaFor, type TableSchema } from "./table-schema.ts";
 
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
@@ -63,9 +62,10 @@ export function dataPackage(dataset: Dataset, files: Map<string, FileContent>): 
 function tableResource(table: TableName, files: Map<string, FileContent>): TableResource {
   const path = csvPathOf(table);
   const csv = files.get(path);
-  if (typeof csv !== "string") {
+  if (csv === undefined || csv instanceof Uint8Array) {
     throw new Error(`dataPackage: expected the rendered CSV "${path}" among the files, got ${csv === undefined ? "none" : "bytes"}`);
   }
+  const digest = digestOf(csv);
   return {
     name: table,
     type: "table",
@@ -75,8 +75,8 @@ function tableResource(table: TableName, files: Map<string, FileContent>): Table
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    bytes: Buffer.byteLength(csv, "utf8"),
-    hash: `sha256:${sha256Hex(csv)}`,
+    bytes: digest.bytes,
+    hash: `sha256:${digest.sha256}`,
     // Declared because the default line terminator is CRLF and these files end lines with LF.
     dialect: { header: true, delimiter: ",", lineTerminator: "\n", quoteChar: '"' },
     schema: tableSchemaFor(table),

@@ -3,15 +3,14 @@
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { compareStrings } from "../text/compare.ts";
-import { tableCsv } from "./csv.ts";
+import { ROWS_PER_CHUNK, tableCsvChunks } from "./csv.ts";
 import { csvPathOf, dataPackage } from "./datapackage.ts";
 import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts";
 import { datasetReadme } from "./dataset-readme.ts";
 import { loadPy, loadR } from "./loaders.ts";
 import { checkReleasePath } from "./release-path.ts";
-import type { FileContent } from "./file-content.ts";
-import { sha256Hex } from "../text/sha256.ts";
-import { stableJson } from "./stable-json.ts";
+import { chunkedText, digestOf, type FileContent } from "./file-content.ts";
+import { stableJson, stableJsonRowChunks } from "./stable-json.ts";
 import { changelogMarkdown } from "../release/changelog.ts";
 import { citationCff } from "../release/citation.ts";
 import { BUILD_RECORD_PATH, buildRecord } from "../release/provenance.ts";
@@ -29,8 +28,8 @@ export function dataFiles(dataset: Dataset): Map<string, FileContent> {
   const files = new Map<string, FileContent>();
   for (const table of TABLE_NAMES) {
     const rows = dataset.tables[table];
-    files.set(csvPathOf(table), tableCsv(table, rows));
-    files.set(`${table}.json`, stableJson(rows));
+    files.set(csvPathOf(table), chunkedText(() => tableCsvChunks(table, rows)));
+    files.set(`${table}.json`, chunkedText(() => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
   }
   for (const text of dataset.texts) addFile(files, text.path, text.text);
   return files;
@@ -71,6 +70,6 @@ export function renderRelease(dataset: Dataset, data: ReadonlyMap<string, FileCo
 function checksums(files: Map<string, FileContent>): string {
   return [...files.keys()]
     .sort(compareStrings)
-    .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
+    .map((path) => `${digestOf(files.get(path)!).sha256}  ${path}\n`)
     .join("");
 }

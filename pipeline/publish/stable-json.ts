@@ -9,6 +9,23 @@ export function stableJson(value: unknown): string {
   return `${text}\n`;
 }
 
+/**
+ * A table's rows as stableJson writes an array of them, in chunks of `perChunk` rows: each row is
+ * stringified alone and indented one level deeper. JSON escapes every line break inside a string,
+ * so the only line breaks are the indentation's, and the chunks join into stableJson(rows) exactly.
+ */
+export function* stableJsonRowChunks(rows: readonly unknown[], perChunk: number): Iterable<string> {
+  if (rows.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (let start = 0; start < rows.length; start += perChunk) {
+    const part = rows.slice(start, start + perChunk).map((row) => `  ${stableJson(row).slice(0, -1).replaceAll("\n", "\n  ")}`);
+    yield `${start === 0 ? "[\n" : ",\n"}${part.join(",\n")}`;
+  }
+  yield "\n]\n";
+}
+
 // JSON.stringify silently writes NaN and Infinity as null; a published number must never change
 // meaning on the way out, so that is a programmer error here.
 function rejectUnfaithful(key: string, value: unknown): unknown {

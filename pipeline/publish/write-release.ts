@@ -1,11 +1,12 @@
 // The I/O edge of publishing: rendered files in, a version folder on disk out. A published
 // version is immutable: identical bytes are left alone, different bytes are refused, and a new
 // version appears whole (written beside it, then renamed) or not at all.
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
-import { bytesOf, type FileContent } from "./file-content.ts";
+import { digestOf, piecesOf, type FileContent } from "./file-content.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { readTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
@@ -68,7 +69,7 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
         await mkdir(folder, { recursive: true });
         made.add(folder);
       }
-      await writeFile(target, bytesOf(content));
+      await writeContent(target, content);
       if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
       // For the tests of a full disk or a read-only folder: fail as the system would, here.
       if (written === 3 && process.env.CLAIMS_PIPELINE_FAIL_WRITE) throw Object.assign(new Error(`${process.env.CLAIMS_PIPELINE_FAIL_WRITE}: simulated write failure`), { code: process.env.CLAIMS_PIPELINE_FAIL_WRITE });
@@ -80,12 +81,22 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
   }
 }
 
+/** Writes a content piece by piece: a table is written as it is rendered, never held whole. */
+async function writeContent(target: string, content: FileContent): Promise<void> {
+  const file = await open(target, "w");
+  try {
+    for (const piece of piecesOf(content)) await (typeof piece === "string" ? file.write(piece, null, "utf8") : file.write(piece));
+  } finally {
+    await file.close();
+  }
+}
+
 /** Paths missing on disk, extra on disk, or with other bytes; sorted. */
 function differingPaths(existing: Map<string, Buffer>, files: Map<string, FileContent>): string[] {
   const differing = new Set<string>();
   for (const [path, content] of files) {
     const onDisk = existing.get(path);
-    if (onDisk === undefined || !onDisk.equals(bytesOf(content))) differing.add(path);
+    if (onDisk === undefined || sha256Hex(onDisk) !== digestOf(content).sha256) differing.add(path);
   }
   for (const path of existing.keys()) if (!files.has(path)) differing.add(path);
   return [...differing].sort(compareStrings);

@@ -3,8 +3,7 @@
 // otherwise, or a higher version the user asked for; never a lower one.
 import type { Dataset } from "../dataset.ts";
 import { BOOKKEEPING_FILES } from "../publish/render.ts";
-import type { FileContent } from "../publish/file-content.ts";
-import { sha256Hex } from "../text/sha256.ts";
+import { digestOf, type FileContent } from "../publish/file-content.ts";
 import { compareReleases, type Comparison } from "./compare.ts";
 import { bumpVersion, compareVersions, parseVersion, type Bump } from "./semver.ts";
 import { snapshotOf, type ReleaseSnapshot } from "./snapshot.ts";
@@ -18,7 +17,7 @@ export type ReleasePlan =
 
 /** Hashes of the files that carry data or its description, not the release's own bookkeeping. */
 export function contentHashes(files: ReadonlyMap<string, FileContent>): Record<string, string> {
-  return Object.fromEntries([...files].filter(([path]) => !BOOKKEEPING_FILES.has(path)).map(([path, content]) => [path, sha256Hex(content)]));
+  return Object.fromEntries([...files].filter(([path]) => !BOOKKEEPING_FILES.has(path)).map(([path, content]) => [path, digestOf(content).sha256]));
 }
 
 /** A snapshot whose file hashes leave out the release's own records (changelog, build.json, checksums). */
