@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareReleases } from "../pipeline/release/compare.ts";
+import { rowDigest, rowDigests } from "../pipeline/release/row-digest.ts";
 import { bumpVersion, compareVersions } from "../pipeline/release/semver.ts";
 import type { ReleaseSnapshot } from "../pipeline/release/snapshot.ts";
 import type { TableSchema, TableSchemaField } from "../pipeline/publish/table-schema.ts";
@@ -14,7 +15,7 @@ const FIELDS: TableSchemaField[] = [
 const schema = (extra: Partial<TableSchema> = {}, fields: TableSchemaField[] = FIELDS): TableSchema => ({ fields, missingValues: [""], primaryKey: ["id"], ...extra });
 
 function release(version: string, rows: { id: string; unit: string; note: string | null }[], s: TableSchema = schema(), files: Record<string, string> = { "README.md": "a" }): ReleaseSnapshot {
-  return { version, tables: { claims: rows }, schemas: { claims: s }, fileHashes: files };
+  return { version, tables: { claims: rowDigests(rows, ["id"]) }, schemas: { claims: s }, fileHashes: files };
 }
 
 const base = [{ id: "a", unit: "person", note: null }, { id: "b", unit: "village", note: "x" }];
@@ -72,4 +73,13 @@ test("only descriptive text changed: a patch naming the file", () => {
 test("versions compare as numbers and bump by the recipe", () => {
   assert.ok(compareVersions("1.10.0", "1.9.3") > 0);
   assert.deepEqual([bumpVersion("1.9.3", "patch"), bumpVersion("1.9.3", "minor"), bumpVersion("1.9.3", "major")], ["1.9.4", "1.10.0", "2.0.0"]);
+});
+
+test("a record's digest ignores column order and tells null from absent from nothing, but any value apart", () => {
+  const row = { id: "a", unit: "person", note: null, value: 1.5 };
+  assert.equal(rowDigest(row), rowDigest({ value: 1.5, unit: "person", id: "a" }));
+  assert.equal(rowDigest(row), rowDigest({ ...row, extra: null }));
+  for (const other of [{ ...row, value: 1.50001 }, { ...row, value: "1.5" }, { ...row, note: "" }, { ...row, unit: "Person" }, { ...row, note: "x" }]) {
+    assert.notEqual(rowDigest(row), rowDigest(other), JSON.stringify(other));
+  }
 });

@@ -31,7 +31,7 @@ export async function runDiff(options: DiffOptions, print: (text: string) => voi
     return 2;
   }
   const comparison = compareReleases(withoutBookkeeping(before), withoutBookkeeping(after));
-  const counts = Object.fromEntries(Object.entries(after.tables).map(([t, rows]) => [t, rows.length]));
+  const counts = Object.fromEntries(Object.entries(after.tables).map(([t, rows]) => [t, rows.size]));
   const report = changeReport(comparison, options.to, counts);
   print(options.json ? stableJson(report) : changelogMarkdown(report, name));
   return 0;

@@ -2,7 +2,6 @@
 // the Data Package recipe: MAJOR for a table or field removed, renamed, retyped, reordered or made
 // required, or a constraint tightened; MINOR for records added or removed, a new table or optional
 // field, a constraint loosened; PATCH for corrected records or descriptive text; none for no change.
-import type { Row } from "../dataset.ts";
 import type { TableSchema, TableSchemaField } from "../publish/table-schema.ts";
 import { compareStrings } from "../text/compare.ts";
 import { largerBump, type Bump } from "./semver.ts";
@@ -31,26 +30,17 @@ export interface Comparison {
   otherFiles: string[];
 }
 
-function keyOf(row: Row, primaryKey: readonly string[]): string {
-  return primaryKey.map((k) => String(row[k] ?? "")).join("/");
-}
-
-function rowsDiffer(a: Row, b: Row): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null)) return true;
-  return false;
-}
-
-function tableChange(table: string, before: readonly Row[], after: readonly Row[], primaryKey: readonly string[]): TableChange {
-  const old = new Map(before.map((r) => [keyOf(r, primaryKey), r]));
-  const now = new Map(after.map((r) => [keyOf(r, primaryKey), r]));
-  const sorted = (ids: string[]) => ids.sort(compareStrings);
-  return {
-    table,
-    added: sorted([...now.keys()].filter((k) => !old.has(k))),
-    removed: sorted([...old.keys()].filter((k) => !now.has(k))),
-    changed: sorted([...now.keys()].filter((k) => old.has(k) && rowsDiffer(old.get(k)!, now.get(k)!))),
-  };
+/** Records by key with their digests (row-digest.ts): what is added, removed or changed. */
+function tableChange(table: string, old: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): TableChange {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [key, digest] of now) {
+    const was = old.get(key);
+    if (was === undefined) added.push(key);
+    else if (was !== digest) changed.push(key);
+  }
+  const removed = [...old.keys()].filter((k) => !now.has(k));
+  return { table, added: added.sort(compareStrings), removed: removed.sort(compareStrings), changed: changed.sort(compareStrings) };
 }
 
 const isRequired = (f: TableSchemaField) => f.constraints?.required === true;
@@ -99,11 +89,11 @@ export function compareReleases(before: ReleaseSnapshot, after: ReleaseSnapshot)
     const old = before.schemas[table];
     if (!old) {
       schemaChanges.push({ table, bump: "minor", sentence: `Table \`${table}\` was added.` });
-      tables.push(tableChange(table, [], after.tables[table] ?? [], schema.primaryKey));
+      tables.push(tableChange(table, new Map(), after.tables[table] ?? new Map()));
       continue;
     }
     schemaChanges.push(...fieldChanges(table, old, schema));
-    tables.push(tableChange(table, before.tables[table] ?? [], after.tables[table] ?? [], schema.primaryKey));
+    tables.push(tableChange(table, before.tables[table] ?? new Map(), after.tables[table] ?? new Map()));
   }
   let bump: Bump = "none";
   for (const c of schemaChanges) bump = largerBump(bump, c.bump);

@@ -1,9 +1,10 @@
 // The edge that reads published releases back: the version `latest` names, a version folder as a
-// snapshot (tables from their JSON, schemas from datapackage.json, hashes from SHA256SUMS), and
-// every version folder of a dataset.
+// snapshot (record digests from the tables' JSON, read a record at a time; schemas from
+// datapackage.json; hashes from SHA256SUMS), and every version folder of a dataset.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Row } from "../dataset.ts";
+import { publishedRows } from "./published-rows.ts";
+import { keyOf, rowDigest } from "./row-digest.ts";
 import type { TableSchema } from "../publish/table-schema.ts";
 import { LATEST_FILE } from "../publish/write-release.ts";
 import { SEMVER, compareVersions } from "./semver.ts";
@@ -41,11 +42,13 @@ export function parseChecksums(text: string): Map<string, string> {
 
 export async function readSnapshot(versionDir: string, version: string): Promise<ReleaseSnapshot> {
   const descriptor = JSON.parse(await readFile(join(versionDir, "datapackage.json"), "utf8")) as { resources: { name: string; schema: TableSchema }[] };
-  const tables: Record<string, Row[]> = {};
+  const tables: Record<string, Map<string, string>> = {};
   const schemas: Record<string, TableSchema> = {};
   for (const resource of descriptor.resources) {
     schemas[resource.name] = resource.schema;
-    tables[resource.name] = JSON.parse(await readFile(join(versionDir, `${resource.name}.json`), "utf8")) as Row[];
+    const digests = new Map<string, string>();
+    for await (const row of publishedRows(join(versionDir, `${resource.name}.json`))) digests.set(keyOf(row, resource.schema.primaryKey), rowDigest(row));
+    tables[resource.name] = digests;
   }
   const sums = parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8"));
   return { version, tables, schemas, fileHashes: Object.fromEntries(sums) };

@@ -1,13 +1,16 @@
-// What a comparison between two releases needs of each: the rows of every table and each table's
-// schema (field names, types, required, enum, pattern, in order). Made from a dataset about to be
+// What a comparison between two releases needs of each: every table's records by key with a
+// digest of their values (not the rows: a version of 100,000 documents holds millions), and each
+// table's schema (field names, types, required, enum, pattern, in order). Made from a dataset about to be
 // published, or read back from a published version folder (by the caller, from its files).
-import type { Dataset, Row } from "../dataset.ts";
+import type { Dataset } from "../dataset.ts";
+import { rowDigests } from "./row-digest.ts";
 import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 
 export interface ReleaseSnapshot {
   version: string;
-  tables: Record<string, Row[]>;
+  /** Per table, record key -> digest of its values (row-digest.ts). */
+  tables: Record<string, ReadonlyMap<string, string>>;
   schemas: Record<string, TableSchema>;
   /** sha256 of every file but the checksums, by path: a change anywhere shows here. */
   fileHashes: Record<string, string>;
@@ -16,7 +19,7 @@ export interface ReleaseSnapshot {
 export function snapshotOf(dataset: Dataset, fileHashes: Record<string, string>): ReleaseSnapshot {
   return {
     version: dataset.identity.version,
-    tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t]])),
+    tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, rowDigests(dataset.tables[t], tableSchemaFor(t).primaryKey)])),
     schemas: Object.fromEntries(TABLE_NAMES.map((t) => [t, tableSchemaFor(t)])),
     fileHashes,
   };

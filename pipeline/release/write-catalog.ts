@@ -1,5 +1,6 @@
 // The edge that keeps dist/<dataset>/versions.json in step with the version folders on disk: one
-// entry per folder, read from its own files, written whole (temporary file, then rename).
+// entry per folder, read from its own files, written whole (temporary file, then rename). Versions
+// never change, so an entry whose SHA256SUMS is as listed is kept rather than counted again.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stableJson } from "../publish/stable-json.ts";
@@ -7,8 +8,11 @@ import { sha256Hex } from "../text/sha256.ts";
 import { CATALOG_FILE, catalogJson, type CatalogEntry } from "./catalog.ts";
 import { publishedVersions, readSnapshot } from "./read-release.ts";
 
-async function entryFor(datasetDir: string, version: string): Promise<CatalogEntry> {
+async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap<string, CatalogEntry>): Promise<CatalogEntry> {
   const dir = join(datasetDir, version);
+  const sums = sha256Hex(await readFile(join(dir, "SHA256SUMS"), "utf8"));
+  const known = listed.get(version);
+  if (known !== undefined && known.sha256sums_sha256 === sums) return known;
   const snapshot = await readSnapshot(dir, version);
   let date: string | null = null;
   try {
@@ -19,13 +23,24 @@ async function entryFor(datasetDir: string, version: string): Promise<CatalogEnt
   return {
     version,
     date,
-    rows: Object.fromEntries(Object.entries(snapshot.tables).map(([table, rows]) => [table, rows.length])),
-    sha256sums_sha256: sha256Hex(await readFile(join(dir, "SHA256SUMS"), "utf8")),
+    rows: Object.fromEntries(Object.entries(snapshot.tables).map(([table, rows]) => [table, rows.size])),
+    sha256sums_sha256: sums,
   };
 }
 
+/** The entries versions.json lists now, by version; none when it is missing or unreadable. */
+async function listedEntries(datasetDir: string): Promise<Map<string, CatalogEntry>> {
+  try {
+    const catalog = JSON.parse(await readFile(join(datasetDir, CATALOG_FILE), "utf8")) as { versions?: CatalogEntry[] };
+    return new Map((catalog.versions ?? []).map((e) => [e.version, e]));
+  } catch {
+    return new Map();
+  }
+}
+
 export async function writeCatalog(datasetDir: string, datasetName: string): Promise<void> {
-  const entries = await Promise.all((await publishedVersions(datasetDir)).map((v) => entryFor(datasetDir, v)));
+  const listed = await listedEntries(datasetDir);
+  const entries = await Promise.all((await publishedVersions(datasetDir)).map((v) => entryFor(datasetDir, v, listed)));
   const tmp = join(datasetDir, `.${CATALOG_FILE}.tmp-${process.pid}`);
   await writeFile(tmp, stableJson(catalogJson(datasetName, entries)), "utf8");
   await rename(tmp, join(datasetDir, CATALOG_FILE));
