@@ -65,6 +65,8 @@ function wordMatches(sentence: string): NumberMatch[] {
   for (let i = 0; i < list.length; i++) {
     const t = list[i]!;
     const lower = t.word.toLowerCase();
+    // Most words can start no number reading: every branch below needs one of these first words.
+    if (!canStartNumber(lower)) continue;
     // "hundreds of thousands of", "dozens of": an order of magnitude, not an exact count.
     const base = ORDER_BASE.get(lower);
     if (base !== undefined && list[i + 1]?.word.toLowerCase() === "of") {
@@ -116,6 +118,13 @@ function wordMatches(sentence: string): NumberMatch[] {
     i = j - 1;
   }
   return out;
+}
+
+/** Whether a lower-case word can open a number written in words, an order of magnitude or a share. */
+function canStartNumber(lower: string): boolean {
+  const dash = lower.indexOf("-");
+  const head = dash < 0 ? lower : lower.slice(0, dash);
+  return UNITS.has(head) || SCALES.has(head) || ORDER_BASE.has(lower) || lower === "half" || lower === "a" || lower === "an";
 }
 
 /** A fraction starting at token i: "half", "a third", "a fifth", "two-thirds", "one third". */

@@ -26,8 +26,11 @@ const SPEAKER_AFTER = /^[,.]?\s*(?:(?:said|says|added|noted|stated|read|wrote)\s
 export function quotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph[i]!;
+  // Only quotation marks matter: jump from one to the next rather than visit every character.
+  const marks = /["“”]/g;
+  for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
+    const i = found.index;
+    const ch = found[0];
     const before = paragraph[i - 1];
     const after = paragraph[i + 1];
     const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
