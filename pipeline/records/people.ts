@@ -8,7 +8,10 @@ export function mergePeople(personRoles: readonly Row[]): Row[] {
   const byPerson = new Map<string, Row[]>();
   for (const role of personRoles) {
     const id = String(role.person_id);
-    byPerson.set(id, [...(byPerson.get(id) ?? []), role]);
+    // push, not a copy per role: a person named in every document must cost what the documents do.
+    const rows = byPerson.get(id);
+    if (rows) rows.push(role);
+    else byPerson.set(id, [role]);
   }
   const people: Row[] = [];
   for (const [personId, rows] of byPerson) {
