@@ -4,6 +4,7 @@ import { buildDataset, type InputFile } from "../pipeline/build/build-dataset.ts
 import { validateTables } from "../pipeline/validate/validate-rows.ts";
 import { TABLE_NAMES, type TableName } from "../pipeline/schema/tables.ts";
 import type { Row } from "../pipeline/dataset.ts";
+import { memoryWarning } from "../pipeline/commands/memory-warning.ts";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const GOOD = "Officials help villagers\n\nBy the end of 2018, more than 1,000 officials had paired with 2,500 households in Hotan.\n";
@@ -89,4 +90,13 @@ test("validation: a record that breaks its schema goes to the issues with its pa
   ]);
   assert.match(issues[0]!.message, /must be equal to one of the allowed values \(allowed: person, official/);
   assert.match(issues[2]!.message, /duplicate primary key/);
+});
+
+test("a corpus too large for the heap is announced before the work, with the setting that lifts the limit", () => {
+  const mb = 1024 * 1024;
+  assert.equal(memoryWarning(5 * mb, 4096 * mb), null);
+  assert.equal(
+    memoryWarning(530 * mb, 4144 * mb),
+    'warning: 530 MB of input needs about 16960 MB of memory to build, more than this Node heap allows (4144 MB). If the build stops with "heap out of memory", run it with NODE_OPTIONS=--max-old-space-size=21504.',
+  );
 });

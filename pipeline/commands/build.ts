@@ -3,6 +3,8 @@
 // of the pipeline lives here and in the publish and release writers.
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
+import { getHeapStatistics } from "node:v8";
+import { memoryWarning } from "./memory-warning.ts";
 import { buildDatasetInParallel, type InputFile } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -97,6 +99,8 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     return 2;
   }
   log(`build: ${folder.files.length} text file(s) in ${options.input}${folder.manifestText === null ? " (no sources.json: metadata from the texts alone)" : " with sources.json"}`);
+  const tooBig = memoryWarning(folder.files.reduce((n, f) => n + f.bytes.byteLength, 0), getHeapStatistics().heap_size_limit);
+  if (tooBig !== null) log(tooBig);
 
   // What the pipeline's own code, lockfile and reference data are: read once per build.
   const code = await codeFingerprints();
