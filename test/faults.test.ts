@@ -49,7 +49,7 @@ test("two builds at once on the same output: one publishes, the other waits its 
         child.on("close", (code) => resolve({ code, stderr }));
       });
     const results = await Promise.all([run(), run()]);
-    const published = results.filter((r) => /published .*1\.1\.0/.test(r.stderr));
+    const published = results.filter((r) => /^build: published .*1\.1\.0/m.test(r.stderr));
     assert.equal(published.length, 1, results.map((r) => r.stderr).join("\n---\n"));
     const other = results.find((r) => r !== published[0])!;
     assert.ok(

@@ -10,13 +10,13 @@ import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
 import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
 import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { BUILD_RECORD_PATH, sameMakings } from "../release/provenance.ts";
-import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
-import { writeRelease } from "../publish/write-release.ts";
+import { releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
+import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
@@ -147,9 +147,16 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   }
   const datasetDir = join(options.out, dataset.identity.name);
   let release_lock: (() => Promise<void>) | null = null;
+  const staging = stagingFolder(datasetDir);
   try {
     release_lock = await acquireLock(datasetDir);
     const previousVersion = await latestVersion(datasetDir);
+    // The data files are written once, into a staging folder, and hashed on the way: the comparison
+    // reads their digests, and a new version takes the folder as it is.
+    await clearLeftovers(datasetDir);
+    const data = await timedAsync(options.timings, "render", () => releaseDataFiles(dataset));
+    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data));
+    const staged: StagedFiles = { dir: staging, paths: new Set(data.keys()) };
     const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => readSnapshot(join(datasetDir, previousVersion), previousVersion));
     const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous, options.version, renderReleaseFiles));
     if (plan.action === "refuse") {
@@ -171,7 +178,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
 
     // Save outputs.
     const files = await timedAsync(options.timings, "render", () => renderReleaseFiles(release));
-    const written = await timedAsync(options.timings, "write", () => writeRelease(options.out, release, files));
+    const written = await timedAsync(options.timings, "write", () => writeRelease(options.out, release, files, staged));
     if (written.status === "refused") {
       log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
       return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
@@ -192,6 +199,8 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     }
     throw error;
   } finally {
+    // Staged files that did not become a version (nothing differs, refused, failed) are removed.
+    await rm(staging, { recursive: true, force: true });
     if (release_lock) await release_lock();
   }
 }

@@ -48,6 +48,11 @@ export function digestOf(content: FileContent): Digest {
   return digest;
 }
 
+/** Records the digest of chunked text hashed while it was written, so it is not rendered again to hash it. */
+export function rememberDigest(content: FileContent, digest: Digest): void {
+  if (isChunked(content)) digests.set(content, digest);
+}
+
 /** The whole content as bytes: for small files and for tests, never for writing a table. */
 export function bytesOf(content: FileContent): Buffer {
   return Buffer.concat([...piecesOf(content)].map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));

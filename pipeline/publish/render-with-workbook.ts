@@ -24,12 +24,17 @@ async function withWorkbook(dataset: Dataset): Promise<Map<string, FileContent>>
   return files;
 }
 
-export async function renderReleaseFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
+/** The data files of a dataset (tables, texts, workbook), made once per tables and texts. */
+export function releaseDataFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
   const { name, title, creator } = dataset.identity;
   let made = rendered.get(dataset.tables);
   if (made === undefined || made.texts !== dataset.texts || made.name !== name || made.title !== title || made.creator !== creator) {
     made = { texts: dataset.texts, name, title, creator, files: withWorkbook(dataset) };
     rendered.set(dataset.tables, made);
   }
-  return renderRelease(dataset, await made.files);
+  return made.files;
+}
+
+export async function renderReleaseFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
+  return renderRelease(dataset, await releaseDataFiles(dataset));
 }

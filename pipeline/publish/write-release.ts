@@ -5,7 +5,9 @@ import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
-import { digestOf, piecesOf, type FileContent } from "./file-content.ts";
+import { createHash } from "node:crypto";
+import { digestOf, piecesOf, rememberDigest, type Digest, type FileContent } from "./file-content.ts";
+import { fileWritten } from "./write-faults.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { readTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -27,6 +29,7 @@ export async function writeRelease(
   outDir: string,
   dataset: Dataset,
   files: Map<string, FileContent>,
+  staged: StagedFiles | null = null,
 ): Promise<WriteResult> {
   const { name, version } = dataset.identity;
   checkFolderName("dataset name", name);
@@ -45,35 +48,55 @@ export async function writeRelease(
   }
 
   // Save outputs.
-  if (existing === null) await writeWhole(datasetDir, dir, version, files);
+  if (existing === null) await writeWhole(datasetDir, dir, version, files, staged);
+  else if (staged !== null) await rm(staged.dir, { recursive: true, force: true });
   await updateLatest(datasetDir, version);
   return { status: existing === null ? "written" : "unchanged", dir, differing: [] };
 }
 
-async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, FileContent>): Promise<void> {
-  const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
-  // Leftovers of runs that died before their rename are never versions: clear them away.
+/** Files already written (and hashed) into a staging folder beside the versions, by the build. */
+export interface StagedFiles {
+  dir: string;
+  paths: ReadonlySet<string>;
+}
+
+/** A staging folder's name beside the version folders: a leftover if the run dies, cleared like one. */
+export function stagingFolder(datasetDir: string): string {
+  return join(datasetDir, `.staging.tmp-${process.pid}`);
+}
+
+/** Clears the temporary folders of runs that died before their rename: they are never versions. */
+export async function clearLeftovers(datasetDir: string, keep: string | null = null): Promise<void> {
   await mkdir(datasetDir, { recursive: true });
-  for (const entry of await readdir(datasetDir)) if (/^\..+\.tmp-\d+$/.test(entry)) await rm(join(datasetDir, entry), { recursive: true, force: true });
-  // For the test of an interrupted publish: die, unannounced, after writing this many files.
-  const crashAfter = Number(process.env.CLAIMS_PIPELINE_CRASH_AFTER_FILES ?? Number.NaN);
-  let written = 0;
-  try {
-    await mkdir(tmp, { recursive: true });
-    // Each folder is made once, not once per file (a release holds a text per document).
-    const made = new Set<string>([tmp]);
-    for (const [path, content] of files) {
-      const target = join(tmp, path);
-      const folder = dirname(target);
-      if (!made.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        made.add(folder);
-      }
-      await writeContent(target, content);
-      if (++written === crashAfter) process.kill(process.pid, "SIGKILL");
-      // For the tests of a full disk or a read-only folder: fail as the system would, here.
-      if (written === 3 && process.env.CLAIMS_PIPELINE_FAIL_WRITE) throw Object.assign(new Error(`${process.env.CLAIMS_PIPELINE_FAIL_WRITE}: simulated write failure`), { code: process.env.CLAIMS_PIPELINE_FAIL_WRITE });
+  for (const entry of await readdir(datasetDir)) if (/^\..+\.tmp-\d+$/.test(entry) && join(datasetDir, entry) !== keep) await rm(join(datasetDir, entry), { recursive: true, force: true });
+}
+
+/** Writes files into `folder` piece by piece, making each subfolder once; returns each file's digest. */
+export async function writeFilesInto(folder: string, files: ReadonlyMap<string, FileContent>): Promise<Map<string, Digest>> {
+  const digests = new Map<string, Digest>();
+  const made = new Set<string>();
+  await mkdir(folder, { recursive: true });
+  made.add(folder);
+  for (const [path, content] of files) {
+    const target = join(folder, path);
+    const parent = dirname(target);
+    if (!made.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      made.add(parent);
     }
+    digests.set(path, await writeContent(target, content));
+    fileWritten();
+  }
+  return digests;
+}
+
+async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, FileContent>, staged: StagedFiles | null): Promise<void> {
+  const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
+  await clearLeftovers(datasetDir, staged?.dir ?? null);
+  try {
+    // The data files are in the staging folder already: it becomes the version's folder.
+    if (staged !== null) await rename(staged.dir, tmp);
+    await writeFilesInto(tmp, staged === null ? files : new Map([...files].filter(([path]) => !staged.paths.has(path))));
     await rename(tmp, dir);
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
@@ -81,14 +104,25 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
   }
 }
 
-/** Writes a content piece by piece: a table is written as it is rendered, never held whole. */
-async function writeContent(target: string, content: FileContent): Promise<void> {
+/** Writes a content piece by piece (a table is written as it is rendered, never held whole), hashing it on the way. */
+async function writeContent(target: string, content: FileContent): Promise<Digest> {
   const file = await open(target, "w");
+  const hash = createHash("sha256");
+  let bytes = 0;
   try {
-    for (const piece of piecesOf(content)) await (typeof piece === "string" ? file.write(piece, null, "utf8") : file.write(piece));
+    for (const piece of piecesOf(content)) {
+      const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      hash.update(buffer);
+      // A write may take fewer bytes than given: go on until the piece is down.
+      for (let done = 0; done < buffer.byteLength; ) done += (await file.write(buffer, done)).bytesWritten;
+      bytes += buffer.byteLength;
+    }
   } finally {
     await file.close();
   }
+  const digest = { sha256: hash.digest("hex"), bytes };
+  rememberDigest(content, digest);
+  return digest;
 }
 
 /** Paths missing on disk, extra on disk, or with other bytes; sorted. */
