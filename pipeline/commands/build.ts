@@ -14,7 +14,8 @@ import { readFile, rm } from "node:fs/promises";
 import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
 import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
-import { BUILD_RECORD_PATH, sameMakings } from "../release/provenance.ts";
+import { BUILD_RECORD_PATH, makingsKey, sameMakings } from "../release/provenance.ts";
+import { knownUnchanged, noteUnchanged } from "./unchanged-notes.ts";
 import { releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -112,9 +113,10 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   if (latest !== null && (options.version === null || options.version === latest)) {
     const recorded = await readFile(join(earlyDir, latest, BUILD_RECORD_PATH), "utf8").then((t) => parseBuildRecord(BUILD_RECORD_PATH, t)).catch(() => null);
     const now = provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents);
-    if (recorded !== null && sameMakings(recorded, now)) {
-      log(`build: nothing differs from the published ${latest} in ${earlyDir} (the inputs, code and options that made it): no new version.`);
-      log(`build: inputs ${folder.files.length} as when ${latest} was built, ${folder.skipped.length} skipped; records as published in ${latest}; unchanged ${latest}`);
+    const sameAsRecorded = recorded !== null && sameMakings(recorded, now);
+    if (sameAsRecorded || (options.cache !== false && knownUnchanged(earlyDir, makingsKey(now), latest))) {
+      log(`build: nothing differs from the published ${latest} in ${earlyDir} (${sameAsRecorded ? "the inputs, code and options that made it" : "an earlier build with these inputs, code and options found so"}): no new version.`);
+      log(`build: inputs ${folder.files.length} ${sameAsRecorded ? `as when ${latest} was built` : "as in a build that found nothing differing"}, ${folder.skipped.length} skipped; records as published in ${latest}; unchanged ${latest}`);
       return 0;
     }
   }
@@ -165,6 +167,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     }
     if (plan.action === "unchanged") {
       await writeCatalog(datasetDir, dataset.identity.name);
+      if (options.cache !== false) noteUnchanged(datasetDir, makingsKey(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version);
       log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }

@@ -7,7 +7,8 @@ import type { DocumentCache, ProcessedDocument } from "../build/build-dataset.ts
 import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
 
-export const CACHE_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "claims-dataset-pipeline", "documents");
+export const CACHE_ROOT = join(PROJECT_ROOT, "node_modules", ".cache", "claims-dataset-pipeline");
+export const CACHE_DIR = join(CACHE_ROOT, "documents");
 
 export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): DocumentCache & { hits: number; misses: number } {
   mkdirSync(dir, { recursive: true });

@@ -37,21 +37,34 @@ async function walk(root: string, dir: string, skip: string, found: string[], sk
   }
 }
 
+const READS_IN_FLIGHT = 32;
+
 /** Throws (with a message naming the folder) when the folder itself cannot be read. */
 export async function readInputFolder(inputDir: string, outDir: string): Promise<InputFolder> {
   const paths: string[] = [];
   const skipped: SkippedEntry[] = [];
   await walk(inputDir, inputDir, resolve(outDir), paths, skipped);
   paths.sort(compareStrings);
+  // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
+  const read: ({ bytes: Uint8Array } | { reason: string })[] = new Array(paths.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let k = next++; k < paths.length; k = next++) {
+      try {
+        read[k] = { bytes: new Uint8Array(await readFile(join(inputDir, paths[k]!))) };
+      } catch (error) {
+        read[k] = { reason: error instanceof Error ? error.message : String(error) };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: READS_IN_FLIGHT }, reader));
   const files: InputFile[] = [];
   const unreadable: InputFolder["unreadable"] = [];
-  for (const path of paths) {
-    try {
-      files.push({ path, bytes: new Uint8Array(await readFile(join(inputDir, path))) });
-    } catch (error) {
-      unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  paths.forEach((path, k) => {
+    const outcome = read[k]!;
+    if ("bytes" in outcome) files.push({ path, bytes: outcome.bytes });
+    else unreadable.push({ path, reason: outcome.reason });
+  });
   let manifestText: string | null = null;
   try {
     const manifestPath = join(inputDir, MANIFEST_FILE);

@@ -32,8 +32,12 @@ export function fingerprintOf(path: string, bytes: Uint8Array): FileFingerprint 
  * options: then they make the same bytes (the build is deterministic), and nothing need be built.
  */
 export function sameMakings(a: BuildProvenance, b: BuildProvenance): boolean {
-  const key = (p: BuildProvenance) => JSON.stringify([p.inputs, p.manifest, p.reference, p.pipeline, p.options]);
-  return key(a) === key(b);
+  return makingsKey(a) === makingsKey(b);
+}
+
+/** What made a build, as one string: equal strings, equal bytes. */
+export function makingsKey(p: BuildProvenance): string {
+  return JSON.stringify([p.inputs, p.manifest, p.reference, p.pipeline, p.options]);
 }
 
 export function buildRecord(provenance: BuildProvenance): Record<string, unknown> {
