@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDataset, type DocumentCache, type InputFile, type ProcessedDocument } from "../pipeline/build/build-dataset.ts";
+import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile, type ProcessedDocument } from "../pipeline/build/build-dataset.ts";
+import { diskCache } from "../pipeline/commands/document-cache.ts";
+import type { CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { main } from "../pipeline/cli.ts";
 
 function memoryCache(salt: string): DocumentCache & { store: Map<string, string>; hits: number } {
@@ -85,4 +87,23 @@ test("the same bytes under another file name are processed again: the document i
   const second = buildDataset({ files: [{ path: "second.txt", bytes }], manifestText: null, version: "1.0.0", cache }).dataset;
   assert.equal(cache.hits, 0);
   assert.deepEqual(second.tables.documents.map((d) => d.document_id), ["second"]);
+});
+
+test("worker threads keep their results in the disk cache themselves, and a second build finds every one", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "cache-threads-"));
+  try {
+    const code: CodeFingerprints = { reference: [], pipeline: { name: "test", version: "0", codeSha256: "a".repeat(64), lockfileSha256: "b".repeat(64) } };
+    const files: InputFile[] = ["one", "two", "three"].map((name, k) => ({ path: `${name}.txt`, bytes: new TextEncoder().encode(`A title for text ${name}\n\nThe county built ${k + 12} roads.\n`) }));
+    const cold = diskCache(code, join(dir, "cache"));
+    const first = await buildDatasetInParallel({ files, manifestText: null, version: "1.0.0", cache: cold }, 2);
+    assert.equal(cold.hits, 0);
+    assert.equal((await readdir(join(dir, "cache"))).filter((n) => n.endsWith(".json")).length, 3, "one entry per document, written by the threads");
+    assert.deepEqual((await readdir(join(dir, "cache"))).filter((n) => n.includes(".tmp-")), [], "no temporary file left");
+    const warm = diskCache(code, join(dir, "cache"));
+    const second = await buildDatasetInParallel({ files, manifestText: null, version: "1.0.0", cache: warm }, 2);
+    assert.equal(warm.hits, 3);
+    assert.deepEqual(second.dataset, first.dataset);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -120,7 +120,13 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
       prepared.files.map(async (file) => {
         const entry = prepared.manifest.sources.get(file.path);
         const found = lookUp(input, file, entry);
-        const outcome = found.outcome ?? remember(input, found.key, (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true })) as DocumentOutcome);
+        if (found.outcome) {
+          onDocument(file.path);
+          return found.outcome;
+        }
+        const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
+        const processed = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as DocumentOutcome;
+        const outcome = cacheFile === null ? remember(input, found.key, processed) : processed;
         onDocument(file.path);
         return outcome;
       }),

@@ -48,6 +48,8 @@ export interface DocumentCache {
   salt: string;
   get(key: string): ProcessedDocument | undefined;
   set(key: string, doc: ProcessedDocument): void;
+  /** Where an entry is kept on disk, so a worker thread can write it rather than the main thread. */
+  fileFor?(key: string): string;
 }
 
 function processDocument(file: DecodedFile, entry: SourceEntry | undefined, input: StageOptions): ProcessedDocument {

@@ -3,6 +3,7 @@
 // and the salt (the pipeline's code, lockfile and reference data), so a code change misses exactly.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { DocumentCache, ProcessedDocument } from "../build/build-dataset.ts";
 import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -28,10 +29,18 @@ export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): Docu
       }
     },
     set(key: string, doc: ProcessedDocument): void {
-      const tmp = join(dir, `.${key}.tmp-${process.pid}`);
-      writeFileSync(tmp, JSON.stringify(doc));
-      renameSync(tmp, join(dir, `${key}.json`));
+      writeCacheEntry(cache.fileFor(key), doc);
+    },
+    fileFor(key: string): string {
+      return join(dir, `${key}.json`);
     },
   };
   return cache;
+}
+
+/** Writes one document's results where the cache keeps them (whole or not at all: temporary file, then rename). */
+export function writeCacheEntry(file: string, doc: ProcessedDocument): void {
+  const tmp = `${file}.tmp-${process.pid}-${threadId}`;
+  writeFileSync(tmp, JSON.stringify(doc));
+  renameSync(tmp, file);
 }
