@@ -4,6 +4,7 @@ import type { Row } from "../pipeline/dataset.ts";
 import { datasetReadme } from "../pipeline/publish/dataset-readme.ts";
 import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookBytes } from "../pipeline/publish/workbook.ts";
 import { fixZipTimes } from "../pipeline/publish/zip-times.ts";
+import { workbookOffThread } from "../pipeline/publish/workbook-thread.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
 /** Every entry's [time, date] from the central directory and from its local header. */
@@ -64,4 +65,11 @@ test("a table longer than a sheet is named, and the README says there is no work
   const readme = datasetReadme(long);
   assert.ok(readme.includes("this release has no workbook, because `claims` (1048576 rows) is longer than a spreadsheet sheet holds (1,048,575 rows below the header)"), readme);
   assert.doesNotMatch(readme, /\.xlsx/);
+});
+
+test("the workbook made on its own thread is byte for byte the one made on the main thread", async () => {
+  const onThread = await workbookOffThread(smallDataset(), 0);
+  const onMain = await workbookBytes(smallDataset());
+  assert.ok(onMain.length > 1000);
+  assert.ok(Buffer.from(onThread).equals(Buffer.from(onMain)));
 });

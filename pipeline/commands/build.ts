@@ -16,7 +16,7 @@ import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { BUILD_RECORD_PATH, makingsKey, sameMakings } from "../release/provenance.ts";
 import { knownUnchanged, noteUnchanged } from "./unchanged-notes.ts";
-import { releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
+import { releaseData, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints, type CodeFingerprints } from "../release/code-fingerprint.ts";
@@ -156,9 +156,12 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     // The data files are written once, into a staging folder, and hashed on the way: the comparison
     // reads their digests, and a new version takes the folder as it is.
     await clearLeftovers(datasetDir);
-    const data = await timedAsync(options.timings, "render", () => releaseDataFiles(dataset));
-    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data));
-    const staged: StagedFiles = { dir: staging, paths: new Set(data.keys()) };
+    // The workbook is made on its own thread meanwhile (workbook-thread.ts).
+    const data = releaseData(dataset);
+    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files));
+    const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
+    if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
+    const staged: StagedFiles = { dir: staging, paths: new Set([...data.files.keys(), ...(workbook === null ? [] : [workbook[0]])]) };
     const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => readSnapshot(join(datasetDir, previousVersion), previousVersion));
     const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous, options.version, renderReleaseFiles));
     if (plan.action === "refuse") {

@@ -5,34 +5,48 @@
 import type { Dataset } from "../dataset.ts";
 import type { FileContent } from "./file-content.ts";
 import { dataFiles, renderRelease } from "./render.ts";
-import { tablesOverSheetLimit, workbookBytes, workbookPath } from "./workbook.ts";
+import { tablesOverSheetLimit, workbookPath } from "./workbook.ts";
+import { workbookOffThread } from "./workbook-thread.ts";
 
-interface Rendered {
+/** A dataset's data files: the tables and texts at once, the workbook when its thread is done. */
+export interface ReleaseData {
+  files: Map<string, FileContent>;
+  workbook: Promise<[path: string, bytes: Uint8Array] | null>;
+}
+
+interface Rendered extends ReleaseData {
   texts: Dataset["texts"];
   name: string;
   title: string;
   creator: string;
-  files: Promise<Map<string, FileContent>>;
 }
 
 const rendered = new WeakMap<Dataset["tables"], Rendered>();
 
-async function withWorkbook(dataset: Dataset): Promise<Map<string, FileContent>> {
-  const files = dataFiles(dataset);
+function workbookOf(dataset: Dataset): Promise<[string, Uint8Array] | null> {
   // A table longer than a sheet cannot be opened whole in a spreadsheet: no workbook, and the README says why.
-  if (tablesOverSheetLimit(dataset.tables).length === 0) files.set(workbookPath(dataset.identity.name), await workbookBytes(dataset));
-  return files;
+  if (tablesOverSheetLimit(dataset.tables).length > 0) return Promise.resolve(null);
+  const made = workbookOffThread(dataset).then((bytes): [string, Uint8Array] => [workbookPath(dataset.identity.name), bytes]);
+  // Awaited only after the tables are written: a failure must wait for that, not end the process unhandled.
+  made.catch(() => {});
+  return made;
 }
 
-/** The data files of a dataset (tables, texts, workbook), made once per tables and texts. */
-export function releaseDataFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
+/** The data files of a dataset (tables, texts, workbook), made once per tables, texts and identity. */
+export function releaseData(dataset: Dataset): ReleaseData {
   const { name, title, creator } = dataset.identity;
   let made = rendered.get(dataset.tables);
   if (made === undefined || made.texts !== dataset.texts || made.name !== name || made.title !== title || made.creator !== creator) {
-    made = { texts: dataset.texts, name, title, creator, files: withWorkbook(dataset) };
+    made = { texts: dataset.texts, name, title, creator, files: dataFiles(dataset), workbook: workbookOf(dataset) };
     rendered.set(dataset.tables, made);
   }
-  return made.files;
+  return made;
+}
+
+export async function releaseDataFiles(dataset: Dataset): Promise<Map<string, FileContent>> {
+  const data = releaseData(dataset);
+  const workbook = await data.workbook;
+  return workbook === null ? data.files : new Map([...data.files, workbook]);
 }
 
 export async function renderReleaseFiles(dataset: Dataset): Promise<Map<string, FileContent>> {

@@ -57,7 +57,7 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, co
   sheet.commit();
 }
 
-export async function workbookBytes(dataset: Dataset): Promise<Uint8Array> {
+export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables">): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));
