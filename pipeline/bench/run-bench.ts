@@ -3,7 +3,9 @@
 // peak memory, time per stage, the I/O floor and rebuild times. A script that prints figures, not a test.
 // BENCH_HEAP_MB sets the heap each size may use (default 8192; the tables are held in memory).
 import { spawnSync } from "node:child_process";
-import { availableParallelism } from "node:os";
+import { writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const sizes = (process.argv[2] ?? "1000,10000,100000").split(",").map(Number);
@@ -27,9 +29,13 @@ console.log(`benchmark: seed ${seed}, ${availableParallelism()} cores, node ${pr
 const rows: Result[] = [];
 for (const size of sizes) {
   process.stderr.write(`  building ${size} documents ...\n`);
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${process.env.BENCH_HEAP_MB ?? "8192"}`, "--import", "tsx", one, String(size), seed], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${process.env.BENCH_HEAP_MB ?? "8192"}`, "--import", "tsx", one, String(size), seed], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) {
-    console.log(`| ${size} | failed: ${child.stderr.trim().split("\n").slice(-3).join(" ")} |`);
+    // The error's own line, not only the stack's tail; the whole of stderr is kept beside the temp files.
+    const lines = child.stderr.trim().split("\n");
+    const log = join(tmpdir(), `bench-${size}.stderr.txt`);
+    writeFileSync(log, child.stderr);
+    console.log(`| ${size} | failed (${child.signal ?? `exit ${child.status}`}): ${lines.find((l) => /Error|heap|ENO|EMFILE/.test(l)) ?? lines.at(-1) ?? ""} (stderr in ${log}) |`);
     continue;
   }
   rows.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as Result);
