@@ -1,7 +1,7 @@
 // One benchmark size in its own process (so peak memory is this size's): writes the synthetic
 // corpus, measures the I/O floor, a cold build, a rebuild with nothing changed and one after a
 // single document changed, and prints the figures as one JSON line.
-import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, open, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBuild } from "../commands/build.ts";
@@ -13,7 +13,8 @@ const quiet = () => {};
 
 async function bytesUnder(dir: string): Promise<number> {
   let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await readFile(join(entry.parentPath, entry.name))).length;
+  // stat, not readFile: a table of 100,000 documents is larger than readFile will read at once.
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
   return total;
 }
 
@@ -42,7 +43,11 @@ try {
   const floorStart = performance.now();
   let read = 0;
   for (const name of await readdir(input)) read += (await readFile(join(input, name))).length;
-  await writeFile(join(work, "floor.bin"), Buffer.alloc(outputBytes, 1));
+  // In pieces: a corpus of 100,000 documents writes more bytes than one Buffer may hold.
+  const piece = Buffer.alloc(64 * 1024 * 1024, 1);
+  const floorFile = await open(join(work, "floor.bin"), "w");
+  for (let left = outputBytes; left > 0; left -= piece.length) await floorFile.write(piece, 0, Math.min(left, piece.length));
+  await floorFile.close();
   const floorSeconds = (performance.now() - floorStart) / 1000;
   const unchangedSeconds = await build(input, out, {});
   await appendFile(join(input, "d000000.txt"), "\nThe county also built 40 new roads in 2020.\n");
