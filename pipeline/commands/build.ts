@@ -189,7 +189,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
       log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
       return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
     }
-    await writeCatalog(datasetDir, dataset.identity.name);
+    await writeCatalog(datasetDir, dataset.identity.name, new Map([[plan.version, counts]]));
     const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
     log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
     return finish({ status: "published", version: plan.version, bump: plan.bump }, 0);

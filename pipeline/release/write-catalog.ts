@@ -6,14 +6,14 @@ import { join } from "node:path";
 import { stableJson } from "../publish/stable-json.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { CATALOG_FILE, catalogJson, type CatalogEntry } from "./catalog.ts";
-import { publishedVersions, readSnapshot } from "./read-release.ts";
+import { publishedRows } from "./published-rows.ts";
+import { publishedVersions } from "./read-release.ts";
 
-async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap<string, CatalogEntry>): Promise<CatalogEntry> {
+async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap<string, CatalogEntry>, counted: ReadonlyMap<string, Record<string, number>>): Promise<CatalogEntry> {
   const dir = join(datasetDir, version);
   const sums = sha256Hex(await readFile(join(dir, "SHA256SUMS"), "utf8"));
   const known = listed.get(version);
   if (known !== undefined && known.sha256sums_sha256 === sums) return known;
-  const snapshot = await readSnapshot(dir, version);
   let date: string | null = null;
   try {
     date = (JSON.parse(await readFile(join(dir, "build.json"), "utf8")) as { release_date?: string | null }).release_date ?? null;
@@ -23,9 +23,20 @@ async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap
   return {
     version,
     date,
-    rows: Object.fromEntries(Object.entries(snapshot.tables).map(([table, rows]) => [table, rows.size])),
+    rows: counted.get(version) ?? (await countRows(dir)),
     sha256sums_sha256: sums,
   };
+}
+
+/** Rows per table of a version folder, read a record at a time. */
+async function countRows(dir: string): Promise<Record<string, number>> {
+  const descriptor = JSON.parse(await readFile(join(dir, "datapackage.json"), "utf8")) as { resources: { name: string }[] };
+  const rows: Record<string, number> = {};
+  for (const { name } of descriptor.resources) {
+    rows[name] = 0;
+    for await (const _ of publishedRows(join(dir, `${name}.json`))) rows[name]++;
+  }
+  return rows;
 }
 
 /** The entries versions.json lists now, by version; none when it is missing or unreadable. */
@@ -38,9 +49,10 @@ async function listedEntries(datasetDir: string): Promise<Map<string, CatalogEnt
   }
 }
 
-export async function writeCatalog(datasetDir: string, datasetName: string): Promise<void> {
+/** `counted` gives the row counts of versions the caller has just built, so they are not read back. */
+export async function writeCatalog(datasetDir: string, datasetName: string, counted: ReadonlyMap<string, Record<string, number>> = new Map()): Promise<void> {
   const listed = await listedEntries(datasetDir);
-  const entries = await Promise.all((await publishedVersions(datasetDir)).map((v) => entryFor(datasetDir, v, listed)));
+  const entries = await Promise.all((await publishedVersions(datasetDir)).map((v) => entryFor(datasetDir, v, listed, counted)));
   const tmp = join(datasetDir, `.${CATALOG_FILE}.tmp-${process.pid}`);
   await writeFile(tmp, stableJson(catalogJson(datasetName, entries)), "utf8");
   await rename(tmp, join(datasetDir, CATALOG_FILE));
