@@ -6,7 +6,7 @@ import { sha256Hex } from "../text/sha256.ts";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { readTree } from "../publish/read-tree.ts";
+import { hashTree } from "../publish/read-tree.ts";
 import { PROJECT_ROOT, codeFingerprintOf } from "../release/code-fingerprint.ts";
 import type { BuildProvenance } from "../release/provenance.ts";
 
@@ -79,12 +79,13 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
     const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8" });
     if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
-    const [rebuilt, published] = await Promise.all([readTree(join(out, name, version)).then((t) => t ?? new Map<string, Buffer>()), readTree(join(datasetDir, version)).then((t) => t ?? new Map<string, Buffer>())]);
+    const none = new Map<string, string | null>();
+    const [rebuilt, published] = await Promise.all([hashTree(join(out, name, version)).then((t) => t ?? none), hashTree(join(datasetDir, version)).then((t) => t ?? none)]);
     const problems: string[] = [];
     // build.json (and so SHA256SUMS) records the lockfile of the checkout that rebuilds; the data
     // files are what must match, and SHA256SUMS was already checked against them.
     const RECORDS = new Set(["build.json", "SHA256SUMS"]);
-    for (const [path, bytes] of published) if (!RECORDS.has(path) && !rebuilt.get(path)?.equals(bytes)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} rebuilds it with other bytes`);
+    for (const [path, hash] of published) if (!RECORDS.has(path) && (hash === null || rebuilt.get(path) !== hash)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} rebuilds it with other bytes`);
     for (const path of rebuilt.keys()) if (!published.has(path)) problems.push(`${path}: the code of commit ${commit.slice(0, 12)} makes it, the published version lacks it`);
     return problems;
   } finally {

@@ -2,13 +2,13 @@
 // SHA256SUMS lists (a file edited by hand shows here), and a rebuild from the inputs build.json
 // records must give those same bytes (a release the sources no longer make shows here).
 import { sha256Hex } from "../text/sha256.ts";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDataset } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
-import { digestOf, textOf } from "../publish/file-content.ts";
-import { readTree } from "../publish/read-tree.ts";
+import { digestOf, textOf, type FileContent } from "../publish/file-content.ts";
+import { hashTree } from "../publish/read-tree.ts";
 import { CHECKSUMS_PATH } from "../publish/render.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -46,20 +46,25 @@ function firstDifferingLine(a: string, b: string): string {
   return "same lines, different bytes";
 }
 
+/** Where a text first differs from the published file; large or binary files are only said to differ. */
+async function whereDiffers(file: string, content: FileContent): Promise<string> {
+  if (content instanceof Uint8Array || (await stat(file)).size > 64 * 1024 * 1024) return "(a binary or very large file)";
+  return `at ${firstDifferingLine(await readFile(file, "utf8"), textOf(content)!)}`;
+}
+
 /** Published bytes against SHA256SUMS: missing, extra and altered files. */
 async function integrityProblems(versionDir: string): Promise<string[]> {
   const sums = parseChecksums(await readFile(join(versionDir, CHECKSUMS_PATH), "utf8"));
   const problems: string[] = [];
-  const present = new Set((await readTree(versionDir))?.keys());
+  const present = (await hashTree(versionDir)) ?? new Map<string, string | null>();
   for (const [path, hex] of sums) {
     if (!present.has(path)) {
       problems.push(`${path}: listed in SHA256SUMS but missing`);
       continue;
     }
-    const actual = sha256Hex(await readFile(join(versionDir, path)));
-    if (actual !== hex) problems.push(`${path}: its bytes are not the ones SHA256SUMS lists (edited after publishing?)`);
+    if (present.get(path) !== hex) problems.push(`${path}: its bytes are not the ones SHA256SUMS lists (edited after publishing?)`);
   }
-  for (const path of present) if (path !== CHECKSUMS_PATH && !sums.has(path)) problems.push(`${path}: not listed in SHA256SUMS (added after publishing?)`);
+  for (const path of present.keys()) if (path !== CHECKSUMS_PATH && !sums.has(path)) problems.push(`${path}: not listed in SHA256SUMS (added after publishing?)`);
   return problems;
 }
 
@@ -85,21 +90,15 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
   const release: Dataset = { ...dataset, changes: changeReport(comparison, version, counts), provenance };
   const rebuilt = await renderReleaseFiles(release);
+  const published = (await hashTree(versionDir)) ?? new Map<string, string | null>();
   for (const [path, content] of rebuilt) {
-    let published: Buffer;
-    try {
-      published = await readFile(join(versionDir, path));
-    } catch {
+    if (!published.has(path)) {
       problems.push(`${path}: the rebuild makes it, the published version lacks it`);
       continue;
     }
-    if (sha256Hex(published) !== digestOf(content).sha256) {
-      const text = textOf(content);
-      const where = text !== null ? `at ${firstDifferingLine(published.toString("utf8"), text)}` : "(a binary file)";
-      problems.push(`${path}: the rebuild differs ${where}`);
-    }
+    if (published.get(path) !== digestOf(content).sha256) problems.push(`${path}: the rebuild differs ${await whereDiffers(join(versionDir, path), content)}`);
   }
-  for (const path of (await readTree(versionDir))?.keys() ?? []) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
+  for (const path of published.keys()) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
   // Today's code makes other bytes: if other code built this version, rebuild with that code.
   if (problems.length > 0 && (await codeFingerprints()).pipeline.codeSha256 !== provenance.pipeline.codeSha256) {
     log(`verify ${version}: built by other pipeline code than today's; rebuilding with the commit that holds that code ...`);

@@ -8,8 +8,7 @@ import { compareVersions, parseVersion } from "../release/semver.ts";
 import { createHash } from "node:crypto";
 import { digestOf, piecesOf, rememberDigest, type Digest, type FileContent } from "./file-content.ts";
 import { fileWritten } from "./write-faults.ts";
-import { sha256Hex } from "../text/sha256.ts";
-import { readTree } from "./read-tree.ts";
+import { hashTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
 
@@ -39,7 +38,7 @@ export async function writeRelease(
   const dir = join(datasetDir, version);
 
   // Load inputs.
-  const existing = await readTree(dir);
+  const existing = await hashTree(dir);
 
   // Process data.
   if (existing !== null) {
@@ -126,11 +125,11 @@ async function writeContent(target: string, content: FileContent): Promise<Diges
 }
 
 /** Paths missing on disk, extra on disk, or with other bytes; sorted. */
-function differingPaths(existing: Map<string, Buffer>, files: Map<string, FileContent>): string[] {
+function differingPaths(existing: Map<string, string | null>, files: Map<string, FileContent>): string[] {
   const differing = new Set<string>();
   for (const [path, content] of files) {
     const onDisk = existing.get(path);
-    if (onDisk === undefined || sha256Hex(onDisk) !== digestOf(content).sha256) differing.add(path);
+    if (onDisk === undefined || onDisk !== digestOf(content).sha256) differing.add(path);
   }
   for (const path of existing.keys()) if (!files.has(path)) differing.add(path);
   return [...differing].sort(compareStrings);
