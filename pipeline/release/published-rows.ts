@@ -1,23 +1,36 @@
 // The edge that reads a published table back one record at a time: the pipeline writes each
-// table's JSON with one record per indented block ("  {" ... "  }"), and JSON escapes every line
-// break inside a string, so the file can be read line by line without holding it whole.
+// table's JSON with one record per indented block ("\n  {" ... "\n  }"), and JSON escapes every
+// line break inside a string, so those two markers stand only at a record's edges. The file is read
+// in large pieces and cut at the markers: no line-by-line work, and never the whole file at once.
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Row } from "../dataset.ts";
 
+const START = "\n  {";
+const END = "\n  }";
+
 export async function* publishedRows(path: string): AsyncIterable<Row> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  let body: string[] | null = null;
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (body === null) {
-      if (line === "  {") body = [];
-      else if (line !== "[" && line !== "]" && line !== "[]") throw new Error(`${path}:${lineNumber}: expected a table laid out as the pipeline writes it (a record per "  {" block), found ${JSON.stringify(line.slice(0, 40))}`);
-    } else if (line === "  }" || line === "  },") {
-      yield JSON.parse(`{${body.join("")}}`) as Row;
-      body = null;
-    } else body.push(line);
+  let rest = "";
+  let first = true;
+  for await (const piece of createReadStream(path, { encoding: "utf8", highWaterMark: 4 * 1024 * 1024 })) {
+    let text = rest + (piece as string);
+    if (first) {
+      if (!text.startsWith("[\n") && !text.startsWith("[]")) throw new Error(`${path}:1: expected a table laid out as the pipeline writes it (a record per "  {" block), found ${JSON.stringify(text.slice(0, 40))}`);
+      first = false;
+    }
+    let at = 0;
+    for (;;) {
+      const start = text.indexOf(START, at);
+      if (start < 0) break;
+      const end = text.indexOf(END, start + START.length);
+      if (end < 0) {
+        at = start;
+        break;
+      }
+      yield JSON.parse(text.slice(start + 3, end + END.length)) as Row;
+      at = end + END.length;
+    }
+    rest = text.slice(at);
+    text = "";
   }
-  if (body !== null) throw new Error(`${path}: ends inside a record`);
+  if (rest.includes(START)) throw new Error(`${path}: ends inside a record`);
 }
