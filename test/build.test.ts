@@ -97,6 +97,6 @@ test("a corpus too large for the heap is announced before the work, with the set
   assert.equal(memoryWarning(5 * mb, 4096 * mb), null);
   assert.equal(
     memoryWarning(530 * mb, 4144 * mb),
-    'warning: 530 MB of input needs about 16960 MB of memory to build, more than this Node heap allows (4144 MB). If the build stops with "heap out of memory", run it with NODE_OPTIONS=--max-old-space-size=21504.',
+    'warning: 530 MB of input needs about 10600 MB of memory to build, more than this Node heap allows (4144 MB). If the build stops with "heap out of memory", run it with NODE_OPTIONS=--max-old-space-size=13312.',
   );
 });
