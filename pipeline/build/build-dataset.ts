@@ -1,7 +1,7 @@
 // The whole pipeline as one pure function: input files (relative path and bytes) and the optional
 // manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
 // validate run here; reading the folder and writing the release are the caller's business.
-import { Piscina } from "piscina";
+import { threadPool } from "../thread-pool.ts";
 import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -113,7 +113,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
 export async function buildDatasetInParallel(input: BuildInput, workers: number, onDocument: (path: string) => void = () => {}): Promise<BuildResult> {
   if (workers <= 1) return buildDataset(input, onDocument);
   const prepared = prepare(input);
-  const pool = new Piscina({ filename: new URL("./document-worker.ts", import.meta.url).href, maxThreads: workers, minThreads: workers, execArgv: ["--import", "tsx"] });
+  const pool = threadPool(new URL("./document-worker.ts", import.meta.url), workers);
   try {
     const started = performance.now();
     const outcomes = await Promise.all(

@@ -16,7 +16,7 @@ import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { BUILD_RECORD_PATH, makingsKey, sameMakings } from "../release/provenance.ts";
 import { knownUnchanged, noteUnchanged } from "./unchanged-notes.ts";
-import { releaseData, renderReleaseFiles } from "../publish/render-with-workbook.ts";
+import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints, type CodeFingerprints } from "../release/code-fingerprint.ts";
@@ -161,7 +161,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files));
     const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
     if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
-    const staged: StagedFiles = { dir: staging, paths: new Set([...data.files.keys(), ...(workbook === null ? [] : [workbook[0]])]) };
+    const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };
     const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => readSnapshot(join(datasetDir, previousVersion), previousVersion));
     const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous, options.version, renderReleaseFiles));
     if (plan.action === "refuse") {

@@ -1,7 +1,7 @@
 // The workbook made on a thread of its own: exceljs spends a few microseconds per cell, and once the
 // documents are processed the build's other core is idle while the main thread writes the tables.
 // Small datasets stay on the main thread, where starting a thread would cost more than it saves.
-import { Piscina } from "piscina";
+import { threadPool } from "../thread-pool.ts";
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { workbookBytes } from "./workbook.ts";
@@ -12,8 +12,7 @@ export const ROWS_FOR_A_THREAD = 20_000;
 export function workbookOffThread(dataset: Dataset, threshold = ROWS_FOR_A_THREAD): Promise<Uint8Array> {
   const rows = TABLE_NAMES.reduce((n, t) => n + dataset.tables[t].length, 0);
   if (rows < threshold) return workbookBytes(dataset);
-  // Only what the workbook reads is copied to the thread: the identity and the tables. piscina runs
-  // the thread, as it does the per-document stage, with tsx loaded before the module.
-  const pool = new Piscina({ filename: new URL("./workbook-worker.ts", import.meta.url).href, maxThreads: 1, minThreads: 1, execArgv: ["--import", "tsx"] });
+  // Only what the workbook reads is copied to the thread: the identity and the tables.
+  const pool = threadPool(new URL("./workbook-worker.ts", import.meta.url), 1);
   return (pool.run({ identity: dataset.identity, tables: dataset.tables }) as Promise<Uint8Array>).finally(() => pool.destroy());
 }

@@ -12,7 +12,7 @@ export async function* publishedRows(path: string): AsyncIterable<Row> {
   let rest = "";
   let first = true;
   for await (const piece of createReadStream(path, { encoding: "utf8", highWaterMark: 4 * 1024 * 1024 })) {
-    let text = rest + (piece as string);
+    const text = rest + (piece as string);
     if (first) {
       if (!text.startsWith("[\n") && !text.startsWith("[]")) throw new Error(`${path}:1: expected a table laid out as the pipeline writes it (a record per "  {" block), found ${JSON.stringify(text.slice(0, 40))}`);
       first = false;
@@ -30,7 +30,6 @@ export async function* publishedRows(path: string): AsyncIterable<Row> {
       at = end + END.length;
     }
     rest = text.slice(at);
-    text = "";
   }
   if (rest.includes(START)) throw new Error(`${path}: ends inside a record`);
 }
