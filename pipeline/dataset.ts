@@ -7,6 +7,15 @@ import type { TableName } from "./schema/tables.ts";
 /** One published row: a plain object whose keys are exactly the table schema's properties. */
 export type Row = Record<string, string | number | boolean | null>;
 
+/**
+ * A table's rows in published order. An array is one; a large build's tables are read back from
+ * its per-document spool as they are iterated (build/spooled-table.ts), so they are never all in
+ * memory at once.
+ */
+export interface RowSequence extends Iterable<Row> {
+  readonly length: number;
+}
+
 export interface DatasetIdentity {
   /** Machine name, used as the folder name under the output directory and as datapackage `name`. */
   name: string;
@@ -24,12 +33,13 @@ export interface PublishedText {
   documentId: string;
   /** Path relative to the version folder, for example "texts/<document_id>.txt". */
   path: string;
-  text: string;
+  /** The text; a spooled build reads it from disk each time it is asked for. */
+  readonly text: string;
 }
 
 export interface Dataset {
   identity: DatasetIdentity;
-  tables: Record<TableName, Row[]>;
+  tables: Record<TableName, RowSequence>;
   texts: PublishedText[];
   /** Newest publication date among the documents (ISO date) or null; the release date, never the clock. */
   releaseDate: string | null;

@@ -17,7 +17,7 @@ function build(files: InputFile[], manifestText: string | null = null) {
 
 function messages(files: InputFile[], manifestText: string | null = null): string[] {
   const result = build(files, manifestText);
-  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"], "the good file still builds");
+  assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["good.txt"], "the good file still builds");
   return result.issues.map((i) => i.message);
 }
 
@@ -54,7 +54,7 @@ test("two files with the same bytes, or the same text once normalized: built onc
     { path: "z-copy.txt", bytes: utf8(GOOD) },
     { path: "z-crlf.txt", bytes: utf8(GOOD.replace(/\n/g, "\r\n")) },
   ]);
-  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"]);
+  assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["good.txt"]);
   assert.deepEqual(result.issues.map((i) => [i.code, i.message]), [
     ["duplicate-file", "z-copy.txt: has the same bytes as good.txt, which is built; this copy is left out."],
     ["duplicate-text", "z-crlf.txt: once site chrome is removed its text is the same as that of good.txt, which is built; this copy is left out."],
@@ -64,7 +64,7 @@ test("two files with the same bytes, or the same text once normalized: built onc
 
 test("two files that would get the same document id: the second is refused with how to fix it", () => {
   const result = build([{ path: "GOOD.TXT", bytes: utf8("Another title entirely here\n\nThe town built 12 roads.\n") }]);
-  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["GOOD.TXT"]);
+  assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["GOOD.TXT"]);
   assert.deepEqual(result.issues.map((i) => [i.code, i.message]), [
     ["document-id-clash", 'good.txt: its document id "good" is already the id of GOOD.TXT; rename one of the files, or give each an id in sources.json.'],
   ]);
@@ -153,7 +153,7 @@ test("UTF-16 text is named as such, with or without a byte order mark; an unread
     manifestText: null,
     version: "1.0.0",
   });
-  assert.deepEqual(result.dataset.tables.documents.map((d) => d.source_file), ["good.txt"]);
+  assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["good.txt"]);
   assert.deepEqual(result.issues.map((i) => i.message), [
     "bom16.txt: is UTF-16 text, not UTF-8 (it starts with a UTF-16 byte order mark); re-save the file as UTF-8.",
     "plain16.txt: is UTF-16 text, not UTF-8 (every other byte is zero); re-save the file as UTF-8.",

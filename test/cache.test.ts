@@ -1,30 +1,32 @@
 // Reusing per-document results must never change a byte: a build from a cold cache, a warm one and
 // none at all publish the same files; a change of code (the salt) or of one document misses exactly.
+import { plainDataset } from "./helpers.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile, type ProcessedDocument } from "../pipeline/build/build-dataset.ts";
+import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/build/build-dataset.ts";
+import { memoryEntry, type DocumentEntry } from "../pipeline/build/document-entry.ts";
 import { diskCache } from "../pipeline/commands/document-cache.ts";
 import type { CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { main } from "../pipeline/cli.ts";
 
-function memoryCache(salt: string): DocumentCache & { store: Map<string, string>; hits: number } {
-  const store = new Map<string, string>();
+function memoryCache(salt: string): DocumentCache & { store: Map<string, Uint8Array>; hits: number } {
+  const store = new Map<string, Uint8Array>();
   const cache = {
     salt,
     store,
     hits: 0,
-    get(key: string): ProcessedDocument | undefined {
+    get(key: string): DocumentEntry | undefined {
       const hit = store.get(key);
       if (hit === undefined) return undefined;
       cache.hits++;
-      // Through JSON, as the disk cache does.
-      return JSON.parse(hit) as ProcessedDocument;
+      return memoryEntry(hit);
     },
-    set(key: string, doc: ProcessedDocument) {
-      store.set(key, JSON.stringify(doc));
+    set(key: string, bytes: Uint8Array) {
+      store.set(key, bytes);
+      return memoryEntry(bytes);
     },
   };
   return cache;
@@ -41,8 +43,8 @@ test("cold, warm and no cache give the same dataset; a changed document or code 
   assert.equal(cache.store.size, 3);
   const warm = buildDataset({ files: files(), manifestText: null, version: "1.0.0", cache }).dataset;
   assert.equal(cache.hits, 3);
-  assert.deepEqual(cold, none);
-  assert.deepEqual(warm, none);
+  assert.deepEqual(plainDataset(cold), plainDataset(none));
+  assert.deepEqual(plainDataset(warm), plainDataset(none));
   cache.hits = 0;
   buildDataset({ files: files(" Another 40 roads were built."), manifestText: null, version: "1.0.0", cache });
   assert.equal(cache.hits, 2, "only the changed document is processed again");
@@ -86,7 +88,7 @@ test("the same bytes under another file name are processed again: the document i
   buildDataset({ files: [{ path: "first.txt", bytes }], manifestText: null, version: "1.0.0", cache });
   const second = buildDataset({ files: [{ path: "second.txt", bytes }], manifestText: null, version: "1.0.0", cache }).dataset;
   assert.equal(cache.hits, 0);
-  assert.deepEqual(second.tables.documents.map((d) => d.document_id), ["second"]);
+  assert.deepEqual([...second.tables.documents].map((d) => d.document_id), ["second"]);
 });
 
 test("worker threads keep their results in the disk cache themselves, and a second build finds every one", async () => {
@@ -97,12 +99,12 @@ test("worker threads keep their results in the disk cache themselves, and a seco
     const cold = diskCache(code, join(dir, "cache"));
     const first = await buildDatasetInParallel({ files, manifestText: null, version: "1.0.0", cache: cold }, 2);
     assert.equal(cold.hits, 0);
-    assert.equal((await readdir(join(dir, "cache"))).filter((n) => n.endsWith(".json")).length, 3, "one entry per document, written by the threads");
+    assert.equal((await readdir(join(dir, "cache"))).filter((n) => n.endsWith(".entry")).length, 3, "one entry per document, written by the threads");
     assert.deepEqual((await readdir(join(dir, "cache"))).filter((n) => n.includes(".tmp-")), [], "no temporary file left");
     const warm = diskCache(code, join(dir, "cache"));
     const second = await buildDatasetInParallel({ files, manifestText: null, version: "1.0.0", cache: warm }, 2);
     assert.equal(warm.hits, 3);
-    assert.deepEqual(second.dataset, first.dataset);
+    assert.deepEqual(plainDataset(second.dataset), plainDataset(first.dataset));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -112,7 +112,7 @@ test("no cell runs as a formula: text starting with =, +, - or @ comes back from
     try {
       const dataset = smallDataset();
       const hostile = ["=1+1", "+44 cells", "-2+3", "@SUM(A1)"];
-      dataset.tables.documents = dataset.tables.documents.map((d, k) => ({ ...d, title: hostile[k % hostile.length]!, outlet: hostile[(k + 1) % hostile.length]!, author: hostile[(k + 2) % hostile.length]!, section: hostile[(k + 3) % hostile.length]! }));
+      dataset.tables.documents = [...dataset.tables.documents].map((d, k) => ({ ...d, title: hostile[k % hostile.length]!, outlet: hostile[(k + 1) % hostile.length]!, author: hostile[(k + 2) % hostile.length]!, section: hostile[(k + 3) % hostile.length]! }));
       const file = join(out, "hostile.xlsx");
       await writeFile(file, await workbookBytes(dataset));
       const converted = spawnSync(OFFICE, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file], { encoding: "utf8", env: { ...process.env, HOME: out } });

@@ -5,6 +5,7 @@ import type { SourceEntry } from "../pipeline/ingest/manifest.ts";
 import { normalizeDocument, type NormalizedDocument } from "../pipeline/normalize/document.ts";
 import { extractDocument, type Extraction } from "../pipeline/extract/extract-document.ts";
 import { textOf, type FileContent } from "../pipeline/publish/file-content.ts";
+import type { Dataset } from "../pipeline/dataset.ts";
 
 export function documentFrom(text: string, sourceFile = "doc.txt", entry?: SourceEntry): NormalizedDocument {
   const decoded = decodeInputFile(sourceFile, new TextEncoder().encode(text));
@@ -56,4 +57,13 @@ export function textFiles(files: ReadonlyMap<string, FileContent>): Map<string, 
       return [path, text];
     }),
   );
+}
+
+/** A dataset as plain values (tables as arrays, texts read), for comparing two builds with deepEqual. */
+export function plainDataset(dataset: Dataset): unknown {
+  return {
+    ...dataset,
+    tables: Object.fromEntries(Object.entries(dataset.tables).map(([t, rows]) => [t, [...rows]])),
+    texts: dataset.texts.map((t) => ({ documentId: t.documentId, path: t.path, text: t.text })),
+  };
 }

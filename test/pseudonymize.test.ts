@@ -32,8 +32,8 @@ test("--pseudonymize-residents replaces residents' names everywhere and keeps of
   assert.equal(/Kemu|Tursun/.test(everything), false, "the real name is gone from every table and text");
   assert.ok(hidden.texts[0]!.text.includes(`${given} ${family}, a resident of Qianjin`));
   assert.ok(hidden.texts[0]!.text.includes(`${family} said`), "the surname used alone is replaced by its own pseudonym");
-  assert.deepEqual(hidden.tables.people.map((p) => [p.name, p.kind]), [[`${given} ${family}`, "resident"], ["Li Fang", "official"]]);
-  assert.deepEqual(hidden.tables.claims.map((c) => [c.value, c.attributed_to]), [[1800, `${given} ${family}`], [34, "Li Fang"]]);
+  assert.deepEqual([...hidden.tables.people].map((p) => [p.name, p.kind]), [[`${given} ${family}`, "resident"], ["Li Fang", "official"]]);
+  assert.deepEqual([...hidden.tables.claims].map((c) => [c.value, c.attributed_to]), [[1800, `${given} ${family}`], [34, "Li Fang"]]);
   assert.equal(hidden.pseudonymizedResidents, 1);
   assert.equal(plain.pseudonymizedResidents, null);
   assert.ok(plain.texts[0]!.text.includes("Kemu Tursun"));

@@ -87,7 +87,7 @@ test("a change to one seed text gives a patch and a changelog naming the changed
 test("record ids of other documents stay the same when a document is added in the middle", () => {
   const text = (n: number) => new TextEncoder().encode(`A title for one of the texts\n\nThe county employed ${n * 100} workers in ${n * 3} villages.\n`);
   const ids = (paths: string[]) =>
-    buildDataset({ files: paths.map((p) => ({ path: p, bytes: text(Number(p[0])) })), manifestText: null, version: "1.0.0" }).dataset.tables.claims.map((c) => String(c.claim_id));
+    [...buildDataset({ files: paths.map((p) => ({ path: p, bytes: text(Number(p[0])) })), manifestText: null, version: "1.0.0" }).dataset.tables.claims].map((c) => String(c.claim_id));
   const before = ids(["1.txt", "3.txt"]);
   const after = ids(["1.txt", "2.txt", "3.txt"]);
   assert.equal(before.length, 4);

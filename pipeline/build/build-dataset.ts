@@ -2,19 +2,23 @@
 // manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
 // validate run here; reading the folder and writing the release are the caller's business.
 import { threadPool } from "../thread-pool.ts";
-import type { Dataset, DatasetIdentity, PublishedText, Row } from "../dataset.ts";
+import type { Dataset, DatasetIdentity, PublishedText, Row, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { mergePeople } from "../records/people.ts";
-import { textPathFor, type DocumentTables } from "../records/rows.ts";
-import { cacheKey, processInput, timed, type DocumentCache, type DocumentOutcome, type InputFile, type StageOptions } from "./document-stage.ts";
+import { textPathFor } from "../records/rows.ts";
+import { cacheKey, entryBytesOf, timed, type DocumentCache, type EntryOutcome, type InputFile, type StageOptions } from "./document-stage.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
-import { validateTables } from "../validate/validate-rows.ts";
+import { validateRows } from "../validate/validate-rows.ts";
+import { compareStrings } from "../text/compare.ts";
+import { fileEntry, memoryEntry, TEXT_PART, type DocumentEntry } from "./document-entry.ts";
+import { SpooledTable } from "./spooled-table.ts";
+import type { WorkerOutcome } from "./document-worker.ts";
 import { rejectRows } from "./reject-rows.ts";
 import { sortRows } from "./sort-rows.ts";
 
-export type { DocumentCache, DocumentOutcome, InputFile, ProcessedDocument } from "./document-stage.ts";
+export type { DocumentCache, EntryOutcome, InputFile, ProcessedDocument } from "./document-stage.ts";
 
 export interface BuildInput extends StageOptions {
   files: readonly InputFile[];
@@ -54,10 +58,6 @@ function inputIssue(sourceFile: string, code: Issue["code"], message: string): I
   return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message };
 }
 
-function emptyTables(): Record<TableName, Row[]> {
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
-}
-
 interface Prepared {
   files: InputFile[];
   manifest: Manifest;
@@ -76,23 +76,29 @@ function prepare(input: BuildInput): Prepared {
   return { files, manifest, issues };
 }
 
-/** A file's outcome from the cache when the same file was processed by the same code before. */
-/** Where a file's results stand in the cache, and the results when the same code made them before. */
+/** Where a file's entry stands in the cache, and the entry when the same code made it before. */
 interface CacheLookup {
   key: string | null;
-  outcome: DocumentOutcome | null;
+  outcome: EntryOutcome | null;
 }
 
 function lookUp(input: BuildInput, file: InputFile, entry: SourceEntry | undefined): CacheLookup {
   if (!input.cache) return { key: null, outcome: null };
   const key = cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true);
-  const doc = input.cache.get(key);
-  return { key, outcome: doc ? { ok: true, rawSha256: sha256Hex(file.bytes), doc } : null };
+  const found = input.cache.get(key);
+  return { key, outcome: found ? { ok: true, rawSha256: sha256Hex(file.bytes), entry: found } : null };
 }
 
-function remember(input: BuildInput, key: string | null, outcome: DocumentOutcome): DocumentOutcome {
-  if (input.cache && key !== null && outcome.ok && outcome.doc.text !== "") input.cache.set(key, outcome.doc);
-  return outcome;
+// A document whose text is all site chrome is not kept: its outcome is an issue, cheap to make again.
+function remember(input: BuildInput, key: string | null, rawSha256: string, bytes: Uint8Array): EntryOutcome {
+  const entry = memoryEntry(bytes);
+  if (input.cache && key !== null && entry.header.parts[0]! > 0) return { ok: true, rawSha256, entry: input.cache.set(key, bytes) };
+  return { ok: true, rawSha256, entry };
+}
+
+function processed(input: BuildInput, key: string | null, file: InputFile, entry: SourceEntry | undefined): EntryOutcome {
+  const outcome = entryBytesOf(file, entry, input);
+  return outcome.ok ? remember(input, key, outcome.rawSha256, outcome.bytes) : outcome;
 }
 
 export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
@@ -101,7 +107,7 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
     onDocument(file.path);
     const entry = prepared.manifest.sources.get(file.path);
     const found = lookUp(input, file, entry);
-    return found.outcome ?? remember(input, found.key, processInput(file, entry, input));
+    return found.outcome ?? processed(input, found.key, file, entry);
   });
   return assemble(input, prepared, outcomes);
 }
@@ -117,7 +123,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
   try {
     const started = performance.now();
     const outcomes = await Promise.all(
-      prepared.files.map(async (file) => {
+      prepared.files.map(async (file): Promise<EntryOutcome> => {
         const entry = prepared.manifest.sources.get(file.path);
         const found = lookUp(input, file, entry);
         if (found.outcome) {
@@ -125,10 +131,11 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
           return found.outcome;
         }
         const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
-        const processed = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as DocumentOutcome;
-        const outcome = cacheFile === null ? remember(input, found.key, processed) : processed;
+        const made = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as WorkerOutcome;
         onDocument(file.path);
-        return outcome;
+        if (!made.ok) return made;
+        if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
+        return remember(input, found.key, made.rawSha256, made.bytes);
       }),
     );
     // The stage timings are taken inside the threads, which cannot report them: time the whole.
@@ -139,13 +146,12 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
   }
 }
 
-function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly DocumentOutcome[]): BuildResult {
+function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly EntryOutcome[]): BuildResult {
   const { files, manifest } = prepared;
   const issues: Issue[] = [...prepared.issues];
   const unreadable = (input.unreadable ?? []).map((u) => ({ path: u.path, issue: inputIssue(u.path, "unreadable-file", `${u.path}: cannot be read (${u.reason}); check its permissions, then build again.`) }));
-  const extracted = emptyTables();
   let pseudonymized = 0;
-  const texts: PublishedText[] = [];
+  const kept: DocumentEntry[] = [];
   const sourceFiles = new Map<string, string>();
   const byRawHash = new Map<string, string>();
   const byTextHash = new Map<string, string>();
@@ -166,14 +172,13 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Docu
       return;
     }
     byRawHash.set(outcome.rawSha256, file.path);
-    const doc = outcome.doc;
+    const doc = outcome.entry.header;
     pseudonymized += doc.pseudonymized;
-    if (doc.text === "") {
+    if (doc.parts[0] === 0) {
       leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
       return;
     }
-    const textHash = sha256Hex(doc.text);
-    const sameText = byTextHash.get(textHash);
+    const sameText = byTextHash.get(doc.textSha256);
     if (sameText !== undefined) {
       leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
       return;
@@ -183,26 +188,36 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Docu
       leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
       return;
     }
-    byTextHash.set(textHash, file.path);
+    byTextHash.set(doc.textSha256, file.path);
     inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    // A loop, not push(...rows): a document with 100,000 claims would overflow the call stack.
-    for (const table of Object.keys(doc.rows) as (keyof DocumentTables)[]) for (const row of doc.rows[table]) extracted[table].push(row);
-    texts.push({ documentId: doc.documentId, path: textPathFor(doc.documentId), text: doc.text });
+    kept.push(outcome.entry);
     sourceFiles.set(doc.documentId, file.path);
   });
 
   for (const u of unreadable) leaveOut(u.path, u.issue);
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  extracted.people = mergePeople(extracted.person_roles);
-  const validated = timed(input.timings, "validate", () => validateTables(extracted, (id) => sourceFiles.get(id) ?? null));
-  issues.push(...validated.issues);
-  const tables = validated.tables;
-  tables.rejects = rejectRows(issues);
-  timed(input.timings, "sort", () => {
-    for (const table of TABLE_NAMES) tables[table] = sortRows(table, tables[table]);
-  });
+  // Each document's rows were validated and sorted by the per-document stage; people are merged here.
+  for (const entry of kept) issues.push(...entry.header.issues);
+  const personRoles: Row[] = [];
+  for (const entry of kept) for (const row of entry.header.personRoles) personRoles.push(row);
+  const people = timed(input.timings, "validate", () => validateRows("people", mergePeople(personRoles), (id) => sourceFiles.get(id) ?? null, issues));
+  // Every table is sorted by document first: the documents in id order are the tables in order.
+  const ordered = kept.sort((a, b) => compareStrings(a.header.documentId, b.header.documentId));
+  const tables = {} as Record<TableName, RowSequence>;
+  for (const table of TABLE_NAMES) {
+    if (table === "people") tables.people = sortRows("people", people);
+    else if (table === "rejects") tables.rejects = sortRows("rejects", rejectRows(issues));
+    else tables[table] = new SpooledTable(table, ordered);
+  }
+  const texts: PublishedText[] = ordered.map((entry) => ({
+    documentId: entry.header.documentId,
+    path: textPathFor(entry.header.documentId),
+    get text() {
+      return entry.part(TEXT_PART).toString("utf8");
+    },
+  }));
 
-  const dates = tables.documents.map((d) => d.published_date).filter((d): d is string => typeof d === "string").sort();
+  const dates = ordered.map((e) => e.header.publishedDate).filter((d): d is string => d !== null).sort();
   const named = manifest.dataset;
   const identity: DatasetIdentity = {
     ...DEFAULT_IDENTITY,

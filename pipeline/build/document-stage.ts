@@ -10,6 +10,7 @@ import { normalizeDocument } from "../normalize/document.ts";
 import { documentRows, type DocumentTables } from "../records/rows.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { replaceNames, residentReplacements } from "./pseudonymize.ts";
+import { encodeEntry, type DocumentEntry } from "./document-entry.ts";
 
 export interface InputFile {
   /** Path relative to the input folder, with '/' separators. */
@@ -43,11 +44,12 @@ export interface ProcessedDocument {
   rows: DocumentTables;
 }
 
-/** Per-document results kept between builds; `salt` names the code and reference data they came from. */
+/** Per-document entries kept between builds; `salt` names the code and reference data they came from. */
 export interface DocumentCache {
   salt: string;
-  get(key: string): ProcessedDocument | undefined;
-  set(key: string, doc: ProcessedDocument): void;
+  get(key: string): DocumentEntry | undefined;
+  /** Keeps entry bytes; returns the entry as it is kept (a file's entry holds only its header). */
+  set(key: string, bytes: Uint8Array): DocumentEntry;
   /** Where an entry is kept on disk, so a worker thread can write it rather than the main thread. */
   fileFor?(key: string): string;
 }
@@ -77,6 +79,16 @@ export function processInput(file: InputFile, entry: SourceEntry | undefined, op
   const decoded = timed(options.timings, "decode", () => decodeInputFile(file.path, file.bytes));
   if (!decoded.ok) return { ok: false, issue: decoded.issue };
   return { ok: true, rawSha256: decoded.file.rawSha256, doc: processDocument(decoded.file, entry, options) };
+}
+
+/** What one input file came to, as the build assembles it: the document's entry, or the issue that left it out. */
+export type EntryOutcome = { ok: true; rawSha256: string; entry: DocumentEntry } | { ok: false; issue: Issue };
+
+/** processInput, then the document validated, sorted and rendered into its entry's bytes. */
+export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, options: StageOptions): { ok: true; rawSha256: string; bytes: Uint8Array } | { ok: false; issue: Issue } {
+  const outcome = processInput(file, entry, options);
+  if (!outcome.ok) return outcome;
+  return { ok: true, rawSha256: outcome.rawSha256, bytes: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */

@@ -1,11 +1,18 @@
-// A worker thread of the parallel build: one input file in, its outcome out (plain data).
-import { processInput, type DocumentOutcome, type InputFile } from "./document-stage.ts";
+// A worker thread of the parallel build: one input file in, its outcome out. With a cache file the
+// thread writes the document's entry there itself and sends back only its header; the main thread,
+// which assembles, has enough to do, and never holds the rows.
+import { entryBytesOf, type InputFile } from "./document-stage.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { writeCacheEntry } from "../commands/document-cache.ts";
+import { headerOf } from "./document-entry.ts";
 
-export default function run(task: { file: InputFile; entry: SourceEntry | undefined; pseudonymizeResidents: boolean; cacheFile: string | null }): DocumentOutcome {
-  const outcome = processInput(task.file, task.entry, { pseudonymizeResidents: task.pseudonymizeResidents });
-  // The thread keeps the result in the cache itself: the main thread, which assembles, has enough to do.
-  if (task.cacheFile !== null && outcome.ok && outcome.doc.text !== "") writeCacheEntry(task.cacheFile, outcome.doc);
-  return outcome;
+export type WorkerOutcome = ReturnType<typeof run>;
+
+export default function run(task: { file: InputFile; entry: SourceEntry | undefined; pseudonymizeResidents: boolean; cacheFile: string | null }) {
+  const outcome = entryBytesOf(task.file, task.entry, { pseudonymizeResidents: task.pseudonymizeResidents });
+  if (!outcome.ok) return outcome;
+  const read = headerOf(outcome.bytes);
+  if (task.cacheFile === null || read.header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, bytes: outcome.bytes };
+  writeCacheEntry(task.cacheFile, outcome.bytes);
+  return { ok: true as const, rawSha256: outcome.rawSha256, stored: { file: task.cacheFile, ...read } };
 }

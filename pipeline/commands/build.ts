@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { memoryWarning } from "./memory-warning.ts";
-import { buildDatasetInParallel, type InputFile } from "../build/build-dataset.ts";
+import { buildDatasetInParallel, type DocumentCache, type InputFile } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
 import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
-import { readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
 import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
 import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
@@ -25,8 +27,8 @@ import { fingerprintOf, type BuildProvenance } from "../release/provenance.ts";
 import { latestVersion, readSnapshot } from "../release/read-release.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import { readInputFolder } from "./read-input.ts";
-import { diskCache } from "./document-cache.ts";
+import { readInputFolder, type InputFolder } from "./read-input.ts";
+import { diskCache, entryFolder } from "./document-cache.ts";
 
 export interface BuildOptions {
   input: string;
@@ -122,11 +124,22 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   }
 
   // Process data.
+  // Without the cache, the entries are kept in a folder of the build's own, so that they are still
+  // read from disk as the tables are written, not held in memory.
+  const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
+  try {
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code) : entryFolder(randomUUID(), scratch));
+  } finally {
+    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The build from the documents on: process them (with `cache` keeping their entries), compare, publish. */
+async function buildAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints, cache: DocumentCache): Promise<number> {
   let done = 0;
-  const cache = options.cache === false ? null : diskCache(code);
   // Threads pay off once their start-up is small beside the work.
   const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
-  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), ...(cache ? { cache } : {}) }, workers, (path) => {
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);

@@ -1,10 +1,13 @@
-// The edge that keeps per-document results between builds: one JSON file per document under
-// node_modules/.cache/claims-dataset-pipeline/ (where tools keep caches; npm ci clears it), named by a key of the document's bytes, its manifest entry, the options
-// and the salt (the pipeline's code, lockfile and reference data), so a code change misses exactly.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// The edge that keeps per-document entries (build/document-entry.ts) between builds: one file per
+// document under node_modules/.cache/claims-dataset-pipeline/ (where tools keep caches; npm ci
+// clears it), named by a key of the document's bytes, its manifest entry, the options and the salt
+// (the pipeline's code, lockfile and reference data), so a code change misses exactly. A build
+// without the cache keeps its entries the same way in a folder of its own, removed afterwards.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
-import type { DocumentCache, ProcessedDocument } from "../build/build-dataset.ts";
+import type { DocumentCache } from "../build/build-dataset.ts";
+import { fileEntry, headerOf, type DocumentEntry } from "../build/document-entry.ts";
 import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
 
@@ -12,35 +15,45 @@ export const CACHE_ROOT = join(PROJECT_ROOT, "node_modules", ".cache", "claims-d
 export const CACHE_DIR = join(CACHE_ROOT, "documents");
 
 export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): DocumentCache & { hits: number; misses: number } {
+  return entryFolder(sha256Hex(JSON.stringify([code.pipeline.codeSha256, code.pipeline.lockfileSha256, code.reference])), dir);
+}
+
+/** Entries kept as files in `dir` under `salt`. */
+export function entryFolder(salt: string, dir: string): DocumentCache & { hits: number; misses: number } {
   mkdirSync(dir, { recursive: true });
-  const salt = sha256Hex(JSON.stringify([code.pipeline.codeSha256, code.pipeline.lockfileSha256, code.reference]));
   const cache = {
     salt,
     hits: 0,
     misses: 0,
-    get(key: string): ProcessedDocument | undefined {
+    get(key: string): DocumentEntry | undefined {
+      const file = cache.fileFor(key);
       try {
-        const doc = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as ProcessedDocument;
-        cache.hits++;
-        return doc;
+        if (existsSync(file)) {
+          const entry = fileEntry(file);
+          cache.hits++;
+          return entry;
+        }
       } catch {
-        cache.misses++;
-        return undefined;
+        // An entry cut short or from another format is a miss; the document is processed again.
       }
+      cache.misses++;
+      return undefined;
     },
-    set(key: string, doc: ProcessedDocument): void {
-      writeCacheEntry(cache.fileFor(key), doc);
+    set(key: string, bytes: Uint8Array): DocumentEntry {
+      const file = cache.fileFor(key);
+      writeCacheEntry(file, bytes);
+      return fileEntry(file, headerOf(bytes));
     },
     fileFor(key: string): string {
-      return join(dir, `${key}.json`);
+      return join(dir, `${key}.entry`);
     },
   };
   return cache;
 }
 
-/** Writes one document's results where the cache keeps them (whole or not at all: temporary file, then rename). */
-export function writeCacheEntry(file: string, doc: ProcessedDocument): void {
+/** Writes one document's entry where the cache keeps it (whole or not at all: temporary file, then rename). */
+export function writeCacheEntry(file: string, bytes: Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}-${threadId}`;
-  writeFileSync(tmp, JSON.stringify(doc));
+  writeFileSync(tmp, bytes);
   renameSync(tmp, file);
 }

@@ -27,9 +27,9 @@ export function evaluateCorpus(dataset: Dataset, golds: readonly GoldDocument[])
       tables.claims.gold += gold.claims.length;
       continue;
     }
-    const of = (table: Exclude<ScoredTable, "people">) => dataset.tables[table].filter((r) => r.document_id === gold.document_id);
+    const of = (table: Exclude<ScoredTable, "people">) => [...dataset.tables[table]].filter((r) => r.document_id === gold.document_id);
     // People are merged across documents; what one document names is its person_roles rows.
-    const score = scoreDocument(gold, text, { claims: of("claims"), people: dataset.tables.person_roles.filter((r) => r.document_id === gold.document_id), places: of("places"), organisations: of("organisations"), quotes: of("quotes") });
+    const score = scoreDocument(gold, text, { claims: of("claims"), people: [...dataset.tables.person_roles].filter((r) => r.document_id === gold.document_id), places: of("places"), organisations: of("organisations"), quotes: of("quotes") });
     for (const t of SCORED_TABLES) {
       tables[t].gold += score.tables[t].gold;
       tables[t].found += score.tables[t].found;

@@ -9,19 +9,38 @@ import { columnsOf, type TableName } from "../schema/tables.ts";
 /** Rows per batch: large enough that csv-stringify's set-up is nothing, small enough to stay in cache. */
 export const ROWS_PER_CHUNK = 1000;
 
-export function tableCsv(table: TableName, rows: readonly Row[]): string {
+export function tableCsv(table: TableName, rows: Iterable<Row>): string {
   return [...tableCsvChunks(table, rows)].join("");
 }
 
 /** The CSV in chunks of `perChunk` rows, the header with the first. */
-export function* tableCsvChunks(table: TableName, rows: readonly Row[], perChunk = ROWS_PER_CHUNK): Iterable<string> {
+export function* tableCsvChunks(table: TableName, rows: Iterable<Row>, perChunk = ROWS_PER_CHUNK): Iterable<string> {
   const columns = columnsOf(table);
-  yield csvOf(columns, rows.slice(0, perChunk), true);
-  for (let start = perChunk; start < rows.length; start += perChunk) yield csvOf(columns, rows.slice(start, start + perChunk), false);
+  let batch: Row[] = [];
+  let header = true;
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === perChunk) {
+      yield csvOf(columns, batch, header);
+      header = false;
+      batch = [];
+    }
+  }
+  if (batch.length > 0 || header) yield csvOf(columns, batch, header);
 }
 
-function csvOf(columns: string[], rows: Row[], header: boolean): string {
-  return stringify(rows, {
+/** The header line alone. */
+export function csvHeader(table: TableName): string {
+  return csvOf(columnsOf(table), [], true);
+}
+
+/** Rows as CSV lines without the header: the lines of the whole table's text. */
+export function csvLines(table: TableName, rows: readonly Row[]): string {
+  return rows.length === 0 ? "" : csvOf(columnsOf(table), rows, false);
+}
+
+function csvOf(columns: string[], rows: readonly Row[], header: boolean): string {
+  return stringify(rows as Row[], {
     columns,
     header,
     bom: false,

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 
 export interface ChunkedText {
   readonly kind: "chunked";
-  /** The text, chunk by chunk; each call makes the chunks afresh from the rows. */
-  chunks(): Iterable<string>;
+  /** The text, chunk by chunk (as strings or UTF-8 bytes); each call makes the chunks afresh. */
+  chunks(): Iterable<string | Uint8Array>;
 }
 
 export type FileContent = string | Uint8Array | ChunkedText;
@@ -16,7 +16,7 @@ export interface Digest {
   bytes: number;
 }
 
-export function chunkedText(chunks: () => Iterable<string>): ChunkedText {
+export function chunkedText(chunks: () => Iterable<string | Uint8Array>): ChunkedText {
   return { kind: "chunked", chunks };
 }
 
@@ -61,5 +61,5 @@ export function bytesOf(content: FileContent): Buffer {
 /** The whole content as text, or null for bytes (the workbook). */
 export function textOf(content: FileContent): string | null {
   if (content instanceof Uint8Array) return null;
-  return typeof content === "string" ? content : [...content.chunks()].join("");
+  return typeof content === "string" ? content : bytesOf(content).toString("utf8");
 }

@@ -2,6 +2,7 @@
 // path. Pure: no I/O, no clock, no absolute paths; writing is write-release.ts's job.
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
+import { isSpooled } from "../build/spooled-table.ts";
 import { compareStrings } from "../text/compare.ts";
 import { ROWS_PER_CHUNK, tableCsvChunks } from "./csv.ts";
 import { csvPathOf, dataPackage } from "./datapackage.ts";
@@ -28,10 +29,12 @@ export function dataFiles(dataset: Dataset): Map<string, FileContent> {
   const files = new Map<string, FileContent>();
   for (const table of TABLE_NAMES) {
     const rows = dataset.tables[table];
-    files.set(csvPathOf(table), chunkedText(() => tableCsvChunks(table, rows)));
-    files.set(`${table}.json`, chunkedText(() => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
+    // A spooled table's rows were rendered by the per-document stage: its text is their join.
+    files.set(csvPathOf(table), chunkedText(isSpooled(rows) ? () => rows.csvPieces() : () => tableCsvChunks(table, rows)));
+    files.set(`${table}.json`, chunkedText(isSpooled(rows) ? () => rows.jsonPieces() : () => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
   }
-  for (const text of dataset.texts) addFile(files, text.path, text.text);
+  // Read when written or hashed, not before: a spooled text stays on disk until then.
+  for (const text of dataset.texts) addFile(files, text.path, chunkedText(() => [text.text]));
   return files;
 }
 

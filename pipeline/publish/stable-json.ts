@@ -14,17 +14,31 @@ export function stableJson(value: unknown): string {
  * stringified alone and indented one level deeper. JSON escapes every line break inside a string,
  * so the only line breaks are the indentation's, and the chunks join into stableJson(rows) exactly.
  */
-export function* stableJsonRowChunks(rows: readonly unknown[], perChunk: number): Iterable<string> {
-  if (rows.length === 0) {
-    yield "[]\n";
-    return;
+export function* stableJsonRowChunks(rows: Iterable<unknown>, perChunk: number): Iterable<string> {
+  let part: string[] = [];
+  let first = true;
+  for (const row of rows) {
+    part.push(stableJsonArrayItem(row));
+    if (part.length === perChunk) {
+      yield `${first ? "[\n" : ",\n"}${part.join(",\n")}`;
+      first = false;
+      part = [];
+    }
   }
-  for (let start = 0; start < rows.length; start += perChunk) {
-    const part = rows.slice(start, start + perChunk).map((row) => `  ${stableJson(row).slice(0, -1).replaceAll("\n", "\n  ")}`);
-    yield `${start === 0 ? "[\n" : ",\n"}${part.join(",\n")}`;
+  if (part.length > 0) {
+    yield `${first ? "[\n" : ",\n"}${part.join(",\n")}`;
+    first = false;
   }
-  yield "\n]\n";
+  yield first ? "[]\n" : "\n]\n";
 }
+
+/** One element of an array as stableJson writes it: indented one level, no separator. */
+export function stableJsonArrayItem(value: unknown): string {
+  return `  ${stableJson(value).slice(0, -1).replaceAll("\n", "\n  ")}`;
+}
+
+/** Where stableJson starts, separates and ends an array's elements: joined pieces of items make the array's text. */
+export const JSON_ARRAY = { empty: "[]\n", open: "[\n", between: ",\n", close: "\n]\n" } as const;
 
 // JSON.stringify silently writes NaN and Infinity as null; a published number must never change
 // meaning on the way out, so that is a programmer error here.

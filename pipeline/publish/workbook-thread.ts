@@ -12,7 +12,8 @@ export const ROWS_FOR_A_THREAD = 20_000;
 export function workbookOffThread(dataset: Dataset, threshold = ROWS_FOR_A_THREAD): Promise<Uint8Array> {
   const rows = TABLE_NAMES.reduce((n, t) => n + dataset.tables[t].length, 0);
   if (rows < threshold) return workbookBytes(dataset);
-  // Only what the workbook reads is copied to the thread: the identity and the tables.
+  // Only what the workbook reads is copied to the thread: the identity and the tables' rows.
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [...dataset.tables[t]]]));
   const pool = threadPool(new URL("./workbook-worker.ts", import.meta.url), 1);
-  return (pool.run({ identity: dataset.identity, tables: dataset.tables }) as Promise<Uint8Array>).finally(() => pool.destroy());
+  return (pool.run({ identity: dataset.identity, tables }) as Promise<Uint8Array>).finally(() => pool.destroy());
 }

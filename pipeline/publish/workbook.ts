@@ -40,7 +40,7 @@ function cellValue(value: Row[string] | undefined, type: string): ExcelJS.CellVa
   return value;
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly { name: string; type: string }[], rows: readonly Row[]): void {
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly { name: string; type: string }[], rows: Iterable<Row>): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.name, key: c.name, width: Math.min(60, Math.max(10, c.name.length + 2)), ...(c.type === "date" ? { style: { numFmt: "yyyy-mm-dd" } } : {}) }));
   sheet.getRow(1).font = { bold: true };

@@ -32,30 +32,34 @@ function recordIdOf(table: TableName, row: Row): string {
 
 /** `sourceFileOf` names the input file a document id came from, so every issue names a file. */
 export function validateTables(input: Record<TableName, Row[]>, sourceFileOf: (documentId: string) => string | null): Validated {
-  const check = validators();
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as unknown as Record<TableName, Row[]>;
   const issues: Issue[] = [];
-  for (const table of TABLE_NAMES) {
-    const validate = check.get(table)!;
-    const keys = new Set<string>();
-    for (const row of input[table]) {
-      const recordId = recordIdOf(table, row);
-      const sourceFile = typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null;
-      const base = { stage: "validate" as const, code: "schema-violation" as const, sourceFile, table, recordId };
-      if (!validate(row)) {
-        for (const e of validate.errors ?? []) {
-          const detail = e.keyword === "enum" ? ` (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ")})` : "";
-          issues.push({ ...base, path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
-        }
-        continue;
-      }
-      if (keys.has(recordId)) {
-        issues.push({ ...base, path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
-        continue;
-      }
-      keys.add(recordId);
-      tables[table].push(row);
-    }
-  }
+  for (const table of TABLE_NAMES) tables[table] = validateRows(table, input[table], sourceFileOf, issues);
   return { tables, issues };
+}
+
+/** One table's rows that satisfy its schema and have a primary key not seen before; an issue for each other row is added to `issues`. */
+export function validateRows(table: TableName, rows: readonly Row[], sourceFileOf: (documentId: string) => string | null, issues: Issue[]): Row[] {
+  const validate = validators().get(table)!;
+  const kept: Row[] = [];
+  const keys = new Set<string>();
+  for (const row of rows) {
+    const recordId = recordIdOf(table, row);
+    const sourceFile = typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null;
+    const base = { stage: "validate" as const, code: "schema-violation" as const, sourceFile, table, recordId };
+    if (!validate(row)) {
+      for (const e of validate.errors ?? []) {
+        const detail = e.keyword === "enum" ? ` (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ")})` : "";
+        issues.push({ ...base, path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
+      }
+      continue;
+    }
+    if (keys.has(recordId)) {
+      issues.push({ ...base, path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
+      continue;
+    }
+    keys.add(recordId);
+    kept.push(row);
+  }
+  return kept;
 }

@@ -1,0 +1,157 @@
+// One processed document as a build keeps it between the per-document stage and publishing: a
+// header line of JSON (what assembling the dataset needs), then the document's text and, for each
+// table, its rows validated, sorted and rendered once as they are published (CSV lines, JSON
+// items). The same bytes are the cache entry on disk and the spool a large build writes its tables
+// from, so the build holds only headers in memory and a cached document costs no work at all.
+import { closeSync, openSync, readSync } from "node:fs";
+import type { Row } from "../dataset.ts";
+import type { Issue } from "../issues.ts";
+import { csvLines } from "../publish/csv.ts";
+import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
+import type { DocumentTables } from "../records/rows.ts";
+import { TABLE_NAMES } from "../schema/tables.ts";
+import { sha256Hex } from "../text/sha256.ts";
+import { validateRows } from "../validate/validate-rows.ts";
+import type { ProcessedDocument } from "./document-stage.ts";
+import { sortRows } from "./sort-rows.ts";
+
+export type DocumentTableName = keyof DocumentTables;
+
+/** The tables whose rows each belong to one document (people are merged across documents; rejects are the build's). */
+export const DOCUMENT_TABLES = TABLE_NAMES.filter((t): t is DocumentTableName => t !== "people" && t !== "rejects");
+
+export interface EntryHeader {
+  documentId: string;
+  textSha256: string;
+  removedLines: number;
+  removalRules: string[];
+  pseudonymized: number;
+  /** Rows that failed their schema, each with why (they are in no part). */
+  issues: Issue[];
+  /** Rows per table after validation. */
+  counts: Record<DocumentTableName, number>;
+  /** Its person_roles rows as extracted: the people table is merged from every document's. */
+  personRoles: Row[];
+  publishedDate: string | null;
+  /** Byte lengths of the parts after the header line: the text, then per table its CSV lines and its JSON items. */
+  parts: number[];
+}
+
+export interface DocumentEntry {
+  header: EntryHeader;
+  /** The bytes of part `k` (TEXT_PART, csvPart(table), jsonPart(table)). */
+  part(k: number): Buffer;
+}
+
+export const TEXT_PART = 0;
+
+export function csvPart(table: DocumentTableName): number {
+  return 1 + 2 * DOCUMENT_TABLES.indexOf(table);
+}
+
+export function jsonPart(table: DocumentTableName): number {
+  return 2 + 2 * DOCUMENT_TABLES.indexOf(table);
+}
+
+/**
+ * A processed document as entry bytes. `sourceFile` names the input file in validation issues.
+ * Every key of a document's rows starts with its document id, and document ids are unique, so a
+ * primary key checked unique within the document is unique in the table.
+ */
+export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Uint8Array {
+  const issues: Issue[] = [];
+  const parts: Buffer[] = [Buffer.from(doc.text, "utf8")];
+  const counts = {} as Record<DocumentTableName, number>;
+  let publishedDate: string | null = null;
+  for (const table of DOCUMENT_TABLES) {
+    const rows = sortRows(table, validateRows(table, doc.rows[table], () => sourceFile, issues));
+    counts[table] = rows.length;
+    if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
+    parts.push(Buffer.from(csvLines(table, rows), "utf8"));
+    parts.push(Buffer.from(rows.map(stableJsonArrayItem).join(JSON_ARRAY.between), "utf8"));
+  }
+  const header: EntryHeader = {
+    documentId: doc.documentId,
+    textSha256: sha256Hex(doc.text),
+    removedLines: doc.removedLines,
+    removalRules: doc.removalRules,
+    pseudonymized: doc.pseudonymized,
+    issues,
+    counts,
+    personRoles: doc.rows.person_roles,
+    publishedDate,
+    parts: parts.map((p) => p.byteLength),
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, "utf8"), ...parts]);
+}
+
+/** Where each part starts, from the header and the byte length of its line. */
+function partStarts(header: EntryHeader, headerLineBytes: number): number[] {
+  const starts: number[] = [];
+  let at = headerLineBytes;
+  for (const length of header.parts) {
+    starts.push(at);
+    at += length;
+  }
+  return starts;
+}
+
+/** The header of entry bytes, and the length of its line (newline included). */
+export function headerOf(bytes: Uint8Array): { header: EntryHeader; lineBytes: number } {
+  const end = bytes.indexOf(0x0a);
+  if (end < 0) throw new Error("document entry: expected a header line, found no line break");
+  return { header: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as EntryHeader, lineBytes: end + 1 };
+}
+
+/** An entry held in memory. */
+export function memoryEntry(bytes: Uint8Array): DocumentEntry {
+  const { header, lineBytes } = headerOf(bytes);
+  const starts = partStarts(header, lineBytes);
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!) };
+}
+
+const HEADER_READ = 64 * 1024;
+
+/** The header of an entry file, read without reading its parts. */
+export function readEntryHeader(file: string): { header: EntryHeader; lineBytes: number } {
+  const fd = openSync(file, "r");
+  try {
+    let buffer = Buffer.alloc(HEADER_READ);
+    let filled = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      const end = buffer.subarray(0, filled + read).indexOf(0x0a, filled);
+      filled += read;
+      if (end >= 0) return headerOf(buffer.subarray(0, end + 1));
+      if (read === 0) throw new Error(`${file}: expected a header line, found no line break`);
+      if (filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An entry kept in a file: only its header is held; each part is read from the file when asked for. */
+export function fileEntry(file: string, known: { header: EntryHeader; lineBytes: number } = readEntryHeader(file)): DocumentEntry {
+  const { header } = known;
+  const starts = partStarts(header, known.lineBytes);
+  return {
+    header,
+    part(k) {
+      const bytes = Buffer.alloc(header.parts[k]!);
+      if (bytes.length === 0) return bytes;
+      const fd = openSync(file, "r");
+      try {
+        for (let done = 0; done < bytes.length; ) {
+          const read = readSync(fd, bytes, done, bytes.length - done, starts[k]! + done);
+          if (read === 0) throw new Error(`${file}: the entry ends before its part ${k}; delete the cache folder and build again`);
+          done += read;
+        }
+      } finally {
+        closeSync(fd);
+      }
+      return bytes;
+    },
+  };
+}
