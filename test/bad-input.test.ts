@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDataset, type InputFile } from "../pipeline/build/build-dataset.ts";
+import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/build/build-dataset.ts";
+import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { main } from "../pipeline/cli.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -160,4 +161,24 @@ test("UTF-16 text is named as such, with or without a byte order mark; an unread
     "locked.txt: cannot be read (EACCES: permission denied); check its permissions, then build again.",
   ]);
   assert.deepEqual(result.inputs.map((i) => [i.path, i.status]), [["bom16.txt", "rejected"], ["good.txt", "built"], ["locked.txt", "rejected"], ["plain16.txt", "rejected"]]);
+});
+
+test("a file listed from disk is read by whoever processes it; one that changed since it was hashed, or vanished, is a reject that says so", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "on-disk-"));
+  try {
+    const good = new TextEncoder().encode("A title\n\nThe county built 12 roads in 2019.\n");
+    for (const name of ["good.txt", "changed.txt"]) await writeFile(join(dir, name), good);
+    const listed = (name: string): InputOnDisk => ({ path: name, location: join(dir, name), sha256: sha256Hex(good), size: good.byteLength });
+    await writeFile(join(dir, "changed.txt"), "A title\n\nThe county built 13 roads in 2019.\n");
+    const result = buildDataset({ files: [listed("good.txt"), listed("changed.txt"), listed("gone.txt")], manifestText: null, version: "1.0.0" });
+    assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["good.txt"]);
+    assert.deepEqual([...result.dataset.tables.claims].map((c) => c.value), [12]);
+    const rejects = result.issues.map((i) => [i.sourceFile, i.code, /changed on disk/.test(i.message), /cannot be read/.test(i.message)]);
+    assert.deepEqual(rejects, [
+      ["changed.txt", "unreadable-file", true, false],
+      ["gone.txt", "unreadable-file", false, true],
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

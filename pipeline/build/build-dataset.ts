@@ -5,10 +5,10 @@ import { threadPool } from "../thread-pool.ts";
 import type { Dataset, DatasetIdentity, PublishedText, Row, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue } from "../issues.ts";
-import { sha256Hex } from "../text/sha256.ts";
 import { mergePeople } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
-import { cacheKey, entryBytesOf, timed, type DocumentCache, type EntryOutcome, type InputFile, type StageOptions } from "./document-stage.ts";
+import { cacheKey, entryBytesOf, sha256Of, timed, type DocumentCache, type EntryOutcome, type Input, type StageOptions } from "./document-stage.ts";
+import { loadInput } from "./load-input.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -18,10 +18,10 @@ import type { WorkerOutcome } from "./document-worker.ts";
 import { rejectRows } from "./reject-rows.ts";
 import { sortRows } from "./sort-rows.ts";
 
-export type { DocumentCache, EntryOutcome, InputFile, ProcessedDocument } from "./document-stage.ts";
+export type { DocumentCache, EntryOutcome, Input, InputFile, InputOnDisk, ProcessedDocument } from "./document-stage.ts";
 
 export interface BuildInput extends StageOptions {
-  files: readonly InputFile[];
+  files: readonly Input[];
   /** Text of sources.json, or null when the folder has none. */
   manifestText: string | null;
   version: string;
@@ -59,7 +59,7 @@ function inputIssue(sourceFile: string, code: Issue["code"], message: string): I
 }
 
 interface Prepared {
-  files: InputFile[];
+  files: Input[];
   manifest: Manifest;
   issues: Issue[];
 }
@@ -82,11 +82,11 @@ interface CacheLookup {
   outcome: EntryOutcome | null;
 }
 
-function lookUp(input: BuildInput, file: InputFile, entry: SourceEntry | undefined): CacheLookup {
+function lookUp(input: BuildInput, file: Input, entry: SourceEntry | undefined): CacheLookup {
   if (!input.cache) return { key: null, outcome: null };
   const key = cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true);
   const found = input.cache.get(key);
-  return { key, outcome: found ? { ok: true, rawSha256: sha256Hex(file.bytes), entry: found } : null };
+  return { key, outcome: found ? { ok: true, rawSha256: sha256Of(file), entry: found } : null };
 }
 
 // A document whose text is all site chrome is not kept: its outcome is an issue, cheap to make again.
@@ -96,8 +96,10 @@ function remember(input: BuildInput, key: string | null, rawSha256: string, byte
   return { ok: true, rawSha256, entry };
 }
 
-function processed(input: BuildInput, key: string | null, file: InputFile, entry: SourceEntry | undefined): EntryOutcome {
-  const outcome = entryBytesOf(file, entry, input);
+function processed(input: BuildInput, key: string | null, file: Input, entry: SourceEntry | undefined): EntryOutcome {
+  const loaded = loadInput(file);
+  if (!loaded.ok) return loaded;
+  const outcome = entryBytesOf(loaded.file, entry, input);
   return outcome.ok ? remember(input, key, outcome.rawSha256, outcome.bytes) : outcome;
 }
 

@@ -18,6 +18,28 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/**
+ * An input file left on disk until it is processed: listed with its hash and size (what the cache
+ * key and build.json need), read by the thread that processes it, so a build never holds the corpus.
+ */
+export interface InputOnDisk {
+  path: string;
+  /** Where to read it, as the input folder was given. */
+  location: string;
+  sha256: string;
+  size: number;
+}
+
+export type Input = InputFile | InputOnDisk;
+
+export function sha256Of(file: Input): string {
+  return "bytes" in file ? sha256Hex(file.bytes) : file.sha256;
+}
+
+export function sizeOf(file: Input): number {
+  return "bytes" in file ? file.bytes.byteLength : file.size;
+}
+
 export interface StageOptions {
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
   pseudonymizeResidents?: boolean;
@@ -92,7 +114,7 @@ export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, op
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */
-export function cacheKey(cache: DocumentCache, file: InputFile, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
-  return sha256Hex(JSON.stringify([cache.salt, file.path, sha256Hex(file.bytes), entry ?? null, pseudonymizeResidents]));
+export function cacheKey(cache: DocumentCache, file: Input, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
+  return sha256Hex(JSON.stringify([cache.salt, file.path, sha256Of(file), entry ?? null, pseudonymizeResidents]));
 }
 

@@ -1,15 +1,18 @@
 // A worker thread of the parallel build: one input file in, its outcome out. With a cache file the
 // thread writes the document's entry there itself and sends back only its header; the main thread,
 // which assembles, has enough to do, and never holds the rows.
-import { entryBytesOf, type InputFile } from "./document-stage.ts";
+import { entryBytesOf, type Input } from "./document-stage.ts";
+import { loadInput } from "./load-input.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { writeCacheEntry } from "../commands/document-cache.ts";
 import { headerOf } from "./document-entry.ts";
 
 export type WorkerOutcome = ReturnType<typeof run>;
 
-export default function run(task: { file: InputFile; entry: SourceEntry | undefined; pseudonymizeResidents: boolean; cacheFile: string | null }) {
-  const outcome = entryBytesOf(task.file, task.entry, { pseudonymizeResidents: task.pseudonymizeResidents });
+export default function run(task: { file: Input; entry: SourceEntry | undefined; pseudonymizeResidents: boolean; cacheFile: string | null }) {
+  const loaded = loadInput(task.file);
+  if (!loaded.ok) return loaded;
+  const outcome = entryBytesOf(loaded.file, task.entry, { pseudonymizeResidents: task.pseudonymizeResidents });
   if (!outcome.ok) return outcome;
   const read = headerOf(outcome.bytes);
   if (task.cacheFile === null || read.header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, bytes: outcome.bytes };

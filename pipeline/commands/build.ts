@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { memoryWarning } from "./memory-warning.ts";
-import { buildDatasetInParallel, type DocumentCache, type InputFile } from "../build/build-dataset.ts";
+import { buildDatasetInParallel, type DocumentCache, type Input } from "../build/build-dataset.ts";
+import { sha256Of, sizeOf } from "../build/document-stage.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
@@ -17,7 +18,7 @@ import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
 import { MANIFEST_FILE, parseManifest } from "../ingest/manifest.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { BUILD_RECORD_PATH, makingsKey, sameMakings } from "../release/provenance.ts";
-import { knownUnchanged, noteUnchanged } from "./unchanged-notes.ts";
+import { knownUnchanged, NOTES_FOLDER, noteUnchanged } from "./unchanged-notes.ts";
 import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -28,7 +29,7 @@ import { latestVersion, readSnapshot } from "../release/read-release.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder, type InputFolder } from "./read-input.ts";
-import { diskCache, entryFolder } from "./document-cache.ts";
+import { CACHE_ROOT, diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document-cache.ts";
 
 export interface BuildOptions {
   input: string;
@@ -41,6 +42,8 @@ export interface BuildOptions {
   timings?: Record<string, number>;
   /** false: process every document afresh, without reading or writing the per-document cache. */
   cache?: boolean;
+  /** Where the cache is kept (default node_modules/.cache/claims-dataset-pipeline); the benchmark keeps its own. */
+  cacheDir?: string;
   /** Worker threads for the per-document stage; by default one per core for large corpora. */
   workers?: number;
 }
@@ -59,10 +62,10 @@ export function describeIssue(issue: Issue): string {
 }
 
 /** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
-export function provenanceOf(code: CodeFingerprints, files: readonly InputFile[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): BuildProvenance {
+export function provenanceOf(code: CodeFingerprints, files: readonly Input[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): BuildProvenance {
   return {
     releaseDate: dataset?.releaseDate ?? null,
-    inputs: files.map((f) => fingerprintOf(f.path, f.bytes)),
+    inputs: files.map((f) => ({ path: f.path, sha256: sha256Of(f), bytes: sizeOf(f) })),
     manifest: manifestText === null ? null : fingerprintOf(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
     reference: code.reference,
     pipeline: code.pipeline,
@@ -102,9 +105,10 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     return 2;
   }
   log(`build: ${folder.files.length} text file(s) in ${options.input}${folder.manifestText === null ? " (no sources.json: metadata from the texts alone)" : " with sources.json"}`);
-  const tooBig = memoryWarning(folder.files.reduce((n, f) => n + f.bytes.byteLength, 0), getHeapStatistics().heap_size_limit);
+  const tooBig = memoryWarning(folder.files.reduce((n, f) => n + f.size, 0), getHeapStatistics().heap_size_limit);
   if (tooBig !== null) log(tooBig);
 
+  const notesDir = join(options.cacheDir ?? CACHE_ROOT, NOTES_FOLDER);
   // What the pipeline's own code, lockfile and reference data are: read once per build.
   const code = await codeFingerprints();
 
@@ -116,7 +120,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     const recorded = await readFile(join(earlyDir, latest, BUILD_RECORD_PATH), "utf8").then((t) => parseBuildRecord(BUILD_RECORD_PATH, t)).catch(() => null);
     const now = provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents);
     const sameAsRecorded = recorded !== null && sameMakings(recorded, now);
-    if (sameAsRecorded || (options.cache !== false && knownUnchanged(earlyDir, makingsKey(now), latest))) {
+    if (sameAsRecorded || (options.cache !== false && knownUnchanged(earlyDir, makingsKey(now), latest, notesDir))) {
       log(`build: nothing differs from the published ${latest} in ${earlyDir} (${sameAsRecorded ? "the inputs, code and options that made it" : "an earlier build with these inputs, code and options found so"}): no new version.`);
       log(`build: inputs ${folder.files.length} ${sameAsRecorded ? `as when ${latest} was built` : "as in a build that found nothing differing"}, ${folder.skipped.length} skipped; records as published in ${latest}; unchanged ${latest}`);
       return 0;
@@ -128,7 +132,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // read from disk as the tables are written, not held in memory.
   const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
   try {
-    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code) : entryFolder(randomUUID(), scratch));
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, join(options.cacheDir ?? CACHE_ROOT, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
   } finally {
     if (scratch !== null) await rm(scratch, { recursive: true, force: true });
   }
@@ -183,7 +187,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     }
     if (plan.action === "unchanged") {
       await writeCatalog(datasetDir, dataset.identity.name);
-      if (options.cache !== false) noteUnchanged(datasetDir, makingsKey(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version);
+      if (options.cache !== false) noteUnchanged(datasetDir, makingsKey(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version, join(options.cacheDir ?? CACHE_ROOT, NOTES_FOLDER));
       log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }

@@ -12,7 +12,8 @@ import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint
 import { sha256Hex } from "../text/sha256.ts";
 
 export const CACHE_ROOT = join(PROJECT_ROOT, "node_modules", ".cache", "claims-dataset-pipeline");
-export const CACHE_DIR = join(CACHE_ROOT, "documents");
+export const DOCUMENTS_FOLDER = "documents";
+export const CACHE_DIR = join(CACHE_ROOT, DOCUMENTS_FOLDER);
 
 export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): DocumentCache & { hits: number; misses: number } {
   return entryFolder(sha256Hex(JSON.stringify([code.pipeline.codeSha256, code.pipeline.lockfileSha256, code.reference])), dir);

@@ -4,7 +4,8 @@
 // the output folder are passed over.
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import type { InputFile } from "../build/build-dataset.ts";
+import type { InputOnDisk } from "../build/build-dataset.ts";
+import { sha256Hex } from "../text/sha256.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 
@@ -14,7 +15,8 @@ export interface SkippedEntry {
 }
 
 export interface InputFolder {
-  files: InputFile[];
+  /** Each .txt file's path, hash and size; the bytes are read again by whoever processes it. */
+  files: InputOnDisk[];
   manifestText: string | null;
   /** Files that exist but could not be read, with the reason. */
   unreadable: { path: string; reason: string }[];
@@ -46,23 +48,25 @@ export async function readInputFolder(inputDir: string, outDir: string): Promise
   await walk(inputDir, inputDir, resolve(outDir), paths, skipped);
   paths.sort(compareStrings);
   // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
-  const read: ({ bytes: Uint8Array } | { reason: string })[] = new Array(paths.length);
+  // Each file is hashed and let go: the corpus is never held whole.
+  const read: ({ sha256: string; size: number } | { reason: string })[] = new Array(paths.length);
   let next = 0;
   const reader = async (): Promise<void> => {
     for (let k = next++; k < paths.length; k = next++) {
       try {
-        read[k] = { bytes: new Uint8Array(await readFile(join(inputDir, paths[k]!))) };
+        const bytes = await readFile(join(inputDir, paths[k]!));
+        read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength };
       } catch (error) {
         read[k] = { reason: error instanceof Error ? error.message : String(error) };
       }
     }
   };
   await Promise.all(Array.from({ length: READS_IN_FLIGHT }, reader));
-  const files: InputFile[] = [];
+  const files: InputOnDisk[] = [];
   const unreadable: InputFolder["unreadable"] = [];
   paths.forEach((path, k) => {
     const outcome = read[k]!;
-    if ("bytes" in outcome) files.push({ path, bytes: outcome.bytes });
+    if ("sha256" in outcome) files.push({ path, location: join(inputDir, path), ...outcome });
     else unreadable.push({ path, reason: outcome.reason });
   });
   let manifestText: string | null = null;

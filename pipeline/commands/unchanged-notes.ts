@@ -8,7 +8,8 @@ import { join, resolve } from "node:path";
 import { sha256Hex } from "../text/sha256.ts";
 import { CACHE_ROOT } from "./document-cache.ts";
 
-export const NOTES_DIR = join(CACHE_ROOT, "unchanged");
+export const NOTES_FOLDER = "unchanged";
+export const NOTES_DIR = join(CACHE_ROOT, NOTES_FOLDER);
 
 function notePath(datasetDir: string, makings: string, dir: string): string {
   return join(dir, `${sha256Hex(JSON.stringify([resolve(datasetDir), makings]))}.txt`);

@@ -73,7 +73,7 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   const versionDir = join(datasetDir, version);
   const provenance = parseBuildRecord(join(versionDir, BUILD_RECORD_PATH), await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8"));
   const folder = await readInputFolder(options.input, options.out);
-  const have = new Map(folder.files.map((f) => [f.path, sha256Hex(f.bytes)]));
+  const have = new Map(folder.files.map((f) => [f.path, f.sha256]));
   const problems: string[] = [];
   for (const input of provenance.inputs) {
     if (have.get(input.path) !== input.sha256) problems.push(`input ${options.input}/${input.path}: ${have.has(input.path) ? "has other bytes than" : "is missing, unlike"} the one this version was built from`);
