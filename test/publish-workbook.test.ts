@@ -1,6 +1,12 @@
 import { test, mock } from "node:test";
 import assert from "node:assert/strict";
-import type { Row } from "../pipeline/dataset.ts";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Dataset, Row } from "../pipeline/dataset.ts";
+import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { isSpooled } from "../pipeline/build/spooled-table.ts";
+import { entryFolder } from "../pipeline/commands/document-cache.ts";
 import { datasetReadme } from "../pipeline/publish/dataset-readme.ts";
 import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookBytes } from "../pipeline/publish/workbook.ts";
 import { fixZipTimes } from "../pipeline/publish/zip-times.ts";
@@ -73,3 +79,22 @@ test("the workbook made on its own thread is byte for byte the one made on the m
   assert.ok(onMain.length > 1000);
   assert.ok(Buffer.from(onThread).equals(Buffer.from(onMain)));
 });
+
+test("a build whose tables stay in entry files gives its workbook thread where they are, and the workbook is the one made from the rows", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "workbook-spool-"));
+  try {
+    const files = ["a", "b"].map((n, k) => ({ path: `${n}.txt`, bytes: new TextEncoder().encode(`A title for ${n}\n\nThe county built ${k + 12} roads and 40 schools in 2019, Mayor Li Wei said.\n`) }));
+    const { dataset } = buildDataset({ files, manifestText: null, version: "1.0.0", cache: entryFolder("salt", dir) });
+    assert.ok(isSpooled(dataset.tables.claims), "the claims are read from the entry files");
+    assert.equal(dataset.tables.claims.length, 4);
+    const fromRows = await workbookBytes({ identity: dataset.identity, tables: plainTables(dataset) });
+    const onThread = await workbookOffThread(dataset, 0);
+    assert.ok(Buffer.from(onThread).equals(Buffer.from(fromRows)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+function plainTables(dataset: Dataset): Dataset["tables"] {
+  return Object.fromEntries(Object.entries(dataset.tables).map(([t, rows]) => [t, [...rows]])) as unknown as Dataset["tables"];
+}

@@ -3,7 +3,7 @@
 // table, its rows validated, sorted and rendered once as they are published (CSV lines, JSON
 // items). The same bytes are the cache entry on disk and the spool a large build writes its tables
 // from, so the build holds only headers in memory and a cached document costs no work at all.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
 import { csvLines } from "../publish/csv.ts";
@@ -41,6 +41,15 @@ export interface DocumentEntry {
   header: EntryHeader;
   /** The bytes of part `k` (TEXT_PART, csvPart(table), jsonPart(table)). */
   part(k: number): Buffer;
+  /** Where the entry is, as plain data another thread can open it from (entryAt). */
+  where: EntryLocation;
+}
+
+/** An entry's place: its bytes, or its file with the header already read. */
+export type EntryLocation = { bytes: Uint8Array } | { file: string; header: EntryHeader; lineBytes: number };
+
+export function entryAt(where: EntryLocation): DocumentEntry {
+  return "bytes" in where ? memoryEntry(where.bytes) : fileEntry(where.file, where);
 }
 
 export const TEXT_PART = 0;
@@ -108,7 +117,7 @@ export function memoryEntry(bytes: Uint8Array): DocumentEntry {
   const { header, lineBytes } = headerOf(bytes);
   const starts = partStarts(header, lineBytes);
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!) };
+  return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!), where: { bytes } };
 }
 
 const HEADER_READ = 64 * 1024;
@@ -132,26 +141,24 @@ export function readEntryHeader(file: string): { header: EntryHeader; lineBytes:
   }
 }
 
-/** An entry kept in a file: only its header is held; each part is read from the file when asked for. */
+// The entry read last, whole: the table files are written a document at a time, each asking the
+// same entry for its part in turn, so one read serves them all.
+let lastRead: { file: string; bytes: Buffer } | null = null;
+
+/** An entry kept in a file: only its header is held; its parts are read from the file when asked for. */
 export function fileEntry(file: string, known: { header: EntryHeader; lineBytes: number } = readEntryHeader(file)): DocumentEntry {
-  const { header } = known;
-  const starts = partStarts(header, known.lineBytes);
+  const { header, lineBytes } = known;
+  const starts = partStarts(header, lineBytes);
   return {
     header,
+    where: { file, header, lineBytes },
     part(k) {
-      const bytes = Buffer.alloc(header.parts[k]!);
-      if (bytes.length === 0) return bytes;
-      const fd = openSync(file, "r");
-      try {
-        for (let done = 0; done < bytes.length; ) {
-          const read = readSync(fd, bytes, done, bytes.length - done, starts[k]! + done);
-          if (read === 0) throw new Error(`${file}: the entry ends before its part ${k}; delete the cache folder and build again`);
-          done += read;
-        }
-      } finally {
-        closeSync(fd);
+      if (lastRead?.file !== file) {
+        const bytes = readFileSync(file);
+        if (bytes.length !== lineBytes + header.parts.reduce((n, p) => n + p, 0)) throw new Error(`${file}: the entry is not the length its header gives; delete the cache folder and build again`);
+        lastRead = { file, bytes };
       }
-      return bytes;
+      return lastRead.bytes.subarray(starts[k]!, starts[k]! + header.parts[k]!);
     },
   };
 }

@@ -5,7 +5,7 @@
 import type { Row, RowSequence } from "../dataset.ts";
 import { csvHeader } from "../publish/csv.ts";
 import { JSON_ARRAY } from "../publish/stable-json.ts";
-import { csvPart, jsonPart, type DocumentEntry, type DocumentTableName } from "./document-entry.ts";
+import { csvPart, jsonPart, type DocumentEntry, type DocumentTableName, type EntryLocation } from "./document-entry.ts";
 
 export class SpooledTable implements RowSequence {
   readonly length: number;
@@ -18,31 +18,47 @@ export class SpooledTable implements RowSequence {
     this.length = entries.reduce((n, e) => n + e.header.counts[table], 0);
   }
 
-  private withRows(): DocumentEntry[] {
-    return this.entries.filter((e) => e.header.counts[this.table] > 0);
+  /** Where its documents' entries are, for another thread to read the table from. */
+  locations(): EntryLocation[] {
+    return this.entries.map((e) => e.where);
   }
 
   *[Symbol.iterator](): Iterator<Row> {
-    for (const entry of this.withRows()) yield* JSON.parse(`[${entry.part(jsonPart(this.table)).toString("utf8")}]`) as Row[];
+    for (const entry of this.entries) if (entry.header.counts[this.table] > 0) yield* JSON.parse(`[${entry.part(jsonPart(this.table)).toString("utf8")}]`) as Row[];
   }
 
-  /** The table's CSV text, a document at a time. */
+  // The pieces below come one per document, in step, empty for a document without rows: the writer
+  // advances every table's file together (PER_DOCUMENT), so each entry is read once for all of them.
+
+  /** The table's CSV text, a piece per document (the header with the first). */
   *csvPieces(): Iterable<string | Uint8Array> {
-    yield csvHeader(this.table);
-    for (const entry of this.withRows()) yield entry.part(csvPart(this.table));
+    let header: string | null = csvHeader(this.table);
+    for (const entry of this.entries) {
+      const part = entry.header.counts[this.table] > 0 ? entry.part(csvPart(this.table)) : EMPTY;
+      yield header === null ? part : Buffer.concat([Buffer.from(header, "utf8"), part]);
+      header = null;
+    }
+    if (header !== null) yield header;
   }
 
-  /** The table's JSON text (as stableJson writes the array of rows), a document at a time. */
+  /** The table's JSON text (as stableJson writes the array of rows), a piece per document, then the end. */
   *jsonPieces(): Iterable<string | Uint8Array> {
     let first = true;
-    for (const entry of this.withRows()) {
-      yield first ? JSON_ARRAY.open : JSON_ARRAY.between;
+    for (const entry of this.entries) {
+      if (entry.header.counts[this.table] === 0) {
+        yield EMPTY;
+        continue;
+      }
+      yield Buffer.concat([first ? OPEN : BETWEEN, entry.part(jsonPart(this.table))]);
       first = false;
-      yield entry.part(jsonPart(this.table));
     }
     yield first ? JSON_ARRAY.empty : JSON_ARRAY.close;
   }
 }
+
+const EMPTY = Buffer.alloc(0);
+const OPEN = Buffer.from(JSON_ARRAY.open, "utf8");
+const BETWEEN = Buffer.from(JSON_ARRAY.between, "utf8");
 
 export function isSpooled(rows: RowSequence): rows is SpooledTable {
   return rows instanceof SpooledTable;

@@ -7,6 +7,11 @@ export interface ChunkedText {
   readonly kind: "chunked";
   /** The text, chunk by chunk (as strings or UTF-8 bytes); each call makes the chunks afresh. */
   chunks(): Iterable<string | Uint8Array>;
+  /**
+   * Chunk k is document k's, as in every other content marked so (a spooled table's CSV and JSON):
+   * the writer then writes them together, a document at a time.
+   */
+  readonly perDocument?: boolean;
 }
 
 export type FileContent = string | Uint8Array | ChunkedText;
@@ -16,11 +21,11 @@ export interface Digest {
   bytes: number;
 }
 
-export function chunkedText(chunks: () => Iterable<string | Uint8Array>): ChunkedText {
-  return { kind: "chunked", chunks };
+export function chunkedText(chunks: () => Iterable<string | Uint8Array>, perDocument = false): ChunkedText {
+  return { kind: "chunked", chunks, perDocument };
 }
 
-function isChunked(content: FileContent): content is ChunkedText {
+export function isChunked(content: FileContent): content is ChunkedText {
   return typeof content === "object" && "kind" in content && content.kind === "chunked";
 }
 

@@ -30,8 +30,8 @@ export function dataFiles(dataset: Dataset): Map<string, FileContent> {
   for (const table of TABLE_NAMES) {
     const rows = dataset.tables[table];
     // A spooled table's rows were rendered by the per-document stage: its text is their join.
-    files.set(csvPathOf(table), chunkedText(isSpooled(rows) ? () => rows.csvPieces() : () => tableCsvChunks(table, rows)));
-    files.set(`${table}.json`, chunkedText(isSpooled(rows) ? () => rows.jsonPieces() : () => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
+    files.set(csvPathOf(table), isSpooled(rows) ? chunkedText(() => rows.csvPieces(), true) : chunkedText(() => tableCsvChunks(table, rows)));
+    files.set(`${table}.json`, isSpooled(rows) ? chunkedText(() => rows.jsonPieces(), true) : chunkedText(() => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
   }
   // Read when written or hashed, not before: a spooled text stays on disk until then.
   for (const text of dataset.texts) addFile(files, text.path, chunkedText(() => [text.text]));

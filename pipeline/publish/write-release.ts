@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
 import { createHash } from "node:crypto";
-import { digestOf, piecesOf, rememberDigest, type Digest, type FileContent } from "./file-content.ts";
+import { digestOf, isChunked, piecesOf, rememberDigest, type Digest, type FileContent } from "./file-content.ts";
 import { fileWritten } from "./write-faults.ts";
 import { hashTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -76,18 +76,95 @@ export async function writeFilesInto(folder: string, files: ReadonlyMap<string, 
   const made = new Set<string>();
   await mkdir(folder, { recursive: true });
   made.add(folder);
-  for (const [path, content] of files) {
+  const targetOf = async (path: string): Promise<string> => {
     const target = join(folder, path);
     const parent = dirname(target);
     if (!made.has(parent)) {
       await mkdir(parent, { recursive: true });
       made.add(parent);
     }
-    digests.set(path, await writeContent(target, content));
+    return target;
+  };
+  const inStep = [...files].filter(([, content]) => isChunked(content) && content.perDocument === true);
+  if (inStep.length > 0) {
+    const sinks = await Promise.all(inStep.map(async ([path, content]) => ({ path, content, sink: await openSink(await targetOf(path)), pieces: piecesOf(content)[Symbol.iterator]() })));
+    try {
+      // A piece of each in turn: each file's next piece is the same document's.
+      for (let open = sinks; open.length > 0; ) {
+        const going = [];
+        for (const file of open) {
+          const next = file.pieces.next();
+          if (next.done) {
+            digests.set(file.path, await file.sink.close(file.content));
+            fileWritten();
+          } else {
+            await file.sink.write(next.value);
+            going.push(file);
+          }
+        }
+        open = going;
+      }
+    } finally {
+      for (const file of sinks) await file.sink.abandon();
+    }
+  }
+  for (const [path, content] of files) {
+    if (digests.has(path)) continue;
+    const sink = await openSink(await targetOf(path));
+    try {
+      for (const piece of piecesOf(content)) await sink.write(piece);
+      digests.set(path, await sink.close(content));
+    } finally {
+      await sink.abandon();
+    }
     fileWritten();
   }
   return digests;
 }
+
+/** A file being written: pieces are gathered into writes of about a megabyte, and hashed on the way. */
+async function openSink(target: string) {
+  const file = await open(target, "w");
+  const hash = createHash("sha256");
+  let bytes = 0;
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let closed = false;
+  const flush = async () => {
+    const buffer = held.length === 1 ? held[0]! : Buffer.concat(held);
+    held = [];
+    heldBytes = 0;
+    // A write may take fewer bytes than given: go on until the piece is down.
+    for (let done = 0; done < buffer.byteLength; ) done += (await file.write(buffer, done)).bytesWritten;
+  };
+  return {
+    async write(piece: string | Uint8Array): Promise<void> {
+      const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      hash.update(buffer);
+      bytes += buffer.byteLength;
+      held.push(buffer);
+      heldBytes += buffer.byteLength;
+      if (heldBytes >= WRITE_BYTES) await flush();
+    },
+    async close(content: FileContent): Promise<Digest> {
+      if (heldBytes > 0) await flush();
+      closed = true;
+      await file.close();
+      const digest = { sha256: hash.digest("hex"), bytes };
+      rememberDigest(content, digest);
+      return digest;
+    },
+    /** Closes the file if a failure left it open. */
+    async abandon(): Promise<void> {
+      if (!closed) {
+        closed = true;
+        await file.close();
+      }
+    },
+  };
+}
+
+const WRITE_BYTES = 1 << 20;
 
 async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, FileContent>, staged: StagedFiles | null): Promise<void> {
   const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
@@ -101,27 +178,6 @@ async function writeWhole(datasetDir: string, dir: string, version: string, file
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
-}
-
-/** Writes a content piece by piece (a table is written as it is rendered, never held whole), hashing it on the way. */
-async function writeContent(target: string, content: FileContent): Promise<Digest> {
-  const file = await open(target, "w");
-  const hash = createHash("sha256");
-  let bytes = 0;
-  try {
-    for (const piece of piecesOf(content)) {
-      const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-      hash.update(buffer);
-      // A write may take fewer bytes than given: go on until the piece is down.
-      for (let done = 0; done < buffer.byteLength; ) done += (await file.write(buffer, done)).bytesWritten;
-      bytes += buffer.byteLength;
-    }
-  } finally {
-    await file.close();
-  }
-  const digest = { sha256: hash.digest("hex"), bytes };
-  rememberDigest(content, digest);
-  return digest;
 }
 
 /** Paths missing on disk, extra on disk, or with other bytes; sorted. */
