@@ -9,7 +9,8 @@ import type { Issue } from "../issues.ts";
 import { csvLines } from "../publish/csv.ts";
 import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
-import { TABLE_NAMES } from "../schema/tables.ts";
+import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
+import { groupDigest } from "../release/row-digest.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import type { ProcessedDocument } from "./document-stage.ts";
@@ -30,6 +31,8 @@ export interface EntryHeader {
   issues: Issue[];
   /** Rows per table after validation. */
   counts: Record<DocumentTableName, number>;
+  /** Per table, the digest of its rows (release/row-digest.ts groupDigest), to compare versions by. */
+  digests: Record<DocumentTableName, string>;
   /** Its person_roles rows as extracted: the people table is merged from every document's. */
   personRoles: Row[];
   publishedDate: string | null;
@@ -71,10 +74,12 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Uint8Ar
   const issues: Issue[] = [];
   const parts: Buffer[] = [Buffer.from(doc.text, "utf8")];
   const counts = {} as Record<DocumentTableName, number>;
+  const digests = {} as Record<DocumentTableName, string>;
   let publishedDate: string | null = null;
   for (const table of DOCUMENT_TABLES) {
     const rows = sortRows(table, validateRows(table, doc.rows[table], () => sourceFile, issues));
     counts[table] = rows.length;
+    digests[table] = groupDigest(rows, TABLE_SCHEMAS[table]["x-table"].primaryKey);
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
     parts.push(Buffer.from(csvLines(table, rows), "utf8"));
     parts.push(Buffer.from(rows.map(stableJsonArrayItem).join(JSON_ARRAY.between), "utf8"));
@@ -87,6 +92,7 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Uint8Ar
     pseudonymized: doc.pseudonymized,
     issues,
     counts,
+    digests,
     personRoles: doc.rows.person_roles,
     publishedDate,
     parts: parts.map((p) => p.byteLength),
@@ -141,6 +147,21 @@ export function readEntryHeader(file: string): { header: EntryHeader; lineBytes:
   }
 }
 
+function readPart(file: string, start: number, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  const fd = openSync(file, "r");
+  try {
+    for (let done = 0; done < length; ) {
+      const read = readSync(fd, bytes, done, length - done, start + done);
+      if (read === 0) throw new Error(`${file}: the entry ends before its text does; delete the cache folder and build again`);
+      done += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
 // The entry read last, whole: the table files are written a document at a time, each asking the
 // same entry for its part in turn, so one read serves them all.
 let lastRead: { file: string; bytes: Buffer } | null = null;
@@ -153,6 +174,8 @@ export function fileEntry(file: string, known: { header: EntryHeader; lineBytes:
     header,
     where: { file, header, lineBytes },
     part(k) {
+      // The text is asked for alone (each text is a file of its own): read just its bytes.
+      if (k === TEXT_PART && lastRead?.file !== file) return readPart(file, starts[k]!, header.parts[k]!);
       if (lastRead?.file !== file) {
         const bytes = readFileSync(file);
         if (bytes.length !== lineBytes + header.parts.reduce((n, p) => n + p, 0)) throw new Error(`${file}: the entry is not the length its header gives; delete the cache folder and build again`);

@@ -18,6 +18,11 @@ export class SpooledTable implements RowSequence {
     this.length = entries.reduce((n, e) => n + e.header.counts[table], 0);
   }
 
+  /** Its documents' entries, in document-id order. */
+  documents(): readonly DocumentEntry[] {
+    return this.entries;
+  }
+
   /** Where its documents' entries are, for another thread to read the table from. */
   locations(): EntryLocation[] {
     return this.entries.map((e) => e.where);

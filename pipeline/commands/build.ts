@@ -25,7 +25,8 @@ import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
 import { fingerprintOf, type BuildProvenance } from "../release/provenance.ts";
-import { latestVersion, readSnapshot } from "../release/read-release.ts";
+import { latestVersion } from "../release/read-release.ts";
+import { snapshotsAgainst } from "../release/changed-records.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder, type InputFolder } from "./read-input.ts";
@@ -179,8 +180,8 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
     if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
     const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };
-    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => readSnapshot(join(datasetDir, previousVersion), previousVersion));
-    const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous, options.version, renderReleaseFiles));
+    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => snapshotsAgainst(join(datasetDir, previousVersion), previousVersion, dataset));
+    const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous?.previous ?? null, options.version, renderReleaseFiles, previous?.candidateTables));
     if (plan.action === "refuse") {
       log(`error: ${plan.message}`);
       return finish({ status: "failed", version: null, bump: null }, 2);

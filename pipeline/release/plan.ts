@@ -27,14 +27,15 @@ export function withoutBookkeeping(snapshot: ReleaseSnapshot): ReleaseSnapshot {
 
 /**
  * `render` makes the files of a dataset (the workbook is made asynchronously, so the caller passes
- * the renderer; tests may pass renderRelease itself).
+ * the renderer; tests may pass renderRelease itself). `candidateTables` are the candidate's records
+ * to compare when `previous` holds only some of its records (changed-records.ts).
  */
-export async function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null, render: (d: Dataset) => Promise<Map<string, FileContent>> | Map<string, FileContent>): Promise<ReleasePlan> {
+export async function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null, render: (d: Dataset) => Promise<Map<string, FileContent>> | Map<string, FileContent>, candidateTables?: Record<string, ReadonlyMap<string, string>>): Promise<ReleasePlan> {
   if (requested !== null && parseVersion(requested) === null) return { action: "refuse", message: `--version "${requested}" is not a version MAJOR.MINOR.PATCH such as 1.2.0.` };
   if (previous === null) return { action: "publish", version: requested ?? FIRST_VERSION, bump: "first", comparison: null };
   // Rendered under the previous version number, so only real differences show.
   const same = { ...candidate, identity: { ...candidate.identity, version: previous.version }, provenance: null, changes: null };
-  const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(await render(same))));
+  const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(await render(same)), candidateTables));
   if (comparison.bump === "none") return { action: "unchanged", version: previous.version };
   const computed = bumpVersion(previous.version, comparison.bump);
   if (requested !== null && compareVersions(requested, computed) < 0) {

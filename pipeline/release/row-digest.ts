@@ -1,7 +1,7 @@
 // A row in, a short fingerprint of its values out, for telling changed records from unchanged
 // ones without holding either version's rows: the same for rows rowsDiffer would call equal
 // (columns in any order; a null, an absent column and no value alike).
-import { hash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { Row } from "../dataset.ts";
 
 // Rows of a table share their columns: each column list is sorted once, not once per row.
@@ -35,4 +35,14 @@ export function rowDigests(rows: Iterable<Row>, primaryKey: readonly string[]): 
   const out = new Map<string, string>();
   for (const row of rows) out.set(keyOf(row, primaryKey), rowDigest(row));
   return out;
+}
+
+/**
+ * One digest of a run of records (a document's rows of one table, in published order): equal runs
+ * give equal digests, so two versions' documents are compared record by record only when they differ.
+ */
+export function groupDigest(rows: Iterable<Row>, primaryKey: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const row of rows) hash.update(`${keyOf(row, primaryKey)}\u0000${rowDigest(row)}\n`);
+  return hash.digest("base64").slice(0, 22);
 }

@@ -16,10 +16,11 @@ export interface ReleaseSnapshot {
   fileHashes: Record<string, string>;
 }
 
-export function snapshotOf(dataset: Dataset, fileHashes: Record<string, string>): ReleaseSnapshot {
+/** `tables`, when given, are the records to compare by (changed-records.ts): by default every record of the dataset. */
+export function snapshotOf(dataset: Dataset, fileHashes: Record<string, string>, tables?: Record<string, ReadonlyMap<string, string>>): ReleaseSnapshot {
   return {
     version: dataset.identity.version,
-    tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, rowDigests(dataset.tables[t], tableSchemaFor(t).primaryKey)])),
+    tables: tables ?? Object.fromEntries(TABLE_NAMES.map((t) => [t, rowDigests(dataset.tables[t], tableSchemaFor(t).primaryKey)])),
     schemas: Object.fromEntries(TABLE_NAMES.map((t) => [t, tableSchemaFor(t)])),
     fileHashes,
   };
