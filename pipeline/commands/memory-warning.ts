@@ -1,11 +1,12 @@
-// A build holds every record in memory, so a corpus too large for Node's heap would die with a bare
-// "heap out of memory": say so before the work starts, with the setting that lifts the limit.
+// A build holds each document's entry header (ids, counts, digests, its person roles) in memory, so a
+// corpus too large for Node's heap would die with a bare "heap out of memory": say so before the
+// work starts, with the setting that lifts the limit.
 
 /**
- * Bytes of memory per byte of input text: the benchmark's peak RSS was 38 times the input at 10,000
- * documents (the workbook's thread holds a copy of the tables) and 14 times at 100,000 (no workbook).
+ * Bytes of heap per byte of input text: the benchmark built 100,000 documents (533 MB) within a heap
+ * limited to 1 GB, so 2 leaves room.
  */
-export const MEMORY_PER_INPUT_BYTE = 20;
+export const MEMORY_PER_INPUT_BYTE = 2;
 
 export function memoryWarning(inputBytes: number, heapLimitBytes: number): string | null {
   const needed = inputBytes * MEMORY_PER_INPUT_BYTE;
