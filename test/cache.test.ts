@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/build/build-dataset.ts";
-import { memoryEntry, type DocumentEntry } from "../pipeline/build/document-entry.ts";
+import { memoryEntry, type DocumentEntry, type EncodedEntry } from "../pipeline/build/document-entry.ts";
 import { diskCache } from "../pipeline/commands/document-cache.ts";
 import type { CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { main } from "../pipeline/cli.ts";
@@ -24,9 +24,9 @@ function memoryCache(salt: string): DocumentCache & { store: Map<string, Uint8Ar
       cache.hits++;
       return memoryEntry(hit);
     },
-    set(key: string, bytes: Uint8Array) {
-      store.set(key, bytes);
-      return memoryEntry(bytes);
+    set(key: string, encoded: EncodedEntry) {
+      store.set(key, encoded.bytes);
+      return memoryEntry(encoded.bytes);
     },
   };
   return cache;

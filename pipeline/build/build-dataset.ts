@@ -12,7 +12,7 @@ import { loadInput } from "./load-input.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
-import { fileEntry, memoryEntry, TEXT_PART, type DocumentEntry } from "./document-entry.ts";
+import { fileEntry, memoryEntry, TEXT_PART, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
 import { SpooledTable } from "./spooled-table.ts";
 import type { WorkerOutcome } from "./document-worker.ts";
 import { rejectRows } from "./reject-rows.ts";
@@ -90,17 +90,16 @@ function lookUp(input: BuildInput, file: Input, entry: SourceEntry | undefined):
 }
 
 // A document whose text is all site chrome is not kept: its outcome is an issue, cheap to make again.
-function remember(input: BuildInput, key: string | null, rawSha256: string, bytes: Uint8Array): EntryOutcome {
-  const entry = memoryEntry(bytes);
-  if (input.cache && key !== null && entry.header.parts[0]! > 0) return { ok: true, rawSha256, entry: input.cache.set(key, bytes) };
-  return { ok: true, rawSha256, entry };
+function remember(input: BuildInput, key: string | null, rawSha256: string, encoded: EncodedEntry): EntryOutcome {
+  if (input.cache && key !== null && encoded.header.parts[0]! > 0) return { ok: true, rawSha256, entry: input.cache.set(key, encoded) };
+  return { ok: true, rawSha256, entry: memoryEntry(encoded.bytes, encoded) };
 }
 
 function processed(input: BuildInput, key: string | null, file: Input, entry: SourceEntry | undefined): EntryOutcome {
   const loaded = loadInput(file);
   if (!loaded.ok) return loaded;
   const outcome = entryBytesOf(loaded.file, entry, input);
-  return outcome.ok ? remember(input, key, outcome.rawSha256, outcome.bytes) : outcome;
+  return outcome.ok ? remember(input, key, outcome.rawSha256, outcome.encoded) : outcome;
 }
 
 export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
@@ -137,7 +136,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
         onDocument(file.path);
         if (!made.ok) return made;
         if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
-        return remember(input, found.key, made.rawSha256, made.bytes);
+        return remember(input, found.key, made.rawSha256, made.encoded);
       }),
     );
     // The stage timings are taken inside the threads, which cannot report them: time the whole.

@@ -57,6 +57,11 @@ export function entryAt(where: EntryLocation): DocumentEntry {
 
 export const TEXT_PART = 0;
 
+/** A document's rows of one table, parsed back from its JSON part. */
+export function entryRows(entry: DocumentEntry, table: DocumentTableName): Row[] {
+  return entry.header.counts[table] === 0 ? [] : (JSON.parse(`[${entry.part(jsonPart(table)).toString("utf8")}]`) as Row[]);
+}
+
 export function csvPart(table: DocumentTableName): number {
   return 1 + 2 * DOCUMENT_TABLES.indexOf(table);
 }
@@ -65,12 +70,19 @@ export function jsonPart(table: DocumentTableName): number {
   return 2 + 2 * DOCUMENT_TABLES.indexOf(table);
 }
 
+/** Entry bytes with their header, so that whoever made them need not parse it back. */
+export interface EncodedEntry {
+  bytes: Uint8Array;
+  header: EntryHeader;
+  lineBytes: number;
+}
+
 /**
  * A processed document as entry bytes. `sourceFile` names the input file in validation issues.
  * Every key of a document's rows starts with its document id, and document ids are unique, so a
  * primary key checked unique within the document is unique in the table.
  */
-export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Uint8Array {
+export function encodeEntry(doc: ProcessedDocument, sourceFile: string): EncodedEntry {
   const issues: Issue[] = [];
   const parts: Buffer[] = [Buffer.from(doc.text, "utf8")];
   const counts = {} as Record<DocumentTableName, number>;
@@ -97,7 +109,8 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Uint8Ar
     publishedDate,
     parts: parts.map((p) => p.byteLength),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, "utf8"), ...parts]);
+  const line = Buffer.from(`${JSON.stringify(header)}\n`, "utf8");
+  return { bytes: Buffer.concat([line, ...parts]), header, lineBytes: line.byteLength };
 }
 
 /** Where each part starts, from the header and the byte length of its line. */
@@ -119,8 +132,8 @@ export function headerOf(bytes: Uint8Array): { header: EntryHeader; lineBytes: n
 }
 
 /** An entry held in memory. */
-export function memoryEntry(bytes: Uint8Array): DocumentEntry {
-  const { header, lineBytes } = headerOf(bytes);
+export function memoryEntry(bytes: Uint8Array, known: { header: EntryHeader; lineBytes: number } = headerOf(bytes)): DocumentEntry {
+  const { header, lineBytes } = known;
   const starts = partStarts(header, lineBytes);
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!), where: { bytes } };

@@ -10,7 +10,7 @@ import { normalizeDocument } from "../normalize/document.ts";
 import { documentRows, type DocumentTables } from "../records/rows.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { replaceNames, residentReplacements } from "./pseudonymize.ts";
-import { encodeEntry, type DocumentEntry } from "./document-entry.ts";
+import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
 
 export interface InputFile {
   /** Path relative to the input folder, with '/' separators. */
@@ -70,8 +70,8 @@ export interface ProcessedDocument {
 export interface DocumentCache {
   salt: string;
   get(key: string): DocumentEntry | undefined;
-  /** Keeps entry bytes; returns the entry as it is kept (a file's entry holds only its header). */
-  set(key: string, bytes: Uint8Array): DocumentEntry;
+  /** Keeps an entry; returns it as it is kept (a file's entry holds only its header). */
+  set(key: string, encoded: EncodedEntry): DocumentEntry;
   /** Where an entry is kept on disk, so a worker thread can write it rather than the main thread. */
   fileFor?(key: string): string;
 }
@@ -107,10 +107,10 @@ export function processInput(file: InputFile, entry: SourceEntry | undefined, op
 export type EntryOutcome = { ok: true; rawSha256: string; entry: DocumentEntry } | { ok: false; issue: Issue };
 
 /** processInput, then the document validated, sorted and rendered into its entry's bytes. */
-export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, options: StageOptions): { ok: true; rawSha256: string; bytes: Uint8Array } | { ok: false; issue: Issue } {
+export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, options: StageOptions): { ok: true; rawSha256: string; encoded: EncodedEntry } | { ok: false; issue: Issue } {
   const outcome = processInput(file, entry, options);
   if (!outcome.ok) return outcome;
-  return { ok: true, rawSha256: outcome.rawSha256, bytes: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
+  return { ok: true, rawSha256: outcome.rawSha256, encoded: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */

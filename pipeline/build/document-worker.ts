@@ -5,7 +5,6 @@ import { entryBytesOf, type Input } from "./document-stage.ts";
 import { loadInput } from "./load-input.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { writeCacheEntry } from "../commands/document-cache.ts";
-import { headerOf } from "./document-entry.ts";
 
 export type WorkerOutcome = ReturnType<typeof run>;
 
@@ -14,8 +13,8 @@ export default function run(task: { file: Input; entry: SourceEntry | undefined;
   if (!loaded.ok) return loaded;
   const outcome = entryBytesOf(loaded.file, task.entry, { pseudonymizeResidents: task.pseudonymizeResidents });
   if (!outcome.ok) return outcome;
-  const read = headerOf(outcome.bytes);
-  if (task.cacheFile === null || read.header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, bytes: outcome.bytes };
-  writeCacheEntry(task.cacheFile, outcome.bytes);
-  return { ok: true as const, rawSha256: outcome.rawSha256, stored: { file: task.cacheFile, ...read } };
+  const { bytes, header, lineBytes } = outcome.encoded;
+  if (task.cacheFile === null || header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, encoded: outcome.encoded };
+  writeCacheEntry(task.cacheFile, bytes);
+  return { ok: true as const, rawSha256: outcome.rawSha256, stored: { file: task.cacheFile, header, lineBytes } };
 }

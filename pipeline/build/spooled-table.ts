@@ -5,7 +5,7 @@
 import type { Row, RowSequence } from "../dataset.ts";
 import { csvHeader } from "../publish/csv.ts";
 import { JSON_ARRAY } from "../publish/stable-json.ts";
-import { csvPart, jsonPart, type DocumentEntry, type DocumentTableName, type EntryLocation } from "./document-entry.ts";
+import { csvPart, entryRows, jsonPart, type DocumentEntry, type DocumentTableName, type EntryLocation } from "./document-entry.ts";
 
 export class SpooledTable implements RowSequence {
   readonly length: number;
@@ -29,11 +29,11 @@ export class SpooledTable implements RowSequence {
   }
 
   *[Symbol.iterator](): Iterator<Row> {
-    for (const entry of this.entries) if (entry.header.counts[this.table] > 0) yield* JSON.parse(`[${entry.part(jsonPart(this.table)).toString("utf8")}]`) as Row[];
+    for (const entry of this.entries) yield* entryRows(entry, this.table);
   }
 
   // The pieces below come one per document, in step, empty for a document without rows: the writer
-  // advances every table's file together (PER_DOCUMENT), so each entry is read once for all of them.
+  // advances every table's file together (ChunkedText.perDocument), so each entry is read once for all of them.
 
   /** The table's CSV text, a piece per document (the header with the first). */
   *csvPieces(): Iterable<string | Uint8Array> {

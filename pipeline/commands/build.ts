@@ -49,6 +49,11 @@ export interface BuildOptions {
   workers?: number;
 }
 
+/** A folder of the cache: the documents' entries or the notes of unchanged builds. */
+function cacheFolder(options: BuildOptions, folder: string): string {
+  return join(options.cacheDir ?? CACHE_ROOT, folder);
+}
+
 async function timedAsync<T>(timings: Record<string, number> | undefined, stage: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await work();
@@ -109,7 +114,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   const tooBig = memoryWarning(folder.files.reduce((n, f) => n + f.size, 0), getHeapStatistics().heap_size_limit);
   if (tooBig !== null) log(tooBig);
 
-  const notesDir = join(options.cacheDir ?? CACHE_ROOT, NOTES_FOLDER);
+  const notesDir = cacheFolder(options, NOTES_FOLDER);
   // What the pipeline's own code, lockfile and reference data are: read once per build.
   const code = await codeFingerprints();
 
@@ -133,7 +138,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // read from disk as the tables are written, not held in memory.
   const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
   try {
-    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, join(options.cacheDir ?? CACHE_ROOT, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheFolder(options, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
   } finally {
     if (scratch !== null) await rm(scratch, { recursive: true, force: true });
   }
@@ -188,7 +193,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     }
     if (plan.action === "unchanged") {
       await writeCatalog(datasetDir, dataset.identity.name);
-      if (options.cache !== false) noteUnchanged(datasetDir, makingsKey(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version, join(options.cacheDir ?? CACHE_ROOT, NOTES_FOLDER));
+      if (options.cache !== false) noteUnchanged(datasetDir, makingsKey(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version, cacheFolder(options, NOTES_FOLDER));
       log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DocumentCache } from "../build/build-dataset.ts";
-import { fileEntry, headerOf, type DocumentEntry } from "../build/document-entry.ts";
+import { fileEntry, type DocumentEntry, type EncodedEntry } from "../build/document-entry.ts";
 import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
 
@@ -40,10 +40,10 @@ export function entryFolder(salt: string, dir: string): DocumentCache & { hits: 
       cache.misses++;
       return undefined;
     },
-    set(key: string, bytes: Uint8Array): DocumentEntry {
+    set(key: string, encoded: EncodedEntry): DocumentEntry {
       const file = cache.fileFor(key);
-      writeCacheEntry(file, bytes);
-      return fileEntry(file, headerOf(bytes));
+      writeCacheEntry(file, encoded.bytes);
+      return fileEntry(file, encoded);
     },
     fileFor(key: string): string {
       return join(dir, `${key}.entry`);

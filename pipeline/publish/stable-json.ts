@@ -17,19 +17,18 @@ export function stableJson(value: unknown): string {
 export function* stableJsonRowChunks(rows: Iterable<unknown>, perChunk: number): Iterable<string> {
   let part: string[] = [];
   let first = true;
+  const batch = (): string => {
+    const text = `${first ? JSON_ARRAY.open : JSON_ARRAY.between}${part.join(JSON_ARRAY.between)}`;
+    first = false;
+    part = [];
+    return text;
+  };
   for (const row of rows) {
     part.push(stableJsonArrayItem(row));
-    if (part.length === perChunk) {
-      yield `${first ? "[\n" : ",\n"}${part.join(",\n")}`;
-      first = false;
-      part = [];
-    }
+    if (part.length === perChunk) yield batch();
   }
-  if (part.length > 0) {
-    yield `${first ? "[\n" : ",\n"}${part.join(",\n")}`;
-    first = false;
-  }
-  yield first ? "[]\n" : "\n]\n";
+  if (part.length > 0) yield batch();
+  yield first ? JSON_ARRAY.empty : JSON_ARRAY.close;
 }
 
 /** One element of an array as stableJson writes it: indented one level, no separator. */

@@ -3,15 +3,14 @@
 // a record at a time, and each document's run of records is digested the same way. Only documents
 // whose digests differ keep their records' digests for the record-by-record comparison, so memory
 // grows with what changed, not with the corpus, and unchanged documents are never parsed twice.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset, Row } from "../dataset.ts";
-import { DOCUMENT_TABLES, jsonPart, type DocumentEntry, type DocumentTableName } from "../build/document-entry.ts";
+import { DOCUMENT_TABLES, entryRows, type DocumentTableName } from "../build/document-entry.ts";
 import { isSpooled } from "../build/spooled-table.ts";
 import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { publishedRows } from "./published-rows.ts";
-import { parseChecksums } from "./read-release.ts";
+import { readChecksums, readResources } from "./read-release.ts";
 import { groupDigest, keyOf, rowDigest, rowDigests } from "./row-digest.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 
@@ -23,24 +22,20 @@ export interface SnapshotPair {
 
 const isDocumentTable = (t: string): t is DocumentTableName => (DOCUMENT_TABLES as readonly string[]).includes(t);
 
-function entryRows(entry: DocumentEntry, table: DocumentTableName): Row[] {
-  return entry.header.counts[table] === 0 ? [] : (JSON.parse(`[${entry.part(jsonPart(table)).toString("utf8")}]`) as Row[]);
-}
-
 export async function snapshotsAgainst(versionDir: string, version: string, candidate: Pick<Dataset, "tables">): Promise<SnapshotPair> {
-  const descriptor = JSON.parse(await readFile(join(versionDir, "datapackage.json"), "utf8")) as { resources: { name: string; schema: TableSchema }[] };
   const previousTables: Record<string, Map<string, string>> = {};
   const candidateTables: Record<string, Map<string, string>> = {};
   const schemas: Record<string, TableSchema> = {};
-  for (const resource of descriptor.resources) {
+  for (const resource of await readResources(versionDir)) {
     const table = resource.name;
+    const previousKey = resource.schema.primaryKey;
     schemas[table] = resource.schema;
     const before = new Map<string, string>();
     previousTables[table] = before;
     const now = (TABLE_NAMES as readonly string[]).includes(table) ? candidate.tables[table as keyof Dataset["tables"]] : undefined;
     const rows = publishedRows(join(versionDir, `${table}.json`));
     if (now === undefined || !isSpooled(now) || !isDocumentTable(table)) {
-      for await (const row of rows) before.set(keyOf(row, resource.schema.primaryKey), rowDigest(row));
+      for await (const row of rows) before.set(keyOf(row, previousKey), rowDigest(row));
       if (now !== undefined) candidateTables[table] = rowDigests(now, tableSchemaFor(table as keyof Dataset["tables"]).primaryKey);
       continue;
     }
@@ -53,9 +48,9 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
     const endRun = (documentId: string, run: Row[]) => {
       seen.add(documentId);
       const entry = byDocument.get(documentId);
-      if (entry !== undefined && entry.header.digests[table] === groupDigest(run, resource.schema.primaryKey)) return;
-      for (const row of run) before.set(keyOf(row, resource.schema.primaryKey), rowDigest(row));
-      if (entry !== undefined) for (const row of entryRows(entry, table)) after.set(keyOf(row, currentKey), rowDigest(row));
+      if (entry !== undefined && entry.header.digests[table] === groupDigest(run, previousKey)) return;
+      rowDigests(run, previousKey, before);
+      if (entry !== undefined) rowDigests(entryRows(entry, table), currentKey, after);
     };
     let run: Row[] = [];
     let runDocument: string | null = null;
@@ -70,10 +65,9 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
     }
     if (runDocument !== null) endRun(runDocument, run);
     // Documents the previous version did not have: every record of theirs is new.
-    for (const entry of now.documents()) if (!seen.has(entry.header.documentId)) for (const row of entryRows(entry, table)) after.set(keyOf(row, currentKey), rowDigest(row));
+    for (const entry of now.documents()) if (!seen.has(entry.header.documentId)) rowDigests(entryRows(entry, table), currentKey, after);
   }
   // Tables the previous version did not have are new whole.
   for (const table of TABLE_NAMES) if (!(table in candidateTables)) candidateTables[table] = rowDigests(candidate.tables[table], tableSchemaFor(table).primaryKey);
-  const sums = parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8"));
-  return { previous: { version, tables: previousTables, schemas, fileHashes: Object.fromEntries(sums) }, candidateTables };
+  return { previous: { version, tables: previousTables, schemas, fileHashes: await readChecksums(versionDir) }, candidateTables };
 }

@@ -40,16 +40,24 @@ export function parseChecksums(text: string): Map<string, string> {
   return out;
 }
 
+/** A version's tables with their Table Schemas, from its datapackage.json. */
+export async function readResources(versionDir: string): Promise<{ name: string; schema: TableSchema }[]> {
+  return (JSON.parse(await readFile(join(versionDir, "datapackage.json"), "utf8")) as { resources: { name: string; schema: TableSchema }[] }).resources;
+}
+
+/** A version's SHA256SUMS as path -> hex. */
+export async function readChecksums(versionDir: string): Promise<Record<string, string>> {
+  return Object.fromEntries(parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8")));
+}
+
 export async function readSnapshot(versionDir: string, version: string): Promise<ReleaseSnapshot> {
-  const descriptor = JSON.parse(await readFile(join(versionDir, "datapackage.json"), "utf8")) as { resources: { name: string; schema: TableSchema }[] };
   const tables: Record<string, Map<string, string>> = {};
   const schemas: Record<string, TableSchema> = {};
-  for (const resource of descriptor.resources) {
+  for (const resource of await readResources(versionDir)) {
     schemas[resource.name] = resource.schema;
     const digests = new Map<string, string>();
     for await (const row of publishedRows(join(versionDir, `${resource.name}.json`))) digests.set(keyOf(row, resource.schema.primaryKey), rowDigest(row));
     tables[resource.name] = digests;
   }
-  const sums = parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8"));
-  return { version, tables, schemas, fileHashes: Object.fromEntries(sums) };
+  return { version, tables, schemas, fileHashes: await readChecksums(versionDir) };
 }

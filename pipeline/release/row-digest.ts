@@ -30,11 +30,10 @@ export function keyOf(row: Row, primaryKey: readonly string[]): string {
   return primaryKey.map((k) => String(row[k] ?? "")).join("/");
 }
 
-/** Every record of a table by key, with its digest. */
-export function rowDigests(rows: Iterable<Row>, primaryKey: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const row of rows) out.set(keyOf(row, primaryKey), rowDigest(row));
-  return out;
+/** Every record of a table by key, with its digest, added to `into` (by default a new map). */
+export function rowDigests(rows: Iterable<Row>, primaryKey: readonly string[], into = new Map<string, string>()): Map<string, string> {
+  for (const row of rows) into.set(keyOf(row, primaryKey), rowDigest(row));
+  return into;
 }
 
 /**
