@@ -30,6 +30,7 @@ import { snapshotsAgainst } from "../release/changed-records.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder, type InputFolder } from "./read-input.ts";
+import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
 import { CACHE_ROOT, diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document-cache.ts";
 
 export interface BuildOptions {
@@ -49,7 +50,7 @@ export interface BuildOptions {
   workers?: number;
 }
 
-/** A folder of the cache: the documents' entries or the notes of unchanged builds. */
+/** A folder of the cache: the documents' entries, the inputs' hashes or the notes of unchanged builds. */
 function cacheFolder(options: BuildOptions, folder: string): string {
   return join(options.cacheDir ?? CACHE_ROOT, folder);
 }
@@ -100,7 +101,9 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // Load inputs.
   let folder;
   try {
-    folder = await timedAsync(options.timings, "read", () => readInputFolder(options.input, options.out));
+    const known = options.cache === false ? undefined : knownHashes(options.input, cacheFolder(options, HASHES_FOLDER));
+    folder = await timedAsync(options.timings, "read", () => readInputFolder(options.input, options.out, known));
+    known?.save();
   } catch (error) {
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;

@@ -2,10 +2,12 @@
 // text, and every other entry it did not read, with why, out. Subfolders are read; symbolic links
 // are never followed (so no byte from outside the folder gets in); hidden entries, node_modules and
 // the output folder are passed over.
+import { lstatSync, type Stats } from "node:fs";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import type { InputOnDisk } from "../build/build-dataset.ts";
 import { sha256Hex } from "../text/sha256.ts";
+import type { KnownHashes } from "./known-hashes.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 
@@ -41,8 +43,11 @@ async function walk(root: string, dir: string, skip: string, found: string[], sk
 
 const READS_IN_FLIGHT = 32;
 
-/** Throws (with a message naming the folder) when the folder itself cannot be read. */
-export async function readInputFolder(inputDir: string, outDir: string): Promise<InputFolder> {
+/**
+ * Throws (with a message naming the folder) when the folder itself cannot be read. With `known`, a
+ * file whose stat is as it was when it was last hashed is not read again (commands/known-hashes.ts).
+ */
+export async function readInputFolder(inputDir: string, outDir: string, known?: KnownHashes): Promise<InputFolder> {
   const paths: string[] = [];
   const skipped: SkippedEntry[] = [];
   await walk(inputDir, inputDir, resolve(outDir), paths, skipped);
@@ -51,11 +56,28 @@ export async function readInputFolder(inputDir: string, outDir: string): Promise
   // Each file is hashed and let go: the corpus is never held whole.
   const read: ({ sha256: string; size: number } | { reason: string })[] = new Array(paths.length);
   let next = 0;
+  // A stat is a fraction of a read, and faster made one after another than queued on the thread pool.
+  const stats: (Stats | null)[] = paths.map((path, k) => {
+    if (known === undefined) return null;
+    try {
+      const stat = lstatSync(join(inputDir, path));
+      const sha256 = known.lookup(path, stat);
+      if (sha256 !== undefined) read[k] = { sha256, size: stat.size };
+      return stat;
+    } catch {
+      return null;
+    }
+  });
   const reader = async (): Promise<void> => {
     for (let k = next++; k < paths.length; k = next++) {
+      if (read[k] !== undefined) continue;
       try {
         const bytes = await readFile(join(inputDir, paths[k]!));
-        read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength };
+        const hashed = { sha256: sha256Hex(bytes), size: bytes.byteLength };
+        read[k] = hashed;
+        // A file that grew or shrank between the stat and the read is not remembered.
+        const stat = stats[k];
+        if (stat && stat.size === bytes.byteLength) known!.record(paths[k]!, stat, hashed.sha256);
       } catch (error) {
         read[k] = { reason: error instanceof Error ? error.message : String(error) };
       }

@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { lstatSync, utimesSync } from "node:fs";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { knownHashes } from "../pipeline/commands/known-hashes.ts";
+import { readInputFolder } from "../pipeline/commands/read-input.ts";
+import { sha256Hex } from "../pipeline/text/sha256.ts";
+import { inTempDir } from "./helpers.ts";
+
+/** Dates the memo ten seconds ahead, as if the files had been hashed long after they were written. */
+async function ageFilesBeforeMemo(memoDir: string): Promise<void> {
+  const later = new Date(Date.now() + 10_000);
+  for (const name of await readdir(memoDir)) utimesSync(join(memoDir, name), later, later);
+}
+
+test("a file's hash is reused while its stat is unchanged, and taken afresh when its bytes change under the same size and mtime", async () => {
+  await inTempDir("known-hashes", async (dir) => {
+    const input = join(dir, "in");
+    const memo = join(dir, "memo");
+    const file = join(input, "a.txt");
+    await mkdir(input);
+    await writeFile(file, "The county built 40 roads.\n");
+    const first = knownHashes(input, memo);
+    assert.equal(first.lookup("a.txt", lstatSync(file)), undefined, "nothing recorded yet");
+    const folder = await readInputFolder(input, join(dir, "out"), first);
+    first.save();
+    assert.equal(folder.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 40 roads.\n")));
+
+    // Just written: the memo is as young as the file, so the hash is not trusted (the racy case).
+    assert.equal(knownHashes(input, memo).lookup("a.txt", lstatSync(file)), undefined);
+
+    await ageFilesBeforeMemo(memo);
+    assert.equal(knownHashes(input, memo).lookup("a.txt", lstatSync(file)), folder.files[0]!.sha256);
+    assert.equal(knownHashes(input, memo).lookup("b.txt", lstatSync(file)), undefined, "another path");
+
+    // Same size, mtime put back: only the change time tells, and it does.
+    const { atime, mtime } = lstatSync(file);
+    await writeFile(file, "The county built 50 roads.\n");
+    utimesSync(file, atime, mtime);
+    const after = knownHashes(input, memo);
+    assert.equal(after.lookup("a.txt", lstatSync(file)), undefined);
+    const reread = await readInputFolder(input, join(dir, "out"), after);
+    assert.equal(reread.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 50 roads.\n")));
+  });
+});
