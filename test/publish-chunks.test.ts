@@ -48,3 +48,9 @@ test("the digest of chunked text is its UTF-8 bytes' sha256 and length, and is m
   assert.equal(textOf(content), "Ü,👍\n");
   assert.equal(textOf(new Uint8Array([1, 2])), null);
 });
+
+test("stableJson refuses a number JSON cannot carry, at any depth, and names its key", () => {
+  assert.throws(() => stableJson({ claim_id: "a", value: Number.NaN }), /finite number at key "value", got NaN/);
+  assert.throws(() => stableJson({ resources: [{ rows: [1, Number.POSITIVE_INFINITY] }] }), /finite number at key "1", got Infinity/);
+  assert.equal(stableJson({ value: -0.5, list: [1, null, "x"] }), '{\n  "value": -0.5,\n  "list": [\n    1,\n    null,\n    "x"\n  ]\n}\n');
+});

@@ -9,8 +9,8 @@ import type { Issue } from "../issues.ts";
 import { csvLines } from "../publish/csv.ts";
 import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
-import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
-import { groupDigest } from "../release/row-digest.ts";
+import { TABLE_NAMES } from "../schema/tables.ts";
+import { runDigest } from "../release/row-digest.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import type { ProcessedDocument } from "./document-stage.ts";
@@ -31,7 +31,7 @@ export interface EntryHeader {
   issues: Issue[];
   /** Rows per table after validation. */
   counts: Record<DocumentTableName, number>;
-  /** Per table, the digest of its rows (release/row-digest.ts groupDigest), to compare versions by. */
+  /** Per table, the digest of its rows' JSON items (release/row-digest.ts runDigest), to compare versions by. */
   digests: Record<DocumentTableName, string>;
   /** Its person_roles rows as extracted: the people table is merged from every document's. */
   personRoles: Row[];
@@ -91,10 +91,11 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
   for (const table of DOCUMENT_TABLES) {
     const rows = sortRows(table, validateRows(table, doc.rows[table], () => sourceFile, issues));
     counts[table] = rows.length;
-    digests[table] = groupDigest(rows, TABLE_SCHEMAS[table]["x-table"].primaryKey);
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
     parts.push(Buffer.from(csvLines(table, rows), "utf8"));
-    parts.push(Buffer.from(rows.map(stableJsonArrayItem).join(JSON_ARRAY.between), "utf8"));
+    const jsonItems = rows.map(stableJsonArrayItem).join(JSON_ARRAY.between);
+    digests[table] = runDigest(jsonItems);
+    parts.push(Buffer.from(jsonItems, "utf8"));
   }
   const header: EntryHeader = {
     documentId: doc.documentId,

@@ -3,7 +3,9 @@
 
 /** JSON with a 2-space indent and a final newline. Throws on values JSON cannot carry faithfully. */
 export function stableJson(value: unknown): string {
-  const text = JSON.stringify(value, rejectUnfaithful, 2);
+  rejectUnfaithful(value, "");
+  // No replacer: with one, JSON.stringify leaves its fast path and calls back for every value.
+  const text = JSON.stringify(value, null, 2);
   // JSON.stringify returns undefined for undefined, functions and symbols at the top level.
   if (text === undefined) throw new Error(`stableJson: expected a JSON value, got ${typeof value}`);
   return `${text}\n`;
@@ -41,9 +43,12 @@ export const JSON_ARRAY = { empty: "[]\n", open: "[\n", between: ",\n", close: "
 
 // JSON.stringify silently writes NaN and Infinity as null; a published number must never change
 // meaning on the way out, so that is a programmer error here.
-function rejectUnfaithful(key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new Error(`stableJson: expected a finite number at key "${key}", got ${value}`);
+function rejectUnfaithful(value: unknown, key: string): void {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`stableJson: expected a finite number at key "${key}", got ${value}`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, k) => rejectUnfaithful(item, String(k)));
+  } else if (typeof value === "object" && value !== null) {
+    for (const k in value) rejectUnfaithful((value as Record<string, unknown>)[k], k);
   }
-  return value;
 }

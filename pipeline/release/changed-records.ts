@@ -48,7 +48,7 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
     const endRun = (documentId: string, run: Row[]) => {
       seen.add(documentId);
       const entry = byDocument.get(documentId);
-      if (entry !== undefined && entry.header.digests[table] === groupDigest(run, previousKey)) return;
+      if (entry !== undefined && entry.header.digests[table] === groupDigest(run)) return;
       rowDigests(run, previousKey, before);
       if (entry !== undefined) rowDigests(entryRows(entry, table), currentKey, after);
     };

@@ -1,8 +1,9 @@
 // A row in, a short fingerprint of its values out, for telling changed records from unchanged
 // ones without holding either version's rows: the same for rows rowsDiffer would call equal
 // (columns in any order; a null, an absent column and no value alike).
-import { createHash, hash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Row } from "../dataset.ts";
+import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
 
 // Rows of a table share their columns: each column list is sorted once, not once per row.
 const sortedColumns = new Map<string, string[]>();
@@ -37,11 +38,15 @@ export function rowDigests(rows: Iterable<Row>, primaryKey: readonly string[], i
 }
 
 /**
- * One digest of a run of records (a document's rows of one table, in published order): equal runs
- * give equal digests, so two versions' documents are compared record by record only when they differ.
+ * One digest of a run of records (a document's rows of one table, in published order), taken over
+ * their JSON items as published: equal digests mean identical records, so two versions' documents
+ * are compared record by record only when their digests differ. A per-document entry digests the
+ * items it has already rendered; a previous version's records are rendered the same way again.
  */
-export function groupDigest(rows: Iterable<Row>, primaryKey: readonly string[]): string {
-  const hash = createHash("sha256");
-  for (const row of rows) hash.update(`${keyOf(row, primaryKey)}\u0000${rowDigest(row)}\n`);
-  return hash.digest("base64").slice(0, 22);
+export function runDigest(jsonItems: string): string {
+  return hash("sha256", jsonItems, "base64").slice(0, 22);
+}
+
+export function groupDigest(rows: readonly Row[]): string {
+  return runDigest(rows.map(stableJsonArrayItem).join(JSON_ARRAY.between));
 }

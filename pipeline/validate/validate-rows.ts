@@ -10,14 +10,25 @@ import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts"
 // ajv-formats ships CommonJS; under Node's ESM loader the function sits on `default`.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
-let compiled: Map<TableName, ValidateFunction> | null = null;
+/** Per table, a validator that stops at the first error (most rows have none) and one that lists them all. */
+interface TableValidators {
+  check: ValidateFunction;
+  explain: ValidateFunction;
+}
 
-function validators(): Map<TableName, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+let compiled: Map<TableName, TableValidators> | null = null;
+
+function compileAll(allErrors: boolean): Map<TableName, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors, strict: true });
   addFormats(ajv);
   ajv.addKeyword({ keyword: "x-table", schemaType: "object" });
-  compiled = new Map(TABLE_NAMES.map((t) => [t, ajv.compile(TABLE_SCHEMAS[t])] as const));
+  return new Map(TABLE_NAMES.map((t) => [t, ajv.compile(TABLE_SCHEMAS[t])] as const));
+}
+
+function validators(): Map<TableName, TableValidators> {
+  if (compiled) return compiled;
+  const [check, explain] = [compileAll(false), compileAll(true)];
+  compiled = new Map(TABLE_NAMES.map((t) => [t, { check: check.get(t)!, explain: explain.get(t)! }] as const));
   return compiled;
 }
 
@@ -40,22 +51,22 @@ export function validateTables(input: Record<TableName, Row[]>, sourceFileOf: (d
 
 /** One table's rows that satisfy its schema and have a primary key not seen before; an issue for each other row is added to `issues`. */
 export function validateRows(table: TableName, rows: readonly Row[], sourceFileOf: (documentId: string) => string | null, issues: Issue[]): Row[] {
-  const validate = validators().get(table)!;
+  const { check, explain } = validators().get(table)!;
   const kept: Row[] = [];
   const keys = new Set<string>();
   for (const row of rows) {
     const recordId = recordIdOf(table, row);
-    const sourceFile = typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null;
-    const base = { stage: "validate" as const, code: "schema-violation" as const, sourceFile, table, recordId };
-    if (!validate(row)) {
-      for (const e of validate.errors ?? []) {
+    const base = () => ({ stage: "validate" as const, code: "schema-violation" as const, sourceFile: typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null, table, recordId });
+    if (!check(row)) {
+      explain(row);
+      for (const e of explain.errors ?? []) {
         const detail = e.keyword === "enum" ? ` (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ")})` : "";
-        issues.push({ ...base, path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
+        issues.push({ ...base(), path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
       }
       continue;
     }
     if (keys.has(recordId)) {
-      issues.push({ ...base, path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
+      issues.push({ ...base(), path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
       continue;
     }
     keys.add(recordId);
