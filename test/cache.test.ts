@@ -11,6 +11,7 @@ import { memoryEntry, type DocumentEntry, type EncodedEntry } from "../pipeline/
 import { diskCache } from "../pipeline/commands/document-cache.ts";
 import type { CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { main } from "../pipeline/cli.ts";
+import { loadRunIndex } from "../pipeline/commands/run-index-cache.ts";
 
 function memoryCache(salt: string): DocumentCache & { store: Map<string, Uint8Array>; hits: number } {
   const store = new Map<string, Uint8Array>();
@@ -77,6 +78,21 @@ test("the command line: --no-cache and a warm cache publish the same bytes; unch
     const lines: string[] = [];
     assert.equal(await main(["build", "--input", input, "--out", join(dir, "out2")], (l) => lines.push(l)), 0);
     assert.match(lines.join("\n"), /nothing differs from the published 1\.0\.0 .*\(the inputs, code and options that made it\)/);
+
+    // A second version: the cached build compares through the run index its first build kept, and
+    // publishes what the build without a cache publishes, changelog included.
+    // (Named by the version's SHA256SUMS, so out0's identical 1.0.0 finds it too.)
+    assert.deepEqual(loadRunIndex(join(dir, "out1", "claims-dataset", "1.0.0"))?.documents, ["a", "b", "c"], "the cached build kept its version's run index");
+    await writeFile(join(input, "c.txt"), files(" Another 250 families moved in 2019.")[2]!.bytes);
+    const next: string[] = [];
+    for (const [k, flags] of [[0, ["--no-cache"]], [1, []]] as const) {
+      const out = join(dir, `out${k}`);
+      assert.equal(await main(["build", "--input", input, "--out", out, ...flags], () => {}), 0);
+      const release = join(out, "claims-dataset", "1.1.0");
+      next.push((await readFile(join(release, "CHANGELOG.md"), "utf8")) + (await readFile(join(release, "SHA256SUMS"), "utf8")));
+    }
+    assert.match(next[0]!, /claims/);
+    assert.equal(next[1], next[0]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

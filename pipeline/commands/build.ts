@@ -32,6 +32,9 @@ import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder, type InputFolder } from "./read-input.ts";
 import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
 import { CACHE_ROOT, diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document-cache.ts";
+import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "./run-index-cache.ts";
+import { runIndexOf } from "../release/run-index.ts";
+import { isSpooled } from "../build/spooled-table.ts";
 
 export interface BuildOptions {
   input: string;
@@ -50,7 +53,7 @@ export interface BuildOptions {
   workers?: number;
 }
 
-/** A folder of the cache: the documents' entries, the inputs' hashes or the notes of unchanged builds. */
+/** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of unchanged builds. */
 function cacheFolder(options: BuildOptions, folder: string): string {
   return join(options.cacheDir ?? CACHE_ROOT, folder);
 }
@@ -188,7 +191,8 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
     if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
     const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };
-    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => snapshotsAgainst(join(datasetDir, previousVersion), previousVersion, dataset));
+    const runIndexDir = cacheFolder(options, RUN_INDEX_FOLDER);
+    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => snapshotsAgainst(join(datasetDir, previousVersion), previousVersion, dataset, options.cache === false ? null : loadRunIndex(join(datasetDir, previousVersion), runIndexDir)));
     const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous?.previous ?? null, options.version, renderReleaseFiles, previous?.candidateTables));
     if (plan.action === "refuse") {
       log(`error: ${plan.message}`);
@@ -216,6 +220,8 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
       return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
     }
     await writeCatalog(datasetDir, dataset.identity.name, new Map([[plan.version, counts]]));
+    const headers = isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents().map((e) => e.header) : null;
+    if (options.cache !== false && headers !== null) saveRunIndex(written.dir, runIndexOf(headers), runIndexDir);
     const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
     log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
     return finish({ status: "published", version: plan.version, bump: plan.bump }, 0);

@@ -15,9 +15,10 @@ function notePath(datasetDir: string, makings: string, dir: string): string {
   return join(dir, `${sha256Hex(JSON.stringify([resolve(datasetDir), makings]))}.txt`);
 }
 
-function checksumsHash(datasetDir: string, version: string): string | null {
+/** The hash of a version's SHA256SUMS: what pins the version's files, for whatever the cache keeps about it. */
+export function checksumsHash(versionDir: string): string | null {
   try {
-    return sha256Hex(readFileSync(join(datasetDir, version, "SHA256SUMS")));
+    return sha256Hex(readFileSync(join(versionDir, "SHA256SUMS")));
   } catch {
     return null;
   }
@@ -27,14 +28,14 @@ function checksumsHash(datasetDir: string, version: string): string | null {
 export function knownUnchanged(datasetDir: string, makings: string, version: string, dir: string = NOTES_DIR): boolean {
   try {
     const [noted, sums] = readFileSync(notePath(datasetDir, makings, dir), "utf8").split("\n");
-    return noted === version && sums !== undefined && sums === checksumsHash(datasetDir, version);
+    return noted === version && sums !== undefined && sums === checksumsHash(join(datasetDir, version));
   } catch {
     return false;
   }
 }
 
 export function noteUnchanged(datasetDir: string, makings: string, version: string, dir: string = NOTES_DIR): void {
-  const sums = checksumsHash(datasetDir, version);
+  const sums = checksumsHash(join(datasetDir, version));
   if (sums === null) return;
   mkdirSync(dir, { recursive: true });
   const path = notePath(datasetDir, makings, dir);
