@@ -38,7 +38,11 @@ try {
   }
   const out = join(work, "out");
   const cold: Record<string, number> = {};
+  // The main thread's heap, sampled whenever the event loop is free: RSS also counts the worker threads.
+  let coldPeakHeapMB = 0;
+  const sampler = setInterval(() => (coldPeakHeapMB = Math.max(coldPeakHeapMB, process.memoryUsage().heapUsed / 2 ** 20)), 100);
   const coldSeconds = await build(input, out, cold);
+  clearInterval(sampler);
   // The process's peak so far is the cold build's; the rebuilds' comparison may raise it afterwards.
   const coldPeakRssMB = process.resourceUsage().maxRSS / 1024;
   const outputBytes = await bytesUnder(out);
@@ -66,6 +70,7 @@ try {
     unchangedSeconds,
     oneChangedSeconds,
     coldPeakRssMB,
+    coldPeakHeapMB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     stagesSeconds: Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, v / 1000])),
     oneChangedStagesSeconds: Object.fromEntries(Object.entries(rebuild).map(([k, v]) => [k, v / 1000])),
