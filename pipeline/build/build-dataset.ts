@@ -117,28 +117,36 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
  * The same build with the per-document stage spread over `workers` threads (piscina). Documents are
  * assembled in path order afterwards, so the output is the same whatever the number of workers.
  */
+const TASKS_PER_THREAD = 4;
+
 export async function buildDatasetInParallel(input: BuildInput, workers: number, onDocument: (path: string) => void = () => {}): Promise<BuildResult> {
   if (workers <= 1) return buildDataset(input, onDocument);
   const prepared = prepare(input);
   const pool = threadPool(new URL("./document-worker.ts", import.meta.url), workers);
   try {
     const started = performance.now();
-    const outcomes = await Promise.all(
-      prepared.files.map(async (file): Promise<EntryOutcome> => {
-        const entry = prepared.manifest.sources.get(file.path);
-        const found = lookUp(input, file, entry);
-        if (found.outcome) {
-          onDocument(file.path);
-          return found.outcome;
-        }
-        const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
-        const made = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as WorkerOutcome;
+    const one = async (file: Input): Promise<EntryOutcome> => {
+      const entry = prepared.manifest.sources.get(file.path);
+      const found = lookUp(input, file, entry);
+      if (found.outcome) {
         onDocument(file.path);
-        if (!made.ok) return made;
-        if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
-        return remember(input, found.key, made.rawSha256, made.encoded);
-      }),
-    );
+        return found.outcome;
+      }
+      const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
+      const made = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as WorkerOutcome;
+      onDocument(file.path);
+      if (!made.ok) return made;
+      if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
+      return remember(input, found.key, made.rawSha256, made.encoded);
+    };
+    // A few tasks per thread in flight, not one per file: a queue of 100,000 tasks and their
+    // promises would take a few hundred megabytes of the main thread's heap for nothing.
+    const outcomes: EntryOutcome[] = new Array(prepared.files.length);
+    let next = 0;
+    const feeder = async (): Promise<void> => {
+      for (let k = next++; k < prepared.files.length; k = next++) outcomes[k] = await one(prepared.files[k]!);
+    };
+    await Promise.all(Array.from({ length: workers * TASKS_PER_THREAD }, feeder));
     // The stage timings are taken inside the threads, which cannot report them: time the whole.
     if (input.timings) input.timings.documents = (input.timings.documents ?? 0) + performance.now() - started;
     return assemble(input, prepared, outcomes);

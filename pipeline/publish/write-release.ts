@@ -127,28 +127,35 @@ async function openSink(target: string) {
   const file = await open(target, "w");
   const hash = createHash("sha256");
   let bytes = 0;
-  let held: Buffer[] = [];
-  let heldBytes = 0;
+  // Pieces are copied into one buffer, not held: a piece is often a slice of a whole entry file,
+  // and holding a megabyte of small slices would keep thousands of those files in memory.
+  const pending = spareBuffers.pop() ?? Buffer.allocUnsafe(WRITE_BYTES);
+  let pendingBytes = 0;
   let closed = false;
-  const flush = async () => {
-    const buffer = held.length === 1 ? held[0]! : Buffer.concat(held);
-    held = [];
-    heldBytes = 0;
+  const writeAll = async (buffer: Uint8Array, length: number) => {
     // A write may take fewer bytes than given: go on until the piece is down.
-    for (let done = 0; done < buffer.byteLength; ) done += (await file.write(buffer, done)).bytesWritten;
+    for (let done = 0; done < length; ) done += (await file.write(buffer, done, length - done)).bytesWritten;
+  };
+  const flush = async () => {
+    await writeAll(pending, pendingBytes);
+    pendingBytes = 0;
   };
   return {
     async write(piece: string | Uint8Array): Promise<void> {
-      const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      const buffer = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
       hash.update(buffer);
       bytes += buffer.byteLength;
-      held.push(buffer);
-      heldBytes += buffer.byteLength;
-      if (heldBytes >= WRITE_BYTES) await flush();
+      if (pendingBytes + buffer.byteLength > WRITE_BYTES) await flush();
+      if (buffer.byteLength >= WRITE_BYTES) await writeAll(buffer, buffer.byteLength);
+      else {
+        pending.set(buffer, pendingBytes);
+        pendingBytes += buffer.byteLength;
+      }
     },
     async close(content: FileContent): Promise<Digest> {
-      if (heldBytes > 0) await flush();
+      if (pendingBytes > 0) await flush();
       closed = true;
+      spareBuffers.push(pending);
       await file.close();
       const digest = { sha256: hash.digest("hex"), bytes };
       rememberDigest(content, digest);
@@ -158,6 +165,7 @@ async function openSink(target: string) {
     async abandon(): Promise<void> {
       if (!closed) {
         closed = true;
+        spareBuffers.push(pending);
         await file.close();
       }
     },
@@ -165,6 +173,8 @@ async function openSink(target: string) {
 }
 
 const WRITE_BYTES = 1 << 20;
+// Write buffers of closed files, for the next file: a release of 100,000 texts needs a few, not 100,000.
+const spareBuffers: Buffer[] = [];
 
 async function writeWhole(datasetDir: string, dir: string, version: string, files: Map<string, FileContent>, staged: StagedFiles | null): Promise<void> {
   const tmp = join(datasetDir, `.${version}.tmp-${process.pid}`);
