@@ -2,8 +2,7 @@
 // piscina loads tsx in each thread before the module, so the same code runs in the threads as in
 // the main thread. Shared by the per-document stage and the workbook.
 import { Piscina } from "piscina";
-import type { ResourceLimits } from "node:worker_threads";
 
-export function threadPool(module: URL, threads: number, resourceLimits?: ResourceLimits): Piscina {
-  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, execArgv: ["--import", "tsx"], ...(resourceLimits ? { resourceLimits } : {}) });
+export function threadPool(module: URL, threads: number): Piscina {
+  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, execArgv: ["--import", "tsx"] });
 }
