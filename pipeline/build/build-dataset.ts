@@ -2,6 +2,7 @@
 // manifest text in; the dataset to publish and every issue met out. Ingest, normalize, extract and
 // validate run here; reading the folder and writing the release are the caller's business.
 import { threadPool } from "../thread-pool.ts";
+import { eachInFlight } from "../in-flight.ts";
 import type { Dataset, DatasetIdentity, PublishedText, Row, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -113,12 +114,12 @@ export function buildDataset(input: BuildInput, onDocument: (path: string) => vo
   return assemble(input, prepared, outcomes);
 }
 
+const TASKS_PER_THREAD = 4;
+
 /**
  * The same build with the per-document stage spread over `workers` threads (piscina). Documents are
  * assembled in path order afterwards, so the output is the same whatever the number of workers.
  */
-const TASKS_PER_THREAD = 4;
-
 export async function buildDatasetInParallel(input: BuildInput, workers: number, onDocument: (path: string) => void = () => {}): Promise<BuildResult> {
   if (workers <= 1) return buildDataset(input, onDocument);
   const prepared = prepare(input);
@@ -142,11 +143,9 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
     // A few tasks per thread in flight, not one per file: a queue of 100,000 tasks and their
     // promises would take a few hundred megabytes of the main thread's heap for nothing.
     const outcomes: EntryOutcome[] = new Array(prepared.files.length);
-    let next = 0;
-    const feeder = async (): Promise<void> => {
-      for (let k = next++; k < prepared.files.length; k = next++) outcomes[k] = await one(prepared.files[k]!);
-    };
-    await Promise.all(Array.from({ length: workers * TASKS_PER_THREAD }, feeder));
+    await eachInFlight(prepared.files.length, workers * TASKS_PER_THREAD, async (k) => {
+      outcomes[k] = await one(prepared.files[k]!);
+    });
     // The stage timings are taken inside the threads, which cannot report them: time the whole.
     if (input.timings) input.timings.documents = (input.timings.documents ?? 0) + performance.now() - started;
     return assemble(input, prepared, outcomes);

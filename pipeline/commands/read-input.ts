@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from "node:path";
 import type { InputOnDisk } from "../build/build-dataset.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import type { KnownHashes } from "./known-hashes.ts";
+import { eachInFlight } from "../in-flight.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 
@@ -55,7 +56,6 @@ export async function readInputFolder(inputDir: string, outDir: string, known?: 
   // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
   // Each file is hashed and let go: the corpus is never held whole.
   const read: ({ sha256: string; size: number } | { reason: string })[] = new Array(paths.length);
-  let next = 0;
   // A stat is a fraction of a read, and faster made one after another than queued on the thread pool.
   const stats: (Stats | null)[] = paths.map((path, k) => {
     if (known === undefined) return null;
@@ -68,22 +68,19 @@ export async function readInputFolder(inputDir: string, outDir: string, known?: 
       return null;
     }
   });
-  const reader = async (): Promise<void> => {
-    for (let k = next++; k < paths.length; k = next++) {
-      if (read[k] !== undefined) continue;
-      try {
-        const bytes = await readFile(join(inputDir, paths[k]!));
-        const hashed = { sha256: sha256Hex(bytes), size: bytes.byteLength };
-        read[k] = hashed;
-        // A file that grew or shrank between the stat and the read is not remembered.
-        const stat = stats[k];
-        if (stat && stat.size === bytes.byteLength) known!.record(paths[k]!, stat, hashed.sha256);
-      } catch (error) {
-        read[k] = { reason: error instanceof Error ? error.message : String(error) };
-      }
+  await eachInFlight(paths.length, READS_IN_FLIGHT, async (k) => {
+    if (read[k] !== undefined) return;
+    try {
+      const bytes = await readFile(join(inputDir, paths[k]!));
+      const hashed = { sha256: sha256Hex(bytes), size: bytes.byteLength };
+      read[k] = hashed;
+      // A file that grew or shrank between the stat and the read is not remembered.
+      const stat = stats[k];
+      if (stat && stat.size === bytes.byteLength) known!.record(paths[k]!, stat, hashed.sha256);
+    } catch (error) {
+      read[k] = { reason: error instanceof Error ? error.message : String(error) };
     }
-  };
-  await Promise.all(Array.from({ length: READS_IN_FLIGHT }, reader));
+  });
   const files: InputOnDisk[] = [];
   const unreadable: InputFolder["unreadable"] = [];
   paths.forEach((path, k) => {
