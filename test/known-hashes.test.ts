@@ -9,7 +9,7 @@ import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { inTempDir } from "./helpers.ts";
 
 /** Dates the memo ten seconds ahead, as if the files had been hashed long after they were written. */
-async function ageFilesBeforeMemo(memoDir: string): Promise<void> {
+async function dateMemoAhead(memoDir: string): Promise<void> {
   const later = new Date(Date.now() + 10_000);
   for (const name of await readdir(memoDir)) utimesSync(join(memoDir, name), later, later);
 }
@@ -30,7 +30,7 @@ test("a file's hash is reused while its stat is unchanged, and taken afresh when
     // Just written: the memo is as young as the file, so the hash is not trusted (the racy case).
     assert.equal(knownHashes(input, memo).lookup("a.txt", lstatSync(file)), undefined);
 
-    await ageFilesBeforeMemo(memo);
+    await dateMemoAhead(memo);
     assert.equal(knownHashes(input, memo).lookup("a.txt", lstatSync(file)), folder.files[0]!.sha256);
     assert.equal(knownHashes(input, memo).lookup("b.txt", lstatSync(file)), undefined, "another path");
 
