@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
 import { csvLines } from "../publish/csv.ts";
-import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
+import { stableJsonItems } from "../publish/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { runDigest } from "../release/row-digest.ts";
@@ -93,7 +93,7 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
     counts[table] = rows.length;
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
     parts.push(Buffer.from(csvLines(table, rows), "utf8"));
-    const jsonItems = rows.map(stableJsonArrayItem).join(JSON_ARRAY.between);
+    const jsonItems = stableJsonItems(rows);
     digests[table] = runDigest(jsonItems);
     parts.push(Buffer.from(jsonItems, "utf8"));
   }

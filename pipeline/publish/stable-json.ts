@@ -38,6 +38,11 @@ export function stableJsonArrayItem(value: unknown): string {
   return `  ${stableJson(value).slice(0, -1).replaceAll("\n", "\n  ")}`;
 }
 
+/** Rows as the items of a stableJson array, joined by its separator, without the brackets. */
+export function stableJsonItems(rows: readonly unknown[]): string {
+  return rows.map(stableJsonArrayItem).join(JSON_ARRAY.between);
+}
+
 /** Where stableJson starts, separates and ends an array's elements: joined pieces of items make the array's text. */
 export const JSON_ARRAY = { empty: "[]\n", open: "[\n", between: ",\n", close: "\n]\n" } as const;
 

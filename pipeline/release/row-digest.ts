@@ -3,7 +3,7 @@
 // (columns in any order; a null, an absent column and no value alike).
 import { hash } from "node:crypto";
 import type { Row } from "../dataset.ts";
-import { JSON_ARRAY, stableJsonArrayItem } from "../publish/stable-json.ts";
+import { stableJsonItems } from "../publish/stable-json.ts";
 
 // Rows of a table share their columns: each column list is sorted once, not once per row.
 const sortedColumns = new Map<string, string[]>();
@@ -48,5 +48,5 @@ export function runDigest(jsonItems: string): string {
 }
 
 export function groupDigest(rows: readonly Row[]): string {
-  return runDigest(rows.map(stableJsonArrayItem).join(JSON_ARRAY.between));
+  return runDigest(stableJsonItems(rows));
 }

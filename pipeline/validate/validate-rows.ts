@@ -5,6 +5,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
+import { keyOf } from "../release/row-digest.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
 
 // ajv-formats ships CommonJS; under Node's ESM loader the function sits on `default`.
@@ -38,7 +39,7 @@ export interface Validated {
 }
 
 function recordIdOf(table: TableName, row: Row): string {
-  return TABLE_SCHEMAS[table]["x-table"].primaryKey.map((k) => String(row[k] ?? "")).join("/");
+  return keyOf(row, TABLE_SCHEMAS[table]["x-table"].primaryKey);
 }
 
 /** `sourceFileOf` names the input file a document id came from, so every issue names a file. */
