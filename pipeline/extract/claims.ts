@@ -227,7 +227,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const own = sources.attribute(at);
       const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
-        ...at,
+        start: at.start,
+        end: at.end,
         id: claimId(doc.documentId, sentence, spanText, occurrence),
         value: f.number.value,
         valueText: f.number.valueText,
