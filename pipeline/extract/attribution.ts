@@ -51,7 +51,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
   return (sentence: Span): SentenceSources => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const clauses = reportingClauses(text).map((c) => ({ ...c, speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end } }));
+    const clauses = reportingClauses(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
     // Any quote holding words of this sentence overlaps it; a span that is not one of the document's sentences looks at all.
     const nearby = sentenceQuotes.get(sentence.start) ?? quotes;

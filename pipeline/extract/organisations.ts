@@ -92,7 +92,7 @@ export function extractOrganisations(text: string): Organisation[] {
     const start = m.index + m[1]!.length - body.length;
     found.push({ name, kind: /association|federation/.test(body) ? "association" : "government", start, end: start + name.length });
   }
-  for (const [name, kind] of KNOWN) for (const span of wholeWordOccurrences(text, name)) found.push({ name, kind, ...span });
+  for (const [name, kind] of KNOWN) for (const span of wholeWordOccurrences(text, name)) found.push({ name, kind, start: span.start, end: span.end });
 
   const byName = new Map<string, Organisation>();
   const abbreviationOf = new Map<string, string>();
@@ -109,8 +109,8 @@ export function extractOrganisations(text: string): Organisation[] {
   // Every mention: full names (longest first), then abbreviations; a mention never overlaps another.
   const mentions: Found[] = [];
   for (const org of byName.values()) {
-    for (const span of wholeWordOccurrences(text, org.name)) mentions.push({ ...span, name: org.name, kind: org.kind });
-    if (org.abbreviation) for (const span of wholeWordOccurrences(text, org.abbreviation)) mentions.push({ ...span, name: org.name, kind: org.kind });
+    for (const span of wholeWordOccurrences(text, org.name)) mentions.push({ start: span.start, end: span.end, name: org.name, kind: org.kind });
+    if (org.abbreviation) for (const span of wholeWordOccurrences(text, org.abbreviation)) mentions.push({ start: span.start, end: span.end, name: org.name, kind: org.kind });
   }
   for (const f of found) mentions.push(f);
   for (const m of nonOverlapping(mentions)) {

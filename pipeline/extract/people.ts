@@ -106,7 +106,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   const people = [...byName.values()];
   const mentions: (TextSpan & { person: Person })[] = [];
   for (const person of people) {
-    for (const span of wholeWordOccurrences(text, person.name)) mentions.push({ ...span, person });
+    for (const span of wholeWordOccurrences(text, person.name)) mentions.push({ start: span.start, end: span.end, person });
   }
   // Parts of names standing alone ("Li said", "Ruzi said"), when only one person here bears them.
   const owners = new Map<string, Person[]>();
@@ -118,7 +118,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   for (const [part, bearers] of owners) {
     if (bearers.length !== 1 || NOT_NAME_WORDS.has(part) || isNotPerson(part, { start: 0, end: 0 })) continue;
     for (const span of wholeWordOccurrences(text, part)) {
-      if (standsAlone(text, span) && !mentions.some((m) => overlaps(m, span))) mentions.push({ ...span, person: bearers[0]! });
+      if (standsAlone(text, span) && !mentions.some((m) => overlaps(m, span))) mentions.push({ start: span.start, end: span.end, person: bearers[0]! });
     }
   }
   for (const m of nonOverlapping(mentions)) m.person.mentions.push({ start: m.start, end: m.end });

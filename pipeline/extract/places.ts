@@ -83,7 +83,7 @@ export function extractPlaces(text: string): Place[] {
   for (const name of levels.keys()) {
     for (const span of wholeWordOccurrences(text, name)) found.push({ name, level: levels.get(name)!.level, basis: "list", span });
   }
-  const kept = nonOverlapping(found.map((f) => ({ ...f.span, name: f.name })));
+  const kept = nonOverlapping(found.map((f) => ({ start: f.span.start, end: f.span.end, name: f.name })));
   // Spellings of one gazetteer place ("Akto", "Aktao") are one place; an unknown name stays its own.
   const byKey = new Map<string, Place>();
   for (const mention of kept) {

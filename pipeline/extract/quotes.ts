@@ -67,7 +67,7 @@ function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: 
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
   const close = () => {
-    if (speaker && turn) out.push({ ...turn, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    if (speaker && turn) out.push({ start: turn.start, end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
     turn = null;
   };
   doc.paragraphs.forEach((p, index) => {
@@ -168,7 +168,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quot
         if (claimed === null) continue;
         const content = { start: s.start + claimed.start, end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
-        quotes.push({ ...content, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        quotes.push({ start: content.start, end: content.end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
       }
     }
   });

@@ -48,7 +48,7 @@ export function tableCells(doc: NormalizedDocument): TableCell[] {
     }
     const yearText = header.yearColumn >= 0 ? words[header.yearColumn]!.trim() : "";
     const year = /^(?:19|20)\d{2}$/.test(yearText) ? Number(yearText) : null;
-    cells.forEach((cell, k) => out.push({ ...cell, unit: header!.units[k] ?? null, unitText: header!.texts[k] ?? null, year }));
+    cells.forEach((cell, k) => out.push({ start: cell.start, end: cell.end, unit: header!.units[k] ?? null, unitText: header!.texts[k] ?? null, year }));
   }
   return out;
 }
