@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
 import { tableCsvChunks } from "../pipeline/publish/csv.ts";
 import { chunkedText, digestOf, textOf } from "../pipeline/publish/file-content.ts";
-import { stableJson, stableJsonRowChunks } from "../pipeline/publish/stable-json.ts";
+import { JSON_ARRAY, stableJson, stableJsonArrayItem, stableJsonItems, stableJsonRowChunks } from "../pipeline/publish/stable-json.ts";
 import { columnsOf, TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
@@ -31,6 +31,16 @@ test("a table's JSON in chunks of any size joins into stableJson of the whole ar
   assert.equal([...stableJsonRowChunks([], 5)].join(""), "[]\n");
   const dataset = smallDataset();
   for (const table of TABLE_NAMES) assert.equal([...stableJsonRowChunks(dataset.tables[table], 1)].join(""), stableJson(dataset.tables[table]), table);
+});
+
+test("a run's JSON items are each row as stableJson indents it, and runs joined by the separator make the whole array", () => {
+  const items = stableJsonItems(HARD);
+  assert.equal(items, HARD.map(stableJsonArrayItem).join(JSON_ARRAY.between));
+  assert.equal(`${JSON_ARRAY.open}${items}${JSON_ARRAY.close}`, stableJson(HARD));
+  const cut = 3;
+  assert.equal(`${JSON_ARRAY.open}${stableJsonItems(HARD.slice(0, cut))}${JSON_ARRAY.between}${stableJsonItems(HARD.slice(cut))}${JSON_ARRAY.close}`, stableJson(HARD));
+  assert.match(items, /^  \{\n    "claim_id": /);
+  assert.equal(stableJsonItems([]), "");
 });
 
 test("the digest of chunked text is its UTF-8 bytes' sha256 and length, and is made once", () => {

@@ -40,7 +40,10 @@ export function csvLines(table: TableName, rows: readonly Row[]): string {
 }
 
 function csvOf(columns: string[], rows: readonly Row[], header: boolean): string {
-  return stringify(rows as Row[], {
+  // Rows go in as arrays in column order: given objects, csv-stringify reads every cell through its
+  // path lookup ("a.b" means a nested key), which was a third of its time. Columns still name the header.
+  const cells = rows.map((row) => columns.map((column) => row[column]));
+  return stringify(cells, {
     columns,
     header,
     bom: false,

@@ -40,7 +40,8 @@ export function stableJsonArrayItem(value: unknown): string {
 
 /** Rows as the items of a stableJson array, joined by its separator, without the brackets. */
 export function stableJsonItems(rows: readonly unknown[]): string {
-  return rows.map(stableJsonArrayItem).join(JSON_ARRAY.between);
+  // The array's own text less its brackets: one JSON.stringify call, not one per row and a re-indent.
+  return rows.length === 0 ? "" : stableJson(rows).slice(JSON_ARRAY.open.length, -JSON_ARRAY.close.length);
 }
 
 /** Where stableJson starts, separates and ends an array's elements: joined pieces of items make the array's text. */
