@@ -3,6 +3,11 @@
 // the main thread. Shared by the per-document stage and the workbook.
 import { Piscina } from "piscina";
 
-export function threadPool(module: URL, threads: number): Piscina {
-  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, execArgv: ["--import", "tsx"] });
+/**
+ * `queuedPerThread` tasks are handed to a thread at once. With more than one, a thread that
+ * finishes a task finds the next already in its port, and does not wait for the main thread to
+ * hear of the result and send another (on a busy machine, a wait as long as the task).
+ */
+export function threadPool(module: URL, threads: number, queuedPerThread = 1): Piscina {
+  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: queuedPerThread, execArgv: ["--import", "tsx"] });
 }

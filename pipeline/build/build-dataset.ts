@@ -123,7 +123,7 @@ const TASKS_PER_THREAD = 4;
 export async function buildDatasetInParallel(input: BuildInput, workers: number, onDocument: (path: string) => void = () => {}): Promise<BuildResult> {
   if (workers <= 1) return buildDataset(input, onDocument);
   const prepared = prepare(input);
-  const pool = threadPool(new URL("./document-worker.ts", import.meta.url), workers);
+  const pool = threadPool(new URL("./document-worker.ts", import.meta.url), workers, TASKS_PER_THREAD);
   try {
     const started = performance.now();
     const one = async (file: Input): Promise<EntryOutcome> => {
