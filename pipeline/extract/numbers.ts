@@ -59,8 +59,17 @@ function digitMatches(sentence: string): NumberMatch[] {
   return out;
 }
 
+// Every reading below needs a word, or the part of one before a hyphen, from these lists ("a
+// hundred" and "a third" included): a sentence with none has no number in words, and is not split
+// into words at all. Most sentences have none.
+const NUMBER_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...UNITS.keys(), ...SCALES.keys(), ...ORDER_BASE.keys(), ...FRACTIONS.keys(), "dozen"].join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
 function wordMatches(sentence: string): NumberMatch[] {
   const out: NumberMatch[] = [];
+  if (!NUMBER_WORDS.test(sentence)) return out;
   const list = tokens(sentence);
   for (let i = 0; i < list.length; i++) {
     const t = list[i]!;
