@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { documentFrom } from "./helpers.ts";
 import { parseDate } from "../pipeline/normalize/dates.ts";
 import { parseByline, parseDateline } from "../pipeline/normalize/chrome-rules.ts";
+import { wordCount } from "../pipeline/normalize/whitespace.ts";
 import type { NormalizedDocument } from "../pipeline/normalize/document.ts";
 
 /** The removals as [lineNumber, rule, became, text] rows, easy to compare whole. */
@@ -284,4 +285,12 @@ test("parseDate reads the forms pages date themselves with, and nothing else", (
   for (const bad of ["2019-02-30", "31 April 2019", "2019", "0000000000", "Monday", "December 11", "11/12/2019", "posted 2019-01-04"]) {
     assert.equal(parseDate(bad), null, bad);
   }
+});
+
+test("a line's words are the runs between spaces, however many spaces stand between", () => {
+  assert.equal(wordCount(""), 0);
+  assert.equal(wordCount("   "), 0);
+  assert.equal(wordCount("one"), 1);
+  assert.equal(wordCount(" two  words "), 2);
+  assert.equal(wordCount("a\tb c"), 2, "only the plain space separates: lines are normalized before they are counted");
 });

@@ -89,14 +89,20 @@ function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit[
   return { rule, became, fields };
 }
 
+// The line's space-separated tokens are taken one at a time: a paragraph fails at its first word,
+// and is not split whole first.
 function isPagination(line: string): boolean {
-  const tokens = line.split(" ");
   let numbers = 0;
-  for (const t of tokens) {
+  let tokens = 0;
+  for (let start = 0; start <= line.length; tokens++) {
+    const space = line.indexOf(" ", start);
+    const end = space < 0 ? line.length : space;
+    const t = line.slice(start, end);
     if (!PAGINATION_TOKEN.test(t)) return false;
     if (/^\d/.test(t)) numbers++;
+    start = end + 1;
   }
-  return numbers >= 2 || (numbers === 1 && tokens.length >= 3);
+  return numbers >= 2 || (numbers === 1 && tokens >= 3);
 }
 
 function isDateOrCount(line: string): boolean {

@@ -10,8 +10,14 @@ export function normalizeLine(line: string): string {
   return line.replace(SPACES, " ").replace(INVISIBLE, "").replace(RUN_OF_SPACES, " ").trim();
 }
 
+/** Words between single spaces: each run of other characters counts once. Counted in place, since it is asked of every line. */
 export function wordCount(line: string): number {
   let n = 0;
-  for (const part of line.split(" ")) if (part !== "") n++;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
