@@ -8,7 +8,7 @@ import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { speakerResolver } from "./speakers.ts";
-import { reportingClauses } from "./speech.ts";
+import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "./spans.ts";
 
 export type AttributionKind = "according_to" | "speech" | "transcript_turn" | "quote" | "document";
@@ -45,13 +45,13 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
   return out;
 }
 
-export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[]) {
+export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses) {
   const resolver = speakerResolver(doc.text, entities);
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
   const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
   return (sentence: Span): SentenceSources => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const clauses = reportingClauses(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
+    const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
     // Any quote holding words of this sentence overlaps it; a span that is not one of the document's sentences looks at all.
     const nearby = sentenceQuotes.get(sentence.start) ?? quotes;

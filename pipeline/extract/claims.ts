@@ -15,6 +15,7 @@ import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import type { TextSpan } from "./spans.ts";
+import { reportingClauses, type ClausesOf } from "./speech.ts";
 import { documentPlaces, placeOf, sentencePlaces } from "./claim-place.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
@@ -167,10 +168,10 @@ function publishedYear(doc: NormalizedDocument): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
 
-export function extractClaims(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[]): Claim[] {
+export function extractClaims(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
-  const sourcesOf = attributionFor(doc, entities, quotes);
+  const sourcesOf = attributionFor(doc, entities, quotes, clausesOf);
   // Every sentence in order, once: speaker anaphora ("he said") depend on the order of resolution.
   const sentenceSources = doc.sentences.map((s) => sourcesOf(s));
   const inherited = inheritedAttributions(doc, sentenceSources);

@@ -4,6 +4,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { extractClaims, type Claim } from "./claims.ts";
 import { extractEntities, type Entities } from "./entities.ts";
 import { extractQuotes, type Quote } from "./quotes.ts";
+import { rememberedClauses } from "./speech.ts";
 
 export interface Extraction {
   entities: Entities;
@@ -13,6 +14,8 @@ export interface Extraction {
 
 export function extractDocument(doc: NormalizedDocument): Extraction {
   const entities = extractEntities(doc);
-  const quotes = extractQuotes(doc, entities);
-  return { entities, quotes, claims: extractClaims(doc, entities, quotes) };
+  // Quotes and claims' attribution read the same sentences' reporting clauses: worked out once.
+  const clausesOf = rememberedClauses();
+  const quotes = extractQuotes(doc, entities, clausesOf);
+  return { entities, quotes, claims: extractClaims(doc, entities, quotes, clausesOf) };
 }

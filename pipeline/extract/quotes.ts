@@ -4,7 +4,7 @@
 import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { reportingClauses } from "./speech.ts";
+import { reportingClauses, type ClausesOf } from "./speech.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 
@@ -130,7 +130,7 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
   return end - start >= 12 ? { start, end } : null;
 }
 
-export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quote[] {
+export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses): Quote[] {
   const resolver = speakerResolver(doc.text, entities);
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, resolver, inTurn);
@@ -162,7 +162,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities): Quot
       quotes.push({ start: q.start, end, speaker: speakerSpan ? resolver.resolve(speakerSpan) : null, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
     }
     for (const s of sentences) {
-      for (const clause of reportingClauses(doc.text.slice(s.start, s.end))) {
+      for (const clause of clausesOf(doc.text.slice(s.start, s.end))) {
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;

@@ -47,6 +47,22 @@ function namesSource(source: string, citesData: boolean): boolean {
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
 }
 
+/** How a caller reads a sentence's reporting clauses: reportingClauses itself, or a memory of it. */
+export type ClausesOf = (sentence: string) => readonly ReportingClause[];
+
+/**
+ * reportingClauses, remembered by sentence text for one document: quotes and attribution both read
+ * the clauses of nearly every sentence, and working them out is a good part of extraction.
+ */
+export function rememberedClauses(): ClausesOf {
+  const known = new Map<string, readonly ReportingClause[]>();
+  return (sentence) => {
+    let clauses = known.get(sentence);
+    if (clauses === undefined) known.set(sentence, (clauses = reportingClauses(sentence)));
+    return clauses;
+  };
+}
+
 export function reportingClauses(sentence: string): ReportingClause[] {
   const out: ReportingClause[] = [];
   for (const m of sentence.matchAll(ACCORDING_TO)) {

@@ -1,0 +1,15 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rememberedClauses, reportingClauses } from "../pipeline/extract/speech.ts";
+
+test("remembered clauses are reportingClauses' own, worked out once for each sentence text", () => {
+  const clausesOf = rememberedClauses();
+  const sentence = "The county built 40 roads, said the local official.";
+  const first = clausesOf(sentence);
+  assert.deepEqual(first, reportingClauses(sentence));
+  assert.equal(first.length, 1);
+  assert.equal(sentence.slice(first[0]!.speaker.start, first[0]!.speaker.end), "the local official");
+  // An equal text made separately (as each slice of the document is) finds the same clauses, not new ones.
+  assert.equal(clausesOf(["The county built 40 roads,", "said the local official."].join(" ")), first);
+  assert.deepEqual(clausesOf("No one is quoted here."), []);
+});
