@@ -16,6 +16,14 @@ test("a broadcast role speaking inline is a turn", () => {
   assert.deepEqual(credits("Broadcast title line\n\nReporter: The county reduced the poor population by about 280,000 people.\n"), [[280000, "transcript_turn", "Reporter"]]);
 });
 
+test("a speaker named after the verb keeps the figure when an apposition follows the name", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, head of the county transport bureau.\n`), [[40, "speech", "Li Wei"]]);
+  assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, a local official.\n`), [[40, "speech", "Li Wei"]]);
+  // A clause with a verb of its own after the comma is not taken for an apposition: the figure stays with the outlet.
+  assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, who was unhappy.\n`), [[40, "document", "Valley Daily"]]);
+});
+
 test("'according to' something that is no source leaves the figure with the outlet", () => {
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe workers earn 2,500 yuan per month according to skill level.\n";
   assert.deepEqual(credits(text), [[2500, "document", "Valley Daily"]]);

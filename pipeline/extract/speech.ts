@@ -12,7 +12,9 @@ export interface ReportingClause {
 
 const VERB = /\b(said|says|told|reported|reports|added|noted|stated|states|explained|stressed|announced|recalled|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|acknowledged|admitted|revealed|showed|shows)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
-const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)[.!?]?$/u;
+// The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
+// the speaker is the name before its comma.
+const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)(?:, [^,.;"“”]{1,100}?)?[.!?]?$/u;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
@@ -81,7 +83,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const tail = SPEAKER_AFTER.exec(after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
     // its own ("..., said the team would stay") is what a speaker before the verb said.
-    const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[1]!);
+    const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[0]);
     if (tail && speakerAfter && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
