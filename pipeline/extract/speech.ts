@@ -82,7 +82,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     const tail = SPEAKER_AFTER.exec(after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
-    // its own ("..., said the team would stay") is what a speaker before the verb said.
+    // its own ("..., said the team would stay"), in the name or in what follows its comma, is what a
+    // speaker before the verb said.
     const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[0]);
     if (tail && speakerAfter && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;

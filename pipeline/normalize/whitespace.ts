@@ -10,7 +10,10 @@ export function normalizeLine(line: string): string {
   return line.replace(SPACES, " ").replace(INVISIBLE, "").replace(RUN_OF_SPACES, " ").trim();
 }
 
-/** Words between single spaces: each run of other characters counts once. Counted in place, since it is asked of every line. */
+/**
+ * Words between single spaces: each run of other characters counts once. Counted in place, without
+ * splitting the line, since it is asked of every line.
+ */
 export function wordCount(line: string): number {
   let n = 0;
   let inWord = false;

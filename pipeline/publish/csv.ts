@@ -41,7 +41,7 @@ export function csvLines(table: TableName, rows: readonly Row[]): string {
 
 function csvOf(columns: string[], rows: readonly Row[], header: boolean): string {
   // Rows go in as arrays in column order: given objects, csv-stringify reads every cell through its
-  // path lookup ("a.b" means a nested key), which was a third of its time. Columns still name the header.
+  // path lookup ("a.b" means a nested key), parsing the column name each time. Columns still name the header.
   const cells = rows.map((row) => columns.map((column) => row[column]));
   return stringify(cells, {
     columns,
