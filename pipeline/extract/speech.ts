@@ -85,7 +85,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // its own ("..., said the team would stay"), in the name or in what follows its comma, is what a
     // speaker before the verb said.
     const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[0]);
-    if (tail && speakerAfter && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
+    // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
+    // speaker before it, so the words after the verb are what was said, not who said it.
+    const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
+    if (tail && speakerAfter && !relativeBefore && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
