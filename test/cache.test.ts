@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/build/build-dataset.ts";
 import { memoryEntry, type DocumentEntry, type EncodedEntry } from "../pipeline/build/document-entry.ts";
 import { diskCache } from "../pipeline/commands/document-cache.ts";
-import type { CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
+import { DOCUMENT_STAGE_MODULE, importClosure, PROJECT_ROOT, type CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
+import { readFileSync } from "node:fs";
 import { main } from "../pipeline/cli.ts";
 import { loadRunIndex } from "../pipeline/commands/run-index-cache.ts";
 
@@ -110,7 +111,7 @@ test("the same bytes under another file name are processed again: the document i
 test("worker threads keep their results in the disk cache themselves, and a second build finds every one", async () => {
   const dir = await mkdtemp(join(tmpdir(), "cache-threads-"));
   try {
-    const code: CodeFingerprints = { reference: [], pipeline: { name: "test", version: "0", codeSha256: "a".repeat(64), lockfileSha256: "b".repeat(64) } };
+    const code: CodeFingerprints = { reference: [], pipeline: { name: "test", version: "0", codeSha256: "a".repeat(64), lockfileSha256: "b".repeat(64) }, documentStageSha256: "c".repeat(64) };
     const files: InputFile[] = ["one", "two", "three"].map((name, k) => ({ path: `${name}.txt`, bytes: new TextEncoder().encode(`A title for text ${name}\n\nThe county built ${k + 12} roads.\n`) }));
     const cold = diskCache(code, join(dir, "cache"));
     const first = await buildDatasetInParallel({ files, manifestText: null, version: "1.0.0", cache: cold }, 2);
@@ -124,4 +125,32 @@ test("worker threads keep their results in the disk cache themselves, and a seco
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("the cache's salt is the per-document stage's code: a change elsewhere in the pipeline keeps every entry, a change in the stage drops them", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "cache-salt-"));
+  try {
+    const code: CodeFingerprints = { reference: [], pipeline: { name: "test", version: "0", codeSha256: "a".repeat(64), lockfileSha256: "b".repeat(64) }, documentStageSha256: "c".repeat(64) };
+    const salt = (c: CodeFingerprints) => diskCache(c, join(dir, "cache")).salt;
+    assert.equal(salt({ ...code, pipeline: { ...code.pipeline, codeSha256: "d".repeat(64) } }), salt(code), "the command line or the writer changed");
+    assert.notEqual(salt({ ...code, documentStageSha256: "d".repeat(64) }), salt(code), "a module a document passes through changed");
+    assert.notEqual(salt({ ...code, pipeline: { ...code.pipeline, lockfileSha256: "d".repeat(64) } }), salt(code), "a library changed");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the per-document stage's code is what its worker module imports at run time, data included, and nothing else", async () => {
+  const files: Record<string, string> = {
+    "p/worker.ts": 'import { a } from "./a.ts";\n// from "./commented.ts"\nimport type { T } from "./types-only.ts";\nimport {\n  b,\n  type U,\n} from "../q/b.ts";\n',
+    "p/a.ts": 'import data from "../data/list.json" with { type: "json" };\nexport const a = () => import("./late.ts");\n',
+    "q/b.ts": 'export { b } from "./c.ts";\n/* import "./also-commented.ts"; */\n',
+    "q/c.ts": "export const b = 1;\n",
+    "p/late.ts": "export default 2;\n",
+    "data/list.json": "[]",
+  };
+  assert.deepEqual(importClosure("p/worker.ts", (path) => files[path] ?? assert.fail(`read ${path}, which is not imported`)), ["data/list.json", "p/a.ts", "p/late.ts", "p/worker.ts", "q/b.ts", "q/c.ts"]);
+  const real = importClosure(DOCUMENT_STAGE_MODULE, (path) => readFileSync(join(PROJECT_ROOT, path), "utf8"));
+  for (const path of ["pipeline/build/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/publish/csv.ts", "schemas/claims.schema.json", "seeds/gazetteer.json"]) assert.ok(real.includes(path), path);
+  for (const path of ["pipeline/commands/build.ts", "pipeline/cli.ts", "pipeline/publish/write-release.ts", "pipeline/publish/workbook.ts"]) assert.ok(!real.includes(path), path);
 });

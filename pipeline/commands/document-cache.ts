@@ -1,8 +1,9 @@
 // The edge that keeps per-document entries (build/document-entry.ts) between builds: one file per
 // document under node_modules/.cache/claims-dataset-pipeline/ (where tools keep caches; npm ci
 // clears it), named by a key of the document's bytes, its manifest entry, the options and the salt
-// (the pipeline's code, lockfile and reference data), so a code change misses exactly. A build
-// without the cache keeps its entries the same way in a folder of its own, removed afterwards.
+// (the code of the per-document stage, the lockfile and the reference data), so a change to that
+// code misses every entry and a change elsewhere none. A build without the cache keeps its entries
+// the same way in a folder of its own, removed afterwards.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -16,7 +17,9 @@ export const DOCUMENTS_FOLDER = "documents";
 export const CACHE_DIR = join(CACHE_ROOT, DOCUMENTS_FOLDER);
 
 export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): DocumentCache & { hits: number; misses: number } {
-  return entryFolder(sha256Hex(JSON.stringify([code.pipeline.codeSha256, code.pipeline.lockfileSha256, code.reference])), dir);
+  // The per-document stage's own code, not the whole pipeline's: a change to the command line or the
+  // writer keeps every entry, a change to any module a document passes through drops them all.
+  return entryFolder(sha256Hex(JSON.stringify([code.documentStageSha256, code.pipeline.lockfileSha256, code.reference])), dir);
 }
 
 /** Entries kept as files in `dir` under `salt`. */
