@@ -7,8 +7,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/build/build-dataset.ts";
-import { memoryEntry, type DocumentEntry, type EncodedEntry } from "../pipeline/build/document-entry.ts";
-import { diskCache } from "../pipeline/commands/document-cache.ts";
+import { memoryEntry, readEntryHeader, type DocumentEntry, type EncodedEntry } from "../pipeline/build/document-entry.ts";
+import { entryBytesOf } from "../pipeline/build/document-stage.ts";
+import { diskCache, writeCacheEntry } from "../pipeline/commands/document-cache.ts";
 import { DOCUMENT_STAGE_MODULE, importClosure, PROJECT_ROOT, type CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { readFileSync } from "node:fs";
 import { main } from "../pipeline/cli.ts";
@@ -153,4 +154,29 @@ test("the per-document stage's code is what its worker module imports at run tim
   const real = importClosure(DOCUMENT_STAGE_MODULE, (path) => readFileSync(join(PROJECT_ROOT, path), "utf8"));
   for (const path of ["pipeline/build/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/publish/csv.ts", "schemas/claims.schema.json", "seeds/gazetteer.json"]) assert.ok(real.includes(path), path);
   for (const path of ["pipeline/commands/build.ts", "pipeline/cli.ts", "pipeline/publish/write-release.ts", "pipeline/publish/workbook.ts"]) assert.ok(!real.includes(path), path);
+});
+
+test("entry headers are read whole from disk, however long, and one read does not disturb another", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "entry-header-"));
+  try {
+    const small: InputFile = files()[0]!;
+    // Eighty people named in one text make a header line (its person roles) longer than twice the first read (8 KB).
+    const names = Array.from({ length: 80 }, (_, k) => `Official ${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}kar Tursun`);
+    const long: InputFile = { path: "long.txt", bytes: new TextEncoder().encode(`A title\n\n${names.map((n, k) => `${n}, deputy head of the county, said ${k + 10} households moved.`).join(" ")}\n`) };
+    const written = [small, long, small].map((file, k) => {
+      const made = entryBytesOf(file, undefined, {});
+      assert.ok(made.ok);
+      const path = join(dir, `${k}.entry`);
+      writeCacheEntry(path, made.encoded.bytes);
+      return { path, encoded: made.encoded };
+    });
+    assert.ok(written[1]!.encoded.lineBytes > 16 * 1024, `the long header is ${written[1]!.encoded.lineBytes} bytes`);
+    const read = written.map((w) => readEntryHeader(w.path));
+    for (const [k, w] of written.entries()) {
+      assert.deepEqual(read[k]!.header, w.encoded.header);
+      assert.equal(read[k]!.lineBytes, w.encoded.lineBytes);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

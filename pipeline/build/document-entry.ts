@@ -140,21 +140,24 @@ export function memoryEntry(bytes: Uint8Array, known: { header: EntryHeader; lin
   return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!), where: { bytes } };
 }
 
-const HEADER_READ = 64 * 1024;
+// Headers are a few kilobytes: the first read takes 8 KB into a buffer kept for the next entry, not
+// 64 KB freshly zeroed, which is most of an entry (100,000 headers: 5.1 to 8.6 s before, see the note).
+const HEADER_READ = 8 * 1024;
+let headerBuffer = Buffer.allocUnsafe(HEADER_READ);
 
 /** The header of an entry file, read without reading its parts. */
 export function readEntryHeader(file: string): { header: EntryHeader; lineBytes: number } {
   const fd = openSync(file, "r");
   try {
-    let buffer = Buffer.alloc(HEADER_READ);
     let filled = 0;
     for (;;) {
-      const read = readSync(fd, buffer, filled, buffer.length - filled, filled);
-      const end = buffer.subarray(0, filled + read).indexOf(0x0a, filled);
+      const read = readSync(fd, headerBuffer, filled, headerBuffer.length - filled, filled);
+      const end = headerBuffer.subarray(0, filled + read).indexOf(0x0a, filled);
       filled += read;
-      if (end >= 0) return headerOf(buffer.subarray(0, end + 1));
+      // headerOf copies what it parses, so the buffer is free again once it returns.
+      if (end >= 0) return headerOf(headerBuffer.subarray(0, end + 1));
       if (read === 0) throw new Error(`${file}: expected a header line, found no line break`);
-      if (filled === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(buffer.length)]);
+      if (filled === headerBuffer.length) headerBuffer = Buffer.concat([headerBuffer, Buffer.allocUnsafe(headerBuffer.length)]);
     }
   } finally {
     closeSync(fd);
