@@ -10,7 +10,6 @@ import { mergePeople } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
 import { cacheKey, entryBytesOf, sha256Of, timed, type DocumentCache, type EntryOutcome, type Input, type StageOptions } from "./document-stage.ts";
 import { loadInput } from "./load-input.ts";
-import { documentIdOf } from "../normalize/document.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -31,13 +30,6 @@ export interface BuildInput extends StageOptions {
   unreadable?: readonly { path: string; reason: string }[];
   /** Results of documents already processed by the same code (the build's edge keeps them on disk). */
   cache?: DocumentCache;
-  /**
-   * Told of each document that will be in the tables, in the tables' order, as soon as the documents
-   * before it are settled, so that the edge can write the tables while the rest are processed. Only
-   * the threaded build tells; ids that a manifest gives out of file order may hold every call back to
-   * the end, and the edge checks the calls against the tables (see TablesAhead).
-   */
-  onEntry?: (entry: DocumentEntry) => void;
 }
 
 /** What became of one input file. */
@@ -113,14 +105,13 @@ function processed(input: BuildInput, key: string | null, file: Input, entry: So
 
 export function buildDataset(input: BuildInput, onDocument: (path: string) => void = () => {}): BuildResult {
   const prepared = prepare(input);
-  const sieve = new DocumentSieve(prepared.issues);
-  prepared.files.forEach((file) => {
+  const outcomes = prepared.files.map((file) => {
     onDocument(file.path);
     const entry = prepared.manifest.sources.get(file.path);
     const found = lookUp(input, file, entry);
-    sieve.take(file, found.outcome ?? processed(input, found.key, file, entry));
+    return found.outcome ?? processed(input, found.key, file, entry);
   });
-  return assemble(input, prepared, sieve);
+  return assemble(input, prepared, outcomes);
 }
 
 const TASKS_PER_THREAD = 4;
@@ -151,100 +142,67 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
     };
     // A few tasks per thread in flight, not one per file: a queue of 100,000 tasks and their
     // promises would take a few hundred megabytes of the main thread's heap for nothing.
-    const sieve = new DocumentSieve(prepared.issues);
-    const release = entryRelease(prepared, sieve, input.onEntry ?? (() => {}));
-    await eachInFlight(prepared.files.length, workers * TASKS_PER_THREAD, async (p) => {
-      const k = release.order[p]!;
-      release.settle(k, await one(prepared.files[k]!));
+    const outcomes: EntryOutcome[] = new Array(prepared.files.length);
+    await eachInFlight(prepared.files.length, workers * TASKS_PER_THREAD, async (k) => {
+      outcomes[k] = await one(prepared.files[k]!);
     });
     // The stage timings are taken inside the threads, which cannot report them: time the whole.
     if (input.timings) input.timings.documents = (input.timings.documents ?? 0) + performance.now() - started;
-    return assemble(input, prepared, sieve);
+    return assemble(input, prepared, outcomes);
   } finally {
     await pool.destroy();
   }
 }
 
-/**
- * Decides, file by file in path order, which documents are built and which are left out and why: the
- * first of two files with the same bytes, text or id is built, the later one left out.
- */
-class DocumentSieve {
-  readonly issues: Issue[];
-  readonly inputs: InputOutcome[] = [];
-  readonly kept: DocumentEntry[] = [];
-  readonly sourceFiles = new Map<string, string>();
-  pseudonymized = 0;
-  private readonly byRawHash = new Map<string, string>();
-  private readonly byTextHash = new Map<string, string>();
-
-  constructor(issues: readonly Issue[]) {
-    this.issues = [...issues];
-  }
-
-  /** The next file in path order and its outcome; its entry when it is built, else null. */
-  take(file: Input, outcome: EntryOutcome): DocumentEntry | null {
-    if (!outcome.ok) return this.leaveOut(file.path, outcome.issue);
-    const sameBytes = this.byRawHash.get(outcome.rawSha256);
-    if (sameBytes !== undefined) return this.leaveOut(file.path, inputIssue(file.path, "duplicate-file", `${file.path}: has the same bytes as ${sameBytes}, which is built; this copy is left out.`));
-    this.byRawHash.set(outcome.rawSha256, file.path);
-    const doc = outcome.entry.header;
-    this.pseudonymized += doc.pseudonymized;
-    if (doc.parts[0] === 0) return this.leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
-    const sameText = this.byTextHash.get(doc.textSha256);
-    if (sameText !== undefined) return this.leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
-    const clash = this.sourceFiles.get(doc.documentId);
-    if (clash !== undefined) return this.leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
-    this.byTextHash.set(doc.textSha256, file.path);
-    this.inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    this.kept.push(outcome.entry);
-    this.sourceFiles.set(doc.documentId, file.path);
-    return outcome.entry;
-  }
-
-  leaveOut(path: string, issue: Issue): null {
-    this.issues.push(issue);
-    this.inputs.push({ path, status: isFatal(issue) ? "rejected" : "duplicate", documentId: null, code: issue.code });
-    return null;
-  }
-}
-
-/**
- * The threaded build's order of work and its release of entries. Files are handed out in the order
- * of the ids they will have (as the manifest or file name gives them), so the tables' order is
- * roughly the order documents finish in. A file is settled once every file before it in path order
- * is (the sieve needs them), and its entry goes to `onEntry` once every file with a lower id is settled.
- */
-function entryRelease(prepared: Prepared, sieve: DocumentSieve, onEntry: (entry: DocumentEntry) => void) {
-  const { files } = prepared;
-  const ids = files.map((f) => documentIdOf(f.path, prepared.manifest.sources.get(f.path)));
-  const order = files.map((_, k) => k).sort((a, b) => compareStrings(ids[a]!, ids[b]!) || a - b);
-  const outcomes: (EntryOutcome | undefined)[] = new Array(files.length);
-  const built: (DocumentEntry | null)[] = new Array(files.length);
-  let settled = 0;
-  let released = 0;
-  return {
-    order,
-    settle(k: number, outcome: EntryOutcome): void {
-      outcomes[k] = outcome;
-      for (; settled < files.length && outcomes[settled] !== undefined; settled++) {
-        built[settled] = sieve.take(files[settled]!, outcomes[settled]!);
-        // Held by the sieve's entries from here on; the slot need not keep it too.
-        outcomes[settled] = undefined;
-      }
-      for (; released < files.length && order[released]! < settled; released++) {
-        const entry = built[order[released]!];
-        if (entry) onEntry(entry);
-      }
-    },
+function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly EntryOutcome[]): BuildResult {
+  const { files, manifest } = prepared;
+  const issues: Issue[] = [...prepared.issues];
+  const unreadable = (input.unreadable ?? []).map((u) => ({ path: u.path, issue: inputIssue(u.path, "unreadable-file", `${u.path}: cannot be read (${u.reason}); check its permissions, then build again.`) }));
+  let pseudonymized = 0;
+  const kept: DocumentEntry[] = [];
+  const sourceFiles = new Map<string, string>();
+  const byRawHash = new Map<string, string>();
+  const byTextHash = new Map<string, string>();
+  const inputs: InputOutcome[] = [];
+  const leaveOut = (path: string, issue: Issue) => {
+    issues.push(issue);
+    inputs.push({ path, status: isFatal(issue) ? "rejected" : "duplicate", documentId: null, code: issue.code });
   };
-}
+  files.forEach((file, k) => {
+    const outcome = outcomes[k]!;
+    if (!outcome.ok) {
+      leaveOut(file.path, outcome.issue);
+      return;
+    }
+    const sameBytes = byRawHash.get(outcome.rawSha256);
+    if (sameBytes !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "duplicate-file", `${file.path}: has the same bytes as ${sameBytes}, which is built; this copy is left out.`));
+      return;
+    }
+    byRawHash.set(outcome.rawSha256, file.path);
+    const doc = outcome.entry.header;
+    pseudonymized += doc.pseudonymized;
+    if (doc.parts[0] === 0) {
+      leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
+      return;
+    }
+    const sameText = byTextHash.get(doc.textSha256);
+    if (sameText !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
+      return;
+    }
+    const clash = sourceFiles.get(doc.documentId);
+    if (clash !== undefined) {
+      leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
+      return;
+    }
+    byTextHash.set(doc.textSha256, file.path);
+    inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
+    kept.push(outcome.entry);
+    sourceFiles.set(doc.documentId, file.path);
+  });
 
-function assemble(input: BuildInput, prepared: Prepared, sieve: DocumentSieve): BuildResult {
-  const { manifest } = prepared;
-  const { issues, inputs, kept, sourceFiles } = sieve;
-  const pseudonymized = sieve.pseudonymized;
-  for (const u of input.unreadable ?? []) sieve.leaveOut(u.path, inputIssue(u.path, "unreadable-file", `${u.path}: cannot be read (${u.reason}); check its permissions, then build again.`));
+  for (const u of unreadable) leaveOut(u.path, u.issue);
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Each document's rows were validated and sorted by the per-document stage; people are merged here.
   for (const entry of kept) issues.push(...entry.header.issues);

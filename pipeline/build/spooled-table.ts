@@ -37,54 +37,27 @@ export class SpooledTable implements RowSequence {
 
   /** The table's CSV text, a piece per document (the header with the first). */
   *csvPieces(): Iterable<string | Uint8Array> {
-    const join = new TableJoin(this.table);
-    for (const entry of this.entries) yield join.csvPiece(entry);
-    yield join.csvEnd();
+    let header: string | null = csvHeader(this.table);
+    for (const entry of this.entries) {
+      const part = entry.header.counts[this.table] > 0 ? entry.part(csvPart(this.table)) : EMPTY;
+      yield header === null ? part : Buffer.concat([Buffer.from(header, "utf8"), part]);
+      header = null;
+    }
+    if (header !== null) yield header;
   }
 
   /** The table's JSON text (as stableJson writes the array of rows), a piece per document, then the end. */
   *jsonPieces(): Iterable<string | Uint8Array> {
-    const join = new TableJoin(this.table);
-    for (const entry of this.entries) yield join.jsonPiece(entry);
-    yield join.jsonEnd();
-  }
-}
-
-/**
- * A table's CSV and JSON text joined from its documents' entries, one document at a time, in
- * document-id order: the CSV header comes with the first piece, the JSON brackets and commas where
- * they belong. Used by the spooled table and by the writer that writes tables as documents finish.
- */
-export class TableJoin {
-  private csvHeader: string | null;
-  private jsonFirst = true;
-
-  constructor(readonly table: DocumentTableName) {
-    this.csvHeader = csvHeader(table);
-  }
-
-  csvPiece(entry: DocumentEntry): string | Uint8Array {
-    const part = entry.header.counts[this.table] > 0 ? entry.part(csvPart(this.table)) : EMPTY;
-    if (this.csvHeader === null) return part;
-    const header = this.csvHeader;
-    this.csvHeader = null;
-    return Buffer.concat([Buffer.from(header, "utf8"), part]);
-  }
-
-  /** What follows the last document: the header alone when there was none. */
-  csvEnd(): string | Uint8Array {
-    return this.csvHeader ?? EMPTY;
-  }
-
-  jsonPiece(entry: DocumentEntry): string | Uint8Array {
-    if (entry.header.counts[this.table] === 0) return EMPTY;
-    const piece = Buffer.concat([this.jsonFirst ? OPEN : BETWEEN, entry.part(jsonPart(this.table))]);
-    this.jsonFirst = false;
-    return piece;
-  }
-
-  jsonEnd(): string | Uint8Array {
-    return this.jsonFirst ? JSON_ARRAY.empty : JSON_ARRAY.close;
+    let first = true;
+    for (const entry of this.entries) {
+      if (entry.header.counts[this.table] === 0) {
+        yield EMPTY;
+        continue;
+      }
+      yield Buffer.concat([first ? OPEN : BETWEEN, entry.part(jsonPart(this.table))]);
+      first = false;
+    }
+    yield first ? JSON_ARRAY.empty : JSON_ARRAY.close;
   }
 }
 

@@ -1,8 +1,7 @@
 // `build`: read the input folder, run the pipeline, compare with the latest published version,
 // and publish a new version only when something differs, numbered by what differs. The only I/O
 // of the pipeline lives here and in the publish and release writers.
-import { dirname, join } from "node:path";
-import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { memoryWarning } from "./memory-warning.ts";
@@ -12,7 +11,7 @@ import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
 import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
-import { mkdtemp, readFile, rm, rmdir } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { DEFAULT_IDENTITY } from "../build/build-dataset.ts";
@@ -36,9 +35,6 @@ import { CACHE_ROOT, diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document
 import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "./run-index-cache.ts";
 import { runIndexOf } from "../release/run-index.ts";
 import { isSpooled } from "../build/spooled-table.ts";
-import type { DocumentEntry } from "../build/document-entry.ts";
-import { TablesAhead } from "../publish/tables-ahead.ts";
-import { rememberDigest } from "../publish/file-content.ts";
 
 export interface BuildOptions {
   input: string;
@@ -148,52 +144,18 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // read from disk as the tables are written, not held in memory.
   const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
   try {
-    return await buildAndPublish(options, log, writeReport, folder, code, earlyDir, scratch === null ? diskCache(code, cacheFolder(options, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheFolder(options, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
   } finally {
     if (scratch !== null) await rm(scratch, { recursive: true, force: true });
   }
 }
 
 /** The build from the documents on: process them (with `cache` keeping their entries), compare, publish. */
-async function buildAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints, datasetDir: string, cache: DocumentCache): Promise<number> {
+async function buildAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints, cache: DocumentCache): Promise<number> {
+  let done = 0;
   // Threads pay off once their start-up is small beside the work.
   const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
-  const ahead = workers > 1 ? await writingAhead(datasetDir) : null;
-  try {
-    return await processAndPublish(options, log, writeReport, folder, code, datasetDir, cache, workers, ahead);
-  } finally {
-    if (ahead !== null) {
-      await ahead.tables.stop();
-      await rm(stagingFolder(datasetDir), { recursive: true, force: true });
-      await ahead.unlock();
-      // A build that published nothing leaves no empty folder it made behind.
-      for (const dir of ahead.made) await rmdir(dir).catch(() => {});
-    }
-  }
-}
-
-/** The lock taken before the documents are processed, and the writer of the tables meanwhile. */
-interface WritingAhead {
-  tables: TablesAhead;
-  unlock: () => Promise<void>;
-  /** Folders the lock made, innermost first. */
-  made: string[];
-}
-
-// The tables are written into the staging folder while the documents are processed, which needs the
-// lock before them. If it cannot be had, the documents are processed without, and the lock is asked
-// for again afterwards, where a build held by another reports it as it always has.
-async function writingAhead(datasetDir: string): Promise<WritingAhead | null> {
-  const made = [datasetDir, dirname(datasetDir)].filter((dir) => !existsSync(dir));
-  const unlock = await acquireLock(datasetDir).catch(() => null);
-  if (unlock === null) return null;
-  await clearLeftovers(datasetDir);
-  return { tables: new TablesAhead(stagingFolder(datasetDir)), unlock, made };
-}
-
-async function processAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints, datasetDir: string, cache: DocumentCache, workers: number, ahead: WritingAhead | null): Promise<number> {
-  let done = 0;
-  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), cache, ...(ahead ? { onEntry: (entry: DocumentEntry) => ahead.tables.add(entry) } : {}) }, workers, (path) => {
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);
@@ -214,23 +176,18 @@ async function processAndPublish(options: BuildOptions, log: (line: string) => v
     log("build: nothing published. Fix the problems above, or rerun with --allow-rejects to publish the valid records with a rejects table.");
     return finish({ status: "rejected", version: null, bump: null }, 1);
   }
-  // The folder was named from the manifest before the documents were read; the dataset names it the same way.
-  if (join(options.out, dataset.identity.name) !== datasetDir) throw new Error(`build: the dataset "${dataset.identity.name}" would be published outside ${datasetDir}`);
+  const datasetDir = join(options.out, dataset.identity.name);
   let release_lock: (() => Promise<void>) | null = null;
   const staging = stagingFolder(datasetDir);
   try {
-    if (ahead === null) {
-      release_lock = await acquireLock(datasetDir);
-      await clearLeftovers(datasetDir);
-    }
+    release_lock = await acquireLock(datasetDir);
     const previousVersion = await latestVersion(datasetDir);
     // The data files are written once, into a staging folder, and hashed on the way: the comparison
     // reads their digests, and a new version takes the folder as it is.
+    await clearLeftovers(datasetDir);
     // The workbook is made on its own thread meanwhile (workbook-thread.ts).
     const data = releaseData(dataset);
-    const writtenAhead = ahead === null ? null : await timedAsync(options.timings, "write", () => ahead.tables.finish(isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents() : []));
-    for (const [path, digest] of writtenAhead ?? []) rememberDigest(data.files.get(path)!, digest);
-    await timedAsync(options.timings, "write", () => writeFilesInto(staging, writtenAhead === null ? data.files : new Map([...data.files].filter(([path]) => !writtenAhead.has(path)))));
+    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files));
     const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
     if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
     const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };

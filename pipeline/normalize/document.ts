@@ -56,11 +56,6 @@ export function documentIdFor(sourceFile: string): string {
   return id === "" ? "document" : id;
 }
 
-/** A document's id: the one its manifest entry gives, else the one its file name makes. */
-export function documentIdOf(sourceFile: string, entry: SourceEntry | undefined): string {
-  return entry?.id ?? documentIdFor(sourceFile);
-}
-
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
   file.text.normalize("NFC").split("\n").forEach((raw, k) => {
@@ -161,7 +156,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   };
 
   return {
-    documentId: documentIdOf(file.sourceFile, entry),
+    documentId: entry?.id ?? documentIdFor(file.sourceFile),
     sourceFile: file.sourceFile,
     rawSha256: file.rawSha256,
     rawBytes: file.rawBytes,

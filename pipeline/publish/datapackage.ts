@@ -43,11 +43,6 @@ export function csvPathOf(table: TableName): string {
   return `${table}.csv`;
 }
 
-/** Where a table's JSON sits in the version folder. */
-export function jsonPathOf(table: TableName): string {
-  return `${table}.json`;
-}
-
 /** `files` maps paths relative to the version folder to their content; every table's CSV must be there. */
 export function dataPackage(dataset: Dataset, files: Map<string, FileContent>): DataPackage {
   const { name, title, version, description } = dataset.identity;

@@ -5,7 +5,7 @@ import { TABLE_NAMES } from "../schema/tables.ts";
 import { isSpooled } from "../build/spooled-table.ts";
 import { compareStrings } from "../text/compare.ts";
 import { ROWS_PER_CHUNK, tableCsvChunks } from "./csv.ts";
-import { csvPathOf, dataPackage, jsonPathOf } from "./datapackage.ts";
+import { csvPathOf, dataPackage } from "./datapackage.ts";
 import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts";
 import { datasetReadme } from "./dataset-readme.ts";
 import { loadPy, loadR } from "./loaders.ts";
@@ -31,7 +31,7 @@ export function dataFiles(dataset: Dataset): Map<string, FileContent> {
     const rows = dataset.tables[table];
     // A spooled table's rows were rendered by the per-document stage: its text is their join.
     files.set(csvPathOf(table), isSpooled(rows) ? chunkedText(() => rows.csvPieces(), true) : chunkedText(() => tableCsvChunks(table, rows)));
-    files.set(jsonPathOf(table), isSpooled(rows) ? chunkedText(() => rows.jsonPieces(), true) : chunkedText(() => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
+    files.set(`${table}.json`, isSpooled(rows) ? chunkedText(() => rows.jsonPieces(), true) : chunkedText(() => stableJsonRowChunks(rows, ROWS_PER_CHUNK)));
   }
   // Read when written or hashed, not before: a spooled text stays on disk until then.
   for (const text of dataset.texts) addFile(files, text.path, chunkedText(() => [text.text]));

@@ -73,7 +73,18 @@ export async function clearLeftovers(datasetDir: string, keep: string | null = n
 /** Writes files into `folder` piece by piece, making each subfolder once; returns each file's digest. */
 export async function writeFilesInto(folder: string, files: ReadonlyMap<string, FileContent>): Promise<Map<string, Digest>> {
   const digests = new Map<string, Digest>();
-  const targetOf = await folderTargets(folder);
+  const made = new Set<string>();
+  await mkdir(folder, { recursive: true });
+  made.add(folder);
+  const targetOf = async (path: string): Promise<string> => {
+    const target = join(folder, path);
+    const parent = dirname(target);
+    if (!made.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      made.add(parent);
+    }
+    return target;
+  };
   const inStep = [...files].filter(([, content]) => isChunked(content) && content.perDocument === true);
   if (inStep.length > 0) {
     const sinks = await Promise.all(inStep.map(async ([path, content]) => ({ path, content, sink: await openSink(await targetOf(path)), pieces: piecesOf(content)[Symbol.iterator]() })));
@@ -84,7 +95,7 @@ export async function writeFilesInto(folder: string, files: ReadonlyMap<string, 
         for (const file of open) {
           const next = file.pieces.next();
           if (next.done) {
-            digests.set(file.path, remembered(file.content, await file.sink.close()));
+            digests.set(file.path, await file.sink.close(file.content));
             fileWritten();
           } else {
             await file.sink.write(next.value);
@@ -102,7 +113,7 @@ export async function writeFilesInto(folder: string, files: ReadonlyMap<string, 
     const sink = await openSink(await targetOf(path));
     try {
       for (const piece of piecesOf(content)) await sink.write(piece);
-      digests.set(path, remembered(content, await sink.close()));
+      digests.set(path, await sink.close(content));
     } finally {
       await sink.abandon();
     }
@@ -111,29 +122,8 @@ export async function writeFilesInto(folder: string, files: ReadonlyMap<string, 
   return digests;
 }
 
-/** Makes `folder`; returns where a relative path goes in it, with its subfolder made the first time. */
-export async function folderTargets(folder: string): Promise<(path: string) => Promise<string>> {
-  const made = new Set<string>();
-  await mkdir(folder, { recursive: true });
-  made.add(folder);
-  return async (path) => {
-    const target = join(folder, path);
-    const parent = dirname(target);
-    if (!made.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      made.add(parent);
-    }
-    return target;
-  };
-}
-
-function remembered(content: FileContent, digest: Digest): Digest {
-  rememberDigest(content, digest);
-  return digest;
-}
-
 /** A file being written: pieces are gathered into writes of about a megabyte, and hashed on the way. */
-export async function openSink(target: string) {
+async function openSink(target: string) {
   const file = await open(target, "w");
   const hash = createHash("sha256");
   let bytes = 0;
@@ -162,12 +152,14 @@ export async function openSink(target: string) {
         pendingBytes += buffer.byteLength;
       }
     },
-    async close(): Promise<Digest> {
+    async close(content: FileContent): Promise<Digest> {
       if (pendingBytes > 0) await flush();
       closed = true;
       spareBuffers.push(pending);
       await file.close();
-      return { sha256: hash.digest("hex"), bytes };
+      const digest = { sha256: hash.digest("hex"), bytes };
+      rememberDigest(content, digest);
+      return digest;
     },
     /** Closes the file if a failure left it open. */
     async abandon(): Promise<void> {
