@@ -1,13 +1,14 @@
-// One build at a time per dataset folder: a lock file made with O_EXCL holds the builder's pid. A
-// second build finds it and refuses; a lock whose process is gone is stale and taken over.
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+// One build at a time per dataset folder: a lock file, linked into place with the builder's pid in
+// it, holds the folder. A second build finds it and refuses; a lock whose process is gone is stale and taken over.
+import { constants } from "node:fs";
+import { copyFile, link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export const LOCK_FILE = ".build.lock";
 
 export class LockedError extends Error {
   constructor(readonly lockPath: string, readonly pid: number) {
-    super(`another build (process ${pid}) is writing ${lockPath.replace(/[\\/]\.build\.lock$/, "")}; wait for it to finish and build again`);
+    super(`another build${pid > 0 ? ` (process ${pid})` : ""} is writing ${lockPath.replace(/[\\/]\.build\.lock$/, "")}; wait for it to finish and build again`);
   }
 }
 
@@ -24,18 +25,47 @@ function alive(pid: number): boolean {
 export async function acquireLock(datasetDir: string): Promise<() => Promise<void>> {
   await mkdir(datasetDir, { recursive: true });
   const path = join(datasetDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(path, "wx");
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return async () => rm(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new LockedError(path, pid);
-      await rm(path, { force: true });
+  // The lock appears with the pid already in it (written beside it, then linked into place), so a
+  // build never reads an empty lock from a live one and takes it for stale, as it could when the
+  // file was made first and the pid written after.
+  const mine = `${path}.${process.pid}`;
+  await writeFile(mine, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await placeLock(mine, path);
+        return async () => rm(path, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        const holder = await lockHolder(path);
+        if (holder !== null) throw new LockedError(path, holder);
+        await rm(path, { force: true });
+      }
     }
+  } finally {
+    await rm(mine, { force: true });
   }
   throw new LockedError(path, 0);
+}
+
+// A file system without hard links gets an exclusive copy: made, then filled, as before.
+async function placeLock(mine: string, path: string): Promise<void> {
+  try {
+    await link(mine, path);
+  } catch (error) {
+    if (!["EPERM", "ENOTSUP", "ENOSYS"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    await copyFile(mine, path, constants.COPYFILE_EXCL);
+  }
+}
+
+/** A lock younger than this without a pid in it may be a lock being made: it is not taken over. */
+export const EMPTY_LOCK_GRACE_MS = 60_000;
+
+/** Who holds a lock: the pid of a live build, 0 when it names none yet, null when it is stale. */
+async function lockHolder(path: string): Promise<number | null> {
+  const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
+  if (Number.isInteger(pid) && pid > 0) return alive(pid) ? pid : null;
+  // No pid: a build died as it made the lock, or one on a file system without links is making it.
+  const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => Number.POSITIVE_INFINITY);
+  return age < EMPTY_LOCK_GRACE_MS ? 0 : null;
 }

@@ -1,0 +1,40 @@
+// One build at a time per dataset folder: the lock is never seen without its holder, a live holder
+// is refused whoever asks first, and only a lock whose holder is gone (or a long-empty one) is taken over.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { acquireLock, EMPTY_LOCK_GRACE_MS, LOCK_FILE, LockedError } from "../pipeline/publish/build-lock.ts";
+import { inTempDir } from "./helpers.ts";
+
+test("of builds asking at once, one holds the lock, the others are refused with its pid, and it can be had again once given back", async () => {
+  await inTempDir("lock", async (dir) => {
+    for (let round = 0; round < 20; round++) {
+      const asked = await Promise.allSettled([acquireLock(dir), acquireLock(dir), acquireLock(dir)]);
+      const held = asked.filter((a) => a.status === "fulfilled");
+      assert.equal(held.length, 1, `round ${round}`);
+      for (const a of asked) if (a.status === "rejected") assert.ok(a.reason instanceof LockedError && a.reason.pid === process.pid, String(a.status === "rejected" && a.reason));
+      assert.equal(await readFile(join(dir, LOCK_FILE), "utf8"), `${process.pid}\n`);
+      await (held[0] as PromiseFulfilledResult<() => Promise<void>>).value();
+    }
+    assert.deepEqual(await readdir(dir), [], "no lock and no file of the making is left");
+  });
+});
+
+test("a lock whose process is gone is taken over; one without a pid only once it is old", async () => {
+  await inTempDir("lock", async (dir) => {
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    await writeFile(join(dir, LOCK_FILE), `${gone.stdout}\n`);
+    const release = await acquireLock(dir);
+    assert.equal(await readFile(join(dir, LOCK_FILE), "utf8"), `${process.pid}\n`);
+    await release();
+
+    await writeFile(join(dir, LOCK_FILE), "");
+    await assert.rejects(acquireLock(dir), (e: unknown) => e instanceof LockedError && e.pid === 0 && /^another build is writing /.test(e.message));
+    const old = new Date(Date.now() - EMPTY_LOCK_GRACE_MS - 1000);
+    await utimes(join(dir, LOCK_FILE), old, old);
+    await (await acquireLock(dir))();
+    assert.deepEqual(await readdir(dir), []);
+  });
+});
