@@ -3,7 +3,9 @@
 // text as text (so "001" keeps its zeros and "=1+1" is never run as a formula), a frozen header row,
 // no cell over Excel's limit. The zip is rewritten with fixed times so the bytes never change.
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+// Types only here: exceljs takes a third of a second to load, which a build that writes no
+// workbook (nothing changed, or tables too long for a sheet) should not pay. workbookBytes loads it.
+import type ExcelJS from "exceljs";
 import type { Dataset, Row } from "../dataset.ts";
 import { TABLE_NAMES, columnsOf } from "../schema/tables.ts";
 import { dictionaryEntries } from "./data-dictionary.ts";
@@ -61,7 +63,8 @@ export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables"
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = dataset.identity.creator;
   workbook.title = dataset.identity.title;
   workbook.created = FIXED_TIME;
