@@ -22,13 +22,16 @@ function alive(pid: number): boolean {
 }
 
 /** Takes the lock of `datasetDir`; returns the function that gives it back. */
+let locksMade = 0;
+
 export async function acquireLock(datasetDir: string): Promise<() => Promise<void>> {
   await mkdir(datasetDir, { recursive: true });
   const path = join(datasetDir, LOCK_FILE);
   // The lock appears with the pid already in it (written beside it, then linked into place), so a
   // build never reads an empty lock from a live one and takes it for stale, as it could when the
   // file was made first and the pid written after.
-  const mine = `${path}.${process.pid}`;
+  // Named for this call, not only this process: two calls at once must not share (and remove) one.
+  const mine = `${path}.${process.pid}-${++locksMade}`;
   await writeFile(mine, `${process.pid}\n`);
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
