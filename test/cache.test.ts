@@ -1,6 +1,6 @@
 // Reusing per-document results must never change a byte: a build from a cold cache, a warm one and
 // none at all publish the same files; a change of code (the salt) or of one document misses exactly.
-import { plainDataset } from "./helpers.ts";
+import { inTempDir, plainDataset } from "./helpers.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -157,8 +157,7 @@ test("the per-document stage's code is what its worker module imports at run tim
 });
 
 test("entry headers are read whole from disk, however long, and one read does not disturb another", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "entry-header-"));
-  try {
+  await inTempDir("entry-header", async (dir) => {
     const small: InputFile = files()[0]!;
     // Eighty people named in one text make a header line (its person roles) longer than twice the first read (8 KB).
     const names = Array.from({ length: 80 }, (_, k) => `Official ${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}kar Tursun`);
@@ -176,7 +175,5 @@ test("entry headers are read whole from disk, however long, and one read does no
       assert.deepEqual(read[k]!.header, w.encoded.header);
       assert.equal(read[k]!.lineBytes, w.encoded.lineBytes);
     }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -29,8 +29,8 @@ export async function acquireLock(datasetDir: string): Promise<() => Promise<voi
   const path = join(datasetDir, LOCK_FILE);
   // The lock appears with the pid already in it (written beside it, then linked into place), so a
   // build never reads an empty lock from a live one and takes it for stale, as it could when the
-  // file was made first and the pid written after.
-  // Named for this call, not only this process: two calls at once must not share (and remove) one.
+  // file was made first and the pid written after. The file beside it is named for this call, not
+  // only this process: two calls at once must not share (and remove) one.
   const mine = `${path}.${process.pid}-${++locksMade}`;
   await writeFile(mine, `${process.pid}\n`);
   try {
