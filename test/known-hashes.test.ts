@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lstatSync, utimesSync } from "node:fs";
+import { lstatSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { knownHashes } from "../pipeline/commands/known-hashes.ts";
@@ -42,5 +42,32 @@ test("a file's hash is reused while its stat is unchanged, and taken afresh when
     assert.equal(after.lookup("a.txt", lstatSync(file)), undefined);
     const reread = await readInputFolder(input, join(dir, "out"), after);
     assert.equal(reread.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 50 roads.\n")));
+  });
+});
+
+test("the memo keeps names with tabs and line breaks, and a memo cut short is read up to the cut", async () => {
+  await inTempDir("known-hashes-names", async (dir) => {
+    const input = join(dir, "in");
+    const memo = join(dir, "memo");
+    await mkdir(input);
+    const names = ["a\tb.txt", "c\nd.txt", "e.txt"];
+    for (const name of names) await writeFile(join(input, name), `The county built ${name.length} roads.\n`);
+    const first = knownHashes(input, memo);
+    const folder = await readInputFolder(input, join(dir, "out"), first);
+    first.save();
+    await dateMemoAhead(memo);
+    const hashes = new Map(folder.files.map((f) => [f.path, f.sha256]));
+    assert.deepEqual([...hashes.keys()].sort(), [...names].sort());
+    const again = knownHashes(input, memo);
+    for (const name of names) assert.equal(again.lookup(name, lstatSync(join(input, name))), hashes.get(name), JSON.stringify(name));
+
+    // Cut the memo inside its last record: the records before the cut are still trusted.
+    const [memoFile] = await readdir(memo);
+    const text = readFileSync(join(memo, memoFile!), "utf8");
+    writeFileSync(join(memo, memoFile!), text.slice(0, -10));
+    await dateMemoAhead(memo);
+    const cut = knownHashes(input, memo);
+    const found = names.filter((name) => cut.lookup(name, lstatSync(join(input, name))) === hashes.get(name));
+    assert.equal(found.length, names.length - 1, `found ${JSON.stringify(found)}`);
   });
 });
