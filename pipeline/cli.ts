@@ -5,12 +5,10 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { writeFile } from "node:fs/promises";
-import { runBuild } from "./commands/build.ts";
 import type { BuildReport } from "./commands/build-report.ts";
 import { stableJson } from "./publish/stable-json.ts";
-import { runDiff } from "./commands/diff.ts";
-import { DEFAULT_CORPORA, runEval } from "./commands/eval.ts";
-import { runVerify } from "./commands/verify.ts";
+// Each command's module is loaded when it runs: loading all four took most of a second, which a
+// rebuild with nothing to do (or --help) would otherwise pay every time.
 
 export const USAGE = `Usage: tsx pipeline/cli.ts <command> [options]
 
@@ -112,9 +110,16 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const dataset = parsed.values.dataset ?? null;
-  if (command === "verify") return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null }, log);
-  if (command === "diff") return runDiff({ out: parsed.values.out, dataset, from: extra[0]!, to: extra[1]!, json: parsed.values.json }, (t) => process.stdout.write(t), log);
+  if (command === "verify") {
+    const { runVerify } = await import("./commands/verify.ts");
+    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null }, log);
+  }
+  if (command === "diff") {
+    const { runDiff } = await import("./commands/diff.ts");
+    return runDiff({ out: parsed.values.out, dataset, from: extra[0]!, to: extra[1]!, json: parsed.values.json }, (t) => process.stdout.write(t), log);
+  }
   if (command === "eval") {
+    const { DEFAULT_CORPORA, runEval } = await import("./commands/eval.ts");
     const { gold, verbose } = parsed.values;
     const given = argv.includes("--input");
     if ((gold === undefined) !== !given) {
@@ -139,6 +144,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}"\n\n${USAGE}`);
     return 2;
   }
+  const { runBuild } = await import("./commands/build.ts");
   return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
 }
 

@@ -8,8 +8,10 @@ import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manife
 import { isFatal, type Issue } from "../issues.ts";
 import { mergePeople } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
-import { cacheKey, entryBytesOf, sha256Of, timed, type DocumentCache, type EntryOutcome, type Input, type StageOptions } from "./document-stage.ts";
+import { cacheKey, entryBytesOf, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
+import { sha256Of, type Input } from "./input.ts";
 import { loadInput } from "./load-input.ts";
+import { DEFAULT_IDENTITY } from "./default-identity.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -19,7 +21,9 @@ import type { WorkerOutcome } from "./document-worker.ts";
 import { rejectRows } from "./reject-rows.ts";
 import { sortRows } from "./sort-rows.ts";
 
-export type { DocumentCache, EntryOutcome, Input, InputFile, InputOnDisk, ProcessedDocument } from "./document-stage.ts";
+export type { DocumentCache, EntryOutcome, ProcessedDocument } from "./document-stage.ts";
+export type { Input, InputFile, InputOnDisk } from "./input.ts";
+export { DEFAULT_IDENTITY } from "./default-identity.ts";
 
 export interface BuildInput extends StageOptions {
   files: readonly Input[];
@@ -47,13 +51,6 @@ export interface BuildResult {
   /** Input files that became documents. */
   documentCount: number;
 }
-
-export const DEFAULT_IDENTITY: Omit<DatasetIdentity, "version"> = {
-  name: "claims-dataset",
-  creator: "claims-dataset-pipeline",
-  title: "Claims dataset",
-  description: "Quantitative claims, people, places, organisations and quotes extracted from a folder of texts, each recorded as the text states it and attributed to its source.",
-};
 
 function inputIssue(sourceFile: string, code: Issue["code"], message: string): Issue {
   return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message };

@@ -11,34 +11,7 @@ import { documentRows, type DocumentTables } from "../records/rows.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { replaceNames, residentReplacements } from "./pseudonymize.ts";
 import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
-
-export interface InputFile {
-  /** Path relative to the input folder, with '/' separators. */
-  path: string;
-  bytes: Uint8Array;
-}
-
-/**
- * An input file left on disk until it is processed: listed with its hash and size (what the cache
- * key and build.json need), read by the thread that processes it, so a build never holds the corpus.
- */
-export interface InputOnDisk {
-  path: string;
-  /** Where to read it, as the input folder was given. */
-  location: string;
-  sha256: string;
-  size: number;
-}
-
-export type Input = InputFile | InputOnDisk;
-
-export function sha256Of(file: Input): string {
-  return "bytes" in file ? sha256Hex(file.bytes) : file.sha256;
-}
-
-export function sizeOf(file: Input): number {
-  return "bytes" in file ? file.bytes.byteLength : file.size;
-}
+import { sha256Of, type Input, type InputFile } from "./input.ts";
 
 export interface StageOptions {
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */

@@ -1,7 +1,8 @@
 // A worker thread of the parallel build: one input file in, its outcome out. With a cache file the
 // thread writes the document's entry there itself and sends back only its header; the main thread,
 // which assembles, has enough to do, and never holds the rows.
-import { entryBytesOf, type Input } from "./document-stage.ts";
+import { entryBytesOf } from "./document-stage.ts";
+import type { Input } from "./input.ts";
 import { loadInput } from "./load-input.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { writeCacheEntry } from "../commands/document-cache.ts";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Issue } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
-import type { Input, InputFile } from "./document-stage.ts";
+import type { Input, InputFile } from "./input.ts";
 
 export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: false; issue: Issue } {
   if ("bytes" in file) return { ok: true, file };

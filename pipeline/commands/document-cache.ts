@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DocumentCache } from "../build/build-dataset.ts";
 import { fileEntry, type DocumentEntry, type EncodedEntry } from "../build/document-entry.ts";
-import { PROJECT_ROOT, type CodeFingerprints } from "../release/code-fingerprint.ts";
+import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
+import { CACHE_ROOT } from "./cache-root.ts";
 
-export const CACHE_ROOT = join(PROJECT_ROOT, "node_modules", ".cache", "claims-dataset-pipeline");
 export const DOCUMENTS_FOLDER = "documents";
 export const CACHE_DIR = join(CACHE_ROOT, DOCUMENTS_FOLDER);
 

@@ -5,7 +5,7 @@
 import { lstatSync, type Stats } from "node:fs";
 import { lstat, readFile, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { InputOnDisk } from "../build/build-dataset.ts";
+import type { InputOnDisk } from "../build/input.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import type { KnownHashes } from "./known-hashes.ts";
 import { eachInFlight } from "../in-flight.ts";
@@ -97,7 +97,8 @@ export async function readInputFolder(inputDir: string, outDir: string, known?: 
   const unreadable: InputFolder["unreadable"] = [];
   found.forEach(({ path, location }, k) => {
     const outcome = read[k]!;
-    if ("sha256" in outcome) files.push({ path, location, ...outcome });
+    // Fields written out, not spread: V8 gives an object literal that spreads a hidden class of its own.
+    if ("sha256" in outcome) files.push({ path, location, sha256: outcome.sha256, size: outcome.size });
     else unreadable.push({ path, reason: outcome.reason });
   });
   let manifestText: string | null = null;

@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunIndex } from "../release/run-index.ts";
-import { CACHE_ROOT } from "./document-cache.ts";
-import { checksumsHash } from "./unchanged-notes.ts";
+import { CACHE_ROOT } from "./cache-root.ts";
+import { checksumsHash } from "./makings-notes.ts";
 
 export const RUN_INDEX_FOLDER = "run-index";
 

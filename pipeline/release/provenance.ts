@@ -1,7 +1,12 @@
 // What made a release, recorded beside it in build.json so it can be rebuilt and checked: every
 // input file's sha256, the manifest's, the schemas' and reference data's, and the pipeline's own
 // version, code fingerprint and lockfile hash. No clock, no machine name, no absolute path.
+import { createHash } from "node:crypto";
 import { sha256Hex } from "../text/sha256.ts";
+import { sha256Of, sizeOf, type Input } from "../build/input.ts";
+import type { Dataset } from "../dataset.ts";
+import { MANIFEST_FILE } from "../ingest/manifest.ts";
+import type { CodeFingerprints } from "./code-fingerprint.ts";
 
 export interface FileFingerprint {
   path: string;
@@ -32,12 +37,27 @@ export function fingerprintOf(path: string, bytes: Uint8Array): FileFingerprint 
  * options: then they make the same bytes (the build is deterministic), and nothing need be built.
  */
 export function sameMakings(a: BuildProvenance, b: BuildProvenance): boolean {
-  return makingsKey(a) === makingsKey(b);
+  return makingsDigest(a) === makingsDigest(b);
 }
 
-/** What made a build, as one string: equal strings, equal bytes. */
-export function makingsKey(p: BuildProvenance): string {
-  return JSON.stringify([p.inputs, p.manifest, p.reference, p.pipeline, p.options]);
+/**
+ * What made a build, as one SHA-256: equal digests, equal bytes. The inputs are hashed in pieces of
+ * about 64 KB, not stringified whole: for 100,000 files that string was 8 MB, made twice per rebuild.
+ * Paths are JSON strings, so no path can run into the next record.
+ */
+export function makingsDigest(p: BuildProvenance): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([p.manifest, p.reference, p.pipeline, p.options, p.inputs.length]));
+  let piece = "";
+  for (const input of p.inputs) {
+    piece += `\n${JSON.stringify(input.path)} ${input.sha256} ${input.bytes}`;
+    if (piece.length >= 65536) {
+      hash.update(piece);
+      piece = "";
+    }
+  }
+  hash.update(piece);
+  return hash.digest("hex");
 }
 
 export function buildRecord(provenance: BuildProvenance): Record<string, unknown> {
@@ -50,5 +70,18 @@ export function buildRecord(provenance: BuildProvenance): Record<string, unknown
     pipeline: { name: provenance.pipeline.name, version: provenance.pipeline.version, code_sha256: provenance.pipeline.codeSha256, lockfile_sha256: provenance.pipeline.lockfileSha256 },
     options: { pseudonymize_residents: provenance.options.pseudonymizeResidents },
     previous_version: provenance.previousVersion,
+  };
+}
+
+/** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
+export function provenanceOf(code: CodeFingerprints, files: readonly Input[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): BuildProvenance {
+  return {
+    releaseDate: dataset?.releaseDate ?? null,
+    inputs: files.map((f) => ({ path: f.path, sha256: sha256Of(f), bytes: sizeOf(f) })),
+    manifest: manifestText === null ? null : fingerprintOf(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
+    reference: code.reference,
+    pipeline: code.pipeline,
+    options: { pseudonymizeResidents },
+    previousVersion,
   };
 }

@@ -1,0 +1,158 @@
+// The build from the documents on: process them (the cache keeping their entries), compare with
+// the latest version, and publish a new version when something differs. Loaded by commands/build.ts
+// only once it has found that something may.
+import { join } from "node:path";
+import { availableParallelism, tmpdir } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { buildDatasetInParallel, type DocumentCache } from "../build/build-dataset.ts";
+import type { Dataset } from "../dataset.ts";
+import { isFatal, type Issue } from "../issues.ts";
+import { acquireLock, LockedError } from "../publish/build-lock.ts";
+import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
+import { makingsDigest, provenanceOf } from "../release/provenance.ts";
+import { NOTES_FOLDER, noteMakes } from "./makings-notes.ts";
+import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
+import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
+import { changeReport } from "../release/changelog.ts";
+import type { CodeFingerprints } from "../release/code-fingerprint.ts";
+import { planRelease } from "../release/plan.ts";
+import { latestVersion } from "../release/read-release.ts";
+import { snapshotsAgainst } from "../release/changed-records.ts";
+import { writeCatalog } from "../release/write-catalog.ts";
+import { TABLE_NAMES } from "../schema/tables.ts";
+import type { InputFolder } from "./read-input.ts";
+import { diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document-cache.ts";
+import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "./run-index-cache.ts";
+import { runIndexOf } from "../release/run-index.ts";
+import { isSpooled } from "../build/spooled-table.ts";
+import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
+
+/** Where a person looks to fix an issue: the file, then the line or record path. */
+export function describeIssue(issue: Issue): string {
+  const where = [issue.sourceFile, issue.table, issue.recordId, issue.path].filter((p) => p !== null && p !== "").join(" ");
+  return `  ${issue.code}${where ? ` at ${where}` : ""}\n    ${issue.message}`;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the folder is on a read-only file system",
+  EACCES: "the folder may not be written",
+  EPERM: "the folder may not be written",
+};
+
+/** What a build did, for the closing summary and --report. */
+interface Outcome {
+  status: "published" | "unchanged" | "rejected" | "refused" | "failed";
+  version: string | null;
+  bump: string | null;
+}
+
+/** Processes the documents (with the cache, or in a folder of the build's own), compares and publishes. */
+export async function processAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints): Promise<number> {
+  // Without the cache, the entries are kept in a folder of the build's own, so that they are still
+  // read from disk as the tables are written, not held in memory.
+  const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
+  try {
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheFolder(options, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
+  } finally {
+    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The build from the documents on: process them (with `cache` keeping their entries), compare, publish. */
+async function buildAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints, cache: DocumentCache): Promise<number> {
+  let done = 0;
+  // Threads pay off once their start-up is small beside the work.
+  const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
+    done++;
+    // A line per file for small corpora; every thousandth for large ones.
+    if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);
+  });
+  const { dataset, issues } = result;
+  const fatal = issues.filter(isFatal);
+  const finish = async (outcome: Outcome, code: number): Promise<number> => {
+    const report = buildReport(options.input, result, folder.skipped, outcome);
+    log(summaryLine(report));
+    await writeReport(report);
+    return code;
+  };
+  if (issues.length > 0) {
+    log(`build: ${issues.length} problem(s)${fatal.length < issues.length ? `, ${issues.length - fatal.length} of them duplicates left out on purpose` : ""}:`);
+    for (const issue of issues) log(describeIssue(issue));
+  }
+  if (fatal.length > 0 && !options.allowRejects) {
+    log("build: nothing published. Fix the problems above, or rerun with --allow-rejects to publish the valid records with a rejects table.");
+    return finish({ status: "rejected", version: null, bump: null }, 1);
+  }
+  const datasetDir = join(options.out, dataset.identity.name);
+  let release_lock: (() => Promise<void>) | null = null;
+  const staging = stagingFolder(datasetDir);
+  try {
+    release_lock = await acquireLock(datasetDir);
+    const previousVersion = await latestVersion(datasetDir);
+    // The data files are written once, into a staging folder, and hashed on the way: the comparison
+    // reads their digests, and a new version takes the folder as it is.
+    await clearLeftovers(datasetDir);
+    // The workbook is made on its own thread meanwhile (workbook-thread.ts).
+    const data = releaseData(dataset);
+    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files));
+    const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
+    if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
+    const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };
+    const runIndexDir = cacheFolder(options, RUN_INDEX_FOLDER);
+    const previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => snapshotsAgainst(join(datasetDir, previousVersion), previousVersion, dataset, options.cache === false ? null : loadRunIndex(join(datasetDir, previousVersion), runIndexDir)));
+    const plan = await timedAsync(options.timings, "compare", () => planRelease(dataset, previous?.previous ?? null, options.version, renderReleaseFiles, previous?.candidateTables));
+    if (plan.action === "refuse") {
+      log(`error: ${plan.message}`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    if (plan.action === "unchanged") {
+      await writeCatalog(datasetDir, dataset.identity.name);
+      if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version, cacheFolder(options, NOTES_FOLDER));
+      log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
+      return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
+    }
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
+    const provenance = provenanceOf(code, folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents);
+    const release: Dataset = {
+      ...dataset,
+      identity: { ...dataset.identity, version: plan.version },
+      changes: changeReport(plan.comparison, plan.version, counts),
+      provenance,
+    };
+
+    // Save outputs.
+    const files = await timedAsync(options.timings, "render", () => renderReleaseFiles(release));
+    const written = await timedAsync(options.timings, "write", () => writeRelease(options.out, release, files, staged));
+    if (written.status === "refused") {
+      log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
+      return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
+    }
+    await writeCatalog(datasetDir, dataset.identity.name, new Map([[plan.version, counts]]));
+    const headers = isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents().map((e) => e.header) : null;
+    if (options.cache !== false && headers !== null) saveRunIndex(written.dir, runIndexOf(headers), runIndexDir);
+    // The next build with these makings then stops before reading build.json back.
+    if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenance), plan.version, cacheFolder(options, NOTES_FOLDER));
+    const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
+    log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
+    return finish({ status: "published", version: plan.version, bump: plan.bump }, 0);
+  } catch (error) {
+    if (error instanceof LockedError) {
+      log(`error: ${error.message}.`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code in WRITE_FAILURES) {
+      log(`error: cannot write under ${options.out}: ${WRITE_FAILURES[code]} (${code}). Nothing was published and every published version is as it was; make room or make the folder writable, then build again.`);
+      return finish({ status: "failed", version: null, bump: null }, 2);
+    }
+    throw error;
+  } finally {
+    // Staged files that did not become a version (nothing differs, refused, failed) are removed.
+    await rm(staging, { recursive: true, force: true });
+    if (release_lock) await release_lock();
+  }
+}

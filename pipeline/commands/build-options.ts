@@ -1,0 +1,33 @@
+// What a build is asked to do, and the two helpers both halves of it use (commands/build.ts decides
+// whether anything must be built; commands/build-and-publish.ts builds and publishes).
+import { join } from "node:path";
+import { CACHE_ROOT } from "./cache-root.ts";
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  allowRejects: boolean;
+  pseudonymizeResidents: boolean;
+  /** A version asked for on the command line; it may be higher than the computed one, never lower. */
+  version: string | null;
+  /** Milliseconds per stage, for the benchmark. */
+  timings?: Record<string, number>;
+  /** false: process every document afresh, without reading or writing the per-document cache. */
+  cache?: boolean;
+  /** Where the cache is kept (default node_modules/.cache/claims-dataset-pipeline); the benchmark keeps its own. */
+  cacheDir?: string;
+  /** Worker threads for the per-document stage; by default one per core for large corpora. */
+  workers?: number;
+}
+
+/** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of unchanged builds. */
+export function cacheFolder(options: BuildOptions, folder: string): string {
+  return join(options.cacheDir ?? CACHE_ROOT, folder);
+}
+
+export async function timedAsync<T>(timings: Record<string, number> | undefined, stage: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  if (timings) timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  return result;
+}
