@@ -57,21 +57,26 @@ export function validateRows(table: TableName, rows: readonly Row[], sourceFileO
   const keys = new Set<string>();
   for (const row of rows) {
     const recordId = recordIdOf(table, row);
-    const base = () => ({ stage: "validate" as const, code: "schema-violation" as const, sourceFile: typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null, table, recordId });
     if (!check(row)) {
       explain(row);
       for (const e of explain.errors ?? []) {
         const detail = e.keyword === "enum" ? ` (allowed: ${(e.params as { allowedValues: unknown[] }).allowedValues.map(String).join(", ")})` : "";
-        issues.push({ ...base(), path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
+        issues.push({ ...issueBase(table, row, recordId, sourceFileOf), path: `${e.instancePath || "/"} (schema ${e.schemaPath})`, message: `${table} record ${recordId}: ${e.instancePath || "record"} ${e.message ?? "is invalid"}${detail}. The record is left out of the table; fix the extraction rule that made it or the schema.` });
       }
       continue;
     }
     if (keys.has(recordId)) {
-      issues.push({ ...base(), path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
+      issues.push({ ...issueBase(table, row, recordId, sourceFileOf), path: "/", message: `${table} record ${recordId}: duplicate primary key. The second record is left out; make the id rule tell them apart.` });
       continue;
     }
     keys.add(recordId);
     kept.push(row);
   }
   return kept;
+}
+
+// A function of the module, not a closure made per row: under tsx (esbuild's keepNames) every
+// closure made is also named by a call, and this one was made for every row validated.
+function issueBase(table: TableName, row: Row, recordId: string, sourceFileOf: (documentId: string) => string | null) {
+  return { stage: "validate" as const, code: "schema-violation" as const, sourceFile: typeof row.document_id === "string" ? sourceFileOf(row.document_id) : null, table, recordId };
 }
