@@ -20,7 +20,7 @@ export interface BuildOptions {
   workers?: number;
 }
 
-/** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of unchanged builds. */
+/** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of what made which version. */
 export function cacheFolder(options: BuildOptions, folder: string): string {
   return join(options.cacheDir ?? CACHE_ROOT, folder);
 }

@@ -1,5 +1,5 @@
 // Where the build keeps what it may reuse (document entries, input hashes, run indexes, notes of
-// unchanged builds): inside node_modules, which a clean clone does not have and git ignores.
+// what made which version): inside node_modules, which a clean clone does not have and git ignores.
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../release/code-fingerprint.ts";
 

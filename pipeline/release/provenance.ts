@@ -33,17 +33,11 @@ export function fingerprintOf(path: string, bytes: Uint8Array): FileFingerprint 
 }
 
 /**
- * Whether two builds had the same inputs, manifest, reference data, pipeline code, lockfile and
- * options: then they make the same bytes (the build is deterministic), and nothing need be built.
- */
-export function sameMakings(a: BuildProvenance, b: BuildProvenance): boolean {
-  return makingsDigest(a) === makingsDigest(b);
-}
-
-/**
- * What made a build, as one SHA-256: equal digests, equal bytes. The inputs are hashed in pieces of
- * about 64 KB, not stringified whole: for 100,000 files that string was 8 MB, made twice per rebuild.
- * Paths are JSON strings, so no path can run into the next record.
+ * What made a build (inputs, manifest, reference data, pipeline code, lockfile, options) as one
+ * SHA-256: two builds with equal digests make the same bytes (the build is deterministic), so the
+ * second need not be built. The inputs are hashed in pieces of about 64 KB, not stringified whole:
+ * for 100,000 files that string was 8 MB, made twice per rebuild. Paths are JSON strings, so no
+ * path can run into the next record.
  */
 export function makingsDigest(p: BuildProvenance): string {
   const hash = createHash("sha256");
