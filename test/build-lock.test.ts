@@ -38,3 +38,16 @@ test("a lock whose process is gone is taken over; one without a pid only once it
     assert.deepEqual(await readdir(dir), []);
   });
 });
+
+test("the lock's holder removes the files of the making that builds killed before they linked left, and only those", async () => {
+  await inTempDir("lock", async (dir) => {
+    const gone = Number(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout);
+    const live = process.ppid;
+    const left = [`${LOCK_FILE}.${gone}-1`, `${LOCK_FILE}.${gone}-2`];
+    const kept = [`${LOCK_FILE}.${live}-1`, `${LOCK_FILE}.${process.pid}-999`, `${LOCK_FILE}.notes`];
+    for (const name of [...left, ...kept]) await writeFile(join(dir, name), `${name}\n`);
+    const release = await acquireLock(dir);
+    assert.deepEqual((await readdir(dir)).sort(), [LOCK_FILE, ...kept].sort());
+    await release();
+  });
+});

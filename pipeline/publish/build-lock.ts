@@ -1,7 +1,7 @@
 // One build at a time per dataset folder: a lock file, linked into place with the builder's pid in
 // it, holds the folder. A second build finds it and refuses; a lock whose process is gone is stale and taken over.
 import { constants } from "node:fs";
-import { copyFile, link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export const LOCK_FILE = ".build.lock";
@@ -37,6 +37,7 @@ export async function acquireLock(datasetDir: string): Promise<() => Promise<voi
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await placeLock(mine, path);
+        await clearDeadMakings(datasetDir);
         return async () => rm(path, { force: true });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -49,6 +50,16 @@ export async function acquireLock(datasetDir: string): Promise<() => Promise<voi
     await rm(mine, { force: true });
   }
   throw new LockedError(path, 0);
+}
+
+// A build killed between writing its file beside the lock and removing it leaves that file behind.
+// Whoever holds the lock next removes those of processes that are gone; a live process's file (this
+// one's included) may be about to be linked, so it is left alone.
+async function clearDeadMakings(datasetDir: string): Promise<void> {
+  for (const name of await readdir(datasetDir)) {
+    const pid = Number(/^\.build\.lock\.(\d+)-\d+$/.exec(name)?.[1] ?? 0);
+    if (pid > 0 && pid !== process.pid && !alive(pid)) await rm(join(datasetDir, name), { force: true });
+  }
 }
 
 // A file system without hard links gets an exclusive copy: made, then filled, as before.
