@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { lstatSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { knownHashes } from "../pipeline/commands/known-hashes.ts";
 import { readInputFolder } from "../pipeline/commands/read-input.ts";
 import { sha256Hex } from "../pipeline/text/sha256.ts";
@@ -21,10 +21,15 @@ test("a file's hash is reused while its stat is unchanged, and taken afresh when
     const file = join(input, "a.txt");
     await mkdir(input);
     await writeFile(file, "The county built 40 roads.\n");
+    // A memo of the format before, which is not read and goes when the memo is saved.
+    await mkdir(memo);
+    const before = join(memo, `${sha256Hex(resolve(input))}.json`);
+    await writeFile(before, "{}");
     const first = knownHashes(input, memo);
     assert.equal(first.lookup("a.txt", lstatSync(file)), undefined, "nothing recorded yet");
     const folder = await readInputFolder(input, join(dir, "out"), first);
     first.save();
+    assert.equal(existsSync(before), false);
     assert.equal(folder.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 40 roads.\n")));
 
     // Just written: the memo is as young as the file, so the hash is not trusted (the racy case).

@@ -4,7 +4,7 @@
 // moves on every write and cannot be set back), and when that change time is older than the memo
 // itself by a margin: a file written in the same clock tick as it was hashed may have changed again
 // unseen, so it is hashed afresh (the "racy" case git's index guards the same way).
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
 import { sha256Hex } from "../text/sha256.ts";
 import { CACHE_ROOT } from "./cache-root.ts";
@@ -35,7 +35,8 @@ export interface KnownHashes {
 
 /** The memo for one input folder, kept in `dir` (the cache's input-hashes folder by default). */
 export function knownHashes(inputDir: string, dir: string = join(CACHE_ROOT, HASHES_FOLDER)): KnownHashes {
-  const file = join(dir, `${sha256Hex(resolve(inputDir))}.txt`);
+  const name = sha256Hex(resolve(inputDir));
+  const file = join(dir, `${name}.txt`);
   let recorded = new Map<string, [stamp: string, sha256: string]>();
   let trustBefore = 0;
   try {
@@ -68,6 +69,8 @@ export function knownHashes(inputDir: string, dir: string = join(CACHE_ROOT, HAS
       for (const [path, [stamp, sha256]] of seen) text += `${path}\0${stamp}\0${sha256}\n`;
       writeFileSync(tmp, text);
       renameSync(tmp, file);
+      // The memo of the format before (JSON, named .json) is never read again: it goes.
+      rmSync(join(dir, `${name}.json`), { force: true });
     },
   };
 }
