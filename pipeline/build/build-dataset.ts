@@ -23,7 +23,6 @@ import { sortRows } from "./sort-rows.ts";
 
 export type { DocumentCache, EntryOutcome, ProcessedDocument } from "./document-stage.ts";
 export type { Input, InputFile, InputOnDisk } from "./input.ts";
-export { DEFAULT_IDENTITY } from "./default-identity.ts";
 
 export interface BuildInput extends StageOptions {
   files: readonly Input[];

@@ -21,9 +21,9 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the lock of `datasetDir`; returns the function that gives it back. */
 let locksMade = 0;
 
+/** Takes the lock of `datasetDir`; returns the function that gives it back. */
 export async function acquireLock(datasetDir: string): Promise<() => Promise<void>> {
   await mkdir(datasetDir, { recursive: true });
   const path = join(datasetDir, LOCK_FILE);
@@ -37,7 +37,8 @@ export async function acquireLock(datasetDir: string): Promise<() => Promise<voi
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await placeLock(mine, path);
-        await clearDeadMakings(datasetDir);
+        // Housekeeping: a failure to list or remove must not leave the lock held and unreturned.
+        await clearDeadMakings(datasetDir).catch(() => {});
         return async () => rm(path, { force: true });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
