@@ -43,7 +43,7 @@ test("empty, whitespace-only, chrome-only and binary files: each a reject that s
     { path: "photo.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   ]), [
     "blank.txt: holds only whitespace; remove it or fill it with the text.",
-    "chrome.txt: every one of its 4 non-empty lines is site chrome (leading-section-label, site-navigation), so it holds no text to build; check that the file holds the page's article.",
+    "chrome.txt: every one of its 4 non-empty lines is site chrome (site-navigation), so it holds no text to build; check that the file holds the page's article.",
     "empty.txt: the file is empty (0 bytes); remove it or fill it with the text.",
     "nul.txt: holds a NUL byte at byte 1, so it is binary, not text; convert it to a UTF-8 .txt file or remove it.",
     "photo.txt: starts with the signature of a binary format (image, PDF or archive), not text; convert it to a UTF-8 .txt file or remove it.",

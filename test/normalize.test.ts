@@ -166,7 +166,7 @@ test("parseByline splits the labels, with or without a space after the colon", (
     published: "2019/1/4 22:43:41",
     updated: "2019/1/5 9:54:28",
   });
-  assert.deepEqual(parseByline("By Zhao Min and Qian Lu"), { author: "Zhao Min and Qian Lu" });
+  assert.deepEqual(parseByline("By Zhao Min and Qian Lu"), { author: "Zhao Min; Qian Lu" });
   assert.equal(parseByline("By the river the herders rested"), null);
 });
 

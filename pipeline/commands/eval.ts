@@ -16,6 +16,7 @@ export interface Corpus {
 export const DEFAULT_CORPORA: readonly Corpus[] = [
   { name: "seeds", input: "seeds", gold: "test/gold/seeds" },
   { name: "unseen", input: "test/fixtures/unseen", gold: "test/gold/unseen" },
+  { name: "forms", input: "test/fixtures/forms", gold: "test/gold/forms" },
 ];
 
 export async function scoreCorpus(corpus: Corpus): Promise<CorpusScore> {

@@ -17,8 +17,19 @@ export const GoldClaimSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** What the page says about itself: scored as document metadata (each field right or wrong). */
+export const GoldMetadataSchema = z.strictObject({
+  title: nullableString,
+  /** The publication date the page states, to the precision it gives: YYYY-MM-DD, YYYY-MM or YYYY. */
+  published: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
+  /** Every author the byline names, in order; empty when the page names none. */
+  authors: z.array(z.string().min(1)),
+  outlet: nullableString,
+});
+
 export const GoldDocumentSchema = z.strictObject({
   document_id: z.string().min(1),
+  document: GoldMetadataSchema.optional(),
   claims: z.array(GoldClaimSchema),
   people: z.array(z.strictObject({ name: z.string().min(1), kind: z.string().optional(), role: z.string().optional() })),
   places: z.array(z.strictObject({ name: z.string().min(1), level: z.string().optional() })),
@@ -28,6 +39,7 @@ export const GoldDocumentSchema = z.strictObject({
 });
 
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
+export type GoldMetadata = z.infer<typeof GoldMetadataSchema>;
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 
 export function parseGold(file: string, jsonText: string): GoldDocument {

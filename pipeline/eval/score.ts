@@ -18,6 +18,8 @@ export interface Tally {
 export interface DocumentScore {
   tables: Record<ScoredTable, Tally>;
   fields: Record<ClaimField, { right: number; total: number }>;
+  /** Gold quotes that name a speaker: how many were found with that speaker. */
+  speakers: { right: number; total: number };
   /** What a person needs to see to improve rules or gold: misses, inventions, wrong fields. */
   notes: string[];
 }
@@ -135,15 +137,21 @@ export function scoreDocument(gold: GoldDocument, text: string, rows: ExtractedR
   const quoteStarts = gold.quotes.map((q) => locate(text, q.text, 1, cp));
   const usedQuotes = new Set<Row>();
   let quotesMatched = 0;
+  const speakers = { right: 0, total: 0 };
   gold.quotes.forEach((q, i) => {
     const at = quoteStarts[i];
     const found = at ? rows.quotes.find((r) => !usedQuotes.has(r) && overlapping(at, r)) : undefined;
+    if (q.speaker !== undefined) speakers.total++;
     if (!found) {
-      notes.push(`missed quote: "${q.text}"`);
+      notes.push(`missed quote: "${q.text}"${q.speaker ? ` (${q.speaker})` : ""}`);
       return;
     }
     usedQuotes.add(found);
     quotesMatched++;
+    if (q.speaker === undefined) return;
+    const speaker = typeof found.speaker === "string" ? found.speaker : null;
+    if (looselyEqual(q.speaker, speaker)) speakers.right++;
+    else notes.push(`speaker: "${q.text}" gold ${q.speaker}, extracted ${speaker}`);
   });
 
   return {
@@ -156,6 +164,7 @@ export function scoreDocument(gold: GoldDocument, text: string, rows: ExtractedR
       quotes: { gold: gold.quotes.length, found: rows.quotes.length, matched: quotesMatched },
     },
     fields,
+    speakers,
     notes,
   };
 }

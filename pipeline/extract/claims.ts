@@ -8,6 +8,7 @@ import { shortHash } from "../records/ids.ts";
 import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
+import { findDates } from "../normalize/find-dates.ts";
 import { indicatorFor } from "./indicators.ts";
 import { tableCells } from "./text-tables.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
@@ -68,11 +69,17 @@ function INHERITABLE(unit: UnitCode): boolean {
 }
 const PLACE_UNITS: ReadonlySet<UnitCode> = new Set(["village", "township", "county", "prefecture", "province"]);
 
+// Forms of date the quantity filter's own date rules leave to the date reader: "Feb 02 '22",
+// "2019/07/11", "03-Mar-2020", "12.3.2020". Looked for first, so most sentences skip the reader.
+const NUMERIC_DATE_HINT = /['’]\d{2}\b|\d[/.-]\d{1,2}[/.-]\d|\d-\p{L}{3}-\d/u;
+
 function quantitiesIn(sentence: string): Found[] {
   const quoted = quotationSpans(sentence);
+  const dates = NUMERIC_DATE_HINT.test(sentence) ? findDates(sentence) : [];
   const out: Found[] = [];
   let previous: { number: NumberMatch; kept: boolean } | null = null;
   for (const number of findNumbers(sentence)) {
+    if (dates.some((d) => d.start <= number.start && number.end <= d.end)) continue;
     let unit = unitAfter(sentence, number);
     if (unit.unit === "count" && unit.text === null) {
       const before = unitBefore(sentence, number.start);

@@ -121,17 +121,18 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     const lower = w.text.toLowerCase();
     // "2,600 textile and garment enterprises": a coordination before any counted noun goes on.
     if ((lower === "and" || lower === "or") && found === null && i > 0) continue;
-    if (!/^\p{L}/u.test(w.text) || PHRASE_END.has(lower)) break;
-    // "Eleven Beijing enterprises opened workshops": a verb in -ed after the noun ends the phrase.
-    if (found !== null && /ed$/.test(lower) && unitForWord(lower) === undefined) break;
-    // Two-word units first ("per cent", "percentage points", "civil servants").
+    // Two-word units first ("per cent", "percentage points", "civil servants"), before "per" ends a phrase.
     const next = words[i + 1];
-    const pair = next ? unitForWord(`${lower} ${next.text.toLowerCase()}`) : undefined;
+    const pair = next && /^\p{L}/u.test(w.text) ? unitForWord(`${lower} ${next.text.toLowerCase()}`) : undefined;
     if (pair && next) {
       found = { unit: pair, text: sentence.slice(w.start, next.end), end: next.end };
+      if (pair === "percent") break;
       i++;
       continue;
     }
+    if (!/^\p{L}/u.test(w.text) || PHRASE_END.has(lower)) break;
+    // "Eleven Beijing enterprises opened workshops": a verb in -ed after the noun ends the phrase.
+    if (found !== null && /ed$/.test(lower) && unitForWord(lower) === undefined) break;
     const unit = unitForWord(lower);
     if (unit) found = { unit, text: w.text, end: w.end };
     // "24 county yearbooks": a plural noun after a unit word is the head, and it is not a unit.
@@ -140,6 +141,9 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
   }
   if (found) return found;
+  // "lifts 1.5 million out of poverty": those lifted out of poverty are people.
+  const lifted = /^ out of (?:(?:extreme|absolute|abject|rural) )?poverty\b/.exec(rest);
+  if (lifted) return { unit: "person", text: null, end: number.end };
   const first = words[0];
   // A share ("half", "a third") is of what follows, never a sum of money.
   const share = number.form === "words" && number.value < 1;

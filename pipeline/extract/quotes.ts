@@ -1,7 +1,8 @@
 // A normalized document and its entities in, quotes out: transcript turns ("Speaker:" then the
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
-import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
+import { turnHeader } from "./turn-headers.ts";
+import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
@@ -44,25 +45,21 @@ export function quotationSpans(paragraph: string): TextSpan[] {
   return spans;
 }
 
-const ROLE_TURN = /^(Anchor|Reporter|Host|Presenter|Moderator|Narrator|Interviewer|Correspondent|Commentator|Voice-over): (?=\S)/;
-// "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone on a line; "Hannah Voss @hvoss_labour · 5h".
-const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
-const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
-
-/** The author a post header names, or null when the paragraph is not one. */
-function postAuthor(paragraph: string): string | null {
-  const named = NAMED_HANDLE_LINE.exec(paragraph);
-  if (named) return named[1]!;
-  const handle = HANDLE_LINE.exec(paragraph);
-  // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, or lower case.
-  return handle && /[_\p{N}.]|^\p{Ll}/u.test(handle[1]!) && !/\.$/.test(handle[1]!) ? handle[1]! : null;
-}
-
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
-function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+/**
+ * Turns of a transcript, a broadcast or a thread: each header opens one, and the paragraphs after a
+ * header alone (or, in a transcript, after a label and its words) belong to it up to the next header.
+ */
+function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const paragraphs = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end));
+  const speakers = turnSpeakers(doc, entities, paragraphs);
+  const headers = paragraphs.map((paragraph, index) => (index === 0 ? null : turnHeader(paragraph, speakers.isSpeakerName)));
+  // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
+  const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
+  const transcript = labelled >= 3;
   const out: Quote[] = [];
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
@@ -71,38 +68,21 @@ function turnQuotes(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: 
     turn = null;
   };
   doc.paragraphs.forEach((p, index) => {
-    const paragraph = doc.text.slice(p.start, p.end);
-    const label = SPEAKER_LABEL.exec(paragraph);
-    if (label && index > 0) {
+    const header = headers[index];
+    if (header) {
       close();
-      speaker = { name: resolver.resolve({ start: p.start, end: p.start + label[1]!.length }), text: label[1]! };
       inTurn.add(index);
-      return;
-    }
-    // "Reporter: Weining is ...", "Anchor: Good evening": a broadcast role speaking inline.
-    const role = ROLE_TURN.exec(paragraph);
-    if (role && index > 0) {
-      close();
-      speaker = null;
-      out.push({ start: p.start + role[0].length, end: p.end, speaker: role[1]!, speakerText: role[1]!, form: "name_role_line" });
-      inTurn.add(index);
-      return;
-    }
-    // A forum or social-media post opens with its author's handle: the posts are the turns.
-    const author = postAuthor(paragraph);
-    if (author && index > 0) {
-      close();
-      speaker = { name: author, text: author };
-      inTurn.add(index);
-      return;
-    }
-    const line = NAME_ROLE_LINE.exec(paragraph);
-    if (line && index > 0) {
-      close();
-      speaker = null;
-      const name = resolver.resolve({ start: p.start, end: p.start + line[1]!.length });
-      out.push({ start: p.start + line[0].length, end: p.end, speaker: name, speakerText: line[1]!, form: "name_role_line" });
-      inTurn.add(index);
+      const text = paragraphs[index]!.slice(header.speakerStart, header.speakerEnd);
+      const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver);
+      speaker = { name, text };
+      if (header.contentStart !== null) {
+        turn = { start: p.start + header.contentStart, end: p.end };
+        if (header.form === "name_role" || !transcript) {
+          out.push({ start: turn.start, end: turn.end, speaker: name, speakerText: text, form: "name_role_line" });
+          turn = null;
+          speaker = null;
+        }
+      }
       return;
     }
     if (speaker) {
@@ -133,7 +113,7 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses): Quote[] {
   const resolver = speakerResolver(doc.text, entities);
   const inTurn = new Set<number>();
-  const quotes = turnQuotes(doc, resolver, inTurn);
+  const quotes = turnQuotes(doc, entities, resolver, inTurn);
   doc.paragraphs.forEach((p, index) => {
     if (inTurn.has(index) || index === 0) return;
     const paragraph = doc.text.slice(p.start, p.end);

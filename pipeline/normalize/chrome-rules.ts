@@ -1,8 +1,13 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
+import { parseByline } from "./bylines.ts";
+import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
+import { isBareCount, isBreadcrumb, isImageFileName, isPlayerChrome, isRenderChrome, isSpam, isThreadControl, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { wordCount } from "./whitespace.ts";
+
+export { parseByline } from "./bylines.ts";
 
 export type RuleId =
   | "leading-section-label"
@@ -18,6 +23,13 @@ export type RuleId =
   | "page-separator"
   | "page-header-footer"
   | "footnote"
+  | "breadcrumb"
+  | "render-chrome"
+  | "forum-header"
+  | "media-player"
+  | "image-file"
+  | "above-title"
+  | "foreign-script"
   | "pagination"
   | "repeated-title"
   | "labelled-metadata"
@@ -72,16 +84,15 @@ const LABELS = "posted in|filed under|categories|category|section|tags|newspaper
 const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|\\s)(${LABELS})\\s*:\\s*`, "gi");
-// A name word is capitalised and is not itself a label ("Source:" after the name).
-const NAME_WORD = "[A-Z][\\p{L}'’.-]*(?![\\p{L}'’.-]*:)";
-const BYLINE = new RegExp(`^By\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s+and\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?)\\s*(.*)$`, "u");
-const BYLINE_LABELS = /\b(Source|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
 const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
 };
+// A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
+const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
+const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on)\b/i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network)\b/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
@@ -122,33 +133,15 @@ function labelledFields(line: string): RuleHit["fields"] {
   return fields;
 }
 
-/** Splits "By Name Source:Outlet Published: date Last Updated: date" into fields, or null. */
-export function parseByline(line: string): RuleHit["fields"] | null {
-  const by = BYLINE.exec(line);
-  if (!by) return null;
-  const fields: RuleHit["fields"] = { author: by[1]!.trim() };
-  const rest = by[2]!;
-  if (rest !== "" && !/^(Source|Published|Last Updated|Updated|Date|Editor)\s*:/.test(rest)) return null;
-  const labels = [...rest.matchAll(BYLINE_LABELS)];
-  labels.forEach((m, k) => {
-    const end = k + 1 < labels.length ? labels[k + 1]!.index : rest.length;
-    const value = rest.slice(m.index + m[0].length, end).trim();
-    const field = LABEL_FIELD[m[1]!.toLowerCase()];
-    if (field && value !== "") fields[field] = value;
-  });
-  return fields;
-}
-
-/** "Outlet | December 11, 2019", "December 11, 2019", "1550514612000": the date and any outlet beside it. */
+/**
+ * "Outlet | December 11, 2019", "Outlet, March 9, 2017", "date 2019-05-06", "Site.comUpdated: May 2,
+ * 2018", "1550514612000": the date (as publication or update date) and any outlet beside it.
+ */
 export function parseDateline(line: string): RuleHit["fields"] | null {
-  if (parseDate(line)) return { published: line };
-  // "Outlet | Programme | 2020-11-24": one part is the date, the first other part the outlet.
-  const parts = line.split(/\s+[|•·–—]\s+/);
-  if (parts.length < 2 || parts.length > 4) return null;
-  const date = parts.find((p) => parseDate(p) !== null);
-  const others = parts.filter((p) => p !== date);
-  if (date === undefined || others.some((p) => wordCount(p) > 5)) return null;
-  return { outlet: others[0]!, published: date };
+  if (/^By\s/.test(line)) return null;
+  const dated = readDateLine(line);
+  if (dated === null) return null;
+  return dated.outlet === null ? { [dated.field]: dated.value } : { outlet: dated.outlet, [dated.field]: dated.value };
 }
 
 type Rule = (c: LineContext) => RuleHit | null;
@@ -157,7 +150,14 @@ type Rule = (c: LineContext) => RuleHit | null;
 export const CHROME_RULES: readonly Rule[] = [
   (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) ? hit("site-navigation") : null),
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
-  (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) ? hit("advertising") : null),
+  (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
+  (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
+  (c) => {
+    // "r/worldnews Mar 10 '20" over a thread: the forum and the day the thread was posted.
+    if (!SUBREDDIT_LINE.test(c.line)) return null;
+    const dated = readDateLine(c.line.replace(/^r\/\S+/, ""));
+    return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: c.line.split(/\s/)[0]! }) : hit("forum-header", "section", { section: c.line.split(/\s/)[0]! });
+  },
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   (c) => (COPYRIGHT.test(c.line) ? hit("copyright") : null),
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
@@ -177,8 +177,15 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|")) ? hit("engagement-counts") : null),
+  (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
+  (c) => (isImageFileName(c.line) ? hit("image-file") : null),
+  // A web address alone on its line is a link, not a sentence.
+  (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
+  (c) => (isBreadcrumb(c.line) ? hit("breadcrumb") : null),
   (c) => (c.title !== undefined && c.line === c.title ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
+  (c) => (DATE_LABEL_ALONE.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
@@ -193,9 +200,13 @@ export const CHROME_RULES: readonly Rule[] = [
     return fields ? hit("byline", "author", fields) : null;
   },
   (c) => {
-    if (!c.inHeader) return null;
+    // A date line under the title; anywhere when a label says it is the publication date
+    // ("Post on 03-Mar-2020"), or when the line before was that label alone ("Publication date").
+    const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
+    if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
-    return fields ? hit("dateline", "published", fields) : null;
+    if (!fields || !(c.inHeader || afterLabel || PUBLISHED_LABEL.test(c.line))) return null;
+    return hit("dateline", fields.published !== undefined ? "published" : "updated", fields);
   },
   (c) => {
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".

@@ -4,7 +4,10 @@
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { CHROME_RULES, isLeadingSectionLabel, readsAsProse, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
-import { parseDate, type DatePrecision } from "./dates.ts";
+import { FieldBook } from "./field-book.ts";
+import { chooseTitle, HEADER_LINES } from "./page-header.ts";
+import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
+import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
@@ -64,39 +67,42 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   });
 
   const removals: Removal[] = [];
-  const fields: Partial<Record<MetadataField, string>> = {};
-  const remove = (line: Line, rule: RuleId, became: MetadataField | null, found: Partial<Record<MetadataField, string>> = {}) => {
+  const book = new FieldBook();
+  const remove = (line: Line, rule: RuleId, became: MetadataField | null, found: Partial<Record<MetadataField, string>> = {}, aboveTitle = false) => {
     removals.push({ lineNumber: line.number, rule, became, text: line.text });
-    for (const [key, value] of Object.entries(found) as [MetadataField, string][]) fields[key] ??= value;
+    book.add(rule, found, aboveTitle);
   };
 
-  // Above the title: site section labels ("Press Room", "What's new") and any other chrome
-  // (cookie notices, menus, advertising, a dateline) are removed before the title is chosen.
-  let first = 0;
+  // The header read before the title is known: every line of the page's top with the rule it matches.
+  const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;
-  while (first < lines.length) {
-    const line = lines[first]!;
-    if (first < 3 && isLeadingSectionLabel(line.text, lines[first + 1]?.text)) {
-      remove(line, "leading-section-label", null);
-      previousRule = "leading-section-label";
-      first++;
-      continue;
+  for (let k = 0; k < Math.min(lines.length, HEADER_LINES); k++) {
+    const line = lines[k]!;
+    let hit: RuleHit | null = null;
+    if (k < 3 && isLeadingSectionLabel(line.text, lines[k + 1]?.text)) hit = { rule: "leading-section-label", became: null, fields: {} };
+    else {
+      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule };
+      for (const rule of CHROME_RULES) if ((hit = rule(context))) break;
     }
-    const context: LineContext = { line: line.text, previous: lines[first - 1]?.text, next: lines[first + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule };
-    const above: RuleHit | undefined = CHROME_RULES.map((rule) => rule(context)).find((hit): hit is RuleHit => hit !== null && hit.rule !== "outlet-line" && hit.rule !== "byline");
-    if (!above) break;
-    remove(line, above.rule, above.became, above.fields);
-    previousRule = above.rule;
-    first++;
+    header.push({ hit });
+    previousRule = hit?.rule ?? null;
   }
-  const titleLine = lines[first];
+  const titleIndex = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null })));
+  // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
+  const first = titleIndex ?? 0;
+  for (let k = 0; k < first; k++) {
+    const hit = header[k]!.hit;
+    if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
+    else remove(lines[k]!, "above-title", null);
+  }
+  const titleLine = titleIndex === null ? undefined : lines[titleIndex];
   const body: Line[] = [];
   if (titleLine) body.push(titleLine);
 
   let inHeader = true;
   let afterTitleOrDateline = true;
   previousRule = null;
-  for (let k = first + 1; k < lines.length; k++) {
+  for (let k = titleIndex === null ? 0 : first + 1; k < lines.length; k++) {
     const line = lines[k]!;
     const context = {
       line: line.text,
@@ -137,7 +143,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   }
   const text = paragraphTexts.length === 0 ? "" : `${paragraphTexts.join("\n\n")}\n`;
 
-  const stated = fields.published !== undefined ? parseDate(fields.published) : null;
+  // "date 2020-11-15 A villager ...": a page's date glued in front of its first paragraph.
+  const leadingDate = /^date (\d{4}-\d{2}-\d{2})\b/i.exec(paragraphTexts[0] ?? "");
+  if (leadingDate) book.add("dateline", { published: leadingDate[1]! }, false);
+  const fields = book.fields();
+  // The publication date the page states; an update date only when the page gives no other.
+  const stated = statedDate(fields.published) ?? statedDate(fields.updated);
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
@@ -166,6 +177,14 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     metadata,
     removals,
   };
+}
+
+/** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */
+function statedDate(value: string | undefined): ParsedDate | null {
+  if (value === undefined) return null;
+  const year = /^\d{4}$/.test(value.trim()) ? { date: `${value.trim()}-01-01`, precision: "year" as const, asWritten: value.trim() } : null;
+  const found = findDates(value)[0];
+  return found ? { date: found.date, precision: found.precision, asWritten: found.asWritten } : (parseDate(value) ?? year);
 }
 
 function curatedDate(value: string) {

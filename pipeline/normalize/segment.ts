@@ -10,8 +10,10 @@ const ABBREVIATIONS = new Set([
   "lt", "col", "capt", "jr", "sr", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
   "nov", "dec", "fig", "approx", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol", "a.m", "p.m",
 ]);
-// Terminal punctuation, closing quotes/brackets, whitespace, then what can open a sentence.
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+// Terminal punctuation, closing quotes/brackets and citation markers ("said.[2]"), whitespace, then
+// what can open a sentence. A match starts only where a run of punctuation starts, so a long run is
+// read once rather than once from each of its characters.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;

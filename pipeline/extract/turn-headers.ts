@@ -1,0 +1,78 @@
+// One paragraph in; when it opens a speaker's turn, who speaks and where the words start, out. Forms:
+// a label alone ("Xu Hairong:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "[00:01:23] Jane Roe"),
+// a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
+// lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
+import { NAME_ROLE_LINE } from "../normalize/kind.ts";
+
+export type HeaderForm = "label" | "inline" | "name_role" | "post";
+
+export interface TurnHeader {
+  form: HeaderForm;
+  /** The speaker's words as written (the name inside "Moderator (Xiong Ying)"), relative to the paragraph. */
+  speakerStart: number;
+  speakerEnd: number;
+  /** Where the turn's own words start in the paragraph, or null when they start on the next paragraph. */
+  contentStart: number | null;
+}
+
+const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
+const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
+// "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
+const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
+// "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?: (?=\\S)`, "u");
+// Roles that speak in transcripts and broadcasts without a name.
+export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller)$/;
+// Labels of page metadata and headings, which are never speakers.
+const NOT_SPEAKER = /^(?:Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights)$/i;
+// "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
+const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
+const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
+const REDDIT_USER = /^u\/([\w-]{2,30})(?:\s+(?:[·•]\s+)?.{0,30})?$/u;
+
+function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
+  const at = paragraph.indexOf(words, from);
+  return { speakerStart: at, speakerEnd: at + words.length };
+}
+
+/** The speaker of a label: the name inside "Moderator (Xiong Ying)", else the label itself. */
+function speakerOf(paragraph: string, label: string, inParentheses: string | undefined): { speakerStart: number; speakerEnd: number } {
+  if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses)) return span(paragraph, inParentheses);
+  return span(paragraph, label);
+}
+
+/** The author a post header names, or null when the paragraph is not one. */
+function postAuthor(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
+  const reddit = REDDIT_USER.exec(paragraph);
+  if (reddit) return span(paragraph, reddit[1]!, 2);
+  const named = NAMED_HANDLE_LINE.exec(paragraph);
+  if (named) return span(paragraph, named[1]!);
+  const handle = HANDLE_LINE.exec(paragraph);
+  // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, or lower case.
+  if (handle && /[_\p{N}.]|^\p{Ll}/u.test(handle[1]!) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
+  return null;
+}
+
+/**
+ * The turn a paragraph opens, or null. `isSpeakerName` says whether an inline label ("Kaiser Kuo:")
+ * names someone who speaks (a person, an outlet, a label used for turns elsewhere in the document);
+ * role labels ("Q:", "Host:") and "Name, role:" lines need no such check.
+ */
+export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean): TurnHeader | null {
+  const alone = LABEL_ALONE.exec(paragraph);
+  if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
+  const line = NAME_ROLE_LINE.exec(paragraph);
+  if (line && !NOT_SPEAKER.test(line[1]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
+  const inline = INLINE.exec(paragraph);
+  if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
+    return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
+  }
+  const author = postAuthor(paragraph);
+  return author ? { form: "post", ...author, contentStart: null } : null;
+}
+
+/** The label of an inline turn, for counting how often a document uses it. */
+export function inlineLabel(paragraph: string): string | null {
+  const inline = INLINE.exec(paragraph);
+  return inline && !NOT_SPEAKER.test(inline[1]!) ? inline[1]! : null;
+}

@@ -1,0 +1,75 @@
+// One line in; when it is a byline, its authors (joined by "; "), the outlet it names and any dates
+// after labels out: "By Liu Xin Source: Global Times Published: ...", "By A, B, Outlet",
+// "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
+import { readDateLine } from "./date-lines.ts";
+
+export interface BylineFields {
+  author?: string;
+  outlet?: string;
+  published?: string;
+  updated?: string;
+}
+
+const LABEL = /\b(Source|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
+const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
+// A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
+const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+// A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
+const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
+// An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
+const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
+
+function isName(part: string): boolean {
+  return PERSON.test(part) && !OUTLET.test(part);
+}
+
+/** "A, B and C" into names; null when a part is not a name. */
+function names(list: string): string[] | null {
+  const parts = list.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "");
+  if (parts.length === 0) return null;
+  if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
+  return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
+}
+
+/** Splits a byline into its fields, or returns null when the line is not one. */
+export function parseByline(line: string): BylineFields | null {
+  const by = /^By\s+(\S.*)$/.exec(line);
+  if (!by) return null;
+  const body = by[1]!;
+  const labels = [...body.matchAll(LABEL)];
+  const head = (labels[0] ? body.slice(0, labels[0].index) : body).trim();
+  const fields: BylineFields = {};
+  labels.forEach((m, k) => {
+    const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;
+    const value = body.slice(m.index + m[0].length, end).trim();
+    const field = FIELD[m[1]!.toLowerCase()];
+    if (field && value !== "") fields[field] = value;
+  });
+  // "Li Wei | Xinhua | 2020-01-15": the first part names the authors; the others an outlet and a date.
+  const parts = head.split(/\s+[|•·]\s+/);
+  let authors: string[] | null = null;
+  // "CGTN's Liu Xin": the outlet owns the reporter; "Zhang Hui in Urumqi": where the reporter filed from.
+  const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
+  if (owned) fields.outlet ??= owned[1]!;
+  const first = (owned ? owned[2]! : parts[0]!).replace(/ (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?$/u, "");
+  authors = names(first);
+  // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
+  if (authors === null && first.includes(",")) {
+    const cut = first.lastIndexOf(",");
+    const tail = first.slice(cut + 1).trim();
+    const lead = names(first.slice(0, cut));
+    if (lead !== null && (OUTLET.test(tail) || !tail.includes(" "))) {
+      authors = lead;
+      fields.outlet ??= tail;
+    }
+  }
+  if (authors === null) return null;
+  fields.author = authors.join("; ");
+  for (const part of parts.slice(1)) {
+    const dated = readDateLine(part);
+    if (dated) fields[dated.field] ??= dated.value;
+    else if (part.split(" ").length <= 5) fields.outlet ??= part;
+    else return null;
+  }
+  return fields;
+}

@@ -1,0 +1,31 @@
+// What the removed lines say about the page (outlet, author, dates, section) in, one value per field
+// out. A page may state a field twice (a "Source:" label and an outlet line; the site's date above the
+// headline and the article's under it): the more explicit form wins, and what sits under the headline
+// beats what sits above it; between equals, the first.
+import type { MetadataField, RuleId } from "./chrome-rules.ts";
+
+// Lower is surer: a labelled value, a byline, a date line, then an outlet guessed from a short line.
+const RANK: Partial<Record<RuleId, number>> = { "labelled-metadata": 1, byline: 2, dateline: 3, "forum-header": 3, "outlet-line": 5 };
+const OTHER_RANK = 4;
+const ABOVE_TITLE = 10;
+
+export class FieldBook {
+  readonly #best = new Map<MetadataField, { value: string; rank: number }>();
+
+  add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean): void {
+    const rank = (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
+    for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
+      const known = this.#best.get(field);
+      if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
+    }
+  }
+
+  /** Fields set directly, as a page's text states them outside any removed line. */
+  set(field: MetadataField, value: string): void {
+    this.add("labelled-metadata", { [field]: value }, false);
+  }
+
+  fields(): Partial<Record<MetadataField, string>> {
+    return Object.fromEntries([...this.#best].map(([field, { value }]) => [field, value]));
+  }
+}

@@ -1,0 +1,77 @@
+// A short line of text in; every calendar date stated in it out, with its precision and where it
+// stands. chrono-node reads the dates; three forms web pages use that its strict parser leaves
+// alone are added here: "Feb 02 '22", "September 2020" and epoch milliseconds.
+import * as chrono from "chrono-node";
+import { isoDay, type DatePrecision } from "./dates.ts";
+
+export interface FoundDate {
+  /** First day of the period stated: "September 2020" is 2020-09-01 at precision month. */
+  date: string;
+  precision: DatePrecision;
+  /** Offsets of the date's words in the line (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  asWritten: string;
+}
+
+// Only lines this long are read: a date line is short, and chrono's patterns then run on bounded input.
+export const LONGEST_DATE_LINE = 400;
+
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_NUMBER: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const monthOf = (word: string) => MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
+
+// "Feb 02 '22", "Mar 10 '20": a forum's date with a two-digit year after an apostrophe.
+const SHORT_YEAR: chrono.Parser = {
+  pattern: () => new RegExp(`\\b${MONTH}\\.? (\\d{1,2}),? ['’](\\d{2})\\b`, "i"),
+  extract: (_context, m) => ({ day: Number(m[2]), month: monthOf(m[1]!), year: 2000 + Number(m[3]) }),
+};
+// "September 2020": a month and a year, without a day.
+const MONTH_YEAR: chrono.Parser = {
+  pattern: () => new RegExp(`\\b${MONTH}\\.?,? (\\d{4})\\b`, "i"),
+  extract: (_context, m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }),
+};
+
+const parser = (() => {
+  const c = chrono.strict.clone();
+  c.parsers.push(SHORT_YEAR, MONTH_YEAR);
+  return c;
+})();
+
+// chrono fills what a text leaves out from a reference instant; a fixed one keeps the clock out,
+// and isCertain tells what the text itself gave.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const EPOCH = /(?<![\d.])(\d{13}|\d{10})(?![\d.])/g;
+
+function fromEpoch(digits: string): { date: string } | null {
+  const when = new Date(digits.length === 13 ? Number(digits) : Number(digits) * 1000);
+  const year = when.getUTCFullYear();
+  if (year < 1990 || year > 2100) return null;
+  const date = isoDay(year, when.getUTCMonth() + 1, when.getUTCDate());
+  return date === null ? null : { date };
+}
+
+/** Every date the line states with at least its year; dates without a year are left out. */
+export function findDates(line: string): FoundDate[] {
+  if (line.length > LONGEST_DATE_LINE) return [];
+  const out: FoundDate[] = [];
+  for (const r of parser.parse(line, REFERENCE)) {
+    const s = r.start;
+    // "3 hours ago" is certain of its year only because it counts back from the reference.
+    if (!s.isCertain("year") || r.tags().has("result/relativeDate")) continue;
+    const year = s.get("year")!;
+    const month = s.isCertain("month") ? s.get("month")! : null;
+    const day = month !== null && s.isCertain("day") ? s.get("day")! : null;
+    const date = isoDay(year, month ?? 1, day ?? 1);
+    if (date === null) continue;
+    const precision: DatePrecision = day !== null ? "day" : month !== null ? "month" : "year";
+    const text = r.text.replace(/^(?:on|at|in) /i, "").trim();
+    const start = r.index + r.text.indexOf(text);
+    out.push({ date, precision, start, end: start + text.length, asWritten: text });
+  }
+  for (const m of line.matchAll(EPOCH)) {
+    const found = fromEpoch(m[1]!);
+    if (found) out.push({ date: found.date, precision: "day", start: m.index, end: m.index + m[1]!.length, asWritten: m[1]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

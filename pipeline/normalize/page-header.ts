@@ -1,0 +1,53 @@
+// The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
+// the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
+// often a date or byline under it; a page that opens straight into its text has no headline.
+import type { RuleId } from "./chrome-rules.ts";
+import { wordCount } from "./whitespace.ts";
+
+export interface HeaderLine {
+  text: string;
+  /** The rule that matched the line read as a header line, or null. */
+  rule: RuleId | null;
+}
+
+// Furniture that closes off what came before it: a headline sits after the last of these above the text.
+const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "advertising", "cookie-notice", "link-list", "render-chrome", "leading-section-label", "copyright", "forum-header", "member-profile", "foreign-script"]);
+// How far down a page the headline is looked for.
+export const HEADER_LINES = 40;
+
+/** A line of running text: long, or a full sentence. */
+export function isProseLine(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 25 || (words >= 10 && /[.!?]["”’)]?$/.test(text));
+}
+
+/** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
+function isHeadline(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 3 && words <= 30 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text);
+}
+
+/**
+ * Index of the headline among `lines`, or null. The text starts at the first line of prose; between
+ * the last stop (a menu, breadcrumb, spam) above it and the text, the first headline-like line is
+ * the title. When that stretch holds none, the stretch before the stop is tried, and so on up.
+ */
+export function chooseTitle(lines: readonly HeaderLine[]): number | null {
+  const limit = Math.min(lines.length, HEADER_LINES);
+  let bodyStart = limit;
+  for (let k = 0; k < limit; k++) {
+    if (lines[k]!.rule === null && isProseLine(lines[k]!.text)) {
+      bodyStart = k;
+      break;
+    }
+  }
+  let end = bodyStart;
+  for (let k = bodyStart - 1; k >= -1; k--) {
+    if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
+    for (let j = k + 1; j < end; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text)) return j;
+    end = k;
+  }
+  // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
+  const first = lines.findIndex((l) => l.rule === null);
+  return first >= 0 && first < bodyStart ? first : null;
+}
