@@ -156,7 +156,7 @@ test("the per-document stage's code is what its worker module imports at run tim
   };
   assert.deepEqual(importClosure("p/worker.ts", (path) => files[path] ?? assert.fail(`read ${path}, which is not imported`)), ["data/list.json", "p/a.ts", "p/late.ts", "p/worker.ts", "q/b.ts", "q/c.ts"]);
   const real = importClosure(DOCUMENT_STAGE_MODULE, (path) => readFileSync(join(PROJECT_ROOT, path), "utf8"));
-  for (const path of ["pipeline/build/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/publish/csv.ts", "schemas/claims.schema.json", "seeds/gazetteer.json"]) assert.ok(real.includes(path), path);
+  for (const path of ["pipeline/build/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/publish/csv.ts", "schemas/claims.schema.json", "reference/gazetteer.json", "reference/names/chinese-surnames.json"]) assert.ok(real.includes(path), path);
   for (const path of ["pipeline/commands/build.ts", "pipeline/cli.ts", "pipeline/publish/write-release.ts", "pipeline/publish/workbook.ts"]) assert.ok(!real.includes(path), path);
 });
 

@@ -62,7 +62,7 @@ test("places: a chain of divisions gives one place per level; listed and gazette
       ["Zhenxiong", "county", "text", ["Zhenxiong County"]],
       ["Yunnan", "province", "text", ["Yunnan Province"]],
       ["Shanghai", "municipality", "gazetteer", ["Shanghai"]],
-      ["Pakistan", "country", "list", ["Pakistan"]],
+      ["Pakistan", "country", "gazetteer", ["Pakistan"]],
     ],
   );
 });

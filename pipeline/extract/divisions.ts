@@ -1,32 +1,79 @@
-// General knowledge the place extractor starts from: China's province-level divisions, the
-// prefecture-level divisions of Xinjiang, large cities, and countries often named beside them.
-// A name here, or in the gazetteer, is recognised with its level even when the text gives none.
-import { GAZETTEER } from "./gazetteer.ts";
+// The places a text may name without a level word ("Kashgar", "Gansu", "Pakistan"), and the level
+// words texts write after a name ("Awati county"). Known bare: countries, China's divisions down to
+// prefecture level, and every place written into the hand-made overlay with the forms texts use;
+// a county-level name needs its level word (or that word elsewhere in the text), since many of
+// the 2,800 of them are also given names or words.
+import { GAZETTEER, keyOf } from "./gazetteer.ts";
+import { personNameForm } from "./name-forms.ts";
+import type { TextSpan } from "./spans.ts";
 
 export type PlaceLevel = "country" | "region" | "province" | "municipality" | "prefecture" | "city" | "county" | "township" | "town" | "village" | "area" | "unknown";
 
-const LIST: readonly [PlaceLevel, readonly string[]][] = [
-  ["country", ["China", "Pakistan", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Afghanistan", "India", "Japan", "United States", "US", "U.S.", "Britain", "UK", "Germany", "France", "Russia", "Turkey", "Mongolia"]],
-  ["region", ["Xinjiang", "Tibet", "Inner Mongolia", "Guangxi", "Ningxia"]],
-  ["municipality", ["Beijing", "Shanghai", "Tianjin", "Chongqing"]],
-  ["province", ["Hebei", "Shanxi", "Liaoning", "Jilin", "Heilongjiang", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong", "Hainan", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Taiwan"]],
-  ["prefecture", ["Kashi", "Kashgar", "Hotan", "Khotan", "Aksu", "Kizilsu", "Turpan", "Hami", "Changji", "Bortala", "Bayingolin", "Ili", "Tacheng", "Altay", "Karamay", "Urumqi"]],
-  ["city", ["Shenzhen", "Guangzhou", "Hong Kong", "Macao", "Wuhan", "Chengdu", "Xi'an", "Kunming", "Lhasa", "Hangzhou", "Nanjing"]],
-];
+const LEVEL_WORD_IN_NAME = /\b(?:Autonomous|Region|Province|Prefecture|County|City|Town|Township|Village|Municipality|District|Banner|League|SAR)\b/i;
+const BARE_LEVELS: ReadonlySet<PlaceLevel> = new Set(["country", "region", "province", "municipality", "prefecture"]);
+const RANK: Readonly<Record<PlaceLevel, number>> = { country: 9, region: 8, province: 8, municipality: 8, prefecture: 7, city: 6, county: 5, township: 4, town: 4, village: 3, area: 1, unknown: 0 };
+// The most words a bare name has ("Democratic Republic of the Congo" is not looked for bare).
+const LONGEST_BARE = 4;
 
-// Gazetteer spellings without a level word ("Kashi", "Akto", "Yusitunke Ayikule") are known too.
-const LEVEL_WORD_IN_NAME = /\b(?:Autonomous|Region|Province|Prefecture|County|City|Town|Township|Village|Municipality|District)\b/i;
-const LEVEL_BY_NAME: ReadonlyMap<string, PlaceLevel> = new Map([
-  ...GAZETTEER.flatMap((e) => [e.name, ...e.aliases].filter((n) => !LEVEL_WORD_IN_NAME.test(n) && !/^[a-z]/.test(n)).map((n) => [n, e.level] as const)),
-  ...LIST.flatMap(([level, names]) => names.map((n) => [n, level] as const)),
-]);
+// Spelling (compared as gazetteer keys) to the level of the highest entry spelt so.
+const BARE: ReadonlyMap<string, PlaceLevel> = (() => {
+  const map = new Map<string, PlaceLevel>();
+  for (const e of GAZETTEER) {
+    if (!e.curated && !BARE_LEVELS.has(e.level)) continue;
+    for (const spelling of [e.name, ...e.aliases]) {
+      if (LEVEL_WORD_IN_NAME.test(spelling) || !/^\p{Lu}/u.test(spelling) || spelling.split(" ").length > LONGEST_BARE) continue;
+      const key = keyOf(spelling);
+      const known = map.get(key);
+      if (known === undefined || RANK[e.level] > RANK[known]) map.set(key, e.level);
+    }
+  }
+  return map;
+})();
 
+/** The level of a place known bare by this name, or undefined. */
 export function listedLevel(name: string): PlaceLevel | undefined {
-  return LEVEL_BY_NAME.get(name);
+  return BARE.get(keyOf(name));
 }
 
-export function listedNames(): readonly string[] {
-  return [...LEVEL_BY_NAME.keys()];
+export interface BareName extends TextSpan {
+  name: string;
+  level: PlaceLevel;
+}
+
+// A run of capitalised words ("Inner Mongolia", "U.S.", "Xi'an", "LANZHOU"); each run is read once.
+const RUN = /[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)*/gu;
+const CURRENCY_AFTER = /^ (?:dollars?|cents?|yuan)\b/i;
+
+/**
+ * Every place the text names bare, longest first at each word: a name inside a person's name
+ * ("Zhang Yining") or before a currency ("U.S. dollars") is not a place.
+ */
+export function bareNamesIn(text: string): BareName[] {
+  const out: BareName[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const words = m[0].split(" ");
+    const offsets: number[] = [];
+    let at = m.index;
+    for (const w of words) {
+      offsets.push(at);
+      at += w.length + 1;
+    }
+    for (let i = 0; i < words.length; ) {
+      let size = Math.min(LONGEST_BARE, words.length - i);
+      for (; size >= 1; size--) {
+        const name = words.slice(i, i + size).join(" ").replace(/['’]s$|\.$(?<!\b\p{Lu}\.)/u, "");
+        const level = BARE.get(keyOf(name));
+        if (level === undefined) continue;
+        const start = offsets[i]!;
+        const end = start + name.length;
+        const inPerson = i > 0 && personNameForm([words[i - 1]!, words[i]!]) !== null;
+        if (!inPerson && !CURRENCY_AFTER.test(text.slice(end, end + 10))) out.push({ name, level, start, end });
+        break;
+      }
+      i += Math.max(size, 1);
+    }
+  }
+  return out;
 }
 
 /** Level words as texts write them after a name ("Awati county", "Xinjiang Uygur Autonomous Region"). */
@@ -37,9 +84,11 @@ export const LEVEL_WORDS: readonly [RegExp, PlaceLevel][] = [
   [/^Province$/i, "province"],
   [/^Municipality$/i, "municipality"],
   [/^Prefecture$/i, "prefecture"],
+  [/^League$/i, "prefecture"],
   [/^City$/i, "city"],
   [/^County$/i, "county"],
   [/^District$/i, "county"],
+  [/^Banner$/i, "county"],
   [/^Township$/i, "township"],
   [/^Town$/i, "town"],
   [/^Village$/i, "village"],

@@ -4,7 +4,9 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { extractOrganisations, type Organisation } from "./organisations.ts";
 import { extractPeople, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
-import { overlaps, type TextSpan } from "./spans.ts";
+import { overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { isNotNameWord } from "./name-forms.ts";
+import { BYLINE_ROLE } from "./person-kind.ts";
 
 export interface Entities {
   places: Place[];
@@ -13,6 +15,22 @@ export interface Entities {
 }
 
 const ORG_HEAD = /\b(?:Times|Daily|News|Agency|Office|Department|Committee|Council|Ministry|Bureau|Party|Government|Association|Shimbun|Press|Company|Group)\b/;
+
+/**
+ * The people a byline credits ("By Ma Lan and Zhou Yi"), when the text does not already name them:
+ * the byline is page metadata, removed from the text, so they have no mention to point at.
+ */
+function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Person[] {
+  const known = new Set(people.map((p) => p.name));
+  const authors = (doc.metadata.author ?? "").split("; ").filter((a) => a !== "" && !known.has(a) && isPersonLike(a));
+  return authors.map((name) => ({ name, role: BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
+}
+
+/** Two to four capitalised words, none a title, label or body word: a person, not a team or a desk. */
+function isPersonLike(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) && !isNotNameWord(w));
+}
 
 export function extractEntities(doc: NormalizedDocument): Entities {
   const places = extractPlaces(doc.text);
@@ -27,5 +45,5 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     name.split(" ").some((w) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w)) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
-  return { places, organisations, people };
+  return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };
 }

@@ -1,7 +1,7 @@
-// The gazetteer (seeds/gazetteer.json): one canonical entry per place, with its level, parent and
-// other spellings. Checked with zod when the module loads, so a malformed file fails at start-up
+// The gazetteer (reference/gazetteer.json, made by `npm run gazetteer`): one canonical entry per place,
+// with its level, parent and other spellings. Checked with zod when the module loads, so a malformed file fails at start-up
 // naming the entry; then a pure resolver from a name as written to its entry, O(1) through maps.
-import data from "../../seeds/gazetteer.json" with { type: "json" };
+import data from "../../reference/gazetteer.json" with { type: "json" };
 import { z } from "zod";
 import type { PlaceLevel } from "./divisions.ts";
 
@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   adcode: string | null;
   /** Why a parent or level is uncertain, or a known pitfall. */
   note?: string;
+  /** Written by hand (reference/gazetteer-overlay.json), with the English forms texts use: its names are known bare. */
+  curated?: true;
 }
 
 const LEVELS = ["country", "region", "province", "municipality", "prefecture", "city", "county", "township", "town", "village", "area"] as const satisfies readonly PlaceLevel[];
@@ -48,11 +50,13 @@ const EntrySchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1, "expected a non-empty alias")),
   adcode: z.string().regex(/^[1-9]\d{5}$/, "expected a 6-digit GB/T 2260 code or null").nullable(),
   note: z.string().min(1).optional(),
+  curated: z.literal(true).optional(),
 });
 
 const FileSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version MAJOR.MINOR.PATCH"),
   description: z.string().min(1),
+  sources: z.array(z.strictObject({ package: z.string().min(1), version: z.string().min(1) })).optional(),
   places: z.array(z.unknown()),
 });
 
@@ -69,7 +73,7 @@ function adcodePrefix(code: string): string {
  * Checks a parsed gazetteer file and returns its entries (frozen). Throws one Error listing every
  * problem, each with the entry's index in `places` (and its id when readable).
  */
-export function parseGazetteer(raw: unknown, source = "seeds/gazetteer.json"): readonly GazetteerEntry[] {
+export function parseGazetteer(raw: unknown, source = "reference/gazetteer.json"): readonly GazetteerEntry[] {
   const top = FileSchema.safeParse(raw);
   if (!top.success) {
     throw new Error(`${source} is malformed:\n${top.error.issues.map((i) => `  ${pathText(i.path) || "(top level)"}: ${i.message}`).join("\n")}`);
@@ -84,7 +88,7 @@ export function parseGazetteer(raw: unknown, source = "seeds/gazetteer.json"): r
       return;
     }
     const e = parsed.data;
-    const entry: GazetteerEntry = { id: e.id, name: e.name, level: e.level, parent: e.parent, aliases: e.aliases, adcode: e.adcode, ...(e.note !== undefined ? { note: e.note } : {}) };
+    const entry: GazetteerEntry = { id: e.id, name: e.name, level: e.level, parent: e.parent, aliases: e.aliases, adcode: e.adcode, ...(e.note !== undefined ? { note: e.note } : {}), ...(e.curated ? { curated: true as const } : {}) };
     entries.push({ index, entry });
   });
 
@@ -160,7 +164,7 @@ const TRAILING_LEVEL: readonly [RegExp, PlaceLevel][] = [
  * The form names are compared in: no diacritics, lower case, single spaces, straight apostrophes,
  * and "Uyghur"/"Uighur" read as "Uygur".
  */
-function keyOf(name: string): string {
+export function keyOf(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -202,35 +206,35 @@ const BY_KEY: ReadonlyMap<string, readonly GazetteerEntry[]> = (() => {
 
 const NAMES: readonly string[] = [...new Set(GAZETTEER.flatMap((e) => [e.name, ...e.aliases]))].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
-function pick(candidates: readonly GazetteerEntry[], hint: PlaceLevel | undefined): GazetteerEntry | null {
-  if (hint !== undefined) {
-    const same = candidates.find((e) => e.level === hint);
-    if (same !== undefined) return same;
-  }
-  let best: GazetteerEntry | null = null;
-  for (const e of candidates) if (best === null || RANK[e.level] > RANK[best.level]) best = e;
-  return best;
-}
-
 /**
- * The entry a name as written stands for, or null. Matches a name or alias case-insensitively,
+ * Every entry a name as written may stand for, best first. Matches a name or alias case-insensitively,
  * treating Uygur/Uyghur/Uighur alike; a trailing level word ("Akto County", "Xinjiang Uygur
- * Autonomous Region") is dropped when the whole does not match. When several entries share the
- * name, the one whose level equals `levelHint` wins (without a hint, the level the dropped word
- * names); failing that, the highest level ("Hotan" → the prefecture).
+ * Autonomous Region") is dropped when the whole does not match. Entries at the level `levelHint`
+ * names (without a hint, the level the dropped word names) come first, then by level, highest first.
  */
-export function resolvePlace(name: string, levelHint?: PlaceLevel): GazetteerEntry | null {
+export function candidatesFor(name: string, levelHint?: PlaceLevel): GazetteerEntry[] {
   const key = keyOf(name);
-  if (key === "") return null;
+  if (key === "") return [];
   let hint: PlaceLevel | undefined = levelHint === "unknown" ? undefined : levelHint;
   let candidates = BY_KEY.get(key);
   if (candidates === undefined) {
     const stripped = withoutLevelWord(key);
-    if (stripped === null) return null;
+    if (stripped === null) return [];
     candidates = BY_KEY.get(stripped.base);
     hint ??= stripped.level;
   }
-  return candidates === undefined ? null : pick(candidates, hint);
+  if (candidates === undefined) return [];
+  const atHint = hint === undefined ? [] : candidates.filter((e) => e.level === hint);
+  const pool = atHint.length > 0 ? atHint : [...candidates];
+  return pool.sort((a, b) => RANK[b.level] - RANK[a.level]);
+}
+
+/**
+ * The entry a name as written stands for, or null: the first of candidatesFor (when several
+ * share the name, the one at the hinted level, else the highest: "Hotan" is the prefecture).
+ */
+export function resolvePlace(name: string, levelHint?: PlaceLevel): GazetteerEntry | null {
+  return candidatesFor(name, levelHint)[0] ?? null;
 }
 
 /** Every name and alias once, longest first (so a longer name is tried before one inside it). */

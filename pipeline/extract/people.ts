@@ -5,6 +5,8 @@
 import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { nameCandidates } from "./name-candidates.ts";
+import { isNotNameWord } from "./name-forms.ts";
 
 export interface Person {
   name: string;
@@ -16,7 +18,11 @@ export interface Person {
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 const ROLE_WORD =
   "(?:(?:deputy |vice |executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head)\\b)";
-const APPOSITION = new RegExp(`(${NAME}|[\\p{Lu}][\\p{L}'’-]+)(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?(${ROLE_WORD}[^,.;:]*)`, "gu");
+const APPOSITION = new RegExp(`(${NAME}|[\\p{Lu}][\\p{L}'’-]+)(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
+// "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
+const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
+// "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
+const NAME_AGE = new RegExp(`(${NAME}), (\\d{1,3}), `, "gu");
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
@@ -33,6 +39,22 @@ const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|
 interface Candidate extends TextSpan {
   name: string;
   role: string | null;
+  /** Found by the form of the name itself, so a first word such as "He" (a surname) is no pronoun. */
+  byForm?: boolean;
+}
+
+/** A cue-found name without the titles, labels and possessive it was caught with ("Adrian Zenz Senior", "Abdunebi Abdurexit's"). */
+function trimmed(c: Candidate): Candidate | null {
+  const words = c.name.replace(/['’]s$/, "").split(" ");
+  let first = 0;
+  let last = words.length;
+  while (first < last && isNotNameWord(words[first]!)) first++;
+  while (last > first && isNotNameWord(words[last - 1]!)) last--;
+  if (first === last) return null;
+  const lead = words.slice(0, first).join(" ");
+  const name = words.slice(first, last).join(" ");
+  const start = c.start + (first === 0 ? 0 : lead.length + 1);
+  return { ...c, name, start, end: start + name.length };
 }
 
 /** Whether a candidate name is really a place or organisation, or starts like a sentence. */
@@ -54,7 +76,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
     const label = SPEAKER_LABEL.exec(paragraph);
-    if (label) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    // "Category:", "Notes:", "Share": labels and widgets are not people.
+    if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
     const line = NAME_ROLE_LINE.exec(paragraph);
     if (line) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
   }
@@ -62,6 +85,14 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const name = m[1]!;
     out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });
   }
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
+  }
+  for (const m of text.matchAll(NAME_AGE)) {
+    if (Number(m[2]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
+  }
+  for (const c of nameCandidates(text)) out.push({ ...c, byForm: true });
   for (const m of text.matchAll(APPOSITION_SPEECH)) out.push({ name: m[1]!, role: cleanRole(m[2]!), start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const start = m.index + m[0].length - m[2]!.length;
@@ -89,9 +120,10 @@ function standsAlone(text: string, span: TextSpan): boolean {
 
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
   const byName = new Map<string, Person>();
-  for (const c of candidates(text, paragraphs)) {
-    const words = c.name.split(" ");
-    if (NOT_NAME_WORDS.has(words[0]!) || isNotPerson(c.name, c)) continue;
+  for (const found of candidates(text, paragraphs)) {
+    const c = found.byForm ? found : trimmed(found);
+    if (c === null) continue;
+    if ((!c.byForm && NOT_NAME_WORDS.has(c.name.split(" ")[0]!)) || isNotPerson(c.name, c)) continue;
     const person = byName.get(c.name) ?? { name: c.name, role: null, affiliation: null, mentions: [] };
     if (person.role === null && c.role !== null && c.role !== "") {
       person.role = c.role;
@@ -122,5 +154,6 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     }
   }
   for (const m of nonOverlapping(mentions)) m.person.mentions.push({ start: m.start, end: m.end });
-  return people.filter((p) => p.mentions.length > 0);
+  // In the order the text first names them.
+  return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

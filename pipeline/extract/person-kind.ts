@@ -1,11 +1,15 @@
 // A person's role as a text gives it in; what kind of person that makes them out: an official, a
-// spokesperson, a journalist, a resident (a private individual, whose name may be pseudonymized),
+// spokesperson, a journalist, a researcher, a resident (a private individual, whose name may be pseudonymized),
 // or other. Read from the role's head words, most specific first.
-export type PersonKind = "official" | "spokesperson" | "journalist" | "resident" | "other";
+export type PersonKind = "official" | "spokesperson" | "journalist" | "researcher" | "resident" | "other";
+
+/** The role of a person the byline credits. */
+export const BYLINE_ROLE = "byline author";
 
 const KINDS: readonly [RegExp, PersonKind][] = [
   [/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i, "spokesperson"],
-  [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host)\b/i, "journalist"],
+  [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host|byline author)\b/i, "journalist"],
+  [/\b(?:professor|researcher|scholar|fellow|analyst|economist|academic|lecturer|scientist|sociologist|anthropologist|demographer|ethnographer|expert|specialist)\b/i, "researcher"],
   [/\b(?:official|officer|cadre|director|secretary|chief|head|governor|mayor|minister|inspector|commissioner|chairman|chairwoman|chairperson|deputy|leader|president|vice|party|committee|government|bureau|department|office)\b/i, "official"],
   [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|mother|father|grandmother|grandfather|local)\b/i, "resident"],
 ];

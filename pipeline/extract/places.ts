@@ -1,8 +1,9 @@
 // Normalized text in, places out: names with a level word ("Awati county", "Yunnan Province",
 // "Xinjiang Uygur Autonomous Region"), appositions ("Paxiang, a village in ..."), names on the
 // built-in list of divisions, and "southern Xinjiang"-style areas; then every later bare mention.
-import { resolvePlace, type GazetteerEntry } from "./gazetteer.ts";
-import { LEVEL_WORDS, listedLevel, listedNames, type PlaceLevel } from "./divisions.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
+import { resolvePlaces } from "./place-resolution.ts";
+import { bareNamesIn, LEVEL_WORDS, listedLevel, type PlaceLevel } from "./divisions.ts";
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
 
 export interface PlaceMention extends TextSpan {
@@ -15,8 +16,10 @@ export interface Place {
   level: PlaceLevel;
   levelBasis: "text" | "list" | "gazetteer";
   mentions: PlaceMention[];
-  /** The gazetteer entry every spelling of this place resolves to, or null: not in the gazetteer. */
+  /** The gazetteer entry every spelling of this place resolves to, or null: not in the gazetteer, or ambiguous. */
   gazetteer: GazetteerEntry | null;
+  /** When the gazetteer holds several places of this name and the document does not say which: all of them. */
+  candidates: GazetteerEntry[];
 }
 
 const CAP = "[\\p{Lu}][\\p{L}'’-]*";
@@ -75,25 +78,29 @@ export function extractPlaces(text: string): Place[] {
   // Level from the text wins over the list; the first text level seen for a name is kept.
   const levels = new Map<string, { level: PlaceLevel; basis: "text" | "list" }>();
   for (const f of found) if (!levels.has(f.name)) levels.set(f.name, { level: f.level, basis: f.basis });
-  for (const name of listedNames()) {
-    if (levels.has(name)) continue;
-    if (wholeWordOccurrences(text, name).length > 0) levels.set(name, { level: listedLevel(name)!, basis: "list" });
+  for (const bare of bareNamesIn(text)) {
+    if (!levels.has(bare.name)) levels.set(bare.name, { level: bare.level, basis: "list" });
+    found.push({ name: bare.name, level: bare.level, basis: "list", span: { start: bare.start, end: bare.end } });
   }
-  // Every bare mention of a known name, unless inside a longer mention already found.
-  for (const name of levels.keys()) {
-    for (const span of wholeWordOccurrences(text, name)) found.push({ name, level: levels.get(name)!.level, basis: "list", span });
+  // Every bare mention of a name the text gave a level ("Awati county" then "Awati"), unless inside
+  // a longer mention; names known bare were all found by the scan above.
+  for (const [name, known] of levels) {
+    if (known.basis === "list") continue;
+    for (const span of wholeWordOccurrences(text, name)) found.push({ name, level: known.level, basis: "list", span });
   }
   const kept = nonOverlapping(found.map((f) => ({ start: f.span.start, end: f.span.end, name: f.name })));
+  const names = [...new Set(kept.map((m) => m.name))];
+  const resolved = new Map(resolvePlaces(names.map((name) => ({ name, level: levels.get(name)!.level }))).map((r, k) => [names[k]!, r]));
   // Spellings of one gazetteer place ("Akto", "Aktao") are one place; an unknown name stays its own.
   const byKey = new Map<string, Place>();
   for (const mention of kept) {
     const known = levels.get(mention.name)!;
-    const entry = resolvePlace(mention.name, known.level);
+    const { entry, candidates } = resolved.get(mention.name)!;
     const key = entry ? `gazetteer:${entry.id}` : `name:${mention.name}`;
     let place = byKey.get(key);
     if (!place) {
       const fromGazetteer = known.basis !== "text" && entry !== null;
-      place = { name: mention.name, level: fromGazetteer ? entry.level : known.level, levelBasis: fromGazetteer ? "gazetteer" : known.basis, mentions: [], gazetteer: entry };
+      place = { name: mention.name, level: fromGazetteer ? entry.level : known.level, levelBasis: fromGazetteer ? "gazetteer" : known.basis, mentions: [], gazetteer: entry, candidates };
       byKey.set(key, place);
     }
     place.mentions.push(mention);

@@ -25,7 +25,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   }
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
-  const byMentions = [...entities.people].sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+  const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
   const interviewer = author ?? journalist;

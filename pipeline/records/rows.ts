@@ -99,7 +99,9 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
   const entityRow = (letter: "p" | "l" | "o", name: string, spans: readonly { start: number; end: number }[]) => {
     const entityId = letter === "p" ? personIdFor(name) : `${id}-${letter}-${shortHash(letter, name)}`;
     for (const s of spans) mentions.push({ mention_id: "", document_id: id, entity_type: letter, entity_id: entityId, ...span(s) });
-    return { entityId, first: span(spans[0]!), count: spans.length };
+    // A byline author is named only in the page's metadata, not in its text: no span to point at.
+    const first = spans[0] ? span(spans[0]) : { char_start: null, char_end: null, span_text: null };
+    return { entityId, first, count: spans.length };
   };
 
   const person_roles: Row[] = x.entities.people.map((p) => {
@@ -111,7 +113,8 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
     const g = p.gazetteer;
     return {
       place_id: e.entityId, document_id: id, name: p.name, level: p.level, level_basis: p.levelBasis, mention_count: e.count, ...e.first,
-      canonical_name: g?.name ?? null, gazetteer_id: g?.id ?? null, parent_id: g?.parent ?? null, adcode: g?.adcode ?? null, resolution: g ? "gazetteer" : "unknown",
+      canonical_name: g?.name ?? null, gazetteer_id: g?.id ?? null, parent_id: g?.parent ?? null, adcode: g?.adcode ?? null,
+      resolution: g ? "gazetteer" : p.candidates.length > 0 ? "ambiguous" : "unknown", candidate_ids: p.candidates.length > 0 ? p.candidates.map((c) => c.id).join("; ") : null,
     };
   });
   const organisations: Row[] = x.entities.organisations.map((o) => {

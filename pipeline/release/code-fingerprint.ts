@@ -73,7 +73,7 @@ export function importClosure(module: string, read: (path: string) => string): s
 }
 
 export async function codeFingerprints(): Promise<CodeFingerprints> {
-  const reference = await Promise.all([...(await filesUnder("schemas", (n) => n.endsWith(".json"))), "seeds/gazetteer.json"].map(fingerprint));
+  const reference = await Promise.all([...(await filesUnder("schemas", (n) => n.endsWith(".json"))), ...(await filesUnder("reference", (n) => n.endsWith(".json")))].map(fingerprint));
   const paths = await filesUnder("pipeline", (n) => n.endsWith(".ts"));
   const blobs = await Promise.all(paths.map(async (path) => ({ path, blob: gitBlobSha1(await readFile(join(PROJECT_ROOT, path))) })));
   const codeSha256 = codeFingerprintOf(blobs);

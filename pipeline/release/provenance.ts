@@ -19,7 +19,7 @@ export interface BuildProvenance {
   releaseDate: string | null;
   inputs: FileFingerprint[];
   manifest: FileFingerprint | null;
-  /** schemas/*.json and the reference data the rules read (seeds/gazetteer.json). */
+  /** schemas/*.json and the reference data the rules read (reference/: the gazetteer and its overlay, the name lists). */
   reference: FileFingerprint[];
   pipeline: { name: string; version: string; codeSha256: string; lockfileSha256: string };
   options: { pseudonymizeResidents: boolean };

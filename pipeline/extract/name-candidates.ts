@@ -1,0 +1,60 @@
+// Normalized text in; names that are people by their form alone out (name-forms.ts), each with the
+// title standing before it as its role: "Aynur Memetjan poured the tea", "Chinese Premier Li
+// Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
+import { isNotNameWord, personNameForm } from "./name-forms.ts";
+import type { TextSpan } from "./spans.ts";
+
+export interface NameCandidate extends TextSpan {
+  name: string;
+  role: string | null;
+}
+
+// A run of capitalised words; runs are never longer than a line of title case, and each is read once.
+const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*/gu;
+const TITLE_WORD = /^(?:Premier|President|Vice|Governor|Mayor|Secretary|Director|Deputy|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Leader|General|Party|Executive|Senior|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Ambassador|Councillor|Counsellor|Envoy|Judge|Justice|Reporter|Correspondent|Editor|Anchor|Host|Farmer|Villager|Herder|Teacher|Doctor|Imam|Elder|Comrade|Chinese|Vice-Premier|Vice-President|State|Councilor|Councillor)$/;
+const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
+// "Deputy Director of the Office of the Leading Group for Poverty Alleviation of " before a name: a long title.
+const LONG_TITLE = /((?:(?:Deputy|Vice|Executive|Acting|First) )?(?:Director|Secretary|Head|Chairman|Chairwoman|Chairperson|Governor|Mayor|Minister|Premier|President|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Leader|Dean|Professor)(?: (?:of|for|and|the|on|in|[\p{Lu}][\p{L}'’-]*)){0,16}) $/u;
+const LONG_TITLE_REACH = 160;
+// "an official surnamed Ma", "a villager surnamed Li".
+const SURNAMED = /\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:surnamed|named|called) ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)/gu;
+
+/** Where in a run the name stands: after any titles and other non-names, or at the run's end. */
+function nameIn(words: readonly string[]): { titleWords: number; nameWords: number } | null {
+  // A name is never followed, in its run, by a level or body word ("Liangshan Yi Autonomous Prefecture").
+  const fits = (start: number, size: number) => personNameForm(words.slice(start, start + size)) !== null && !(start + size < words.length && isNotNameWord(words[start + size]!));
+  for (let start = 0; start < words.length - 1; start++) {
+    for (let size = Math.min(4, words.length - start); size >= 2; size--) if (fits(start, size)) return { titleWords: start, nameWords: size };
+    if (!isNotNameWord(words[start]!) && !TITLE_WORD.test(words[start]!)) break;
+  }
+  // "... of the Xinjiang Department of Transport Li Hongwei": a name closing a long title.
+  for (const size of [3, 2]) if (words.length > size && fits(words.length - size, size)) return { titleWords: words.length - size, nameWords: size };
+  return null;
+}
+
+export function nameCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    // "Abdunebi Abdurexit's family": the possessive is not part of the name.
+    const words = m[0].replace(/['’]s$/, "").split(" ");
+    if (words.length < 2) continue;
+    const found = nameIn(words);
+    if (!found) continue;
+    const before = words.slice(0, found.titleWords).join(" ");
+    const name = words.slice(found.titleWords, found.titleWords + found.nameWords).join(" ");
+    const start = m.index + (before === "" ? 0 : before.length + 1);
+    const titles = words.slice(0, found.titleWords).filter((w) => TITLE_WORD.test(w));
+    // "Reporter Aynur Tursun" is a reporter; "Chinese Premier", "Party Secretary" keep their proper words.
+    let role: string | null = titles.length > 0 ? words.slice(words.indexOf(titles[0]!), found.titleWords).map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ") : null;
+    if (role === null) {
+      const long = LONG_TITLE.exec(text.slice(Math.max(0, start - LONG_TITLE_REACH), start));
+      if (long && !long[1]!.includes("\n")) role = long[1]!;
+    }
+    out.push({ name, role, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(SURNAMED)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
+  }
+  return out;
+}

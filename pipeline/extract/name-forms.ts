@@ -1,0 +1,83 @@
+// A few capitalised words in; whether their form is a person's name out, with no cue around them: a
+// Chinese name (a listed surname and given names that split into pinyin syllables, either order), a
+// Turkic name (listed name parts or their endings), or a listed given name before a surname. The
+// lists are reference data in reference/names/ (see its README).
+import surnameList from "../../reference/names/chinese-surnames.json" with { type: "json" };
+import syllableList from "../../reference/names/pinyin-syllables.json" with { type: "json" };
+import turkicList from "../../reference/names/turkic-name-parts.json" with { type: "json" };
+import givenList from "../../reference/names/given-names.json" with { type: "json" };
+import notNameList from "../../reference/names/not-names.json" with { type: "json" };
+
+export type NameForm = "chinese" | "turkic" | "given";
+
+const SURNAMES: ReadonlySet<string> = new Set(surnameList.surnames);
+const SYLLABLES: ReadonlySet<string> = new Set(syllableList.syllables);
+const TURKIC: ReadonlySet<string> = new Set(turkicList.parts);
+const TURKIC_ENDINGS: readonly string[] = turkicList.suffixes;
+const GIVEN: ReadonlySet<string> = new Set(givenList.names);
+const NOT_NAMES: ReadonlySet<string> = new Set(notNameList.words);
+// The longest pinyin syllable has six letters ("zhuang", "shuang"); a given name has at most three syllables.
+const LONGEST_SYLLABLE = 6;
+const MOST_SYLLABLES = 3;
+
+/** Whether a word (any case) splits wholly into one to three pinyin syllables. */
+export function isPinyinWord(word: string): boolean {
+  const parts = word.toLowerCase().split(/['’-]/);
+  if (parts.length > MOST_SYLLABLES) return false;
+  let total = 0;
+  for (const part of parts) {
+    const count = syllableCount(part);
+    if (count === 0) return false;
+    total += count;
+  }
+  return total <= MOST_SYLLABLES;
+}
+
+/** Fewest syllables `word` splits into, or 0 when it does not split (words are short: at most 18 letters are tried). */
+function syllableCount(word: string): number {
+  if (word === "" || word.length > LONGEST_SYLLABLE * MOST_SYLLABLES) return 0;
+  const best: number[] = [0];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = Infinity;
+    for (let start = Math.max(0, end - LONGEST_SYLLABLE); start < end; start++) {
+      if (best[start]! + 1 < best[end]! && SYLLABLES.has(word.slice(start, end))) best[end] = best[start]! + 1;
+    }
+  }
+  const count = best[word.length]!;
+  return Number.isFinite(count) ? count : 0;
+}
+
+function isTurkicPart(word: string): boolean {
+  if (TURKIC.has(word)) return true;
+  const lower = word.toLowerCase();
+  return word.length >= 5 && TURKIC_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+}
+
+/** A word that could stand in a name at all: capitalised, not a listed non-name. */
+function nameLike(word: string): boolean {
+  return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(word) && !NOT_NAMES.has(word);
+}
+
+/** The form of a person's name these two to four words take, or null. */
+export function personNameForm(words: readonly string[]): NameForm | null {
+  if (words.length < 2 || words.length > 4) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const rest = words.slice(1);
+  const allButLast = words.slice(0, -1);
+  // "Li Keqiang", "Ouyang Xiu", "Han Zheng" (a surname may be a listed word when a given name follows it).
+  if (words.length <= 3 && SURNAMES.has(first) && rest.every((w) => nameLike(w) && isPinyinWord(w))) return "chinese";
+  // "Kelly Chan", "Jeremy Wong": a listed given name before a Chinese surname.
+  if (words.length === 2 && SURNAMES.has(last) && GIVEN.has(first)) return "chinese";
+  if (!words.every(nameLike)) return null;
+  // "Abliz Qasim", "Maimaiti Tuerxun", "Patigul Rozi": Turkic parts, pinyin-like state-media spellings beside them.
+  if (words.some(isTurkicPart) && words.every((w) => isTurkicPart(w) || isPinyinWord(w) || !GIVEN.has(w))) return "turkic";
+  // "Jane Roe", "Matthew Chitwood": a listed given name, then a surname.
+  if (GIVEN.has(first) && allButLast.slice(1).every((w) => GIVEN.has(w) || /^[\p{Lu}]\.$/u.test(w)) && last.length >= 2) return "given";
+  return null;
+}
+
+/** Whether a word is a listed non-name: a title, label, level word or the like. */
+export function isNotNameWord(word: string): boolean {
+  return NOT_NAMES.has(word);
+}
