@@ -4,7 +4,7 @@
 // a county-level name needs its level word (or that word elsewhere in the text), since many of
 // the 2,800 of them are also given names or words.
 import { GAZETTEER, keyOf } from "./gazetteer.ts";
-import { personNameForm } from "./name-forms.ts";
+import { personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "./spans.ts";
 
 export type PlaceLevel = "country" | "region" | "province" | "municipality" | "prefecture" | "city" | "county" | "township" | "town" | "village" | "area" | "unknown";

@@ -5,7 +5,7 @@ import { extractOrganisations, type Organisation } from "./organisations.ts";
 import { extractPeople, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
-import { isNotNameWord } from "./name-forms.ts";
+import { isNotNameWord } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
 
 export interface Entities {

@@ -1,7 +1,7 @@
 // Normalized text in; names that are people by their form alone out (name-forms.ts), each with the
 // title standing before it as its role: "Aynur Memetjan poured the tea", "Chinese Premier Li
 // Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
-import { isNotNameWord, personNameForm } from "./name-forms.ts";
+import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "./spans.ts";
 
 export interface NameCandidate extends TextSpan {

@@ -6,7 +6,7 @@ import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { isNotNameWord } from "./name-forms.ts";
+import { isNotNameWord } from "../text/name-forms.ts";
 
 export interface Person {
   name: string;

@@ -23,9 +23,17 @@ function isName(part: string): boolean {
   return PERSON.test(part) && !OUTLET.test(part);
 }
 
+/** "CAI HONG" as a name is written in text: "Cai Hong". */
+function nameCase(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+// "Cao Yin in Kashgar, Xinjiang", "Hu Dongmei in Yinchuan": where a reporter filed from follows the name.
+const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*)?(?= and |,? ?$| \|)/gu;
+
 /** "A, B and C" into names; null when a part is not a name. */
 function names(list: string): string[] | null {
-  const parts = list.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "");
+  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.split(" ").map(nameCase).join(" "));
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
   return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
@@ -37,7 +45,7 @@ export function parseByline(line: string): BylineFields | null {
   if (!by) return null;
   const body = by[1]!;
   const labels = [...body.matchAll(LABEL)];
-  const head = (labels[0] ? body.slice(0, labels[0].index) : body).trim();
+  const head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
   const fields: BylineFields = {};
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;
@@ -51,7 +59,7 @@ export function parseByline(line: string): BylineFields | null {
   // "CGTN's Liu Xin": the outlet owns the reporter; "Zhang Hui in Urumqi": where the reporter filed from.
   const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
   if (owned) fields.outlet ??= owned[1]!;
-  const first = (owned ? owned[2]! : parts[0]!).replace(/ (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?$/u, "");
+  const first = owned ? owned[2]! : parts[0]!;
   authors = names(first);
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
   if (authors === null && first.includes(",")) {

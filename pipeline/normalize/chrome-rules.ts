@@ -4,7 +4,8 @@
 import { parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
-import { isBareCount, isBreadcrumb, isImageFileName, isPlayerChrome, isRenderChrome, isSpam, isThreadControl, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { isBareCount, isBreadcrumb, isImageFileName, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { personNameForm } from "../text/name-forms.ts";
 import { wordCount } from "./whitespace.ts";
 
 export { parseByline } from "./bylines.ts";
@@ -30,6 +31,7 @@ export type RuleId =
   | "image-file"
   | "above-title"
   | "foreign-script"
+  | "search-result"
   | "pagination"
   | "repeated-title"
   | "labelled-metadata"
@@ -54,6 +56,8 @@ export interface LineContext {
   raw: string;
   /** The rule that removed the previous non-empty line, or null when it was body text. */
   previousRule: RuleId | null;
+  /** True when the page is written in Latin script, so a line mostly in Chinese script is not its text. */
+  latinPage?: boolean;
 }
 
 export interface RuleHit {
@@ -80,20 +84,26 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|published|release date|updated|last updated|date|editor|author|reporter|writer|views|hits|clicks";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office)|written on";
 const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
-const ANY_LABEL = new RegExp(`(?:^|\\s)(${LABELS})\\s*:\\s*`, "gi");
+const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
+  from: "outlet", "publication date": "published", authors: "author",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
 };
+const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
+// Two to four capitalised words and nothing else: a name set on its own line.
+const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
-const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on)\b/i;
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network)\b/;
+const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
+// "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
+const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting)\b/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -126,9 +136,14 @@ function labelledFields(line: string): RuleHit["fields"] {
   const labels = [...line.matchAll(ANY_LABEL)];
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
-    const value = line.slice(m.index + m[0].length, end).replace(/\s*[|•·]\s*$/, "").trim();
+    // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
+    const [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     const field = LABEL_FIELD[m[1]!.toLowerCase()];
     if (field && value !== "") fields[field] ??= value;
+    for (const other of others) {
+      const dated = other === "" ? null : readDateLine(other);
+      if (dated) fields[dated.field] ??= dated.value;
+    }
   });
   return fields;
 }
@@ -141,22 +156,34 @@ export function parseDateline(line: string): RuleHit["fields"] | null {
   if (/^By\s/.test(line)) return null;
   const dated = readDateLine(line);
   if (dated === null) return null;
-  return dated.outlet === null ? { [dated.field]: dated.value } : { outlet: dated.outlet, [dated.field]: dated.value };
+  const fields: RuleHit["fields"] = { [dated.field]: dated.value };
+  if (dated.outlet !== null) fields.outlet = dated.outlet;
+  if (dated.author !== null) fields.author = dated.author;
+  return fields;
 }
 
 type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
-  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) ? hit("site-navigation") : null),
+  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw)) ? hit("site-navigation") : null),
+  (c) => (c.latinPage && isMostlyCjk(c.line) ? hit("foreign-script") : null),
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
   (c) => {
+    // "Site · Dec 3, 2020 · Title · snippet": a search result; the first one may be all a page holds of its article.
+    const result = searchResult(c.line);
+    const dated = result ? readDateLine(result.date) : null;
+    return result && dated ? hit("search-result", "title", { title: result.title, outlet: result.source, [dated.field]: dated.value }) : null;
+  },
+  (c) => {
     // "r/worldnews Mar 10 '20" over a thread: the forum and the day the thread was posted.
     if (!SUBREDDIT_LINE.test(c.line)) return null;
     const dated = readDateLine(c.line.replace(/^r\/\S+/, ""));
-    return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: c.line.split(/\s/)[0]! }) : hit("forum-header", "section", { section: c.line.split(/\s/)[0]! });
+    // The forum is where the thread was published: its outlet.
+    const forum = c.line.split(/\s/)[0]!;
+    return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   (c) => (COPYRIGHT.test(c.line) ? hit("copyright") : null),
@@ -197,7 +224,13 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     if (!c.inHeader) return null;
     const fields = parseByline(c.line);
-    return fields ? hit("byline", "author", fields) : null;
+    if (fields) return hit("byline", "author", fields);
+    // "Posted by u/dust_and_apricots": the author of a forum thread.
+    const posted = POSTED_BY.exec(c.line);
+    if (posted) return hit("byline", "author", { author: posted[1]! });
+    // A name alone on its line under the title, over a date line or an affiliation: the author.
+    const nameLine = NAME_LINE.test(c.line) && (personNameForm(c.line.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(c.line) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
+    return nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? "")) ? hit("byline", "author", { author: c.line }) : null;
   },
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date
@@ -205,7 +238,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
-    if (!fields || !(c.inHeader || afterLabel || PUBLISHED_LABEL.test(c.line))) return null;
+    // Under the title; anywhere when a label says what the date is, or when the line is a date and nothing else.
+    const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && wordCount(c.line) <= 6;
+    if (!fields || !(c.inHeader || afterLabel || bare || PUBLISHED_LABEL.test(c.line))) return null;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", fields);
   },
   (c) => {
@@ -213,12 +248,18 @@ export const CHROME_RULES: readonly Rule[] = [
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line)) return null;
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line)) return null;
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     return capitalised ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
+
+/** "People's Daily Online", "The State Council Information Office of ...": a publisher's name, not a headline. */
+export function looksLikePublisher(line: string): boolean {
+  const words = line.split(" ");
+  return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+}
 
 /** "Home | News | China | World": three or more short items between bars, none of them a date, over no table. */
 function isMenuBar(line: string, next: string | undefined): boolean {
@@ -257,9 +298,4 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (ENDS_LIKE_PROSE.test(next) || wordCount(next) > 12) return false;
   const words = wordCount(line);
   return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/\d/.test(line) && wordCount(next) > words;
-}
-
-/** Whether a line reads as body prose, which ends the header region. */
-export function readsAsProse(line: string): boolean {
-  return wordCount(line) >= 8 || /[.!?]["”’)]?$/.test(line);
 }

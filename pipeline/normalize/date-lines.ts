@@ -1,7 +1,9 @@
 // One line in; when it is a line that dates the page ("date 2019-05-06", "Outlet, March 9, 2017",
-// "Site.comUpdated: May 2, 2018", "Post on 03-Mar-2020", "Published online by X: 12 June 2024"),
-// the date as written, whether it is the publication or the update date, and any outlet beside it.
-import { findDates } from "./find-dates.ts";
+// "Site.comUpdated: May 2, 2018", "Post on 03-Mar-2020", "Published online by X: 12 June 2024",
+// "22 Feb 2021 · By Leila Haddad"), the date as written, whether it is the publication or the update
+// date, and any outlet or author beside it.
+import { personNameForm } from "../text/name-forms.ts";
+import { findDates, type FoundDate } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface DateLine {
@@ -9,13 +11,38 @@ export interface DateLine {
   /** The date's words as written. */
   value: string;
   outlet: string | null;
+  author: string | null;
 }
 
 // Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's.
 const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from|to|between)\b|©/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
-// Labels and joining words that may stand beside a date on a date line, with the separators between them.
-const LABEL_WORDS = /\b(?:published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?updated?(?: on| at)?|modified|edited|revised|date|time|on|at)\b/gi;
+const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|date)\b/i;
+// Dates of a paper's review, never its publication.
+const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)\b\W*$/i;
+// Labels and joining words that may stand beside a date on a date line.
+const LABEL_WORDS = /\b(?:published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?updated?(?: on| at)?|modified|edited|revised|date|time|on|at|source|from)\b/gi;
+// "9 min read", "18 minutes", "Views: 1386": counters beside a date, never an outlet.
+const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+)$/i;
+
+/** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
+function unglued(line: string): string {
+  return line.replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ");
+}
+
+/** The date that dates the page: one labelled as published, else the first not labelled as a review date. */
+function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate; before: string } | null {
+  let best: { date: FoundDate; before: string } | null = null;
+  let from = 0;
+  for (const date of dates) {
+    const before = line.slice(from, date.start);
+    from = date.end;
+    if (REVIEW_LABEL.test(before)) continue;
+    if (PUBLISHED_LABEL.test(before) && !UPDATE_LABEL.test(before)) return { date, before };
+    best ??= { date, before };
+  }
+  return best;
+}
 
 /** The parts of a line left once its dates and labels are taken out ("Outlet | Programme | date"). */
 function restParts(line: string, dates: readonly { start: number; end: number }[]): string[] {
@@ -27,8 +54,9 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   }
   text += line.slice(from);
   return text
-    // "Site.comUpdated:" glues a site's name to its label.
-    .replace(/([a-z.])(Updated|Published|Posted|Update)\b/g, "$1 $2")
+    // An editor's name is the site's bookkeeping, not the page's author or outlet.
+    .replace(/\bEditors?\s*:?.*$/, "")
+    .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")
     .replace(LABEL_WORDS, " ")
     .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*/)
     .map((p) => p.replace(/\s+/g, " ").trim())
@@ -37,16 +65,25 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
 
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
 export function readDateLine(line: string): DateLine | null {
-  const trimmed = line.replace(/^[\s•·*-]+/, "");
-  if (wordCount(trimmed) > 16 || NOT_PAGE_DATE.test(trimmed)) return null;
+  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, ""));
+  if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
-  const first = dates[0];
-  if (first === undefined) return null;
-  const before = trimmed.slice(0, first.start).replace(/([a-z.])(Updated|Update)\b/g, "$1 $2");
-  const parts = restParts(trimmed, dates);
+  const chosen = pageDate(trimmed, dates);
+  if (chosen === null) return null;
+  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
-  // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause.
-  if (parts.length > 3 || parts.some((p) => wordCount(p) > 5 || !/^[\p{Lu}\d]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
-  return { field: UPDATE_LABEL.test(before) && !/\bpublished\b/i.test(before) ? "updated" : "published", value: first.asWritten, outlet: parts[0] ?? null };
+  let author: string | null = null;
+  const others: string[] = [];
+  for (const part of parts) {
+    const by = /^[Bb]y (.+)$/.exec(part);
+    if (by) author ??= by[1]!;
+    else if (author === null && personNameForm(part.split(" ")) !== null) author = part;
+    else others.push(part);
+  }
+  // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
+  if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
+  const outlet = others.find((p) => !/\d/.test(p)) ?? null;
+  const field = UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before) ? "updated" : "published";
+  return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -3,9 +3,9 @@
 // metadata the page states about itself, and every removed line with the rule that removed it.
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { CHROME_RULES, isLeadingSectionLabel, readsAsProse, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
-import { chooseTitle, HEADER_LINES } from "./page-header.ts";
+import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -73,6 +73,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     book.add(rule, found, aboveTitle);
   };
 
+  const latinPage = isLatinPage(file.text);
   // The header read before the title is known: every line of the page's top with the rule it matches.
   const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;
@@ -81,7 +82,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     let hit: RuleHit | null = null;
     if (k < 3 && isLeadingSectionLabel(line.text, lines[k + 1]?.text)) hit = { rule: "leading-section-label", became: null, fields: {} };
     else {
-      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule };
+      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage };
       for (const rule of CHROME_RULES) if ((hit = rule(context))) break;
     }
     header.push({ hit });
@@ -92,7 +93,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const first = titleIndex ?? 0;
   for (let k = 0; k < first; k++) {
     const hit = header[k]!.hit;
-    if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
+    const masthead = k === 0 && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[0]!.text) : null;
+    if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
+    else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     else remove(lines[k]!, "above-title", null);
   }
   const titleLine = titleIndex === null ? undefined : lines[titleIndex];
@@ -113,6 +116,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       afterTitleOrDateline,
       raw: line.raw,
       previousRule,
+      latinPage,
     };
     let matched = null;
     for (const rule of CHROME_RULES) {
@@ -126,7 +130,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       continue;
     }
     afterTitleOrDateline = false;
-    if (readsAsProse(line.text)) inHeader = false;
+    if (isProseLine(line.text)) inHeader = false;
     body.push(line);
   }
 
@@ -146,6 +150,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "date 2020-11-15 A villager ...": a page's date glued in front of its first paragraph.
   const leadingDate = /^date (\d{4}-\d{2}-\d{2})\b/i.exec(paragraphTexts[0] ?? "");
   if (leadingDate) book.add("dateline", { published: leadingDate[1]! }, false);
+  // "URUMQI, July 4 (Xinhua) --", "Burqin, Aug. 5 (Correspondent Dinara Serik)": a dateline's credit.
+  const firstParagraph = paragraphTexts[titleLine ? 1 : 0] ?? "";
+  book.guess(datelineCredit(firstParagraph));
   const fields = book.fields();
   // The publication date the page states; an update date only when the page gives no other.
   const stated = statedDate(fields.published) ?? statedDate(fields.updated);
@@ -153,8 +160,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
-    title: entry?.title ?? titleLine?.text ?? null,
-    outlet: entry?.outlet ?? fields.outlet ?? null,
+    title: entry?.title ?? titleLine?.text ?? fields.title ?? null,
+    // "From:ChinaDaily": a name run together the way a site's template writes it.
+    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u, "$1 $2") ?? null,
     author: entry?.author ?? fields.author ?? null,
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
@@ -177,6 +185,42 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     metadata,
     removals,
   };
+}
+
+// A site's section, which may head a page the way its masthead does.
+const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home)$/i;
+
+/** "The Asia Ledger", "ASIA HORIZON MAGAZINE", "example.com": a page's masthead above its headline, as its outlet. */
+function mastheadName(line: string): string | null {
+  const words = line.split(" ");
+  if (SECTION_NAME.test(line)) return null;
+  if (words.length > 5 || /\d/.test(line)) return null;
+  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
+  return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
+}
+
+const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \(([^()]{2,60})\)/u;
+
+/** The outlet or reporter a dateline credits in parentheses. */
+function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
+  const credit = DATELINE_CREDIT.exec(paragraph)?.[1];
+  if (credit === undefined) return {};
+  const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
+  if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };
+  return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { outlet: credit } : {};
+}
+
+/** Whether most of a page's letters are Latin: a share bar or spam title in Chinese script is then not its text. */
+function isLatinPage(text: string): boolean {
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) latin++;
+    else if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han++;
+  }
+  return latin > 4 * han;
 }
 
 /** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */

@@ -8,6 +8,7 @@ import type { MetadataField, RuleId } from "./chrome-rules.ts";
 const RANK: Partial<Record<RuleId, number>> = { "labelled-metadata": 1, byline: 2, dateline: 3, "forum-header": 3, "outlet-line": 5 };
 const OTHER_RANK = 4;
 const ABOVE_TITLE = 10;
+const GUESS = 100;
 
 export class FieldBook {
   readonly #best = new Map<MetadataField, { value: string; rank: number }>();
@@ -17,12 +18,16 @@ export class FieldBook {
     for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
       const known = this.#best.get(field);
       if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
+      // Authors set on lines of their own ("Rukiye Hashim" / "Affiliation: ..." / "Thomas Brennan") add up.
+      else if (field === "author" && rank === known.rank && !known.value.split("; ").includes(value)) known.value += `; ${value}`;
     }
   }
 
-  /** Fields set directly, as a page's text states them outside any removed line. */
-  set(field: MetadataField, value: string): void {
-    this.add("labelled-metadata", { [field]: value }, false);
+  /** What the text's own words suggest (a dateline's "(Xinhua)"), taken only when no line of the page says. */
+  guess(found: Partial<Record<MetadataField, string>>): void {
+    for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
+      if (!this.#best.has(field)) this.#best.set(field, { value, rank: GUESS });
+    }
   }
 
   fields(): Partial<Record<MetadataField, string>> {

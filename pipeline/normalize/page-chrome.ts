@@ -7,12 +7,46 @@ import { wordCount } from "./whitespace.ts";
 const CRUMB_SEPARATOR = /\s*[›»>→]\s*|\s+\/\s+/;
 
 export function isBreadcrumb(line: string): boolean {
-  if (line.startsWith(">") || wordCount(line) > 14 || /[.!?]["”]?$/.test(line)) return false;
+  if (line.startsWith(">") || wordCount(line) > 16) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   const trailing = parts[parts.length - 1] === "";
   const items = parts.filter((p) => p !== "");
   if (items.length < (trailing ? 1 : 2) || items.length > 8) return false;
-  return items.every((p) => wordCount(p) <= 5 && /\p{L}/u.test(p) && !/\d{3,}/.test(p));
+  // A trail ends at the page it is on ("... > From Fields to Factories?"), which may end as a title does.
+  if (/[.!]["”]?$/.test(line) && items.length < 3) return false;
+  // Items are short names of sections; a year ("White Papers > 2021") is a section too.
+  return items.every((p) => wordCount(p) <= 6 && (/\p{L}/u.test(p) || /^\d{4}$/.test(p)) && !/\d{5,}/.test(p));
+}
+
+// "Home   Embassy Information   About China   News": items set apart by wide gaps, as a menu bar is rendered.
+export function isSpacedMenu(raw: string): boolean {
+  const items = raw.trim().split(/\s{2,}|\t+/);
+  return items.length >= 3 && items.every((p) => p.split(" ").length <= 4 && /^\p{Lu}/u.test(p) && !/\d/.test(p) && !/[.!?]$/.test(p));
+}
+
+// "Share - WeChat", "Subscribe | Sign in", "Skip to main content Accessibility help", "Go offline with the app!":
+// a site's controls and invitations, never the text.
+const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you)$/i;
+
+const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subscribe|sign in|sign up|log in|register|login|logout)$/i;
+
+export function isSiteControl(line: string): boolean {
+  const bare = line.replace(/^[^\p{L}\p{N}]+/u, "");
+  if (CONTROL_LINE.test(bare)) return true;
+  const parts = bare.split(" | ");
+  return parts.length >= 2 && parts.every((p) => CONTROL_LINE.test(p) || MENU_WORD.test(p));
+}
+
+// Chinese, Japanese or Korean script making up most of a line's letters: a share bar or a spam title
+// in an English page.
+export function isMostlyCjk(line: string): boolean {
+  let cjk = 0;
+  let letters = 0;
+  for (const ch of line) {
+    if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch)) cjk++;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+  return cjk > 0 && cjk >= letters;
 }
 
 // "Hostname: page-component-...  Total loading time: 0  Render date: 2024-...": what a page's renderer printed.
@@ -30,7 +64,8 @@ const THREAD_CONTROL =
   /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|children)|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|fedilink|permalink|link|save|edit|report|embed|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
 
 export function isThreadControl(line: string): boolean {
-  return THREAD_CONTROL.test(line);
+  // "2.4k upvotes · 890 comments": counters side by side.
+  return line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
@@ -55,4 +90,26 @@ const SPAM = /\b(?:casino|free spins|slot machines?|sports ?betting|betting tips
 
 export function isSpam(line: string): boolean {
   return SPAM.test(line) && wordCount(line) <= 20;
+}
+
+// "(Xinhua/Zhao Ge)", "[Photo/Xinhua]", "WANG ZHUANGFEI/CHINA DAILY", "Photo: Li Fang": the credit a photo caption ends with.
+const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\))\W*$|^(?:Photo|Pictured|File photo)\s*:/u;
+
+export function isPhotoCaption(line: string): boolean {
+  return PHOTO_CREDIT.test(line);
+}
+
+// "Central Asia Ledger · Dec 3, 2020 · Machines or migrants? · In the north ...": one result of a search page.
+const SEARCH_RESULT = /^([^·]{2,60}) · ([^·]{4,30}) · ([^·]{8,200}?)(?: · (.*))?$/u;
+
+export interface SearchResult {
+  source: string;
+  date: string;
+  title: string;
+}
+
+/** The source, date and title of a search result line, or null; the date is checked by the caller. */
+export function searchResult(line: string): SearchResult | null {
+  const m = SEARCH_RESULT.exec(line);
+  return m ? { source: m[1]!.trim(), date: m[2]!.trim(), title: m[3]!.trim() } : null;
 }

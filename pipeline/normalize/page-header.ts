@@ -1,7 +1,8 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import type { RuleId } from "./chrome-rules.ts";
+import { looksLikePublisher, type RuleId } from "./chrome-rules.ts";
+import { isPhotoCaption } from "./page-chrome.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface HeaderLine {
@@ -15,16 +16,38 @@ const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "ad
 // How far down a page the headline is looked for.
 export const HEADER_LINES = 40;
 
-/** A line of running text: long, or a full sentence. */
+/** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
   const words = wordCount(text);
-  return words >= 25 || (words >= 10 && /[.!?]["”’)]?$/.test(text));
+  return words >= 25 || (words >= 10 && /[.!?]["”’)]?$/.test(text)) || (words >= 6 && isPhotoCaption(text));
 }
+
+// Lines that attach to the headline above them: its date, byline or player.
+const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
+// A standfirst under the headline is longer than it, and long in itself.
+const DECK_WORDS = 12;
 
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
   return words >= 3 && words <= 30 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text);
+}
+
+/**
+ * The headline among lines [from, to): the one a date, byline or player sits under (a show's name
+ * may stand above an episode's title), unless that one is a standfirst under a shorter headline;
+ * else the first headline-like line.
+ */
+function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
+  const heads: number[] = [];
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text)) heads.push(j);
+  if (heads.length === 0) return null;
+  // The line over a byline may be the publisher's name rather than the headline.
+  const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
+  if (attached === undefined || attached === heads[0]) return heads[0]!;
+  const above = heads[heads.indexOf(attached) - 1]!;
+  const deck = above === attached - 1 && wordCount(lines[attached]!.text) >= DECK_WORDS && wordCount(lines[attached]!.text) > wordCount(lines[above]!.text);
+  return deck ? above : attached;
 }
 
 /**
@@ -44,7 +67,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   let end = bodyStart;
   for (let k = bodyStart - 1; k >= -1; k--) {
     if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
-    for (let j = k + 1; j < end; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text)) return j;
+    const chosen = headlineIn(lines, k + 1, end);
+    if (chosen !== null) return chosen;
     end = k;
   }
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
