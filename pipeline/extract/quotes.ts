@@ -7,6 +7,9 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { quotationSpans } from "./quotation-marks.ts";
+
+export { quotationSpans } from "./quotation-marks.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 
 export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
@@ -18,32 +21,9 @@ export interface Quote extends TextSpan {
 }
 
 const SPEAKER_REACH = 240;
-const OPENING = new Set(["“", '"']);
-const CLOSING = new Set(["”", '"']);
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked)[,:]?\s*$/u;
 const SPEAKER_AFTER = /^[,.]?\s*(?:(?:said|says|added|noted|stated|read|wrote)\s+((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\s+(?:said|says|added|noted|stated|told|was quoted|wrote)\b)/u;
 
-/** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
-export function quotationSpans(paragraph: string): TextSpan[] {
-  const spans: TextSpan[] = [];
-  let open = -1;
-  // Only quotation marks matter: jump from one to the next rather than visit every character.
-  const marks = /["“”]/g;
-  for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
-    const i = found.index;
-    const ch = found[0];
-    const before = paragraph[i - 1];
-    const after = paragraph[i + 1];
-    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
-    const canClose = CLOSING.has(ch) && before !== undefined && !/\s/.test(before);
-    if (canOpen && (ch === "“" || open < 0)) open = i;
-    else if (canClose && open >= 0) {
-      spans.push({ start: open + 1, end: i });
-      open = -1;
-    }
-  }
-  return spans;
-}
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;

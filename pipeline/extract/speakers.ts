@@ -1,33 +1,91 @@
 // Words naming a speaker in, the fullest name the document gives out: a person mentioned inside
 // them, else a description of a person kept as written ("an official from ..."), else an
-// organisation mentioned inside them; pronouns and "the official" stand for the last speaker.
+// organisation mentioned inside them. Words that point back ("he", "she", "the official", "the
+// office", "it") stand for the nearest fitting person or body named before them, outside any
+// quotation, so the answer depends on where the words stand, never on the order of the calls.
+import { quotationSpans } from "./quotation-marks.ts";
 import type { Entities } from "./entities.ts";
+import { personKind } from "./person-kind.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 
-const ANAPHOR = /^(?:he|she|they|it|the official|the officials|the spokesperson|the spokesman|the source|the release|the report|the document|the statement|the bulletin|the paper|the article|the plan|the notice)$/i;
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+const BODY_PRONOUN = /^(?:it|they)$/i;
+// "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
+const PERSON_BACK = /^the (official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/i;
+// "the office", "the bureau", "the report": a body named before whose name ends so.
+const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
+// How far back a word that points back looks for what it points at.
+const REACH = 3_000;
 
 export interface SpeakerResolver {
-  /** Resolves the speaker named at `span` of the document text, remembering it for later anaphors. */
+  /** Resolves the speaker named at `span` of the document text. */
   resolve(span: TextSpan): string | null;
 }
 
+interface Named extends TextSpan {
+  name: string;
+  role: string | null;
+}
+
 export function speakerResolver(text: string, entities: Entities): SpeakerResolver {
-  let last: string | null = null;
-  const inside = <T extends { mentions: TextSpan[] }>(list: T[], span: TextSpan) =>
-    list.map((e) => ({ e, at: e.mentions.find((m) => overlaps(m, span))?.start ?? Infinity })).filter((x) => x.at !== Infinity).sort((a, b) => a.at - b.at)[0]?.e;
+  const people: Named[] = entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))).sort((a, b) => a.start - b.start);
+  const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: null }))).sort((a, b) => a.start - b.start);
+  const quoted = quotedStretches(text);
+  const outsideQuotes = (m: TextSpan) => !quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  /** The last of `list` that ends before `at`, within reach, outside quotations, passing `fits`. */
+  const nearestBefore = (list: readonly Named[], at: number, fits: (n: Named) => boolean = () => true): Named | undefined => {
+    for (let k = lastBefore(list, at); k >= 0; k--) {
+      const n = list[k]!;
+      if (n.end < at - REACH) return undefined;
+      if (outsideQuotes(n) && fits(n)) return n;
+    }
+    return undefined;
+  };
+  const inside = (list: readonly Named[], span: TextSpan) => list.find((n) => overlaps(n, span));
   return {
     resolve(span) {
       const words = text.slice(span.start, span.end).trim();
       if (words === "") return null;
-      if (ANAPHOR.test(words)) return last ?? words;
-      const person = inside(entities.people, span);
-      let name: string;
-      if (person) name = person.name;
-      else if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) name = words;
-      else name = inside(entities.organisations, span)?.name ?? words.replace(/^the /i, "");
-      last = name;
-      return name;
+      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
+      const role = PERSON_BACK.exec(words);
+      if (role) {
+        const kind = personKind(role[1]!);
+        return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
+      }
+      const head = BODY_BACK.exec(words);
+      if (head) {
+        const noun = head[1]!.toLowerCase();
+        return nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun))?.name ?? words.replace(/^the /i, "");
+      }
+      if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;
+      const person = inside(people, span);
+      if (person) return person.name;
+      if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) return words;
+      return inside(bodies, span)?.name ?? words.replace(/^the /i, "");
     },
   };
+}
+
+/** Index of the last item starting before `at`, or -1 (items sorted by start). */
+function lastBefore(list: readonly TextSpan[], at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** Every stretch of the text inside quotation marks, paragraph by paragraph. */
+function quotedStretches(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = 0;
+  for (const paragraph of text.split("\n")) {
+    for (const q of quotationSpans(paragraph)) out.push({ start: start + q.start, end: start + q.end });
+    start += paragraph.length + 1;
+  }
+  return out;
 }

@@ -14,7 +14,10 @@ const VERB = /\b(said|says|told|reported|reports|added|noted|stated|states|expla
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
-const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)(?:, [^,.;"“”]{1,100}?)?[.!?]?$/u;
+// ("said Nong Jiahua, chairman of the regional government, in his government work report delivered Monday.")
+const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$/u;
+// A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
+const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
@@ -100,12 +103,15 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     let separator = lastSeparator(head, head.length);
     // Widen over an apposition or relative clause back to the short name it describes
     // ("Kemu Tursun, a resident of Qianjin, said"; "an official ..., who requested anonymity, told").
-    for (let step = 0; step < 2 && separator > 0; step++) {
+    // "Jike Ayi, 35, told", "Dr Helen Marsh, Senior Fellow at the Lowell Institute, said": an age or a
+    // title after the name describes the speaker too.
+    for (let step = 0; step < 3 && separator > 0; step++) {
       const segment = head.slice(separator + 1).trim();
       const previous = lastSeparator(head, separator);
       const previousPiece = head.slice(previous + 1, separator).trim();
       const relative = /^(?:who|which)\b/.test(segment);
-      const apposition = /^\p{Ll}/u.test(segment) && /^[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece);
+      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece);
+      const apposition = namedBefore && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
       if (!relative && !apposition) break;
       separator = previous;
     }
@@ -122,7 +128,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && CLAUSE_VERB.test(after) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
-    else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(","))) content = trimSpan(sentence, 0, separator);
+    // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
+    else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5)) content = trimSpan(sentence, 0, separator);
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
     out.push({ speaker, content, kind: "speech" });
   }

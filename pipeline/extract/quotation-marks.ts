@@ -1,0 +1,28 @@
+// A paragraph in; the stretches inside quotation marks out (offsets relative to the paragraph,
+// without the marks). Straight and curly marks are paired as writers set them.
+import type { TextSpan } from "./spans.ts";
+
+const OPENING = new Set(["“", '"']);
+const CLOSING = new Set(["”", '"']);
+
+/** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
+export function quotationSpans(paragraph: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  // Only quotation marks matter: jump from one to the next rather than visit every character.
+  const marks = /["“”]/g;
+  for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
+    const i = found.index;
+    const ch = found[0];
+    const before = paragraph[i - 1];
+    const after = paragraph[i + 1];
+    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    const canClose = CLOSING.has(ch) && before !== undefined && !/\s/.test(before);
+    if (canOpen && (ch === "“" || open < 0)) open = i;
+    else if (canClose && open >= 0) {
+      spans.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
