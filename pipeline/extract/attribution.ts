@@ -8,6 +8,7 @@ import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { speakerResolver } from "./speakers.ts";
+import { documentVoice } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "./spans.ts";
 
@@ -48,7 +49,7 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses) {
   const resolver = speakerResolver(doc.text, entities);
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  const fallback: Attribution = { attributedTo: doc.metadata.outlet ?? doc.metadata.author, kind: "document" };
+  const fallback: Attribution = { attributedTo: documentVoice(doc), kind: "document" };
   return (sentence: Span): SentenceSources => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
@@ -66,7 +67,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
-        const reported = around.find((q) => q.form === "reported_speech");
+        // The innermost report holds the figure: "X said ... 3,666 villages ..., Xinhua reported" is X's.
+        const reported = around.filter((q) => q.form === "reported_speech").sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         const accordingTo = clauses.find((c) => c.kind === "according_to");
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };

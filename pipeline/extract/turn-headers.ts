@@ -28,7 +28,7 @@ const NOT_SPEAKER = /^(?:Source|Sources|Editor|Editors|Author|Authors|Date|Time|
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
-const REDDIT_USER = /^u\/([\w-]{2,30})(?:\s+(?:[·•]\s+)?.{0,30})?$/u;
+const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
   const at = paragraph.indexOf(words, from);

@@ -1,0 +1,47 @@
+// A normalized document in; whom its own unsourced figures belong to out. A news report speaks for
+// its outlet; an opinion piece, a blog, a forum thread, a report or a paper speaks for its authors
+// (written in the first person, or set out with the furniture of research).
+import type { NormalizedDocument } from "../normalize/document.ts";
+import { quotationSpans } from "./quotation-marks.ts";
+
+// "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
+const FIRST_PERSON = /(?:^|[\s(])(?:I|my|I'm|I’m|I've|I’ve)\b/g;
+// Headings and labels that research reports and papers carry.
+const RESEARCH = /^(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$/im;
+// A team or body as the author ("Research Group of ...", "... Institute").
+const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
+const FIRST_PERSON_SENTENCES = 3;
+
+/** "A", "A and B", "A, B and C": the authors as a credit is written. */
+export function creditOf(authors: readonly string[]): string {
+  if (authors.length <= 1) return authors[0] ?? "";
+  return `${authors.slice(0, -1).join(", ")} and ${authors[authors.length - 1]}`;
+}
+
+/** How often the writer says "I" or "my" outside quotation marks. */
+function firstPersonCount(text: string): number {
+  let count = 0;
+  for (const paragraph of text.split("\n")) {
+    let from = 0;
+    let own = "";
+    for (const q of quotationSpans(paragraph)) {
+      own += `${paragraph.slice(from, q.start)} `;
+      from = q.end;
+    }
+    own += paragraph.slice(from);
+    count += own.match(FIRST_PERSON)?.length ?? 0;
+  }
+  return count;
+}
+
+/**
+ * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else
+ * its outlet; a report whose outlet the page does not name speaks for nobody the text names.
+ */
+export function documentVoice(doc: NormalizedDocument): string | null {
+  const { outlet, author } = doc.metadata;
+  const authors = author === null ? [] : author.split("; ");
+  if (authors.length === 0) return outlet;
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || firstPersonCount(doc.text) >= FIRST_PERSON_SENTENCES;
+  return authored ? creditOf(authors) : outlet;
+}
