@@ -12,6 +12,7 @@ export interface NameCandidate extends TextSpan {
 // A run of capitalised words; runs are never longer than a line of title case, and each is read once.
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*/gu;
 const TITLE_WORD = /^(?:Premier|President|Vice|Governor|Mayor|Secretary|Director|Deputy|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Leader|General|Party|Executive|Senior|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Ambassador|Councillor|Counsellor|Envoy|Judge|Justice|Reporter|Correspondent|Editor|Anchor|Host|Farmer|Villager|Herder|Teacher|Doctor|Imam|Elder|Comrade|Chinese|Vice-Premier|Vice-President|State|Councilor|Councillor)$/;
+const ROLE_BEFORE = /\b((?:[\p{Ll}-]+ ){0,2}(?:host|co-host|presenter|reporter|correspondent|sociologist|economist|researcher|professor|anthropologist|historian|analyst|scholar|journalist|editor|official|farmer|villager|herder|worker|teacher|doctor|student|anchor|interviewer|demographer|geographer|lawyer|activist|photographer|resident)) $/u;
 const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
 // "Deputy Director of the Office of the Leading Group for Poverty Alleviation of " before a name: a long title.
 const LONG_TITLE = /((?:(?:Deputy|Vice|Executive|Acting|First) )?(?:Director|Secretary|Head|Chairman|Chairwoman|Chairperson|Governor|Mayor|Minister|Premier|President|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Leader|Dean|Professor)(?: (?:of|for|and|the|on|in|[\p{Lu}][\p{L}'’-]*)){0,16}) $/u;
@@ -50,6 +51,8 @@ export function nameCandidates(text: string): NameCandidate[] {
       const long = LONG_TITLE.exec(text.slice(Math.max(0, start - LONG_TITLE_REACH), start));
       if (long && !long[1]!.includes("\n")) role = long[1]!;
     }
+    // "host Rachel Kim", "the sociologist Ma Lin": a lower-case role just before the name.
+    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? null;
     out.push({ name, role, start, end: start + name.length });
   }
   for (const m of text.matchAll(SURNAMED)) {

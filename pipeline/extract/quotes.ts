@@ -53,7 +53,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       close();
       inTurn.add(index);
       const text = paragraphs[index]!.slice(header.speakerStart, header.speakerEnd);
-      const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver);
+      const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
+      const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       speaker = { name, text };
       if (header.contentStart !== null) {
         turn = { start: p.start + header.contentStart, end: p.end };

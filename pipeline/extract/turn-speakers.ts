@@ -10,9 +10,25 @@ import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 
 export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
-  /** The speaker a header's words stand for. */
-  resolve(text: string, at: TextSpan, resolver: SpeakerResolver): string | null;
+  /** The speaker a header's words stand for, in the paragraph at `index` whose turn starts at `content`. */
+  resolve(text: string, at: TextSpan, resolver: SpeakerResolver, index: number, content: string): string | null;
 }
+
+const HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.? |(?:Director|Deputy Director|Vice Chairman|Vice Chairwoman|Chairman|Chairwoman|Secretary|Comrade|Professor) )?";
+const NAME = "([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})";
+// "This question goes to Mr. Mamat Tohti", "Mr. Zhao Hongwei, please", "I'd like to invite Mr. Xu Hairong to take this question".
+const HANDOVER = [
+  new RegExp(`\\b(?:goes|go|turn(?:s|ed)?|over|pass(?:es)?|give the floor) to ${HONORIFIC}${NAME}`, "u"),
+  new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME},? (?:please|go ahead|you have the floor)`, "u"),
+  new RegExp(`\\b(?:invite|ask) ${HONORIFIC}${NAME} to (?:take|answer|respond|address)`, "u"),
+];
+// "I'm with Reuters.", "I'm a reporter from Xinjiang Daily.", "Reporter from China Daily: ...": the questioner's outlet.
+const OWN_OUTLET = [
+  /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’.&-]*(?: [\p{Lu}][\p{L}'’.&-]*){0,4})/u,
+  /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’.&-]*(?: [\p{Lu}][\p{L}'’.&-]*){0,4})\s*:/u,
+];
+// How many paragraphs back a handover names the one who answers.
+const HANDOVER_REACH = 3;
 
 /** A label that looks like a person's name: two to four capitalised words, none of them a level or body word. */
 export type NameTest = (label: string) => boolean;
@@ -30,11 +46,27 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
   const interviewer = author ?? journalist;
   const interviewee = byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
+  /** "Mamat Tohti", or the full name of the one person the document names with this part. */
+  const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   return {
     isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || organisationNames.has(label) || looksLikeName(label),
-    resolve(text, at, resolver) {
-      if (/^(?:Q|Question|Interviewer)$/.test(text)) return interviewer;
-      if (/^(?:A|Answer|Interviewee)$/.test(text)) return interviewee;
+    resolve(text, at, resolver, index, content) {
+      if (/^(?:Q|Question|Interviewer)$/.test(text)) {
+        for (const pattern of OWN_OUTLET) {
+          const outlet = pattern.exec(content);
+          if (outlet) return outlet[1]!;
+        }
+        return interviewer;
+      }
+      if (/^(?:A|Answer|Interviewee)$/.test(text)) {
+        for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
+          for (const pattern of HANDOVER) {
+            const named = pattern.exec(paragraphs[k]!);
+            if (named) return fullName(named[1]!);
+          }
+        }
+        return interviewee;
+      }
       if (SPEAKING_ROLE.test(text)) return text;
       return resolver.resolve(at);
     },
