@@ -12,8 +12,9 @@ const ABBREVIATIONS = new Set([
 ]);
 // Terminal punctuation, closing quotes/brackets and citation markers ("said.[2]"), whitespace, then
 // what can open a sentence. A match starts only where a run of punctuation starts, so a long run is
-// read once rather than once from each of its characters.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+// read once rather than once from each of its characters. A page that lost the space after a full
+// stop ("poverty.The last") still ends its sentence there; "China.org.cn" does not (no capital follows).
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -69,7 +70,8 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && /^\p{Ll}/u.test(line) && !/[.!?:;"”]$/.test(last)) {
+    // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
+    if (last !== undefined && /^\p{Ll}/u.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !/[.!?:;"”]$/.test(last)) {
       out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
     } else {
       out.push(line);
