@@ -99,11 +99,35 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   const paragraphOf = doc.sentences.map((s) => paragraphIndex.get(s.start) ?? -1);
   const text = (i: number) => doc.text.slice(doc.sentences[i]!.start, doc.sentences[i]!.end);
   const inherited: (Attribution | null)[] = doc.sentences.map(() => null);
+  // A report, speech or briefing carries over the paragraphs after it that name no source of their own.
+  let carried: Attribution | null = null;
+  let paragraph = -1;
+  let paragraphHasOwn = false;
+  let paragraphReport: Attribution | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
-    if (own[i]) continue;
+    if (paragraphOf[i] !== paragraph) {
+      if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
+      paragraph = paragraphOf[i]!;
+      paragraphHasOwn = doc.sentences.some((_, j) => paragraphOf[j] === paragraph && own[j] !== null);
+      paragraphReport = null;
+    }
+    if (own[i]) {
+      if (REPORT_CONTEXT.test(text(i)) && (own[i]!.kind === "speech" || own[i]!.kind === "according_to")) paragraphReport = own[i]!;
+      continue;
+    }
     const sameParagraph = (j: number) => j >= 0 && j < doc.sentences.length && paragraphOf[j] === paragraphOf[i];
-    if (sameParagraph(i - 1) && own[i - 1] && PRONOUN_START.test(text(i))) inherited[i] = own[i - 1]!;
-    else if (sameParagraph(i + 1) && own[i + 1] && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = own[i + 1]!;
+    const previous = sameParagraph(i - 1) ? (own[i - 1] ?? inherited[i - 1]) : null;
+    const next = sameParagraph(i + 1) ? own[i + 1] : null;
+    // "X said ... . The roads cost 5 million yuan.": a report goes on until something else is credited.
+    if (previous && PRONOUN_START.test(text(i))) inherited[i] = previous;
+    // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
+    // that opens with figures and closes on a named speaker is the speaker's account.
+    else if (next && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = next;
+    else if (!paragraphHasOwn && carried) inherited[i] = carried;
   }
   return inherited;
 }
+
+// "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
+// account runs on over the following paragraphs (an answer at a press conference does not).
+const REPORT_CONTEXT = /\b(?:in (?:his|her|their|its|the|a) (?:[\w-]+ ){0,3}(?:report|speech|address|statement)|white paper)\b/i;

@@ -124,6 +124,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       separator = previous;
     }
     let speaker = trimSpan(sentence, separator + 1, head.length);
+    // "URUMQI, Nov. 14 (Xinhua) -- Northwest China's Xinjiang ... announced": the dateline is not the speaker.
+    const dash = / (?:--|—|–) (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
+    if (dash) speaker = trimSpan(sentence, speaker.start + dash.index + dash[0].length, speaker.end);
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };

@@ -24,8 +24,8 @@ const HANDOVER = [
 ];
 // "I'm with Reuters.", "I'm a reporter from Xinjiang Daily.", "Reporter from China Daily: ...": the questioner's outlet.
 const OWN_OUTLET = [
-  /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’.&-]*(?: [\p{Lu}][\p{L}'’.&-]*){0,4})/u,
-  /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’.&-]*(?: [\p{Lu}][\p{L}'’.&-]*){0,4})\s*:/u,
+  /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
+  /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})\s*:/u,
 ];
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;

@@ -6,14 +6,15 @@ export type DocumentKind = "news_article" | "press_briefing_transcript" | "broad
 
 export const SPEAKER_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}):$/u;
 export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), ([^:]{3,160}?): (?=\S)/u;
-const FORUM_RULES: ReadonlySet<RuleId> = new Set(["member-profile", "edit-marker", "site-navigation"]);
+// A forum's own furniture: members' profiles, edit markers, a subreddit line. Menus are every site's.
+const FORUM_RULES: ReadonlySet<RuleId> = new Set(["member-profile", "edit-marker", "forum-header"]);
 
 export function detectKind(paragraphs: readonly string[], firedRules: readonly RuleId[]): DocumentKind {
   const turns = paragraphs.filter((p) => SPEAKER_LABEL.test(p)).length;
   if (turns >= 2) return "press_briefing_transcript";
   const nameRoleLines = paragraphs.filter((p) => NAME_ROLE_LINE.test(p)).length;
   if (nameRoleLines >= 2) return "broadcast_report";
-  if (firedRules.filter((r) => FORUM_RULES.has(r)).length >= 2) return "forum_post";
+  if (firedRules.filter((r) => FORUM_RULES.has(r)).length >= 2 || firedRules.includes("forum-header")) return "forum_post";
   if (firedRules.some((r) => r === "byline" || r === "dateline" || r === "outlet-line")) return "news_article";
   return "other";
 }
