@@ -9,6 +9,7 @@ import { attributionFor, inheritedAttributions, type AttributionKind } from "./a
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
 import { findDates } from "../normalize/find-dates.ts";
+import { isPhotoCaption } from "../normalize/page-chrome.ts";
 import { indicatorFor } from "./indicators.ts";
 import { tableCells } from "./text-tables.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
@@ -59,6 +60,7 @@ interface Found {
   per: Per | null;
 }
 
+const REFERS_BACK = /\b(?:the|these|those|both|my|our|his|her|their|its)(?: (?:last|remaining|other|same|first|final|new|original))? $/i;
 const CHANGE_VERB = /\b(?:increas|ris|rose|grow|grew|jump|climb|doubl|tripl|drop|decreas|declin|fell|fall|reduc|cut|shrank|shrink|lower|rais|improv|soar|plung|surg)\w*/i;
 // A sentence-opening period ("By the end of 2018, ...") covers every figure after it.
 const OPENING_WORDS = 3;
@@ -78,16 +80,21 @@ function quantitiesIn(sentence: string): Found[] {
   const dates = NUMERIC_DATE_HINT.test(sentence) ? findDates(sentence) : [];
   const out: Found[] = [];
   let previous: { number: NumberMatch; kept: boolean } | null = null;
-  for (const number of findNumbers(sentence)) {
-    if (dates.some((d) => d.start <= number.start && number.end <= d.end)) continue;
+  for (const found of findNumbers(sentence)) {
+    if (dates.some((d) => d.start <= found.start && found.end <= d.end)) continue;
+    let number = found;
     let unit = unitAfter(sentence, number);
     if (unit.unit === "count" && unit.text === null) {
       const before = unitBefore(sentence, number.start);
       if (before) unit = { unit: before, text: null, end: unit.end };
     }
+    // "30 U.S. cents" is 0.3 dollars; "one in five families" is a share, counted as the fraction.
+    if (unit.unit === "USD" && /\bcents?$/i.test(unit.text ?? "")) number = { ...number, value: number.value / 100 };
+    if (number.form === "words" && number.value < 1) unit = { ...unit, unit: "count" };
     const hedge = hedgeBefore(sentence, number);
     // The second end of "2017-19" or "table 10-21" is no more a quantity than the first.
-    const rangeEnd: boolean = previous !== null && previous.number.end === number.start - 1 && sentence[previous.number.end] === "-";
+    // (A spaced dash too: "pp. 1 - 21".)
+    const rangeEnd: boolean = previous !== null && /^ ?[-–] ?$/.test(sentence.slice(previous.number.end, number.start));
     const kept: boolean = isQuantity({ sentence, number, unit, hedged: hedge !== null, quoted }) && !(rangeEnd && !previous!.kept);
     previous = { number, kept };
     if (!kept) continue;
@@ -184,6 +191,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const inherited = inheritedAttributions(doc, sentenceSources);
   const year = publishedYear(doc);
   const lastCounted = new Map<number, UnitReading>();
+  const counted = new Set<string>();
   const cells = tableCells(doc);
   const paragraphIndex = sentenceParagraphs(doc);
   const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
@@ -222,8 +230,17 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       return cell.year;
     });
     const candidates = sentencePlaces(doc.text, placeMentions, s);
+    // "the 10 counties", "my 60 families": a figure the text counted already, pointed back at.
+    const tied = new Set(ties.flatMap((t) => [t.from, t.to]));
+    const kept = found.map((f, i) => tied.has(i) || !(REFERS_BACK.test(sentence.slice(Math.max(0, f.start - 30), f.start)) && counted.has(`${f.number.value}|${f.unit.unit}`)));
+    // What the body counts is what a later "the 10 counties" points back at; a headline or a photo
+    // caption repeats the story, and the body states its figures anew.
+    const paragraph = doc.paragraphs[paragraphOf(s)];
+    const caption = paragraph !== undefined && isPhotoCaption(doc.text.slice(paragraph.start, paragraph.end));
+    if (paragraphOf(s) > 0 && !caption) for (const f of found) counted.add(`${f.number.value}|${f.unit.unit}`);
     const first = claims.length;
     found.forEach((f, i) => {
+      if (!kept[i]) return;
       const at = { start: s.start + f.start, end: s.start + f.end };
       const spanText = doc.text.slice(at.start, at.end);
       const key = `${sentence}\u0000${spanText}`;
@@ -259,9 +276,11 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
         indicator: indicatorFor(f.unit.unit, sentence, f.start, f.end),
       });
     });
+    // Claims of this sentence by their place in `found` (a figure pointed back at has none; no tie holds one).
+    const position = found.map((_, i) => first + kept.slice(0, i).filter(Boolean).length);
     for (const tie of ties) {
-      const target = claims[first + tie.to]!;
-      const origin = claims[first + tie.from]!;
+      const target = claims[position[tie.to]!]!;
+      const origin = claims[position[tie.from]!]!;
       target.relatedClaimId = origin.id;
       target.relation = tie.relation;
       // "less than 2,300 yuan ($339)", "roughly $540 to $770": the hedge covers both figures.

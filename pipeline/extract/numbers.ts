@@ -17,8 +17,10 @@ export interface NumberMatch {
 }
 
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
+// An en dash stands there too ("1–2 million"). "mln" and "bln" are the scale words of wire copy; a
+// lower-case "m" is million only after a decimal ("1.85m people"), since "400m" is a distance.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)-)(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn)\b|(k|K|M)\b)?(?![\p{N}:/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)[-–])(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|mln|bln)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:/]|[.,]\d)/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -63,7 +65,7 @@ function digitMatches(sentence: string): NumberMatch[] {
 // hundred" and "a third" included): a sentence with none has no number in words, and is not split
 // into words at all. Most sentences have none.
 const NUMBER_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...UNITS.keys(), ...SCALES.keys(), ...ORDER_BASE.keys(), ...FRACTIONS.keys(), "dozen"].join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...UNITS.keys(), ...SCALES.keys(), ...ORDER_BASE.keys(), ...FRACTIONS.keys(), "dozen", "several", "few", "twice", "thrice"].join("|")})(?![\\p{L}\\p{N}])|\\b(?:than|under|over|nearly|almost|about|around|within|least|to) an? (?:day|week|month|year|hour|decade)\\b`,
   "iu",
 );
 
@@ -88,6 +90,42 @@ function wordMatches(sentence: string): NumberMatch[] {
         i += 2;
       }
       out.push({ start: t.start, end: last.end, value, valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "order", bareInteger: false });
+      continue;
+    }
+    // "half a million": half of the scale.
+    const halfOf = lower === "half" && /^an?$/i.test(list[i + 1]?.word ?? "") ? SCALES.get(list[i + 2]?.word.toLowerCase() ?? "") : undefined;
+    if (halfOf !== undefined && halfOf >= 3) {
+      const last = list[i + 2]!;
+      out.push({ start: t.start, end: last.end, value: 0.5 * 10 ** halfOf, valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "words", bareInteger: false });
+      i += 2;
+      continue;
+    }
+    // "several thousand(s)", "a few hundred": an order of magnitude, as "thousands of" is.
+    const vague = /^(?:several|few)$/.test(lower) ? ORDER_BASE.get(pluralOf(list[i + 1]?.word.toLowerCase() ?? "")) : undefined;
+    if (vague !== undefined && vague >= 100) {
+      // "several hundred thousand": the scales multiply.
+      const inner = ORDER_BASE.get(pluralOf(list[i + 2]?.word.toLowerCase() ?? ""));
+      const wide = inner !== undefined && inner > vague && sentence.slice(list[i + 1]!.end, list[i + 2]!.start) === " ";
+      const last = list[i + (wide ? 2 : 1)]!;
+      out.push({ start: t.start, end: last.end, value: wide ? vague * inner! : vague, valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "order", bareInteger: false });
+      i += wide ? 2 : 1;
+      continue;
+    }
+    // "twice a month", "three times": how often.
+    if (lower === "twice" || lower === "thrice") {
+      out.push({ start: t.start, end: t.end, value: lower === "twice" ? 2 : 3, valueText: t.word, signCurrency: null, form: "words", bareInteger: false });
+      continue;
+    }
+    // "one in five", "two out of three": a share.
+    const ratio = ratioAt(sentence, list, i);
+    if (ratio) {
+      out.push({ ...ratio, valueText: sentence.slice(ratio.start, ratio.end), signCurrency: null, form: "words", bareInteger: false });
+      i = ratio.lastToken;
+      continue;
+    }
+    // "less than a week", "more than a year": one of the unit, when a hedge sizes it.
+    if ((lower === "a" || lower === "an") && TIME_WORD.test(list[i + 1]?.word ?? "") && HEDGE_BEFORE.test(sentence.slice(Math.max(0, t.start - 16), t.start))) {
+      out.push({ start: t.start, end: t.end, value: 1, valueText: t.word, signCurrency: null, form: "words", bareInteger: false });
       continue;
     }
     // "a third", "half", "two-thirds", "one-fifth": a share, valued as the fraction.
@@ -133,7 +171,26 @@ function wordMatches(sentence: string): NumberMatch[] {
 function canStartNumber(lower: string): boolean {
   const dash = lower.indexOf("-");
   const head = dash < 0 ? lower : lower.slice(0, dash);
-  return UNITS.has(head) || SCALES.has(head) || ORDER_BASE.has(lower) || lower === "half" || lower === "a" || lower === "an";
+  return UNITS.has(head) || SCALES.has(head) || ORDER_BASE.has(lower) || /^(?:half|a|an|several|few|twice|thrice)$/.test(lower);
+}
+
+const TIME_WORD = /^(?:day|week|month|year|hour|decade)$/i;
+const HEDGE_BEFORE = /\b(?:less than|more than|fewer than|under|over|nearly|almost|about|around|within|at least|up to|just over|just under) $/i;
+
+/** "thousand" as "thousands": the plural form ORDER_BASE keys. */
+function pluralOf(word: string): string {
+  return word.endsWith("s") ? word : `${word}s`;
+}
+
+/** "one in five", "two out of three" starting at token i: the share they make, and the last token's index. */
+function ratioAt(sentence: string, list: readonly Token[], i: number): { start: number; end: number; value: number; lastToken: number } | null {
+  const top = UNITS.get(list[i]!.word.toLowerCase());
+  if (top === undefined) return null;
+  const out = list[i + 1]?.word.toLowerCase() === "out" && list[i + 2]?.word.toLowerCase() === "of";
+  const k = out ? i + 3 : list[i + 1]?.word.toLowerCase() === "in" ? i + 2 : -1;
+  const bottom = k > 0 ? UNITS.get(list[k]?.word.toLowerCase() ?? "") : undefined;
+  if (bottom === undefined || bottom <= top || sentence.slice(list[k - 1]!.end, list[k]!.start) !== " ") return null;
+  return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k };
 }
 
 /** A fraction starting at token i: "half", "a third", "a fifth", "two-thirds", "one third". */
@@ -159,5 +216,18 @@ export function findNumbers(sentence: string): NumberMatch[] {
     if (last && m.start < last.end) continue;
     kept.push(m);
   }
-  return kept;
+  return sharedScales(sentence, kept);
+}
+
+/** "1–2 million", "120-150 million": the lower end of a range takes the scale written after the upper. */
+function sharedScales(sentence: string, numbers: NumberMatch[]): NumberMatch[] {
+  for (let k = 0; k + 1 < numbers.length; k++) {
+    const low = numbers[k]!;
+    const high = numbers[k + 1]!;
+    if (low.form !== "digits" || high.form !== "digits" || !low.bareInteger || !/^[-–]$/.test(sentence.slice(low.end, high.start))) continue;
+    const scale = /(thousand|million|billion|mln|bln|bn|mn)$/i.exec(high.valueText);
+    if (!scale) continue;
+    numbers[k] = { ...low, value: low.value * 10 ** SCALES.get(scale[1]!.toLowerCase())!, bareInteger: false };
+  }
+  return numbers;
 }

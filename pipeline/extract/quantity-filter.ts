@@ -11,7 +11,12 @@ const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue)\s$|#$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question)\s$|#$/i;
+// "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
+const AGO_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) ago\b/i;
+const SPAN_BEFORE = /\bin (?:the )?(?:past|last|previous|next|coming|recent) $/i;
+// "a three-year action plan", "the Five-Year Plan": a plan's length names it.
+const PLAN_AFTER = /^-(?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
 // "the two girls" points back at a group already counted; "their two children" counts.
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
 // "the four prefectures of southern Xinjiang": a definite number that sizes a named set still counts.
@@ -34,18 +39,23 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
   const { number } = c;
   if (!number.bareInteger) return false;
   if (YEAR_VALUE.test(number.valueText) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
-  return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after));
+  // "from November 20 to 26, 2020": the day that closes a range of dates stands before its year.
+  return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^,? (?:19|20)\d{2}\b/.test(after));
 }
 
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
-  return c.number.bareInteger && /^\(?$/.test(before.trim()) && /^[.)](?:\s|$)/.test(after);
+  if (!c.number.bareInteger || !/^\(?$/.test(before.trim())) return false;
+  // "1 Background", "3 Employment and incomes": a section's number before its heading.
+  const heading = c.number.value <= 20 && /^ \p{Lu}/u.test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
+  return heading || /^[.)](?:\s|$)/.test(after);
 }
 
 /** A number word in a short quoted phrase, or right after a quotation mark, names something. */
 function isInName(c: QuantityContext): boolean {
   if (c.number.form !== "words") return false;
   if (QUOTE_MARK.test(c.sentence[c.number.start - 1] ?? "")) return true;
-  return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS);
+  // A quoted sentence ("Now they walk for ten minutes.") is speech, not a name.
+  return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS && !/[.!?,]$/.test(c.sentence.slice(q.start, q.end)));
 }
 
 export function isQuantity(c: QuantityContext): boolean {
@@ -57,6 +67,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // 'no real choice."21': a footnote marker set right after the closing punctuation.
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before)) return false;
+  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(after)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
@@ -65,7 +76,9 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "words") {
     // A lone "one" is "a certain" ("one of the poorest"), unless hedged or a measure ("one-year").
     if (number.value === 1 && !c.hedged && sentence[number.end] !== "-") return false;
-    if ((DEFINITE_BEFORE.test(before) && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
+    // "the five-year transition period": a length that describes, not a group counted before.
+    const describes = sentence[number.end] === "-";
+    if ((DEFINITE_BEFORE.test(before) && !describes && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
     // "the 'Ten Thousand Villages' campaign": capitalised number words inside a name.
     if (/^\p{Lu}/u.test(number.valueText) && number.start > 0 && /^ \p{Lu}/u.test(after) && !/[.!?:"“]\s*$/.test(sentence.slice(0, number.start))) return false;
   }

@@ -38,7 +38,7 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
   ["item", ["stick", "sticks", "seedling", "seedlings", "tree", "trees", "product", "products", "unit", "units", "order", "orders", "piece", "pieces", "set", "sets", "bag", "bags", "box", "boxes", "house", "houses", "bed", "beds", "school", "schools", "hospital", "hospitals", "clinic", "clinics", "road", "roads"]],
   // Money
   ["CNY", ["yuan", "renminbi", "rmb", "yuan renminbi"]],
-  ["USD", ["dollar", "dollars", "us dollars", "u.s. dollars"]],
+  ["USD", ["dollar", "dollars", "us dollars", "u.s. dollars", "cent", "cents", "us cents", "u.s. cents"]],
   ["percent", ["percent", "per cent", "%", "percentage points", "percentage point"]],
   // Time
   ["year", ["year", "years"]],

@@ -61,11 +61,14 @@ export const SUBREDDIT_LINE = /^r\/[A-Za-z0-9_]{2,21}\b(?:\s*[·•|]?\s*(?:post
 
 // "412 Upvotes", "1.5k comments sorted by", "Show parent comments", "level 2", "arrow-up 8": a thread's counters and controls.
 const THREAD_CONTROL =
-  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|children)|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|fedilink|permalink|link|save|edit|report|embed|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
+  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|fedilink|permalink|link|save|edit|report|embed|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
+
+// "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
+const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?$/iu;
 
 export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
-  return line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
@@ -74,10 +77,11 @@ export function isBareCount(line: string): boolean {
 }
 
 // "Manage episode 312345678 series 2345678", "Episode 3", "Play", "45:12", "14:10 mins": a media player's chrome.
-const PLAYER = /^(?:manage (?:episode|series)\b.*|(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?: (?:mins?|minutes|min read))?|\d{1,3} (?:min|mins|minute) (?:read|listen))$/i;
+const PLAYER = /^(?:manage (?:episode|series)\b.*|\d{1,3} ?(?:minutes?|mins?|hours?|hrs?)|(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?: (?:mins?|minutes|min read))?|\d{1,3} (?:min|mins|minute) (?:read|listen))$/i;
 
 export function isPlayerChrome(line: string): boolean {
-  return PLAYER.test(line);
+  // "⏱️ 18 minutes", "🗓️ 3 March 2020": a player's icons before its labels.
+  return PLAYER.test(line.replace(/^[^\p{L}\p{N}]+/u, ""));
 }
 
 // "poverty-relief-village-800.jpg": a picture's file name left where the picture was.
