@@ -24,5 +24,8 @@ export function quotationSpans(paragraph: string): TextSpan[] {
       open = -1;
     }
   }
+  // A quotation opened at the paragraph's start and never closed runs to its end: a speech that goes
+  // on into the next paragraph (whose own opening mark continues it), or a page cut mid-quote.
+  if (open === 0 && spans.length === 0 && paragraph.length > 1) spans.push({ start: 1, end: paragraph.length });
   return spans;
 }

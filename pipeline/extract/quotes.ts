@@ -21,8 +21,12 @@ export interface Quote extends TextSpan {
 }
 
 const SPEAKER_REACH = 240;
-const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked)[,:]?\s*$/u;
-const SPEAKER_AFTER = /^[,.]?\s*(?:(?:said|says|added|noted|stated|read|wrote)\s+((?:the|an?|[\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\s+(?:said|says|added|noted|stated|told|was quoted|wrote)\b)/u;
+// "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
+const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
+const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+// "We said", "I told them": inside a turn, the speaker reporting themselves.
+const FIRST_PERSON_SPEAKER = /^(?:I|we|We)$/;
 
 
 function words(text: string): number {
@@ -36,7 +40,7 @@ function words(text: string): number {
 function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
   const paragraphs = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end));
   const speakers = turnSpeakers(doc, entities, paragraphs);
-  const headers = paragraphs.map((paragraph, index) => (index === 0 ? null : turnHeader(paragraph, speakers.isSpeakerName)));
+  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName)));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
   const transcript = labelled >= 3;
@@ -96,7 +100,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   doc.paragraphs.forEach((p, index) => {
-    if (inTurn.has(index) || index === 0) return;
+    if (index === 0 && doc.titled) return;
+    // Inside a turn, only what the speaker reports others saying is a quote of its own.
+    const turn = inTurn.has(index);
     const paragraph = doc.text.slice(p.start, p.end);
     const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
     const sentences = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end);
@@ -118,7 +124,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (before) speakerSpan = { start: leadStart + before.index, end: leadStart + before.index + before[1]!.length };
       }
       // Short quoted phrases with no speaker are scare quotes or names, not speech.
-      if (!speakerSpan && (words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
+      if (!speakerSpan && (turn || words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
       quotes.push({ start: q.start, end, speaker: speakerSpan ? resolver.resolve(speakerSpan) : null, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
     }
@@ -127,6 +133,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
+        if (turn && FIRST_PERSON_SPEAKER.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
         const content = { start: s.start + claimed.start, end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
         quotes.push({ start: content.start, end: content.end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });

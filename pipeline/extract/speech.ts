@@ -144,7 +144,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
-    else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5)) content = trimSpan(sentence, 0, separator);
+    // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
+    else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
+    // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
+    else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
     out.push({ speaker, content, kind: "speech" });
   }

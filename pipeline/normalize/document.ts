@@ -41,6 +41,8 @@ export interface NormalizedDocument {
   text: string;
   paragraphs: Span[];
   sentences: Span[];
+  /** Whether the first paragraph is the headline (a page that opens with its text has none). */
+  titled: boolean;
   metadata: DocumentMetadata;
   removals: Removal[];
 }
@@ -182,6 +184,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     text,
     paragraphs,
     sentences,
+    titled: titleLine !== undefined,
     metadata,
     removals,
   };
