@@ -9,6 +9,8 @@ import { overlaps, type TextSpan } from "./spans.ts";
 const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
   village: 0, town: 1, township: 1, county: 2, unknown: 2, city: 3, prefecture: 3, municipality: 4, province: 4, region: 4, area: 4, country: 5,
 };
+// What stands between a figure and a place that belongs to another clause.
+const CLAUSE_BREAK = /[;:]|, (?:while|whereas|but|and|compared with|against)\b|\b(?:while|whereas|compared with)\b/;
 const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
 
 export interface PlaceCandidate extends TextSpan {
@@ -56,7 +58,10 @@ export function sentencePlaces(text: string, mentions: readonly PlaceCandidate[]
  */
 export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at: TextSpan, sources: readonly TextSpan[]): Place | null {
   const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
-  const candidates = outsideSources.length > 0 ? outsideSources : inSentence;
+  const pool = outsideSources.length > 0 ? outsideSources : inSentence;
+  // "The rate in Gansu fell to 0.5 per cent, while China as a whole ...": the figure's own clause first.
+  const clause = pool.filter((m) => !CLAUSE_BREAK.test(text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start))));
+  const candidates = clause.length > 0 ? clause : pool;
   const distance = (m: TextSpan) => (m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
   let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
   if (best === null) return null;

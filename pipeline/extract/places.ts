@@ -30,6 +30,8 @@ const WITH_LEVEL = new RegExp(
 const APPOSITION = new RegExp(`(${CAP}(?: ${CAP}){0,2}), an? (village|town|township|county|city|prefecture|province|region) (?:in|of|near)\\b`, "gu");
 const AREA = /\b(southern|northern|eastern|western|central) (\p{Lu}[\p{L}'’-]+)/gu;
 
+const RANK_OF: Readonly<Record<PlaceLevel, number>> = { country: 9, region: 8, province: 8, municipality: 8, prefecture: 7, city: 6, county: 5, township: 4, town: 4, village: 3, area: 1, unknown: 0 };
+
 function levelOf(word: string): PlaceLevel {
   for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(word)) return level;
   return "unknown";
@@ -59,7 +61,15 @@ function withLevelWord(text: string): Found[] {
     if (first >= k) continue;
     const prefix = words.slice(0, first).join(" ");
     const start = m.index + (first === 0 ? 0 : prefix.length + 1);
-    out.push({ name: words.slice(first, k).join(" "), level: levelOf(words.slice(k).join(" ")), basis: "text", span: { start, end: m.index + m[0].length } });
+    const name = words.slice(first, k).join(" ");
+    const level = levelOf(words.slice(k).join(" "));
+    // "a Hunan village", "a Xinjiang county": a province named as an adjective keeps its own level.
+    const known = listedLevel(name);
+    if (known !== undefined && /^\p{Ll}/u.test(words[k]!) && RANK_OF[known] > RANK_OF[level]) {
+      out.push({ name, level: known, basis: "list", span: { start, end: start + name.length } });
+      continue;
+    }
+    out.push({ name, level, basis: "text", span: { start, end: m.index + m[0].length } });
   }
   return out;
 }

@@ -25,6 +25,7 @@ const SPEAKER_REACH = 240;
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?/u;
 // "We said", "I told them": inside a turn, the speaker reporting themselves.
 const FIRST_PERSON_SPEAKER = /^(?:I|we|We)$/;
 
@@ -134,7 +135,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
         if (turn && FIRST_PERSON_SPEAKER.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
-        const content = { start: s.start + claimed.start, end: s.start + claimed.end };
+        // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
+        const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
+        const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
         quotes.push({ start: content.start, end: content.end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
       }

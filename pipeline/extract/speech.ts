@@ -19,6 +19,7 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$/u;
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
+const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 const PREPOSITION_START = /^(?:who|which|that|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
@@ -85,6 +86,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const after = sentence.slice(verbEnd);
     if (NOT_REPORTING.test(after)) continue;
     if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
+    // "Bijie reported progress", "the county showed growth": a result reported, not words.
+    if (/^(?:reported|reports|showed|shows|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
     if ((verb === "found" || verb === "finds") && !/^ that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);

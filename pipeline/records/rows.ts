@@ -85,13 +85,17 @@ export function documentRows(doc: NormalizedDocument, x: Extraction): DocumentTa
     };
   });
 
+  // A conversion ("5.2 billion yuan (about 740 million U.S. dollars)") is the same figure again: it
+  // rides on the original's row, so that a sum over observations counts the figure once.
+  const conversionOf = new Map(x.claims.filter((c) => c.relation === "conversion" && c.relatedClaimId !== null).map((c) => [c.relatedClaimId!, c]));
   const observations: Row[] = x.claims.flatMap((c) =>
-    c.indicator === null
+    c.indicator === null || c.relation === "conversion"
       ? []
       : [{
           claim_id: c.id, indicator: c.indicator, place: c.placeEntry?.name ?? c.place, gazetteer_id: c.placeEntry?.id ?? null, period_start: c.periodStart, period_end: c.periodEnd,
           period_precision: c.periodPrecision, value: c.value, unit: c.unit, per: c.per, qualifier: c.qualifier,
           attributed_to: c.attributedTo, document_id: id,
+          converted_value: conversionOf.get(c.id)?.value ?? null, converted_unit: conversionOf.get(c.id)?.unit ?? null,
         }],
   );
 
