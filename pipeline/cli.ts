@@ -39,7 +39,11 @@ Options for build:
                      record failed (without it, any reject publishes nothing and exits 1)
   --pseudonymize-residents
                      replace the names of residents (private individuals) everywhere, texts
-                     included, with stable pseudonyms; the dataset README says so
+                     included, with pseudonyms keyed by your secret key (the environment
+                     variable CLAIMS_PSEUDONYM_KEY, or --pseudonym-key-file); the same key
+                     gives the same pseudonyms, and the dataset README says so
+  --pseudonym-key-file FILE
+                     build, verify: read the pseudonym key from FILE (keep it outside the release)
   -h, --help         show this help
 
 Options for build, verify and diff:
@@ -80,6 +84,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         out: { type: "string", default: "dist" },
         "allow-rejects": { type: "boolean", default: false },
         "pseudonymize-residents": { type: "boolean", default: false },
+        "pseudonym-key-file": { type: "string" },
         version: { type: "string" },
         report: { type: "string" },
         "no-cache": { type: "boolean", default: false },
@@ -110,9 +115,15 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const dataset = parsed.values.dataset ?? null;
+  const { readPseudonymKey } = await import("./commands/pseudonym-key-source.ts");
+  const keyLookup = await readPseudonymKey(parsed.values["pseudonym-key-file"], process.env);
+  if ("error" in keyLookup) {
+    log(`error: ${keyLookup.error}`);
+    return 2;
+  }
   if (command === "verify") {
     const { runVerify } = await import("./commands/verify.ts");
-    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null }, log);
+    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null, pseudonymKey: keyLookup.key }, log);
   }
   if (command === "diff") {
     const { runDiff } = await import("./commands/diff.ts");
@@ -144,8 +155,12 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}"\n\n${USAGE}`);
     return 2;
   }
+  if (o["pseudonymize-residents"] && keyLookup.key === null) {
+    log("error: --pseudonymize-residents needs your secret key: set the environment variable CLAIMS_PSEUDONYM_KEY, or give --pseudonym-key-file FILE (at least 16 random characters; keep it outside the release, and keep it: a rebuild needs the same key)");
+    return 2;
+  }
   const { runBuild } = await import("./commands/build.ts");
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymizeResidents: o["pseudonymize-residents"], version: o.version ?? null, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -4,4 +4,4 @@ import { runBuild } from "../commands/build.ts";
 
 const [input, out, cacheDir] = process.argv.slice(2);
 if (input === undefined || out === undefined || cacheDir === undefined) throw new Error("usage: rebuild-once.ts INPUT OUT CACHE");
-process.exitCode = await runBuild({ input, out, cacheDir, allowRejects: false, pseudonymizeResidents: false, version: null }, () => {});
+process.exitCode = await runBuild({ input, out, cacheDir, allowRejects: false, pseudonymKey: null, version: null }, () => {});

@@ -81,7 +81,7 @@ interface CacheLookup {
 
 function lookUp(input: BuildInput, file: Input, entry: SourceEntry | undefined): CacheLookup {
   if (!input.cache) return { key: null, outcome: null };
-  const key = cacheKey(input.cache, file, entry, input.pseudonymizeResidents === true);
+  const key = cacheKey(input.cache, file, entry, input.pseudonymKey ?? null);
   const found = input.cache.get(key);
   return { key, outcome: found ? { ok: true, rawSha256: sha256Of(file), entry: found } : null };
 }
@@ -130,7 +130,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
         return found.outcome;
       }
       const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
-      const made = (await pool.run({ file, entry, pseudonymizeResidents: input.pseudonymizeResidents === true, cacheFile })) as WorkerOutcome;
+      const made = (await pool.run({ file, entry, pseudonymKey: input.pseudonymKey ?? null, cacheFile })) as WorkerOutcome;
       onDocument(file.path);
       if (!made.ok) return made;
       if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
@@ -235,7 +235,7 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
       tables,
       texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)),
       releaseDate: dates[dates.length - 1] ?? null,
-      pseudonymizedResidents: input.pseudonymizeResidents ? pseudonymized : null,
+      pseudonymizedResidents: input.pseudonymKey ? pseudonymized : null,
       provenance: null,
       changes: null,
     },

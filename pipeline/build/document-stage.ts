@@ -10,12 +10,14 @@ import { normalizeDocument } from "../normalize/document.ts";
 import { documentRows, type DocumentTables } from "../records/rows.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { replaceNames, residentReplacements } from "./pseudonymize.ts";
+import { pseudonymKeyId } from "./pseudonym-key.ts";
 import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
 import { sha256Of, type Input, type InputFile } from "./input.ts";
 
 export interface StageOptions {
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
-  pseudonymizeResidents?: boolean;
+  /** The publisher's secret key when residents' names are to be replaced by keyed pseudonyms; absent or null leaves names as written. */
+  pseudonymKey?: string | null;
   /** Milliseconds spent per stage are added here when given (the benchmark's view; never in output). */
   timings?: Record<string, number>;
 }
@@ -53,9 +55,9 @@ function processDocument(file: DecodedFile, entry: SourceEntry | undefined, inpu
   let doc = timed(input.timings, "normalize", () => normalizeDocument(file, entry));
   let extraction = timed(input.timings, "extract", () => extractDocument(doc));
   let pseudonymized = 0;
-  if (input.pseudonymizeResidents) {
+  if (input.pseudonymKey) {
     // Names replaced in the decoded text, then the whole text is read again.
-    const replacements = residentReplacements(doc.text, extraction.entities.people);
+    const replacements = residentReplacements(doc.text, extraction.entities.people, input.pseudonymKey);
     if (replacements.size > 0) {
       doc = normalizeDocument({ ...file, text: replaceNames(file.text, replacements) }, entry);
       extraction = extractDocument(doc);
@@ -87,7 +89,8 @@ export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, op
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */
-export function cacheKey(cache: DocumentCache, file: Input, entry: SourceEntry | undefined, pseudonymizeResidents: boolean): string {
-  return sha256Hex(JSON.stringify([cache.salt, file.path, sha256Of(file), entry ?? null, pseudonymizeResidents]));
+export function cacheKey(cache: DocumentCache, file: Input, entry: SourceEntry | undefined, pseudonymKey: string | null): string {
+  // The key's id, never the key: an entry made under one key is never reused under another.
+  return sha256Hex(JSON.stringify([cache.salt, file.path, sha256Of(file), entry ?? null, pseudonymKey === null ? false : pseudonymKeyId(pseudonymKey)]));
 }
 

@@ -66,7 +66,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
   let done = 0;
   // Threads pay off once their start-up is small beside the work.
   const workers = options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1);
-  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymizeResidents: options.pseudonymizeResidents, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", pseudonymKey: options.pseudonymKey, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${path}`);
@@ -111,12 +111,12 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     }
     if (plan.action === "unchanged") {
       await writeCatalog(datasetDir, dataset.identity.name);
-      if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymizeResidents)), plan.version, cacheFolder(options, NOTES_FOLDER));
+      if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymKey)), plan.version, cacheFolder(options, NOTES_FOLDER));
       log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
-    const provenance = provenanceOf(code, folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymizeResidents);
+    const provenance = provenanceOf(code, folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymKey);
     const release: Dataset = {
       ...dataset,
       identity: { ...dataset.identity, version: plan.version },

@@ -7,7 +7,8 @@ export interface BuildOptions {
   input: string;
   out: string;
   allowRejects: boolean;
-  pseudonymizeResidents: boolean;
+  /** The publisher's secret key when residents' names are to be replaced by keyed pseudonyms, else null. */
+  pseudonymKey: string | null;
   /** A version asked for on the command line; it may be higher than the computed one, never lower. */
   version: string | null;
   /** Milliseconds per stage, for the benchmark. */

@@ -49,7 +49,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   const earlyDir = join(options.out, manifestName ?? DEFAULT_IDENTITY.name);
   const latest = await latestVersion(earlyDir);
   if (latest !== null && (options.version === null || options.version === latest)) {
-    const makings = makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymizeResidents));
+    const makings = makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymKey));
     // The cache's note first: a few bytes, where build.json names every input (10 MB at 100,000).
     const noted = options.cache !== false && knownToMake(earlyDir, makings, latest, notesDir);
     if (noted || (await recordedMakings(join(earlyDir, latest, BUILD_RECORD_PATH))) === makings) {

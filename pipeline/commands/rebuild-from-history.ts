@@ -1,6 +1,7 @@
 // A version made by pipeline code other than today's is rebuilt with that code: the commit whose
 // pipeline files give the recorded fingerprint is found in the git history, exported to a
 // temporary folder, and run on the recorded inputs beside a copy of the version before it.
+import { PSEUDONYM_KEY_ENV } from "../build/pseudonym-key.ts";
 import { spawnSync } from "node:child_process";
 import { sha256Hex } from "../text/sha256.ts";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -56,7 +57,7 @@ async function dependenciesFor(source: string, commit: string): Promise<string |
 }
 
 /** Problems found when the recorded code rebuilds the version; an empty list means the same bytes. */
-export async function rebuildFromHistory(datasetDir: string, version: string, provenance: BuildProvenance, input: string): Promise<string[]> {
+export async function rebuildFromHistory(datasetDir: string, version: string, provenance: BuildProvenance, input: string, pseudonymKey: string | null = null): Promise<string[]> {
   const commit = commitWithCode(provenance.pipeline.codeSha256, provenance.pipeline.lockfileSha256);
   if (commit === null) return [`the pipeline code that built ${version} (code_sha256 ${provenance.pipeline.codeSha256.slice(0, 12)}) is in no commit of this repository, so it cannot be rebuilt with it`];
   const work = await mkdtemp(join(tmpdir(), "verify-"));
@@ -77,7 +78,9 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     }
     const args = ["--import", "tsx", join(source, "pipeline", "cli.ts"), "build", "--input", resolve(input), "--out", out];
     if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
-    const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8" });
+    // The key, if any, reaches the older code through its environment, never its arguments.
+    const env = pseudonymKey === null ? process.env : { ...process.env, [PSEUDONYM_KEY_ENV]: pseudonymKey };
+    const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8", env });
     if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
     const none = new Map<string, string | null>();
     const [rebuilt, published] = await Promise.all([hashTree(join(out, name, version)).then((t) => t ?? none), hashTree(join(datasetDir, version)).then((t) => t ?? none)]);

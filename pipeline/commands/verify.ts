@@ -20,6 +20,7 @@ import { latestVersion, parseChecksums, publishedVersions, readSnapshot } from "
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder } from "./read-input.ts";
 import { rebuildFromHistory } from "./rebuild-from-history.ts";
+import { pseudonymKeyId } from "../build/pseudonym-key.ts";
 
 export interface VerifyOptions {
   input: string;
@@ -27,6 +28,8 @@ export interface VerifyOptions {
   dataset: string | null;
   /** A version, or null for every published version. */
   version: string | null;
+  /** The publisher's pseudonym key, needed to rebuild a version whose residents' names were replaced. */
+  pseudonymKey: string | null;
 }
 
 /** The only dataset folder under `out`, when the caller names none. */
@@ -83,7 +86,15 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   if (manifestSha !== (provenance.manifest?.sha256 ?? null)) problems.push(`input ${options.input}/${MANIFEST_FILE}: differs from the one this version was built from`);
   if (problems.length > 0) return problems;
 
-  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymizeResidents: provenance.options.pseudonymizeResidents });
+  // Keyed pseudonyms are rebuilt only with the key they were made with; an older release made
+  // unkeyed ones, which the code that built it rebuilds.
+  const { pseudonymizeResidents, pseudonymKeyId: keyId } = provenance.options;
+  if (pseudonymizeResidents && keyId !== null) {
+    if (options.pseudonymKey === null) return [`cannot rebuild ${version} to compare it: its residents' names were replaced by pseudonyms keyed with the publisher's secret key, which verify was not given (set CLAIMS_PSEUDONYM_KEY or --pseudonym-key-file); the checksums above are all that could be checked`];
+    if (pseudonymKeyId(options.pseudonymKey) !== keyId) return [`cannot rebuild ${version} to compare it: the pseudonym key given is not the one it was built with (key id ${pseudonymKeyId(options.pseudonymKey)}, this version's ${keyId})`];
+  }
+  if (pseudonymizeResidents && keyId === null) return rebuildFromHistory(datasetDir, version, provenance, options.input);
+  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymKey: pseudonymizeResidents ? options.pseudonymKey : null });
   const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
   const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
   const comparison = plan.action === "publish" ? plan.comparison : null;
@@ -102,7 +113,7 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   // Today's code makes other bytes: if other code built this version, rebuild with that code.
   if (problems.length > 0 && (await codeFingerprints()).pipeline.codeSha256 !== provenance.pipeline.codeSha256) {
     log(`verify ${version}: built by other pipeline code than today's; rebuilding with the commit that holds that code ...`);
-    return rebuildFromHistory(datasetDir, version, provenance, options.input);
+    return rebuildFromHistory(datasetDir, version, provenance, options.input, options.pseudonymKey);
   }
   return problems;
 }

@@ -12,7 +12,7 @@ const BuildRecord = z.strictObject({
   manifest: Fingerprint.nullable(),
   reference: z.array(Fingerprint),
   pipeline: z.strictObject({ name: z.string(), version: z.string(), code_sha256: z.string(), lockfile_sha256: z.string() }),
-  options: z.strictObject({ pseudonymize_residents: z.boolean() }),
+  options: z.strictObject({ pseudonymize_residents: z.boolean(), pseudonym_key_id: z.string().regex(/^[0-9a-f]{16}$/).optional() }),
   previous_version: z.string().nullable(),
 });
 
@@ -29,7 +29,7 @@ export function parseBuildRecord(file: string, text: string): BuildProvenance {
     manifest: r.manifest,
     reference: r.reference,
     pipeline: { name: r.pipeline.name, version: r.pipeline.version, codeSha256: r.pipeline.code_sha256, lockfileSha256: r.pipeline.lockfile_sha256 },
-    options: { pseudonymizeResidents: r.options.pseudonymize_residents },
+    options: { pseudonymizeResidents: r.options.pseudonymize_residents, pseudonymKeyId: r.options.pseudonym_key_id ?? null },
     previousVersion: r.previous_version,
   };
 }

@@ -2,6 +2,7 @@
 // input file's sha256, the manifest's, the schemas' and reference data's, and the pipeline's own
 // version, code fingerprint and lockfile hash. No clock, no machine name, no absolute path.
 import { createHash } from "node:crypto";
+import { pseudonymKeyId } from "../build/pseudonym-key.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { sha256Of, sizeOf, type Input } from "../build/input.ts";
 import type { Dataset } from "../dataset.ts";
@@ -22,7 +23,8 @@ export interface BuildProvenance {
   /** schemas/*.json and the reference data the rules read (reference/: the gazetteer and its overlay, the name lists). */
   reference: FileFingerprint[];
   pipeline: { name: string; version: string; codeSha256: string; lockfileSha256: string };
-  options: { pseudonymizeResidents: boolean };
+  /** Whether residents' names were replaced, and the id of the key their pseudonyms were made with. */
+  options: { pseudonymizeResidents: boolean; pseudonymKeyId: string | null };
   previousVersion: string | null;
 }
 
@@ -62,20 +64,21 @@ export function buildRecord(provenance: BuildProvenance): Record<string, unknown
     manifest: provenance.manifest,
     reference: provenance.reference,
     pipeline: { name: provenance.pipeline.name, version: provenance.pipeline.version, code_sha256: provenance.pipeline.codeSha256, lockfile_sha256: provenance.pipeline.lockfileSha256 },
-    options: { pseudonymize_residents: provenance.options.pseudonymizeResidents },
+    // The key's id only when names were replaced: a build without pseudonyms records what it always did.
+    options: provenance.options.pseudonymKeyId === null ? { pseudonymize_residents: provenance.options.pseudonymizeResidents } : { pseudonymize_residents: true, pseudonym_key_id: provenance.options.pseudonymKeyId },
     previous_version: provenance.previousVersion,
   };
 }
 
 /** What made the release, for build.json: inputs, manifest, reference data, pipeline code. */
-export function provenanceOf(code: CodeFingerprints, files: readonly Input[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymizeResidents: boolean): BuildProvenance {
+export function provenanceOf(code: CodeFingerprints, files: readonly Input[], manifestText: string | null, dataset: Dataset | null, previousVersion: string | null, pseudonymKey: string | null): BuildProvenance {
   return {
     releaseDate: dataset?.releaseDate ?? null,
     inputs: files.map((f) => ({ path: f.path, sha256: sha256Of(f), bytes: sizeOf(f) })),
     manifest: manifestText === null ? null : fingerprintOf(MANIFEST_FILE, new TextEncoder().encode(manifestText)),
     reference: code.reference,
     pipeline: code.pipeline,
-    options: { pseudonymizeResidents },
+    options: { pseudonymizeResidents: pseudonymKey !== null, pseudonymKeyId: pseudonymKey === null ? null : pseudonymKeyId(pseudonymKey) },
     previousVersion,
   };
 }
