@@ -20,7 +20,7 @@ export interface NumberMatch {
 // An en dash stands there too ("1–2 million"). "mln" and "bln" are the scale words of wire copy; a
 // lower-case "m" is million only after a decimal ("1.85m people"), since "400m" is a distance.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)[-–])(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|mln|bln)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)[-–])(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:/]|[.,]\d)/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -65,7 +65,7 @@ function digitMatches(sentence: string): NumberMatch[] {
 // hundred" and "a third" included): a sentence with none has no number in words, and is not split
 // into words at all. Most sentences have none.
 const NUMBER_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...UNITS.keys(), ...SCALES.keys(), ...ORDER_BASE.keys(), ...FRACTIONS.keys(), "dozen", "several", "few", "twice", "thrice"].join("|")})(?![\\p{L}\\p{N}])|\\b(?:than|under|over|nearly|almost|about|around|within|least|to) an? (?:day|week|month|year|hour|decade)\\b`,
+  `(?<![\\p{L}\\p{N}])(?:${[...UNITS.keys(), ...SCALES.keys(), ...ORDER_BASE.keys(), ...FRACTIONS.keys(), "dozen", "several", "few", "twice", "thrice"].join("|")})(?:-?fold)?(?![\\p{L}\\p{N}])|\\b(?:than|under|over|nearly|almost|about|around|within|least|to) an? (?:day|week|month|year|hour|decade)\\b`,
   "iu",
 );
 
@@ -109,6 +109,12 @@ function wordMatches(sentence: string): NumberMatch[] {
       const last = list[i + (wide ? 2 : 1)]!;
       out.push({ start: t.start, end: last.end, value: wide ? vague * inner! : vague, valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "order", bareInteger: false });
       i += wide ? 2 : 1;
+      continue;
+    }
+    // "fivefold", "two-fold": a multiple.
+    const fold = /^([a-z]+)-?fold$/.exec(lower);
+    if (fold && UNITS.has(fold[1]!)) {
+      out.push({ start: t.start, end: t.end, value: UNITS.get(fold[1]!)!, valueText: t.word, signCurrency: null, form: "words", bareInteger: false });
       continue;
     }
     // "twice a month", "three times": how often.
@@ -171,7 +177,7 @@ function wordMatches(sentence: string): NumberMatch[] {
 function canStartNumber(lower: string): boolean {
   const dash = lower.indexOf("-");
   const head = dash < 0 ? lower : lower.slice(0, dash);
-  return UNITS.has(head) || SCALES.has(head) || ORDER_BASE.has(lower) || /^(?:half|a|an|several|few|twice|thrice)$/.test(lower);
+  return UNITS.has(head) || SCALES.has(head) || ORDER_BASE.has(lower) || /^(?:half|a|an|several|few|twice|thrice)$/.test(lower) || /^[a-z]+-?fold$/.test(lower);
 }
 
 const TIME_WORD = /^(?:day|week|month|year|hour|decade)$/i;

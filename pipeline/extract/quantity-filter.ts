@@ -66,7 +66,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.text !== "x") return false;
   // 'no real choice."21': a footnote marker set right after the closing punctuation.
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
-  if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before)) return false;
+  // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
+  if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(after)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;

@@ -50,7 +50,7 @@ function wordsIn(text: string): number {
 
 // "according to the current standards" cites a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?)\b/i;
-const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?)\b/u;
+const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary)\b/u;
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
@@ -77,7 +77,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const out: ReportingClause[] = [];
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
-    const speaker = trimSpan(sentence, start, m.index + m[0].length);
+    // "according to a study seen by the BBC": who saw the source is not the source.
+    const seenBy = /\s(?:seen|obtained|reviewed|leaked to|cited|quoted) by\b|\s(?:seen|obtained) in\b/.exec(sentence.slice(start, m.index + m[0].length));
+    const speaker = trimSpan(sentence, start, seenBy ? start + seenBy.index : m.index + m[0].length);
     if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
   for (const m of sentence.matchAll(VERB)) {

@@ -19,6 +19,8 @@ const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
 const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
 
+const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
+
 function isName(part: string): boolean {
   return PERSON.test(part) && !OUTLET.test(part);
 }
@@ -56,6 +58,12 @@ export function parseByline(line: string): BylineFields | null {
   // "Li Wei | Xinhua | 2020-01-15": the first part names the authors; the others an outlet and a date.
   const parts = head.split(/\s+[|•·]\s+/);
   let authors: string[] | null = null;
+  // "By John Sudworth for BBC": the outlet the reporter wrote for.
+  const forOutlet = / for ((?:the )?[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,3})$/u.exec(parts[0]!);
+  if (forOutlet) {
+    fields.outlet ??= forOutlet[1]!;
+    parts[0] = parts[0]!.slice(0, forOutlet.index);
+  }
   // "CGTN's Liu Xin": the outlet owns the reporter; "Zhang Hui in Urumqi": where the reporter filed from.
   const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
   if (owned) fields.outlet ??= owned[1]!;
@@ -76,6 +84,8 @@ export function parseByline(line: string): BylineFields | null {
   for (const part of parts.slice(1)) {
     const dated = readDateLine(part);
     if (dated) fields[dated.field] ??= dated.value;
+    // "By Wang Hairong | Web Exclusive": a section's label, not an outlet.
+    else if (SECTION_LABEL.test(part)) continue;
     else if (part.split(" ").length <= 5) fields.outlet ??= part;
     else return null;
   }

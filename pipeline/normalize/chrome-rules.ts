@@ -4,7 +4,7 @@
 import { parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
-import { isBareCount, isBreadcrumb, isImageFileName, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { personNameForm } from "../text/name-forms.ts";
 import { wordCount } from "./whitespace.ts";
 
@@ -84,12 +84,12 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
 const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
-  from: "outlet", "publication date": "published", authors: "author",
+  from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
@@ -140,6 +140,11 @@ function labelledFields(line: string): RuleHit["fields"] {
     const [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     const field = LABEL_FIELD[m[1]!.toLowerCase()];
     if (field && value !== "") fields[field] ??= value;
+    // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
+    if ((field === "published" || field === "updated") && fields.outlet === undefined) {
+      const dated = readDateLine(value);
+      if (dated?.outlet) fields.outlet = dated.outlet;
+    }
     for (const other of others) {
       const dated = other === "" ? null : readDateLine(other);
       if (dated) fields[dated.field] ??= dated.value;
@@ -185,6 +190,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.line.split(/\s/)[0]!;
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
+  (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   (c) => (COPYRIGHT.test(c.line) ? hit("copyright") : null),
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),

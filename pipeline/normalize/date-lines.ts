@@ -4,6 +4,7 @@
 // date, and any outlet or author beside it.
 import { personNameForm } from "../text/name-forms.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
+import { listedLevel } from "../extract/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface DateLine {
@@ -22,8 +23,10 @@ const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|iss
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)\b\W*$/i;
 // Labels and joining words that may stand beside a date on a date line.
 const LABEL_WORDS = /\b(?:published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?updated?(?: on| at)?|modified|edited|revised|date|time|on|at|source|from)\b/gi;
-// "9 min read", "18 minutes", "Views: 1386": counters beside a date, never an outlet.
-const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+)$/i;
+// "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
+const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+// A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
+const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small)\b:?/gi;
 
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {
@@ -56,6 +59,9 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   return text
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
+    .replace(CONTROLS, " ")
+    // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
     .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")
     .replace(LABEL_WORDS, " ")
     .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*/)
@@ -83,7 +89,8 @@ export function readDateLine(line: string): DateLine | null {
   }
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
   if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
-  const outlet = others.find((p) => !/\d/.test(p)) ?? null;
+  // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
+  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined) ?? null;
   const field = UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -156,13 +156,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const firstParagraph = paragraphTexts[titleLine ? 1 : 0] ?? "";
   book.guess(datelineCredit(firstParagraph));
   const fields = book.fields();
+  const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
   const stated = statedDate(fields.published) ?? statedDate(fields.updated);
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
-    title: entry?.title ?? titleLine?.text ?? fields.title ?? null,
+    // A page that labels its headline ("Story:", "Headline:") is taken at its word.
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? titleLine?.text ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u, "$1 $2") ?? null,
     author: entry?.author ?? fields.author ?? null,
@@ -203,11 +205,12 @@ function mastheadName(line: string): string | null {
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
 }
 
-const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \(([^()]{2,60})\)/u;
+const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
 
 /** The outlet or reporter a dateline credits in parentheses. */
 function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
-  const credit = DATELINE_CREDIT.exec(paragraph)?.[1];
+  // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
+  const credit = DATELINE_CREDIT.exec(paragraph)?.[1]?.split(/ [-–—/] /)[0]?.trim();
   if (credit === undefined) return {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
   if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };

@@ -21,14 +21,20 @@ export function isBreadcrumb(line: string): boolean {
 // "Home   Embassy Information   About China   News": items set apart by wide gaps, as a menu bar is rendered.
 export function isSpacedMenu(raw: string): boolean {
   const items = raw.trim().split(/\s{2,}|\t+/);
-  return items.length >= 3 && items.every((p) => p.split(" ").length <= 4 && /^\p{Lu}/u.test(p) && !/\d/.test(p) && !/[.!?]$/.test(p));
+  return items.length >= 3 && items.every((p) => p.split(" ").length <= 4 && /^[\p{Lu}\p{Lo}]/u.test(p) && !/\d/.test(p) && !/[.!?]$/.test(p));
 }
 
 // "Share - WeChat", "Subscribe | Sign in", "Skip to main content Accessibility help", "Go offline with the app!":
 // a site's controls and invitations, never the text.
-const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you)$/i;
+const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60})$/i;
 
 const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subscribe|sign in|sign up|log in|register|login|logout)$/i;
+
+// "Taliban ... • 2nd LD ... • French police ...": a ticker or list of links run into one line.
+export function isLinkTicker(line: string): boolean {
+  const items = line.split(/ [•·|] /);
+  return items.length >= 4 && items.every((item) => wordCount(item) <= 20);
+}
 
 export function isSiteControl(line: string): boolean {
   const bare = line.replace(/^[^\p{L}\p{N}]+/u, "");
