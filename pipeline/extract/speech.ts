@@ -20,7 +20,7 @@ const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])(?:[^,.;"“”]|["“][^"“”]{
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
-const PREPOSITION_START = /^(?:who|which|that|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than)\b/i;
+const PREPOSITION_START = /^(?:who|which|that|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
@@ -144,6 +144,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const that = THAT_CLAUSE.exec(after);
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) content = trimSpan(sentence, verbEnd + that[0].length, sentence.length);
+    // "In addition, he said, 752 enterprises have emerged": a reporting clause set between commas.
+    else if (/,\s*$/.test(before) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && CLAUSE_VERB.test(after) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
@@ -151,6 +153,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     else if (separator > 0 && head[separator] === "," && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
+    // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
+    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
     else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;

@@ -20,7 +20,8 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
-const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?: (?=\\S)`, "u");
+// ("Xu Guixiang:Good morning": a page that lost the space after the colon.)
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
 export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller)$/;
 // Labels of page metadata and headings, which are never speakers.

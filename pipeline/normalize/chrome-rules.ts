@@ -171,7 +171,8 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
-  (c) => (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw)) ? hit("site-navigation") : null),
+  // Menus and controls are short: a line of running text is passed over at once.
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => (c.latinPage && isMostlyCjk(c.line) ? hit("foreign-script") : null),
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
@@ -241,6 +242,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date
     // ("Post on 03-Mar-2020"), or when the line before was that label alone ("Publication date").
+    if (c.line.length > 240) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);

@@ -71,6 +71,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
 
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
 export function readDateLine(line: string): DateLine | null {
+  // A date line is short and has a digit: most lines are turned away before any pattern runs.
+  if (line.length > 240 || !/\d/.test(line)) return null;
   const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, ""));
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);

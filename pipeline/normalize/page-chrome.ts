@@ -45,12 +45,18 @@ export function isSiteControl(line: string): boolean {
 
 // Chinese, Japanese or Korean script making up most of a line's letters: a share bar or a spam title
 // in an English page.
+const ANY_CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 export function isMostlyCjk(line: string): boolean {
+  if (!ANY_CJK.test(line)) return false;
+  // Most lines hold no character from these scripts: one scan of code units decides (CJK, kana and
+  // Hangul lie from U+2E80 up; Latin letters are counted on the way).
   let cjk = 0;
   let letters = 0;
-  for (const ch of line) {
-    if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(ch)) cjk++;
-    else if (/\p{L}/u.test(ch)) letters++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
   }
   return cjk > 0 && cjk >= letters;
 }
