@@ -57,3 +57,23 @@ test("the unseen corpus stays at claims precision and recall >= 0.90", async () 
   assert.ok(score.tables.claims.precision >= 0.9, `precision ${score.tables.claims.precision}`);
   assert.ok(score.tables.claims.recall >= 0.9, `recall ${score.tables.claims.recall}`);
 });
+
+test("metadata scoring: a date as precise as the row says, authors as a set, loose outlets, a title as written", async () => {
+  const { scoreMetadata } = await import("../pipeline/eval/metadata-score.ts");
+  const row = { title: "Gansu lifts 1.5 million out of poverty", published_date: "2020-09-01", published_precision: "month", author: "Ma Lan; Zhou Yi", outlet: "the Valley Daily" };
+  assert.deepEqual(scoreMetadata({ title: "Gansu lifts 1.5 million out of poverty", published: "2020-09", authors: ["Zhou Yi", "Ma Lan"], outlet: "Valley Daily" }, row).right, { title: true, published: true, authors: true, outlet: true });
+  assert.deepEqual(scoreMetadata({ title: "Gansu lifts", published: "2020-09-01", authors: ["Ma Lan"], outlet: null }, row).right, { title: false, published: false, authors: false, outlet: false });
+});
+
+test("the forms corpus (22 texts in the forms real pages take) stays at its measured level", async () => {
+  const score = await scoreCorpus({ name: "forms", input: "test/fixtures/forms", gold: "test/gold/forms" });
+  assert.equal(score.documents, 22);
+  const f1 = (t: { precision: number; recall: number }) => (2 * t.precision * t.recall) / (t.precision + t.recall);
+  const measured = {
+    claimsPrecision: score.tables.claims.precision, claimsRecall: score.tables.claims.recall, peopleF1: f1(score.tables.people),
+    quotesRecall: score.tables.quotes.recall, speakers: score.speakers.accuracy, attribution: score.fields.attribution.accuracy,
+    title: score.metadata.title.accuracy, published: score.metadata.published.accuracy, authors: score.metadata.authors.accuracy, outlet: score.metadata.outlet.accuracy,
+  };
+  const floor = { claimsPrecision: 0.97, claimsRecall: 0.97, peopleF1: 0.93, quotesRecall: 0.84, speakers: 0.8, attribution: 0.88, title: 0.95, published: 0.95, authors: 0.95, outlet: 0.75 };
+  for (const [k, v] of Object.entries(floor)) assert.ok(measured[k as keyof typeof measured] >= v, `${k} ${measured[k as keyof typeof measured].toFixed(3)} < ${v}`);
+});

@@ -63,12 +63,14 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
         // A speaker who cites a source ("According to state media, ...") passes the figure on from it.
         const cited = clauses.find((c) => c.kind === "according_to");
+        // The innermost report holds the figure: "X said ... 3,666 villages ..., Xinhua reported" is X's.
+        const reported = around.filter((q) => q.form === "reported_speech").sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         if (turn && cited) return { attributedTo: named.get(cited) ?? null, kind: "according_to" };
+        // A speaker who reports another ("A report by X says that ...") passes the figure on from them.
+        if (turn && reported && reported.speaker !== null && reported.speaker !== turn.speaker) return { attributedTo: reported.speaker, kind: "speech" };
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
-        // The innermost report holds the figure: "X said ... 3,666 villages ..., Xinhua reported" is X's.
-        const reported = around.filter((q) => q.form === "reported_speech").sort((a, b) => a.end - a.start - (b.end - b.start))[0];
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         const accordingTo = clauses.find((c) => c.kind === "according_to");
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };

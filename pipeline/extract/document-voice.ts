@@ -5,7 +5,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
-const FIRST_PERSON = /(?:^|[\s(])(?:I|my|I'm|I’m|I've|I’ve)\b/g;
+const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
 // Headings and labels that research reports and papers carry.
 const RESEARCH = /^(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$/im;
 // A team or body as the author ("Research Group of ...", "... Institute").

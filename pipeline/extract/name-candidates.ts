@@ -13,6 +13,7 @@ export interface NameCandidate extends TextSpan {
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*/gu;
 const TITLE_WORD = /^(?:Premier|President|Vice|Governor|Mayor|Secretary|Director|Deputy|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Leader|General|Party|Executive|Senior|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Ambassador|Councillor|Counsellor|Envoy|Judge|Justice|Reporter|Correspondent|Editor|Anchor|Host|Farmer|Villager|Herder|Teacher|Doctor|Imam|Elder|Comrade|Chinese|Vice-Premier|Vice-President|State|Councilor|Councillor)$/;
 const ROLE_BEFORE = /\b((?:[\p{Ll}-]+ ){0,2}(?:host|co-host|presenter|reporter|correspondent|sociologist|economist|researcher|professor|anthropologist|historian|analyst|scholar|journalist|editor|official|farmer|villager|herder|worker|teacher|doctor|student|anchor|interviewer|demographer|geographer|lawyer|activist|photographer|resident)) $/u;
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Comrade)$/;
 const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
 // "Deputy Director of the Office of the Leading Group for Poverty Alleviation of " before a name: a long title.
 const LONG_TITLE = /((?:(?:Deputy|Vice|Executive|Acting|First) )?(?:Director|Secretary|Head|Chairman|Chairwoman|Chairperson|Governor|Mayor|Minister|Premier|President|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Leader|Dean|Professor)(?: (?:of|for|and|the|on|in|[\p{Lu}][\p{L}'’-]*)){0,16}) $/u;
@@ -46,13 +47,15 @@ export function nameCandidates(text: string): NameCandidate[] {
     const start = m.index + (before === "" ? 0 : before.length + 1);
     const titles = words.slice(0, found.titleWords).filter((w) => TITLE_WORD.test(w));
     // "Reporter Aynur Tursun" is a reporter; "Chinese Premier", "Party Secretary" keep their proper words.
-    let role: string | null = titles.length > 0 ? words.slice(words.indexOf(titles[0]!), found.titleWords).map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ") : null;
+    // An honorific alone ("Dr Jane Roe") says nothing of the role; the words around the name may.
+    const titled = titles.filter((w) => !HONORIFIC.test(w));
+    let role: string | null = titled.length > 0 ? words.slice(words.indexOf(titled[0]!), found.titleWords).map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ") : null;
     if (role === null) {
       const long = LONG_TITLE.exec(text.slice(Math.max(0, start - LONG_TITLE_REACH), start));
       if (long && !long[1]!.includes("\n")) role = long[1]!;
     }
     // "host Rachel Kim", "the sociologist Ma Lin": a lower-case role just before the name.
-    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1] ?? null;
+    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an) )+/, "") ?? null;
     out.push({ name, role, start, end: start + name.length });
   }
   for (const m of text.matchAll(SURNAMED)) {

@@ -68,7 +68,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
-  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(after)) return false;
+  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;

@@ -14,6 +14,7 @@ const BODY_PRONOUN = /^(?:it|they)$/i;
 const PERSON_BACK = /^the (official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
+const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment) (?:by|from|of) (.+)$/iu;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
@@ -59,6 +60,13 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
         return nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun))?.name ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;
+      // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
+      const madeBy = MADE_BY.exec(words);
+      if (madeBy) {
+        const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
+        const maker = { start: at, end: at + madeBy[1]!.length };
+        return inside(people, maker)?.name ?? inside(bodies, maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
+      }
       const person = inside(people, span);
       if (person) return person.name;
       if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) return words;

@@ -1,0 +1,81 @@
+// Numbers as real pages write them, and numbers on pages that are no claims: a page's counters,
+// players, citation markers and file names, dates, labels, and figures pointed back at.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { article, extractFrom } from "./helpers.ts";
+
+/** Each claim as "as written = value unit [qualifier]". */
+function claimsOf(text: string): string[] {
+  const { x } = extractFrom(text);
+  return x.claims.map((c) => `${c.valueText} = ${c.value} ${c.unit}${c.qualifier ? ` ${c.qualifier}` : ""}`);
+}
+
+test("figures as wire copy, headlines and speech write them", () => {
+  const cases: [string, string[]][] = [
+    ["The province lifted over 2 mln people out of poverty.", ["2 mln = 2000000 person more_than"]],
+    ["The region lifted nearly 1.85m people out of poverty.", ["1.85m = 1850000 person nearly"]],
+    ["China's Yunnan Lifts 1.37 Mln People Out Of Poverty.", ["1.37 Mln = 1370000 person"]],
+    ["Camps held 1–2 million Uyghurs, the report said.", ["1 = 1000000 person", "2 million = 2000000 person"]],
+    ["More than half a million people moved.", ["half a million = 500000 person more_than"]],
+    ["Several hundred thousand workers were moved.", ["Several hundred thousand = 100000 person approximately_order"]],
+    ["About one in five families left.", ["one in five = 0.2 count about"]],
+    ["The cadre visits twice a month.", ["twice = 2 count"]],
+    ["Harvesting took less than a week.", ["a = 1 week less_than"]],
+    ["He is paid about 2 yuan (about 30 U.S. cents) a kilogram.", ["2 = 2 CNY about", "30 = 0.3 USD about"]],
+    ["Output rose fivefold.", ["fivefold = 5 count"]],
+    ["Gansu lifts 1.5 million out of poverty.", ["1.5 million = 1500000 person"]],
+    ["The poverty rate fell to 0.9 per cent.", ["0.9 = 0.9 percent"]],
+    ["The five-year transition period began.", ["five = 5 year"]],
+    ["\"Now they walk for ten minutes.\"", ["ten = 10 count"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(article(sentence)), expected, sentence);
+});
+
+test("not claims: dates, labels, plans, spans of time, ranges of pages and section numbers", () => {
+  const cases: string[] = [
+    "The thread was posted Feb 02 '22 by a teacher.",
+    "Two years ago she moved to the town.",
+    "In the past five years the town grew.",
+    "The three-year action plan ended in 2020.",
+    "The list was publicised from November 20 to 26, 2020.",
+    "See The Valley Quarterly, pp. 1 - 21.",
+    "Moving them was step one; keeping them there is step two.",
+    "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer",
+    "Episode 3 of the series is out.",
+  ];
+  for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
+});
+
+test("a page's counters, players, markers and file names are chrome, and their numbers no claims", () => {
+  const text = [
+    "r/China Feb 02 '22",
+    "Xinjiang says 3.09 million people left poverty",
+    "412 Upvotes",
+    "57 comments sorted by",
+    "88",
+    "u/steppe_rider Feb 02 '22",
+    "I lived in Kashgar for 3 years.[1]",
+    "2.4k upvotes · 890 comments",
+    "Manage episode 312345678 series 2345678",
+    "Episode 3",
+    "⏱️ 18 minutes",
+    "45:12",
+    "poverty-relief-village-800.jpg",
+    "Total loading time: 0",
+    "Full text views 1,204",
+    "0 download",
+    "1 Background",
+    "2 Relocation",
+  ].join("\n") + "\n";
+  assert.deepEqual(claimsOf(text), ["3.09 million = 3090000 person", "3 = 3 year"]);
+});
+
+test("a figure the body counted already and points back at is no new claim; a headline or caption states it anew", () => {
+  const text = article(
+    "Ten counties left the list. The last 10 impoverished counties in the region met the standard.",
+    "The 10 counties are in the south. Her family of five moved; the five now live in town.",
+  );
+  assert.deepEqual(claimsOf(text), ["Ten = 10 county", "five = 5 family"]);
+  const captioned = "Villagers make nang in Moyu County, Oct. 22, 2020. The last 10 impoverished counties ended poverty. (Xinhua/Zhao Ge)\n\nThe last 10 impoverished counties in Xinjiang have managed to end absolute poverty.\n";
+  assert.deepEqual(claimsOf(captioned), ["10 = 10 county", "10 = 10 county"]);
+});

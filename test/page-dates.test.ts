@@ -1,0 +1,72 @@
+// Dates as pages write them, read by chrono-node with the forms it leaves to us; which lines date a
+// page and what stands beside the date; bylines. Table-driven: each row is a line of a made-up page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "../pipeline/normalize/find-dates.ts";
+import { readDateLine } from "../pipeline/normalize/date-lines.ts";
+import { parseByline } from "../pipeline/normalize/bylines.ts";
+
+test("findDates: every form a page dates itself with, to the precision it gives, and no date without a year", () => {
+  const cases: [string, [string, string, string][]][] = [
+    ["Outlet, March 9, 2017", [["2017-03-09", "day", "March 9, 2017"]]],
+    ["Aug. 3, 2019", [["2019-08-03", "day", "Aug. 3, 2019"]]],
+    ["Feb 02 '22", [["2022-02-02", "day", "Feb 02 '22"]]],
+    ["r/China Mar 10 '20", [["2020-03-10", "day", "Mar 10 '20"]]],
+    ["date 2019-05-06", [["2019-05-06", "day", "2019-05-06"]]],
+    ["Post on 03-Mar-2020", [["2020-03-03", "day", "03-Mar-2020"]]],
+    ["Published online by Valley University Press: 12 June 2024", [["2024-06-12", "day", "12 June 2024"]]],
+    ["update:May 2,2018", [["2018-05-02", "day", "May 2,2018"]]],
+    ["Source: site Published: 2019/07/11 09:15:02", [["2019-07-11", "day", "2019/07/11 09:15:02"]]],
+    ["September 2020", [["2020-09-01", "month", "September 2020"]]],
+    ["1550514612000", [["2019-02-18", "day", "1550514612000"]]],
+    ["Mon 17th February 2020 | 04:15 PM", [["2020-02-17", "day", "Mon 17th February 2020"]]],
+    ["3 hours ago", []],
+    ["BEIJING, July 14 (Xinhua) --", []],
+    ["In 2018, 537,000 people left poverty.", []],
+  ];
+  for (const [line, expected] of cases) assert.deepEqual(findDates(line).map((d) => [d.date, d.precision, d.asWritten]), expected, line);
+});
+
+test("readDateLine: a line that dates the page, with the outlet or author beside the date; other dates are not the page's", () => {
+  const cases: [string, [string, string, string | null, string | null] | null][] = [
+    ["Outlet Herald, March 9, 2017", ["published", "March 9, 2017", "Outlet Herald", null]],
+    ["Valley.comUpdated: May 2, 2018", ["updated", "May 2, 2018", "Valley.com", null]],
+    ["update:May 2,2018", ["updated", "May 2,2018", null, null]],
+    ["Valley TV | Evening News | 2020-11-24", ["published", "2020-11-24", "Valley TV", null]],
+    // The editor and whatever follows the editor's label are the site's bookkeeping.
+    ["2021-11-11 17:57:50Valley News Editor : Wu Lan Valley App Download", ["published", "2021-11-11 17:57:50", "Valley News", null]],
+    ["06/29/2020Hu Ke |", ["published", "06/29/2020", null, "Hu Ke"]],
+    ["22 Feb 2021 · By Leila Haddad", ["published", "22 Feb 2021", null, "Leila Haddad"]],
+    ["Feb 02 '22 · 9 min read", ["published", "Feb 02 '22", null, null]],
+    ["0 Comment(s)Print E-mail Valley.org.cn, March 28, 2019", ["published", "March 28, 2019", "Valley.org.cn", null]],
+    ["Pages 649-673 | Received 21 Sep 2022, Accepted 02 Jun 2023, Published online: 25 Oct 2023", ["published", "25 Oct 2023", null, null]],
+    ["Beijing, 23 August 2016", ["published", "23 August 2016", null, null]],
+    ["🗓️ 3 March 2020", ["published", "3 March 2020", null, null]],
+    ["Joined: Mar 3, 2015", null],
+    ["u/steppe_rider Feb 02 '22", null],
+    ["Photo taken on Oct. 22, 2020", null],
+    ["The meeting was held on May 5, 2019 in Urumqi", null],
+  ];
+  for (const [line, expected] of cases) {
+    const read = readDateLine(line);
+    assert.deepEqual(read === null ? null : [read.field, read.value, read.outlet, read.author], expected, line);
+  }
+});
+
+test("parseByline: authors joined by '; ', the outlet and dates beside them, and lines that are no byline", () => {
+  const cases: [string, Record<string, string> | null][] = [
+    ["By Zhao Min, Qian Lu, Valley Daily", { author: "Zhao Min; Qian Lu", outlet: "Valley Daily" }],
+    ["By Zhao Min and Qian Lu", { author: "Zhao Min; Qian Lu" }],
+    ["By Li Wei | Xinhua | 2020-01-15", { author: "Li Wei", outlet: "Xinhua", published: "2020-01-15" }],
+    ["By Cao Yin in Kashgar, Xinjiang | Valley Daily | Updated: 2020-09-28 09:12", { author: "Cao Yin", outlet: "Valley Daily", updated: "2020-09-28 09:12" }],
+    ["By CAI HONG in Beijing and HU DONGMEI in Yinchuan | Valley Daily Global", { author: "Cai Hong; Hu Dongmei", outlet: "Valley Daily Global" }],
+    ["By Research Group of the Valley Institute of Rural Economics Source: valley.org Published: 2019/07/11 09:15:02", { author: "Research Group of the Valley Institute of Rural Economics", outlet: "valley.org", published: "2019/07/11 09:15:02" }],
+    ["By CGTN's Liu Xin", { author: "Liu Xin", outlet: "CGTN" }],
+    ["By John Sudworth for BBC", { author: "John Sudworth", outlet: "BBC" }],
+    ["By Wang Hairong | Web Exclusive", { author: "Wang Hairong" }],
+    ["By Dr Jane Roe", { author: "Jane Roe" }],
+    ["By the end of 2018, more than 1.12 million officials had paired up.", null],
+    ["By the river the herders rested", null],
+  ];
+  for (const [line, expected] of cases) assert.deepEqual(parseByline(line), expected, line);
+});

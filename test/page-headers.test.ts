@@ -1,0 +1,138 @@
+// Where a page puts its headline, date, byline and outlet, as real pages set them: after menus,
+// breadcrumbs, spam and render chrome, over a byline or a player, or nowhere. Each page is made up.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { documentFrom } from "./helpers.ts";
+
+interface Expected {
+  title: string | null;
+  published?: string | null;
+  precision?: string | null;
+  author?: string | null;
+  outlet?: string | null;
+  kind?: string;
+}
+
+const page = (...lines: string[]) => `${lines.join("\n")}\n`;
+
+function check(name: string, text: string, expected: Expected): void {
+  const m = documentFrom(text).metadata;
+  const actual: Expected = { title: m.title };
+  if ("published" in expected) actual.published = m.publishedDate;
+  if ("precision" in expected) actual.precision = m.publishedPrecision;
+  if ("author" in expected) actual.author = m.author;
+  if ("outlet" in expected) actual.outlet = m.outlet;
+  if ("kind" in expected) actual.kind = m.kind;
+  assert.deepEqual(actual, expected, name);
+}
+
+const BODY = "The county moved 3,000 families from the mountains into new flats near the town this year, officials said.";
+
+test("the headline comes after spam, render chrome and a breadcrumb, over its byline", () => {
+  check("spam-wrapped", page(
+    "Best VPN 2023 - get 80% off today",
+    "Cheap pills online no prescription",
+    "Hostname: page-component-7f8d9c Total loading time: 0 Render date: 2024-06-13T10:22:31.123Z",
+    "Home > Regions > Gansu",
+    "Gansu lifts 1.5 million out of poverty",
+    "valley-village-800.jpg",
+    "By Li Wei | Xinhua | 2020-01-15",
+    BODY,
+  ), { title: "Gansu lifts 1.5 million out of poverty", published: "2020-01-15", author: "Li Wei", outlet: "Xinhua" });
+});
+
+test("a Reddit thread: the subreddit line dates it and names the forum, the post's author is 'Posted by'", () => {
+  check("reddit", page(
+    "r/China",
+    "Mar 08 '21",
+    "Posted by u/dust_and_apricots",
+    "",
+    "Taught for two years in a county that just left the poverty list. Some numbers from the ground",
+    "",
+    BODY,
+    "412 Upvotes",
+    "57 comments",
+  ), { title: "Taught for two years in a county that just left the poverty list. Some numbers from the ground", published: "2021-03-08", author: "dust_and_apricots", outlet: "r/China", kind: "forum_post" });
+});
+
+test("a podcast page: the episode's title is the line over the player, not the show's name above it", () => {
+  check("podcast", page(
+    "Player FM - Podcast App",
+    "Go offline with the Player FM app!",
+    "",
+    "The Long Road West",
+    "",
+    "Cliff villages and new towns: counting the relocated",
+    "",
+    "Episode 3",
+    "45:12",
+    "Share",
+    "",
+    "Manage episode 312345678 series 2345678",
+    "",
+    "Nov 18, 2021",
+    "",
+    BODY,
+  ), { title: "Cliff villages and new towns: counting the relocated", published: "2021-11-18" });
+});
+
+test("an academic landing page: authors over their affiliations, the publisher's date line", () => {
+  check("academic", page(
+    "Hostname: page-component-7dd548 Total loading time: 0 Render date: 2024-06-13T10:22:31.123Z",
+    "Skip to main content Accessibility help",
+    "Home > Journals > The Valley Quarterly > FirstView > From Fields to Factories?",
+    "",
+    "From Fields to Factories? Labour Transfer and Return Migration, 2016-2021",
+    "",
+    "Rukiye Hashim",
+    "Affiliation: Department of Sociology, Valley University",
+    "Thomas Brennan",
+    "Affiliation: Institute of Asian Studies, Valley University",
+    "",
+    "Published online by Valley University Press: 12 June 2024",
+    "Cite",
+    "Rights & Permissions",
+    "Abstract",
+    BODY,
+  ), { title: "From Fields to Factories? Labour Transfer and Return Migration, 2016-2021", published: "2024-06-12", author: "Rukiye Hashim; Thomas Brennan", outlet: "Valley University Press" });
+});
+
+test("a standfirst under the headline is not the headline; a masthead above it is the outlet", () => {
+  check("deck", page(
+    "THE VALLEY LEDGER",
+    "World › China › Society",
+    "Entire village community in Ningxia moved out of the poorer areas",
+    "60,000 residents from impoverished region have been resettled in Minning town in the past two decades",
+    "By Hannah Greaves in Yinchuan, Ningxia",
+    BODY,
+  ), { title: "Entire village community in Ningxia moved out of the poorer areas", author: "Hannah Greaves", outlet: "The Valley Ledger" });
+});
+
+test("a page that opens with its text has no headline; a 'date' glued to its first paragraph still dates it", () => {
+  check("no headline", page(` date 2020-11-15 ${BODY}`, BODY), { title: null, published: "2020-11-15" });
+  check("dateline first", page(`AKSU, CHINA -- ${BODY}`, BODY), { title: null });
+});
+
+test("a label alone with its value on the next line; a search result gives the title of a page that holds only it", () => {
+  check("label over value", page("Relocation in Guizhou: a review", "", "Publication date", "Dec 2022", "", BODY), { title: "Relocation in Guizhou: a review", published: "2022-12-01", precision: "month" });
+  check("snippet", page("Valley Monitor · Jan 19, 2021 · What the cotton ban means for buyers · Xinjiang produced 5.16 million tonnes of cotton in 2020...", "", BODY), {
+    title: "What the cotton ban means for buyers", published: "2021-01-19", outlet: "Valley Monitor",
+  });
+});
+
+test("a share bar in Chinese script and a site's current date above the headline give way to the article's own", () => {
+  check("share bar", page(
+    "新浪微博",
+    "微信",
+    "Thu, March 4, 2021",
+    "Home / China / News",
+    "Poverty relief reaches the last villages of the valley",
+    "06/29/2020Hu Ke |",
+    BODY,
+  ), { title: "Poverty relief reaches the last villages of the valley", published: "2020-06-29", author: "Hu Ke" });
+});
+
+test("a dateline's credit names the outlet when no line of the page does", () => {
+  check("dateline credit", page("Valley lifts 20,000 out of poverty", "", `URUMQI, July 4 (Xinhua) -- ${BODY}`), { title: "Valley lifts 20,000 out of poverty", outlet: "Xinhua" });
+  check("correspondent", page("Herders' incomes rise", "", `Burqin, Aug. 5 (Correspondent Dinara Serik) ${BODY}`), { title: "Herders' incomes rise", author: "Dinara Serik" });
+});

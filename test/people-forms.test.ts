@@ -1,0 +1,62 @@
+// People named without a role cue, by the form of their names (reference/names/), titles moved into
+// the role, labels and bodies named like people left out, byline authors kept without a span.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personNameForm, isPinyinWord } from "../pipeline/text/name-forms.ts";
+import { personKind } from "../pipeline/extract/person-kind.ts";
+import { article, documentFrom, extractFrom } from "./helpers.ts";
+import { extractDocument } from "../pipeline/extract/extract-document.ts";
+
+test("name forms: Chinese, Turkic and given-name forms, and capitalised words that are no name", () => {
+  const cases: [string, string | null][] = [
+    ["Li Keqiang", "chinese"], ["Tang Renjian", "chinese"], ["He Zhengming", "chinese"], ["Ouyang Xiu", "chinese"],
+    ["Aynur Memetjan", "turkic"], ["Patigul Rozi", "turkic"], ["Abliz Qasim", "turkic"], ["Maimaiti Tuerxun", "turkic"],
+    ["Jane Roe", "given"], ["Matthew Chitwood", "given"], ["Kelly Chan", "chinese"],
+    ["Global Times", null], ["Moyu County", null], ["He Said", null], ["Research Center", null], ["South China", null],
+  ];
+  for (const [name, form] of cases) assert.equal(personNameForm(name.split(" ")), form, name);
+  assert.deepEqual(["Keqiang", "Xiuying", "Renjian", "County", "Daily"].map(isPinyinWord), [true, true, true, false, false]);
+});
+
+test("people without a role cue, titles as roles, 'surnamed', a role before the name", () => {
+  const { x } = extractFrom(article(
+    "Aynur Memetjan poured the tea while the kettle boiled.",
+    "Patigul Rozi, a Kazakh herder from Altay, keeps 80 sheep.",
+    "Chinese Premier Li Keqiang visited Gansu, and Governor Tang Renjian met him.",
+    "Dr Jane Roe, Senior Fellow at the Valley Institute, disagreed.",
+    "An official surnamed Ma showed the new houses.",
+    "In this episode, host Rachel Kim talks to the sociologist Zhao Lin.",
+    "The list names Deputy Director of the Office of the Leading Group for Poverty Alleviation of XUAR Abliz Qasim.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role, personKind(p.role)]), [
+    ["Aynur Memetjan", null, "other"],
+    ["Patigul Rozi", "Kazakh herder from Altay", "resident"],
+    ["Li Keqiang", "Chinese premier", "official"],
+    ["Tang Renjian", "governor", "official"],
+    ["Jane Roe", "Senior Fellow at the Valley Institute", "researcher"],
+    ["Ma", "official", "official"],
+    ["Rachel Kim", "host", "journalist"],
+    ["Zhao Lin", "sociologist", "researcher"],
+    ["Abliz Qasim", "Deputy Director of the Office of the Leading Group for Poverty Alleviation of XUAR", "official"],
+  ]);
+});
+
+test("labels, headings and bodies named like people are not people", () => {
+  const { x } = extractFrom(article(
+    "Category:",
+    "Notices",
+    "Speakers:",
+    "Urumqi Cadre College and the Tianshan Rural Research Center held a forum.",
+    "Share",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => p.name), []);
+});
+
+test("a byline's authors are people (journalists) with no span, since the byline is no longer in the text", () => {
+  const doc = documentFrom("Herders settle in Altay\n\nBy Ma Lan and Zhou Yi\n\nAbout 2,000 families moved, the prefecture said.\n");
+  const people = extractDocument(doc).entities.people;
+  assert.deepEqual(people.map((p) => [p.name, p.role, personKind(p.role), p.mentions.length]), [
+    ["Ma Lan", "byline author", "journalist", 0],
+    ["Zhou Yi", "byline author", "journalist", 0],
+  ]);
+});
