@@ -192,6 +192,16 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const year = publishedYear(doc);
   const lastCounted = new Map<number, UnitReading>();
   const counted = new Set<string>();
+  // Whether a paragraph is a photo's caption, worked out once per paragraph (not once per sentence).
+  const captions = new Map<number, boolean>();
+  const captionOf = (k: number) => {
+    let known = captions.get(k);
+    if (known === undefined) {
+      const paragraph = doc.paragraphs[k];
+      captions.set(k, (known = paragraph !== undefined && isPhotoCaption(doc.text.slice(paragraph.start, paragraph.end))));
+    }
+    return known;
+  };
   const cells = tableCells(doc);
   const paragraphIndex = sentenceParagraphs(doc);
   const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
@@ -235,8 +245,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
     const kept = found.map((f, i) => tied.has(i) || !(REFERS_BACK.test(sentence.slice(Math.max(0, f.start - 30), f.start)) && counted.has(`${f.number.value}|${f.unit.unit}`)));
     // What the body counts is what a later "the 10 counties" points back at; a headline or a photo
     // caption repeats the story, and the body states its figures anew.
-    const paragraph = doc.paragraphs[paragraphOf(s)];
-    const caption = paragraph !== undefined && isPhotoCaption(doc.text.slice(paragraph.start, paragraph.end));
+    const caption = captionOf(paragraphOf(s));
     if (paragraphOf(s) > 0 && !caption) for (const f of found) counted.add(`${f.number.value}|${f.unit.unit}`);
     const first = claims.length;
     found.forEach((f, i) => {
