@@ -3,6 +3,7 @@
 // introduce in parentheses, well-known agencies and outlets, and lower-case bodies tied to a
 // place ("the poverty alleviation office in Wushi county"); then every later mention.
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { personNameForm } from "../text/name-forms.ts";
 
 export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";
 
@@ -64,7 +65,14 @@ function capitalisedNames(text: string): Found[] {
     let last = -1;
     words.forEach((w, i) => { if (kindOf([w]) !== null) last = i; });
     if (last < 0) continue;
-    const kept = words[last + 1] === "of" ? words : words.slice(0, last + 1);
+    let kept = words[last + 1] === "of" ? words : words.slice(0, last + 1);
+    // "... Commission of XUAR Mutalip Rozi": a title's body ends where the person's name begins.
+    for (const size of [3, 2]) {
+      if (kept.length > size + 1 && personNameForm(kept.slice(-size)) !== null) {
+        kept = kept.slice(0, -size);
+        break;
+      }
+    }
     const kind = kindOf(kept);
     if (kind === null) continue;
     const finalName = kept.join(" ");

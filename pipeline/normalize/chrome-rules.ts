@@ -84,12 +84,12 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
 const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
-  from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", dateline: "published",
+  from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",

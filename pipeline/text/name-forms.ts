@@ -5,15 +5,17 @@
 import surnameList from "../../reference/names/chinese-surnames.json" with { type: "json" };
 import syllableList from "../../reference/names/pinyin-syllables.json" with { type: "json" };
 import turkicList from "../../reference/names/turkic-name-parts.json" with { type: "json" };
+import tibetanList from "../../reference/names/tibetan-name-parts.json" with { type: "json" };
 import givenList from "../../reference/names/given-names.json" with { type: "json" };
 import notNameList from "../../reference/names/not-names.json" with { type: "json" };
 
-export type NameForm = "chinese" | "turkic" | "given";
+export type NameForm = "chinese" | "turkic" | "tibetan" | "given";
 
 const SURNAMES: ReadonlySet<string> = new Set(surnameList.surnames);
 const SYLLABLES: ReadonlySet<string> = new Set(syllableList.syllables);
 const TURKIC: ReadonlySet<string> = new Set(turkicList.parts);
 const TURKIC_ENDINGS: readonly string[] = turkicList.suffixes;
+const TIBETAN: ReadonlySet<string> = new Set(tibetanList.parts);
 const GIVEN: ReadonlySet<string> = new Set(givenList.names);
 const NOT_NAMES: ReadonlySet<string> = new Set(notNameList.words);
 // The longest pinyin syllable has six letters ("zhuang", "shuang"); a given name has at most three syllables.
@@ -72,6 +74,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   if (!words.every(nameLike)) return null;
   // "Abliz Qasim", "Maimaiti Tuerxun", "Patigul Rozi": Turkic parts, pinyin-like state-media spellings beside them.
   if (words.some(isTurkicPart) && words.every((w) => isTurkicPart(w) || isPinyinWord(w) || !GIVEN.has(w))) return "turkic";
+  // "Sonam Yeshe", "Gesang Quda", "Yonten Nyima": Tibetan parts, or one beside a pinyin-like word.
+  if (words.length <= 3 && words.some((w) => TIBETAN.has(w)) && words.every((w) => TIBETAN.has(w) || isPinyinWord(w))) return "tibetan";
   // "Jane Roe", "Matthew Chitwood": a listed given name, then a surname.
   if (GIVEN.has(first) && allButLast.slice(1).every((w) => GIVEN.has(w) || /^[\p{Lu}]\.$/u.test(w)) && last.length >= 2) return "given";
   return null;
