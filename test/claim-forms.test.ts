@@ -27,6 +27,9 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["The poverty rate fell to 0.9 per cent.", ["0.9 = 0.9 percent"]],
     ["The five-year transition period began.", ["five = 5 year"]],
     ["\"Now they walk for ten minutes.\"", ["ten = 10 count"]],
+    ["The FIFTY-five-year-old herder sold two sheep.", ["FIFTY-five = 55 year_of_age", "two = 2 animal"]],
+    ["\u201cSeven hundred million people out of poverty by next year,\u201d she said.", ["Seven hundred million = 700000000 person"]],
+    ["The goal was met–10 years ahead of schedule.", ["10 = 10 year"]],
   ];
   for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(article(sentence)), expected, sentence);
 });
@@ -42,6 +45,10 @@ test("not claims: dates, labels, plans, spans of time, ranges of pages and secti
     "Moving them was step one; keeping them there is step two.",
     "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer",
     "Episode 3 of the series is out.",
+    "Registration Number: 130349",
+    "Institute of Rural Studies, Kunming 650221, China.",
+    "4 months ago '16 #37",
+    "Four Decades of Rural Reform in China: Lessons for the World",
   ];
   for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
 });
@@ -66,6 +73,7 @@ test("a page's counters, players, markers and file names are chrome, and their n
     "0 download",
     "1 Background",
     "2 Relocation",
+    "|<< Previous 1 2 3 4 5 Next >>|",
   ].join("\n") + "\n";
   assert.deepEqual(claimsOf(text), ["3.09 million = 3090000 person", "3 = 3 year"]);
 });

@@ -17,10 +17,11 @@ export interface NumberMatch {
 }
 
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
-// An en dash stands there too ("1–2 million"). "mln" and "bln" are the scale words of wire copy; a
+// An en dash stands there too ("1–2 million"), and as a dash set without spaces after a word
+// ("Development–10 years ahead"). "mln" and "bln" are the scale words of wire copy; a
 // lower-case "m" is million only after a decimal ("1.85m people"), since "400m" is a distance.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)[-–])(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:/]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d)-|(?<![\d\p{Ll}])–)(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(thousand|million|billion|trillion|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:/]|[.,]\d)/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -142,9 +143,9 @@ function wordMatches(sentence: string): NumberMatch[] {
     }
     // "a hundred", "a thousand", "a dozen": the article stands for one.
     const article = (lower === "a" || lower === "an") && list[i + 1] !== undefined && /^(hundred|thousand|million|billion|dozen)$/i.test(list[i + 1]!.word);
-    // "five-day", "three-year": the number is the part before the hyphen.
-    const head = lower.split("-")[0]!;
-    if (!article && !isNumberWord(lower) && !(lower.includes("-") && isNumberWord(head) && !isNumberWord(lower))) continue;
+    // "five-day", "fifty-five-year-old": the number is the run of number words before the first other part.
+    const head = numberHead(lower);
+    if (!article && !isNumberWord(lower) && !(lower.includes("-") && head !== "" && !isNumberWord(lower))) continue;
     if (!article && !isNumberWord(lower)) {
       const value = valueOfWords([head]);
       if (value !== null) out.push({ start: t.start, end: t.start + head.length, value, valueText: t.word.slice(0, head.length), signCurrency: null, form: "words", bareInteger: false });
@@ -171,6 +172,14 @@ function wordMatches(sentence: string): NumberMatch[] {
     i = j - 1;
   }
   return out;
+}
+
+/** "fifty-five" of "fifty-five-year-old": the hyphen parts before the first that is no number word. */
+function numberHead(lower: string): string {
+  const parts = lower.split("-");
+  let k = 0;
+  while (k < parts.length && isNumberWord(parts[k]!)) k++;
+  return parts.slice(0, k).join("-");
 }
 
 /** Whether a lower-case word can open a number written in words, an order of magnitude or a share. */

@@ -11,7 +11,7 @@ const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question)\s$|#$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question)(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 const AGO_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) ago\b/i;
 const SPAN_BEFORE = /\bin (?:the )?(?:past|last|previous|next|coming|recent) $/i;
@@ -50,10 +50,13 @@ function isListNumber(c: QuantityContext, before: string, after: string): boolea
   return heading || /^[.)](?:\s|$)/.test(after);
 }
 
-/** A number word in a short quoted phrase, or right after a quotation mark, names something. */
+/** A number word in a short quoted phrase, or right after a quotation mark that opens one, names something. */
 function isInName(c: QuantityContext): boolean {
   if (c.number.form !== "words") return false;
-  if (QUOTE_MARK.test(c.sentence[c.number.start - 1] ?? "")) return true;
+  // '"Seven hundred million people out of poverty ...," Hua said' opens speech, not a name.
+  const close = c.sentence.slice(c.number.start).search(QUOTE_MARK);
+  const opensSpeech = c.sentence.slice(c.number.start, close < 0 ? undefined : c.number.start + close).split(/\s+/).length > SHORT_QUOTE_WORDS;
+  if (QUOTE_MARK.test(c.sentence[c.number.start - 1] ?? "") && !opensSpeech) return true;
   // A quoted sentence ("Now they walk for ten minutes.") is speech, not a name.
   return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS && !/[.!?,]$/.test(c.sentence.slice(q.start, q.end)));
 }
@@ -69,6 +72,9 @@ export function isQuantity(c: QuantityContext): boolean {
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
+  if (number.bareInteger && c.unit.text === null && number.valueText.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
+  if (number.bareInteger && number.valueText.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
@@ -82,6 +88,8 @@ export function isQuantity(c: QuantityContext): boolean {
     if ((DEFINITE_BEFORE.test(before) && !describes && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
     // "the 'Ten Thousand Villages' campaign": capitalised number words inside a name.
     if (/^\p{Lu}/u.test(number.valueText) && number.start > 0 && /^ \p{Lu}/u.test(after) && !/[.!?:"“]\s*$/.test(sentence.slice(0, number.start))) return false;
+    // "Four Decades of Poverty Reduction": a title in title case, where even the noun counted is capitalised.
+    if (/^\p{Lu}/u.test(number.valueText) && /^ \p{Lu}\p{Ll}+ (?:(?:of|and|in|for|the|to) )?\p{Lu}/u.test(sentence.slice(number.end, number.end + 40))) return false;
   }
   return true;
 }
