@@ -27,10 +27,11 @@ Commands:
             same bytes. Names each file that differs and its first differing line.
   diff A B  What changed from version A to version B: rows added, removed and changed per
             table (with ids), and every schema change. --json prints it as data.
-  eval      Build the seeds and the unseen corpus in memory and score claims, people,
-            places, organisations and quotes against the hand-made gold files in
-            test/gold/, printing precision and recall per table and accuracy per claim
-            field. Writes nothing.
+  eval      Build three corpora in memory (the seeds, test/fixtures/unseen and
+            test/fixtures/forms) and score claims, people, places, organisations, quotes
+            and document metadata against the hand-made gold files in test/gold/, printing
+            precision and recall per table and accuracy per claim field, quote speaker,
+            title, publication date, authors and outlet. Writes nothing.
 
 Options for build:
   --input DIR        folder of .txt files (default: seeds)
@@ -57,7 +58,7 @@ Options for build, verify and diff:
   --json             diff: print the report as JSON
 
 Options for eval:
-  --input DIR --gold DIR   score one corpus (texts in DIR, gold files in DIR) instead of both
+  --input DIR --gold DIR   score one corpus (texts in DIR, gold files in DIR) instead of the three
   --verbose                also list every miss, invented record and wrong field
 
 Exit status: 0 published (or already published with identical bytes); 1 rejects, or the

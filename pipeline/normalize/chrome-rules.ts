@@ -83,7 +83,7 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
-const PAGINATION_TOKEN = /^(?:\d{1,4}|<|>|<<|>>|«|»|‹|›|\.\.\.|…|\||next|prev|previous|first|last|page|of)$/i;
+const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
 const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".

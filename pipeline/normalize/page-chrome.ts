@@ -36,17 +36,9 @@ export function isLinkTicker(line: string): boolean {
   return items.length >= 4 && items.every((item) => wordCount(item) <= 20);
 }
 
-// "|<< Previous 1 2 3 ... 9 Next >>|": page links, read a word at a time.
-const PAGER_WORD = /^(?:first|prev|previous|next|last|page|older|newer|\d{1,4}|\.{2,3}|…)$/i;
-
-function isPager(line: string): boolean {
-  const words = line.split(/[\s|<>«»‹›]+/).filter((w) => w !== "");
-  return words.length >= 3 && words.every((w) => PAGER_WORD.test(w)) && words.some((w) => /^\p{L}/u.test(w)) && words.filter((w) => /^\d/.test(w)).length >= 2;
-}
-
 export function isSiteControl(line: string): boolean {
   const bare = line.replace(/^[^\p{L}\p{N}]+/u, "");
-  if (CONTROL_LINE.test(bare) || isPager(bare)) return true;
+  if (CONTROL_LINE.test(bare)) return true;
   const parts = bare.split(" | ");
   return parts.length >= 2 && parts.every((p) => CONTROL_LINE.test(p) || MENU_WORD.test(p));
 }
