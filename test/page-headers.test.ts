@@ -136,3 +136,37 @@ test("a dateline's credit names the outlet when no line of the page does", () =>
   check("dateline credit", page("Valley lifts 20,000 out of poverty", "", `URUMQI, July 4 (Xinhua) -- ${BODY}`), { title: "Valley lifts 20,000 out of poverty", outlet: "Xinhua" });
   check("correspondent", page("Herders' incomes rise", "", `Burqin, Aug. 5 (Correspondent Dinara Serik) ${BODY}`), { title: "Herders' incomes rise", author: "Dinara Serik" });
 });
+
+test("a paper's page: a long title in title case, a line of authors with surnames in capitals, a date run into their names", () => {
+  check("paper", page(
+    "APP下载",
+    "",
+    "Employment Promotion and Household Incomes in Mountain Townships of Western Yunnan: A Case Study of Relocation Sites in Three Counties Along the Valley",
+    "",
+    "2021-03-14MeiLINGuoqiangHAN",
+    "",
+    "Mei LIN, Guoqiang HAN",
+    "",
+    "Abstract",
+    BODY,
+  ), {
+    title: "Employment Promotion and Household Incomes in Mountain Townships of Western Yunnan: A Case Study of Relocation Sites in Three Counties Along the Valley",
+    published: "2021-03-14", author: "Mei Lin; Guoqiang Han", outlet: null,
+  });
+  check("corresponding author", page("Consent and Resettlement on the Plateau", "", "Tenzin Dorje*", "Affiliation:", "Department of Geography, Valley University", "", BODY), { title: "Consent and Resettlement on the Plateau", author: "Tenzin Dorje" });
+});
+
+test("not headlines: a heading alone, a bullet, an infobox row, a forum's age line; an image's placeholder is no masthead", () => {
+  check("abstract", page("Abstract", BODY), { title: null });
+  check("bullet", page("Placeholder Image", "", "  • another good harvest for me.", "", BODY), { title: null, outlet: null });
+  check("infobox", page("Valley Production and Construction Corps", "Native name | |||||", BODY), { title: "Valley Production and Construction Corps" });
+  check("forum age", page("4 months ago '16 #37", BODY), { title: null });
+});
+
+test("an editor's note names the writer; a dateline's credit under a standfirst names the outlet; a 'date' before chrome dates the page", () => {
+  check("note", page("How the valley left poverty behind", "", "Editor's Note: The following article was written by Chen Ming, a diplomat posted to the region. It is printed as written.", "", BODY), { title: "How the valley left poverty behind", author: "Chen Ming" });
+  check("credit", page("Province lifts 1.2 mln people out of poverty", "", "Mon 17th February 2020 | 04:15 PM", "", "About 1.2 million people left poverty last year, the government said", "", `KUNMING, (APP - Valley Point News - 17th Feb, 2020 ) :${BODY}`), {
+    title: "Province lifts 1.2 mln people out of poverty", published: "2020-02-17", outlet: "APP",
+  });
+  check("date over chrome", page(" date 2020-09-18  Skip to main content", "", "CHINA: Council releases a labour white paper", "", BODY), { title: "CHINA: Council releases a labour white paper", published: "2020-09-18" });
+});

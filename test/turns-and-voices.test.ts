@@ -73,8 +73,9 @@ test("speakers: an age or a title after the name, a dateline or a time before th
     "Chen Lei said that all 3,666 villages had left the list, Xinhua reported.",
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [
-    // The age is the text's own statement about the villager; what he told reporters is his.
-    [35, null], [6000, "Jike Ayi"], [30, "Helen Marsh"], [10, "Xinjiang Uygur Autonomous Region"], [31, "Gansu provincial government"], [3666, "Chen Lei"],
+    // The age is the text's own statement about the villager, so the outlet's (the dateline credits
+    // Xinhua); what he told reporters is his.
+    [35, "Xinhua"], [6000, "Jike Ayi"], [30, "Helen Marsh"], [10, "Xinjiang Uygur Autonomous Region"], [31, "Gansu provincial government"], [3666, "Chen Lei"],
   ]);
 });
 
@@ -99,4 +100,18 @@ test("a work report carries over the paragraphs after it that credit no one else
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [
     [1160000, "Nong Jiahua"], [0.6, "Nong Jiahua"], [11.2, "Nong Jiahua"], [240000, "Nong Jiahua"], [6340000, null],
   ]);
+});
+
+test("a transcript with its speakers' names in capitals: each label is the person, named as prose names them", () => {
+  const { x } = extractFrom([
+    "A new programme moves farmers into factories in the far west, and we talk about it with two guests.",
+    "TRANSCRIPT",
+    "JANE ROE: This is the morning show. I'm Jane Roe, with Amir Khalil.",
+    "AMIR KHALIL: We turn now to the region, where a new report says 1.6 million workers were moved.",
+    "NURLAN SADYK: Thank you. About 30 percent of them are women, and an estimated 2 million adults are in camps.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Jane Roe", "Amir Khalil", "Nurlan Sadyk"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Jane Roe", "Amir Khalil", "a new report", "Nurlan Sadyk"]);
+  // "where a new report says": the report speaks, not "where"; "an estimated 2 million" reports nothing.
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2, null], [1600000, "a new report"], [30, "Nurlan Sadyk"], [2000000, "Nurlan Sadyk"]]);
 });

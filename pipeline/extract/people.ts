@@ -6,7 +6,7 @@ import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { isNotNameWord } from "../text/name-forms.ts";
+import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 
 export interface Person {
   name: string;
@@ -34,6 +34,8 @@ const HANDLE_NAME = new RegExp(`(${NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
+// "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
 const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
 
 interface Candidate extends TextSpan {
@@ -71,8 +73,27 @@ export function affiliationOf(role: string | null): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/**
+ * Speakers of a transcript that sets its labels in capitals, named as written in prose. A label
+ * counts when its words take the form of a name, or when the transcript has two or more such labels
+ * and none of the words is a listed non-name ("TRANSCRIPT:", "SOUNDBITE:" alone never count).
+ */
+function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candidate[] {
+  const labels: Candidate[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start < 4 || !/\p{Lu}{2}/u.test(text.slice(p.start, p.start + 3))) continue;
+    const label = CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+    if (!label) continue;
+    const words = label[1]!.split(" ").map(titleCased);
+    if (words.some(isNotNameWord)) continue;
+    labels.push({ name: words.join(" "), role: null, start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null });
+  }
+  const distinct = new Set(labels.map((l) => l.name)).size;
+  return labels.filter((l) => l.byForm || distinct >= 2).map((l) => ({ ...l, byForm: true }));
+}
+
 function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = capitalisedSpeakers(text, paragraphs);
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
     const label = SPEAKER_LABEL.exec(paragraph);
@@ -139,6 +160,9 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   const mentions: (TextSpan & { person: Person })[] = [];
   for (const person of people) {
     for (const span of wholeWordOccurrences(text, person.name)) mentions.push({ start: span.start, end: span.end, person });
+    // A transcript's label in capitals ("AMY GOODMAN:") names the same person.
+    const capitals = person.name.toUpperCase();
+    if (capitals !== person.name) for (const span of wholeWordOccurrences(text, capitals)) mentions.push({ start: span.start, end: span.end, person });
   }
   // Parts of names standing alone ("Li said", "Ruzi said"), when only one person here bears them.
   const owners = new Map<string, Person[]>();

@@ -20,7 +20,7 @@ const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])(?:[^,.;"“”]|["“][^"“”]{
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
-const PREPOSITION_START = /^(?:who|which|that|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet)\b/i;
+const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
@@ -93,6 +93,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
     if ((verb === "found" || verb === "finds") && !/^ that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
+    if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     const tail = SPEAKER_AFTER.exec(after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of

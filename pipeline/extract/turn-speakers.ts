@@ -4,6 +4,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
+import { titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "./spans.ts";
 import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
@@ -49,7 +50,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   return {
-    isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || organisationNames.has(label) || looksLikeName(label),
+    isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) || looksLikeName(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {

@@ -5,7 +5,7 @@ import { parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
-import { personNameForm } from "../text/name-forms.ts";
+import { personNameForm, titleCased } from "../text/name-forms.ts";
 import { wordCount } from "./whitespace.ts";
 
 export { parseByline } from "./bylines.ts";
@@ -236,8 +236,13 @@ export const CHROME_RULES: readonly Rule[] = [
     const posted = POSTED_BY.exec(c.line);
     if (posted) return hit("byline", "author", { author: posted[1]! });
     // A name alone on its line under the title, over a date line or an affiliation: the author.
-    const nameLine = NAME_LINE.test(c.line) && (personNameForm(c.line.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(c.line) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
-    return nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? "")) ? hit("byline", "author", { author: c.line }) : null;
+    // ("Yonten Nyima*": a mark that points to the corresponding author.)
+    const name = c.line.replace(/\s?[*†‡]$/u, "");
+    const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
+    if (nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? ""))) return hit("byline", "author", { author: name });
+    // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
+    const authors = namesLine(c.line);
+    return authors ? hit("byline", "author", { author: authors }) : null;
   },
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date
@@ -267,6 +272,22 @@ export const CHROME_RULES: readonly Rule[] = [
 export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+}
+
+/**
+ * The names of a line that holds only names of people, joined with "; ", or null: two to three
+ * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
+ */
+function namesLine(line: string): string | null {
+  if (line.length > 120 || !/^\p{Lu}/u.test(line)) return null;
+  const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/);
+  const read: string[] = [];
+  for (const raw of names) {
+    const words = raw.replace(/\s?[*†‡\d]{1,3}$/u, "").split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w));
+    if (words.length < 2 || words.length > 3 || (personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
+    read.push(words.join(" "));
+  }
+  return read.join("; ");
 }
 
 /** "Home | News | China | World": three or more short items between bars, none of them a date, over no table. */

@@ -92,7 +92,8 @@ export function readDateLine(line: string): DateLine | null {
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
   if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
-  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined) ?? null;
+  // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
+  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -5,6 +5,7 @@ import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
+import { isSiteControl } from "./page-chrome.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -150,11 +151,16 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const text = paragraphTexts.length === 0 ? "" : `${paragraphTexts.join("\n\n")}\n`;
 
   // "date 2020-11-15 A villager ...": a page's date glued in front of its first paragraph.
-  const leadingDate = /^date (\d{4}-\d{2}-\d{2})\b/i.exec(paragraphTexts[0] ?? "");
+  // ("date 2020-09-18 Skip to main content": on a line of chrome above the title.)
+  const leadingDate = LEADING_DATE.exec(lines[0]?.text ?? "") ?? LEADING_DATE.exec(paragraphTexts[0] ?? "");
   if (leadingDate) book.add("dateline", { published: leadingDate[1]! }, false);
   // "URUMQI, July 4 (Xinhua) --", "Burqin, Aug. 5 (Correspondent Dinara Serik)": a dateline's credit.
-  const firstParagraph = paragraphTexts[titleLine ? 1 : 0] ?? "";
-  book.guess(datelineCredit(firstParagraph));
+  // It may stand under a standfirst, so the first three paragraphs are read.
+  const opening = paragraphTexts.slice(titleLine ? 1 : 0, titleLine ? 4 : 3);
+  book.guess(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
+  // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
+  const writtenBy = opening.map((p) => WRITTEN_BY.exec(p.slice(0, 300))).find((m) => m !== null);
+  if (writtenBy) book.guess({ author: writtenBy[1]! });
   const fields = book.fields();
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
@@ -198,13 +204,15 @@ const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:ce
 /** "The Asia Ledger", "ASIA HORIZON MAGAZINE", "example.com": a page's masthead above its headline, as its outlet. */
 function mastheadName(line: string): string | null {
   const words = line.split(" ");
-  if (SECTION_NAME.test(line)) return null;
+  if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
 }
 
+const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
+const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
 
 /** The outlet or reporter a dateline credits in parentheses. */

@@ -19,8 +19,25 @@ export const HEADER_LINES = 40;
 /** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
   const words = wordCount(text);
-  return words >= 25 || (words >= 10 && /[.!?]["”’)]?$/.test(text)) || (words >= 6 && isPhotoCaption(text));
+  const sentence = /[.!?]["”’)]?$/.test(text);
+  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && sentence) || (words >= 6 && isPhotoCaption(text));
 }
+
+/** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
+function isTitleCased(text: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const w of text.split(" ")) {
+    if (w.length < 4) continue;
+    words++;
+    if (/^["“‘(]?\p{Lu}/u.test(w)) capitalised++;
+  }
+  return words > 0 && capitalised / words >= 0.8 && !/[;,]$/.test(text);
+}
+
+// A section heading ("Abstract", "Summary") or a line in Chinese script is no English page's headline.
+// Nor is a bullet point or a row of an infobox ("Uyghur name | |||").
+const NOT_A_HEADLINE = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|highlights|background|keywords|references)$|[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
 
 // Lines that attach to the headline above them: its date, byline or player.
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
@@ -30,7 +47,7 @@ const DECK_WORDS = 12;
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 30 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text);
+  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !NOT_A_HEADLINE.test(text);
 }
 
 /**
@@ -75,5 +92,6 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   }
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
   const first = lines.findIndex((l) => l.rule === null);
-  return first >= 0 && first < bodyStart ? first : null;
+  // (Not a line opening with a count or a clock, such as a forum's "4 months ago".)
+  return first >= 0 && first < bodyStart && !NOT_A_HEADLINE.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
 }

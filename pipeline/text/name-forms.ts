@@ -81,6 +81,11 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   return null;
 }
 
+/** "GOODMAN" as "Goodman", "O’BRIEN" as "O’Brien": a word set in capitals, as a name is written. */
+export function titleCased(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
 export function isNotNameWord(word: string): boolean {
   return NOT_NAMES.has(word);
