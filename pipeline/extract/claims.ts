@@ -90,6 +90,8 @@ function quantitiesIn(sentence: string): Found[] {
     }
     // "30 U.S. cents" is 0.3 dollars; "one in five families" is a share, counted as the fraction.
     if (unit.unit === "USD" && /\bcents?$/i.test(unit.text ?? "")) number = { ...number, value: number.value / 100 };
+    // "two decades" is 20 years.
+    if (unit.unit === "year" && /\bdecades?$/i.test(unit.text ?? "")) number = { ...number, value: number.value * 10 };
     if (number.form === "words" && number.value < 1) unit = { ...unit, unit: "count" };
     const hedge = hedgeBefore(sentence, number);
     // The second end of "2017-19" or "table 10-21" is no more a quantity than the first.

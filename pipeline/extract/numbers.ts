@@ -147,7 +147,7 @@ function wordMatches(sentence: string): NumberMatch[] {
     const head = numberHead(lower);
     if (!article && !isNumberWord(lower) && !(lower.includes("-") && head !== "" && !isNumberWord(lower))) continue;
     if (!article && !isNumberWord(lower)) {
-      const value = valueOfWords([head]);
+      const value = valueOfWords(head.split("-"));
       if (value !== null) out.push({ start: t.start, end: t.start + head.length, value, valueText: t.word.slice(0, head.length), signCurrency: null, form: "words", bareInteger: false });
       continue;
     }
@@ -197,12 +197,14 @@ function pluralOf(word: string): string {
   return word.endsWith("s") ? word : `${word}s`;
 }
 
-/** "one in five", "two out of three" starting at token i: the share they make, and the last token's index. */
+/** "one in five", "one in every three", "two out of three" starting at token i: the share they make, and the last token's index. */
 function ratioAt(sentence: string, list: readonly Token[], i: number): { start: number; end: number; value: number; lastToken: number } | null {
   const top = UNITS.get(list[i]!.word.toLowerCase());
   if (top === undefined) return null;
   const out = list[i + 1]?.word.toLowerCase() === "out" && list[i + 2]?.word.toLowerCase() === "of";
-  const k = out ? i + 3 : list[i + 1]?.word.toLowerCase() === "in" ? i + 2 : -1;
+  let k = out ? i + 3 : list[i + 1]?.word.toLowerCase() === "in" ? i + 2 : -1;
+  // "one in every three counties"
+  if (k > 0 && list[k]?.word.toLowerCase() === "every") k++;
   const bottom = k > 0 ? UNITS.get(list[k]?.word.toLowerCase() ?? "") : undefined;
   if (bottom === undefined || bottom <= top || sentence.slice(list[k - 1]!.end, list[k]!.start) !== " ") return null;
   return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k };

@@ -5,6 +5,7 @@ import { MONTH_PATTERN } from "../normalize/dates.ts";
 import type { NumberMatch } from "./numbers.ts";
 import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "./spans.ts";
+import { HANDLE_AGE } from "../normalize/segment.ts";
 
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
@@ -22,6 +23,7 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
 // "the four prefectures of southern Xinjiang": a definite number that sizes a named set still counts.
 const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |western )?\p{Lu}/u;
 const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
+const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
@@ -65,8 +67,9 @@ export function isQuantity(c: QuantityContext): boolean {
   const { sentence, number } = c;
   const before = sentence.slice(Math.max(0, number.start - 16), number.start);
   const after = sentence.slice(number.end, number.end + 16);
-  // "19th", "5G", "COVID19b": letters glued to digits make an ordinal or a code.
-  if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.text !== "x") return false;
+  // "19th", "5G", "COVID19b": letters glued to digits make an ordinal or a code ("1,500m", "30km" measure;
+  // "58m" on a post is its age in minutes).
+  if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.text !== "x" && !/^(?:km|kg|cm|mm|ha|sqm|mu)\b/.test(after) && !(/^m\b/.test(after) && number.value >= 100)) return false;
   // 'no real choice."21': a footnote marker set right after the closing punctuation.
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
@@ -75,11 +78,13 @@ export function isQuantity(c: QuantityContext): boolean {
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   if (number.bareInteger && c.unit.text === null && number.valueText.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
   if (number.bareInteger && number.valueText.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
+  // "kaleb 3 weeks": a comment's header, its age no figure.
+  if (HANDLE_AGE.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
-  // "the first half of 2019" names a period.
-  if (number.value < 1 && PERIOD_PART_BEFORE.test(before)) return false;
+  // "the first half of 2019", "in the first seven months of 2020" name a period.
+  if ((number.value < 1 || TIME_UNIT_OF.test(after)) && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {
     // A lone "one" is "a certain" ("one of the poorest"), unless hedged or a measure ("one-year").
     if (number.value === 1 && !c.hedged && sentence[number.end] !== "-") return false;

@@ -23,6 +23,7 @@ const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |furthe
 const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
+const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
@@ -147,7 +148,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) content = trimSpan(sentence, verbEnd + that[0].length, sentence.length);
     // "In addition, he said, 752 enterprises have emerged": a reporting clause set between commas.
-    else if (/,\s*$/.test(before) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
+    else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && CLAUSE_VERB.test(after) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);

@@ -3,6 +3,7 @@
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
+import { HANDLE_AGE } from "../normalize/segment.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post";
 
@@ -46,6 +47,8 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
 function postAuthor(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
   if (reddit) return span(paragraph, reddit[1]!, 2);
+  const aged = HANDLE_AGE.exec(paragraph);
+  if (aged) return span(paragraph, aged[1]!);
   const named = NAMED_HANDLE_LINE.exec(paragraph);
   if (named) return span(paragraph, named[1]!);
   const handle = HANDLE_LINE.exec(paragraph);

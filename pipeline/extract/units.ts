@@ -46,7 +46,7 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
   ["USD", ["dollar", "dollars", "us dollars", "u.s. dollars", "cent", "cents", "us cents", "u.s. cents"]],
   ["percent", ["percent", "per cent", "%", "percentage points", "percentage point"]],
   // Time
-  ["year", ["year", "years"]],
+  ["year", ["year", "years", "decade", "decades"]],
   ["month", ["month", "months"]],
   ["week", ["week", "weeks"]],
   ["day", ["day", "days"]],

@@ -2,6 +2,7 @@
 // after labels out: "By Liu Xin Source: Global Times Published: ...", "By A, B, Outlet",
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
 import { readDateLine } from "./date-lines.ts";
+import { titleCased } from "../text/name-forms.ts";
 
 export interface BylineFields {
   author?: string;
@@ -25,17 +26,13 @@ function isName(part: string): boolean {
   return PERSON.test(part) && !OUTLET.test(part);
 }
 
-/** "CAI HONG" as a name is written in text: "Cai Hong". */
-function nameCase(word: string): string {
-  return /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
-}
 
 // "Cao Yin in Kashgar, Xinjiang", "Hu Dongmei in Yinchuan": where a reporter filed from follows the name.
 const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*)?(?= and |,? ?$| \|)/gu;
 
 /** "A, B and C" into names; null when a part is not a name. */
 function names(list: string): string[] | null {
-  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.split(" ").map(nameCase).join(" "));
+  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w)).join(" "));
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
   return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
@@ -43,9 +40,11 @@ function names(list: string): string[] | null {
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
 export function parseByline(line: string): BylineFields | null {
-  const by = /^By\s+(\S.*)$/.exec(line);
+  // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
+  // space lost after "By", a note on how to reach the writers after.
+  const by = /^(?:[-–—•·] )?By(?:\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
-  const body = by[1]!;
+  const body = by[1]!.replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "");
   const labels = [...body.matchAll(LABEL)];
   const head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
   const fields: BylineFields = {};

@@ -170,7 +170,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? titleLine?.text ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u, "$1 $2") ?? null,
     author: entry?.author ?? fields.author ?? null,
@@ -212,6 +212,14 @@ function mastheadName(line: string): string | null {
 }
 
 const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
+/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
+function withoutSiteName(title: string): string {
+  const bar = title.lastIndexOf(" | ");
+  if (bar < 0) return title;
+  const head = title.slice(0, bar);
+  return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
+}
+
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
 

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
 // what can open a sentence. A match starts only where a run of punctuation starts, so a long run is
 // read once rather than once from each of its characters. A page that lost the space after a full
 // stop ("poverty.The last") still ends its sentence there; "China.org.cn" does not (no capital follows).
+// "kaleb 3 weeks", "coughdrop1989 2d ago": a comment's author and its age.
+export const HANDLE_AGE = /^([\p{L}][\p{L}\p{N}_.-]{1,30}) \d{1,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
@@ -71,7 +73,8 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   for (const line of lines) {
     const last = out[out.length - 1];
     // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
-    if (last !== undefined && /^\p{Ll}/u.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !/[.!?:;"”]$/.test(last)) {
+    // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
+    if (last !== undefined && /^\p{Ll}/u.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
     } else {
       out.push(line);
