@@ -147,15 +147,20 @@ test("the committed release holds the data the committed sources build", async (
 });
 
 test("building the committed seeds over the committed dist changes nothing", async () => {
-  const before = await tree(join(ROOT, "dist"));
+  // Over a copy, so that code that would publish a new version never writes into the repository's dist/.
+  const work = await mkdtemp(join(tmpdir(), "seeds-dist-"));
+  const out = join(work, "dist");
+  await cp(join(ROOT, "dist"), out, { recursive: true });
+  const before = await tree(out);
   const latest = RELEASE.split(/[\\/]/).pop()!.replaceAll(".", "\\.");
   const lines: string[] = [];
-  assert.equal(await main(["build", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")], (l) => lines.push(l)), 0);
+  assert.equal(await main(["build", "--input", join(ROOT, "seeds"), "--out", out], (l) => lines.push(l)), 0);
   assert.match(lines.join("\n"), /nothing differs from the published/);
   // Either the whole build found no difference, or what made the latest version (its build.json, or
   // the cache's note of it) showed there could be none.
   assert.match(lines[lines.length - 1]!, new RegExp(`^build: inputs 5 (?:built, 0 duplicate, 0 rejected, 1 skipped; records \\d+ published, 0 rejected|as when ${latest} was (?:last )?built, 1 skipped; records as published in ${latest}); unchanged ${latest}$`));
-  const after = await tree(join(ROOT, "dist"));
+  const after = await tree(out);
+  await rm(work, { recursive: true, force: true });
   assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
   for (const [path, bytes] of before) assert.ok(after.get(path)!.equals(bytes), path);
 });
