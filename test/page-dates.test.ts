@@ -65,6 +65,8 @@ test("parseByline: authors joined by '; ', the outlet and dates beside them, and
     ["By John Sudworth for BBC", { author: "John Sudworth", outlet: "BBC" }],
     ["By Wang Hairong | Web Exclusive", { author: "Wang Hairong" }],
     ["By Dr Jane Roe", { author: "Jane Roe" }],
+    ["ByZhao Min and Qian Lu June 30, 2020", { author: "Zhao Min; Qian Lu", published: "June 30, 2020" }],
+    ["- By JANE ROE and LI WEI in Dingxi, Gansu Contact the writers at roe@valley.example", { author: "Jane Roe; Li Wei" }],
     ["By the end of 2018, more than 1.12 million officials had paired up.", null],
     ["By the river the herders rested", null],
   ];

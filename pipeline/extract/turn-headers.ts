@@ -44,7 +44,14 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
 }
 
 /** The author a post header names, or null when the paragraph is not one. */
-function postAuthor(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
+function postAuthor(line: string): { speakerStart: number; speakerEnd: number } | null {
+  // "• cfgaussian": a comment's author set as an item of the thread's list.
+  const bullet = /^[•·*-] /.exec(line);
+  const found = bullet ? handleOf(line.slice(bullet[0].length)) : handleOf(line);
+  return found && bullet ? { speakerStart: found.speakerStart + bullet[0].length, speakerEnd: found.speakerEnd + bullet[0].length } : found;
+}
+
+function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
   if (reddit) return span(paragraph, reddit[1]!, 2);
   const aged = HANDLE_AGE.exec(paragraph);
@@ -52,8 +59,9 @@ function postAuthor(paragraph: string): { speakerStart: number; speakerEnd: numb
   const named = NAMED_HANDLE_LINE.exec(paragraph);
   if (named) return span(paragraph, named[1]!);
   const handle = HANDLE_LINE.exec(paragraph);
-  // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, or lower case.
-  if (handle && /[_\p{N}.]|^\p{Ll}/u.test(handle[1]!) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
+  // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, lower
+  // case, or capitals inside it ("PolandIsAStateOfMind").
+  if (handle && /[_\p{N}.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(handle[1]!) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
   return null;
 }
 

@@ -2,6 +2,7 @@
 // after labels out: "By Liu Xin Source: Global Times Published: ...", "By A, B, Outlet",
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
 import { readDateLine } from "./date-lines.ts";
+import { findDates } from "./find-dates.ts";
 import { titleCased } from "../text/name-forms.ts";
 
 export interface BylineFields {
@@ -46,8 +47,14 @@ export function parseByline(line: string): BylineFields | null {
   if (!by) return null;
   const body = by[1]!.replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "");
   const labels = [...body.matchAll(LABEL)];
-  const head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
+  let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
   const fields: BylineFields = {};
+  // "Cao Hong and Hu Dongmei June 30, 2020": the date set after the names with no bar between.
+  const trailing = /\d\.?$/.test(head) ? findDates(head).find((d) => d.end >= head.length - 1 && d.start > 0) : undefined;
+  if (trailing && !/[|•·]\s*$/.test(head.slice(0, trailing.start))) {
+    fields.published = trailing.asWritten;
+    head = head.slice(0, trailing.start).trim().replace(/,$/, "");
+  }
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;
     const value = body.slice(m.index + m[0].length, end).trim();

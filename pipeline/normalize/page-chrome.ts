@@ -80,7 +80,8 @@ const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|share
 
 export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
-  return COUNTER_AFTER.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
+  return COUNTER_AFTER.test(line) || /^[·•|]+$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
