@@ -170,3 +170,20 @@ test("an editor's note names the writer; a dateline's credit under a standfirst 
   });
   check("date over chrome", page(" date 2020-09-18  Skip to main content", "", "CHINA: Council releases a labour white paper", "", BODY), { title: "CHINA: Council releases a labour white paper", published: "2020-09-18" });
 });
+
+test("wire copy wrapped at a fixed width with no blank lines: no headline, and its lines join into sentences", () => {
+  const text = page(
+    "WASHINGTON, Dec 2 (Wire) - The administration",
+    "expanded pressure on the region on",
+    "Wednesday, banning imports from a powerful Chinese",
+    "quasi-military organization.",
+    "The customs agency said the",
+    "\"Withhold Release Order\" would ban cotton and cotton products.",
+  );
+  check("wrapped", text, { title: null, outlet: "Wire" });
+  const doc = documentFrom(text);
+  assert.deepEqual(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)), [
+    "WASHINGTON, Dec 2 (Wire) - The administration expanded pressure on the region on Wednesday, banning imports from a powerful Chinese quasi-military organization.",
+    "The customs agency said the \"Withhold Release Order\" would ban cotton and cotton products.",
+  ]);
+});

@@ -119,3 +119,27 @@ test("a transcript with its speakers' names in capitals: each label is the perso
   // "where a new report says": the report speaks, not "where"; "an estimated 2 million" reports nothing.
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2, null], [1600000, "a new report"], [30, "Nurlan Sadyk"], [2000000, "Nurlan Sadyk"]]);
 });
+
+test("a broadcast script's soundbites are their speakers' turns; speech with no reporting clause is the person just named", () => {
+  const { x } = extractFrom([
+    "Cotton sowing in the valley",
+    "STORYLINE: Farmers in the valley began sowing this week with drones and machines.",
+    "SOUNDBITE 1 (Chinese): AYGUL TURSUN, Cotton farmer",
+    "\"We started in mid-March. Drones spray the fields now, so four of us can farm 800 mu.\"",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Aygul Tursun"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["four", "Aygul Tursun"], ["800", "Aygul Tursun"]]);
+  const prose = extractFrom(article(
+    "Wang Fang moved to the new town in 2018 with her two sons.",
+    "\"Life in the mountains was very hard, and now the children walk to school in ten minutes.\"",
+  )).x;
+  assert.deepEqual(prose.quotes.map((q) => q.speaker), ["Wang Fang"]);
+});
+
+test("'it's claimed' names no speaker; 'X, who ..., told' is X", () => {
+  const { x } = extractFrom(article(
+    "A programme of forced labour, it's claimed, moved 80,000 workers.",
+    "Secretary Kenneth Cole, who oversees the agency, told a news conference that a ban on 30 products was being studied.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[80000, null], [30, "Kenneth Cole"]]);
+});

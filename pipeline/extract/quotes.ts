@@ -127,7 +127,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // Short quoted phrases with no speaker are scare quotes or names, not speech.
       if (!speakerSpan && (turn || words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
-      quotes.push({ start: q.start, end, speaker: speakerSpan ? resolver.resolve(speakerSpan) : null, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
+      // Speech with no reporting clause is in the words of the person the text has just named, in
+      // this paragraph or the one before.
+      const speaker = speakerSpan ? resolver.resolve(speakerSpan) : resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start);
+      quotes.push({ start: q.start, end, speaker, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
     }
     for (const s of sentences) {
       for (const clause of clausesOf(doc.text.slice(s.start, s.end))) {

@@ -22,6 +22,8 @@ const REACH = 3_000;
 export interface SpeakerResolver {
   /** Resolves the speaker named at `span` of the document text. */
   resolve(span: TextSpan): string | null;
+  /** The person named last before `at` and not before `from`, outside quotations: who a quotation with no reporting clause is in the words of. */
+  personBefore(at: number, from: number): string | null;
 }
 
 interface Named extends TextSpan {
@@ -45,6 +47,10 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
   };
   const inside = (list: readonly Named[], span: TextSpan) => list.find((n) => overlaps(n, span));
   return {
+    personBefore(at, from) {
+      const n = nearestBefore(people, at);
+      return n !== undefined && n.start >= from && personKind(n.role) !== "journalist" ? n.name : null;
+    },
     resolve(span) {
       const words = text.slice(span.start, span.end).trim();
       if (words === "") return null;

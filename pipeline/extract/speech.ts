@@ -139,6 +139,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
+    // "A government-backed programme of forced labour, it's claimed": said by no one named.
+    if (/^(?:it's|it’s|it is|it was|it has been)$/i.test(speakerWords)) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").

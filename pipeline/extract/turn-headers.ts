@@ -30,6 +30,8 @@ const NOT_SPEAKER = /^(?:Source|Sources|Editor|Editors|Author|Authors|Date|Time|
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
+// "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer": a broadcast script's speaker, whose words follow.
+const SOUNDBITE = /^(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^,]{1,80})?$/u;
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -71,6 +73,8 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
  * role labels ("Q:", "Host:") and "Name, role:" lines need no such check.
  */
 export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean): TurnHeader | null {
+  const bite = SOUNDBITE.exec(paragraph);
+  if (bite) return { form: "label", ...span(paragraph, bite[1]!, paragraph.indexOf(":")), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   const line = NAME_ROLE_LINE.exec(paragraph);

@@ -69,7 +69,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text)) return text;
-      return resolver.resolve(at);
+      // "YEMEK AMEN" in a script's label is named as prose names people.
+      const resolved = resolver.resolve(at);
+      // (Two words or more: "CCTV:" is an outlet's own name.)
+      return resolved !== null && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)+$/u.test(resolved) ? resolved.split(" ").map(titleCased).join(" ") : resolved;
     },
   };
 }

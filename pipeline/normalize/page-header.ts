@@ -52,6 +52,17 @@ function isHeadline(text: string): boolean {
   return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !NOT_A_HEADLINE.test(text) && !OPENS_TEXT.test(text);
 }
 
+/** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
+function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
+  const before = lines[j - 1];
+  const after = lines[j + 1];
+  // Or it runs on into the next: it stops on a small word ("... agency said the") over a line in lower case.
+  const runsOn = after !== undefined && after.rule === null && /^\p{Ll}/u.test(after.text) && STOPS_MID_PHRASE.test(lines[j]!.text);
+  return runsOn || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
+}
+
+const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/;
+
 /**
  * The headline among lines [from, to): the one a date, byline or player sits under (a show's name
  * may stand above an episode's title), unless that one is a standfirst under a shorter headline;
@@ -59,7 +70,7 @@ function isHeadline(text: string): boolean {
  */
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text) && !continuesLineBefore(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
@@ -80,7 +91,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   const limit = Math.min(lines.length, HEADER_LINES);
   let bodyStart = limit;
   for (let k = 0; k < limit; k++) {
-    if (lines[k]!.rule === null && isProseLine(lines[k]!.text)) {
+    // Running text starts at its first line of prose, or at a dateline however short its line
+    // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text))) {
       bodyStart = k;
       break;
     }

@@ -74,7 +74,9 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     const last = out[out.length - 1];
     // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
-    if (last !== undefined && /^\p{Ll}/u.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
+    const runsOn = /^\p{Ll}/u.test(line) || / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/.test(last ?? "");
+    if (last !== undefined && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
     } else {
       out.push(line);
