@@ -136,10 +136,12 @@ test("a broadcast script's soundbites are their speakers' turns; speech with no 
   assert.deepEqual(prose.quotes.map((q) => q.speaker), ["Wang Fang"]);
 });
 
-test("'it's claimed' names no speaker; 'X, who ..., told' is X", () => {
+test("'it's claimed' and 'the so-called reports' name no speaker; 'X, who ..., told' is X", () => {
   const { x } = extractFrom(article(
     "A programme of forced labour, it's claimed, moved 80,000 workers.",
     "Secretary Kenneth Cole, who oversees the agency, told a news conference that a ban on 30 products was being studied.",
+    "The so-called reports released by overseas media have smeared the training centres.",
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[80000, null], [30, "Kenneth Cole"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kenneth Cole"]);
 });

@@ -96,6 +96,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const before = sentence.slice(0, m.index);
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
+    // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
+    if (/^(?:reports|claims|estimates|states|shows|finds|writes|posts)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     const tail = SPEAKER_AFTER.exec(after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
