@@ -145,3 +145,14 @@ test("'it's claimed' and 'the so-called reports' name no speaker; 'X, who ..., t
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[80000, null], [30, "Kenneth Cole"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kenneth Cole"]);
 });
+
+test("a person the text never names, brought in as a speaker, is who 'he said' and 'the official said' point back at", () => {
+  const { x } = extractFrom(article(
+    "Li Fang, head of the working team, has worked in the village for two years.",
+    "Pairing officials with families is part of the campaign, an official from the regional publicity department, who requested anonymity, told the paper.",
+    "It is strange that critics give no useful advice, he said.",
+    "Wang Min, director of the county women's federation, visited 12 households.",
+    "Teaching the law is the focus of their work, the official said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), Array(3).fill("an official from the regional publicity department"));
+});

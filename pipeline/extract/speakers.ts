@@ -16,6 +16,9 @@ const PERSON_BACK = /^the (official|officials|spokesperson|spokesman|spokeswoman
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
 const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment) (?:by|from|of) (.+)$/iu;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
+// "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
+// never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
+const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 
@@ -32,7 +35,8 @@ interface Named extends TextSpan {
 }
 
 export function speakerResolver(text: string, entities: Entities): SpeakerResolver {
-  const people: Named[] = entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))).sort((a, b) => a.start - b.start);
+  const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
+  const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: null }))).sort((a, b) => a.start - b.start);
   const quoted = quotedStretches(text);
   const outsideQuotes = (m: TextSpan) => !quoted.some((q) => q.start <= m.start && m.end <= q.end);
@@ -57,6 +61,9 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {
+        // "the official" points back at "an official" brought in before it, sooner than at a named one.
+        const introduced = nearestBefore(unnamed, span.start, (n) => n.role === role[1]!.toLowerCase());
+        if (introduced) return introduced.name;
         const kind = personKind(role[1]!);
         return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
       }
