@@ -23,6 +23,9 @@ test("places beyond Xinjiang, datelines in capitals, a province as an adjective,
     ["Xiangxi", "prefecture", "cn-hn-xiangxi"],
     ["Hunan", "province", "cn-hn"],
   ]);
+  // A town is named Qianjin too, but "Qianjin village" is a village: only a prefecture or above stands as an adjective.
+  const village = extractFrom(article("The team works in Qianjin village in Nazerbag town.")).x;
+  assert.deepEqual(village.entities.places.map((p) => [p.name, p.level, p.gazetteer?.id ?? null]), [["Qianjin", "village", "cn-xj-kashgar-nazerbag-qianjin"], ["Nazerbag", "town", "cn-xj-kashgar-nazerbag"]]);
 });
 
 test("a name several places share resolves by the document's other places, or stays ambiguous with its candidates", () => {

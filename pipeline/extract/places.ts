@@ -65,7 +65,8 @@ function withLevelWord(text: string): Found[] {
     const level = levelOf(words.slice(k).join(" "));
     // "a Hunan village", "a Xinjiang county": a province named as an adjective keeps its own level.
     const known = listedLevel(name);
-    if (known !== undefined && /^\p{Ll}/u.test(words[k]!) && RANK_OF[known] > RANK_OF[level]) {
+    // (Only a prefecture or above: "Qianjin village" is a village, though a town is named Qianjin too.)
+    if (known !== undefined && /^\p{Ll}/u.test(words[k]!) && RANK_OF[known] > RANK_OF[level] && RANK_OF[known] >= RANK_OF.prefecture) {
       out.push({ name, level: known, basis: "list", span: { start, end: start + name.length } });
       continue;
     }
