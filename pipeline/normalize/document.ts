@@ -99,7 +99,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const masthead = k === 0 && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[0]!.text) : null;
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
-    else remove(lines[k]!, "above-title", null);
+    // (The thread's title above a post that repeats it: the same words, so a repetition.)
+    else remove(lines[k]!, titleIndex !== null && lines[k]!.text === lines[titleIndex]!.text ? "repeated-title" : "above-title", null);
   }
   const titleLine = titleIndex === null ? undefined : lines[titleIndex];
   const body: Line[] = [];
