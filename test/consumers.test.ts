@@ -63,6 +63,7 @@ test("pandas: every table reads with load.py with its dtypes and the JSON's valu
 // Where DuckDB's detection and the dictionary part ways, and why.
 const DUCKDB_EXCEPTIONS: Record<string, string> = {
   "places.adcode": "six-digit division codes are all digits, so detection reads them as BIGINT; they are codes, kept as text",
+  "observations.converted_value": "the seeds' two conversions are whole dollars (262, 339), so detection reads BIGINT; other texts convert to cents",
 };
 
 test("DuckDB: read_csv's detection gives every column the dictionary's type, but the listed exceptions", async () => {
@@ -75,6 +76,8 @@ test("DuckDB: read_csv's detection gives every column the dictionary's type, but
     for (const field of tableSchemaFor(table).fields) {
       const key = `${table}.${field.name}`;
       if (key in DUCKDB_EXCEPTIONS) {
+        // Listed because detection parts from the dictionary here: it still must.
+        assert.notEqual(types.get(field.name), DUCK[field.type], `${key} is detected as the dictionary says; take it off the list`);
         seen.add(key);
         continue;
       }
@@ -84,7 +87,7 @@ test("DuckDB: read_csv's detection gives every column the dictionary's type, but
     const rows = JSON.parse(await readFile(join(RELEASE, `${table}.json`), "utf8")) as unknown[];
     assert.equal(Number(counted.getRowObjects()[0]!.n), rows.length, `${table}: rows`);
   }
-  assert.deepEqual([...seen], Object.keys(DUCKDB_EXCEPTIONS), "every listed exception still occurs");
+  assert.deepEqual([...seen].sort(), Object.keys(DUCKDB_EXCEPTIONS).sort(), "every listed exception is a column of the release");
 });
 
 test("LibreOffice opens the workbook, and each sheet written back as CSV equals the published CSV", (t) => {

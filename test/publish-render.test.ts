@@ -183,8 +183,9 @@ test("the data dictionary lists the words behind each unit code", () => {
 
 test("the data dictionary lists the indicator code list with its version", () => {
   const md = file("DATA_DICTIONARY.md");
-  assert.match(md, /## Indicator code list \(version 1\.0\.0\)/);
+  assert.match(md, /## Indicator code list \(version 1\.1\.0\)/);
   assert.match(md, /\| `poverty_incidence_rate` \| Poverty incidence rate \| percent \|/);
+  assert.match(md, /\| `people_in_poverty` \| /);
 });
 
 test("the data dictionary names each table's key", () => {
