@@ -156,3 +156,17 @@ test("a person the text never names, brought in as a speaker, is who 'he said' a
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), Array(3).fill("an official from the regional publicity department"));
 });
+
+test("reported speech around a short quotation and a long apposition, and verbs in the present: 'insists', 'points out'", () => {
+  const { x, doc } = extractFrom(article(
+    "Relief is harder in the region because it also faces \"ethnic issues,\" Zhou Ming, an expert on social security and poverty relief legislation at the Valley Academy of Social Sciences, told the paper on Friday.",
+    "The white paper points out that the region, home to 25 million people, has ended extreme poverty.",
+    "The report also insists that the government fully respects workers' rights.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["reported_speech", "Zhou Ming", "Relief is harder"],
+    ["quotation", "Zhou Ming", "ethnic issues"],
+    ["reported_speech", "white paper", "the region, home"],
+    ["reported_speech", "report", "the government fully"],
+  ]);
+});

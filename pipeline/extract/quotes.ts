@@ -24,7 +24,7 @@ const SPEAKER_REACH = 240;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,100},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?/u;
 // "We said", "I told them": inside a turn, the speaker reporting themselves.
 const FIRST_PERSON_SPEAKER = /^(?:I|we|We)$/;
