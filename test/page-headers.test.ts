@@ -187,3 +187,9 @@ test("wire copy wrapped at a fixed width with no blank lines: no headline, and i
     "The customs agency said the \"Withhold Release Order\" would ban cotton and cotton products.",
   ]);
 });
+
+test("an outlet the copy names at work ('told the Valley Times', 'when The Valley Times visited') is its outlet when nothing else names one; two such outlets name none", () => {
+  check("told", page("Herders move down the mountain", "", "\"We have water now,\" Aygul Tursun told the Valley Times on Friday.", "", BODY), { title: "Herders move down the mountain", outlet: "Valley Times" });
+  check("visited", page("Orchards on the cliff", "", "\"This is our income,\" said Mr Yang when The Valley Times visited him at home.", "", BODY), { title: "Orchards on the cliff", outlet: "Valley Times" });
+  check("two", page("Cotton and its critics", "", "He told the Valley Times and later told Reuters that 30 farms had closed.", "", BODY), { title: "Cotton and its critics", outlet: null });
+});

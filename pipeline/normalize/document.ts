@@ -6,6 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
+import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -162,6 +163,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writtenBy = opening.map((p) => WRITTEN_BY.exec(p.slice(0, 300))).find((m) => m !== null);
   if (writtenBy) book.guess({ author: writtenBy[1]! });
+  // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
+  const selfNamed = selfNamedOutlet(text);
+  if (selfNamed) book.guess({ outlet: selfNamed });
   const fields = book.fields();
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
