@@ -48,8 +48,13 @@ test("labels, headings and bodies named like people are not people", () => {
     "Speakers:",
     "Urumqi Cadre College and the Tianshan Rural Research Center held a forum.",
     "Share",
+    "SHOTLIST:",
+    "KEY WORDS:",
+    "Like Hai Fugui, many moved.",
   ));
-  assert.deepEqual(x.entities.people.map((p) => p.name), []);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Hai Fugui"]);
+  const host = extractFrom(article("Hello, I'm James Cockayne, and this is the podcast.")).x;
+  assert.deepEqual(host.entities.people.map((p) => p.name), ["James Cockayne"]);
 });
 
 test("a byline's authors are people (journalists) with no span, since the byline is no longer in the text", () => {

@@ -88,5 +88,6 @@ export function titleCased(word: string): string {
 
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
 export function isNotNameWord(word: string): boolean {
-  return NOT_NAMES.has(word);
+  // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)
+  return NOT_NAMES.has(word) || (/^\p{Lu}{2,}$/u.test(word) && NOT_NAMES.has(titleCased(word)));
 }
