@@ -50,6 +50,11 @@ test("not claims: dates, labels, plans, spans of time, ranges of pages and secti
     "Institute of Rural Studies, Kunming 650221, China.",
     "4 months ago '16 #37",
     "Four Decades of Rural Reform in China: Lessons for the World",
+    "Valley Press | Par valleydaily - 24 Juin 2020",
+    "The office is at 8 Wangjing East Road in the capital.",
+    "Valley Agriculture 2022, 12(9), 1417.",
+    "SOUNDBITE (English) Jane Roe, analyst (partially overlaid with shots 4-5):",
+    "Poverty fell, according to statistics.",
   ];
   for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
 });

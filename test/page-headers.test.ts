@@ -156,6 +156,15 @@ test("a paper's page: a long title in title case, a line of authors with surname
   check("corresponding author", page("Consent and Resettlement on the Plateau", "", "Tenzin Dorje*", "Affiliation:", "Department of Geography, Valley University", "", BODY), { title: "Consent and Resettlement on the Plateau", author: "Tenzin Dorje" });
 });
 
+test("a byline under a standfirst; a date line in French; a publishing line in Chinese script; no headline ends on a colon or is a shot's number", () => {
+  check("late byline", page("Livestreaming helps the valley", "", "Valley Post | Par valleypost - 24 Juin 2020", "", "For Wu, selling eggs online is merely a start, and she means to stay in the village for good.", "", "By Yang Wen, Valley Daily", "", BODY), {
+    title: "Livestreaming helps the valley", published: "2020-06-24", author: "Yang Wen", outlet: "Valley Daily",
+  });
+  check("chinese chrome", page("請更新您的瀏覽器", "", "Feature: A young official on the plateau", "", "發布於 2020年05月31日03:46", "", BODY), { title: "Feature: A young official on the plateau", published: "2020-05-31" });
+  check("colon", page("Search Valley Topics:", "", "Let's see what this article from 2020 has to say about poverty:", "", BODY), { title: null });
+  check("shots", page("Shotlist", "", "1. Aerial shots of farmland", "2. Various of fruit farms, farmers", "", BODY), { title: null });
+});
+
 test("not headlines: a heading alone, a bullet, an infobox row, a forum's age line; an image's placeholder is no masthead", () => {
   check("abstract", page("Abstract", BODY), { title: null });
   check("bullet", page("Placeholder Image", "", "  • another good harvest for me.", "", BODY), { title: null, outlet: null });

@@ -73,7 +73,7 @@ const PLACE_UNITS: ReadonlySet<UnitCode> = new Set(["village", "township", "coun
 
 // Forms of date the quantity filter's own date rules leave to the date reader: "Feb 02 '22",
 // "2019/07/11", "03-Mar-2020", "12.3.2020". Looked for first, so most sentences skip the reader.
-const NUMERIC_DATE_HINT = /['’]\d{2}\b|\d[/.-]\d{1,2}[/.-]\d|\d-\p{L}{3}-\d/u;
+const NUMERIC_DATE_HINT = /['’]\d{2}\b|\d[/.-]\d{1,2}[/.-]\d|\d-\p{L}{3}-\d|\d (?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre) \d{4}|\d年/u;
 
 function quantitiesIn(sentence: string): Found[] {
   const quoted = quotationSpans(sentence);

@@ -12,7 +12,7 @@ const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question)(?::\s|\s)$|#$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?)(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 const AGO_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) ago\b/i;
 const SPAN_BEFORE = /\bin (?:the )?(?:past|last|previous|next|coming|recent) $/i;
@@ -23,6 +23,8 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
 // "the four prefectures of southern Xinjiang": a definite number that sizes a named set still counts.
 const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |western )?\p{Lu}/u;
 const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
+const STREET_AFTER = /^ (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Rd)\b/u;
+const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 const QUOTE_MARK = /["“”]/;
@@ -78,6 +80,9 @@ export function isQuantity(c: QuantityContext): boolean {
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   if (number.bareInteger && c.unit.text === null && number.valueText.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
   if (number.bareInteger && number.valueText.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
+  // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
+  if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   if (HANDLE_AGE.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.

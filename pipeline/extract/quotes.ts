@@ -41,7 +41,7 @@ function words(text: string): number {
 function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
   const paragraphs = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end));
   const speakers = turnSpeakers(doc, entities, paragraphs);
-  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName)));
+  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1])));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
   const transcript = labelled >= 3;

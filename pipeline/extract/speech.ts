@@ -55,6 +55,8 @@ const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|re
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
+  // "according to statistics", "according to data": data that no one is named as keeping.
+  if (/^(?:the )?(?:latest |official |incomplete |available |relevant )?(?:statistics|data|figures|estimates)$/i.test(source.trim())) return false;
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
 }
 

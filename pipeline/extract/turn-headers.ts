@@ -26,12 +26,13 @@ const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,4
 // Roles that speak in transcripts and broadcasts without a name.
 export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller)$/;
 // Labels of page metadata and headings, which are never speakers.
-const NOT_SPEAKER = /^(?:Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
+const NOT_SPEAKER = /^(?:File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
 // "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer": a broadcast script's speaker, whose words follow.
-const SOUNDBITE = /^(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^,]{1,80})?$/u;
+// ("3. SOUNDBITE (English) David Blair, vice president, ...:" in a numbered shot list, over the words.)
+const SOUNDBITE = /^(\d{1,3}\.\s*)?(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:?\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^:]{1,160})?:?$/u;
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -72,9 +73,11 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
  * names someone who speaks (a person, an outlet, a label used for turns elsewhere in the document);
  * role labels ("Q:", "Host:") and "Name, role:" lines need no such check.
  */
-export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean): TurnHeader | null {
+export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean, next = ""): TurnHeader | null {
   const bite = SOUNDBITE.exec(paragraph);
-  if (bite) return { form: "label", ...span(paragraph, bite[1]!, paragraph.indexOf(":")), contentStart: null };
+  // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
+  // the top of a script it is an entry of the list.
+  if (bite && (bite[1] === undefined || /^["“]/.test(next))) return { form: "label", ...span(paragraph, bite[2]!, paragraph.search(/\)|:/)), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   const line = NAME_ROLE_LINE.exec(paragraph);

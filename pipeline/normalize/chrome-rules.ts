@@ -6,6 +6,7 @@ import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { personNameForm, titleCased } from "../text/name-forms.ts";
+import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 
 export { parseByline } from "./bylines.ts";
@@ -104,6 +105,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting)\b/;
+const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -173,7 +175,12 @@ type Rule = (c: LineContext) => RuleHit | null;
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
-  (c) => (c.latinPage && isMostlyCjk(c.line) ? hit("foreign-script") : null),
+  (c) => {
+    if (!c.latinPage || !isMostlyCjk(c.line)) return null;
+    // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
+    const published = PUBLISHED_IN_CHINESE.test(c.line) ? findDates(c.line)[0] : undefined;
+    return published ? hit("foreign-script", "published", { published: published.date }) : hit("foreign-script");
+  },
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
@@ -229,7 +236,11 @@ export const CHROME_RULES: readonly Rule[] = [
     return hit("labelled-metadata", field, fields);
   },
   (c) => {
-    if (!c.inHeader) return null;
+    // A byline may stand under a standfirst, in the body: a short line that is all byline.
+    if (!c.inHeader) {
+      const late = c.line.length <= 80 && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
+      return late?.author !== undefined ? hit("byline", "author", late) : null;
+    }
     const fields = parseByline(c.line);
     if (fields) return hit("byline", "author", fields);
     // "Posted by u/dust_and_apricots": the author of a forum thread.

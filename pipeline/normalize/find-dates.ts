@@ -32,9 +32,21 @@ const MONTH_YEAR: chrono.Parser = {
   extract: (_context, m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }),
 };
 
+// "24 Juin 2020": a date line in French, as reprints on French-language sites set it.
+const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const FRENCH_DAY: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2}) (${FRENCH_MONTHS.join("|")}) (\\d{4})\\b`, "i"),
+  extract: (_context, m) => ({ day: Number(m[1]), month: FRENCH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }),
+};
+// "2020年05月31日": a date in Chinese script, as a page's publishing line gives it.
+const CJK_DAY: chrono.Parser = {
+  pattern: () => /(\d{4})年(\d{1,2})月(\d{1,2})日/,
+  extract: (_context, m) => ({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }),
+};
+
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, MONTH_YEAR);
+  c.parsers.push(SHORT_YEAR, MONTH_YEAR, FRENCH_DAY, CJK_DAY);
   return c;
 })();
 

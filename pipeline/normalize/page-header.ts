@@ -38,8 +38,8 @@ function isTitleCased(text: string): boolean {
 // A section heading ("Abstract", "Summary") or a line in Chinese script is no English page's headline.
 // Nor is a bullet point or a row of an infobox ("Uyghur name | |||").
 const NOT_A_HEADLINE = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|highlights|background|keywords|references)$|[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
-// Nor a numbered section ("1. basic information"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
-const OPENS_TEXT = /^\d{1,2}[.)] \p{Ll}|^\p{Lu}{3,}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
+// Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
+const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3,}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
 // Lines that attach to the headline above them: its date, byline or player.
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
@@ -49,7 +49,8 @@ const DECK_WORDS = 12;
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !NOT_A_HEADLINE.test(text) && !OPENS_TEXT.test(text);
+  // (Nor a line that ends on a colon: it leads into what follows, as "... has to say:" or "Topics:".)
+  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !NOT_A_HEADLINE.test(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 /** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
@@ -108,5 +109,5 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
   const first = lines.findIndex((l) => l.rule === null);
   // (Not a line opening with a count or a clock, such as a forum's "4 months ago".)
-  return first >= 0 && first < bodyStart && !NOT_A_HEADLINE.test(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
+  return first >= 0 && first < bodyStart && !NOT_A_HEADLINE.test(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && !/:$/.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
 }
