@@ -65,3 +65,18 @@ test("a byline's authors are people (journalists) with no span, since the byline
     ["Zhou Yi", "byline author", "journalist", 0],
   ]);
 });
+
+test("who took the picture is a photographer (a journalist), and no speaker of the quotation under the caption", () => {
+  const { x } = extractFrom(article(
+    "A saleswoman shows duck eggs to buyers online in the village on May 5. Photo by He Hongfu/Valley Daily Online",
+    "\u201cLook! This is the forest where the chickens run about all day long.\u201d",
+    "Zhou Long talks with two residents of the township, April 15, 2020. (Xinhua/Gao Han)",
+    "The valley seen from the pass. Photo: IC Photo via AFP",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role, personKind(p.role)]), [
+    ["He Hongfu", "photographer", "journalist"],
+    ["Zhou Long", null, "other"],
+    ["Gao Han", "photographer", "journalist"],
+  ]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), [null]);
+});

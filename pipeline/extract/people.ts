@@ -36,6 +36,9 @@ const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (${NAME})(?:, an? 
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
+// "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
+// ("(Xinhua/Gao Han)": the agency, then who took the picture.)
+const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((?:[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3})\\/(${NAME})\\)`, "gu");
 const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
 
 interface Candidate extends TextSpan {
@@ -118,6 +121,13 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!.toLowerCase(), start, end: start + m[2]!.length });
+  }
+  for (const m of text.matchAll(PHOTO_BY)) {
+    const name = m[1] ?? m[2]!;
+    // "Photo: IC Photo via AFP" credits an agency.
+    if (name.split(" ").some((w) => /^(?:Photo|Photos|Images?|Pictures?|News|Agency|Daily|Times|Online)$/.test(w))) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push({ name, role: "photographer", start, end: start + name.length, byForm: true });
   }
   for (const m of text.matchAll(HANDLE_NAME)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(SPEECH_AFTER)) {

@@ -8,7 +8,7 @@ export const BYLINE_ROLE = "byline author";
 
 const KINDS: readonly [RegExp, PersonKind][] = [
   [/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i, "spokesperson"],
-  [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host|byline author)\b/i, "journalist"],
+  [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host|photographer|byline author)\b/i, "journalist"],
   [/\b(?:professor|researcher|scholar|fellow|analyst|economist|academic|lecturer|scientist|sociologist|anthropologist|demographer|ethnographer|expert|specialist)\b/i, "researcher"],
   [/\b(?:official|officer|cadre|director|secretary|chief|head|governor|mayor|minister|premier|ambassador|envoy|councillor|councilor|inspector|commissioner|chairman|chairwoman|chairperson|deputy|leader|president|vice|party|committee|government|bureau|department|office)\b/i, "official"],
   [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|mother|father|grandmother|grandfather|local)\b/i, "resident"],
