@@ -172,3 +172,16 @@ test("reported speech around a short quotation and a long apposition, and verbs 
     ["reported_speech", "report", "the government fully"],
   ]);
 });
+
+test("a quotation with no reporting clause goes on the quotation before it, or on the person the next paragraph opens with; 'He has repeatedly said' is he", () => {
+  const { x } = extractFrom(article(
+    "Mark Lee, a geography professor, studies such housing schemes.",
+    "\u201cFor some villages, the 30% share is still hard to pay, so they borrow money,\u201d he told the paper.",
+    "\u201cFor the poorest, it is a big financial burden and so in some instances they stay.\u201d",
+    "The village sits on a cliff above the river and has no road to the county town at all.",
+    "\u201cLook! This is the forest where the chickens run about all day long.\u201d",
+    "Wu Mei, a local resident, sells eggs online.",
+    "Xi Jinping spoke in the valley. He has repeatedly said, \u201cThe last part of an endeavor is the hardest to finish.\u201d",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mark Lee", "Mark Lee", "Wu Mei", "Xi Jinping"]);
+});

@@ -100,6 +100,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const resolver = speakerResolver(doc.text, entities);
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
+  let lastQuoted: { paragraph: number; speaker: string } | null = null;
   doc.paragraphs.forEach((p, index) => {
     if (index === 0 && doc.titled) return;
     // Inside a turn, only what the speaker reports others saying is a quote of its own.
@@ -127,10 +128,16 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // Short quoted phrases with no speaker are scare quotes or names, not speech.
       if (!speakerSpan && (turn || words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
-      // Speech with no reporting clause is in the words of the person the text has just named, in
-      // this paragraph or the one before.
-      const speaker = speakerSpan ? resolver.resolve(speakerSpan) : resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start);
+      // Speech with no reporting clause goes on the quotation just before it, in this paragraph or
+      // the one before; else it is in the words of the person the text has just named there; else of
+      // the person the next paragraph opens with ("…" / "Wu Xiaomeng, a local resident, ...").
+      const previous = lastQuoted !== null && lastQuoted.paragraph >= index - 1 ? lastQuoted.speaker : null;
+      const next = doc.paragraphs[index + 1];
+      const speaker = speakerSpan
+        ? resolver.resolve(speakerSpan)
+        : (previous ?? resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start) ?? (next && q.end >= p.end - 2 ? resolver.personAt(next.start) : null));
       quotes.push({ start: q.start, end, speaker, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
+      if (speaker !== null) lastQuoted = { paragraph: index, speaker };
     }
     for (const s of sentences) {
       for (const clause of clausesOf(doc.text.slice(s.start, s.end))) {

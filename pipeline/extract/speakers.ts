@@ -27,6 +27,8 @@ export interface SpeakerResolver {
   resolve(span: TextSpan): string | null;
   /** The person named last before `at` and not before `from`, outside quotations: who a quotation with no reporting clause is in the words of. */
   personBefore(at: number, from: number): string | null;
+  /** The person a mention starting exactly at `at` names (a paragraph that opens with a name). */
+  personAt(at: number): string | null;
 }
 
 interface Named extends TextSpan {
@@ -51,12 +53,17 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
   };
   const inside = (list: readonly Named[], span: TextSpan) => list.find((n) => overlaps(n, span));
   return {
+    personAt(at) {
+      const n = people.find((p) => p.start === at);
+      return n !== undefined && personKind(n.role) !== "journalist" ? n.name : null;
+    },
     personBefore(at, from) {
       const n = nearestBefore(people, at);
       return n !== undefined && n.start >= from && personKind(n.role) !== "journalist" ? n.name : null;
     },
     resolve(span) {
-      const words = text.slice(span.start, span.end).trim();
+      // "He has repeatedly said": the words before the verb that are not who speaks.
+      const words = text.slice(span.start, span.end).trim().replace(/(?:\s+(?:has|have|had|also|repeatedly|again|once|further|previously|recently|often|always|then|later|earlier|even|still))+$/i, "");
       if (words === "") return null;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);
