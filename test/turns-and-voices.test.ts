@@ -185,3 +185,11 @@ test("a quotation with no reporting clause goes on the quotation before it, or o
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mark Lee", "Mark Lee", "Wu Mei", "Xi Jinping"]);
 });
+
+test("'smiling as he announces that' is he; 'X, who oversees the agency, told' is X", () => {
+  const { x } = extractFrom(article(
+    "Villager Ma Lin, 52, climbs out of a manhole, up to his knees in mud but smiling broadly as he announces that the pipes have been cleared.",
+    "Secretary Kenneth Cole, who oversees the agency, said a ban on 30 products was being studied.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Lin", "Kenneth Cole"]);
+});

@@ -63,7 +63,8 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
     },
     resolve(span) {
       // "He has repeatedly said": the words before the verb that are not who speaks.
-      const words = text.slice(span.start, span.end).trim().replace(/(?:\s+(?:has|have|had|also|repeatedly|again|once|further|previously|recently|often|always|then|later|earlier|even|still))+$/i, "");
+      // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
+      const words = text.slice(span.start, span.end).trim().replace(/(?:\s+(?:has|have|had|also|repeatedly|again|once|further|previously|recently|often|always|then|later|earlier|even|still))+$/i, "").replace(/,\s*(?:who|which)\b.*$/, "");
       if (words === "") return null;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);

@@ -142,6 +142,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
+    // "... smiling broadly as he announces that": a clause's own subject, after its conjunction.
+    const subject = /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(sentence.slice(speaker.start, speaker.end));
+    if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
     // "The report also insists": an adverb before the verb is not part of who speaks.
     const adverb = / (?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|has|have|had)$/i.exec(sentence.slice(speaker.start, speaker.end));
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };
