@@ -94,12 +94,7 @@ test("a document's own figures: a news report's are its outlet's, an op-ed's, a 
   assert.equal(documentVoice(paper), "Rukiye Hashim and Thomas Brennan");
   const noOutlet = documentFrom("Villages get water\n\nBy Ma Lan\n\nThe county built 40 wells this year, and 300 families now have tap water.\n");
   assert.equal(documentVoice(noOutlet), null);
-  const glued = documentFrom("Employment in the valley's townships
-
-Mei LIN, Guoqiang HAN
-
-Abstract Employment is the most direct way out of poverty. We surveyed 237 households.
-");
+  const glued = documentFrom("Employment in the valley's townships\n\nMei LIN, Guoqiang HAN\n\nAbstract Employment is the most direct way out of poverty. We surveyed 237 households.\n");
   assert.equal(documentVoice(glued), "Mei Lin and Guoqiang Han");
 });
 
