@@ -27,7 +27,7 @@ export interface SpeakerResolver {
   resolve(span: TextSpan): string | null;
   /** The person named last before `at` and not before `from`, outside quotations: who a quotation with no reporting clause is in the words of. */
   personBefore(at: number, from: number): string | null;
-  /** The person a mention starting exactly at `at` names (a paragraph that opens with a name). */
+  /** The person a mention starting exactly at `at` introduces with an apposition (a paragraph that opens "Name, ..."). */
   personAt(at: number): string | null;
 }
 
@@ -55,7 +55,8 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
   return {
     personAt(at) {
       const n = people.find((p) => p.start === at);
-      return n !== undefined && personKind(n.role) !== "journalist" ? n.name : null;
+      // Named to be introduced: "Wu Xiaomeng, a local resident, ...", "Wu Xiaomeng, 24, ...".
+      return n !== undefined && personKind(n.role) !== "journalist" && text[n.end] === "," ? n.name : null;
     },
     personBefore(at, from) {
       const n = nearestBefore(people, at);
