@@ -30,6 +30,7 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["The FIFTY-five-year-old herder sold two sheep.", ["FIFTY-five = 55 year_of_age", "two = 2 animal"]],
     ["\u201cSeven hundred million people out of poverty by next year,\u201d she said.", ["Seven hundred million = 700000000 person"]],
     ["The goal was met–10 years ahead of schedule.", ["10 = 10 year"]],
+    ["It earned 120 million-150 million yuan a year from a 1.1-billion-yuan fund.", ["120 million = 120000000 CNY", "150 million = 150000000 CNY", "1.1-billion = 1100000000 CNY"]],
     ["More than 1,000 shepherds and thousands of locals moved, among them 600 herdsmen and two sons of one family.", ["1,000 = 1000 person more_than", "thousands = 1000 person approximately_order", "600 = 600 person", "two = 2 person"]],
   ];
   for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(article(sentence)), expected, sentence);
