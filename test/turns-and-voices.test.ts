@@ -195,3 +195,16 @@ test("'smiling as he announces that' is he; 'X, who oversees the agency, told' i
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Lin", "Kenneth Cole"]);
 });
+
+test("', saying that ...' reports for the sentence's subject; 'X denies that ... and says ...' is X twice", () => {
+  const { x, doc } = extractFrom(article(
+    "A United Nations expert on Tuesday praised the region for its progress, saying that its achievements in recent years have been extraordinary.",
+    "The government denies that it is moving people by force and says the job transfers are designed to raise incomes.",
+    "In 2019 the county built 40 roads, saying nothing of the bridges.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["A United Nations expert", "its achievements in"],
+    ["government", "it is moving"],
+    ["government", "the job transfers"],
+  ]);
+});

@@ -10,7 +10,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|told|tells|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed)\b/g;
+const VERB = /\b(said|says|told|tells|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -96,6 +96,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
     if ((verb === "found" || verb === "finds") && !/^ that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    // "The government denies that ... and says the transfers ...": a second verb of the same subject.
+    const earlier = out.findLast((c) => c.kind === "speech");
+    if (earlier !== undefined && / and $/.test(before) && wordsIn(after) > 3) {
+      out.push({ speaker: earlier.speaker, content: trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length), kind: "speech" });
+      continue;
+    }
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
@@ -177,5 +183,26 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
     out.push({ speaker, content, kind: "speech" });
   }
+  const saying = SAYING.exec(sentence);
+  if (saying && !out.some((c) => c.kind === "speech")) {
+    const subject = subjectOf(sentence);
+    if (subject) out.push({ speaker: subject, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
+  }
   return out;
+}
+
+// "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
+const SAYING = /, (?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)? (?=\S)/;
+// The verb that ends a sentence's opening subject: a past form, or a few common verbs.
+const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could)$/u;
+
+/** The noun phrase a sentence opens with, before its main verb, without a time phrase after it ("on Tuesday"). */
+function subjectOf(sentence: string): TextSpan | null {
+  const words = sentence.split(" ");
+  const k = words.findIndex((w, i) => i > 0 && MAIN_VERB.test(w));
+  if (k < 1 || k > 10 || !/^(?:\p{Lu}|["“])/u.test(sentence)) return null;
+  let text = words.slice(0, k).join(" ");
+  text = text.replace(/\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u, "").replace(/,$/, "");
+  if (/,/.test(text) || PREPOSITION_START.test(text)) return null;
+  return { start: 0, end: text.length };
 }
