@@ -208,3 +208,13 @@ test("', saying that ...' reports for the sentence's subject; 'X denies that ...
     ["government", "the job transfers"],
   ]);
 });
+
+test("plural subjects 'say', 'claim', 'argue'; 'Journalist:' is a speaking role; a request or an adverb is no speaker", () => {
+  const { x, doc } = extractFrom(article(
+    "Uyghur activists say the programmes are part of a campaign against their language.",
+    "Please say which outlet you are from.",
+    "Critics only say the line is too low.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Uyghur activists", "the programmes are"], ["Critics", "the line is"]]);
+  assert.deepEqual(turnHeader("Journalist: After the boycott began, what is your comment?", () => false)?.form, "inline");
+});

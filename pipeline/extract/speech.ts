@@ -10,7 +10,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|told|tells|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -105,7 +105,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
-    if (/^(?:reports|claims|estimates|states|shows|finds|writes|posts|notes|highlights|remarked|observes)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
+    if (/^(?:reports|claims|claim|estimates|states|shows|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     const tail = SPEAKER_AFTER.exec(after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
@@ -152,11 +152,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const subject = /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(sentence.slice(speaker.start, speaker.end));
     if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
     // "The report also insists": an adverb before the verb is not part of who speaks.
-    const adverb = / (?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|has|have|had)$/i.exec(sentence.slice(speaker.start, speaker.end));
+    const adverb = / (?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|has|have|had)$/i.exec(sentence.slice(speaker.start, speaker.end));
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     if (/^(?:it's|it’s|it is|it was|it has been)$/i.test(speakerWords)) continue;
+    // "Please say which outlet you are from": a request, not a report.
+    if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").
