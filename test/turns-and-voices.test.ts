@@ -218,3 +218,10 @@ test("plural subjects 'say', 'claim', 'argue'; 'Journalist:' is a speaking role;
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Uyghur activists", "the programmes are"], ["Critics", "the line is"]]);
   assert.deepEqual(turnHeader("Journalist: After the boycott began, what is your comment?", () => false)?.form, "inline");
 });
+
+test("'X produces 20%, but according to a new report by Y there is evidence ...': the report governs only its own clause", () => {
+  const { x } = extractFrom(article(
+    "The region produces more than 20% of the world's cotton, but according to a new report released on Tuesday by the Valley Policy Center there is evidence that 570,000 people were moved.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["20", null], ["570,000", "Valley Policy Center"]]);
+});

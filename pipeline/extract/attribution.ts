@@ -72,7 +72,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
-        const accordingTo = clauses.find((c) => c.kind === "according_to");
+        // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause
+        // of its own does not reach back over "but" or a semicolon.
+        const accordingTo = clauses.find((c) => c.kind === "according_to" && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         const said = clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };

@@ -88,8 +88,10 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
   if (CITES_DATA.test(sentence)) return null;
   const phrase = sentence.toLowerCase().lastIndexOf("according to", source.start);
   if (phrase < 0) return null;
-  // "According to X, content." or "Content, according to X."
-  const span = phrase === 0 ? { start: source.end, end: sentence.length } : { start: 0, end: phrase };
+  // "According to X, content." or "Content, according to X."; "..., but according to X there is ...":
+  // after a conjunction the phrase opens its own clause, whose words follow the source.
+  const opensClause = phrase === 0 || /\b(?:but|and|while|whereas|yet)\s+$/.test(sentence.slice(0, phrase));
+  const span = opensClause ? { start: source.end, end: sentence.length } : { start: 0, end: phrase };
   let { start, end } = span;
   while (start < end && /[\s,]/.test(sentence[start]!)) start++;
   while (end > start && /[\s,.]/.test(sentence[end - 1]!)) end--;

@@ -81,7 +81,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
-    const seenBy = /\s(?:seen|obtained|reviewed|leaked to|cited|quoted) by\b|\s(?:seen|obtained) in\b/.exec(sentence.slice(start, m.index + m[0].length));
+    // ("... by the Center for Global Policy there is ...": the source ends where its clause's own subject starts.)
+    const seenBy = /\s(?:seen|obtained|reviewed|leaked to|cited|quoted) by\b|\s(?:seen|obtained) in\b|\sthere (?:is|are|was|were|has been|have been)\b/.exec(sentence.slice(start, m.index + m[0].length));
     const speaker = trimSpan(sentence, start, seenBy ? start + seenBy.index : m.index + m[0].length);
     if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
