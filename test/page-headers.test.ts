@@ -2,7 +2,7 @@
 // breadcrumbs, spam and render chrome, over a byline or a player, or nowhere. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentFrom } from "./helpers.ts";
+import { documentFrom, extractFrom } from "./helpers.ts";
 
 interface Expected {
   title: string | null;
@@ -178,6 +178,21 @@ test("an editor's note names the writer; a dateline's credit under a standfirst 
     title: "Province lifts 1.2 mln people out of poverty", published: "2020-02-17", outlet: "APP",
   });
   check("date over chrome", page(" date 2020-09-18  Skip to main content", "", "CHINA: Council releases a labour white paper", "", BODY), { title: "CHINA: Council releases a labour white paper", published: "2020-09-18" });
+});
+
+test("wire copy wrapped at a fixed width with no blank lines, a web address among its lines: a name broken over two lines is one name, and a short line that ends a sentence ends its paragraph", () => {
+  const text = page(
+    "WASHINGTON, Dec 2 (Wire) - The administration expanded",
+    "pressure on the region on Wednesday, banning imports from",
+    "a powerful organization.",
+    "The ban was narrowed after objections raised by Agriculture",
+    "Secretary Sonny Perdue and by Treasury Secretary Steven",
+    "Mnuchin, who said 30 firms were studied https://example.com/wire/story-about-cotton-imports-2020-12-02",
+    "for the new rule.",
+  );
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Sonny Perdue", "Steven Mnuchin"]);
+  assert.equal(doc.paragraphs.length, 2);
 });
 
 test("wire copy wrapped at a fixed width with no blank lines: no headline, and its lines join into sentences", () => {

@@ -92,27 +92,40 @@ interface NumberedLine {
 
 const MAX_WRAP_WIDTH = 110;
 
-/** Most lines that run on into the next are near the widest line, and that width is a page's. */
+/** The width text was wrapped at: the length most lines reach, so one long line (a web address) does not set it. */
+function wrapWidth(lines: readonly NumberedLine[]): number {
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+}
+
+/** Most lines that run on into the next are near the wrap width, and that width is a page's. */
 export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
-  const width = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
+  const width = wrapWidth(lines);
   if (width < 40 || width > MAX_WRAP_WIDTH) return false;
   const runOn = lines.filter((l, k) => lines[k + 1]?.number === l.number + 1);
   if (runOn.length < 4) return false;
   return runOn.filter((l) => l.text.length >= 0.75 * width).length >= 0.6 * runOn.length;
 }
 
-/** Joins lines that follow one another without a blank line, mending words hyphenated at a break. */
+/**
+ * Joins lines that follow one another without a blank line, mending words hyphenated at a break. A
+ * short line that ends a sentence ends its paragraph too, for text that sets no blank line between
+ * paragraphs (wire copy wrapped at a fixed width).
+ */
 export function joinBlocks(lines: readonly NumberedLine[]): string[] {
   const out: string[] = [];
+  const width = wrapWidth(lines);
   let previous = -2;
+  let ended = false;
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && line.number === previous + 1) {
+    if (last !== undefined && line.number === previous + 1 && !ended) {
       out[out.length - 1] = /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.text) ? last.slice(0, -1) + line.text : `${last} ${line.text}`;
     } else {
       out.push(line.text);
     }
     previous = line.number;
+    ended = /[.!?]["”’)]?$/.test(line.text) && line.text.length < 0.8 * width;
   }
   return out;
 }
