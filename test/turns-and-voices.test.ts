@@ -225,3 +225,13 @@ test("'X produces 20%, but according to a new report by Y there is evidence ...'
   ));
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["20", null], ["570,000", "Valley Policy Center"]]);
 });
+
+test("a figure inside the source is not the source's ('according to over a hundred state media reports'); 'a press conference held Tuesday by X' is X's", () => {
+  const { x } = extractFrom([
+    "Quotas set for labour transfer",
+    "By Jane Roe | Valley Wire",
+    "Beijing has set quotas for the transfer of rural labourers, according to over a hundred state media reports.",
+    "Some 31 counties left the list, according to a press conference held Tuesday by the provincial information office.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["a hundred", "Valley Wire"], ["31", "provincial information office"]]);
+});

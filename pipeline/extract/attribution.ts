@@ -74,7 +74,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause
         // of its own does not reach back over "but" or a semicolon.
-        const accordingTo = clauses.find((c) => c.kind === "according_to" && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
+        // ("according to over a hundred state media reports": a figure inside the source is no figure of the source's.)
+        const accordingTo = clauses.find((c) => c.kind === "according_to" && !contains(c.speaker, at) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         const said = clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };

@@ -14,7 +14,8 @@ const BODY_PRONOUN = /^(?:it|they)$/i;
 const PERSON_BACK = /^the (official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
-const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment) (?:by|from|of) (.+)$/iu;
+// ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
+const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing) (?:(?:held|released|published|issued|given|made)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$/iu;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
