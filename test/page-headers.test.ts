@@ -217,3 +217,19 @@ test("an outlet the copy names at work ('told the Valley Times', 'when The Valle
   check("visited", page("Orchards on the cliff", "", "\"This is our income,\" said Mr Yang when The Valley Times visited him at home.", "", BODY), { title: "Orchards on the cliff", outlet: "Valley Times" });
   check("two", page("Cotton and its critics", "", "He told the Valley Times and later told Reuters that 30 farms had closed.", "", BODY), { title: "Cotton and its critics", outlet: null });
 });
+
+test("a forum post's author is the handle just above the member's profile, not the member's title", () => {
+  check("profile", page(
+    "Society and poverty in the valley",
+    "",
+    "steppe_rider",
+    "",
+    "Banned",
+    "Joined",
+    "Feb 12, 2011",
+    "Messages",
+    "797",
+    "",
+    "I visited the valley last year and 40 families had new houses, but the road was still unpaved.",
+  ), { title: "Society and poverty in the valley", author: "steppe_rider" });
+});

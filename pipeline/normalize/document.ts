@@ -166,6 +166,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
+  // A forum post's author: the handle on its own line just above the member's profile ("xizhimen" /
+  // "Tihar Jail" / "Joined" / "Feb 12, 2011").
+  const profile = removals.find((r) => r.rule === "member-profile");
+  const handle = profile ? lines.find((l) => l.number >= profile.lineNumber - 4 && l.number < profile.lineNumber && FORUM_HANDLE.test(l.text)) : undefined;
+  if (handle) book.guess({ author: handle.text });
   const fields = book.fields();
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
@@ -225,6 +230,8 @@ function withoutSiteName(title: string): string {
   return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
 }
 
+// (Not a member's title: "Banned", "Moderator", "Senior Member".)
+const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
 
