@@ -235,3 +235,14 @@ test("a figure inside the source is not the source's ('according to over a hundr
   ].join("\n\n") + "\n");
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["a hundred", "Valley Wire"], ["31", "provincial information office"]]);
 });
+
+test("'Speaking of his new life, X said ...' quotes what follows the verb; a dateline with a credit and a colon is not what was said", () => {
+  const { x, doc } = extractFrom(article(
+    "Speaking of his new life, Ye Ming said the flat has running water and heating.",
+    "KUNMING, (Valley Wire - 17th Feb, 2020 ) :About 1.2 million people left poverty last year, the local government said Monday.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Ye Ming", "the flat has"],
+    ["local government", "About 1.2 million"],
+  ]);
+});

@@ -25,7 +25,8 @@ const SPEAKER_REACH = 240;
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
-const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?/u;
+// ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?)/u;
 // "We said", "I told them": inside a turn, the speaker reporting themselves.
 const FIRST_PERSON_SPEAKER = /^(?:I|we|We)$/;
 
@@ -49,7 +50,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
   const close = () => {
-    if (speaker && turn) out.push({ start: turn.start, end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    // A turn set in quotation marks ("SOUNDBITE ..." over '"We have started ...') starts at its words.
+    if (speaker && turn) out.push({ start: turn.start + (/["“]/.test(doc.text[turn.start] ?? "") ? 1 : 0), end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
     turn = null;
   };
   doc.paragraphs.forEach((p, index) => {

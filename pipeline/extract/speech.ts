@@ -178,6 +178,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)
+    // "Speaking of his new life, Ye Peng said the flat ...": the phrase before sets the scene; the words follow the verb.
+    else if (separator > 0 && /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
     else if (separator > 0 && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
