@@ -233,3 +233,9 @@ test("a forum post's author is the handle just above the member's profile, not t
     "I visited the valley last year and 40 families had new houses, but the road was still unpaved.",
   ), { title: "Society and poverty in the valley", author: "steppe_rider" });
 });
+
+test("a share bar's buttons are no headline; a reading time run into the date dates the page; an 'Author :' label lists its names", () => {
+  check("share bar", page("Messenger Messenger Pinterest LinkedIn", "", "Chishui leaves poverty behind", "", BODY), { title: "Chishui leaves poverty behind" });
+  check("reading time", page("The human side of relief in the valley", "", "15 min readMay 27, 2021", "", BODY), { title: "The human side of relief in the valley", published: "2021-05-27" });
+  check("author label", page("Institute hosts a seminar on rural relief", "", "Author : Zhang Min, Deng Yan", "", BODY), { title: "Institute hosts a seminar on rural relief", author: "Zhang Min; Deng Yan" });
+});

@@ -183,7 +183,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u, "$1 $2") ?? null,
-    author: entry?.author ?? fields.author ?? null,
+    author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
     publishedDate: date?.date ?? null,
@@ -232,6 +232,12 @@ function withoutSiteName(title: string): string {
 
 // (Not a member's title: "Banned", "Moderator", "Senior Member".)
 const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
+/** "Zhang Mengying, Deng Yanting" from an "Author :" label: names listed with commas, joined by "; " as bylines are. */
+function authorList(author: string): string {
+  const parts = author.split(/\s*,\s*|\s+and\s+/);
+  return parts.length > 1 && parts.every((p) => /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}$/u.test(p)) ? parts.join("; ") : author;
+}
+
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
 

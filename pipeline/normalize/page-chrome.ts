@@ -36,9 +36,14 @@ export function isLinkTicker(line: string): boolean {
   return items.length >= 4 && items.every((item) => wordCount(item) <= 20);
 }
 
+// "Messenger Messenger Pinterest LinkedIn": a share bar's buttons, one after another.
+const SHARE_BUTTON = /^(?:Facebook|Twitter|X|Messenger|Pinterest|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-mail|Weibo|WeChat|Print|Share|Copy|Link|Tumblr|VK|Line|Flipboard|Mail)$/i;
+
 export function isSiteControl(line: string): boolean {
   const bare = line.replace(/^[^\p{L}\p{N}]+/u, "");
   if (CONTROL_LINE.test(bare)) return true;
+  const buttons = bare.split(/\s+/);
+  if (buttons.length >= 2 && buttons.length <= 12 && buttons.every((w) => SHARE_BUTTON.test(w))) return true;
   const parts = bare.split(" | ");
   return parts.length >= 2 && parts.every((p) => CONTROL_LINE.test(p) || MENU_WORD.test(p));
 }
