@@ -7,7 +7,7 @@ import type { Span } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
-import { speakerResolver } from "./speakers.ts";
+import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "./spans.ts";
@@ -46,8 +46,7 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
   return out;
 }
 
-export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses) {
-  const resolver = speakerResolver(doc.text, entities);
+export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
   const fallback: Attribution = { attributedTo: documentVoice(doc), kind: "document" };
   return (sentence: Span): SentenceSources => {

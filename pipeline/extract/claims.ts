@@ -6,9 +6,10 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { shortHash } from "../records/ids.ts";
 import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
+import type { SpeakerResolver } from "./speakers.ts";
 import type { Entities } from "./entities.ts";
 import { findNumbers, type NumberMatch } from "./numbers.ts";
-import { findDates } from "../normalize/find-dates.ts";
+import { findDates, FRENCH_MONTHS } from "../normalize/find-dates.ts";
 import { isPhotoCaption } from "../normalize/page-chrome.ts";
 import { indicatorFor } from "./indicators.ts";
 import { tableCells } from "./text-tables.ts";
@@ -73,7 +74,7 @@ const PLACE_UNITS: ReadonlySet<UnitCode> = new Set(["village", "township", "coun
 
 // Forms of date the quantity filter's own date rules leave to the date reader: "Feb 02 '22",
 // "2019/07/11", "03-Mar-2020", "12.3.2020". Looked for first, so most sentences skip the reader.
-const NUMERIC_DATE_HINT = /['’]\d{2}\b|\d[/.-]\d{1,2}[/.-]\d|\d-\p{L}{3}-\d|\d (?:[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre) \d{4}|\d年/u;
+const NUMERIC_DATE_HINT = new RegExp(`['’]\\d{2}\\b|\\d[/.-]\\d{1,2}[/.-]\\d|\\d-\\p{L}{3}-\\d|\\d (?:${FRENCH_MONTHS.map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`).join("|")}) \\d{4}|\\d年`, "u");
 
 function quantitiesIn(sentence: string): Found[] {
   const quoted = quotationSpans(sentence);
@@ -184,10 +185,10 @@ function publishedYear(doc: NormalizedDocument): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
 
-export function extractClaims(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses): Claim[] {
+export function extractClaims(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver?: SpeakerResolver): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
-  const sourcesOf = attributionFor(doc, entities, quotes, clausesOf);
+  const sourcesOf = attributionFor(doc, entities, quotes, clausesOf, resolver);
   // Every sentence in order, once: speaker anaphora ("he said") depend on the order of resolution.
   const sentenceSources = doc.sentences.map((s) => sourcesOf(s));
   const inherited = inheritedAttributions(doc, sentenceSources);

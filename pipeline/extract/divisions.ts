@@ -3,6 +3,7 @@
 // prefecture level, and every place written into the hand-made overlay with the forms texts use;
 // a county-level name needs its level word (or that word elsewhere in the text), since many of
 // the 2,800 of them are also given names or words.
+import { LEVEL_RANK } from "./gazetteer-entry.ts";
 import { GAZETTEER, keyOf } from "./gazetteer.ts";
 import { personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "./spans.ts";
@@ -11,7 +12,6 @@ export type PlaceLevel = "country" | "region" | "province" | "municipality" | "p
 
 const LEVEL_WORD_IN_NAME = /\b(?:Autonomous|Region|Province|Prefecture|County|City|Town|Township|Village|Municipality|District|Banner|League|SAR)\b/i;
 const BARE_LEVELS: ReadonlySet<PlaceLevel> = new Set(["country", "region", "province", "municipality", "prefecture"]);
-const RANK: Readonly<Record<PlaceLevel, number>> = { country: 9, region: 8, province: 8, municipality: 8, prefecture: 7, city: 6, county: 5, township: 4, town: 4, village: 3, area: 1, unknown: 0 };
 // The most words a bare name has ("Democratic Republic of the Congo" is not looked for bare).
 const LONGEST_BARE = 4;
 
@@ -24,7 +24,7 @@ const BARE: ReadonlyMap<string, PlaceLevel> = (() => {
       if (LEVEL_WORD_IN_NAME.test(spelling) || !/^\p{Lu}/u.test(spelling) || spelling.split(" ").length > LONGEST_BARE) continue;
       const key = keyOf(spelling);
       const known = map.get(key);
-      if (known === undefined || RANK[e.level] > RANK[known]) map.set(key, e.level);
+      if (known === undefined || LEVEL_RANK[e.level] > LEVEL_RANK[known]) map.set(key, e.level);
     }
   }
   return map;

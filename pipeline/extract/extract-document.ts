@@ -4,6 +4,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { extractClaims, type Claim } from "./claims.ts";
 import { extractEntities, type Entities } from "./entities.ts";
 import { extractQuotes, type Quote } from "./quotes.ts";
+import { speakerResolver } from "./speakers.ts";
 import { rememberedClauses } from "./speech.ts";
 
 export interface Extraction {
@@ -16,6 +17,8 @@ export function extractDocument(doc: NormalizedDocument): Extraction {
   const entities = extractEntities(doc);
   // Quotes and claims' attribution read the same sentences' reporting clauses: worked out once.
   const clausesOf = rememberedClauses();
-  const quotes = extractQuotes(doc, entities, clausesOf);
-  return { entities, quotes, claims: extractClaims(doc, entities, quotes, clausesOf) };
+  // And name speakers the same way: the resolver's lists of people, bodies and quotations are built once.
+  const resolver = speakerResolver(doc.text, entities);
+  const quotes = extractQuotes(doc, entities, clausesOf, resolver);
+  return { entities, quotes, claims: extractClaims(doc, entities, quotes, clausesOf, resolver) };
 }

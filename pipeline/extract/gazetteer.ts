@@ -4,6 +4,7 @@
 import data from "../../reference/gazetteer.json" with { type: "json" };
 import { z } from "zod";
 import type { PlaceLevel } from "./divisions.ts";
+import { GAZETTEER_ENTRY, LEVEL_RANK } from "./gazetteer-entry.ts";
 
 export interface GazetteerEntry {
   /** Lower-case, hierarchical: "cn", "cn-xj", "cn-xj-kashgar", ... */
@@ -21,37 +22,6 @@ export interface GazetteerEntry {
   /** Written by hand (reference/gazetteer-overlay.json), with the English forms texts use: its names are known bare. */
   curated?: true;
 }
-
-const LEVELS = ["country", "region", "province", "municipality", "prefecture", "city", "county", "township", "town", "village", "area"] as const satisfies readonly PlaceLevel[];
-
-// Which of two same-named entries wins without a level hint. Provincial-level divisions share a rank;
-// "city" sits between prefecture and county because the cities that share a name with another entry
-// are county-level cities (Kashgar, Hotan, Aksu). An informal area ranks last.
-const RANK: Record<PlaceLevel, number> = {
-  country: 9,
-  region: 8,
-  province: 8,
-  municipality: 8,
-  prefecture: 7,
-  city: 6,
-  county: 5,
-  township: 4,
-  town: 4,
-  village: 3,
-  area: 1,
-  unknown: 0,
-};
-
-const EntrySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case letters and digits in '-'-separated segments"),
-  name: z.string().trim().min(1, "expected a non-empty name"),
-  level: z.enum(LEVELS),
-  parent: z.string().min(1).nullable(),
-  aliases: z.array(z.string().trim().min(1, "expected a non-empty alias")),
-  adcode: z.string().regex(/^[1-9]\d{5}$/, "expected a 6-digit GB/T 2260 code or null").nullable(),
-  note: z.string().min(1).optional(),
-  curated: z.literal(true).optional(),
-});
 
 const FileSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version MAJOR.MINOR.PATCH"),
@@ -81,7 +51,7 @@ export function parseGazetteer(raw: unknown, source = "reference/gazetteer.json"
   const problems: string[] = [];
   const entries: { index: number; entry: GazetteerEntry }[] = [];
   top.data.places.forEach((item, index) => {
-    const parsed = EntrySchema.safeParse(item);
+    const parsed = GAZETTEER_ENTRY.safeParse(item);
     if (!parsed.success) {
       const id = typeof item === "object" && item !== null && "id" in item && typeof item.id === "string" ? ` (id "${item.id}")` : "";
       for (const i of parsed.error.issues) problems.push(`places[${index}]${id}${i.path.length > 0 ? `.${pathText(i.path)}` : ""}: ${i.message}`);
@@ -226,7 +196,7 @@ export function candidatesFor(name: string, levelHint?: PlaceLevel): GazetteerEn
   if (candidates === undefined) return [];
   const atHint = hint === undefined ? [] : candidates.filter((e) => e.level === hint);
   const pool = atHint.length > 0 ? atHint : [...candidates];
-  return pool.sort((a, b) => RANK[b.level] - RANK[a.level]);
+  return pool.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
 }
 
 /**

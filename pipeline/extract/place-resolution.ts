@@ -1,6 +1,7 @@
 // The place names of one document, each with the level the text gives it, in; the gazetteer entry
 // each stands for out, or, when several places share the name and the document does not say which,
 // all of them. The document's other places decide: "Liangshan" beside Sichuan is the prefecture there.
+import { LEVEL_RANK } from "./gazetteer-entry.ts";
 import { candidatesFor, parentChain, type GazetteerEntry } from "./gazetteer.ts";
 import type { PlaceLevel } from "./divisions.ts";
 
@@ -14,8 +15,6 @@ export interface NameAtLevel {
   name: string;
   level: PlaceLevel;
 }
-
-const RANK: Readonly<Record<PlaceLevel, number>> = { country: 9, region: 8, province: 8, municipality: 8, prefecture: 7, city: 6, county: 5, township: 4, town: 4, village: 3, area: 1, unknown: 0 };
 
 export function resolvePlaces(names: readonly NameAtLevel[]): Resolution[] {
   const options = names.map((n) => candidatesFor(n.name, n.level));
@@ -31,7 +30,7 @@ export function resolvePlaces(names: readonly NameAtLevel[]): Resolution[] {
     const near = list.filter((e) => parentChain(e.id).some((up) => up.id !== "cn" && context.has(up.id)));
     const pool = near.length > 0 ? near : list;
     // One candidate, or one ranked above the rest ("Hotan": the prefecture over its city and county).
-    if (pool.length === 1 || RANK[pool[0]!.level] > RANK[pool[1]!.level]) return { entry: pool[0]!, candidates: [] };
+    if (pool.length === 1 || LEVEL_RANK[pool[0]!.level] > LEVEL_RANK[pool[1]!.level]) return { entry: pool[0]!, candidates: [] };
     return { entry: null, candidates: pool };
   });
 }

@@ -1,6 +1,7 @@
 // Normalized text in, places out: names with a level word ("Awati county", "Yunnan Province",
 // "Xinjiang Uygur Autonomous Region"), appositions ("Paxiang, a village in ..."), names on the
 // built-in list of divisions, and "southern Xinjiang"-style areas; then every later bare mention.
+import { LEVEL_RANK } from "./gazetteer-entry.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { resolvePlaces } from "./place-resolution.ts";
 import { bareNamesIn, LEVEL_WORDS, listedLevel, type PlaceLevel } from "./divisions.ts";
@@ -29,8 +30,6 @@ const WITH_LEVEL = new RegExp(
 );
 const APPOSITION = new RegExp(`(${CAP}(?: ${CAP}){0,2}), an? (village|town|township|county|city|prefecture|province|region) (?:in|of|near)\\b`, "gu");
 const AREA = /\b(southern|northern|eastern|western|central) (\p{Lu}[\p{L}'’-]+)/gu;
-
-const RANK_OF: Readonly<Record<PlaceLevel, number>> = { country: 9, region: 8, province: 8, municipality: 8, prefecture: 7, city: 6, county: 5, township: 4, town: 4, village: 3, area: 1, unknown: 0 };
 
 function levelOf(word: string): PlaceLevel {
   for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(word)) return level;
@@ -66,7 +65,7 @@ function withLevelWord(text: string): Found[] {
     // "a Hunan village", "a Xinjiang county": a province named as an adjective keeps its own level.
     const known = listedLevel(name);
     // (Only a prefecture or above: "Qianjin village" is a village, though a town is named Qianjin too.)
-    if (known !== undefined && /^\p{Ll}/u.test(words[k]!) && RANK_OF[known] > RANK_OF[level] && RANK_OF[known] >= RANK_OF.prefecture) {
+    if (known !== undefined && /^\p{Ll}/u.test(words[k]!) && LEVEL_RANK[known] > LEVEL_RANK[level] && LEVEL_RANK[known] >= LEVEL_RANK.prefecture) {
       out.push({ name, level: known, basis: "list", span: { start, end: start + name.length } });
       continue;
     }

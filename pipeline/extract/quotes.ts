@@ -100,8 +100,7 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
   return end - start >= 12 ? { start, end } : null;
 }
 
-export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses): Quote[] {
-  const resolver = speakerResolver(doc.text, entities);
+export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   let lastQuoted: { paragraph: number; speaker: string } | null = null;

@@ -20,6 +20,8 @@ const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
+// "The report also insists", "He has repeatedly said": words between who speaks and the verb.
+export const BEFORE_THE_VERB = /(?:\s+(?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|has|have|had))+$/i;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 
@@ -66,7 +68,7 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
     resolve(span) {
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(/(?:\s+(?:has|have|had|also|repeatedly|again|once|further|previously|recently|often|always|then|later|earlier|even|still))+$/i, "").replace(/,\s*(?:who|which)\b.*$/, "");
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "");
       if (words === "") return null;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);

@@ -2,6 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "./spans.ts";
+import { BEFORE_THE_VERB } from "./speakers.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -153,7 +154,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const subject = /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(sentence.slice(speaker.start, speaker.end));
     if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
     // "The report also insists": an adverb before the verb is not part of who speaks.
-    const adverb = / (?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|has|have|had)$/i.exec(sentence.slice(speaker.start, speaker.end));
+    const adverb = BEFORE_THE_VERB.exec(sentence.slice(speaker.start, speaker.end));
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.

@@ -31,10 +31,7 @@ const OWN_OUTLET = [
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
 
-/** A label that looks like a person's name: two to four capitalised words, none of them a level or body word. */
-export type NameTest = (label: string) => boolean;
-
-export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[], looksLikeName: NameTest = () => false): TurnSpeakers {
+export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
   for (const p of paragraphs) {
     const label = inlineLabel(p);
@@ -50,7 +47,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   return {
-    isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) || looksLikeName(label),
+    isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {

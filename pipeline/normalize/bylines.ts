@@ -3,7 +3,7 @@
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
 import { readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
-import { titleCased } from "../text/name-forms.ts";
+import { nameCased } from "../text/name-forms.ts";
 
 export interface BylineFields {
   author?: string;
@@ -32,8 +32,8 @@ function isName(part: string): boolean {
 const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*)?(?= and |,? ?$| \|)/gu;
 
 /** "A, B and C" into names; null when a part is not a name. */
-function names(list: string): string[] | null {
-  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w)).join(" "));
+export function bylineNames(list: string): string[] | null {
+  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map(nameCased);
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
   return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
@@ -74,12 +74,12 @@ export function parseByline(line: string): BylineFields | null {
   const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
   if (owned) fields.outlet ??= owned[1]!;
   const first = owned ? owned[2]! : parts[0]!;
-  authors = names(first);
+  authors = bylineNames(first);
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
   if (authors === null && first.includes(",")) {
     const cut = first.lastIndexOf(",");
     const tail = first.slice(cut + 1).trim();
-    const lead = names(first.slice(0, cut));
+    const lead = bylineNames(first.slice(0, cut));
     if (lead !== null && (OUTLET.test(tail) || !tail.includes(" "))) {
       authors = lead;
       fields.outlet ??= tail;

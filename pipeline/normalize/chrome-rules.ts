@@ -5,7 +5,7 @@ import { parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
-import { personNameForm, titleCased } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 
@@ -103,7 +103,7 @@ const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
-const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
+export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
@@ -294,7 +294,7 @@ function namesLine(line: string): string | null {
   const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/);
   const read: string[] = [];
   for (const raw of names) {
-    const words = raw.replace(/\s?[*†‡\d]{1,3}$/u, "").split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w));
+    const words = nameCased(raw.replace(/\s?[*†‡\d]{1,3}$/u, "")).split(" ");
     if (words.length < 2 || words.length > 3 || (personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
     read.push(words.join(" "));
   }

@@ -7,6 +7,7 @@ import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataFie
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
+import { authorList, datelineCredit, forumAuthor, leadingDate, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -154,23 +155,21 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   // "date 2020-11-15 A villager ...": a page's date glued in front of its first paragraph.
   // ("date 2020-09-18 Skip to main content": on a line of chrome above the title.)
-  const leadingDate = LEADING_DATE.exec(lines[0]?.text ?? "") ?? LEADING_DATE.exec(paragraphTexts[0] ?? "");
-  if (leadingDate) book.add("dateline", { published: leadingDate[1]! }, false);
+  const leading = leadingDate(lines[0]?.text, paragraphTexts[0]);
+  if (leading) book.add("dateline", { published: leading }, false);
   // "URUMQI, July 4 (Xinhua) --", "Burqin, Aug. 5 (Correspondent Dinara Serik)": a dateline's credit.
   // It may stand under a standfirst, so the first three paragraphs are read.
   const opening = paragraphTexts.slice(titleLine ? 1 : 0, titleLine ? 4 : 3);
   book.guess(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
-  const writtenBy = opening.map((p) => WRITTEN_BY.exec(p.slice(0, 300))).find((m) => m !== null);
-  if (writtenBy) book.guess({ author: writtenBy[1]! });
+  const writer = writtenBy(opening);
+  if (writer) book.guess({ author: writer });
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
-  // A forum post's author: the handle on its own line just above the member's profile ("xizhimen" /
-  // "Tihar Jail" / "Joined" / "Feb 12, 2011").
-  const profile = removals.find((r) => r.rule === "member-profile");
-  const handle = profile ? lines.find((l) => l.number >= profile.lineNumber - 4 && l.number < profile.lineNumber && FORUM_HANDLE.test(l.text)) : undefined;
-  if (handle) book.guess({ author: handle.text });
+  // A forum post's author: the handle just above the member's profile.
+  const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
+  if (handle) book.guess({ author: handle });
   const fields = book.fields();
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
@@ -219,36 +218,6 @@ function mastheadName(line: string): string | null {
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
-}
-
-const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
-/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
-function withoutSiteName(title: string): string {
-  const bar = title.lastIndexOf(" | ");
-  if (bar < 0) return title;
-  const head = title.slice(0, bar);
-  return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
-}
-
-// (Not a member's title: "Banned", "Moderator", "Senior Member".)
-const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
-/** "Zhang Mengying, Deng Yanting" from an "Author :" label: names listed with commas, joined by "; " as bylines are. */
-function authorList(author: string): string {
-  const parts = author.split(/\s*,\s*|\s+and\s+/);
-  return parts.length > 1 && parts.every((p) => /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}$/u.test(p)) ? parts.join("; ") : author;
-}
-
-const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
-const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
-
-/** The outlet or reporter a dateline credits in parentheses. */
-function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
-  // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
-  const credit = DATELINE_CREDIT.exec(paragraph)?.[1]?.split(/ [-–—/] /)[0]?.trim();
-  if (credit === undefined) return {};
-  const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
-  if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };
-  return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { outlet: credit } : {};
 }
 
 /** Whether most of a page's letters are Latin: a share bar or spam title in Chinese script is then not its text. */

@@ -33,7 +33,7 @@ const MONTH_YEAR: chrono.Parser = {
 };
 
 // "24 Juin 2020": a date line in French, as reprints on French-language sites set it.
-const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+export const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const FRENCH_DAY: chrono.Parser = {
   pattern: () => new RegExp(`\\b(\\d{1,2}) (${FRENCH_MONTHS.join("|")}) (\\d{4})\\b`, "i"),
   extract: (_context, m) => ({ day: Number(m[1]), month: FRENCH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }),

@@ -1,8 +1,9 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { looksLikePublisher, type RuleId } from "./chrome-rules.ts";
+import { HEADING, looksLikePublisher, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
+import { STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface HeaderLine {
@@ -35,9 +36,15 @@ function isTitleCased(text: string): boolean {
   return words > 0 && capitalised / words >= 0.8 && !/[;,]$/.test(text);
 }
 
-// A section heading ("Abstract", "Summary") or a line in Chinese script is no English page's headline.
-// Nor is a bullet point or a row of an infobox ("Uyghur name | |||").
-const NOT_A_HEADLINE = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|highlights|background|keywords|references)$|[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
+// A line in Chinese script is no English page's headline, nor is a bullet point, a row of an infobox
+// ("Uyghur name | |||") or a forum's "4 months ago".
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
+
+/** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
+function isNotAHeadline(text: string): boolean {
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text);
+}
+
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3,}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
@@ -50,7 +57,7 @@ const DECK_WORDS = 12;
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
   // (Nor a line that ends on a colon: it leads into what follows, as "... has to say:" or "Topics:".)
-  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !NOT_A_HEADLINE.test(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 /** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
@@ -62,7 +69,6 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   return runsOn || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
-const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/;
 
 /**
  * The headline among lines [from, to): the one a date, byline or player sits under (a show's name
@@ -109,5 +115,5 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
   const first = lines.findIndex((l) => l.rule === null);
   // (Not a line opening with a count or a clock, such as a forum's "4 months ago".)
-  return first >= 0 && first < bodyStart && !NOT_A_HEADLINE.test(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && !/:$/.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
+  return first >= 0 && first < bodyStart && !isNotAHeadline(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && !/:$/.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
 }

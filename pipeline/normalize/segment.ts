@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
 // what can open a sentence. A match starts only where a run of punctuation starts, so a long run is
 // read once rather than once from each of its characters. A page that lost the space after a full
 // stop ("poverty.The last") still ends its sentence there; "China.org.cn" does not (no capital follows).
+// A line that stops on a small word or a comma ("... said the", "... province on,") runs on into the next.
+export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/;
 // "kaleb 3 weeks", "coughdrop1989 2d ago": a comment's author and its age.
 export const HANDLE_AGE = /^([\p{L}][\p{L}\p{N}_.-]{1,30}) \d{1,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
@@ -75,7 +77,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
-    const runsOn = /^\p{Ll}/u.test(line) || / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/.test(last ?? "");
+    const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last ?? "");
     if (last !== undefined && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
     } else {

@@ -2,6 +2,7 @@
 // file of gazetteer entries (the shape of reference/gazetteer.json's places): each with the entry's index and id.
 import { z } from "zod";
 import type { GazetteerEntry } from "../extract/gazetteer.ts";
+import { GAZETTEER_ENTRY } from "../extract/gazetteer-entry.ts";
 
 export interface OverlayIssue {
   code: "bad-overlay";
@@ -9,17 +10,8 @@ export interface OverlayIssue {
   message: string;
 }
 
-const LEVELS = ["country", "region", "province", "municipality", "prefecture", "city", "county", "township", "town", "village", "area"] as const;
-
-const EntrySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected lower-case letters and digits in '-'-separated segments"),
-  name: z.string().trim().min(1, "expected a non-empty name"),
-  level: z.enum(LEVELS),
-  parent: z.string().min(1).nullable(),
-  aliases: z.array(z.string().trim().min(1, "expected a non-empty alias")),
-  adcode: z.string().regex(/^[1-9]\d{5}$/, "expected a 6-digit GB/T 2260 code or null").nullable(),
-  note: z.string().min(1).optional(),
-});
+// The overlay's entries are gazetteer entries written by hand; "curated" is what generation adds.
+const EntrySchema = GAZETTEER_ENTRY.omit({ curated: true });
 
 const FileSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, "expected a semantic version MAJOR.MINOR.PATCH"),

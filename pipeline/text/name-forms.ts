@@ -86,6 +86,11 @@ export function titleCased(word: string): string {
   return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
+/** "CAI HONG in Beijing" as "Cai Hong in Beijing": each word set wholly in capitals title-cased, the others as written. */
+export function nameCased(text: string): string {
+  return text.split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w)).join(" ");
+}
+
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
 export function isNotNameWord(word: string): boolean {
   // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)

@@ -1,0 +1,66 @@
+// Who and when a page names in its text rather than in its header: a date glued before the text, a
+// dateline's credit, an editor's note naming the writer, a forum post's handle over the member's
+// profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
+// and gives a value or null out; the document assembles them.
+import { bylineNames } from "./bylines.ts";
+import type { MetadataField } from "./chrome-rules.ts";
+
+const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
+
+/** "date 2020-11-15 A villager ...", "date 2020-09-18 Skip to main content": a page's date before its first line. */
+export function leadingDate(...lines: readonly (string | undefined)[]): string | null {
+  for (const line of lines) {
+    const m = LEADING_DATE.exec(line ?? "");
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
+
+/** The outlet or reporter a dateline credits in parentheses. */
+export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
+  // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
+  const credit = DATELINE_CREDIT.exec(paragraph)?.[1]?.split(/ [-–—/] /)[0]?.trim();
+  if (credit === undefined) return {};
+  const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
+  if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };
+  return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { outlet: credit } : {};
+}
+
+const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
+
+/** "Editor's note: The following article was written by Yu Xueyong, ...": the writer a note names, in the opening paragraphs. */
+export function writtenBy(opening: readonly string[]): string | null {
+  for (const paragraph of opening) {
+    const m = WRITTEN_BY.exec(paragraph.slice(0, 300));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+// (Not a member's title: "Banned", "Moderator", "Senior Member".)
+const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
+
+/**
+ * A forum post's author: the handle on its own line just above the member's profile ("xizhimen" /
+ * "Tihar Jail" / "Joined" / "Feb 12, 2011"), given the page's lines and where the profile starts.
+ */
+export function forumAuthor(lines: readonly { number: number; text: string }[], profileLine: number | undefined): string | null {
+  if (profileLine === undefined) return null;
+  return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && FORUM_HANDLE.test(l.text))?.text ?? null;
+}
+
+/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
+export function withoutSiteName(title: string): string {
+  const bar = title.lastIndexOf(" | ");
+  if (bar < 0) return title;
+  const head = title.slice(0, bar);
+  return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
+}
+
+/** "Zhang Mengying, Deng Yanting" from an "Author :" label: names listed with commas, joined by "; " as bylines are. */
+export function authorList(author: string): string {
+  const names = author.includes(",") || / and /.test(author) ? bylineNames(author) : null;
+  return names !== null && names.length > 1 ? names.join("; ") : author;
+}
