@@ -161,15 +161,15 @@ test("a person the text never names, brought in as a speaker, is who 'he said' a
   assert.deepEqual(x.quotes.map((q) => q.speaker), Array(3).fill("an official from the regional publicity department"));
 });
 
-test("reported speech around a short quotation and a long apposition, and verbs in the present: 'insists', 'points out'", () => {
+test("reported speech around a short quotation and a long apposition is one quote, and verbs in the present: 'insists', 'points out'", () => {
   const { x, doc } = extractFrom(article(
     "Relief is harder in the region because it also faces \"ethnic issues,\" Zhou Ming, an expert on social security and poverty relief legislation at the Valley Academy of Social Sciences, told the paper on Friday.",
     "The white paper points out that the region, home to 25 million people, has ended extreme poverty.",
     "The report also insists that the government fully respects workers' rights.",
   ));
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    // (The quoted phrase is part of the sentence Zhou Ming is reported to have said, not a quote of its own.)
     ["reported_speech", "Zhou Ming", "Relief is harder"],
-    ["quotation", "Zhou Ming", "ethnic issues"],
     ["reported_speech", "white paper", "the region, home"],
     ["reported_speech", "report", "the government fully"],
   ]);
@@ -244,5 +244,46 @@ test("'Speaking of his new life, X said ...' quotes what follows the verb; a dat
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
     ["Ye Ming", "the flat has"],
     ["local government", "About 1.2 million"],
+  ]);
+});
+
+test("a role in lower case after the verb ('said researcher X', 'said local officials'); a quoted phrase inside a paraphrase; a finishing phrase after the quotation", () => {
+  const { x, doc } = extractFrom(article(
+    "Road building has doubled the income of 40 hamlets, said local officials.",
+    "The scheme has already trained 5,000 herders this spring, said researcher Tom Hale, an expert on rural labour.",
+    "The valley farms ignored costs under the banner of so-called \"green growth,\" said Rosa Lind, head of the river institute.",
+    "\u201cThis is the sharpest change to herding life we have seen since the collectivisation\u201d of the 1950s, said Tom Hale.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["reported_speech", "local officials", "Road building has doubled the income of 40 hamlets"],
+    ["reported_speech", "Tom Hale", "The scheme has already trained 5,000 herders this spring"],
+    // The span keeps the closing mark, so its quotation marks pair.
+    ["reported_speech", "Rosa Lind", "The valley farms ignored costs under the banner of so-called \"green growth,\""],
+    ["quotation", "Tom Hale", "This is the sharpest change to herding life we have seen since the collectivisation"],
+  ]);
+  const roles = extractFrom(article("Prices of yak butter rose by a third, said economist Ada Moss.")).x.entities.people.map((p) => [p.name, p.role]);
+  assert.deepEqual(roles, [["Ada Moss", "economist"]]);
+});
+
+test("'as X announced that ...' and 'X indicated that ...' report X's words; 'indicated' without 'that' reports nothing", () => {
+  const { x, doc } = extractFrom(article(
+    "The list is now empty, as Hill province announced on Monday that its last nine counties had left poverty, ending the campaign.",
+    "In her opening remarks, Mei Lan indicated that the county had built 300 homes.",
+    "The survey indicated growth of 5 percent.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Hill province", "its last nine counties had left poverty, ending the campaign"],
+    ["Mei Lan", "the county had built 300 homes"],
+  ]);
+});
+
+test("a quotation with no reporting clause after reported speech goes on its speaker; one the page's end cuts short is still a quotation", () => {
+  const { x, doc } = extractFrom(article(
+    "Most of the new jobs are in road building and cleaning, far from home, Hale said.",
+    "\u201cThe aim of the plan is to raise the cash incomes of herders by moving them into wage work in",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [
+    ["reported_speech", "Hale", "Most of the new"],
+    ["quotation", "Hale", "The aim of the"],
   ]);
 });

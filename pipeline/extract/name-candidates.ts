@@ -55,7 +55,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       if (long && !long[1]!.includes("\n")) role = long[1]!;
     }
     // "host Rachel Kim", "the sociologist Ma Lin": a lower-case role just before the name.
-    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an) )+/, "") ?? null;
+    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an|said|says|added|noted|told|explained|according) )+/, "") ?? null;
     out.push({ name, role, start, end: start + name.length });
   }
   for (const m of text.matchAll(SURNAMED)) {

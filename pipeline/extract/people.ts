@@ -32,7 +32,8 @@ const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
-const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
+// ("said economist Ada Moss": a role in lower case may stand between.)
+const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist)) )?(${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
@@ -131,8 +132,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   }
   for (const m of text.matchAll(HANDLE_NAME)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(SPEECH_AFTER)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ name: m[1]!, role: m[2] === undefined ? null : cleanRole(m[2]), start, end: start + m[1]!.length });
+    const start = m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
+    const role = m[3] ?? m[1];
+    out.push({ name: m[2]!, role: role === undefined ? null : cleanRole(role), start, end: start + m[2]!.length });
   }
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN]) {
     for (const m of text.matchAll(pattern)) {

@@ -5,7 +5,7 @@ import { turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { reportingClauses, type ClausesOf } from "./speech.ts";
+import { reportingClauses, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 
@@ -24,7 +24,8 @@ const SPEAKER_REACH = 240;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:${REPORTING_VERB})\\s+((?:the|an?|[\\p{Lu}])[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+// ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?)/u;
 // "We said", "I told them": inside a turn, the speaker reporting themselves.
@@ -111,6 +112,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     const paragraph = doc.text.slice(p.start, p.end);
     const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
     const sentences = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end);
+    const paraphrased: TextSpan[] = [];
     for (const q of marked) {
       const content = doc.text.slice(q.start, q.end);
       // The speaker stands within a few words of the quote: look no further, so the work per
@@ -128,17 +130,37 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const before = SPEAKER_BEFORE.exec(lead);
         if (before) speakerSpan = { start: leadStart + before.index, end: leadStart + before.index + before[1]!.length };
       }
+      // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.
+      const cutShort = index === doc.paragraphs.length - 1 && q.end === p.end && q.start === p.start + 1;
       // Short quoted phrases with no speaker are scare quotes or names, not speech.
-      if (!speakerSpan && (turn || words(content) < 8 || !/[.!?,…]$/.test(content))) continue;
+      if (!speakerSpan && (turn || words(content) < 8 || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
+      // 'Forces ignored the facts under the pretext of so-called "forced labor," said X': quoted words
+      // inside a paraphrase; what X said is the sentence up to them.
+      const sentence = after ? sentences.find((s) => s.start <= q.start && q.start < s.end) : undefined;
+      const opening = sentence ? doc.text.slice(sentence.start, q.start - 1) : "";
+      if (sentence && speakerSpan && words(opening) >= 3 && !/["“”]/.test(opening)) {
+        const start = sentence.start + (DATELINE.exec(opening)?.[0].length ?? 0);
+        const speaker = resolver.resolve(speakerSpan);
+        // (The quoted words keep their closing mark, so the span's marks pair.)
+        quotes.push({ start, end: q.end + 1, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        paraphrased.push({ start, end: q.end + 1 });
+        if (speaker !== null) lastQuoted = { paragraph: index, speaker };
+        continue;
+      }
       // Speech with no reporting clause goes on the quotation just before it, in this paragraph or
       // the one before; else it is in the words of the person the text has just named there; else of
       // the person the next paragraph opens with ("…" / "Wu Xiaomeng, a local resident, ...").
-      const previous = lastQuoted !== null && lastQuoted.paragraph >= index - 1 ? lastQuoted.speaker : null;
+      // (A person named in this paragraph comes before the speaker of the paragraph above.)
+      const previous = (from: number) => (lastQuoted !== null && lastQuoted.paragraph >= from ? lastQuoted.speaker : null);
       const next = doc.paragraphs[index + 1];
       const speaker = speakerSpan
         ? resolver.resolve(speakerSpan)
-        : (previous ?? resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start) ?? (next && q.end >= p.end - 2 ? resolver.personAt(next.start) : null));
+        : (previous(index) ??
+          resolver.personBefore(q.start, p.start) ??
+          previous(index - 1) ??
+          resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start) ??
+          (next && q.end >= p.end - 2 ? resolver.personAt(next.start) : null));
       quotes.push({ start: q.start, end, speaker, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
       if (speaker !== null) lastQuoted = { paragraph: index, speaker };
     }
@@ -152,7 +174,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
-        quotes.push({ start: content.start, end: content.end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        if (paraphrased.some((q) => overlaps(q, content))) continue;
+        const speaker = resolver.resolve(speakerSpan);
+        quotes.push({ start: content.start, end: content.end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        // A quotation with no reporting clause in the next paragraph may go on with these words.
+        if (speaker !== null) lastQuoted = { paragraph: index, speaker };
       }
     }
   });

@@ -11,13 +11,15 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
 // ("said Nong Jiahua, chairman of the regional government, in his government work report delivered Monday.")
 // A title in quotation marks may stand in it ("says the white paper titled "Employment and Labor Rights"").
-const SPEAKER_AFTER = /^ ((?:the|an?|[\p{Lu}])(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$/u;
+// ("said researcher Adrian Zenz", "said local officials": a role in lower case, before a name or alone.)
+export const SPEAKER_OPENS = String.raw`(?:the|an?|[\p{Lu}]|(?:[\p{Ll}-]+ ){1,2}(?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)\b)`;
+const SPEAKER_AFTER = new RegExp(String.raw`^ (${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
@@ -96,7 +98,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "Bijie reported progress", "the county showed growth": a result reported, not words.
     if (/^(?:reported|reports|showed|shows|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
-    if ((verb === "found" || verb === "finds") && !/^ that\b/.test(after)) continue;
+    // ("indicated", "mentioned", "presented": report only with "that" too; a sign indicated growth.)
+    if (/^(?:found|finds|indicated|indicates|mentioned|presented)$/.test(verb) && !/^ that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");
@@ -150,6 +153,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
+    // "as Guizhou province announced on Monday that ...": a clause's own named subject, after its conjunction.
+    const conjunction = opened ? null : /^(?:as|when|while|because|although|though|once|if) (?=\p{Lu})/iu.exec(sentence.slice(speaker.start, speaker.end));
+    if (conjunction) speaker = { start: speaker.start + conjunction[0].length, end: speaker.end };
     // "... smiling broadly as he announces that": a clause's own subject, after its conjunction.
     const subject = /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(sentence.slice(speaker.start, speaker.end));
     if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
@@ -168,7 +174,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     let content: TextSpan | null = null;
     const that = THAT_CLAUSE.exec(after);
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
-    if (that) content = trimSpan(sentence, verbEnd + that[0].length, sentence.length);
+    if (that) {
+      // "As X announced that A, B ...": the clause the conjunction opened ends at its comma.
+      const clauseEnd = conjunction && speaker.start === conjunction[0].length ? sentence.lastIndexOf(", ") : -1;
+      content = trimSpan(sentence, verbEnd + that[0].length, clauseEnd > verbEnd + that[0].length ? clauseEnd : sentence.length);
+    }
     // "In addition, he said, 752 enterprises have emerged": a reporting clause set between commas.
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
