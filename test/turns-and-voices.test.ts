@@ -287,3 +287,25 @@ test("a quotation with no reporting clause after reported speech goes on its spe
     ["quotation", "Hale", "The aim of the"],
   ]);
 });
+
+test("who a speaker is: a named person's role, a surname several people share, a lede's unnamed official the next lines name, a closing mark set on the wrong side", () => {
+  const { x } = extractFrom(article(
+    "The county moved 3,000 families last year, an official said on Friday.",
+    "Most of them now work in the new factories, Kai Rendell, a spokesman for the county government, told reporters.",
+    "Nur Bekov, Chairman of the Hill Region, spoke at the session.",
+    "There were 30,000 transfers of rural workers in 2022, said Chairman of the Hill Region.",
+    "Reporters Ma Lan and Ma Jun visited Ma Tiefu, a herder, at home.",
+    "\u201cThe pipes and the roads are new,\u201d Ma said.",
+    "\u201cLife was very hard in the past. My two children had little schooling and grazed the sheep, \u201drecalls Tsering Dorje.",
+    "\"For us, the walnuts are everything,\" said Mr Rendell when the paper visited him at home.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kai Rendell", "Kai Rendell", "Nur Bekov", "Ma Tiefu", "Tsering Dorje", "Kai Rendell"]);
+});
+
+test("an unnamed official who asks not to be named, or is described at length, stays unnamed", () => {
+  const { x } = extractFrom(article(
+    "The county moved 3,000 families, an official from the county's publicity office, who requested anonymity, told the paper.",
+    "Kai Rendell, a spokesman for the county, said the move of the families was voluntary.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["an official from the county's publicity office", "Kai Rendell"]);
+});

@@ -17,10 +17,13 @@ export function quotationSpans(paragraph: string): TextSpan[] {
     const before = paragraph[i - 1];
     const after = paragraph[i + 1];
     const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
-    const canClose = CLOSING.has(ch) && before !== undefined && !/\s/.test(before);
+    // ('..., ”recalls Li': a closing curly mark set off on the wrong side still closes.)
+    const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch === "”" && after !== undefined && /\p{L}/u.test(after)));
     if (canOpen && (ch === "“" || open < 0)) open = i;
     else if (canClose && open >= 0) {
-      spans.push({ start: open + 1, end: i });
+      let end = i;
+      while (end > open + 1 && /\s/.test(paragraph[end - 1]!)) end--;
+      spans.push({ start: open + 1, end });
       open = -1;
     }
   }

@@ -23,7 +23,7 @@ export interface Quote extends TextSpan {
 const SPEAKER_REACH = 240;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
-const REPORTING_VERB = "said|says|added|noted|stated|read|wrote|explained|introduced|recalled|continued|remarked|stressed|emphasized|emphasised|insisted|asked|told reporters";
+const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
@@ -117,14 +117,18 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const content = doc.text.slice(q.start, q.end);
       // The speaker stands within a few words of the quote: look no further, so the work per
       // quotation stays bounded however long the paragraph.
-      const rest = doc.text.slice(q.end + 1, Math.min(p.end, q.end + 1 + SPEAKER_REACH));
+      // (After the closing mark, which a space may stand before.)
+      let close = q.end;
+      while (close < p.end && /\s/.test(doc.text[close]!)) close++;
+      const rest = doc.text.slice(close + 1, Math.min(p.end, close + 1 + SPEAKER_REACH));
       const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
       const lead = doc.text.slice(leadStart, q.start - 1);
       let speakerSpan: TextSpan | null = null;
       const after = SPEAKER_AFTER.exec(rest);
       if (after) {
-        const group = after[1] ?? after[2]!;
-        const start = q.end + 1 + after[0].indexOf(group);
+        // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
+        const group = (after[1] ?? after[2]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
+        const start = close + 1 + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
         const before = SPEAKER_BEFORE.exec(lead);
@@ -143,8 +147,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = sentence.start + (DATELINE.exec(opening)?.[0].length ?? 0);
         const speaker = resolver.resolve(speakerSpan);
         // (The quoted words keep their closing mark, so the span's marks pair.)
-        quotes.push({ start, end: q.end + 1, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
-        paraphrased.push({ start, end: q.end + 1 });
+        quotes.push({ start, end: close + 1, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        paraphrased.push({ start, end: close + 1 });
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
         continue;
       }

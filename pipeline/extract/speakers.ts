@@ -5,7 +5,7 @@
 // quotation, so the answer depends on where the words stand, never on the order of the calls.
 import { quotationSpans } from "./quotation-marks.ts";
 import type { Entities } from "./entities.ts";
-import { personKind } from "./person-kind.ts";
+import { personKind, type PersonKind } from "./person-kind.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
@@ -24,6 +24,15 @@ const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|off
 export const BEFORE_THE_VERB = /(?:\s+(?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|has|have|had))+$/i;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
+// How far ahead an unnamed speaker looks for the person the next lines name.
+const FORWARD = 400;
+const INDEFINITE = /^(?:an?|one) /i;
+
+/** Whether a speaker described as one kind of person may be a named person of another kind. */
+function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
+  if (described === named || described === "other" || named === "other") return true;
+  return (described === "official" && named === "spokesperson") || (described === "spokesperson" && named === "official");
+}
 
 export interface SpeakerResolver {
   /** Resolves the speaker named at `span` of the document text. */
@@ -92,8 +101,27 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
         const maker = { start: at, end: at + madeBy[1]!.length };
         return inside(people, maker)?.name ?? inside(bodies, maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
       }
+      // "Chairman of the Uyghur Region": the role of a person the text names.
+      const titled = people.find((n) => n.role !== null && n.role.toLowerCase() === words.replace(/^the /i, "").toLowerCase());
+      if (titled) return titled.name;
       const person = inside(people, span);
+      if (person && !INDEFINITE.test(person.name)) return person.name;
+      // "An official said on Friday ..." and then "Xu Guixiang, a spokesman ..., told reporters": a
+      // lede's unnamed speaker is the person of that kind the lines just after introduce.
+      // (Not one described at length or asking not to be named: "an official from X, who requested anonymity".)
+      if (INDEFINITE.test(words) && PERSON_NOUN.test(words) && !/\b(?:from|of|at|with|who)\b/i.test(words) && !/anonym|not to be named/i.test(text.slice(span.end, span.end + 80))) {
+        const kind = personKind(words);
+        const named = people.find((n) => n.start >= span.end && n.start <= span.end + FORWARD && !INDEFINITE.test(n.name) && text[n.end] === "," && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role)));
+        if (named) return named.name;
+      }
       if (person) return person.name;
+      // "Ma said" where the text names Ma Jingna and Ma Maizhi: the one named last before who is no byline's.
+      // ("Mr Yang said": the honorific is no part of the name.)
+      const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "");
+      if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
+        const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname));
+        if (bearer) return bearer.name;
+      }
       if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) return words;
       return inside(bodies, span)?.name ?? words.replace(/^the /i, "");
     },
