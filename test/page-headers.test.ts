@@ -239,3 +239,30 @@ test("a share bar's buttons are no headline; a reading time run into the date da
   check("reading time", page("The human side of relief in the valley", "", "15 min readMay 27, 2021", "", BODY), { title: "The human side of relief in the valley", published: "2021-05-27" });
   check("author label", page("Institute hosts a seminar on rural relief", "", "Author : Zhang Min, Deng Yan", "", BODY), { title: "Institute hosts a seminar on rural relief", author: "Zhang Min; Deng Yan" });
 });
+
+test("an agency as the byline is author and outlet; 'By:' with its 'From:' run on names the publication without its edition; a name and its acronym are no dateline", () => {
+  check("agency byline", page("ADVERTISEMENT", "", "Herders move to the valley", "", "By Valley Wire Agency", "Published Jun 27, 2022 06:31 pm", "", BODY), {
+    title: "Herders move to the valley", published: "2022-06-27", author: "Valley Wire Agency", outlet: "Valley Wire Agency",
+  });
+  check("by-colon", page("Roads in the hills", "", "By: Mara HolmFrom:English Edition of Hill Review Journal July-September 2019|Vol.3,No.2 | Updated: 2020-Jan-13 09:45", "", BODY), {
+    title: "Roads in the hills", author: "Mara Holm", outlet: "Hill Review Journal", published: "2020-01-13",
+  });
+  check("acronym", page("Introduction", "The Rural Roads Initiative (RRI) has existed in its present form since 2013, and this study asks how it chose its 300 villages.", "", BODY), { title: null, outlet: null });
+});
+
+test("a paper's page: authors one to an item with their affiliations' numbers, the online publication date over the review dates, a reading time and an 'Expand' button are chrome", () => {
+  check("paper items", page(
+    "Herding Incomes After Relocation in a Valley Township",
+    "",
+    "  • MEI Lan , 1, 2 ,",
+    "  • HOLM Tor , 1, * ,",
+    "  • DAI Wen 1",
+    "Expand",
+    "Received date: 2021-10-30",
+    "Accepted date: 2022-04-13",
+    "Online published: 2022-07-15",
+    "",
+    BODY,
+  ), { title: "Herding Incomes After Relocation in a Valley Township", author: "Mei Lan; Holm Tor; Dai Wen", outlet: null, published: "2022-07-15" });
+  check("reading time", page("(Reading time: 4 - 8 minutes)", "Herders move to the valley", "By Ada Moss", "", BODY), { title: "Herders move to the valley", author: "Ada Moss" });
+});

@@ -309,3 +309,26 @@ test("an unnamed official who asks not to be named, or is described at length, s
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["an official from the county's publicity office", "Kai Rendell"]);
 });
+
+test("a speech set out as a page: its salutation or a handover line opens one turn to the end, in the words of the byline's, the handover's or the title's person", () => {
+  const remarks = extractFrom([
+    "Opening Remarks by Ambassador Tova Lind at the Valley Forum",
+    "Honorable Vice Governor Ma Lan,",
+    "Distinguished guests,",
+    "Ladies and Gentlemen,",
+    "Welcome to today's event.",
+    "In the past eight years, 98 million rural residents in the valley left poverty.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(remarks.x.quotes.map((q) => [q.form, q.speaker, remarks.doc.text.slice(q.start, q.start + 30)]), [["transcript_turn", "Tova Lind", "Honorable Vice Governor Ma Lan"]]);
+  assert.deepEqual(remarks.x.claims.map((c) => [c.valueText, c.attributedTo]), [["98 million", "Tova Lind"]]);
+  const handover = extractFrom([
+    "Ambassador Tova Lind Speaks on the Valley's Roads",
+    "On 7 April, Ambassador Tova Lind spoke at the opening of a photo exhibition on rural roads. Ambassador Lind said:",
+    "Roads are the first step out of poverty. In ten years the valley built 4,000 kilometres of them.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(handover.x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Tova Lind"]]);
+  assert.deepEqual(handover.x.claims.map((c) => [c.valueText, c.attributedTo]), [["ten", "Tova Lind"], ["4,000", "Tova Lind"]]);
+  // A news story's "he said:" further down opens no speech.
+  const story = extractFrom(article("The county built 40 roads this year.", "Officials met in May.", "Residents are pleased.", "Most villages now have a bus.", "The plan has more steps.", "The next is water.", "Li Wei, the county head, said:", "Water will reach 300 homes next year."));
+  assert.equal(story.x.quotes.some((q) => q.form === "transcript_turn"), false);
+});

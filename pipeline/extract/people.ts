@@ -7,6 +7,7 @@ import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 
 export interface Person {
   name: string;
@@ -28,12 +29,12 @@ const SPEECH = new RegExp(`(${NAME}),? (?:said|says|told|added|noted|stated|expl
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
-const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst)) (${NAME})`, "gu");
+const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier)) (${NAME})`, "gu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 // ("said economist Ada Moss": a role in lower case may stand between.)
-const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist)) )?(${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
+const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;

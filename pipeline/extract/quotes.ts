@@ -8,6 +8,7 @@ import type { Entities } from "./entities.ts";
 import { reportingClauses, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
+import { findSpeech } from "./speeches.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
@@ -104,6 +105,12 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
+  // A speech set out as the page, where no transcript's turns are: one turn to the end.
+  const speech = quotes.length === 0 ? findSpeech(doc, entities, resolver) : null;
+  if (speech) {
+    quotes.push({ start: speech.start, end: speech.end, speaker: speech.speaker, speakerText: null, form: "transcript_turn" });
+    for (let k = speech.firstParagraph; k < doc.paragraphs.length; k++) inTurn.add(k);
+  }
   let lastQuoted: { paragraph: number; speaker: string } | null = null;
   doc.paragraphs.forEach((p, index) => {
     if (index === 0 && doc.titled) return;

@@ -12,8 +12,8 @@ export interface BylineFields {
   updated?: string;
 }
 
-const LABEL = /\b(Source|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
-const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
+const LABEL = /\b(Source|From|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
+const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
 // A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
 const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}$/u;
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
@@ -33,19 +33,32 @@ const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)
 
 /** "A, B and C" into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {
-  const parts = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map(nameCased);
+  const written = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "");
+  // ("AFP" is an agency before it is a name set in capitals.)
+  if (written.some((p) => OUTLET.test(p))) return null;
+  const parts = written.map(nameCased);
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
   return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
+}
+
+/** A publication's name from a label's value: no issue, volume or date after a bar, no edition before. */
+function publicationName(value: string): string {
+  return value
+    .split(/\s*\|\s*/)[0]!
+    .replace(/^(?:the )?(?:English|Chinese|Online|Web|Digital|Print|Overseas|International) (?:Edition|Version) of (?:the )?/i, "")
+    .replace(/\s+(?:(?:[A-Z][a-z]+)(?:[-–][A-Z][a-z]+)? )?\d{4}$/, "")
+    .trim();
 }
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
 export function parseByline(line: string): BylineFields | null {
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.
-  const by = /^(?:[-–—•·] )?By(?:\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
+  const by = /^(?:[-–—•·] )?By(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
-  const body = by[1]!.replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "");
+  const body = by[1]!.replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
   const fields: BylineFields = {};
@@ -59,7 +72,9 @@ export function parseByline(line: string): BylineFields | null {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;
     const value = body.slice(m.index + m[0].length, end).trim();
     const field = FIELD[m[1]!.toLowerCase()];
-    if (field && value !== "") fields[field] = value;
+    // ("From:English Edition of Qiushi Journal October-December 2019|Vol.11": the publication, without its edition and issue.)
+    const named = field === "outlet" ? publicationName(value) : value;
+    if (field && named !== "") fields[field] = named;
   });
   // "Li Wei | Xinhua | 2020-01-15": the first part names the authors; the others an outlet and a date.
   const parts = head.split(/\s+[|•·]\s+/);
@@ -75,6 +90,11 @@ export function parseByline(line: string): BylineFields | null {
   if (owned) fields.outlet ??= owned[1]!;
   const first = owned ? owned[2]! : parts[0]!;
   authors = bylineNames(first);
+  // "By Xinhua", "By AFP": an agency credited as the byline is its author and the outlet.
+  if (authors === null && !first.includes(",") && first.split(" ").length <= 4 && OUTLET.test(first.trim())) {
+    authors = [first.trim()];
+    fields.outlet ??= first.trim();
+  }
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
   if (authors === null && first.includes(",")) {
     const cut = first.lastIndexOf(",");

@@ -85,8 +85,9 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on";
-const METADATA_LABEL = new RegExp(`^(${LABELS})\\s*:\\s*(.*)$`, "i");
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
+// ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
+const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
@@ -94,7 +95,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null,
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
@@ -289,13 +290,19 @@ export function looksLikePublisher(line: string): boolean {
  * The names of a line that holds only names of people, joined with "; ", or null: two to three
  * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
  */
-function namesLine(line: string): string | null {
+function namesLine(written: string): string | null {
+  // "• ZHU Jin , 1, 2 ,": one author to an item of a list, with the numbers of their affiliations.
+  if (written.length > 160) return null;
+  const item = /^[•·*-]\s+(.+?)(?:\s*,?\s*(?:\d{1,2}|\*))+\s*,?$/u.exec(written);
+  const line = item ? item[1]! : written;
   if (line.length > 120 || !/^\p{Lu}/u.test(line)) return null;
   const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/);
   const read: string[] = [];
   for (const raw of names) {
     const words = nameCased(raw.replace(/\s?[*†‡\d]{1,3}$/u, "")).split(" ");
-    if (words.length < 2 || words.length > 3 || (personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
+    // (The numbers of affiliations mark an author as surely as a known name does.)
+    if (words.length < 2 || words.length > 3 || (item === null && personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
+    if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
     read.push(words.join(" "));
   }
   return read.join("; ");
@@ -337,5 +344,5 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // A label sits above the title; a short line directly above body prose is the title itself.
   if (ENDS_LIKE_PROSE.test(next) || wordCount(next) > 12) return false;
   const words = wordCount(line);
-  return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/\d/.test(line) && wordCount(next) > words;
+  return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/[\d,]/.test(line) && wordCount(next) > words;
 }

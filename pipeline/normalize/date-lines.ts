@@ -20,9 +20,9 @@ const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|a
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|date)\b/i;
 // Dates of a paper's review, never its publication.
-const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)\b\W*$/i;
+const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?updated?(?: on| at)?|modified|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:(?:online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?updated?(?: on| at)?|modified|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
@@ -37,15 +37,20 @@ function unglued(line: string): string {
 /** The date that dates the page: one labelled as published, else the first not labelled as a review date. */
 function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate; before: string } | null {
   let best: { date: FoundDate; before: string } | null = null;
+  let review: { date: FoundDate; before: string } | null = null;
   let from = 0;
   for (const date of dates) {
     const before = line.slice(from, date.start);
     from = date.end;
-    if (REVIEW_LABEL.test(before)) continue;
+    if (REVIEW_LABEL.test(before)) {
+      review ??= { date, before };
+      continue;
+    }
     if (PUBLISHED_LABEL.test(before) && !UPDATE_LABEL.test(before)) return { date, before };
     best ??= { date, before };
   }
-  return best;
+  // A line that gives only a review date ("Received date: 2021-10-30") dates the page only when nothing else does.
+  return best ?? review;
 }
 
 /** The parts of a line left once its dates and labels are taken out ("Outlet | Programme | date"). */
@@ -95,6 +100,6 @@ export function readDateLine(line: string): DateLine | null {
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
   // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
   const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
-  const field = UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before) ? "updated" : "published";
+  const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -16,12 +16,15 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
   return null;
 }
 
-const DATELINE_CREDIT = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?,? \(([^()]{2,80})\)/u;
+// ("The Poverty Alleviation Initiative (PAI) has ...": a name and its acronym open no dateline, which
+// a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --".)
+const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
 /** The outlet or reporter a dateline credits in parentheses. */
 export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
-  const credit = DATELINE_CREDIT.exec(paragraph)?.[1]?.split(/ [-–—/] /)[0]?.trim();
+  const found = DATELINE_CREDIT.exec(paragraph);
+  const credit = (found?.[1] ?? found?.[2])?.split(/ [-–—/] /)[0]?.trim();
   if (credit === undefined) return {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
   if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };

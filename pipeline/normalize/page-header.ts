@@ -38,7 +38,8 @@ function isTitleCased(text: string): boolean {
 
 // A line in Chinese script is no English page's headline, nor is a bullet point, a row of an infobox
 // ("Uyghur name | |||") or a forum's "4 months ago".
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
+// (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$/i;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {

@@ -1,0 +1,55 @@
+// A normalized document in; the speech it sets out as a page, if any, out: a salutation near the top
+// ("Distinguished guests,", "Ladies and Gentlemen,", "Secretary General Liu, Director-General Zheng,")
+// or a line that hands over to the speaker ("... Ambassador Yu said:") opens one turn that runs to
+// the end, in the words of the person the byline, that line or the title names.
+import type { NormalizedDocument } from "../normalize/document.ts";
+import type { Entities } from "./entities.ts";
+import { personKind } from "./person-kind.ts";
+import type { SpeakerResolver } from "./speakers.ts";
+import type { TextSpan } from "./spans.ts";
+
+export interface Speech extends TextSpan {
+  speaker: string;
+  /** Index of the first paragraph the speech covers. */
+  firstParagraph: number;
+}
+
+// How far down the page a speech may start: a salutation or a handover sits at its top.
+const OPENING_PARAGRAPHS = 6;
+// "Honorable Vice Governor X, Distinguished guests, Ladies and Gentlemen, Welcome ...", "Secretary
+// General Liu, Director-General Zheng, Dear guests and journalists, Good afternoon.": the people addressed,
+// titles and names set off by commas, then a greeting; a page runs them into the first paragraph.
+const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)),/u;
+// "... H.E. Ambassador Yu Dunhai ... Ambassador Yu said:": the words that follow are the speech.
+const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks))(?: as follows)?:$/;
+
+function isSalutation(paragraph: string): boolean {
+  return SALUTATION.test(paragraph.slice(0, 400));
+}
+
+export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver): Speech | null {
+  const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
+  const start = paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && isSalutation(doc.text.slice(p.start, p.end)));
+  const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)));
+  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : -1;
+  if (first < 0 || first >= doc.paragraphs.length) return null;
+  const opening = doc.paragraphs[first]!;
+  const last = doc.paragraphs[doc.paragraphs.length - 1]!;
+  const speaker = speakerOf(doc, entities, resolver, handover);
+  return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
+}
+
+/** Who gives the speech: the one person the byline names, else the one the handover line names, else the title's. */
+function speakerOf(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, handover: number): string | null {
+  const authors = doc.metadata.author?.split("; ") ?? [];
+  if (authors.length === 1 && entities.people.some((p) => p.name === authors[0])) return authors[0]!;
+  if (handover >= 0) {
+    const p = doc.paragraphs[handover]!;
+    const named = resolver.personBefore(p.end, p.start);
+    if (named !== null) return named;
+  }
+  if (!doc.titled) return null;
+  const title = doc.paragraphs[0]!;
+  const inTitle = entities.people.find((person) => personKind(person.role) !== "journalist" && person.mentions.some((m) => m.start >= title.start && m.end <= title.end));
+  return inTitle?.name ?? (authors.length === 1 ? authors[0]! : null);
+}
