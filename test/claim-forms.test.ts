@@ -56,6 +56,12 @@ test("not claims: dates, labels, plans, spans of time, ranges of pages and secti
     "Valley Agriculture 2022, 12(9), 1417.",
     "SOUNDBITE (English) Jane Roe, analyst (partially overlaid with shots 4-5):",
     "Poverty fell, according to statistics.",
+    "Top 10 valley news events of the year.",
+    "Time zone China Standard (UTC+8)",
+    "Covid 19 is under control, the post says.",
+    "The council met at 3 P. M. on Thursday.",
+    "Supported by the Valley Science Foundation(31971560)",
+    "Homes were built in the Thirteenth Five-Year period.",
   ];
   for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
 });
@@ -83,6 +89,17 @@ test("a page's counters, players, markers and file names are chrome, and their n
     "|<< Previous 1 2 3 4 5 Next >>|",
   ].join("\n") + "\n";
   assert.deepEqual(claimsOf(text), ["3.09 million = 3090000 person", "3 = 3 year"]);
+});
+
+test("a comment's author and age, an affiliation's number after a bullet, a style sheet and a template left in the text are no claims", () => {
+  const text = article(
+    "Valley says 40 villages have roads",
+    "R LoRusso 3 months",
+    "  • 1. Institute of Valley Studies, Valley University",
+    ".most-popular .layout-ratio{ padding-bottom: 79.13%; } @media (min-width: 768px) { .title { font-size: 15px; } }",
+    "{{ articles_filter_1561_widget.title }}",
+  );
+  assert.deepEqual(claimsOf(text), ["40 = 40 village"]);
 });
 
 test("a figure the body counted already and points back at is no new claim; a headline or caption states it anew", () => {

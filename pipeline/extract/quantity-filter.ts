@@ -48,7 +48,8 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
 }
 
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
-  if (!c.number.bareInteger || !/^\(?$/.test(before.trim())) return false;
+  // ("• 1. Institute of ...": a bullet may stand before the item's number.)
+  if (!c.number.bareInteger || !/^(?:[•·▪*]\s*)?\(?$/.test(before.trim())) return false;
   // "1 Background", "3 Employment and incomes": a section's number before its heading.
   const heading = c.number.value <= 20 && /^ \p{Lu}/u.test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
   return heading || /^[.)](?:\s|$)/.test(after);
@@ -83,6 +84,10 @@ export function isQuantity(c: QuantityContext): boolean {
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
+  // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.
+  if (number.bareInteger && (/\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
+  // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
+  if (number.bareInteger && number.valueText.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   if (HANDLE_AGE.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
@@ -96,6 +101,8 @@ export function isQuantity(c: QuantityContext): boolean {
     // "the five-year transition period": a length that describes, not a group counted before.
     const describes = sentence[number.end] === "-";
     if ((DEFINITE_BEFORE.test(before) && !describes && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
+    // "the 'Thirteenth Five-Year' period": a plan's name.
+    if (/^\p{Lu}/u.test(number.valueText) && /^-Year\b/.test(after)) return false;
     // "the 'Ten Thousand Villages' campaign": capitalised number words inside a name.
     if (/^\p{Lu}/u.test(number.valueText) && number.start > 0 && /^ \p{Lu}/u.test(after) && !/[.!?:"“]\s*$/.test(sentence.slice(0, number.start))) return false;
     // "Four Decades of Poverty Reduction": a title in title case, where even the noun counted is capitalised.

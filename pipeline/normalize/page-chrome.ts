@@ -69,8 +69,12 @@ export function isMostlyCjk(line: string): boolean {
 // "Hostname: page-component-...  Total loading time: 0  Render date: 2024-...": what a page's renderer printed.
 const RENDER_CHROME = /\b(?:hostname|render date|total loading time|loading time|page-component-[\w-]+)\b\s*:?/i;
 
+// ".layout-ratio{ padding-bottom: 79.13%; } @media (min-width: 768px) ...", "{{ widget.title }}": a
+// page's style sheet or template left in its text.
+const STYLE_RULE = /\{\s*[a-z-]{2,30}\s*:\s*[^{};]{1,60};|@media\s*\(|^\{\{[^{}]{1,80}\}\}$/;
+
 export function isRenderChrome(line: string): boolean {
-  return RENDER_CHROME.test(line) && wordCount(line) <= 24;
+  return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line);
 }
 
 // "r/worldnews Mar 10 '20", "r/China · Posted by u/someone 3 years ago": the subreddit line over a thread.

@@ -3,7 +3,7 @@
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { HEADING, looksLikePublisher, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
-import { STOPS_MID_PHRASE } from "./segment.ts";
+import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface HeaderLine {
@@ -43,7 +43,8 @@ const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text);
+  // ("R LoRusso 3 months": a comment's author and age.)
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || HANDLE_AGE.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
