@@ -80,3 +80,14 @@ test("who took the picture is a photographer (a journalist), and no speaker of t
   ]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), [null]);
 });
+
+test("one name alone, after the verb that ends a sentence or after an age, is a person; a place or an outlet there is not", () => {
+  const { x } = extractFrom(article(
+    "\"We milk the yaks and then go up the mountain,\" said Paldron.",
+    "Her sister, 18-year-old Dolkar, stays home.",
+    "The roads were finished last year, said Xinhua.",
+    "Most families have moved, said Lhasa.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Paldron", null], ["Dolkar", "resident"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Paldron", "Xinhua", "Lhasa"]);
+});

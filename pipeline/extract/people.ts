@@ -35,6 +35,9 @@ const HANDLE_NAME = new RegExp(`(${NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 // ("said economist Ada Moss": a role in lower case may stand between.)
 const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
+// '"...," said Paldron.', "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
+// after the verb that ends a sentence or after an age.
+const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])/gmu;
 const POSSESSIVE_KIN = new RegExp(`(${NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
@@ -136,6 +139,11 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
     const role = m[3] ?? m[1];
     out.push({ name: m[2]!, role: role === undefined ? null : cleanRole(role), start, end: start + m[2]!.length });
+  }
+  for (const m of text.matchAll(ONE_NAME_SPEAKER)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
   }
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN]) {
     for (const m of text.matchAll(pattern)) {
