@@ -332,3 +332,19 @@ test("a speech set out as a page: its salutation or a handover line opens one tu
   const story = extractFrom(article("The county built 40 roads this year.", "Officials met in May.", "Residents are pleased.", "Most villages now have a bus.", "The plan has more steps.", "The next is water.", "Li Wei, the county head, said:", "Water will reach 300 homes next year."));
   assert.equal(story.x.quotes.some((q) => q.form === "transcript_turn"), false);
 });
+
+test("a title or an outlet's reporter before the colon opens a turn ('Minister of ... Ma Lan:', 'Valley TV reporter of ...:'); a subtitle after a colon does not", () => {
+  const { x, doc } = extractFrom([
+    "On May 22, ministers were interviewed by video after the opening meeting.",
+    "Valley TV reporter of the Central Radio Station: Cultivating industries takes time. How will you keep them growing? Thank you.",
+    "Minister of Agriculture and Rural Affairs Ma Lan: Thank you for your question. The 832 poor counties have built their own industries.",
+    "Ma Lan: It can be said that industry is now the most widespread measure.",
+    "Coercive Labor in the Valley: Labor Transfer and the Mobilization of Herders to Pick Cotton",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.start + 20)]), [
+    ["transcript_turn", "Valley TV reporter of the Central Radio Station", "Cultivating industri"],
+    ["transcript_turn", "Ma Lan", "Thank you for your q"],
+    ["transcript_turn", "Ma Lan", "It can be said that "],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["832", "Ma Lan"]]);
+});

@@ -187,6 +187,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
         if (paraphrased.some((q) => overlaps(q, content))) continue;
         const speaker = resolver.resolve(speakerSpan);
+        // ("Ma Lan: It can be said that ...": the turn's speaker reporting their own words is the turn.)
+        if (turn && quotes.some((q) => q.form === "transcript_turn" && q.speaker === speaker && q.start <= content.start && content.end <= q.end)) continue;
         quotes.push({ start: content.start, end: content.end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
         // A quotation with no reporting clause in the next paragraph may go on with these words.
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };

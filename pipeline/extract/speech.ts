@@ -166,7 +166,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
-    if (/^(?:it's|it’s|it is|it was|it has been)$/i.test(speakerWords)) continue;
+    // ("It can be said that ...": nor is that.)
+    if (/^(?:it's|it’s|it is|it was|it has been|it (?:can|could|may|might|must|should|will|would)(?: also)? be)$/i.test(speakerWords)) continue;
     // "Please say which outlet you are from": a request, not a report.
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);

@@ -23,6 +23,10 @@ const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+// "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
+// Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
+const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
+const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,12}): (?=\\S)`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
 export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller)$/;
 // Labels of page metadata and headings, which are never speakers.
@@ -86,6 +90,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
   }
+  const titled = TITLED_LABEL.exec(paragraph);
+  if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
   const author = postAuthor(paragraph);
   return author ? { form: "post", ...author, contentStart: null } : null;
 }

@@ -39,6 +39,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   }
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
+  const fullNames = entities.people.map((p) => p.name).filter((name) => name.includes(" "));
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
@@ -47,7 +48,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   return {
-    isSpeakerName: (label) => (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label),
+    // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
+    isSpeakerName: (label) =>
+      (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
+      fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {
