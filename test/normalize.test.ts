@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentFrom } from "./helpers.ts";
+import { documentFrom, extractFrom } from "./helpers.ts";
 import { parseDate } from "../pipeline/normalize/dates.ts";
 import { parseByline, parseDateline } from "../pipeline/normalize/chrome-rules.ts";
 import { wordCount } from "../pipeline/normalize/whitespace.ts";
@@ -293,4 +293,14 @@ test("a line's words are the runs between spaces, however many spaces stand betw
   assert.equal(wordCount("one"), 1);
   assert.equal(wordCount(" two  words "), 2);
   assert.equal(wordCount("a\tb c"), 2, "only the plain space separates: lines are normalized before they are counted");
+});
+
+test("an English page's punctuation read as GBK upstream is put back; a Chinese page's text is left alone", () => {
+  const page = "The valley鈥檚 farmers sell online.\n\n鈥淣ow, we sell in two days what took 10 days before,鈥?said one villager.\n";
+  const doc = documentFrom(page);
+  assert.equal(doc.text, "The valley’s farmers sell online.\n\n“Now, we sell in two days what took 10 days before,” said one villager.\n");
+  // 鈥 is a word of its own in Chinese text (a farm tool), where nothing is repaired.
+  assert.ok(documentFrom("古代农民用鈥锄地。鈥是一种农具，今天很少见。\n").text.includes("鈥锄"));
+  const { x } = extractFrom(page);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["one villager"]);
 });

@@ -7,6 +7,7 @@ import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataFie
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
+import { repairGbkPunctuation } from "./mojibake.ts";
 import { authorList, datelineCredit, forumAuthor, leadingDate, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -66,7 +67,9 @@ export function documentIdFor(sourceFile: string): string {
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
-  file.text.normalize("NFC").split("\n").forEach((raw, k) => {
+  // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
+  const source = isLatinPage(file.text) ? repairGbkPunctuation(file.text) : file.text;
+  source.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
     if (text !== "") lines.push({ number: k + 1, text, raw });
   });
