@@ -266,3 +266,15 @@ test("a paper's page: authors one to an item with their affiliations' numbers, t
   ), { title: "Herding Incomes After Relocation in a Valley Township", author: "Mei Lan; Holm Tor; Dai Wen", outlet: null, published: "2022-07-15" });
   check("reading time", page("(Reading time: 4 - 8 minutes)", "Herders move to the valley", "By Ada Moss", "", BODY), { title: "Herders move to the valley", author: "Ada Moss" });
 });
+
+test("an organisation's name over the headline and its date is the site's name and the outlet, not a shorter headline", () => {
+  check("site name", page(
+    "Valley Ecological Organization",
+    "",
+    "The Information Office Holds a Press Conference on the Valley's 40 Years of Poverty Reduction",
+    "",
+    "time: 2022-05-07 18:23:29",
+    "",
+    BODY,
+  ), { title: "The Information Office Holds a Press Conference on the Valley's 40 Years of Poverty Reduction", outlet: "Valley Ecological Organization", published: "2022-05-07" });
+});

@@ -85,6 +85,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   const above = heads[heads.indexOf(attached) - 1]!;
+  // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
+  if (looksLikePublisher(lines[above]!.text)) return attached;
   // A standfirst is longer than the headline above it, or set as a sentence under one that is not.
   const sentence = /[.]["”’]?$/.test(lines[attached]!.text) && !/[.]["”’]?$/.test(lines[above]!.text);
   const deck = above === attached - 1 && (sentence || (wordCount(lines[attached]!.text) >= DECK_WORDS && wordCount(lines[attached]!.text) > wordCount(lines[above]!.text)));
