@@ -278,3 +278,7 @@ test("an organisation's name over the headline and its date is the site's name a
     BODY,
   ), { title: "The Information Office Holds a Press Conference on the Valley's 40 Years of Poverty Reduction", outlet: "Valley Ecological Organization", published: "2022-05-07" });
 });
+
+test("an image's description over the headline is not the headline", () => {
+  check("alt text", page("Two men speaking with another man in a house", "", "“Move the Village Down the Mountain”", "", "The Valley's Relocation of Herders", "", "Summary", "", BODY), { title: "“Move the Village Down the Mountain”" });
+});

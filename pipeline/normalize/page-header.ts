@@ -38,13 +38,15 @@ function isTitleCased(text: string): boolean {
 
 // A line in Chinese script is no English page's headline, nor is a bullet point, a row of an infobox
 // ("Uyghur name | |||") or a forum's "4 months ago".
+// An image's description over the headline: "Two men speaking with another man in a house".
+const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|Men|Women|Children|Students|Workers|Villagers|Farmers|Herders|Residents|Tourists) (?:[\p{Ll}-]+ ){0,4}?(?:speaking|standing|sitting|holding|walking|wearing|working|looking|playing|posing|smiling|talking|waiting|riding|carrying|picking|dancing|gathering|attending)\b[^.!?\d]{0,80}$/u;
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
 const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$/i;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || HANDLE_AGE.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
