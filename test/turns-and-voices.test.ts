@@ -348,3 +348,28 @@ test("a title or an outlet's reporter before the colon opens a turn ('Minister o
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["832", "Ma Lan"]]);
 });
+
+test("a report inside a trailing report is the quote ('X said ..., Xinhua reported'); data inside one speaks for the report; a scare quote before a verb quotes no one", () => {
+  const { x, doc } = extractFrom(article(
+    "Chen Lan, an inspector from the valley's poverty office, said the lifting of the 10 counties means all 32 counties have left poverty, Valley Wire reported.",
+    "Data shows that 461,000 residents were moved in the first quarter, the Valley Daily reported on Thursday.",
+    "Western \"researchers\" again 🙄 Valley Wire reported that 1.35 million workers found jobs.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Chen Lan", "the lifting of the 10 counties means all 32 counties have left poverty"],
+    ["Valley Daily", "Data shows that 461,000 residents were moved in the first quarter"],
+    ["Valley Wire", "1.35 million workers found jobs"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["10", "Chen Lan"], ["32", "Chen Lan"], ["461,000", "Valley Daily"], ["1.35 million", "Valley Wire"]]);
+});
+
+test("'the UN expert' points back at the expert named before; a long apposition after the name that opens the sentence; 'reported X' after a quotation", () => {
+  const { x } = extractFrom(article(
+    "Tom Hale, the UN Special Rapporteur on extreme poverty, visited the valley for nine days.",
+    "\"The valley has much to be proud of,\" the UN expert said.",
+    "Gao Lin, a deputy to the provincial congress and head of the finance bureau of Hill county, Tongren - where 700 residents moved in 2018 - said, \"Relocation is a major step for the mountain villages.\"",
+    "Tursun Aka, a herder, moved in June.",
+    "\u201cLife in the big mountains was very hard in winter,\u201d reported Aka.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tom Hale", "Gao Lin", "Tursun Aka"]);
+});

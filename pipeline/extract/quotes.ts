@@ -24,7 +24,7 @@ export interface Quote extends TextSpan {
 const SPEAKER_REACH = 240;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
-const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|told reporters";
+const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
@@ -131,7 +131,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
       const lead = doc.text.slice(leadStart, q.start - 1);
       let speakerSpan: TextSpan | null = null;
-      const after = SPEAKER_AFTER.exec(rest);
+      const found = SPEAKER_AFTER.exec(rest);
+      // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
+      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         const group = (after[1] ?? after[2]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
@@ -140,6 +142,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       } else {
         const before = SPEAKER_BEFORE.exec(lead);
         if (before) speakerSpan = { start: leadStart + before.index, end: leadStart + before.index + before[1]!.length };
+        // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition
+        // after the name that opens the sentence; the speaker is that name.
+        const opening = before ? sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end) : undefined;
+        if (opening && speakerSpan && opening.start >= leadStart && opening.start < speakerSpan.start && resolver.personAt(opening.start) !== null) speakerSpan = { start: opening.start, end: speakerSpan.end };
       }
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.
       const cutShort = index === doc.paragraphs.length - 1 && q.end === p.end && q.start === p.start + 1;
@@ -176,7 +182,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       if (speaker !== null) lastQuoted = { paragraph: index, speaker };
     }
     for (const s of sentences) {
-      for (const clause of clausesOf(doc.text.slice(s.start, s.end))) {
+      const clauses = clausesOf(doc.text.slice(s.start, s.end));
+      for (const clause of clauses) {
+        // "Chen Lei ... said the lifting ... means ..., Xinhua reported.": the report inside is the quote.
+        const trailing = clause.content !== null && clause.content.end <= clause.speaker.start;
+        if (trailing && clauses.some((other) => other !== clause && other.content !== null && clause.content!.start <= other.speaker.start && other.speaker.end <= clause.content!.end)) continue;
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;

@@ -11,7 +11,8 @@ import { overlaps, type TextSpan } from "./spans.ts";
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
-const PERSON_BACK = /^the (official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/i;
+// ("the UN expert", "the county official": a word or two may stand between.)
+const PERSON_BACK = /^the (?:[\p{L}-]+ ){0,2}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")

@@ -142,7 +142,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const segment = head.slice(separator + 1).trim();
       const previous = lastSeparator(head, separator);
       const previousPiece = head.slice(previous + 1, separator).trim();
-      const relative = /^(?:who|which)\b/.test(segment);
+      // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
+      const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
       const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece);
       const apposition = namedBefore && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
       if (!relative && !apposition) break;
@@ -164,6 +165,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "The report also insists": an adverb before the verb is not part of who speaks.
     const adverb = BEFORE_THE_VERB.exec(sentence.slice(speaker.start, speaker.end));
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };
+    // ('Western "researchers" again 🙄 Xinhua reported': words after a closing quotation mark, before the name.)
+    const strayLead = /["”]/.test(head[separator] ?? "") ? /^(?:(?!(?:the|an?)\s)[^\s\p{Lu}]\S*\s+){1,4}(?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end)) : null;
+    if (strayLead) speaker = { start: speaker.start + strayLead[0].length, end: speaker.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
@@ -207,7 +211,23 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const subject = subjectOf(sentence);
     if (subject) out.push({ speaker: subject, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
   }
-  return out;
+  return withinTrailingReport(out, sentence);
+}
+
+/**
+ * "Chen Lei said the lifting ... means ..., Xinhua reported.": words reported after one verb end where
+ * a trailing "..., Xinhua reported" begins, which reports the whole sentence before it.
+ */
+function withinTrailingReport(clauses: ReportingClause[], sentence: string): ReportingClause[] {
+  const trailing = clauses.filter((c) => c.content !== null && c.content.end <= c.speaker.start);
+  if (trailing.length === 0) return clauses;
+  const inside = (c: ReportingClause) => trailing.some((t) => t !== c && t.content!.start <= c.speaker.start && c.speaker.end <= t.content!.end);
+  // ("Data shows that ..., People's Daily reported": figures inside another's report are that report's.)
+  const data = (c: ReportingClause) => /^(?:the )?(?:latest |official |new )?(?:data|statistics|figures|numbers)$/i.test(sentence.slice(c.speaker.start, c.speaker.end));
+  return clauses.filter((c) => !(data(c) && inside(c))).map((c) => {
+    const cut = trailing.find((t) => t !== c && c.content !== null && c.content.start < t.speaker.start && t.speaker.start < c.content.end);
+    return cut ? { ...c, content: { start: c.content!.start, end: cut.content!.end } } : c;
+  });
 }
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
