@@ -282,3 +282,20 @@ test("an organisation's name over the headline and its date is the site's name a
 test("an image's description over the headline is not the headline", () => {
   check("alt text", page("Two men speaking with another man in a house", "", "“Move the Village Down the Mountain”", "", "The Valley's Relocation of Herders", "", "Summary", "", BODY), { title: "“Move the Village Down the Mountain”" });
 });
+
+test("under the title, the writer and their post ('Li Ming, Special Researcher, Valley Development Research Center'); a wiki's 'User Tools' and a contributor's photo credit are chrome", () => {
+  check("writer and post", page("User Tools", "", "Site Tools", "", "Analysis of population changes in the valley", "", "Li Ming, Special Researcher, Valley Development Research Center", "", BODY), {
+    title: "Analysis of population changes in the valley", author: "Li Ming", outlet: null,
+  });
+  check("contributor's credit", page(
+    "Home / China / Development",
+    "On the province's birthday, poverty reduction takes the spotlight",
+    "By Ma Lan | Valley Daily | Updated: 2018-04-13 08:03",
+    "Share",
+    "Tourists harvest sweet potatoes in the town of Qiaotou last year. Yuan Hong / For Valley Daily",
+    BODY,
+  ), { title: "On the province's birthday, poverty reduction takes the spotlight", author: "Ma Lan", outlet: "Valley Daily" });
+  // A paper that names its own work speaks for its writer.
+  const { x } = extractFrom(page("Analysis of population changes in the valley", "", "Li Ming, Special Researcher, Valley Development Research Center", "", "This paper combs through the census: the valley's population rose to 2.5 million by 2018."));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["2.5 million", "Li Ming"]]);
+});

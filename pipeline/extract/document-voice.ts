@@ -12,6 +12,8 @@ const RESEARCH = /^(?:abstract|executive summary|key findings|methodology|method
 // A team or body as the author ("Research Group of ...", "... Institute").
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
 const FIRST_PERSON_SENTENCES = 3;
+// "this paper combs through ...", "In this study we ...": the writers naming their own work.
+const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
@@ -43,6 +45,6 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || firstPersonCount(doc.text) >= FIRST_PERSON_SENTENCES;
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || firstPersonCount(doc.text) >= FIRST_PERSON_SENTENCES;
   return authored ? creditOf(authors) : outlet;
 }

@@ -98,6 +98,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
+const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert)\b[^.!?]{0,120}$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
@@ -252,6 +253,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const name = c.line.replace(/\s?[*†‡]$/u, "");
     const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? ""))) return hit("byline", "author", { author: name });
+    // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
+    const titled = c.afterTitleOrDateline ? NAME_AND_POST.exec(c.line) : null;
+    if (titled && personNameForm(titled[1]!.split(" ")) !== null) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     const authors = namesLine(c.line);
     return authors ? hit("byline", "author", { author: authors }) : null;

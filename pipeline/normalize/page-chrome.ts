@@ -26,7 +26,7 @@ export function isSpacedMenu(raw: string): boolean {
 
 // "Share - WeChat", "Subscribe | Sign in", "Skip to main content Accessibility help", "Go offline with the app!":
 // a site's controls and invitations, never the text.
-const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all))$/i;
+const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all)|(?:user|site|page) tools)$/i;
 
 const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subscribe|sign in|sign up|log in|register|login|logout)$/i;
 
@@ -119,7 +119,8 @@ export function isSpam(line: string): boolean {
 }
 
 // "(Xinhua/Zhao Ge)", "[Photo/Xinhua]", "WANG ZHUANGFEI/CHINA DAILY", "Photo: Li Fang": the credit a photo caption ends with.
-const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\))\W*$|^(?:Photo|Pictured|File photo)\s*:/u;
+// ("... last year. Yuan Chen / For China Daily": a contributor's credit.)
+const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\b[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} \/ For [\p{Lu}][\p{L} .'’-]{2,40}|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\))\W*$|^(?:Photo|Pictured|File photo)\s*:/u;
 
 export function isPhotoCaption(line: string): boolean {
   return PHOTO_CREDIT.test(line);
