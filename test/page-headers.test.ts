@@ -299,3 +299,18 @@ test("under the title, the writer and their post ('Li Ming, Special Researcher, 
   const { x } = extractFrom(page("Analysis of population changes in the valley", "", "Li Ming, Special Researcher, Valley Development Research Center", "", "This paper combs through the census: the valley's population rose to 2.5 million by 2018."));
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["2.5 million", "Li Ming"]]);
 });
+
+test("a headline may ask or exclaim; a site's address and date under the standfirst date the page; a post's first line under a member's profile is no headline", () => {
+  check("question", page(" Great changes on the cliff! What has Hill Village seen in recent years?", "", BODY), { title: "Great changes on the cliff! What has Hill Village seen in recent years?" });
+  check("site and date", page("SCIO briefing on a decisive victory over poverty", "", "The information office held a press conference on Thursday morning to introduce new measures.", "", "valleynews.org.cn March 13, 2020", "", BODY), {
+    title: "SCIO briefing on a decisive victory over poverty", published: "2020-03-13", outlet: "valleynews.org.cn",
+  });
+  check("thread", page(
+    "Home", "Forums", "Log in", "Register", "",
+    "Anyone else following the \"pair up with a family\" scheme in the valley?", "",
+    "Thread starter steppe_walker Start date Aug 21, 2019", "",
+    "steppe_walker", "Joined: Mar 3, 2015", "Posts: 2,418", "Aug 21, 2019 #1",
+    "Is the valley's plan to pair 1,000 cadres with families going to last, or will it end next year?",
+    "So my cousin teaches at a middle school in the valley and she just got back from her third homestay with her assigned relatives.",
+  ), { title: "Anyone else following the \"pair up with a family\" scheme in the valley?", author: "steppe_walker", outlet: null, published: "2019-08-21" });
+});

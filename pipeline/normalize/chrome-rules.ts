@@ -269,7 +269,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const fields = parseDateline(c.line);
     // Under the title; anywhere when a label says what the date is, or when the line is a date and nothing else.
     const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && wordCount(c.line) <= 6;
-    if (!fields || !(c.inHeader || afterLabel || bare || PUBLISHED_LABEL.test(c.line))) return null;
+    // ("China.org.cn March 13, 2020" under the standfirst: a site's address and its date, anywhere near the top.)
+    const sited = fields?.outlet !== undefined && /^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) && wordCount(c.line) <= 6;
+    if (!fields || !(c.inHeader || afterLabel || bare || sited || PUBLISHED_LABEL.test(c.line))) return null;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", fields);
   },
   (c) => {

@@ -79,7 +79,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
-  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, ""));
+  // ("Thread starter steppe_wanderer Start date Aug 21, 2019": a forum thread's author and its date.)
+  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, "")).replace(/^Thread starter (\S+) Start date\b/i, "By $1 |");
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);

@@ -21,7 +21,9 @@ export const HEADER_LINES = 40;
 export function isProseLine(text: string): boolean {
   const words = wordCount(text);
   const sentence = /[.!?]["”’)]?$/.test(text);
-  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && sentence) || (words >= 6 && isPhotoCaption(text));
+  // ("Great changes on the cloud! What has Cliff Village seen in recent years?": a headline may ask or exclaim.)
+  const stated = /[.]["”’)]?$/.test(text) || (sentence && words >= 18);
+  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated) || (words >= 6 && isPhotoCaption(text));
 }
 
 /** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
@@ -114,7 +116,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   let end = bodyStart;
   for (let k = bodyStart - 1; k >= -1; k--) {
     if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
-    const chosen = headlineIn(lines, k + 1, end);
+    // Under a member's profile a post begins, whose first line is no headline of the page's.
+    const chosen = k >= 0 && lines[k]!.rule === "member-profile" ? null : headlineIn(lines, k + 1, end);
     if (chosen !== null) return chosen;
     end = k;
   }
