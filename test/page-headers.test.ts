@@ -314,3 +314,7 @@ test("a headline may ask or exclaim; a site's address and date under the standfi
     "So my cousin teaches at a middle school in the valley and she just got back from her third homestay with her assigned relatives.",
   ), { title: "Anyone else following the \"pair up with a family\" scheme in the valley?", author: "steppe_walker", outlet: null, published: "2019-08-21" });
 });
+
+test("'re posted from X' names where a copy came from, as its outlet", () => {
+  check("reposted", page("Last pockets of poverty in the valley are gone!", "", "re posted from Valley Alert Service", "", "Last pockets of poverty in the valley are gone!", "", BODY), { title: "Last pockets of poverty in the valley are gone!", outlet: "Valley Alert Service" });
+});

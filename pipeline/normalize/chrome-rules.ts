@@ -99,6 +99,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
 };
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert)\b[^.!?]{0,120}$/u;
+const REPOSTED_FROM = /^(?:re-?\s?posted|republished|reprinted|reproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/iu;
 // Two to four capitalised words and nothing else: a name set on its own line.
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
@@ -275,6 +276,9 @@ export const CHROME_RULES: readonly Rule[] = [
     return hit("dateline", fields.published !== undefined ? "published" : "updated", fields);
   },
   (c) => {
+    // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
+    const copied = REPOSTED_FROM.exec(c.line);
+    if (copied) return hit("labelled-metadata", "outlet", { outlet: copied[1]!.trim().replace(/^The /, "") });
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
