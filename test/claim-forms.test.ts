@@ -23,6 +23,8 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["Harvesting took less than a week.", ["a = 1 week less_than"]],
     ["He is paid about 2 yuan (about 30 U.S. cents) a kilogram.", ["2 = 2 CNY about", "30 = 0.3 USD about"]],
     ["Output rose fivefold.", ["fivefold = 5 count"]],
+    ["The trip took two and a half hours.", ["two and a half = 2.5 hour"]],
+    ["One and a half million people moved.", ["One and a half million = 1500000 person"]],
     ["Gansu lifts 1.5 million out of poverty.", ["1.5 million = 1500000 person"]],
     ["The poverty rate fell to 0.9 per cent.", ["0.9 = 0.9 percent"]],
     ["The five-year transition period began.", ["five = 5 year"]],

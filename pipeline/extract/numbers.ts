@@ -124,6 +124,17 @@ function wordMatches(sentence: string): NumberMatch[] {
       out.push({ start: t.start, end: t.end, value: lower === "twice" ? 2 : 3, valueText: t.word, signCurrency: null, form: "words", bareInteger: false });
       continue;
     }
+    // "one and a half", "one and half months": a number and a half.
+    const andHalf = UNITS.has(lower) && list[i + 1]?.word.toLowerCase() === "and" ? (list[i + 2]?.word.toLowerCase() === "half" ? 2 : /^an?$/i.test(list[i + 2]?.word ?? "") && list[i + 3]?.word.toLowerCase() === "half" ? 3 : 0) : 0;
+    if (andHalf > 0) {
+      // ("one and a half million": of the scale after it.)
+      const scale = SCALES.get(list[i + andHalf + 1]?.word.toLowerCase() ?? "");
+      const used = andHalf + (scale !== undefined ? 1 : 0);
+      const last = list[i + used]!;
+      out.push({ start: t.start, end: last.end, value: (UNITS.get(lower)! + 0.5) * 10 ** (scale ?? 0), valueText: sentence.slice(t.start, last.end), signCurrency: null, form: "words", bareInteger: false });
+      i += used;
+      continue;
+    }
     // "one in five", "two out of three": a share.
     const ratio = ratioAt(sentence, list, i);
     if (ratio) {
