@@ -64,6 +64,7 @@ test("not claims: dates, labels, plans, spans of time, ranges of pages and secti
     "The council met at 3 P. M. on Thursday.",
     "Supported by the Valley Science Foundation(31971560)",
     "Homes were built in the Thirteenth Five-Year period.",
+    "The poverty line was set at 20 1 1, the standard of 20 10/274.",
   ];
   for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
 });

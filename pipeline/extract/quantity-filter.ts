@@ -66,6 +66,13 @@ function isInName(c: QuantityContext): boolean {
   return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS && !/[.!?,]$/.test(c.sentence.slice(q.start, q.end)));
 }
 
+const BROKEN_YEAR = /\b(?:19|20) (?:\d \d|\d{2})(?=[\s,.;:/)]|$)/g;
+
+function inBrokenYear(sentence: string, number: TextSpan): boolean {
+  for (const m of sentence.matchAll(BROKEN_YEAR)) if (m.index <= number.start && number.end <= m.index + m[0].length) return true;
+  return false;
+}
+
 export function isQuantity(c: QuantityContext): boolean {
   const { sentence, number } = c;
   const before = sentence.slice(Math.max(0, number.start - 16), number.start);
@@ -84,6 +91,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
+  // "set at 20 1 1", "the standard of 20 10": a year a machine translation broke into digits.
+  if (number.bareInteger && inBrokenYear(sentence, number)) return false;
   // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.
   if (number.bareInteger && (/\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
