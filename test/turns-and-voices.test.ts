@@ -22,6 +22,8 @@ test("turn headers: labels alone or with a clock, inline names, role letters, fo
     ["• steppe_rider", ["post", "steppe_rider", false]],
     ["PolandIsAStateOfMind", ["post", "PolandIsAStateOfMind", false]],
     ["kaleb 3 weeks", ["post", "kaleb", false]],
+    ["201dberg@lemmygrad.ml", ["post", "201dberg@lemmygrad.ml", false]],
+    ["• steppe_rider@valley.social", ["post", "steppe_rider@valley.social", false]],
     ["SOUNDBITE 1 (Chinese): AYGUL TURSUN, Cotton farmer", ["label", "AYGUL TURSUN", false]],
     ["FILE: Valley County, date unknown (Valley TV)", null],
     ["Kashgar", null],

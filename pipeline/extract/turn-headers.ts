@@ -33,6 +33,7 @@ export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Journalist
 const NOT_SPEAKER = /^(?:File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
+const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})$/u;
 const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
 // "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer": a broadcast script's speaker, whose words follow.
 // ("3. SOUNDBITE (English) David Blair, vice president, ...:" in a numbered shot list, over the words.)
@@ -65,6 +66,9 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   if (aged) return span(paragraph, aged[1]!);
   const named = NAMED_HANDLE_LINE.exec(paragraph);
   if (named) return span(paragraph, named[1]!);
+  // "201dberg@lemmygrad.ml": a member of a federated forum, named with their server.
+  const federated = FEDERATED_HANDLE.exec(paragraph);
+  if (federated) return span(paragraph, federated[1]!);
   const handle = HANDLE_LINE.exec(paragraph);
   // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, lower
   // case, or capitals inside it ("PolandIsAStateOfMind").
