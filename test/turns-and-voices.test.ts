@@ -375,3 +375,11 @@ test("'the UN expert' points back at the expert named before; a long apposition 
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tom Hale", "Gao Lin", "Tursun Aka"]);
 });
+
+test("'..., shows a group of officials' names no speaker after the verb; a scene-setting phrase before a quotation is not what was said", () => {
+  const { x } = extractFrom(article(
+    "The video report, broadcast by the valley channel, shows a group of officials in the centre of the village, sitting under a red banner.",
+    "Speaking of his new life, Ye said \"Life is easy.\"",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Ye"]]);
+});

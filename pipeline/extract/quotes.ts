@@ -5,7 +5,7 @@ import { turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { reportingClauses, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
+import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -141,7 +141,12 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
         const before = SPEAKER_BEFORE.exec(lead);
-        if (before) speakerSpan = { start: leadStart + before.index, end: leadStart + before.index + before[1]!.length };
+        if (before) {
+          // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
+          const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : null;
+          const start = leadStart + before.index + (scene?.[0].length ?? 0);
+          speakerSpan = { start, end: leadStart + before.index + before[1]!.length };
+        }
         // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition
         // after the name that opens the sentence; the speaker is that name.
         const opening = before ? sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end) : undefined;

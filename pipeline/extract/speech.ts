@@ -29,6 +29,7 @@ const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|tho
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
+export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
@@ -122,7 +123,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
     // speaker before it, so the words after the verb are what was said, not who said it.
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
-    if (tail && speakerAfter && !relativeBefore && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
+    // ("..., shows a group of officials": these verbs take what they show, never who speaks, after them.)
+    const takesObject = /^(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
+    if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
@@ -197,8 +200,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)
     // "Speaking of his new life, Ye Peng said the flat ...": the phrase before sets the scene; the words follow the verb.
-    else if (separator > 0 && /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
-    else if (separator > 0 && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
+    else if (separator > 0 && SCENE_SETTING.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
+    // ('Speaking of his new life, Ye said "Life is convenient."': the phrase that sets the scene is not what was said.)
+    else if (separator > 0 && !SCENE_SETTING.test(sentence) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
