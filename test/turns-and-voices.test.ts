@@ -383,3 +383,18 @@ test("'..., shows a group of officials' names no speaker after the verb; a scene
   ));
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Ye"]]);
 });
+
+test("no speaker: a clause, a question word, a denial, a passive or an adjective before the verb; 'showed' and 'revealed' report only with 'that'", () => {
+  const { x, doc } = extractFrom(article(
+    "When the power failed, she ran between houses to change light bulbs for her neighbours, said nothing of it, and went home.",
+    "What it is, said plainly, is a programme to move farmers into factories.",
+    "Kai Rendell hasn't said how many families moved, nor when.",
+    "The programme is said to rest on \"government guidance and voluntary participation.\"",
+    "Despite its stated \"voluntary\" nature, every family signed.",
+    "He showed the visitors three photos of his old home.",
+    "A county employee revealed to the Valley Post that in March, over 2,000 households moved.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["A county employee", "in March, over 2,000 households moved"],
+  ]);
+});

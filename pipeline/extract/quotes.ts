@@ -140,7 +140,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = close + 1 + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
-        const before = SPEAKER_BEFORE.exec(lead);
+        // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)
+        const named = SPEAKER_BEFORE.exec(lead);
+        const before = named && !/\b(?:is|are|was|were|be|been|being|its|their|his|her|the|an?)$/i.test(named[1]!) ? named : null;
         if (before) {
           // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
           const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : null;

@@ -25,7 +25,7 @@ const SPEAKER_AFTER = new RegExp(String.raw`^ (${SPEAKER_OPENS}(?:[^,.;"“”]|
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
-const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet)\b/i;
+const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet|drawing|based|using|citing)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
@@ -102,7 +102,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reported|reports|showed|shows|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
     // ("indicated", "mentioned", "presented": report only with "that" too; a sign indicated growth.)
-    if (/^(?:found|finds|indicated|indicates|mentioned|presented)$/.test(verb) && !/^ that\b/.test(after)) continue;
+    // ("He showed Xi three photos": "showed" and "revealed" report only with "that" as well.)
+    // ("revealed to Bitter Winter that ...": whom they told may stand before "that".)
+    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");
@@ -175,6 +177,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
     if (/^(?:it's|it’s|it is|it was|it has been|it (?:can|could|may|might|must|should|will|would)(?: also)? be)$/i.test(speakerWords)) continue;
+    // "she ran between houses to change bulbs ... Phone calls", "What it", "China doesn't": a clause, a
+    // question word or a denial is no one reported as speaking.
+    if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
     // "Please say which outlet you are from": a request, not a report.
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
@@ -202,7 +207,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "Speaking of his new life, Ye Peng said the flat ...": the phrase before sets the scene; the words follow the verb.
     else if (separator > 0 && SCENE_SETTING.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
     // ('Speaking of his new life, Ye said "Life is convenient."': the phrase that sets the scene is not what was said.)
-    else if (separator > 0 && !SCENE_SETTING.test(sentence) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
+    // ("The lead author, Vicky Xu, wrote:": the words follow the colon, in the next paragraph.)
+    else if (separator > 0 && !SCENE_SETTING.test(sentence) && !/^:/.test(after) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
