@@ -318,3 +318,17 @@ test("a headline may ask or exclaim; a site's address and date under the standfi
 test("'re posted from X' names where a copy came from, as its outlet", () => {
   check("reposted", page("Last pockets of poverty in the valley are gone!", "", "re posted from Valley Alert Service", "", "Last pockets of poverty in the valley are gone!", "", BODY), { title: "Last pockets of poverty in the valley are gone!", outlet: "Valley Alert Service" });
 });
+
+test("a writer's name run into the outlet's on a date line; one name alone lower down labels a photo or a speaker, not the page", () => {
+  check("name and outlet", page(
+    "Chishui leaves poverty behind",
+    "",
+    "Yang Ming Valley Plus Published: 2018-01-31 10:30:13",
+    "Share this with Close",
+    "Messenger Messenger Pinterest LinkedIn",
+    "",
+    "Cao Lin",
+    "",
+    BODY,
+  ), { title: "Chishui leaves poverty behind", author: "Yang Ming", outlet: "Valley Plus", published: "2018-01-31" });
+});

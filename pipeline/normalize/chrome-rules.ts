@@ -59,6 +59,8 @@ export interface LineContext {
   previousRule: RuleId | null;
   /** True when the page is written in Latin script, so a line mostly in Chinese script is not its text. */
   latinPage?: boolean;
+  /** How many non-empty lines stand above this one on the page. */
+  lineIndex?: number;
 }
 
 export interface RuleHit {
@@ -258,8 +260,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const titled = c.afterTitleOrDateline ? NAME_AND_POST.exec(c.line) : null;
     if (titled && personNameForm(titled[1]!.split(" ")) !== null) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
+    // (One name alone is a byline only under the title or a date line, or at the very top of the page:
+    // lower, it labels a photo or a speaker.)
     const authors = namesLine(c.line);
-    return authors ? hit("byline", "author", { author: authors }) : null;
+    return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
   },
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date

@@ -92,9 +92,15 @@ export function readDateLine(line: string): DateLine | null {
   const others: string[] = [];
   for (const part of parts) {
     const by = /^[Bb]y (.+)$/.exec(part);
+    const words = part.split(" ");
+    // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
+    const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
     if (by) author ??= by[1]!;
-    else if (author === null && personNameForm(part.split(" ")) !== null) author = part;
-    else others.push(part);
+    else if (author === null && personNameForm(words) !== null) author = part;
+    else if (lead !== undefined) {
+      author = words.slice(0, lead).join(" ");
+      others.push(words.slice(lead).join(" "));
+    } else others.push(part);
   }
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
   if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;

@@ -90,7 +90,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     let hit: RuleHit | null = null;
     if (k < 3 && isLeadingSectionLabel(line.text, lines[k + 1]?.text)) hit = { rule: "leading-section-label", became: null, fields: {} };
     else {
-      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage };
+      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage, lineIndex: k };
       for (const rule of CHROME_RULES) if ((hit = rule(context))) break;
     }
     header.push({ hit });
@@ -126,6 +126,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       raw: line.raw,
       previousRule,
       latinPage,
+      lineIndex: k,
     };
     let matched = null;
     for (const rule of CHROME_RULES) {
