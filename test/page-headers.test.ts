@@ -332,3 +332,13 @@ test("a writer's name run into the outlet's on a date line; one name alone lower
     BODY,
   ), { title: "Chishui leaves poverty behind", author: "Yang Ming", outlet: "Valley Plus", published: "2018-01-31" });
 });
+
+test("bylines with a post or a team: 'by His Excellency X, Ambassador of ...', 'By A & B, Research Team on ..., Foundation'; authors under the title with their honorifics; a heading in capitals is no outlet; a name written as one word stays one", () => {
+  check("excellency", page("Truths about the valley", "", "by His Excellency Liu Ming, Ambassador of the Valley to Cyprus", "", BODY), { title: "Truths about the valley", author: "Liu Ming", outlet: null });
+  check("team", page("Measuring relative poverty after 2020", "", "By Li Ying & Li Fan, Research Team on “Social Justice”, Valley Development Research Foundation", "", BODY), {
+    title: "Measuring relative poverty after 2020", author: "Li Ying; Li Fan", outlet: "Valley Development Research Foundation",
+  });
+  check("honorifics", page("The valley's move to measuring relative poverty", "", "Prof. Robert Walker", "", "Dr. Yang Lichao", "", "# Abstract", "", BODY), { title: "The valley's move to measuring relative poverty", author: "Robert Walker; Yang Lichao", outlet: null });
+  check("capitals", page("POVERTY AND POOR PEOPLE IN THE VALLEY", "", "POOR PEOPLE IN THE VALLEY", "", BODY), { title: "POVERTY AND POOR PEOPLE IN THE VALLEY", outlet: null });
+  check("one word", page("Experts doubt the valley's claim", "", `Beijing (ValleyNews) – ${BODY}`), { title: "Experts doubt the valley's claim", outlet: "ValleyNews" });
+});

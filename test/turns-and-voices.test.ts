@@ -398,3 +398,15 @@ test("no speaker: a clause, a question word, a denial, a passive or an adjective
     ["A county employee", "in March, over 2,000 households moved"],
   ]);
 });
+
+test("a page titled as someone's remarks is their turn; a rate is no source; 'the rate has maintained' reports nothing", () => {
+  const { x } = extractFrom([
+    "Remarks by Spokesperson of the Valley Embassy on the Minister's Statement",
+    "The valley's population grew from 21.8 million to 25.9 million between 2010 and 2018.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Spokesperson of the Valley Embassy"]]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Spokesperson of the Valley Embassy", "Spokesperson of the Valley Embassy"]);
+  const rate = extractFrom(article("Since 2015 the relative poverty rate across the country has maintained relatively stable; the overall rate in 2018 was 12.6%."));
+  assert.deepEqual(rate.x.quotes, []);
+  assert.deepEqual(rate.x.claims.map((c) => c.attributedTo), [null]);
+});

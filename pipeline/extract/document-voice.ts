@@ -8,7 +8,8 @@ import { quotationSpans } from "./quotation-marks.ts";
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
 // Headings and labels that research reports and papers carry.
 // ("Abstract Poverty alleviation through ...": a page that runs the heading into its text.)
-const RESEARCH = /^(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
+// ("# Abstract": a heading as a page's markup may leave it.)
+const RESEARCH = /^(?:#{1,4} )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
 // A team or body as the author ("Research Group of ...", "... Institute").
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
 const FIRST_PERSON_SENTENCES = 3;

@@ -56,7 +56,7 @@ function wordsIn(text: string): number {
 }
 
 // "according to the current standards" cites a rule, not a source; "according to skill level" no one.
-const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?)\b/i;
+const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary)\b/u;
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
@@ -104,7 +104,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("indicated", "mentioned", "presented": report only with "that" too; a sign indicated growth.)
     // ("He showed Xi three photos": "showed" and "revealed" report only with "that" as well.)
     // ("revealed to Bitter Winter that ...": whom they told may stand before "that".)
-    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // ("the rate has maintained relatively stable": nor do "maintained", "observed", "highlighted".)
+    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");

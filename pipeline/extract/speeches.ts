@@ -31,13 +31,24 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
   const start = paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && isSalutation(doc.text.slice(p.start, p.end)));
   const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)));
-  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : -1;
+  // "Remarks by Spokesperson of the Chinese Embassy on ...": a page titled as someone's remarks is them.
+  const titled = start < 0 && handover < 0 && doc.titled ? REMARKS_TITLE.exec(doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)) : null;
+  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? 1 : -1;
   if (first < 0 || first >= doc.paragraphs.length) return null;
   const opening = doc.paragraphs[first]!;
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
-  const speaker = speakerOf(doc, entities, resolver, handover);
+  const speaker = titled ? remarksBy(doc, entities, titled) : speakerOf(doc, entities, resolver, handover);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }
+
+/** Who the remarks are by: the person named in the title's "by ..." words, else those words. */
+function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpExecArray): string {
+  const start = doc.paragraphs[0]!.start + titled[0].length - titled[1]!.length;
+  const end = start + titled[1]!.length;
+  return entities.people.find((p) => p.mentions.some((m) => m.start >= start && m.end <= end))?.name ?? titled[1]!;
+}
+
+const REMARKS_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcoming) )?(?:Remarks|Speech|Statement|Address) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
 
 /** Who gives the speech: the one person the byline names, else the one the handover line names, else the title's. */
 function speakerOf(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, handover: number): string | null {

@@ -21,6 +21,9 @@ const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
 const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
 
+// What may follow the writers' names in a byline: a post, a team, or the body they belong to.
+const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researcher|Director|Editor|Correspondent|Reporter|Team|Group|Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)\b/;
+const BODY_NAME = /\b(?:Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)$/;
 const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
 
 function isName(part: string): boolean {
@@ -56,9 +59,10 @@ export function parseByline(line: string): BylineFields | null {
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
-  const by = /^(?:[-–—•·] )?By(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  // ("by His Excellency Liu Yantao, Ambassador of China to Cyprus": "by" in lower case, an honorific before the name.)
+  const by = /^(?:[-–—•·] )?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
-  const body = by[1]!.replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
+  const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
   const fields: BylineFields = {};
@@ -94,6 +98,19 @@ export function parseByline(line: string): BylineFields | null {
   if (authors === null && !first.includes(",") && first.split(" ").length <= 4 && OUTLET.test(first.trim())) {
     authors = [first.trim()];
     fields.outlet ??= first.trim();
+  }
+  // "Li Ying & Li Fan, Research Team on ..., China Development Research Foundation", "Liu Yantao,
+  // Ambassador of China to Cyprus": the names, then their team, post or body; a body last is the outlet.
+  if (authors === null && first.includes(",")) {
+    const pieces = first.split(/\s*,\s*/);
+    const named = bylineNames(pieces[0]!);
+    const rest = pieces.slice(1);
+    if (named !== null && rest.length > 0 && rest.every((p) => /^\p{Lu}/u.test(p) && POST_OR_BODY.test(p))) {
+      authors = named;
+      const body = rest[rest.length - 1]!;
+      // (A post that ends in a body's name, "Senior Fellow at the Valley Institute", is the writer's post, not the outlet.)
+      if (BODY_NAME.test(body) && !/\b(?:Ambassador|Consul|Minister|Professor|Fellow|Director|Researcher|Editor)\b/.test(body)) fields.outlet ??= body;
+    }
   }
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
   if (authors === null && first.includes(",")) {

@@ -253,7 +253,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (posted) return hit("byline", "author", { author: posted[1]! });
     // A name alone on its line under the title, over a date line or an affiliation: the author.
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
-    const name = c.line.replace(/\s?[*†‡]$/u, "");
+    // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
+    const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
     const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? ""))) return hit("byline", "author", { author: name });
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
@@ -290,7 +291,7 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
-    return capitalised ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    return capitalised && !isHeadingInCapitals(c.line) ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
@@ -298,6 +299,12 @@ export const CHROME_RULES: readonly Rule[] = [
 export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+}
+
+/** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
+export function isHeadingInCapitals(line: string): boolean {
+  // ("THE VALLEY LEDGER": a masthead may open with its article.)
+  return line === line.toUpperCase() && /\b(?:IN|OF|THE|AND|FOR|ON|TO|AT|WITH)\b/.test(line.replace(/^THE /, ""));
 }
 
 /**

@@ -3,7 +3,7 @@
 // metadata the page states about itself, and every removed line with the rule that removed it.
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { CHROME_RULES, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -185,7 +185,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
-    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u, "$1 $2") ?? null,
+    // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
+    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2") ?? null,
     author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
@@ -218,6 +219,7 @@ const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:ce
 function mastheadName(line: string): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
+  if (isHeadingInCapitals(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
