@@ -410,3 +410,14 @@ test("a page titled as someone's remarks is their turn; a rate is no source; 'th
   assert.deepEqual(rate.x.quotes, []);
   assert.deepEqual(rate.x.claims.map((c) => c.attributedTo), [null]);
 });
+
+test("a question and its answer make a transcript however few the turns: the answer runs on over the paragraphs after it", () => {
+  const { x } = extractFrom([
+    "On October 23, spokesperson Zhao Ming hosted a regular press conference. Part of it follows.",
+    "Question: Some think tanks have raised the issue of labour transfer again. What is your comment?",
+    "A: I have taken note of the report you mentioned.",
+    "The regional labour department surveyed 1,509 workers in four prefectures; 85% wanted jobs near home.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), [null, "Zhao Ming"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1,509", "Zhao Ming"], ["four", "Zhao Ming"], ["85", "Zhao Ming"]]);
+});

@@ -47,7 +47,10 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1])));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
-  const transcript = labelled >= 3;
+  // ("Question: ..." then "A: ...": a question and its answer make a transcript however few the turns.)
+  const labelText = headers.map((h, k) => (h ? paragraphs[k]!.slice(h.speakerStart, h.speakerEnd) : ""));
+  const askedAndAnswered = labelText.some((t) => /^(?:Q|Question)$/.test(t)) && labelText.some((t) => /^(?:A|Answer)$/.test(t));
+  const transcript = labelled >= 3 || askedAndAnswered;
   const out: Quote[] = [];
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
