@@ -421,3 +421,23 @@ test("a question and its answer make a transcript however few the turns: the ans
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), [null, "Zhao Ming"]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1,509", "Zhao Ming"], ["four", "Zhao Ming"], ["85", "Zhao Ming"]]);
 });
+
+test("'contend', 'note', 'point out' report; a named subject after a comma and a conjunction; a closing curly mark with spaces on both sides; an aside in brackets names no one", () => {
+  const { x, doc } = extractFrom(article(
+    "Critics contend however that the valley's poverty line is too low.",
+    "They also note that in many parts of the valley prices have doubled.",
+    "The new flats were likely subsidised, according to the Valley Post, and the Hill Daily reports each family must pay 2,500 yuan for the move.",
+    "Wu Qiang said many families remain poor even though the valley government says that they have left poverty.",
+    "\u201cIt seems to be a game of figures, \u201d Li Ping told the Valley Post.",
+    "(I can honestly say it is one of the most eye-opening books I have read.)",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [
+    ["Critics", "the valley's poverty line"],
+    ["They", "in many parts of"],
+    ["Valley Post", "The new flats were"],
+    ["Hill Daily", "each family must pay"],
+    ["Wu Qiang", "many families remain poor"],
+    ["valley government", "they have left poverty"],
+    ["Li Ping", "It seems to be"],
+  ]);
+});

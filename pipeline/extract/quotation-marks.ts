@@ -18,7 +18,8 @@ export function quotationSpans(paragraph: string): TextSpan[] {
     const after = paragraph[i + 1];
     const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
     // ('..., ”recalls Li': a closing curly mark set off on the wrong side still closes.)
-    const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch === "”" && after !== undefined && /\p{L}/u.test(after)));
+    // ('..., ”recalls Li', '"... figures, ” Li told': a closing curly mark closes an open quotation wherever its space falls.)
+    const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch === "”" && (open >= 0 || (after !== undefined && /\p{L}/u.test(after)))));
     if (canOpen && (ch === "“" || open < 0)) open = i;
     else if (canClose && open >= 0) {
       let end = i;

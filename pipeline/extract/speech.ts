@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -30,6 +30,7 @@ const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|tho
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
 export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/;
+const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states?|stated|believes?|believed)\b/;
 const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
@@ -166,7 +167,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const conjunction = opened ? null : /^(?:as|when|while|because|although|though|once|if) (?=\p{Lu})/iu.exec(sentence.slice(speaker.start, speaker.end));
     if (conjunction) speaker = { start: speaker.start + conjunction[0].length, end: speaker.end };
     // "... smiling broadly as he announces that": a clause's own subject, after its conjunction.
-    const subject = /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(sentence.slice(speaker.start, speaker.end));
+    // ("..., according to the BBC, and China Daily reports ...", "... even though the government says ...": a named subject too.)
+    const spoken = sentence.slice(speaker.start, speaker.end);
+    // (After a comma and a conjunction, a named subject too: "..., according to the BBC, and China Daily
+    // reports ...", "... even though the Chinese government says ...", but not a place inside a relative clause.)
+    const subject =
+      /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
+      (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
     if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
     // "The report also insists": an adverb before the verb is not part of who speaks.
     const adverb = BEFORE_THE_VERB.exec(sentence.slice(speaker.start, speaker.end));
@@ -181,6 +188,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "she ran between houses to change bulbs ... Phone calls", "What it", "China doesn't": a clause, a
     // question word or a denial is no one reported as speaking.
     if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
+    // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
+    if (/^\(/.test(speakerWords)) continue;
     // "Please say which outlet you are from": a request, not a report.
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
@@ -188,7 +197,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").
     if (words === 0 || words > 24 || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords)) continue;
     let content: TextSpan | null = null;
-    const that = THAT_CLAUSE.exec(after);
+    // ("X said A even though the government says that B": that "that" is the other verb's.)
+    const thatMatch = THAT_CLAUSE.exec(after);
+    const that = thatMatch && !ANOTHER_VERB.test(thatMatch[0].slice(0, -6)) ? thatMatch : null;
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) {
       // "As X announced that A, B ...": the clause the conjunction opened ends at its comma.
