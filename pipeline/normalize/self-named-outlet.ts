@@ -11,5 +11,13 @@ const SELF_NAMED = new RegExp(
 export function selfNamedOutlet(text: string): string | null {
   const names = new Set<string>();
   for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2]!).trim().replace(/^The /, ""));
-  return names.size === 1 ? [...names][0]! : null;
+  if (names.size !== 1) return null;
+  const name = [...names][0]!;
+  // "state-backed media CGTN reported", "according to CGTN": an outlet the text cites is another's, not itself.
+  return citedAsAnother(text, name) ? null : name;
+}
+
+function citedAsAnother(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:media|outlet|broadcaster|newspaper|agency|according to(?: the)?|reported by(?: the)?) ${escaped}\\b|\\b${escaped} (?:reported|reports|said|says)\\b`).test(text);
 }
