@@ -216,6 +216,9 @@ test("an outlet the copy names at work ('told the Valley Times', 'when The Valle
   check("told", page("Herders move down the mountain", "", "\"We have water now,\" Aygul Tursun told the Valley Times on Friday.", "", BODY), { title: "Herders move down the mountain", outlet: "Valley Times" });
   check("visited", page("Orchards on the cliff", "", "\"This is our income,\" said Mr Yang when The Valley Times visited him at home.", "", BODY), { title: "Orchards on the cliff", outlet: "Valley Times" });
   check("two", page("Cotton and its critics", "", "He told the Valley Times and later told Reuters that 30 farms had closed.", "", BODY), { title: "Cotton and its critics", outlet: null });
+  // A show that names itself ("came on the ValleyTalk podcast") is the page's outlet; a show in lower case is none.
+  check("show", page("Invisible valley: the divide that threatens growth", "", "Scott Hale came on the ValleyTalk podcast to discuss his new book, which counts 900 million rural people.", "", BODY), { title: "Invisible valley: the divide that threatens growth", outlet: "ValleyTalk" });
+  check("no show", page("Listening notes", "", "I was listening to the radio show about 40 villages when the power failed, and nobody heard the end of it.", "", BODY), { title: "Listening notes", outlet: null });
   // An outlet the copy also cites as another's ("state-backed media Valley TV reported") is not the copy's own.
   check("cited", page("Off the ladder: cliff villagers moved", "", "About 30 households were moved, state-backed media Valley TV reported.", "", "\"It is easier now,\" resident Mose Labo told Valley TV.", "", BODY), { title: "Off the ladder: cliff villagers moved", outlet: null });
 });

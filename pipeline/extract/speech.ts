@@ -164,7 +164,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
     // "as Guizhou province announced on Monday that ...": a clause's own named subject, after its conjunction.
-    const conjunction = opened ? null : /^(?:as|when|while|because|although|though|once|if) (?=\p{Lu})/iu.exec(sentence.slice(speaker.start, speaker.end));
+    const conjunction = opened ? null : /^(?:[Aa]s|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Ii]f) (?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
     if (conjunction) speaker = { start: speaker.start + conjunction[0].length, end: speaker.end };
     // "... smiling broadly as he announces that": a clause's own subject, after its conjunction.
     // ("..., according to the BBC, and China Daily reports ...", "... even though the government says ...": a named subject too.)

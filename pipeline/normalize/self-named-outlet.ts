@@ -8,9 +8,14 @@ const SELF_NAMED = new RegExp(
   "gu",
 );
 
+// "came on the ChinaTalk podcast", "Welcome to Episode 13 of the What China Wants podcast": the show itself.
+// (No "i" flag: with it, \p{Lu} would take a word in lower case too.)
+const OWN_SHOW = /\b(?:[Cc]ame on|[Ww]elcome to|[Ll]istening to|[Tt]his is)(?: [Ee]pisode \d{1,4} of)? (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,4}) (?:[Pp]odcast|[Ss]how|[Pp]rogramme|[Pp]rogram)\b/gu;
+
 export function selfNamedOutlet(text: string): string | null {
   const names = new Set<string>();
   for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2]!).trim().replace(/^The /, ""));
+  for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
   if (names.size !== 1) return null;
   const name = [...names][0]!;
   // "state-backed media CGTN reported", "according to CGTN": an outlet the text cites is another's, not itself.
