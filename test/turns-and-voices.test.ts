@@ -433,11 +433,20 @@ test("'contend', 'note', 'point out' report; a named subject after a comma and a
   ));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [
     ["Critics", "the valley's poverty line"],
-    ["They", "in many parts of"],
+    ["Critics", "in many parts of"],
     ["Valley Post", "The new flats were"],
     ["Hill Daily", "each family must pay"],
     ["Wu Qiang", "many families remain poor"],
     ["valley government", "they have left poverty"],
     ["Li Ping", "It seems to be"],
   ]);
+});
+
+test("'they' after a group that spoke goes on the group; an opening curly mark run on after a stop still opens", () => {
+  const { x } = extractFrom(article(
+    "The Valley Party declared victory over poverty. Critics contend however that the valley's poverty line is too low.",
+    "They also note that in many parts of the valley prices have doubled since 2015.",
+    "At the end of 2017, 2.8 million people in the valley were poor.\u201cMost of the poor live in the mountains, \u201d Wu Qiang, deputy governor, said, adding that the area is eroded.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Critics", "Critics", "Wu Qiang"]);
 });

@@ -16,7 +16,8 @@ export function quotationSpans(paragraph: string): TextSpan[] {
     const ch = found[0];
     const before = paragraph[i - 1];
     const after = paragraph[i + 1];
-    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    // ('... living in poverty.“Most of ...': an opening curly mark run on after a stop still opens.)
+    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before) || (ch === "“" && /[.!?;:]/.test(before))) && after !== undefined && !/\s/.test(after);
     // ('..., ”recalls Li': a closing curly mark set off on the wrong side still closes.)
     // ('..., ”recalls Li', '"... figures, ” Li told': a closing curly mark closes an open quotation wherever its space falls.)
     const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch === "”" && (open >= 0 || (after !== undefined && /\p{L}/u.test(after)))));

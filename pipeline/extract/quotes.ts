@@ -206,7 +206,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
         if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
         if (paraphrased.some((q) => overlaps(q, content))) continue;
-        const speaker = resolver.resolve(speakerSpan);
+        // ("Critics contend that ... They also note that ...": "they" goes on the group that spoke just before.)
+        const group = lastQuoted !== null && lastQuoted.paragraph >= index - 1 && /^[Tt]hey$/.test(doc.text.slice(speakerSpan.start, speakerSpan.end)) && /^\p{Lu}\p{Ll}+s$|^(?:the|some|many|several) /u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;
+        const speaker = group ?? resolver.resolve(speakerSpan);
         // ("Ma Lan: It can be said that ...": the turn's speaker reporting their own words is the turn.)
         if (turn && quotes.some((q) => q.form === "transcript_turn" && q.speaker === speaker && q.start <= content.start && content.end <= q.end)) continue;
         quotes.push({ start: content.start, end: content.end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
