@@ -219,6 +219,8 @@ test("an outlet the copy names at work ('told the Valley Times', 'when The Valle
   // A show that names itself ("came on the ValleyTalk podcast") is the page's outlet; a show in lower case is none.
   check("show", page("Invisible valley: the divide that threatens growth", "", "Scott Hale came on the ValleyTalk podcast to discuss his new book, which counts 900 million rural people.", "", BODY), { title: "Invisible valley: the divide that threatens growth", outlet: "ValleyTalk" });
   check("no show", page("Listening notes", "", "I was listening to the radio show about 40 villages when the power failed, and nobody heard the end of it.", "", BODY), { title: "Listening notes", outlet: null });
+  // A page that compiles others' reports ("[Source: ...]") names none of them as itself.
+  check("compiled", page("Poor people in the valley", "", "\"It is a game of figures,\" Li told the Valley Morning Post. [Source: Li You, Valley Tone, July 10, 2018]", "", BODY), { title: "Poor people in the valley", outlet: null });
   // An outlet the copy also cites as another's ("state-backed media Valley TV reported") is not the copy's own.
   check("cited", page("Off the ladder: cliff villagers moved", "", "About 30 households were moved, state-backed media Valley TV reported.", "", "\"It is easier now,\" resident Mose Labo told Valley TV.", "", BODY), { title: "Off the ladder: cliff villagers moved", outlet: null });
 });

@@ -16,7 +16,8 @@ export function selfNamedOutlet(text: string): string | null {
   const names = new Set<string>();
   for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2]!).trim().replace(/^The /, ""));
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
-  if (names.size !== 1) return null;
+  // ("[Source: Li You, Sixth Tone, July 10, 2018]": a page that compiles others' reports names none of them as itself.)
+  if (names.size !== 1 || /\[Sources?:/.test(text)) return null;
   const name = [...names][0]!;
   // "state-backed media CGTN reported", "according to CGTN": an outlet the text cites is another's, not itself.
   return citedAsAnother(text, name) ? null : name;
