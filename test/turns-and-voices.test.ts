@@ -450,3 +450,14 @@ test("'they' after a group that spoke goes on the group; an opening curly mark r
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Critics", "Critics", "Wu Qiang"]);
 });
+
+test("two people taking turns ('Jordan: ...' then 'Scott: ...') make a transcript when one of them is named in the text", () => {
+  const { x } = extractFrom([
+    "Scott Hale, a Stanford professor, came on the show to discuss his new book on rural schooling.",
+    "Jordan: The valley trails nearly every middle-income place in schooling. Why?",
+    "Scott: That's a big question.",
+    "Only 30% of the labour force has been to high school, and that is the heart of it.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Jordan", "Scott Hale"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["30", "Scott Hale"]]);
+});

@@ -50,7 +50,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // ("Question: ..." then "A: ...": a question and its answer make a transcript however few the turns.)
   const labelText = headers.map((h, k) => (h ? paragraphs[k]!.slice(h.speakerStart, h.speakerEnd) : ""));
   const askedAndAnswered = labelText.some((t) => /^(?:Q|Question)$/.test(t)) && labelText.some((t) => /^(?:A|Answer)$/.test(t));
-  const transcript = labelled >= 3 || askedAndAnswered;
+  // (Or two people taking turns: "Jordan: ..." then "Scott: ...".)
+  const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
+  const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);
   const out: Quote[] = [];
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;

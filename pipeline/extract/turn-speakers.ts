@@ -40,6 +40,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
   const fullNames = entities.people.map((p) => p.name).filter((name) => name.includes(" "));
+  // "Jordan: ..." / "Scott: ...": in a conversation where one label is a person the text names, the
+  // other one-word labels are the people talking with them.
+  const conversation = [...labelCounts.keys()].some((label) => personWords.has(label)) && labelCounts.size >= 2;
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
@@ -50,7 +53,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   return {
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
-      (labelCounts.get(label) ?? 0) >= 2 || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
+      (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q|Question|Interviewer)$/.test(text)) {
