@@ -349,3 +349,17 @@ test("bylines with a post or a team: 'by His Excellency X, Ambassador of ...', '
   check("capitals", page("POVERTY AND POOR PEOPLE IN THE VALLEY", "", "POOR PEOPLE IN THE VALLEY", "", BODY), { title: "POVERTY AND POOR PEOPLE IN THE VALLEY", outlet: null });
   check("one word", page("Experts doubt the valley's claim", "", `Beijing (ValleyNews) – ${BODY}`), { title: "Experts doubt the valley's claim", outlet: "ValleyNews" });
 });
+
+test("a radio page's player, a breadcrumb that lost its marks, a note's number as a source, a kind of page as a masthead are no headline or outlet; a copyright line names the publisher", () => {
+  check("radio", page("© 2024 VLLY", "Play Live Radio", "Next Up:", "0:00 0:00", "Available On Air Stations", "", "In a remote valley, thousands are made to work", "", BODY), {
+    title: "In a remote valley, thousands are made to work", outlet: "VLLY",
+  });
+  check("breadcrumb", page("Home Blogs The Valley Ends Absolute Poverty", "", "The Valley Ends Absolute Poverty", "", "0", "The Valley Ends Absolute Poverty", "By Li Ming", "", BODY), {
+    title: "The Valley Ends Absolute Poverty", author: "Li Ming", outlet: null,
+  });
+  check("note number", page("Economy of the valley", "", "Source: [1]", "", BODY), { title: "Economy of the valley", outlet: null });
+  check("kind of page", page("Video Article", "", "GLOBALink | The Valley in Colors", "Valley Wire", "/ Categories: Video, News", "", "GLOBALink | The Valley in Colors", "", BODY), { title: "GLOBALink | The Valley in Colors", outlet: null });
+  check("online label", page("Relocation and herding incomes in three valley prefectures", "", "XIE Da-wei, ZHANG Nuo", "• Received:2020-01-06 Revised:2020-06-01 Online:2020-09-25 Published:2020-09-25", "", BODY), {
+    title: "Relocation and herding incomes in three valley prefectures", outlet: null, published: "2020-09-25",
+  });
+});

@@ -83,6 +83,7 @@ const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[
 const LIST_ITEM = /^[-–•*·] \S/;
 const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news)$/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
+const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
@@ -146,7 +147,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
     const [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     const field = LABEL_FIELD[m[1]!.toLowerCase()];
-    if (field && value !== "") fields[field] ??= value;
+    // ("Source: [1]": a note's number names no one.)
+    if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
     if ((field === "published" || field === "updated") && fields.outlet === undefined) {
       const dated = readDateLine(value);
@@ -205,7 +207,12 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
-  (c) => (COPYRIGHT.test(c.line) ? hit("copyright") : null),
+  (c) => {
+    if (!COPYRIGHT.test(c.line)) return null;
+    // "© 2024 WUKY", "Copyright © 2021 Xinhua. All rights reserved.": the page's publisher.
+    const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
+    return hit("copyright", null, owner && wordCount(owner) <= 5 ? { outlet: owner } : {});
+  },
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
   (c) => (isFootnote(c) ? hit("footnote") : null),
@@ -291,7 +298,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
-    return capitalised && !isHeadingInCapitals(c.line) ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // (The headline set again under itself is a repetition, not a publisher's name.)
+    return capitalised && !isHeadingInCapitals(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
@@ -360,6 +368,10 @@ function isFootnote(c: LineContext): boolean {
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
+  // "Home Blogs Xinjiang Eradicating Absolute Poverty" over the headline: a breadcrumb that lost its marks.
+  if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
+  // ("Xinhua" alone under the title names the outlet; it heads no section.)
+  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line)) return false;
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.

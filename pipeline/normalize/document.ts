@@ -220,6 +220,8 @@ function mastheadName(line: string): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
+  // ("Video Article", "Photo Gallery": what kind of page this is, not whose.)
+  if (/^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news)$/i.test(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
