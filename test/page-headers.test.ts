@@ -363,3 +363,22 @@ test("a radio page's player, a breadcrumb that lost its marks, a note's number a
     title: "Relocation and herding incomes in three valley prefectures", outlet: null, published: "2020-09-25",
   });
 });
+
+test("an aggregator's taglines and blurb, a news site's name after a dash, a forum's printable title with underscores, 'Posted by: X date', 'cross-posted from:'", () => {
+  check("aggregator", page(
+    "Valley News Today : Breaking News, Live Updates & Top Stories | Aggregator",
+    "",
+    "Stay updated with breaking news from the valley. Get real-time updates on events, politics, business, and more. Visit us for reliable news and exclusive interviews from every corner of the valley today.",
+    "",
+    "Top News In The Valley Today - Breaking & Trending Today",
+    "",
+    "Plain facts about the valley's cotton speak louder than lies - Valley News",
+    "",
+    "2021-04-01 03:16:29 GMT2021-04-01 11:16:29(Beijing Time) Valley Wire English",
+    BODY,
+  ), { title: "Plain facts about the valley's cotton speak louder than lies", published: "2021-04-01", outlet: "Valley Wire" });
+  check("printable thread", page("Printable version of thread", "", "Click here to view this topic in its original format", "", "ValleyJack Music Forum _ News and Politics _ The Valley's Cotton Pickers", "", "Posted by: Brett-Butler 15th December 2020, 05:39 PM", "", BODY), {
+    title: "The Valley's Cotton Pickers", author: "Brett-Butler", published: "2020-12-15",
+  });
+  check("cross-post", page("cross-posted from: lemmy.example.org/post/42851967", "[…]", BODY), { title: null });
+});

@@ -257,7 +257,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (fields) return hit("byline", "author", fields);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
-    if (posted) return hit("byline", "author", { author: posted[1]! });
+    if (posted) {
+      // ("Posted by: Brett-Butler 15th December 2020, 05:39 PM": and when.)
+      const when = findDates(c.line.slice(posted.index + posted[0].indexOf(posted[1]!) + posted[1]!.length))[0];
+      return hit("byline", "author", when ? { author: posted[1]!, published: when.asWritten } : { author: posted[1]! });
+    }
     // A name alone on its line under the title, over a date line or an affiliation: the author.
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)

@@ -186,7 +186,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
-    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2") ?? null,
+    // ("Xinhua English": the service's language is no part of its name.)
+    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S) (?:English|Chinese|Français|Español)$/u, "") ?? null,
     author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",

@@ -56,6 +56,12 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
 export function withoutSiteName(title: string): string {
+  // "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": site, section, headline.
+  const parts = title.split(" _ ");
+  if (parts.length >= 3 && parts[parts.length - 1]!.split(" ").length >= 3) return parts[parts.length - 1]!;
+  // "Plain facts about cotton speak louder than lies - China News": a news site's name after a dash.
+  const dash = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u.exec(title);
+  if (dash && /\b(?:News|Daily|Times|Post|Net|Online|Network)\b/.test(dash[1]!) && title.slice(0, dash.index).split(" ").length >= 5) return title.slice(0, dash.index);
   const bar = title.lastIndexOf(" | ");
   if (bar < 0) return title;
   const head = title.slice(0, bar);
