@@ -461,3 +461,15 @@ test("two people taking turns ('Jordan: ...' then 'Scott: ...') make a transcrip
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Jordan", "Scott Hale"]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["30", "Scott Hale"]]);
 });
+
+test("'according to the Chairman of the Region, Qiangba Puncog,' is the named person; 'But a new report from C4ADS, a nonprofit ..., says' is C4ADS; 'including ...' is no speaker", () => {
+  const { x, doc } = extractFrom(article(
+    "According to the Chairman of the Hill Region, Nima Dorje, the region's economy has grown 12% a year since 2000.",
+    "But a new report from VALCO, a nonprofit data group based in the capital, says those goods could be made by 3,000 forced workers.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["12", "Nima Dorje"], ["3,000", "VALCO"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Nima Dorje", "the region's economy"],
+    ["VALCO", "those goods could"],
+  ]);
+});

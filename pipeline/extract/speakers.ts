@@ -78,7 +78,8 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
     resolve(span) {
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "");
+      // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "");
       if (words === "") return null;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);
@@ -96,7 +97,8 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
       }
       if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
-      const madeBy = MADE_BY.exec(words);
+      // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
+      const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words);
       if (madeBy) {
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };

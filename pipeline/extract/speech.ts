@@ -25,7 +25,7 @@ const SPEAKER_AFTER = new RegExp(String.raw`^ (${SPEAKER_OPENS}(?:[^,.;"“”]|
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
-const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet|drawing|based|using|citing)\b/i;
+const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet|drawing|based|using|citing|including|excluding|especially|particularly)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
@@ -90,7 +90,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "according to a study seen by the BBC": who saw the source is not the source.
     // ("... by the Center for Global Policy there is ...": the source ends where its clause's own subject starts.)
     const seenBy = /\s(?:seen|obtained|reviewed|leaked to|cited|quoted) by\b|\s(?:seen|obtained) in\b|\sthere (?:is|are|was|were|has been|have been)\b/.exec(sentence.slice(start, m.index + m[0].length));
-    const speaker = trimSpan(sentence, start, seenBy ? start + seenBy.index : m.index + m[0].length);
+    let speaker = trimSpan(sentence, start, seenBy ? start + seenBy.index : m.index + m[0].length);
+    // "According to the Chairman of the Region, Qiangba Puncog, ...": the name set after the title is the source.
+    const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}),/u.exec(sentence.slice(speaker.end));
+    if (named) speaker = { start: speaker.end + 2, end: speaker.end + 2 + named[1]!.length };
     if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
   for (const m of sentence.matchAll(VERB)) {
@@ -151,12 +154,16 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const previousPiece = head.slice(previous + 1, separator).trim();
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
-      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece);
+      // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
+      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       const apposition = namedBefore && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
       if (!relative && !apposition) break;
       separator = previous;
     }
     let speaker = trimSpan(sentence, separator + 1, head.length);
+    // ("But a new report from C4ADS, ..., says": the conjunction opening the sentence is not who speaks.)
+    const opener = /^(?:But|And|Yet|So) (?=(?:the|a|an) |\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
+    if (opener) speaker = { start: speaker.start + opener[0].length, end: speaker.end };
     // "URUMQI, Nov. 14 (Xinhua) -- Northwest China's Xinjiang ... announced": the dateline is not the speaker.
     const dash = / (?:--|—|–) (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
     if (dash) speaker = trimSpan(sentence, speaker.start + dash.index + dash[0].length, speaker.end);
