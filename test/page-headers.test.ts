@@ -382,3 +382,15 @@ test("an aggregator's taglines and blurb, a news site's name after a dash, a for
   });
   check("cross-post", page("cross-posted from: lemmy.example.org/post/42851967", "[…]", BODY), { title: null });
 });
+
+test("'Originally published on ...' names no outlet; 'Document' is a kind of page; an article a page says was published in a paper names that paper; markup left as text is chrome", () => {
+  check("originally", page("The valley's war on poverty moves farmers off the land", "", "Oct 19, 2017", "Originally published on October 24, 2017 3:08 pm", "", BODY), {
+    title: "The valley's war on poverty moves farmers off the land", published: "2017-10-19", outlet: null,
+  });
+  check("document", page("Li: Pro-Poor Development in the Valley", "", "Document", "", BODY), { title: "Li: Pro-Poor Development in the Valley", outlet: null });
+  check("published in", page("Consul General Li Ming Publishes Signed Article in Valley Herald", "", "On March 16, Consul General Li Ming published a signed article in Valley Herald, a mainstream newspaper, titled \"Breaking the Curse\". The English translation of the full text is as follows:", "", BODY), {
+    title: "Consul General Li Ming Publishes Signed Article in Valley Herald", outlet: "Valley Herald",
+  });
+  const { x } = extractFrom(page("Valley radio story", "", "  • <iframe src=\"\" width=\"100%\" height=\"290\" frameborder=\"0\" scrolling=\"no\">", "", BODY));
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["3,000"]);
+});

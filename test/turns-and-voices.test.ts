@@ -473,3 +473,14 @@ test("'according to the Chairman of the Region, Qiangba Puncog,' is the named pe
     ["VALCO", "those goods could"],
   ]);
 });
+
+test("'The full text is as follows:' hands the page to the article's writer; 'Briefing by Ambassador X on ...' is X's", () => {
+  const article1 = extractFrom([
+    "Consul General Li Ming Publishes Signed Article in Valley Herald",
+    "On March 16, Consul General Li Ming published a signed article in Valley Herald. The English translation of the full text is as follows:",
+    "Hill village, once the poorest in the valley, had 120 households living on less than $600 a year.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(article1.x.claims.map((c) => [c.valueText, c.attributedTo]), [["120", "Li Ming"], ["$600", "Li Ming"]]);
+  const briefing = extractFrom(["Briefing by Ambassador Tova Lind on the Valley's Poverty Reduction", "The valley lifted 98.99 million rural poor out of poverty."].join("\n\n") + "\n");
+  assert.deepEqual(briefing.x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Tova Lind"]]);
+});

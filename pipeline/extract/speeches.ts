@@ -21,7 +21,8 @@ const OPENING_PARAGRAPHS = 6;
 // titles and names set off by commas, then a greeting; a page runs them into the first paragraph.
 const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)),/u;
 // "... H.E. Ambassador Yu Dunhai ... Ambassador Yu said:": the words that follow are the speech.
-const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks))(?: as follows)?:$/;
+// ("The English translation of the full text is as follows:": the article itself follows.)
+const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$/;
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));
@@ -48,7 +49,7 @@ function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpEx
   return entities.people.find((p) => p.mentions.some((m) => m.start >= start && m.end <= end))?.name ?? titled[1]!;
 }
 
-const REMARKS_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcoming) )?(?:Remarks|Speech|Statement|Address) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
+const REMARKS_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcoming) )?(?:Remarks|Speech|Statement|Address|Briefing) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
 
 /** Who gives the speech: the one person the byline names, else the one the handover line names, else the title's. */
 function speakerOf(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, handover: number): string | null {

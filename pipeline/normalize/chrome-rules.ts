@@ -303,7 +303,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name.)
-    return capitalised && !isHeadingInCapitals(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    return capitalised && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
@@ -312,6 +312,9 @@ export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
 }
+
+// "Document", "Video Article", "Photo Gallery": what kind of page this is, never whose.
+export const PAGE_KIND = /^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion)$/i;
 
 /** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
 export function isHeadingInCapitals(line: string): boolean {

@@ -3,12 +3,12 @@
 // metadata the page states about itself, and every removed line with the rule that removed it.
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, PAGE_KIND, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { repairGbkPunctuation } from "./mojibake.ts";
-import { authorList, datelineCredit, forumAuthor, leadingDate, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -168,6 +168,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writer = writtenBy(opening);
   if (writer) book.guess({ author: writer });
+  const paper = publishedIn(opening);
+  if (paper) book.guess({ outlet: paper });
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
@@ -221,8 +223,7 @@ function mastheadName(line: string): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
-  // ("Video Article", "Photo Gallery": what kind of page this is, not whose.)
-  if (/^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news)$/i.test(line)) return null;
+  if (PAGE_KIND.test(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;

@@ -71,7 +71,8 @@ const RENDER_CHROME = /\b(?:hostname|render date|total loading time|loading time
 
 // ".layout-ratio{ padding-bottom: 79.13%; } @media (min-width: 768px) ...", "{{ widget.title }}": a
 // page's style sheet or template left in its text.
-const STYLE_RULE = /\{\s*[a-z-]{2,30}\s*:\s*[^{};]{1,60};|@media\s*\(|^\{\{[^{}]{1,80}\}\}$/;
+// ('<iframe src="" width="100%" height="290" frameborder="0">': markup left as text.)
+const STYLE_RULE = /\{\s*[a-z-]{2,30}\s*:\s*[^{};]{1,60};|@media\s*\(|^\{\{[^{}]{1,80}\}\}$|<(?:iframe|script|div|span|img|embed|object)\b|\bframeborder=/i;
 
 export function isRenderChrome(line: string): boolean {
   return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line);

@@ -31,6 +31,19 @@ export function datelineCredit(paragraph: string): Partial<Record<MetadataField,
   return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { outlet: credit } : {};
 }
 
+// "Consul General Li Xuhang published a signed article in Al Bayan, a mainstream newspaper in the UAE":
+// the paper the page's article first ran in.
+const PUBLISHED_IN = /\b(?:published|wrote|contributed) (?:a |an )?(?:signed |bylined )?(?:article|op-ed|commentary|opinion piece|column) (?:in|for|to) (?:the )?([\p{Lu}][\p{L}'’&.-]*(?: [\p{Lu}][\p{L}'’&.-]*){0,4})/u;
+
+/** The paper a page's article first ran in, as its opening paragraphs name it. */
+export function publishedIn(opening: readonly string[]): string | null {
+  for (const paragraph of opening) {
+    const m = PUBLISHED_IN.exec(paragraph.slice(0, 400));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
 
 /** "Editor's note: The following article was written by Yu Xueyong, ...": the writer a note names, in the opening paragraphs. */
