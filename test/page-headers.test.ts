@@ -394,3 +394,9 @@ test("'Originally published on ...' names no outlet; 'Document' is a kind of pag
   const { x } = extractFrom(page("Valley radio story", "", "  • <iframe src=\"\" width=\"100%\" height=\"290\" frameborder=\"0\" scrolling=\"no\">", "", BODY));
   assert.deepEqual(x.claims.map((c) => c.valueText), ["3,000"]);
 });
+
+test("a speech's first salutation under its title is no outlet", () => {
+  check("salutation", page("Opening Remarks by Ambassador Tova Lind at the Hill Forum", "2022-03-04 10:00", "", "Honorable Governor Ma Lan,", "", "Distinguished guests,", "", BODY), {
+    title: "Opening Remarks by Ambassador Tova Lind at the Hill Forum", outlet: null, published: "2022-03-04",
+  });
+});

@@ -484,3 +484,12 @@ test("'The full text is as follows:' hands the page to the article's writer; 'Br
   const briefing = extractFrom(["Briefing by Ambassador Tova Lind on the Valley's Poverty Reduction", "The valley lifted 98.99 million rural poor out of poverty."].join("\n\n") + "\n");
   assert.deepEqual(briefing.x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Tova Lind"]]);
 });
+
+test("a short sentence in quotation marks going on from a quotation earlier in its paragraph is that speaker's; an age closing the sentence is an age", () => {
+  const { x, doc } = extractFrom(article("\"We used to walk four hours to the market,\" said herder Dorje Tsering, 52. \"Now the bus takes forty minutes.\""));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Dorje Tsering", "We used to walk four hours to the market"],
+    ["Dorje Tsering", "Now the bus takes forty minutes."],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit, c.attributedTo]), [["four", "hour", "Dorje Tsering"], ["52", "year_of_age", null], ["forty", "count", "Dorje Tsering"]]);
+});

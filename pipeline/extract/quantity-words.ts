@@ -96,7 +96,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   const age = AGE_SUFFIX.exec(rest);
   if (age) return { unit: "year_of_age", text: age[0].slice(1), end: number.end + age[0].length };
   // "Yuermeti Ruzi, 26, who ...": a small number set off by commas after a name is an age.
-  if (number.bareInteger && number.value > 0 && number.value < 120 && rest.startsWith(",") && BETWEEN_COMMAS_AFTER_NAME.test(sentence.slice(0, number.start))) {
+  // ('said herder Dorje Tsering, 52.': or closing the sentence.)
+  if (number.bareInteger && number.value > 0 && number.value < 120 && /^(?:,|\.(?:\s|$)|$)/.test(rest) && BETWEEN_COMMAS_AFTER_NAME.test(sentence.slice(0, number.start))) {
     return { unit: "year_of_age", text: null, end: number.end };
   }
   // "62 years old", "aged 26": ages.

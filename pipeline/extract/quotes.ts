@@ -161,8 +161,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.
       const cutShort = index === doc.paragraphs.length - 1 && q.end === p.end && q.start === p.start + 1;
-      // Short quoted phrases with no speaker are scare quotes or names, not speech.
-      if (!speakerSpan && (turn || words(content) < 8 || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
+      // Short quoted phrases with no speaker are scare quotes or names, not speech; a short sentence
+      // that goes on from a quotation earlier in the paragraph ('"...," said X. "Now the bus takes
+      // forty minutes."') is more of it.
+      const goesOn = lastQuoted !== null && lastQuoted.paragraph === index && /[.!?…]$/.test(content) && words(content) >= 3;
+      if (!speakerSpan && (turn || (words(content) < 8 && !goesOn) || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
       // 'Forces ignored the facts under the pretext of so-called "forced labor," said X': quoted words
       // inside a paraphrase; what X said is the sentence up to them.

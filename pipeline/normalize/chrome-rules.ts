@@ -298,7 +298,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line)) return null;
+    // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",")) return null;
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
