@@ -493,3 +493,24 @@ test("a short sentence in quotation marks going on from a quotation earlier in i
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit, c.attributedTo]), [["four", "hour", "Dorje Tsering"], ["52", "year_of_age", null], ["forty", "count", "Dorje Tsering"]]);
 });
+
+test("what was said after the verb: 'that' only straight after it, after a circumstance or after whom they told; a clause in the past; 'introduced that'; an apposition's relative clause may hold a verb", () => {
+  const { x, doc } = extractFrom(article(
+    "The provincial government said the aid programs that have helped such areas will remain in place.",
+    "A factory manager told me last week that his plant took 300 workers.",
+    "The county office told new teachers that 28% of households were poor.",
+    "In all cases, the reports say these villagers eventually gave their consent to move.",
+    "Wang Hong introduced that by the end of 2020 the valley had met its target.",
+    "Hill province and the Valley region, two border areas that are home to many groups, announced Saturday that they no longer have any poor counties.",
+    "Patigul Tohti, 47, who has picked cotton for nine seasons, said she made under 8,000 yuan last year.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [
+    ["provincial government", "the aid programs that"],
+    ["A factory manager", "his plant took 300"],
+    ["county office", "28% of households were"],
+    ["reports", "these villagers eventually gave"],
+    ["Wang Hong", "by the end of"],
+    ["Hill province and the Valley region, two border areas that are home to many groups", "they no longer have"],
+    ["Patigul Tohti", "she made under 8,000"],
+  ]);
+});

@@ -31,7 +31,12 @@ const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|governme
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
 export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/;
 const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states?|stated|believes?|believed)\b/;
-const THAT_CLAUSE = /^[^.;,"“”]{0,100}? that /;
+// "said that", "said on Monday that", "said in a statement that": between the verb and "that", nothing
+// or a circumstance; not a noun "that" describes ("said the programs that have helped ... will stay").
+// ("told the Global Times that", "told reporters that": whom they told, too.)
+const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day)\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them))? that /u;
+// "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
+const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
@@ -139,7 +144,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       continue;
     }
     // "..., introduced He Jing", "..., posted the account": these verbs report only with the speaker after them.
-    if (verb === "introduced" || verb === "posted" || verb === "tweeted") continue;
+    // ("Wang introduced that by 2020 ...": "introduced" with "that" reports what follows.)
+    if ((verb === "introduced" && !/^ that\b/.test(after)) || verb === "posted" || verb === "tweeted") continue;
     // "X said ..." / "X, role, said ...": the speaker is the phrase before the verb.
     let head = before.trimEnd();
     if (head.endsWith(",")) head = head.slice(0, -1);
@@ -148,16 +154,20 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Kemu Tursun, a resident of Qianjin, said"; "an official ..., who requested anonymity, told").
     // "Jike Ayi, 35, told", "Dr Helen Marsh, Senior Fellow at the Lowell Institute, said": an age or a
     // title after the name describes the speaker too.
+    // (Each step reads the piece between this separator and the one it widened past.)
+    let pieceEnd = head.length;
     for (let step = 0; step < 3 && separator > 0; step++) {
-      const segment = head.slice(separator + 1).trim();
+      const segment = head.slice(separator + 1, pieceEnd).trim();
       const previous = lastSeparator(head, separator);
       const previousPiece = head.slice(previous + 1, separator).trim();
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
-      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
-      const apposition = namedBefore && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
+      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
+      const apposition = namedBefore && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
       if (!relative && !apposition) break;
+      pieceEnd = separator;
       separator = previous;
     }
     let speaker = trimSpan(sentence, separator + 1, head.length);
@@ -202,10 +212,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").
-    if (words === 0 || words > 24 || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords)) continue;
+    // (A relative clause in an apposition may hold its own verb: "..., two border areas that are home to ..., announced".)
+    if (words === 0 || words > 24 || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
     let content: TextSpan | null = null;
     // ("X said A even though the government says that B": that "that" is the other verb's.)
-    const thatMatch = THAT_CLAUSE.exec(after);
+    // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
+    const thatMatch = THAT_CLAUSE.exec(after) ?? (/^(?:told|tells|informed|assured|reminded|warned)$/.test(verb) ? /^ [^.;,"“”]{1,80}? that /.exec(after) : null);
     const that = thatMatch && !ANOTHER_VERB.test(thatMatch[0].slice(0, -6)) ? thatMatch : null;
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) {
@@ -217,7 +229,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && CLAUSE_VERB.test(after) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
