@@ -514,3 +514,17 @@ test("what was said after the verb: 'that' only straight after it, after a circu
     ["Patigul Tohti", "she made under 8,000"],
   ]);
 });
+
+test("a short quotation set by a verb of naming or declaring is its subject's words; 'so-called' and the passive name no one", () => {
+  const { x, doc } = extractFrom(article(
+    "In February, valley governor Ma Lan declared a \"complete victory\" in the fight against poverty.",
+    "UN envoy Tom Hale praised the campaign, calling it \"the most important contribution\" to the cause.",
+    "The valley is so dry that the United Nations classified it as \"one of the least suitable areas\" in 1972.",
+    "The so-called \"forced labor\" issue is disputed. It was called \"a great lie\" by the paper.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Ma Lan", "complete victory"],
+    ["Tom Hale", "the most important contribution"],
+    ["United Nations", "one of the least suitable areas"],
+  ]);
+});

@@ -9,6 +9,7 @@ import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
+import { namingSpeaker } from "./naming-quotes.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { overlaps, type TextSpan } from "./spans.ts";
@@ -165,6 +166,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // that goes on from a quotation earlier in the paragraph ('"...," said X. "Now the bus takes
       // forty minutes."') is more of it.
       const goesOn = lastQuoted !== null && lastQuoted.paragraph === index && /[.!?…]$/.test(content) && words(content) >= 3;
+      // 'Xi Jinping declared a "complete victory"', 'calling it "the most important contribution"': a
+      // verb of naming gives even a short quotation a speaker, its subject.
+      if (!speakerSpan && !turn && words(content) >= 2) {
+        const inSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
+        const named = inSentence ? namingSpeaker(doc.text.slice(inSentence.start, inSentence.end), q.start - inSentence.start) : null;
+        if (named && inSentence) speakerSpan = { start: inSentence.start + named.start, end: inSentence.start + named.end };
+      }
       if (!speakerSpan && (turn || (words(content) < 8 && !goesOn) || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
       // 'Forces ignored the facts under the pretext of so-called "forced labor," said X': quoted words

@@ -277,7 +277,7 @@ const SAYING = /, (?:saying|adding|noting|stressing|arguing|insisting|claiming|w
 const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could)$/u;
 
 /** The noun phrase a sentence opens with, before its main verb, without a time phrase after it ("on Tuesday"). */
-function subjectOf(sentence: string): TextSpan | null {
+export function subjectOf(sentence: string): TextSpan | null {
   const words = sentence.split(" ");
   const k = words.findIndex((w, i) => i > 0 && MAIN_VERB.test(w));
   if (k < 1 || k > 10 || !/^(?:\p{Lu}|["“])/u.test(sentence)) return null;
