@@ -528,3 +528,15 @@ test("a short quotation set by a verb of naming or declaring is its subject's wo
     ["United Nations", "one of the least suitable areas"],
   ]);
 });
+
+test("'according to the publication', 'the newspaper said' point back at the outlet named before", () => {
+  const { x, doc } = extractFrom(article(
+    "The island will spend 1.5 billion yuan on poverty relief, the Valley Daily reported.",
+    "According to the publication, the authorities intend to set up a special fund for 300 farms.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Valley Daily", "The island will"],
+    ["Valley Daily", "the authorities intend"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.5 billion", "Valley Daily"], ["300", "Valley Daily"]]);
+});

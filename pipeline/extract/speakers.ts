@@ -14,7 +14,9 @@ const BODY_PRONOUN = /^(?:it|they)$/i;
 // ("the UN expert", "the county official": a word or two may stand between.)
 const PERSON_BACK = /^the (?:[\p{L}-]+ ){0,2}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization)$/i;
+const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
+// "according to the publication", "the newspaper said": the outlet named before, whatever its name.
+const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news agency|paper|agency)$/;
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing) (?:(?:held|released|published|issued|given|made)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$/iu;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
@@ -52,7 +54,8 @@ interface Named extends TextSpan {
 export function speakerResolver(text: string, entities: Entities): SpeakerResolver {
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
-  const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: null }))).sort((a, b) => a.start - b.start);
+  // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
+  const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);
   const quoted = quotedStretches(text);
   const outsideQuotes = (m: TextSpan) => !quoted.some((q) => q.start <= m.start && m.end <= q.end);
   /** The last of `list` that ends before `at`, within reach, outside quotations, passing `fits`. */
@@ -93,7 +96,8 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
       const head = BODY_BACK.exec(words);
       if (head) {
         const noun = head[1]!.toLowerCase();
-        return nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun))?.name ?? words.replace(/^the /i, "");
+        const named = nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun)) ?? (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
+        return named?.name ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
