@@ -25,6 +25,7 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["Output rose fivefold.", ["fivefold = 5 count"]],
     ["The trip took two and a half hours.", ["two and a half = 2.5 hour"]],
     ["One and a half million people moved.", ["One and a half million = 1500000 person"]],
+    ["The line is equivalent to $2.30/day (2017 PPP).", ["$2.30 = 2.3 USD"]],
     ["Gansu lifts 1.5 million out of poverty.", ["1.5 million = 1500000 person"]],
     ["The poverty rate fell to 0.9 per cent.", ["0.9 = 0.9 percent"]],
     ["The five-year transition period began.", ["five = 5 year"]],
@@ -65,6 +66,7 @@ test("not claims: dates, labels, plans, spans of time, ranges of pages and secti
     "Supported by the Valley Science Foundation(31971560)",
     "Homes were built in the Thirteenth Five-Year period.",
     "The poverty line was set at 20 1 1, the standard of 20 10/274.",
+    "The notice was dated 1/2/2020.",
   ];
   for (const sentence of cases) assert.deepEqual(claimsOf(article(sentence)), [], sentence);
 });
