@@ -540,3 +540,15 @@ test("'according to the publication', 'the newspaper said' point back at the out
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.5 billion", "Valley Daily"], ["300", "Valley Daily"]]);
 });
+
+test("'questioned whether ...' reports a question; 'claimed to ...' what was claimed; 'questioned the figures' reports nothing", () => {
+  const { x, doc } = extractFrom(article(
+    "Leo Lan from a rights group questioned whether the county had counted the costs of the 3,000 relocated families.",
+    "The report claimed to successfully delist 19 areas in the region.",
+    "Critics questioned the figures of the survey.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Leo Lan", "whether the county"],
+    ["report", "to successfully delist"],
+  ]);
+});

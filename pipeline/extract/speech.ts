@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -113,6 +113,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("indicated", "mentioned", "presented": report only with "that" too; a sign indicated growth.)
     // ("He showed Xi three photos": "showed" and "revealed" report only with "that" as well.)
     // ("revealed to Bitter Winter that ...": whom they told may stand before "that".)
+    // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
+    if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // ("the rate has maintained relatively stable": nor do "maintained", "observed", "highlighted".)
     if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
@@ -229,6 +231,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
+    // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
+    else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
