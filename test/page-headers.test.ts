@@ -400,3 +400,11 @@ test("a speech's first salutation under its title is no outlet", () => {
     title: "Opening Remarks by Ambassador Tova Lind at the Hill Forum", outlet: null, published: "2022-03-04",
   });
 });
+
+test("a comment box's prompt, 'Metadata' and a labelled author on a date line: no headline, no outlet, the author", () => {
+  check("comment prompt", page("What do you think? Leave a respectful comment.", "", "As tensions grow, a documentary looks at the valley's rise", "", BODY), { title: "As tensions grow, a documentary looks at the valley's rise" });
+  check("metadata", page("Valley Experience WEB", "Metadata", "- September 7, 2022", "", BODY), { title: "Valley Experience WEB", outlet: null, published: "2022-09-07" });
+  check("labelled author", page("The Rural Poor in the Valley Decreased by 1.38 Million in 2018", "", "2019-03-28 17:23:00 | Author:Valley Bureau of Statistics | Source:Valley Bureau of Statistics 2019-02-15", "", BODY), {
+    title: "The Rural Poor in the Valley Decreased by 1.38 Million in 2018", author: "Valley Bureau of Statistics", outlet: "Valley Bureau of Statistics", published: "2019-03-28",
+  });
+});

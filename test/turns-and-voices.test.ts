@@ -552,3 +552,8 @@ test("'questioned whether ...' reports a question; 'claimed to ...' what was cla
     ["report", "to successfully delist"],
   ]);
 });
+
+test("'He informed that ...' reports what follows", () => {
+  const { x, doc } = extractFrom(article("Zhao Ming, a spokesman, spoke on Monday. He informed that from 2014 to 2019 the valley's GDP grew 7.2% a year."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [["Zhao Ming", "from 2014 to 2019"]]);
+});

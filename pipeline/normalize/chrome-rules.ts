@@ -86,7 +86,7 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
-const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
+const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
@@ -315,7 +315,7 @@ export function looksLikePublisher(line: string): boolean {
 }
 
 // "Document", "Video Article", "Photo Gallery": what kind of page this is, never whose.
-export const PAGE_KIND = /^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion)$/i;
+export const PAGE_KIND = /^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion|metadata|details)$/i;
 
 /** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
 export function isHeadingInCapitals(line: string): boolean {

@@ -65,6 +65,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   return text
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
+    // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
+    .replace(/\bAuthors?\s*:\s*/g, "By ")
     .replace(CONTROLS, " ")
     // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
