@@ -20,7 +20,8 @@ export function namingSpeaker(sentence: string, quoteStart: number): TextSpan | 
   const head = sentence.slice(0, verbAt).trimEnd();
   // ("It was called 'a lie'": in the passive, who named it is elsewhere or nowhere.)
   if (/\b(?:is|are|was|were|be|been|being|often|widely|also)$/i.test(head)) return null;
-  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.search(/\bthat (?=[^,;]*$)/) >= 0 ? head.search(/\bthat (?=[^,;]*$)/) + 4 : -1);
+  const that = head.search(/\bthat (?=[^,;]*$)/);
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), that >= 0 ? that + 4 : -1);
   let start = cut + 1;
   while (start < head.length && /\s/.test(head[start]!)) start++;
   const words = head.slice(start);

@@ -160,6 +160,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const opening = before ? sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end) : undefined;
         if (opening && speakerSpan && opening.start >= leadStart && opening.start < speakerSpan.start && resolver.personAt(opening.start) !== null) speakerSpan = { start: opening.start, end: speakerSpan.end };
       }
+      const quoteSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.
       const cutShort = index === doc.paragraphs.length - 1 && q.end === p.end && q.start === p.start + 1;
       // Short quoted phrases with no speaker are scare quotes or names, not speech; a short sentence
@@ -168,16 +169,15 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const goesOn = lastQuoted !== null && lastQuoted.paragraph === index && /[.!?…]$/.test(content) && words(content) >= 3;
       // 'Xi Jinping declared a "complete victory"', 'calling it "the most important contribution"': a
       // verb of naming gives even a short quotation a speaker, its subject.
-      if (!speakerSpan && !turn && words(content) >= 2) {
-        const inSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
-        const named = inSentence ? namingSpeaker(doc.text.slice(inSentence.start, inSentence.end), q.start - inSentence.start) : null;
-        if (named && inSentence) speakerSpan = { start: inSentence.start + named.start, end: inSentence.start + named.end };
+      if (!speakerSpan && !turn && words(content) >= 2 && quoteSentence) {
+        const named = namingSpeaker(doc.text.slice(quoteSentence.start, quoteSentence.end), q.start - quoteSentence.start);
+        if (named) speakerSpan = { start: quoteSentence.start + named.start, end: quoteSentence.start + named.end };
       }
       if (!speakerSpan && (turn || (words(content) < 8 && !goesOn) || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
       // 'Forces ignored the facts under the pretext of so-called "forced labor," said X': quoted words
       // inside a paraphrase; what X said is the sentence up to them.
-      const sentence = after ? sentences.find((s) => s.start <= q.start && q.start < s.end) : undefined;
+      const sentence = after ? quoteSentence : undefined;
       const opening = sentence ? doc.text.slice(sentence.start, q.start - 1) : "";
       if (sentence && speakerSpan && words(opening) >= 3 && !/["“”]/.test(opening)) {
         const start = sentence.start + (DATELINE.exec(opening)?.[0].length ?? 0);

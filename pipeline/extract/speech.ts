@@ -65,10 +65,13 @@ function wordsIn(text: string): number {
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary)\b/u;
 
+// "statistics", "the latest data", "official figures": figures no one is named as keeping.
+const UNNAMED_DATA = /^(?:the )?(?:latest |official |incomplete |available |relevant |new )?(?:statistics|data|figures|estimates|numbers)$/i;
+
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
   // "according to statistics", "according to data": data that no one is named as keeping.
-  if (/^(?:the )?(?:latest |official |incomplete |available |relevant )?(?:statistics|data|figures|estimates)$/i.test(source.trim())) return false;
+  if (UNNAMED_DATA.test(source.trim())) return false;
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
 }
 
@@ -109,13 +112,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
     // "Bijie reported progress", "the county showed growth": a result reported, not words.
     if (/^(?:reported|reports|showed|shows|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
-    // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
-    // ("indicated", "mentioned", "presented": report only with "that" too; a sign indicated growth.)
-    // ("He showed Xi three photos": "showed" and "revealed" report only with "that" as well.)
-    // ("revealed to Bitter Winter that ...": whom they told may stand before "that".)
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
-    // ("the rate has maintained relatively stable": nor do "maintained", "observed", "highlighted".)
+    // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
+    // So do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
+    // "maintained" ("the rate has maintained relatively stable") and the like; whom they told, or when,
+    // may stand before "that" ("revealed to Bitter Winter that ...").
     if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
@@ -186,10 +188,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const conjunction = opened ? null : /^(?:[Aa]s|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Ii]f) (?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
     if (conjunction) speaker = { start: speaker.start + conjunction[0].length, end: speaker.end };
     // "... smiling broadly as he announces that": a clause's own subject, after its conjunction.
-    // ("..., according to the BBC, and China Daily reports ...", "... even though the government says ...": a named subject too.)
-    const spoken = sentence.slice(speaker.start, speaker.end);
     // (After a comma and a conjunction, a named subject too: "..., according to the BBC, and China Daily
     // reports ...", "... even though the Chinese government says ...", but not a place inside a relative clause.)
+    const spoken = sentence.slice(speaker.start, speaker.end);
     const subject =
       /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
       (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
@@ -268,7 +269,7 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
   if (trailing.length === 0) return clauses;
   const inside = (c: ReportingClause) => trailing.some((t) => t !== c && t.content!.start <= c.speaker.start && c.speaker.end <= t.content!.end);
   // ("Data shows that ..., People's Daily reported": figures inside another's report are that report's.)
-  const data = (c: ReportingClause) => /^(?:the )?(?:latest |official |new )?(?:data|statistics|figures|numbers)$/i.test(sentence.slice(c.speaker.start, c.speaker.end));
+  const data = (c: ReportingClause) => UNNAMED_DATA.test(sentence.slice(c.speaker.start, c.speaker.end));
   return clauses.filter((c) => !(data(c) && inside(c))).map((c) => {
     const cut = trailing.find((t) => t !== c && c.content !== null && c.content.start < t.speaker.start && t.speaker.start < c.content.end);
     return cut ? { ...c, content: { start: c.content!.start, end: cut.content!.end } } : c;

@@ -46,7 +46,7 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
 function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpExecArray): string {
   const start = doc.paragraphs[0]!.start + titled[0].length - titled[1]!.length;
   const end = start + titled[1]!.length;
-  return entities.people.find((p) => p.mentions.some((m) => m.start >= start && m.end <= end))?.name ?? titled[1]!;
+  return personWithin(entities, start, end) ?? titled[1]!;
 }
 
 const REMARKS_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcoming) )?(?:Remarks|Speech|Statement|Address|Briefing) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
@@ -62,6 +62,10 @@ function speakerOf(doc: NormalizedDocument, entities: Entities, resolver: Speake
   }
   if (!doc.titled) return null;
   const title = doc.paragraphs[0]!;
-  const inTitle = entities.people.find((person) => personKind(person.role) !== "journalist" && person.mentions.some((m) => m.start >= title.start && m.end <= title.end));
-  return inTitle?.name ?? (authors.length === 1 ? authors[0]! : null);
+  return personWithin(entities, title.start, title.end, (role) => personKind(role) !== "journalist") ?? (authors.length === 1 ? authors[0]! : null);
+}
+
+/** The first person the text names between `start` and `end` whose role `admits`. */
+function personWithin(entities: Entities, start: number, end: number, admits: (role: string | null) => boolean = () => true): string | null {
+  return entities.people.find((person) => admits(person.role) && person.mentions.some((m) => m.start >= start && m.end <= end))?.name ?? null;
 }
