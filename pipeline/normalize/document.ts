@@ -15,6 +15,7 @@ import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
+import { sha256Hex } from "../text/sha256.ts";
 
 export interface Removal {
   lineNumber: number;
@@ -58,11 +59,25 @@ interface Line {
   raw: string;
 }
 
-/** Document id from a file path: its name without extension, lower-cased, other characters as '-'. */
+/**
+ * Document id from a file path: its name without extension, lower-cased, other characters as '-'
+ * ("Reports/2019 Survey.txt" → "reports-2019-survey"), as it always was for a name in Latin letters.
+ * A name with letters of another script loses them to that (every "新疆.txt", "Отчёт.txt" was
+ * "document"), so it gets what is left and a hash of the name (NFC), which keeps ids apart: "新疆.txt"
+ * → "doc-" and 10 hex digits, "新疆 2020.txt" → "2020-" and 10. An id is at most 80 characters: a
+ * longer one is cut and given the hash too (the text is published under the id).
+ */
 export function documentIdFor(sourceFile: string): string {
-  const base = sourceFile.replace(/\.[^./]*$/, "").toLowerCase();
-  const id = base.replace(/[^a-z0-9_]+/g, "-").replace(/^[-_]+|-+$/g, "");
-  return id === "" ? "document" : id;
+  const maxLength = 80;
+  const slug = (base: string) => base.toLowerCase().replace(/[^a-z0-9_]+/g, "-").replace(/^[-_]+|-+$/g, "");
+  const id = slug(sourceFile.replace(/\.[^./]*$/, ""));
+  if (id !== "" && id.length <= maxLength && !/(?!\p{Script=Latin})\p{L}/u.test(sourceFile)) return id;
+  const name = sourceFile.normalize("NFC");
+  // What Latin letters there are keep their base letter ("ü" → "u", fullwidth "ａ" → "a"; "ß", "ø" and the like do not decompose).
+  const letters: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+  const readable = slug(name.replace(/\.[^./]*$/, "").normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[ßæœøłđðþı]/g, (c) => letters[c]!));
+  const hash = sha256Hex(name).slice(0, 10);
+  return readable === "" ? `doc-${hash}` : `${readable.slice(0, maxLength - hash.length - 1).replace(/[-_]+$/, "")}-${hash}`;
 }
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
