@@ -15,6 +15,34 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ["tenth", 0.1], ["tenths", 0.1],
 ]);
 
+// The vulgar fractions Unicode writes as one character ("¾", "3¾ million", "3 ½"): numerator and
+// denominator, so the value is worked out in one division ("⅓ million" is 1000000 / 3).
+export const VULGAR_FRACTIONS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["½", [1, 2]], ["⅓", [1, 3]], ["⅔", [2, 3]], ["¼", [1, 4]], ["¾", [3, 4]], ["⅕", [1, 5]], ["⅖", [2, 5]], ["⅗", [3, 5]],
+  ["⅘", [4, 5]], ["⅙", [1, 6]], ["⅚", [5, 6]], ["⅐", [1, 7]], ["⅛", [1, 8]], ["⅜", [3, 8]], ["⅝", [5, 8]], ["⅞", [7, 8]],
+  ["⅑", [1, 9]], ["⅒", [1, 10]],
+] as const);
+
+/** "0"-"9" for a full-width digit (U+FF10-FF19) or an Arabic-Indic one (U+0660-0669, U+06F0-06F9), else null. */
+export function asciiDigit(c: string): string | null {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String(code - 0xff10);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  return null;
+}
+
+/** One invisible character: a zero-width space, non-joiner or joiner, a word joiner, a byte order mark, a soft hyphen. */
+export const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]$/;
+
+/** The digits of a number as written, read as ASCII digits, without the invisible characters inside. */
+export function plainDigits(written: string): string {
+  if (/^[\x20-\x7E]*$/.test(written)) return written;
+  let out = "";
+  for (const c of written) out += asciiDigit(c) ?? (INVISIBLE.test(c) ? "" : c);
+  return out;
+}
+
 /** Value of a run of number words such as ["three", "hundred", "and", "twenty-five"], or null. */
 export function valueOfWords(words: readonly string[]): number | null {
   let total = 0;

@@ -1,8 +1,12 @@
 // A sentence in, every written number in it out: digits with or without thousands separators and
 // decimals, scale words ("1.12 million"), currency signs, numbers as words ("six", "forty-three
 // thousand"), and orders of magnitude ("hundreds of thousands"). Offsets are UTF-16, sentence-relative.
+// Digits are read as people write them: full-width (１２，０００) and Arabic-Indic (١٢٠٠, ۱۲۰۰), with a
+// vulgar fraction ("3¾"), grouped by spaces ("1 200", "5 000") and with an invisible character
+// inside ("3\u200D000"); the span is always the characters as written.
 import { scaleDecimal } from "./decimal.ts";
-import { FRACTIONS, SCALES, UNITS, isNumberWord, valueOfWords } from "./number-words.ts";
+import { FRACTIONS, INVISIBLE, SCALES, UNITS, VULGAR_FRACTIONS, asciiDigit, isNumberWord, valueOfWords } from "./number-words.ts";
+import { namesRatherThanCounts } from "./quantity-filter.ts";
 
 export interface NumberMatch {
   start: number;
@@ -22,8 +26,10 @@ export interface NumberMatch {
 // word may follow a hyphen ("a 1.1-billion budget"). "mln" and "bln" are the scale words of wire copy; a
 // lower-case "m" is million only after a decimal ("1.85m people"), since "400m" is a distance. A slash
 // after the number ends it only before a unit ("$2.30/day"); "1/2/2020" and "10/274" are no figures.
+// A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
+// space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|\$|¥|￥|RMB ?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|\$|¥|￥|RMB ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -46,22 +52,129 @@ function signCurrency(sign: string | undefined): NumberMatch["signCurrency"] {
 
 function digitMatches(sentence: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const m of sentence.matchAll(DIGITS)) {
+  const view = readingView(sentence);
+  for (const m of view.text.matchAll(DIGITS)) {
     const [, sign, digits, word, letter] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
     // "80k", "2.6M": the letters social media and headlines use for thousand and million.
     const scale = word ?? (letter === undefined ? undefined : letter.toLowerCase() === "k" ? "thousand" : "million");
     const power = scale === undefined ? 0 : SCALES.get(scale.toLowerCase())!;
+    // Each character of the view stands for one UTF-16 unit of the sentence, so the span ends one
+    // past the sentence's position of the match's last character.
+    const start = view.at(m.index);
+    const end = view.at(m.index + m[0].length - 1) + 1;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      value: scaleDecimal(digits, power),
-      valueText: m[0],
+      start,
+      end,
+      value: valueOfDigits(digits, power),
+      valueText: sentence.slice(start, end),
       signCurrency: signCurrency(sign),
       form: "digits",
       bareInteger: sign === undefined && scale === undefined && /^\d+$/.test(digits),
     });
   }
   return out;
+}
+
+/** "12,000.5" or "3¾" or "¾" (as the view gives them), times ten to the power. */
+function valueOfDigits(digits: string, power: number): number {
+  const fraction = VULGAR_FRACTIONS.get(digits.slice(-1));
+  if (fraction === undefined) return scaleDecimal(digits, power);
+  const whole = Number(digits.slice(0, -1).trim() || "0");
+  const [numerator, denominator] = fraction;
+  return ((whole * denominator + numerator) * 10 ** power) / denominator;
+}
+
+// The reading view of a sentence: what the digit pattern above reads, built so that every character
+// of it is one UTF-16 unit of the sentence (`at` maps a view position back). In it
+// - full-width digits (U+FF10-FF19) and Arabic-Indic digits (U+0660-0669, U+06F0-06F9) are ASCII
+//   digits (unless GARBLED); a full-width comma or full stop between two full-width digits, and an
+//   Arabic thousands separator or decimal point (U+066C, U+066B) between two Arabic-Indic digits,
+//   are "," and ".";
+// - a zero-width character (U+200B-200D, U+2060, U+FEFF) or soft hyphen between two digits is left
+//   out: it is invisible and never splits a number ("3\u200D000" is 3000). The normalize stage drops
+//   most of them already; the zero-width joiner it keeps, for emoji;
+// - spaces that group digits in threes ("1 200 people", "5 000 yuan") are ",", when the digits read
+//   as one quantity (see SPACE_GROUPS).
+// The published text keeps every one of these characters as written: only the reading changes.
+const UNUSUAL = /[\u00A0\u00AD\u0660-\u0669\u06F0-\u06F9\u2007\u2009\u200B-\u200D\u202F\u2060\uFEFF\uFF10-\uFF19]|\d \d{3}/u;
+const GROUP_SPACE = /[ \u00A0\u2007\u2009\u202F]/g;
+// A full-width or Arabic-Indic digit next to a combining mark or an unassigned code point is text
+// garbled in decoding ("military- ٠෢ୗ," on a page read in the wrong encoding): it stays as it is, a
+// digit the pattern does not read, which also keeps its neighbours from being read as a number.
+const GARBLED = /^[\p{M}\p{Cn}]$/u;
+
+// Digits grouped by spaces. The normalize stage has made every no-break, thin and narrow no-break
+// space an ordinary one (normalize/whitespace.ts), so in the pipeline a thousands space cannot be
+// told from a space between two figures ("in 2019 300 households", "Households 120 340" from a
+// table set with tabs) by its character: the digits around it decide, the same for every kind of
+// space, and conservatively:
+// - the first group has one to three digits, not starting with 0, and no figure stands before it
+//   ("2019 300" is a year and a count: four digits, and "300" follows a figure);
+// - every later group has exactly three digits, and the last is followed by no digit, no further
+//   group after a space ("1 200 30") and no decimal comma ("1 200,5" may be a list);
+// - the figure reads as one quantity: a word or a percent sign follows it ("1 200 people",
+//   "1 200 000 yuan", "12 500 %") or a currency sign stands before it ("$1 200"), so a pair of
+//   figures at the end of a table's row or a list is left alone;
+// - no label, month or rank stands before it ("Table 3 100", "June 5 200 people", "Covid 19 300"),
+//   where the first group names and the second counts.
+// Several groups of three are one figure ("1 200 000"), as SI writes millions.
+const SPACE_GROUPS = /(?<![\p{L}\p{N}.,:/#_'’]|\p{N}[ \u00A0\u2007\u2009\u202F])[1-9]\d{0,2}(?:[ \u00A0\u2007\u2009\u202F]\d{3}){1,4}(?![\p{N}]|[ \u00A0\u2007\u2009\u202F]\p{N}|,\p{N})/gu;
+const ONE_QUANTITY_AFTER = /^(?:\.\d{1,6})?(?:[ \u00A0\u2007\u2009\u202F]?[%％٪]|[ \u00A0\u2007\u2009\u202F]\p{L})/u;
+const SIGN_BEFORE = /(?:\$|¥|￥|RMB ?)$/;
+
+interface ReadingView {
+  text: string;
+  /** Position in the sentence of the view's character at `i`. */
+  at: (i: number) => number;
+}
+
+function readingView(sentence: string): ReadingView {
+  if (!UNUSUAL.test(sentence)) return { text: sentence, at: (i) => i };
+  const chars: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    const digit = asciiDigit(c);
+    if (digit !== null && !GARBLED.test(sentence[i - 1] ?? "") && !GARBLED.test(sentence[i + 1] ?? "")) chars.push(digit);
+    else if (INVISIBLE.test(c) && /\d/.test(chars[chars.length - 1] ?? "")) {
+      // The whole run of invisible characters at once, so a long run is looked at once.
+      let k = i;
+      while (k < sentence.length && INVISIBLE.test(sentence[k]!)) k++;
+      const next = sentence[k] ?? "";
+      if (/\d/.test(next) || asciiDigit(next) !== null || VULGAR_FRACTIONS.has(next)) {
+        i = k - 1;
+        continue;
+      }
+      for (; i < k; i++) {
+        chars.push(sentence[i]!);
+        from.push(i);
+      }
+      i = k - 1;
+      continue;
+    } else if ((c === "，" || c === "．") && isFullWidthDigit(sentence[i - 1]) && isFullWidthDigit(sentence[i + 1])) chars.push(c === "，" ? "," : ".");
+    else if ((c === "\u066C" || c === "\u066B") && isArabicDigit(sentence[i - 1]) && isArabicDigit(sentence[i + 1])) chars.push(c === "\u066C" ? "," : ".");
+    else chars.push(c);
+    from.push(i);
+  }
+  from.push(sentence.length);
+  const read = chars.join("");
+  const text = !/\d[ \u00A0\u2007\u2009\u202F]\d{3}/.test(read)
+    ? read
+    : read.replace(SPACE_GROUPS, (run: string, offset: number) => {
+        const after = read.slice(offset + run.length, offset + run.length + 12);
+        const before = read.slice(Math.max(0, offset - 20), offset);
+        const oneQuantity = ONE_QUANTITY_AFTER.test(after) || SIGN_BEFORE.test(before);
+        return oneQuantity && !namesRatherThanCounts(before) ? run.replace(GROUP_SPACE, ",") : run;
+      });
+  return { text, at: (i) => from[i]! };
+}
+
+function isFullWidthDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "０" && c <= "９";
+}
+
+function isArabicDigit(c: string | undefined): boolean {
+  return c !== undefined && ((c >= "\u0660" && c <= "\u0669") || (c >= "\u06F0" && c <= "\u06F9"));
 }
 
 // Every reading below needs a word, or the part of one before a hyphen, from these lists ("a

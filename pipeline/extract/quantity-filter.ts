@@ -3,6 +3,7 @@
 // two girls" already counted), and number words inside names ("two no worries", "seven batches").
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import type { NumberMatch } from "./numbers.ts";
+import { plainDigits } from "./number-words.ts";
 import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "./spans.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
@@ -27,6 +28,8 @@ const STREET_AFTER = /^ (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Road|Street|St|Avenue|Av
 const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
+// "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
+const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
 
@@ -39,10 +42,19 @@ export interface QuantityContext {
   quoted: readonly TextSpan[];
 }
 
+/**
+ * Whether the words just before a number make it a label, a day of a month or a rank ("Table 3",
+ * "June 5", "Top 10", "SOUNDBITE 1"): the number reader then leaves "Table 3 100 households" as
+ * two figures, not one grouped by a space.
+ */
+export function namesRatherThanCounts(before: string): boolean {
+  return LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before) || RANK_BEFORE.test(before) || /\b\p{Lu}{3,} $/u.test(before);
+}
+
 function isDate(c: QuantityContext, before: string, after: string): boolean {
   const { number } = c;
   if (!number.bareInteger) return false;
-  if (YEAR_VALUE.test(number.valueText) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
+  if (YEAR_VALUE.test(plainDigits(number.valueText)) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
   // "from November 20 to 26, 2020": the day that closes a range of dates stands before its year.
   return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^,? (?:19|20)\d{2}\b/.test(after));
 }
@@ -86,22 +98,24 @@ export function isQuantity(c: QuantityContext): boolean {
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
-  if (number.bareInteger && c.unit.text === null && number.valueText.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
-  if (number.bareInteger && number.valueText.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
+  // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
+  const digits = plainDigits(number.valueText);
+  if (number.bareInteger && c.unit.text === null && digits.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
+  if (number.bareInteger && digits.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
   // "set at 20 1 1", "the standard of 20 10": a year a machine translation broke into digits.
   if (number.bareInteger && inBrokenYear(sentence, number)) return false;
   // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.
-  if (number.bareInteger && (/\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
+  if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
-  if (number.bareInteger && number.valueText.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
+  if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   if (HANDLE_AGE.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
-  if (number.form === "digits" && (/^0\d/.test(number.valueText) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
+  if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
   // "the first half of 2019", "in the first seven months of 2020" name a period.
   if ((number.value < 1 || TIME_UNIT_OF.test(after)) && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {

@@ -89,9 +89,13 @@ const MONEY_CONTEXT = /\b(income|incomes|salary|salaries|wage|wages|pay|earn|ear
 
 /** The noun the number counts, read from the words right after it (and a few signs around it). */
 export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
-  if (number.signCurrency) return { unit: number.signCurrency, text: number.valueText.replace(/[\d.,\s]|thousand|million|billion|trillion|bn|mn/g, ""), end: number.end };
+  // (The sign alone: digits of any script, their separators and invisible characters go.)
+  if (number.signCurrency) return { unit: number.signCurrency, text: number.valueText.replace(/[\p{N}.,\s\uFF0C\uFF0E\u066B\u066C\u00AD\u200B-\u200D\u2060]|thousand|million|billion|trillion|bn|mn/gu, ""), end: number.end };
   const rest = sentence.slice(number.end);
-  if (rest.startsWith("%")) return { unit: "percent", text: "%", end: number.end + 1 };
+  // "12%", the full-width "12％" and the Arabic "١٢٪", and "12 %" as French and SI set it (after a
+  // no-break space, which the normalize stage makes an ordinary one).
+  const percent = /^ ?[%％٪]/.exec(rest);
+  if (percent) return { unit: "percent", text: percent[0].trim(), end: number.end + percent[0].length };
   AGE_SUFFIX.lastIndex = 0;
   const age = AGE_SUFFIX.exec(rest);
   if (age) return { unit: "year_of_age", text: age[0].slice(1), end: number.end + age[0].length };
@@ -146,8 +150,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   const lifted = /^ out of (?:(?:extreme|absolute|abject|rural) )?poverty\b/.exec(rest);
   if (lifted) return { unit: "person", text: null, end: number.end };
   const first = words[0];
-  // A share ("half", "a third") is of what follows, never a sum of money.
-  const share = number.form === "words" && number.value < 1;
+  // A share ("half", "a third", "¾") is of what follows, never a sum of money.
+  const share = number.value < 1 && (number.form === "words" || /^[½¼¾\u2150-\u215E]$/.test(number.valueText));
   if (!share && MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
     return { unit: "currency_unspecified", text: null, end: number.end };
   }

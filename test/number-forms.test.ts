@@ -1,0 +1,139 @@
+// Numbers as people write them (issue 18): thousands grouped by a no-break, thin, narrow or
+// ordinary space, a zero-width character inside the digits, vulgar fractions, the full-width
+// percent sign, full-width and Arabic-Indic digits. Each is read at its true value and unit, and
+// its span is the characters as written, slicing back from the published text in code points.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { article, extractFrom } from "./helpers.ts";
+import { findNumbers } from "../pipeline/extract/numbers.ts";
+import { documentRows } from "../pipeline/records/rows.ts";
+import { sliceCodePoints } from "../pipeline/text/code-points.ts";
+
+/** Each claim of a one-sentence article as "span = value unit", after checking every claim's span round-trips. */
+function claimsOf(sentence: string): string[] {
+  const { doc, x } = extractFrom(article(sentence));
+  const rows = documentRows(doc, x).claims;
+  for (const row of rows) {
+    assert.equal(sliceCodePoints(doc.text, Number(row.char_start), Number(row.char_end)), row.span_text, `round trip in ${JSON.stringify(sentence)}`);
+  }
+  return x.claims.map((c) => `${c.valueText} = ${c.value} ${c.unit}`);
+}
+
+const readings = (sentence: string) => findNumbers(sentence).map((m) => [m.valueText, m.value]);
+
+test("thousands grouped by a no-break, narrow no-break, thin or ordinary space are one figure", () => {
+  const cases: [string, string[]][] = [
+    // The normalize stage makes the no-break spaces ordinary ones; the span is the published characters.
+    ["The county employed 5\u00a0000 workers.", ["5 000 = 5000 person"]],
+    ["The county employed 5\u202f000 workers.", ["5 000 = 5000 person"]],
+    ["The county employed 5\u2009000 workers.", ["5 000 = 5000 person"]],
+    ["The county employed 1 200 people.", ["1 200 = 1200 person"]],
+    ["About 1 200 000 people moved to towns.", ["1 200 000 = 1200000 person"]],
+    ["Each household received 12 500 yuan.", ["12 500 = 12500 CNY"]],
+    ["The fund spent 3 400 million yuan.", ["3 400 million = 3400000000 CNY"]],
+    ["The county spent $1 200 on seed.", ["$1 200 = 1200 USD"]],
+    ["Wages were 800\u20131 200 yuan a month.", ["800 = 800 CNY", "1 200 = 1200 CNY"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(sentence), expected, sentence);
+});
+
+test("a space between two figures is no thousands separator: a year and a count, a range, a date, a label, a list", () => {
+  const cases: [string, string[]][] = [
+    ["In 2019 300 households moved.", ["300 = 300 household"]],
+    ["Between 1 and 200 people came.", ["1 = 1 person", "200 = 200 person"]],
+    ["On June 5 200 people came to the fair.", ["200 = 200 person"]],
+    ["In Table 3 100 households were counted.", ["100 = 100 household"]],
+    // No word follows, so the two figures may be two cells of a row: each stays as written.
+    ["Households 120 340", ["120 = 120 count", "340 = 340 count"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(sentence), expected, sentence);
+  // A group of other than three digits, a further group after a space, a decimal comma or a figure
+  // before: no thousands group.
+  assert.deepEqual(readings("teams of 12 30 people"), [["12", 12], ["30", 30]]);
+  assert.deepEqual(readings("teams of 1 200 30 people"), [["1", 1], ["200", 200], ["30", 30]]);
+  assert.deepEqual(readings("some 1 200,5 tonnes"), [["1", 1]]);
+  assert.deepEqual(readings("It was 1 200."), [["1", 1], ["200", 200]]);
+});
+
+test("a zero-width character inside the digits never splits the number", () => {
+  // U+200D stays in the published text (it holds emoji together) and in the span; the normalize
+  // stage drops the others, so their span is the bare digits.
+  assert.deepEqual(claimsOf("The firm hired 3\u200d000 workers."), ["3\u200d000 = 3000 person"]);
+  for (const invisible of ["\u200b", "\u2060", "\ufeff"]) {
+    assert.deepEqual(claimsOf(`The firm hired 3${invisible}000 workers.`), ["3000 = 3000 person"], JSON.stringify(invisible));
+  }
+  // Read as they are, before any normalizing.
+  for (const invisible of ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]) {
+    assert.deepEqual(readings(`hired 3${invisible}000 and 1,500 workers`), [[`3${invisible}000`, 3000], ["1,500", 1500]], JSON.stringify(invisible));
+  }
+  // Emoji joined by U+200D are untouched, and a joiner after the last digit is no part of the number.
+  const { doc } = extractFrom(article("The 👩‍👩‍👧 family sold 300 sheep."));
+  assert.ok(doc.text.includes("👩‍👩‍👧"));
+  assert.deepEqual(claimsOf("The 👩‍👩‍👧 family sold 300 sheep."), ["300 = 300 animal"]);
+  assert.deepEqual(readings("family of 5\u200d left"), [["5", 5]]);
+});
+
+test("vulgar fractions are read alone, after digits, and after digits and a space", () => {
+  const cases: [string, string[]][] = [
+    ["The fund held 3¾ million yuan.", ["3¾ million = 3750000 CNY"]],
+    ["The fund held ¾ million yuan.", ["¾ million = 750000 CNY"]],
+    ["The fund held 3 ½ million yuan.", ["3 ½ million = 3500000 CNY"]],
+    ["The trip took 2½ hours.", ["2½ = 2.5 hour"]],
+    // A share alone counts what follows, never a sum of money, even after a money word.
+    ["The budget gave ¼ of its funds to roads.", ["¼ = 0.25 count"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(sentence), expected, sentence);
+  assert.deepEqual(readings("⅓ and 1⅔ and 10 ⅛ and ⅒"), [["⅓", 1 / 3], ["1⅔", 5 / 3], ["10 ⅛", 10.125], ["⅒", 0.1]]);
+  // A year is no whole part of a fraction.
+  assert.deepEqual(readings("in 2019 ½ of them"), [["2019", 2019], ["½", 0.5]]);
+});
+
+test("the full-width and Arabic percent signs, and a percent sign after a space, are percent", () => {
+  const cases: [string, string[]][] = [
+    ["Incomes rose 12％ last year.", ["12 = 12 percent"]],
+    ["Incomes rose 12 % last year.", ["12 = 12 percent"]],
+    ["Incomes rose 12\u00a0% last year.", ["12 = 12 percent"]],
+    ["Incomes rose ١٢٪ last year.", ["١٢ = 12 percent"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(sentence), expected, sentence);
+  const { x } = extractFrom(article("Incomes rose 12％ last year."));
+  assert.equal(x.claims[0]!.unitText, "％");
+});
+
+test("full-width and Arabic-Indic digits are read, with their own separators", () => {
+  const cases: [string, string[]][] = [
+    ["The county employed １２，０００ workers.", ["１２，０００ = 12000 person"]],
+    ["The rate was １２．５％ last year.", ["１２．５ = 12.5 percent"]],
+    ["The fund received ¥５，０００ from the budget.", ["¥５，０００ = 5000 CNY"]],
+    ["The county employed ١٢٠٠ workers.", ["١٢٠٠ = 1200 person"]],
+    ["The county employed ۱۲۰۰ workers.", ["۱۲۰۰ = 1200 person"]],
+    ["The county employed ١٢٬٠٠٠ workers.", ["١٢٬٠٠٠ = 12000 person"]],
+    ["The rate was ٣٫٥ percent.", ["٣٫٥ = 3.5 percent"]],
+    // A full-width year is a date, as an ASCII one is.
+    ["In ２０１９ the county built roads.", []],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(claimsOf(sentence), expected, sentence);
+  const { x } = extractFrom(article("The fund received ¥５，０００ from the budget."));
+  assert.equal(x.claims[0]!.unitText, "¥");
+});
+
+test("before normalizing, the no-break spaces group digits as the ordinary space does", () => {
+  for (const space of ["\u00a0", "\u202f", "\u2009", "\u2007", " "]) {
+    assert.deepEqual(readings(`employed 5${space}000 workers and 1${space}200${space}000 people`), [[`5${space}000`, 5000], [`1${space}200${space}000`, 1200000]], JSON.stringify(space));
+  }
+  assert.deepEqual(readings("in 2019\u00a0300 households"), [["2019", 2019], ["300", 300]]);
+});
+
+test("a long run of joiners after a digit is read in linear time", () => {
+  const run = "\u200d".repeat(200_000);
+  const t = performance.now();
+  assert.deepEqual(readings(`7${run}8 workers`), [[`7${run}8`, 78]]);
+  assert.deepEqual(readings(`7${run} workers`), [["7", 7]]);
+  assert.ok(performance.now() - t < 2_000);
+});
+
+test("an Arabic-Indic digit amid text garbled in decoding is no figure", () => {
+  // U+0DE2 is unassigned and U+0B57 a combining mark: what a page read in the wrong encoding leaves.
+  assert.deepEqual(claimsOf("They joined the centralized \u201cmilitary- \u0660\u0de2\u0b57, junl\u00fcshi) vocational schools."), []);
+  assert.deepEqual(readings("\u0661\u0662\u0b57 and \u0661\u0662 workers"), [["\u0661\u0662", 12]]);
+});
