@@ -45,6 +45,22 @@ function prose(length: number, seed: number): string {
   return out.slice(0, length);
 }
 
+/** Chinese text (a few hundred characters over and over) with a Latin capital every 20 to 50 characters. */
+function chineseWithCapitals(length: number): string {
+  let out = "";
+  let k = 0;
+  while (out.length < length) {
+    for (let gap = 20 + (k % 31); gap > 0; gap--) out += String.fromCodePoint(0x4e00 + ((k++ * 37) % 300));
+    out += String.fromCharCode(65 + (k % 26));
+  }
+  return out.slice(0, length);
+}
+
+/** A different word of letters for each number, so that no two lines are the same (a repeated line is chrome). */
+function letters(i: number): string {
+  return i.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!);
+}
+
 const HOSTILE: Record<string, (n: number) => string> = {
   "one long line of prose": (n) => `A title for a long line\n\n${prose(n, 7)}\n`,
   "digits and commas": (n) => `A title for the digits\n\n${Array.from({ length: n / 2 }, (_, i) => String(i % 10)).join(",")}\n`,
@@ -56,6 +72,23 @@ const HOSTILE: Record<string, (n: number) => string> = {
   "many short lines that could be headers": (n) => `${"Home > News > Region\nBy Li Wei | Xinhua | 2020-01-15\nr/China Feb 02 '22\nu/someone Mar 3 '21\n412 Upvotes\nKaiser Kuo: Welcome.\n".repeat(n / 110)}`,
   "a ticker of links": (n) => `A title for a ticker\n\n${"Item news today • ".repeat(n / 18)}\n`,
   "dates everywhere": (n) => `A title for dates\n\n${"On March 3, 2020 and 2019/07/11 and Feb 02 '22 and 03-Mar-2020 the county said 300 households moved. ".repeat(n / 100)}\n`,
+  // Runs that a pattern once read to their end again from each of their characters (issue 18).
+  "a run of dots": (n) => `A title for dots\n\n${".".repeat(n)}\n`,
+  "a run of exclamation marks": (n) => `A title for exclamations\n\n${"!".repeat(n)}\n`,
+  "a run of question marks": (n) => `A title for questions\n\n${"?".repeat(n)}\n`,
+  "a run of ellipses": (n) => `A title for ellipses\n\n${"…".repeat(n)}\n`,
+  "a run of capitals without spaces": (n) => `A title for capitals\n\n${"ABCDEFGHIJ".repeat(n / 10)}\n`,
+  "a run of capitals without spaces or a title": (n) => "ABCDEFGHIJ".repeat(n / 10),
+  "capitals joined by hyphens": (n) => "A-".repeat(n / 2),
+  "capitals joined by apostrophes": (n) => "A’".repeat(n / 2),
+  "lower case joined by hyphens": (n) => "a-".repeat(n / 2),
+  "lower case and capitals alternating": (n) => "aB".repeat(n / 2),
+  "Chinese text with scattered Latin capitals": (n) => `A title for Chinese\n\n${chineseWithCapitals(n)}\n`,
+  // Many short paragraphs, and lines that each run on into the paragraph before.
+  "a speaker label on every line": (n) => "Ab:\n\n".repeat(n / 5),
+  "a salutation on every line": (n) => "Dear Ab,\n\n".repeat(n / 10),
+  "short lines in lower case that run on": (n) => `A title for short lines\n\n${Array.from({ length: n / 8 }, (_, i) => `to ${letters(i)}`).join("\n")}\n`,
+  "wrapped lines of one width": (n) => `A title for wrapped lines\n\n${Array.from({ length: n / 60 }, (_, i) => `lines of text wrapped at one width run on to line ${letters(i)}`).join("\n")}\n`,
 };
 
 for (const [name, make] of Object.entries(HOSTILE)) {

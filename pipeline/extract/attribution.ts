@@ -112,7 +112,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
       paragraph = paragraphOf[i]!;
-      paragraphHasOwn = doc.sentences.some((_, j) => paragraphOf[j] === paragraph && own[j] !== null);
+      // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each paragraph.)
+      paragraphHasOwn = false;
+      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph && !paragraphHasOwn; j++) paragraphHasOwn = own[j] !== null;
       paragraphReport = null;
     }
     if (own[i]) {

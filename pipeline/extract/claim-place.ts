@@ -3,7 +3,7 @@
 import type { PlaceLevel } from "./divisions.ts";
 import type { Entities } from "./entities.ts";
 import type { Place } from "./places.ts";
-import { overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
 
 // Smaller is more specific: in a chain "X Village, Y County, Z Province" the village is the place.
 const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
@@ -23,18 +23,6 @@ export function documentPlaces(entities: Entities): PlaceCandidate[] {
   return entities.places
     .flatMap((place) => place.mentions.map((m) => ({ start: m.start, end: m.end, place, rank: LEVEL_RANK[place.level] })))
     .sort((a, b) => a.start - b.start);
-}
-
-/** The first index in `sorted` whose mention starts at or after `offset`. */
-function firstFrom(sorted: readonly TextSpan[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -29,9 +29,11 @@ const KNOWN: readonly [string, OrganisationKind][] = [
 ];
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
-const LOWER_BODY = /\b((?:[a-z-]+ ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
+// (Each word at most 40 letters: "a-a-a-..." has a word boundary at every letter, and each would read the run to its end.)
+const LOWER_BODY = /\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
 // "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level.
-const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]+ )?(?:regional|provincial|prefectural|county|municipal|city|township|national|state)(?: [a-z-]+){0,4} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
+// (The place's word is at most 41 letters, so a run of letters with no space is not read to its end again from each capital.)
+const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} )?(?:regional|provincial|prefectural|county|municipal|city|township|national|state)(?: [a-z-]+){0,4} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */

@@ -24,11 +24,14 @@ export interface Place {
 }
 
 const CAP = "[\\p{Lu}][\\p{L}'’-]*";
+// The first word of a pattern searched for anywhere is at most 41 letters, so a run of letters with
+// no space ("ABCDEFGH...") is not read to its end again from each of its capitals.
+const LEAD_CAP = "[\\p{Lu}][\\p{L}'’-]{0,40}";
 const WITH_LEVEL = new RegExp(
-  `(?:${CAP} ){1,4}(?:(?:Uygur |Uyghur |Uighur |Hui |Zhuang )?Autonomous (?:Region|Prefecture|County)|Province|Municipality|Prefecture|County|City|District|Township|Town|Village|village|county|town|township|prefecture)\\b`,
+  `${LEAD_CAP} (?:${CAP} ){0,3}(?:(?:Uygur |Uyghur |Uighur |Hui |Zhuang )?Autonomous (?:Region|Prefecture|County)|Province|Municipality|Prefecture|County|City|District|Township|Town|Village|village|county|town|township|prefecture)\\b`,
   "gu",
 );
-const APPOSITION = new RegExp(`(${CAP}(?: ${CAP}){0,2}), an? (village|town|township|county|city|prefecture|province|region) (?:in|of|near)\\b`, "gu");
+const APPOSITION = new RegExp(`(${LEAD_CAP}(?: ${CAP}){0,2}), an? (village|town|township|county|city|prefecture|province|region) (?:in|of|near)\\b`, "gu");
 const AREA = /\b(southern|northern|eastern|western|central) (\p{Lu}[\p{L}'’-]+)/gu;
 
 function levelOf(word: string): PlaceLevel {

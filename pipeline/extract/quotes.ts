@@ -12,7 +12,7 @@ import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
-import { overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
 
 export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
 
@@ -108,6 +108,18 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
   return end - start >= 12 ? { start, end } : null;
 }
 
+/**
+ * The sentences inside a paragraph. Sentences are in text order and do not overlap, so those inside
+ * are a run found by a binary search, not by a pass over them all for each paragraph (quadratic in a
+ * text of many short paragraphs).
+ */
+function sentencesWithin(sentences: readonly TextSpan[], p: TextSpan): TextSpan[] {
+  const first = firstFrom(sentences, p.start);
+  let end = first;
+  while (end < sentences.length && sentences[end]!.end <= p.end) end++;
+  return sentences.slice(first, end);
+}
+
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
@@ -124,7 +136,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     const turn = inTurn.has(index);
     const paragraph = doc.text.slice(p.start, p.end);
     const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
-    const sentences = doc.sentences.filter((s) => s.start >= p.start && s.end <= p.end);
+    const sentences = sentencesWithin(doc.sentences, p);
     const paraphrased: TextSpan[] = [];
     for (const q of marked) {
       const content = doc.text.slice(q.start, q.end);

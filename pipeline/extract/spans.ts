@@ -37,6 +37,18 @@ export function nonOverlapping<T extends TextSpan>(items: readonly T[]): T[] {
   return kept;
 }
 
+/** The first index in `sorted` (items in order of start) whose item starts at or after `offset`. */
+export function firstFrom(sorted: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function overlaps(a: TextSpan, b: TextSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }

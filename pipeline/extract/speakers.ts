@@ -6,7 +6,7 @@
 import { quotationSpans } from "./quotation-marks.ts";
 import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
-import { overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
@@ -57,20 +57,39 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);
   const quoted = quotedStretches(text);
-  const outsideQuotes = (m: TextSpan) => !quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  // Quotations are in text order and never overlap: only the last to start at or before a mention can
+  // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
+  const outsideQuotes = (m: TextSpan) => {
+    const q = quoted[firstFrom(quoted, m.start + 1) - 1];
+    return q === undefined || m.end > q.end;
+  };
   /** The last of `list` that ends before `at`, within reach, outside quotations, passing `fits`. */
   const nearestBefore = (list: readonly Named[], at: number, fits: (n: Named) => boolean = () => true): Named | undefined => {
-    for (let k = lastBefore(list, at); k >= 0; k--) {
+    for (let k = firstFrom(list, at) - 1; k >= 0; k--) {
       const n = list[k]!;
       if (n.end < at - REACH) return undefined;
       if (outsideQuotes(n) && fits(n)) return n;
     }
     return undefined;
   };
-  const inside = (list: readonly Named[], span: TextSpan) => list.find((n) => overlaps(n, span));
+  // The first of a list that overlaps a span, looked for among those that start near enough to reach
+  // it, not in the whole list: a pass over all of them per speaker was quadratic in a text of many turns.
+  const insideOf = (list: readonly Named[]) => {
+    const longest = list.reduce((most, n) => Math.max(most, n.end - n.start), 0);
+    return (span: TextSpan): Named | undefined => {
+      for (let k = firstFrom(list, span.start - longest); k < list.length && list[k]!.start < span.end; k++) if (overlaps(list[k]!, span)) return list[k];
+      return undefined;
+    };
+  };
+  const personInside = insideOf(people);
+  const bodyInside = insideOf(bodies);
+  // The first person named with each role, found once rather than by a pass over all of them per speaker.
+  const byRole = new Map<string, Named>();
+  for (const n of people) if (n.role !== null && !byRole.has(n.role.toLowerCase())) byRole.set(n.role.toLowerCase(), n);
   return {
     personAt(at) {
-      const n = people.find((p) => p.start === at);
+      const first = people[firstFrom(people, at)];
+      const n = first?.start === at ? first : undefined;
       // Named to be introduced: "Wu Xiaomeng, a local resident, ...", "Wu Xiaomeng, 24, ...".
       return n !== undefined && personKind(n.role) !== "journalist" && text[n.end] === "," ? n.name : null;
     },
@@ -106,19 +125,23 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
       if (madeBy) {
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };
-        return inside(people, maker)?.name ?? inside(bodies, maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
+        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.
-      const titled = people.find((n) => n.role !== null && n.role.toLowerCase() === words.replace(/^the /i, "").toLowerCase());
+      const titled = byRole.get(words.replace(/^the /i, "").toLowerCase());
       if (titled) return titled.name;
-      const person = inside(people, span);
+      const person = personInside(span);
       if (person && !INDEFINITE.test(person.name)) return person.name;
       // "An official said on Friday ..." and then "Xu Guixiang, a spokesman ..., told reporters": a
       // lede's unnamed speaker is the person of that kind the lines just after introduce.
       // (Not one described at length or asking not to be named: "an official from X, who requested anonymity".)
       if (INDEFINITE.test(words) && PERSON_NOUN.test(words) && !/\b(?:from|of|at|with|who)\b/i.test(words) && !/anonym|not to be named/i.test(text.slice(span.end, span.end + 80))) {
         const kind = personKind(words);
-        const named = people.find((n) => n.start >= span.end && n.start <= span.end + FORWARD && !INDEFINITE.test(n.name) && text[n.end] === "," && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role)));
+        let named: Named | undefined;
+        for (let k = firstFrom(people, span.end); !named && k < people.length && people[k]!.start <= span.end + FORWARD; k++) {
+          const n = people[k]!;
+          if (!INDEFINITE.test(n.name) && text[n.end] === "," && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role))) named = n;
+        }
         if (named) return named.name;
       }
       if (person) return person.name;
@@ -130,21 +153,9 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
         if (bearer) return bearer.name;
       }
       if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) return words;
-      return inside(bodies, span)?.name ?? words.replace(/^the /i, "");
+      return bodyInside(span)?.name ?? words.replace(/^the /i, "");
     },
   };
-}
-
-/** Index of the last item starting before `at`, or -1 (items sorted by start). */
-function lastBefore(list: readonly TextSpan[], at: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]!.start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** Every stretch of the text inside quotation marks, paragraph by paragraph. */

@@ -67,25 +67,64 @@ function capped(paragraph: string, base: number, span: Span): Span[] {
   return out;
 }
 
+// More of a paragraph's end than any test reads (" their," is seven characters).
+const TAIL = 16;
+
+/**
+ * Paragraphs built line by line. Each is kept as its lines, joined once at the end, and the tests on
+ * how it ends read only its last characters (`tail`): extending and testing the whole paragraph at
+ * every line was quadratic in a paragraph of many lines.
+ */
+class LineJoiner {
+  private readonly paragraphs: string[][] = [];
+  /** The last TAIL characters of the paragraph being built. */
+  tail = "";
+
+  get open(): boolean {
+    return this.paragraphs.length > 0;
+  }
+
+  start(line: string): void {
+    this.paragraphs.push([line]);
+    this.tail = line.slice(-TAIL);
+  }
+
+  /** Adds a line after a space, or in place of the paragraph's last character (a hyphen). */
+  add(line: string, dehyphenate: boolean): void {
+    const pieces = this.paragraphs[this.paragraphs.length - 1]!;
+    if (dehyphenate) {
+      let k = pieces.length - 1;
+      while (pieces[k] === "") k--;
+      pieces[k] = pieces[k]!.slice(0, -1);
+    }
+    pieces.push(dehyphenate ? line : ` ${line}`);
+    this.tail = (dehyphenate ? this.tail.slice(0, -1) + line : `${this.tail} ${line}`).slice(-TAIL);
+  }
+
+  done(): string[] {
+    return this.paragraphs.map((pieces) => pieces.join(""));
+  }
+}
+
 /**
  * Joins hard-wrapped lines back into paragraphs: a line that does not end a sentence, followed by
  * one that starts in lower case, continues it; "pov-" + "erty" is de-hyphenated.
  */
 export function joinWrappedLines(lines: readonly string[]): string[] {
-  const out: string[] = [];
+  const out = new LineJoiner();
   for (const line of lines) {
-    const last = out[out.length - 1];
+    const last = out.tail;
     // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
-    const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last ?? "");
-    if (last !== undefined && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
-      out[out.length - 1] = /\p{L}-$/u.test(last) ? last.slice(0, -1) + line : `${last} ${line}`;
+    const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
+    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
+      out.add(line, /\p{L}-$/u.test(last));
     } else {
-      out.push(line);
+      out.start(line);
     }
   }
-  return out;
+  return out.done();
 }
 
 interface NumberedLine {
@@ -116,19 +155,18 @@ export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
  * paragraphs (wire copy wrapped at a fixed width).
  */
 export function joinBlocks(lines: readonly NumberedLine[]): string[] {
-  const out: string[] = [];
+  const out = new LineJoiner();
   const width = wrapWidth(lines);
   let previous = -2;
   let ended = false;
   for (const line of lines) {
-    const last = out[out.length - 1];
-    if (last !== undefined && line.number === previous + 1 && !ended) {
-      out[out.length - 1] = /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line.text) ? last.slice(0, -1) + line.text : `${last} ${line.text}`;
+    if (out.open && line.number === previous + 1 && !ended) {
+      out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
-      out.push(line.text);
+      out.start(line.text);
     }
     previous = line.number;
     ended = /[.!?]["”’)]?$/.test(line.text) && line.text.length < 0.8 * width;
   }
-  return out;
+  return out.done();
 }

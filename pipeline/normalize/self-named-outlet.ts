@@ -2,7 +2,8 @@
 // Straits Times visited him", "reached by Xinhua". News copy names its own outlet so, and rarely
 // another one; when the text names two or more outlets so, none is chosen.
 
-const MEDIA = "(?:[\\p{Lu}][\\p{L}’'&.-]*\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|Xinhua|Reuters|AFP|AP|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio)";
+// (A word of at most 41 letters, so a run of letters with no space is not read to its end again from each of its capitals.)
+const MEDIA = "(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|Xinhua|Reuters|AFP|AP|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio)";
 const SELF_NAMED = new RegExp(
   `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b`,
   "gu",
