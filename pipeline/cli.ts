@@ -7,6 +7,7 @@ import { z } from "zod";
 import { writeFile } from "node:fs/promises";
 import type { BuildReport } from "./commands/build-report.ts";
 import { stableJson } from "./publish/stable-json.ts";
+import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
@@ -49,7 +50,10 @@ Options for build:
 
 Options for build, verify and diff:
   --report FILE      build: also write the account of every input file and record, as JSON
-  --workers N        build: threads for the per-document stage (default: one per core from 200 texts)
+  --workers N        build: threads for the per-document stage (default: one per core from 200
+                     texts; never more than the cores)
+  --max-file-mb N    build, verify: an input file larger than N megabytes is a reject, refused
+                     before it is read (default: 32)
   --no-cache         build: process every document afresh (results are otherwise reused from
                      node_modules/.cache when a document, its manifest entry and the code are the same)
   --version X        build: publish as X, which may be higher than the version the changes
@@ -90,6 +94,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         report: { type: "string" },
         "no-cache": { type: "boolean", default: false },
         workers: { type: "string" },
+        "max-file-mb": { type: "string" },
         dataset: { type: "string" },
         json: { type: "boolean", default: false },
         gold: { type: "string" },
@@ -122,9 +127,15 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(`error: ${keyLookup.error}`);
     return 2;
   }
+  const maxFileMb = parsed.values["max-file-mb"] === undefined ? DEFAULT_MAX_FILE_MB : Number(parsed.values["max-file-mb"]);
+  if (!(Number.isInteger(maxFileMb) && maxFileMb >= 1 && maxFileMb <= 4096)) {
+    log(`error: --max-file-mb needs a whole number of megabytes from 1 to 4096, got "${parsed.values["max-file-mb"]}"\n\n${USAGE}`);
+    return 2;
+  }
+  const maxFileBytes = maxFileMb * 1_048_576;
   if (command === "verify") {
     const { runVerify } = await import("./commands/verify.ts");
-    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null, pseudonymKey: keyLookup.key }, log);
+    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null, pseudonymKey: keyLookup.key, maxFileBytes }, log);
   }
   if (command === "diff") {
     const { runDiff } = await import("./commands/diff.ts");
@@ -161,7 +172,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const { runBuild } = await import("./commands/build.ts");
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -11,7 +11,11 @@ export type IssueCode =
   | "no-body-text"
   | "duplicate-file"
   | "duplicate-text"
-  | "document-id-clash";
+  | "document-id-clash"
+  | "file-too-large"
+  | "document-failed"
+  | "too-many-records"
+  | "rows-too-large";
 
 /** Inputs left out on purpose (a second copy of a text): reported, but they do not fail a build. */
 export const NOTICE_CODES: ReadonlySet<IssueCode> = new Set(["duplicate-file", "duplicate-text"]);

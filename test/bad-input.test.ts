@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/build/build-dataset.ts";
@@ -163,12 +164,22 @@ test("UTF-16 text is named as such, with or without a byte order mark; an unread
   assert.deepEqual(result.inputs.map((i) => [i.path, i.status]), [["bom16.txt", "rejected"], ["good.txt", "built"], ["locked.txt", "rejected"], ["plain16.txt", "rejected"]]);
 });
 
+/** The listing's identity of a file (none for a file that does not exist). */
+function identityOf(location: string): { dev: number; ino: number } {
+  try {
+    const stat = statSync(location);
+    return { dev: stat.dev, ino: stat.ino };
+  } catch {
+    return { dev: 0, ino: 0 };
+  }
+}
+
 test("a file listed from disk is read by whoever processes it; one that changed since it was hashed, or vanished, is a reject that says so", async () => {
   const dir = await mkdtemp(join(tmpdir(), "on-disk-"));
   try {
     const good = new TextEncoder().encode("A title\n\nThe county built 12 roads in 2019.\n");
     for (const name of ["good.txt", "changed.txt"]) await writeFile(join(dir, name), good);
-    const listed = (name: string): InputOnDisk => ({ path: name, location: join(dir, name), sha256: sha256Hex(good), size: good.byteLength });
+    const listed = (name: string): InputOnDisk => ({ path: name, location: join(dir, name), sha256: sha256Hex(good), size: good.byteLength, ...identityOf(join(dir, name)) });
     await writeFile(join(dir, "changed.txt"), "A title\n\nThe county built 13 roads in 2019.\n");
     const result = buildDataset({ files: [listed("good.txt"), listed("changed.txt"), listed("gone.txt")], manifestText: null, version: "1.0.0" });
     assert.deepEqual([...result.dataset.tables.documents].map((d) => d.source_file), ["good.txt"]);

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { acquireLock, EMPTY_LOCK_GRACE_MS, LOCK_FILE, LockedError } from "../pipeline/publish/build-lock.ts";
@@ -15,7 +16,7 @@ test("of builds asking at once, one holds the lock, the others are refused with 
       const held = asked.filter((a) => a.status === "fulfilled");
       assert.equal(held.length, 1, `round ${round}`);
       for (const a of asked) if (a.status === "rejected") assert.ok(a.reason instanceof LockedError && a.reason.pid === process.pid, String(a.status === "rejected" && a.reason));
-      assert.equal(await readFile(join(dir, LOCK_FILE), "utf8"), `${process.pid}\n`);
+      assert.match(await readFile(join(dir, LOCK_FILE), "utf8"), new RegExp(`^${process.pid} \\d+\n$`));
       await (held[0] as PromiseFulfilledResult<() => Promise<void>>).value();
     }
     assert.deepEqual(await readdir(dir), [], "no lock and no file of the making is left");
@@ -27,7 +28,7 @@ test("a lock whose process is gone is taken over; one without a pid only once it
     const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
     await writeFile(join(dir, LOCK_FILE), `${gone.stdout}\n`);
     const release = await acquireLock(dir);
-    assert.equal(await readFile(join(dir, LOCK_FILE), "utf8"), `${process.pid}\n`);
+    assert.match(await readFile(join(dir, LOCK_FILE), "utf8"), new RegExp(`^${process.pid} \\d+\n$`));
     await release();
 
     await writeFile(join(dir, LOCK_FILE), "");
@@ -36,6 +37,21 @@ test("a lock whose process is gone is taken over; one without a pid only once it
     await utimes(join(dir, LOCK_FILE), old, old);
     await (await acquireLock(dir))();
     assert.deepEqual(await readdir(dir), []);
+  });
+});
+
+test("a lock naming a live pid is stale when that process started after the lock was made: a container's pid 1 does not block forever", async () => {
+  await inTempDir("lock", async (dir) => {
+    // This process's own pid, as a build killed in an earlier run of the same container would leave it.
+    await writeFile(join(dir, LOCK_FILE), `${process.pid}\n`);
+    await (await acquireLock(dir))();
+    // The pid of a live process (the parent), with a start time it does not have.
+    await writeFile(join(dir, LOCK_FILE), `${process.ppid} 1\n`);
+    await (await acquireLock(dir))();
+    // The same process with its true start time holds the lock.
+    const started = readFileSync(`/proc/${process.ppid}/stat`, "utf8").split(") ")[1]!.split(" ")[19];
+    await writeFile(join(dir, LOCK_FILE), `${process.ppid} ${started}\n`);
+    await assert.rejects(acquireLock(dir), (e: unknown) => e instanceof LockedError && e.pid === process.ppid);
   });
 });
 

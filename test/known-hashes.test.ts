@@ -5,6 +5,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { knownHashes } from "../pipeline/commands/known-hashes.ts";
 import { readInputFolder } from "../pipeline/commands/read-input.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/build/open-listed.ts";
 import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { inTempDir } from "./helpers.ts";
 
@@ -27,7 +28,7 @@ test("a file's hash is reused while its stat is unchanged, and taken afresh when
     await writeFile(before, "{}");
     const first = knownHashes(input, memo);
     assert.equal(first.lookup("a.txt", lstatSync(file)), undefined, "nothing recorded yet");
-    const folder = await readInputFolder(input, join(dir, "out"), first);
+    const folder = await readInputFolder(input, DEFAULT_MAX_FILE_BYTES, first);
     first.save();
     assert.equal(existsSync(before), false);
     assert.equal(folder.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 40 roads.\n")));
@@ -45,7 +46,7 @@ test("a file's hash is reused while its stat is unchanged, and taken afresh when
     utimesSync(file, atime, mtime);
     const after = knownHashes(input, memo);
     assert.equal(after.lookup("a.txt", lstatSync(file)), undefined);
-    const reread = await readInputFolder(input, join(dir, "out"), after);
+    const reread = await readInputFolder(input, DEFAULT_MAX_FILE_BYTES, after);
     assert.equal(reread.files[0]!.sha256, sha256Hex(new TextEncoder().encode("The county built 50 roads.\n")));
   });
 });
@@ -58,7 +59,7 @@ test("the memo keeps names with tabs and line breaks, and a memo cut short is re
     const names = ["a\tb.txt", "c\nd.txt", "e.txt"];
     for (const name of names) await writeFile(join(input, name), `The county built ${name.length} roads.\n`);
     const first = knownHashes(input, memo);
-    const folder = await readInputFolder(input, join(dir, "out"), first);
+    const folder = await readInputFolder(input, DEFAULT_MAX_FILE_BYTES, first);
     first.save();
     await dateMemoAhead(memo);
     const hashes = new Map(folder.files.map((f) => [f.path, f.sha256]));

@@ -5,10 +5,11 @@ import { threadPool } from "../thread-pool.ts";
 import { eachInFlight } from "../in-flight.ts";
 import type { Dataset, DatasetIdentity, PublishedText, Row, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
-import { isFatal, type Issue } from "../issues.ts";
+import { isFatal, type Issue, type IssueCode } from "../issues.ts";
+import { printable } from "../text/printable.ts";
 import { mergePeople } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
-import { cacheKey, entryBytesOf, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
+import { cacheKey, entryBytesOf, failedDocument, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
 import { sha256Of, type Input } from "./input.ts";
 import { loadInput } from "./load-input.ts";
 import { DEFAULT_IDENTITY } from "./default-identity.ts";
@@ -29,8 +30,11 @@ export interface BuildInput extends StageOptions {
   /** Text of sources.json, or null when the folder has none. */
   manifestText: string | null;
   version: string;
-  /** Input files that exist but could not be read (permissions): each becomes a reject. */
-  unreadable?: readonly { path: string; reason: string }[];
+  /**
+   * Input files that exist but were not read, each a reject: with no code, `reason` is the system's
+   * (permissions); with one, the words of a refusal that follow the file's name (too large, replaced).
+   */
+  unreadable?: readonly { path: string; reason: string; code?: IssueCode }[];
   /** Results of documents already processed by the same code (the build's edge keeps them on disk). */
   cache?: DocumentCache;
 }
@@ -68,7 +72,7 @@ function prepare(input: BuildInput): Prepared {
   if (input.manifestText !== null) {
     const parsed = parseManifest(input.manifestText, new Set([...files.map((f) => f.path), ...(input.unreadable ?? []).map((u) => u.path)]));
     manifest = parsed.manifest;
-    issues.push(...parsed.issues);
+    for (const issue of parsed.issues) issues.push(issue);
   }
   return { files, manifest, issues };
 }
@@ -90,6 +94,11 @@ function lookUp(input: BuildInput, file: Input, entry: SourceEntry | undefined):
 function remember(input: BuildInput, key: string | null, rawSha256: string, encoded: EncodedEntry): EntryOutcome {
   if (input.cache && key !== null && encoded.header.parts[0]! > 0) return { ok: true, rawSha256, entry: input.cache.set(key, encoded) };
   return { ok: true, rawSha256, entry: memoryEntry(encoded.bytes, encoded) };
+}
+
+/** An error of the disk the build writes to (its cache or scratch folder), which no document causes. */
+export function isDiskError(error: unknown): boolean {
+  return ["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "EIO"].includes((error as NodeJS.ErrnoException).code ?? "");
 }
 
 function processed(input: BuildInput, key: string | null, file: Input, entry: SourceEntry | undefined): EntryOutcome {
@@ -130,7 +139,14 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
         return found.outcome;
       }
       const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
-      const made = (await pool.run({ file, entry, pseudonymKey: input.pseudonymKey ?? null, cacheFile })) as WorkerOutcome;
+      let made: WorkerOutcome;
+      try {
+        made = (await pool.run({ file, entry, pseudonymKey: input.pseudonymKey ?? null, cacheFile })) as WorkerOutcome;
+      } catch (error) {
+        // A full or read-only disk is the build's problem, not the document's: it ends the build.
+        if (isDiskError(error)) throw error;
+        made = { ok: false, issue: failedDocument(file.path, error) };
+      }
       onDocument(file.path);
       if (!made.ok) return made;
       if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
@@ -153,7 +169,10 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
 function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly EntryOutcome[]): BuildResult {
   const { files, manifest } = prepared;
   const issues: Issue[] = [...prepared.issues];
-  const unreadable = (input.unreadable ?? []).map((u) => ({ path: u.path, issue: inputIssue(u.path, "unreadable-file", `${u.path}: cannot be read (${u.reason}); check its permissions, then build again.`) }));
+  const unreadable = (input.unreadable ?? []).map((u) => ({
+    path: u.path,
+    issue: inputIssue(u.path, u.code ?? "unreadable-file", u.code === undefined ? `${printable(u.path)}: cannot be read (${u.reason}); check its permissions, then build again.` : `${printable(u.path)} ${u.reason}.`),
+  }));
   let pseudonymized = 0;
   const kept: DocumentEntry[] = [];
   const sourceFiles = new Map<string, string>();
@@ -201,7 +220,7 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
   for (const u of unreadable) leaveOut(u.path, u.issue);
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Each document's rows were validated and sorted by the per-document stage; people are merged here.
-  for (const entry of kept) issues.push(...entry.header.issues);
+  for (const entry of kept) for (const issue of entry.header.issues) issues.push(issue);
   const personRoles: Row[] = [];
   for (const entry of kept) for (const row of entry.header.personRoles) personRoles.push(row);
   const people = timed(input.timings, "validate", () => validateRows("people", mergePeople(personRoles), (id) => sourceFiles.get(id) ?? null, issues));

@@ -7,10 +7,10 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
 import { csvLines } from "../publish/csv.ts";
-import { stableJsonItems } from "../publish/stable-json.ts";
+import { JSON_ARRAY, stableJsonItems } from "../publish/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import { runDigest } from "../release/row-digest.ts";
+import { runDigestOf } from "../release/row-digest.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import type { ProcessedDocument } from "./document-stage.ts";
@@ -92,10 +92,9 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
     const rows = sortRows(table, validateRows(table, doc.rows[table], () => sourceFile, issues));
     counts[table] = rows.length;
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
-    parts.push(Buffer.from(csvLines(table, rows), "utf8"));
-    const jsonItems = stableJsonItems(rows);
-    digests[table] = runDigest(jsonItems);
-    parts.push(Buffer.from(jsonItems, "utf8"));
+    const rendered = renderedRows(table, rows);
+    parts.push(rendered.csv, rendered.json);
+    digests[table] = rendered.digest;
   }
   const header: EntryHeader = {
     documentId: doc.documentId,
@@ -112,6 +111,24 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
   };
   const line = Buffer.from(`${JSON.stringify(header)}\n`, "utf8");
   return { bytes: Buffer.concat([line, ...parts]), header, lineBytes: line.byteLength };
+}
+
+// Rows are rendered a few thousand at a time, so no string holds all of a document's rows: the
+// bytes (and the digest, taken over them piece by piece) are those of rendering them at once.
+const ROWS_PER_PIECE = 2_000;
+
+function renderedRows(table: DocumentTableName, rows: readonly Row[]): { csv: Buffer; json: Buffer; digest: string } {
+  const csv: Buffer[] = [];
+  const json: Buffer[] = [];
+  const digest = runDigestOf();
+  for (let at = 0; at < rows.length; at += ROWS_PER_PIECE) {
+    const piece = rows.slice(at, at + ROWS_PER_PIECE);
+    csv.push(Buffer.from(csvLines(table, piece), "utf8"));
+    const items = `${at === 0 ? "" : JSON_ARRAY.between}${stableJsonItems(piece)}`;
+    digest.update(items);
+    json.push(Buffer.from(items, "utf8"));
+  }
+  return { csv: Buffer.concat(csv), json: Buffer.concat(json), digest: digest.digest() };
 }
 
 /** Where each part starts, from the header and the byte length of its line. */

@@ -13,6 +13,8 @@ import { replaceNames, residentReplacements } from "./pseudonymize.ts";
 import { pseudonymKeyId } from "./pseudonym-key.ts";
 import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
 import { sha256Of, type Input, type InputFile } from "./input.ts";
+import { overLimit } from "./document-limits.ts";
+import { printable } from "../text/printable.ts";
 
 export interface StageOptions {
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
@@ -81,11 +83,32 @@ export function processInput(file: InputFile, entry: SourceEntry | undefined, op
 /** What one input file came to, as the build assembles it: the document's entry, or the issue that left it out. */
 export type EntryOutcome = { ok: true; rawSha256: string; entry: DocumentEntry } | { ok: false; issue: Issue };
 
-/** processInput, then the document validated, sorted and rendered into its entry's bytes. */
+/**
+ * processInput, then the document validated, sorted and rendered into its entry's bytes. Whatever
+ * goes wrong with one document (a limit reached, an exception) makes it a reject: one bad document
+ * never ends a build.
+ */
 export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, options: StageOptions): { ok: true; rawSha256: string; encoded: EncodedEntry } | { ok: false; issue: Issue } {
-  const outcome = processInput(file, entry, options);
-  if (!outcome.ok) return outcome;
-  return { ok: true, rawSha256: outcome.rawSha256, encoded: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
+  try {
+    const outcome = processInput(file, entry, options);
+    if (!outcome.ok) return outcome;
+    const over = overLimit(outcome.doc.rows);
+    if (over !== null) return { ok: false, issue: documentIssue(file.path, over.code, over.message) };
+    return { ok: true, rawSha256: outcome.rawSha256, encoded: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
+  } catch (error) {
+    return { ok: false, issue: failedDocument(file.path, error) };
+  }
+}
+
+function documentIssue(sourceFile: string, code: Issue["code"], why: string): Issue {
+  return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message: `${printable(sourceFile)}: ${why}` };
+}
+
+/** The reject for a document the pipeline failed on: the error's class and first line, and what to do. */
+export function failedDocument(sourceFile: string, error: unknown): Issue {
+  const name = error instanceof Error ? error.constructor.name : typeof error;
+  const first = (error instanceof Error ? error.message : String(error)).split("\n", 1)[0]!.slice(0, 200);
+  return documentIssue(sourceFile, "document-failed", `the pipeline failed on this document (${name}: ${first}); it is left out. Please report it with the file.`);
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */

@@ -19,6 +19,9 @@ export interface InputOnDisk {
   location: string;
   sha256: string;
   size: number;
+  /** Which file it was when listed (device, inode): the reader refuses any other file at that path. */
+  dev: number;
+  ino: number;
 }
 
 export type Input = InputFile | InputOnDisk;

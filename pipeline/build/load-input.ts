@@ -1,23 +1,27 @@
 // The read of an input left on disk, by the thread that processes it. The file was hashed when the
-// folder was listed; bytes that hash otherwise now changed during the build, and build.json would
+// folder was listed; it is read again from a handle that follows no link and must be the same file
+// (build/open-listed.ts), and bytes that hash otherwise changed during the build: build.json would
 // then name bytes that were never built, so the file is left out with an issue saying so.
-import { readFileSync } from "node:fs";
-import type { Issue } from "../issues.ts";
+import type { Issue, IssueCode } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
+import { printable } from "../text/printable.ts";
 import type { Input, InputFile } from "./input.ts";
+import { ListedFileRefused, readListedFileSync } from "./open-listed.ts";
 
 export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: false; issue: Issue } {
   if ("bytes" in file) return { ok: true, file };
-  const unreadable = (why: string): { ok: false; issue: Issue } => ({
+  const refused = (why: string, code: IssueCode = "unreadable-file"): { ok: false; issue: Issue } => ({
     ok: false,
-    issue: { stage: "ingest", code: "unreadable-file", sourceFile: file.path, table: null, recordId: null, path: null, message: `${file.path}: ${why}; build again.` },
+    issue: { stage: "ingest", code, sourceFile: file.path, table: null, recordId: null, path: null, message: `${printable(file.path)} ${why}` },
   });
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file.location));
+    // The listing's size is the limit: a file that grew since is not the file that was hashed.
+    bytes = readListedFileSync(file.location, file.size, { dev: file.dev, ino: file.ino });
   } catch (error) {
-    return unreadable(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof ListedFileRefused) return refused(`${error.message.replace(/^is .* over the limit .*/, "changed on disk while the build ran")}; build again.`);
+    return refused(`cannot be read (${error instanceof Error ? error.message : String(error)}); build again.`);
   }
-  if (sha256Hex(bytes) !== file.sha256) return unreadable("changed on disk while the build ran");
+  if (sha256Hex(bytes) !== file.sha256) return refused("changed on disk while the build ran; build again.");
   return { ok: true, file: { path: file.path, bytes } };
 }

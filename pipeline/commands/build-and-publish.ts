@@ -3,8 +3,8 @@
 // only once it has found that something may.
 import { join } from "node:path";
 import { availableParallelism, tmpdir } from "node:os";
-import { mkdtemp, rm } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { buildDatasetInParallel, type DocumentCache } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -27,6 +27,7 @@ import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "./run-index-cache.
 import { runIndexOf } from "../release/run-index.ts";
 import { isSpooled } from "../build/spooled-table.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
+import { cannotWrite, removeScratch, scratchFolder } from "./scratch-folder.ts";
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
 export function describeIssue(issue: Issue): string {
@@ -50,14 +51,35 @@ interface Outcome {
 }
 
 /** Processes the documents (with the cache, or in a folder of the build's own), compares and publishes. */
-export async function processAndPublish(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints): Promise<number> {
+export async function processAndPublish(given: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints): Promise<number> {
+  let options = given;
+  const cacheDir = cacheFolder(options, DOCUMENTS_FOLDER);
+  const unwritable = options.cache === false ? null : cannotWrite(cacheDir);
+  if (unwritable !== null) {
+    log(`warning: the cache folder ${cacheDir} cannot be written (${unwritable}): building without it.`);
+    options = { ...options, cache: false };
+  }
+  const failed = (what: string, error: unknown): number => {
+    const errno = (error as NodeJS.ErrnoException).code ?? "";
+    log(`error: cannot write ${what}: ${WRITE_FAILURES[errno]} (${errno}). Nothing was published and every published version is as it was; make room or make the folder writable, then build again.`);
+    return 2;
+  };
   // Without the cache, the entries are kept in a folder of the build's own, so that they are still
   // read from disk as the tables are written, not held in memory.
-  const scratch = options.cache === false ? await mkdtemp(join(tmpdir(), "claims-build-")) : null;
+  let scratch: string | null = null;
   try {
-    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheFolder(options, DOCUMENTS_FOLDER)) : entryFolder(randomUUID(), scratch));
+    if (options.cache === false) scratch = await scratchFolder();
+  } catch (error) {
+    if (((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES) return failed(`a scratch folder under ${tmpdir()}`, error);
+    throw error;
+  }
+  try {
+    return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheDir) : entryFolder(randomUUID(), scratch));
+  } catch (error) {
+    if (((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES) return failed(scratch === null ? `the cache under ${cacheDir}` : `the scratch folder ${scratch}`, error);
+    throw error;
   } finally {
-    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
+    if (scratch !== null) await removeScratch(scratch);
   }
 }
 
@@ -111,7 +133,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     }
     if (plan.action === "unchanged") {
       await writeCatalog(datasetDir, dataset.identity.name);
-      if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymKey)), plan.version, cacheFolder(options, NOTES_FOLDER));
+      if (options.cache !== false && cannotWrite(cacheFolder(options, NOTES_FOLDER)) === null) noteMakes(datasetDir, makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, plan.version, options.pseudonymKey)), plan.version, cacheFolder(options, NOTES_FOLDER));
       log(`build: nothing differs from the published ${plan.version} in ${datasetDir}: no new version.`);
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }
@@ -131,13 +153,24 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
       log(`error: ${written.dir} is already published with different bytes (${written.differing.slice(0, 5).join(", ")}${written.differing.length > 5 ? ", ..." : ""}). Published versions never change: release the new data under a new version.`);
       return finish({ status: "refused", version: plan.version, bump: plan.bump }, 1);
     }
-    await writeCatalog(datasetDir, dataset.identity.name, new Map([[plan.version, counts]]));
-    const headers = isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents().map((e) => e.header) : null;
-    if (options.cache !== false && headers !== null) saveRunIndex(written.dir, runIndexOf(headers), runIndexDir);
-    // The next build with these makings then stops before reading build.json back.
-    if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenance), plan.version, cacheFolder(options, NOTES_FOLDER));
+    // The version is published from here on: whatever fails after this must not say otherwise.
     const why = plan.bump === "first" ? "first release" : `a ${plan.bump} change from ${previousVersion}`;
     log(`build: published ${written.dir} (${files.size} files; ${why}; see CHANGELOG.md)`);
+    try {
+      await writeCatalog(datasetDir, dataset.identity.name, new Map([[plan.version, counts]]));
+    } catch (error) {
+      log(`error: ${written.dir} is published, but ${join(datasetDir, "versions.json")} could not be updated (${(error as NodeJS.ErrnoException).code ?? String(error)}); make it a writable file (or remove it), then build again to update it.`);
+      return finish({ status: "published", version: plan.version, bump: plan.bump }, 2);
+    }
+    // What the cache remembers saves time on the next build, no more: if it cannot be written, so be it.
+    try {
+      const headers = isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents().map((e) => e.header) : null;
+      if (options.cache !== false && headers !== null) saveRunIndex(written.dir, runIndexOf(headers), runIndexDir);
+      // The next build with these makings then stops before reading build.json back.
+      if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenance), plan.version, cacheFolder(options, NOTES_FOLDER));
+    } catch (error) {
+      log(`warning: the cache could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next build will take longer.`);
+    }
     return finish({ status: "published", version: plan.version, bump: plan.bump }, 0);
   } catch (error) {
     if (error instanceof LockedError) {

@@ -17,6 +17,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Where the cache is kept (default node_modules/.cache/claims-dataset-pipeline); the benchmark keeps its own. */
   cacheDir?: string;
+  /** Input files larger than this are rejects, refused before they are read (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
   /** Worker threads for the per-document stage; by default one per core for large corpora. */
   workers?: number;
 }

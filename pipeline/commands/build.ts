@@ -14,6 +14,7 @@ import { knownToMake, NOTES_FOLDER } from "./makings-notes.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { latestVersion } from "../release/read-release.ts";
 import { readInputFolder } from "./read-input.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
 import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
 
@@ -25,8 +26,12 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   let folder;
   try {
     const known = options.cache === false ? undefined : knownHashes(options.input, cacheFolder(options, HASHES_FOLDER));
-    folder = await timedAsync(options.timings, "read", () => readInputFolder(options.input, options.out, known));
-    known?.save();
+    folder = await timedAsync(options.timings, "read", () => readInputFolder(options.input, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, known));
+    try {
+      known?.save();
+    } catch (error) {
+      log(`warning: the cache of input hashes could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next build will read every file again.`);
+    }
   } catch (error) {
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;

@@ -6,6 +6,7 @@ import { buildDataset } from "../build/build-dataset.ts";
 import { evaluateCorpus, renderScore, type CorpusScore } from "../eval/evaluate.ts";
 import { parseGold, type GoldDocument } from "../eval/gold.ts";
 import { readInputFolder } from "./read-input.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
 
 export interface Corpus {
   name: string;
@@ -21,7 +22,7 @@ export const DEFAULT_CORPORA: readonly Corpus[] = [
 
 export async function scoreCorpus(corpus: Corpus): Promise<CorpusScore> {
   // Load inputs.
-  const folder = await readInputFolder(corpus.input, join(corpus.input, ".no-output"));
+  const folder = await readInputFolder(corpus.input, DEFAULT_MAX_FILE_BYTES);
   const golds: GoldDocument[] = [];
   for (const name of (await readdir(corpus.gold)).filter((n) => n.endsWith(".json")).sort()) {
     const path = join(corpus.gold, name);

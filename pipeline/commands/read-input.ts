@@ -1,16 +1,21 @@
-// The input edge: a folder in; its .txt files (relative paths with '/', bytes), its sources.json
-// text, and every other entry it did not read, with why, out. Subfolders are read; symbolic links
-// are never followed (so no byte from outside the folder gets in); hidden entries, node_modules and
-// the output folder are passed over.
-import { lstatSync, type Stats } from "node:fs";
-import { lstat, readFile, readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+// The input edge: a folder in; its .txt files (relative paths with '/', hash, size and which file
+// on disk each is), its sources.json text, and every other entry it did not read, with why, out.
+// Subfolders are read; symbolic links are never followed, and each file is read from a handle opened
+// without following one (build/open-listed.ts), so no byte from outside the folder gets in. Hidden
+// entries, tool folders (node_modules, .git) and published dataset folders are not read, and are
+// listed as skipped so that every entry under the folder is accounted for.
+import { lstatSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 import type { InputOnDisk } from "../build/input.ts";
+import { ListedFileRefused, readListedFile } from "../build/open-listed.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import type { KnownHashes } from "./known-hashes.ts";
 import { eachInFlight } from "../in-flight.ts";
+import type { IssueCode } from "../issues.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
+import { printable, printableBytes } from "../text/printable.ts";
 
 export interface SkippedEntry {
   path: string;
@@ -21,9 +26,9 @@ export interface InputFolder {
   /** Each .txt file's path, hash and size; the bytes are read again by whoever processes it. */
   files: InputOnDisk[];
   manifestText: string | null;
-  /** Files that exist but could not be read, with the reason. */
-  unreadable: { path: string; reason: string }[];
-  /** Entries that are not inputs: other kinds of file, links, special files. */
+  /** Files (and folders) that exist but could not be read: the system's reason, or a refusal's code and words. */
+  unreadable: { path: string; reason: string; code?: IssueCode }[];
+  /** Entries that are not inputs: other kinds of file, links, special files, hidden entries. */
   skipped: SkippedEntry[];
 }
 
@@ -33,48 +38,95 @@ interface Found {
   location: string;
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Why a folder entry is passed over unread, or null when it is read. */
+function passedOver(name: string, isDirectory: boolean): string | null {
+  if (name === "node_modules" || name === ".git") return "a tool folder: nothing inside it is read";
+  if (name.startsWith(".")) return isDirectory ? "a hidden folder (its name starts with '.'): nothing inside it is read" : "a hidden file (its name starts with '.'): not read";
+  return null;
+}
+
 // Relative paths are built as the walk goes down, not worked out again from each full path: a
 // folder of 100,000 files spent more time working paths out (relative, join) than listing them.
-async function walk(dir: string, prefix: string, skip: string, found: Found[], skipped: SkippedEntry[]): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const location = join(dir, entry.name);
-    const path = `${prefix}${entry.name}`;
-    if (entry.isSymbolicLink()) skipped.push({ path, reason: "a symbolic link: links are not followed" });
+// Names are listed as bytes: a name that is not UTF-8 is then skipped by name, where decoding it
+// would have turned it into another name that cannot be opened.
+async function walk(dir: string, prefix: string, found: Found[], skipped: SkippedEntry[], unreadable: InputFolder["unreadable"]): Promise<void> {
+  let listed;
+  try {
+    listed = await readdir(dir, { withFileTypes: true, encoding: "buffer" });
+  } catch (error) {
+    // The top folder must be readable (the caller says so); a subfolder that is not is one entry.
+    if (prefix === "") throw error;
+    unreadable.push({ path: prefix, reason: systemReason(error) });
+    return;
+  }
+  const entries: { name: string; entry: (typeof listed)[number] }[] = [];
+  for (const entry of listed) {
+    let name: string;
+    try {
+      name = UTF8.decode(entry.name);
+    } catch {
+      skipped.push({ path: `${prefix}${printableBytes(entry.name)}`, reason: "the file name is not UTF-8: rename it to read it" });
+      continue;
+    }
+    entries.push({ name, entry });
+  }
+  entries.sort((a, b) => compareStrings(a.name, b.name));
+  for (const { name, entry } of entries) {
+    const location = join(dir, name);
+    const path = `${prefix}${name}`;
+    const over = passedOver(name, entry.isDirectory());
+    if (over !== null) skipped.push({ path: entry.isDirectory() ? `${path}/` : path, reason: over });
+    else if (entry.isSymbolicLink()) skipped.push({ path, reason: "a symbolic link: links are not followed" });
     else if (entry.isDirectory()) {
-      if (resolve(location) !== skip) await walk(location, `${path}/`, skip, found, skipped);
+      if (isPublishedDataset(location)) skipped.push({ path: `${path}/`, reason: "a published dataset folder (it holds versions.json): an output is never read as input" });
+      else await walk(location, `${path}/`, found, skipped, unreadable);
     } else if (!entry.isFile()) skipped.push({ path, reason: "not a regular file" });
-    else if (entry.name.toLowerCase().endsWith(".txt")) found.push({ path, location });
+    else if (name.toLowerCase().endsWith(".txt")) found.push({ path, location });
     else if (path !== MANIFEST_FILE) skipped.push({ path, reason: "not a .txt file" });
   }
+}
+
+/** A dataset folder this tool wrote: it holds versions.json beside its version folders. */
+function isPublishedDataset(location: string): boolean {
+  try {
+    return lstatSync(join(location, "versions.json")).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A system error's code and words, without the path Node adds (an absolute path never reaches the output). */
+function systemReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/, \w+ '.*'$/s, "");
 }
 
 const READS_IN_FLIGHT = 32;
 
 /**
- * Throws (with a message naming the folder) when the folder itself cannot be read. With `known`, a
- * file whose stat is as it was when it was last hashed is not read again (commands/known-hashes.ts).
+ * Throws (with a message naming the folder) when the folder itself cannot be read, or its
+ * sources.json is there but is not a file that can be read. With `known`, a file whose stat is as it
+ * was when it was last hashed is not read again (commands/known-hashes.ts). A file over
+ * `maxFileBytes` is a reject, refused before its bytes are read.
  */
-export async function readInputFolder(inputDir: string, outDir: string, known?: KnownHashes): Promise<InputFolder> {
+export async function readInputFolder(inputDir: string, maxFileBytes: number, known?: KnownHashes): Promise<InputFolder> {
   const found: Found[] = [];
   const skipped: SkippedEntry[] = [];
-  await walk(inputDir, "", resolve(outDir), found, skipped);
+  const unreadable: InputFolder["unreadable"] = [];
+  await walk(inputDir, "", found, skipped, unreadable);
   found.sort((a, b) => compareStrings(a.path, b.path));
   // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
   // Each file is hashed and let go: the corpus is never held whole.
-  const read: ({ sha256: string; size: number } | { reason: string })[] = new Array(found.length);
+  const read: ({ sha256: string; size: number; dev: number; ino: number } | { reason: string; code?: IssueCode })[] = new Array(found.length);
   // A stat is a fraction of a read, and faster made one after another than queued on the thread pool.
-  // Only the stats of files to be read are kept (to remember their hash): keeping all 100,000 added
-  // to the garbage collection that was a fifth of the listing's time.
-  const stats: (Stats | undefined)[] = new Array(found.length);
   if (known !== undefined) {
     found.forEach(({ path, location }, k) => {
       try {
         const stat = lstatSync(location);
-        const sha256 = known.lookup(path, stat);
-        if (sha256 !== undefined) read[k] = { sha256, size: stat.size };
-        else stats[k] = stat;
+        const sha256 = stat.isFile() && stat.size <= maxFileBytes ? known.lookup(path, stat) : undefined;
+        if (sha256 !== undefined) read[k] = { sha256, size: stat.size, dev: stat.dev, ino: stat.ino };
       } catch {
         // Unreadable now: the read below says why.
       }
@@ -83,31 +135,39 @@ export async function readInputFolder(inputDir: string, outDir: string, known?: 
   await eachInFlight(found.length, READS_IN_FLIGHT, async (k) => {
     if (read[k] !== undefined) return;
     try {
-      const bytes = await readFile(found[k]!.location);
-      const hashed = { sha256: sha256Hex(bytes), size: bytes.byteLength };
-      read[k] = hashed;
+      const { bytes, stat } = await readListedFile(found[k]!.location, maxFileBytes);
+      read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength, dev: stat.dev, ino: stat.ino };
       // A file that grew or shrank between the stat and the read is not remembered.
-      const stat = stats[k];
-      if (stat && stat.size === bytes.byteLength) known!.record(found[k]!.path, stat, hashed.sha256);
+      if (known !== undefined && stat.size === bytes.byteLength) known.record(found[k]!.path, stat, read[k].sha256);
     } catch (error) {
-      read[k] = { reason: error instanceof Error ? error.message : String(error) };
+      read[k] = error instanceof ListedFileRefused ? { reason: error.message, code: error.code } : { reason: systemReason(error) };
     }
   });
   const files: InputOnDisk[] = [];
-  const unreadable: InputFolder["unreadable"] = [];
   found.forEach(({ path, location }, k) => {
     const outcome = read[k]!;
     // Fields written out, not spread: V8 gives an object literal that spreads a hidden class of its own.
-    if ("sha256" in outcome) files.push({ path, location, sha256: outcome.sha256, size: outcome.size });
-    else unreadable.push({ path, reason: outcome.reason });
+    if ("sha256" in outcome) files.push({ path, location, sha256: outcome.sha256, size: outcome.size, dev: outcome.dev, ino: outcome.ino });
+    else unreadable.push(outcome.code === undefined ? { path, reason: outcome.reason } : { path, reason: outcome.reason, code: outcome.code });
   });
-  let manifestText: string | null = null;
-  try {
-    const manifestPath = join(inputDir, MANIFEST_FILE);
-    if ((await lstat(manifestPath)).isSymbolicLink()) skipped.push({ path: MANIFEST_FILE, reason: "a symbolic link: links are not followed, so the manifest is not read" });
-    else manifestText = await readFile(manifestPath, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  return { files, manifestText, unreadable, skipped };
+  return { files, manifestText: await readManifest(inputDir, skipped), unreadable, skipped };
 }
+
+/** The text of sources.json, or null when there is none; a link to one is skipped, not followed. */
+async function readManifest(inputDir: string, skipped: SkippedEntry[]): Promise<string | null> {
+  const where = join(inputDir, MANIFEST_FILE);
+  try {
+    // A manifest as large as the largest text would still be far beyond any real one.
+    return UTF8.decode((await readListedFile(where, MANIFEST_MAX_BYTES)).bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    if (error instanceof ListedFileRefused && error.isLink) {
+      skipped.push({ path: MANIFEST_FILE, reason: "a symbolic link: links are not followed, so the manifest is not read" });
+      return null;
+    }
+    const why = error instanceof ListedFileRefused ? error.message : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
+    throw new Error(`${printable(where)} ${why.replace(/^is no longer a regular file.*/, "is not a regular file")}; make it a JSON file of the sources, or remove it`);
+  }
+}
+
+const MANIFEST_MAX_BYTES = 64 * 1_048_576;

@@ -30,6 +30,8 @@ export interface VerifyOptions {
   version: string | null;
   /** The publisher's pseudonym key, needed to rebuild a version whose residents' names were replaced. */
   pseudonymKey: string | null;
+  /** The limit on one input file the build was given (build --max-file-mb). */
+  maxFileBytes: number;
 }
 
 /** The only dataset folder under `out`, when the caller names none. */
@@ -75,7 +77,7 @@ async function integrityProblems(versionDir: string): Promise<string[]> {
 async function rebuildProblems(datasetDir: string, version: string, options: VerifyOptions, log: (line: string) => void): Promise<string[]> {
   const versionDir = join(datasetDir, version);
   const provenance = parseBuildRecord(join(versionDir, BUILD_RECORD_PATH), await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8"));
-  const folder = await readInputFolder(options.input, options.out);
+  const folder = await readInputFolder(options.input, options.maxFileBytes);
   const have = new Map(folder.files.map((f) => [f.path, f.sha256]));
   const problems: string[] = [];
   for (const input of provenance.inputs) {

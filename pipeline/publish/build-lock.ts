@@ -1,6 +1,6 @@
 // One build at a time per dataset folder: a lock file, linked into place with the builder's pid in
 // it, holds the folder. A second build finds it and refuses; a lock whose process is gone is stale and taken over.
-import { constants } from "node:fs";
+import { constants, readFileSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -12,7 +12,39 @@ export class LockedError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+/**
+ * When a process started, in clock ticks since boot (Linux), or null where that cannot be read. A
+ * pid is reused: in a container every first process is pid 1, so a lock left by a killed build
+ * there names a pid that is always alive. The lock records its builder's start time as well, and a
+ * process of that pid that started at another time is not its builder.
+ */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 22, counted after the command name's closing parenthesis (the name may hold spaces).
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lock's content: the builder's pid and, where known, when it started. */
+function lockText(): string {
+  const started = startTime(process.pid);
+  return `${process.pid}${started === null ? "" : ` ${started}`}\n`;
+}
+
+function holds(pid: number, started: string | undefined): boolean {
+  if (!alive(pid)) return false;
+  const now = startTime(pid);
+  // A lock without a start time where this process would have written one was not written by this
+  // process, whatever its pid says (an older lock, or another container's pid 1).
+  if (started === undefined) return !(pid === process.pid && now !== null);
+  return now === null || now === started;
+}
+
+/** Whether a process of that pid exists (EPERM: it does, and belongs to someone else). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -32,7 +64,7 @@ export async function acquireLock(datasetDir: string): Promise<() => Promise<voi
   // file was made first and the pid written after. The file beside it is named for this call, not
   // only this process: two calls at once must not share (and remove) one.
   const mine = `${path}.${process.pid}-${++locksMade}`;
-  await writeFile(mine, `${process.pid}\n`);
+  await writeFile(mine, lockText());
   try {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
@@ -78,8 +110,9 @@ export const EMPTY_LOCK_GRACE_MS = 60_000;
 
 /** Who holds a lock: the pid of a live build, 0 when it names none yet, null when it is stale. */
 async function lockHolder(path: string): Promise<number | null> {
-  const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
-  if (Number.isInteger(pid) && pid > 0) return alive(pid) ? pid : null;
+  const [first, started] = (await readFile(path, "utf8").catch(() => "")).trim().split(" ");
+  const pid = Number(first);
+  if (first !== "" && Number.isInteger(pid) && pid > 0) return holds(pid, started) ? pid : null;
   // No pid: a build died as it made the lock, or one on a file system without links is making it.
   const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => Number.POSITIVE_INFINITY);
   return age < EMPTY_LOCK_GRACE_MS ? 0 : null;

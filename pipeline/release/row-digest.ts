@@ -1,7 +1,7 @@
 // A row in, a short fingerprint of its values out, for telling changed records from unchanged
 // ones without holding either version's rows: the same for rows rowsDiffer would call equal
 // (columns in any order; a null, an absent column and no value alike).
-import { hash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { Row } from "../dataset.ts";
 import { stableJsonItems } from "../publish/stable-json.ts";
 
@@ -45,6 +45,15 @@ export function rowDigests(rows: Iterable<Row>, primaryKey: readonly string[], i
  */
 export function runDigest(jsonItems: string): string {
   return hash("sha256", jsonItems, "base64").slice(0, 22);
+}
+
+/** The same digest taken over the items' text given in pieces. */
+export function runDigestOf(): { update(piece: string): void; digest(): string } {
+  const sha = createHash("sha256");
+  return {
+    update: (piece) => void sha.update(piece, "utf8"),
+    digest: () => sha.digest("base64").slice(0, 22),
+  };
 }
 
 export function groupDigest(rows: readonly Row[]): string {
