@@ -8,6 +8,7 @@ import { writeFile } from "node:fs/promises";
 import type { BuildReport } from "./commands/build-report.ts";
 import { stableJson } from "./publish/stable-json.ts";
 import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
+import { isPublishableVersion } from "./release/semver.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
@@ -46,6 +47,7 @@ Options for build:
                      gives the same pseudonyms, and the dataset README says so
   --pseudonym-key-file FILE
                      build, verify: read the pseudonym key from FILE (keep it outside the release)
+  --debug            on an unexpected failure, also print where it happened (the stack)
   -h, --help         show this help
 
 Options for build, verify and diff:
@@ -66,7 +68,9 @@ Options for eval:
   --verbose                also list every miss, invented record and wrong field
 
 Exit status: 0 published (or already published with identical bytes); 1 rejects, or the
-version folder exists with different bytes; 2 bad usage or unreadable input.
+version folder exists with different bytes; 2 bad usage, unreadable input, or an output
+folder in a state the build refuses (the message says which file and what to do); 70 an
+unexpected failure (run again with --debug and report it).
 `;
 
 const BuildArgs = z.object({
@@ -74,7 +78,7 @@ const BuildArgs = z.object({
   out: z.string().min(1, "--out needs a folder"),
   "allow-rejects": z.boolean(),
   "pseudonymize-residents": z.boolean(),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "--version needs MAJOR.MINOR.PATCH, such as 1.2.0").optional(),
+  version: z.string().refine(isPublishableVersion, "--version needs MAJOR.MINOR.PATCH, such as 1.2.0 (no leading zeros, each number below 1,000,000,000, not 0.0.0)").optional(),
 });
 
 export async function main(argv: readonly string[], log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<number> {
@@ -172,9 +176,30 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   const { runBuild } = await import("./commands/build.ts");
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, ...(reportFile === undefined ? {} : { report: reportFile }), cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
+}
+
+/** The exit status of a failure the pipeline did not foresee (sysexits' EX_SOFTWARE): not 1, which means rejects. */
+export const UNEXPECTED_EXIT = 70;
+
+/** The last net: whatever no command caught is one line (with --debug, the stack too) and its own exit status. */
+export function unexpected(error: unknown, debug: boolean, log: (line: string) => void): number {
+  const name = error instanceof Error ? error.constructor.name : typeof error;
+  const first = (error instanceof Error ? error.message : String(error)).split("\n", 1)[0]!.slice(0, 300);
+  log(`error: the pipeline failed unexpectedly (${name}: ${first}). ${debug ? "" : "Run the same command with --debug to see where, and "}please report it${debug ? " with what follows" : ""}.`);
+  if (debug && error instanceof Error && error.stack) log(error.stack);
+  return UNEXPECTED_EXIT;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const debug = argv.includes("--debug");
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  process.on("uncaughtException", (error) => process.exit(unexpected(error, debug, log)));
+  process.on("unhandledRejection", (error) => process.exit(unexpected(error, debug, log)));
+  try {
+    process.exitCode = await main(argv.filter((a) => a !== "--debug"), log);
+  } catch (error) {
+    process.exitCode = unexpected(error, debug, log);
+  }
 }

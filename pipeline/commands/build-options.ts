@@ -19,6 +19,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Input files larger than this are rejects, refused before they are read (default DEFAULT_MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** Where --report writes the build's account, checked before anything is written. */
+  report?: string;
   /** Worker threads for the per-document stage; by default one per core for large corpora. */
   workers?: number;
 }

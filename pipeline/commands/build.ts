@@ -14,6 +14,8 @@ import { knownToMake, NOTES_FOLDER } from "./makings-notes.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { latestVersion } from "../release/read-release.ts";
 import { readInputFolder } from "./read-input.ts";
+import { printable } from "../text/printable.ts";
+import { datasetFolderProblem, outputProblem } from "./check-output.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
 import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
@@ -22,6 +24,11 @@ export type { BuildOptions } from "./build-options.ts";
 
 /** Runs the build; returns the exit status (0 published or unchanged, 1 rejects or refused, 2 usage, input or output). */
 export async function runBuild(options: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void> = async () => {}): Promise<number> {
+  const refused = outputProblem(options.input, options.out, options.report);
+  if (refused !== null) {
+    log(`error: ${refused}`);
+    return 2;
+  }
   // Load inputs.
   let folder;
   try {
@@ -36,7 +43,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;
   }
-  for (const s of folder.skipped) log(`  skipped ${s.path}: ${s.reason}`);
+  for (const s of folder.skipped) log(`  skipped ${printable(s.path)}: ${s.reason}`);
   if (folder.files.length === 0 && folder.unreadable.length === 0) {
     log(`error: no .txt files in "${options.input}". Put the texts there as UTF-8 .txt files, or point --input at the folder that holds them.`);
     return 2;
@@ -52,6 +59,11 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // Same inputs, code and options as the latest version: the bytes would be the same, so stop here.
   const manifestName = folder.manifestText === null ? null : parseManifest(folder.manifestText, new Set(folder.files.map((f) => f.path))).manifest.dataset?.name ?? null;
   const earlyDir = join(options.out, manifestName ?? DEFAULT_IDENTITY.name);
+  const odd = datasetFolderProblem(earlyDir);
+  if (odd !== null) {
+    log(`error: ${odd}`);
+    return 2;
+  }
   const latest = await latestVersion(earlyDir);
   if (latest !== null && (options.version === null || options.version === latest)) {
     const makings = makingsDigest(provenanceOf(code, folder.files, folder.manifestText, null, latest, options.pseudonymKey));

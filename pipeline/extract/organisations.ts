@@ -131,7 +131,7 @@ export function extractOrganisations(text: string): Organisation[] {
   for (const [abbreviation, full] of abbreviationOf) {
     const twin = byName.get(abbreviation);
     if (twin && twin !== byName.get(full)) {
-      byName.get(full)!.mentions.push(...twin.mentions);
+      for (const mention of twin.mentions) byName.get(full)!.mentions.push(mention);
       byName.delete(abbreviation);
     }
   }

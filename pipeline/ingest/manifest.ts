@@ -13,7 +13,9 @@ const relativePath = z
 
 export const SourceEntrySchema = z.strictObject({
   file: relativePath,
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "expected lower-case letters, digits, '_' or '-'").optional(),
+  // Ids and names become file and folder names: 100 characters keeps them far inside the 255 bytes
+  // a name may take, with room for what is added to them ("-c-...", ".txt", ".tmp-<pid>").
+  id: z.string().max(100, "expected at most 100 characters").regex(/^[a-z0-9][a-z0-9_-]*$/, "expected lower-case letters, digits, '_' or '-'").optional(),
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
@@ -24,7 +26,7 @@ export const SourceEntrySchema = z.strictObject({
 });
 
 export const DatasetEntrySchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lower-case letters, digits, '.', '_' or '-'"),
+  name: z.string().max(100, "expected at most 100 characters").regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lower-case letters, digits, '.', '_' or '-'"),
   creator: z.string().min(1).optional(),
   title: z.string().min(1),
   description: z.string().min(1),

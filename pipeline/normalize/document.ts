@@ -167,7 +167,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   let offset = 0;
   for (const paragraph of paragraphTexts) {
     paragraphs.push({ start: offset, end: offset + paragraph.length });
-    sentences.push(...splitSentences(paragraph, offset));
+    for (const sentence of splitSentences(paragraph, offset)) sentences.push(sentence);
     offset += paragraph.length + 2;
   }
   const text = paragraphTexts.length === 0 ? "" : `${paragraphTexts.join("\n\n")}\n`;

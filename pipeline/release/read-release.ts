@@ -8,15 +8,17 @@ import { keyOf, rowDigest } from "./row-digest.ts";
 import type { TableSchema } from "../publish/table-schema.ts";
 import { LATEST_FILE } from "../publish/write-release.ts";
 import { SEMVER, compareVersions } from "./semver.ts";
+import { readListedFileSync } from "../build/open-listed.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 
 export async function latestVersion(datasetDir: string): Promise<string | null> {
   try {
-    const version = (await readFile(join(datasetDir, LATEST_FILE), "utf8")).trim();
+    // Read without following a link or waiting on a FIFO, and no more than a version's length.
+    const version = new TextDecoder().decode(readListedFileSync(join(datasetDir, LATEST_FILE), 64)).trim();
     return SEMVER.test(version) ? version : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
+    throw new Error(`${join(datasetDir, LATEST_FILE)} cannot be read as a version (${error instanceof Error ? error.message : String(error)}); make it a file holding the latest version, such as 1.2.0`);
   }
 }
 

@@ -26,3 +26,11 @@ const ORDER: readonly Bump[] = ["none", "patch", "minor", "major"];
 export function largerBump(a: Bump, b: Bump): Bump {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
+
+/**
+ * A version this tool may publish or read as one: no leading zeros (01.0.0 and 1.0.0 would be two
+ * folders for one version), each number small enough to stay exact when it is bumped, and not 0.0.0.
+ */
+export function isPublishableVersion(version: string): boolean {
+  return /^(?:0|[1-9]\d{0,8})\.(?:0|[1-9]\d{0,8})\.(?:0|[1-9]\d{0,8})$/.test(version) && version !== "0.0.0";
+}
