@@ -111,6 +111,8 @@ test("a version folder that already exists with other bytes is refused, and left
     const stray = join(out, "claims-dataset", "1.0.1");
     await mkdir(stray);
     await writeFile(join(stray, "claims.csv"), "not ours\n");
+    // With its own SHA256SUMS it looks published (a folder without one is refused before building: red-team.test.ts).
+    await writeFile(join(stray, "SHA256SUMS"), `${"0".repeat(64)}  claims.csv\n`);
     await writeFile(join(input, "sources.json"), JSON.stringify({ sources: [{ file: "a.txt", outlet: "Hill Daily" }] }));
     const refused = await capture(["build", "--input", input, "--out", out]);
     assert.equal(refused.code, 1);

@@ -270,7 +270,7 @@ test("documents that would make too much are rejects (too-many-records, rows-too
     version: "1.0.0",
   });
   assert.deepEqual(result.inputs.map((i) => [i.path, i.status, i.code]), [["a.txt", "built", null], ["figures.txt", "rejected", "rows-too-large"], ["sentences.txt", "rejected", "too-many-records"]]);
-  assert.match(result.issues[0]!.message, /^figures\.txt: its records would take about \d+ MB as published, over the limit of 128 MB per document/);
+  assert.match(result.issues[0]!.message, /^figures\.txt: its records would take about \d+ MB as published, over the limit of 256 MB per document/);
   // 110,000 claims and the document's own row.
   assert.equal(result.issues[1]!.message.split(";")[0], "sentences.txt: makes 110,001 records, over the limit of 100,000 per document");
 });

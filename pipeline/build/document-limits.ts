@@ -9,7 +9,7 @@ import type { DocumentTables } from "../records/rows.ts";
 /** Records of every table together, per document. */
 export const MAX_RECORDS_PER_DOCUMENT = 100_000;
 /** The rows' text as rendered in the CSV and the JSON together, in characters, per document. */
-export const MAX_ROW_CHARACTERS_PER_DOCUMENT = 128 * 1_048_576;
+export const MAX_ROW_CHARACTERS_PER_DOCUMENT = 256 * 1_048_576;
 
 // A field's characters as rendered: its value, and a few for its name, quotes and separators.
 const PER_FIELD = 8;
