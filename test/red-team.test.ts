@@ -323,3 +323,19 @@ test("the last net: an unexpected failure is one line with its class, exit statu
   assert.equal(debug.length, 2);
   assert.match(debug[1]!, /^TypeError: x is undefined\n\s+at /);
 });
+
+test("a cache that cannot be written is a warning: the build publishes, says so, and exits 0", async () => {
+  await inTempDir("cache", async (dir) => {
+    const input = corpus(dir);
+    // A file where the cache folder would be: nothing can be made under it.
+    writeFileSync(join(dir, "cache"), "");
+    const { runBuild } = await import("../pipeline/commands/build.ts");
+    const lines: string[] = [];
+    const status = await runBuild({ input, out: join(dir, "out"), allowRejects: false, pseudonymKey: null, version: null, cacheDir: join(dir, "cache") }, (l) => lines.push(l));
+    assert.equal(status, 0, lines.join("\n"));
+    assert.ok(lines.some((l) => /^warning: the cache folder .* cannot be written \(ENOTDIR\): building without it\.$/.test(l)), lines.join("\n"));
+    assert.ok(lines.some((l) => /^build: published .*1\.0\.0/.test(l)));
+    assert.ok(!lines.some((l) => /Nothing was published|nothing published/.test(l)), lines.join("\n"));
+    assert.equal(readFileSync(join(dir, "out", "claims-dataset", "latest"), "utf8").trim(), "1.0.0");
+  });
+});

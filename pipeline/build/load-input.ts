@@ -6,7 +6,7 @@ import type { Issue, IssueCode } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { printable } from "../text/printable.ts";
 import type { Input, InputFile } from "./input.ts";
-import { ListedFileRefused, readListedFileSync } from "./open-listed.ts";
+import { ListedFileRefused, readListedFileSync, systemReason } from "./open-listed.ts";
 
 export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: false; issue: Issue } {
   if ("bytes" in file) return { ok: true, file };
@@ -20,7 +20,7 @@ export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: fa
     bytes = readListedFileSync(file.location, file.size, { dev: file.dev, ino: file.ino });
   } catch (error) {
     if (error instanceof ListedFileRefused) return refused(`${error.message.replace(/^is .* over the limit .*/, "changed on disk while the build ran")}; build again.`);
-    return refused(`cannot be read (${error instanceof Error ? error.message : String(error)}); build again.`);
+    return refused(`cannot be read (${systemReason(error)}); build again.`);
   }
   if (sha256Hex(bytes) !== file.sha256) return refused("changed on disk while the build ran; build again.");
   return { ok: true, file: { path: file.path, bytes } };

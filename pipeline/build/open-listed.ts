@@ -40,6 +40,12 @@ function checkOpened(stat: Stats, maxBytes: number, expected: FileIdentity | und
   if (stat.size > maxBytes) throw new ListedFileRefused(`is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)} per file (raise it with --max-file-mb)`, "file-too-large");
 }
 
+/** A system error's code and words, without the path Node adds (an absolute path never reaches the output). */
+export function systemReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/, \w+ '.*'$/s, "");
+}
+
 export function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
 }

@@ -5,10 +5,10 @@
 // entries, tool folders (node_modules, .git) and published dataset folders are not read, and are
 // listed as skipped so that every entry under the folder is accounted for.
 import { lstatSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, realpath } from "node:fs/promises";
+import { dirname, join, sep } from "node:path";
 import type { InputOnDisk } from "../build/input.ts";
-import { ListedFileRefused, readListedFile } from "../build/open-listed.ts";
+import { ListedFileRefused, readListedFile, systemReason } from "../build/open-listed.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import type { KnownHashes } from "./known-hashes.ts";
 import { eachInFlight } from "../in-flight.ts";
@@ -88,6 +88,10 @@ async function walk(dir: string, prefix: string, found: Found[], skipped: Skippe
   }
 }
 
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
 /** A dataset folder this tool wrote: it holds versions.json beside its version folders. */
 function isPublishedDataset(location: string): boolean {
   try {
@@ -95,12 +99,6 @@ function isPublishedDataset(location: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A system error's code and words, without the path Node adds (an absolute path never reaches the output). */
-function systemReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/, \w+ '.*'$/s, "");
 }
 
 const READS_IN_FLIGHT = 32;
@@ -115,6 +113,7 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
   const found: Found[] = [];
   const skipped: SkippedEntry[] = [];
   const unreadable: InputFolder["unreadable"] = [];
+  const root = await realpath(inputDir);
   await walk(inputDir, "", found, skipped, unreadable);
   found.sort((a, b) => compareStrings(a.path, b.path));
   // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
@@ -136,6 +135,9 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
     if (read[k] !== undefined) return;
     try {
       const { bytes, stat } = await readListedFile(found[k]!.location, maxFileBytes);
+      // O_NOFOLLOW guards the name's last part; a folder above it swapped for a link since the walk
+      // would lead outside, so a file in a subfolder must still resolve inside the input folder.
+      if (found[k]!.path.includes("/") && !isInside(await realpath(dirname(found[k]!.location)), root)) throw new ListedFileRefused("is no longer inside the input folder (a folder above it was replaced by a link while the build ran)", "unreadable-file", true);
       read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength, dev: stat.dev, ino: stat.ino };
       // A file that grew or shrank between the stat and the read is not remembered.
       if (known !== undefined && stat.size === bytes.byteLength) known.record(found[k]!.path, stat, read[k].sha256);
