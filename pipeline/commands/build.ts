@@ -13,7 +13,7 @@ import { BUILD_RECORD_PATH, makingsDigest, provenanceOf } from "../release/prove
 import { knownToMake, NOTES_FOLDER } from "./makings-notes.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { latestVersion } from "../release/read-release.ts";
-import { readInputFolder } from "./read-input.ts";
+import { ManifestRefused, readInputFolder } from "./read-input.ts";
 import { printable } from "../text/printable.ts";
 import { datasetFolderProblem, outputProblem } from "./check-output.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
@@ -40,6 +40,10 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
       log(`warning: the cache of input hashes could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next build will read every file again.`);
     }
   } catch (error) {
+    if (error instanceof ManifestRefused) {
+      log(`error: ${error.message}.`);
+      return 2;
+    }
     log(`error: cannot read the input folder "${options.input}": ${error instanceof Error ? error.message : String(error)}. Give an existing folder of .txt files with --input.`);
     return 2;
   }

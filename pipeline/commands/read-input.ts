@@ -17,6 +17,9 @@ import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 import { printable, printableBytes } from "../text/printable.ts";
 
+/** A sources.json that is there but cannot be read as one; its message is the whole story. */
+export class ManifestRefused extends Error {}
+
 export interface SkippedEntry {
   path: string;
   reason: string;
@@ -168,7 +171,7 @@ async function readManifest(inputDir: string, skipped: SkippedEntry[]): Promise<
       return null;
     }
     const why = error instanceof ListedFileRefused ? error.message : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
-    throw new Error(`${printable(where)} ${why.replace(/^is no longer a regular file.*/, "is not a regular file")}; make it a JSON file of the sources, or remove it`);
+    throw new ManifestRefused(`${printable(where)} ${why.replace(/^is no longer a regular file.*/, "is not a regular file")}; make it a JSON file of the sources, or remove it`);
   }
 }
 
