@@ -9,6 +9,7 @@ import type { BuildReport } from "./commands/build-report.ts";
 import { stableJson } from "./publish/stable-json.ts";
 import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
 import { isPublishableVersion } from "./release/semver.ts";
+import { errorLine } from "./text/error-line.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
@@ -184,9 +185,7 @@ export const UNEXPECTED_EXIT = 70;
 
 /** The last net: whatever no command caught is one line (with --debug, the stack too) and its own exit status. */
 export function unexpected(error: unknown, debug: boolean, log: (line: string) => void): number {
-  const name = error instanceof Error ? error.constructor.name : typeof error;
-  const first = (error instanceof Error ? error.message : String(error)).split("\n", 1)[0]!.slice(0, 300);
-  log(`error: the pipeline failed unexpectedly (${name}: ${first}). ${debug ? "" : "Run the same command with --debug to see where, and "}please report it${debug ? " with what follows" : ""}.`);
+  log(`error: the pipeline failed unexpectedly (${errorLine(error)}). ${debug ? "" : "Run the same command with --debug to see where, and "}please report it${debug ? " with what follows" : ""}.`);
   if (debug && error instanceof Error && error.stack) log(error.stack);
   return UNEXPECTED_EXIT;
 }

@@ -15,6 +15,7 @@ import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-e
 import { sha256Of, type Input, type InputFile } from "./input.ts";
 import { overLimit } from "./document-limits.ts";
 import { printable } from "../text/printable.ts";
+import { errorLine } from "../text/error-line.ts";
 
 export interface StageOptions {
   /** Replace the names of residents (private individuals) with stable pseudonyms everywhere. */
@@ -106,9 +107,7 @@ function documentIssue(sourceFile: string, code: Issue["code"], why: string): Is
 
 /** The reject for a document the pipeline failed on: the error's class and first line, and what to do. */
 export function failedDocument(sourceFile: string, error: unknown): Issue {
-  const name = error instanceof Error ? error.constructor.name : typeof error;
-  const first = (error instanceof Error ? error.message : String(error)).split("\n", 1)[0]!.slice(0, 200);
-  return documentIssue(sourceFile, "document-failed", `the pipeline failed on this document (${name}: ${first}); it is left out. Please report it with the file.`);
+  return documentIssue(sourceFile, "document-failed", `the pipeline failed on this document (${errorLine(error)}); it is left out. Please report it with the file.`);
 }
 
 /** The cache key of a file: the path (ids come from it), its bytes, its manifest entry, the options and the code. */

@@ -19,7 +19,8 @@ export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: fa
     // The listing's size is the limit: a file that grew since is not the file that was hashed.
     bytes = readListedFileSync(file.location, file.size, { dev: file.dev, ino: file.ino });
   } catch (error) {
-    if (error instanceof ListedFileRefused) return refused(`${error.message.replace(/^is .* over the limit .*/, "changed on disk while the build ran")}; build again.`);
+    // The limit here is the listed size: a file over it, or growing, is not the file that was hashed.
+    if (error instanceof ListedFileRefused) return refused(`${error.found === "too-large" || error.found === "growing" ? "changed on disk while the build ran" : error.message}; build again.`);
     return refused(`cannot be read (${systemReason(error)}); build again.`);
   }
   if (sha256Hex(bytes) !== file.sha256) return refused("changed on disk while the build ran; build again.");

@@ -22,22 +22,25 @@ const FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** Why a listed file is not read: the words finish "<path> ..." in a reject's message. */
 export class ListedFileRefused extends Error {
+  get code(): "file-too-large" | "unreadable-file" {
+    return this.found === "too-large" ? "file-too-large" : "unreadable-file";
+  }
+
   constructor(
     message: string,
-    readonly code: "file-too-large" | "unreadable-file",
-    /** The path is a symbolic link (which is never followed). */
-    readonly isLink = false,
+    /** What was found: a link (never followed), no regular file, another file, one too large, or one growing. */
+    readonly found: "link" | "not-a-file" | "another-file" | "too-large" | "growing",
   ) {
     super(message);
   }
 }
 
 function checkOpened(stat: Stats, maxBytes: number, expected: FileIdentity | undefined): void {
-  if (!stat.isFile()) throw new ListedFileRefused("is no longer a regular file (it was replaced while the build ran)", "unreadable-file");
+  if (!stat.isFile()) throw new ListedFileRefused("is no longer a regular file (it was replaced while the build ran)", "not-a-file");
   if (expected !== undefined && (stat.dev !== expected.dev || stat.ino !== expected.ino)) {
-    throw new ListedFileRefused("was replaced by another file while the build ran", "unreadable-file");
+    throw new ListedFileRefused("was replaced by another file while the build ran", "another-file");
   }
-  if (stat.size > maxBytes) throw new ListedFileRefused(`is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)} per file (raise it with --max-file-mb)`, "file-too-large");
+  if (stat.size > maxBytes) throw new ListedFileRefused(`is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)} per file (raise it with --max-file-mb)`, "too-large");
 }
 
 /** A system error's code and words, without the path Node adds (an absolute path never reaches the output). */
@@ -53,7 +56,7 @@ export function megabytes(bytes: number): string {
 function opened(error: unknown): never {
   const code = (error as NodeJS.ErrnoException).code;
   // O_NOFOLLOW on a link fails with ELOOP (Linux) or EMLINK (some BSDs).
-  if (code === "ELOOP" || code === "EMLINK") throw new ListedFileRefused("was replaced by a symbolic link while the build ran: links are not followed", "unreadable-file", true);
+  if (code === "ELOOP" || code === "EMLINK") throw new ListedFileRefused("was replaced by a symbolic link while the build ran: links are not followed", "link");
   throw error;
 }
 
@@ -71,7 +74,7 @@ export function readListedFileSync(location: string, maxBytes: number, expected?
     const bytes = new Uint8Array(stat.size);
     let filled = 0;
     for (let n = -1; n !== 0 && filled < bytes.byteLength; filled += n) n = readSync(fd, bytes, filled, bytes.byteLength - filled, null);
-    if (filled === bytes.byteLength && readSync(fd, new Uint8Array(1), 0, 1, null) > 0) throw new ListedFileRefused("grew while it was read; build again", "unreadable-file");
+    if (filled === bytes.byteLength && readSync(fd, new Uint8Array(1), 0, 1, null) > 0) throw new ListedFileRefused("grew while it was read; build again", "growing");
     return bytes.subarray(0, filled);
   } finally {
     closeSync(fd);
@@ -105,6 +108,6 @@ async function fill(read: (buffer: Uint8Array, offset: number) => Promise<number
     if (n === 0) return filled;
     filled += n;
   }
-  if ((await read(new Uint8Array(1), 0)) > 0) throw new ListedFileRefused("grew while it was read; build again", "unreadable-file");
+  if ((await read(new Uint8Array(1), 0)) > 0) throw new ListedFileRefused("grew while it was read; build again", "growing");
   return filled;
 }

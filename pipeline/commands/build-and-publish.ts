@@ -44,6 +44,10 @@ const WRITE_FAILURES: Record<string, string> = {
   EPERM: "the folder may not be written",
 };
 
+function isWriteFailure(error: unknown): boolean {
+  return ((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES;
+}
+
 /** What a build did, for the closing summary and --report. */
 interface Outcome {
   status: "published" | "unchanged" | "rejected" | "refused" | "failed";
@@ -71,13 +75,13 @@ export async function processAndPublish(given: BuildOptions, log: (line: string)
   try {
     if (options.cache === false) scratch = await scratchFolder();
   } catch (error) {
-    if (((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES) return failed(`a scratch folder under ${tmpdir()}`, error);
+    if (isWriteFailure(error)) return failed(`a scratch folder under ${tmpdir()}`, error);
     throw error;
   }
   try {
     return await buildAndPublish(options, log, writeReport, folder, code, scratch === null ? diskCache(code, cacheDir) : entryFolder(randomUUID(), scratch));
   } catch (error) {
-    if (((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES) return failed(scratch === null ? `the cache under ${cacheDir}` : `the scratch folder ${scratch}`, error);
+    if (isWriteFailure(error)) return failed(scratch === null ? `the cache under ${cacheDir}` : `the scratch folder ${scratch}`, error);
     throw error;
   } finally {
     if (scratch !== null) await removeScratch(scratch);
@@ -136,7 +140,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     try {
       previous = previousVersion === null ? null : await timedAsync(options.timings, "compare", () => snapshotsAgainst(join(datasetDir, previousVersion), previousVersion, dataset, options.cache === false ? null : loadRunIndex(join(datasetDir, previousVersion), runIndexDir)));
     } catch (error) {
-      if (((error as NodeJS.ErrnoException).code ?? "") in WRITE_FAILURES) throw error;
+      if (isWriteFailure(error)) throw error;
       log(`error: the published ${join(datasetDir, previousVersion!)} cannot be read back to compare with (${error instanceof Error ? error.message.split("\n", 1)[0] : String(error)}); run verify ${previousVersion} to see what differs, and restore it from a copy. Nothing was published.`);
       return finish({ status: "failed", version: null, bump: null }, 2);
     }

@@ -28,7 +28,7 @@ function resolvedPath(path: string): string {
 }
 
 /** Whether `inner` is `outer` or lies inside it. */
-function within(inner: string, outer: string): boolean {
+export function within(inner: string, outer: string): boolean {
   const rel = relative(outer, inner);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }

@@ -6,7 +6,8 @@
 // listed as skipped so that every entry under the folder is accounted for.
 import { lstatSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
-import { dirname, join, sep } from "node:path";
+import { dirname, join } from "node:path";
+import { within } from "./check-output.ts";
 import type { InputOnDisk } from "../build/input.ts";
 import { ListedFileRefused, readListedFile, systemReason } from "../build/open-listed.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -91,10 +92,6 @@ async function walk(dir: string, prefix: string, found: Found[], skipped: Skippe
   }
 }
 
-function isInside(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
-}
-
 /** A dataset folder this tool wrote: it holds versions.json beside its version folders. */
 function isPublishedDataset(location: string): boolean {
   try {
@@ -140,7 +137,7 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
       const { bytes, stat } = await readListedFile(found[k]!.location, maxFileBytes);
       // O_NOFOLLOW guards the name's last part; a folder above it swapped for a link since the walk
       // would lead outside, so a file in a subfolder must still resolve inside the input folder.
-      if (found[k]!.path.includes("/") && !isInside(await realpath(dirname(found[k]!.location)), root)) throw new ListedFileRefused("is no longer inside the input folder (a folder above it was replaced by a link while the build ran)", "unreadable-file", true);
+      if (found[k]!.path.includes("/") && !within(await realpath(dirname(found[k]!.location)), root)) throw new ListedFileRefused("is no longer inside the input folder (a folder above it was replaced by a link while the build ran)", "link");
       read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength, dev: stat.dev, ino: stat.ino };
       // A file that grew or shrank between the stat and the read is not remembered.
       if (known !== undefined && stat.size === bytes.byteLength) known.record(found[k]!.path, stat, read[k].sha256);
@@ -166,12 +163,12 @@ async function readManifest(inputDir: string, skipped: SkippedEntry[]): Promise<
     return UTF8.decode((await readListedFile(where, MANIFEST_MAX_BYTES)).bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    if (error instanceof ListedFileRefused && error.isLink) {
+    if (error instanceof ListedFileRefused && error.found === "link") {
       skipped.push({ path: MANIFEST_FILE, reason: "a symbolic link: links are not followed, so the manifest is not read" });
       return null;
     }
-    const why = error instanceof ListedFileRefused ? error.message : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
-    throw new ManifestRefused(`${printable(where)} ${why.replace(/^is no longer a regular file.*/, "is not a regular file")}; make it a JSON file of the sources, or remove it`);
+    const why = error instanceof ListedFileRefused ? (error.found === "not-a-file" ? "is not a regular file" : error.message) : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
+    throw new ManifestRefused(`${printable(where)} ${why}; make it a JSON file of the sources, or remove it`);
   }
 }
 
