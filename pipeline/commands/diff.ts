@@ -7,7 +7,7 @@ import { compareReleases } from "../release/compare.ts";
 import { readSnapshot } from "../release/read-release.ts";
 import { withoutBookkeeping } from "../release/plan.ts";
 import type { ReleaseSnapshot } from "../release/snapshot.ts";
-import { datasetFolder } from "./verify.ts";
+import { CommandRefused, datasetFolder, publishedVersion } from "./dataset-folder.ts";
 
 export interface DiffOptions {
   out: string;
@@ -21,18 +21,21 @@ export async function runDiff(options: DiffOptions, print: (text: string) => voi
   let before: ReleaseSnapshot;
   let after: ReleaseSnapshot;
   let name: string;
+  let to: string;
   try {
     const datasetDir = await datasetFolder(options.out, options.dataset);
     name = datasetDir.split(/[\\/]/).pop()!;
-    before = await readSnapshot(join(datasetDir, options.from), options.from);
-    after = await readSnapshot(join(datasetDir, options.to), options.to);
+    const from = await publishedVersion(datasetDir, options.from);
+    to = await publishedVersion(datasetDir, options.to);
+    before = await readSnapshot(join(datasetDir, from), from);
+    after = await readSnapshot(join(datasetDir, to), to);
   } catch (error) {
-    log(`error: cannot read the versions to compare: ${error instanceof Error ? error.message : String(error)}. Name two published versions, such as: diff 1.0.0 1.1.0`);
+    log(`error: ${error instanceof CommandRefused ? `${error.message}.` : `cannot read the versions to compare: ${error instanceof Error ? error.message : String(error)}. Name two published versions, such as: diff 1.0.0 1.1.0`}`);
     return 2;
   }
   const comparison = compareReleases(withoutBookkeeping(before), withoutBookkeeping(after));
   const counts = Object.fromEntries(Object.entries(after.tables).map(([t, rows]) => [t, rows.size]));
-  const report = changeReport(comparison, options.to, counts);
+  const report = changeReport(comparison, to, counts);
   print(options.json ? stableJson(report) : changelogMarkdown(report, name));
   return 0;
 }

@@ -2,7 +2,7 @@
 // SHA256SUMS lists (a file edited by hand shows here), and a rebuild from the inputs build.json
 // records must give those same bytes (a release the sources no longer make shows here).
 import { sha256Hex } from "../text/sha256.ts";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDataset } from "../build/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
@@ -16,10 +16,11 @@ import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { planRelease } from "../release/plan.ts";
 import { BUILD_RECORD_PATH } from "../release/provenance.ts";
-import { latestVersion, parseChecksums, publishedVersions, readSnapshot } from "../release/read-release.ts";
+import { parseChecksums, publishedVersions, readSnapshot } from "../release/read-release.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder } from "./read-input.ts";
 import { rebuildFromHistory } from "./rebuild-from-history.ts";
+import { CommandRefused, datasetFolder, publishedVersion } from "./dataset-folder.ts";
 import { pseudonymKeyId } from "../build/pseudonym-key.ts";
 
 export interface VerifyOptions {
@@ -32,14 +33,6 @@ export interface VerifyOptions {
   pseudonymKey: string | null;
   /** The limit on one input file the build was given (build --max-file-mb). */
   maxFileBytes: number;
-}
-
-/** The only dataset folder under `out`, when the caller names none. */
-export async function datasetFolder(out: string, named: string | null): Promise<string> {
-  if (named !== null) return join(out, named);
-  const entries = (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith("."));
-  if (entries.length !== 1) throw new Error(`${out} holds ${entries.length} dataset folders; name one with --dataset`);
-  return join(out, entries[0]!.name);
 }
 
 function firstDifferingLine(a: string, b: string): string {
@@ -125,11 +118,10 @@ export async function runVerify(options: VerifyOptions, log: (line: string) => v
   let versions: string[];
   try {
     datasetDir = await datasetFolder(options.out, options.dataset);
-    versions = options.version !== null ? [options.version] : await publishedVersions(datasetDir);
-    if (versions.length === 0) throw new Error(`no published version in ${datasetDir}`);
-    if (options.version === "latest") versions = [(await latestVersion(datasetDir)) ?? "none"];
+    versions = options.version !== null ? [await publishedVersion(datasetDir, options.version)] : await publishedVersions(datasetDir);
+    if (versions.length === 0) throw new CommandRefused(`no published version in ${datasetDir}; build one first`);
   } catch (error) {
-    log(`error: ${error instanceof Error ? error.message : String(error)}`);
+    log(`error: ${error instanceof Error ? error.message : String(error)}.`);
     return 2;
   }
   let failed = 0;
