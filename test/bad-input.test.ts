@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/build/build-dataset.ts";
 import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { main } from "../pipeline/cli.ts";
+import { buildReport } from "../pipeline/commands/build-report.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const GOOD = "A title for the good text\n\nThe county moved 300 households into new homes.\n";
@@ -62,6 +63,35 @@ test("two files with the same bytes, or the same text once normalized: built onc
     ["duplicate-text", "z-crlf.txt: once site chrome is removed its text is the same as that of good.txt, which is built; this copy is left out."],
   ]);
   assert.deepEqual(result.inputs.map((i) => [i.path, i.status]), [["good.txt", "built"], ["z-copy.txt", "duplicate"], ["z-crlf.txt", "duplicate"]]);
+});
+
+test("a copy whose name sorts before its original's (gansu-copy.txt before gansu.txt): the original is built, the copy left out naming it", () => {
+  const GANSU = "Gansu county relocates herders\n\nThe county moved 1,200 herders into new homes in 2019.\n";
+  const files = [
+    { path: "gansu-copy.txt", bytes: utf8(GANSU) },
+    { path: "gansu.txt", bytes: utf8(GANSU) },
+    { path: "gansu (2).txt", bytes: utf8(GANSU.replace(/\n/g, "\r\n")) },
+  ];
+  const result = buildDataset({ files, manifestText: null, version: "1.0.0" });
+  assert.deepEqual([...result.dataset.tables.documents].map((d) => [d.document_id, d.source_file]), [["gansu", "gansu.txt"]]);
+  assert.deepEqual(result.issues.map((i) => [i.code, i.message]), [
+    ["duplicate-text", "gansu (2).txt: once site chrome is removed its text is the same as that of gansu.txt, which is built; this copy is left out."],
+    ["duplicate-file", "gansu-copy.txt: has the same bytes as gansu.txt, which is built; this copy is left out."],
+  ]);
+  assert.deepEqual(result.inputs.map((i) => [i.path, i.status, i.documentId]), [["gansu (2).txt", "duplicate", null], ["gansu-copy.txt", "duplicate", null], ["gansu.txt", "built", "gansu"]]);
+  // The files in any order give the same dataset and the same account.
+  const shuffled = buildDataset({ files: [files[2]!, files[1]!, files[0]!], manifestText: null, version: "1.0.0" });
+  assert.deepEqual([shuffled.issues, shuffled.inputs], [result.issues, result.inputs]);
+  // The build report names the copy left out and the one kept.
+  const report = buildReport("in", result, [], { status: "published", version: "1.0.0", bump: null });
+  assert.deepEqual(report.counts, { built: 1, duplicate: 2, rejected: 0, skipped: 0 });
+  assert.deepEqual(report.inputs.find((i) => i.path === "gansu-copy.txt"), {
+    path: "gansu-copy.txt",
+    status: "duplicate",
+    document_id: null,
+    code: "duplicate-file",
+    reason: "gansu-copy.txt: has the same bytes as gansu.txt, which is built; this copy is left out.",
+  });
 });
 
 test("two files that would get the same document id: the second is refused with how to fix it", () => {

@@ -19,6 +19,7 @@ import { compareStrings } from "../text/compare.ts";
 import { fileEntry, memoryEntry, TEXT_PART, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
 import { SpooledTable } from "./spooled-table.ts";
 import type { WorkerOutcome } from "./document-worker.ts";
+import { chooseDocuments, inputIssue } from "./keep-originals.ts";
 import { rejectRows } from "./reject-rows.ts";
 import { sortRows } from "./sort-rows.ts";
 
@@ -53,10 +54,6 @@ export interface BuildResult {
   inputs: InputOutcome[];
   /** Input files that became documents. */
   documentCount: number;
-}
-
-function inputIssue(sourceFile: string, code: Issue["code"], message: string): Issue {
-  return { stage: "ingest", code, sourceFile, table: null, recordId: null, path: null, message };
 }
 
 interface Prepared {
@@ -176,45 +173,23 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
   let pseudonymized = 0;
   const kept: DocumentEntry[] = [];
   const sourceFiles = new Map<string, string>();
-  const byRawHash = new Map<string, string>();
-  const byTextHash = new Map<string, string>();
   const inputs: InputOutcome[] = [];
   const leaveOut = (path: string, issue: Issue) => {
     issues.push(issue);
     inputs.push({ path, status: isFatal(issue) ? "rejected" : "duplicate", documentId: null, code: issue.code });
   };
-  files.forEach((file, k) => {
-    const outcome = outcomes[k]!;
-    if (!outcome.ok) {
-      leaveOut(file.path, outcome.issue);
+  // Decided original first, reported in path order: the issues come in the order they always did.
+  chooseDocuments(files.map((f) => f.path), outcomes).forEach((choice, k) => {
+    const path = files[k]!.path;
+    if ("leftOut" in choice) {
+      leaveOut(path, choice.leftOut);
       return;
     }
-    const sameBytes = byRawHash.get(outcome.rawSha256);
-    if (sameBytes !== undefined) {
-      leaveOut(file.path, inputIssue(file.path, "duplicate-file", `${file.path}: has the same bytes as ${sameBytes}, which is built; this copy is left out.`));
-      return;
-    }
-    byRawHash.set(outcome.rawSha256, file.path);
-    const doc = outcome.entry.header;
+    const doc = choice.built.header;
     pseudonymized += doc.pseudonymized;
-    if (doc.parts[0] === 0) {
-      leaveOut(file.path, inputIssue(file.path, "no-body-text", `${file.path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`));
-      return;
-    }
-    const sameText = byTextHash.get(doc.textSha256);
-    if (sameText !== undefined) {
-      leaveOut(file.path, inputIssue(file.path, "duplicate-text", `${file.path}: once site chrome is removed its text is the same as that of ${sameText}, which is built; this copy is left out.`));
-      return;
-    }
-    const clash = sourceFiles.get(doc.documentId);
-    if (clash !== undefined) {
-      leaveOut(file.path, inputIssue(file.path, "document-id-clash", `${file.path}: its document id "${doc.documentId}" is already the id of ${clash}; rename one of the files, or give each an id in sources.json.`));
-      return;
-    }
-    byTextHash.set(doc.textSha256, file.path);
-    inputs.push({ path: file.path, status: "built", documentId: doc.documentId, code: null });
-    kept.push(outcome.entry);
-    sourceFiles.set(doc.documentId, file.path);
+    inputs.push({ path, status: "built", documentId: doc.documentId, code: null });
+    kept.push(choice.built);
+    sourceFiles.set(doc.documentId, path);
   });
 
   for (const u of unreadable) leaveOut(u.path, u.issue);
