@@ -2,14 +2,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
 import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import type { GitHistory } from "../pipeline/commands/rebuild-from-history.ts";
+import { runVerify, type VerifyOptions } from "../pipeline/commands/verify.ts";
 import { inTempDir } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+const DATASET = join(ROOT, "dist", "xinjiang-poverty-alleviation-claims");
+const committedLatest = async () => (await readFile(join(DATASET, "latest"), "utf8")).trim();
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function run(argv: string[]): Promise<{ code: number; log: string }> {
   const lines: string[] = [];
@@ -20,7 +26,8 @@ async function run(argv: string[]): Promise<{ code: number; log: string }> {
 test("verify passes on every committed version", async () => {
   const { code, log } = await run(["verify", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
   assert.equal(code, 0, log);
-  assert.match(log, /verify 1\.0\.0: every file matches SHA256SUMS, and the rebuild from the recorded inputs gives the same bytes/);
+  assert.match(log, /^verify 1\.0\.0: integrity passed \(\d+ files match SHA256SUMS\); reproducibility passed \(the code of commit [0-9a-f]{12} rebuilds the same bytes from the recorded inputs\)$/m);
+  assert.doesNotMatch(log, /FAILED|could not run/);
 });
 
 test("verify fails on a copy with one byte edited, naming the file and the first differing line", async () => {
@@ -32,20 +39,22 @@ test("verify fails on a copy with one byte edited, naming the file and the first
     await writeFile(target, text.replace("Kashi", "Kashx"));
     const { code, log } = await run(["verify", versions[0]!, "--input", join(ROOT, "seeds"), "--out", join(dir, "dist")]);
     assert.equal(code, 1);
-    assert.match(log, /places\.csv: its bytes are not the ones SHA256SUMS lists/);
+    assert.match(log, new RegExp(`^verify ${versions[0]!.replace(/\./g, "\\.")}: integrity FAILED \\(1 of the \\d+ files SHA256SUMS lists is missing or holds other bytes\\); reproducibility FAILED`, "m"));
+    assert.match(log, /^  places\.csv: its bytes are not the ones SHA256SUMS lists/m);
     // With today's code the first differing line is shown; with the commit that built it, the file.
     assert.match(log, /places\.csv: (?:the rebuild differs at line \d+: published ".*Kashx|the code of commit [0-9a-f]{12} rebuilds it with other bytes)/);
   });
 });
 
-test("verify fails when the sources no longer are the recorded inputs, naming the input", async () => {
+test("verify of a folder whose texts are not the recorded inputs: reproducibility could not run, naming the file, not a failure", async () => {
   await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
     const file = join(dir, "seeds", "003_ab9e32f6aa93d22b.txt");
     await writeFile(file, (await readFile(file, "utf8")).replace("486,200", "486,300"));
-    const { code, log } = await run(["verify", "--input", join(dir, "seeds"), "--out", join(ROOT, "dist")]);
-    assert.equal(code, 1);
-    assert.match(log, /input .*003_ab9e32f6aa93d22b\.txt: has other bytes than the one this version was built from/);
+    const { code, log } = await run(["verify", "latest", "--input", join(dir, "seeds"), "--out", join(ROOT, "dist")]);
+    assert.equal(code, 0, log);
+    const latest = escaped(await committedLatest());
+    assert.match(log, new RegExp(`^verify ${latest}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility could not run: "${escaped(join(dir, "seeds"))}" is not the folder of texts ${latest} was built from: 1 file differs \\(other bytes: 003_ab9e32f6aa93d22b\\.txt\\); give --input DIR, the folder it was built from$`));
   });
 });
 
@@ -136,6 +145,98 @@ test("a changed sentence in one seed text is a minor change whose changelog name
     const catalog = JSON.parse(await readFile(join(datasetDir, "versions.json"), "utf8")) as { latest: string; versions: { version: string }[] };
     assert.equal(catalog.latest, next);
     assert.equal(catalog.versions.at(-1)!.version, next);
+  });
+});
+
+/** runVerify called directly: what the command line will pass once it gives null for a missing --input. */
+async function verifyWith(options: Partial<VerifyOptions> & { out: string }): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await runVerify({ input: null, dataset: null, version: null, pseudonymKey: null, maxFileBytes: 32 * 1_048_576, ...options }, (l) => lines.push(l));
+  return { code, lines };
+}
+
+/** Two versions in `dir/out`: 1.0.0 from a.txt, 1.1.0 once b.txt is added. */
+async function twoVersions(dir: string): Promise<{ input: string; out: string; datasetDir: string }> {
+  const input = join(dir, "in");
+  const out = join(dir, "out");
+  await mkdir(input);
+  await writeFile(join(input, "a.txt"), "A title for a text\n\nThe county employed 300 workers.\n");
+  assert.equal((await run(["build", "--input", input, "--out", out])).code, 0);
+  await writeFile(join(input, "b.txt"), "Another title for a text\n\nThe town built 12 roads.\n");
+  assert.equal((await run(["build", "--input", input, "--out", out])).code, 0);
+  return { input, out, datasetDir: join(out, "claims-dataset") };
+}
+
+const listed = async (versionDir: string) => (await readFile(join(versionDir, "SHA256SUMS"), "utf8")).trim().split("\n").length;
+
+test("verify with no input folder: integrity passes, reproducibility does not run, exit 0", async () => {
+  const latest = await committedLatest();
+  const { code, lines } = await verifyWith({ out: join(ROOT, "dist"), version: latest });
+  assert.equal(code, 0, lines.join("\n"));
+  assert.deepEqual(lines, [
+    `verify ${latest}: integrity passed (${await listed(join(DATASET, latest))} files match SHA256SUMS); reproducibility could not run: no input folder given; give --input DIR, the folder of texts this version was built from`,
+  ]);
+});
+
+test("a text added to the input folder: the older version's integrity passes and its reproducibility could not run, naming the added file; the newer passes; exit 0", async () => {
+  await inTempDir("release", async (dir) => {
+    const { input, out, datasetDir } = await twoVersions(dir);
+    const { code, lines } = await verifyWith({ out, input });
+    assert.equal(code, 0, lines.join("\n"));
+    assert.deepEqual(lines, [
+      `verify 1.0.0: integrity passed (${await listed(join(datasetDir, "1.0.0"))} files match SHA256SUMS); reproducibility could not run: "${input}" is not the folder of texts 1.0.0 was built from: 1 file differs (added: b.txt); give --input DIR, the folder it was built from`,
+      `verify 1.1.0: integrity passed (${await listed(join(datasetDir, "1.1.0"))} files match SHA256SUMS); reproducibility passed (today's code rebuilds the same bytes from the recorded inputs)`,
+    ]);
+  });
+});
+
+test("files left in a version folder by the README's own example (__pycache__/) are named as not part of the release, and fail nothing", async () => {
+  await inTempDir("release", async (dir) => {
+    const { input, out, datasetDir } = await twoVersions(dir);
+    await mkdir(join(datasetDir, "1.1.0", "__pycache__"));
+    await writeFile(join(datasetDir, "1.1.0", "__pycache__", "x.pyc"), "compiled");
+    await writeFile(join(datasetDir, "1.1.0", "__pycache__", "load.cpython-312.pyc"), "compiled");
+    const { code, lines } = await verifyWith({ out, input, version: "1.1.0" });
+    assert.equal(code, 0, lines.join("\n"));
+    assert.deepEqual(lines, [
+      `verify 1.1.0: integrity passed (${await listed(join(datasetDir, "1.1.0"))} files match SHA256SUMS; 2 files present are not part of the release); reproducibility passed (today's code rebuilds the same bytes from the recorded inputs)`,
+      "  not part of the release: __pycache__/load.cpython-312.pyc",
+      "  not part of the release: __pycache__/x.pyc",
+    ]);
+  });
+});
+
+test("a published file edited or removed: integrity and reproducibility fail naming it, exit 1", async () => {
+  await inTempDir("release", async (dir) => {
+    const { input, out, datasetDir } = await twoVersions(dir);
+    const versionDir = join(datasetDir, "1.1.0");
+    const claims = await readFile(join(versionDir, "claims.csv"), "utf8");
+    await writeFile(join(versionDir, "claims.csv"), claims.replace("12", "13"));
+    await rm(join(versionDir, "README.md"));
+    const n = await listed(versionDir);
+    const { code, lines } = await verifyWith({ out, input, version: "1.1.0" });
+    assert.equal(code, 1, lines.join("\n"));
+    assert.equal(lines[0], `verify 1.1.0: integrity FAILED (2 of the ${n} files SHA256SUMS lists are missing or hold other bytes); reproducibility FAILED (today's code rebuilds 2 files otherwise from the recorded inputs)`);
+    assert.deepEqual(lines.slice(1, 3).sort(), ["  README.md: listed in SHA256SUMS but missing", "  claims.csv: its bytes are not the ones SHA256SUMS lists (edited after publishing?)"]);
+    assert.deepEqual(lines.slice(3).map((l) => l.replace(/ at line .*/, " at line ...")).sort(), ["  README.md: the rebuild makes it, the published version lacks it", "  claims.csv: the rebuild differs at line ..."]);
+    assert.match(lines.join("\n"), /^  claims\.csv: the rebuild differs at line 3: published "b-c-[0-9a-f]{10},b,13,12,.*", rebuilt "b-c-[0-9a-f]{10},b,12,12,/m);
+  });
+});
+
+test("a version built by other code, with no git history at hand: reproducibility could not run, saying why; exit 0", async () => {
+  await inTempDir("release", async (dir) => {
+    await mkdir(join(dir, "downloaded"));
+    const oldest = (await readdir(DATASET)).filter((n) => /^\d/.test(n)).sort()[0]!;
+    const cases: [GitHistory, string][] = [
+      [{ root: join(dir, "downloaded"), git: "git" }, `"${join(dir, "downloaded")}" has no git history (no .git folder, as in a downloaded copy) to take that code from; verify in a clone of the repository (git clone)`],
+      [{ root: ROOT, git: join(dir, "no-git-here") }, `git is not installed (no ${join(dir, "no-git-here")} on PATH) to take that code from the history; install git, or verify in a clone of the repository`],
+    ];
+    for (const [history, why] of cases) {
+      const { code, lines } = await verifyWith({ out: join(ROOT, "dist"), input: join(ROOT, "seeds"), version: oldest, history });
+      assert.equal(code, 0, lines.join("\n"));
+      assert.equal(lines.length, 1, lines.join("\n"));
+      assert.match(lines[0]!, new RegExp(`^verify ${escaped(oldest)}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility could not run: built by other pipeline code than today's \\(code_sha256 [0-9a-f]{12}; today's rebuilds \\d+ files? otherwise\\), and ${escaped(why)}$`));
+    }
   });
 });
 

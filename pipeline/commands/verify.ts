@@ -1,30 +1,26 @@
-// `verify [VERSION]`: check a published version two ways. Every file must still have the bytes
-// SHA256SUMS lists (a file edited by hand shows here), and a rebuild from the inputs build.json
-// records must give those same bytes (a release the sources no longer make shows here).
-import { sha256Hex } from "../text/sha256.ts";
-import { readFile, stat } from "node:fs/promises";
+// `verify [VERSION]`: check a published version two ways. Integrity: every file SHA256SUMS lists must
+// still have the bytes it lists (a file edited by hand shows here). Reproducibility: a rebuild from
+// the inputs build.json records must give those same bytes (a release the sources no longer make
+// shows here). Each check passes, fails, or could not run and says why; only a failure exits 1.
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDataset } from "../build/build-dataset.ts";
-import type { Dataset } from "../dataset.ts";
-import { MANIFEST_FILE } from "../ingest/manifest.ts";
-import { digestOf, textOf, type FileContent } from "../publish/file-content.ts";
+import { systemReason } from "../build/open-listed.ts";
 import { hashTree } from "../publish/read-tree.ts";
 import { CHECKSUMS_PATH } from "../publish/render.ts";
-import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
-import { changeReport } from "../release/changelog.ts";
-import { codeFingerprints } from "../release/code-fingerprint.ts";
+import { integrityOf } from "../release/integrity.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
-import { planRelease } from "../release/plan.ts";
-import { BUILD_RECORD_PATH } from "../release/provenance.ts";
-import { parseChecksums, publishedVersions, readSnapshot } from "../release/read-release.ts";
-import { TABLE_NAMES } from "../schema/tables.ts";
-import { readInputFolder } from "./read-input.ts";
-import { rebuildFromHistory } from "./rebuild-from-history.ts";
+import { BUILD_RECORD_PATH, type BuildProvenance } from "../release/provenance.ts";
+import { parseChecksums, publishedVersions } from "../release/read-release.ts";
+import { verdictFailed, verifyLines, type ReproducibilityResult, type VersionVerdict } from "../release/verify-result.ts";
+import { printable } from "../text/printable.ts";
 import { CommandRefused, datasetFolder, publishedVersion } from "./dataset-folder.ts";
-import { pseudonymKeyId } from "../build/pseudonym-key.ts";
+import { ManifestRefused, readInputFolder, type InputFolder } from "./read-input.ts";
+import { PROJECT_HISTORY, type GitHistory } from "./rebuild-from-history.ts";
+import { checkReproducibility } from "./reproducibility.ts";
 
 export interface VerifyOptions {
-  input: string;
+  /** The folder of texts the version was built from, or null when none was given: reproducibility then does not run. */
+  input: string | null;
   out: string;
   dataset: string | null;
   /** A version, or null for every published version. */
@@ -33,113 +29,84 @@ export interface VerifyOptions {
   pseudonymKey: string | null;
   /** The limit on one input file the build was given (build --max-file-mb). */
   maxFileBytes: number;
+  /** Where the code that built an older version is looked for; this project's git history unless a test says otherwise. */
+  history?: GitHistory;
 }
 
-function firstDifferingLine(a: string, b: string): string {
-  const x = a.split("\n");
-  const y = b.split("\n");
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return `line ${i + 1}: published ${JSON.stringify((x[i] ?? "<none>").slice(0, 120))}, rebuilt ${JSON.stringify((y[i] ?? "<none>").slice(0, 120))}`;
+interface GivenInput {
+  dir: string;
+  folder: InputFolder;
+}
+
+async function readGivenInput(dir: string, maxFileBytes: number): Promise<GivenInput> {
+  try {
+    return { dir, folder: await readInputFolder(dir, maxFileBytes) };
+  } catch (error) {
+    if (error instanceof ManifestRefused) throw new CommandRefused(error.message);
+    throw new CommandRefused(`cannot read the input folder "${printable(dir)}" (${systemReason(error)}); give --input DIR, the folder of texts the version was built from`);
   }
-  return "same lines, different bytes";
 }
 
-/** Where a text first differs from the published file; large or binary files are only said to differ. */
-async function whereDiffers(file: string, content: FileContent): Promise<string> {
-  if (content instanceof Uint8Array || (await stat(file)).size > 64 * 1024 * 1024) return "(a binary or very large file)";
-  return `at ${firstDifferingLine(await readFile(file, "utf8"), textOf(content)!)}`;
+async function textOrNull(file: string): Promise<string | null> {
+  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
 }
 
-/** Published bytes against SHA256SUMS: missing, extra and altered files. */
-async function integrityProblems(versionDir: string): Promise<string[]> {
-  const sums = parseChecksums(await readFile(join(versionDir, CHECKSUMS_PATH), "utf8"));
-  const problems: string[] = [];
-  const present = (await hashTree(versionDir)) ?? new Map<string, string | null>();
-  for (const [path, hex] of sums) {
-    if (!present.has(path)) {
-      problems.push(`${path}: listed in SHA256SUMS but missing`);
-      continue;
-    }
-    if (present.get(path) !== hex) problems.push(`${path}: its bytes are not the ones SHA256SUMS lists (edited after publishing?)`);
+/** What build.json records, or why it cannot be read: then nothing says what to rebuild from. */
+async function recordedProvenance(versionDir: string): Promise<BuildProvenance | ReproducibilityResult> {
+  const file = join(versionDir, BUILD_RECORD_PATH);
+  try {
+    const text = await textOrNull(file);
+    if (text === null) return { status: "not-run", reason: `it has no ${BUILD_RECORD_PATH}, which records what it was built from` };
+    return parseBuildRecord(file, text);
+  } catch (error) {
+    return { status: "not-run", reason: `its ${BUILD_RECORD_PATH} cannot be read as a build record (${error instanceof Error ? error.message : String(error)}), so what it was built from is not known` };
   }
-  for (const path of present.keys()) if (path !== CHECKSUMS_PATH && !sums.has(path)) problems.push(`${path}: not listed in SHA256SUMS (added after publishing?)`);
-  return problems;
 }
 
-/** Rebuilds the version from the recorded inputs and names every file whose bytes differ. */
-async function rebuildProblems(datasetDir: string, version: string, options: VerifyOptions, log: (line: string) => void): Promise<string[]> {
+async function verifyVersion(datasetDir: string, version: string, input: GivenInput | null, options: VerifyOptions, log: (line: string) => void): Promise<VersionVerdict> {
+  // Load inputs: the version's files hashed once, for both checks.
   const versionDir = join(datasetDir, version);
-  const provenance = parseBuildRecord(join(versionDir, BUILD_RECORD_PATH), await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8"));
-  const folder = await readInputFolder(options.input, options.maxFileBytes);
-  const have = new Map(folder.files.map((f) => [f.path, f.sha256]));
-  const problems: string[] = [];
-  for (const input of provenance.inputs) {
-    if (have.get(input.path) !== input.sha256) problems.push(`input ${options.input}/${input.path}: ${have.has(input.path) ? "has other bytes than" : "is missing, unlike"} the one this version was built from`);
-  }
-  for (const path of have.keys()) if (!provenance.inputs.some((i) => i.path === path)) problems.push(`input ${options.input}/${path}: was not an input of this version`);
-  const manifestSha = folder.manifestText === null ? null : sha256Hex(folder.manifestText);
-  if (manifestSha !== (provenance.manifest?.sha256 ?? null)) problems.push(`input ${options.input}/${MANIFEST_FILE}: differs from the one this version was built from`);
-  if (problems.length > 0) return problems;
+  const present = (await hashTree(versionDir)) ?? new Map<string, string | null>();
+  const sumsText = await textOrNull(join(versionDir, CHECKSUMS_PATH));
+  const sums = sumsText === null ? null : parseChecksums(sumsText);
+  const recorded = await recordedProvenance(versionDir);
 
-  // Keyed pseudonyms are rebuilt only with the key they were made with; an older release made
-  // unkeyed ones, which the code that built it rebuilds.
-  const { pseudonymizeResidents, pseudonymKeyId: keyId } = provenance.options;
-  if (pseudonymizeResidents && keyId !== null) {
-    if (options.pseudonymKey === null) return [`cannot rebuild ${version} to compare it: its residents' names were replaced by pseudonyms keyed with the publisher's secret key, which verify was not given (set CLAIMS_PSEUDONYM_KEY or --pseudonym-key-file); the checksums above are all that could be checked`];
-    if (pseudonymKeyId(options.pseudonymKey) !== keyId) return [`cannot rebuild ${version} to compare it: the pseudonym key given is not the one it was built with (key id ${pseudonymKeyId(options.pseudonymKey)}, this version's ${keyId})`];
-  }
-  if (pseudonymizeResidents && keyId === null) return rebuildFromHistory(datasetDir, version, provenance, options.input);
-  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymKey: pseudonymizeResidents ? options.pseudonymKey : null });
-  const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
-  const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
-  const comparison = plan.action === "publish" ? plan.comparison : null;
-  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
-  const release: Dataset = { ...dataset, changes: changeReport(comparison, version, counts), provenance };
-  const rebuilt = await renderReleaseFiles(release);
-  const published = (await hashTree(versionDir)) ?? new Map<string, string | null>();
-  for (const [path, content] of rebuilt) {
-    if (!published.has(path)) {
-      problems.push(`${path}: the rebuild makes it, the published version lacks it`);
-      continue;
-    }
-    if (published.get(path) !== digestOf(content).sha256) problems.push(`${path}: the rebuild differs ${await whereDiffers(join(versionDir, path), content)}`);
-  }
-  for (const path of published.keys()) if (!rebuilt.has(path)) problems.push(`${path}: published, but the rebuild does not make it`);
-  // Today's code makes other bytes: if other code built this version, rebuild with that code.
-  if (problems.length > 0 && (await codeFingerprints()).pipeline.codeSha256 !== provenance.pipeline.codeSha256) {
-    log(`verify ${version}: built by other pipeline code than today's; rebuilding with the commit that holds that code ...`);
-    return rebuildFromHistory(datasetDir, version, provenance, options.input, options.pseudonymKey);
-  }
-  return problems;
+  // Process: what is not part of the release takes no part in the rebuild's comparison either.
+  const integrity = integrityOf(sums, present);
+  const published = sums === null ? present : new Map([...present].filter(([path]) => path === CHECKSUMS_PATH || sums.has(path)));
+  const reproducibility =
+    "status" in recorded ? recorded : await checkReproducibility({ datasetDir, version, provenance: recorded, published, pseudonymKey: options.pseudonymKey }, input, options.history ?? PROJECT_HISTORY, log);
+  return { version, integrity, reproducibility };
 }
 
 export async function runVerify(options: VerifyOptions, log: (line: string) => void): Promise<number> {
   let datasetDir: string;
   let versions: string[];
+  let input: GivenInput | null;
   try {
     datasetDir = await datasetFolder(options.out, options.dataset);
     versions = options.version !== null ? [await publishedVersion(datasetDir, options.version)] : await publishedVersions(datasetDir);
     if (versions.length === 0) throw new CommandRefused(`no published version in ${datasetDir}; build one first`);
+    input = options.input === null ? null : await readGivenInput(options.input, options.maxFileBytes);
   } catch (error) {
     log(`error: ${error instanceof Error ? error.message : String(error)}.`);
     return 2;
   }
   let failed = 0;
   for (const version of versions) {
-    let problems: string[];
+    let verdict: VersionVerdict;
     try {
-      problems = [...(await integrityProblems(join(datasetDir, version))), ...(await rebuildProblems(datasetDir, version, options, log))];
+      verdict = await verifyVersion(datasetDir, version, input, options, log);
     } catch (error) {
       log(`verify ${version}: cannot check it: ${error instanceof Error ? error.message : String(error)}`);
       failed++;
       continue;
     }
-    if (problems.length === 0) log(`verify ${version}: every file matches SHA256SUMS, and the rebuild from the recorded inputs gives the same bytes.`);
-    else {
-      failed++;
-      log(`verify ${version}: FAILED`);
-      for (const p of problems) log(`  ${p}`);
-    }
+    for (const line of verifyLines(verdict)) log(line);
+    if (verdictFailed(verdict)) failed++;
   }
   return failed === 0 ? 0 : 1;
 }
