@@ -16,7 +16,9 @@ import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { planRelease } from "../release/plan.ts";
 import { BUILD_RECORD_PATH } from "../release/provenance.ts";
-import { parseChecksums, publishedVersions, readSnapshot } from "../release/read-release.ts";
+import { parseChecksums, publishedVersions, readSnapshot, versionSide } from "../release/read-release.ts";
+import { withRecords } from "../release/record-changes.ts";
+import { datasetSide } from "../release/snapshot.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { readInputFolder } from "./read-input.ts";
 import { rebuildFromHistory } from "./rebuild-from-history.ts";
@@ -94,7 +96,8 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
   const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
   const comparison = plan.action === "publish" ? plan.comparison : null;
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
-  const release: Dataset = { ...dataset, changes: changeReport(comparison, version, counts), provenance };
+  const compared = previous === null ? null : await withRecords(comparison, versionSide(join(datasetDir, previous.version), previous.schemas), datasetSide(dataset));
+  const release: Dataset = { ...dataset, changes: changeReport(compared, version, counts), provenance };
   const rebuilt = await renderReleaseFiles(release);
   const published = (await hashTree(versionDir)) ?? new Map<string, string | null>();
   for (const [path, content] of rebuilt) {
