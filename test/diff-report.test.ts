@@ -1,7 +1,8 @@
 // `diff A B` and the CHANGELOG as a report a person reads (issue 19): equal versions say so, a new
 // text is added (not changed), and a corrected figure is one claim changed with both values, not a
 // claim removed and another added. Built for real into a temporary folder, three versions:
-// 1.0.0 one text stating 1.5 million; 1.1.0 the figure corrected to 1.6 million; 1.2.0 a second text.
+// 1.0.0 one text stating 1.5 million; 1.1.0 the figure corrected to 1.6 million; 1.2.0 a second text;
+// 1.3.0 the sentence reworded before the figure, which moves it, and a qualifier added.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { runBuild } from "../pipeline/commands/build.ts";
 import { runDiff } from "../pipeline/commands/diff.ts";
 import type { ChangeReport } from "../pipeline/release/changelog.ts";
 
-const corrected = (figure: string) => `Poverty relief in the county\n\nBy the end of 2019, the county had lifted ${figure} people out of poverty, officials said.\n`;
+const corrected = (figure: string, opening = "By the end of 2019, the county had lifted") => `Poverty relief in the county\n\n${opening} ${figure} people out of poverty, officials said.\n`;
 const SECOND = "Roads in the town\n\nThe town built 12 roads in 2020.\n";
 
 let dir = "";
@@ -41,6 +42,8 @@ before(async () => {
   await build(input);
   await writeFile(join(input, "b.txt"), SECOND);
   await build(input);
+  await writeFile(join(input, "a.txt"), corrected("nearly 1.6 million", "By the end of 2019 the county lifted"));
+  await build(input);
 });
 
 after(async () => {
@@ -49,7 +52,7 @@ after(async () => {
 
 test("a version compared with itself: the same data, no change, and nothing else", async () => {
   assert.equal(await diff("1.1.0", "1.1.0"), "# Changes in claims-dataset 1.1.0\n\nCompared with 1.1.0: no change. The two versions hold the same data: no record, schema or file differs.\n");
-  const report = JSON.parse(await diff("latest", "1.2.0", true)) as ChangeReport;
+  const report = JSON.parse(await diff("latest", "1.3.0", true)) as ChangeReport;
   assert.equal(report.bump, "none");
   assert.deepEqual([report.changed_records, report.other_files, report.tables.filter((t) => t.added + t.removed + t.changed > 0)], [[], [], []]);
 });
@@ -115,4 +118,15 @@ test("the CHANGELOG a build writes reports the corrected figure as diff does", a
   const withoutVersionFiles = text.replace(/^- `(?:CITATION\.cff|README\.md)` changed\.\n/gm, "");
   assert.equal(changelog, withoutVersionFiles);
   assert.match(changelog, /^ {4}- value: 1500000 → 1600000$/m);
+});
+
+test("a figure moved by an edit earlier in its sentence is still the one claim changed", async () => {
+  const report = JSON.parse(await diff("1.2.0", "1.3.0", true)) as ChangeReport;
+  const claims = report.tables.find((t) => t.table === "claims")!;
+  assert.deepEqual([claims.added, claims.removed, claims.changed], [0, 0, 1]);
+  const [claim] = report.changed_records.filter((r) => r.table === "claims");
+  assert.deepEqual(claim!.changes.qualifier, { before: null, after: "nearly" });
+  assert.deepEqual(claim!.changes.span_text, { before: "1.6 million people", after: "nearly 1.6 million people" });
+  assert.equal(claim!.changes.value, undefined, "the value did not change");
+  assert.match(await diff("1.2.0", "1.3.0"), /^ {4}- qualifier: \(empty\) → "nearly"$/m);
 });

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pairByPlace, pairThrough } from "../pipeline/release/pair-records.ts";
-import { placeRule } from "../pipeline/release/record-place.ts";
+import { placeOf, placeRule } from "../pipeline/release/record-place.ts";
 import { changeText } from "../pipeline/release/change-text.ts";
 import { columnChanges } from "../pipeline/release/column-changes.ts";
 import { tableSchemaFor } from "../pipeline/publish/table-schema.ts";
@@ -11,10 +11,10 @@ import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 
 test("each table's place comes from its schema: a document and an offset, another table's record, or none", () => {
   const rules = Object.fromEntries(TABLE_NAMES.map((t) => [t, placeRule(tableSchemaFor(t))]));
-  const byOffset = { kind: "fields", fields: ["document_id", "char_start"] };
+  const byOffset = { kind: "fields", document: ["document_id"], bySentence: false };
   assert.deepEqual(rules, {
     documents: null,
-    claims: byOffset,
+    claims: { kind: "fields", document: ["document_id"], bySentence: true },
     observations: { kind: "through", table: "claims" },
     people: byOffset,
     person_roles: byOffset,
@@ -27,18 +27,35 @@ test("each table's place comes from its schema: a document and an offset, anothe
   });
 });
 
-test("records at one place pair in the order of their keys; the rest stay removed or added", () => {
-  const cases: { name: string; removed: [string, string][]; added: [string, string][]; pairs: [string, string][] }[] = [
-    { name: "one each at one place", removed: [["a-c-1", "p1"]], added: [["a-c-9", "p1"]], pairs: [["a-c-1", "a-c-9"]] },
-    { name: "different places", removed: [["a-c-1", "p1"]], added: [["a-c-9", "p2"]], pairs: [] },
-    { name: "two removed, one added", removed: [["a-c-2", "p1"], ["a-c-1", "p1"]], added: [["a-c-9", "p1"]], pairs: [["a-c-1", "a-c-9"]] },
-    { name: "two each, given in any order", removed: [["a-c-2", "p1"], ["a-c-1", "p1"]], added: [["a-c-9", "p1"], ["a-c-8", "p1"]], pairs: [["a-c-1", "a-c-8"], ["a-c-2", "a-c-9"]] },
-    { name: "pairs come out by the removed key", removed: [["b", "p2"], ["a", "p1"]], added: [["y", "p2"], ["z", "p1"]], pairs: [["a", "z"], ["b", "y"]] },
+test("records at one place pair in the order they stand there, then of their keys; the rest stay removed or added", () => {
+  type At = [key: string, place: string, order: number];
+  const cases: { name: string; removed: At[]; added: At[]; pairs: [string, string][] }[] = [
+    { name: "one each at one place", removed: [["a-c-1", "p1", 5]], added: [["a-c-9", "p1", 5]], pairs: [["a-c-1", "a-c-9"]] },
+    { name: "different places", removed: [["a-c-1", "p1", 5]], added: [["a-c-9", "p2", 5]], pairs: [] },
+    { name: "two removed, one added", removed: [["a-c-2", "p1", 5], ["a-c-1", "p1", 5]], added: [["a-c-9", "p1", 5]], pairs: [["a-c-1", "a-c-9"]] },
+    { name: "two each at one offset, by key", removed: [["a-c-2", "p1", 5], ["a-c-1", "p1", 5]], added: [["a-c-9", "p1", 5], ["a-c-8", "p1", 5]], pairs: [["a-c-1", "a-c-8"], ["a-c-2", "a-c-9"]] },
+    { name: "two figures of one edited sentence, by where they stand", removed: [["a-c-1", "s", 40], ["a-c-2", "s", 10]], added: [["a-c-8", "s", 44], ["a-c-9", "s", 12]], pairs: [["a-c-1", "a-c-8"], ["a-c-2", "a-c-9"]] },
+    { name: "pairs come out by the removed key", removed: [["b", "p2", 0], ["a", "p1", 0]], added: [["y", "p2", 0], ["z", "p1", 0]], pairs: [["a", "z"], ["b", "y"]] },
   ];
   for (const c of cases) {
-    const placed = (rows: [string, string][]) => rows.map(([key, place]) => ({ key, place }));
+    const placed = (rows: At[]) => rows.map(([key, place, order]) => ({ key, place, order }));
     assert.deepEqual(pairByPlace(placed(c.removed), placed(c.added)).map((p) => [p.before, p.after]), c.pairs, c.name);
   }
+});
+
+test("a claim is placed by where its sentence starts, so an edit before it in the sentence keeps its place", () => {
+  const rule = placeRule(tableSchemaFor("claims"))!;
+  assert.equal(rule.kind, "fields");
+  if (rule.kind !== "fields") return;
+  const claim = (sentence: string, span: string) => ({ document_id: "a", sentence, span_text: span, char_start: 100 + Array.from(sentence.slice(0, sentence.indexOf(span))).length });
+  const before = placeOf(claim("In 2019, the county lifted 1.5 million people.", "1.5 million people"), rule);
+  const after = placeOf(claim("In 2019 the county lifted nearly 1.6 million people.", "nearly 1.6 million people"), rule);
+  assert.deepEqual([before.place, after.place], ['["a","sentence",100]', '["a","sentence",100]']);
+  assert.deepEqual([before.order, after.order], [127, 126]);
+  // Code points, as char_start counts them: a character outside the BMP before the span is one.
+  assert.equal(placeOf(claim("😀 1.5 million people.", "1.5 million people"), rule).place, '["a","sentence",100]');
+  // A span the sentence does not hold (never published so) falls back to its own offset.
+  assert.equal(placeOf({ document_id: "a", sentence: "Other words.", span_text: "12 roads", char_start: 7 }, rule).place, '["a","at",7]');
 });
 
 test("a table keyed by another table's key pairs only as that table's records paired", () => {

@@ -10,7 +10,7 @@ import { compareStrings } from "../text/compare.ts";
 import { columnChanges, type ColumnChange } from "./column-changes.ts";
 import type { Comparison, TableChange } from "./compare.ts";
 import { pairByPlace, pairThrough, type Pair, type Placed } from "./pair-records.ts";
-import { placeOf, placeRule } from "./record-place.ts";
+import { placeOf, placeRule, type PlaceRule } from "./record-place.ts";
 import { keyOf } from "./row-digest.ts";
 
 export const SAMPLE_SIZE = 20;
@@ -54,9 +54,9 @@ async function eachWanted(side: Side, table: string, wanted: ReadonlySet<string>
   }
 }
 
-async function placed(side: Side, table: string, keys: readonly string[], fields: readonly string[]): Promise<Placed[]> {
+async function placed(side: Side, table: string, keys: readonly string[], rule: Extract<PlaceRule, { kind: "fields" }>): Promise<Placed[]> {
   const out: Placed[] = [];
-  await eachWanted(side, table, new Set(keys), (key, row) => out.push({ key, place: placeOf(row, fields) }));
+  await eachWanted(side, table, new Set(keys), (key, row) => out.push({ key, ...placeOf(row, rule) }));
   return out;
 }
 
@@ -66,7 +66,7 @@ async function pairsOf(change: TableChange, before: Side, after: Side, paired: R
   const rule = schema === undefined ? null : placeRule(schema);
   if (rule === null || change.removed.length === 0 || change.added.length === 0) return [];
   if (rule.kind === "through") return pairThrough(change.removed, new Set(change.added), paired.get(rule.table) ?? []);
-  return pairByPlace(await placed(before, change.table, change.removed, rule.fields), await placed(after, change.table, change.added, rule.fields));
+  return pairByPlace(await placed(before, change.table, change.removed, rule), await placed(after, change.table, change.added, rule));
 }
 
 async function sampleOf(table: string, changed: readonly Pair[], before: Side, after: Side): Promise<ChangedRecord[]> {
