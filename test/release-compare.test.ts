@@ -67,7 +67,7 @@ test("a table removed is major, a table added minor", () => {
 
 test("only descriptive text changed: a patch naming the file", () => {
   const c = compareReleases(release("1.0.0", base), release("1.0.0", base, schema(), { "README.md": "b" }));
-  assert.deepEqual([c.bump, c.otherFiles], ["patch", ["README.md"]]);
+  assert.deepEqual([c.bump, c.otherFiles], ["patch", [{ path: "README.md", change: "changed" }]]);
 });
 
 test("versions compare as numbers and bump by the recipe", () => {
@@ -82,4 +82,11 @@ test("a record's digest ignores column order and tells null from absent from not
   for (const other of [{ ...row, value: 1.50001 }, { ...row, value: "1.5" }, { ...row, note: "" }, { ...row, unit: "Person" }, { ...row, note: "x" }]) {
     assert.notEqual(rowDigest(row), rowDigest(other), JSON.stringify(other));
   }
+});
+
+test("a file only in the newer version is added, only in the older removed, in both with other bytes changed", () => {
+  const c = compareReleases(release("1.0.0", base, schema(), { "README.md": "a", "texts/old.txt": "x", "texts/same.txt": "s" }), release("1.0.0", base, schema(), { "README.md": "b", "texts/new.txt": "y", "texts/same.txt": "s" }));
+  assert.deepEqual(c.otherFiles, [{ path: "README.md", change: "changed" }, { path: "texts/new.txt", change: "added" }, { path: "texts/old.txt", change: "removed" }]);
+  // Reporting them apart changes nothing in the version number: descriptive files are a patch.
+  assert.equal(c.bump, "patch");
 });

@@ -10,6 +10,7 @@ import { buildDataset } from "../pipeline/build/build-dataset.ts";
 import type { GitHistory } from "../pipeline/commands/rebuild-from-history.ts";
 import { runVerify, type VerifyOptions } from "../pipeline/commands/verify.ts";
 import { inTempDir } from "./helpers.ts";
+import type { ChangeReport } from "../pipeline/release/changelog.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -75,8 +76,8 @@ test("a change to one seed text gives a patch and a changelog naming the changed
     assert.match(built.log, new RegExp(`published .*${next.replace(/\./g, "\\.")} .*a patch change from ${latest.replace(/\./g, "\\.")}`));
     const changelog = await readFile(join(dir, "dist", "xinjiang-poverty-alleviation-claims", next, "CHANGELOG.md"), "utf8");
     assert.match(changelog, /\| `documents` \| 0 \| 0 \| 1 \|/);
-    assert.match(changelog, /### documents\n\n- changed: `004_41c48e866c2ef9af`/);
-    assert.match(changelog, /### claims\n\n- changed: `004_41c48e866c2ef9af-c-[0-9a-f]{10}`/);
+    assert.match(changelog, /### documents\n\n- changed:\n {2}- `004_41c48e866c2ef9af`\n {4}- outlet: .* → "Yunnan Television"\n/);
+    assert.match(changelog, /### claims\n\n- changed(?: \(first 20 of \d+\))?:\n {2}- `004_41c48e866c2ef9af-c-[0-9a-f]{10}`\n {4}- attributed_to: /);
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
@@ -85,9 +86,10 @@ test("a change to one seed text gives a patch and a changelog naming the changed
     } finally {
       process.stdout.write = write;
     }
-    const report = JSON.parse(lines.join("")) as { bump: string; tables: { table: string; changed: number; changed_ids: string[] }[] };
+    const report = JSON.parse(lines.join("")) as ChangeReport;
     assert.equal(report.bump, "patch");
-    assert.deepEqual(report.tables.find((t) => t.table === "documents")!.changed_ids, ["004_41c48e866c2ef9af"]);
+    const documents = report.changed_records.filter((r) => r.table === "documents");
+    assert.deepEqual(documents.map((r) => [r.id_before, r.id_after, r.changes.outlet?.after]), [["004_41c48e866c2ef9af", "004_41c48e866c2ef9af", "Yunnan Television"]]);
     const verified = await run(["verify", next, "--input", join(dir, "seeds"), "--out", join(dir, "dist")]);
     assert.equal(verified.code, 0, verified.log);
   });
@@ -127,7 +129,7 @@ test("a publish killed between writing files leaves the previous state whole, an
   });
 });
 
-test("a changed sentence in one seed text is a minor change whose changelog names the records", async () => {
+test("a changed figure in one seed text is a minor change whose changelog shows the claim changed, old value and new", async () => {
   await inTempDir("release", async (dir) => {
     await cp(join(ROOT, "dist"), join(dir, "dist"), { recursive: true });
     await cp(join(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
@@ -139,9 +141,11 @@ test("a changed sentence in one seed text is a minor change whose changelog name
     const datasetDir = join(dir, "dist", "xinjiang-poverty-alleviation-claims");
     const next = (await readFile(join(datasetDir, "latest"), "utf8")).trim();
     const changelog = await readFile(join(datasetDir, next, "CHANGELOG.md"), "utf8");
-    assert.match(changelog, /\| `claims` \| 1 \| 1 \| 0 \|/);
-    assert.match(changelog, /### claims\n\n- added: `003_ab9e32f6aa93d22b-c-[0-9a-f]{10}`\n- removed: `003_ab9e32f6aa93d22b-c-[0-9a-f]{10}`/);
-    assert.match(changelog, /### documents\n\n- changed: `003_ab9e32f6aa93d22b`/);
+    // The claim's id changes with its figure: removed and added for the version number (a minor
+    // change), reported as the one claim changed, with the old and new values.
+    assert.match(changelog, /\| `claims` \| 0 \| 0 \| 1 \|/);
+    assert.match(changelog, /### claims\n\n- changed:\n {2}- `003_ab9e32f6aa93d22b-c-[0-9a-f]{10}` → `003_ab9e32f6aa93d22b-c-[0-9a-f]{10}`\n {4}- value: 183000 → 183500\n {4}- value_text: "183,000" → "183,500"\n/);
+    assert.match(changelog, /### documents\n\n- changed:\n {2}- `003_ab9e32f6aa93d22b`\n/);
     const catalog = JSON.parse(await readFile(join(datasetDir, "versions.json"), "utf8")) as { latest: string; versions: { version: string }[] };
     assert.equal(catalog.latest, next);
     assert.equal(catalog.versions.at(-1)!.version, next);

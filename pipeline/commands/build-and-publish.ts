@@ -17,7 +17,9 @@ import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type Stage
 import { changeReport } from "../release/changelog.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
-import { latestVersion } from "../release/read-release.ts";
+import { latestVersion, versionSide } from "../release/read-release.ts";
+import { withRecords } from "../release/record-changes.ts";
+import { datasetSide } from "../release/snapshot.ts";
 import { snapshotsAgainst } from "../release/changed-records.ts";
 import { writeCatalog } from "../release/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
@@ -156,11 +158,13 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
       return finish({ status: "unchanged", version: plan.version, bump: "none" }, 0);
     }
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
+    // The changed records' values, for the changelog, from the previous version's tables and this build's.
+    const compared = previous === null || previousVersion === null ? null : await timedAsync(options.timings, "compare", () => withRecords(plan.comparison, versionSide(join(datasetDir, previousVersion), previous.previous.schemas), datasetSide(dataset)));
     const provenance = provenanceOf(code, folder.files, folder.manifestText, dataset, previousVersion, options.pseudonymKey);
     const release: Dataset = {
       ...dataset,
       identity: { ...dataset.identity, version: plan.version },
-      changes: changeReport(plan.comparison, plan.version, counts),
+      changes: changeReport(compared, plan.version, counts),
       provenance,
     };
 

@@ -12,11 +12,12 @@ import { digestOf, textOf, type FileContent } from "../publish/file-content.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
-import type { Comparison } from "../release/compare.ts";
 import { describeDifferences, inputDifferences } from "../release/input-differences.ts";
 import { planRelease } from "../release/plan.ts";
 import type { BuildProvenance } from "../release/provenance.ts";
-import { readSnapshot } from "../release/read-release.ts";
+import { readSnapshot, versionSide } from "../release/read-release.ts";
+import { withRecords } from "../release/record-changes.ts";
+import { datasetSide } from "../release/snapshot.ts";
 import type { ReproducibilityResult } from "../release/verify-result.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { printable } from "../text/printable.ts";
@@ -46,9 +47,9 @@ async function whereDiffers(file: string, content: FileContent): Promise<string>
  * changes against the version before it, and the provenance as recorded (what the build that made it
  * knew and today's rebuild cannot, such as the lockfile it ran with).
  */
-function releaseOf(dataset: Dataset, provenance: BuildProvenance, comparison: Comparison | null, version: string): Dataset {
+function releaseOf(dataset: Dataset, provenance: BuildProvenance, compared: Awaited<ReturnType<typeof withRecords>>, version: string): Dataset {
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, dataset.tables[t].length]));
-  return { ...dataset, changes: changeReport(comparison, version, counts), provenance };
+  return { ...dataset, changes: changeReport(compared, version, counts), provenance };
 }
 
 /** Today's code on the recorded inputs: each release file whose bytes differ from the published one. */
@@ -57,7 +58,9 @@ async function rebuildProblems(v: VersionToRebuild, folder: InputFolder): Promis
   const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymKey: provenance.options.pseudonymizeResidents ? v.pseudonymKey : null });
   const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
   const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
-  const rebuilt = await renderReleaseFiles(releaseOf(dataset, provenance, plan.action === "publish" ? plan.comparison : null, version));
+  const comparison = plan.action === "publish" ? plan.comparison : null;
+  const compared = previous === null ? null : await withRecords(comparison, versionSide(join(datasetDir, previous.version), previous.schemas), datasetSide(dataset));
+  const rebuilt = await renderReleaseFiles(releaseOf(dataset, provenance, compared, version));
   const problems: string[] = [];
   for (const [path, content] of rebuilt) {
     if (!v.published.has(path)) problems.push(`${printable(path)}: the rebuild makes it, the published version lacks it`);

@@ -7,6 +7,10 @@ import { compareStrings } from "../text/compare.ts";
 import { largerBump, type Bump } from "./semver.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 
+/**
+ * By key: a record whose key changed (a corrected figure gets a new claim id) is one removed and one
+ * added here, which is what the version number counts; the report pairs them (record-changes.ts).
+ */
 export interface TableChange {
   table: string;
   added: string[];
@@ -20,14 +24,20 @@ export interface SchemaChange {
   sentence: string;
 }
 
+/** A file outside the tables: present only in the newer version, only in the older, or in both with other bytes. */
+export interface FileChange {
+  path: string;
+  change: "added" | "removed" | "changed";
+}
+
 export interface Comparison {
   from: string;
   to: string;
   bump: Bump;
   tables: TableChange[];
   schemaChanges: SchemaChange[];
-  /** Files whose bytes differ although no record or schema did (descriptions, README). */
-  otherFiles: string[];
+  /** Files besides the tables that differ (texts, descriptions, README), by path. */
+  otherFiles: FileChange[];
 }
 
 /** Records by key with their digests (row-digest.ts): what is added, removed or changed. */
@@ -102,7 +112,10 @@ export function compareReleases(before: ReleaseSnapshot, after: ReleaseSnapshot)
     if (t.changed.length > 0) bump = largerBump(bump, "patch");
   }
   const paths = new Set([...Object.keys(before.fileHashes), ...Object.keys(after.fileHashes)]);
-  const otherFiles = [...paths].filter((p) => before.fileHashes[p] !== after.fileHashes[p] && !/^[a-z_]+\.(?:csv|json)$/.test(p) && p !== "datapackage.json").sort(compareStrings);
+  const otherFiles = [...paths]
+    .filter((p) => before.fileHashes[p] !== after.fileHashes[p] && !/^[a-z_]+\.(?:csv|json)$/.test(p) && p !== "datapackage.json")
+    .sort(compareStrings)
+    .map((path): FileChange => ({ path, change: before.fileHashes[path] === undefined ? "added" : after.fileHashes[path] === undefined ? "removed" : "changed" }));
   if (otherFiles.length > 0) bump = largerBump(bump, "patch");
   return { from: before.version, to: after.version, bump, tables, schemaChanges, otherFiles };
 }

@@ -10,6 +10,7 @@ import { LATEST_FILE } from "../publish/write-release.ts";
 import { SEMVER, compareVersions } from "./semver.ts";
 import { readListedFileSync } from "../build/open-listed.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
+import type { Side } from "./record-changes.ts";
 
 export async function latestVersion(datasetDir: string): Promise<string | null> {
   try {
@@ -62,4 +63,9 @@ export async function readSnapshot(versionDir: string, version: string): Promise
     tables[resource.name] = digests;
   }
   return { version, tables, schemas, fileHashes: await readChecksums(versionDir) };
+}
+
+/** A version folder's tables read back a record at a time, for the report of what changed (record-changes.ts). */
+export function versionSide(versionDir: string, schemas: Record<string, TableSchema>): Side {
+  return { schemas, rows: (table) => publishedRows(join(versionDir, `${table}.json`)) };
 }

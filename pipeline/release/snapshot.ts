@@ -5,7 +5,8 @@
 import type { Dataset } from "../dataset.ts";
 import { rowDigests } from "./row-digest.ts";
 import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
-import { TABLE_NAMES } from "../schema/tables.ts";
+import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import type { Side } from "./record-changes.ts";
 
 export interface ReleaseSnapshot {
   version: string;
@@ -21,7 +22,16 @@ export function snapshotOf(dataset: Dataset, fileHashes: Record<string, string>,
   return {
     version: dataset.identity.version,
     tables: tables ?? Object.fromEntries(TABLE_NAMES.map((t) => [t, rowDigests(dataset.tables[t], tableSchemaFor(t).primaryKey)])),
-    schemas: Object.fromEntries(TABLE_NAMES.map((t) => [t, tableSchemaFor(t)])),
+    schemas: schemasNow(),
     fileHashes,
   };
+}
+
+function schemasNow(): Record<string, TableSchema> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, tableSchemaFor(t)]));
+}
+
+/** A dataset's tables as they are iterated, for the report of what changed (record-changes.ts). */
+export function datasetSide(dataset: Pick<Dataset, "tables">): Side {
+  return { schemas: schemasNow(), rows: (table) => dataset.tables[table as TableName] ?? [] };
 }
