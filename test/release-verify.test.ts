@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
 import { buildDataset } from "../pipeline/build/build-dataset.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 

@@ -2,6 +2,7 @@
 // pipeline files give the recorded fingerprint is found in the git history, exported to a
 // temporary folder, and run on the recorded inputs beside a copy of the version before it.
 import { PSEUDONYM_KEY_ENV } from "../build/pseudonym-key.ts";
+import { epochOfDay, SOURCE_DATE_EPOCH } from "../release/release-date.ts";
 import { spawnSync } from "node:child_process";
 import { sha256Hex } from "../text/sha256.ts";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -78,8 +79,10 @@ export async function rebuildFromHistory(datasetDir: string, version: string, pr
     }
     const args = ["--import", "tsx", join(source, "pipeline", "cli.ts"), "build", "--input", resolve(input), "--out", out];
     if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
-    // The key, if any, reaches the older code through its environment, never its arguments.
-    const env = pseudonymKey === null ? process.env : { ...process.env, [PSEUDONYM_KEY_ENV]: pseudonymKey };
+    // The key, if any, reaches the older code through its environment, never its arguments; so does
+    // the recorded release date, for code that dates a release by SOURCE_DATE_EPOCH (older code
+    // took the newest document's date and ignores it).
+    const env = { ...process.env, ...(provenance.releaseDate === null ? {} : { [SOURCE_DATE_EPOCH]: epochOfDay(provenance.releaseDate) }), ...(pseudonymKey === null ? {} : { [PSEUDONYM_KEY_ENV]: pseudonymKey }) };
     const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8", env });
     if (built.status !== 0) return [`the code of commit ${commit.slice(0, 12)} could not rebuild ${version}: ${built.stderr.trim().split("\n").pop() ?? ""}`];
     const none = new Map<string, string | null>();

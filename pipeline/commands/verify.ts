@@ -89,7 +89,8 @@ async function rebuildProblems(datasetDir: string, version: string, options: Ver
     if (pseudonymKeyId(options.pseudonymKey) !== keyId) return [`cannot rebuild ${version} to compare it: the pseudonym key given is not the one it was built with (key id ${pseudonymKeyId(options.pseudonymKey)}, this version's ${keyId})`];
   }
   if (pseudonymizeResidents && keyId === null) return rebuildFromHistory(datasetDir, version, provenance, options.input);
-  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymKey: pseudonymizeResidents ? options.pseudonymKey : null });
+  // With the date the build recorded: the day it runs on is no part of what it rebuilds.
+  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, releaseDate: provenance.releaseDate, pseudonymKey: pseudonymizeResidents ? options.pseudonymKey : null });
   const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
   const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
   const comparison = plan.action === "publish" ? plan.comparison : null;
