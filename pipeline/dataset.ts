@@ -16,6 +16,13 @@ export interface RowSequence extends Iterable<Row> {
   readonly length: number;
 }
 
+export interface Creator {
+  name: string;
+  /** ORCID iD as its digits (0000-0002-1825-0097), or null. */
+  orcid: string | null;
+}
+
+/** Who the dataset is, from sources.json's `dataset` (build/default-identity.ts gives what it leaves out). */
 export interface DatasetIdentity {
   /** Machine name, used as the folder name under the output directory and as datapackage `name`. */
   name: string;
@@ -25,8 +32,13 @@ export interface DatasetIdentity {
   version: string;
   /** One paragraph saying what the corpus is. */
   description: string;
-  /** Who made the dataset, for CITATION.cff. */
-  creator: string;
+  /** Who made the dataset, for CITATION.cff `authors` and datapackage `contributors`; never empty. */
+  creators: Creator[];
+  /** SPDX identifier of the records' licence, or null when none was stated. */
+  license: string | null;
+  keywords: string[];
+  /** What a reader should know of the sources, printed beside "rows record claims, not facts". */
+  sourcesStatement: string;
 }
 
 export interface PublishedText {
@@ -41,8 +53,13 @@ export interface Dataset {
   identity: DatasetIdentity;
   tables: Record<TableName, RowSequence>;
   texts: PublishedText[];
-  /** Newest publication date among the documents (ISO date) or null; the release date, never the clock. */
+  /**
+   * The release's date (YYYY-MM-DD), decided once at the edge (release/release-date.ts) and recorded
+   * in build.json, so a rebuild gives the same bytes; null only where no edge gave one (tests).
+   */
   releaseDate: string | null;
+  /** Newest publication date among the documents (ISO date) or null: a fact about the data, not the release. */
+  newestPublished: string | null;
   /** How many residents' names were replaced by pseudonyms, or null when names were left as written. */
   pseudonymizedResidents: number | null;
   /** What made this release (build.json), or null while the release is only being compared. */

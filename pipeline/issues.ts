@@ -6,6 +6,7 @@ export type IssueCode =
   | "binary-file"
   | "unreadable-file"
   | "manifest-entry-invalid"
+  | "manifest-field-invalid"
   | "manifest-missing-file"
   | "schema-violation"
   | "no-body-text"

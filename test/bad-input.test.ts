@@ -10,6 +10,9 @@ import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/buil
 import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { main } from "../pipeline/cli.ts";
 import { buildReport } from "../pipeline/commands/build-report.ts";
+import { dateBuilds } from "./helpers.ts";
+
+dateBuilds();
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const GOOD = "A title for the good text\n\nThe county moved 300 households into new homes.\n";
@@ -117,15 +120,15 @@ test("a manifest that is not JSON, or has unknown keys, wrong types, duplicate i
     ],
   }), ).issues;
   assert.deepEqual(issues.map((i) => [i.code, i.path]), [
-    ["manifest-entry-invalid", "/sources/0"],
-    ["manifest-entry-invalid", "/sources/1/kind"],
+    ["manifest-field-invalid", "/sources/0/colour"],
+    ["manifest-entry-invalid", "/sources/1/file"],
     ["manifest-missing-file", "/sources/2/file"],
     ["manifest-missing-file", "/sources/3/file"],
     ["manifest-entry-invalid", "/sources/4/file"],
     ["manifest-entry-invalid", "/sources/5/file"],
   ]);
-  assert.match(issues[0]!.message, /^sources\.json: entry 0: Unrecognized key: "colour"\. Fix the entry; the file is built without it\.$/);
-  assert.match(issues[1]!.message, /^sources\.json: entry 1 key "kind": Invalid option/);
+  assert.match(issues[0]!.message, /^sources\.json: entry 1 \(good\.txt\): unknown key "colour" \(expected one of file, id, title, outlet, author, kind, published, language, note\)\. The key is left out and the rest of the entry kept; fix the key\.$/);
+  assert.match(issues[1]!.message, /^sources\.json: entry 2 \(good\.txt\): describes "good\.txt" again; keep one entry per file\./);
   assert.match(issues[4]!.message, /leaves it with '\.\.'/);
   assert.match(issues[5]!.message, /got an absolute path/);
 });

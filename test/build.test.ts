@@ -2,6 +2,7 @@ import { plainDataset } from "./helpers.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDataset, type InputFile } from "../pipeline/build/build-dataset.ts";
+import { DEFAULT_IDENTITY } from "../pipeline/build/default-identity.ts";
 import { validateTables } from "../pipeline/validate/validate-rows.ts";
 import { TABLE_NAMES, type TableName } from "../pipeline/schema/tables.ts";
 import type { Row } from "../pipeline/dataset.ts";
@@ -30,7 +31,7 @@ test("each bad input becomes a reject naming the file, while the good file still
     ["image.txt", "binary-file", "byte 0"],
     ["latin1.txt", "invalid-utf8", "line 1, byte 3"],
     ["sources.json", "manifest-entry-invalid", "/sources/0/file"],
-    ["sources.json", "manifest-entry-invalid", "/sources/1/kind"],
+    ["sources.json", "manifest-field-invalid", "/sources/1/kind"],
   ]);
   for (const r of rejects) assert.match(String(r.message), /\w+.*(?:remove|re-save|convert|Fix|fix)/);
   assert.deepEqual([...result.dataset.tables.documents].map((d) => d.document_id), ["good"]);
@@ -71,7 +72,16 @@ test("the manifest names the dataset and curates metadata", () => {
     }),
     version: "2.1.0",
   });
-  assert.deepEqual(dataset.identity, { name: "my-corpus", title: "My corpus", description: "Two texts.", creator: "claims-dataset-pipeline", version: "2.1.0" });
+  assert.deepEqual(dataset.identity, {
+    name: "my-corpus",
+    title: "My corpus",
+    description: "Two texts.",
+    creators: [{ name: "claims-dataset-pipeline", orcid: null }],
+    license: null,
+    keywords: [],
+    sourcesStatement: DEFAULT_IDENTITY.sourcesStatement,
+    version: "2.1.0",
+  });
   const doc = [...dataset.tables.documents][0]!;
   assert.deepEqual([doc.outlet, doc.kind, doc.kind_basis, doc.published_date, doc.published_precision, doc.published_basis], ["Hotan Daily", "news_article", "manifest", "2019-03-01", "month", "manifest"]);
   assert.equal([...dataset.tables.claims][0]!.attributed_to, "Hotan Daily");

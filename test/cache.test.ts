@@ -1,6 +1,6 @@
 // Reusing per-document results must never change a byte: a build from a cold cache, a warm one and
 // none at all publish the same files; a change of code (the salt) or of one document misses exactly.
-import { inTempDir, plainDataset } from "./helpers.ts";
+import { dateBuilds, inTempDir, plainDataset } from "./helpers.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -14,6 +14,8 @@ import { DOCUMENT_STAGE_MODULE, importClosure, PROJECT_ROOT, type CodeFingerprin
 import { readFileSync } from "node:fs";
 import { main } from "../pipeline/cli.ts";
 import { loadRunIndex } from "../pipeline/commands/run-index-cache.ts";
+
+dateBuilds();
 
 function memoryCache(salt: string): DocumentCache & { store: Map<string, Uint8Array>; hits: number } {
   const store = new Map<string, Uint8Array>();

@@ -4,7 +4,9 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 async function capture(argv: string[]): Promise<{ code: number; log: string }> {
   const lines: string[] = [];

@@ -7,7 +7,9 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { documentIdFor } from "../pipeline/normalize/document.ts";
 import { main } from "../pipeline/cli.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 /** The id as it was before names in other scripts had ids of their own. */
 function idBefore(sourceFile: string): string {

@@ -6,7 +6,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inTempDir, readTree } from "./helpers.ts";
+import { dateBuilds, inTempDir, readTree } from "./helpers.ts";
+
+dateBuilds();
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = ["--import", "tsx", join(ROOT, "pipeline", "cli.ts")];

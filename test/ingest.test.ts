@@ -50,13 +50,15 @@ test("manifest: entries are checked one by one; a path leaving the folder and a 
     }),
     files,
   );
-  assert.deepEqual([...manifest.sources.keys()], ["a.txt"]);
+  // Only the entries that name no usable file are left out; the others lose their bad key alone.
+  assert.deepEqual([...manifest.sources.keys()], ["a.txt", "b.txt", "c.txt"]);
   assert.equal(manifest.sources.get("a.txt")!.outlet, "Daily Paper");
+  assert.deepEqual(manifest.sources.get("b.txt"), { file: "b.txt" });
   assert.deepEqual(issues.map((i) => [i.code, i.path]), [
     ["manifest-entry-invalid", "/sources/1/file"],
-    ["manifest-entry-invalid", "/sources/2/kind"],
+    ["manifest-field-invalid", "/sources/2/kind"],
     ["manifest-missing-file", "/sources/3/file"],
-    ["manifest-entry-invalid", "/sources/4"],
+    ["manifest-field-invalid", "/sources/4/colour"],
   ]);
   assert.match(issues[0]!.message, /leaves it with '\.\.'/);
   for (const i of issues) assert.equal(i.sourceFile, "sources.json");

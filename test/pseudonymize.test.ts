@@ -13,7 +13,9 @@ import type { Person } from "../pipeline/extract/people.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { keyProblem, pseudonymKeyId } from "../pipeline/build/pseudonym-key.ts";
 import { main } from "../pipeline/cli.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 const KEY = "publisher-secret-key-0123456789";
 const TEXT =

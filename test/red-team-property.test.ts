@@ -10,8 +10,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, lstatSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
 import { printableBytes } from "../pipeline/text/printable.ts";
+
+dateBuilds();
 
 const SECRET = "TOPSECRET-91c2e7 outside the input folder";
 

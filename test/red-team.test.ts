@@ -13,7 +13,9 @@ import { main } from "../pipeline/cli.ts";
 import { buildDataset } from "../pipeline/build/build-dataset.ts";
 import { readInputFolder } from "../pipeline/commands/read-input.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/build/open-listed.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 const CLI = join(import.meta.dirname, "..", "pipeline", "cli.ts");
 const TEXT = "Roads in the county\n\nThe county built 12 roads in 2019, officials said.\n";

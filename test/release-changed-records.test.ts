@@ -14,7 +14,9 @@ import { snapshotsAgainst } from "../pipeline/release/changed-records.ts";
 import { compareReleases } from "../pipeline/release/compare.ts";
 import { readSnapshot } from "../pipeline/release/read-release.ts";
 import { snapshotOf } from "../pipeline/release/snapshot.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 
 const text = (title: string, sentence: string) => new TextEncoder().encode(`${title}\n\n${sentence}\n`);
 

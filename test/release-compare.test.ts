@@ -15,7 +15,7 @@ const FIELDS: TableSchemaField[] = [
 const schema = (extra: Partial<TableSchema> = {}, fields: TableSchemaField[] = FIELDS): TableSchema => ({ fields, missingValues: [""], primaryKey: ["id"], ...extra });
 
 function release(version: string, rows: { id: string; unit: string; note: string | null }[], s: TableSchema = schema(), files: Record<string, string> = { "README.md": "a" }): ReleaseSnapshot {
-  return { version, tables: { claims: rowDigests(rows, ["id"]) }, schemas: { claims: s }, fileHashes: files };
+  return { version, tables: { claims: rowDigests(rows, ["id"]) }, schemas: { claims: s }, fileHashes: files, releaseDate: null };
 }
 
 const base = [{ id: "a", unit: "person", note: null }, { id: "b", unit: "village", note: "x" }];

@@ -7,6 +7,9 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dateBuilds } from "./helpers.ts";
+
+dateBuilds();
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 

@@ -9,7 +9,9 @@ import { main } from "../pipeline/cli.ts";
 import { buildDataset } from "../pipeline/build/build-dataset.ts";
 import type { GitHistory } from "../pipeline/commands/rebuild-from-history.ts";
 import { runVerify, type VerifyOptions } from "../pipeline/commands/verify.ts";
-import { inTempDir } from "./helpers.ts";
+import { dateBuilds, inTempDir } from "./helpers.ts";
+
+dateBuilds();
 import type { ChangeReport } from "../pipeline/release/changelog.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

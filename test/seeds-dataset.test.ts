@@ -13,6 +13,9 @@ import { main } from "../pipeline/cli.ts";
 import { sliceCodePoints } from "../pipeline/text/code-points.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { validateDataPackage } from "./standards/data-package-profile.ts";
+import { dateBuilds } from "./helpers.ts";
+
+dateBuilds();
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // The release the committed seeds/sources.json names.

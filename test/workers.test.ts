@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
 import { syntheticDocument } from "../pipeline/bench/synthetic-corpus.ts";
-import { readTree } from "./helpers.ts";
+import { dateBuilds, readTree } from "./helpers.ts";
+
+dateBuilds();
 
 test("1 worker and 4 workers, cold and cached, publish identical bytes", async () => {
   const dir = await mkdtemp(join(tmpdir(), "workers-"));

@@ -3,7 +3,7 @@
 // validate run here; reading the folder and writing the release are the caller's business.
 import { threadPool } from "../thread-pool.ts";
 import { eachInFlight } from "../in-flight.ts";
-import type { Dataset, DatasetIdentity, PublishedText, Row, RowSequence } from "../dataset.ts";
+import type { Dataset, PublishedText, Row, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue, type IssueCode } from "../issues.ts";
 import { printable } from "../text/printable.ts";
@@ -12,7 +12,7 @@ import { textPathFor } from "../records/rows.ts";
 import { cacheKey, entryBytesOf, failedDocument, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
 import { sha256Of, type Input } from "./input.ts";
 import { loadInput } from "./load-input.ts";
-import { DEFAULT_IDENTITY } from "./default-identity.ts";
+import { identityOf } from "./default-identity.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
@@ -31,6 +31,11 @@ export interface BuildInput extends StageOptions {
   /** Text of sources.json, or null when the folder has none. */
   manifestText: string | null;
   version: string;
+  /**
+   * The release's date (YYYY-MM-DD) as the edge decided it (release/release-date.ts), or null: the
+   * stage reads no clock, so without one the release has no date.
+   */
+  releaseDate?: string | null;
   /**
    * Input files that exist but were not read, each a reject: with no code, `reason` is the system's
    * (permissions); with one, the words of a refusal that follow the file's name (too large, replaced).
@@ -65,7 +70,7 @@ interface Prepared {
 function prepare(input: BuildInput): Prepared {
   const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const issues: Issue[] = [];
-  let manifest: Manifest = { dataset: null, sources: new Map() };
+  let manifest: Manifest = { dataset: {}, sources: new Map() };
   if (input.manifestText !== null) {
     const parsed = parseManifest(input.manifestText, new Set([...files.map((f) => f.path), ...(input.unreadable ?? []).map((u) => u.path)]));
     manifest = parsed.manifest;
@@ -216,19 +221,14 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
   }));
 
   const dates = ordered.map((e) => e.header.publishedDate).filter((d): d is string => d !== null).sort();
-  const named = manifest.dataset;
-  const identity: DatasetIdentity = {
-    ...DEFAULT_IDENTITY,
-    ...(named ? { name: named.name, title: named.title, description: named.description } : {}),
-    ...(named?.creator ? { creator: named.creator } : {}),
-    version: input.version,
-  };
+  const identity = identityOf(manifest.dataset, input.version);
   return {
     dataset: {
       identity,
       tables,
       texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)),
-      releaseDate: dates[dates.length - 1] ?? null,
+      releaseDate: input.releaseDate ?? null,
+      newestPublished: dates[dates.length - 1] ?? null,
       pseudonymizedResidents: input.pseudonymKey ? pseudonymized : null,
       provenance: null,
       changes: null,

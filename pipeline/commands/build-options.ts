@@ -11,6 +11,11 @@ export interface BuildOptions {
   pseudonymKey: string | null;
   /** A version asked for on the command line; it may be higher than the computed one, never lower. */
   version: string | null;
+  /**
+   * The release's date (YYYY-MM-DD), whatever sources.json says. Left out, runBuild decides it once
+   * (release/release-date.ts): the manifest's `release_date`, else SOURCE_DATE_EPOCH, else today (UTC).
+   */
+  releaseDate?: string;
   /** Milliseconds per stage, for the benchmark. */
   timings?: Record<string, number>;
   /** false: process every document afresh, without reading or writing the per-document cache. */

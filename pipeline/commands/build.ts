@@ -19,6 +19,7 @@ import { datasetFolderProblem, outputProblem } from "./check-output.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
 import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
+import { releaseDateFor } from "../release/release-date.ts";
 
 export type { BuildOptions } from "./build-options.ts";
 
@@ -60,9 +61,20 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // What the pipeline's own code, lockfile and reference data are: read once per build.
   const code = await codeFingerprints();
 
-  // Same inputs, code and options as the latest version: the bytes would be the same, so stop here.
-  const manifestName = folder.manifestText === null ? null : parseManifest(folder.manifestText, new Set(folder.files.map((f) => f.path))).manifest.dataset?.name ?? null;
-  const earlyDir = join(options.out, manifestName ?? DEFAULT_IDENTITY.name);
+  // Same inputs, code and options as the latest version: the bytes would be the same (the date
+  // aside: a release is not made again for a new day), so stop here.
+  const details = folder.manifestText === null ? {} : parseManifest(folder.manifestText, new Set(folder.files.map((f) => f.path))).manifest.dataset;
+  // The release's date, decided here once (the stages read no clock) and recorded in build.json.
+  let releaseDate = options.releaseDate;
+  if (releaseDate === undefined) {
+    const chosen = releaseDateFor(details.release_date ?? null, process.env, new Date());
+    if ("error" in chosen) {
+      log(`error: ${chosen.error}.`);
+      return 2;
+    }
+    releaseDate = chosen.date;
+  }
+  const earlyDir = join(options.out, details.name ?? DEFAULT_IDENTITY.name);
   const odd = datasetFolderProblem(earlyDir);
   if (odd !== null) {
     log(`error: ${odd}`);
@@ -83,7 +95,7 @@ export async function runBuild(options: BuildOptions, log: (line: string) => voi
   // Process data: the stage, the comparison and the writers are loaded only now, so that a
   // rebuild which stops above never pays for loading them.
   const { processAndPublish } = await import("./build-and-publish.ts");
-  return processAndPublish(options, log, writeReport, folder, code);
+  return processAndPublish({ ...options, releaseDate }, log, writeReport, folder, code);
 }
 
 /** The makings digest of a version's build.json, or null when it cannot be read as one. */

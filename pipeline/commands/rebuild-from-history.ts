@@ -3,6 +3,7 @@
 // temporary folder, and run on the recorded inputs beside a copy of the version before it. Without
 // git, a history, or that commit, the rebuild cannot run, which says nothing against the version.
 import { PSEUDONYM_KEY_ENV } from "../build/pseudonym-key.ts";
+import { epochOfDay, SOURCE_DATE_EPOCH } from "../release/release-date.ts";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { sha256Hex } from "../text/sha256.ts";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -122,8 +123,10 @@ export async function rebuildFromHistory(v: VersionToRebuild, history: GitHistor
     }
     const args = ["--import", "tsx", join(source, "pipeline", "cli.ts"), "build", "--input", resolve(v.input), "--out", out];
     if (provenance.options.pseudonymizeResidents) args.push("--pseudonymize-residents");
-    // The key, if any, reaches the older code through its environment, never its arguments.
-    const env = v.pseudonymKey === null ? process.env : { ...process.env, [PSEUDONYM_KEY_ENV]: v.pseudonymKey };
+    // The key, if any, reaches the older code through its environment, never its arguments; so does
+    // the recorded release date, for code that dates a release by SOURCE_DATE_EPOCH (older code
+    // took the newest document's date and ignores it).
+    const env = { ...process.env, ...(provenance.releaseDate === null ? {} : { [SOURCE_DATE_EPOCH]: epochOfDay(provenance.releaseDate) }), ...(v.pseudonymKey === null ? {} : { [PSEUDONYM_KEY_ENV]: v.pseudonymKey }) };
     const built = spawnSync(process.execPath, args, { cwd: source, encoding: "utf8", env });
     if (built.status !== 0) return { status: "not-run", reason: `${by} stopped before rebuilding it (${built.stderr.trim().split("\n").pop() ?? ""}); the message says what it needs` };
     const rebuilt = (await hashTree(join(out, name, version))) ?? new Map<string, string | null>();

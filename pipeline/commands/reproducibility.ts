@@ -55,7 +55,7 @@ function releaseOf(dataset: Dataset, provenance: BuildProvenance, compared: Awai
 /** Today's code on the recorded inputs: each release file whose bytes differ from the published one. */
 async function rebuildProblems(v: VersionToRebuild, folder: InputFolder): Promise<string[]> {
   const { datasetDir, version, provenance } = v;
-  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, pseudonymKey: provenance.options.pseudonymizeResidents ? v.pseudonymKey : null });
+  const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version, releaseDate: provenance.releaseDate, pseudonymKey: provenance.options.pseudonymizeResidents ? v.pseudonymKey : null });
   const previous = provenance.previousVersion === null ? null : await readSnapshot(join(datasetDir, provenance.previousVersion), provenance.previousVersion);
   const plan = await planRelease(dataset, previous, null, renderReleaseFiles);
   const comparison = plan.action === "publish" ? plan.comparison : null;

@@ -1,7 +1,10 @@
-// The table schemas in, the data dictionary out: one entry per column, as Markdown for people
-// and as CSV for programs. Both come from the same entries, so they cannot disagree.
+// The table schemas and the dataset's rows in, the data dictionary out: one entry per column, as
+// Markdown for people and as CSV for programs. Both come from the same entries, so they cannot
+// disagree; the examples are the dataset's own values (column-examples.ts).
 import { stringify } from "csv-stringify/sync";
-import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
+import type { Dataset, DatasetIdentity } from "../dataset.ts";
+import { TABLE_NAMES, TABLE_SCHEMAS, columnsOf, type TableName } from "../schema/tables.ts";
+import { columnExamples, EXAMPLE_CHARACTERS, EXAMPLE_ROWS_SCANNED } from "./column-examples.ts";
 import { INDICATORS, INDICATOR_LIST_VERSION } from "../extract/indicators.ts";
 import { unitVocabulary } from "../extract/units.ts";
 import { markdownCell } from "./markdown-cell.ts";
@@ -19,13 +22,18 @@ export interface DictionaryEntry {
 
 const CSV_COLUMNS = ["table", "field", "type", "required", "description", "allowed_values", "example"];
 
-/** What every reader must know before using a figure; the README repeats its first point. */
-export const NOT_ASSERTED_STATEMENT =
-  "Every claim is recorded as the text states it and attributed to its source, never asserted as " +
-  "fact. The sources are partisan; a row says what a text says, not what is true.";
+/**
+ * What every reader must know before using a figure, the README's first point too: true of every
+ * dataset the pipeline makes, followed by what the dataset says of its own sources.
+ */
+export function notAssertedStatement(identity: DatasetIdentity): string {
+  return `Every claim is recorded as the text states it and attributed to its source, never asserted as fact. ${identity.sourcesStatement}`;
+}
+
+/** The records may carry a licence; the texts they quote are not the publisher's to license. */
+export const TEXTS_TERMS = "The texts in `texts/` remain under their publishers' terms, whatever the licence of the records.";
 
 const READING_NOTES = [
-  NOT_ASSERTED_STATEMENT,
   "Offsets (`char_start`, `char_end`) count Unicode code points from 0, end exclusive: the span is " +
     "`text[char_start:char_end]` in Python and `substr(x, char_start + 1, char_end)` in R, taken " +
     "from the published text in `texts/`.",
@@ -35,25 +43,26 @@ const READING_NOTES = [
   "`required` = `yes` means the column is never empty.",
 ];
 
-export function dictionaryEntries(): DictionaryEntry[] {
-  return TABLE_NAMES.flatMap((table) =>
-    tableSchemaFor(table).fields.map((field) => {
-      const example = TABLE_SCHEMAS[table].properties[field.name]?.examples?.[0];
-      return {
+export function dictionaryEntries(tables: Dataset["tables"]): DictionaryEntry[] {
+  return TABLE_NAMES.flatMap((table) => {
+    const examples = columnExamples(tables[table], columnsOf(table));
+    return tableSchemaFor(table).fields.map(
+      (field) =>
+        ({
         table,
         field: field.name,
         type: field.type,
         required: field.constraints?.required === true ? "yes" : "no",
         description: field.description,
         allowedValues: (field.constraints?.enum ?? []).join(" | "),
-        example: example === undefined ? "" : typeof example === "string" ? example : JSON.stringify(example),
-      } satisfies DictionaryEntry;
-    }),
-  );
+        example: examples.get(field.name) ?? "",
+      }) satisfies DictionaryEntry,
+    );
+  });
 }
 
-export function dataDictionaryCsv(): string {
-  const rows = dictionaryEntries().map((entry) => [
+export function dataDictionaryCsv(tables: Dataset["tables"]): string {
+  const rows = dictionaryEntries(tables).map((entry) => [
     entry.table,
     entry.field,
     entry.type,
@@ -65,9 +74,10 @@ export function dataDictionaryCsv(): string {
   return stringify([CSV_COLUMNS, ...rows], { record_delimiter: "\n", quote_record_delimiter: true });
 }
 
-export function dataDictionaryMarkdown(): string {
-  const entries = dictionaryEntries();
-  const lines = ["# Data dictionary", "", "Read this first:", "", ...READING_NOTES.map((note) => `- ${note}`)];
+export function dataDictionaryMarkdown(dataset: Pick<Dataset, "identity" | "tables">): string {
+  const entries = dictionaryEntries(dataset.tables);
+  const notes = [notAssertedStatement(dataset.identity), ...READING_NOTES, TEXTS_TERMS];
+  const lines = ["# Data dictionary", "", "Read this first:", "", ...notes.map((note) => `- ${note}`), "", `Each example is the first value of its column in this release's rows, a text cut at ${EXAMPLE_CHARACTERS} characters; a column that none of the first ${EXAMPLE_ROWS_SCANNED} rows fills shows none.`];
   for (const table of TABLE_NAMES) {
     const key = TABLE_SCHEMAS[table]["x-table"].primaryKey.map((k) => `\`${k}\``).join(", ");
     lines.push("", `## ${table}`, "", TABLE_SCHEMAS[table].description, "", `Key: ${key}. Keys are made from what a record is, not where it stands, so they stay the same across versions unless the record itself changes.`, "");

@@ -1,6 +1,9 @@
-// The dataset and its rendered CSV files in, the datapackage.json descriptor out: one tabular
-// resource per table, with the checksum and size of the exact bytes published.
-import type { Dataset } from "../dataset.ts";
+// The dataset and its rendered CSV files in, the datapackage.json descriptor out: the dataset's
+// identity (licence, creators, keywords when stated) and one tabular resource per table, with the
+// checksum and size of the exact bytes published.
+import type { Dataset, DatasetIdentity } from "../dataset.ts";
+import { licenseOf } from "../ingest/licenses.ts";
+import { orcidUrl } from "../release/citation.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
 import { digestOf, type FileContent } from "./file-content.ts";
 import { tableSchemaFor, type TableSchema } from "./table-schema.ts";
@@ -29,12 +32,30 @@ export interface TableResource {
   description: string;
 }
 
+/** Data Package v2 `licenses[]`: `name` the SPDX id, `path` where its text is (none for a LicenseRef-). */
+export interface PackageLicense {
+  name: string;
+  path?: string;
+  title: string;
+}
+
+/** Data Package v2 `contributors[]`: `path` is the creator's ORCID iD as a URL, when given. */
+export interface PackageContributor {
+  title: string;
+  path?: string;
+  roles: ["creator"];
+}
+
 export interface DataPackage {
   $schema: typeof DATA_PACKAGE_PROFILE;
   name: string;
   title: string;
   version: string;
   description: string;
+  // Each left out when empty: the profile wants at least one item in each.
+  licenses?: PackageLicense[];
+  contributors: PackageContributor[];
+  keywords?: string[];
   resources: TableResource[];
 }
 
@@ -53,9 +74,19 @@ export function dataPackage(dataset: Dataset, files: Map<string, FileContent>): 
     title,
     version,
     description,
+    ...identityProperties(dataset.identity),
     // No `created`: the profile wants the moment the package was made, which only a clock knows,
     // and the same inputs must give the same bytes.
     resources: TABLE_NAMES.map((table) => tableResource(table, files)),
+  };
+}
+
+function identityProperties(identity: DatasetIdentity): Pick<DataPackage, "licenses" | "contributors" | "keywords"> {
+  const license = identity.license === null ? null : licenseOf(identity.license);
+  return {
+    ...(license === null ? {} : { licenses: [{ name: license.id, ...(license.url === null ? {} : { path: license.url }), title: license.title }] }),
+    contributors: identity.creators.map((c) => ({ title: c.name, ...(c.orcid === null ? {} : { path: orcidUrl(c.orcid) }), roles: ["creator"] })),
+    ...(identity.keywords.length === 0 ? {} : { keywords: [...identity.keywords] }),
   };
 }
 

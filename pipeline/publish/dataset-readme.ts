@@ -1,15 +1,18 @@
 // The dataset in, the README.md of its version folder out: what the release holds, how to load
 // it in R and Python, how to trace a figure to its text, check the files and rebuild them.
-import type { Dataset } from "../dataset.ts";
+import type { Dataset, DatasetIdentity } from "../dataset.ts";
+import { licenseOf } from "../ingest/licenses.ts";
+import { orcidUrl } from "../release/citation.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS } from "../schema/tables.ts";
 import { csvPathOf } from "./datapackage.ts";
-import { NOT_ASSERTED_STATEMENT } from "./data-dictionary.ts";
+import { notAssertedStatement, TEXTS_TERMS } from "./data-dictionary.ts";
 import { markdownCell } from "./markdown-cell.ts";
 import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookPath } from "./workbook.ts";
 
 export function datasetReadme(dataset: Dataset): string {
   const { name, title, version, description } = dataset.identity;
-  const released = dataset.releaseDate === null ? [] : [`Newest publication date among the documents: ${dataset.releaseDate}.`, ""];
+  const released = dataset.releaseDate === null ? "" : `, released ${dataset.releaseDate}`;
+  const newest = dataset.newestPublished === null ? [] : [`Newest publication date among the documents: ${dataset.newestPublished}.`, ""];
   const tableLines = TABLE_NAMES.map((table) => {
     const count = dataset.tables[table].length;
     const summary = firstSentence(TABLE_SCHEMAS[table].description);
@@ -18,12 +21,14 @@ export function datasetReadme(dataset: Dataset): string {
   return `${[
     `# ${title}`,
     "",
-    `Dataset \`${name}\`, version ${version}.`,
+    `Dataset \`${name}\`, version ${version}${released}. Made by ${creatorList(dataset.identity)}.`,
     "",
-    ...released,
+    ...newest,
     description,
     "",
-    `**${NOT_ASSERTED_STATEMENT}**`,
+    `**${notAssertedStatement(dataset.identity)}**`,
+    "",
+    `${licenseLine(dataset.identity)} ${TEXTS_TERMS}`,
     "",
     ...privacyNote(dataset.pseudonymizedResidents),
     "## What it holds",
@@ -106,6 +111,18 @@ export function datasetReadme(dataset: Dataset): string {
     "",
     "rebuilds it (with the commit that holds the code that built it, when today's code differs) and checks every file against SHA256SUMS, naming any file that differs. `CHANGELOG.md` says what changed since the previous version; cite the version with `CITATION.cff`.",
   ].join("\n")}\n`;
+}
+
+function creatorList(identity: DatasetIdentity): string {
+  return identity.creators.map((c) => (c.orcid === null ? c.name : `${c.name} (ORCID ${orcidUrl(c.orcid)})`)).join(", ");
+}
+
+/** The licence of the records, or plainly that none was stated. */
+function licenseLine(identity: DatasetIdentity): string {
+  const license = identity.license === null ? null : licenseOf(identity.license);
+  if (license === null) return "Licence: none was stated for this dataset; ask its creators before reusing the records.";
+  const named = license.url === null ? `\`${license.id}\`` : `\`${license.id}\` (${license.title}, ${license.url})`;
+  return `Licence of the records and their documentation: ${named}.`;
 }
 
 /** What was done to residents' names, so a reader knows whose names are real. */

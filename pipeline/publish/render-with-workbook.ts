@@ -5,7 +5,7 @@
 import type { Dataset } from "../dataset.ts";
 import type { FileContent } from "./file-content.ts";
 import { dataFiles, renderRelease } from "./render.ts";
-import { tablesOverSheetLimit, workbookPath } from "./workbook.ts";
+import { tablesOverSheetLimit, workbookCreator, workbookPath } from "./workbook.ts";
 import { workbookOffThread } from "./workbook-thread.ts";
 
 /** A dataset's data files: the tables and texts at once, the workbook when its thread is done. */
@@ -34,7 +34,8 @@ function workbookOf(dataset: Dataset): Promise<[string, Uint8Array] | null> {
 
 /** The data files of a dataset (tables, texts, workbook), made once per tables, texts and identity. */
 export function releaseData(dataset: Dataset): ReleaseData {
-  const { name, title, creator } = dataset.identity;
+  const { name, title } = dataset.identity;
+  const creator = workbookCreator(dataset.identity);
   let made = rendered.get(dataset.tables);
   if (made === undefined || made.texts !== dataset.texts || made.name !== name || made.title !== title || made.creator !== creator) {
     made = { texts: dataset.texts, name, title, creator, files: dataFiles(dataset), workbook: workbookOf(dataset) };

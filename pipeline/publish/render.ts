@@ -55,8 +55,8 @@ export function renderRelease(dataset: Dataset, data: ReadonlyMap<string, FileCo
 
   for (const [path, content] of data) add(path, content);
   add("datapackage.json", stableJson(dataPackage(dataset, files)));
-  add("DATA_DICTIONARY.md", dataDictionaryMarkdown());
-  add("data-dictionary.csv", dataDictionaryCsv());
+  add("DATA_DICTIONARY.md", dataDictionaryMarkdown(dataset));
+  add("data-dictionary.csv", dataDictionaryCsv(dataset.tables));
   add("README.md", datasetReadme(dataset));
   add("load.R", loadR());
   add("load.py", loadPy());

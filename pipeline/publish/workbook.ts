@@ -26,6 +26,11 @@ export function tablesOverSheetLimit(tables: Dataset["tables"], limit = SHEET_RO
   return TABLE_NAMES.filter((table) => tables[table].length > limit);
 }
 
+/** The workbook's author property: the creators' names, as one text. */
+export function workbookCreator(identity: Dataset["identity"]): string {
+  return identity.creators.map((c) => c.name).join("; ");
+}
+
 export function workbookPath(datasetName: string): string {
   return `${datasetName}.xlsx`;
 }
@@ -65,7 +70,7 @@ export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables"
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));
   const { default: excel } = await import("exceljs");
   const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  workbook.creator = dataset.identity.creator;
+  workbook.creator = workbookCreator(dataset.identity);
   workbook.title = dataset.identity.title;
   workbook.created = FIXED_TIME;
   workbook.modified = FIXED_TIME;
@@ -73,7 +78,7 @@ export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables"
     const types = new Map(tableSchemaFor(table).fields.map((f) => [f.name, f.type as string]));
     addSheet(workbook, table, columnsOf(table).map((name) => ({ name, type: types.get(name) ?? "string" })), dataset.tables[table]);
   }
-  const dictionary = dictionaryEntries().map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
+  const dictionary = dictionaryEntries(dataset.tables).map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
   addSheet(workbook, "data_dictionary", ["table", "field", "type", "required", "description", "allowed_values", "example"].map((name) => ({ name, type: "string" })), dictionary);
   await workbook.commit();
   await new Promise<void>((resolve) => (sink.writableFinished ? resolve() : sink.on("finish", () => resolve())));

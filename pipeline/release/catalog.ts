@@ -1,4 +1,4 @@
-// dist/<dataset>/versions.json: every published version, its date taken from the inputs, its row
+// dist/<dataset>/versions.json: every published version, its release date (from its build.json), its row
 // counts and the sha256 of its SHA256SUMS (which pins every file of it), newest last.
 import { compareVersions } from "./semver.ts";
 

@@ -13,7 +13,7 @@ import { isSpooled } from "../build/spooled-table.ts";
 import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { publishedRows } from "./published-rows.ts";
-import { readChecksums, readResources } from "./read-release.ts";
+import { readChecksums, readReleaseDate, readResources } from "./read-release.ts";
 import { groupDigest, keyOf, rowDigest, rowDigests } from "./row-digest.ts";
 import { runsOf, type Run, type RunIndex } from "./run-index.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
@@ -84,7 +84,7 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
   }
   // Tables the previous version did not have are new whole.
   for (const table of TABLE_NAMES) if (!(table in candidateTables)) candidateTables[table] = rowDigests(candidate.tables[table], tableSchemaFor(table).primaryKey);
-  return { previous: { version, tables: previousTables, schemas, fileHashes: await readChecksums(versionDir) }, candidateTables };
+  return { previous: { version, tables: previousTables, schemas, fileHashes: await readChecksums(versionDir), releaseDate: await readReleaseDate(versionDir) }, candidateTables };
 }
 
 interface RunComparison {

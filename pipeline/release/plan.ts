@@ -33,8 +33,9 @@ export function withoutBookkeeping(snapshot: ReleaseSnapshot): ReleaseSnapshot {
 export async function planRelease(candidate: Dataset, previous: ReleaseSnapshot | null, requested: string | null, render: (d: Dataset) => Promise<Map<string, FileContent>> | Map<string, FileContent>, candidateTables?: Record<string, ReadonlyMap<string, string>>): Promise<ReleasePlan> {
   if (requested !== null && parseVersion(requested) === null) return { action: "refuse", message: `--version "${requested}" is not a version MAJOR.MINOR.PATCH such as 1.2.0.` };
   if (previous === null) return { action: "publish", version: requested ?? FIRST_VERSION, bump: "first", comparison: null };
-  // Rendered under the previous version number, so only real differences show.
-  const same = { ...candidate, identity: { ...candidate.identity, version: previous.version }, provenance: null, changes: null };
+  // Rendered under the previous version's number and release date, so only real differences show:
+  // built again on another day with nothing else changed, it publishes nothing.
+  const same = { ...candidate, identity: { ...candidate.identity, version: previous.version }, releaseDate: previous.releaseDate, provenance: null, changes: null };
   const comparison = compareReleases(withoutBookkeeping(previous), snapshotOf(same, contentHashes(await render(same)), candidateTables));
   if (comparison.bump === "none") return { action: "unchanged", version: previous.version };
   const computed = bumpVersion(previous.version, comparison.bump);

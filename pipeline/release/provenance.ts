@@ -16,7 +16,7 @@ export interface FileFingerprint {
 }
 
 export interface BuildProvenance {
-  /** The inputs' newest publication date: the version's date in the catalog, never the clock. */
+  /** The release's date as the build's edge decided it (release/release-date.ts); verify rebuilds with it. */
   releaseDate: string | null;
   inputs: FileFingerprint[];
   manifest: FileFingerprint | null;

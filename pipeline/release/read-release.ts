@@ -11,6 +11,7 @@ import { SEMVER, compareVersions } from "./semver.ts";
 import { readListedFileSync } from "../build/open-listed.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 import type { Side } from "./record-changes.ts";
+import { BUILD_RECORD_PATH } from "./provenance.ts";
 
 export async function latestVersion(datasetDir: string): Promise<string | null> {
   try {
@@ -53,6 +54,15 @@ export async function readChecksums(versionDir: string): Promise<Record<string, 
   return Object.fromEntries(parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8")));
 }
 
+/** The release date a version's build.json records, or null when it records none or cannot be read. */
+export async function readReleaseDate(versionDir: string): Promise<string | null> {
+  try {
+    return (JSON.parse(await readFile(join(versionDir, BUILD_RECORD_PATH), "utf8")) as { release_date?: string | null }).release_date ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function readSnapshot(versionDir: string, version: string): Promise<ReleaseSnapshot> {
   const tables: Record<string, Map<string, string>> = {};
   const schemas: Record<string, TableSchema> = {};
@@ -62,7 +72,7 @@ export async function readSnapshot(versionDir: string, version: string): Promise
     for await (const row of publishedRows(join(versionDir, `${resource.name}.json`))) digests.set(keyOf(row, resource.schema.primaryKey), rowDigest(row));
     tables[resource.name] = digests;
   }
-  return { version, tables, schemas, fileHashes: await readChecksums(versionDir) };
+  return { version, tables, schemas, fileHashes: await readChecksums(versionDir), releaseDate: await readReleaseDate(versionDir) };
 }
 
 /** A version folder's tables read back a record at a time, for the report of what changed (record-changes.ts). */

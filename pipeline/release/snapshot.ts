@@ -15,6 +15,8 @@ export interface ReleaseSnapshot {
   schemas: Record<string, TableSchema>;
   /** sha256 of every file but the checksums, by path: a change anywhere shows here. */
   fileHashes: Record<string, string>;
+  /** The release's date (build.json), so a candidate is rendered with it and a new day is no change. */
+  releaseDate: string | null;
 }
 
 /** `tables`, when given, are the records to compare by (changed-records.ts): by default every record of the dataset. */
@@ -24,6 +26,7 @@ export function snapshotOf(dataset: Dataset, fileHashes: Record<string, string>,
     tables: tables ?? Object.fromEntries(TABLE_NAMES.map((t) => [t, rowDigests(dataset.tables[t], tableSchemaFor(t).primaryKey)])),
     schemas: schemasNow(),
     fileHashes,
+    releaseDate: dataset.releaseDate,
   };
 }
 

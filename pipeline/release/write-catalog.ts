@@ -7,22 +7,16 @@ import { stableJson } from "../publish/stable-json.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { CATALOG_FILE, catalogJson, type CatalogEntry } from "./catalog.ts";
 import { publishedRows } from "./published-rows.ts";
-import { publishedVersions } from "./read-release.ts";
+import { publishedVersions, readReleaseDate } from "./read-release.ts";
 
 async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap<string, CatalogEntry>, counted: ReadonlyMap<string, Record<string, number>>): Promise<CatalogEntry> {
   const dir = join(datasetDir, version);
   const sums = sha256Hex(await readFile(join(dir, "SHA256SUMS"), "utf8"));
   const known = listed.get(version);
   if (known !== undefined && known.sha256sums_sha256 === sums) return known;
-  let date: string | null = null;
-  try {
-    date = (JSON.parse(await readFile(join(dir, "build.json"), "utf8")) as { release_date?: string | null }).release_date ?? null;
-  } catch {
-    date = null;
-  }
   return {
     version,
-    date,
+    date: await readReleaseDate(dir),
     rows: counted.get(version) ?? (await countRows(dir)),
     sha256sums_sha256: sums,
   };
