@@ -13,7 +13,7 @@ import { errorLine } from "./text/error-line.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
-export const USAGE = `Usage: tsx pipeline/cli.ts <command> [options]
+export const USAGE = `Usage: claims-dataset <command> [options]   (in the project: npm run build -- [options])
 
 Turns a folder of raw web texts into a versioned, documented dataset of what those texts claim.
 
@@ -25,9 +25,10 @@ Commands:
             <out>/<dataset name>/<version>/.
 
   verify [VERSION]
-            Check published versions (all of them, or VERSION): every file must match
-            SHA256SUMS, and a rebuild from the inputs recorded in build.json must give the
-            same bytes. Names each file that differs and its first differing line.
+            Check published versions (all of them, or VERSION, or latest) in two parts:
+            integrity (every file must match SHA256SUMS; other files are listed as extra)
+            and, with --input DIR, reproducibility (a rebuild from the recorded inputs must
+            give the same bytes). Says which parts passed, failed or could not run and why.
   diff A B  What changed from version A to version B: rows added, removed and changed per
             table (with ids), and every schema change. --json prints it as data.
   eval      Build three corpora in memory (the seeds, test/fixtures/unseen and
@@ -37,8 +38,8 @@ Commands:
             title, publication date, authors and outlet. Writes nothing.
 
 Options for build:
-  --input DIR        folder of .txt files (default: seeds)
-  --out DIR          output folder (default: dist)
+  --input DIR        folder of .txt files (default: seeds); verify: the folder a version was built from
+  --out DIR          output folder (default: dist, in the folder you run the command from)
   --allow-rejects    publish the valid records and a rejects table even when some input or
                      record failed (without it, any reject publishes nothing and exits 1)
   --pseudonymize-residents
@@ -140,7 +141,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   const maxFileBytes = maxFileMb * 1_048_576;
   if (command === "verify") {
     const { runVerify } = await import("./commands/verify.ts");
-    return runVerify({ input: parsed.values.input, out: parsed.values.out, dataset, version: extra[0] ?? null, pseudonymKey: keyLookup.key, maxFileBytes }, log);
+    return runVerify({ input: argv.includes("--input") ? parsed.values.input : null, out: parsed.values.out, dataset, version: extra[0] ?? null, pseudonymKey: keyLookup.key, maxFileBytes }, log);
   }
   if (command === "diff") {
     const { runDiff } = await import("./commands/diff.ts");
@@ -190,15 +191,21 @@ export function unexpected(error: unknown, debug: boolean, log: (line: string) =
   return UNEXPECTED_EXIT;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const argv = process.argv.slice(2);
+/**
+ * Runs the command line as a process: sets the exit status, and catches what nothing else did. Under
+ * `npm run` (whose working folder is the project's) paths are read from the folder npm was run in.
+ */
+export async function runCommandLine(argv: readonly string[]): Promise<void> {
   const debug = argv.includes("--debug");
   const log = (line: string) => process.stderr.write(`${line}\n`);
   process.on("uncaughtException", (error) => process.exit(unexpected(error, debug, log)));
   process.on("unhandledRejection", (error) => process.exit(unexpected(error, debug, log)));
   try {
+    if (process.env.npm_lifecycle_event !== undefined && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
     process.exitCode = await main(argv.filter((a) => a !== "--debug"), log);
   } catch (error) {
     process.exitCode = unexpected(error, debug, log);
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await runCommandLine(process.argv.slice(2));
