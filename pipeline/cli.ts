@@ -3,6 +3,8 @@
 // 1 data that did not validate (or a published version that would change), 2 bad usage or input.
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
+import { PROJECT_ROOT } from "./release/code-fingerprint.ts";
 import { z } from "zod";
 import { writeFile } from "node:fs/promises";
 import type { BuildReport } from "./commands/build-report.ts";
@@ -10,6 +12,7 @@ import { stableJson } from "./publish/stable-json.ts";
 import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
 import { isPublishableVersion } from "./release/semver.ts";
 import { errorLine } from "./text/error-line.ts";
+import { nearestWord } from "./text/nearest-word.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
@@ -75,6 +78,29 @@ folder in a state the build refuses (the message says which file and what to do)
 unexpected failure (run again with --debug and report it).
 `;
 
+const HELP_HINT = "Run claims-dataset --help for the commands and their options.";
+
+/** Which options each command takes: any other is refused, never accepted and ignored. */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  build: ["input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "no-cache", "workers", "max-file-mb"],
+  verify: ["input", "out", "dataset", "pseudonym-key-file", "max-file-mb"],
+  diff: ["out", "dataset", "json"],
+  eval: ["input", "gold", "verbose"],
+};
+
+/** node:util's parse error as one line of ours: the option named, and the nearest known one. */
+function parseProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
+    const near = nearestWord(option.replace(/^-+/, ""), [...new Set(Object.values(COMMAND_OPTIONS).flat()), "help"]);
+    return `unknown option ${option}${near === null ? "" : ` (did you mean --${near}?)`}.`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} needs a value.`;
+  return `${message.split("\n")[0]}.`;
+}
+
 const BuildArgs = z.object({
   input: z.string().min(1, "--input needs a folder"),
   out: z.string().min(1, "--out needs a folder"),
@@ -109,7 +135,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       },
     });
   } catch (error) {
-    log(`error: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    log(`error: ${parseProblem(error)} ${HELP_HINT}`);
     return 2;
   }
   const [command, ...extra] = parsed.positionals;
@@ -119,11 +145,17 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const expected: Record<string, number> = { build: 0, eval: 0, verify: 1, diff: 2 };
   if (command === undefined || !(command in expected)) {
-    log(`error: ${command === undefined ? "no command given" : `unknown command "${command}"`}\n\n${USAGE}`);
+    const near = command === undefined ? null : nearestWord(command, Object.keys(expected));
+    log(`error: ${command === undefined ? "no command given" : `unknown command "${command}"${near === null ? "" : ` (did you mean ${near}?)`}`}. ${HELP_HINT}`);
     return 2;
   }
   if (extra.length > expected[command]! || (command === "diff" && extra.length !== 2)) {
-    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[expected[command]!]}"`}\n\n${USAGE}`);
+    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[expected[command]!]}"`}. ${HELP_HINT}`);
+    return 2;
+  }
+  const foreign = Object.keys(parsed.values).filter((o) => o !== "help" && argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`)) && !COMMAND_OPTIONS[command]!.includes(o));
+  if (foreign.length > 0) {
+    log(`error: --${foreign[0]} is not an option of ${command} (its options: ${COMMAND_OPTIONS[command]!.map((o) => `--${o}`).join(", ")}). ${HELP_HINT}`);
     return 2;
   }
   const dataset = parsed.values.dataset ?? null;
@@ -135,7 +167,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const maxFileMb = parsed.values["max-file-mb"] === undefined ? DEFAULT_MAX_FILE_MB : Number(parsed.values["max-file-mb"]);
   if (!(Number.isInteger(maxFileMb) && maxFileMb >= 1 && maxFileMb <= 4096)) {
-    log(`error: --max-file-mb needs a whole number of megabytes from 1 to 4096, got "${parsed.values["max-file-mb"]}"\n\n${USAGE}`);
+    log(`error: --max-file-mb needs a whole number of megabytes from 1 to 4096, got "${parsed.values["max-file-mb"]}". ${HELP_HINT}`);
     return 2;
   }
   const maxFileBytes = maxFileMb * 1_048_576;
@@ -152,7 +184,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     const { gold, verbose } = parsed.values;
     const given = argv.includes("--input");
     if ((gold === undefined) !== !given) {
-      log(`error: eval takes --input and --gold together, or neither\n\n${USAGE}`);
+      log(`error: eval takes --input and --gold together, or neither. ${HELP_HINT}`);
       return 2;
     }
     const corpora = gold === undefined ? DEFAULT_CORPORA : [{ name: parsed.values.input, input: parsed.values.input, gold }];
@@ -160,7 +192,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const options = BuildArgs.safeParse(parsed.values);
   if (!options.success) {
-    log(`error: ${options.error.issues.map((i) => i.message).join("; ")}\n\n${USAGE}`);
+    log(`error: ${options.error.issues.map((i) => i.message).join("; ")}. ${HELP_HINT}`);
     return 2;
   }
   const o = options.data;
@@ -170,7 +202,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   };
   const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) {
-    log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}"\n\n${USAGE}`);
+    log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}". ${HELP_HINT}`);
     return 2;
   }
   if (o["pseudonymize-residents"] && keyLookup.key === null) {
@@ -192,6 +224,15 @@ export function unexpected(error: unknown, debug: boolean, log: (line: string) =
 }
 
 /**
+ * Whether `npm run` in this project started this process: npm's variables name this project's
+ * package.json and the process runs in its folder. A child started under `npm test` (another
+ * checkout, a test's build) inherits the variables but not both of those.
+ */
+function runByNpmHere(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.INIT_CWD) && env.npm_package_json === join(PROJECT_ROOT, "package.json") && resolve(process.cwd()) === resolve(PROJECT_ROOT);
+}
+
+/**
  * Runs the command line as a process: sets the exit status, and catches what nothing else did. Under
  * `npm run` (whose working folder is the project's) paths are read from the folder npm was run in.
  */
@@ -201,7 +242,7 @@ export async function runCommandLine(argv: readonly string[]): Promise<void> {
   process.on("uncaughtException", (error) => process.exit(unexpected(error, debug, log)));
   process.on("unhandledRejection", (error) => process.exit(unexpected(error, debug, log)));
   try {
-    if (process.env.npm_lifecycle_event !== undefined && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+    if (runByNpmHere(process.env)) process.chdir(process.env.INIT_CWD!);
     process.exitCode = await main(argv.filter((a) => a !== "--debug"), log);
   } catch (error) {
     process.exitCode = unexpected(error, debug, log);

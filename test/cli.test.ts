@@ -29,7 +29,7 @@ test("bad usage exits 2 with the reason and the usage", async () => {
     const { code, log } = await capture(argv);
     assert.equal(code, 2, argv.join(" "));
     assert.match(log, /^error: /);
-    assert.match(log, /Usage: tsx pipeline\/cli\.ts/);
+    assert.match(log, /Usage: claims-dataset <command>/);
   }
 });
 
@@ -136,4 +136,19 @@ test("--help prints the usage and exits 0", async () => {
   assert.equal(code, 0);
   assert.match(chunks.join(""), /--allow-rejects/);
   assert.match(chunks.join(""), /Exit status: 0 published/);
+});
+
+test("a mistyped command or option is one line with the nearest known one; an option of another command is refused, not ignored", async () => {
+  const cases: [string[], string][] = [
+    [["biuld"], 'error: unknown command "biuld" (did you mean build?). Run claims-dataset --help for the commands and their options.'],
+    [["build", "--inptu", "x"], "error: unknown option --inptu (did you mean --input?). Run claims-dataset --help for the commands and their options."],
+    [["build", "--input"], "error: --input needs a value. Run claims-dataset --help for the commands and their options."],
+    [["diff", "1.0.0", "1.1.0", "--report", "r.json"], "error: --report is not an option of diff (its options: --out, --dataset, --json). Run claims-dataset --help for the commands and their options."],
+    [["verify", "--workers", "2"], "error: --workers is not an option of verify (its options: --input, --out, --dataset, --pseudonym-key-file, --max-file-mb). Run claims-dataset --help for the commands and their options."],
+  ];
+  for (const [argv, expected] of cases) {
+    const { code, log } = await capture(argv);
+    assert.equal(code, 2, argv.join(" "));
+    assert.equal(log, expected);
+  }
 });

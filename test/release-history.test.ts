@@ -34,7 +34,7 @@ test("after a code change makes a new version, verify still passes on the older 
     const built = sh(clone, process.execPath, [...cli, "build"]);
     assert.equal(built.code, 0, built.out);
     assert.match(built.out, /a patch change from/);
-    const verified = sh(clone, process.execPath, [...cli, "verify"]);
+    const verified = sh(clone, process.execPath, [...cli, "verify", before, "--input", "seeds"]);
     assert.equal(verified.code, 0, verified.out);
     assert.match(verified.out, new RegExp(`verify ${before.replace(/\./g, "\\.")}: built by other pipeline code than today's; rebuilding with the commit`));
     assert.doesNotMatch(verified.out, /FAILED/);

@@ -26,11 +26,29 @@ async function run(argv: string[]): Promise<{ code: number; log: string }> {
   return { code, log: lines.join("\n") };
 }
 
-test("verify passes on every committed version", async () => {
-  const { code, log } = await run(["verify", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
-  assert.equal(code, 0, log);
-  assert.match(log, /^verify 1\.0\.0: integrity passed \(\d+ files match SHA256SUMS\); reproducibility passed \(the code of commit [0-9a-f]{12} rebuilds the same bytes from the recorded inputs\)$/m);
-  assert.doesNotMatch(log, /FAILED|could not run/);
+/** The seeds as versions 1.0.0 to 1.3.0 were built from them: the same texts, and the sources.json before the dataset's own licence and statement (issue 19). */
+async function seedsBefore140(dir: string): Promise<string> {
+  const folder = join(dir, "seeds-1.3.0");
+  await cp(join(ROOT, "seeds"), folder, { recursive: true });
+  const manifest = spawnSync("git", ["show", "2fdbd9b:seeds/sources.json"], { cwd: ROOT, encoding: "utf8" });
+  if (manifest.status !== 0) assert.fail(`git is needed to read the seeds' older sources.json: ${manifest.stderr}`);
+  await writeFile(join(folder, "sources.json"), manifest.stdout);
+  return folder;
+}
+
+test("verify passes on every committed version, each from the inputs it was built from", async () => {
+  await inTempDir("release", async (dir) => {
+    const older = await run(["verify", "--input", await seedsBefore140(dir), "--out", join(ROOT, "dist")]);
+    assert.equal(older.code, 0, older.log);
+    for (const v of ["1.0.0", "1.1.0", "1.2.0", "1.3.0"]) assert.match(older.log, new RegExp(`^verify ${escaped(v)}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility passed`, "m"));
+    assert.match(older.log, /^verify 1\.0\.0: .*reproducibility passed \(the code of commit [0-9a-f]{12} rebuilds the same bytes from the recorded inputs\)$/m);
+    // The newest was built from today's sources.json, so from the older folder it cannot run, and says which file differs.
+    assert.match(older.log, /^verify 1\.4\.0: integrity passed \(\d+ files match SHA256SUMS\); reproducibility could not run: .* 1 file differs \(other bytes: sources\.json\)/m);
+    assert.doesNotMatch(older.log, /FAILED/);
+    const latest = await run(["verify", "latest", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
+    assert.equal(latest.code, 0, latest.log);
+    assert.match(latest.log, /^verify 1\.4\.0: integrity passed \(\d+ files match SHA256SUMS\); reproducibility passed \(today's code rebuilds the same bytes from the recorded inputs\)$/m);
+  });
 });
 
 test("verify fails on a copy with one byte edited, naming the file and the first differing line", async () => {
@@ -40,7 +58,7 @@ test("verify fails on a copy with one byte edited, naming the file and the first
     const target = join(dir, "dist", "xinjiang-poverty-alleviation-claims", versions[0]!, "places.csv");
     const text = await readFile(target, "utf8");
     await writeFile(target, text.replace("Kashi", "Kashx"));
-    const { code, log } = await run(["verify", versions[0]!, "--input", join(ROOT, "seeds"), "--out", join(dir, "dist")]);
+    const { code, log } = await run(["verify", versions[0]!, "--input", await seedsBefore140(dir), "--out", join(dir, "dist")]);
     assert.equal(code, 1);
     assert.match(log, new RegExp(`^verify ${versions[0]!.replace(/\./g, "\\.")}: integrity FAILED \\(1 of the \\d+ files SHA256SUMS lists is missing or holds other bytes\\); reproducibility FAILED`, "m"));
     assert.match(log, /^  places\.csv: its bytes are not the ones SHA256SUMS lists/m);
@@ -238,7 +256,7 @@ test("a version built by other code, with no git history at hand: reproducibilit
       [{ root: ROOT, git: join(dir, "no-git-here") }, `git is not installed (no ${join(dir, "no-git-here")} on PATH) to take that code from the history; install git, or verify in a clone of the repository`],
     ];
     for (const [history, why] of cases) {
-      const { code, lines } = await verifyWith({ out: join(ROOT, "dist"), input: join(ROOT, "seeds"), version: oldest, history });
+      const { code, lines } = await verifyWith({ out: join(ROOT, "dist"), input: await seedsBefore140(join(dir, history.git === "git" ? "a" : "b")), version: oldest, history });
       assert.equal(code, 0, lines.join("\n"));
       assert.equal(lines.length, 1, lines.join("\n"));
       assert.match(lines[0]!, new RegExp(`^verify ${escaped(oldest)}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility could not run: built by other pipeline code than today's \\(code_sha256 [0-9a-f]{12}; today's rebuilds \\d+ files? otherwise\\), and ${escaped(why)}$`));
