@@ -3,9 +3,6 @@
 // the main thread. Shared by the per-document stage and the workbook.
 import { Piscina } from "piscina";
 
-// Resolved from this project, not from the folder the command runs in, which may have no tsx.
-const TSX = import.meta.resolve("tsx");
-
 /**
  * `queuedPerThread` tasks are handed to a thread at once. With more than one, a thread that
  * finishes a task finds the next already in its port, and does not wait for the main thread to
@@ -13,5 +10,5 @@ const TSX = import.meta.resolve("tsx");
  * at a time spent about a seventh of their time waiting so).
  */
 export function threadPool(module: URL, threads: number, queuedPerThread = 1): Piscina {
-  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: queuedPerThread, execArgv: ["--import", TSX] });
+  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: queuedPerThread, execArgv: ["--import", "tsx"] });
 }
