@@ -80,12 +80,12 @@ unexpected failure (run again with --debug and report it).
 
 const HELP_HINT = "Run claims-dataset --help for the commands and their options.";
 
-/** Which options each command takes: any other is refused, never accepted and ignored. */
-const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  build: ["input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "no-cache", "workers", "max-file-mb"],
-  verify: ["input", "out", "dataset", "pseudonym-key-file", "max-file-mb"],
-  diff: ["out", "dataset", "json"],
-  eval: ["input", "gold", "verbose"],
+/** How many positional arguments each command takes at most, and its options: any other is refused, never accepted and ignored. */
+const COMMANDS: Record<string, { positionals: number; options: readonly string[] }> = {
+  build: { positionals: 0, options: ["input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "no-cache", "workers", "max-file-mb"] },
+  verify: { positionals: 1, options: ["input", "out", "dataset", "pseudonym-key-file", "max-file-mb"] },
+  diff: { positionals: 2, options: ["out", "dataset", "json"] },
+  eval: { positionals: 0, options: ["input", "gold", "verbose"] },
 };
 
 /** node:util's parse error as one line of ours: the option named, and the nearest known one. */
@@ -94,7 +94,7 @@ function parseProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
-    const near = nearestWord(option.replace(/^-+/, ""), [...new Set(Object.values(COMMAND_OPTIONS).flat()), "help"]);
+    const near = nearestWord(option.replace(/^-+/, ""), [...new Set(Object.values(COMMANDS).flatMap((c) => c.options)), "help"]);
     return `unknown option ${option}${near === null ? "" : ` (did you mean --${near}?)`}.`;
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} needs a value.`;
@@ -143,19 +143,18 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     process.stdout.write(USAGE);
     return 0;
   }
-  const expected: Record<string, number> = { build: 0, eval: 0, verify: 1, diff: 2 };
-  if (command === undefined || !(command in expected)) {
-    const near = command === undefined ? null : nearestWord(command, Object.keys(expected));
+  if (command === undefined || !(command in COMMANDS)) {
+    const near = command === undefined ? null : nearestWord(command, Object.keys(COMMANDS));
     log(`error: ${command === undefined ? "no command given" : `unknown command "${command}"${near === null ? "" : ` (did you mean ${near}?)`}`}. ${HELP_HINT}`);
     return 2;
   }
-  if (extra.length > expected[command]! || (command === "diff" && extra.length !== 2)) {
-    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[expected[command]!]}"`}. ${HELP_HINT}`);
+  if (extra.length > COMMANDS[command]!.positionals || (command === "diff" && extra.length !== 2)) {
+    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[COMMANDS[command]!.positionals]}"`}. ${HELP_HINT}`);
     return 2;
   }
-  const foreign = Object.keys(parsed.values).filter((o) => o !== "help" && argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`)) && !COMMAND_OPTIONS[command]!.includes(o));
+  const foreign = Object.keys(parsed.values).filter((o) => o !== "help" && argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`)) && !COMMANDS[command]!.options.includes(o));
   if (foreign.length > 0) {
-    log(`error: --${foreign[0]} is not an option of ${command} (its options: ${COMMAND_OPTIONS[command]!.map((o) => `--${o}`).join(", ")}). ${HELP_HINT}`);
+    log(`error: --${foreign[0]} is not an option of ${command} (its options: ${COMMANDS[command]!.options.map((o) => `--${o}`).join(", ")}). ${HELP_HINT}`);
     return 2;
   }
   const dataset = parsed.values.dataset ?? null;

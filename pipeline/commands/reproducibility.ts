@@ -70,8 +70,14 @@ async function rebuildProblems(v: VersionToRebuild, folder: InputFolder): Promis
   return problems;
 }
 
+/** The input folder verify was given, and what it holds. */
+export interface GivenInput {
+  dir: string;
+  folder: InputFolder;
+}
+
 /** `input`: the folder given and what it holds, or null when none was given. */
-export async function checkReproducibility(v: Omit<VersionToRebuild, "input">, input: { dir: string; folder: InputFolder } | null, history: GitHistory, log: (line: string) => void): Promise<ReproducibilityResult> {
+export async function checkReproducibility(v: Omit<VersionToRebuild, "input">, input: GivenInput | null, history: GitHistory, log: (line: string) => void): Promise<ReproducibilityResult> {
   if (input === null) return { status: "not-run", reason: NO_INPUT };
   const { version, provenance } = v;
   const have = new Map(input.folder.files.map((f) => [f.path, f.sha256]));

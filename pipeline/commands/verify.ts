@@ -14,9 +14,9 @@ import { parseChecksums, publishedVersions } from "../release/read-release.ts";
 import { verdictFailed, verifyLines, type ReproducibilityResult, type VersionVerdict } from "../release/verify-result.ts";
 import { printable } from "../text/printable.ts";
 import { CommandRefused, datasetFolder, publishedVersion } from "./dataset-folder.ts";
-import { ManifestRefused, readInputFolder, type InputFolder } from "./read-input.ts";
+import { ManifestRefused, readInputFolder } from "./read-input.ts";
 import { PROJECT_HISTORY, type GitHistory } from "./rebuild-from-history.ts";
-import { checkReproducibility } from "./reproducibility.ts";
+import { checkReproducibility, type GivenInput } from "./reproducibility.ts";
 
 export interface VerifyOptions {
   /** The folder of texts the version was built from, or null when none was given: reproducibility then does not run. */
@@ -31,11 +31,6 @@ export interface VerifyOptions {
   maxFileBytes: number;
   /** Where the code that built an older version is looked for; this project's git history unless a test says otherwise. */
   history?: GitHistory;
-}
-
-interface GivenInput {
-  dir: string;
-  folder: InputFolder;
 }
 
 async function readGivenInput(dir: string, maxFileBytes: number): Promise<GivenInput> {
