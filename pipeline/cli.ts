@@ -1,4 +1,4 @@
-// The command line: `build`, `verify`, `diff`, `eval` (and `--help`). Options are parsed by node:util and checked with zod;
+// The command line: `build`, `verify`, `diff`, `eval` (and `--help`, from cli-help.ts). Options are parsed by node:util and checked with zod;
 // progress and the summary go to stderr, so stdout stays free for data. Exit status: 0 success,
 // 1 data that did not validate (or a published version that would change), 2 bad usage or input.
 import { parseArgs } from "node:util";
@@ -13,72 +13,16 @@ import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
 import { isPublishableVersion } from "./release/semver.ts";
 import { errorLine } from "./text/error-line.ts";
 import { nearestWord } from "./text/nearest-word.ts";
+import { COMMAND_HELP, USAGE } from "./cli-help.ts";
 // Each command's module is loaded when it runs: loading all four took most of a second, which a
 // rebuild with nothing to do (or --help) would otherwise pay every time.
 
-export const USAGE = `Usage: claims-dataset <command> [options]   (in the project: npm run build -- [options])
-
-Turns a folder of raw web texts into a versioned, documented dataset of what those texts claim.
-
-Commands:
-  build     Read every .txt file under --input (and its optional sources.json), extract
-            claims, people, places, organisations and quotes, validate every record against
-            schemas/*.schema.json, and publish CSV + JSON tables, the normalized texts,
-            datapackage.json, a data dictionary, README and SHA256SUMS into
-            <out>/<dataset name>/<version>/.
-
-  verify [VERSION]
-            Check published versions (all of them, or VERSION, or latest) in two parts:
-            integrity (every file must match SHA256SUMS; other files are listed as extra)
-            and, with --input DIR, reproducibility (a rebuild from the recorded inputs must
-            give the same bytes). Says which parts passed, failed or could not run and why.
-  diff A B  What changed from version A to version B: rows added, removed and changed per
-            table (with ids), and every schema change. --json prints it as data.
-  eval      Build three corpora in memory (the seeds, test/fixtures/unseen and
-            test/fixtures/forms) and score claims, people, places, organisations, quotes
-            and document metadata against the hand-made gold files in test/gold/, printing
-            precision and recall per table and accuracy per claim field, quote speaker,
-            title, publication date, authors and outlet. Writes nothing.
-
-Options for build:
-  --input DIR        folder of .txt files (default: seeds); verify: the folder a version was built from
-  --out DIR          output folder (default: dist, in the folder you run the command from)
-  --allow-rejects    publish the valid records and a rejects table even when some input or
-                     record failed (without it, any reject publishes nothing and exits 1)
-  --pseudonymize-residents
-                     replace the names of residents (private individuals) everywhere, texts
-                     included, with pseudonyms keyed by your secret key (the environment
-                     variable CLAIMS_PSEUDONYM_KEY, or --pseudonym-key-file); the same key
-                     gives the same pseudonyms, and the dataset README says so
-  --pseudonym-key-file FILE
-                     build, verify: read the pseudonym key from FILE (keep it outside the release)
-  --debug            on an unexpected failure, also print where it happened (the stack)
-  -h, --help         show this help
-
-Options for build, verify and diff:
-  --report FILE      build: also write the account of every input file and record, as JSON
-  --workers N        build: threads for the per-document stage (default: one per core from 200
-                     texts; never more than the cores)
-  --max-file-mb N    build, verify: an input file larger than N megabytes is a reject, refused
-                     before it is read (default: 32)
-  --no-cache         build: process every document afresh (results are otherwise reused from
-                     node_modules/.cache when a document, its manifest entry and the code are the same)
-  --version X        build: publish as X, which may be higher than the version the changes
-                     call for, never lower
-  --dataset NAME     verify, diff: the dataset folder under --out (default: the only one)
-  --json             diff: print the report as JSON
-
-Options for eval:
-  --input DIR --gold DIR   score one corpus (texts in DIR, gold files in DIR) instead of the three
-  --verbose                also list every miss, invented record and wrong field
-
-Exit status: 0 published (or already published with identical bytes); 1 rejects, or the
-version folder exists with different bytes; 2 bad usage, unreadable input, or an output
-folder in a state the build refuses (the message says which file and what to do); 70 an
-unexpected failure (run again with --debug and report it).
-`;
-
 const HELP_HINT = "Run claims-dataset --help for the commands and their options.";
+
+/** Where the help is: the command's own, once the command is known. */
+function helpHint(command: string | undefined): string {
+  return command !== undefined && command in COMMANDS ? `Run claims-dataset ${command} --help for its options.` : HELP_HINT;
+}
 
 /** How many positional arguments each command takes at most, and its options: any other is refused, never accepted and ignored. */
 const COMMANDS: Record<string, { positionals: number; options: readonly string[] }> = {
@@ -88,13 +32,14 @@ const COMMANDS: Record<string, { positionals: number; options: readonly string[]
   eval: { positionals: 0, options: ["input", "gold", "verbose"] },
 };
 
-/** node:util's parse error as one line of ours: the option named, and the nearest known one. */
-function parseProblem(error: unknown): string {
+/** node:util's parse error as one line of ours: the option named, and the nearest one the command (if known) takes. */
+function parseProblem(error: unknown, command: string | undefined): string {
   const code = (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
-    const near = nearestWord(option.replace(/^-+/, ""), [...new Set(Object.values(COMMANDS).flatMap((c) => c.options)), "help"]);
+    const known = command !== undefined && command in COMMANDS ? COMMANDS[command]!.options : [...new Set(Object.values(COMMANDS).flatMap((c) => c.options))];
+    const near = nearestWord(option.replace(/^-+/, ""), [...known, "help"]);
     return `unknown option ${option}${near === null ? "" : ` (did you mean --${near}?)`}.`;
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} needs a value.`;
@@ -135,12 +80,14 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       },
     });
   } catch (error) {
-    log(`error: ${parseProblem(error)} ${HELP_HINT}`);
+    const command = argv.find((a) => !a.startsWith("-"));
+    log(`error: ${parseProblem(error, command)} ${helpHint(command)}`);
     return 2;
   }
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || command === "help") {
-    process.stdout.write(USAGE);
+    const topic = command === "help" ? extra[0] : command;
+    process.stdout.write(topic !== undefined && topic in COMMAND_HELP ? COMMAND_HELP[topic]! : USAGE);
     return 0;
   }
   if (command === undefined || !(command in COMMANDS)) {
@@ -149,12 +96,12 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     return 2;
   }
   if (extra.length > COMMANDS[command]!.positionals || (command === "diff" && extra.length !== 2)) {
-    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[COMMANDS[command]!.positionals]}"`}. ${HELP_HINT}`);
+    log(`error: ${command === "diff" ? "diff takes two versions, such as: diff 1.0.0 1.1.0" : `unexpected argument "${extra[COMMANDS[command]!.positionals]}"`}. ${helpHint(command)}`);
     return 2;
   }
   const foreign = Object.keys(parsed.values).filter((o) => o !== "help" && argv.some((a) => a === `--${o}` || a.startsWith(`--${o}=`)) && !COMMANDS[command]!.options.includes(o));
   if (foreign.length > 0) {
-    log(`error: --${foreign[0]} is not an option of ${command} (its options: ${COMMANDS[command]!.options.map((o) => `--${o}`).join(", ")}). ${HELP_HINT}`);
+    log(`error: --${foreign[0]} is not an option of ${command} (its options: ${COMMANDS[command]!.options.map((o) => `--${o}`).join(", ")}). ${helpHint(command)}`);
     return 2;
   }
   const dataset = parsed.values.dataset ?? null;
@@ -166,7 +113,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const maxFileMb = parsed.values["max-file-mb"] === undefined ? DEFAULT_MAX_FILE_MB : Number(parsed.values["max-file-mb"]);
   if (!(Number.isInteger(maxFileMb) && maxFileMb >= 1 && maxFileMb <= 4096)) {
-    log(`error: --max-file-mb needs a whole number of megabytes from 1 to 4096, got "${parsed.values["max-file-mb"]}". ${HELP_HINT}`);
+    log(`error: --max-file-mb needs a whole number of megabytes from 1 to 4096, got "${parsed.values["max-file-mb"]}". ${helpHint(command)}`);
     return 2;
   }
   const maxFileBytes = maxFileMb * 1_048_576;
@@ -183,7 +130,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     const { gold, verbose } = parsed.values;
     const given = argv.includes("--input");
     if ((gold === undefined) !== !given) {
-      log(`error: eval takes --input and --gold together, or neither. ${HELP_HINT}`);
+      log(`error: eval takes --input and --gold together, or neither. ${helpHint(command)}`);
       return 2;
     }
     const corpora = gold === undefined ? DEFAULT_CORPORA : [{ name: parsed.values.input, input: parsed.values.input, gold }];
@@ -191,7 +138,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const options = BuildArgs.safeParse(parsed.values);
   if (!options.success) {
-    log(`error: ${options.error.issues.map((i) => i.message).join("; ")}. ${HELP_HINT}`);
+    log(`error: ${options.error.issues.map((i) => i.message).join("; ")}. ${helpHint(command)}`);
     return 2;
   }
   const o = options.data;
@@ -201,7 +148,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   };
   const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) {
-    log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}". ${HELP_HINT}`);
+    log(`error: --workers needs a whole number from 1 to 64, got "${parsed.values.workers}". ${helpHint(command)}`);
     return 2;
   }
   if (o["pseudonymize-residents"] && keyLookup.key === null) {

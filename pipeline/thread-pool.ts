@@ -1,7 +1,10 @@
 // A pool of worker threads running one of the pipeline's TypeScript modules (its default export):
-// piscina loads tsx in each thread before the module, so the same code runs in the threads as in
-// the main thread. Shared by the per-document stage and the workbook.
+// piscina loads tsx in each thread before the module (register-tsx.mjs, by its path in this
+// project), so the same code runs in the threads as in the main thread, from any folder. Shared by
+// the per-document stage and the workbook.
 import { Piscina } from "piscina";
+
+const REGISTER_TSX = new URL("./register-tsx.mjs", import.meta.url).href;
 
 /**
  * `queuedPerThread` tasks are handed to a thread at once. With more than one, a thread that
@@ -10,5 +13,5 @@ import { Piscina } from "piscina";
  * at a time spent about a seventh of their time waiting so).
  */
 export function threadPool(module: URL, threads: number, queuedPerThread = 1): Piscina {
-  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: queuedPerThread, execArgv: ["--import", "tsx"] });
+  return new Piscina({ filename: module.href, maxThreads: threads, minThreads: threads, concurrentTasksPerWorker: queuedPerThread, execArgv: ["--import", REGISTER_TSX] });
 }

@@ -25,10 +25,13 @@ async function oneText(dir: string): Promise<{ input: string; out: string }> {
 }
 
 test("bad usage exits 2 with the reason, in one line that says where the help is", async () => {
-  for (const argv of [["build", "--colour"], ["publish"], [], ["build", "extra"], ["build", "--input"]]) {
+  const general = "Run claims-dataset --help for the commands and their options.";
+  const build = "Run claims-dataset build --help for its options.";
+  for (const [argv, hint] of [[["build", "--colour"], build], [["publish"], general], [[], general], [["build", "extra"], build], [["build", "--input"], build]] as const) {
     const { code, log } = await capture(argv);
     assert.equal(code, 2, argv.join(" "));
-    assert.match(log, /^error: .*\. Run claims-dataset --help for the commands and their options\.$/);
+    assert.match(log, /^error: .*\. Run claims-dataset .*$/);
+    assert.ok(log.endsWith(hint), log);
     assert.equal(log.split("\n").length, 1, log);
   }
 });
@@ -123,28 +126,57 @@ test("a version folder that already exists with other bytes is refused, and left
   });
 });
 
-test("--help prints the usage and exits 0", async () => {
+async function helpText(argv: string[]): Promise<{ code: number; text: string }> {
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
-  let code: number;
   try {
-    code = await main(["--help"], () => {});
+    return { code: await main(argv, () => {}), text: chunks.join("") };
   } finally {
     process.stdout.write = write;
   }
-  assert.equal(code, 0);
-  assert.match(chunks.join(""), /--allow-rejects/);
-  assert.match(chunks.join(""), /Exit status: 0 published/);
+}
+
+/** The long options a help text lists at the start of a line (`  --input DIR ...`). */
+function listedOptions(help: string): string[] {
+  return [...help.matchAll(/^ {2}(?:-h, )?--([a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== "help" && o !== "debug").sort();
+}
+
+test("--help lists the commands; each command's --help gives its own usage and exactly the options it accepts", async () => {
+  const overview = await helpText(["--help"]);
+  assert.equal(overview.code, 0);
+  assert.match(overview.text, /^Usage: claims-dataset <command> \[options\]/);
+  for (const command of ["build", "verify [VERSION]", "diff A B", "eval"]) assert.match(overview.text, new RegExp(`^ {2}${command.replace(/[[\]]/g, "\\$&")} `, "m"));
+  assert.deepEqual(listedOptions(overview.text), [], "the overview names commands, not options");
+  const accepted: Record<string, string[]> = {
+    build: ["allow-rejects", "input", "max-file-mb", "no-cache", "out", "pseudonym-key-file", "pseudonymize-residents", "report", "version", "workers"],
+    verify: ["dataset", "input", "max-file-mb", "out", "pseudonym-key-file"],
+    diff: ["dataset", "json", "out"],
+    eval: ["gold", "input", "verbose"],
+  };
+  for (const [command, options] of Object.entries(accepted)) {
+    for (const argv of [[command, "--help"], ["help", command], [command, "-h"]]) {
+      const help = await helpText(argv);
+      assert.equal(help.code, 0, argv.join(" "));
+      assert.match(help.text, new RegExp(`^Usage: claims-dataset ${command} `), argv.join(" "));
+      assert.deepEqual(listedOptions(help.text), options, argv.join(" "));
+    }
+  }
+  // The help of a command matches what the parser accepts: an option it lists is not refused as foreign.
+  const diffWithJson = await capture(["diff", "1.0.0", "1.1.0", "--json", "--out", "/nonexistent-folder"]);
+  assert.doesNotMatch(diffWithJson.log, /is not an option of diff/);
 });
 
 test("a mistyped command or option is one line with the nearest known one; an option of another command is refused, not ignored", async () => {
   const cases: [string[], string][] = [
     [["biuld"], 'error: unknown command "biuld" (did you mean build?). Run claims-dataset --help for the commands and their options.'],
-    [["build", "--inptu", "x"], "error: unknown option --inptu (did you mean --input?). Run claims-dataset --help for the commands and their options."],
-    [["build", "--input"], "error: --input needs a value. Run claims-dataset --help for the commands and their options."],
-    [["diff", "1.0.0", "1.1.0", "--report", "r.json"], "error: --report is not an option of diff (its options: --out, --dataset, --json). Run claims-dataset --help for the commands and their options."],
-    [["verify", "--workers", "2"], "error: --workers is not an option of verify (its options: --input, --out, --dataset, --pseudonym-key-file, --max-file-mb). Run claims-dataset --help for the commands and their options."],
+    [["build", "--inptu", "x"], "error: unknown option --inptu (did you mean --input?). Run claims-dataset build --help for its options."],
+    [["build", "--input"], "error: --input needs a value. Run claims-dataset build --help for its options."],
+    // The nearest of the command's own options: verify takes no --workers.
+    [["verify", "--wrkers", "2"], "error: unknown option --wrkers. Run claims-dataset verify --help for its options."],
+    [["verify", "--datset", "x"], "error: unknown option --datset (did you mean --dataset?). Run claims-dataset verify --help for its options."],
+    [["diff", "1.0.0", "1.1.0", "--report", "r.json"], "error: --report is not an option of diff (its options: --out, --dataset, --json). Run claims-dataset diff --help for its options."],
+    [["verify", "--workers", "2"], "error: --workers is not an option of verify (its options: --input, --out, --dataset, --pseudonym-key-file, --max-file-mb). Run claims-dataset verify --help for its options."],
   ];
   for (const [argv, expected] of cases) {
     const { code, log } = await capture(argv);

@@ -56,5 +56,17 @@ test("built, verified and compared from a folder outside the project, through th
     const elsewhere = claimsDataset(dir, ["diff", "1.0.0", "latest", "--out", "nowhere"]);
     assert.equal(elsewhere.status, 2);
     assert.match(elsewhere.stderr, /^error: there is no output folder "nowhere"/);
+
+    // Worker threads load the TypeScript modules from the project, not from this folder (which has no tsx).
+    await writeFile(join(dir, "news", "ningxia.txt"), "Ningxia villages get water\n\nBy Ma Lin | Daily Courier | 2020-02-03\n\nThe region piped water to 120 villages in 2019.\n");
+    const threaded = claimsDataset(dir, ["build", "--input", "news", "--workers", "2"]);
+    assert.equal(threaded.status, 0, threaded.stderr);
+    assert.doesNotMatch(threaded.stderr, /Cannot find package|unexpectedly/);
+    assert.deepEqual((await readdir(join(dir, "dist", "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"]);
+
+    const help = claimsDataset(dir, ["build", "--help"]);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: claims-dataset build /);
+    assert.doesNotMatch(help.stdout, /--json|--dataset/, "diff's and verify's options are not build's");
   });
 });
