@@ -28,7 +28,7 @@ test("bad usage exits 2 with the reason, in one line that says where the help is
   const general = "Run claims-dataset --help for the commands and their options.";
   const build = "Run claims-dataset build --help for its options.";
   for (const [argv, hint] of [[["build", "--colour"], build], [["publish"], general], [[], general], [["build", "extra"], build], [["build", "--input"], build]] as const) {
-    const { code, log } = await capture(argv);
+    const { code, log } = await capture([...argv]);
     assert.equal(code, 2, argv.join(" "));
     assert.match(log, /^error: .*\. Run claims-dataset .*$/);
     assert.ok(log.endsWith(hint), log);
