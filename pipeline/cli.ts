@@ -7,9 +7,9 @@ import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "./release/code-fingerprint.ts";
 import { z } from "zod";
 import { writeFile } from "node:fs/promises";
-import type { BuildReport } from "./commands/build-report.ts";
-import { stableJson } from "./publish/stable-json.ts";
-import { DEFAULT_MAX_FILE_MB } from "./build/open-listed.ts";
+import type { BuildReport } from "./run/build-report.ts";
+import { stableJson } from "./format/stable-json.ts";
+import { DEFAULT_MAX_FILE_MB } from "./ingest/open-listed.ts";
 import { isPublishableVersion } from "./release/semver.ts";
 import { errorLine } from "./text/error-line.ts";
 import { nearestWord } from "./text/nearest-word.ts";
@@ -155,7 +155,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log("error: --pseudonymize-residents needs your secret key: set the environment variable CLAIMS_PSEUDONYM_KEY, or give --pseudonym-key-file FILE (at least 16 random characters; keep it outside the release, and keep it: a rebuild needs the same key)");
     return 2;
   }
-  const { runBuild } = await import("./commands/build.ts");
+  const { runBuild } = await import("./run/build.ts");
   return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, ...(reportFile === undefined ? {} : { report: reportFile }), cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
 }
 

@@ -9,7 +9,7 @@ export type Row = Record<string, string | number | boolean | null>;
 
 /**
  * A table's rows in published order. An array is one; a large build's tables are read back from
- * its per-document spool as they are iterated (build/spooled-table.ts), so they are never all in
+ * its per-document spool as they are iterated (stage/spooled-table.ts), so they are never all in
  * memory at once.
  */
 export interface RowSequence extends Iterable<Row> {
@@ -22,7 +22,7 @@ export interface Creator {
   orcid: string | null;
 }
 
-/** Who the dataset is, from sources.json's `dataset` (build/default-identity.ts gives what it leaves out). */
+/** Who the dataset is, from sources.json's `dataset` (stage/default-identity.ts gives what it leaves out). */
 export interface DatasetIdentity {
   /** Machine name, used as the folder name under the output directory and as datapackage `name`. */
   name: string;

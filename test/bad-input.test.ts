@@ -6,10 +6,10 @@ import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:
 import { statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/build/build-dataset.ts";
+import { buildDataset, type InputFile, type InputOnDisk } from "../pipeline/stage/build-dataset.ts";
 import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { main } from "../pipeline/cli.ts";
-import { buildReport } from "../pipeline/commands/build-report.ts";
+import { buildReport } from "../pipeline/run/build-report.ts";
 import { dateBuilds } from "./helpers.ts";
 
 dateBuilds();

@@ -1,12 +1,12 @@
 import { plainDataset } from "./helpers.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDataset, type InputFile } from "../pipeline/build/build-dataset.ts";
-import { DEFAULT_IDENTITY } from "../pipeline/build/default-identity.ts";
+import { buildDataset, type InputFile } from "../pipeline/stage/build-dataset.ts";
+import { DEFAULT_IDENTITY } from "../pipeline/stage/default-identity.ts";
 import { validateTables } from "../pipeline/validate/validate-rows.ts";
 import { TABLE_NAMES, type TableName } from "../pipeline/schema/tables.ts";
 import type { Row } from "../pipeline/dataset.ts";
-import { memoryWarning } from "../pipeline/commands/memory-warning.ts";
+import { memoryWarning } from "../pipeline/run/memory-warning.ts";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const GOOD = "Officials help villagers\n\nBy the end of 2018, more than 1,000 officials had paired with 2,500 households in Hotan.\n";

@@ -6,14 +6,14 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/build/build-dataset.ts";
-import { memoryEntry, readEntryHeader, type DocumentEntry, type EncodedEntry } from "../pipeline/build/document-entry.ts";
-import { entryBytesOf } from "../pipeline/build/document-stage.ts";
-import { diskCache, writeCacheEntry } from "../pipeline/commands/document-cache.ts";
+import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/stage/build-dataset.ts";
+import { memoryEntry, readEntryHeader, writeEntryFile, type DocumentEntry, type EncodedEntry } from "../pipeline/stage/document-entry.ts";
+import { entryBytesOf } from "../pipeline/stage/document-stage.ts";
+import { diskCache } from "../pipeline/cache/document-cache.ts";
 import { DOCUMENT_STAGE_MODULE, importClosure, PROJECT_ROOT, type CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
 import { readFileSync } from "node:fs";
 import { main } from "../pipeline/cli.ts";
-import { loadRunIndex } from "../pipeline/commands/run-index-cache.ts";
+import { loadRunIndex } from "../pipeline/cache/run-index-cache.ts";
 
 dateBuilds();
 
@@ -158,8 +158,8 @@ test("the per-document stage's code is what its worker module imports at run tim
   };
   assert.deepEqual(importClosure("p/worker.ts", (path) => files[path] ?? assert.fail(`read ${path}, which is not imported`)), ["data/list.json", "p/a.ts", "p/late.ts", "p/worker.ts", "q/b.ts", "q/c.ts"]);
   const real = importClosure(DOCUMENT_STAGE_MODULE, (path) => readFileSync(join(PROJECT_ROOT, path), "utf8"));
-  for (const path of ["pipeline/build/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/publish/csv.ts", "schemas/claims.schema.json", "reference/gazetteer.json", "reference/names/chinese-surnames.json"]) assert.ok(real.includes(path), path);
-  for (const path of ["pipeline/commands/build.ts", "pipeline/cli.ts", "pipeline/publish/write-release.ts", "pipeline/publish/workbook.ts"]) assert.ok(!real.includes(path), path);
+  for (const path of ["pipeline/stage/document-stage.ts", "pipeline/extract/claims.ts", "pipeline/format/csv.ts", "schemas/claims.schema.json", "reference/gazetteer.json", "reference/names/chinese-surnames.json"]) assert.ok(real.includes(path), path);
+  for (const path of ["pipeline/run/build.ts", "pipeline/cli.ts", "pipeline/publish/write-release.ts", "pipeline/publish/workbook.ts"]) assert.ok(!real.includes(path), path);
 });
 
 test("entry headers are read whole from disk, however long, and one read does not disturb another", async () => {
@@ -172,7 +172,7 @@ test("entry headers are read whole from disk, however long, and one read does no
       const made = entryBytesOf(file, undefined, {});
       assert.ok(made.ok);
       const path = join(dir, `${k}.entry`);
-      writeCacheEntry(path, made.encoded.bytes);
+      writeEntryFile(path, made.encoded.bytes);
       return { path, encoded: made.encoded };
     });
     assert.ok(written[1]!.encoded.lineBytes > 16 * 1024, `the long header is ${written[1]!.encoded.lineBytes} bytes`);

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { workbookBytes } from "../pipeline/publish/workbook.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
-import { tableSchemaFor } from "../pipeline/publish/table-schema.ts";
+import { tableSchemaFor } from "../pipeline/schema/table-schema.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runBuild } from "../pipeline/commands/build.ts";
+import { runBuild } from "../pipeline/run/build.ts";
 import { runDiff } from "../pipeline/commands/diff.ts";
 import type { ChangeReport } from "../pipeline/release/changelog.ts";
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { article, extractFrom } from "./helpers.ts";
-import type { TextSpan } from "../pipeline/extract/spans.ts";
+import type { TextSpan } from "../pipeline/text/spans.ts";
 import type { Place } from "../pipeline/extract/places.ts";
 import type { Person } from "../pipeline/extract/people.ts";
 import type { Organisation } from "../pipeline/extract/organisations.ts";

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseGazetteer, type GazetteerEntry } from "../pipeline/extract/gazetteer.ts";
+import { parseGazetteer, type GazetteerEntry } from "../pipeline/gazetteer/gazetteer.ts";
 import { countryEntries, ISO_CODE_COUNT } from "../pipeline/reference/countries.ts";
 import { parseDivisionCsv, type DivisionRow } from "../pipeline/reference/division-rows.ts";
 import { divisionsToEntries } from "../pipeline/reference/divisions-to-entries.ts";

@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { GAZETTEER, parentChain, parseGazetteer, placeById, placeNames, resolvePlace, type GazetteerEntry } from "../pipeline/extract/gazetteer.ts";
-import type { PlaceLevel } from "../pipeline/extract/divisions.ts";
+import { GAZETTEER, parentChain, parseGazetteer, placeById, placeNames, resolvePlace, type GazetteerEntry } from "../pipeline/gazetteer/gazetteer.ts";
+import type { PlaceLevel } from "../pipeline/gazetteer/divisions.ts";
 import { resolvePlaces } from "../pipeline/extract/place-resolution.ts";
 
 function resolved(name: string, hint?: Parameters<typeof resolvePlace>[1]): GazetteerEntry {

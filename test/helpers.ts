@@ -4,7 +4,7 @@ import { decodeInputFile } from "../pipeline/ingest/decode.ts";
 import type { SourceEntry } from "../pipeline/ingest/manifest.ts";
 import { normalizeDocument, type NormalizedDocument } from "../pipeline/normalize/document.ts";
 import { extractDocument, type Extraction } from "../pipeline/extract/extract-document.ts";
-import { textOf, type FileContent } from "../pipeline/publish/file-content.ts";
+import { textOf, type FileContent } from "../pipeline/format/file-content.ts";
 import type { Dataset } from "../pipeline/dataset.ts";
 
 export function documentFrom(text: string, sourceFile = "doc.txt", entry?: SourceEntry): NormalizedDocument {

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
 import { decodeInputFile } from "../pipeline/ingest/decode.ts";
 import { normalizeDocument } from "../pipeline/normalize/document.ts";
 import { extractDocument } from "../pipeline/extract/extract-document.ts";
@@ -116,7 +116,7 @@ test("a 1.5 MB document on one line builds, with every claim tracing back; at 5 
   assert.ok(assertRoundTrip(result) > 30_000);
   assert.ok(ms < 60_000, `1.5 MB took ${ms.toFixed(0)} ms`);
   // A figure every ten words with no full stop: each 2,000-character sentence is carried by every
-  // claim in it, some 125 times the input in all, past the per-document limit (build/document-limits.ts).
+  // claim in it, some 125 times the input in all, past the per-document limit (stage/document-limits.ts).
   const large = built(`A title for a very long line\n\n${prose(5_000_000, 11)}\n`);
   assert.deepEqual(large.inputs.map((i) => [i.status, i.code]), [["rejected", "too-many-records"]]);
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
-import { identityOf, DEFAULT_IDENTITY } from "../pipeline/build/default-identity.ts";
+import { identityOf, DEFAULT_IDENTITY } from "../pipeline/stage/default-identity.ts";
 
 const FILES = new Set(["a.txt", "news/gansu.txt", "c.txt"]);
 const parse = (manifest: unknown) => parseManifest(JSON.stringify(manifest), FILES);

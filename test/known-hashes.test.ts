@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { existsSync, lstatSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { knownHashes } from "../pipeline/commands/known-hashes.ts";
-import { readInputFolder } from "../pipeline/commands/read-input.ts";
-import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/build/open-listed.ts";
+import { knownHashes } from "../pipeline/cache/known-hashes.ts";
+import { readInputFolder } from "../pipeline/ingest/read-folder.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/ingest/open-listed.ts";
 import { sha256Hex } from "../pipeline/text/sha256.ts";
 import { inTempDir } from "./helpers.ts";
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { knownToMake, noteMakes } from "../pipeline/commands/makings-notes.ts";
+import { knownToMake, noteMakes } from "../pipeline/cache/makings-notes.ts";
 import { inTempDir } from "./helpers.ts";
 
 test("makings noted as giving a version are known for that version and output folder only, and forgotten when the version's files change", async () => {

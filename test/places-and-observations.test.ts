@@ -3,7 +3,7 @@
 // is still poor is not what left poverty.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
 import { article, extractFrom } from "./helpers.ts";
 
 function build(text: string) {

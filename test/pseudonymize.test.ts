@@ -7,11 +7,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
-import { pseudonymParts, replaceNames, residentReplacements } from "../pipeline/build/pseudonymize.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
+import { pseudonymParts, replaceNames, residentReplacements } from "../pipeline/stage/pseudonymize.ts";
 import type { Person } from "../pipeline/extract/people.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
-import { keyProblem, pseudonymKeyId } from "../pipeline/build/pseudonym-key.ts";
+import { keyProblem, pseudonymKeyId } from "../pipeline/stage/pseudonym-key.ts";
 import { main } from "../pipeline/cli.ts";
 import { dateBuilds, inTempDir } from "./helpers.ts";
 

@@ -2,9 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
-import { tableCsvChunks } from "../pipeline/publish/csv.ts";
-import { chunkedText, digestOf, textOf } from "../pipeline/publish/file-content.ts";
-import { JSON_ARRAY, stableJson, stableJsonArrayItem, stableJsonItems, stableJsonRowChunks } from "../pipeline/publish/stable-json.ts";
+import { tableCsvChunks } from "../pipeline/format/csv.ts";
+import { chunkedText, digestOf, textOf } from "../pipeline/format/file-content.ts";
+import { JSON_ARRAY, stableJson, stableJsonArrayItem, stableJsonItems, stableJsonRowChunks } from "../pipeline/format/stable-json.ts";
 import { columnsOf, TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 

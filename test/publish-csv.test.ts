@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tableCsv } from "../pipeline/publish/csv.ts";
+import { tableCsv } from "../pipeline/format/csv.ts";
 import { columnsOf } from "../pipeline/schema/tables.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 

@@ -3,7 +3,7 @@
 // its sources; and the release date the edge gave, which a rebuild on another day does not change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
 import type { Dataset } from "../pipeline/dataset.ts";
 import { renderRelease } from "../pipeline/publish/render.ts";
 import { contentHashes, planRelease } from "../pipeline/release/plan.ts";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tableSchemaFor, type TableSchemaField } from "../pipeline/publish/table-schema.ts";
+import { tableSchemaFor, type TableSchemaField } from "../pipeline/schema/table-schema.ts";
 import { TABLE_NAMES, columnsOf } from "../pipeline/schema/tables.ts";
 
 const claims = tableSchemaFor("claims");

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
-import { readInputFolder } from "../pipeline/commands/read-input.ts";
-import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/build/open-listed.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
+import { readInputFolder } from "../pipeline/ingest/read-folder.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/ingest/open-listed.ts";
 import { dateBuilds, inTempDir } from "./helpers.ts";
 
 dateBuilds();
@@ -331,7 +331,7 @@ test("a cache that cannot be written is a warning: the build publishes, says so,
     const input = corpus(dir);
     // A file where the cache folder would be: nothing can be made under it.
     writeFileSync(join(dir, "cache"), "");
-    const { runBuild } = await import("../pipeline/commands/build.ts");
+    const { runBuild } = await import("../pipeline/run/build.ts");
     const lines: string[] = [];
     const status = await runBuild({ input, out: join(dir, "out"), allowRejects: false, pseudonymKey: null, version: null, cacheDir: join(dir, "cache") }, (l) => lines.push(l));
     assert.equal(status, 0, lines.join("\n"));

@@ -2,10 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareReleases } from "../pipeline/release/compare.ts";
-import { rowDigest, rowDigests } from "../pipeline/release/row-digest.ts";
+import { rowDigest, rowDigests } from "../pipeline/format/row-digest.ts";
 import { bumpVersion, compareVersions } from "../pipeline/release/semver.ts";
 import type { ReleaseSnapshot } from "../pipeline/release/snapshot.ts";
-import type { TableSchema, TableSchemaField } from "../pipeline/publish/table-schema.ts";
+import type { TableSchema, TableSchemaField } from "../pipeline/schema/table-schema.ts";
 
 const FIELDS: TableSchemaField[] = [
   { name: "id", type: "string", description: "Key.", constraints: { required: true } },

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { stableJson } from "../pipeline/publish/stable-json.ts";
+import { stableJson } from "../pipeline/format/stable-json.ts";
 import { publishedRows } from "../pipeline/release/published-rows.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 import { inTempDir } from "./helpers.ts";

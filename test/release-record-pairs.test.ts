@@ -6,7 +6,7 @@ import { pairByPlace, pairThrough } from "../pipeline/release/pair-records.ts";
 import { placeOf, placeRule } from "../pipeline/release/record-place.ts";
 import { changeText } from "../pipeline/release/change-text.ts";
 import { columnChanges } from "../pipeline/release/column-changes.ts";
-import { tableSchemaFor } from "../pipeline/publish/table-schema.ts";
+import { tableSchemaFor } from "../pipeline/schema/table-schema.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 
 test("each table's place comes from its schema: a document and an offset, another table's record, or none", () => {

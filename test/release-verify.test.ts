@@ -6,8 +6,8 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
-import { buildDataset } from "../pipeline/build/build-dataset.ts";
-import type { GitHistory } from "../pipeline/commands/rebuild-from-history.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
+import type { GitHistory } from "../pipeline/verify/rebuild-from-history.ts";
 import { runVerify, type VerifyOptions } from "../pipeline/commands/verify.ts";
 import { dateBuilds, inTempDir } from "./helpers.ts";
 

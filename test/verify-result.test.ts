@@ -2,9 +2,9 @@
 // folder against build.json's inputs, and the lines a verdict prints.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { integrityOf } from "../pipeline/release/integrity.ts";
-import { describeDifferences, inputDifferences } from "../pipeline/release/input-differences.ts";
-import { verdictFailed, verifyLines, type IntegrityResult } from "../pipeline/release/verify-result.ts";
+import { integrityOf } from "../pipeline/verify/integrity.ts";
+import { describeDifferences, inputDifferences } from "../pipeline/verify/input-differences.ts";
+import { verdictFailed, verifyLines, type IntegrityResult } from "../pipeline/verify/verify-result.ts";
 
 const A = "a".repeat(64);
 const B = "b".repeat(64);

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { runBuild } from "../commands/build.ts";
+import { runBuild } from "../run/build.ts";
 import { syntheticDocument } from "./synthetic-corpus.ts";
 
 const size = Number(process.argv[2]);

@@ -1,7 +1,7 @@
 // `diff A B [--json]`: what changed between two published versions, as the CHANGELOG reports it,
 // in Markdown or as data. Reads the two version folders; writes nothing.
 import { join } from "node:path";
-import { stableJson } from "../publish/stable-json.ts";
+import { stableJson } from "../format/stable-json.ts";
 import { changeReport, changelogMarkdown, type ChangeReport } from "../release/changelog.ts";
 import { compareReleases } from "../release/compare.ts";
 import { readSnapshot, versionSide } from "../release/read-release.ts";

@@ -2,11 +2,11 @@
 // nothing is written.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDataset } from "../build/build-dataset.ts";
+import { buildDataset } from "../stage/build-dataset.ts";
 import { evaluateCorpus, renderScore, type CorpusScore } from "../eval/evaluate.ts";
 import { parseGold, type GoldDocument } from "../eval/gold.ts";
-import { readInputFolder } from "./read-input.ts";
-import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
+import { readInputFolder } from "../ingest/read-folder.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../ingest/open-listed.ts";
 
 export interface Corpus {
   name: string;

@@ -2,7 +2,7 @@
 // else from the CLAIMS_PSEUDONYM_KEY environment variable; never from the command line itself,
 // where it would stand in the shell's history.
 import { readFile } from "node:fs/promises";
-import { keyProblem, PSEUDONYM_KEY_ENV } from "../build/pseudonym-key.ts";
+import { keyProblem, PSEUDONYM_KEY_ENV } from "../stage/pseudonym-key.ts";
 
 export type KeyLookup = { key: string | null } | { error: string };
 

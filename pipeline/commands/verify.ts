@@ -4,19 +4,19 @@
 // shows here). Each check passes, fails, or could not run and says why; only a failure exits 1.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { systemReason } from "../build/open-listed.ts";
+import { systemReason } from "../ingest/open-listed.ts";
 import { hashTree } from "../publish/read-tree.ts";
-import { CHECKSUMS_PATH } from "../publish/render.ts";
-import { integrityOf } from "../release/integrity.ts";
+import { CHECKSUMS_PATH } from "../release/release-files.ts";
+import { integrityOf } from "../verify/integrity.ts";
 import { parseBuildRecord } from "../release/parse-build-record.ts";
 import { BUILD_RECORD_PATH, type BuildProvenance } from "../release/provenance.ts";
 import { parseChecksums, publishedVersions } from "../release/read-release.ts";
-import { verdictFailed, verifyLines, type ReproducibilityResult, type VersionVerdict } from "../release/verify-result.ts";
+import { verdictFailed, verifyLines, type ReproducibilityResult, type VersionVerdict } from "../verify/verify-result.ts";
 import { printable } from "../text/printable.ts";
 import { CommandRefused, datasetFolder, publishedVersion } from "./dataset-folder.ts";
-import { ManifestRefused, readInputFolder } from "./read-input.ts";
-import { PROJECT_HISTORY, type GitHistory } from "./rebuild-from-history.ts";
-import { checkReproducibility, type GivenInput } from "./reproducibility.ts";
+import { ManifestRefused, readInputFolder } from "../ingest/read-folder.ts";
+import { PROJECT_HISTORY, type GitHistory } from "../verify/rebuild-from-history.ts";
+import { checkReproducibility, type GivenInput } from "../verify/reproducibility.ts";
 
 export interface VerifyOptions {
   /** The folder of texts the version was built from, or null when none was given: reproducibility then does not run. */

@@ -10,7 +10,7 @@ import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 export type AttributionKind = "according_to" | "speech" | "transcript_turn" | "quote" | "document";
 

@@ -1,9 +1,9 @@
 // The place a figure is about, from the places its sentence names: the nearest, widened to the
 // most specific member of a chain, never an example after "including", a source's place last.
-import type { PlaceLevel } from "./divisions.ts";
+import type { PlaceLevel } from "../gazetteer/divisions.ts";
 import type { Entities } from "./entities.ts";
 import type { Place } from "./places.ts";
-import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 
 // Smaller is more specific: in a chain "X Village, Y County, Z Province" the village is the place.
 const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {

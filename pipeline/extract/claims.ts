@@ -4,7 +4,7 @@
 // Offsets are UTF-16 into the normalized text; the publish rows convert them to code points.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
-import { shortHash } from "../records/ids.ts";
+import { shortHash } from "../text/short-hash.ts";
 import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { Entities } from "./entities.ts";
@@ -17,10 +17,10 @@ import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import { documentPlaces, placeOf, sentencePlaces } from "./claim-place.ts";
-import type { GazetteerEntry } from "./gazetteer.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 import { MONEY_UNITS, TIME_UNITS, type UnitCode } from "./units.ts";
 
 export type Relation = "conversion" | "change" | "range";

@@ -4,7 +4,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { extractOrganisations, type Organisation } from "./organisations.ts";
 import { extractPeople, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
-import { overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { isNotNameWord } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
 

@@ -2,7 +2,7 @@
 // title standing before it as its role: "Aynur Memetjan poured the tea", "Chinese Premier Li
 // Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
 import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 export interface NameCandidate extends TextSpan {
   name: string;

@@ -2,7 +2,7 @@
 // victory"', 'calling it "the most important contribution"', 'the United Nations classified it as "one
 // of the least suitable areas"') is the words of that verb's subject, though too short to stand alone.
 import { subjectOf } from "./speech.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 // The verb, and what may stand between it and the quotation ("it as", "this as", "a").
 // (After a space: "so-called" names nothing.)

@@ -2,7 +2,7 @@
 // ("United Front Work Department", "Communist Party of China", "Global Times"), abbreviations they
 // introduce in parentheses, well-known agencies and outlets, and lower-case bodies tied to a
 // place ("the poverty alleviation office in Wushi county"); then every later mention.
-import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { personNameForm } from "../text/name-forms.ts";
 
 export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";

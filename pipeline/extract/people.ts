@@ -4,7 +4,7 @@
 // labels, "Name, role:" lines, appositions with a role, honorifics, reporting verbs, "X's family".
 import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
 import type { Span } from "../normalize/segment.ts";
-import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";

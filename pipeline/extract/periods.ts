@@ -3,7 +3,7 @@
 // "last year". Each is resolved to first and last day where the words allow, relative phrases
 // against the document's publication year; unresolvable ones keep their words only.
 import { MONTH_PATTERN, daysInMonth, isoDay, monthNumber, pad2 } from "../normalize/dates.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 export type PeriodPrecision = "day" | "month" | "part_of_year" | "year" | "years";
 

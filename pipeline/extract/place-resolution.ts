@@ -1,9 +1,9 @@
 // The place names of one document, each with the level the text gives it, in; the gazetteer entry
 // each stands for out, or, when several places share the name and the document does not say which,
 // all of them. The document's other places decide: "Liangshan" beside Sichuan is the prefecture there.
-import { LEVEL_RANK } from "./gazetteer-entry.ts";
-import { candidatesFor, parentChain, type GazetteerEntry } from "./gazetteer.ts";
-import type { PlaceLevel } from "./divisions.ts";
+import { LEVEL_RANK } from "../gazetteer/gazetteer-entry.ts";
+import { candidatesFor, parentChain, type GazetteerEntry } from "../gazetteer/gazetteer.ts";
+import type { PlaceLevel } from "../gazetteer/divisions.ts";
 
 export interface Resolution {
   entry: GazetteerEntry | null;

@@ -1,11 +1,11 @@
 // Normalized text in, places out: names with a level word ("Awati county", "Yunnan Province",
 // "Xinjiang Uygur Autonomous Region"), appositions ("Paxiang, a village in ..."), names on the
 // built-in list of divisions, and "southern Xinjiang"-style areas; then every later bare mention.
-import { LEVEL_RANK } from "./gazetteer-entry.ts";
-import type { GazetteerEntry } from "./gazetteer.ts";
+import { LEVEL_RANK } from "../gazetteer/gazetteer-entry.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 import { resolvePlaces } from "./place-resolution.ts";
-import { bareNamesIn, LEVEL_WORDS, listedLevel, type PlaceLevel } from "./divisions.ts";
-import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "./spans.ts";
+import { bareNamesIn, LEVEL_WORDS, listedLevel, type PlaceLevel } from "../gazetteer/divisions.ts";
+import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 
 export interface PlaceMention extends TextSpan {
   name: string;

@@ -5,7 +5,7 @@ import { MONTH_PATTERN } from "../normalize/dates.ts";
 import type { NumberMatch } from "./numbers.ts";
 import { plainDigits } from "./number-words.ts";
 import type { UnitReading } from "./quantity-words.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
 
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;

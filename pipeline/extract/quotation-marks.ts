@@ -1,6 +1,6 @@
 // A paragraph in; the stretches inside quotation marks out (offsets relative to the paragraph,
 // without the marks). Straight and curly marks are paired as writers set them.
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 const OPENING = new Set(["“", '"']);
 const CLOSING = new Set(["”", '"']);

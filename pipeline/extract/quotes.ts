@@ -12,7 +12,7 @@ import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
-import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 
 export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
 

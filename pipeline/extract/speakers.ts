@@ -6,7 +6,7 @@
 import { quotationSpans } from "./quotation-marks.ts";
 import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
-import { firstFrom, overlaps, type TextSpan } from "./spans.ts";
+import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;

@@ -1,7 +1,7 @@
 // One sentence in, the reporting clauses in it out: who is said to speak ("Li said", "said the
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB } from "./speakers.ts";
 
 export interface ReportingClause {

@@ -6,7 +6,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import type { SpeakerResolver } from "./speakers.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 export interface Speech extends TextSpan {
   speaker: string;

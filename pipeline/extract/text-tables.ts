@@ -1,7 +1,7 @@
 // Tables set as text ("Year | Income (yuan) | Growth (%)" over rows "2017 | 10,026 | 9.4"): a row's
 // cells take the unit their column's header names in parentheses, and the year its year column holds.
 import type { NormalizedDocument } from "../normalize/document.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { unitForWord, type UnitCode } from "./units.ts";
 
 export interface TableCell extends TextSpan {

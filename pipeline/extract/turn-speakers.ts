@@ -6,7 +6,7 @@ import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import { titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 
 export interface TurnSpeakers {

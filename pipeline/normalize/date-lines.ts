@@ -4,7 +4,7 @@
 // date, and any outlet or author beside it.
 import { personNameForm } from "../text/name-forms.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
-import { listedLevel } from "../extract/divisions.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 
 export interface DateLine {

@@ -8,7 +8,7 @@ import { columnExamples, EXAMPLE_CHARACTERS, EXAMPLE_ROWS_SCANNED } from "./colu
 import { INDICATORS, INDICATOR_LIST_VERSION } from "../extract/indicators.ts";
 import { unitVocabulary } from "../extract/units.ts";
 import { markdownCell } from "./markdown-cell.ts";
-import { tableSchemaFor } from "./table-schema.ts";
+import { tableSchemaFor } from "../schema/table-schema.ts";
 
 export interface DictionaryEntry {
   table: TableName;

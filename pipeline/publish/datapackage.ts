@@ -5,8 +5,8 @@ import type { Dataset, DatasetIdentity } from "../dataset.ts";
 import { licenseOf } from "../ingest/licenses.ts";
 import { orcidUrl } from "../release/citation.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
-import { digestOf, type FileContent } from "./file-content.ts";
-import { tableSchemaFor, type TableSchema } from "./table-schema.ts";
+import { digestOf, type FileContent } from "../format/file-content.ts";
+import { tableSchemaFor, type TableSchema } from "../schema/table-schema.ts";
 
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 

@@ -2,7 +2,7 @@
 // beside them with the types the schemas give, empty cell as the only missing value. Generated
 // from the schemas, like everything else about the shape.
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
-import { tableSchemaFor } from "./table-schema.ts";
+import { tableSchemaFor } from "../schema/table-schema.ts";
 
 const R_TYPE: Record<string, string> = { string: "c", integer: "i", number: "d", boolean: "l", date: "D" };
 const PANDAS_TYPE: Record<string, string> = { string: "string", integer: "Int64", number: "float64", boolean: "boolean" };

@@ -3,7 +3,7 @@
 // files (tables, texts, workbook) depend on the tables and texts only, so one build renders them
 // once for comparing and publishing; only the small descriptive files are rendered twice.
 import type { Dataset } from "../dataset.ts";
-import type { FileContent } from "./file-content.ts";
+import type { FileContent } from "../format/file-content.ts";
 import { dataFiles, renderRelease } from "./render.ts";
 import { tablesOverSheetLimit, workbookCreator, workbookPath } from "./workbook.ts";
 import { workbookOffThread } from "./workbook-thread.ts";

@@ -2,24 +2,21 @@
 // path. Pure: no I/O, no clock, no absolute paths; writing is write-release.ts's job.
 import type { Dataset } from "../dataset.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import { isSpooled } from "../build/spooled-table.ts";
+import { isSpooled } from "../stage/spooled-table.ts";
 import { compareStrings } from "../text/compare.ts";
-import { ROWS_PER_CHUNK, tableCsvChunks } from "./csv.ts";
+import { ROWS_PER_CHUNK, tableCsvChunks } from "../format/csv.ts";
 import { csvPathOf, dataPackage } from "./datapackage.ts";
 import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts";
 import { datasetReadme } from "./dataset-readme.ts";
 import { loadPy, loadR } from "./loaders.ts";
 import { checkReleasePath } from "./release-path.ts";
-import { chunkedText, digestOf, type FileContent } from "./file-content.ts";
-import { stableJson, stableJsonRowChunks } from "./stable-json.ts";
+import { chunkedText, digestOf, type FileContent } from "../format/file-content.ts";
+import { stableJson, stableJsonRowChunks } from "../format/stable-json.ts";
 import { changelogMarkdown } from "../release/changelog.ts";
 import { citationCff } from "../release/citation.ts";
 import { BUILD_RECORD_PATH, buildRecord } from "../release/provenance.ts";
+import { CHANGELOG_PATH, CHECKSUMS_PATH } from "../release/release-files.ts";
 
-export const CHECKSUMS_PATH = "SHA256SUMS";
-export const CHANGELOG_PATH = "CHANGELOG.md";
-/** Files about the release rather than its data: they differ between versions by nature. */
-export const BOOKKEEPING_FILES: ReadonlySet<string> = new Set([CHECKSUMS_PATH, CHANGELOG_PATH, "build.json"]);
 
 /**
  * The files that carry the data: each table as CSV and JSON, and the texts. They never name the

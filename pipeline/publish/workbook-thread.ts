@@ -3,8 +3,8 @@
 // Small datasets stay on the main thread, where starting a thread would cost more than it saves.
 import { threadPool } from "../thread-pool.ts";
 import type { Dataset, Row, RowSequence } from "../dataset.ts";
-import { entryAt, type DocumentTableName, type EntryLocation } from "../build/document-entry.ts";
-import { isSpooled, SpooledTable } from "../build/spooled-table.ts";
+import { entryAt, type DocumentTableName, type EntryLocation } from "../stage/document-entry.ts";
+import { isSpooled, SpooledTable } from "../stage/spooled-table.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { workbookBytes } from "./workbook.ts";
 

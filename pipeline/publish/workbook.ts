@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import type { Dataset, Row } from "../dataset.ts";
 import { TABLE_NAMES, columnsOf } from "../schema/tables.ts";
 import { dictionaryEntries } from "./data-dictionary.ts";
-import { tableSchemaFor } from "./table-schema.ts";
+import { tableSchemaFor } from "../schema/table-schema.ts";
 import { fixZipTimes } from "./zip-times.ts";
 
 /** Excel's limit on the characters of one cell. */

@@ -6,11 +6,13 @@ import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
 import { createHash } from "node:crypto";
-import { digestOf, isChunked, piecesOf, rememberDigest, type Digest, type FileContent } from "./file-content.ts";
+import { digestOf, isChunked, piecesOf, rememberDigest, type Digest, type FileContent } from "../format/file-content.ts";
 import { fileWritten } from "./write-faults.ts";
 import { hashTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
+import { LATEST_FILE } from "../release/release-files.ts";
+
 
 export type WriteStatus = "written" | "unchanged" | "refused";
 
@@ -21,8 +23,6 @@ export interface WriteResult {
   /** Relative paths that differ between the folder on disk and the rendered files (refused only). */
   differing: string[];
 }
-
-export const LATEST_FILE = "latest";
 
 export async function writeRelease(
   outDir: string,

@@ -8,7 +8,7 @@ import { codePointLength, codePointOffsets } from "../text/code-points.ts";
 import { compareStrings } from "../text/compare.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { personKind } from "../extract/person-kind.ts";
-import { shortHash } from "./ids.ts";
+import { shortHash } from "../text/short-hash.ts";
 
 /** Rows one document yields; people are merged across documents afterwards (records/people.ts). */
 export type DocumentTables = Record<Exclude<TableName, "rejects" | "people">, Row[]>;

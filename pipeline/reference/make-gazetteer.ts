@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { stableJson } from "../publish/stable-json.ts";
+import { stableJson } from "../format/stable-json.ts";
 import { countryEntries } from "./countries.ts";
 import { parseDivisionCsv, type DivisionFile, type DivisionRow } from "./division-rows.ts";
 import { divisionsToEntries, type DivisionNote } from "./divisions-to-entries.ts";

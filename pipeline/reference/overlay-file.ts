@@ -1,8 +1,8 @@
 // The parsed JSON of reference/gazetteer-overlay.json in, its entries out, or every way it is not a
 // file of gazetteer entries (the shape of reference/gazetteer.json's places): each with the entry's index and id.
 import { z } from "zod";
-import type { GazetteerEntry } from "../extract/gazetteer.ts";
-import { GAZETTEER_ENTRY } from "../extract/gazetteer-entry.ts";
+import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
+import { GAZETTEER_ENTRY } from "../gazetteer/gazetteer-entry.ts";
 
 export interface OverlayIssue {
   code: "bad-overlay";

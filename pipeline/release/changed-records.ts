@@ -8,13 +8,13 @@
 import { open, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset, Row } from "../dataset.ts";
-import { DOCUMENT_TABLES, entryRows, type DocumentEntry, type DocumentTableName } from "../build/document-entry.ts";
-import { isSpooled } from "../build/spooled-table.ts";
-import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
+import { DOCUMENT_TABLES, entryRows, type DocumentEntry, type DocumentTableName } from "../stage/document-entry.ts";
+import { isSpooled } from "../stage/spooled-table.ts";
+import { tableSchemaFor, type TableSchema } from "../schema/table-schema.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { publishedRows } from "./published-rows.ts";
 import { readChecksums, readReleaseDate, readResources } from "./read-release.ts";
-import { groupDigest, keyOf, rowDigest, rowDigests } from "./row-digest.ts";
+import { groupDigest, keyOf, rowDigest, rowDigests } from "../format/row-digest.ts";
 import { runsOf, type Run, type RunIndex } from "./run-index.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 

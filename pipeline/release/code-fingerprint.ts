@@ -43,7 +43,7 @@ export interface CodeFingerprints {
 }
 
 /** The per-document stage's worker module: what it imports, directly or not, makes a document's entry. */
-export const DOCUMENT_STAGE_MODULE = "pipeline/build/document-worker.ts";
+export const DOCUMENT_STAGE_MODULE = "pipeline/stage/document-worker.ts";
 
 // A relative import in any of its forms (static, side effect only, dynamic), once comments are gone.
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -2,7 +2,7 @@
 // the Data Package recipe: MAJOR for a table or field removed, renamed, retyped, reordered or made
 // required, or a constraint tightened; MINOR for records added or removed, a new table or optional
 // field, a constraint loosened; PATCH for corrected records or descriptive text; none for no change.
-import type { TableSchema, TableSchemaField } from "../publish/table-schema.ts";
+import type { TableSchema, TableSchemaField } from "../schema/table-schema.ts";
 import { compareStrings } from "../text/compare.ts";
 import { largerBump, type Bump } from "./semver.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";

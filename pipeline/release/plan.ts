@@ -2,8 +2,8 @@
 // the same version when nothing differs (nothing is published), the bump the changes call for
 // otherwise, or a higher version the user asked for; never a lower one.
 import type { Dataset } from "../dataset.ts";
-import { BOOKKEEPING_FILES } from "../publish/render.ts";
-import { digestOf, type FileContent } from "../publish/file-content.ts";
+import { BOOKKEEPING_FILES } from "./release-files.ts";
+import { digestOf, type FileContent } from "../format/file-content.ts";
 import { compareReleases, type Comparison } from "./compare.ts";
 import { bumpVersion, compareVersions, parseVersion, type Bump } from "./semver.ts";
 import { snapshotOf, type ReleaseSnapshot } from "./snapshot.ts";

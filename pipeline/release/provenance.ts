@@ -2,9 +2,9 @@
 // input file's sha256, the manifest's, the schemas' and reference data's, and the pipeline's own
 // version, code fingerprint and lockfile hash. No clock, no machine name, no absolute path.
 import { createHash } from "node:crypto";
-import { pseudonymKeyId } from "../build/pseudonym-key.ts";
+import { pseudonymKeyId } from "../stage/pseudonym-key.ts";
 import { sha256Hex } from "../text/sha256.ts";
-import { sha256Of, sizeOf, type Input } from "../build/input.ts";
+import { sha256Of, sizeOf, type Input } from "../ingest/input.ts";
 import type { Dataset } from "../dataset.ts";
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import type { CodeFingerprints } from "./code-fingerprint.ts";

@@ -4,11 +4,11 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { publishedRows } from "./published-rows.ts";
-import { keyOf, rowDigest } from "./row-digest.ts";
-import type { TableSchema } from "../publish/table-schema.ts";
-import { LATEST_FILE } from "../publish/write-release.ts";
+import { keyOf, rowDigest } from "../format/row-digest.ts";
+import type { TableSchema } from "../schema/table-schema.ts";
+import { LATEST_FILE } from "./release-files.ts";
 import { SEMVER, compareVersions } from "./semver.ts";
-import { readListedFileSync } from "../build/open-listed.ts";
+import { readListedFileSync } from "../ingest/open-listed.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
 import type { Side } from "./record-changes.ts";
 import { BUILD_RECORD_PATH } from "./provenance.ts";

@@ -5,13 +5,13 @@
 // side and only for tables that changed; what is kept is the places of added and removed records
 // and the sampled rows, so memory grows with what changed, not with the dataset.
 import type { Row } from "../dataset.ts";
-import type { TableSchema } from "../publish/table-schema.ts";
+import type { TableSchema } from "../schema/table-schema.ts";
 import { compareStrings } from "../text/compare.ts";
 import { columnChanges, type ColumnChange } from "./column-changes.ts";
 import type { Comparison, TableChange } from "./compare.ts";
 import { pairByPlace, pairThrough, type Pair, type Placed } from "./pair-records.ts";
 import { placeOf, placeRule, type PlaceRule } from "./record-place.ts";
-import { keyOf } from "./row-digest.ts";
+import { keyOf } from "../format/row-digest.ts";
 
 export const SAMPLE_SIZE = 20;
 

@@ -7,7 +7,7 @@
 // a foreign key into another table sits where that table's record does (observations by their
 // claim). Other tables (documents, removals, rejects) have no place besides their key.
 import type { Row } from "../dataset.ts";
-import type { TableSchema } from "../publish/table-schema.ts";
+import type { TableSchema } from "../schema/table-schema.ts";
 
 export type PlaceRule =
   | { kind: "fields"; document: string[]; bySentence: boolean }

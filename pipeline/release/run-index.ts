@@ -3,8 +3,8 @@
 // SHA256SUMS, so that the next build compares with that version by reading only the runs of the
 // documents whose digests differ, not whole tables. A pure function of the headers; the layout is
 // the one SpooledTable.jsonPieces writes: "[\n", the runs joined by ",\n", "\n]\n".
-import { DOCUMENT_TABLES, jsonPart, type DocumentTableName, type EntryHeader } from "../build/document-entry.ts";
-import { JSON_ARRAY } from "../publish/stable-json.ts";
+import { DOCUMENT_TABLES, jsonPart, type DocumentTableName, type EntryHeader } from "../stage/document-entry.ts";
+import { JSON_ARRAY } from "../format/stable-json.ts";
 
 export interface RunIndex {
   documents: string[];

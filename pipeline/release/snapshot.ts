@@ -3,8 +3,8 @@
 // table's schema (field names, types, required, enum, pattern, in order). Made from a dataset about to be
 // published, or read back from a published version folder (by the caller, from its files).
 import type { Dataset } from "../dataset.ts";
-import { rowDigests } from "./row-digest.ts";
-import { tableSchemaFor, type TableSchema } from "../publish/table-schema.ts";
+import { rowDigests } from "../format/row-digest.ts";
+import { tableSchemaFor, type TableSchema } from "../schema/table-schema.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import type { Side } from "./record-changes.ts";
 

@@ -5,7 +5,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
-import { keyOf } from "../release/row-digest.ts";
+import { keyOf } from "../format/row-digest.ts";
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from "../schema/tables.ts";
 
 // ajv-formats ships CommonJS; under Node's ESM loader the function sits on `default`.

@@ -3,10 +3,10 @@
 // that names the file and what to do (exit 2), rather than met halfway through a build, where it
 // hung, crashed or left a version half made. Read-only: nothing here writes.
 import { accessSync, constants, lstatSync, readdirSync, realpathSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, isAbsolute, sep } from "node:path";
-import { readListedFileSync } from "../build/open-listed.ts";
-import { LATEST_FILE } from "../publish/write-release.ts";
-import { CHECKSUMS_PATH } from "../publish/render.ts";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { within } from "../text/path-within.ts";
+import { readListedFileSync } from "../ingest/open-listed.ts";
+import { CHECKSUMS_PATH, LATEST_FILE } from "../release/release-files.ts";
 import { parseChecksums } from "../release/read-release.ts";
 import { isPublishableVersion } from "../release/semver.ts";
 import { printable } from "../text/printable.ts";
@@ -25,12 +25,6 @@ function resolvedPath(path: string): string {
       existing = parent;
     }
   }
-}
-
-/** Whether `inner` is `outer` or lies inside it. */
-export function within(inner: string, outer: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 
 function kindOf(path: string): "missing" | "folder" | "file" | "other" {

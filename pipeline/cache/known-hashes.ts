@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, t
 import { join, resolve } from "node:path";
 import { sha256Hex } from "../text/sha256.ts";
 import { CACHE_ROOT } from "./cache-root.ts";
+import type { KnownHashes } from "../ingest/read-folder.ts";
 
 export const HASHES_FOLDER = "input-hashes";
 // Two seconds: wider than the coarsest common file-system clock tick (FAT's).
@@ -22,15 +23,6 @@ const FORMAT_LINE = "claims-dataset-pipeline input hashes 3\n";
  */
 function stampOf(stat: Stats): string {
   return `${stat.size} ${stat.mtimeMs} ${stat.ctimeMs} ${stat.ino}`;
-}
-
-export interface KnownHashes {
-  /** The hash recorded for `path` when its stat is unchanged and old enough to trust, else undefined. */
-  lookup(path: string, stat: Stats): string | undefined;
-  /** Records the hash of `path`, read while its stat was `stat`. */
-  record(path: string, stat: Stats, sha256: string): void;
-  /** Keeps what was recorded for the paths seen in this build (others are dropped). */
-  save(): void;
 }
 
 /** The memo for one input folder, kept in `dir` (the cache's input-hashes folder by default). */

@@ -3,7 +3,7 @@
 // in, a result out; reading the folder is verify's business.
 import { compareStrings } from "../text/compare.ts";
 import { printable } from "../text/printable.ts";
-import { CHECKSUMS_PATH } from "../publish/render.ts";
+import { CHECKSUMS_PATH } from "../release/release-files.ts";
 import type { IntegrityResult } from "./verify-result.ts";
 
 /**

@@ -2,7 +2,7 @@
 // pipeline files give the recorded fingerprint is found in the git history, exported to a
 // temporary folder, and run on the recorded inputs beside a copy of the version before it. Without
 // git, a history, or that commit, the rebuild cannot run, which says nothing against the version.
-import { PSEUDONYM_KEY_ENV } from "../build/pseudonym-key.ts";
+import { PSEUDONYM_KEY_ENV } from "../stage/pseudonym-key.ts";
 import { epochOfDay, SOURCE_DATE_EPOCH } from "../release/release-date.ts";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { sha256Hex } from "../text/sha256.ts";
@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { hashTree } from "../publish/read-tree.ts";
 import { PROJECT_ROOT, codeFingerprintOf } from "../release/code-fingerprint.ts";
 import type { BuildProvenance } from "../release/provenance.ts";
-import type { ReproducibilityResult } from "../release/verify-result.ts";
+import type { ReproducibilityResult } from "./verify-result.ts";
 import { printable } from "../text/printable.ts";
 
 /** Where older pipeline code is looked for: the repository's folder, and the git command run there. */

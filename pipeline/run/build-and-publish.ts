@@ -1,17 +1,17 @@
 // The build from the documents on: process them (the cache keeping their entries), compare with
-// the latest version, and publish a new version when something differs. Loaded by commands/build.ts
+// the latest version, and publish a new version when something differs. Loaded by run/build.ts
 // only once it has found that something may.
 import { join } from "node:path";
 import { availableParallelism, tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { buildDatasetInParallel, type DocumentCache } from "../build/build-dataset.ts";
+import { buildDatasetInParallel, type DocumentCache } from "../stage/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
 import { acquireLock, LockedError } from "../publish/build-lock.ts";
 import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
 import { makingsDigest, provenanceOf } from "../release/provenance.ts";
-import { NOTES_FOLDER, noteMakes } from "./makings-notes.ts";
+import { NOTES_FOLDER, noteMakes } from "../cache/makings-notes.ts";
 import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
 import { changeReport } from "../release/changelog.ts";
@@ -21,16 +21,16 @@ import { latestVersion, versionSide } from "../release/read-release.ts";
 import { withRecords } from "../release/record-changes.ts";
 import { datasetSide } from "../release/snapshot.ts";
 import { snapshotsAgainst } from "../release/changed-records.ts";
-import { writeCatalog } from "../release/write-catalog.ts";
+import { writeCatalog } from "../publish/write-catalog.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import type { InputFolder } from "./read-input.ts";
-import { diskCache, DOCUMENTS_FOLDER, entryFolder } from "./document-cache.ts";
-import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "./run-index-cache.ts";
+import type { InputFolder } from "../ingest/read-folder.ts";
+import { diskCache, DOCUMENTS_FOLDER, entryFolder } from "../cache/document-cache.ts";
+import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "../cache/run-index-cache.ts";
 import { runIndexOf } from "../release/run-index.ts";
-import { isSpooled } from "../build/spooled-table.ts";
+import { isSpooled } from "../stage/spooled-table.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
 import { printable } from "../text/printable.ts";
-import { cannotWrite, removeScratch, scratchFolder } from "./scratch-folder.ts";
+import { cannotWrite, removeScratch, scratchFolder } from "../cache/scratch-folder.ts";
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
 export function describeIssue(issue: Issue): string {

@@ -3,14 +3,15 @@
 // table, its rows validated, sorted and rendered once as they are published (CSV lines, JSON
 // items). The same bytes are the cache entry on disk and the spool a large build writes its tables
 // from, so the build holds only headers in memory and a cached document costs no work at all.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
-import { csvLines } from "../publish/csv.ts";
-import { JSON_ARRAY, stableJsonItems } from "../publish/stable-json.ts";
+import { csvLines } from "../format/csv.ts";
+import { JSON_ARRAY, stableJsonItems } from "../format/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import { runDigestOf } from "../release/row-digest.ts";
+import { runDigestOf } from "../format/row-digest.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import type { ProcessedDocument } from "./document-stage.ts";
@@ -31,7 +32,7 @@ export interface EntryHeader {
   issues: Issue[];
   /** Rows per table after validation. */
   counts: Record<DocumentTableName, number>;
-  /** Per table, the digest of its rows' JSON items (release/row-digest.ts runDigest), to compare versions by. */
+  /** Per table, the digest of its rows' JSON items (format/row-digest.ts runDigest), to compare versions by. */
   digests: Record<DocumentTableName, string>;
   /** Its person_roles rows as extracted: the people table is merged from every document's. */
   personRoles: Row[];
@@ -218,4 +219,11 @@ export function fileEntry(file: string, known: { header: EntryHeader; lineBytes:
       return lastRead.bytes.subarray(starts[k]!, starts[k]! + header.parts[k]!);
     },
   };
+}
+
+/** Writes an entry to its file whole or not at all (a temporary file, then a rename), from any thread. */
+export function writeEntryFile(file: string, bytes: Uint8Array): void {
+  const tmp = `${file}.tmp-${process.pid}-${threadId}`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
 }

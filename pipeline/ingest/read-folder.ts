@@ -1,20 +1,20 @@
 // The input edge: a folder in; its .txt files (relative paths with '/', hash, size and which file
 // on disk each is), its sources.json text, and every other entry it did not read, with why, out.
 // Subfolders are read; symbolic links are never followed, and each file is read from a handle opened
-// without following one (build/open-listed.ts), so no byte from outside the folder gets in. Hidden
+// without following one (ingest/open-listed.ts), so no byte from outside the folder gets in. Hidden
 // entries, tool folders (node_modules, .git) and published dataset folders are not read, and are
 // listed as skipped so that every entry under the folder is accounted for.
 import { lstatSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { within } from "./check-output.ts";
-import type { InputOnDisk } from "../build/input.ts";
-import { ListedFileRefused, readListedFile, systemReason } from "../build/open-listed.ts";
+import { within } from "../text/path-within.ts";
+import type { Stats } from "node:fs";
+import type { InputOnDisk } from "./input.ts";
+import { ListedFileRefused, readListedFile, systemReason } from "./open-listed.ts";
 import { sha256Hex } from "../text/sha256.ts";
-import type { KnownHashes } from "./known-hashes.ts";
 import { eachInFlight } from "../in-flight.ts";
 import type { IssueCode } from "../issues.ts";
-import { MANIFEST_FILE } from "../ingest/manifest.ts";
+import { MANIFEST_FILE } from "./manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 import { printable, printableBytes } from "../text/printable.ts";
 
@@ -103,10 +103,20 @@ function isPublishedDataset(location: string): boolean {
 
 const READS_IN_FLIGHT = 32;
 
+/** What a build remembers of each file's hash between builds (cache/known-hashes.ts keeps it on disk). */
+export interface KnownHashes {
+  /** The hash recorded for `path` when its stat is unchanged and old enough to trust, else undefined. */
+  lookup(path: string, stat: Stats): string | undefined;
+  /** Records the hash of `path`, read while its stat was `stat`. */
+  record(path: string, stat: Stats, sha256: string): void;
+  /** Keeps what was recorded for the paths seen in this build (others are dropped). */
+  save(): void;
+}
+
 /**
  * Throws (with a message naming the folder) when the folder itself cannot be read, or its
  * sources.json is there but is not a file that can be read. With `known`, a file whose stat is as it
- * was when it was last hashed is not read again (commands/known-hashes.ts). A file over
+ * was when it was last hashed is not read again (cache/known-hashes.ts). A file over
  * `maxFileBytes` is a reject, refused before its bytes are read.
  */
 export async function readInputFolder(inputDir: string, maxFileBytes: number, known?: KnownHashes): Promise<InputFolder> {

@@ -5,24 +5,24 @@
 // says why, since none of that tells against the version.
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDataset } from "../build/build-dataset.ts";
-import { pseudonymKeyId } from "../build/pseudonym-key.ts";
+import { buildDataset } from "../stage/build-dataset.ts";
+import { pseudonymKeyId } from "../stage/pseudonym-key.ts";
 import type { Dataset } from "../dataset.ts";
-import { digestOf, textOf, type FileContent } from "../publish/file-content.ts";
+import { digestOf, textOf, type FileContent } from "../format/file-content.ts";
 import { renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { changeReport } from "../release/changelog.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
-import { describeDifferences, inputDifferences } from "../release/input-differences.ts";
+import { describeDifferences, inputDifferences } from "./input-differences.ts";
 import { planRelease } from "../release/plan.ts";
 import type { BuildProvenance } from "../release/provenance.ts";
 import { readSnapshot, versionSide } from "../release/read-release.ts";
 import { withRecords } from "../release/record-changes.ts";
 import { datasetSide } from "../release/snapshot.ts";
-import type { ReproducibilityResult } from "../release/verify-result.ts";
+import type { ReproducibilityResult } from "./verify-result.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { printable } from "../text/printable.ts";
 import { sha256Hex } from "../text/sha256.ts";
-import type { InputFolder } from "./read-input.ts";
+import type { InputFolder } from "../ingest/read-folder.ts";
 import { rebuildFromHistory, type GitHistory, type VersionToRebuild } from "./rebuild-from-history.ts";
 
 export const NO_INPUT = "no input folder given; give --input DIR, the folder of texts this version was built from";

@@ -3,11 +3,11 @@
 // never change, so an entry whose SHA256SUMS is as listed is kept rather than counted again.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { stableJson } from "../publish/stable-json.ts";
+import { stableJson } from "../format/stable-json.ts";
 import { sha256Hex } from "../text/sha256.ts";
-import { CATALOG_FILE, catalogJson, type CatalogEntry } from "./catalog.ts";
-import { publishedRows } from "./published-rows.ts";
-import { publishedVersions, readReleaseDate } from "./read-release.ts";
+import { CATALOG_FILE, catalogJson, type CatalogEntry } from "../release/catalog.ts";
+import { publishedRows } from "../release/published-rows.ts";
+import { publishedVersions, readReleaseDate } from "../release/read-release.ts";
 
 async function entryFor(datasetDir: string, version: string, listed: ReadonlyMap<string, CatalogEntry>, counted: ReadonlyMap<string, Record<string, number>>): Promise<CatalogEntry> {
   const dir = join(datasetDir, version);

@@ -3,8 +3,8 @@
 // by document first. Its CSV and JSON are the entries' rendered parts joined, so publishing renders
 // nothing again; iterating it parses each document's rows back when asked.
 import type { Row, RowSequence } from "../dataset.ts";
-import { csvHeader } from "../publish/csv.ts";
-import { JSON_ARRAY } from "../publish/stable-json.ts";
+import { csvHeader } from "../format/csv.ts";
+import { JSON_ARRAY } from "../format/stable-json.ts";
 import { csvPart, entryRows, jsonPart, type DocumentEntry, type DocumentTableName, type EntryLocation } from "./document-entry.ts";
 
 export class SpooledTable implements RowSequence {

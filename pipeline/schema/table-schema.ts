@@ -1,6 +1,6 @@
 // A table's JSON Schema in, its Frictionless Table Schema (v2) out, so datapackage.json describes
 // the CSV with the same names, types and constraints the pipeline validates against.
-import { TABLE_SCHEMAS, type FieldSchema, type TableName } from "../schema/tables.ts";
+import { TABLE_SCHEMAS, type FieldSchema, type TableName } from "./tables.ts";
 
 export type FrictionlessType = "string" | "integer" | "number" | "boolean" | "date";
 

@@ -1,12 +1,12 @@
 // The read of an input left on disk, by the thread that processes it. The file was hashed when the
 // folder was listed; it is read again from a handle that follows no link and must be the same file
-// (build/open-listed.ts), and bytes that hash otherwise changed during the build: build.json would
+// (ingest/open-listed.ts), and bytes that hash otherwise changed during the build: build.json would
 // then name bytes that were never built, so the file is left out with an issue saying so.
 import type { Issue, IssueCode } from "../issues.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { printable } from "../text/printable.ts";
-import type { Input, InputFile } from "./input.ts";
-import { ListedFileRefused, readListedFileSync, systemReason } from "./open-listed.ts";
+import type { Input, InputFile } from "../ingest/input.ts";
+import { ListedFileRefused, readListedFileSync, systemReason } from "../ingest/open-listed.ts";
 
 export function loadInput(file: Input): { ok: true; file: InputFile } | { ok: false; issue: Issue } {
   if ("bytes" in file) return { ok: true, file };

@@ -1,23 +1,23 @@
 // `build`: read the input folder, run the pipeline, compare with the latest published version,
 // and publish a new version only when something differs, numbered by what differs. This half reads
 // the inputs and stops when they, the code and the options are those of the latest version; the
-// rest (commands/build-and-publish.ts) is loaded only when there is something to build.
+// rest (run/build-and-publish.ts) is loaded only when there is something to build.
 import { join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { readFile } from "node:fs/promises";
 import { memoryWarning } from "./memory-warning.ts";
 import type { BuildReport } from "./build-report.ts";
-import { DEFAULT_IDENTITY } from "../build/default-identity.ts";
+import { DEFAULT_IDENTITY } from "../stage/default-identity.ts";
 import { parseManifest } from "../ingest/manifest.ts";
 import { BUILD_RECORD_PATH, makingsDigest, provenanceOf } from "../release/provenance.ts";
-import { knownToMake, NOTES_FOLDER } from "./makings-notes.ts";
+import { knownToMake, NOTES_FOLDER } from "../cache/makings-notes.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { latestVersion } from "../release/read-release.ts";
-import { ManifestRefused, readInputFolder } from "./read-input.ts";
+import { ManifestRefused, readInputFolder } from "../ingest/read-folder.ts";
 import { printable } from "../text/printable.ts";
 import { datasetFolderProblem, outputProblem } from "./check-output.ts";
-import { DEFAULT_MAX_FILE_BYTES } from "../build/open-listed.ts";
-import { HASHES_FOLDER, knownHashes } from "./known-hashes.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../ingest/open-listed.ts";
+import { HASHES_FOLDER, knownHashes } from "../cache/known-hashes.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
 import { releaseDateFor } from "../release/release-date.ts";
 

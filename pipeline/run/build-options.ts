@@ -1,7 +1,7 @@
-// What a build is asked to do, and the two helpers both halves of it use (commands/build.ts decides
-// whether anything must be built; commands/build-and-publish.ts builds and publishes).
+// What a build is asked to do, and the two helpers both halves of it use (run/build.ts decides
+// whether anything must be built; run/build-and-publish.ts builds and publishes).
 import { join } from "node:path";
-import { CACHE_ROOT } from "./cache-root.ts";
+import { CACHE_ROOT } from "../cache/cache-root.ts";
 
 export interface BuildOptions {
   input: string;

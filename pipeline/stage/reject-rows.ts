@@ -2,7 +2,7 @@
 // without a trace: an input file that could not be read, a manifest entry, a record that failed.
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
-import { shortHash } from "../records/ids.ts";
+import { shortHash } from "../text/short-hash.ts";
 
 export function rejectRows(issues: readonly Issue[]): Row[] {
   const seen = new Map<string, number>();

@@ -1,14 +1,13 @@
-// The edge that keeps per-document entries (build/document-entry.ts) between builds: one file per
+// The edge that keeps per-document entries (stage/document-entry.ts) between builds: one file per
 // document under node_modules/.cache/claims-dataset-pipeline/ (where tools keep caches; npm ci
 // clears it), named by a key of the document's bytes, its manifest entry, the options and the salt
 // (the code of the per-document stage, the lockfile and the reference data), so a change to that
 // code misses every entry and a change elsewhere none. A build without the cache keeps its entries
 // the same way in a folder of its own, removed afterwards.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { threadId } from "node:worker_threads";
-import type { DocumentCache } from "../build/build-dataset.ts";
-import { fileEntry, type DocumentEntry, type EncodedEntry } from "../build/document-entry.ts";
+import type { DocumentCache } from "../stage/build-dataset.ts";
+import { fileEntry, writeEntryFile, type DocumentEntry, type EncodedEntry } from "../stage/document-entry.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { CACHE_ROOT } from "./cache-root.ts";
@@ -45,7 +44,7 @@ export function entryFolder(salt: string, dir: string): DocumentCache & { hits: 
     },
     set(key: string, encoded: EncodedEntry): DocumentEntry {
       const file = cache.fileFor(key);
-      writeCacheEntry(file, encoded.bytes);
+      writeEntryFile(file, encoded.bytes);
       return fileEntry(file, encoded);
     },
     fileFor(key: string): string {
@@ -53,11 +52,4 @@ export function entryFolder(salt: string, dir: string): DocumentCache & { hits: 
     },
   };
   return cache;
-}
-
-/** Writes one document's entry where the cache keeps it (whole or not at all: temporary file, then rename). */
-export function writeCacheEntry(file: string, bytes: Uint8Array): void {
-  const tmp = `${file}.tmp-${process.pid}-${threadId}`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, file);
 }

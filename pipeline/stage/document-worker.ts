@@ -2,10 +2,10 @@
 // thread writes the document's entry there itself and sends back only its header; the main thread,
 // which assembles, has enough to do, and never holds the rows.
 import { entryBytesOf } from "./document-stage.ts";
-import type { Input } from "./input.ts";
+import type { Input } from "../ingest/input.ts";
 import { loadInput } from "./load-input.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { writeCacheEntry } from "../commands/document-cache.ts";
+import { writeEntryFile } from "./document-entry.ts";
 
 export type WorkerOutcome = ReturnType<typeof run>;
 
@@ -16,6 +16,6 @@ export default function run(task: { file: Input; entry: SourceEntry | undefined;
   if (!outcome.ok) return outcome;
   const { bytes, header, lineBytes } = outcome.encoded;
   if (task.cacheFile === null || header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, encoded: outcome.encoded };
-  writeCacheEntry(task.cacheFile, bytes);
+  writeEntryFile(task.cacheFile, bytes);
   return { ok: true as const, rawSha256: outcome.rawSha256, stored: { file: task.cacheFile, header, lineBytes } };
 }

@@ -4,7 +4,7 @@
 import { MANIFEST_FILE } from "../ingest/manifest.ts";
 import { compareStrings } from "../text/compare.ts";
 import { printable } from "../text/printable.ts";
-import type { BuildProvenance } from "./provenance.ts";
+import type { BuildProvenance } from "../release/provenance.ts";
 
 export interface InputDifference {
   path: string;

@@ -1,9 +1,9 @@
 // The account of a build: what became of every input file (built, duplicate, rejected, skipped) and
 // of every record (published, rejected), and what was published. Printed as one summary line and,
 // with --report FILE, written as JSON.
-import type { BuildResult } from "../build/build-dataset.ts";
+import type { BuildResult } from "../stage/build-dataset.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
-import type { SkippedEntry } from "./read-input.ts";
+import type { SkippedEntry } from "../ingest/read-folder.ts";
 
 export interface BuildReport {
   input_folder: string;

@@ -12,7 +12,7 @@ import { sha256Hex } from "../text/sha256.ts";
 import { replaceNames, residentReplacements } from "./pseudonymize.ts";
 import { pseudonymKeyId } from "./pseudonym-key.ts";
 import { encodeEntry, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
-import { sha256Of, type Input, type InputFile } from "./input.ts";
+import { sha256Of, type Input, type InputFile } from "../ingest/input.ts";
 import { overLimit } from "./document-limits.ts";
 import { printable } from "../text/printable.ts";
 import { errorLine } from "../text/error-line.ts";

@@ -10,7 +10,7 @@ import { printable } from "../text/printable.ts";
 import { mergePeople } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
 import { cacheKey, entryBytesOf, failedDocument, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
-import { sha256Of, type Input } from "./input.ts";
+import { sha256Of, type Input } from "../ingest/input.ts";
 import { loadInput } from "./load-input.ts";
 import { identityOf } from "./default-identity.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
@@ -24,7 +24,7 @@ import { rejectRows } from "./reject-rows.ts";
 import { sortRows } from "./sort-rows.ts";
 
 export type { DocumentCache, EntryOutcome, ProcessedDocument } from "./document-stage.ts";
-export type { Input, InputFile, InputOnDisk } from "./input.ts";
+export type { Input, InputFile, InputOnDisk } from "../ingest/input.ts";
 
 export interface BuildInput extends StageOptions {
   files: readonly Input[];

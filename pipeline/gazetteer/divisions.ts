@@ -6,7 +6,7 @@
 import { LEVEL_RANK } from "./gazetteer-entry.ts";
 import { GAZETTEER, keyOf } from "./gazetteer.ts";
 import { personNameForm } from "../text/name-forms.ts";
-import type { TextSpan } from "./spans.ts";
+import type { TextSpan } from "../text/spans.ts";
 
 export type PlaceLevel = "country" | "region" | "province" | "municipality" | "prefecture" | "city" | "county" | "township" | "town" | "village" | "area" | "unknown";
 

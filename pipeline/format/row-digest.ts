@@ -3,7 +3,7 @@
 // (columns in any order; a null, an absent column and no value alike).
 import { createHash, hash } from "node:crypto";
 import type { Row } from "../dataset.ts";
-import { stableJsonItems } from "../publish/stable-json.ts";
+import { stableJsonItems } from "./stable-json.ts";
 
 // Rows of a table share their columns: each column list is sorted once, not once per row.
 const sortedColumns = new Map<string, string[]>();
