@@ -9,7 +9,6 @@ import { isSpooled } from "../pipeline/stage/spooled-table.ts";
 import { entryFolder } from "../pipeline/cache/document-cache.ts";
 import { datasetReadme } from "../pipeline/publish/dataset-readme.ts";
 import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookBytes } from "../pipeline/publish/workbook.ts";
-import { fixZipTimes } from "../pipeline/publish/zip-times.ts";
 import { workbookOffThread } from "../pipeline/publish/workbook-thread.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
@@ -54,10 +53,6 @@ test("workbooks made at different times of day are byte-identical", async () => 
   const morning = await workbookMadeAt(Date.UTC(2021, 5, 7, 13, 14, 15));
   const evening = await workbookMadeAt(Date.UTC(2024, 11, 31, 23, 58, 1));
   assert.ok(Buffer.from(morning).equals(Buffer.from(evening)));
-});
-
-test("something that is not a zip archive is refused, not rewritten", () => {
-  assert.throws(() => fixZipTimes(new TextEncoder().encode("plain text, no archive here")), /expected a zip archive/);
 });
 
 test("a table longer than a sheet is named, and the README says there is no workbook and why", () => {

@@ -1,5 +1,5 @@
 // Every file of a version folder, the workbook included: the workbook is written asynchronously
-// (exceljs), so the edges that publish or verify call this rather than renderRelease alone. The data
+// (on its own thread for large datasets), so the edges that publish or verify call this rather than renderRelease alone. The data
 // files (tables, texts, workbook) depend on the tables and texts only, so one build renders them
 // once for comparing and publishing; only the small descriptive files are rendered twice.
 import type { Dataset } from "../dataset.ts";

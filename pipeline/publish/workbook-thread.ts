@@ -1,4 +1,4 @@
-// The workbook made on a thread of its own: exceljs spends a few microseconds per cell, and once the
+// The workbook made on a thread of its own: compressing its sheets is most of its cost, and once the
 // documents are processed the build's other core is idle while the main thread writes the tables.
 // Small datasets stay on the main thread, where starting a thread would cost more than it saves.
 import { threadPool } from "../thread-pool.ts";

@@ -1,0 +1,68 @@
+// The workbook's own writer (publish/xlsx/): text as SpreadsheetML holds it, a record's row the same
+// wherever it stands, day serials, and a package whose parts a spreadsheet needs are all there.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { strFromU8, unzipSync } from "fflate";
+import { xmlAttribute, xmlText } from "../pipeline/publish/xlsx/xml-text.ts";
+import { daySerial, rowXml, sheetXml } from "../pipeline/publish/xlsx/sheet-xml.ts";
+import { CELL_LIMIT, cellText, workbookBytes } from "../pipeline/publish/workbook.ts";
+import { smallDataset } from "./fixtures/small-dataset.ts";
+
+test("text escapes markup and leaves out what XML cannot hold; attributes escape quotes too", () => {
+  assert.equal(xmlText(`a<b>&"c"`), `a&lt;b&gt;&amp;"c"`);
+  assert.equal(xmlAttribute(`a<b>&"c"`), `a&lt;b&gt;&amp;&quot;c&quot;`);
+  assert.equal(xmlText("bell\u0007 tab\t line\n vt\u000b nul\u0000 end"), "bell tab\t line\n vt nul end");
+  assert.equal(xmlText("lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, \uFFFE\uFFFF"), "lone  high, lone  low, pair \uD83D\uDE00, ");
+});
+
+test("day serials count from 1899-12-30, as spreadsheets do; anything but an ISO day is not a date", () => {
+  assert.equal(daySerial("2018-12-31"), 43465);
+  assert.equal(daySerial("1900-03-01"), 61);
+  assert.equal(daySerial("2020-02-29"), 43890);
+  for (const text of ["2018-12", "2018", "31/12/2018", " 2018-12-31", ""]) assert.equal(daySerial(text), null, text);
+});
+
+test("a row: empty values hold their place, numbers and booleans keep their type, dates are styled serials, text is inline", () => {
+  const columns = [
+    { name: "id", type: "string" },
+    { name: "missing", type: "string" },
+    { name: "value", type: "number" },
+    { name: "when", type: "date" },
+    { name: "flag", type: "boolean" },
+    { name: "text", type: "string" },
+  ];
+  const row = { id: "001", missing: null, value: 1.5, when: "2018-12-31", flag: true, text: " =1+1 " };
+  assert.equal(rowXml(columns, row, cellText), '<row><c t="inlineStr"><is><t>001</t></is></c><c/><c><v>1.5</v></c><c s="2"><v>43465</v></c><c t="b"><v>1</v></c><c t="inlineStr"><is><t xml:space="preserve"> =1+1 </t></is></c></row>');
+  // The same record gives the same XML wherever it stands, so nothing in it names its position.
+  assert.doesNotMatch(rowXml(columns, row, cellText), /\br="/);
+  const long = rowXml([{ name: "text", type: "string" }], { text: "x".repeat(CELL_LIMIT + 10) }, cellText);
+  assert.match(long, /\[cut at Excel's cell limit; the CSV and JSON hold it whole\]<\/t>/);
+  assert.equal(/<t>([^<]*)<\/t>/.exec(long)![1]!.length, CELL_LIMIT);
+});
+
+test("a sheet comes in pieces whose join is one worksheet: a frozen bold header, then a row per record", () => {
+  const rows = Array.from({ length: 5000 }, (_, k) => ({ n: k, note: `row ${k} ${"y".repeat(80)}` }));
+  const pieces = [...sheetXml([{ name: "n", type: "number" }, { name: "note", type: "string" }], rows, cellText)];
+  assert.ok(pieces.length > 1, "a long sheet is not one string");
+  const xml = pieces.join("");
+  assert.match(xml, /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
+  assert.match(xml, /<sheetData><row><c t="inlineStr" s="1"><is><t>n<\/t><\/is><\/c><c t="inlineStr" s="1"><is><t>note<\/t>/);
+  assert.equal(xml.match(/<row>/g)!.length, 5001);
+  assert.ok(xml.endsWith("</row></sheetData></worksheet>"));
+});
+
+test("the workbook holds every part a spreadsheet needs, a sheet per table and the dictionary, dated 1980 and never by the clock", async () => {
+  const parts = unzipSync(await workbookBytes(smallDataset()));
+  const names = Object.keys(parts);
+  assert.deepEqual(names.slice(0, 7), ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+  const sheets = names.filter((n) => n.startsWith("xl/worksheets/"));
+  assert.equal(sheets.length, 12);
+  const workbook = strFromU8(parts["xl/workbook.xml"]!);
+  assert.deepEqual([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]), ["documents", "claims", "observations", "people", "person_roles", "places", "organisations", "mentions", "quotes", "removals", "rejects", "data_dictionary"]);
+  const types = strFromU8(parts["[Content_Types].xml"]!);
+  for (const sheet of sheets) assert.ok(types.includes(`PartName="/${sheet}"`), sheet);
+  const core = strFromU8(parts["docProps/core.xml"]!);
+  assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z<\/dcterms:created>/);
+  const claims = strFromU8(parts["xl/worksheets/sheet2.xml"]!);
+  assert.match(claims, /<row><c t="inlineStr" s="1"><is><t>claim_id<\/t>/);
+});
