@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { strFromU8, unzipSync } from "fflate";
-import { xmlAttribute, xmlText } from "../pipeline/publish/xlsx/xml-text.ts";
+import { markupText, xmlAttribute, xmlText } from "../pipeline/format/xml-text.ts";
 import { daySerial, rowXml, sheetXml } from "../pipeline/publish/xlsx/sheet-xml.ts";
 import { CELL_LIMIT, cellText, workbookBytes } from "../pipeline/publish/workbook.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
@@ -65,4 +65,8 @@ test("the workbook holds every part a spreadsheet needs, a sheet per table and t
   assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z<\/dcterms:created>/);
   const claims = strFromU8(parts["xl/worksheets/sheet2.xml"]!);
   assert.match(claims, /<row><c t="inlineStr" s="1"><is><t>claim_id<\/t>/);
+});
+
+test("on a page, markup is escaped in content and attributes alike, and what XML cannot hold shows as U+FFFD", () => {
+  assert.equal(markupText(`<script>alert('x')</script> & "Co"\u0007`), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;\uFFFD");
 });

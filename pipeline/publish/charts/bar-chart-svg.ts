@@ -5,7 +5,7 @@
 // reference, no web font; every text from the data is escaped; ids carry the figure's id.
 import { countText } from "./count-text.ts";
 import { estimatedWidth, fittedText } from "./text-width.ts";
-import { xmlText } from "./xml-text.ts";
+import { markupText } from "../../format/xml-text.ts";
 
 export interface DrawnBar {
   label: string;
@@ -65,8 +65,8 @@ export function barChartSvg(input: BarChartInput): string {
   const height = n(bottom + PAD);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${ids.title} ${ids.desc}" font-family="system-ui,sans-serif">`,
-    `<title id="${ids.title}">${xmlText(input.title)}</title>`,
-    `<desc id="${ids.desc}">${xmlText(input.description)}</desc>`,
+    `<title id="${ids.title}">${markupText(input.title)}</title>`,
+    `<desc id="${ids.desc}">${markupText(input.description)}</desc>`,
     `<defs>`,
     `<pattern id="${ids.hatch}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/><rect width="2" height="5" fill="${BAR_INK}"/></pattern>`,
     `<pattern id="${ids.dots}" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#ffffff"/><circle cx="2.5" cy="2.5" r="1.4" fill="${BAR_INK}"/></pattern>`,
@@ -101,7 +101,7 @@ export function drawnLabel(label: string): string {
 }
 
 function text(x: number, y: number, size: number, fill: string, words: string): string {
-  return `<text x="${n(x)}" y="${n(y)}" font-size="${size}" fill="${fill}">${xmlText(words)}</text>`;
+  return `<text x="${n(x)}" y="${n(y)}" font-size="${size}" fill="${fill}">${markupText(words)}</text>`;
 }
 
 /** A coordinate to one decimal, the same on every machine. */

@@ -1,7 +1,7 @@
 // The parts of a workbook besides its sheets, the same in every build but for the sheet names, the
 // title and the creator: content types, relationships, document properties (dated 1980-01-01, never
 // the clock), and one style sheet with three cell formats: plain, the bold header, and a date.
-import { xmlAttribute, xmlText } from "./xml-text.ts";
+import { xmlAttribute, xmlText } from "../../format/xml-text.ts";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const FIXED_TIME = "1980-01-01T00:00:00Z";

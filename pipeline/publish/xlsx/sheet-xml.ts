@@ -4,7 +4,7 @@
 // and every text is an inline string, which a spreadsheet shows as written and never runs as a formula.
 import type { Row } from "../../dataset.ts";
 import { STYLE } from "./package-parts.ts";
-import { xmlText } from "./xml-text.ts";
+import { xmlText } from "../../format/xml-text.ts";
 
 export interface SheetColumn {
   name: string;
