@@ -2,10 +2,12 @@
 // wherever it stands, day serials, and a package whose parts a spreadsheet needs are all there.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { strFromU8, unzipSync } from "fflate";
+import { inflateSync, strFromU8, unzipSync } from "fflate";
 import { markupText, xmlAttribute, xmlText } from "../pipeline/format/xml-text.ts";
-import { daySerial, rowXml, sheetXml } from "../pipeline/publish/xlsx/sheet-xml.ts";
-import { CELL_LIMIT, cellText, workbookBytes } from "../pipeline/publish/workbook.ts";
+import { CELL_LIMIT, daySerial, rowXml, rowsXml, SHEET_END, sheetStart } from "../pipeline/format/sheet-xml.ts";
+import { decodeSheetFragment, encodeSheetFragment } from "../pipeline/format/sheet-fragment.ts";
+import { crc32Combine, crc32Of } from "../pipeline/format/crc32.ts";
+import { workbookBytes } from "../pipeline/publish/workbook.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
 
 test("text escapes markup and leaves out what XML cannot hold; attributes escape quotes too", () => {
@@ -32,23 +34,34 @@ test("a row: empty values hold their place, numbers and booleans keep their type
     { name: "text", type: "string" },
   ];
   const row = { id: "001", missing: null, value: 1.5, when: "2018-12-31", flag: true, text: " =1+1 " };
-  assert.equal(rowXml(columns, row, cellText), '<row><c t="inlineStr"><is><t>001</t></is></c><c/><c><v>1.5</v></c><c s="2"><v>43465</v></c><c t="b"><v>1</v></c><c t="inlineStr"><is><t xml:space="preserve"> =1+1 </t></is></c></row>');
+  assert.equal(rowXml(columns, row), '<row><c t="inlineStr"><is><t>001</t></is></c><c/><c><v>1.5</v></c><c s="2"><v>43465</v></c><c t="b"><v>1</v></c><c t="inlineStr"><is><t xml:space="preserve"> =1+1 </t></is></c></row>');
   // The same record gives the same XML wherever it stands, so nothing in it names its position.
-  assert.doesNotMatch(rowXml(columns, row, cellText), /\br="/);
-  const long = rowXml([{ name: "text", type: "string" }], { text: "x".repeat(CELL_LIMIT + 10) }, cellText);
+  assert.doesNotMatch(rowXml(columns, row), /\br="/);
+  const long = rowXml([{ name: "text", type: "string" }], { text: "x".repeat(CELL_LIMIT + 10) });
   assert.match(long, /\[cut at Excel's cell limit; the CSV and JSON hold it whole\]<\/t>/);
   assert.equal(/<t>([^<]*)<\/t>/.exec(long)![1]!.length, CELL_LIMIT);
 });
 
 test("a sheet comes in pieces whose join is one worksheet: a frozen bold header, then a row per record", () => {
+  const columns = [{ name: "n", type: "number" }, { name: "note", type: "string" }];
   const rows = Array.from({ length: 5000 }, (_, k) => ({ n: k, note: `row ${k} ${"y".repeat(80)}` }));
-  const pieces = [...sheetXml([{ name: "n", type: "number" }, { name: "note", type: "string" }], rows, cellText)];
+  const pieces = [...rowsXml(columns, rows)];
   assert.ok(pieces.length > 1, "a long sheet is not one string");
-  const xml = pieces.join("");
+  const xml = sheetStart(columns) + pieces.join("") + SHEET_END;
   assert.match(xml, /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
   assert.match(xml, /<sheetData><row><c t="inlineStr" s="1"><is><t>n<\/t><\/is><\/c><c t="inlineStr" s="1"><is><t>note<\/t>/);
   assert.equal(xml.match(/<row>/g)!.length, 5001);
   assert.ok(xml.endsWith("</row></sheetData></worksheet>"));
+});
+
+test("fragments deflated apart join into one stream that inflates to their XML, and their CRCs into its CRC", () => {
+  const texts = ["<a>first \u00e9 fragment</a>", "", "x".repeat(100_000), "<b>last</b>"];
+  const fragments = texts.map((t) => decodeSheetFragment(encodeSheetFragment(t === "" ? [] : [t.slice(0, 7), t.slice(7)])));
+  const joined = Buffer.concat([...fragments.map((f) => f.deflated), Buffer.from([0x03, 0x00])]);
+  const whole = Buffer.from(texts.join(""), "utf8");
+  assert.ok(Buffer.from(inflateSync(joined)).equals(whole));
+  assert.deepEqual(fragments.map((f) => f.length), texts.map((t) => Buffer.byteLength(t)));
+  assert.equal(fragments.reduce((crc, f) => crc32Combine(crc, f.crc, f.length), 0), crc32Of(whole));
 });
 
 test("the workbook holds every part a spreadsheet needs, a sheet per table and the dictionary, dated 1980 and never by the clock", async () => {
@@ -69,4 +82,14 @@ test("the workbook holds every part a spreadsheet needs, a sheet per table and t
 
 test("on a page, markup is escaped in content and attributes alike, and what XML cannot hold shows as U+FFFD", () => {
   assert.equal(markupText(`<script>alert('x')</script> & "Co"\u0007`), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;\uFFFD");
+});
+
+test("a fragment's bytes depend on its XML alone, not on what was compressed before it", () => {
+  const x = "<row><c t=\"inlineStr\"><is><t>Xinjiang 1.12 million officials</t></is></c></row>".repeat(300);
+  const y = "<row><c><v>42</v></c><c t=\"inlineStr\"><is><t>another table's row</t></is></c></row>".repeat(2000);
+  const first = encodeSheetFragment([x]);
+  encodeSheetFragment([y]);
+  encodeSheetFragment([y.slice(0, 10_000)]);
+  assert.ok(Buffer.from(encodeSheetFragment([x])).equals(Buffer.from(first)));
+  assert.ok(Buffer.from(encodeSheetFragment([x.slice(0, 1000), x.slice(1000)])).equals(Buffer.from(first)), "nor on how the XML was cut into pieces");
 });

@@ -1,19 +1,17 @@
 // The dataset in; a spreadsheet workbook out (<dataset>.xlsx): a sheet per table and one for the
 // data dictionary, numbers as numbers, dates as dates, ids and every other text as text (so "001"
 // keeps its zeros and "=1+1" is never run as a formula), a frozen header row, no cell over Excel's
-// limit. Written here as SpreadsheetML straight into a streamed zip (xlsx/): the same bytes every
-// build, and a few times faster than a general workbook library.
-import type { Dataset, Row } from "../dataset.ts";
-import { TABLE_NAMES, columnsOf } from "../schema/tables.ts";
+// limit. Written here as SpreadsheetML straight into a streamed zip (xlsx/), the sheets joined from
+// fragments deflated once per document: the same bytes every build, and no row compressed twice.
+import type { Dataset, Row, RowSequence } from "../dataset.ts";
+import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { dictionaryEntries } from "./data-dictionary.ts";
-import { tableSchemaFor } from "../schema/table-schema.ts";
 import { appProperties, contentTypes, coreProperties, packageRelationships, sheetPath, stylesXml, workbookRelationships, workbookXml } from "./xlsx/package-parts.ts";
-import { sheetXml, type SheetColumn } from "./xlsx/sheet-xml.ts";
+import { rowsXml, SHEET_END, sheetColumns, sheetStart, type SheetColumn } from "../format/sheet-xml.ts";
+import { decodeSheetFragment, encodeSheetFragment, type SheetFragment } from "../format/sheet-fragment.ts";
+import { DOCUMENT_TABLES, sheetPart } from "../stage/document-entry.ts";
+import { isSpooled } from "../stage/spooled-table.ts";
 import { ZipArchive } from "./xlsx/zip-archive.ts";
-
-/** Excel's limit on the characters of one cell. */
-export const CELL_LIMIT = 32_767;
-const CUT_NOTE = " [cut at Excel's cell limit; the CSV and JSON hold it whole]";
 
 /** Rows a sheet holds below its header row (Excel and LibreOffice stop at 1,048,576 rows). */
 export const SHEET_ROW_LIMIT = 1_048_575;
@@ -32,28 +30,55 @@ export function workbookPath(datasetName: string): string {
   return `${datasetName}.xlsx`;
 }
 
-/** A text too long for one cell is cut, and says so. */
-export function cellText(text: string): string {
-  return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - CUT_NOTE.length)}${CUT_NOTE}`;
+const DICTIONARY_COLUMNS = ["table", "field", "type", "required", "description", "allowed_values", "example"].map((name) => ({ name, type: "string" }));
+
+/** Consecutive rows of one document (every document table is sorted by document first). */
+function* documentRuns(rows: Iterable<Row>): Generator<Row[]> {
+  let run: Row[] = [];
+  for (const row of rows) {
+    if (run.length > 0 && row.document_id !== run[0]!.document_id) {
+      yield run;
+      run = [];
+    }
+    run.push(row);
+  }
+  if (run.length > 0) yield run;
 }
 
-const DICTIONARY_COLUMNS = ["table", "field", "type", "required", "description", "allowed_values", "example"];
+/**
+ * A table's sheet body as fragments, one per document: a document table kept in entries has them
+ * made already (the per-document stage compressed them); rows in memory are cut at each document
+ * the same way, so both give the same bytes. People and rejects are one fragment.
+ */
+function* bodyFragments(table: TableName, rows: RowSequence): Generator<SheetFragment> {
+  const columns = sheetColumns(table);
+  if (isSpooled(rows)) {
+    for (const entry of rows.documents()) if (entry.header.counts[rows.table] > 0) yield decodeSheetFragment(entry.part(sheetPart(rows.table)));
+  } else if ((DOCUMENT_TABLES as readonly string[]).includes(table)) {
+    for (const run of documentRuns(rows)) yield decodeSheetFragment(encodeSheetFragment(rowsXml(columns, run)));
+  } else if (rows.length > 0) {
+    yield decodeSheetFragment(encodeSheetFragment(rowsXml(columns, rows)));
+  }
+}
+
+function* sheet(columns: readonly SheetColumn[], body: Iterable<SheetFragment>): Generator<SheetFragment> {
+  yield decodeSheetFragment(encodeSheetFragment([sheetStart(columns)]));
+  yield* body;
+  yield decodeSheetFragment(encodeSheetFragment([SHEET_END]));
+}
 
 export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables">): Promise<Uint8Array> {
-  const sheets: { name: string; columns: SheetColumn[]; rows: Iterable<Row> }[] = TABLE_NAMES.map((table) => {
-    const types = new Map(tableSchemaFor(table).fields.map((f) => [f.name, f.type as string]));
-    return { name: table, columns: columnsOf(table).map((name) => ({ name, type: types.get(name) ?? "string" })), rows: dataset.tables[table] };
-  });
-  const dictionary = dictionaryEntries(dataset.tables).map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
-  sheets.push({ name: "data_dictionary", columns: DICTIONARY_COLUMNS.map((name) => ({ name, type: "string" })), rows: dictionary });
+  const names = [...TABLE_NAMES, "data_dictionary"];
   const zip = new ZipArchive();
-  zip.add("[Content_Types].xml", [contentTypes(sheets.length)]);
+  zip.add("[Content_Types].xml", [contentTypes(names.length)]);
   zip.add("_rels/.rels", [packageRelationships()]);
   zip.add("docProps/app.xml", [appProperties()]);
   zip.add("docProps/core.xml", [coreProperties(dataset.identity.title, workbookCreator(dataset.identity))]);
-  zip.add("xl/workbook.xml", [workbookXml(sheets.map((s) => s.name))]);
-  zip.add("xl/_rels/workbook.xml.rels", [workbookRelationships(sheets.length)]);
+  zip.add("xl/workbook.xml", [workbookXml(names)]);
+  zip.add("xl/_rels/workbook.xml.rels", [workbookRelationships(names.length)]);
   zip.add("xl/styles.xml", [stylesXml()]);
-  sheets.forEach((sheet, k) => zip.add(sheetPath(k), sheetXml(sheet.columns, sheet.rows, cellText)));
+  TABLE_NAMES.forEach((table, k) => zip.addDeflated(sheetPath(k), sheet(sheetColumns(table), bodyFragments(table, dataset.tables[table]))));
+  const dictionary = dictionaryEntries(dataset.tables).map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
+  zip.addDeflated(sheetPath(TABLE_NAMES.length), sheet(DICTIONARY_COLUMNS, [decodeSheetFragment(encodeSheetFragment(rowsXml(DICTIONARY_COLUMNS, dictionary)))]));
   return zip.finish();
 }

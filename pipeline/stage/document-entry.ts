@@ -1,7 +1,7 @@
 // One processed document as a build keeps it between the per-document stage and publishing: a
 // header line of JSON (what assembling the dataset needs), then the document's text and, for each
 // table, its rows validated, sorted and rendered once as they are published (CSV lines, JSON
-// items). The same bytes are the cache entry on disk and the spool a large build writes its tables
+// items, and the workbook sheet's rows already compressed). The same bytes are the cache entry on disk and the spool a large build writes its tables
 // from, so the build holds only headers in memory and a cached document costs no work at all.
 import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
@@ -12,6 +12,8 @@ import { JSON_ARRAY, stableJsonItems } from "../format/stable-json.ts";
 import type { DocumentTables } from "../records/rows.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { runDigestOf } from "../format/row-digest.ts";
+import { rowsXml, sheetColumns } from "../format/sheet-xml.ts";
+import { encodeSheetFragment } from "../format/sheet-fragment.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import type { ProcessedDocument } from "./document-stage.ts";
@@ -37,7 +39,7 @@ export interface EntryHeader {
   /** Its person_roles rows as extracted: the people table is merged from every document's. */
   personRoles: Row[];
   publishedDate: string | null;
-  /** Byte lengths of the parts after the header line: the text, then per table its CSV lines and its JSON items. */
+  /** Byte lengths of the parts after the header line: the text, then per table its CSV lines, its JSON items and its sheet fragment. */
   parts: number[];
 }
 
@@ -64,11 +66,16 @@ export function entryRows(entry: DocumentEntry, table: DocumentTableName): Row[]
 }
 
 export function csvPart(table: DocumentTableName): number {
-  return 1 + 2 * DOCUMENT_TABLES.indexOf(table);
+  return 1 + 3 * DOCUMENT_TABLES.indexOf(table);
 }
 
 export function jsonPart(table: DocumentTableName): number {
-  return 2 + 2 * DOCUMENT_TABLES.indexOf(table);
+  return 2 + 3 * DOCUMENT_TABLES.indexOf(table);
+}
+
+/** The document's rows as a deflated fragment of the workbook's sheet (format/sheet-fragment.ts); empty without rows. */
+export function sheetPart(table: DocumentTableName): number {
+  return 3 + 3 * DOCUMENT_TABLES.indexOf(table);
 }
 
 /** Entry bytes with their header, so that whoever made them need not parse it back. */
@@ -94,7 +101,7 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
     counts[table] = rows.length;
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
     const rendered = renderedRows(table, rows);
-    parts.push(rendered.csv, rendered.json);
+    parts.push(rendered.csv, rendered.json, rows.length === 0 ? Buffer.alloc(0) : Buffer.from(encodeSheetFragment(rowsXml(sheetColumns(table), rows))));
     digests[table] = rendered.digest;
   }
   const header: EntryHeader = {

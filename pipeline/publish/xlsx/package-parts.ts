@@ -6,9 +6,6 @@ import { xmlAttribute, xmlText } from "../../format/xml-text.ts";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const FIXED_TIME = "1980-01-01T00:00:00Z";
 
-/** Cell style indexes into styles.xml's cellXfs. */
-export const STYLE = { plain: 0, header: 1, date: 2 } as const;
-
 export function sheetPath(index: number): string {
   return `xl/worksheets/sheet${index + 1}.xml`;
 }
