@@ -88,7 +88,7 @@ test("changed data gets a new version: the old folder stays, the new one says wh
     assert.match(changelog, /Compared with 1\.0\.0: a minor change/);
     assert.match(changelog, /\| `claims` \| 1 \| 0 \| 0 \|/);
     assert.match(changelog, /### claims\n\n- added: `a-c-[0-9a-f]{10}`\n/);
-    assert.deepEqual((await readdir(join(out, "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"]);
+    assert.deepEqual((await readdir(join(out, "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "index.html", "latest", "versions.json"]);
     assert.equal(await readFile(join(out, "claims-dataset", "latest"), "utf8"), "1.1.0\n");
   });
 });

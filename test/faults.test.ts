@@ -31,12 +31,12 @@ test("a build killed at any point of writing leaves the published version intact
       const killed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, env: { ...process.env, CLAIMS_PIPELINE_CRASH_AFTER_FILES: String(after) } });
       assert.equal(killed.signal, "SIGKILL", `killed after ${after} files: ${killed.stderr?.toString().slice(-300)}`);
       const names = (await readdir(datasetDir)).filter((n) => !n.startsWith("."));
-      assert.deepEqual(names.sort(), ["1.0.0", "latest", "versions.json"], `after ${after} files`);
+      assert.deepEqual(names.sort(), ["1.0.0", "index.html", "latest", "versions.json"], `after ${after} files`);
       assert.deepEqual(await readTree(join(datasetDir, "1.0.0")), before);
     }
     const resumed = spawnSync(process.execPath, [...CLI, "build", "--input", input, "--out", out], { cwd: ROOT, encoding: "utf8" });
     assert.equal(resumed.status, 0, resumed.stderr);
-    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"], "stale lock and temporary folders are cleared");
+    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "1.1.0", "index.html", "latest", "versions.json"], "stale lock and temporary folders are cleared");
   });
 });
 
@@ -60,7 +60,7 @@ test("two builds at once on the same output: one publishes, the other waits its 
     );
     const verified = spawnSync(process.execPath, [...CLI, "verify", "1.1.0", "--input", input, "--out", out], { cwd: ROOT, encoding: "utf8" });
     assert.equal(verified.status, 0, verified.stderr);
-    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"]);
+    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "1.1.0", "index.html", "latest", "versions.json"]);
   });
 });
 
@@ -89,6 +89,6 @@ test("a read-only output folder (for a user who is not root): exit 2 and the mes
     } finally {
       spawnSync("chmod", ["-R", "u+w", out]);
     }
-    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "latest", "versions.json"]);
+    assert.deepEqual((await readdir(datasetDir)).sort(), ["1.0.0", "index.html", "latest", "versions.json"]);
   });
 });

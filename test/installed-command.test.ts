@@ -31,7 +31,7 @@ test("built, verified and compared from a folder outside the project, through th
     assert.doesNotMatch(built.stderr, /Cannot find package|at .*\.ts:\d+/);
     assert.match(built.stderr, /gansu-copy\.txt: has the same bytes as gansu\.txt, which is built; this copy is left out/);
     // ./dist of the folder it was run in, never the project's.
-    assert.deepEqual(await readdir(join(dir, "dist", "claims-dataset")), ["1.0.0", "latest", "versions.json"]);
+    assert.deepEqual(await readdir(join(dir, "dist", "claims-dataset")), ["1.0.0", "index.html", "latest", "versions.json"]);
     const documents = JSON.parse(await readFile(join(dir, "dist", "claims-dataset", "1.0.0", "documents.json"), "utf8")) as { document_id: string }[];
     assert.deepEqual(documents.map((d) => d.document_id), ["gansu"]);
     const citation = await readFile(join(dir, "dist", "claims-dataset", "1.0.0", "CITATION.cff"), "utf8");
@@ -62,7 +62,7 @@ test("built, verified and compared from a folder outside the project, through th
     const threaded = claimsDataset(dir, ["build", "--input", "news", "--workers", "2"]);
     assert.equal(threaded.status, 0, threaded.stderr);
     assert.doesNotMatch(threaded.stderr, /Cannot find package|unexpectedly/);
-    assert.deepEqual((await readdir(join(dir, "dist", "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "latest", "versions.json"]);
+    assert.deepEqual((await readdir(join(dir, "dist", "claims-dataset"))).sort(), ["1.0.0", "1.1.0", "index.html", "latest", "versions.json"]);
 
     const help = claimsDataset(dir, ["build", "--help"]);
     assert.equal(help.status, 0);

@@ -46,6 +46,7 @@ test("the version folder holds every file, sorted by path", () => {
       "datapackage.json",
       "documents.csv",
       "documents.json",
+      "index.html",
       "load.R",
       "load.py",
       "mentions.csv",

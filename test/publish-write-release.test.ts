@@ -56,7 +56,7 @@ test("other bytes under a published version are refused, and the folder on disk 
   const dir = join(outDir, "small-claims", "1.0.0");
   const before = await diskFiles(dir);
   const result = await write(withVersion("1.0.0", "A different description."));
-  assert.deepEqual(result, { status: "refused", dir, differing: ["CITATION.cff", "README.md", "SHA256SUMS", "datapackage.json"] });
+  assert.deepEqual(result, { status: "refused", dir, differing: ["CITATION.cff", "README.md", "SHA256SUMS", "datapackage.json", "index.html"] });
   assert.deepEqual(await diskFiles(dir), before);
 });
 

@@ -10,12 +10,13 @@ import { dataDictionaryCsv, dataDictionaryMarkdown } from "./data-dictionary.ts"
 import { datasetReadme } from "./dataset-readme.ts";
 import { loadPy, loadR } from "./loaders.ts";
 import { checkReleasePath } from "./release-path.ts";
+import { versionPage } from "./page/version-page.ts";
 import { chunkedText, digestOf, type FileContent } from "../format/file-content.ts";
 import { stableJson, stableJsonRowChunks } from "../format/stable-json.ts";
 import { changelogMarkdown } from "../release/changelog.ts";
 import { citationCff } from "../release/citation.ts";
 import { BUILD_RECORD_PATH, buildRecord } from "../release/provenance.ts";
-import { CHANGELOG_PATH, CHECKSUMS_PATH } from "../release/release-files.ts";
+import { CHANGELOG_PATH, CHECKSUMS_PATH, PAGE_FILE } from "../release/release-files.ts";
 
 
 /**
@@ -60,6 +61,12 @@ export function renderRelease(dataset: Dataset, data: ReadonlyMap<string, FileCo
   add("CITATION.cff", citationCff(dataset));
   if (dataset.changes) add(CHANGELOG_PATH, changelogMarkdown(dataset.changes, dataset.identity.name));
   if (dataset.provenance) add(BUILD_RECORD_PATH, stableJson(buildRecord(dataset.provenance)));
+  // The landing page lists every file above with its hash, so it comes last but for the checksums.
+  // Made when first hashed or written, and once: a comparison leaves it out (it is bookkeeping) and
+  // never pays for its charts, which read every row.
+  const listed = new Map(files);
+  let page: string | null = null;
+  add(PAGE_FILE, chunkedText(() => [(page ??= versionPage(dataset, listed))]));
   add(CHECKSUMS_PATH, checksums(files));
 
   const sorted = [...files.keys()].sort(compareStrings);

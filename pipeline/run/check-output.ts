@@ -6,7 +6,7 @@ import { accessSync, constants, lstatSync, readdirSync, realpathSync } from "nod
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { within } from "../text/path-within.ts";
 import { readListedFileSync } from "../ingest/open-listed.ts";
-import { CHECKSUMS_PATH, LATEST_FILE } from "../release/release-files.ts";
+import { CHECKSUMS_PATH, LATEST_FILE, PAGE_FILE } from "../release/release-files.ts";
 import { parseChecksums } from "../release/read-release.ts";
 import { isPublishableVersion } from "../release/semver.ts";
 import { printable } from "../text/printable.ts";
@@ -86,6 +86,8 @@ export function datasetFolderProblem(datasetDir: string): string | null {
   if (kind !== "folder") return `${d} exists and is not a folder: move it away, or give another --out.`;
   const catalog = kindOf(join(datasetDir, "versions.json"));
   if (catalog !== "missing" && catalog !== "file") return `${d}/versions.json is not a file: remove it (the build writes it again from the version folders).`;
+  const page = kindOf(join(datasetDir, PAGE_FILE));
+  if (page !== "missing" && page !== "file") return `${d}/${PAGE_FILE} is not a file: remove it (the build writes it again from the version folders).`;
   const versions: string[] = [];
   for (const name of readdirSync(datasetDir)) {
     if (!/^\d+\.\d+\.\d+$/.test(name)) continue;
