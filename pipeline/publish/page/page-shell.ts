@@ -35,6 +35,7 @@ td.num, th.num { text-align: right; }
 .preview td { min-width: 9rem; max-width: 24rem; }
 .empty { color: var(--muted); }
 figure { margin: 1rem 0 1.5rem; }
+.chart { max-width: 34rem; }
 .chart svg { max-width: 100%; height: auto; display: block; }
 figcaption { margin-top: .4rem; }
 details { margin: .4rem 0 1rem; }
