@@ -8,6 +8,7 @@ Turns a folder of raw web texts into a versioned, documented dataset of what tho
 
 Commands:
   build            publish a new version of the dataset from a folder of .txt files
+  assemble         publish it from the entries that shards of a build left (build --shard)
   verify [VERSION] check published versions: their checksums, and that they rebuild
   diff A B         what changed from version A to version B
   eval             score the extraction against the hand-made gold files
@@ -58,11 +59,40 @@ ${MAX_FILE}
   --no-cache         process every document afresh (results are otherwise reused from
                      node_modules/.cache when a document, its manifest entry and the code are
                      the same)
+  --shard I/N        process only shard I of N of the files (from 1; a file's shard follows from
+                     its path), leave their entries in --entries, and publish nothing: run each
+                     shard on any machine, then claims-dataset assemble (see docs/sharding.md)
+  --entries DIR      with --shard: the folder every shard shares
 ${HELP}
 
 The release date is the manifest's release_date, else SOURCE_DATE_EPOCH, else today (UTC).
 Exit status: 0 published, or nothing to publish; 1 rejects, or the version folder exists with
 different bytes; 2 bad usage, unreadable input, or an output folder the build refuses.
+`,
+  assemble: `Usage: claims-dataset assemble --entries DIR [--input DIR] [--out DIR] [options]
+
+Publishes a version from the entries the shards of a build left in --entries (build --shard I/N
+--entries DIR, one run per shard, on as many machines as you like), byte for byte the version a
+single build would publish. It first checks the shards' records: every shard ran to its end, on
+these very input files, with this pipeline code; a shard missing, run twice with other results, or
+run on other files is named, and nothing is published.
+
+Options:
+  --entries DIR      the folder the shards wrote
+  --input DIR        the folder of .txt files the shards read (default: seeds)
+${OUT}
+  --allow-rejects    publish the valid records and a rejects table even when some input or
+                     record failed
+  --version X        publish as X, which may be higher than the version the changes call for
+  --pseudonymize-residents
+                     as the shards did (they must have had the same key)
+${KEY_FILE}
+  --report FILE      also write the account of every input file and record, as JSON
+${MAX_FILE}
+${HELP}
+
+Exit status: 0 published, or nothing to publish; 1 rejects; 2 bad usage, shards' records that do
+not cover the input, or an output folder the build refuses.
 `,
   verify: `Usage: claims-dataset verify [VERSION | latest] [--input DIR] [options]
 

@@ -1,4 +1,4 @@
-// The command line: `build`, `verify`, `diff`, `eval` (and `--help`, from cli-help.ts). Options are parsed by node:util and checked with zod;
+// The command line: `build`, `assemble`, `verify`, `diff`, `eval` (and `--help`, from cli-help.ts). Options are parsed by node:util and checked with zod;
 // progress and the summary go to stderr, so stdout stays free for data. Exit status: 0 success,
 // 1 data that did not validate (or a published version that would change), 2 bad usage or input.
 import { parseArgs } from "node:util";
@@ -26,7 +26,8 @@ function helpHint(command: string | undefined): string {
 
 /** How many positional arguments each command takes at most, and its options: any other is refused, never accepted and ignored. */
 const COMMANDS: Record<string, { positionals: number; options: readonly string[] }> = {
-  build: { positionals: 0, options: ["input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "no-cache", "workers", "max-file-mb"] },
+  build: { positionals: 0, options: ["input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "no-cache", "workers", "max-file-mb", "shard", "entries"] },
+  assemble: { positionals: 0, options: ["entries", "input", "out", "allow-rejects", "pseudonymize-residents", "pseudonym-key-file", "version", "report", "max-file-mb"] },
   verify: { positionals: 1, options: ["input", "out", "dataset", "pseudonym-key-file", "max-file-mb"] },
   diff: { positionals: 2, options: ["out", "dataset", "json"] },
   eval: { positionals: 0, options: ["input", "gold", "verbose"] },
@@ -73,6 +74,8 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         workers: { type: "string" },
         "max-file-mb": { type: "string" },
         dataset: { type: "string" },
+        shard: { type: "string" },
+        entries: { type: "string" },
         json: { type: "boolean", default: false },
         gold: { type: "string" },
         verbose: { type: "boolean", default: false },
@@ -155,8 +158,26 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log("error: --pseudonymize-residents needs your secret key: set the environment variable CLAIMS_PSEUDONYM_KEY, or give --pseudonym-key-file FILE (at least 16 random characters; keep it outside the release, and keep it: a rebuild needs the same key)");
     return 2;
   }
+  if (command === "build" && (parsed.values.shard === undefined) !== (parsed.values.entries === undefined)) {
+    log(`error: ${parsed.values.shard === undefined ? "--entries goes with --shard I/N (to publish from the shards' entries, run claims-dataset assemble --entries DIR)" : "--shard needs --entries DIR, the folder every shard shares"}. ${helpHint(command)}`);
+    return 2;
+  }
+  if (command === "build" && parsed.values.shard !== undefined) {
+    const { parseShard } = await import("./run/shard-record.ts");
+    const shard = parseShard(parsed.values.shard);
+    if ("error" in shard) {
+      log(`error: ${shard.error}. ${helpHint(command)}`);
+      return 2;
+    }
+    const { runShard } = await import("./run/build-shard.ts");
+    return runShard({ input: o.input, entries: parsed.values.entries!, shard, pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, maxFileBytes, ...(workers === undefined ? {} : { workers }) }, log);
+  }
+  if (command === "assemble" && parsed.values.entries === undefined) {
+    log(`error: assemble needs --entries DIR, the folder the shards wrote. ${helpHint(command)}`);
+    return 2;
+  }
   const { runBuild } = await import("./run/build.ts");
-  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, ...(reportFile === undefined ? {} : { report: reportFile }), cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }) }, log, writeReport);
+  return runBuild({ input: o.input, out: o.out, allowRejects: o["allow-rejects"], pseudonymKey: o["pseudonymize-residents"] ? keyLookup.key : null, version: o.version ?? null, maxFileBytes, ...(reportFile === undefined ? {} : { report: reportFile }), cache: !parsed.values["no-cache"], ...(workers === undefined ? {} : { workers }), ...(command === "assemble" ? { entries: parsed.values.entries! } : {}) }, log, writeReport);
 }
 
 /** The exit status of a failure the pipeline did not foresee (sysexits' EX_SOFTWARE): not 1, which means rejects. */

@@ -146,10 +146,11 @@ test("--help lists the commands; each command's --help gives its own usage and e
   const overview = await helpText(["--help"]);
   assert.equal(overview.code, 0);
   assert.match(overview.text, /^Usage: claims-dataset <command> \[options\]/);
-  for (const command of ["build", "verify [VERSION]", "diff A B", "eval"]) assert.match(overview.text, new RegExp(`^ {2}${command.replace(/[[\]]/g, "\\$&")} `, "m"));
+  for (const command of ["build", "assemble", "verify [VERSION]", "diff A B", "eval"]) assert.match(overview.text, new RegExp(`^ {2}${command.replace(/[[\]]/g, "\\$&")} `, "m"));
   assert.deepEqual(listedOptions(overview.text), [], "the overview names commands, not options");
   const accepted: Record<string, string[]> = {
-    build: ["allow-rejects", "input", "max-file-mb", "no-cache", "out", "pseudonym-key-file", "pseudonymize-residents", "report", "version", "workers"],
+    build: ["allow-rejects", "entries", "input", "max-file-mb", "no-cache", "out", "pseudonym-key-file", "pseudonymize-residents", "report", "shard", "version", "workers"],
+    assemble: ["allow-rejects", "entries", "input", "max-file-mb", "out", "pseudonym-key-file", "pseudonymize-residents", "report", "version"],
     verify: ["dataset", "input", "max-file-mb", "out", "pseudonym-key-file"],
     diff: ["dataset", "json", "out"],
     eval: ["gold", "input", "verbose"],

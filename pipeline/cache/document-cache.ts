@@ -15,14 +15,17 @@ import { CACHE_ROOT } from "./cache-root.ts";
 export const DOCUMENTS_FOLDER = "documents";
 export const CACHE_DIR = join(CACHE_ROOT, DOCUMENTS_FOLDER);
 
-export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): DocumentCache & { hits: number; misses: number } {
+/** A folder of entries, each a file named by its key. */
+export type EntryFolder = DocumentCache & { hits: number; misses: number; fileFor(key: string): string };
+
+export function diskCache(code: CodeFingerprints, dir: string = CACHE_DIR): EntryFolder {
   // The per-document stage's own code, not the whole pipeline's: a change to the command line or the
   // writer keeps every entry, a change to any module a document passes through drops them all.
   return entryFolder(sha256Hex(JSON.stringify([code.documentStageSha256, code.pipeline.lockfileSha256, code.reference])), dir);
 }
 
 /** Entries kept as files in `dir` under `salt`. */
-export function entryFolder(salt: string, dir: string): DocumentCache & { hits: number; misses: number } {
+export function entryFolder(salt: string, dir: string): EntryFolder {
   mkdirSync(dir, { recursive: true });
   const cache = {
     salt,

@@ -31,6 +31,7 @@ import { isSpooled } from "../stage/spooled-table.ts";
 import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
 import { printable } from "../text/printable.ts";
 import { cannotWrite, removeScratch, scratchFolder } from "../cache/scratch-folder.ts";
+import { shardsEntries } from "./shards-entries.ts";
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
 export function describeIssue(issue: Issue): string {
@@ -59,6 +60,15 @@ interface Outcome {
 
 /** Processes the documents (with the cache, or in a folder of the build's own), compares and publishes. */
 export async function processAndPublish(given: BuildOptions, log: (line: string) => void, writeReport: (report: BuildReport) => Promise<void>, folder: InputFolder, code: CodeFingerprints): Promise<number> {
+  if (given.entries !== undefined) {
+    const assembled = await shardsEntries(given.entries, folder, code, given.pseudonymKey);
+    if ("problem" in assembled) {
+      log(`error: ${assembled.problem}.`);
+      return 2;
+    }
+    for (const note of assembled.notes) log(`assemble: ${note}.`);
+    return buildAndPublish(given, log, writeReport, folder, code, assembled.cache);
+  }
   let options = given;
   const cacheDir = cacheFolder(options, DOCUMENTS_FOLDER);
   const unwritable = options.cache === false ? null : cannotWrite(cacheDir);

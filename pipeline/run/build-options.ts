@@ -28,6 +28,11 @@ export interface BuildOptions {
   report?: string;
   /** Worker threads for the per-document stage; by default one per core for large corpora. */
   workers?: number;
+  /**
+   * `assemble`: the folder the shards left their entries and records in (run/shard-record.ts).
+   * Every document is taken from it, and the build refuses when the records do not cover the input.
+   */
+  entries?: string;
 }
 
 /** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of what made which version. */

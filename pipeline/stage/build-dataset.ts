@@ -43,6 +43,11 @@ export interface BuildInput extends StageOptions {
   unreadable?: readonly { path: string; reason: string; code?: IssueCode }[];
   /** Results of documents already processed by the same code (the build's edge keeps them on disk). */
   cache?: DocumentCache;
+  /**
+   * Every path the manifest may name, when `files` are only some of the folder's (a shard): each
+   * file's manifest entry, and so its cache key, must be the one the whole folder gives it.
+   */
+  folderPaths?: readonly string[];
 }
 
 /** What became of one input file. */
@@ -72,7 +77,7 @@ function prepare(input: BuildInput): Prepared {
   const issues: Issue[] = [];
   let manifest: Manifest = { dataset: {}, sources: new Map() };
   if (input.manifestText !== null) {
-    const parsed = parseManifest(input.manifestText, new Set([...files.map((f) => f.path), ...(input.unreadable ?? []).map((u) => u.path)]));
+    const parsed = parseManifest(input.manifestText, new Set(input.folderPaths ?? [...files.map((f) => f.path), ...(input.unreadable ?? []).map((u) => u.path)]));
     manifest = parsed.manifest;
     for (const issue of parsed.issues) issues.push(issue);
   }

@@ -1,0 +1,38 @@
+// `assemble`'s edge: the shards' records read from the entries folder and checked against the
+// input (run/shard-record.ts), and every entry a record promises found there, before any work: the
+// entries then serve as the build's cache, so the release is the one a single machine would make.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { diskCache } from "../cache/document-cache.ts";
+import type { CodeFingerprints } from "../release/code-fingerprint.ts";
+import { parseManifest } from "../ingest/manifest.ts";
+import type { InputFolder } from "../ingest/read-folder.ts";
+import { sha256Of } from "../ingest/input.ts";
+import type { DocumentCache } from "../stage/build-dataset.ts";
+import { cacheKey } from "../stage/document-stage.ts";
+import { compareStrings } from "../text/compare.ts";
+import { checkShardRecords, parseShardRecord, shardOfPath, SHARDS_FOLDER, type ShardRecord } from "./shard-record.ts";
+
+export async function shardsEntries(dir: string, folder: InputFolder, code: CodeFingerprints, pseudonymKey: string | null): Promise<{ cache: DocumentCache; notes: string[] } | { problem: string }> {
+  if (!existsSync(dir)) return { problem: `there is no entries folder "${dir}": give --entries the folder the shards wrote (build --shard I/N --entries DIR)` };
+  const records: [string, ShardRecord][] = [];
+  try {
+    const folderOfRecords = join(dir, SHARDS_FOLDER);
+    const names = existsSync(folderOfRecords) ? readdirSync(folderOfRecords).filter((n) => n.endsWith(".json")).sort(compareStrings) : [];
+    for (const name of names) records.push([name, parseShardRecord(join(SHARDS_FOLDER, name), readFileSync(join(folderOfRecords, name), "utf8"))]);
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+  const cache = diskCache(code, dir);
+  const checked = checkShardRecords(dir, records, folder.files.map((f) => ({ path: f.path, sha256: sha256Of(f) })), cache.salt);
+  if (!checked.ok) return { problem: checked.problem };
+  const sources = folder.manifestText === null ? new Map() : parseManifest(folder.manifestText, new Set([...folder.files.map((f) => f.path), ...folder.unreadable.map((u) => u.path)])).manifest.sources;
+  for (const file of folder.files) {
+    if (checked.entries.get(file.path) !== true) continue;
+    if (!existsSync(cache.fileFor(cacheKey(cache, file, sources.get(file.path), pseudonymKey)))) {
+      const shard = `${shardOfPath(file.path, checked.count)}/${checked.count}`;
+      return { problem: `the entry of ${file.path}, which shard ${shard} made, is not in ${dir} (removed, or made with another pseudonym key?): run claims-dataset build --shard ${shard} --entries ${dir} again` };
+    }
+  }
+  return { cache, notes: checked.notes };
+}
