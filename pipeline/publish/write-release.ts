@@ -1,7 +1,7 @@
 // The I/O edge of publishing: rendered files in, a version folder on disk out. A published
 // version is immutable: identical bytes are left alone, different bytes are refused, and a new
 // version appears whole (written beside it, then renamed) or not at all.
-import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Dataset } from "../dataset.ts";
 import { compareVersions, parseVersion } from "../release/semver.ts";
@@ -71,7 +71,38 @@ export async function clearLeftovers(datasetDir: string, keep: string | null = n
 }
 
 /** Writes files into `folder` piece by piece, making each subfolder once; returns each file's digest. */
-export async function writeFilesInto(folder: string, files: ReadonlyMap<string, FileContent>): Promise<Map<string, Digest>> {
+/**
+ * A published version whose files a new one may share: its folder and the hashes its SHA256SUMS
+ * lists. `shares` says which paths are worth a look (the texts, of which most stay the same).
+ */
+export interface PublishedFiles {
+  dir: string;
+  hashes: ReadonlyMap<string, string>;
+  shares(path: string): boolean;
+}
+
+/**
+ * A file with the same bytes as the previous version's file at the same path is a hard link to it,
+ * not a copy: nothing the pipeline does ever writes into a published file (a version is written
+ * whole into a staging folder of new files, then renamed into place), so the two names hold the
+ * same bytes for good, and verify checks each version's own. Where links are refused (another file
+ * system, a file system without them), the file is written.
+ */
+async function linkedFromPrevious(previous: PublishedFiles | undefined, path: string, content: FileContent, target: string): Promise<Digest | null> {
+  if (previous === undefined || !previous.shares(path)) return null;
+  const published = previous.hashes.get(path);
+  if (published === undefined) return null;
+  const digest = digestOf(content);
+  if (digest.sha256 !== published) return null;
+  try {
+    await link(join(previous.dir, path), target);
+    return digest;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeFilesInto(folder: string, files: ReadonlyMap<string, FileContent>, previous?: PublishedFiles): Promise<Map<string, Digest>> {
   const digests = new Map<string, Digest>();
   const made = new Set<string>();
   await mkdir(folder, { recursive: true });
@@ -110,6 +141,12 @@ export async function writeFilesInto(folder: string, files: ReadonlyMap<string, 
   }
   for (const [path, content] of files) {
     if (digests.has(path)) continue;
+    const linked = await linkedFromPrevious(previous, path, content, await targetOf(path));
+    if (linked !== null) {
+      digests.set(path, linked);
+      fileWritten();
+      continue;
+    }
     const sink = await openSink(await targetOf(path));
     try {
       for (const piece of piecesOf(content)) await sink.write(piece);

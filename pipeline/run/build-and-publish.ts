@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { availableParallelism, tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { buildDatasetInParallel, type DocumentCache } from "../stage/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -13,11 +13,12 @@ import { buildReport, summaryLine, type BuildReport } from "./build-report.ts";
 import { makingsDigest, provenanceOf } from "../release/provenance.ts";
 import { NOTES_FOLDER, noteMakes } from "../cache/makings-notes.ts";
 import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
-import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type StagedFiles } from "../publish/write-release.ts";
+import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type PublishedFiles, type StagedFiles } from "../publish/write-release.ts";
+import { CHECKSUMS_PATH } from "../release/release-files.ts";
 import { changeReport } from "../release/changelog.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
-import { latestVersion, versionSide } from "../release/read-release.ts";
+import { latestVersion, parseChecksums, versionSide } from "../release/read-release.ts";
 import { withRecords } from "../release/record-changes.ts";
 import { datasetSide } from "../release/snapshot.ts";
 import { snapshotsAgainst } from "../release/changed-records.ts";
@@ -32,6 +33,15 @@ import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
 import { printable } from "../text/printable.ts";
 import { cannotWrite, removeScratch, scratchFolder } from "../cache/scratch-folder.ts";
 import { shardsEntries } from "./shards-entries.ts";
+
+/** The previous version's texts, which the new one shares where they are the same (write-release.ts); none when its SHA256SUMS cannot be read. */
+async function publishedTexts(dir: string): Promise<PublishedFiles | undefined> {
+  try {
+    return { dir, hashes: parseChecksums(await readFile(join(dir, CHECKSUMS_PATH), "utf8")), shares: (path) => path.startsWith("texts/") };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where a person looks to fix an issue: the file, then the line or record path. */
 export function describeIssue(issue: Issue): string {
@@ -143,7 +153,8 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     await clearLeftovers(datasetDir);
     // The workbook is made on its own thread meanwhile (workbook-thread.ts).
     const data = releaseData(dataset);
-    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files));
+    const shared = previousVersion === null ? undefined : await publishedTexts(join(datasetDir, previousVersion));
+    await timedAsync(options.timings, "write", () => writeFilesInto(staging, data.files, shared));
     const workbook = await timedAsync(options.timings, "workbook", () => data.workbook);
     if (workbook !== null) await timedAsync(options.timings, "write", () => writeFilesInto(staging, new Map([workbook])));
     const staged: StagedFiles = { dir: staging, paths: new Set((await releaseDataFiles(dataset)).keys()) };
