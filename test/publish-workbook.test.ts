@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Dataset, Row } from "../pipeline/dataset.ts";
 import { buildDataset } from "../pipeline/stage/build-dataset.ts";
-import { isSpooled } from "../pipeline/stage/spooled-table.ts";
+import { isSpooled, type SpooledTable } from "../pipeline/stage/spooled-table.ts";
+import { sheetPart } from "../pipeline/stage/document-entry.ts";
 import { entryFolder } from "../pipeline/cache/document-cache.ts";
 import { datasetReadme } from "../pipeline/publish/dataset-readme.ts";
 import { SHEET_ROW_LIMIT, tablesOverSheetLimit, workbookBytes } from "../pipeline/publish/workbook.ts";
@@ -93,3 +94,17 @@ test("a build whose tables stay in entry files gives its workbook thread where t
 function plainTables(dataset: Dataset): Dataset["tables"] {
   return Object.fromEntries(Object.entries(dataset.tables).map(([t, rows]) => [t, [...rows]])) as unknown as Dataset["tables"];
 }
+
+test("entries made without the sheets' fragments give the same workbook: the workbook compresses those rows itself", async () => {
+  const dirs = [await mkdtemp(join(tmpdir(), "workbook-frag-")), await mkdtemp(join(tmpdir(), "workbook-nofrag-"))];
+  try {
+    const files = ["a", "b", "c"].map((n, k) => ({ path: `${n}.txt`, bytes: new TextEncoder().encode(`A title for ${n}\n\nThe county built ${k + 12} roads and 40 schools in 2019, Mayor Li Wei said.\n`) }));
+    const [withFragments, without] = [true, false].map((sheetFragments, k) => buildDataset({ files, manifestText: null, version: "1.0.0", cache: entryFolder("salt", dirs[k]!), sheetFragments }).dataset);
+    const sizes = (d: Dataset) => (d.tables.claims as SpooledTable).documents().map((e) => e.part(sheetPart("claims")).length);
+    assert.ok(sizes(withFragments!).every((n) => n > 0));
+    assert.deepEqual(sizes(without!), [0, 0, 0], "no fragment was made");
+    assert.ok(Buffer.from(await workbookBytes(without!)).equals(Buffer.from(await workbookBytes(withFragments!))));
+  } finally {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  }
+});

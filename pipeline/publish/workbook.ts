@@ -9,7 +9,7 @@ import { dictionaryEntries } from "./data-dictionary.ts";
 import { appProperties, contentTypes, coreProperties, packageRelationships, sheetPath, stylesXml, workbookRelationships, workbookXml } from "./xlsx/package-parts.ts";
 import { rowsXml, SHEET_END, sheetColumns, sheetStart, type SheetColumn } from "../format/sheet-xml.ts";
 import { decodeSheetFragment, encodeSheetFragment, type SheetFragment } from "../format/sheet-fragment.ts";
-import { DOCUMENT_TABLES, sheetPart } from "../stage/document-entry.ts";
+import { DOCUMENT_TABLES, entryRows, sheetPart } from "../stage/document-entry.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
 import { ZipArchive } from "./xlsx/zip-archive.ts";
 
@@ -53,7 +53,12 @@ function* documentRuns(rows: Iterable<Row>): Generator<Row[]> {
 function* bodyFragments(table: TableName, rows: RowSequence): Generator<SheetFragment> {
   const columns = sheetColumns(table);
   if (isSpooled(rows)) {
-    for (const entry of rows.documents()) if (entry.header.counts[rows.table] > 0) yield decodeSheetFragment(entry.part(sheetPart(rows.table)));
+    for (const entry of rows.documents()) {
+      if (entry.header.counts[rows.table] === 0) continue;
+      const part = entry.part(sheetPart(rows.table));
+      // An entry made without its sheets' fragments (a corpus too large for a workbook, it seemed): made here, alike.
+      yield decodeSheetFragment(part.length > 0 ? part : encodeSheetFragment(rowsXml(columns, entryRows(entry, rows.table))));
+    }
   } else if ((DOCUMENT_TABLES as readonly string[]).includes(table)) {
     for (const run of documentRuns(rows)) yield decodeSheetFragment(encodeSheetFragment(rowsXml(columns, run)));
   } else if (rows.length > 0) {

@@ -29,7 +29,7 @@ import { diskCache, DOCUMENTS_FOLDER, entryFolder } from "../cache/document-cach
 import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "../cache/run-index-cache.ts";
 import { runIndexOf } from "../release/run-index.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
-import { cacheFolder, timedAsync, type BuildOptions } from "./build-options.ts";
+import { cacheFolder, timedAsync, withSheetFragments, type BuildOptions } from "./build-options.ts";
 import { printable } from "../text/printable.ts";
 import { cannotWrite, removeScratch, scratchFolder } from "../cache/scratch-folder.ts";
 import { shardsEntries } from "./shards-entries.ts";
@@ -116,7 +116,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
   // Threads pay off once their start-up is small beside the work.
   // More threads than cores only compete for them (64 on 2 cores took 53 s and 3.4 GB, 3 s by default).
   const workers = Math.min(options.workers ?? (folder.files.length >= 200 ? availableParallelism() : 1), availableParallelism());
-  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", releaseDate: options.releaseDate ?? null, pseudonymKey: options.pseudonymKey, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
+  const result = await buildDatasetInParallel({ files: folder.files, unreadable: folder.unreadable, manifestText: folder.manifestText, version: "0.0.0", sheetFragments: withSheetFragments(folder.files), releaseDate: options.releaseDate ?? null, pseudonymKey: options.pseudonymKey, ...(options.timings ? { timings: options.timings } : {}), cache }, workers, (path) => {
     done++;
     // A line per file for small corpora; every thousandth for large ones.
     if (folder.files.length <= 200 || done % 1000 === 0 || done === folder.files.length) log(`  [${done}/${folder.files.length}] ${printable(path)}`);

@@ -35,6 +35,18 @@ export interface BuildOptions {
   entries?: string;
 }
 
+/**
+ * Up to this much text, the per-document stage also compresses each document's rows for the
+ * workbook. Past it (at about 20 records per KB) some table outgrows a sheet's 1,048,575 rows and
+ * there is no workbook, so that work would be thrown away; should the tables fit after all, the
+ * workbook compresses the rows itself, to the same bytes.
+ */
+export const SHEET_FRAGMENTS_UP_TO_BYTES = 100 * 1_048_576;
+
+export function withSheetFragments(files: readonly { size: number }[]): boolean {
+  return files.reduce((n, f) => n + f.size, 0) <= SHEET_FRAGMENTS_UP_TO_BYTES;
+}
+
 /** A folder of the cache: the documents' entries, the inputs' hashes, versions' run indexes or the notes of what made which version. */
 export function cacheFolder(options: BuildOptions, folder: string): string {
   return join(options.cacheDir ?? CACHE_ROOT, folder);

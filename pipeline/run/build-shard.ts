@@ -15,6 +15,7 @@ import { sha256Of } from "../ingest/input.ts";
 import { buildDatasetInParallel } from "../stage/build-dataset.ts";
 import { cacheKey } from "../stage/document-stage.ts";
 import { printable } from "../text/printable.ts";
+import { withSheetFragments } from "./build-options.ts";
 import { shardOfPath, shardRecordName, SHARDS_FOLDER, type ShardRecord, type ShardSpec } from "./shard-record.ts";
 
 export interface ShardOptions {
@@ -48,7 +49,7 @@ export async function runShard(options: ShardOptions, log: (line: string) => voi
   const workers = Math.min(options.workers ?? (mine.length >= 200 ? availableParallelism() : 1), availableParallelism());
   let done = 0;
   const folderPaths = [...folder.files.map((f) => f.path), ...folder.unreadable.map((u) => u.path)];
-  await buildDatasetInParallel({ files: mine, folderPaths, manifestText: folder.manifestText, version: "0.0.0", pseudonymKey: options.pseudonymKey, cache }, workers, (path) => {
+  await buildDatasetInParallel({ files: mine, folderPaths, manifestText: folder.manifestText, version: "0.0.0", pseudonymKey: options.pseudonymKey, sheetFragments: withSheetFragments(folder.files), cache }, workers, (path) => {
     done++;
     if (mine.length <= 200 || done % 1000 === 0 || done === mine.length) log(`  [${done}/${mine.length}] ${printable(path)}`);
   });

@@ -148,7 +148,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
       const cacheFile = found.key !== null && input.cache?.fileFor ? input.cache.fileFor(found.key) : null;
       let made: WorkerOutcome;
       try {
-        made = (await pool.run({ file, entry, pseudonymKey: input.pseudonymKey ?? null, cacheFile })) as WorkerOutcome;
+        made = (await pool.run({ file, entry, pseudonymKey: input.pseudonymKey ?? null, sheetFragments: input.sheetFragments ?? true, cacheFile })) as WorkerOutcome;
       } catch (error) {
         // A full or read-only disk is the build's problem, not the document's: it ends the build.
         if (isDiskError(error)) throw error;

@@ -73,7 +73,7 @@ export function jsonPart(table: DocumentTableName): number {
   return 2 + 3 * DOCUMENT_TABLES.indexOf(table);
 }
 
-/** The document's rows as a deflated fragment of the workbook's sheet (format/sheet-fragment.ts); empty without rows. */
+/** The document's rows as a deflated fragment of the workbook's sheet (format/sheet-fragment.ts); empty without rows, or when the stage left the sheets to the workbook. */
 export function sheetPart(table: DocumentTableName): number {
   return 3 + 3 * DOCUMENT_TABLES.indexOf(table);
 }
@@ -90,7 +90,7 @@ export interface EncodedEntry {
  * Every key of a document's rows starts with its document id, and document ids are unique, so a
  * primary key checked unique within the document is unique in the table.
  */
-export function encodeEntry(doc: ProcessedDocument, sourceFile: string): EncodedEntry {
+export function encodeEntry(doc: ProcessedDocument, sourceFile: string, sheetFragments = true): EncodedEntry {
   const issues: Issue[] = [];
   const parts: Buffer[] = [Buffer.from(doc.text, "utf8")];
   const counts = {} as Record<DocumentTableName, number>;
@@ -101,7 +101,7 @@ export function encodeEntry(doc: ProcessedDocument, sourceFile: string): Encoded
     counts[table] = rows.length;
     if (table === "documents" && typeof rows[0]?.published_date === "string") publishedDate = rows[0].published_date;
     const rendered = renderedRows(table, rows);
-    parts.push(rendered.csv, rendered.json, rows.length === 0 ? Buffer.alloc(0) : Buffer.from(encodeSheetFragment(rowsXml(sheetColumns(table), rows))));
+    parts.push(rendered.csv, rendered.json, rows.length === 0 || !sheetFragments ? Buffer.alloc(0) : Buffer.from(encodeSheetFragment(rowsXml(sheetColumns(table), rows))));
     digests[table] = rendered.digest;
   }
   const header: EntryHeader = {

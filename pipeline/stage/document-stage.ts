@@ -23,6 +23,12 @@ export interface StageOptions {
   pseudonymKey?: string | null;
   /** Milliseconds spent per stage are added here when given (the benchmark's view; never in output). */
   timings?: Record<string, number>;
+  /**
+   * Compress each document's rows for the workbook's sheets now, in parallel and cached
+   * (format/sheet-fragment.ts). Without, the entry's sheet parts are empty and the workbook, if the
+   * tables fit in sheets, compresses the rows itself: the same bytes, later and once per build.
+   */
+  sheetFragments?: boolean;
 }
 
 /** Runs `work`, adding its duration to `timings[stage]` when timings are kept. */
@@ -95,7 +101,7 @@ export function entryBytesOf(file: InputFile, entry: SourceEntry | undefined, op
     if (!outcome.ok) return outcome;
     const over = overLimit(outcome.doc.rows);
     if (over !== null) return { ok: false, issue: documentIssue(file.path, over.code, over.message) };
-    return { ok: true, rawSha256: outcome.rawSha256, encoded: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path)) };
+    return { ok: true, rawSha256: outcome.rawSha256, encoded: timed(options.timings, "render", () => encodeEntry(outcome.doc, file.path, options.sheetFragments ?? true)) };
   } catch (error) {
     return { ok: false, issue: failedDocument(file.path, error) };
   }

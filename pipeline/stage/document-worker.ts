@@ -9,10 +9,10 @@ import { writeEntryFile } from "./document-entry.ts";
 
 export type WorkerOutcome = ReturnType<typeof run>;
 
-export default function run(task: { file: Input; entry: SourceEntry | undefined; pseudonymKey: string | null; cacheFile: string | null }) {
+export default function run(task: { file: Input; entry: SourceEntry | undefined; pseudonymKey: string | null; sheetFragments: boolean; cacheFile: string | null }) {
   const loaded = loadInput(task.file);
   if (!loaded.ok) return loaded;
-  const outcome = entryBytesOf(loaded.file, task.entry, { pseudonymKey: task.pseudonymKey });
+  const outcome = entryBytesOf(loaded.file, task.entry, { pseudonymKey: task.pseudonymKey, sheetFragments: task.sheetFragments });
   if (!outcome.ok) return outcome;
   const { bytes, header, lineBytes } = outcome.encoded;
   if (task.cacheFile === null || header.parts[0] === 0) return { ok: true as const, rawSha256: outcome.rawSha256, encoded: outcome.encoded };
