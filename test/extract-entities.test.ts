@@ -253,3 +253,14 @@ test("quotes: short scare quotes with no speaker are not quotes; a verb of namin
   const named = extractFrom(article("The villagers called it a “happy road” in their songs.", "Some reports called the plan \"a bold step\" for the region."));
   assert.deepEqual(named.x.quotes.map((q) => [q.speaker, named.doc.text.slice(q.start, q.end)]), [["The villagers", "happy road"], ["Some reports", "a bold step"]]);
 });
+
+test("organisations: a possessive is not part of the name, and its mention is the name alone", () => {
+  const { doc, x } = extractFrom(article("By the World Bank's poverty line, the county had 9,000 poor people. The State Council’s notice set 2020 as the year. The World Bank later agreed."));
+  assert.deepEqual(
+    x.entities.organisations.map((o) => [o.name, o.kind, slices(doc.text, o.mentions)]),
+    [
+      ["World Bank", "company", ["World Bank", "World Bank"]],
+      ["State Council", "government", ["State Council"]],
+    ],
+  );
+});

@@ -77,7 +77,8 @@ function capitalisedNames(text: string): Found[] {
     }
     const kind = kindOf(kept);
     if (kind === null) continue;
-    const finalName = kept.join(" ");
+    // "the World Bank's poverty line": the possessive is not part of the name.
+    const finalName = kept.join(" ").replace(/['’]s$/, "");
     out.push({ name: finalName, kind, start, end: start + finalName.length });
   }
   return out;
