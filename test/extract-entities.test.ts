@@ -264,3 +264,15 @@ test("organisations: a possessive is not part of the name, and its mention is th
     ],
   );
 });
+
+test("organisations: words before 'of' with no head word are not the body's name ('officials of the ... Bureau')", () => {
+  const { doc, x } = extractFrom(article("Officials of the Hotan Prefecture Human Resources Bureau said 3,000 workers left. The data came from the Aksu Survey Team of the National Bureau of Statistics. The Communist Party of China set the goal."));
+  assert.deepEqual(
+    x.entities.organisations.map((o) => [o.name, slices(doc.text, o.mentions)]),
+    [
+      ["Hotan Prefecture Human Resources Bureau", ["Hotan Prefecture Human Resources Bureau"]],
+      ["National Bureau of Statistics", ["National Bureau of Statistics"]],
+      ["Communist Party of China", ["Communist Party of China"]],
+    ],
+  );
+});

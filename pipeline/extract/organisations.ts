@@ -52,15 +52,37 @@ interface Found extends TextSpan {
   kind: OrganisationKind;
 }
 
+// A run of capitalised words goes on past "U.S." or "Co." but not past a sentence's end: a word of
+// lower-case letters, a full stop, then the next sentence ("... of Statistics. The Communist ...").
+const SENTENCE_END = /(?<=\p{Ll}{2})\. (?=\p{Lu})/gu;
+
+function sentencePieces(run: string, index: number): { text: string; index: number }[] {
+  const pieces: { text: string; index: number }[] = [];
+  let from = 0;
+  for (const end of run.matchAll(SENTENCE_END)) {
+    pieces.push({ text: run.slice(from, end.index + 1), index: index + from });
+    from = end.index + 2;
+  }
+  pieces.push({ text: run.slice(from), index: index + from });
+  return pieces;
+}
+
 function capitalisedNames(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(CAP_RUN)) {
-    let name = m[0].replace(/[.’']+$/, "");
+  for (const run of text.matchAll(CAP_RUN)) for (const m of sentencePieces(run[0], run.index)) {
+    let name = m.text.replace(/[.’']+$/, "");
     let start = m.index;
     const lead = /^(?:(?:The|According|However|In|By|From|As|Today) )+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
     const role = ROLE_PREFIX.exec(name);
     if (role) { name = name.slice(role[0].length); start += role[0].length; }
+    // "Officials of the Hotan Prefecture ... Bureau", "the Aksu Survey Team of the National Bureau of
+    // Statistics": words before "of" with no head word are not the body's name; the body after is.
+    const owner = /^((?:\S+ )+?)of (?:the )?/.exec(name);
+    if (owner && kindOf(owner[1]!.trim().split(" ")) === null && kindOf(name.slice(owner[0].length).split(" ")) !== null) {
+      name = name.slice(owner[0].length);
+      start += owner[0].length;
+    }
     const words = name.split(" ");
     if (words.length < 2 || NOT_NAME_WORDS.has(words[0]!) && words.length < 3) continue;
     // Cut after the last head word unless an "of ..." tail names whose body it is.
