@@ -276,3 +276,16 @@ test("organisations: words before 'of' with no head word are not the body's name
     ],
   );
 });
+
+test("organisations: a named division's government or Party committee, and a level's body of up to six words", () => {
+  const { doc, x } = extractFrom(article("According to the Xinjiang Uygur Autonomous Region government, 20,000 people found work. The regional human resources and social security department trained them, and the Kashgar prefecture human resources bureau paid 300 yuan each. The Hotan County Party committee approved it."));
+  assert.deepEqual(
+    x.entities.organisations.map((o) => [o.name, o.kind, slices(doc.text, o.mentions)]),
+    [
+      ["Xinjiang Uygur Autonomous Region government", "government", ["Xinjiang Uygur Autonomous Region government"]],
+      ["regional human resources and social security department", "government", ["regional human resources and social security department"]],
+      ["Kashgar prefecture human resources bureau", "government", ["Kashgar prefecture human resources bureau"]],
+      ["Hotan County Party committee", "party", ["Hotan County Party committee"]],
+    ],
+  );
+});

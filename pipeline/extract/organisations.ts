@@ -31,9 +31,12 @@ const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
 // (Each word at most 40 letters: "a-a-a-..." has a word boundary at every letter, and each would read the run to its end.)
 const LOWER_BODY = /\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
-// "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level.
+// "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level,
+// with up to six words between that hold no other body's word nor a verb of saying or being.
 // (The place's word is at most 41 letters, so a run of letters with no space is not read to its end again from each capital.)
-const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} )?(?:regional|provincial|prefectural|county|municipal|city|township|national|state)(?: [a-z-]+){0,4} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
+const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} )?(?:regional|provincial|prefectural|prefecture|county|municipal|city|township|national|state)(?: (?!(?:office|bureau|department|committee|commission|government|administration|centre|center|said|says|told|is|was|were|has|had|have)\b)[a-z-]+){0,6} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
+// "the Xinjiang Uygur Autonomous Region government": a named division and its government, the last word in lower case.
+const DIVISION_GOVERNMENT = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} ){1,4}(?:Region|Prefecture|County|Province|City|Municipality) (?:people['’]s government|government|Party committee))\b/gu;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */
@@ -115,6 +118,10 @@ export function extractOrganisations(text: string): Organisation[] {
     const name = m[1]!.slice(lead);
     if (/^\p{Lu}\S* \p{Lu}/u.test(name) || name.split(" ").length < 3) continue;
     found.push({ name, kind: "government", start: m.index + lead, end: m.index + m[1]!.length });
+  }
+  for (const m of text.matchAll(DIVISION_GOVERNMENT)) {
+    const lead = /^(?:The|A|This|That) /.exec(m[1]!)?.[0].length ?? 0;
+    found.push({ name: m[1]!.slice(lead), kind: /Party/.test(m[1]!) ? "party" : "government", start: m.index + lead, end: m.index + m[1]!.length });
   }
   for (const m of text.matchAll(LOWER_BODY)) {
     const words = m[1]!.split(" ");
