@@ -205,3 +205,17 @@ test("a table set as text: each figure takes its column's unit and its row's yea
     [11104, "CNY", "2018-01-01"], [10.8, "percent", "2018-01-01"], [12304, "CNY", "2019-01-01"], [10.8, "percent", "2019-01-01"],
   ]);
 });
+
+test("a half or a quarter of a year has its own bounds; early, mid- and late keep the year's", () => {
+  const cases: [string, [string, string]][] = [
+    ["In the first half of 2019, 451,000 people found work.", ["2019-01-01", "2019-06-30"]],
+    ["In the second half of 2018, 3,000 households moved.", ["2018-07-01", "2018-12-31"]],
+    ["In the third quarter of 2020, 120 factories opened.", ["2020-07-01", "2020-09-30"]],
+    ["During the first quarter of 2021, 45 villages were connected.", ["2021-01-01", "2021-03-31"]],
+    ["In late 2017, 600 families were relocated.", ["2017-01-01", "2017-12-31"]],
+  ];
+  for (const [sentence, [start, end]] of cases) {
+    const claim = claimsOf(sentence)[0]!;
+    assert.deepEqual([claim.periodStart, claim.periodEnd, claim.periodPrecision], [start, end, "part_of_year"], sentence);
+  }
+});

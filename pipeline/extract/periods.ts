@@ -24,7 +24,7 @@ const PERIOD = new RegExp(
     `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil|[Tt]ill) the end of (?:${MONTH} )?${YEAR}\\b`,
     `\\b(?:[Ss]ince|[Aa]s of|[Bb]y) ${MONTH} (\\d{1,2})(?:, ${YEAR})?\\b`,
     `\\b(?:[Ss]ince|[Aa]s of) (?:${MONTH} )?${YEAR}\\b`,
-    `\\b(?:[Ii]n|[Dd]uring) (early|late|mid-|the first half of|the second half of|the first quarter of) ?${YEAR}\\b`,
+    `\\b(?:[Ii]n|[Dd]uring) (early|late|mid-|the first half of|the second half of|the (?:first|second|third|fourth) quarter of) ?${YEAR}\\b`,
     `\\b(?:[Ii]n|[Dd]uring|[Ff]or) (?:${MONTH} )?${YEAR}\\b`,
     `\\b([Ll]ast|[Tt]his|[Nn]ext) year\\b`,
   ].join("|"),
@@ -40,6 +40,16 @@ function monthBounds(year: number, month: number): [string, string] {
 }
 
 type Resolved = Pick<Period, "periodStart" | "periodEnd" | "precision">;
+
+/** The first and last month of a named part of a year. */
+const PART_MONTHS: Record<string, [number, number]> = {
+  "the first half of": [1, 6],
+  "the second half of": [7, 12],
+  "the first quarter of": [1, 3],
+  "the second quarter of": [4, 6],
+  "the third quarter of": [7, 9],
+  "the fourth quarter of": [10, 12],
+};
 
 const UNRESOLVED: Resolved = { periodStart: null, periodEnd: null, precision: null };
 
@@ -66,8 +76,13 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
     const precision = month === undefined ? "year" : "month";
     return /^[Ss]ince/.test(words) ? { periodStart: first, periodEnd: null, precision } : { periodStart: null, periodEnd: last, precision };
   }
-  // "early 2014": the year's bounds, with a precision that says the text meant part of it.
-  if (g[12] !== undefined) return { periodStart: yearBounds(n(12))[0], periodEnd: yearBounds(n(12))[1], precision: "part_of_year" };
+  // "early 2014": the year's bounds, with a precision that says the text meant part of it; a half
+  // or a quarter has bounds of its own.
+  if (g[12] !== undefined) {
+    const months = PART_MONTHS[g[11]!];
+    if (months === undefined) return { periodStart: yearBounds(n(12))[0], periodEnd: yearBounds(n(12))[1], precision: "part_of_year" };
+    return { periodStart: monthBounds(n(12), months[0])[0], periodEnd: monthBounds(n(12), months[1])[1], precision: "part_of_year" };
+  }
   if (g[14] !== undefined) {
     const month = g[13] === undefined ? undefined : monthNumber(g[13]);
     const [first, last] = month === undefined ? yearBounds(n(14)) : monthBounds(n(14), month);
