@@ -219,3 +219,9 @@ test("a half or a quarter of a year has its own bounds; early, mid- and late kee
     assert.deepEqual([claim.periodStart, claim.periodEnd, claim.periodPrecision], [start, end, "part_of_year"], sentence);
   }
 });
+
+test("'such' between a figure and its noun points back; the noun is still what is counted", () => {
+  const [wage, workshops] = claimsOf("Each earns about 2,400 yuan a month. Xiamen companies have opened 37 such workshops in Dongxiang.");
+  assert.equal(wage!.unit, "CNY");
+  assert.deepEqual([workshops!.value, workshops!.unit], [37, "factory"]);
+});

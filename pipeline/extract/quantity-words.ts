@@ -126,6 +126,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     const lower = w.text.toLowerCase();
     // "2,600 textile and garment enterprises": a coordination before any counted noun goes on.
     if ((lower === "and" || lower === "or") && found === null && i > 0) continue;
+    // "37 such workshops": "such" before the noun points back, and the noun is still what is counted ("such as" ends the phrase).
+    if (lower === "such" && i === 0 && words[1] !== undefined && words[1].text.toLowerCase() !== "as") continue;
     // Two-word units first ("per cent", "percentage points", "civil servants"), before "per" ends a phrase.
     const next = words[i + 1];
     const pair = next && /^\p{L}/u.test(w.text) ? unitForWord(`${lower} ${next.text.toLowerCase()}`) : undefined;
