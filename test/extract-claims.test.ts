@@ -225,3 +225,11 @@ test("'such' between a figure and its noun points back; the noun is still what i
   assert.equal(wage!.unit, "CNY");
   assert.deepEqual([workshops!.value, workshops!.unit], [37, "factory"]);
 });
+
+test("a part of a counted whole counts what the whole counts: '67 of Gansu's 75 poverty-stricken counties'", () => {
+  const [part, whole] = claimsOf("With the latest batch, 67 of Gansu's 75 poverty-stricken counties have been delisted.");
+  assert.deepEqual([part!.value, part!.unit, part!.unitText], [67, "county", "counties"]);
+  assert.deepEqual([whole!.value, whole!.unit], [75, "county"]);
+  const [share] = claimsOf("Five of the eight villages lie in the valley.");
+  assert.deepEqual([share!.value, share!.unit], [5, "village"]);
+});

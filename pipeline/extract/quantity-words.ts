@@ -49,6 +49,9 @@ export function hedgeBefore(sentence: string, number: NumberMatch): Hedge | null
 const WORD = /[\p{L}][\p{L}'’.-]*|[%$(),;:]/uy;
 // Words that end the noun phrase a number heads: prepositions, articles, conjunctions, relatives,
 // auxiliaries. Adjectives and other nouns in between are skipped.
+// " of [the|its|their|Name's] 75 [one or two words] counties": the whole a part is taken from.
+const PART_OF_WHOLE = /^ of (?:the |its |their |[\p{Lu}][\p{L}-]{0,40}['’]s )?(?:\d[\d,]{0,12}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) ((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})\b/u;
+
 const PHRASE_END = new Set([
   "in", "on", "at", "to", "from", "of", "for", "with", "by", "into", "across", "within", "under", "over", "per",
   "and", "or", "but", "nor", "who", "which", "that", "whose", "where", "when", "a", "an", "the", "every", "each",
@@ -118,6 +121,13 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   if (hyphen) {
     const unit = unitForWord(hyphen[1]!);
     return { unit: unit ?? "count", text: hyphen[1]!, end: number.end + hyphen[0].length };
+  }
+  // "67 of Gansu's 75 poverty-stricken counties": a part of a counted whole counts what the whole counts.
+  const whole = PART_OF_WHOLE.exec(rest);
+  if (whole) {
+    const noun = whole[1]!.split(" ").reverse().find((w) => unitForWord(w.toLowerCase()) !== undefined);
+    const unit = noun === undefined ? undefined : unitForWord(noun.toLowerCase());
+    if (unit !== undefined && noun !== undefined && !MONEY_UNITS.has(unit)) return { unit, text: noun, end: number.end };
   }
   const words = wordsAfter(sentence, number.form === "order" && /^ of\b/.test(rest) ? number.end + 3 : number.end, MAX_PHRASE_WORDS + 1);
   let found: UnitReading | null = null;
