@@ -60,3 +60,12 @@ test("hard-wrapped text is joined into its paragraphs, mending words broken at t
   assert.match(doc.text, /tied to the campaign against/);
   assert.match(doc.text, /less than 1,500 yuan/);
 });
+
+test("'according to' a body named by its work (a headquarters, a team, a centre) credits that body", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  // A closing "according to X" makes the clause X's reported speech, so the figure is X's as speech.
+  assert.deepEqual(credits(`${text}The prefecture will have moved more than 100,000 people by the end of this year, according to the prefecture's relocation headquarters.\n`), [[100000, "speech", "prefecture's relocation headquarters"]]);
+  assert.deepEqual(credits(`${text}About 300 households moved in, according to the village work team.\n`), [[300, "speech", "village work team"]]);
+  // A rule is still no source.
+  assert.deepEqual(credits(`${text}About 300 households are poor according to the current standards.\n`), [[300, "document", "Valley Daily"]]);
+});
