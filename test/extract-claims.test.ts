@@ -233,3 +233,13 @@ test("a part of a counted whole counts what the whole counts: '67 of Gansu's 75 
   const [share] = claimsOf("Five of the eight villages lie in the valley.");
   assert.deepEqual([share!.value, share!.unit], [5, "village"]);
 });
+
+test("a figure with no noun of its own counts what its sentence opens on, or the whole it is part of", () => {
+  const [, , trained] = claimsOf("The region invested 5.2 billion yuan in 2019. Of the people moved to 458 resettlement sites since 2016, 712,000 have received job training.");
+  assert.deepEqual([trained!.value, trained!.unit], [712000, "person"]);
+  const [poor] = claimsOf("When households were registered in 2014, 74,300 of Dongxiang's rural residents were listed as poor.");
+  assert.deepEqual([poor!.value, poor!.unit, poor!.unitText], [74300, "person", "residents"]);
+  // Money is never taken from the whole: "of the funds" counts no yuan.
+  const [spent] = claimsOf("Of the funds raised in 2019, 300 went to schools.");
+  assert.notEqual(spent!.unit, "CNY");
+});

@@ -50,7 +50,11 @@ const WORD = /[\p{L}][\p{L}'’.-]*|[%$(),;:]/uy;
 // Words that end the noun phrase a number heads: prepositions, articles, conjunctions, relatives,
 // auxiliaries. Adjectives and other nouns in between are skipped.
 // " of [the|its|their|Name's] 75 [one or two words] counties": the whole a part is taken from.
-const PART_OF_WHOLE = /^ of (?:the |its |their |[\p{Lu}][\p{L}-]{0,40}['’]s )?(?:\d[\d,]{0,12}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) ((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})\b/u;
+// (Without a number, a determiner or a possessive: "74,300 of Dongxiang's rural residents".)
+const PART_OF_WHOLE = /^ of (?:(?:the |its |their |[\p{Lu}][\p{L}-]{0,40}['’]s )?(?:\d[\d,]{0,12}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) |(?:the |its |their |these |those |[\p{Lu}][\p{L}-]{0,40}['’]s ))((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})\b/u;
+// "Of the people moved to 458 sites, 712,000 have ...": a figure with no noun of its own after a
+// clause that opens on what it counts.
+const OF_THE_WHOLE = /^(?:[Oo]f (?:the|these|those|all the) ([a-z][a-z-]{0,40})\b[^,;]{0,120}, )$/u;
 
 const PHRASE_END = new Set([
   "in", "on", "at", "to", "from", "of", "for", "with", "by", "into", "across", "within", "under", "over", "per",
@@ -123,7 +127,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     return { unit: unit ?? "count", text: hyphen[1]!, end: number.end + hyphen[0].length };
   }
   // "67 of Gansu's 75 poverty-stricken counties": a part of a counted whole counts what the whole counts.
-  const whole = PART_OF_WHOLE.exec(rest);
+  // (A share, "¼ of its funds", is a fraction of the whole, not a count of it.)
+  const whole = number.value >= 1 ? PART_OF_WHOLE.exec(rest) : null;
   if (whole) {
     const noun = whole[1]!.split(" ").reverse().find((w) => unitForWord(w.toLowerCase()) !== undefined);
     const unit = noun === undefined ? undefined : unitForWord(noun.toLowerCase());
@@ -158,6 +163,9 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
   }
   if (found) return found;
+  const ofWhole = number.start > 200 ? null : OF_THE_WHOLE.exec(sentence.slice(0, number.start).trimStart());
+  const wholeUnit = ofWhole === null ? undefined : unitForWord(ofWhole[1]!);
+  if (wholeUnit !== undefined && !MONEY_UNITS.has(wholeUnit)) return { unit: wholeUnit, text: null, end: number.end };
   // "lifts 1.5 million out of poverty": those lifted out of poverty are people.
   const lifted = /^ out of (?:(?:extreme|absolute|abject|rural) )?poverty\b/.exec(rest);
   if (lifted) return { unit: "person", text: null, end: number.end };
