@@ -23,16 +23,22 @@ export function article(...paragraphs: string[]): string {
   return ["A title line for the test", ...paragraphs].join("\n\n") + "\n";
 }
 
-/** Every file under `dir` by relative path, as base64 (so trees compare byte for byte). */
-export async function readTree(dir: string): Promise<Map<string, string>> {
+/** Every file under `dir` by relative path (with '/'), as its bytes. */
+export async function readTreeBytes(dir: string): Promise<Map<string, Buffer>> {
   const { readdir, readFile } = await import("node:fs/promises");
-  const { join } = await import("node:path");
-  const out = new Map<string, string>();
-  for (const name of await readdir(dir, { recursive: true })) {
-    const bytes = await readFile(join(dir, String(name))).catch(() => null);
-    if (bytes) out.set(String(name), bytes.toString("base64"));
+  const { join, relative, sep } = await import("node:path");
+  const out = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out.set(relative(dir, full).split(sep).join("/"), await readFile(full));
   }
   return out;
+}
+
+/** Every file under `dir` by relative path, as base64 (so trees compare byte for byte). */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  return new Map([...(await readTreeBytes(dir))].map(([path, bytes]) => [path, bytes.toString("base64")]));
 }
 
 /** Runs `body` in a fresh temporary folder, removed afterwards whatever happens. */

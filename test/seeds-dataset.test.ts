@@ -5,15 +5,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../pipeline/cli.ts";
 import { sliceCodePoints } from "../pipeline/text/code-points.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
 import { validateDataPackage } from "./standards/data-package-profile.ts";
-import { dateBuilds } from "./helpers.ts";
+import { dateBuilds, readTreeBytes } from "./helpers.ts";
 
 dateBuilds();
 
@@ -24,16 +24,6 @@ const DATASET_DIR = join(ROOT, "dist", MANIFEST.dataset.name);
 // The newest committed version, as `latest` names it.
 const RELEASE = join(DATASET_DIR, readFileSync(join(DATASET_DIR, "latest"), "utf8").trim());
 type Rec = Record<string, string | number | null>;
-
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out.set(relative(dir, full).split("\\").join("/"), await readFile(full));
-  }
-  return out;
-}
 
 async function table(name: string): Promise<Rec[]> {
   return JSON.parse(await readFile(join(RELEASE, `${name}.json`), "utf8")) as Rec[];
@@ -121,7 +111,7 @@ test("determinism: two builds from two different folders give identical bytes", 
       assert.equal(await main(["build", "--input", input, "--out", out], quiet), 0);
       outs.push(join(out, MANIFEST.dataset.name));
     }
-    const [a, b] = await Promise.all([tree(outs[0]!), tree(outs[1]!)]);
+    const [a, b] = await Promise.all([readTreeBytes(outs[0]!), readTreeBytes(outs[1]!)]);
     assert.ok(a.size > 30, `only ${a.size} files`);
     assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
     for (const [path, bytes] of a) {
@@ -137,8 +127,8 @@ test("the committed release holds the data the committed sources build", async (
   const work = await mkdtemp(join(tmpdir(), "seeds-data-"));
   try {
     assert.equal(await main(["build", "--input", join(ROOT, "seeds"), "--out", work], quiet), 0);
-    const fresh = await tree(join(work, MANIFEST.dataset.name, "1.0.0"));
-    const committed = await tree(RELEASE);
+    const fresh = await readTreeBytes(join(work, MANIFEST.dataset.name, "1.0.0"));
+    const committed = await readTreeBytes(RELEASE);
     // Data and its description must match; the release's own records (version, changelog, provenance) may not.
     for (const [path, bytes] of fresh) {
       // index.html, like the README, names the version (and shows every file's hash).
@@ -155,7 +145,7 @@ test("building the committed seeds over the committed dist changes nothing", asy
   const work = await mkdtemp(join(tmpdir(), "seeds-dist-"));
   const out = join(work, "dist");
   await cp(join(ROOT, "dist"), out, { recursive: true });
-  const before = await tree(out);
+  const before = await readTreeBytes(out);
   const latest = RELEASE.split(/[\\/]/).pop()!.replaceAll(".", "\\.");
   const lines: string[] = [];
   assert.equal(await main(["build", "--input", join(ROOT, "seeds"), "--out", out], (l) => lines.push(l)), 0);
@@ -163,7 +153,7 @@ test("building the committed seeds over the committed dist changes nothing", asy
   // Either the whole build found no difference, or what made the latest version (its build.json, or
   // the cache's note of it) showed there could be none.
   assert.match(lines[lines.length - 1]!, new RegExp(`^build: inputs 5 (?:built, 0 duplicate, 0 rejected, 0 skipped; records \\d+ published, 0 rejected|as when ${latest} was (?:last )?built, 0 skipped; records as published in ${latest}); unchanged ${latest}$`));
-  const after = await tree(out);
+  const after = await readTreeBytes(out);
   await rm(work, { recursive: true, force: true });
   // The dataset's page, written beside versions.json, is the committed one too, linking to the latest version's page.
   assert.ok((after.get(`${MANIFEST.dataset.name}/index.html`)?.toString("utf8") ?? "").includes(`href="${RELEASE.split(/[\\/]/).pop()}/index.html"`));

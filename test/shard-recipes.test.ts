@@ -4,11 +4,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readdir, readFile, symlink } from "node:fs/promises";
+import { cp, mkdir, readdir, symlink } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inTempDir } from "./helpers.ts";
+import { inTempDir, readTreeBytes } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RECIPES = join(ROOT, "docs", "sharding");
@@ -34,12 +34,6 @@ function jobEnv(file: string, name: string): string {
   return m[1]!;
 }
 
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length + 1), await readFile(join(e.parentPath, e.name)));
-  return out;
-}
-
 async function setUp(dir: string): Promise<NodeJS.ProcessEnv> {
   await cp(join(ROOT, "test", "fixtures", "forms"), join(dir, "corpus"), { recursive: true });
   await mkdir(join(dir, "bin"));
@@ -54,7 +48,7 @@ function run(cwd: string, env: NodeJS.ProcessEnv, shell: string, args: string[])
 
 async function assertSameAsOneBuild(dir: string, env: NodeJS.ProcessEnv, assembled: string): Promise<void> {
   run(dir, env, "claims-dataset", ["build", "--input", "corpus", "--out", "single", "--no-cache"]);
-  const [a, b] = [await tree(join(dir, assembled)), await tree(join(dir, "single"))];
+  const [a, b] = [await readTreeBytes(join(dir, assembled)), await readTreeBytes(join(dir, "single"))];
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [path, bytes] of b) assert.ok(a.get(path)!.equals(bytes), path);
 }

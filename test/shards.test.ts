@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { cp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inTempDir } from "./helpers.ts";
+import { inTempDir, readTreeBytes } from "./helpers.ts";
 import { checkShardRecords, parseShard, shardOfPath, type ShardRecord } from "../pipeline/run/shard-record.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -17,15 +17,6 @@ const BIN = join(ROOT, "bin", "claims-dataset.js");
 function claimsDataset(cwd: string, args: string[]): { status: number | null; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1719705600" } });
   return { status: r.status, stderr: r.stderr };
-}
-
-/** Every file under `dir`, relative path to bytes. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.set(join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name)));
-  }
-  return out;
 }
 
 async function corpus(dir: string): Promise<void> {
@@ -49,7 +40,7 @@ test("four shards run as processes, then assemble: the same bytes as one build; 
     assert.match(assembled.stderr, /^assemble: shard 2\/4 ran more than once \(2-of-4\.[^,]+\.json, 2-of-4\.[^)]+\.json\), with the same result each time; it is used once\.$/m);
     const single = claimsDataset(dir, ["build", "--input", "in", "--out", "single", "--no-cache", "--allow-rejects"]);
     assert.equal(single.status, 0, single.stderr);
-    const [a, b] = [await tree(join(dir, "sharded")), await tree(join(dir, "single"))];
+    const [a, b] = [await readTreeBytes(join(dir, "sharded")), await readTreeBytes(join(dir, "single"))];
     assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
     assert.ok(a.size > 50);
     for (const [path, bytes] of b) assert.ok(a.get(path)!.equals(bytes), `${path} differs between the sharded and the single build`);

@@ -59,8 +59,8 @@ export interface SheetFragment {
   deflated: Uint8Array;
 }
 
-/** The XML `pieces` as one encoded fragment: CRC (u32), length (f64), then the deflated bytes. */
-export function encodeSheetFragment(pieces: Iterable<string>): Uint8Array {
+/** The XML `pieces` deflated as one fragment. */
+export function deflateSheetFragment(pieces: Iterable<string>): SheetFragment {
   const c = resetCompressor();
   const chunks: Uint8Array[] = [];
   let crc = 0;
@@ -72,10 +72,16 @@ export function encodeSheetFragment(pieces: Iterable<string>): Uint8Array {
     compress(c, bytes, Z_NO_FLUSH, chunks);
   }
   compress(c, new Uint8Array(0), Z_SYNC_FLUSH, chunks);
+  return { crc, length, deflated: Buffer.concat(chunks) };
+}
+
+/** The XML `pieces` as one encoded fragment, as an entry keeps it: CRC (u32), length (f64), then the deflated bytes. */
+export function encodeSheetFragment(pieces: Iterable<string>): Uint8Array {
+  const { crc, length, deflated } = deflateSheetFragment(pieces);
   const head = Buffer.alloc(HEAD_BYTES);
   head.writeUInt32LE(crc, 0);
   head.writeDoubleLE(length, 4);
-  return Buffer.concat([head, ...chunks]);
+  return Buffer.concat([head, deflated]);
 }
 
 export function decodeSheetFragment(bytes: Uint8Array): SheetFragment {

@@ -8,7 +8,7 @@ import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { dictionaryEntries } from "./data-dictionary.ts";
 import { appProperties, contentTypes, coreProperties, packageRelationships, sheetPath, stylesXml, workbookRelationships, workbookXml } from "./xlsx/package-parts.ts";
 import { rowsXml, SHEET_END, sheetColumns, sheetStart, type SheetColumn } from "../format/sheet-xml.ts";
-import { decodeSheetFragment, encodeSheetFragment, type SheetFragment } from "../format/sheet-fragment.ts";
+import { decodeSheetFragment, deflateSheetFragment, type SheetFragment } from "../format/sheet-fragment.ts";
 import { DOCUMENT_TABLES, entryRows, sheetPart } from "../stage/document-entry.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
 import { ZipArchive } from "./xlsx/zip-archive.ts";
@@ -57,19 +57,19 @@ function* bodyFragments(table: TableName, rows: RowSequence): Generator<SheetFra
       if (entry.header.counts[rows.table] === 0) continue;
       const part = entry.part(sheetPart(rows.table));
       // An entry made without its sheets' fragments (a corpus too large for a workbook, it seemed): made here, alike.
-      yield decodeSheetFragment(part.length > 0 ? part : encodeSheetFragment(rowsXml(columns, entryRows(entry, rows.table))));
+      yield part.length > 0 ? decodeSheetFragment(part) : deflateSheetFragment(rowsXml(columns, entryRows(entry, rows.table)));
     }
   } else if ((DOCUMENT_TABLES as readonly string[]).includes(table)) {
-    for (const run of documentRuns(rows)) yield decodeSheetFragment(encodeSheetFragment(rowsXml(columns, run)));
+    for (const run of documentRuns(rows)) yield deflateSheetFragment(rowsXml(columns, run));
   } else if (rows.length > 0) {
-    yield decodeSheetFragment(encodeSheetFragment(rowsXml(columns, rows)));
+    yield deflateSheetFragment(rowsXml(columns, rows));
   }
 }
 
 function* sheet(columns: readonly SheetColumn[], body: Iterable<SheetFragment>): Generator<SheetFragment> {
-  yield decodeSheetFragment(encodeSheetFragment([sheetStart(columns)]));
+  yield deflateSheetFragment([sheetStart(columns)]);
   yield* body;
-  yield decodeSheetFragment(encodeSheetFragment([SHEET_END]));
+  yield deflateSheetFragment([SHEET_END]);
 }
 
 export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables">): Promise<Uint8Array> {
@@ -84,6 +84,6 @@ export async function workbookBytes(dataset: Pick<Dataset, "identity" | "tables"
   zip.add("xl/styles.xml", [stylesXml()]);
   TABLE_NAMES.forEach((table, k) => zip.addDeflated(sheetPath(k), sheet(sheetColumns(table), bodyFragments(table, dataset.tables[table]))));
   const dictionary = dictionaryEntries(dataset.tables).map((e) => ({ table: e.table, field: e.field, type: e.type, required: e.required, description: e.description, allowed_values: e.allowedValues, example: e.example }));
-  zip.addDeflated(sheetPath(TABLE_NAMES.length), sheet(DICTIONARY_COLUMNS, [decodeSheetFragment(encodeSheetFragment(rowsXml(DICTIONARY_COLUMNS, dictionary)))]));
+  zip.addDeflated(sheetPath(TABLE_NAMES.length), sheet(DICTIONARY_COLUMNS, [deflateSheetFragment(rowsXml(DICTIONARY_COLUMNS, dictionary))]));
   return zip.finish();
 }

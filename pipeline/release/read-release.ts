@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { publishedRows } from "./published-rows.ts";
 import { keyOf, rowDigest } from "../format/row-digest.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
-import { LATEST_FILE } from "./release-files.ts";
+import { CHECKSUMS_PATH, LATEST_FILE } from "./release-files.ts";
 import { SEMVER, compareVersions } from "./semver.ts";
 import { readListedFileSync } from "../ingest/open-listed.ts";
 import type { ReleaseSnapshot } from "./snapshot.ts";
@@ -51,7 +51,7 @@ export async function readResources(versionDir: string): Promise<{ name: string;
 
 /** A version's SHA256SUMS as path -> hex. */
 export async function readChecksums(versionDir: string): Promise<Record<string, string>> {
-  return Object.fromEntries(parseChecksums(await readFile(join(versionDir, "SHA256SUMS"), "utf8")));
+  return Object.fromEntries(parseChecksums(await readFile(join(versionDir, CHECKSUMS_PATH), "utf8")));
 }
 
 /** The release date a version's build.json records, or null when it records none or cannot be read. */

@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { availableParallelism, tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { buildDatasetInParallel, type DocumentCache } from "../stage/build-dataset.ts";
 import type { Dataset } from "../dataset.ts";
 import { isFatal, type Issue } from "../issues.ts";
@@ -14,11 +14,10 @@ import { makingsDigest, provenanceOf } from "../release/provenance.ts";
 import { NOTES_FOLDER, noteMakes } from "../cache/makings-notes.ts";
 import { releaseData, releaseDataFiles, renderReleaseFiles } from "../publish/render-with-workbook.ts";
 import { clearLeftovers, stagingFolder, writeFilesInto, writeRelease, type PublishedFiles, type StagedFiles } from "../publish/write-release.ts";
-import { CHECKSUMS_PATH } from "../release/release-files.ts";
 import { changeReport } from "../release/changelog.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { planRelease } from "../release/plan.ts";
-import { latestVersion, parseChecksums, versionSide } from "../release/read-release.ts";
+import { latestVersion, readChecksums, versionSide } from "../release/read-release.ts";
 import { withRecords } from "../release/record-changes.ts";
 import { datasetSide } from "../release/snapshot.ts";
 import { snapshotsAgainst } from "../release/changed-records.ts";
@@ -37,7 +36,7 @@ import { shardsEntries } from "./shards-entries.ts";
 /** The previous version's texts, which the new one shares where they are the same (write-release.ts); none when its SHA256SUMS cannot be read. */
 async function publishedTexts(dir: string): Promise<PublishedFiles | undefined> {
   try {
-    return { dir, hashes: parseChecksums(await readFile(join(dir, CHECKSUMS_PATH), "utf8")), shares: (path) => path.startsWith("texts/") };
+    return { dir, hashes: new Map(Object.entries(await readChecksums(dir))), shares: (path) => path.startsWith("texts/") };
   } catch {
     return undefined;
   }

@@ -9,11 +9,10 @@ import { join } from "node:path";
 import { diskCache } from "../cache/document-cache.ts";
 import { codeFingerprints } from "../release/code-fingerprint.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../ingest/open-listed.ts";
-import { parseManifest } from "../ingest/manifest.ts";
 import { ManifestRefused, readInputFolder } from "../ingest/read-folder.ts";
 import { sha256Of } from "../ingest/input.ts";
 import { buildDatasetInParallel } from "../stage/build-dataset.ts";
-import { cacheKey } from "../stage/document-stage.ts";
+import { entryFileOf, folderPaths } from "./entry-files.ts";
 import { printable } from "../text/printable.ts";
 import { withSheetFragments } from "./build-options.ts";
 import { shardOfPath, shardRecordName, SHARDS_FOLDER, type ShardRecord, type ShardSpec } from "./shard-record.ts";
@@ -48,15 +47,14 @@ export async function runShard(options: ShardOptions, log: (line: string) => voi
   const cache = diskCache(code, options.entries);
   const workers = Math.min(options.workers ?? (mine.length >= 200 ? availableParallelism() : 1), availableParallelism());
   let done = 0;
-  const folderPaths = [...folder.files.map((f) => f.path), ...folder.unreadable.map((u) => u.path)];
-  await buildDatasetInParallel({ files: mine, folderPaths, manifestText: folder.manifestText, version: "0.0.0", pseudonymKey: options.pseudonymKey, sheetFragments: withSheetFragments(folder.files), cache }, workers, (path) => {
+  await buildDatasetInParallel({ files: mine, folderPaths: folderPaths(folder), manifestText: folder.manifestText, version: "0.0.0", pseudonymKey: options.pseudonymKey, sheetFragments: withSheetFragments(folder.files), cache }, workers, (path) => {
     done++;
     if (mine.length <= 200 || done % 1000 === 0 || done === mine.length) log(`  [${done}/${mine.length}] ${printable(path)}`);
   });
   // Which files have an entry: a document the stage rejected, or one that is only site chrome, has
   // none, and assemble processes it again (cheaply) to report it as a plain build does.
-  const sources = folder.manifestText === null ? new Map() : parseManifest(folder.manifestText, new Set(folderPaths)).manifest.sources;
-  const files = mine.map((f) => ({ path: f.path, sha256: sha256Of(f), entry: existsSync(cache.fileFor(cacheKey(cache, f, sources.get(f.path), options.pseudonymKey))) }));
+  const entryFile = entryFileOf(cache, folder, options.pseudonymKey);
+  const files = mine.map((f) => ({ path: f.path, sha256: sha256Of(f), entry: existsSync(entryFile(f)) }));
   const record: ShardRecord = { shard: `${index}/${count}`, salt: cache.salt, files };
   const name = shardRecordName(options.shard, randomUUID());
   const path = join(options.entries, SHARDS_FOLDER, name);

@@ -70,10 +70,11 @@ export function checkShardRecords(dir: string, records: readonly [string, ShardR
   // A shard with a record to replace: its old records must go first, or the two runs would disagree.
   const rerun = (shard: string) => `remove ${join(dir, SHARDS_FOLDER, `${shard.replace("/", "-of-")}.*.json`)} and ${run(shard)}`;
   if (records.length === 0) return { ok: false, problem: `${dir} holds no shard records (${SHARDS_FOLDER}/*.json): run claims-dataset build --shard I/N --entries ${dir} for each shard I of N first` };
-  const specs = records.map(([name, r]) => ({ name, record: r, spec: parseShard(r.shard) }));
-  const bad = specs.find((s) => "error" in s.spec);
+  const parsed = records.map(([name, r]) => ({ name, record: r, spec: parseShard(r.shard) }));
+  const bad = parsed.find((s) => "error" in s.spec);
   if (bad) return { ok: false, problem: `${bad.name} names shard "${bad.record.shard}", which is not I/N: remove it` };
-  const counts = [...new Set(specs.map((s) => (s.spec as ShardSpec).count))];
+  const specs = parsed as { name: string; record: ShardRecord; spec: ShardSpec }[];
+  const counts = [...new Set(specs.map((s) => s.spec.count))];
   if (counts.length > 1) return { ok: false, problem: `the records in ${dir} split the files into different numbers of shards (${counts.join(" and ")}): keep one run's records, or start again in an empty folder` };
   const count = counts[0]!;
   const other = specs.find((s) => s.record.salt !== salt);
@@ -81,13 +82,13 @@ export function checkShardRecords(dir: string, records: readonly [string, ShardR
   const notes: string[] = [];
   const byShard = new Map<number, ShardRecord>();
   for (const s of specs) {
-    const index = (s.spec as ShardSpec).index;
+    const index = s.spec.index;
     const seen = byShard.get(index);
     if (seen === undefined) {
       byShard.set(index, s.record);
       continue;
     }
-    const twins = specs.filter((t) => (t.spec as ShardSpec).index === index).map((t) => t.name);
+    const twins = specs.filter((t) => t.spec.index === index).map((t) => t.name);
     if (JSON.stringify(seen.files) !== JSON.stringify(s.record.files)) return { ok: false, problem: `shard ${s.record.shard} ran more than once with different results (${twins.join(", ")}): ${rerun(s.record.shard)}` };
     if (!notes.some((n) => n.startsWith(`shard ${s.record.shard} `))) notes.push(`shard ${s.record.shard} ran more than once (${twins.join(", ")}), with the same result each time; it is used once`);
   }

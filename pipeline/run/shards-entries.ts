@@ -5,11 +5,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diskCache } from "../cache/document-cache.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
-import { parseManifest } from "../ingest/manifest.ts";
 import type { InputFolder } from "../ingest/read-folder.ts";
 import { sha256Of } from "../ingest/input.ts";
 import type { DocumentCache } from "../stage/build-dataset.ts";
-import { cacheKey } from "../stage/document-stage.ts";
+import { entryFileOf } from "./entry-files.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkShardRecords, parseShardRecord, shardOfPath, SHARDS_FOLDER, type ShardRecord } from "./shard-record.ts";
 
@@ -26,10 +25,10 @@ export async function shardsEntries(dir: string, folder: InputFolder, code: Code
   const cache = diskCache(code, dir);
   const checked = checkShardRecords(dir, records, folder.files.map((f) => ({ path: f.path, sha256: sha256Of(f) })), cache.salt);
   if (!checked.ok) return { problem: checked.problem };
-  const sources = folder.manifestText === null ? new Map() : parseManifest(folder.manifestText, new Set([...folder.files.map((f) => f.path), ...folder.unreadable.map((u) => u.path)])).manifest.sources;
+  const entryFile = entryFileOf(cache, folder, pseudonymKey);
   for (const file of folder.files) {
     if (checked.entries.get(file.path) !== true) continue;
-    if (!existsSync(cache.fileFor(cacheKey(cache, file, sources.get(file.path), pseudonymKey)))) {
+    if (!existsSync(entryFile(file))) {
       const shard = `${shardOfPath(file.path, checked.count)}/${checked.count}`;
       return { problem: `the entry of ${file.path}, which shard ${shard} made, is not in ${dir} (removed, or made with another pseudonym key?): run claims-dataset build --shard ${shard} --entries ${dir} again` };
     }

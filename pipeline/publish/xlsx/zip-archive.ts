@@ -4,7 +4,7 @@
 // in the order they are added: the same entries give the same bytes.
 import { Zip, type ZipInputFile } from "fflate";
 import { crc32Combine } from "../../format/crc32.ts";
-import { decodeSheetFragment, encodeSheetFragment, type SheetFragment } from "../../format/sheet-fragment.ts";
+import { deflateSheetFragment, type SheetFragment } from "../../format/sheet-fragment.ts";
 
 // A fixed-Huffman block marked final that holds only its end code: what closes a stream left at a byte boundary.
 const FINAL_EMPTY_BLOCK = new Uint8Array([0x03, 0x00]);
@@ -23,7 +23,7 @@ export class ZipArchive {
 
   /** Adds one entry from its text in pieces. */
   add(path: string, pieces: Iterable<string>): void {
-    this.addDeflated(path, [decodeSheetFragment(encodeSheetFragment(pieces))]);
+    this.addDeflated(path, [deflateSheetFragment(pieces)]);
   }
 
   /**
