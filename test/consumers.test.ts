@@ -12,8 +12,10 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { workbookBytes } from "../pipeline/publish/workbook.ts";
 import { TABLE_NAMES } from "../pipeline/schema/tables.ts";
+import { tableCsv } from "../pipeline/format/csv.ts";
 import { tableSchemaFor } from "../pipeline/schema/table-schema.ts";
 import { smallDataset } from "./fixtures/small-dataset.ts";
+import type { Dataset } from "../pipeline/dataset.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const NAME = (JSON.parse(readFileSync(join(ROOT, "seeds", "sources.json"), "utf8")) as { dataset: { name: string } }).dataset.name;
@@ -25,6 +27,8 @@ function runs(command: string, args: string[]): boolean {
 const R_READY = runs("Rscript", ["-e", "library(readr); library(jsonlite)"]);
 const PYTHON = ["/usr/bin/python3", "python3"].find((p) => runs(p, ["-c", "import pandas"])) ?? null;
 const OFFICE = ["soffice", "libreoffice"].find((p) => runs(p, ["--version"])) ?? null;
+// LibreOffice's CSV filter: comma, double quote, UTF-8, cells as shown, every sheet to a file of its own.
+const OFFICE_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 type Report = Record<string, { rows: number; json_rows: number; mismatch_count: number; mismatches: string[] } & Record<string, unknown>>;
 
@@ -95,7 +99,7 @@ test("LibreOffice opens the workbook, and each sheet written back as CSV equals 
   return (async () => {
     const out = await mkdtemp(join(tmpdir(), "office-"));
     try {
-      const converted = spawnSync(OFFICE, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, join(RELEASE, `${NAME}.xlsx`)], { encoding: "utf8", env: { ...process.env, HOME: out } });
+      const converted = spawnSync(OFFICE, ["--headless", "--convert-to", OFFICE_CSV, "--outdir", out, join(RELEASE, `${NAME}.xlsx`)], { encoding: "utf8", env: { ...process.env, HOME: out } });
       assert.equal(converted.status, 0, converted.stderr);
       for (const table of TABLE_NAMES) {
         const back = await readFile(join(out, `${NAME}-${table}.csv`), "utf8");
@@ -108,25 +112,38 @@ test("LibreOffice opens the workbook, and each sheet written back as CSV equals 
   })();
 });
 
-test("no cell runs as a formula: text starting with =, +, - or @ comes back from LibreOffice as written", (t) => {
+/** The documents sheet of a workbook made from `dataset`, as LibreOffice writes it back as CSV. */
+async function documentsSheetFromOffice(dataset: Dataset): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), "office-sheet-"));
+  try {
+    const file = join(out, "sheet.xlsx");
+    await writeFile(file, await workbookBytes(dataset));
+    const converted = spawnSync(OFFICE!, ["--headless", "--convert-to", OFFICE_CSV, "--outdir", out, file], { encoding: "utf8", env: { ...process.env, HOME: out } });
+    assert.equal(converted.status, 0, converted.stderr);
+    return await readFile(join(out, "sheet-documents.csv"), "utf8");
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+test("no cell runs as a formula: text starting with =, +, - or @ comes back from LibreOffice as written", async (t) => {
   if (OFFICE === null) return t.skip("LibreOffice is missing: apt-get install libreoffice-calc");
-  return (async () => {
-    const out = await mkdtemp(join(tmpdir(), "formula-"));
-    try {
-      const dataset = smallDataset();
-      const hostile = ["=1+1", "+44 cells", "-2+3", "@SUM(A1)"];
-      dataset.tables.documents = [...dataset.tables.documents].map((d, k) => ({ ...d, title: hostile[k % hostile.length]!, outlet: hostile[(k + 1) % hostile.length]!, author: hostile[(k + 2) % hostile.length]!, section: hostile[(k + 3) % hostile.length]! }));
-      const file = join(out, "hostile.xlsx");
-      await writeFile(file, await workbookBytes(dataset));
-      const converted = spawnSync(OFFICE, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, file], { encoding: "utf8", env: { ...process.env, HOME: out } });
-      assert.equal(converted.status, 0, converted.stderr);
-      const back = await readFile(join(out, "hostile-documents.csv"), "utf8");
-      for (const value of hostile) assert.ok(back.includes(value), `${value} came back as written`);
-      assert.ok(!/(^|,)2(,|$)/m.test(back.split("\n").slice(1).join("\n").replace(/,\d+,\d+,\d+,\d+,\d+$/gm, "")), "no formula was computed");
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
-  })();
+  const dataset = smallDataset();
+  const hostile = ["=1+1", "+44 cells", "-2+3", "@SUM(A1)"];
+  dataset.tables.documents = [...dataset.tables.documents].map((d, k) => ({ ...d, title: hostile[k % hostile.length]!, outlet: hostile[(k + 1) % hostile.length]!, author: hostile[(k + 2) % hostile.length]!, section: hostile[(k + 3) % hostile.length]! }));
+  const back = await documentsSheetFromOffice(dataset);
+  for (const value of hostile) assert.ok(back.includes(value), `${value} came back as written`);
+  assert.ok(!/(^|,)2(,|$)/m.test(back.split("\n").slice(1).join("\n").replace(/,\d+,\d+,\d+,\d+,\d+$/gm, "")), "no formula was computed");
+});
+
+test("control characters, U+FFFF and escape-like text come back from LibreOffice as the CSV holds them", async (t) => {
+  if (OFFICE === null) return t.skip("LibreOffice is missing: apt-get install libreoffice-calc");
+  const dataset = smallDataset();
+  const odd = ["bell\u0007 here", "escape \u001b[31m red", "form\u000cfeed and nul\u0000", "code _x0041_ as written", "not\uFFFF a character"];
+  dataset.tables.documents = [...dataset.tables.documents].map((d, k) => ({ ...d, title: odd.join(" / "), author: odd[k % odd.length]! }));
+  const back = await documentsSheetFromOffice(dataset);
+  assert.equal(back, tableCsv("documents", dataset.tables.documents));
+  for (const value of odd) assert.ok(back.includes(value), `${JSON.stringify(value)} came back as written`);
 });
 
 test("the dataset README's examples run: R, pandas and DuckDB, from the release folder", async (t) => {

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inflateSync, strFromU8, unzipSync } from "fflate";
-import { markupText, xmlAttribute, xmlText } from "../pipeline/format/xml-text.ts";
+import { cellXmlText, markupText, xmlAttribute, xmlText } from "../pipeline/format/xml-text.ts";
 import { CELL_LIMIT, daySerial, rowXml, rowsXml, SHEET_END, sheetStart } from "../pipeline/format/sheet-xml.ts";
 import { decodeSheetFragment, encodeSheetFragment } from "../pipeline/format/sheet-fragment.ts";
 import { crc32Combine, crc32Of } from "../pipeline/format/crc32.ts";
@@ -15,6 +15,15 @@ test("text escapes markup and leaves out what XML cannot hold; attributes escape
   assert.equal(xmlAttribute(`a<b>&"c"`), `a&lt;b&gt;&amp;&quot;c&quot;`);
   assert.equal(xmlText("bell\u0007 tab\t line\n vt\u000b nul\u0000 end"), "bell tab\t line\n vt nul end");
   assert.equal(xmlText("lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00, \uFFFE\uFFFF"), "lone  high, lone  low, pair \uD83D\uDE00, ");
+});
+
+test("a cell keeps what XML cannot hold as the spreadsheet escape _xHHHH_, and an escape-like text keeps its underscore", () => {
+  assert.equal(cellXmlText("bell\u0007 tab\t line\n nul\u0000 esc\u001b[31m"), "bell_x0007_ tab\t line\n nul_x0000_ esc_x001B_[31m");
+  assert.equal(cellXmlText("\uFFFE\uFFFF <&>"), "_xFFFE__xFFFF_ &lt;&amp;&gt;");
+  assert.equal(cellXmlText("code _x0041_ and _x00zz_ and x_"), "code _x005F_x0041_ and _x00zz_ and x_");
+  // The CSV's UTF-8 holds U+FFFD where the text had an unpaired surrogate; the cell holds the same.
+  assert.equal(cellXmlText("lone \uD800 high, lone \uDC00 low, pair \uD83D\uDE00"), "lone \uFFFD high, lone \uFFFD low, pair \uD83D\uDE00");
+  assert.equal(rowXml([{ name: "t", type: "string" }], { t: "\u0007" }), '<row><c t="inlineStr"><is><t>_x0007_</t></is></c></row>');
 });
 
 test("day serials count from 1899-12-30, as spreadsheets do; anything but an ISO day is not a date", () => {

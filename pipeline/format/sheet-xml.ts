@@ -4,7 +4,7 @@
 import type { Row } from "../dataset.ts";
 import { columnsOf, type TableName } from "../schema/tables.ts";
 import { tableSchemaFor } from "../schema/table-schema.ts";
-import { xmlText } from "./xml-text.ts";
+import { cellXmlText } from "./xml-text.ts";
 
 /** Excel's limit on the characters of one cell. */
 export const CELL_LIMIT = 32_767;
@@ -50,7 +50,7 @@ const EDGE_SPACE = /^\s|\s$/;
 
 function inlineString(text: string, style: number): string {
   const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : "";
-  return `<c t="inlineStr"${style === STYLE.plain ? "" : ` s="${style}"`}><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return `<c t="inlineStr"${style === STYLE.plain ? "" : ` s="${style}"`}><is><t${space}>${cellXmlText(text)}</t></is></c>`;
 }
 
 const EMPTY = "<c/>";
