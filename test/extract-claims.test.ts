@@ -220,6 +220,26 @@ test("a half or a quarter of a year has its own bounds; early, mid- and late kee
   }
 });
 
+test("month spans, the first months of a year, a part of 'the year', 'by 2020' and 'the end of last year', against the publication date", () => {
+  const cases: [string, [string | null, string | null, string | null]][] = [
+    ["From January to August, the county created 46,000 jobs.", ["2021-01-01", "2021-08-31", "part_of_year"]],
+    ["From January to November this year, 2.7 million workers found jobs.", ["2021-01-01", "2021-11-30", "part_of_year"]],
+    ["Between March and June 2019, 3,000 households moved.", ["2019-03-01", "2019-06-30", "part_of_year"]],
+    ["Exports reached 80 million yuan in January-August 2020.", ["2020-01-01", "2020-08-31", "part_of_year"]],
+    ["In the first eight months of last year, 120 factories opened.", ["2020-01-01", "2020-08-31", "part_of_year"]],
+    ["In the first half of the year, 451,000 people found work.", ["2021-01-01", "2021-06-30", "part_of_year"]],
+    ["During the first three quarters of 2019, 45 villages were connected.", ["2019-01-01", "2019-09-30", "part_of_year"]],
+    ["Incomes will double to 12,000 yuan by 2020.", [null, "2020-12-31", "year"]],
+    ["At the end of last year, 9 counties were still on the list.", [null, "2020-12-31", "year"]],
+    // A span that runs backwards names no period the words allow.
+    ["From August to January, 300 people left.", [null, null, null]],
+  ];
+  for (const [sentence, expected] of cases) {
+    const claim = claimsOf("Published: 2021-09-14", sentence)[0]!;
+    assert.deepEqual([claim.periodStart, claim.periodEnd, claim.periodPrecision], expected, sentence);
+  }
+});
+
 test("'such' between a figure and its noun points back; the noun is still what is counted", () => {
   const [wage, workshops] = claimsOf("Each earns about 2,400 yuan a month. Xiamen companies have opened 37 such workshops in Dongxiang.");
   assert.equal(wage!.unit, "CNY");

@@ -63,6 +63,30 @@ test("'Q:' is the outlet the questioner names, 'A:' the one a handover names; a 
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[570000, "Valley Policy Center"], [200, "Mamat Tohti"], [35, "Zhao Hongwei"]]);
 });
 
+test("'A:' after a moderator's 'Name, please' or 'Mr. Name will answer' is that person", () => {
+  const text = [
+    "Briefing on rural jobs in the valley",
+    "Moderator: Friends from the press, good afternoon.",
+    "Q: Reporter from Valley Daily: How many jobs were created?",
+    "Moderator: Tursun Ablet, please.",
+    "A: The prefecture created 46,000 jobs.",
+    "Q: Reporter from Hill Times: And incomes?",
+    "Moderator: Mr. Li Guoqiang will answer your question.",
+    "A: Incomes reached 11,400 yuan.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, text.slice(q.start, q.start + 14)]), [
+    ["Moderator", "Friends from t"],
+    ["Valley Daily", "Reporter from "],
+    ["Moderator", "Tursun Ablet, "],
+    ["Tursun Ablet", "The prefecture"],
+    ["Hill Times", "Reporter from "],
+    ["Moderator", "Mr. Li Guoqian"],
+    ["Li Guoqiang", "Incomes reache"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[46000, "Tursun Ablet"], [11400, "Li Guoqiang"]]);
+});
+
 test("'he said' is the person named last outside the quotation; 'the office' the body named last with that word; 'it' the body", () => {
   const { x } = extractFrom(article(
     "Zhao Jinyun, deputy director of the provincial poverty alleviation office, spoke first.",

@@ -1,6 +1,6 @@
 // A sentence in, the time periods it names out: "in 2018", "in February 2017", "in early 2014",
 // "from 2014 to 2018", "by the end of August 2018", "since October 2016", "as of November 14",
-// "last year". Each is resolved to first and last day where the words allow, relative phrases
+// "last year", "from January to August this year", "the first eight months of 2020", "by 2020". Each is resolved to first and last day where the words allow, relative phrases
 // against the document's publication year; unresolvable ones keep their words only.
 import { MONTH_PATTERN, daysInMonth, isoDay, monthNumber, pad2 } from "../normalize/dates.ts";
 import type { TextSpan } from "../text/spans.ts";
@@ -16,6 +16,10 @@ export interface Period extends TextSpan {
 
 const YEAR = "((?:19|20)\\d{2})";
 const MONTH = `(${MONTH_PATTERN})`;
+const RELATIVE_YEAR = "([Ll]ast|[Tt]his|[Nn]ext) year";
+const PART = "the first half of|the second half of|the (?:first|second|third|fourth) quarter of|the first three quarters of";
+const MONTH_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+const MONTH_COUNT = `${MONTH_WORDS.join("|")}|\\d{1,2}`;
 // Alternatives are tried in order at each position; every one is bounded, so the scan is linear.
 const PERIOD = new RegExp(
   [
@@ -24,9 +28,15 @@ const PERIOD = new RegExp(
     `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil|[Tt]ill) the end of (?:${MONTH} )?${YEAR}\\b`,
     `\\b(?:[Ss]ince|[Aa]s of|[Bb]y) ${MONTH} (\\d{1,2})(?:, ${YEAR})?\\b`,
     `\\b(?:[Ss]ince|[Aa]s of) (?:${MONTH} )?${YEAR}\\b`,
-    `\\b(?:[Ii]n|[Dd]uring) (early|late|mid-|the first half of|the second half of|the (?:first|second|third|fourth) quarter of) ?${YEAR}\\b`,
+    `\\b(?:[Ii]n|[Dd]uring) (early|late|mid-|${PART}) ?${YEAR}\\b`,
     `\\b(?:[Ii]n|[Dd]uring|[Ff]or) (?:${MONTH} )?${YEAR}\\b`,
     `\\b([Ll]ast|[Tt]his|[Nn]ext) year\\b`,
+    `\\b(?:[Ff]rom|[Bb]etween) ${MONTH} (?:to|and|through|until) ${MONTH}(?:,? (?:of )?(?:${YEAR}|${RELATIVE_YEAR}))?\\b`,
+    `\\b${MONTH}[-–]${MONTH}(?:,? ${YEAR})?\\b`,
+    `\\bthe first (${MONTH_COUNT}) months of (?:${YEAR}|${RELATIVE_YEAR}|the year)\\b`,
+    `\\b(?:[Ii]n|[Dd]uring) (${PART}) (?:${RELATIVE_YEAR}|the year)\\b`,
+    `\\b[Bb]y ${YEAR}\\b`,
+    `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil) the end of ${RELATIVE_YEAR}\\b`,
   ].join("|"),
   "g",
 );
@@ -49,7 +59,20 @@ const PART_MONTHS: Record<string, [number, number]> = {
   "the second quarter of": [4, 6],
   "the third quarter of": [7, 9],
   "the fourth quarter of": [10, 12],
+  "the first three quarters of": [1, 9],
 };
+
+/** "last year" against the publication year; "the year" (no word) is the publication year. */
+function relativeYear(word: string | undefined, publishedYear: number | null): number | null {
+  if (publishedYear === null) return null;
+  return publishedYear + (word === undefined ? 0 : /^last/i.test(word) ? -1 : /^next/i.test(word) ? 1 : 0);
+}
+
+/** The months from `first` to `last` of `year`, or nothing when the year is unknown or the months run backwards. */
+function monthSpan(year: number | null, first: number, last: number): Resolved {
+  if (year === null || first > last || last > 12 || first < 1) return UNRESOLVED;
+  return { periodStart: monthBounds(year, first)[0], periodEnd: monthBounds(year, last)[1], precision: first === last ? "month" : "part_of_year" };
+}
 
 const UNRESOLVED: Resolved = { periodStart: null, periodEnd: null, precision: null };
 
@@ -89,9 +112,26 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
     return { periodStart: first, periodEnd: last, precision: month === undefined ? "year" : "month" };
   }
   if (g[15] !== undefined && publishedYear !== null) {
-    const shift = /^last/i.test(g[15]) ? -1 : /^next/i.test(g[15]) ? 1 : 0;
-    const [first, last] = yearBounds(publishedYear + shift);
+    const [first, last] = yearBounds(relativeYear(g[15], publishedYear)!);
     return { periodStart: first, periodEnd: last, precision: "year" };
+  }
+  // "from January to August (2019 | this year)": a month span, of the publication year when none is named.
+  if (g[16] !== undefined) return monthSpan(g[18] !== undefined ? n(18) : relativeYear(g[19], publishedYear), monthNumber(g[16])!, monthNumber(g[17]!)!);
+  if (g[20] !== undefined) return monthSpan(g[22] !== undefined ? n(22) : publishedYear, monthNumber(g[20])!, monthNumber(g[21]!)!);
+  if (g[23] !== undefined) {
+    const count = MONTH_WORDS.includes(g[23]) ? MONTH_WORDS.indexOf(g[23]) + 2 : n(23);
+    return monthSpan(g[24] !== undefined ? n(24) : relativeYear(g[25], publishedYear), 1, count);
+  }
+  if (g[26] !== undefined) {
+    const [first, last] = PART_MONTHS[g[26]]!;
+    const span = monthSpan(relativeYear(g[27], publishedYear), first, last);
+    return span.periodStart === null ? span : { ...span, precision: "part_of_year" };
+  }
+  // "by 2020" is cumulative, or a target: an end and no start.
+  if (g[28] !== undefined) return { periodStart: null, periodEnd: yearBounds(n(28))[1], precision: "year" };
+  if (g[29] !== undefined) {
+    const year = relativeYear(g[29], publishedYear);
+    return year === null ? UNRESOLVED : { periodStart: null, periodEnd: yearBounds(year)[1], precision: "year" };
   }
   return UNRESOLVED;
 }

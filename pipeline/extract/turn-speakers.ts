@@ -17,10 +17,13 @@ export interface TurnSpeakers {
 
 const HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.? |(?:Director|Deputy Director|Vice Chairman|Vice Chairwoman|Chairman|Chairwoman|Secretary|Comrade|Professor) )?";
 const NAME = "([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})";
-// "This question goes to Mr. Mamat Tohti", "Mr. Zhao Hongwei, please", "I'd like to invite Mr. Xu Hairong to take this question".
+// "This question goes to Mr. Mamat Tohti", "Mr. Zhao Hongwei, please", "Moderator: Mamat Tohti, please",
+// "Mr. Xu Hairong will answer your question", "I'd like to invite Mr. Xu Hairong to take this question".
 const HANDOVER = [
   new RegExp(`\\b(?:goes|go|turn(?:s|ed)?|over|pass(?:es)?|give the floor) to ${HONORIFIC}${NAME}`, "u"),
   new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME},? (?:please|go ahead|you have the floor)`, "u"),
+  new RegExp(`(?:^|:\\s*)${NAME},? (?:please|go ahead|you have the floor)\\b`, "u"),
+  new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME} (?:will|would|is going to|may) (?:answer|take|respond|address)`, "u"),
   new RegExp(`\\b(?:invite|ask) ${HONORIFIC}${NAME} to (?:take|answer|respond|address)`, "u"),
 ];
 // "I'm with Reuters.", "I'm a reporter from Xinjiang Daily.", "Reporter from China Daily: ...": the questioner's outlet.
