@@ -263,3 +263,8 @@ test("a figure with no noun of its own counts what its sentence opens on, or the
   const [spent] = claimsOf("Of the funds raised in 2019, 300 went to schools.");
   assert.notEqual(spent!.unit, "CNY");
 });
+
+test("a period in a clause of its own ('..., and by 2019 it was ...') is not the earlier figure's", () => {
+  const claims = claimsOf("The line was 2,300 yuan a year at 2010 prices, and by 2019 it was about 3,200 yuan.");
+  assert.deepEqual(claims.map((c) => [c.value, c.periodStart, c.periodEnd]), [[2300, null, null], [3200, null, "2019-12-31"]]);
+});

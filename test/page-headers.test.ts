@@ -408,3 +408,12 @@ test("a comment box's prompt, 'Metadata' and a labelled author on a date line: n
     title: "The Rural Poor in the Valley Decreased by 1.38 Million in 2018", author: "Valley Bureau of Statistics", outlet: "Valley Bureau of Statistics", published: "2019-03-28",
   });
 });
+
+test("a subreddit alone on the first line names the forum, and the post's figures are its author's; a podcast's first turn under the show's name is no outlet", () => {
+  const thread = page("r/ValleyPolicy", "Posted by u/steppe_walker Feb 02 '22", "", "Did relocation raise incomes in the valley?", "", "412 Upvotes", "", "I read that 1.88 million people were moved. Is that real?", "", "57 comments");
+  check("subreddit alone", thread, { title: "Did relocation raise incomes in the valley?", published: "2022-02-02", author: "steppe_walker", outlet: "r/ValleyPolicy" });
+  assert.deepEqual(extractFrom(thread).x.claims.map((c) => [c.value, c.attributedTo]), [[1880000, "steppe_walker"]]);
+  check("podcast turn", page("The Valley Podcast", "Manage episode 31 series 2", "Episode 3: Poverty lines explained", "", "Jane Roe 0:05", "Welcome back. Today I talk with Li Na about poverty lines.", "", "Li Na 0:41", "Thanks. The line was 2,300 yuan a year."), {
+    title: "Episode 3: Poverty lines explained", outlet: "The Valley Podcast",
+  });
+});

@@ -168,8 +168,9 @@ function periodsFor(sentence: string, found: readonly Found[], named: readonly P
     if (changeOrigins.has(i)) return null;
     if (opening) return opening;
     // The next period no figure claims, unless a figure in between has a period of its own.
+    // ("2,300 yuan a year, and by 2019 it was 3,200": a new clause's period is its own.)
     const next = periods.find((p) => p.start >= f.end && !taken.has(p));
-    if (next) return found.some((g, j) => g.start > f.end && g.end <= next.start && attached[j] !== null) ? null : next;
+    if (next && !/, and |; | while /.test(sentence.slice(f.end, next.start))) return found.some((g, j) => g.start > f.end && g.end <= next.start && attached[j] !== null) ? null : next;
     // "joined cooperatives in 2018 and received nearly 1,000 yuan": a free period earlier in the clause.
     const before = periods.filter((p) => p.end <= f.start && !taken.has(p) && !/, |;/.test(sentence.slice(p.end, f.start)));
     return before[before.length - 1] ?? null;

@@ -300,7 +300,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",")) return null;
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}/.test(c.line) || HEADING.test(c.line)) return null;
+    // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name.)
@@ -378,8 +379,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (next === undefined) return false;
   // "Home Blogs Xinjiang Eradicating Absolute Poverty" over the headline: a breadcrumb that lost its marks.
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
-  // ("Xinhua" alone under the title names the outlet; it heads no section.)
-  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line)) return false;
+  // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
+  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.
