@@ -417,3 +417,10 @@ test("a subreddit alone on the first line names the forum, and the post's figure
     title: "Episode 3: Poverty lines explained", outlet: "The Valley Podcast",
   });
 });
+
+test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR, China (Reuters) -' credits the outlet", () => {
+  check("report kind", page("Poverty in the Valley: Evidence from a Survey", "", "Valley Policy Institute", "Report | March 2021", "", "Authors: Maria Lopez, Kenji Sato", "", BODY), {
+    title: "Poverty in the Valley: Evidence from a Survey", published: "2021-03-01", author: "Maria Lopez; Kenji Sato", outlet: "Valley Policy Institute",
+  });
+  check("city and country dateline", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, China (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", author: "Sam Reed", outlet: "Reuters" });
+});

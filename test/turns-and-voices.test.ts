@@ -87,6 +87,14 @@ test("'A:' after a moderator's 'Name, please' or 'Mr. Name will answer' is that 
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[46000, "Tursun Ablet"], [11400, "Li Guoqiang"]]);
 });
 
+test("'our survey found' is the writers' own voice; inside a turn it is the speaker's", () => {
+  const report = extractFrom(["Poverty in the Valley", "Authors: Maria Lopez, Kenji Sato", "Our survey of 3,000 households found that 12 percent still lived below the line."].join("\n\n") + "\n").x;
+  assert.deepEqual(report.claims.map((c) => [c.value, c.attributedTo]), [[3000, "Maria Lopez and Kenji Sato"], [12, "Maria Lopez and Kenji Sato"]]);
+  const briefing = extractFrom(["Briefing on jobs", "By Ann Lee", "Sun Li: Welcome.", "Q: I'm with Reuters. How many?", "Sun Li: Mr. Zhao Hongwei, please.", "A: We estimate that 300,000 people found work. Our survey found that 12 percent were women."].join("\n\n") + "\n").x;
+  assert.deepEqual(briefing.claims.map((c) => [c.value, c.attributedTo]), [[300000, "Zhao Hongwei"], [12, "Zhao Hongwei"]]);
+  assert.ok(briefing.quotes.every((q) => q.form === "transcript_turn"), "no quote of the writers inside a turn");
+});
+
 test("'he said' is the person named last outside the quotation; 'the office' the body named last with that word; 'it' the body", () => {
   const { x } = extractFrom(article(
     "Zhao Jinyun, deputy director of the provincial poverty alleviation office, spoke first.",

@@ -7,7 +7,7 @@ import type { Span } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
-import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
@@ -76,7 +76,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // ("according to over a hundred state media reports": a figure inside the source is no figure of the source's.)
         const accordingTo = clauses.find((c) => c.kind === "according_to" && !contains(c.speaker, at) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
-        const said = clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at));
+        // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
+        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
         return fallback;
       },

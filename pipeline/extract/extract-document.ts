@@ -5,6 +5,7 @@ import { extractClaims, type Claim } from "./claims.ts";
 import { extractEntities, type Entities } from "./entities.ts";
 import { extractQuotes, type Quote } from "./quotes.ts";
 import { speakerResolver } from "./speakers.ts";
+import { creditOf } from "./document-voice.ts";
 import { rememberedClauses } from "./speech.ts";
 
 export interface Extraction {
@@ -18,7 +19,8 @@ export function extractDocument(doc: NormalizedDocument): Extraction {
   // Quotes and claims' attribution read the same sentences' reporting clauses: worked out once.
   const clausesOf = rememberedClauses();
   // And name speakers the same way: the resolver's lists of people, bodies and quotations are built once.
-  const resolver = speakerResolver(doc.text, entities);
+  const authors = doc.metadata.author === null ? [] : doc.metadata.author.split("; ");
+  const resolver = speakerResolver(doc.text, entities, authors.length > 0 ? creditOf(authors) : doc.metadata.outlet);
   const quotes = extractQuotes(doc, entities, clausesOf, resolver);
   return { entities, quotes, claims: extractClaims(doc, entities, quotes, clausesOf, resolver) };
 }

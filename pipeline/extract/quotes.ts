@@ -6,7 +6,7 @@ import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
-import { speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
@@ -30,8 +30,6 @@ const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrot
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?)/u;
-// "We said", "I told them": inside a turn, the speaker reporting themselves.
-const FIRST_PERSON_SPEAKER = /^(?:I|we|We)$/;
 
 
 function words(text: string): number {
@@ -225,7 +223,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
-        if (turn && FIRST_PERSON_SPEAKER.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
+        // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
+        if (turn && WRITERS_OWN.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };

@@ -30,6 +30,8 @@ const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
+// "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
+export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
@@ -51,7 +53,8 @@ interface Named extends TextSpan {
   role: string | null;
 }
 
-export function speakerResolver(text: string, entities: Entities): SpeakerResolver {
+/** `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet). */
+export function speakerResolver(text: string, entities: Entities, writers: string | null = null): SpeakerResolver {
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
@@ -103,6 +106,7 @@ export function speakerResolver(text: string, entities: Entities): SpeakerResolv
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "");
       if (words === "") return null;
+      if (writers !== null && WRITERS_OWN.test(words)) return writers;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {

@@ -1,6 +1,7 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
+import { PAGE_KIND } from "./page-kind.ts";
 import { parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
@@ -315,8 +316,6 @@ export function looksLikePublisher(line: string): boolean {
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
 }
 
-// "Document", "Video Article", "Photo Gallery": what kind of page this is, never whose.
-export const PAGE_KIND = /^(?:(?:video|photo|news|feature|audio|text|web|special)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion|metadata|details)$/i;
 
 /** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
 export function isHeadingInCapitals(line: string): boolean {

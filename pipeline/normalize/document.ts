@@ -3,7 +3,8 @@
 // metadata the page states about itself, and every removed line with the rule that removed it.
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
-import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, PAGE_KIND, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { PAGE_KIND } from "./page-kind.ts";
+import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";

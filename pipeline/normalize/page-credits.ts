@@ -17,8 +17,8 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 }
 
 // ("The Poverty Alleviation Initiative (PAI) has ...": a name and its acronym open no dateline, which
-// a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --".)
-const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
+// a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -".)
+const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \())?(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
 /** The outlet or reporter a dateline credits in parentheses. */
 export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
