@@ -268,3 +268,9 @@ test("a period in a clause of its own ('..., and by 2019 it was ...') is not the
   const claims = claimsOf("The line was 2,300 yuan a year at 2010 prices, and by 2019 it was about 3,200 yuan.");
   assert.deepEqual(claims.map((c) => [c.value, c.periodStart, c.periodEnd]), [[2300, null, null], [3200, null, "2019-12-31"]]);
 });
+
+test("a paper's section numbers ('1.0 Introduction', '2.1 Data') are no figures; 'before 2021' ends the year before", () => {
+  assert.deepEqual(claimsOf("1.0 Introduction", "Between 2013 and 2019, 93 million rural people left poverty.", "2.1 Data", "The survey covered 36 villages.").map((c) => c.value), [93000000, 36]);
+  const [moved] = claimsOf("The province will move 300,000 people before 2021, officials said.");
+  assert.deepEqual([moved!.periodStart, moved!.periodEnd], [null, "2020-12-31"]);
+});

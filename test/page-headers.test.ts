@@ -424,3 +424,21 @@ test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR,
   });
   check("city and country dateline", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, China (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", author: "Sam Reed", outlet: "Reuters" });
 });
+
+test("a paper's authors with their affiliations in brackets, and the journal under them; a credit line '( Agency )' or '(Courtesy: X)' names the outlet", () => {
+  check("affiliated authors", page(
+    "Credit, land and income in upland villages",
+    "",
+    "Mei Chen (School of Economics, Hill University, Chengdu, China)",
+    "Tomas Berg (Institute of Rural Studies, Valley Academy of Sciences, Beijing, China)",
+    "",
+    "Journal of Rural Development Studies",
+    "",
+    "Publication date: 3 March 2020",
+    "",
+    BODY,
+  ), { title: "Credit, land and income in upland villages", author: "Mei Chen; Tomas Berg", outlet: "Journal of Rural Development Studies", published: "2020-03-03" });
+  check("credit under the date", page("Valley relocation moves 300,000", "", "Updated: 2019-05-02 10:11", "( Valley News Agency )", "", BODY), { title: "Valley relocation moves 300,000", outlet: "Valley News Agency" });
+  check("courtesy at the end", page("Valley relocation moves 300,000", "", BODY, "", "(Courtesy: VNA)"), { title: "Valley relocation moves 300,000", outlet: "VNA" });
+  check("no credit", page("Valley relocation moves 300,000", "", BODY, "", "(Continued)", "", "(Xinhua/Li Xin)"), { title: "Valley relocation moves 300,000", outlet: null });
+});

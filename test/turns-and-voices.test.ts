@@ -95,6 +95,12 @@ test("'our survey found' is the writers' own voice; inside a turn it is the spea
   assert.ok(briefing.quotes.every((q) => q.form === "transcript_turn"), "no quote of the writers inside a turn");
 });
 
+test("a dateline of a place in capitals and one hyphen ('HILLTOWN - ', 'KASHGAR, China (Reuters) - ') is not what was said", () => {
+  const text = article("HILLTOWN - The province will move 300,000 people before 2021, officials said.", "KASHGAR, China (Reuters) - The factory employs 600 people, its manager said.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => text.slice(q.start, q.end)), ["The province will move 300,000 people before 2021", "The factory employs 600 people"]);
+});
+
 test("'he said' is the person named last outside the quotation; 'the office' the body named last with that word; 'it' the body", () => {
   const { x } = extractFrom(article(
     "Zhao Jinyun, deputy director of the provincial poverty alleviation office, spoke first.",

@@ -1,6 +1,6 @@
 // A sentence in, the time periods it names out: "in 2018", "in February 2017", "in early 2014",
 // "from 2014 to 2018", "by the end of August 2018", "since October 2016", "as of November 14",
-// "last year", "from January to August this year", "the first eight months of 2020", "by 2020". Each is resolved to first and last day where the words allow, relative phrases
+// "last year", "from January to August this year", "the first eight months of 2020", "by 2020", "before 2020". Each is resolved to first and last day where the words allow, relative phrases
 // against the document's publication year; unresolvable ones keep their words only.
 import { MONTH_PATTERN, daysInMonth, isoDay, monthNumber, pad2 } from "../normalize/dates.ts";
 import type { TextSpan } from "../text/spans.ts";
@@ -35,7 +35,7 @@ const PERIOD = new RegExp(
     `\\b${MONTH}[-–]${MONTH}(?:,? ${YEAR})?\\b`,
     `\\bthe first (${MONTH_COUNT}) months of (?:${YEAR}|${RELATIVE_YEAR}|the year)\\b`,
     `\\b(?:[Ii]n|[Dd]uring) (${PART}) (?:${RELATIVE_YEAR}|the year)\\b`,
-    `\\b[Bb]y ${YEAR}\\b`,
+    `\\b([Bb]y|[Bb]efore) ${YEAR}\\b`,
     `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil) the end of ${RELATIVE_YEAR}\\b`,
   ].join("|"),
   "g",
@@ -127,10 +127,10 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
     const span = monthSpan(relativeYear(g[27], publishedYear), first, last);
     return span.periodStart === null ? span : { ...span, precision: "part_of_year" };
   }
-  // "by 2020" is cumulative, or a target: an end and no start.
-  if (g[28] !== undefined) return { periodStart: null, periodEnd: yearBounds(n(28))[1], precision: "year" };
-  if (g[29] !== undefined) {
-    const year = relativeYear(g[29], publishedYear);
+  // "by 2020" is cumulative, or a target: an end and no start; "before 2020" ends the year before.
+  if (g[29] !== undefined) return { periodStart: null, periodEnd: yearBounds(n(29) - (/^[Bb]efore/.test(g[28]!) ? 1 : 0))[1], precision: "year" };
+  if (g[30] !== undefined) {
+    const year = relativeYear(g[30], publishedYear);
     return year === null ? UNRESOLVED : { periodStart: null, periodEnd: yearBounds(year)[1], precision: "year" };
   }
   return UNRESOLVED;

@@ -61,9 +61,12 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
 
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
   // ("• 1. Institute of ...": a bullet may stand before the item's number.)
-  if (!c.number.bareInteger || !/^(?:[•·▪*]\s*)?\(?$/.test(before.trim())) return false;
+  // ("1.0 Introduction", "2.1 Data": a section's number in a paper's numbering.)
+  const sectionNumber = /^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(c.number.valueText);
+  if (!(c.number.bareInteger || sectionNumber) || !/^(?:[•·▪*]\s*)?\(?$/.test(before.trim())) return false;
   // "1 Background", "3 Employment and incomes": a section's number before its heading.
   const heading = c.number.value <= 20 && /^ \p{Lu}/u.test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
+  if (sectionNumber) return heading;
   return heading || /^[.)](?:\s|$)/.test(after);
 }
 

@@ -84,6 +84,10 @@ const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[
 const LIST_ITEM = /^[-–•*·] \S/;
 const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news)$/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
+// "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
+// paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
+const CREDIT_LINE = /^\(\s*(?:(?:Courtesy|Source|Credit)\s*(?:of|:)\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)$|^Courtesy\s*(?:of|:)\s*([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
+const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic)$/i;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -105,6 +109,8 @@ const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,4
 const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
+const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
+const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
@@ -209,6 +215,11 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   (c) => {
+    const credit = CREDIT_LINE.exec(c.line);
+    const name = credit?.[1] ?? credit?.[2];
+    return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
+  },
+  (c) => {
     if (!COPYRIGHT.test(c.line)) return null;
     // "© 2024 WUKY", "Copyright © 2021 Xinhua. All rights reserved.": the page's publisher.
     const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
@@ -269,6 +280,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
     const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? ""))) return hit("byline", "author", { author: name });
+    // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
+    const affiliated = AFFILIATED_AUTHOR.exec(c.line);
+    if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
     const titled = c.afterTitleOrDateline ? NAME_AND_POST.exec(c.line) : null;
     if (titled && personNameForm(titled[1]!.split(" ")) !== null) return hit("byline", "author", { author: titled[1]! });
