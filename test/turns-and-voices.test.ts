@@ -101,6 +101,31 @@ test("a dateline of a place in capitals and one hyphen ('HILLTOWN - ', 'KASHGAR,
   assert.deepEqual(x.quotes.map((q) => text.slice(q.start, q.end)), ["The province will move 300,000 people before 2021", "The factory employs 600 people"]);
 });
 
+test("a partial quotation inside a paraphrase is a quotation too; 'Place, Oct 12:' is a dateline; 'X, he said, ...' reports the whole clause", () => {
+  const text = article(
+    "Geneva, Oct 12: Lifting 300 million people out of poverty is a \u201cremarkable feat in human history\u201d, Valley Fund President Anna Holm said today.",
+    "The Valley Fund, she said, has been working closely with the county on 40 projects.",
+    "The valley farms ignored costs under the banner of so-called \"green growth,\" said Rosa Lind.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.end)]), [
+    ["reported_speech", "Anna Holm", "Lifting 300 million people out of poverty is a \u201cremarkable feat in human history\u201d"],
+    ["quotation", "Anna Holm", "remarkable feat in human history"],
+    ["reported_speech", "Anna Holm", "The Valley Fund, she said, has been working closely with the county on 40 projects"],
+    // (Two words in quotation marks are a term the paraphrase names, not words of their own.)
+    ["reported_speech", "Rosa Lind", "The valley farms ignored costs under the banner of so-called \"green growth,\""],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300000000, "Anna Holm"], [40, "Anna Holm"]]);
+});
+
+test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
+  const { x } = extractFrom(article(
+    "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",
+    "The white paper says that 269,000 residents were relocated. The document also says that 1,400 villages got roads.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[269000, "Valley Information Office"], [1400, "Valley Information Office"]]);
+});
+
 test("'he said' is the person named last outside the quotation; 'the office' the body named last with that word; 'it' the body", () => {
   const { x } = extractFrom(article(
     "Zhao Jinyun, deputy director of the provincial poverty alleviation office, spoke first.",

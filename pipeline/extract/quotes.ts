@@ -29,9 +29,13 @@ const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrot
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
-// ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen.)
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
+// ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
+// "Geneva, Oct 12: ...": a place and a day before a colon.)
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
 
+
+// How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
+const PARTIAL_QUOTE_WORDS = 3;
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
@@ -195,6 +199,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speaker = resolver.resolve(speakerSpan);
         // (The quoted words keep their closing mark, so the span's marks pair.)
         quotes.push({ start, end: close + 1, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        // (Words of their own in quotation marks, not a scare-quoted term, are their quotation too.)
+        // (A quotation closed by its own comma or stop is a sentence run on after the one before, not words inside it.)
+        if (words(content) >= PARTIAL_QUOTE_WORDS && !/[,.!?…]$/.test(content)) quotes.push({ start: q.start, end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "quotation" });
         paraphrased.push({ start, end: close + 1 });
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
         continue;

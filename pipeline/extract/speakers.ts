@@ -30,6 +30,12 @@ const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
+// "released a white paper", "issued a report on ...": a body bringing out a document.
+const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
+// How far before the verb the issuing body's name may end ("X on Thursday unveiled").
+const ISSUER_GAP = 24;
+// Words for a document whatever its kind: "the document" may be the white paper brought in before.
+const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 
@@ -59,6 +65,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);
+  // "The State Council Information Office unveiled a white paper ...": who issued each document the text brings in.
+  const issued: Named[] = [];
+  for (const m of text.matchAll(ISSUED)) {
+    const body = bodies[firstFrom(bodies, m.index) - 1];
+    if (body !== undefined && m.index - body.end <= ISSUER_GAP && !/[.;\n]/.test(text.slice(body.end, m.index))) issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
+  }
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -119,7 +131,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const head = BODY_BACK.exec(words);
       if (head) {
         const noun = head[1]!.toLowerCase();
-        const named = nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun)) ?? (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
+        const named =
+          nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun)) ??
+          // ("the white paper", "the document" after "X released a white paper": X's.)
+          nearestBefore(issued, span.start, (n) => n.role === noun || DOCUMENT_WORDS.has(noun)) ??
+          (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         return named?.name ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;

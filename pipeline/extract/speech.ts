@@ -169,7 +169,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
       const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
-      const apposition = namedBefore && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
+      // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
+      const apposition = namedBefore && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
       if (!relative && !apposition) break;
       pieceEnd = separator;
       separator = previous;
@@ -231,6 +232,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "In addition, he said, 752 enterprises have emerged": a reporting clause set between commas.
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // "The World Bank, he said, has been working with China": the clause runs on around its reporting words.
+    else if (after.startsWith(",") && wordsIn(speakerWords) <= 4 && separator > 0 && wordsIn(sentence.slice(0, separator)) <= 6 && !CLAUSE_VERB.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
