@@ -118,6 +118,22 @@ test("a partial quotation inside a paraphrase is a quotation too; 'Place, Oct 12
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300000000, "Anna Holm"], [40, "Anna Holm"]]);
 });
 
+test("'said 36-year-old X'; '..., said X, deputy mayor, adding that \"...\"': the added words are X's, a quotation too", () => {
+  const text = article(
+    "\"Working as the first secretary is a kind of commitment,\" said 36-year-old Zhao Yaqin, who had spent three years in the village.",
+    "Living conditions are harsh in many areas, said Xiao Hong, deputy mayor of Hilltown, adding that \"relocation is the only option at hand.\"",
+    "It also requires support policies, Shen said, adding that the measures are \"the top priority and the greatest task\" this year.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.end)]), [
+    ["quotation", "Zhao Yaqin", "Working as the first secretary is a kind of commitment"],
+    ["reported_speech", "Xiao Hong", "Living conditions are harsh in many areas"],
+    ["quotation", "Xiao Hong", "relocation is the only option at hand."],
+    ["reported_speech", "Shen", "It also requires support policies"],
+    ["quotation", "Shen", "the top priority and the greatest task"],
+  ]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",
@@ -511,7 +527,9 @@ test("'they' after a group that spoke goes on the group; an opening curly mark r
     "They also note that in many parts of the valley prices have doubled since 2015.",
     "At the end of 2017, 2.8 million people in the valley were poor.\u201cMost of the poor live in the mountains, \u201d Wu Qiang, deputy governor, said, adding that the area is eroded.",
   ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Critics", "Critics", "Wu Qiang"]);
+  // (What Wu Qiang said, then what he added: "adding that the area is eroded".)
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Critics", "Critics", "Wu Qiang", "Wu Qiang"]);
+  assert.equal(x.quotes.at(-1)!.form, "reported_speech");
 });
 
 test("two people taking turns ('Jordan: ...' then 'Scott: ...') make a transcript when one of them is named in the text", () => {

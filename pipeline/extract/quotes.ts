@@ -236,7 +236,15 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
-        if (marked.some((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2)) continue;
+        const covering = marked.find((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2);
+        if (covering) {
+          // ('..., adding that "relocation is the only option."': a quotation no speaker stood beside is this clause's.)
+          if (!quotes.some((q) => overlaps(q, covering)) && words(doc.text.slice(covering.start, covering.end)) >= PARTIAL_QUOTE_WORDS) {
+            const end = /[,]$/.test(doc.text.slice(covering.start, covering.end)) ? covering.end - 1 : covering.end;
+            quotes.push({ start: covering.start, end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "quotation" });
+          }
+          continue;
+        }
         if (paraphrased.some((q) => overlaps(q, content))) continue;
         // ("Critics contend that ... They also note that ...": "they" goes on the group that spoke just before.)
         const group = lastQuoted !== null && lastQuoted.paragraph >= index - 1 && /^[Tt]hey$/.test(doc.text.slice(speakerSpan.start, speakerSpan.end)) && /^\p{Lu}\p{Ll}+s$|^(?:the|some|many|several) /u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;

@@ -20,7 +20,7 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // ("said researcher Adrian Zenz", "said local officials": a role in lower case, before a name or alone.)
 // (A role alone ends where the sentence or a place after it does: "said officials paired with 34 households" names none.)
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist";
-export const SPEAKER_OPENS = String.raw`(?:the|an?|one (?=[\p{Ll}])|[\p{Lu}]|(?:[\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
+export const SPEAKER_OPENS = String.raw`(?:the|an?|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 const SPEAKER_AFTER = new RegExp(String.raw`^ (${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
@@ -39,6 +39,8 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+// "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
+const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -131,7 +133,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     if (/^(?:reports|claims|claim|estimates|states|shows|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
-    const tail = SPEAKER_AFTER.exec(after);
+    // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
+    const added = SAYING.exec(after);
+    const tail = SPEAKER_AFTER.exec(added ? after.slice(0, added.index) : after);
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
     // its own ("..., said the team would stay"), in the name or in what follows its comma, is what a
     // speaker before the verb said.
@@ -233,7 +237,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "The World Bank, he said, has been working with China": the clause runs on around its reporting words.
-    else if (after.startsWith(",") && wordsIn(speakerWords) <= 4 && separator > 0 && wordsIn(sentence.slice(0, separator)) <= 6 && !CLAUSE_VERB.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
+    // (What stands before is a name or "the" and a noun or two, never a clause: "It also requires support, Shen said, adding ...".)
+    else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
@@ -256,9 +261,14 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     out.push({ speaker, content, kind: "speech" });
   }
   const saying = SAYING.exec(sentence);
-  if (saying && !out.some((c) => c.kind === "speech")) {
+  const spoken = out.findLast((c) => c.kind === "speech");
+  if (saying && spoken === undefined) {
     const subject = subjectOf(sentence);
     if (subject) out.push({ speaker: subject, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
+  }
+  // "..., Shen said, adding that the measures are ...": the same speaker's words go on after "adding".
+  else if (saying && spoken !== undefined && spoken.speaker.end <= saying.index && (spoken.content === null || spoken.content.end <= spoken.speaker.start)) {
+    out.push({ speaker: spoken.speaker, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
   }
   return withinTrailingReport(out, sentence);
 }
