@@ -442,3 +442,16 @@ test("a paper's authors with their affiliations in brackets, and the journal und
   check("courtesy at the end", page("Valley relocation moves 300,000", "", BODY, "", "(Courtesy: VNA)"), { title: "Valley relocation moves 300,000", outlet: "VNA" });
   check("no credit", page("Valley relocation moves 300,000", "", BODY, "", "(Continued)", "", "(Xinhua/Li Xin)"), { title: "Valley relocation moves 300,000", outlet: null });
 });
+
+test("a name set alone over the headline under a tracker's token is the masthead, a section word or a place is not; a leading date's site link is no outlet", () => {
+  check("encyclopedia", page("fbpx", "Valleypedia", "", "Poverty in the Valley", "", BODY), { title: "Poverty in the Valley", outlet: "Valleypedia" });
+  check("section word", page("Economy", "", "Poverty in the Valley", "", BODY), { title: "Poverty in the Valley", outlet: null });
+  check("place", page("Xinjiang", "", "Poverty in the Valley", "", BODY), { title: "Poverty in the Valley", outlet: null });
+  check("forum link", page(" date 2020-09-24 What's new", "", "Cliff villagers move to new homes", "", BODY), { title: "Cliff villagers move to new homes", outlet: null, published: "2020-09-24" });
+});
+
+test("a report's author signs with a degree below its photo caption; identifiers and a second download of an image are no figures", () => {
+  const text = page("Beyond the Fields: Labour Transfer in the Valley", "", "Valley Journal of Policy, Vol. 7, No. 12, December 2019", "", "Workers board a bus.", "", "Anna Berg, Ph.D.", "Senior Fellow in Rural Studies", "", "1.0 Introduction", "", "ISSN: 1756-137X", "", "0 (1).jpg", "", "In this report it is argued that 442 workers were sent to one park.");
+  check("degree", text, { title: "Beyond the Fields: Labour Transfer in the Valley", author: "Anna Berg", outlet: "Valley Journal of Policy" });
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[442, "Anna Berg"]]);
+});

@@ -8,13 +8,13 @@ import { quotationSpans } from "./quotation-marks.ts";
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
 // Headings and labels that research reports and papers carry.
 // ("Abstract Poverty alleviation through ...": a page that runs the heading into its text.)
-// ("# Abstract": a heading as a page's markup may leave it.)
-const RESEARCH = /^(?:#{1,4} )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
+// ("# Abstract": a heading as a page's markup may leave it; "1.0 Introduction": with its number.)
+const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
 // A team or body as the author ("Research Group of ...", "... Institute").
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
 const FIRST_PERSON_SENTENCES = 3;
 // "this paper combs through ...", "In this study we ...": the writers naming their own work.
-const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
+const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {

@@ -87,6 +87,7 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 // "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
 // paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
 const CREDIT_LINE = /^\(\s*(?:(?:Courtesy|Source|Credit)\s*(?:of|:)\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)$|^Courtesy\s*(?:of|:)\s*([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
+const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?$/i;
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic)$/i;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
@@ -111,6 +112,7 @@ const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]epro
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
 const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
+const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
@@ -214,6 +216,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
+  // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
+  (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
@@ -261,6 +265,9 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => {
     // A byline may stand under a standfirst, in the body: a short line that is all byline.
+    // ("Adrian Zenz, Ph.D." on a line of its own, over the writer's post: a report's author, wherever it stands.)
+    const graduate = DEGREE_NAME.exec(c.line);
+    if (graduate) return hit("byline", "author", { author: graduate[1]! });
     if (!c.inHeader) {
       const late = c.line.length <= 80 && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       return late?.author !== undefined ? hit("byline", "author", late) : null;

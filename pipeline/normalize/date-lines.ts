@@ -7,6 +7,7 @@ import { findDates, type FoundDate } from "./find-dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
+import { isSiteControl } from "./page-chrome.ts";
 
 export interface DateLine {
   field: "published" | "updated";
@@ -109,8 +110,8 @@ export function readDateLine(line: string): DateLine | null {
   if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
   // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
-  // ("Report | March 2021": the kind of page, not its publisher.)
-  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)
+  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -4,6 +4,7 @@
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
@@ -115,9 +116,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const titleIndex = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null })));
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
+  // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").
+  let top = 0;
+  while (top < first && (LEADING_JUNK.has(header[top]!.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
   for (let k = 0; k < first; k++) {
     const hit = header[k]!.hit;
-    const masthead = k === 0 && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[0]!.text) : null;
+    const masthead = k === top && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[k]!.text, k === first - 1) : null;
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
@@ -232,16 +236,21 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 }
 
 // A site's section, which may head a page the way its masthead does.
-const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home)$/i;
+const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;
+// Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar.
+const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script"]);
+// "fbpx", "amp": a tracker's or a template's token left alone on the first line.
+const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
 
 /** "The Asia Ledger", "ASIA HORIZON MAGAZINE", "example.com": a page's masthead above its headline, as its outlet. */
-function mastheadName(line: string): string | null {
+function mastheadName(line: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
   if (PAGE_KIND.test(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
-  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line)) return null;
+  // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
+  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined)) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
 }

@@ -26,7 +26,7 @@ export function isSpacedMenu(raw: string): boolean {
 
 // "Share - WeChat", "Subscribe | Sign in", "Skip to main content Accessibility help", "Go offline with the app!":
 // a site's controls and invitations, never the text.
-const CONTROL_LINE = /^(?:share\b.{0,30}|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all)|(?:user|site|page) tools|cross-posted from:? .{1,80}|printable version of thread|click here to view this topic in its original format)$/i;
+const CONTROL_LINE = /^(?:share\b.{0,30}|what['’]s new|new posts|latest activity|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all)|(?:user|site|page) tools|cross-posted from:? .{1,80}|printable version of thread|click here to view this topic in its original format)$/i;
 
 const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subscribe|sign in|sign up|log in|register|login|logout)$/i;
 
@@ -109,7 +109,8 @@ export function isPlayerChrome(line: string): boolean {
 
 // "poverty-relief-village-800.jpg": a picture's file name left where the picture was.
 export function isImageFileName(line: string): boolean {
-  return /^\S{1,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$/i.test(line);
+  // ("0 (1).jpg": a second download of the same file.)
+  return /^\S{1,200}(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$/i.test(line);
 }
 
 // Injected spam: gambling, pills, VPN deals, "N% off" offers; lines short enough to be link text.
