@@ -455,3 +455,10 @@ test("a report's author signs with a degree below its photo caption; identifiers
   check("degree", text, { title: "Beyond the Fields: Labour Transfer in the Valley", author: "Anna Berg", outlet: "Valley Journal of Policy" });
   assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[442, "Anna Berg"]]);
 });
+
+test("the browser's title over the page, 'Headline - Section - Site', names the site; a section or a kind of page after the headline does not", () => {
+  check("browser title", page("Rural incomes in the valley pass 10,000 yuan - Exclusive - Valleynet", "", "Home > News > Exclusive >", "", "Rural incomes in the valley pass 10,000 yuan", "update:February 02,2018", "", BODY), {
+    title: "Rural incomes in the valley pass 10,000 yuan", outlet: "Valleynet", published: "2018-02-02",
+  });
+  check("section only", page("Rural incomes in the valley pass 10,000 yuan | Business", "", "Rural incomes in the valley pass 10,000 yuan", "", BODY), { title: "Rural incomes in the valley pass 10,000 yuan", outlet: null });
+});

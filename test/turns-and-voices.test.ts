@@ -134,6 +134,12 @@ test("'said 36-year-old X'; '..., said X, deputy mayor, adding that \"...\"': th
   ]);
 });
 
+test("'announced at a news conference' names no speaker after the verb: the speaker is the name before it", () => {
+  const { x } = extractFrom(article("Five counties of the region have left poverty, with the poverty rate below 3 percent, Norbu Dondrub, vice-chairman of the region, announced at a news conference on Wednesday."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Norbu Dondrub"]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Norbu Dondrub", "Norbu Dondrub"]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",
@@ -166,7 +172,7 @@ test("speakers: an age or a title after the name, a dateline or a time before th
   ]);
 });
 
-test("a document's own figures: a news report's are its outlet's, an op-ed's, a paper's or a thread's are its authors'", () => {
+test("a document's own figures: a news report's are its outlet's, an op-ed's, a paper's, a thread's or an unpublished writer's are its authors'", () => {
   const news = documentFrom("Villages get water\n\nBy Ma Lan | Valley Daily\n\nThe county built 40 wells this year, and 300 families now have tap water.\n");
   assert.equal(documentVoice(news), "Valley Daily");
   const oped = documentFrom("Did the valley really end poverty?\n\nBy Tomas Lindqvist | Valley Notes\n\nI counted the figures myself. My estimate is lower. I think 40 percent of the families still struggle.\n");
@@ -174,7 +180,9 @@ test("a document's own figures: a news report's are its outlet's, an op-ed's, a 
   const paper = documentFrom("Labour transfer in the valley\n\nRukiye Hashim\nAffiliation: Valley University\nThomas Brennan\nAffiliation: Valley University\n\nPublished online by Valley Press: 12 June 2024\n\nAbstract\n\nWe surveyed 1,146 households in 38 villages of the valley over three years.\n");
   assert.equal(documentVoice(paper), "Rukiye Hashim and Thomas Brennan");
   const noOutlet = documentFrom("Villages get water\n\nBy Ma Lan\n\nThe county built 40 wells this year, and 300 families now have tap water.\n");
-  assert.equal(documentVoice(noOutlet), null);
+  // (A page with a writer and no publisher, a blog or a personal page, speaks for its writer.)
+  assert.equal(documentVoice(noOutlet), "Ma Lan");
+  assert.equal(documentVoice(documentFrom("Villages get water\n\nThe county built 40 wells this year.\n")), null);
   const glued = documentFrom("Employment in the valley's townships\n\nMei LIN, Guoqiang HAN\n\nAbstract Employment is the most direct way out of poverty. We surveyed 237 households.\n");
   assert.equal(documentVoice(glued), "Mei Lin and Guoqiang Han");
 });

@@ -39,13 +39,15 @@ function firstPersonCount(text: string): number {
 }
 
 /**
- * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else
- * its outlet; a report whose outlet the page does not name speaks for nobody the text names.
+ * Whom the document's unsourced figures belong to: its authors when it speaks in their voice or the
+ * page names no outlet, else its outlet; a page that names neither speaks for nobody the text names.
  */
 export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
+  // (A page that names its writer and no publisher, a blog or a personal page, speaks for its writer.)
+  if (outlet === null) return creditOf(authors);
   const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || firstPersonCount(doc.text) >= FIRST_PERSON_SENTENCES;
   return authored ? creditOf(authors) : outlet;
 }

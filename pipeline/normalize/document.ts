@@ -4,6 +4,7 @@
 import type { DecodedFile } from "../ingest/decode.ts";
 import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
+import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
@@ -125,7 +126,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
-    else remove(lines[k]!, titleIndex !== null && lines[k]!.text === lines[titleIndex]!.text ? "repeated-title" : "above-title", null);
+    else {
+      // "Per capita income ... exceeds 10,000 yuan - Exclusive - Tibetol": the browser's title, the headline and then the site.
+      const site = titleIndex === null ? null : siteAfterHeadline(lines[k]!.text, lines[titleIndex]!.text);
+      if (site !== null) remove(lines[k]!, "repeated-title", "outlet", { outlet: site }, true);
+      else remove(lines[k]!, titleIndex !== null && lines[k]!.text === lines[titleIndex]!.text ? "repeated-title" : "above-title", null);
+    }
   }
   const titleLine = titleIndex === null ? undefined : lines[titleIndex];
   const body: Line[] = [];
@@ -243,6 +249,15 @@ const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome
 const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
 
 /** "The Asia Ledger", "ASIA HORIZON MAGAZINE", "example.com": a page's masthead above its headline, as its outlet. */
+/** The site's name after a copy of the headline ("Headline - Section - Site", "Headline | Site"), or null. */
+function siteAfterHeadline(line: string, headline: string): string | null {
+  if (line.length <= headline.length || !line.startsWith(headline)) return null;
+  const parts = line.slice(headline.length).split(/\s+[-|–—]\s+/);
+  if (parts[0] !== "" || parts.length < 2) return null;
+  const site = parts[parts.length - 1]!.trim();
+  return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
+}
+
 function mastheadName(line: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
