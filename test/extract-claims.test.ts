@@ -274,3 +274,15 @@ test("a paper's section numbers ('1.0 Introduction', '2.1 Data') are no figures;
   const [moved] = claimsOf("The province will move 300,000 people before 2021, officials said.");
   assert.deepEqual([moved!.periodStart, moved!.periodEnd], [null, "2020-12-31"]);
 });
+
+test("'over the past two years' is a span back from the page's day, not a figure; 'crore' and 'lakh' scale a number", () => {
+  const [moved] = claimsOf("Published: 2018-04-16", "Over the past two years, the region has brought 280,000 people out of poverty.");
+  assert.deepEqual([moved!.value, moved!.periodStart, moved!.periodEnd], [280000, "2016-04-16", "2018-04-15"]);
+  const [spent] = claimsOf("Published: 2018-04-16", "In the past year, the county spent 4.29 billion yuan.");
+  assert.deepEqual([spent!.periodStart, spent!.periodEnd], ["2017-04-16", "2018-04-15"]);
+  // (Without a number, or without the page's day, no span is read.)
+  assert.deepEqual(claimsOf("Published: 2018-04-16", "In the past years we relocated 96,000 people.").map((c) => [c.value, c.periodStart]), [[96000, null]]);
+  assert.deepEqual(claimsOf("Published: 2018", "Over the past two years, 280,000 people left poverty.").map((c) => [c.value, c.periodStart]), [[280000, null]]);
+  // (And "families got houses" counts families: after the counted noun, a verb ends what is counted.)
+  assert.deepEqual(claimsOf("The report shows that 90 crore poor people have been lifted out of poverty, and 5 lakh families got houses.").map((c) => [c.value, c.unit]), [[900000000, "person"], [500000, "family"]]);
+});

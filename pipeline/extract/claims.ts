@@ -181,6 +181,11 @@ function claimId(documentId: string, sentence: string, span: string, occurrence:
   return `${documentId}-c-${shortHash(sentence, span, occurrence)}`;
 }
 
+/** The day the page was published, when it gives the day. */
+function publishedDay(doc: NormalizedDocument): string | null {
+  return doc.metadata.publishedPrecision === "day" ? doc.metadata.publishedDate : null;
+}
+
 function publishedYear(doc: NormalizedDocument): number | null {
   const date = doc.metadata.publishedDate;
   return date === null ? null : Number(date.slice(0, 4));
@@ -216,7 +221,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
     if (found.length === 0) return;
     const sources = sentenceSources[sentenceIndex]!;
     const ties = tiesIn(sentence, found);
-    const periods = periodsFor(sentence, found, findPeriods(sentence, year), new Set(ties.filter((t) => t.relation === "change").map((t) => t.from)));
+    const periods = periodsFor(sentence, found, findPeriods(sentence, year, publishedDay(doc)), new Set(ties.filter((t) => t.relation === "change").map((t) => t.from)));
     // Ends of a change or range share the unit the text gives once ("from 20 to 30 tons").
     const unwritten = (f: Found) => f.unit.text === null && (f.unit.unit === "count" || f.unit.unit === "currency_unspecified");
     for (const tie of ties) {

@@ -16,6 +16,7 @@ export interface Period extends TextSpan {
 
 const YEAR = "((?:19|20)\\d{2})";
 const MONTH = `(${MONTH_PATTERN})`;
+const DAY_MS = 86_400_000;
 const RELATIVE_YEAR = "([Ll]ast|[Tt]his|[Nn]ext) year";
 const PART = "the first half of|the second half of|the (?:first|second|third|fourth) quarter of|the first three quarters of";
 const MONTH_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
@@ -37,6 +38,7 @@ const PERIOD = new RegExp(
     `\\b(?:[Ii]n|[Dd]uring) (${PART}) (?:${RELATIVE_YEAR}|the year)\\b`,
     `\\b([Bb]y|[Bb]efore) ${YEAR}\\b`,
     `\\b(?:[Bb]y|[Aa]t|[Aa]s of|[Uu]ntil) the end of ${RELATIVE_YEAR}\\b`,
+    `\\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or|[Ww]ithin) the (?:past|last) (?:(${MONTH_COUNT}|one) (years?|months?)|(year|month))\\b`,
   ].join("|"),
   "g",
 );
@@ -77,7 +79,7 @@ function monthSpan(year: number | null, first: number, last: number): Resolved {
 const UNRESOLVED: Resolved = { periodStart: null, periodEnd: null, precision: null };
 
 /** Reads one PERIOD match; `g` holds the capture groups in the order of the alternatives above. */
-function resolve(words: string, g: (string | undefined)[], publishedYear: number | null): Resolved {
+function resolve(words: string, g: (string | undefined)[], publishedYear: number | null, publishedDay: string | null): Resolved {
   const n = (i: number) => Number(g[i]);
   if (g[0] !== undefined) return { periodStart: yearBounds(n(0))[0], periodEnd: yearBounds(n(1))[1], precision: "years" };
   if (g[2] !== undefined) return { periodStart: yearBounds(n(2))[0], periodEnd: yearBounds(n(3))[1], precision: "years" };
@@ -133,14 +135,30 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
     const year = relativeYear(g[30], publishedYear);
     return year === null ? UNRESOLVED : { periodStart: null, periodEnd: yearBounds(year)[1], precision: "year" };
   }
+  // "over the past two years": back from the day before publication, which only a dated page gives.
+  // ("in the past years", with no number, names no span.)
+  if (g[32] !== undefined || g[33] !== undefined) return pastSpan(g[31], (g[32] ?? g[33])!, publishedDay);
   return UNRESOLVED;
 }
 
-/** Every period named in the sentence, with offsets relative to it. */
-export function findPeriods(sentence: string, publishedYear: number | null): Period[] {
+/** "the past two years" before a page published on `day`: from that day N years or months back, to the day before it. */
+function pastSpan(count: string | undefined, unit: string, day: string | null): Resolved {
+  const m = day === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (m === null) return UNRESOLVED;
+  const n = count === undefined || count === "one" ? 1 : MONTH_WORDS.includes(count) ? MONTH_WORDS.indexOf(count) + 2 : Number(count);
+  const months = /^year/.test(unit) ? 12 * n : n;
+  const published = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const back = new Date(published);
+  back.setUTCMonth(back.getUTCMonth() - months);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { periodStart: iso(back), periodEnd: iso(new Date(published - DAY_MS)), precision: "day" };
+}
+
+/** Every period named in the sentence, with offsets relative to it; `publishedDay` (YYYY-MM-DD) when the page gives its day. */
+export function findPeriods(sentence: string, publishedYear: number | null, publishedDay: string | null = null): Period[] {
   const out: Period[] = [];
   for (const m of sentence.matchAll(PERIOD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...resolve(m[0], m.slice(1), publishedYear) });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...resolve(m[0], m.slice(1), publishedYear, publishedDay) });
   }
   return out;
 }

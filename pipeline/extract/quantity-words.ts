@@ -159,6 +159,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     if (unit) found = { unit, text: w.text, end: w.end };
     // "24 county yearbooks": a plural noun after a unit word is the head, and it is not a unit.
     else if (found && found.end === words[i - 1]?.end && /^\p{Ll}{3,}s$/u.test(w.text) && !NOT_HEAD.has(lower)) found = { unit: "count", text: w.text, end: w.end };
+    // "5,000 families got houses": after the counted noun, another word ends the phrase.
+    else if (found) break;
     // A currency or percent closes the phrase: "4 million yuan a year", "15 percent of".
     if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
   }
