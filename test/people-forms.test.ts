@@ -91,3 +91,13 @@ test("one name alone, after the verb that ends a sentence or after an age, is a 
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Paldron", null], ["Dolkar", "resident"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Paldron", "Xinhua", "Lhasa"]);
 });
+
+test("a leader named by title and surname alone ('General Secretary Xi', 'Premier Li') is a person, and the same person as the full name", () => {
+  const alone = extractFrom(article("General Secretary Xi has given an eminent place to the work. Premier Li said 3,000 jobs were made.")).x;
+  assert.deepEqual(alone.entities.people.map((p) => [p.name, p.role]), [["Xi", "general secretary"], ["Li", "premier"]]);
+  const both = extractFrom(article("President Xi Jinping said the work will go on.", "Later, President Xi said 3,000 jobs were made.")).x;
+  assert.deepEqual(both.entities.people.map((p) => [p.name, p.mentions.length]), [["Xi Jinping", 2]]);
+  assert.deepEqual(both.claims.map((c) => c.attributedTo), ["Xi Jinping"]);
+  // (A surname after a word that is no title stays part of whatever it is.)
+  assert.deepEqual(extractFrom(article("The Valley Li River rose by 3 metres.")).x.entities.people, []);
+});

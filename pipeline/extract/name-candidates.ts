@@ -1,7 +1,7 @@
 // Normalized text in; names that are people by their form alone out (name-forms.ts), each with the
 // title standing before it as its role: "Aynur Memetjan poured the tea", "Chinese Premier Li
 // Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
-import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
+import { isChineseSurname, isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
 
 export interface NameCandidate extends TextSpan {
@@ -13,6 +13,7 @@ export interface NameCandidate extends TextSpan {
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*/gu;
 const TITLE_WORD = /^(?:Premier|President|Vice|Governor|Mayor|Secretary|Director|Deputy|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Leader|General|Party|Executive|Senior|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Ambassador|Councillor|Counsellor|Envoy|Judge|Justice|Reporter|Correspondent|Editor|Anchor|Host|Farmer|Villager|Herder|Teacher|Doctor|Imam|Elder|Comrade|Chinese|Vice-Premier|Vice-President|State|Councilor|Councillor)$/;
 const ROLE_BEFORE = /\b((?:[\p{Ll}-]+ ){0,2}(?:host|co-host|presenter|reporter|correspondent|sociologist|economist|researcher|professor|anthropologist|historian|analyst|scholar|journalist|editor|official|farmer|villager|herder|worker|teacher|doctor|student|anchor|interviewer|demographer|geographer|lawyer|activist|photographer|resident)) $/u;
+const LEADER_TITLE = /^(?:Premier|President|Secretary|Chairman|Governor|Mayor|Minister|Vice-Premier|Vice-President)$/;
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Comrade)$/;
 const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
 // "Deputy Director of the Office of the Leading Group for Poverty Alleviation of " before a name: a long title.
@@ -40,6 +41,14 @@ export function nameCandidates(text: string): NameCandidate[] {
     // "Abdunebi Abdurexit's family": the possessive is not part of the name.
     const words = m[0].replace(/['’]s$/, "").split(" ");
     if (words.length < 2) continue;
+    // "General Secretary Xi", "Premier Li": a leader's title and a surname alone.
+    const last = words[words.length - 1]!;
+    const titleWords = words.slice(0, -1);
+    if (isChineseSurname(last) && titleWords.some((w) => LEADER_TITLE.test(w)) && titleWords.every((w) => TITLE_WORD.test(w))) {
+      const start = m.index + m[0].lastIndexOf(last);
+      out.push({ name: last, role: titleWords.map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" "), start, end: start + last.length });
+      continue;
+    }
     const found = nameIn(words);
     if (!found) continue;
     const before = words.slice(0, found.titleWords).join(" ");

@@ -158,10 +158,13 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   return out;
 }
 
+const TITLE_BEFORE_PART = /\b(?:Premier|President|Secretary|Chairman|Chairwoman|Governor|Mayor|Minister|Director|Mr|Mrs|Ms|Dr|Prof|Professor|Comrade)\.? $/;
+
 function standsAlone(text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 20), span.start);
   const after = text.slice(span.end, span.end + 20);
-  return !/[\p{Lu}][\p{L}'’-]* $/u.test(before) && !/^ [\p{Lu}]/u.test(after) && !/^['’]?[\p{L}]/u.test(after);
+  // ("President Xi", "Mr Li": a title or an honorific before the part is no other name's word.)
+  return (!/[\p{Lu}][\p{L}'’-]* $/u.test(before) || TITLE_BEFORE_PART.test(before)) && !/^ [\p{Lu}]/u.test(after) && !/^['’]?[\p{L}]/u.test(after);
 }
 
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {

@@ -55,6 +55,11 @@ function isTurkicPart(word: string): boolean {
   return word.length >= 5 && TURKIC_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
 }
 
+/** Whether a word is a listed Chinese surname ("Xi", "Li"): a leader named by title and surname alone. */
+export function isChineseSurname(word: string): boolean {
+  return SURNAMES.has(word);
+}
+
 /** A word that could stand in a name at all: capitalised, not a listed non-name. */
 function nameLike(word: string): boolean {
   return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(word) && !NOT_NAMES.has(word);
