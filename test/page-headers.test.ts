@@ -462,3 +462,28 @@ test("the browser's title over the page, 'Headline - Section - Site', names the 
   });
   check("section only", page("Rural incomes in the valley pass 10,000 yuan | Business", "", "Rural incomes in the valley pass 10,000 yuan", "", BODY), { title: "Rural incomes in the valley pass 10,000 yuan", outlet: null });
 });
+
+test("a journal article's first page: the journal over the title, 'Article' before it, authors with their affiliations' numbers, and the affiliations, mail and history in one paragraph", () => {
+  const text = page(
+    "<<",
+    "",
+    "Journal of Upland Development Studies",
+    "",
+    "Article Credit Access and Household Income after Resettlement: Evidence from the Valley",
+    "",
+    "Mei Chen 1,* , Tomas Berg 2, Ana Ruiz 2,* and Li Ping 1",
+    "",
+    "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute of Rural Studies, Valley Academy of Sciences, Beijing 100101, China * Correspondence: mei@hill.example (M.C.); Tel.: +86-029-8220-2249 (M.C.)  Received: 5 June 2019; Accepted: 19 July 2019; Published: 22 July 2019",
+    "",
+    "Abstract: Based on survey data from 1,240 households in five counties, we find that credit access raised incomes by 11 percent.",
+  );
+  check("journal article", text, {
+    title: "Credit Access and Household Income after Resettlement: Evidence from the Valley", published: "2019-07-22", author: "Mei Chen; Tomas Berg; Ana Ruiz; Li Ping", outlet: "Journal of Upland Development Studies",
+  });
+  // No affiliation number, postal code or telephone is a figure; the paper's own figures are its authors'.
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [
+    [1240, "Mei Chen, Tomas Berg, Ana Ruiz and Li Ping"], [5, "Mei Chen, Tomas Berg, Ana Ruiz and Li Ping"], [11, "Mei Chen, Tomas Berg, Ana Ruiz and Li Ping"],
+  ]);
+  // (A numbered list's first item is no affiliation: it has no postal code, mail or telephone.)
+  assert.ok(extractFrom(page("Steps taken in the valley", "", "1 School meals at Hill University were given to 3,000 pupils.")).x.claims.some((c) => c.value === 3000));
+});

@@ -87,6 +87,22 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 // "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
 // paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
 const CREDIT_LINE = /^\(\s*(?:(?:Courtesy|Source|Credit)\s*(?:of|:)\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)$|^Courtesy\s*(?:of|:)\s*([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
+const AFFILIATIONS = /^(?:\d{1,2}|\*|[a-z]) \p{Lu}/u;
+// (A postal code, a mail address or a telephone line: what sets an affiliation apart from a list's first item.)
+const AFFILIATION_DETAIL = /\bCorrespondence\b|\bTel\.?\s*:|\bE-?mail\b|@|\b[\p{Lu}][\p{L}'’-]+ \d{5,6}\b/u;
+const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transactions|Bulletin|Letters)\b/;
+
+/** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
+function isJournalName(line: string): boolean {
+  const words = line.split(" ");
+  return JOURNAL_WORD.test(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+}
+
+/** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
+function withoutAffiliationMarks(line: string): string {
+  return line.replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
+}
+
 const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?$/i;
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic)$/i;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
@@ -216,6 +232,15 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
+  // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
+  // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
+  (c) => {
+    if (!AFFILIATIONS.test(c.line) || !INSTITUTION.test(c.line) || !AFFILIATION_DETAIL.test(c.line)) return null;
+    const published = /\bPublished:\s*([^;|]{6,40})/.exec(c.line);
+    return published && parseDate(published[1]!.trim()) ? hit("labelled-metadata", "published", { published: published[1]!.trim() }) : hit("labelled-metadata");
+  },
+  // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
+  (c) => (c.inHeader && isJournalName(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
@@ -296,7 +321,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)
-    const authors = namesLine(c.line);
+    // ("Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2": a paper's authors with their affiliations' numbers.)
+    const unmarked = withoutAffiliationMarks(c.line);
+    const authors = namesLine(c.line) ?? (unmarked !== c.line ? namesLine(unmarked, true) : null);
     return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
   },
   (c) => {
@@ -348,7 +375,8 @@ export function isHeadingInCapitals(line: string): boolean {
  * The names of a line that holds only names of people, joined with "; ", or null: two to three
  * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
  */
-function namesLine(written: string): string | null {
+/** `marked`: the line's names carried their affiliations' numbers, which mark authors as surely as known names do. */
+function namesLine(written: string, marked = false): string | null {
   // "• ZHU Jin , 1, 2 ,": one author to an item of a list, with the numbers of their affiliations.
   if (written.length > 160) return null;
   const item = /^[•·*-]\s+(.+?)(?:\s*,?\s*(?:\d{1,2}|\*))+\s*,?$/u.exec(written);
@@ -359,7 +387,7 @@ function namesLine(written: string): string | null {
   for (const raw of names) {
     const words = nameCased(raw.replace(/\s?[*†‡\d]{1,3}$/u, "")).split(" ");
     // (The numbers of affiliations mark an author as surely as a known name does.)
-    if (words.length < 2 || words.length > 3 || (item === null && personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
+    if (words.length < 2 || words.length > 3 || (item === null && !marked && personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
     if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
     read.push(words.join(" "));
   }

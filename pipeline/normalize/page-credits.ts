@@ -68,7 +68,12 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
 }
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
+// "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
+const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
+
 export function withoutSiteName(title: string): string {
+  const kind = PAPER_KIND.exec(title);
+  if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": site, section, headline.
   const parts = title.split(" _ ");
   if (parts.length >= 3 && parts[parts.length - 1]!.split(" ").length >= 3) return parts[parts.length - 1]!;
