@@ -1,0 +1,46 @@
+// The red team's second pass over issue 18: what got through after the first pass was fixed. Each
+// case is named after what was found; each failed before its fix.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseManifest } from "../pipeline/ingest/manifest.ts";
+
+const FILES = new Set(["a.txt"]);
+
+const codesAndPaths = (text: string) => parseManifest(text, FILES).issues.map((i) => [i.code, i.path]);
+
+test("keys named like Object's own members (toString, constructor, __proto__) are unknown keys, not a crash", () => {
+  // They were looked up on the schema's shape, found on its prototype, and called as a schema (exit 70).
+  assert.deepEqual(codesAndPaths('{"dataset": {"toString": "x", "constructor": 1, "__proto__": {"name": "evil"}, "name": "ok"}}'), [
+    ["manifest-field-invalid", "/dataset/toString"],
+    ["manifest-field-invalid", "/dataset/constructor"],
+    ["manifest-field-invalid", "/dataset/__proto__"],
+  ]);
+  const entry = parseManifest('{"sources": [{"file": "a.txt", "hasOwnProperty": 2, "__proto__": {"id": "zzz"}, "outlet": "O"}]}', FILES);
+  assert.deepEqual(
+    entry.issues.map((i) => [i.path, i.message]),
+    [
+      ["/sources/0/hasOwnProperty", 'sources.json: entry 1 (a.txt): unknown key "hasOwnProperty" (expected one of file, id, title, outlet, author, kind, published, language, note). The key is left out and the rest of the entry kept; fix the key.'],
+      ["/sources/0/__proto__", 'sources.json: entry 1 (a.txt): unknown key "__proto__" (expected one of file, id, title, outlet, author, kind, published, language, note). The key is left out and the rest of the entry kept; fix the key.'],
+    ],
+  );
+  assert.deepEqual(entry.manifest.sources.get("a.txt"), { outlet: "O", file: "a.txt" });
+});
+
+test("a published date that is no day or month of the calendar is a manifest issue, not a documents row rejected later", () => {
+  // 2019-02-30 passed the manifest, then failed the documents schema: the document's row was
+  // rejected while its claims were published.
+  const issues = parseManifest('{"sources": [{"file": "a.txt", "published": "2019-02-30"}]}', FILES).issues;
+  assert.deepEqual(
+    issues.map((i) => [i.path, i.message]),
+    [["/sources/0/published", 'sources.json: entry 1 (a.txt): key "published": expected a month and day that exist in the calendar, got "2019-02-30". The key is left out and the rest of the entry kept; fix the key.']],
+  );
+  for (const wrong of ["2019-13", "2019-00", "2019-04-31", "2019-01-00"]) {
+    assert.deepEqual(codesAndPaths(`{"sources": [{"file": "a.txt", "published": "${wrong}"}]}`), [["manifest-field-invalid", "/sources/0/published"]], wrong);
+  }
+  for (const right of ["2019", "2019-12", "2020-02-29"]) assert.deepEqual(codesAndPaths(`{"sources": [{"file": "a.txt", "published": "${right}"}]}`), [], right);
+});
+
+test("a release date that is not of the form YYYY-MM-DD is one issue, not two", () => {
+  assert.deepEqual(codesAndPaths('{"dataset": {"release_date": "9999-12-31T25:00"}}'), [["manifest-field-invalid", "/dataset/release_date"]]);
+  assert.deepEqual(codesAndPaths('{"dataset": {"release_date": "2021-02-29"}}'), [["manifest-field-invalid", "/dataset/release_date"]]);
+});
