@@ -2,9 +2,19 @@
 // case is named after what was found; each failed before its fix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { linkSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../pipeline/cli.ts";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
+import { readInputFolder } from "../pipeline/ingest/read-folder.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/ingest/open-listed.ts";
+import { dateBuilds, inTempDir, readTreeBytes } from "./helpers.ts";
+
+dateBuilds();
 
 const FILES = new Set(["a.txt"]);
+const TEXT = "Roads in the county\n\nThe county built 12 roads in 2019, officials said.\n";
+const SECRET = "SECRET-5d1e: this line lives outside the input folder";
 
 const codesAndPaths = (text: string) => parseManifest(text, FILES).issues.map((i) => [i.code, i.path]);
 
@@ -43,4 +53,23 @@ test("a published date that is no day or month of the calendar is a manifest iss
 test("a release date that is not of the form YYYY-MM-DD is one issue, not two", () => {
   assert.deepEqual(codesAndPaths('{"dataset": {"release_date": "9999-12-31T25:00"}}'), [["manifest-field-invalid", "/dataset/release_date"]]);
   assert.deepEqual(codesAndPaths('{"dataset": {"release_date": "2021-02-29"}}'), [["manifest-field-invalid", "/dataset/release_date"]]);
+});
+
+test("a hard link to a file outside the input folder is skipped, unread; two names inside it are read", async () => {
+  await inTempDir("hardlink", async (dir) => {
+    const input = join(dir, "in");
+    mkdirSync(input);
+    writeFileSync(join(dir, "secret.txt"), SECRET);
+    linkSync(join(dir, "secret.txt"), join(input, "outside.txt"));
+    writeFileSync(join(input, "a.txt"), TEXT);
+    linkSync(join(input, "a.txt"), join(input, "a-again.txt"));
+    const folder = await readInputFolder(input, DEFAULT_MAX_FILE_BYTES);
+    assert.deepEqual(folder.files.map((f) => f.path), ["a-again.txt", "a.txt"]);
+    assert.deepEqual(folder.skipped, [{ path: "outside.txt", reason: "a hard link with 2 names, not all of them in the input folder: only a file whose every name is inside is read; copy it in instead" }]);
+
+    const lines: string[] = [];
+    assert.equal(await main(["build", "--input", input, "--out", join(dir, "out"), "--no-cache"], (l) => lines.push(l)), 0, lines.join("\n"));
+    const published = await readTreeBytes(join(dir, "out"));
+    for (const [path, bytes] of published) assert.ok(!bytes.includes("SECRET"), `${path} holds the secret`);
+  });
 });
