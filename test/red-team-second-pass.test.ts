@@ -2,7 +2,7 @@
 // case is named after what was found; each failed before its fix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { linkSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
@@ -72,4 +72,62 @@ test("a hard link to a file outside the input folder is skipped, unread; two nam
     const published = await readTreeBytes(join(dir, "out"));
     for (const [path, bytes] of published) assert.ok(!bytes.includes("SECRET"), `${path} holds the secret`);
   });
+});
+
+/** main() in this process: exit status and every line it logged. */
+async function run(args: string[]): Promise<{ status: number; lines: string[] }> {
+  const lines: string[] = [];
+  const status = await main(args, (l) => lines.push(l));
+  return { status, lines };
+}
+
+test("--entries of a shard inside the input folder, or holding it, is refused before anything is written", async () => {
+  // The shard wrote its entries and record into the texts' folder, and every later build listed them.
+  await inTempDir("entries", async (dir) => {
+    const input = join(dir, "in");
+    mkdirSync(input);
+    writeFileSync(join(input, "a.txt"), TEXT);
+    for (const [entries, words] of [
+      [input, /--entries .* is the input folder itself/],
+      [join(input, "entries"), /--entries .* is inside the input folder/],
+      [dir, /--input .* is inside the entries folder/],
+    ] as const) {
+      const result = await run(["build", "--shard", "1/1", "--entries", entries, "--input", input, "--no-cache"]);
+      assert.equal(result.status, 2, result.lines.join("\n"));
+      assert.match(result.lines[0]!, words);
+    }
+    assert.deepEqual(readdirSync(input), ["a.txt"]);
+    assert.deepEqual(readdirSync(dir), ["in"]);
+  });
+});
+
+test("a pseudonym key file inside the input folder is refused, so the key is never built as a text and published", async () => {
+  await inTempDir("key-inside", async (dir) => {
+    const input = join(dir, "in");
+    mkdirSync(input);
+    writeFileSync(join(input, "a.txt"), TEXT);
+    const key = "0123456789abcdef-the-secret-key";
+    writeFileSync(join(input, "key.txt"), `${key}\n`);
+    const result = await run(["build", "--input", input, "--out", join(dir, "out"), "--pseudonymize-residents", "--pseudonym-key-file", join(input, "key.txt"), "--no-cache"]);
+    assert.equal(result.status, 2, result.lines.join("\n"));
+    assert.match(result.lines[0]!, /^error: --pseudonym-key-file .*key\.txt is inside the input folder .*: it would be read as an input and published; keep the key outside the input folder$/);
+    assert.equal(existsSync(join(dir, "out")), false);
+  });
+});
+
+test("a pseudonym key file that never ends (/dev/zero) or is far longer than a key is refused after a few bytes", async () => {
+  await inTempDir("key-long", async (dir) => {
+    writeFileSync(join(dir, "long-key"), "k".repeat(100_000));
+    for (const file of ["/dev/zero", join(dir, "long-key")]) {
+      const result = await run(["verify", "--out", join(dir, "none"), "--pseudonym-key-file", file]);
+      assert.equal(result.status, 2, result.lines.join("\n"));
+      assert.match(result.lines[0]!, /^error: the pseudonym key file .* is longer than 65536 bytes, far longer than a key; check the path$/);
+    }
+  });
+});
+
+test("--report with an empty name is a usage error, not the folder the command runs in", async () => {
+  const result = await run(["build", "--input", "in", "--out", "out", "--report", ""]);
+  assert.equal(result.status, 2);
+  assert.match(result.lines[0]!, /^error: --report needs a file name\. /);
 });
