@@ -6,6 +6,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
+import { buildDataset } from "../pipeline/stage/build-dataset.ts";
 import { readInputFolder } from "../pipeline/ingest/read-folder.ts";
 import { DEFAULT_MAX_FILE_BYTES } from "../pipeline/ingest/open-listed.ts";
 import { dateBuilds, inTempDir, readTreeBytes } from "./helpers.ts";
@@ -130,4 +131,19 @@ test("--report with an empty name is a usage error, not the folder the command r
   const result = await run(["build", "--input", "in", "--out", "out", "--report", ""]);
   assert.equal(result.status, 2);
   assert.match(result.lines[0]!, /^error: --report needs a file name\. /);
+});
+
+test("a file of only invisible characters is said to be so, not 'every one of its 0 lines is site chrome ()'", () => {
+  const files = [
+    { path: "bidi.txt", bytes: new TextEncoder().encode("\u202e\u200e\n") },
+    { path: "soft-hyphen.txt", bytes: new TextEncoder().encode("\u00ad\u2060\n") },
+  ];
+  const result = buildDataset({ files, manifestText: null, version: "1.0.0" });
+  assert.deepEqual(
+    result.issues.map((i) => [i.sourceFile, i.code, i.message]),
+    [
+      ["bidi.txt", "no-body-text", "bidi.txt: holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed, so it holds no text to build; check that the file holds the page's article."],
+      ["soft-hyphen.txt", "no-body-text", "soft-hyphen.txt: holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed, so it holds no text to build; check that the file holds the page's article."],
+    ],
+  );
 });
