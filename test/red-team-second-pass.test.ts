@@ -2,7 +2,7 @@
 // case is named after what was found; each failed before its fix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, linkSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
@@ -146,4 +146,29 @@ test("a file of only invisible characters is said to be so, not 'every one of it
       ["soft-hyphen.txt", "no-body-text", "soft-hyphen.txt: holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed, so it holds no text to build; check that the file holds the page's article."],
     ],
   );
+});
+
+test("a new version shares a text of the previous one only when that file still holds the bytes SHA256SUMS lists", async () => {
+  // A published text swapped for a hard link to a secret (or edited in place) was linked into the new
+  // version as it was: the new version published the secret and failed its own integrity check.
+  await inTempDir("share", async (dir) => {
+    const input = join(dir, "in");
+    const out = join(dir, "out");
+    mkdirSync(input);
+    writeFileSync(join(input, "a.txt"), TEXT);
+    assert.equal((await run(["build", "--input", input, "--out", out, "--no-cache"])).status, 0);
+    const version = join(out, "claims-dataset", "1.0.0");
+    const published = readFileSync(join(version, "texts", "a.txt"));
+    writeFileSync(join(dir, "secret.txt"), SECRET);
+    unlinkSync(join(version, "texts", "a.txt"));
+    linkSync(join(dir, "secret.txt"), join(version, "texts", "a.txt"));
+    writeFileSync(join(input, "b.txt"), "Wells in the village\n\nThe village dug 4 wells in 2018.\n");
+    const second = await run(["build", "--input", input, "--out", out, "--no-cache"]);
+    assert.equal(second.status, 0, second.lines.join("\n"));
+    const next = join(out, "claims-dataset", "1.1.0");
+    assert.deepEqual(readFileSync(join(next, "texts", "a.txt")), published);
+    for (const [path, bytes] of await readTreeBytes(next)) assert.ok(!bytes.includes("SECRET"), `${path} holds the secret`);
+    const verified = await run(["verify", "1.1.0", "--out", out]);
+    assert.equal(verified.status, 0, verified.lines.join("\n"));
+  });
 });
