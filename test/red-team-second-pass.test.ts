@@ -2,9 +2,11 @@
 // case is named after what was found; each failed before its fix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
+import { runEval } from "../pipeline/commands/eval.ts";
 import { parseManifest } from "../pipeline/ingest/manifest.ts";
 import { buildDataset } from "../pipeline/stage/build-dataset.ts";
 import { readInputFolder } from "../pipeline/ingest/read-folder.ts";
@@ -170,5 +172,29 @@ test("a new version shares a text of the previous one only when that file still 
     for (const [path, bytes] of await readTreeBytes(next)) assert.ok(!bytes.includes("SECRET"), `${path} holds the secret`);
     const verified = await run(["verify", "1.1.0", "--out", out]);
     assert.equal(verified.status, 0, verified.lines.join("\n"));
+  });
+});
+
+test("eval refuses a gold file that is a FIFO or a link, and a gold folder with no gold file, instead of hanging or scoring 1.000", async () => {
+  await inTempDir("eval", async (dir) => {
+    const input = join(dir, "in");
+    const gold = join(dir, "gold");
+    mkdirSync(input);
+    mkdirSync(gold);
+    writeFileSync(join(input, "a.txt"), TEXT);
+    const lines: string[] = [];
+    const log = (l: string) => lines.push(l);
+    assert.equal(await runEval([{ name: "c", input, gold }], false, () => {}, log), 2);
+    assert.match(lines.pop()!, /^error: cannot score corpus "c": .*gold holds no gold file \(\*\.json\); give --gold the folder of the corpus's gold files$/);
+    execFileSync("mkfifo", [join(gold, "a.json")]);
+    assert.equal(await runEval([{ name: "c", input, gold }], false, () => {}, log), 2);
+    assert.match(lines.pop()!, /^error: cannot score corpus "c": .*a\.json is not a regular file; make it a gold file$/);
+    unlinkSync(join(gold, "a.json"));
+    writeFileSync(join(dir, "secret.json"), SECRET);
+    symlinkSync(join(dir, "secret.json"), join(gold, "a.json"));
+    assert.equal(await runEval([{ name: "c", input, gold }], false, () => {}, log), 2);
+    const linked = lines.pop()!;
+    assert.match(linked, /a\.json is a symbolic link: links are not followed; make it a gold file$/);
+    assert.doesNotMatch(linked, /SECRET/);
   });
 });
