@@ -2,7 +2,7 @@
 // case is named after what was found; each failed before its fix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../pipeline/cli.ts";
@@ -18,6 +18,14 @@ dateBuilds();
 const FILES = new Set(["a.txt"]);
 const TEXT = "Roads in the county\n\nThe county built 12 roads in 2019, officials said.\n";
 const SECRET = "SECRET-5d1e: this line lives outside the input folder";
+
+/** A folder `in` under `dir` holding one text, a.txt. */
+function corpus(dir: string): string {
+  const input = join(dir, "in");
+  mkdirSync(input);
+  writeFileSync(join(input, "a.txt"), TEXT);
+  return input;
+}
 
 const codesAndPaths = (text: string) => parseManifest(text, FILES).issues.map((i) => [i.code, i.path]);
 
@@ -60,11 +68,9 @@ test("a release date that is not of the form YYYY-MM-DD is one issue, not two", 
 
 test("a hard link to a file outside the input folder is skipped, unread; two names inside it are read", async () => {
   await inTempDir("hardlink", async (dir) => {
-    const input = join(dir, "in");
-    mkdirSync(input);
+    const input = corpus(dir);
     writeFileSync(join(dir, "secret.txt"), SECRET);
     linkSync(join(dir, "secret.txt"), join(input, "outside.txt"));
-    writeFileSync(join(input, "a.txt"), TEXT);
     linkSync(join(input, "a.txt"), join(input, "a-again.txt"));
     const folder = await readInputFolder(input, DEFAULT_MAX_FILE_BYTES);
     assert.deepEqual(folder.files.map((f) => f.path), ["a-again.txt", "a.txt"]);
@@ -87,9 +93,7 @@ async function run(args: string[]): Promise<{ status: number; lines: string[] }>
 test("--entries of a shard inside the input folder, or holding it, is refused before anything is written", async () => {
   // The shard wrote its entries and record into the texts' folder, and every later build listed them.
   await inTempDir("entries", async (dir) => {
-    const input = join(dir, "in");
-    mkdirSync(input);
-    writeFileSync(join(input, "a.txt"), TEXT);
+    const input = corpus(dir);
     for (const [entries, words] of [
       [input, /--entries .* is the input folder itself/],
       [join(input, "entries"), /--entries .* is inside the input folder/],
@@ -106,9 +110,7 @@ test("--entries of a shard inside the input folder, or holding it, is refused be
 
 test("a pseudonym key file inside the input folder is refused, so the key is never built as a text and published", async () => {
   await inTempDir("key-inside", async (dir) => {
-    const input = join(dir, "in");
-    mkdirSync(input);
-    writeFileSync(join(input, "a.txt"), TEXT);
+    const input = corpus(dir);
     const key = "0123456789abcdef-the-secret-key";
     writeFileSync(join(input, "key.txt"), `${key}\n`);
     const result = await run(["build", "--input", input, "--out", join(dir, "out"), "--pseudonymize-residents", "--pseudonym-key-file", join(input, "key.txt"), "--no-cache"]);
@@ -154,10 +156,8 @@ test("a new version shares a text of the previous one only when that file still 
   // A published text swapped for a hard link to a secret (or edited in place) was linked into the new
   // version as it was: the new version published the secret and failed its own integrity check.
   await inTempDir("share", async (dir) => {
-    const input = join(dir, "in");
+    const input = corpus(dir);
     const out = join(dir, "out");
-    mkdirSync(input);
-    writeFileSync(join(input, "a.txt"), TEXT);
     assert.equal((await run(["build", "--input", input, "--out", out, "--no-cache"])).status, 0);
     const version = join(out, "claims-dataset", "1.0.0");
     const published = readFileSync(join(version, "texts", "a.txt"));
@@ -177,11 +177,9 @@ test("a new version shares a text of the previous one only when that file still 
 
 test("eval refuses a gold file that is a FIFO or a link, and a gold folder with no gold file, instead of hanging or scoring 1.000", async () => {
   await inTempDir("eval", async (dir) => {
-    const input = join(dir, "in");
+    const input = corpus(dir);
     const gold = join(dir, "gold");
-    mkdirSync(input);
     mkdirSync(gold);
-    writeFileSync(join(input, "a.txt"), TEXT);
     const lines: string[] = [];
     const log = (l: string) => lines.push(l);
     assert.equal(await runEval([{ name: "c", input, gold }], false, () => {}, log), 2);
@@ -196,5 +194,35 @@ test("eval refuses a gold file that is a FIFO or a link, and a gold folder with 
     const linked = lines.pop()!;
     assert.match(linked, /a\.json is a symbolic link: links are not followed; make it a gold file$/);
     assert.doesNotMatch(linked, /SECRET/);
+  });
+});
+
+const CLI = join(import.meta.dirname, "..", "pipeline", "cli.ts");
+
+/** The command line in a child process, stopped after `seconds`: exit status and stderr. */
+function cli(args: string[], seconds = 60): { status: number | null; stderr: string; timedOut: boolean } {
+  const child = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { encoding: "utf8", timeout: seconds * 1000, killSignal: "SIGKILL" });
+  return { status: child.status, stderr: child.stderr, timedOut: child.error !== undefined || child.signal === "SIGKILL" };
+}
+
+test("assemble meets a FIFO among the shards' entries or records without waiting on it", async () => {
+  await inTempDir("assemble-fifo", async (dir) => {
+    const input = corpus(dir);
+    const entries = join(dir, "entries");
+    assert.equal((await run(["build", "--shard", "1/1", "--entries", entries, "--input", input])).status, 0);
+    const entry = readdirSync(entries).find((n) => n.endsWith(".entry"))!;
+    unlinkSync(join(entries, entry));
+    execFileSync("mkfifo", [join(entries, entry)]);
+    // The entry is taken for one that is not there: the document is processed again.
+    const fifoEntry = cli(["assemble", "--entries", entries, "--input", input, "--out", join(dir, "out")], 60);
+    assert.equal(fifoEntry.timedOut, false);
+    assert.equal(fifoEntry.status, 0, fifoEntry.stderr);
+    const record = readdirSync(join(entries, "shards"))[0]!;
+    unlinkSync(join(entries, "shards", record));
+    execFileSync("mkfifo", [join(entries, "shards", record)]);
+    const fifoRecord = cli(["assemble", "--entries", entries, "--input", input, "--out", join(dir, "out2")], 60);
+    assert.equal(fifoRecord.timedOut, false);
+    assert.equal(fifoRecord.status, 2, fifoRecord.stderr);
+    assert.match(fifoRecord.stderr, /^error: shards\/1-of-1\..*\.json is not a regular file: remove it and run that shard again\.$/m);
   });
 });
