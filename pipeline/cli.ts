@@ -50,6 +50,7 @@ function parseProblem(error: unknown, command: string | undefined): string {
 const BuildArgs = z.object({
   input: z.string().min(1, "--input needs a folder"),
   out: z.string().min(1, "--out needs a folder"),
+  report: z.string().min(1, "--report needs a file name").optional(),
   "allow-rejects": z.boolean(),
   "pseudonymize-residents": z.boolean(),
   version: z.string().refine(isPublishableVersion, "--version needs MAJOR.MINOR.PATCH, such as 1.2.0 (no leading zeros, each number below 1,000,000,000, not 0.0.0)").optional(),
@@ -109,7 +110,9 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   }
   const dataset = parsed.values.dataset ?? null;
   const { readPseudonymKey } = await import("./commands/pseudonym-key-source.ts");
-  const keyLookup = await readPseudonymKey(parsed.values["pseudonym-key-file"], process.env);
+  // verify reads no input folder unless it is given; every other command reads one (seeds by default).
+  const inputRead = command === "verify" && !argv.includes("--input") ? null : parsed.values.input;
+  const keyLookup = await readPseudonymKey(parsed.values["pseudonym-key-file"], process.env, inputRead);
   if ("error" in keyLookup) {
     log(`error: ${keyLookup.error}`);
     return 2;

@@ -4,7 +4,7 @@
 // (the code of the per-document stage, the lockfile and the reference data), so a change to that
 // code misses every entry and a change elsewhere none. A build without the cache keeps its entries
 // the same way in a folder of its own, removed afterwards.
-import { existsSync, mkdirSync } from "node:fs";
+import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentCache } from "../stage/build-dataset.ts";
 import { fileEntry, writeEntryFile, type DocumentEntry, type EncodedEntry } from "../stage/document-entry.ts";
@@ -34,7 +34,8 @@ export function entryFolder(salt: string, dir: string): EntryFolder {
     get(key: string): DocumentEntry | undefined {
       const file = cache.fileFor(key);
       try {
-        if (existsSync(file)) {
+        // A regular file only: a FIFO in a shared entries folder would hang the read.
+        if (lstatSync(file, { throwIfNoEntry: false })?.isFile() === true) {
           const entry = fileEntry(file);
           cache.hits++;
           return entry;

@@ -1,12 +1,13 @@
 // `eval`: build each corpus in memory and score it against its gold files. Load, process, report;
 // nothing is written.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDataset } from "../stage/build-dataset.ts";
 import { evaluateCorpus, renderScore, type CorpusScore } from "../eval/evaluate.ts";
 import { parseGold, type GoldDocument } from "../eval/gold.ts";
 import { readInputFolder } from "../ingest/read-folder.ts";
-import { DEFAULT_MAX_FILE_BYTES } from "../ingest/open-listed.ts";
+import { DEFAULT_MAX_FILE_BYTES, ListedFileRefused, readListedFile } from "../ingest/open-listed.ts";
+import { printable } from "../text/printable.ts";
 
 export interface Corpus {
   name: string;
@@ -24,13 +25,24 @@ export async function scoreCorpus(corpus: Corpus): Promise<CorpusScore> {
   // Load inputs.
   const folder = await readInputFolder(corpus.input, DEFAULT_MAX_FILE_BYTES);
   const golds: GoldDocument[] = [];
-  for (const name of (await readdir(corpus.gold)).filter((n) => n.endsWith(".json")).sort()) {
-    const path = join(corpus.gold, name);
-    golds.push(parseGold(path, await readFile(path, "utf8")));
-  }
+  const names = (await readdir(corpus.gold)).filter((n) => n.endsWith(".json")).sort();
+  // No gold file would score every measure 0/0, shown as 1.000.
+  if (names.length === 0) throw new Error(`${printable(corpus.gold)} holds no gold file (*.json); give --gold the folder of the corpus's gold files`);
+  for (const name of names) golds.push(parseGold(join(corpus.gold, name), await goldText(join(corpus.gold, name))));
   // Process data.
   const { dataset } = buildDataset({ files: folder.files, manifestText: folder.manifestText, version: "0.0.0" });
   return evaluateCorpus(dataset, golds);
+}
+
+/** A gold file's text, read as an input is: a FIFO would hang the read, and a link is not followed. */
+async function goldText(path: string): Promise<string> {
+  try {
+    return new TextDecoder().decode((await readListedFile(path, DEFAULT_MAX_FILE_BYTES)).bytes);
+  } catch (error) {
+    if (!(error instanceof ListedFileRefused)) throw error;
+    const what = error.found === "link" ? "is a symbolic link: links are not followed" : error.found === "not-a-file" ? "is not a regular file" : error.message;
+    throw new Error(`${printable(path)} ${what}; make it a gold file`);
+  }
 }
 
 export async function runEval(corpora: readonly Corpus[], verbose: boolean, print: (text: string) => void, log: (line: string) => void): Promise<number> {

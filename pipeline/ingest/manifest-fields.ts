@@ -3,16 +3,25 @@
 import { z } from "zod";
 import { KNOWN_LICENSE_IDS, licenseOf } from "./licenses.ts";
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+/** Whether YYYY, YYYY-MM or YYYY-MM-DD names a month and day that exist (2019-13 and 2020-02-30 do not). */
+function inCalendar(date: string): boolean {
+  const time = Date.parse(`${date.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+}
+
+// A date the documents schema would refuse must be refused here, or the document's row is rejected
+// later while its claims are published.
+// abort: a text that is no date at all is one issue, not also "a day that does not exist".
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
+  .refine(inCalendar, "expected a month and day that exist in the calendar");
 
 /** A day that exists (2020-02-30 does not), as YYYY-MM-DD. */
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD")
-  .refine((d) => {
-    const time = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
-  }, "expected a day of the calendar (YYYY-MM-DD), got one that does not exist");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected an ISO date YYYY-MM-DD", abort: true })
+  .refine(inCalendar, "expected a day of the calendar (YYYY-MM-DD), got one that does not exist");
 
 const relativePath = z
   .string()

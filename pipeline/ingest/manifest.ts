@@ -65,7 +65,8 @@ function keyIssues(code: Issue["code"], error: z.ZodError, value: unknown, at: s
 function checkedKeys(shape: Readonly<Record<string, z.ZodType>>, raw: Record<string, unknown>, at: string, label: string, consequence: string, issues: Issue[]): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const schema = shape[key];
+    // Own keys only: "toString" or "__proto__" would find the shape's prototype, which is no schema.
+    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (schema === undefined) {
       issues.push(manifestIssue("manifest-field-invalid", `${at}/${token(key)}`, `${MANIFEST_FILE}: ${label}: unknown key ${JSON.stringify(key)} (expected one of ${Object.keys(shape).join(", ")}). ${consequence}.`));
       continue;

@@ -1,7 +1,8 @@
 // The input edge: a folder in; its .txt files (relative paths with '/', hash, size and which file
 // on disk each is), its sources.json text, and every other entry it did not read, with why, out.
 // Subfolders are read; symbolic links are never followed, and each file is read from a handle opened
-// without following one (ingest/open-listed.ts), so no byte from outside the folder gets in. Hidden
+// without following one (ingest/open-listed.ts), and a hard link with a name outside the folder is
+// skipped, so no byte from outside the folder gets in. Hidden
 // entries, tool folders (node_modules, .git) and published dataset folders are not read, and are
 // listed as skipped so that every entry under the folder is accounted for.
 import { lstatSync } from "node:fs";
@@ -128,14 +129,14 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
   found.sort((a, b) => compareStrings(a.path, b.path));
   // Many reads in flight at once: one at a time, a corpus of small files waits on the disk per file.
   // Each file is hashed and let go: the corpus is never held whole.
-  const read: ({ sha256: string; size: number; dev: number; ino: number } | { reason: string; code?: IssueCode })[] = new Array(found.length);
+  const read: ({ sha256: string; size: number; dev: number; ino: number; nlink: number } | { reason: string; code?: IssueCode })[] = new Array(found.length);
   // A stat is a fraction of a read, and faster made one after another than queued on the thread pool.
   if (known !== undefined) {
     found.forEach(({ path, location }, k) => {
       try {
         const stat = lstatSync(location);
         const sha256 = stat.isFile() && stat.size <= maxFileBytes ? known.lookup(path, stat) : undefined;
-        if (sha256 !== undefined) read[k] = { sha256, size: stat.size, dev: stat.dev, ino: stat.ino };
+        if (sha256 !== undefined) read[k] = { sha256, size: stat.size, dev: stat.dev, ino: stat.ino, nlink: stat.nlink };
       } catch {
         // Unreadable now: the read below says why.
       }
@@ -148,7 +149,7 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
       // O_NOFOLLOW guards the name's last part; a folder above it swapped for a link since the walk
       // would lead outside, so a file in a subfolder must still resolve inside the input folder.
       if (found[k]!.path.includes("/") && !within(await realpath(dirname(found[k]!.location)), root)) throw new ListedFileRefused("is no longer inside the input folder (a folder above it was replaced by a link while the build ran)", "link");
-      read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength, dev: stat.dev, ino: stat.ino };
+      read[k] = { sha256: sha256Hex(bytes), size: bytes.byteLength, dev: stat.dev, ino: stat.ino, nlink: stat.nlink };
       // A file that grew or shrank between the stat and the read is not remembered.
       if (known !== undefined && stat.size === bytes.byteLength) known.record(found[k]!.path, stat, read[k].sha256);
     } catch (error) {
@@ -156,13 +157,32 @@ export async function readInputFolder(inputDir: string, maxFileBytes: number, kn
     }
   });
   const files: InputOnDisk[] = [];
+  const namesHere = namesPerFile(read);
   found.forEach(({ path, location }, k) => {
     const outcome = read[k]!;
+    if ("sha256" in outcome && outcome.nlink > (namesHere.get(`${outcome.dev}:${outcome.ino}`) ?? 0)) {
+      skipped.push({ path, reason: `a hard link with ${outcome.nlink} names, not all of them in the input folder: only a file whose every name is inside is read; copy it in instead` });
+    }
     // Fields written out, not spread: V8 gives an object literal that spreads a hidden class of its own.
-    if ("sha256" in outcome) files.push({ path, location, sha256: outcome.sha256, size: outcome.size, dev: outcome.dev, ino: outcome.ino });
+    else if ("sha256" in outcome) files.push({ path, location, sha256: outcome.sha256, size: outcome.size, dev: outcome.dev, ino: outcome.ino });
     else unreadable.push(outcome.code === undefined ? { path, reason: outcome.reason } : { path, reason: outcome.reason, code: outcome.code });
   });
   return { files, manifestText: await readManifest(inputDir, skipped), unreadable, skipped };
+}
+
+/**
+ * How many of the files read are each file on disk (device and inode). A file with more names than
+ * that is a hard link to a name outside the folder, and its bytes are from outside as much as a
+ * symbolic link's would be.
+ */
+function namesPerFile(read: readonly ({ dev: number; ino: number } | object)[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const outcome of read) {
+    if (!("ino" in outcome)) continue;
+    const key = `${outcome.dev}:${outcome.ino}`;
+    names.set(key, (names.get(key) ?? 0) + 1);
+  }
+  return names;
 }
 
 /** The text of sources.json, or null when there is none; a link to one is skipped, not followed. */

@@ -12,6 +12,8 @@ import { hashTree } from "./read-tree.ts";
 import { compareStrings } from "../text/compare.ts";
 import { checkReleasePath } from "./release-path.ts";
 import { LATEST_FILE } from "../release/release-files.ts";
+import { readListedFile } from "../ingest/open-listed.ts";
+import { sha256Hex } from "../text/sha256.ts";
 
 
 export type WriteStatus = "written" | "unchanged" | "refused";
@@ -86,7 +88,9 @@ export interface PublishedFiles {
  * not a copy: nothing the pipeline does ever writes into a published file (a version is written
  * whole into a staging folder of new files, then renamed into place), so the two names hold the
  * same bytes for good, and verify checks each version's own. Where links are refused (another file
- * system, a file system without them), the file is written.
+ * system, a file system without them), the file is written. The linked file is read and hashed: one
+ * edited since it was published, or swapped for a link (hard or symbolic) to another file, would
+ * bring its bytes into the new version, not the ones SHA256SUMS lists; it is written afresh.
  */
 async function linkedFromPrevious(previous: PublishedFiles | undefined, path: string, content: FileContent, target: string): Promise<Digest | null> {
   if (previous === undefined || !previous.shares(path)) return null;
@@ -96,10 +100,14 @@ async function linkedFromPrevious(previous: PublishedFiles | undefined, path: st
   if (digest.sha256 !== published) return null;
   try {
     await link(join(previous.dir, path), target);
-    return digest;
   } catch {
     return null;
   }
+  // Checked through the new name, after the link: the file it names can no longer be swapped.
+  const { bytes } = await readListedFile(target, digest.bytes).catch(() => ({ bytes: null }));
+  if (bytes !== null && sha256Hex(bytes) === published) return digest;
+  await rm(target, { force: true });
+  return null;
 }
 
 export async function writeFilesInto(folder: string, files: ReadonlyMap<string, FileContent>, previous?: PublishedFiles): Promise<Map<string, Digest>> {

@@ -15,6 +15,7 @@ import { buildDatasetInParallel } from "../stage/build-dataset.ts";
 import { entryFileOf, folderPaths } from "./entry-files.ts";
 import { printable } from "../text/printable.ts";
 import { withSheetFragments } from "./build-options.ts";
+import { entriesProblem } from "./check-output.ts";
 import { shardOfPath, shardRecordName, SHARDS_FOLDER, type ShardRecord, type ShardSpec } from "./shard-record.ts";
 
 export interface ShardOptions {
@@ -28,6 +29,11 @@ export interface ShardOptions {
 
 export async function runShard(options: ShardOptions, log: (line: string) => void): Promise<number> {
   const { index, count } = options.shard;
+  const refused = entriesProblem(options.input, options.entries);
+  if (refused !== null) {
+    log(`error: ${refused}`);
+    return 2;
+  }
   let folder;
   try {
     folder = await readInputFolder(options.input, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);

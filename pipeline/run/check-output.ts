@@ -12,7 +12,7 @@ import { isPublishableVersion } from "../release/semver.ts";
 import { printable } from "../text/printable.ts";
 
 /** The path with every part that exists resolved (links included), and the rest as given. */
-function resolvedPath(path: string): string {
+export function resolvedPath(path: string): string {
   let existing = resolve(path);
   const rest: string[] = [];
   for (;;) {
@@ -72,6 +72,16 @@ export function outputProblem(input: string, out: string, report: string | undef
     if (kind !== "missing" && kind !== "file") return `--report ${r} exists and is not a file. Give a file name.`;
     if (kindOf(dirname(realReport)) !== "folder") return `--report ${r}: the folder ${printable(dirname(report))} does not exist. Make it, or give another file.`;
   }
+  return null;
+}
+
+/** Why a shard may not leave its entries in `entries`, or null when it may: never in the input, nor around it. */
+export function entriesProblem(input: string, entries: string): string | null {
+  const realInput = resolvedPath(input);
+  const realEntries = resolvedPath(entries);
+  const e = printable(entries);
+  if (within(realEntries, realInput)) return `--entries ${e} is ${realEntries === realInput ? "the input folder itself" : "inside the input folder"} ${printable(input)}: the shards' files would be listed with the texts. Give a folder outside the input.`;
+  if (within(realInput, realEntries)) return `--input ${printable(input)} is inside the entries folder ${e}: the texts would lie among the shards' files. Give an entries folder of its own.`;
   return null;
 }
 

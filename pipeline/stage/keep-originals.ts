@@ -46,7 +46,9 @@ export function chooseDocuments(paths: readonly string[], outcomes: readonly Ent
     byRawHash.set(outcome.rawSha256, path);
     const doc = outcome.entry.header;
     if (doc.parts[0] === 0) {
-      leaveOut("no-body-text", `${path}: every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")}), so it holds no text to build; check that the file holds the page's article.`);
+      // No line removed: what the decoder took for text was only characters normalization drops.
+      const what = doc.removedLines === 0 ? "holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed" : `every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")})`;
+      leaveOut("no-body-text", `${path}: ${what}, so it holds no text to build; check that the file holds the page's article.`);
       continue;
     }
     const sameText = byTextHash.get(doc.textSha256);
