@@ -137,3 +137,10 @@ test("an Arabic-Indic digit amid text garbled in decoding is no figure", () => {
   assert.deepEqual(claimsOf("They joined the centralized \u201cmilitary- \u0660\u0de2\u0b57, junl\u00fcshi) vocational schools."), []);
   assert.deepEqual(readings("\u0661\u0662\u0b57 and \u0661\u0662 workers"), [["\u0661\u0662", 12]]);
 });
+
+test("a run of hundreds of digits is no figure (it parsed to Infinity and failed the schema); twenty digits or fewer still read", () => {
+  assert.deepEqual(readings(`The county built ${"9".repeat(400)} roads.`), []);
+  assert.deepEqual(readings(`Code ${"1".repeat(25)} and 1,359,710,000,000 yuan`), [["1,359,710,000,000", 1359710000000]]);
+  const { x } = extractFrom(article(`The county built ${"9".repeat(400)} roads and 12 bridges.`));
+  assert.deepEqual(x.claims.map((c) => c.value), [12]);
+});

@@ -31,6 +31,8 @@ export interface NumberMatch {
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS =
   /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|\$|¥|￥|RMB ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
+// More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
+const MOST_DIGITS = 20;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const ORDER_BASE: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["tens", 10], ["hundreds", 100], ["thousands", 1000], ["millions", 1e6], ["billions", 1e9],
@@ -63,10 +65,13 @@ function digitMatches(sentence: string): NumberMatch[] {
     // past the sentence's position of the match's last character.
     const start = view.at(m.index);
     const end = view.at(m.index + m[0].length - 1) + 1;
+    const value = valueOfDigits(digits, power);
+    // (A run of hundreds of digits is no figure a text states, and past about 300 no number at all.)
+    if (!Number.isFinite(value) || digits.replace(/\D/g, "").length > MOST_DIGITS) continue;
     out.push({
       start,
       end,
-      value: valueOfDigits(digits, power),
+      value,
       valueText: sentence.slice(start, end),
       signCurrency: signCurrency(sign),
       form: "digits",
