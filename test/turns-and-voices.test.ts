@@ -574,13 +574,16 @@ test("'The full text is as follows:' hands the page to the article's writer; 'Br
   assert.deepEqual(briefing.x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Tova Lind"]]);
 });
 
-test("a short sentence in quotation marks going on from a quotation earlier in its paragraph is that speaker's; an age closing the sentence is an age", () => {
+test("a short sentence in quotation marks going on from a quotation earlier in its paragraph is more of that quotation; an age closing the sentence is an age, and not the speaker's", () => {
   const { x, doc } = extractFrom(article("\"We used to walk four hours to the market,\" said herder Dorje Tsering, 52. \"Now the bus takes forty minutes.\""));
+  // One quotation told in two parts, from its first words to its last.
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
-    ["Dorje Tsering", "We used to walk four hours to the market"],
-    ["Dorje Tsering", "Now the bus takes forty minutes."],
+    ["Dorje Tsering", "We used to walk four hours to the market,\" said herder Dorje Tsering, 52. \"Now the bus takes forty minutes."],
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit, c.attributedTo]), [["four", "hour", "Dorje Tsering"], ["52", "year_of_age", null], ["forty", "count", "Dorje Tsering"]]);
+  // (A figure in the words between the parts is the page's, not the speaker's.)
+  const between = extractFrom("Valley news\n\nBy Ann Lee | Valley Daily\n\n\"We earn 2,000 yuan more now,\" said Li Na, who moved with 300 families in 2019. \"Life is better.\"\n").x;
+  assert.deepEqual(between.claims.map((c) => [c.value, c.attributedTo]), [[2000, "Li Na"], [300, "Valley Daily"]]);
 });
 
 test("what was said after the verb: 'that' only straight after it, after a circumstance or after whom they told; a clause in the past; 'introduced that'; an apposition's relative clause may hold a verb", () => {

@@ -153,6 +153,9 @@ export function scoreDocument(gold: GoldDocument, text: string, rows: ExtractedR
     if (looselyEqual(q.speaker, speaker)) speakers.right++;
     else notes.push(`speaker: "${q.text}" gold ${q.speaker}, extracted ${speaker}`);
   });
+  for (const r of rows.quotes) {
+    if (!usedQuotes.has(r)) notes.push(`invented quote: "${String(r.span_text ?? "").slice(0, 60)}" (${typeof r.speaker === "string" ? r.speaker : "no speaker"})`);
+  }
 
   return {
     tables: {

@@ -58,7 +58,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     return {
       sourceSpans: clauses.map((c) => c.speaker),
       attribute(at) {
-        const around = nearby.filter((q) => contains(q, at));
+        // ('"...," said X, 52. "...": the words between a quotation's two parts are not the speaker's.)
+        const around = nearby.filter((q) => contains(q, at) && !(q.between !== undefined && contains(q.between, at)));
         const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
         // A speaker who cites a source ("According to state media, ...") passes the figure on from it.
         const cited = clauses.find((c) => c.kind === "according_to");

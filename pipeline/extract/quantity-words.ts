@@ -25,7 +25,7 @@ export interface UnitReading {
 // Anchored at the end of a short slice before the number, so each test is bounded.
 const HEDGES: readonly [RegExp, Qualifier][] = [
   [/\b(no more than|not more than|up to|at most|a maximum of|within)\s+$/i, "at_most"],
-  [/\b(more than|over|above|in excess of|upwards of|exceeding|exceeded|passed|surpassed|topped)\s+$/i, "more_than"],
+  [/\b(more than|over|above|in excess of|upwards of|exceed|exceeds|exceeding|exceeded|passed|surpass|surpasses|surpassing|surpassed|top|tops|topped|topping)\s+$/i, "more_than"],
   [/\b(at least|a minimum of|no less than|not less than)\s+$/i, "at_least"],
   [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],
   [/\b(about|around|approximately|roughly|some|an estimated|estimated|or so)\s+$/i, "about"],

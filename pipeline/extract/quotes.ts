@@ -6,7 +6,7 @@ import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
-import { WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
@@ -20,6 +20,8 @@ export interface Quote extends TextSpan {
   speaker: string | null;
   speakerText: string | null;
   form: QuoteForm;
+  /** A quotation told in two parts: the words between them ('," said X, 52. "'), which are not the speaker's. */
+  between?: TextSpan;
 }
 
 const SPEAKER_REACH = 240;
@@ -34,6 +36,8 @@ const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|sin
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
 
 
+// How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
+const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
 const PARTIAL_QUOTE_WORDS = 3;
 
@@ -219,6 +223,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           previous(index - 1) ??
           resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start) ??
           (next && q.end >= p.end - 2 ? resolver.personAt(next.start) : null));
+      // '"Life was hard," he said. "We had water two hours a day."': the words after the reporting clause
+      // go on the same quotation, which then runs from its first words to its last.
+      const before = quotes[quotes.length - 1];
+      if (!speakerSpan && before !== undefined && before.form === "quotation" && before.speaker === speaker && before.start >= p.start && q.start - before.end <= SPLIT_REACH) {
+        before.between = { start: before.end, end: q.start };
+        before.end = end;
+        continue;
+      }
       quotes.push({ start: q.start, end, speaker, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
       if (speaker !== null) lastQuoted = { paragraph: index, speaker };
     }
@@ -233,6 +245,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (claimed === null) continue;
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
         if (turn && WRITERS_OWN.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
+        // ("The results showed that ...": a paper stating its own results quotes no one.)
+        if (OWN_RESULTS.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };

@@ -38,6 +38,8 @@ const ISSUER_GAP = 24;
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
+// "The results showed that ...", "our findings": a paper's own results, its writers' words, not another's.
+export const OWN_RESULTS = /^(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis)$/i;
 
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
@@ -118,7 +120,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "");
       if (words === "") return null;
-      if (writers !== null && WRITERS_OWN.test(words)) return writers;
+      if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {

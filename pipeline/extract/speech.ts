@@ -63,8 +63,9 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
-// "according to the current standards" cites a rule, not a source; "according to skill level" no one.
-const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,3}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
+// "according to the current standards", "according to the World Bank's international poverty standard"
+// cite a rule, not a source; "according to skill level" no one.
+const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
 // "statistics", "the latest data", "official figures": figures no one is named as keeping.
