@@ -286,3 +286,8 @@ test("'over the past two years' is a span back from the page's day, not a figure
   // (And "families got houses" counts families: after the counted noun, a verb ends what is counted.)
   assert.deepEqual(claimsOf("The report shows that 90 crore poor people have been lifted out of poverty, and 5 lakh families got houses.").map((c) => [c.value, c.unit]), [[900000000, "person"], [500000, "family"]]);
 });
+
+test("numbers that name meetings and policies ('the two sessions', 'the two assurances and three guarantees') are no figures", () => {
+  assert.deepEqual(claimsOf("The two assurances and three guarantees policy covers 3,000 families.").map((c) => c.value), [3000]);
+  assert.deepEqual(claimsOf("After the province's two sessions, 300 deputies went home.").map((c) => c.value), [300]);
+});

@@ -487,3 +487,16 @@ test("a journal article's first page: the journal over the title, 'Article' befo
   // (A numbered list's first item is no affiliation: it has no postal code, mail or telephone.)
   assert.ok(extractFrom(page("Steps taken in the valley", "", "1 School meals at Hill University were given to 3,000 pupils.")).x.claims.some((c) => c.value === 3000));
 });
+
+test("a byline's paper in brackets ('By A and B in Kunming (Valley Daily)', 'By A / 11-09-2017 / (Valley Social Sciences Today)'); a print page's label and a journal's 'Next Article' link are no author or outlet", () => {
+  check("brackets", page("Valley promises to raise incomes", "", "Updated: 2014-01-28 09:46", "", "By Hu Yong and Li Ying in Hilltown (Valley Daily)", "", BODY), {
+    title: "Valley promises to raise incomes", author: "Hu Yong; Li Ying", outlet: "Valley Daily", published: "2014-01-28",
+  });
+  check("slashes", page("Relocation offers an approach to reducing poverty", "", "By WANG XIAO / 11-09-2017 / (Valley Social Sciences Today)", "", BODY), {
+    title: "Relocation offers an approach to reducing poverty", author: "Wang Xiao", outlet: "Valley Social Sciences Today", published: "2017-11-09",
+  });
+  check("print page", page("The story appears on", "", "Page A6", "", "June 21, 2018", "", "GET this page in PDF", "", "Valley school keeps its doors open", "", BODY), {
+    title: "Valley school keeps its doors open", author: null, outlet: null, published: "2018-06-21",
+  });
+  check("journal links", page("Next Article in Journal", "", "Previous Article in Journal", "", "Quality of life in the valley after relocation", "", BODY), { title: "Quality of life in the valley after relocation", outlet: null });
+});

@@ -140,6 +140,22 @@ test("'announced at a news conference' names no speaker after the verb: the spea
   assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Norbu Dondrub", "Norbu Dondrub"]);
 });
 
+test("'its governor said during the two sessions that concluded recently' is the governor the text names, and the words before it his; a verb in a relative clause reports nothing", () => {
+  const text = article("Hill province will lift 1 million people out of poverty in 2014, its governor said during the province's two sessions that concluded recently.", "Governor Li Jiheng said the government will focus on four areas.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 24)]), [["Li Jiheng", "Hill province will lift "], ["Li Jiheng", "the government will focu"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1000000, "Li Jiheng"], [4, "Li Jiheng"]]);
+});
+
+test("in a turn, another's survey 'showing that ...' and the sentence after it opening 'For example' are that body's figures", () => {
+  const { x } = extractFrom([
+    "Regular press conference",
+    "Question: What is your view of the report?",
+    "A: The Valley Human Resources Department surveyed the willingness of workers in the four prefectures of the south, showing that most want to work away from home. For example, there are 1,509 laborers in Oyi village, of which 1,288 people are willing to go. I think that shows the truth.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1509, "Valley Human Resources Department"], [1288, "Valley Human Resources Department"]]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

@@ -68,6 +68,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (turn && cited) return { attributedTo: named.get(cited) ?? null, kind: "according_to" };
         // A speaker who reports another ("A report by X says that ...") passes the figure on from them.
         if (turn && reported && reported.speaker !== null && reported.speaker !== turn.speaker) return { attributedTo: reported.speaker, kind: "speech" };
+        // ("A: The department surveyed 1,509 laborers, showing that ...": an account the speaker gives as another's.)
+        const others = turn ? clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at) && !WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end)) && named.get(c) && named.get(c) !== turn.speaker) : undefined;
+        if (others) return { attributedTo: named.get(others) ?? null, kind: "speech" };
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
@@ -87,6 +90,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
 }
 
 const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
+// "For example, ...", "Among them, ...": a sentence that gives the detail of the account before it.
+const EXAMPLE_START = /^(?:For example|For instance|Among them|Of them|Of these|In particular|Specifically),/;
 // A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
 const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
 
@@ -132,6 +137,12 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // that opens with figures and closes on a named speaker is the speaker's account.
     else if (next && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = next;
     else if (!paragraphHasOwn && carried) inherited[i] = carried;
+  }
+  // In a turn, "For example, there are 1,509 laborers ..." after the speaker cited another's survey
+  // goes on with that survey's figures.
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const before = own[i - 1];
+    if (own[i]?.kind === "transcript_turn" && paragraphOf[i - 1] === paragraphOf[i] && EXAMPLE_START.test(text(i)) && (before?.kind === "speech" || before?.kind === "according_to")) inherited[i] = before;
   }
   return inherited;
 }

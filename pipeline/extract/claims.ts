@@ -268,7 +268,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const period: Period | null = periods[i] ?? (rowYear === null ? null : { start: 0, end: 0, text: String(rowYear), periodStart: `${rowYear}-01-01`, periodEnd: `${rowYear}-12-31`, precision: "year" });
       const place = placeOf(doc.text, candidates, at, sources.sourceSpans);
       const own = sources.attribute(at);
-      const attribution = own.kind === "document" ? (inherited[sentenceIndex] ?? own) : own;
+      const attribution = own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
         start: at.start,
         end: at.end,

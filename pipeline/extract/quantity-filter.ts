@@ -30,6 +30,7 @@ const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
+const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
 
@@ -127,6 +128,8 @@ export function isQuantity(c: QuantityContext): boolean {
     // "the five-year transition period": a length that describes, not a group counted before.
     const describes = sentence[number.end] === "-";
     if ((DEFINITE_BEFORE.test(before) && !describes && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
+    // "the two sessions", "the two assurances and three guarantees": numbers that name meetings and policies.
+    if (NUMBERED_NAME_AFTER.test(after)) return false;
     // "the 'Thirteenth Five-Year' period": a plan's name.
     if (/^\p{Lu}/u.test(number.valueText) && /^-Year\b/.test(after)) return false;
     // "the 'Ten Thousand Villages' campaign": capitalised number words inside a name.

@@ -150,7 +150,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.
-      const titled = byRole.get(words.replace(/^the /i, "").toLowerCase());
+      // ("its governor", "the region's chairman": the role, whoever's it is.)
+      const titled = byRole.get(words.replace(/^the /i, "").toLowerCase()) ?? byRole.get(words.replace(/^(?:its|their|the [\p{L}-]+['’]s|[\p{L}-]+['’]s) /iu, "").toLowerCase());
       if (titled) return titled.name;
       const person = personInside(span);
       if (person && !INDEFINITE.test(person.name)) return person.name;

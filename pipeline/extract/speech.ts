@@ -123,6 +123,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // may stand before "that" ("revealed to Bitter Winter that ...").
     if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
+    if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");
     if (earlier !== undefined && / and $/.test(before) && wordsIn(after) > 3) {
@@ -227,7 +229,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("X said A even though the government says that B": that "that" is the other verb's.)
     // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
     const thatMatch = THAT_CLAUSE.exec(after) ?? (/^(?:told|tells|informed|assured|reminded|warned)$/.test(verb) ? /^ [^.;,"“”]{1,80}? that /.exec(after) : null);
-    const that = thatMatch && !ANOTHER_VERB.test(thatMatch[0].slice(0, -6)) ? thatMatch : null;
+    // ("..., its governor said during the two sessions that concluded recently.": a "that" with two words
+    // after it, behind words already said before the speaker, opens a relative clause, not the words said.)
+    const relativeThat = thatMatch !== null && separator > 0 && head[separator] === "," && wordsIn(after.slice(thatMatch[0].length)) < 4;
+    const that = thatMatch && !relativeThat && !ANOTHER_VERB.test(thatMatch[0].slice(0, -6)) ? thatMatch : null;
     // "X said that ..." reports what follows; "..., X said." (or "..., X said, noting ...") what precedes.
     if (that) {
       // "As X announced that A, B ...": the clause the conjunction opened ends at its comma.
@@ -291,7 +296,8 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
 }
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
-const SAYING = /, (?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)? (?=\S)/;
+// ("X surveyed ..., showing that ...": a participle of finding reports only with "that".)
+const SAYING = /, (?:(?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)?|(?:showing|finding|indicating|revealing|concluding) that) (?=\S)/;
 // The verb that ends a sentence's opening subject: a past form, or a few common verbs.
 const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could)$/u;
 

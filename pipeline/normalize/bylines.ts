@@ -64,11 +64,17 @@ export function parseByline(line: string): BylineFields | null {
   if (!by) return null;
   const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
   const labels = [...body.matchAll(LABEL)];
-  let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·]$/, "");
+  let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
   const fields: BylineFields = {};
+  // "By Hu Yongqi in Kunming (China Daily)", "By WANG XIAOYI / 11-09-2017 / (Chinese Social Sciences Today)": the paper, in brackets at the end.
+  const credit = /\s*[|/]?\s*\(([\p{Lu}][\p{L}.&'’ -]{1,60})\)$/u.exec(head);
+  if (credit) {
+    fields.outlet = credit[1]!.trim();
+    head = head.slice(0, credit.index).trim().replace(/\s*[|•·/]$/, "");
+  }
   // "Cao Hong and Hu Dongmei June 30, 2020": the date set after the names with no bar between.
   const trailing = /\d\.?$/.test(head) ? findDates(head).find((d) => d.end >= head.length - 1 && d.start > 0) : undefined;
-  if (trailing && !/[|•·]\s*$/.test(head.slice(0, trailing.start))) {
+  if (trailing && !/[|•·/]\s*$/.test(head.slice(0, trailing.start))) {
     fields.published = trailing.asWritten;
     head = head.slice(0, trailing.start).trim().replace(/,$/, "");
   }
@@ -81,7 +87,7 @@ export function parseByline(line: string): BylineFields | null {
     if (field && named !== "") fields[field] = named;
   });
   // "Li Wei | Xinhua | 2020-01-15": the first part names the authors; the others an outlet and a date.
-  const parts = head.split(/\s+[|•·]\s+/);
+  const parts = head.split(/\s+[|•·/]\s+/);
   let authors: string[] | null = null;
   // "By John Sudworth for BBC": the outlet the reporter wrote for.
   const forOutlet = / for ((?:the )?[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,3})$/u.exec(parts[0]!);

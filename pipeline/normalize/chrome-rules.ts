@@ -95,7 +95,7 @@ const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transacti
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 function isJournalName(line: string): boolean {
   const words = line.split(" ");
-  return JOURNAL_WORD.test(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  return JOURNAL_WORD.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
