@@ -291,3 +291,8 @@ test("numbers that name meetings and policies ('the two sessions', 'the two assu
   assert.deepEqual(claimsOf("The two assurances and three guarantees policy covers 3,000 families.").map((c) => c.value), [3000]);
   assert.deepEqual(claimsOf("After the province's two sessions, 300 deputies went home.").map((c) => c.value), [300]);
 });
+
+test("'in the following five years', 'in latest five years' are time references, not figures", () => {
+  assert.deepEqual(claimsOf("In the following five years, the county moved 3,000 families.").map((c) => c.value), [3000]);
+  assert.deepEqual(claimsOf("Grain output was less than 250 kg in latest five years.").map((c) => c.value), [250]);
+});

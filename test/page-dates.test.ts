@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { findDates } from "../pipeline/normalize/find-dates.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
 import { parseByline } from "../pipeline/normalize/bylines.ts";
+import { documentFrom } from "./helpers.ts";
 
 test("findDates: every form a page dates itself with, to the precision it gives, and no date without a year", () => {
   const cases: [string, [string, string, string][]][] = [
@@ -71,4 +72,9 @@ test("parseByline: authors joined by '; ', the outlet and dates beside them, and
     ["By the river the herders rested", null],
   ];
   for (const [line, expected] of cases) assert.deepEqual(parseByline(line), expected, line);
+});
+
+test("'Source:ChinaToday Author:WEI BO' on a date line: the outlet and the author, each label a part of its own, the name in capitals written as a name", () => {
+  const m = documentFrom("Fuping leaves poverty behind\n\n2018-08-11 09:20:00 Source:ValleyToday Author:WEI BO\n\nThe county moved 3,000 families.\n").metadata;
+  assert.deepEqual([m.publishedDate, m.outlet, m.author], ["2018-08-11", "ValleyToday", "Wei Bo"]);
 });

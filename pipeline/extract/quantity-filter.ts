@@ -16,7 +16,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, 
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?)(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 const AGO_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) ago\b/i;
-const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent) $/i;
+const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
 // "a three-year action plan", "the Five-Year Plan": a plan's length names it.
 const PLAN_AFTER = /^-(?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
 // "the two girls" points back at a group already counted; "their two children" counts.

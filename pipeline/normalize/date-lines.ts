@@ -2,7 +2,7 @@
 // "Site.comUpdated: May 2, 2018", "Post on 03-Mar-2020", "Published online by X: 12 June 2024",
 // "22 Feb 2021 · By Leila Haddad"), the date as written, whether it is the publication or the update
 // date, and any outlet or author beside it.
-import { personNameForm } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
@@ -68,7 +68,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
-    .replace(/\bAuthors?\s*:\s*/g, "By ")
+    // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
+    .replace(/\bAuthors?\s*:\s*/g, " | By ")
     .replace(CONTROLS, " ")
     // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
@@ -99,7 +100,8 @@ export function readDateLine(line: string): DateLine | null {
     const words = part.split(" ");
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
-    if (by) author ??= by[1]!;
+    // ("By WEI BO": a name set in capitals is written as a name.)
+    if (by) author ??= /^[\p{Lu} .'’-]+$/u.test(by[1]!) ? nameCased(by[1]!) : by[1]!;
     else if (author === null && personNameForm(words) !== null) author = part;
     else if (lead !== undefined) {
       author = words.slice(0, lead).join(" ");
