@@ -100,7 +100,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
-  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(before)) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
   const digits = plainDigits(number.valueText);
