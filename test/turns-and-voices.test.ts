@@ -156,6 +156,20 @@ test("in a turn, another's survey 'showing that ...' and the sentence after it o
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1509, "Valley Human Resources Department"], [1288, "Valley Human Resources Department"]]);
 });
 
+test("a page most of whose paragraphs open on a label is a transcript, where a name used once as a label is a speaker too", () => {
+  const text = [
+    "The last mile of poverty relief",
+    "Jingnan: Mr. Barua, only about 12 million people escaped poverty in 2014. Why fewer?",
+    "Dipal Barua: I think the easy part of the population is taken out first, and 30 percent are harder.",
+    "Jingnan: Professor Liu, how do we address this last mile?",
+    "Liu Baocheng: It is easier for the first mile.",
+    "Jingnan: Thank you both.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Jingnan", "Dipal Barua", "Jingnan", "Liu Baocheng", "Jingnan"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[12000000, "Jingnan"], [30, "Dipal Barua"]]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

@@ -31,6 +31,8 @@ const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
   /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})\s*:/u,
 ];
+// How many labelled paragraphs make a page a transcript.
+const TRANSCRIPT_TURNS = 4;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
 
@@ -46,6 +48,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // "Jordan: ..." / "Scott: ...": in a conversation where one label is a person the text names, the
   // other one-word labels are the people talking with them.
   const conversation = [...labelCounts.keys()].some((label) => personWords.has(label)) && labelCounts.size >= 2;
+  // A page most of whose paragraphs open on a label ("Jingnan: ...", "Dipal Barua: ...") is a transcript,
+  // where a name-like label used once is a speaker too.
+  const labelled = [...labelCounts.values()].reduce((sum, n) => sum + n, 0);
+  const transcript = conversation && labelled >= TRANSCRIPT_TURNS && labelled * 2 >= paragraphs.length;
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
@@ -56,7 +62,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   return {
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
-      (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
+      (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q|Question|Interviewer)$/.test(text)) {
@@ -77,7 +83,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       }
       if (SPEAKING_ROLE.test(text)) return text;
       // "YEMEK AMEN" in a script's label is named as prose names people.
-      const resolved = resolver.resolve(at);
+      // ("Dipal Barua:" where the text named him "Mr. Barua": the label's fuller name.)
+      const found = resolver.resolve(at);
+      const resolved = found !== null && text.split(" ").length > found.split(" ").length && text.split(" ").includes(found) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(text) ? text : found;
       // (Two words or more: "CCTV:" is an outlet's own name.)
       return resolved !== null && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)+$/u.test(resolved) ? resolved.split(" ").map(titleCased).join(" ") : resolved;
     },
