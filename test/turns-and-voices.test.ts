@@ -24,6 +24,10 @@ test("turn headers: labels alone or with a clock, inline names, role letters, fo
     ["kaleb 3 weeks", ["post", "kaleb", false]],
     ["201dberg@lemmygrad.ml", ["post", "201dberg@lemmygrad.ml", false]],
     ["• steppe_rider@valley.social", ["post", "steppe_rider@valley.social", false]],
+    // (A forum's stars and badges around a handle are no part of it; two scripts in one word make a handle.)
+    ["• ☆ Yσɠƚԋσʂ ☆OP", ["post", "Yσɠƚԋσʂ", false]],
+    ["• cfgaussianM", ["post", "cfgaussian", false]],
+    ["• valley_walker OP", ["post", "valley_walker", false]],
     ["SOUNDBITE 1 (Chinese): AYGUL TURSUN, Cotton farmer", ["label", "AYGUL TURSUN", false]],
     ["FILE: Valley County, date unknown (Valley TV)", null],
     ["Kashgar", null],

@@ -56,9 +56,12 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
 /** The author a post header names, or null when the paragraph is not one. */
 function postAuthor(line: string): { speakerStart: number; speakerEnd: number } | null {
   // "• cfgaussian": a comment's author set as an item of the thread's list.
-  const bullet = /^[•·*-] /.exec(line);
-  const found = bullet ? handleOf(line.slice(bullet[0].length)) : handleOf(line);
-  return found && bullet ? { speakerStart: found.speakerStart + bullet[0].length, speakerEnd: found.speakerEnd + bullet[0].length } : found;
+  // ("• ☆ Yσɠƚԋσʂ ☆OP", "• cfgaussianM": stars around an admin's name, and the badges a forum glues on: OP, M, A.)
+  const lead = /^(?:[•·*-] )?(?:[☆★] ?)?/u.exec(line)![0];
+  const rest = line.slice(lead.length);
+  const badge = /(?: ?[☆★] ?(?:OP)?| ?OP|(?<=[\p{Ll}\p{N}_])[MA])$/u.exec(rest);
+  const found = handleOf(badge ? rest.slice(0, badge.index) : rest);
+  return found && { speakerStart: found.speakerStart + lead.length, speakerEnd: found.speakerEnd + lead.length };
 }
 
 function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
@@ -74,7 +77,8 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   const handle = HANDLE_LINE.exec(paragraph);
   // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, lower
   // case, or capitals inside it ("PolandIsAStateOfMind").
-  if (handle && /[_\p{N}.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(handle[1]!) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
+  // ("Yσɠƚԋσʂ": letters of two scripts in one word, as no ordinary word is written.)
+  if (handle && (/[_\p{N}.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(handle[1]!) || (/\p{Script=Latin}/u.test(handle[1]!) && /[\p{Script=Greek}\p{Script=Cyrillic}]/u.test(handle[1]!))) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
   return null;
 }
 
