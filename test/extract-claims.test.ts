@@ -296,3 +296,7 @@ test("'in the following five years', 'in latest five years' are time references,
   assert.deepEqual(claimsOf("In the following five years, the county moved 3,000 families.").map((c) => c.value), [3000]);
   assert.deepEqual(claimsOf("Grain output was less than 250 kg in latest five years.").map((c) => c.value), [250]);
 });
+
+test("a lone 'one' is no figure, but 'one hour' and 'one year' measure a duration", () => {
+  assert.deepEqual(claimsOf("It is one of the poorest counties, and we had hot water for only one hour each night.").map((c) => [c.value, c.unit]), [[1, "hour"]]);
+});

@@ -30,6 +30,7 @@ const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
+const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
 const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
@@ -124,7 +125,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if ((number.value < 1 || TIME_UNIT_OF.test(after)) && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {
     // A lone "one" is "a certain" ("one of the poorest"), unless hedged or a measure ("one-year").
-    if (number.value === 1 && !c.hedged && sentence[number.end] !== "-") return false;
+    // ("only one hour each night", "for one year": a duration is a measure too.)
+    if (number.value === 1 && !c.hedged && sentence[number.end] !== "-" && !ONE_DURATION.test(c.unit.text ?? "")) return false;
     // "the five-year transition period": a length that describes, not a group counted before.
     const describes = sentence[number.end] === "-";
     if ((DEFINITE_BEFORE.test(before) && !describes && !SIZES_A_NAMED_SET.test(sentence.slice(c.unit.end, c.unit.end + 40))) || isInName(c)) return false;
