@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { turnHeader } from "../pipeline/extract/turn-headers.ts";
 import { documentVoice } from "../pipeline/extract/document-voice.ts";
+import { quotationSpans } from "../pipeline/extract/quotation-marks.ts";
 import { article, documentFrom, extractFrom } from "./helpers.ts";
 
 test("turn headers: labels alone or with a clock, inline names, role letters, forum handles; never a page's labels", () => {
@@ -682,4 +683,17 @@ test("'questioned whether ...' reports a question; 'claimed to ...' what was cla
 test("'He informed that ...' reports what follows", () => {
   const { x, doc } = extractFrom(article("Zhao Ming, a spokesman, spoke on Monday. He informed that from 2014 to 2019 the valley's GDP grew 7.2% a year."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 4).join(" ")]), [["Zhao Ming", "from 2014 to 2019"]]);
+});
+
+test("a quotation opening a sentence after others closed, and left open at the paragraph's end, goes on into the next paragraph", () => {
+  const text = article(
+    "Wen Anmei, a villager, said her family now has a much better life.",
+    "\u201cThe school is near home,\u201d she said. \u201cI got a job in town with a monthly salary of 3,800 yuan, which would have been hard to imagine.",
+    "\u201cEven my parents got jobs.\u201d",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3800, "Wen Anmei"]]);
+  assert.ok(x.quotes.some((q) => q.speaker === "Wen Anmei" && text.slice(q.start, q.end).includes("3,800 yuan")));
+  // (A stray mark inside a sentence opens nothing.)
+  assert.deepEqual(quotationSpans('He said "fine" and left. Prices rose 3 "percent.').length, 1);
 });
