@@ -500,3 +500,12 @@ test("a byline's paper in brackets ('By A and B in Kunming (Valley Daily)', 'By 
   });
   check("journal links", page("Next Article in Journal", "", "Previous Article in Journal", "", "Quality of life in the valley after relocation", "", BODY), { title: "Quality of life in the valley after relocation", outlet: null });
 });
+
+test("a forum member's rank ('ELITE MEMBER', 'Chief Minister (5k+ posts)') and the values under a profile's labels are chrome; the name over the rank is the post's author", () => {
+  const thread = page("Villagers move to new homes", "", "valley_walker", "", "ELITE MEMBER", "Joined", "Nov 4, 2011", "Reaction score", "-55", "Country", "China", "", "The county moved 31 households to new homes.");
+  check("profile", thread, { title: "Villagers move to new homes", author: "valley_walker" });
+  assert.deepEqual(extractFrom(thread).x.claims.map((c) => c.value), [31]);
+  const ranked = page("Jobs, houses and cows", "", "Aslan", "", "Chief Minister (5k+ posts)", "", "The county gave 300 cows to farmers.");
+  check("rank", ranked, { title: "Jobs, houses and cows", author: "Aslan" });
+  assert.deepEqual(extractFrom(ranked).x.claims.map((c) => c.value), [300]);
+});

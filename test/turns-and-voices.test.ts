@@ -175,6 +175,19 @@ test("a page most of whose paragraphs open on a label is a transcript, where a n
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[12000000, "Jingnan"], [30, "Dipal Barua"]]);
 });
 
+test("'X introduced that ..., saying \"...\"' reports both parts; 'X said, in regard to ..., the government has ...' reports the words after the comma", () => {
+  const text = article(
+    "Chen Hao introduced that there are still 88 poor counties and 4.71 million poor people in the province, saying \"Time is tight and the burden is heavy.\"",
+    "Chen said, in regard to the key issues of whom to support, the government has made a number of plans.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.start + 30)]), [
+    ["reported_speech", "Chen Hao", "there are still 88 poor counti"],
+    ["quotation", "Chen Hao", "Time is tight and the burden i"],
+    ["reported_speech", "Chen Hao", "in regard to the key issues of"],
+  ]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

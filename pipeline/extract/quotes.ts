@@ -36,6 +36,8 @@ const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|sin
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
 
 
+// How many words before a quotation make a reported clause of their own.
+const LEAD_WORDS = 5;
 // How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
@@ -250,7 +252,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
-        const covering = marked.find((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2);
+        let covering = marked.find((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2);
+        // ('X introduced that there are still 88 poor counties, saying "..."': the words before the quotation are reported too.)
+        const lead = covering === undefined ? "" : doc.text.slice(content.start, covering.start - 1).replace(/[,;]?\s*(?:saying|adding|noting|stressing|and said|he said|she said)?\s*(?:that)?\s*[:,]?\s*$/, "");
+        if (covering !== undefined && covering.start > content.start && words(lead) >= LEAD_WORDS) {
+          content.end = content.start + lead.length;
+          covering = undefined;
+        }
         if (covering) {
           // ('..., adding that "relocation is the only option."': a quotation no speaker stood beside is this clause's.)
           if (!quotes.some((q) => overlaps(q, covering)) && words(doc.text.slice(covering.start, covering.end)) >= PARTIAL_QUOTE_WORDS) {

@@ -245,6 +245,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "The World Bank, he said, has been working with China": the clause runs on around its reporting words.
     // (What stands before is a name or "the" and a noun or two, never a clause: "It also requires support, Shen said, adding ...".)
     else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
+    // ("Chen said, in regard to the key issues, the government has made plans": the words after the comma.)
+    else if (separator <= 0 && /^, \S/.test(after) && wordsIn(speakerWords) <= 4 && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(` ${after.split(", ").at(-1)}`)) && wordsIn(after) > 6) content = trimSpan(sentence, verbEnd + 2, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);

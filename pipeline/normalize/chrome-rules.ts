@@ -74,6 +74,7 @@ export interface RuleHit {
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
+const MEMBER_RANK = /^(?:(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
@@ -266,6 +267,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (besideLabel && isDateOrCount(c.line)) {
       return parseDate(c.line) ? hit("member-profile", "member_join_date", { member_join_date: c.line }) : hit("member-profile");
     }
+    // ("Country" / "China", "Reaction score" / "-55": a short value on the line under its label.)
+    if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && !/\d/.test(c.previous) && (/^[-+]?[\d,.]+$/.test(c.line) || wordCount(c.line) <= 3)) return hit("member-profile");
+    // "ELITE MEMBER", "Senior Member", "Chief Minister (5k+ posts)": a member's rank under their name.
+    if (MEMBER_RANK.test(c.line)) return hit("member-profile");
     return null;
   },
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
