@@ -300,3 +300,9 @@ test("'in the following five years', 'in latest five years' are time references,
 test("a lone 'one' is no figure, but 'one hour' and 'one year' measure a duration", () => {
   assert.deepEqual(claimsOf("It is one of the poorest counties, and we had hot water for only one hour each night.").map((c) => [c.value, c.unit]), [[1, "hour"]]);
 });
+
+test("an item's number inside a sentence ('based on 1) ... and 2) ...', '(1) incomes ...') and a labelled range's end ('Grade 1 to 3') are no figures", () => {
+  assert.deepEqual(claimsOf("The choice was based on 1) a county analysis of 459 counties and 2) a survey.").map((c) => c.value), [459]);
+  assert.deepEqual(claimsOf("The results were as follows: (1) incomes rose by 8 percent.").map((c) => c.value), [8]);
+  assert.deepEqual(claimsOf("The school teaches Grade 1 to 3, and only four students went on.").map((c) => c.value), [4]);
+});

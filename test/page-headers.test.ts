@@ -509,3 +509,7 @@ test("a forum member's rank ('ELITE MEMBER', 'Chief Minister (5k+ posts)') and t
   check("rank", ranked, { title: "Jobs, houses and cows", author: "Aslan" });
   assert.deepEqual(extractFrom(ranked).x.claims.map((c) => c.value), [300]);
 });
+
+test("a share bar with type-size buttons, a label in Chinese script and a count is chrome", () => {
+  assert.deepEqual(extractFrom(page("Valley promises to raise incomes", "", "Print Mail Large Medium Small 分享按钮 0", "", BODY)).x.claims.map((c) => c.value), [3000]);
+});

@@ -30,6 +30,7 @@ const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
+const LABELLED_RANGE_BEFORE = /\b(?:Grades?|Class(?:es)?|[Pp]ages?|pp?\.|Chapters?|Sections?|Articles?|Tables?|Figures?|Fig\.|Levels?|Nos?\.) \d{1,4} ?(?:to|and|-|–) ?$/;
 const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
 const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
 const QUOTE_MARK = /["“”]/;
@@ -62,6 +63,8 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
 }
 
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
+  // "based on 1) the county analysis and 2) ...", "as follows: (1) incomes ...": an item's number inside a sentence.
+  if (c.number.bareInteger && c.number.value <= 20 && /^\)/.test(after) && /(?:^|[\s:;,(])\(?$/.test(before)) return true;
   // ("• 1. Institute of ...": a bullet may stand before the item's number.)
   // ("1.0 Introduction", "2.1 Data": a section's number in a paper's numbering.)
   const sectionNumber = /^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(c.number.valueText);
@@ -101,6 +104,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
+  // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
+  if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
