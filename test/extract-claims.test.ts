@@ -306,3 +306,8 @@ test("an item's number inside a sentence ('based on 1) ... and 2) ...', '(1) inc
   assert.deepEqual(claimsOf("The results were as follows: (1) incomes rose by 8 percent.").map((c) => c.value), [8]);
   assert.deepEqual(claimsOf("The school teaches Grade 1 to 3, and only four students went on.").map((c) => c.value), [4]);
 });
+
+test("the parts of what is being said ('I have 3 questions', 'two points') are no figures", () => {
+  assert.deepEqual(claimsOf("I have 3 questions about the 2,000 workers.").map((c) => c.value), [2000]);
+  assert.deepEqual(claimsOf("Let me make two points: 40 villages got roads.").map((c) => c.value), [40]);
+});

@@ -31,6 +31,7 @@ const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
 const LABELLED_RANGE_BEFORE = /\b(?:Grades?|Class(?:es)?|[Pp]ages?|pp?\.|Chapters?|Sections?|Articles?|Tables?|Figures?|Fig\.|Levels?|Nos?\.) \d{1,4} ?(?:to|and|-|–) ?$/;
+const DISCOURSE_AFTER = /^ (?:more )?(?:questions?|points?|remarks?|comments?|observations?|examples?|things?|suggestions?|figures to share)\b/i;
 const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
 const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
 const QUOTE_MARK = /["“”]/;
@@ -104,6 +105,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
+  // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
+  if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
