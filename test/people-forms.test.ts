@@ -101,3 +101,11 @@ test("a leader named by title and surname alone ('General Secretary Xi', 'Premie
   // (A surname after a word that is no title stays part of whatever it is.)
   assert.deepEqual(extractFrom(article("The Valley Li River rose by 3 metres.")).x.entities.people, []);
 });
+
+test("a relative named after the word for them ('his wife Karma Detso'), a photographer's credit in capitals ('CHEN ZEBING/VALLEY DAILY'); a headline in title case is no name and role", () => {
+  assert.deepEqual(extractFrom(article("Rigzin, his wife Karma Detso and their son moved to town.")).x.entities.people.map((p) => [p.name, p.role]), [["Karma Detso", "wife"]]);
+  assert.deepEqual(extractFrom(article("Hai Fugui drives a tractor at the winery on June 11. CHEN ZEBING/VALLEY DAILY")).x.entities.people.map((p) => [p.name, p.role]), [["Hai Fugui", null], ["Chen Zebing", "photographer"]]);
+  assert.deepEqual(extractFrom("Jobs, Houses and Cows: The Valley's Drive to End Poverty\n\nThe county gave 300 cows.\n").x.entities.people, []);
+  // (A name and a role in title case on a line of speech stay a person: two words or more.)
+  assert.deepEqual(extractFrom(article("Zhang Wei, Deputy Director of the Bureau: We built 40 roads.")).x.entities.people.map((p) => p.name), ["Zhang Wei"]);
+});

@@ -3,6 +3,7 @@
 // one person in the document bears it). Names come only from contexts that mark a person: speaker
 // labels, "Name, role:" lines, appositions with a role, honorifics, reporting verbs, "X's family".
 import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
+import { nameCased } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
@@ -47,6 +48,8 @@ const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wi
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
 // "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
 // ("(Xinhua/Gao Han)": the agency, then who took the picture.)
+const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
+const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
 const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((?:[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3})\\/(${NAME})\\)`, "gu");
 const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
 
@@ -112,7 +115,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // "Category:", "Notes:", "Share": labels and widgets are not people.
     if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
     const line = NAME_ROLE_LINE.exec(paragraph);
-    if (line) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
+    // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
+    if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;
@@ -130,6 +134,16 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!.toLowerCase(), start, end: start + m[2]!.length });
+  }
+  // "his wife Karma Detso", "her son Tashi Dorje": a relative named after the word for them.
+  for (const m of text.matchAll(KIN_THEN_NAME)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
+  }
+  // "... on June 11. CHEN ZEBING/VALLEY DAILY": a photographer's credit in capitals after a caption.
+  for (const m of text.matchAll(CAPITALS_CREDIT)) {
+    const name = nameCased(m[1]!);
+    out.push({ name, role: "photographer", start: m.index, end: m.index + m[1]!.length, byForm: true });
   }
   for (const m of text.matchAll(PHOTO_BY)) {
     const name = m[1] ?? m[2]!;
