@@ -188,6 +188,31 @@ test("'X introduced that ..., saying \"...\"' reports both parts; 'X said, in re
   ]);
 });
 
+test("a video script's '[Explanation]' is the voice-over, and '[Concurrent] Name, title' over paragraphs is that person's soundbite", () => {
+  const text = [
+    "Relocation work completed",
+    "[Explanation] On December 3, the information office held a press conference on relocation.",
+    "[Concurrent] Zhao Lin, Secretary-General of the Valley Development Commission",
+    "During the plan period, about 600 billion yuan was invested, and about 35,000 resettlement areas were built.",
+    "Incomes rose from 4,221 yuan in 2016 to 9,313 yuan in 2019.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Explanation", "Zhao Lin"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[600000000000, "Zhao Lin"], [35000, "Zhao Lin"], [4221, "Zhao Lin"], [9313, "Zhao Lin"]]);
+});
+
+test("a statement in the first person signed on the line under it ('Name, 62, Party secretary of ...') is that person's", () => {
+  const text = [
+    "What they say",
+    "We villagers used to live a very poor life without a road to the outside world. I still remember when we started to build the 8-kilometer road, and 20,000 yuan was all we had.",
+    "Mao Lin, 62, Party secretary of Hill village, Valley county",
+    "The county built 40 schools last year.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Mao Lin"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8, "Mao Lin"], [20000, "Mao Lin"], [62, null], [40, null]]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

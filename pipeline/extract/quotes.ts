@@ -129,9 +129,35 @@ function sentencesWithin(sentences: readonly TextSpan[], p: TextSpan): TextSpan[
   return sentences.slice(first, end);
 }
 
+// "Liu Shuangyan, 44, Party secretary of Zhuji village, Anhui province": who signs the words above.
+const SIGNATURE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}), (?:\d{1,3}, )?(?:an? |the )?[\p{L}][^.!?:"“”]{2,160}$/u;
+const FIRST_PERSON_WORDS = /\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/i;
+// How many words a signed statement has at least: a paragraph, not a caption.
+const STATEMENT_WORDS = 20;
+
+/**
+ * Statements in the first person, each signed on the line under it ("We villagers used to live ..."
+ * over "Mao Xianglin, 62, Party secretary of ..."): each is that person's turn.
+ */
+function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  for (let k = 1; k < doc.paragraphs.length; k++) {
+    const above = doc.paragraphs[k - 1]!;
+    const sign = doc.paragraphs[k]!;
+    const signature = SIGNATURE.exec(doc.text.slice(sign.start, sign.end));
+    const statement = doc.text.slice(above.start, above.end);
+    if (signature === null || inTurn.has(k - 1) || (k - 1 === 0 && doc.titled) || words(statement) < STATEMENT_WORDS || !FIRST_PERSON_WORDS.test(statement) || /^["“]/.test(statement)) continue;
+    const speaker = resolver.resolve({ start: sign.start, end: sign.start + signature[1]!.length }) ?? signature[1]!;
+    out.push({ start: above.start, end: above.end, speaker, speakerText: signature[1]!, form: "transcript_turn" });
+    inTurn.add(k - 1);
+  }
+  return out;
+}
+
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
+  quotes.push(...signedStatements(doc, resolver, inTurn));
   // A speech set out as the page, where no transcript's turns are: one turn to the end.
   const speech = quotes.length === 0 ? findSpeech(doc, entities, resolver) : null;
   if (speech) {

@@ -30,7 +30,11 @@ const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,4
 const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
 const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,12}): (?=\\S)`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
-export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller)$/;
+export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
+// "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
+// script's voice-over and its soundbites, each marked in brackets.
+const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter)\]\s*/i;
+const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
 // Labels of page metadata and headings, which are never speakers.
 const NOT_SPEAKER = /^(?:File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
@@ -88,6 +92,14 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
  * role labels ("Q:", "Host:") and "Name, role:" lines need no such check.
  */
 export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean, next = ""): TurnHeader | null {
+  const bracket = BRACKET_LABEL.exec(paragraph);
+  if (bracket) {
+    const rest = paragraph.slice(bracket[0].length);
+    const named = BRACKET_SPEAKER.exec(rest);
+    // (A soundbite's speaker over their words; else the voice-over speaking on this line.)
+    if (named) return { form: "label", ...span(paragraph, named[1]!, bracket[0].length), contentStart: null };
+    return { form: rest === "" ? "label" : "inline", speakerStart: 1, speakerEnd: 1 + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
+  }
   const bite = SOUNDBITE.exec(paragraph);
   // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
   // the top of a script it is an entry of the list.
