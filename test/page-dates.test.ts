@@ -78,3 +78,12 @@ test("'Source:ChinaToday Author:WEI BO' on a date line: the outlet and the autho
   const m = documentFrom("Fuping leaves poverty behind\n\n2018-08-11 09:20:00 Source:ValleyToday Author:WEI BO\n\nThe county moved 3,000 families.\n").metadata;
   assert.deepEqual([m.publishedDate, m.outlet, m.author], ["2018-08-11", "ValleyToday", "Wei Bo"]);
 });
+
+test("dates as pages set them: a bracketed dateline '(, Oct16’20) –', 'The news was updated on ...', 'Original, GPIG, 11-02-2016' (Original is the kind of page, not the outlet)", () => {
+  const bracketed = documentFrom("Valley claims an end to poverty\n\n(ValleyReview.net, Oct16’20) – The region said Oct 15 that 628,000 people left poverty.\n").metadata;
+  assert.deepEqual([bracketed.publishedDate, bracketed.outlet], ["2020-10-16", "ValleyReview.net"]);
+  const sentence = documentFrom("250,000 relocated to new homes\n\nThe news was updated on September 30, 2019.\n\nNearly 250,000 people moved.\n").metadata;
+  assert.equal(sentence.publishedDate, "2019-09-30");
+  const original = documentFrom("E-commerce changes the valley\n\nBy Zhang Ling\n\nOriginal, GPIG, 11-02-2016\n\nThe county sold 300 tonnes online.\n").metadata;
+  assert.deepEqual([original.outlet, original.author], ["GPIG", "Zhang Ling"]);
+});

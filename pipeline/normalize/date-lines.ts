@@ -85,7 +85,10 @@ export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
   // ("Thread starter steppe_wanderer Start date Aug 21, 2019": a forum thread's author and its date.)
-  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, "")).replace(/^Thread starter (\S+) Start date\b/i, "By $1 |");
+  // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
+  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, ""))
+    .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);

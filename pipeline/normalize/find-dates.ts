@@ -21,9 +21,9 @@ const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_NUMBER: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const monthOf = (word: string) => MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
 
-// "Feb 02 '22", "Mar 10 '20": a forum's date with a two-digit year after an apostrophe.
+// "Feb 02 '22", "Mar 10 '20": a forum's date with a two-digit year after an apostrophe ("Oct16’20", run together).
 const SHORT_YEAR: chrono.Parser = {
-  pattern: () => new RegExp(`\\b${MONTH}\\.? (\\d{1,2}),? ['’](\\d{2})\\b`, "i"),
+  pattern: () => new RegExp(`\\b${MONTH}\\.? ?(\\d{1,2}),? ?['’](\\d{2})\\b`, "i"),
   extract: (_context, m) => ({ day: Number(m[2]), month: monthOf(m[1]!), year: 2000 + Number(m[3]) }),
 };
 // "September 2020": a month and a year, without a day.

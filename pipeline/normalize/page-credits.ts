@@ -3,6 +3,7 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
+import { findDates } from "./find-dates.ts";
 import type { MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
@@ -20,8 +21,16 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 // a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -".)
 const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \())?(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
-/** The outlet or reporter a dateline credits in parentheses. */
+// "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
+const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
+
+/** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
 export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
+  const bracketed = BRACKETED_DATELINE.exec(paragraph);
+  if (bracketed) {
+    const day = findDates(bracketed[2]!)[0];
+    if (day) return bracketed[1]!.trim() === "" ? { published: day.asWritten } : { published: day.asWritten, outlet: bracketed[1]!.trim() };
+  }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
   const credit = (found?.[1] ?? found?.[2])?.split(/ [-–—/] /)[0]?.trim();
