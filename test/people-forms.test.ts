@@ -109,3 +109,8 @@ test("a relative named after the word for them ('his wife Karma Detso'), a photo
   // (A name and a role in title case on a line of speech stay a person: two words or more.)
   assert.deepEqual(extractFrom(article("Zhang Wei, Deputy Director of the Bureau: We built 40 roads.")).x.entities.people.map((p) => p.name), ["Zhang Wei"]);
 });
+
+test("'Liu Hui' and 'Zhang Han' are names (a people's name is a given name after a surname); 'Ningxia Hui Autonomous Region' and 'Han Chinese' are not", () => {
+  const { x } = extractFrom(article("In Ningxia Hui Autonomous Region, the Hui people and Han Chinese live together. Zhang Han said 300 families moved, and Liu Hui, vice chairperson of the region, agreed."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Zhang Han", "Liu Hui"]);
+});

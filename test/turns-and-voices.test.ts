@@ -213,6 +213,22 @@ test("a statement in the first person signed on the line under it ('Name, 62, Pa
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8, "Mao Lin"], [20000, "Mao Lin"], [62, null], [40, null]]);
 });
 
+test("'the 49-year-old Aksupa resident says' is the resident named before; 'pledged that ...' reports; '..., Xinhua cited X, title, as saying' is X's", () => {
+  const text = article(
+    "When Awahan Osman's husband fell sick, the family lost its support.",
+    "\"I used to sell my bread in our village,\" the 49-year-old Aksupa resident says. \"Now it is sold in 20 cities.\"",
+    "Liu Hui, vice chairperson of the region, pledged that her government would help 350,000 people leave poverty.",
+    "By the end of 2019, the region had lifted 628,000 people out of poverty, the official Xinhua news agency cited Wu Yingjie, the region's Party chief, as saying.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 20)]), [
+    ["Awahan Osman", "I used to sell my br"],
+    ["Liu Hui", "her government would"],
+    ["Wu Yingjie", "By the end of 2019, "],
+  ]);
+  assert.deepEqual(x.claims.filter((c) => c.unit !== "year_of_age").map((c) => [c.value, c.attributedTo]), [[20, "Awahan Osman"], [350000, "Liu Hui"], [628000, "Wu Yingjie"]]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

@@ -23,7 +23,7 @@ const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 const LEAD_WORD = "[\\p{Lu}][\\p{L}'’-]{1,40}";
 const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
-  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree)\\b)";
+  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree)\\b)";
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
@@ -214,7 +214,8 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), person]);
   }
   for (const [part, bearers] of owners) {
-    if (bearers.length !== 1 || NOT_NAME_WORDS.has(part) || isNotPerson(part, { start: 0, end: 0 })) continue;
+    // ("Hui" alone is the people, not Liu Hui.)
+    if (bearers.length !== 1 || NOT_NAME_WORDS.has(part) || isNotNameWord(part) || isNotPerson(part, { start: 0, end: 0 })) continue;
     for (const span of wholeWordOccurrences(text, part)) {
       if (standsAlone(text, span) && !mentions.some((m) => overlaps(m, span))) mentions.push({ start: span.start, end: span.end, person: bearers[0]! });
     }

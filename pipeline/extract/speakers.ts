@@ -12,7 +12,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between.)
-const PERSON_BACK = /^the (?:[\p{L}-]+ ){0,2}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // "according to the publication", "the newspaper said": the outlet named before, whatever its name.

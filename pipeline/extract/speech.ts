@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -121,7 +121,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // So do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
     // "maintained" ("the rate has maintained relatively stable") and the like; whom they told, or when,
     // may stand before "that" ("revealed to Bitter Winter that ...").
-    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
@@ -278,6 +278,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   else if (saying && spoken !== undefined && spoken.speaker.end <= saying.index && (spoken.content === null || spoken.content.end <= spoken.speaker.start)) {
     out.push({ speaker: spoken.speaker, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
   }
+  // "..., the official Xinhua news agency cited Wu Yingjie, the region's Party chief, as saying": the one cited speaks.
+  const cited = CITED_AS_SAYING.exec(sentence);
+  if (cited && !out.some((c) => c.kind === "speech" && c.speaker.start >= cited.index)) {
+    const start = cited.index + cited[0].indexOf(cited[1]!, cited[0].indexOf(" cited ") >= 0 ? cited[0].indexOf(" cited ") : cited[0].indexOf(" quoted "));
+    out.push({ speaker: { start, end: start + cited[1]!.length }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
+  }
   return withinTrailingReport(out, sentence);
 }
 
@@ -296,6 +302,8 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
     return cut ? { ...c, content: { start: c.content!.start, end: cut.content!.end } } : c;
   });
 }
+
+const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/u;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
 // ("X surveyed ..., showing that ...": a participle of finding reports only with "that".)

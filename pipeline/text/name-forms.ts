@@ -18,6 +18,8 @@ const TURKIC_ENDINGS: readonly string[] = turkicList.suffixes;
 const TIBETAN: ReadonlySet<string> = new Set(tibetanList.parts);
 const GIVEN: ReadonlySet<string> = new Set(givenList.names);
 const NOT_NAMES: ReadonlySet<string> = new Set(notNameList.words);
+// "Han" and "Hui" name peoples and are listed as no names; after a surname they are given names.
+const PEOPLES_AS_NAMES: ReadonlySet<string> = new Set(["Han", "Hui"]);
 // The longest pinyin syllable has six letters ("zhuang", "shuang"); a given name has at most three syllables.
 const LONGEST_SYLLABLE = 6;
 const MOST_SYLLABLES = 3;
@@ -73,7 +75,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   const rest = words.slice(1);
   const allButLast = words.slice(0, -1);
   // "Li Keqiang", "Ouyang Xiu", "Han Zheng" (a surname may be a listed word when a given name follows it).
-  if (words.length <= 3 && SURNAMES.has(first) && rest.every((w) => nameLike(w) && isPinyinWord(w))) return "chinese";
+  // ("Liu Hui", "Zhang Han": the names of two peoples are given names after a surname.)
+  if (words.length <= 3 && SURNAMES.has(first) && rest.every((w) => (nameLike(w) || PEOPLES_AS_NAMES.has(w)) && isPinyinWord(w))) return "chinese";
   // "Kelly Chan", "Jeremy Wong": a listed given name before a Chinese surname.
   if (words.length === 2 && SURNAMES.has(last) && GIVEN.has(first)) return "chinese";
   if (!words.every(nameLike)) return null;
