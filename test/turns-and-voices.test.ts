@@ -229,6 +229,19 @@ test("'the 49-year-old Aksupa resident says' is the resident named before; 'pled
   assert.deepEqual(x.claims.filter((c) => c.unit !== "year_of_age").map((c) => [c.value, c.attributedTo]), [[20, "Awahan Osman"], [350000, "Liu Hui"], [628000, "Wu Yingjie"]]);
 });
 
+test("a document's points said as nouns ('The white paper emphasizes a 9.5% growth rate', 'The report also cites ...') are its issuer's reported words; 'lists' after a noun is no verb", () => {
+  const text = article(
+    "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",
+    "The white paper emphasizes a 9.5% average annual growth rate from 2013 to 2022. The report also cites 1,400 overseas visitors since 2018.",
+    "The county office said it surveyed 1,236 households drawn at random from the registration lists of 24 villages.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 20)]), [
+    ["Valley Information Office", "a 9.5% average annua"], ["Valley Information Office", "1,400 overseas visit"], ["county office", "it surveyed 1,236 ho"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Valley Information Office", "Valley Information Office", "county office", "county office"]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

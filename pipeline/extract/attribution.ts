@@ -149,4 +149,5 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
 
 // "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
 // account runs on over the following paragraphs (an answer at a press conference does not).
-const REPORT_CONTEXT = /\b(?:in (?:his|her|their|its|the|a) (?:[\w-]+ ){0,3}(?:report|speech|address|statement)|white paper)\b/i;
+// ("The report also cites ...": a document speaking, whose account runs on too.)
+const REPORT_CONTEXT = /\b(?:in (?:his|her|their|its|the|a) (?:[\w-]+ ){0,3}(?:report|speech|address|statement)|white paper)\b|^(?:The|This) (?:report|paper|document|study)\b/i;

@@ -36,6 +36,7 @@ const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [
 const ISSUER_GAP = 24;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
+const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings": a paper's own results, its writers' words, not another's.
@@ -137,6 +138,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun)) ??
           // ("the white paper", "the document" after "X released a white paper": X's.)
           nearestBefore(issued, span.start, (n) => n.role === noun || DOCUMENT_WORDS.has(noun)) ??
+          // ("the report" after "X unveiled a white paper": the one document the text brings in, whatever it calls it.)
+          (ISSUED_KINDS.has(noun) && new Set(issued.map((n) => n.name)).size === 1 ? nearestBefore(issued, span.start) : undefined) ??
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         return named?.name ?? words.replace(/^the /i, "");
       }

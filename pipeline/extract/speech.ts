@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -265,6 +265,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
     else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ("The white paper emphasizes a 9.5% growth rate ...", "The report also cites ...": a document's points, said as nouns.)
+    if (content === null && DOCUMENT_SPEAKER.test(speakerWords) && /^(?:emphasizes|emphasises|stresses|highlights|cites|notes|outlines|underlines|mentions)$/.test(verb) && wordsIn(after) >= 3 && !/^ (?:that|how|what|whether)\b/.test(after)) {
+      content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    }
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
     out.push({ speaker, content, kind: "speech" });
   }
@@ -303,6 +307,8 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
   });
 }
 
+// "the white paper", "The report", "the document": a text speaking for whoever issued it.
+const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white paper|report|paper|study|document|survey|statement|plan|bulletin|communiqu[eé]|yearbook)$/iu;
 const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/u;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
