@@ -506,10 +506,17 @@ test("a forum member's rank ('ELITE MEMBER', 'Chief Minister (5k+ posts)') and t
   check("profile", thread, { title: "Villagers move to new homes", author: "valley_walker" });
   assert.deepEqual(extractFrom(thread).x.claims.map((c) => c.value), [31]);
   const ranked = page("Jobs, houses and cows", "", "Aslan", "", "Chief Minister (5k+ posts)", "", "The county gave 300 cows to farmers.");
-  check("rank", ranked, { title: "Jobs, houses and cows", author: "Aslan" });
+  check("rank", ranked, { title: "Jobs, houses and cows", author: "Aslan", outlet: null });
   assert.deepEqual(extractFrom(ranked).x.claims.map((c) => c.value), [300]);
 });
 
 test("a share bar with type-size buttons, a label in Chinese script and a count is chrome", () => {
   assert.deepEqual(extractFrom(page("Valley promises to raise incomes", "", "Print Mail Large Medium Small 分享按钮 0", "", BODY)).x.claims.map((c) => c.value), [3000]);
+});
+
+test("a subreddit's link far down the thread and a post's flair ('Discussion') name no outlet", () => {
+  const lines = ["r/ValleyPolicy", "Mar 08 '21", "Posted by u/dust_and_apricots", "", "Taught for two years in a valley county", "", "Discussion", "", "I taught English at a middle school with about 1,400 students."];
+  for (let k = 0; k < 12; k++) lines.push("", `A reply with ${k + 2} thoughts on the school.`);
+  lines.push("", "r/OtherForum", "", "More posts you may like");
+  check("thread", page(...lines), { title: "Taught for two years in a valley county", outlet: "r/ValleyPolicy" });
 });

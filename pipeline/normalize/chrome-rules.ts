@@ -74,6 +74,8 @@ export interface RuleHit {
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
+// How far down a page a subreddit line still heads it.
+const FORUM_HEADER_LINES = 8;
 const MEMBER_RANK = /^(?:(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
@@ -226,6 +228,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // "r/worldnews Mar 10 '20" over a thread: the forum and the day the thread was posted.
     if (!SUBREDDIT_LINE.test(c.line)) return null;
+    // ("r/geopolitics" in a "More posts you may like" list far down the page: another forum's link.)
+    if (!c.inHeader && (c.lineIndex ?? 0) > FORUM_HEADER_LINES) return hit("forum-header");
     const dated = readDateLine(c.line.replace(/^r\/\S+/, ""));
     // The forum is where the thread was published: its outlet.
     const forum = c.line.split(/\s/)[0]!;
@@ -354,6 +358,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",")) return null;
+    // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
+    if (c.next !== undefined && (MEMBER_RANK.test(c.next) || PROFILE_LABEL.test(c.next))) return null;
     // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
