@@ -518,5 +518,6 @@ test("a subreddit's link far down the thread and a post's flair ('Discussion') n
   const lines = ["r/ValleyPolicy", "Mar 08 '21", "Posted by u/dust_and_apricots", "", "Taught for two years in a valley county", "", "Discussion", "", "I taught English at a middle school with about 1,400 students."];
   for (let k = 0; k < 12; k++) lines.push("", `A reply with ${k + 2} thoughts on the school.`);
   lines.push("", "r/OtherForum", "", "More posts you may like");
-  check("thread", page(...lines), { title: "Taught for two years in a valley county", outlet: "r/ValleyPolicy" });
+  // (A short "Posted by u/..." line over the title is the byline, not a section label.)
+  check("thread", page(...lines), { title: "Taught for two years in a valley county", outlet: "r/ValleyPolicy", author: "dust_and_apricots" });
 });

@@ -440,6 +440,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
   if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
+  // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
+  if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.
