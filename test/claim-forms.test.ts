@@ -116,3 +116,9 @@ test("a figure the body counted already and points back at is no new claim; a he
   const captioned = "Villagers make nang in Moyu County, Oct. 22, 2020. The last 10 impoverished counties ended poverty. (Xinhua/Zhao Ge)\n\nThe last 10 impoverished counties in Xinjiang have managed to end absolute poverty.\n";
   assert.deepEqual(claimsOf(captioned), ["10 = 10 county", "10 = 10 county"]);
 });
+
+test("a video's shot list: numbered lines stay lines of their own, so no shot's number is a figure, and the running time ('TRT: 2.40') is none either", () => {
+  const lines = ["Valley water project", "", "TRT: 2.40", "SOURCE: VALLEY BANK", "1. Wide, establishing of village entrance", "2. Tilt up of stoned road of village", "3. Wide, low angle, wooden home", "4. SOUNDBITE (Mandarin) Chen Wei, farmer:", "\u201cNow we earn 20,000 yuan a year.\u201d", "5. Wide shot of water pipe"];
+  const { x } = extractFrom(`${lines.join("\n")}\n`);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[20000, "Chen Wei"]]);
+});

@@ -154,13 +154,18 @@ export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
  * short line that ends a sentence ends its paragraph too, for text that sets no blank line between
  * paragraphs (wire copy wrapped at a fixed width).
  */
+// "2. Tilt up of the road", "• Wide shot": an item of a numbered or bulleted list starts a line of its own.
+const LIST_ITEM_START = /^(?:\d{1,3}[.)] +\S|[•·▪] )/;
+
 export function joinBlocks(lines: readonly NumberedLine[]): string[] {
   const out = new LineJoiner();
   const width = wrapWidth(lines);
   let previous = -2;
   let ended = false;
   for (const line of lines) {
-    if (out.open && line.number === previous + 1 && !ended) {
+    // ("4. SOUNDBITE (Mandarin) Chen Wei, farmer:" over '"Now we ..."': speech set out under its label starts anew.)
+    const underLabel = /:$/.test(out.tail) && /^["“]/.test(line.text);
+    if (out.open && line.number === previous + 1 && !ended && !LIST_ITEM_START.test(line.text) && !underLabel) {
       out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
       out.start(line.text);
