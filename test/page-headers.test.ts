@@ -521,3 +521,25 @@ test("a subreddit's link far down the thread and a post's flair ('Discussion') n
   // (A short "Posted by u/..." line over the title is the byline, not a section label.)
   check("thread", page(...lines), { title: "Taught for two years in a valley county", outlet: "r/ValleyPolicy", author: "dust_and_apricots" });
 });
+
+test("a paper's authors each over an unlabelled affiliation; 'Created Jul 15 2020, 10:15 AM by X' dates the post and names its writer; a standfirst's 'Valley Post correspondent Edwin Ong' names writer and paper", () => {
+  check("unlabelled affiliations", page(
+    "Research on rural poverty in the valley",
+    "",
+    "Qiangjing Zhang",
+    "",
+    "Faculty of Mathematics, Valley Minzu University, Kunming 650000, China",
+    "",
+    "Shuya Zhang",
+    "",
+    "Faculty of Economics, Valley Minzu University, Kunming 650000, China",
+    "",
+    "Abstract: We find 4,277 poor villages.",
+  ), { title: "Research on rural poverty in the valley", author: "Qiangjing Zhang; Shuya Zhang" });
+  check("created by", page("Blog » The power of e-commerce", "", "The power of e-commerce", "", "Created Jul 15 2020, 10:15 AM by Anastasiia Krasilnikova", "", BODY), {
+    title: "The power of e-commerce", published: "2020-07-15", author: "Anastasiia Krasilnikova", outlet: null,
+  });
+  check("correspondent", page("Lifting the poorest out of poverty in the valley", "As the valley's efforts go on, Valley Post correspondent Edwin Ong visits a community deep in the mountains.", "", BODY), {
+    title: "Lifting the poorest out of poverty in the valley", author: "Edwin Ong", outlet: "Valley Post",
+  });
+});

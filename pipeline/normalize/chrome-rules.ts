@@ -95,6 +95,11 @@ const AFFILIATIONS = /^(?:\d{1,2}|\*|[a-z]) \p{Lu}/u;
 const AFFILIATION_DETAIL = /\bCorrespondence\b|\bTel\.?\s*:|\bE-?mail\b|@|\b[\p{Lu}][\p{L}'’-]+ \d{5,6}\b/u;
 const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transactions|Bulletin|Letters)\b/;
 
+/** "Faculty of Economics, Valley University, Kunming 650000, China": a department, its institution and where it is. */
+function isAffiliationLine(line: string): boolean {
+  return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
+}
+
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 function isJournalName(line: string): boolean {
   const words = line.split(" ");
@@ -244,6 +249,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const published = /\bPublished:\s*([^;|]{6,40})/.exec(c.line);
     return published && parseDate(published[1]!.trim()) ? hit("labelled-metadata", "published", { published: published[1]!.trim() }) : hit("labelled-metadata");
   },
+  // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
+  (c) => (c.inHeader && isAffiliationLine(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous) ? hit("labelled-metadata") : null),
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   (c) => (c.inHeader && isJournalName(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
@@ -319,8 +326,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
-    const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (/^Affiliations?\b/i.test(c.next) || readDateLine(c.next) !== null)));
-    if (nameLine && (c.afterTitleOrDateline || /^Affiliations?\b/i.test(c.next ?? ""))) return hit("byline", "author", { author: name });
+    const overAffiliation = c.next !== undefined && (/^Affiliations?\b/i.test(c.next) || isAffiliationLine(c.next));
+    const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
@@ -442,6 +450,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
   // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
+  // (A name over its affiliation is an author.)
+  if (isAffiliationLine(next) || /^Affiliations?\b/i.test(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.

@@ -11,7 +11,7 @@ import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { repairGbkPunctuation } from "./mojibake.ts";
-import { authorList, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -191,6 +191,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // It may stand under a standfirst, so the first three paragraphs are read.
   const opening = paragraphTexts.slice(titleLine ? 1 : 0, titleLine ? 4 : 3);
   book.guess(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
+  book.guess(correspondentCredit(opening));
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writer = writtenBy(opening);
   if (writer) book.guess({ author: writer });

@@ -24,6 +24,18 @@ const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
+// "As China's efforts continue, Zaobao correspondent Edwin Ong visits ...": a standfirst naming the paper and its writer.
+const CORRESPONDENT = /\b((?:The )?[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) (?:correspondent|reporter|journalist|bureau chief|columnist) ([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})\b/u;
+
+/** The writer and their paper a standfirst names ("Zaobao correspondent Edwin Ong visits ..."). */
+export function correspondentCredit(opening: readonly string[]): Partial<Record<MetadataField, string>> {
+  for (const paragraph of opening) {
+    const m = CORRESPONDENT.exec(paragraph.slice(0, 400));
+    if (m) return { author: m[2]!, outlet: m[1]!.replace(/^The /, "") };
+  }
+  return {};
+}
+
 /** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
 export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
