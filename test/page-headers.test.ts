@@ -543,3 +543,12 @@ test("a paper's authors each over an unlabelled affiliation; 'Created Jul 15 202
     title: "Lifting the poorest out of poverty in the valley", author: "Edwin Ong", outlet: "Valley Post",
   });
 });
+
+test("a forum's display name of two words over the member's rank is the post's author; a wire release's dateline gives its day and service", () => {
+  check("display name", page("What's new", "", "Valley fulfils a dream to end poverty", "", "Hamartia Antidote", "", "ELITE MEMBER", "Joined", "Nov 17, 2013", "Messages", "35,188", "", "The county moved 3,000 families."), {
+    title: "Valley fulfils a dream to end poverty", author: "Hamartia Antidote",
+  });
+  check("wire release", page("GUIYANG, China, July 30, 2020 /ValleyWire/ -- Message alerts kept popping up on the phone of Long Rui, head of a shop that sold 3,000 parcels."), {
+    title: null, published: "2020-07-30", outlet: "ValleyWire",
+  });
+});

@@ -21,6 +21,7 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 // a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -".)
 const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \())?(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
+const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) \/([^/\n]{2,40})\/ ?(?:--|—|–|-)/u;
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
@@ -38,6 +39,9 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
 
 /** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
 export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
+  // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
+  const wire = WIRE_DATELINE.exec(paragraph);
+  if (wire) return { published: wire[1]!, outlet: wire[2]!.trim() };
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
@@ -79,13 +83,16 @@ export function writtenBy(opening: readonly string[]): string | null {
 // (Not a member's title: "Banned", "Moderator", "Senior Member".)
 const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
 
+const DISPLAY_NAME = /^[\p{Lu}][\p{Ll}'’.-]+(?: [\p{Lu}][\p{Ll}'’.-]+){1,2}$/u;
+
 /**
  * A forum post's author: the handle on its own line just above the member's profile ("xizhimen" /
  * "Tihar Jail" / "Joined" / "Feb 12, 2011"), given the page's lines and where the profile starts.
  */
 export function forumAuthor(lines: readonly { number: number; text: string }[], profileLine: number | undefined): string | null {
   if (profileLine === undefined) return null;
-  return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && FORUM_HANDLE.test(l.text))?.text ?? null;
+  // (Or a display name of two or three words: "Hamartia Antidote" over "ELITE MEMBER".)
+  return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
