@@ -242,6 +242,24 @@ test("a document's points said as nouns ('The white paper emphasizes a 9.5% grow
   assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Valley Information Office", "Valley Information Office", "county office", "county office"]);
 });
 
+test("a forum thread's opening post is its poster's turn, and inside it a pronoun goes on with the account the poster cites", () => {
+  const text = [
+    "r/ValleyPolicy",
+    "Posted by u/steppe_walker Feb 02 '22",
+    "",
+    "Did relocation raise incomes in the valley?",
+    "",
+    "I read that 1.88 million people were moved. The government announced this week that it had beaten its deadline. It is expected to declare that the poor fell from 98 million to zero.",
+    "",
+    "kashgar_kid",
+    "Joined Mar 2019",
+    "It is the official figure.",
+  ].join("\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["steppe_walker", "kashgar_kid"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1880000, "steppe_walker"], [98000000, "government"], [0, "government"]]);
+});
+
 test("'the white paper' and 'the report' are the body that issued it, when the text says who did", () => {
   const { x } = extractFrom(article(
     "The Valley Information Office on Thursday unveiled a white paper on rural incomes.",

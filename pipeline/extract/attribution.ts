@@ -142,7 +142,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   // goes on with that survey's figures.
   for (let i = 1; i < doc.sentences.length; i++) {
     const before = own[i - 1];
-    if (own[i]?.kind === "transcript_turn" && paragraphOf[i - 1] === paragraphOf[i] && EXAMPLE_START.test(text(i)) && (before?.kind === "speech" || before?.kind === "according_to")) inherited[i] = before;
+    // ("The government announced ... It is expected to declare that ...": a pronoun goes on with the account too.)
+    if (own[i]?.kind === "transcript_turn" && paragraphOf[i - 1] === paragraphOf[i] && (EXAMPLE_START.test(text(i)) || SUBJECT_PRONOUN_START.test(text(i))) && (before?.kind === "speech" || before?.kind === "according_to")) inherited[i] = before;
   }
   return inherited;
 }

@@ -154,10 +154,28 @@ function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, in
   return out;
 }
 
+/**
+ * A forum thread's opening post: its words, from the first paragraph of the page's text to the first
+ * reply's header, are its poster's, the author the page's header names ("Posted by u/...", the name
+ * over the member's profile).
+ */
+function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null {
+  const poster = doc.metadata.author?.split("; ")[0];
+  if (doc.metadata.kind !== "forum_post" || poster === undefined) return null;
+  const first = doc.titled ? 1 : 0;
+  if (first >= doc.paragraphs.length || inTurn.has(first)) return null;
+  let last = first;
+  while (last + 1 < doc.paragraphs.length && !inTurn.has(last + 1)) last++;
+  for (let k = first; k <= last; k++) inTurn.add(k);
+  return { start: doc.paragraphs[first]!.start, end: doc.paragraphs[last]!.end, speaker: poster, speakerText: null, form: "transcript_turn" };
+}
+
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   quotes.push(...signedStatements(doc, resolver, inTurn));
+  const opening = openingPost(doc, inTurn);
+  if (opening) quotes.push(opening);
   // A speech set out as the page, where no transcript's turns are: one turn to the end.
   const speech = quotes.length === 0 ? findSpeech(doc, entities, resolver) : null;
   if (speech) {
