@@ -40,7 +40,7 @@ async function goldText(path: string): Promise<string> {
     return new TextDecoder().decode((await readListedFile(path, DEFAULT_MAX_FILE_BYTES)).bytes);
   } catch (error) {
     if (!(error instanceof ListedFileRefused)) throw error;
-    const what = error.found === "link" ? "is a symbolic link: links are not followed" : error.found === "not-a-file" ? "is not a regular file" : error.message;
+    const what = error.found === "link" ? `${error.whatFound}: links are not followed` : error.whatFound;
     throw new Error(`${printable(path)} ${what}; make it a gold file`);
   }
 }

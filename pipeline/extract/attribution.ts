@@ -53,6 +53,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     const text = doc.text.slice(sentence.start, sentence.end);
     const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
+    // ("we", "our survey of ...": the writers speaking for themselves.)
+    const writersOwn = (c: (typeof clauses)[number]) => WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end));
     // Any quote holding words of this sentence overlaps it; a span that is not one of the document's sentences looks at all.
     const nearby = sentenceQuotes.get(sentence.start) ?? quotes;
     return {
@@ -69,7 +71,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // A speaker who reports another ("A report by X says that ...") passes the figure on from them.
         if (turn && reported && reported.speaker !== null && reported.speaker !== turn.speaker) return { attributedTo: reported.speaker, kind: "speech" };
         // ("A: The department surveyed 1,509 laborers, showing that ...": an account the speaker gives as another's.)
-        const others = turn ? clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at) && !WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end)) && named.get(c) && named.get(c) !== turn.speaker) : undefined;
+        const others = turn ? clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at) && !writersOwn(c) && named.get(c) && named.get(c) !== turn.speaker) : undefined;
         if (others) return { attributedTo: named.get(others) ?? null, kind: "speech" };
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
@@ -81,7 +83,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const accordingTo = clauses.find((c) => c.kind === "according_to" && !contains(c.speaker, at) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
-        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || writersOwn(c)));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
         return fallback;
       },

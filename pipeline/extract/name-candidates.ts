@@ -35,6 +35,11 @@ function nameIn(words: readonly string[]): { titleWords: number; nameWords: numb
   return null;
 }
 
+/** Title words as a role: "Chinese Premier" keeps its proper words, "Deputy Director" is "deputy director". */
+function roleOf(titleWords: readonly string[]): string {
+  return titleWords.map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ");
+}
+
 export function nameCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(CAPITALISED_RUN)) {
@@ -46,7 +51,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     const titleWords = words.slice(0, -1);
     if (isChineseSurname(last) && titleWords.some((w) => LEADER_TITLE.test(w)) && titleWords.every((w) => TITLE_WORD.test(w))) {
       const start = m.index + m[0].lastIndexOf(last);
-      out.push({ name: last, role: titleWords.map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" "), start, end: start + last.length });
+      out.push({ name: last, role: roleOf(titleWords), start, end: start + last.length });
       continue;
     }
     const found = nameIn(words);
@@ -58,7 +63,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     // "Reporter Aynur Tursun" is a reporter; "Chinese Premier", "Party Secretary" keep their proper words.
     // An honorific alone ("Dr Jane Roe") says nothing of the role; the words around the name may.
     const titled = titles.filter((w) => !HONORIFIC.test(w));
-    let role: string | null = titled.length > 0 ? words.slice(words.indexOf(titled[0]!), found.titleWords).map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ") : null;
+    let role: string | null = titled.length > 0 ? roleOf(words.slice(words.indexOf(titled[0]!), found.titleWords)) : null;
     if (role === null) {
       const long = LONG_TITLE.exec(text.slice(Math.max(0, start - LONG_TITLE_REACH), start));
       if (long && !long[1]!.includes("\n")) role = long[1]!;

@@ -4,6 +4,7 @@
 // against the document's publication year; unresolvable ones keep their words only.
 import { MONTH_PATTERN, daysInMonth, isoDay, monthNumber, pad2 } from "../normalize/dates.ts";
 import type { TextSpan } from "../text/spans.ts";
+import { UNITS } from "./number-words.ts";
 
 export type PeriodPrecision = "day" | "month" | "part_of_year" | "year" | "years";
 
@@ -64,6 +65,11 @@ const PART_MONTHS: Record<string, [number, number]> = {
   "the first three quarters of": [1, 9],
 };
 
+/** "eight" or "8": how many months or years a span counts. */
+function countOf(word: string): number {
+  return UNITS.get(word.toLowerCase()) ?? Number(word);
+}
+
 /** "last year" against the publication year; "the year" (no word) is the publication year. */
 function relativeYear(word: string | undefined, publishedYear: number | null): number | null {
   if (publishedYear === null) return null;
@@ -121,8 +127,7 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
   if (g[16] !== undefined) return monthSpan(g[18] !== undefined ? n(18) : relativeYear(g[19], publishedYear), monthNumber(g[16])!, monthNumber(g[17]!)!);
   if (g[20] !== undefined) return monthSpan(g[22] !== undefined ? n(22) : publishedYear, monthNumber(g[20])!, monthNumber(g[21]!)!);
   if (g[23] !== undefined) {
-    const count = MONTH_WORDS.includes(g[23]) ? MONTH_WORDS.indexOf(g[23]) + 2 : n(23);
-    return monthSpan(g[24] !== undefined ? n(24) : relativeYear(g[25], publishedYear), 1, count);
+    return monthSpan(g[24] !== undefined ? n(24) : relativeYear(g[25], publishedYear), 1, countOf(g[23]));
   }
   if (g[26] !== undefined) {
     const [first, last] = PART_MONTHS[g[26]]!;
@@ -145,7 +150,7 @@ function resolve(words: string, g: (string | undefined)[], publishedYear: number
 function pastSpan(count: string | undefined, unit: string, day: string | null): Resolved {
   const m = day === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (m === null) return UNRESOLVED;
-  const n = count === undefined || count === "one" ? 1 : MONTH_WORDS.includes(count) ? MONTH_WORDS.indexOf(count) + 2 : Number(count);
+  const n = count === undefined ? 1 : countOf(count);
   const months = /^year/.test(unit) ? 12 * n : n;
   const published = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const back = new Date(published);

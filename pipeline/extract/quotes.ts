@@ -248,10 +248,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = sentence.start + (DATELINE.exec(opening)?.[0].length ?? 0);
         const speaker = resolver.resolve(speakerSpan);
         // (The quoted words keep their closing mark, so the span's marks pair.)
-        quotes.push({ start, end: close + 1, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
+        quotes.push({ start, end: close + 1, speaker, speakerText, form: "reported_speech" });
         // (Words of their own in quotation marks, not a scare-quoted term, are their quotation too.)
         // (A quotation closed by its own comma or stop is a sentence run on after the one before, not words inside it.)
-        if (words(content) >= PARTIAL_QUOTE_WORDS && !/[,.!?…]$/.test(content)) quotes.push({ start: q.start, end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "quotation" });
+        if (words(content) >= PARTIAL_QUOTE_WORDS && !/[,.!?…]$/.test(content)) quotes.push({ start: q.start, end, speaker, speakerText, form: "quotation" });
         paraphrased.push({ start, end: close + 1 });
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
         continue;
@@ -289,10 +290,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
+        const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
-        if (turn && WRITERS_OWN.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
+        if (turn && WRITERS_OWN.test(speakerText)) continue;
         // ("The results showed that ...": a paper stating its own results quotes no one.)
-        if (OWN_RESULTS.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) continue;
+        if (OWN_RESULTS.test(speakerText)) continue;
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
@@ -306,18 +308,18 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (covering) {
           // ('..., adding that "relocation is the only option."': a quotation no speaker stood beside is this clause's.)
           if (!quotes.some((q) => overlaps(q, covering)) && words(doc.text.slice(covering.start, covering.end)) >= PARTIAL_QUOTE_WORDS) {
-            const end = /[,]$/.test(doc.text.slice(covering.start, covering.end)) ? covering.end - 1 : covering.end;
-            quotes.push({ start: covering.start, end, speaker: resolver.resolve(speakerSpan), speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "quotation" });
+            const end = doc.text[covering.end - 1] === "," ? covering.end - 1 : covering.end;
+            quotes.push({ start: covering.start, end, speaker: resolver.resolve(speakerSpan), speakerText, form: "quotation" });
           }
           continue;
         }
         if (paraphrased.some((q) => overlaps(q, content))) continue;
         // ("Critics contend that ... They also note that ...": "they" goes on the group that spoke just before.)
-        const group = lastQuoted !== null && lastQuoted.paragraph >= index - 1 && /^[Tt]hey$/.test(doc.text.slice(speakerSpan.start, speakerSpan.end)) && /^\p{Lu}\p{Ll}+s$|^(?:the|some|many|several) /u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;
+        const group = lastQuoted !== null && lastQuoted.paragraph >= index - 1 && /^[Tt]hey$/.test(speakerText) && /^\p{Lu}\p{Ll}+s$|^(?:the|some|many|several) /u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;
         const speaker = group ?? resolver.resolve(speakerSpan);
         // ("Ma Lan: It can be said that ...": the turn's speaker reporting their own words is the turn.)
         if (turn && quotes.some((q) => q.form === "transcript_turn" && q.speaker === speaker && q.start <= content.start && content.end <= q.end)) continue;
-        quotes.push({ start: content.start, end: content.end, speaker, speakerText: doc.text.slice(speakerSpan.start, speakerSpan.end), form: "reported_speech" });
+        quotes.push({ start: content.start, end: content.end, speaker, speakerText, form: "reported_speech" });
         // A quotation with no reporting clause in the next paragraph may go on with these words.
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
       }

@@ -74,6 +74,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     const body = bodies[firstFrom(bodies, m.index) - 1];
     if (body !== undefined && m.index - body.end <= ISSUER_GAP && !/[.;\n]/.test(text.slice(body.end, m.index))) issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
   }
+  const oneIssuer = new Set(issued.map((n) => n.name)).size === 1;
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -139,7 +140,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           // ("the white paper", "the document" after "X released a white paper": X's.)
           nearestBefore(issued, span.start, (n) => n.role === noun || DOCUMENT_WORDS.has(noun)) ??
           // ("the report" after "X unveiled a white paper": the one document the text brings in, whatever it calls it.)
-          (ISSUED_KINDS.has(noun) && new Set(issued.map((n) => n.name)).size === 1 ? nearestBefore(issued, span.start) : undefined) ??
+          (ISSUED_KINDS.has(noun) && oneIssuer ? nearestBefore(issued, span.start) : undefined) ??
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         return named?.name ?? words.replace(/^the /i, "");
       }

@@ -285,8 +285,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   // "..., the official Xinhua news agency cited Wu Yingjie, the region's Party chief, as saying": the one cited speaks.
   const cited = CITED_AS_SAYING.exec(sentence);
   if (cited && !out.some((c) => c.kind === "speech" && c.speaker.start >= cited.index)) {
-    const start = cited.index + cited[0].indexOf(cited[1]!, cited[0].indexOf(" cited ") >= 0 ? cited[0].indexOf(" cited ") : cited[0].indexOf(" quoted "));
-    out.push({ speaker: { start, end: start + cited[1]!.length }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
+    const [start, end] = cited.indices![1]!;
+    out.push({ speaker: { start, end }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
   }
   return withinTrailingReport(out, sentence);
 }
@@ -309,7 +309,7 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
 
 // "the white paper", "The report", "the document": a text speaking for whoever issued it.
 const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white paper|report|paper|study|document|survey|statement|plan|bulletin|communiqu[eé]|yearbook)$/iu;
-const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/u;
+const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
 // ("X surveyed ..., showing that ...": a participle of finding reports only with "that".)

@@ -85,7 +85,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       // "YEMEK AMEN" in a script's label is named as prose names people.
       // ("Dipal Barua:" where the text named him "Mr. Barua": the label's fuller name.)
       const found = resolver.resolve(at);
-      const resolved = found !== null && text.split(" ").length > found.split(" ").length && text.split(" ").includes(found) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(text) ? text : found;
+      const labelWords = text.split(" ");
+      const resolved = found !== null && labelWords.length > found.split(" ").length && labelWords.includes(found) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(text) ? text : found;
       // (Two words or more: "CCTV:" is an outlet's own name.)
       return resolved !== null && /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)+$/u.test(resolved) ? resolved.split(" ").map(titleCased).join(" ") : resolved;
     },

@@ -26,6 +26,14 @@ export class ListedFileRefused extends Error {
     return this.found === "too-large" ? "file-too-large" : "unreadable-file";
   }
 
+  /**
+   * What was found, said for a file read once outside a build (a manifest, a gold file, a shard's
+   * record), where "replaced while the build ran" would not be true: the words finish "<path> ...".
+   */
+  get whatFound(): string {
+    return this.found === "link" ? "is a symbolic link" : this.found === "not-a-file" ? "is not a regular file" : this.message;
+  }
+
   constructor(
     message: string,
     /** What was found: a link (never followed), no regular file, another file, one too large, or one growing. */

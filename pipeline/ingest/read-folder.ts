@@ -197,7 +197,7 @@ async function readManifest(inputDir: string, skipped: SkippedEntry[]): Promise<
       skipped.push({ path: MANIFEST_FILE, reason: "a symbolic link: links are not followed, so the manifest is not read" });
       return null;
     }
-    const why = error instanceof ListedFileRefused ? (error.found === "not-a-file" ? "is not a regular file" : error.message) : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
+    const why = error instanceof ListedFileRefused ? error.whatFound : error instanceof TypeError ? "is not UTF-8" : `cannot be read (${systemReason(error)})`;
     throw new ManifestRefused(`${printable(where)} ${why}; make it a JSON file of the sources, or remove it`);
   }
 }

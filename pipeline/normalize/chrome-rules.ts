@@ -100,6 +100,11 @@ function isAffiliationLine(line: string): boolean {
   return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
 }
 
+/** "Affiliation: ..." or an unlabelled affiliation: what stands under an author's name. */
+function opensAffiliation(line: string): boolean {
+  return /^Affiliations?\b/i.test(line) || isAffiliationLine(line);
+}
+
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 function isJournalName(line: string): boolean {
   const words = line.split(" ");
@@ -246,8 +251,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
   (c) => {
     if (!AFFILIATIONS.test(c.line) || !INSTITUTION.test(c.line) || !AFFILIATION_DETAIL.test(c.line)) return null;
-    const published = /\bPublished:\s*([^;|]{6,40})/.exec(c.line);
-    return published && parseDate(published[1]!.trim()) ? hit("labelled-metadata", "published", { published: published[1]!.trim() }) : hit("labelled-metadata");
+    const published = /\bPublished:\s*([^;|]{6,40})/.exec(c.line)?.[1]!.trim();
+    return published && parseDate(published) ? hit("labelled-metadata", "published", { published }) : hit("labelled-metadata");
   },
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
   (c) => (c.inHeader && isAffiliationLine(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous) ? hit("labelled-metadata") : null),
@@ -326,7 +331,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
-    const overAffiliation = c.next !== undefined && (/^Affiliations?\b/i.test(c.next) || isAffiliationLine(c.next));
+    const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || overAffiliation)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
@@ -451,7 +456,7 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
   // (A name over its affiliation is an author.)
-  if (isAffiliationLine(next) || /^Affiliations?\b/i.test(next)) return false;
+  if (opensAffiliation(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.

@@ -45,7 +45,8 @@ export function datelineCredit(paragraph: string): Partial<Record<MetadataField,
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
-    if (day) return bracketed[1]!.trim() === "" ? { published: day.asWritten } : { published: day.asWritten, outlet: bracketed[1]!.trim() };
+    const site = bracketed[1]!.trim();
+    if (day) return site === "" ? { published: day.asWritten } : { published: day.asWritten, outlet: site };
   }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
@@ -95,10 +96,10 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
-/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar. */
 // "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
 
+/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(title: string): string {
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);

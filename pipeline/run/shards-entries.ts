@@ -22,7 +22,7 @@ function recordText(location: string, shown: string): string {
     return new TextDecoder().decode(readListedFileSync(location, RECORD_MAX_BYTES));
   } catch (error) {
     if (!(error instanceof ListedFileRefused)) throw error;
-    throw new Error(`${shown} ${error.found === "not-a-file" ? "is not a regular file" : error.found === "link" ? "is a symbolic link" : error.message}: remove it and run that shard again`);
+    throw new Error(`${shown} ${error.whatFound}: remove it and run that shard again`);
   }
 }
 
