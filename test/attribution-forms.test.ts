@@ -69,3 +69,16 @@ test("'according to' a body named by its work (a headquarters, a team, a centre)
   // A rule is still no source.
   assert.deepEqual(credits(`${text}About 300 households are poor according to the current standards.\n`), [[300, "document", "Valley Daily"]]);
 });
+
+test("'Data from X show that ...' and 'Figures released by X put ... at N' credit X, and are no quotes", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  const shown = extractFrom(`${text}Data from the provincial statistics bureau show that rural incomes rose 10.5% last year.\n`).x;
+  assert.deepEqual(shown.claims.map((c) => [c.value, c.attributedTo]), [[10.5, "provincial statistics bureau"]]);
+  assert.deepEqual(shown.quotes, []);
+  const put = extractFrom(`${text}Figures released by the county government put the number of tea workers at 46,000.\n`).x;
+  assert.deepEqual(put.claims.map((c) => [c.value, c.attributedTo]), [[46000, "county government"]]);
+  assert.deepEqual(put.quotes, []);
+  // "put" reports for data only, and "show" only with "that".
+  assert.deepEqual(credits(`${text}The families put 3,000 yuan into the cooperative at first.\n`), [[3000, "document", "Valley Daily"]]);
+  assert.deepEqual(credits(`${text}The photos show 40 new houses along the river.\n`), [[40, "document", "Valley Daily"]]);
+});

@@ -423,6 +423,9 @@ test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR,
     title: "Poverty in the Valley: Evidence from a Survey", published: "2021-03-01", author: "Maria Lopez; Kenji Sato", outlet: "Valley Policy Institute",
   });
   check("city and country dateline", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, China (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", author: "Sam Reed", outlet: "Reuters" });
+  // A dateline's day with its year dates the page; a day without a year does not.
+  check("dated dateline", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, China, Aug 14, 2020 (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", published: "2020-08-14", author: "Sam Reed", outlet: "Reuters" });
+  check("dateline without a year", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, Aug. 14 (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", published: null, author: "Sam Reed", outlet: "Reuters" });
 });
 
 test("a paper's authors with their affiliations in brackets, and the journal under them; a credit line '( Agency )' or '(Courtesy: X)' names the outlet", () => {

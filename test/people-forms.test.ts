@@ -114,3 +114,12 @@ test("'Liu Hui' and 'Zhang Han' are names (a people's name is a given name after
   const { x } = extractFrom(article("In Ningxia Hui Autonomous Region, the Hui people and Han Chinese live together. Zhang Han said 300 families moved, and Liu Hui, vice chairperson of the region, agreed."));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Zhang Han", "Liu Hui"]);
 });
+
+test("a role after an age ('Wang Lan, a 38-year-old tea picker,'), after 'said Name, the ...' and before a name ('Economist Sarah Cook') gives the person's kind", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => [p.name, p.role]);
+  assert.deepEqual(people("Wang Lan, a 38-year-old tea picker, fills her basket twice before breakfast."), [["Wang Lan", "38-year-old tea picker"]]);
+  assert.deepEqual(people('"Everyone left for the coast," said Li Qiang, the county\'s deputy head.'), [["Li Qiang", "county's deputy head"]]);
+  assert.deepEqual(people("Economist Sarah Cook said the gains depended on subsidies."), [["Sarah Cook", "economist"]]);
+  // ("said Li Qiang, the day after": an apposition with "the" but no role word gives no role.)
+  assert.deepEqual(people('"We are ready," said Li Qiang, the day after the vote.'), [["Li Qiang", null]]);
+});

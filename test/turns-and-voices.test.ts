@@ -782,3 +782,9 @@ test("a quotation opening a sentence after others closed, and left open at the p
   // (A stray mark inside a sentence opens nothing.)
   assert.deepEqual(quotationSpans('He said "fine" and left. Prices rose 3 "percent.').length, 1);
 });
+
+test("'the 52-year-old said' is the person named before, not the age", () => {
+  const text = article("Ma Xiuying remembers when her family earned little from a patch of wheat.", "\"We ate what we grew and sold nothing,\" the 52-year-old said, standing among the trees.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.speakerText]), [["Ma Xiuying", "the 52-year-old"]]);
+});

@@ -23,8 +23,9 @@ const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 const LEAD_WORD = "[\\p{Lu}][\\p{L}'’-]{1,40}";
 const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
-  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree)\\b)";
-const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
+  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician)\\b)";
+// ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role.)
+const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ |\\d{1,3}-year-old ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
@@ -34,12 +35,13 @@ const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
-const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier)) (${NAME})`, "gu");
+const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier)) (${NAME})`, "gu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 // ("said economist Ada Moss": a role in lower case may stand between.)
-const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, an? ([^,.;:"“”]{3,80}))?`, "gu");
+// ("said Li Qiang, the county's deputy head": an apposition with "the" gives a role when it holds a role word.)
+const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, (?:an? |(?=the [^,.;:"“”]{0,60}?${ROLE_WORD}))([^,.;:"“”]{3,80}))?`, "gu");
 // '"...," said Paldron.', "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
 // after the verb that ends a sentence or after an age.
 const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])/gmu;

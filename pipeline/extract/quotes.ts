@@ -102,6 +102,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 // "according to data from X" cites numbers; "according to X" reports what X says.
 const CITES_DATA = /according to (?:the )?(?:latest )?(?:data|figures|statistics|numbers|a survey|the survey)\b/i;
 
+// "Data from X", "Official figures", "The latest statistics": numbers as the subject of a reporting verb.
+const DATA_SPEAKER = /^(?:(?:the|new|latest|official|recent|provincial|national|government) )*(?:data|figures|statistics|estimates|numbers)\b/i;
+
 /** The words "according to X" reports: the sentence on the other side of the phrase. */
 function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
   if (CITES_DATA.test(sentence)) return null;
@@ -295,6 +298,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (turn && WRITERS_OWN.test(speakerText)) continue;
         // ("The results showed that ...": a paper stating its own results quotes no one.)
         if (OWN_RESULTS.test(speakerText)) continue;
+        // ("Data from the statistics bureau show that ...", "Figures released by X put ...": numbers cited, as "according to data" cites them.)
+        if (DATA_SPEAKER.test(speakerText)) continue;
         // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };

@@ -13,12 +13,15 @@ const BODY_PRONOUN = /^(?:it|they)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between.)
 const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
+// "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
+const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // "according to the publication", "the newspaper said": the outlet named before, whatever its name.
 const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news agency|paper|agency)$/;
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
-const MADE_BY = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing) (?:(?:held|released|published|issued|given|made)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$/iu;
+// ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
+const MADE_BY = /^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:data|figures|statistics|estimates|numbers)) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$/iu;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
@@ -124,6 +127,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (words === "") return null;
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
+      if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {
         // "the official" points back at "an official" brought in before it, sooner than at a named one.

@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|show|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -39,6 +39,8 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+// "Figures released by the county", "Official statistics": a subject that is data, the only kind "put ... at" reports for.
+const DATA_SUBJECT = /\b(?:data|figures|statistics|estimates?|numbers|reports?|survey|study|census|tally|count)\b[^,.;"“”]{0,80}$/i;
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
@@ -114,15 +116,17 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (NOT_REPORTING.test(after)) continue;
     if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
     // "Bijie reported progress", "the county showed growth": a result reported, not words.
-    if (/^(?:reported|reports|showed|shows|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
+    if (/^(?:reported|reports|showed|shows|show|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
     // So do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
     // "maintained" ("the rate has maintained relatively stable") and the like; whom they told, or when,
     // may stand before "that" ("revealed to Bitter Winter that ...").
-    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|show|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
+    if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
@@ -134,7 +138,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
-    if (/^(?:reports|claims|claim|estimates|states|shows|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
@@ -147,7 +151,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // speaker before it, so the words after the verb are what was said, not who said it.
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
     // ("..., shows a group of officials": these verbs take what they show, never who speaks, after them.)
-    const takesObject = /^(?:showed|shows|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
+    const takesObject = /^(?:showed|shows|show|put|puts|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
     if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
@@ -247,6 +251,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
     // ("Chen said, in regard to the key issues, the government has made plans": the words after the comma.)
     else if (separator <= 0 && /^, \S/.test(after) && wordsIn(speakerWords) <= 4 && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(` ${after.split(", ").at(-1)}`)) && wordsIn(after) > 6) content = trimSpan(sentence, verbEnd + 2, sentence.length);
+    else if (/^puts?$/.test(verb)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);

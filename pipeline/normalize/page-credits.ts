@@ -18,8 +18,9 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 }
 
 // ("The Poverty Alleviation Initiative (PAI) has ...": a name and its acronym open no dateline, which
-// a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -".)
-const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \())?(?:, [A-Z][a-z]{2,8}\.? \d{1,2},? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
+// a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -",
+// "ZHANGYE, China, Aug 14, 2020 (X) -", whose day, when it has its year, dates the page.)
+const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \(|, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
 const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) \/([^/\n]{2,40})\/ ?(?:--|—|–|-)/u;
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
@@ -50,11 +51,12 @@ export function datelineCredit(paragraph: string): Partial<Record<MetadataField,
   }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
-  const credit = (found?.[1] ?? found?.[2])?.split(/ [-–—/] /)[0]?.trim();
+  const credit = (found?.[2] ?? found?.[3])?.split(/ [-–—/] /)[0]?.trim();
   if (credit === undefined) return {};
+  const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
-  if (reporter) return { author: reporter[1]!.replace(/ and /g, "; ") };
-  return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { outlet: credit } : {};
+  if (reporter) return { ...day, author: reporter[1]!.replace(/ and /g, "; ") };
+  return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { ...day, outlet: credit } : day;
 }
 
 // "Consul General Li Xuhang published a signed article in Al Bayan, a mainstream newspaper in the UAE":
