@@ -1,7 +1,7 @@
 // Who a figure is credited to, in the forms texts beyond the seeds use.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentFrom, extractFrom } from "./helpers.ts";
+import { article, documentFrom, extractFrom } from "./helpers.ts";
 
 const credits = (text: string) => extractFrom(text).x.claims.map((c) => [c.value, c.attributionKind, c.attributedTo]);
 
@@ -81,4 +81,14 @@ test("'Data from X show that ...' and 'Figures released by X put ... at N' credi
   // "put" reports for data only, and "show" only with "that".
   assert.deepEqual(credits(`${text}The families put 3,000 yuan into the cooperative at first.\n`), [[3000, "document", "Valley Daily"]]);
   assert.deepEqual(credits(`${text}The photos show 40 new houses along the river.\n`), [[40, "document", "Valley Daily"]]);
+});
+
+test("'Opposition leader X, however, claimed that' credits X, and 'the RJD leader said' points back at X; a lede's 'a senior official' is not a later name an adverb follows", () => {
+  const text = article(
+    "Over 2.3 lakh migrant workers have been given work under the scheme, a senior official said on Friday.",
+    "Opposition leader Tejashwi Yadav, however, claimed that only 10 per cent of the returnees had found work. The RJD leader said 40 camps had closed.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[230000, "a senior official"], [10, "Tejashwi Yadav"], [40, "Tejashwi Yadav"]]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Tejashwi Yadav", "opposition leader"]]);
 });

@@ -12,7 +12,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between.)
-const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father)$/iu;
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
@@ -28,6 +28,9 @@ const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
 export const BEFORE_THE_VERB = /(?:\s+(?:also|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|has|have|had))+$/i;
+// "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
+export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
+const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
@@ -171,7 +174,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         let named: Named | undefined;
         for (let k = firstFrom(people, span.end); !named && k < people.length && people[k]!.start <= span.end + FORWARD; k++) {
           const n = people[k]!;
-          if (!INDEFINITE.test(n.name) && text[n.end] === "," && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role))) named = n;
+          // ("Tejashwi Yadav, however, claimed": a name a sentence adverb follows is not being introduced.)
+          if (!INDEFINITE.test(n.name) && text[n.end] === "," && !AFTER_ADVERB.test(text.slice(n.end, n.end + 24)) && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role))) named = n;
         }
         if (named) return named.name;
       }

@@ -2,7 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB } from "./speakers.ts";
+import { BEFORE_THE_VERB, SENTENCE_ADVERB } from "./speakers.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -43,6 +43,7 @@ const QUOTE_CHARS = /["“”]/;
 const DATA_SUBJECT = /\b(?:data|figures|statistics|estimates?|numbers|reports?|survey|study|census|tally|count)\b[^,.;"“”]{0,80}$/i;
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -164,6 +165,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "X said ..." / "X, role, said ...": the speaker is the phrase before the verb.
     let head = before.trimEnd();
     if (head.endsWith(",")) head = head.slice(0, -1);
+    // "Opposition leader Tejashwi Yadav, however, claimed": a sentence adverb set off by commas is not who speaks.
+    const aside = ASIDE_AT_END.exec(head);
+    if (aside) head = head.slice(0, aside.index);
     let separator = lastSeparator(head, head.length);
     // Widen over an apposition or relative clause back to the short name it describes
     // ("Kemu Tursun, a resident of Qianjin, said"; "an official ..., who requested anonymity, told").
