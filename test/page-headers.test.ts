@@ -555,3 +555,10 @@ test("a forum's display name of two words over the member's rank is the post's a
     title: null, published: "2020-07-30", outlet: "ValleyWire",
   });
 });
+
+test("'Last Modified: date | Outlet', 'Written by Name', 'Name, Staff Writer' under a date, and a date with its clock after an author's note", () => {
+  check("last modified", page("Home | News", "Last poor counties exit the list", "Last Modified: 2020-11-23 09:12 | Valley Times", BODY), { title: "Last poor counties exit the list", published: "2020-11-23", outlet: "Valley Times" });
+  check("written by", page("Relief drive hits its target", "Written by Tom Lee", "Monday, 23 November 2020 14:05", BODY), { title: "Relief drive hits its target", published: "2020-11-23", author: "Tom Lee", outlet: null });
+  check("staff writer", page("Relief drive hits its target", "November 24, 2020 | 3 min read", "Tom Lee, Staff Writer", BODY), { title: "Relief drive hits its target", published: "2020-11-24", author: "Tom Lee", outlet: null });
+  check("opinion page", page("Opinion | Relief drive hits its target", "Jane Roe", "Jane Roe is a senior fellow at the Valley Institute.", "November 24, 2020 at 5:00 a.m. EST", BODY), { title: "Opinion | Relief drive hits its target", published: "2020-11-24", author: "Jane Roe" });
+});

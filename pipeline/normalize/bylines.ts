@@ -60,7 +60,8 @@ export function parseByline(line: string): BylineFields | null {
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
   // ("by His Excellency Liu Yantao, Ambassador of China to Cyprus": "by" in lower case, an honorific before the name.)
-  const by = /^(?:[-–—•·] )?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  // ("Written by Tom Lee", "Story by ...": the writer, named after what they did.)
+  const by = /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
   const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
   const labels = [...body.matchAll(LABEL)];

@@ -136,7 +136,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
-const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert)\b[^.!?]{0,120}$/u;
+const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
@@ -356,7 +356,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
     // Under the title; anywhere when a label says what the date is, or when the line is a date and nothing else.
-    const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && wordCount(c.line) <= 6;
+    // ("November 24, 2020 at 5:00 a.m. EST": a date and its clock, the whole line, however many words.)
+    const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && (wordCount(c.line) <= 6 || findDates(c.line).some((d) => d.start === 0 && d.end === c.line.length));
     // ("China.org.cn March 13, 2020" under the standfirst: a site's address and its date, anywhere near the top.)
     const sited = fields?.outlet !== undefined && /^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) && wordCount(c.line) <= 6;
     if (!fields || !(c.inHeader || afterLabel || bare || sited || PUBLISHED_LABEL.test(c.line))) return null;
