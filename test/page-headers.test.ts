@@ -562,3 +562,7 @@ test("'Last Modified: date | Outlet', 'Written by Name', 'Name, Staff Writer' un
   check("staff writer", page("Relief drive hits its target", "November 24, 2020 | 3 min read", "Tom Lee, Staff Writer", BODY), { title: "Relief drive hits its target", published: "2020-11-24", author: "Tom Lee", outlet: null });
   check("opinion page", page("Opinion | Relief drive hits its target", "Jane Roe", "Jane Roe is a senior fellow at the Valley Institute.", "November 24, 2020 at 5:00 a.m. EST", BODY), { title: "Opinion | Relief drive hits its target", published: "2020-11-24", author: "Jane Roe" });
 });
+
+test("a wiki page: 'From Wikipedia, the free encyclopedia' names the outlet, and the contents' '(Top)' is no credit", () => {
+  check("wiki", page("Valley poverty relief - Wikipedia", "Jump to content", "Main menu", "Contents hide", "(Top)", "Background", "Valley poverty relief", "From Wikipedia, the free encyclopedia", BODY), { title: "Valley poverty relief", outlet: "Wikipedia" });
+});

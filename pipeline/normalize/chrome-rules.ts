@@ -117,7 +117,10 @@ function withoutAffiliationMarks(line: string): string {
 }
 
 const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?$/i;
-const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic)$/i;
+// ("(Top)": the first entry of a wiki page's contents.)
+const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
+// "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
+const WIKI_TAGLINE = /^From ([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b/u;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -261,6 +264,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
+    const wiki = WIKI_TAGLINE.exec(c.line);
+    if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1]! });
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
     return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
