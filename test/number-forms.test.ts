@@ -144,3 +144,12 @@ test("a run of hundreds of digits is no figure (it parsed to Infinity and failed
   const { x } = extractFrom(article(`The county built ${"9".repeat(400)} roads and 12 bridges.`));
   assert.deepEqual(x.claims.map((c) => c.value), [12]);
 });
+
+test("money signs of other currencies ('Sh1.2 million', 'Rs 5 lakh', '₹500', 'KSh 4,500', 'HK$300', '€20') are read with their scale, as money of no listed currency", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value, c.unit]);
+  assert.deepEqual(claims("The group received a grant of Sh1.2 million from the county."), [["Sh1.2 million", 1200000, "currency_unspecified"]]);
+  assert.deepEqual(claims("Each family got Rs 5 lakh and Rs.2,000 a month."), [["Rs 5 lakh", 500000, "currency_unspecified"], ["Rs.2,000", 2000, "currency_unspecified"]]);
+  assert.deepEqual(claims("Fees rose to KSh 4,500 and HK$300 and €20 and ₹500."), [["KSh 4,500", 4500, "currency_unspecified"], ["HK$300", 300, "currency_unspecified"], ["€20", 20, "currency_unspecified"], ["₹500", 500, "currency_unspecified"]]);
+  // The signs the units list keep their currency.
+  assert.deepEqual(claims("Prices are $5 and US$7 and ¥9."), [["$5", 5, "USD"], ["US$7", 7, "USD"], ["¥9", 9, "CNY"]]);
+});

@@ -566,3 +566,7 @@ test("'Last Modified: date | Outlet', 'Written by Name', 'Name, Staff Writer' un
 test("a wiki page: 'From Wikipedia, the free encyclopedia' names the outlet, and the contents' '(Top)' is no credit", () => {
   check("wiki", page("Valley poverty relief - Wikipedia", "Jump to content", "Main menu", "Contents hide", "(Top)", "Background", "Valley poverty relief", "From Wikipedia, the free encyclopedia", BODY), { title: "Valley poverty relief", outlet: "Wikipedia" });
 });
+
+test("a paper's name over the date line ('Nation Africa', 'The Standard') is the outlet, not a second author", () => {
+  check("masthead under byline", page("Weavers find a market", "By Amina Odhiambo", "Nation Africa", "Saturday, March 14, 2020", BODY), { title: "Weavers find a market", published: "2020-03-14", author: "Amina Odhiambo", outlet: "Nation Africa" });
+});

@@ -13,8 +13,8 @@ export interface NumberMatch {
   end: number;
   value: number;
   valueText: string;
-  /** Currency named by a sign before the digits ("$262", "¥5,000"). */
-  signCurrency: "USD" | "CNY" | null;
+  /** Currency named by a sign before the digits ("$262", "¥5,000", "Rs 500"). */
+  signCurrency: "USD" | "CNY" | "currency_unspecified" | null;
   form: "digits" | "words" | "order";
   /** Digits with neither separator nor decimal nor scale, such as "2018" or "8502". */
   bareInteger: boolean;
@@ -30,7 +30,7 @@ export interface NumberMatch {
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|\$|¥|￥|RMB ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|HK\$|A\$|\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
 const MOST_DIGITS = 20;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -50,7 +50,9 @@ function tokens(sentence: string): Token[] {
 
 function signCurrency(sign: string | undefined): NumberMatch["signCurrency"] {
   if (sign === undefined) return null;
-  return sign.includes("$") ? "USD" : "CNY";
+  if (/^(?:US)?\$$/.test(sign)) return "USD";
+  // ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300": money in a currency the units do not list.)
+  return /^(?:¥|￥|RMB ?)$/.test(sign) ? "CNY" : "currency_unspecified";
 }
 
 function digitMatches(sentence: string): NumberMatch[] {
@@ -126,7 +128,7 @@ const GARBLED = /^[\p{M}\p{Cn}]$/u;
 // Several groups of three are one figure ("1 200 000"), as SI writes millions.
 const SPACE_GROUPS = /(?<![\p{L}\p{N}.,:/#_'’]|\p{N}[ \u00A0\u2007\u2009\u202F])[1-9]\d{0,2}(?:[ \u00A0\u2007\u2009\u202F]\d{3}){1,4}(?![\p{N}]|[ \u00A0\u2007\u2009\u202F]\p{N}|,\p{N})/gu;
 const ONE_QUANTITY_AFTER = /^(?:\.\d{1,6})?(?:[ \u00A0\u2007\u2009\u202F]?[%％٪]|[ \u00A0\u2007\u2009\u202F]\p{L})/u;
-const SIGN_BEFORE = /(?:\$|¥|￥|RMB ?)$/;
+const SIGN_BEFORE = /(?:\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)$/;
 
 interface ReadingView {
   text: string;

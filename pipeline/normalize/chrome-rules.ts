@@ -151,7 +151,7 @@ const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publicat
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
