@@ -570,3 +570,22 @@ test("a wiki page: 'From Wikipedia, the free encyclopedia' names the outlet, and
 test("a paper's name over the date line ('Nation Africa', 'The Standard') is the outlet, not a second author", () => {
   check("masthead under byline", page("Weavers find a market", "By Amina Odhiambo", "Nation Africa", "Saturday, March 14, 2020", BODY), { title: "Weavers find a market", published: "2020-03-14", author: "Amina Odhiambo", outlet: "Nation Africa" });
 });
+
+test("a run of other stories' headlines over the page's own is a list of links; a standfirst a few words longer than the headline over the byline is no headline", () => {
+  check("related links", page(
+    "18K adoptions since 2019, few children find homes",
+    "Police arrest man after shooting at a sweet shop",
+    "Student mistakes pistol for toy, brings it to school",
+    "School celebrates the harvest festival in the valley",
+    "Collector urges self-sufficiency of women's groups",
+    "- Cheques of Rs 55 crore handed to 491 self-help groups",
+    "Valley: The district collector handed cheques of Rs 55 crore to 491 self-help groups on Sunday and said the groups had repaid their loans on time.",
+  ), { title: "Collector urges self-sufficiency of women's groups" });
+  check("standfirst", page(
+    "Top News",
+    "Leader sees fruit of poverty relief in valley",
+    "Hill village shows clear benefits from relocation, jobs at garment workshop",
+    "By CAO DESHENG | VALLEY DAILY | Updated: 2021-02-05 00:00",
+    BODY,
+  ), { title: "Leader sees fruit of poverty relief in valley", author: "Cao Desheng", outlet: "VALLEY DAILY" });
+});

@@ -59,6 +59,8 @@ const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
 // A standfirst under the headline is longer than it, and long in itself.
 const DECK_WORDS = 12;
+// How many headlines in a run, none with a date or byline under it, make a list of links.
+const LINK_LIST = 4;
 
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 function isHeadline(text: string): boolean {
@@ -88,13 +90,19 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
+  // A run of headlines one under another, with nothing under any of them, lists other stories' links:
+  // the page's own headline is the last, over its text.
+  if (attached === undefined && heads.length >= LINK_LIST && heads.every((j, k) => k === 0 || j === heads[k - 1]! + 1)) return heads[heads.length - 1]!;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   const above = heads[heads.indexOf(attached) - 1]!;
   // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
   if (looksLikePublisher(lines[above]!.text)) return attached;
   // A standfirst is longer than the headline above it, or set as a sentence under one that is not.
   const sentence = /[.]["”’]?$/.test(lines[attached]!.text) && !/[.]["”’]?$/.test(lines[above]!.text);
-  const deck = above === attached - 1 && (sentence || (wordCount(lines[attached]!.text) >= DECK_WORDS && wordCount(lines[attached]!.text) > wordCount(lines[above]!.text)));
+  // ("Xi sees fruit of poverty relief in Guizhou" over "Miao ethnic village shows benefits from relocation, jobs at
+  // garment workshop": under a headline of some length, a line a few words longer is its standfirst.)
+  const [headWords, attachedWords] = [wordCount(lines[above]!.text), wordCount(lines[attached]!.text)];
+  const deck = above === attached - 1 && (sentence || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3));
   return deck ? above : attached;
 }
 
