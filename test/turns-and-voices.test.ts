@@ -625,7 +625,8 @@ test("a question and its answer make a transcript however few the turns: the ans
     "A: I have taken note of the report you mentioned.",
     "The regional labour department surveyed 1,509 workers in four prefectures; 85% wanted jobs near home.",
   ].join("\n\n") + "\n");
-  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), [null, "Zhao Ming"]);
+  // (The questioner the page never names is still a journalist.)
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["journalist", "Zhao Ming"]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1,509", "Zhao Ming"], ["four", "Zhao Ming"], ["85", "Zhao Ming"]]);
 });
 
@@ -787,4 +788,19 @@ test("'the 52-year-old said' is the person named before, not the age", () => {
   const text = article("Ma Xiuying remembers when her family earned little from a patch of wheat.", "\"We ate what we grew and sold nothing,\" the 52-year-old said, standing among the trees.");
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, q.speakerText]), [["Ma Xiuying", "the 52-year-old"]]);
+});
+
+test("a spokesperson's press-conference page: the name before a possessive ('Spokesperson Geng Shuang's Regular Press Conference'), no body named through it, the headline's day as the date, and an unnamed questioner as a journalist", () => {
+  const text = [
+    "Home > Foreign Ministry Spokesperson's Remarks",
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019",
+    "Q: According to reports, on September 22, an official of the Valley Department said that 40 camps had closed. What is your comment?",
+    "A: The remarks are groundless. By 2020, 1.4 million rural residents will be out of poverty.",
+  ].join("\n\n") + "\n";
+  const { x, doc } = extractFrom(text);
+  assert.equal(doc.metadata.publishedDate, "2019-09-24");
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Geng Shuang", "spokesperson"]]);
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Foreign Ministry", "Valley Department"]);
+  // ("According to reports, ..." reports nothing itself: the official of the department does.)
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "journalist"], ["reported_speech", "an official of the Valley Department"], ["transcript_turn", "Geng Shuang"]]);
 });

@@ -57,7 +57,8 @@ export function nameCandidates(text: string): NameCandidate[] {
     const found = nameIn(words);
     if (!found) continue;
     const before = words.slice(0, found.titleWords).join(" ");
-    const name = words.slice(found.titleWords, found.titleWords + found.nameWords).join(" ");
+    // ("Spokesperson Hua Chunying's Remarks on ...": a possessive inside the run ends the name too.)
+    const name = words.slice(found.titleWords, found.titleWords + found.nameWords).join(" ").replace(/['’]s$/, "");
     const start = m.index + (before === "" ? 0 : before.length + 1);
     const titles = words.slice(0, found.titleWords).filter((w) => TITLE_WORD.test(w));
     // "Reporter Aynur Tursun" is a reporter; "Chinese Premier", "Party Secretary" keep their proper words.

@@ -27,6 +27,8 @@ const KNOWN: readonly [string, OrganisationKind][] = [
   ["CNN", "media"], ["AFP", "media"], ["SCIO", "government"], ["CPC", "party"], ["NPC", "government"], ["CPPCC", "government"],
   ["XPCC", "government"], ["United Nations", "other"], ["Human Rights Watch", "association"], ["Amnesty International", "association"],
 ];
+// A person's title inside a run of capitals: what follows is their name, not the body's.
+const PERSON_TITLE = /^(?:Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Minister|Governor|Mayor|Ambassador|President|Premier)$/;
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
 // (Each word at most 40 letters: "a-a-a-..." has a word boundary at every letter, and each would read the run to its end.)
@@ -93,6 +95,9 @@ function capitalisedNames(text: string): Found[] {
     words.forEach((w, i) => { if (kindOf([w]) !== null) last = i; });
     if (last < 0) continue;
     let kept = words[last + 1] === "of" ? words : words.slice(0, last + 1);
+    // "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference": a body's name ends where a person's title and name begin.
+    const titled = kept.findIndex((w, i) => PERSON_TITLE.test(w) && [2, 3].some((n) => personNameForm(kept.slice(i + 1, i + 1 + n).map((x) => x.replace(/['’]s$/, ""))) !== null));
+    if (titled >= 0) kept = kept.slice(0, titled);
     // "... Commission of XUAR Mutalip Rozi": a title's body ends where the person's name begins.
     for (const size of [3, 2]) {
       if (kept.length > size + 1 && personNameForm(kept.slice(-size)) !== null) {

@@ -66,12 +66,14 @@ interface Candidate extends TextSpan {
 function trimmed(c: Candidate): Candidate | null {
   const words = c.name.replace(/['’]s$/, "").split(" ");
   let first = 0;
-  let last = words.length;
+  // ("Spokesperson Geng Shuang's Regular Press Conference": a possessive ends the name.)
+  const owner = words.findIndex((w) => /['’]s$/.test(w));
+  let last = owner >= 0 ? owner + 1 : words.length;
   while (first < last && isNotNameWord(words[first]!)) first++;
   while (last > first && isNotNameWord(words[last - 1]!)) last--;
   if (first === last) return null;
   const lead = words.slice(0, first).join(" ");
-  const name = words.slice(first, last).join(" ");
+  const name = words.slice(first, last).join(" ").replace(/['’]s$/, "");
   const start = c.start + (first === 0 ? 0 : lead.length + 1);
   return { ...c, name, start, end: start + name.length };
 }

@@ -70,7 +70,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;
         }
-        return interviewer;
+        // (A press conference's questioner the page never names is still a journalist.)
+        return interviewer ?? "journalist";
       }
       if (/^(?:A|Answer|Interviewee)$/.test(text)) {
         for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {

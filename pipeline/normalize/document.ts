@@ -206,7 +206,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const fields = book.fields();
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
-  const stated = statedDate(fields.published) ?? statedDate(fields.updated);
+  // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)
+  const headlineDay = titleLine === undefined ? undefined : findDates(titleLine.text).find((d) => d.precision === "day");
+  const stated = statedDate(fields.published) ?? statedDate(fields.updated) ?? (headlineDay ? { date: headlineDay.date, precision: headlineDay.precision, asWritten: headlineDay.asWritten } : null);
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
