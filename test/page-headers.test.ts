@@ -589,3 +589,10 @@ test("a run of other stories' headlines over the page's own is a list of links; 
     BODY,
   ), { title: "Leader sees fruit of poverty relief in valley", author: "Cao Desheng", outlet: "VALLEY DAILY" });
 });
+
+test("a wire service names the outlet: 'By:Xinhua' after the date, 'told PTI' in the text, '(PTI)' in a dateline after a page's glued date; a photo's credit '(Name / Paper)' names the paper", () => {
+  check("by colon", page("Village tours bring new roads", "December 29,2016   By:Xinhua", `BEIJING, Dec. 29, 2016 -- ${BODY}`), { title: "Village tours bring new roads", published: "2016-12-29", outlet: "Xinhua" });
+  check("told PTI", page("Migrants walk home to the valley", `${BODY} The village has received over 400 workers, its head Poonam Devi told PTI over the phone.`), { title: "Migrants walk home to the valley", outlet: "PTI" });
+  check("glued date and dateline", ` date 2025-07-02 Jaipur, Jul 2 (PTI) ${BODY}\n`, { title: null, published: "2025-07-02", outlet: "PTI" });
+  check("photo credit", page("Advertisement", "A dream to end poverty in the valley", "Two farmers stand among their trees after the villagers moved.", "(Alice Su / Valley Times)", "Share", BODY), { title: "A dream to end poverty in the valley", outlet: "Valley Times" });
+});

@@ -804,3 +804,10 @@ test("a spokesperson's press-conference page: the name before a possessive ('Spo
   // ("According to reports, ..." reports nothing itself: the official of the department does.)
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "journalist"], ["reported_speech", "an official of the Valley Department"], ["transcript_turn", "Geng Shuang"]]);
 });
+
+test("'..., said Thursday.' says when: the speaker is the name before the verb", () => {
+  const text = article("The programme has given houses to more than 200,000 herders, Zhang Huan, head of the department, said Thursday.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[200000, "Zhang Huan"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhang Huan"]);
+});

@@ -48,11 +48,13 @@ const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
-// "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
-// ("(Xinhua/Gao Han)": the agency, then who took the picture.)
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
-const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((?:[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3})\\/(${NAME})\\)`, "gu");
+// "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
+// ("(Xinhua/Gao Han)": the agency, then who took the picture.)
+// ("(Alice Su / Los Angeles Times)": who took the picture, then the paper.)
+const CREDIT_WORDS = "[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}";
+const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((${CREDIT_WORDS}) ?\\/ ?(${CREDIT_WORDS})\\)`, "gu");
 const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
 
 interface Candidate extends TextSpan {
@@ -150,9 +152,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     out.push({ name, role: "photographer", start: m.index, end: m.index + m[1]!.length, byForm: true });
   }
   for (const m of text.matchAll(PHOTO_BY)) {
-    const name = m[1] ?? m[2]!;
-    // "Photo: IC Photo via AFP" credits an agency.
-    if (name.split(" ").some((w) => /^(?:Photo|Photos|Images?|Pictures?|News|Agency|Daily|Times|Online)$/.test(w))) continue;
+    // "Photo: IC Photo via AFP" credits an agency; of a credit's two sides, the photographer is the one that is a name.
+    const isAgency = (words: string) => words.split(" ").some((w) => /^(?:Photo|Photos|Images?|Pictures?|News|Agency|Daily|Times|Online)$/.test(w));
+    const name = m[1] ?? [m[3]!, m[2]!].find((side) => side.includes(" ") && !isAgency(side));
+    if (name === undefined || isAgency(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     out.push({ name, role: "photographer", start, end: start + name.length, byForm: true });
   }

@@ -302,7 +302,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
-  (c) => (isBreadcrumb(c.line) ? hit("breadcrumb") : null),
+  // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
+  (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null ? hit("breadcrumb") : null),
   (c) => (c.title !== undefined && c.line === c.title ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
   (c) => (DATE_LABEL_ALONE.test(c.line) ? hit("labelled-metadata") : null),
@@ -389,6 +390,15 @@ export const CHROME_RULES: readonly Rule[] = [
 ];
 
 /** "People's Daily Online", "The State Council Information Office of ...": a publisher's name, not a headline. */
+// "(Alice Su / Los Angeles Times)", "(Xinhua/Gao Han)": a photo's credit, its photographer and the paper they work for.
+const PHOTO_CREDIT = /^\(([^()/]{2,60}?) ?\/ ?([^()/]{2,60}?)\)$/u;
+
+/** The paper a photo's credit line names beside the photographer, or null when the line is no such credit. */
+export function photoCreditPaper(line: string): string | null {
+  const m = line.length <= 130 ? PHOTO_CREDIT.exec(line) : null;
+  return m === null ? null : ([m[2]!, m[1]!].find(looksLikePublisher)?.trim() ?? null);
+}
+
 export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
@@ -461,6 +471,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
   // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
+  // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
+  if (NAV_LINE.test(line)) return false;
   // (A name over its affiliation is an author.)
   if (opensAffiliation(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.

@@ -8,6 +8,7 @@ import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
+import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
 export interface DateLine {
   field: "published" | "updated";
@@ -19,6 +20,7 @@ export interface DateLine {
 
 // Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's.
 const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from|to|between)\b|©/i;
+const WIRE_SERVICE = new RegExp(`^(?:${WIRE_SERVICES})$`);
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|date)\b/i;
 // Dates of a paper's review, never its publication.
@@ -70,6 +72,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
     // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
     .replace(/\bAuthors?\s*:\s*/g, " | By ")
+    // ("December 29,2016   By:Xinhua": "By" with a colon.)
+    .replace(/\bBy\s*:\s*/g, " | By ")
     .replace(CONTROLS, " ")
     // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
@@ -104,7 +108,11 @@ export function readDateLine(line: string): DateLine | null {
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
     // ("By WEI BO": a name set in capitals is written as a name.)
-    if (by) author ??= /^[\p{Lu} .'’-]+$/u.test(by[1]!) ? nameCased(by[1]!) : by[1]!;
+    if (by) {
+      author ??= /^[\p{Lu} .'’-]+$/u.test(by[1]!) ? nameCased(by[1]!) : by[1]!;
+      // (A wire service credited as the byline is the outlet too, as a byline line reads it.)
+      if (WIRE_SERVICE.test(by[1]!)) others.push(by[1]!);
+    }
     else if (author === null && personNameForm(words) !== null) author = part;
     else if (lead !== undefined) {
       author = words.slice(0, lead).join(" ");

@@ -11,7 +11,7 @@ import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { repairGbkPunctuation } from "./mojibake.ts";
-import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, photoCreditOutlet, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -200,6 +200,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
+  // "(Alice Su / Los Angeles Times)": the paper whose photographer took the page's pictures.
+  const photographed = photoCreditOutlet(text);
+  if (photographed) book.guess({ outlet: photographed });
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });

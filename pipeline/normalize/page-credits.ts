@@ -4,7 +4,7 @@
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
 import { findDates } from "./find-dates.ts";
-import type { MetadataField } from "./chrome-rules.ts";
+import { photoCreditPaper, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -39,7 +39,9 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
 }
 
 /** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
-export function datelineCredit(paragraph: string): Partial<Record<MetadataField, string>> {
+export function datelineCredit(opening: string): Partial<Record<MetadataField, string>> {
+  // ("date 2025-07-02 Jaipur, Jul 2 (PTI) Rajasthan ...": the dateline after a page's date glued before it.)
+  const paragraph = opening.replace(LEADING_DATE, "").trimStart();
   // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
   const wire = WIRE_DATELINE.exec(paragraph);
   if (wire) return { published: wire[1]!, outlet: wire[2]!.trim() };
@@ -57,6 +59,16 @@ export function datelineCredit(paragraph: string): Partial<Record<MetadataField,
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
   if (reporter) return { ...day, author: reporter[1]!.replace(/ and /g, "; ") };
   return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { ...day, outlet: credit } : day;
+}
+
+/** The paper photo credits in the text name beside their photographer ("(Alice Su / Los Angeles Times)"), when all name the same one. */
+export function photoCreditOutlet(text: string): string | null {
+  const papers = new Set<string>();
+  for (const line of text.split("\n")) {
+    const paper = photoCreditPaper(line);
+    if (paper !== null) papers.add(paper);
+  }
+  return papers.size === 1 ? [...papers][0]! : null;
 }
 
 // "Consul General Li Xuhang published a signed article in Al Bayan, a mainstream newspaper in the UAE":
