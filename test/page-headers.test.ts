@@ -596,3 +596,16 @@ test("a wire service names the outlet: 'By:Xinhua' after the date, 'told PTI' in
   check("glued date and dateline", ` date 2025-07-02 Jaipur, Jul 2 (PTI) ${BODY}\n`, { title: null, published: "2025-07-02", outlet: "PTI" });
   check("photo credit", page("Advertisement", "A dream to end poverty in the valley", "Two farmers stand among their trees after the villagers moved.", "(Alice Su / Valley Times)", "Share", BODY), { title: "A dream to end poverty in the valley", outlet: "Valley Times" });
 });
+
+test("a date glued before the headline ('date 2021-02-25 Analysis: ...'), a writer's name over '·3 min read', a site in a byline's brackets, 'by' and a name in lower case over a section run into the day, a byline run into the first sentence, and a paper in a photo credit in capitals", () => {
+  check("glued date", page(" date 2021-02-25 Analysis: Valley claims of ending poverty are a house of cards", "", "Sophia Yan", "·3 min read", BODY), {
+    title: "Analysis: Valley claims of ending poverty are a house of cards", published: "2021-02-25", author: "Sophia Yan",
+  });
+  check("site in brackets", page("Poverty relief in the valley", "", "By Yang Fan ( valleydaily.com.cn )", "", "Updated: 2017-03-07", BODY), { title: "Poverty relief in the valley", published: "2017-03-07", author: "Yang Fan", outlet: "valleydaily.com.cn" });
+  check("lower-case byline", page("logo", "ADVERTISEMENT", "Sh26 billion windfall for poor households", "The project will be run by the social protection department of the valley.", "image", "by lewis nyaundi", "Eastern05 May 2019 - 16:57", BODY), {
+    title: "Sh26 billion windfall for poor households", published: "2019-05-05", author: "Lewis Nyaundi", outlet: null,
+  });
+  check("run-on byline", page("ADVERTISEMENT", "Cash programme reaches more poor households", "Published Jan 30, 2020 12:00 am", `By Charissa Luci-Atienza More than 4.8 million poor households have benefitted, the secretary said. He praised the staff (John Jerome Ganzon / VALLEY BULLETIN FILE PHOTO) for their work.`), {
+    title: "Cash programme reaches more poor households", published: "2020-01-30", author: "Charissa Luci-Atienza", outlet: "Valley Bulletin",
+  });
+});

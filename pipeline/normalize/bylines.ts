@@ -61,14 +61,17 @@ export function parseByline(line: string): BylineFields | null {
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
   // ("by His Excellency Liu Yantao, Ambassador of China to Cyprus": "by" in lower case, an honorific before the name.)
   // ("Written by Tom Lee", "Story by ...": the writer, named after what they did.)
-  const by = /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  // ("by lewis nyaundi": a line that is "by" and a name in lower case and nothing else.)
+  const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
+  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
   const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
   const fields: BylineFields = {};
   // "By Hu Yongqi in Kunming (China Daily)", "By WANG XIAOYI / 11-09-2017 / (Chinese Social Sciences Today)": the paper, in brackets at the end.
-  const credit = /\s*[|/]?\s*\(([\p{Lu}][\p{L}.&'’ -]{1,60})\)$/u.exec(head);
+  // ("By Yang Fan ( chinadaily.com.cn )": a site's address, with spaces inside the brackets.)
+  const credit = /\s*[|/]?\s*\(\s*([\p{Lu}][\p{L}.&'’ -]{1,60}?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)$/u.exec(head);
   if (credit) {
     fields.outlet = credit[1]!.trim();
     head = head.slice(0, credit.index).trim().replace(/\s*[|•·/]$/, "");

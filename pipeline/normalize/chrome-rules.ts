@@ -71,7 +71,7 @@ export interface RuleHit {
   became: MetadataField | null;
 }
 
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
 // How far down a page a subreddit line still heads it.
@@ -366,8 +366,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && (wordCount(c.line) <= 6 || findDates(c.line).some((d) => d.start === 0 && d.end === c.line.length));
     // ("China.org.cn March 13, 2020" under the standfirst: a site's address and its date, anywhere near the top.)
     const sited = fields?.outlet !== undefined && /^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) && wordCount(c.line) <= 6;
-    if (!fields || !(c.inHeader || afterLabel || bare || sited || PUBLISHED_LABEL.test(c.line))) return null;
-    return hit("dateline", fields.published !== undefined ? "published" : "updated", fields);
+    // ("by lewis nyaundi" over "Eastern05 May 2019 - 16:57" under the standfirst: a byline's date, whose other word is a section, not the outlet.)
+    const underByline = fields !== null && c.afterTitleOrDateline && c.previousRule === "byline" && wordCount(c.line) <= 8;
+    if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || PUBLISHED_LABEL.test(c.line))) return null;
+    const { outlet: _section, ...dated } = fields;
+    return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
@@ -391,12 +394,19 @@ export const CHROME_RULES: readonly Rule[] = [
 
 /** "People's Daily Online", "The State Council Information Office of ...": a publisher's name, not a headline. */
 // "(Alice Su / Los Angeles Times)", "(Xinhua/Gao Han)": a photo's credit, its photographer and the paper they work for.
-const PHOTO_CREDIT = /^\(([^()/]{2,60}?) ?\/ ?([^()/]{2,60}?)\)$/u;
+export const PHOTO_CREDIT = /\(([^()/\n]{2,60}?) ?\/ ?([^()/\n]{2,60}?)\)/gu;
 
-/** The paper a photo's credit line names beside the photographer, or null when the line is no such credit. */
-export function photoCreditPaper(line: string): string | null {
-  const m = line.length <= 130 ? PHOTO_CREDIT.exec(line) : null;
-  return m === null ? null : ([m[2]!, m[1]!].find(looksLikePublisher)?.trim() ?? null);
+/** The paper of a photo credit's two sides ("Alice Su", "Los Angeles Times"), or null when neither is one. */
+export function creditedPaper(first: string, second: string): string | null {
+  // ("(John Jerome Ganzon / MANILA BULLETIN FILE PHOTO)": the paper's name in capitals, before what the picture is.)
+  const sides = [second, first].map((side) => side.trim().replace(/\s+(?:file\s+)?photos?$/i, "")).map((side) => (side === side.toUpperCase() ? nameCased(side) : side));
+  return sides.find(looksLikePublisher) ?? null;
+}
+
+/** The paper a line that is a photo's credit and nothing else names, or null. */
+function photoCreditPaper(line: string): string | null {
+  const m = line.length <= 130 ? new RegExp(`^${PHOTO_CREDIT.source}$`, "u").exec(line) : null;
+  return m === null ? null : creditedPaper(m[1]!, m[2]!);
 }
 
 export function looksLikePublisher(line: string): boolean {
@@ -472,7 +482,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
-  if (NAV_LINE.test(line)) return false;
+  // ("Sophia Yan" over "·3 min read": a writer's name heads no section.)
+  if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null) return false;
   // (A name over its affiliation is an author.)
   if (opensAffiliation(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.

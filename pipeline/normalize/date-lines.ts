@@ -35,7 +35,8 @@ const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font si
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {
   // ("15 min readMay 27, 2021": a reading time run into the date.)
-  return line.replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ");
+  // ("Eastern05 May 2019 - 16:57": a section's name run into the day.)
+  return line.replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ");
 }
 
 /** The date that dates the page: one labelled as published, else the first not labelled as a review date. */

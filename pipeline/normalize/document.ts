@@ -89,7 +89,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const source = isLatinPage(file.text) ? repairGbkPunctuation(file.text) : file.text;
   source.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
-    if (text !== "") lines.push({ number: k + 1, text, raw });
+    // ("date 2021-02-25 Analysis: China's ...": a page's date glued before its first line is a line of its own,
+    // so the headline or dateline after it reads as one.)
+    const glued = lines.length === 0 ? GLUED_DATE.exec(text) : null;
+    if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
+    else if (text !== "") lines.push({ number: k + 1, text, raw });
   });
 
   const removals: Removal[] = [];
@@ -247,6 +251,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   };
 }
 
+const GLUED_DATE = /^(date \d{4}-\d{2}-\d{2}) (\S.*)$/i;
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar.

@@ -3,8 +3,9 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
+import { isNotNameWord } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
-import { photoCreditPaper, type MetadataField } from "./chrome-rules.ts";
+import { creditedPaper, PHOTO_CREDIT, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -64,8 +65,8 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
 /** The paper photo credits in the text name beside their photographer ("(Alice Su / Los Angeles Times)"), when all name the same one. */
 export function photoCreditOutlet(text: string): string | null {
   const papers = new Set<string>();
-  for (const line of text.split("\n")) {
-    const paper = photoCreditPaper(line);
+  for (const m of text.matchAll(PHOTO_CREDIT)) {
+    const paper = creditedPaper(m[1]!, m[2]!);
     if (paper !== null) papers.add(paper);
   }
   return papers.size === 1 ? [...papers][0]! : null;
@@ -86,13 +87,24 @@ export function publishedIn(opening: readonly string[]): string | null {
 
 const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
 
-/** "Editor's note: The following article was written by Yu Xueyong, ...": the writer a note names, in the opening paragraphs. */
+// "By Charissa Luci-Atienza More than 4.8 million ...": a byline run into the first sentence.
+const BYLINE_RUN_ON = /^By ((?:[\p{Lu}][\p{L}'’.-]* ){2,4})/u;
+
+/**
+ * "Editor's note: The following article was written by Yu Xueyong, ...": the writer a note names, in the
+ * opening paragraphs; or the name of a byline the first sentence runs on from, up to the sentence's first word.
+ */
 export function writtenBy(opening: readonly string[]): string | null {
   for (const paragraph of opening) {
     const m = WRITTEN_BY.exec(paragraph.slice(0, 300));
     if (m) return m[1]!;
   }
-  return null;
+  const runOn = BYLINE_RUN_ON.exec(opening[0] ?? "");
+  if (runOn === null) return null;
+  const words = runOn[1]!.trim().split(" ");
+  // (The name is the words before one that opens a sentence and is no name's: "More", "The", "China's".)
+  const cut = words.findIndex((w, k) => k >= 2 && isNotNameWord(w.replace(/['’]s$/, "")));
+  return cut >= 2 ? words.slice(0, cut).join(" ") : null;
 }
 
 // (Not a member's title: "Banned", "Moderator", "Senior Member".)

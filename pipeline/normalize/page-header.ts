@@ -92,8 +92,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
   // A run of headlines one under another, with nothing under any of them, lists other stories' links:
   // the page's own headline is the last, over its text.
-  // (Not lines that end as sentences or open on a speaker's label: "Moderator: ...", "Q: ...".)
-  const linkLike = (j: number) => !/[.!?:]["”’]?$/.test(lines[j]!.text) && !/^[^\s:]+(?: [^\s:]+){0,2}:\s/.test(lines[j]!.text);
+  // (Not lines that end as sentences or open on a speaker's label, "Moderator: ...", "Q: ...", nor a table's rows, "2018 | 11,104 | 10.8".)
+  const linkLike = (j: number) => !/[.!?:]["”’]?$/.test(lines[j]!.text) && !/^[^\s:]+(?: [^\s:]+){0,2}:\s/.test(lines[j]!.text) && !lines[j]!.text.includes("|") && wordCount(lines[j]!.text) >= 4;
   if (attached === undefined && heads.length >= LINK_LIST && heads.every((j, k) => (k === 0 || j === heads[k - 1]! + 1) && linkLike(j))) return heads[heads.length - 1]!;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   const above = heads[heads.indexOf(attached) - 1]!;
