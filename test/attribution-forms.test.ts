@@ -92,3 +92,9 @@ test("'Opposition leader X, however, claimed that' credits X, and 'the RJD leade
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[230000, "a senior official"], [10, "Tejashwi Yadav"], [40, "Tejashwi Yadav"]]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Tejashwi Yadav", "opposition leader"]]);
 });
+
+test("'According to him, ...' credits the person named before; 'X thinks ...' reports what X thinks", () => {
+  const { x } = extractFrom(article("\"We trained the villagers first,\" explained Liu Hekui, an official in charge of the relocation. According to him, approximately 900 people have new jobs.", "Economist Jeffrey Sachs thinks billionaires alone could give 5 percent of their income."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[900, "Liu Hekui"], [5, "Jeffrey Sachs"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Liu Hekui", "Liu Hekui", "Jeffrey Sachs"]);
+});

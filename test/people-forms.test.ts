@@ -123,3 +123,12 @@ test("a role after an age ('Wang Lan, a 38-year-old tea picker,'), after 'said N
   // ("said Li Qiang, the day after": an apposition with "the" but no role word gives no role.)
   assert.deepEqual(people('"We are ready," said Li Qiang, the day after the vote.'), [["Li Qiang", null]]);
 });
+
+test("titles of South Asian and Philippine copy ('Microsoft Chairman Bill Gates', 'District Collector Bhumesh Chandra Behera', 'Deputy Director (M&A) Kashif Mehmood', 'Undersecretary Adoration M. Navarro') and an age in brackets ('Arkhit Pradhan (25)')", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => [p.name, p.role]);
+  assert.deepEqual(people("Microsoft Chairman Bill Gates tops the list."), [["Bill Gates", "chairman"]]);
+  assert.deepEqual(people("District Collector Bhumesh Chandra Behera expedited the projects."), [["Bhumesh Chandra Behera", "collector"]]);
+  assert.deepEqual(people("The director inspected the centres with Deputy Director (M&A) Kashif Mehmood on Monday."), [["Kashif Mehmood", "deputy director"]]);
+  assert.deepEqual(people("He met Undersecretary Adoration M. Navarro on Friday."), [["Adoration M. Navarro", "undersecretary"]]);
+  assert.deepEqual(people("Odia expats Arkhit Pradhan (25) and Lambodar Pradhan (24) said they were glad to be home."), [["Arkhit Pradhan", "resident"], ["Lambodar Pradhan", "resident"]]);
+});

@@ -29,13 +29,16 @@ const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
-const NAME_AGE = new RegExp(`(${LEAD_NAME}), (\\d{1,3}), `, "gu");
+// ("Arkhit Pradhan (25) and ...": the age in brackets, as South Asian papers set it.)
+const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\))`, "gu");
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
-const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier)) (${NAME})`, "gu");
+// ("Deputy Director (M&A) Kashif Mehmood", "Undersecretary Adoration M. Navarro": a title's branch in brackets, a name's middle initial.)
+const INITIALLED_NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
+const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]ollector|[Cc]ommissioner|Undersecretary|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier))(?: \\([^()]{1,20}\\))? (${INITIALLED_NAME})`, "gu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
@@ -133,7 +136,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
   }
   for (const m of text.matchAll(NAME_AGE)) {
-    if (Number(m[2]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
+    if (Number(m[2] ?? m[3]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }
   for (const c of nameCandidates(text)) out.push({ ...c, byForm: true });
   for (const m of text.matchAll(APPOSITION_SPEECH)) out.push({ name: m[1]!, role: cleanRole(m[2]!), start: m.index, end: m.index + m[1]!.length });

@@ -11,7 +11,7 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|show|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
+const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|show|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -77,6 +77,8 @@ const UNNAMED_DATA = /^(?:the )?(?:latest |official |incomplete |available |rele
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
+  // ("According to him, approximately 900 people have new jobs": the one named before.)
+  if (/^(?:him|her|them)$/i.test(source.trim())) return true;
   // "according to statistics", "according to data": data that no one is named as keeping.
   if (UNNAMED_DATA.test(source.trim())) return false;
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
