@@ -98,3 +98,14 @@ test("'According to him, ...' credits the person named before; 'X thinks ...' re
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[900, "Liu Hekui"], [5, "Jeffrey Sachs"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Liu Hekui", "Liu Hekui", "Jeffrey Sachs"]);
 });
+
+test("'the authors argue' in a paper is its writers' own voice, no quote", () => {
+  const { x } = extractFrom(["Migration and Inequality in the Valley", "", "Anthony Howell and C. Cindy Fan1", "", "Abstract: Drawing from a survey of approximately 600 respondents, the authors argue that self-initiated migration matters."].join("\n") + "\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[600, "Anthony Howell and C. Cindy Fan"]]);
+  assert.deepEqual(x.quotes, []);
+});
+
+test("a yearbook's list of works ('...; planted economic forest of 880,000 mu, added grafting area of 320,000 mu') names no speaker", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe county solved the water problem of 332 poor villages; planted economic forest of 880,000 mu, added grafting area of 320,000 mu and planted grain of 240,000 mu.\n";
+  assert.deepEqual(credits(text).map(([, kind, to]) => [kind, to]), [["document", "Valley Daily"], ["document", "Valley Daily"], ["document", "Valley Daily"], ["document", "Valley Daily"]]);
+});

@@ -122,3 +122,13 @@ test("a video's shot list: numbered lines stay lines of their own, so no shot's 
   const { x } = extractFrom(`${lines.join("\n")}\n`);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[20000, "Chen Wei"]]);
 });
+
+test("a bare figure a population is measured by counts people ('the impoverished population amounted to 16.6 million', 'The Rural Poor Decreased by 13.86 Million'); respondents and managers are people", () => {
+  const units = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.value, c.unit]);
+  assert.deepEqual(units("The impoverished population in rural areas amounted to 16.6 million at the end of 2018."), [[16600000, "person"]]);
+  assert.deepEqual(units("The number of the rural poor dropped to 1.47 million in the eastern region."), [[1470000, "person"]]);
+  assert.deepEqual(units("The Rural Poor in the Valley Decreased by 13.86 Million in 2018"), [[13860000, "person"]]);
+  assert.deepEqual(units("The survey reached approximately 600 respondents and more than 800 company managers."), [[600, "person"], [800, "person"]]);
+  // (Money a population is measured by is still money.)
+  assert.deepEqual(units("The income of the rural poor rose to 9,000 yuan."), [[9000, "CNY"]]);
+});

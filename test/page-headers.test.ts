@@ -609,3 +609,14 @@ test("a date glued before the headline ('date 2021-02-25 Analysis: ...'), a writ
     title: "Cash programme reaches more poor households", published: "2020-01-30", author: "Charissa Luci-Atienza", outlet: "Valley Bulletin",
   });
 });
+
+test("a headline set twice at the top is the title however it reads; a paper's authors with an initial and a mark ('Anthony Howell and C. Cindy Fan1'); a journal with its issue after it; a writer's name run into the clock; 'Press Releases' is a section", () => {
+  check("twice", page("Li Wei: Over the past year, we have met the main targets of the valley's development.", "Li Wei: Over the past year, we have met the main targets of the valley's development.", BODY), {
+    title: "Li Wei: Over the past year, we have met the main targets of the valley's development.",
+  });
+  check("initialled authors", page("<<", "Migration and Inequality in the Valley: A Survey of Migrants", "Anthony Howell and C. Cindy Fan1", BODY), { title: "Migration and Inequality in the Valley: A Survey of Migrants", author: "Anthony Howell; C. Cindy Fan" });
+  check("journal issue", page("Rethinking Poverty Relief in the Western Valleys", "2017-11-20 10:50ZhangJianjun", "Contemporary Valley Sciences 2017年5期", "Zhang Jianjun*", BODY), {
+    title: "Rethinking Poverty Relief in the Western Valleys", published: "2017-11-20", author: "Zhang Jianjun", outlet: "Contemporary Valley Sciences",
+  });
+  check("press releases", page("Press Releases", "UN Expert: Poverty Relief Needs Accountability", `GENEVA – ${BODY}`), { title: "UN Expert: Poverty Relief Needs Accountability", outlet: null });
+});

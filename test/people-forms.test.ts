@@ -132,3 +132,9 @@ test("titles of South Asian and Philippine copy ('Microsoft Chairman Bill Gates'
   assert.deepEqual(people("He met Undersecretary Adoration M. Navarro on Friday."), [["Adoration M. Navarro", "undersecretary"]]);
   assert.deepEqual(people("Odia expats Arkhit Pradhan (25) and Lambodar Pradhan (24) said they were glad to be home."), [["Arkhit Pradhan", "resident"], ["Lambodar Pradhan", "resident"]]);
 });
+
+test("a name with a particle in a role's context ('researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant'), never a place's ('in Rio de Janeiro, a city')", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(people("The visit was made with researchers Christiaan van Veen, senior advisor to the mandate, and Silvia de Rosa, consultant."), ["Christiaan van Veen", "Silvia de Rosa"]);
+  assert.deepEqual(people("He flew in to Rio de Janeiro, a city of millions."), []);
+});

@@ -28,6 +28,9 @@ const ROLE_WORD =
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ |\\d{1,3}-year-old ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
+// "researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant": a name with a particle,
+// after a word in lower case that is no preposition (not "in Rio de Janeiro, a city") and before an apposition or a verb of saying.
+const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|via)\b)\p{Ll}[\p{Ll}-]{1,20} )([\p{Lu}][\p{L}'’-]+ (?:van|von|de|der|den|da|di|del|du|dos|bin|binti|al|el)(?: (?:der|den|la|los))? [\p{Lu}][\p{L}'’-]+)(?=, (?:an? |the )?\p{Ll}| (?:said|says|told|added|noted)\b)/gu;
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
 // ("Arkhit Pradhan (25) and ...": the age in brackets, as South Asian papers set it.)
 const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\))`, "gu");
@@ -139,6 +142,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     if (Number(m[2] ?? m[3]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }
   for (const c of nameCandidates(text)) out.push({ ...c, byForm: true });
+  for (const m of text.matchAll(PARTICLE_PERSON)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length, byForm: true });
   for (const m of text.matchAll(APPOSITION_SPEECH)) out.push({ name: m[1]!, role: cleanRole(m[2]!), start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const start = m.index + m[0].length - m[2]!.length;

@@ -45,8 +45,8 @@ const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
-// "The results showed that ...", "our findings": a paper's own results, its writers' words, not another's.
-export const OWN_RESULTS = /^(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis)$/i;
+// "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
+export const OWN_RESULTS = /^(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors)$/i;
 
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {

@@ -17,6 +17,7 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
     "adult", "adults", "local", "locals", "shepherd", "shepherds", "herdsman", "herdsmen", "herdswoman", "herdswomen", "nomad", "nomads",
     "son", "sons", "daughter", "daughters", "sibling", "siblings", "grandchild", "grandchildren", "kid", "kids", "infant", "infants",
     "picker", "pickers", "fisherman", "fishermen", "craftsman", "craftsmen", "artisan", "artisans", "entrepreneur", "entrepreneurs",
+    "respondent", "respondents", "interviewee", "interviewees", "manager", "managers", "female", "females", "male", "males",
     "peasant", "peasants", "beneficiary", "beneficiaries", "dweller", "dwellers", "settler", "settlers", "refugee", "refugees", "minor", "minors",
     "elderly", "senior", "seniors", "orphan", "orphans", "jobseeker", "jobseekers", "job seekers", "staff"]],
   ["household", ["household", "households", "home", "homes"]],

@@ -93,7 +93,9 @@ const CREDIT_LINE = /^\(\s*(?:(?:Courtesy|Source|Credit)\s*(?:of|:)\s*)?([\p{Lu}
 const AFFILIATIONS = /^(?:\d{1,2}|\*|[a-z]) \p{Lu}/u;
 // (A postal code, a mail address or a telephone line: what sets an affiliation apart from a list's first item.)
 const AFFILIATION_DETAIL = /\bCorrespondence\b|\bTel\.?\s*:|\bE-?mail\b|@|\b[\p{Lu}][\p{L}'’-]+ \d{5,6}\b/u;
-const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transactions|Bulletin|Letters)\b/;
+const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transactions|Bulletin|Letters|Sciences|Studies)\b/;
+// ("Senior Fellow in Rural Studies", "Academy of Social Sciences": a writer's post or a body, never a journal's name.)
+const POST_OR_INSTITUTION = /\b(?:Fellow|Professor|Lecturer|Researcher|Director|Dean|Chair|Student|Candidate|Department|School|Institute|University|College|Faculty|Center|Centre|Academy)\b/;
 
 /** "Faculty of Economics, Valley University, Kunming 650000, China": a department, its institution and where it is. */
 function isAffiliationLine(line: string): boolean {
@@ -105,10 +107,11 @@ function opensAffiliation(line: string): boolean {
   return /^Affiliations?\b/i.test(line) || isAffiliationLine(line);
 }
 
+const JOURNAL_ISSUE = /,?\s+(?:\d{4}\s*年\s*\d{1,2}\s*期|\d{4},?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:No|Issue)\.?\s*\d{1,4})?)$/u;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 function isJournalName(line: string): boolean {
   const words = line.split(" ");
-  return JOURNAL_WORD.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  return JOURNAL_WORD.test(line) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
@@ -260,7 +263,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
   (c) => (c.inHeader && isAffiliationLine(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous) ? hit("labelled-metadata") : null),
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
-  (c) => (c.inHeader && isJournalName(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
+  (c) => {
+    const journal = c.line.replace(JOURNAL_ISSUE, "");
+    return c.inHeader && isJournalName(journal) ? hit("outlet-line", "outlet", { outlet: journal }) : null;
+  },
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
@@ -304,7 +311,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
   (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null ? hit("breadcrumb") : null),
-  (c) => (c.title !== undefined && c.line === c.title ? hit("repeated-title") : null),
+  // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
+  (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
   (c) => (DATE_LABEL_ALONE.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
@@ -438,7 +446,8 @@ function namesLine(written: string, marked = false): string | null {
     const words = nameCased(raw.replace(/\s?[*†‡\d]{1,3}$/u, "")).split(" ");
     // (The numbers of affiliations mark an author as surely as a known name does.)
     if (words.length < 2 || words.length > 3 || (item === null && !marked && personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
-    if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
+    // ("C. Cindy Fan": an initial is a word of a name.)
+    if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*$|^\p{Lu}\.$/u.test(w))) return null;
     read.push(words.join(" "));
   }
   return read.join("; ");

@@ -103,7 +103,10 @@ export function readDateLine(line: string): DateLine | null {
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
   const others: string[] = [];
-  for (const part of parts) {
+  for (const written of parts) {
+    // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
+    const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
+    const part = camel && personNameForm([camel[1]!, camel[2]!]) !== null ? `${camel[1]} ${camel[2]}` : written;
     const by = /^[Bb]y (.+)$/.exec(part);
     const words = part.split(" ");
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)

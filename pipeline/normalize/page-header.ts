@@ -114,6 +114,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
  * the title. When that stretch holds none, the stretch before the stop is tried, and so on up.
  */
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
+  // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
+  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45) return 0;
   const limit = Math.min(lines.length, HEADER_LINES);
   let bodyStart = limit;
   for (let k = 0; k < limit; k++) {
