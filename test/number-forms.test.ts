@@ -153,3 +153,10 @@ test("money signs of other currencies ('Sh1.2 million', 'Rs 5 lakh', '₹500', '
   // The signs the units list keep their currency.
   assert.deepEqual(claims("Prices are $5 and US$7 and ¥9."), [["$5", 5, "USD"], ["US$7", 7, "USD"], ["¥9", 9, "CNY"]]);
 });
+
+test("'Rs 55.18 cr' is crores; 'five or six years ago' and 'his 2012 trip' say when, not how many", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("She handed cheques of Rs 55.18 cr to the groups."), [["Rs 55.18 cr", 551800000]]);
+  assert.deepEqual(claims("The salary was 1,000 yuan five or six years ago."), [["1,000", 1000]]);
+  assert.deepEqual(claims("During his 2012 trip to the county, he met 30 families."), [["30", 30]]);
+});

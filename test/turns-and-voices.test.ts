@@ -811,3 +811,10 @@ test("'..., said Thursday.' says when: the speaker is the name before the verb",
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[200000, "Zhang Huan"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhang Huan"]);
 });
+
+test("a kicker in capitals glued to the text ('POVERTY FIGHT:Seeking ...') is no speaker; 'Also Read | ...' is another story's link", () => {
+  const { x, doc } = extractFrom(article("POVERTY FIGHT:Seeking to raise incomes The Valley Bank has approved US$80 million for rural areas.", "Also Read | Valley Shocker: 32-Year-Old Woman Attacked in Forest Area; 2 Held.", "The credit has a 10-year grace period."));
+  assert.deepEqual(x.quotes, []);
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["US$80 million", "10"]);
+  assert.deepEqual(doc.removals.map((r) => r.rule), ["link-list"]);
+});

@@ -7,7 +7,7 @@ export const UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const SCALES: ReadonlyMap<string, number> = new Map([
-  ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["crore", 7], ["crores", 7], ["lakh", 5], ["lakhs", 5],
+  ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["crore", 7], ["crores", 7], ["cr", 7], ["lakh", 5], ["lakhs", 5],
 ]);
 
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([

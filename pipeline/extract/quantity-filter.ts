@@ -10,12 +10,14 @@ import { HANDLE_AGE } from "../normalize/segment.ts";
 
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
-const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid)[ -]$/i;
+// ("his 2012 trip", "the 2019 report": a year before a noun, after a determiner, dates the thing named.)
+const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid|his|her|their|its|the|this|that|a)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length)(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
-const AGO_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) ago\b/i;
+// ("five or six years ago": the first of two numbers before "ago" too.)
+const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
 const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
 // "a three-year action plan", "the Five-Year Plan": a plan's length names it.
 const PLAN_AFTER = /^-(?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
@@ -109,7 +111,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
-  if (AGO_AFTER.test(after) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
   const digits = plainDigits(number.valueText);

@@ -122,5 +122,7 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 /** The label of an inline turn, for counting how often a document uses it. */
 export function inlineLabel(paragraph: string): string | null {
   const inline = INLINE.exec(paragraph);
-  return inline && !NOT_SPEAKER.test(inline[1]!) ? inline[1]! : null;
+  // ("POVERTY FIGHT:Seeking to increase incomes ...": words in capitals glued to what follows are a kicker, not a speaker.)
+  const kicker = inline !== null && inline[0].endsWith(":") && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(inline[1]!);
+  return inline && !kicker && !NOT_SPEAKER.test(inline[1]!) ? inline[1]! : null;
 }

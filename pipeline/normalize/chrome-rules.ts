@@ -71,6 +71,7 @@ export interface RuleHit {
   became: MetadataField | null;
 }
 
+const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
@@ -251,7 +252,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.line.split(/\s/)[0]!;
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
-  (c) => (isLinkTicker(c.line) ? hit("link-list") : null),
+  // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
+  (c) => (isLinkTicker(c.line) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
