@@ -160,3 +160,16 @@ test("'Rs 55.18 cr' is crores; 'five or six years ago' and 'his 2012 trip' say w
   assert.deepEqual(claims("The salary was 1,000 yuan five or six years ago."), [["1,000", 1000]]);
   assert.deepEqual(claims("During his 2012 trip to the county, he met 30 families."), [["30", 30]]);
 });
+
+test("what is no figure: a heading's number set close ('1.The background'), 'Five–Year Plan' with an en dash, 'One year later', 'one-time', a service's number ('8171 SMS'), the one a rate is per ('each 1 kg'), a paper's apparatus ('2 figures, 7 tables'); Indian grouping ('35,30,497') is one figure", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("1.The background of the issue"), []);
+  assert.deepEqual(claims("It was set in the 13th Five–Year Plan with 40 goals."), [["40", 40]]);
+  assert.deepEqual(claims("One year later, she led 30 workers."), [["30", 30]]);
+  assert.deepEqual(claims("Families got a one-time grant of 500 yuan."), [["500", 500]]);
+  assert.deepEqual(claims("Requests sent through 8171 SMS service were served."), []);
+  assert.deepEqual(claims("He is paid about 2 yuan for each 1 kg of cotton."), [["2", 2]]);
+  assert.deepEqual(claims("Key words: migration. 2 figures, 7 tables, 53 references."), []);
+  assert.deepEqual(claims("The report has 40 pages on 300 villages."), [["40", 40], ["300", 300]]);
+  assert.deepEqual(claims("The district generated 35,30,497 man-days for 1,94,757 families."), [["35,30,497", 3530497], ["1,94,757", 194757]]);
+});

@@ -20,7 +20,16 @@ const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|foot
 const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
 const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
 // "a three-year action plan", "the Five-Year Plan": a plan's length names it.
-const PLAN_AFTER = /^-(?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
+// ("the 13th Five–Year Plan": an en dash too.)
+const PLAN_AFTER = /^[-–](?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
+// "One year later": a time reference, as "ago" makes one. "one-time", "one-off": a kind of thing, not a count.
+const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b|^-(?:time|off|stop|way)\b/i;
+// "8171 SMS service", "hotline 12317": a service's number.
+const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
+// "2 figures, 7 tables, 53 references": a paper's apparatus, counted in its header.
+const APPARATUS_WORDS = "figures?|tables?|references|footnotes|endnotes|appendi(?:x|ces)|pages|charts?|maps?";
+const APPARATUS = new RegExp(`\\b\\d{1,4} (?:${APPARATUS_WORDS})\\b`, "gi");
+const APPARATUS_ITEM = new RegExp(`^ (?:${APPARATUS_WORDS})\\b`, "i");
 // "the two girls" points back at a group already counted; "their two children" counts.
 const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
 // "the four prefectures of southern Xinjiang": a definite number that sizes a named set still counts.
@@ -75,7 +84,8 @@ function isListNumber(c: QuantityContext, before: string, after: string): boolea
   // "1 Background", "3 Employment and incomes": a section's number before its heading.
   const heading = c.number.value <= 20 && /^ \p{Lu}/u.test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
   if (sectionNumber) return heading;
-  return heading || /^[.)](?:\s|$)/.test(after);
+  // ("1.The background of the issue": the full stop set close to the heading.)
+  return heading || /^[.)](?:\s|$)/.test(after) || (c.number.value <= 20 && /^\.\p{Lu}\p{Ll}/u.test(after) && !/[.!?:]$/.test(c.sentence));
 }
 
 /** A number word in a short quoted phrase, or right after a quotation mark that opens one, names something. */
@@ -109,6 +119,10 @@ export function isQuantity(c: QuantityContext): boolean {
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
+  if (LATER_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after))) return false;
+  // ("for each 1 kg of cotton": the one a rate is per.)
+  if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
+  if (number.bareInteger && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2 && APPARATUS_ITEM.test(after)) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
