@@ -818,3 +818,14 @@ test("a kicker in capitals glued to the text ('POVERTY FIGHT:Seeking ...') is no
   assert.deepEqual(x.claims.map((c) => c.valueText), ["US$80 million", "10"]);
   assert.deepEqual(doc.removals.map((r) => r.rule), ["link-list"]);
 });
+
+test("a quotation left open at its paragraph's end runs on into the next, whose reporting clause names the speaker of both; a long apposition names its person and no title word is one", () => {
+  const text = article(
+    "\"Losing our jobs, we started walking home. But police drove us back from the border.",
+    "\"We were determined to reach home, so we walked through a forest,\" Kumar, who is now in quarantine, said.",
+    "\u201cThe Bank is pleased to work with the Government,\u201d Hardwick Tchale, Valley Bank Senior Agricultural Economist and the Project Task Team Leader, said in a statement.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 12)]), [["Kumar", "Losing our j"], ["Hardwick Tchale", "The Bank is "]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Hardwick Tchale"]);
+});

@@ -25,7 +25,7 @@ const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
   "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician)\\b)";
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role.)
-const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ |\\d{1,3}-year-old ){0,3}?${ROLE_WORD}[^,.;:]*)`, "gu");
+const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook)), (${NAME}),`, "gu");
 // "researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant": a name with a particle,
@@ -78,8 +78,10 @@ function trimmed(c: Candidate): Candidate | null {
   const owner = words.findIndex((w) => /['’]s$/.test(w));
   let last = owner >= 0 ? owner + 1 : words.length;
   while (first < last && isNotNameWord(words[first]!)) first++;
+  const whole = last;
   while (last > first && isNotNameWord(words[last - 1]!)) last--;
-  if (first === last) return null;
+  // ("Project Task Team Leader, said": one word left before the title words cut off it is the title's, not a name.)
+  if (first === last || (last < whole && last - first === 1 && words.length >= 3)) return null;
   const lead = words.slice(0, first).join(" ");
   const name = words.slice(first, last).join(" ").replace(/['’]s$/, "");
   const start = c.start + (first === 0 ? 0 : lead.length + 1);

@@ -330,5 +330,24 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
     }
   });
-  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return runOnAcrossParagraphs(doc.text, quotes.sort((a, b) => a.start - b.start || a.end - b.end));
+}
+
+/**
+ * '"Losing our jobs ... from the border.' left open at its paragraph's end, and the next paragraph's
+ * '"We were determined to reach home ...," Kumar said.': one quotation over both paragraphs, whose
+ * speaker the second part names.
+ */
+function runOnAcrossParagraphs(text: string, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const open = out[out.length - 1];
+    const leftOpen = open !== undefined && open.form === "quotation" && open.speaker === null && !/["”’]/.test(text[open.end - 1] ?? "") && text.startsWith("\n\n", open.end);
+    if (leftOpen && q.form === "quotation" && q.speaker !== null && q.start === open.end + 3 && /["“]/.test(text[q.start - 1] ?? "")) {
+      out[out.length - 1] = { ...q, start: open.start };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
