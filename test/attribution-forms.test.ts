@@ -109,3 +109,9 @@ test("a yearbook's list of works ('...; planted economic forest of 880,000 mu, a
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe county solved the water problem of 332 poor villages; planted economic forest of 880,000 mu, added grafting area of 320,000 mu and planted grain of 240,000 mu.\n";
   assert.deepEqual(credits(text).map(([, kind, to]) => [kind, to]), [["document", "Valley Daily"], ["document", "Valley Daily"], ["document", "Valley Daily"], ["document", "Valley Daily"]]);
 });
+
+test("'according to the national rural poverty monitoring survey conducted by X' credits X's survey and quotes no one", () => {
+  const { x } = extractFrom(article("The rural poor fell by 13.86 million in 2018, according to the national rural poverty monitoring survey conducted by the Valley Bureau of Statistics."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind]), [[13860000, "according_to"]]);
+  assert.deepEqual(x.quotes, []);
+});

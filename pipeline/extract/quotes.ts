@@ -100,7 +100,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 }
 
 // "according to data from X" cites numbers; "according to X" reports what X says.
-const CITES_DATA = /according to (?:the )?(?:latest )?(?:data|figures|statistics|numbers|a survey|the survey)\b/i;
+// ("according to the national rural poverty monitoring survey conducted by ...": a survey, however it is named.)
+const CITES_DATA = /according to (?:the |an? )?(?:[\p{L}-]+ ){0,5}?(?:data|figures|statistics|numbers|survey|census|estimates?)\b/iu;
 
 // "Data from X", "Official figures", "The latest statistics": numbers as the subject of a reporting verb.
 const DATA_SPEAKER = /^(?:(?:the|new|latest|official|recent|provincial|national|government) )*(?:data|figures|statistics|estimates|numbers)\b/i;
