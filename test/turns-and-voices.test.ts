@@ -829,3 +829,14 @@ test("a quotation left open at its paragraph's end runs on into the next, whose 
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 12)]), [["Kumar", "Losing our j"], ["Hardwick Tchale", "The Bank is "]]);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Hardwick Tchale"]);
 });
+
+test("the speaker's own words quoted inside a paraphrase are their quotation too", () => {
+  const text = article(
+    "Economist Jeffrey Sachs thinks billionaires alone could \"save the valley from its hunger\" by giving 5 percent of their income.",
+    "Li Wei said the county applied the policy of \"two assurances and three guarantees\" to every family in the valley over the last year.",
+    "Zhou said the so-called \"surplus rural labourers of the valley\" had found jobs in the towns and cities of the province.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation" && q.speaker === "Jeffrey Sachs").map((q) => text.slice(q.start, q.end)), ["save the valley from its hunger"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker), ["Jeffrey Sachs", "Li Wei", "Zhou"]);
+});

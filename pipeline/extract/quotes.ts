@@ -42,6 +42,9 @@ const LEAD_WORDS = 5;
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
 const PARTIAL_QUOTE_WORDS = 3;
+// How many words a quotation inside a paraphrase has at least, to be speech rather than a term.
+const INNER_QUOTE_WORDS = 4;
+const NAME_LIKE_QUOTE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|^\p{Ll}+ing\b/iu;
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
@@ -326,6 +329,17 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ("Ma Lan: It can be said that ...": the turn's speaker reporting their own words is the turn.)
         if (turn && quotes.some((q) => q.form === "transcript_turn" && q.speaker === speaker && q.start <= content.start && content.end <= q.end)) continue;
         quotes.push({ start: content.start, end: content.end, speaker, speakerText, form: "reported_speech" });
+        // ('Bono thinks aid works as long as it is "backed up by the right concepts and strictly monitored"': the
+        // speaker's own words quoted inside the paraphrase are their quotation too. Not a term or a name, which
+        // is short, counts things or lists doings ("surplus rural labourers", "two assurances and three
+        // guarantees", "moving out, staying put and getting better off"), nor what a "so-called" marks.)
+        for (const inner of marked) {
+          if (inner.start < content.start || inner.end > content.end || quotes.some((q) => q.form === "quotation" && overlaps(q, inner))) continue;
+          const quoted = doc.text.slice(inner.start, inner.end);
+          if (words(quoted) >= INNER_QUOTE_WORDS && !NAME_LIKE_QUOTE.test(quoted) && !/so-called\s*["“]?$/i.test(doc.text.slice(Math.max(0, inner.start - 12), inner.start))) {
+            quotes.push({ start: inner.start, end: inner.end, speaker, speakerText, form: "quotation" });
+          }
+        }
         // A quotation with no reporting clause in the next paragraph may go on with these words.
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
       }
