@@ -840,3 +840,12 @@ test("the speaker's own words quoted inside a paraphrase are their quotation too
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation" && q.speaker === "Jeffrey Sachs").map((q) => text.slice(q.start, q.end)), ["save the valley from its hunger"]);
   assert.deepEqual(x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker), ["Jeffrey Sachs", "Li Wei", "Zhou"]);
 });
+
+test("a transcript's labels in capitals with an honorific or title ('MR. MILLS:', 'PRESIDENT KIM:') are speakers; quotations in guillemets are quotations", () => {
+  const text = ["Opening Press Conference", "", "Valley Bank Group President Jim Yong Kim Washington, DC", "", "MR. MILLS:  Thank you all for coming to our press conference.", "", "PRESIDENT KIM:  Good morning, everyone. We set a target of 9 percent by 2020.", ""].join("\n");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Mills"], ["transcript_turn", "Jim Yong Kim"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[9, "Jim Yong Kim"]]);
+  const guillemets = article("A deputy Ainuru Altybaeva noted that 40.5 percent of the poor live in one region.", "«That is, the people do not live better. The number of poor people has not decreased,» Ainuru Altybaeva summed up.");
+  assert.deepEqual(extractFrom(guillemets).x.quotes.map((q) => [q.form, q.speaker, guillemets.slice(q.start, q.start + 8)]), [["reported_speech", "Ainuru Altybaeva", "40.5 per"], ["quotation", "Ainuru Altybaeva", "That is,"]]);
+});

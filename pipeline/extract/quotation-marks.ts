@@ -2,26 +2,27 @@
 // without the marks). Straight and curly marks are paired as writers set them.
 import type { TextSpan } from "../text/spans.ts";
 
-const OPENING = new Set(["“", '"']);
-const CLOSING = new Set(["”", '"']);
+// (Guillemets, «...», as Russian-, French- and Central Asian-English pages set quotations.)
+const OPENING = new Set(["“", '"', "«"]);
+const CLOSING = new Set(["”", '"', "»"]);
 
 /** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
 export function quotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open = -1;
   // Only quotation marks matter: jump from one to the next rather than visit every character.
-  const marks = /["“”]/g;
+  const marks = /["“”«»]/g;
   for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
     const i = found.index;
     const ch = found[0];
     const before = paragraph[i - 1];
     const after = paragraph[i + 1];
     // ('... living in poverty.“Most of ...': an opening curly mark run on after a stop still opens.)
-    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before) || (ch === "“" && /[.!?;:]/.test(before))) && after !== undefined && !/\s/.test(after);
+    const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before) || (ch !== '"' && /[.!?;:]/.test(before))) && after !== undefined && !/\s/.test(after);
     // ('..., ”recalls Li': a closing curly mark set off on the wrong side still closes.)
     // ('..., ”recalls Li', '"... figures, ” Li told': a closing curly mark closes an open quotation wherever its space falls.)
-    const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch === "”" && (open >= 0 || (after !== undefined && /\p{L}/u.test(after)))));
-    if (canOpen && (ch === "“" || open < 0)) open = i;
+    const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch !== '"' && (open >= 0 || (after !== undefined && /\p{L}/u.test(after)))));
+    if (canOpen && (ch !== '"' || open < 0)) open = i;
     else if (canClose && open >= 0) {
       let end = i;
       while (end > open + 1 && /\s/.test(paragraph[end - 1]!)) end--;

@@ -31,6 +31,7 @@ const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
   /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})\s*:/u,
 ];
+const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 // How many paragraphs back a handover names the one who answers.
@@ -62,6 +63,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   return {
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
+      CAPS_TITLED_LABEL.test(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label),
     resolve(text, at, resolver, index, content) {
@@ -83,6 +85,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text)) return text;
+      // ("MR. MILLS:", "PRESIDENT KIM:": a transcript's honorific or title and surname in capitals; the
+      // surname stands for the full name the page gives it, else for itself.)
+      const titled = CAPS_TITLED_LABEL.exec(text);
+      if (titled) return fullName(titleCased(titled[1] ?? titled[2]!));
       // "YEMEK AMEN" in a script's label is named as prose names people.
       // ("Dipal Barua:" where the text named him "Mr. Barua": the label's fuller name.)
       const found = resolver.resolve(at);
