@@ -620,3 +620,9 @@ test("a headline set twice at the top is the title however it reads; a paper's a
   });
   check("press releases", page("Press Releases", "UN Expert: Poverty Relief Needs Accountability", `GENEVA – ${BODY}`), { title: "UN Expert: Poverty Relief Needs Accountability", outlet: null });
 });
+
+test("a wiki's '= Title =' is the title without its marks; a caption's markup and '(File photo)' caption are no headline; a search box's lines are navigation", () => {
+  check("wiki markup", page("= Poverty in the Valley =", "", BODY), { title: "Poverty in the Valley" });
+  check("caption markup", page("1.3M beneficiaries no longer considered 'poor': ministry", "", "<p>Beneficiaries <em>(File photo)</em></p>", "", "Beneficiaries (File photo)", "", `MANILA – ${BODY}`), { title: "1.3M beneficiaries no longer considered 'poor': ministry" });
+  check("search box", page("Can't find what you're looking for?", "View all search resultsCan't find what you're looking for?", `View all search results${BODY}`), { title: null });
+});

@@ -71,6 +71,8 @@ export interface RuleHit {
   became: MetadataField | null;
 }
 
+// "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
+const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
@@ -226,7 +228,7 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.

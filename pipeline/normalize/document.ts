@@ -221,7 +221,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text) : undefined) ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text.replace(WIKI_MARKS, "")) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name.)
@@ -251,6 +251,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   };
 }
 
+// "= Poverty in Bangladesh =": the title without the wiki's marks.
+const WIKI_MARKS = /^=+ | =+$/g;
 const GLUED_DATE = /^(date \d{4}-\d{2}-\d{2}) (\S.*)$/i;
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;

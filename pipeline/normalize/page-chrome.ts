@@ -76,8 +76,11 @@ const RENDER_CHROME = /\b(?:hostname|render date|total loading time|loading time
 // ('<iframe src="" width="100%" height="290" frameborder="0">': markup left as text.)
 const STYLE_RULE = /\{\s*[a-z-]{2,30}\s*:\s*[^{};]{1,60};|@media\s*\(|^\{\{[^{}]{1,80}\}\}$|<(?:iframe|script|div|span|img|embed|object)\b|\bframeborder=/i;
 
+// "<p>4Ps Beneficiaries <em>(File photo)</em></p>": a caption's markup, left in the text by the page's renderer.
+const HTML_ELEMENT_LINE = /^<(?:p|div|span|em|strong|figure|figcaption|img|h[1-6])\b[^<>]{0,200}>.{0,300}<\/(?:p|div|span|figure|figcaption|h[1-6])>$/i;
+
 export function isRenderChrome(line: string): boolean {
-  return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line);
+  return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line) || HTML_ELEMENT_LINE.test(line);
 }
 
 // "r/worldnews Mar 10 '20", "r/China · Posted by u/someone 3 years ago": the subreddit line over a thread.

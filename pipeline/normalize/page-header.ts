@@ -43,7 +43,8 @@ function isTitleCased(text: string): boolean {
 // An image's description over the headline: "Two men speaking with another man in a house".
 const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|Men|Women|Children|Students|Workers|Villagers|Farmers|Herders|Residents|Tourists) (?:[\p{Ll}-]+ ){0,4}?(?:speaking|standing|sitting|holding|walking|wearing|working|looking|playing|posing|smiling|talking|waiting|riding|carrying|picking|dancing|gathering|attending)\b[^.!?\d]{0,80}$/u;
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$/i;
+// (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
@@ -55,6 +56,7 @@ function isNotAHeadline(text: string): boolean {
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
+export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
 // Lines that attach to the headline above them: its date, byline or player.
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
 // A standfirst under the headline is longer than it, and long in itself.
@@ -65,6 +67,8 @@ const LINK_LIST = 4;
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 function isHeadline(text: string): boolean {
   const words = wordCount(text);
+  // ("= Poverty in Bangladesh =": a wiki's markup around its page's title.)
+  if (WIKI_TITLE.test(text)) return true;
   // (Nor a line that ends on a colon: it leads into what follows, as "... has to say:" or "Topics:".)
   return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
