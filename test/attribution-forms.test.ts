@@ -115,3 +115,9 @@ test("'according to the national rural poverty monitoring survey conducted by X'
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind]), [[13860000, "according_to"]]);
   assert.deepEqual(x.quotes, []);
 });
+
+test("'according to Bank estimates released ...': a noun a few words after 'according to' reports nothing itself; 'Deputy Prime Minister X' names X", () => {
+  const { x } = extractFrom(article("Globally, according to Bank estimates released earlier this month, extreme poverty will fall to 9.6 percent this year.", "Deputy Prime Minister Altynai Omurbekova announced that 25.4 percent of people are poor."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind]), [[9.6, "according_to"], [25.4, "speech"]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Altynai Omurbekova"]);
+});

@@ -119,7 +119,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const after = sentence.slice(verbEnd);
     if (NOT_REPORTING.test(after)) continue;
     // ("According to reports, on September 22, ...": a noun after "according to" reports nothing itself.)
-    if (/\baccording to\s*$/i.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // ("Globally, according to Bank estimates released ...": nor one a few words after it.)
+    if (/\baccording to(?: [\p{L}'’-]+){0,4}\s*$/iu.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
     // "Bijie reported progress", "the county showed growth": a result reported, not words.
     if (/^(?:reported|reports|showed|shows|show|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
