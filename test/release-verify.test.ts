@@ -50,8 +50,8 @@ test("verify passes on every committed version, each from the inputs it was buil
     const latest = await run(["verify", "latest", "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
     assert.equal(latest.code, 0, latest.log);
     assert.match(latest.log, new RegExp(`^verify ${escaped(newest)}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility passed \\(today's code rebuilds the same bytes from the recorded inputs\\)$`, "m"));
-    // Today's code writes the workbook otherwise and adds index.html (1.4.0), and reads quotes otherwise (1.4.1): the code that built each rebuilds it.
-    for (const v of ["1.4.0", "1.4.1"]) {
+    // Today's code writes the workbook otherwise and adds index.html (1.4.0), and reads quotes otherwise (1.4.1, 1.5.0): the code that built each rebuilds it.
+    for (const v of ["1.4.0", "1.4.1", "1.5.0"]) {
       const before = await run(["verify", v, "--input", join(ROOT, "seeds"), "--out", join(ROOT, "dist")]);
       assert.equal(before.code, 0, before.log);
       assert.match(before.log, new RegExp(`^verify ${escaped(v)}: integrity passed \\(\\d+ files match SHA256SUMS\\); reproducibility passed \\(the code of commit [0-9a-f]{12} rebuilds the same bytes from the recorded inputs\\)$`, "m"));
