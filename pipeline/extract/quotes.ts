@@ -10,6 +10,7 @@ import { OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from 
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
+import { isNumberWord } from "./number-words.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
@@ -44,7 +45,8 @@ const SPLIT_REACH = 80;
 const PARTIAL_QUOTE_WORDS = 3;
 // How many words a quotation inside a paraphrase has at least, to be speech rather than a term.
 const INNER_QUOTE_WORDS = 4;
-const NAME_LIKE_QUOTE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|^\p{Ll}+ing\b/iu;
+/** A quoted term that counts things ("two assurances and three guarantees") or lists doings ("moving out, staying put"). */
+const nameLikeQuote = (quoted: string) => /^\p{Ll}+ing\b/u.test(quoted) || quoted.split(/[\s,]+/).some(isNumberWord);
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
@@ -336,7 +338,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         for (const inner of marked) {
           if (inner.start < content.start || inner.end > content.end || quotes.some((q) => q.form === "quotation" && overlaps(q, inner))) continue;
           const quoted = doc.text.slice(inner.start, inner.end);
-          if (words(quoted) >= INNER_QUOTE_WORDS && !NAME_LIKE_QUOTE.test(quoted) && !/so-called\s*["“]?$/i.test(doc.text.slice(Math.max(0, inner.start - 12), inner.start))) {
+          if (words(quoted) >= INNER_QUOTE_WORDS && !nameLikeQuote(quoted) && !/so-called\s*["“]?$/i.test(doc.text.slice(Math.max(0, inner.start - 12), inner.start))) {
             quotes.push({ start: inner.start, end: inner.end, speaker, speakerText, form: "quotation" });
           }
         }
