@@ -626,3 +626,7 @@ test("a wiki's '= Title =' is the title without its marks; a caption's markup an
   check("caption markup", page("1.3M beneficiaries no longer considered 'poor': ministry", "", "<p>Beneficiaries <em>(File photo)</em></p>", "", "Beneficiaries (File photo)", "", `MANILA – ${BODY}`), { title: "1.3M beneficiaries no longer considered 'poor': ministry" });
   check("search box", page("Can't find what you're looking for?", "View all search resultsCan't find what you're looking for?", `View all search results${BODY}`), { title: null });
 });
+
+test("a forum handle may hold an apostrophe ('T'krm'), and a rank under it ('Superstar') is no author", () => {
+  check("rank", page("With 87m poor citizens, the valley overtakes its neighbour", "", "T'krm", "", "Superstar", "Joined", "Jul 10, 2014", "Messages", "3,554", BODY), { title: "With 87m poor citizens, the valley overtakes its neighbour", author: "T'krm" });
+});

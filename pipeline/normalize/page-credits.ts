@@ -108,7 +108,8 @@ export function writtenBy(opening: readonly string[]): string | null {
 }
 
 // (Not a member's title: "Banned", "Moderator", "Senior Member".)
-const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.-]{2,30}$/u;
+// ("Superstar", "Rookie": the ranks forums give by post count; "T'krm": a handle may hold an apostrophe.)
+const FORUM_HANDLE = /^(?!(?:Banned|Member|Moderator|Admin|Administrator|Guest|Registered|Senior|Junior|Veteran|Active|Regular|Staff|Suspended|Verified|Elite|Legendary|Respected|Superstar|Rookie|Legend|Pro|Star|Famous|Newbie)$)(?=.*(?:[\p{Ll}\d_]))[\p{L}\d][\p{L}\d_.'’-]{2,30}$/u;
 
 const DISPLAY_NAME = /^[\p{Lu}][\p{Ll}'’.-]+(?: [\p{Lu}][\p{Ll}'’.-]+){1,2}$/u;
 
