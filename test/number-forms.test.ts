@@ -173,3 +173,10 @@ test("what is no figure: a heading's number set close ('1.The background'), 'Fiv
   assert.deepEqual(claims("The report has 40 pages on 300 villages."), [["40", 40], ["300", 300]]);
   assert.deepEqual(claims("The district generated 35,30,497 man-days for 1,94,757 families."), [["35,30,497", 3530497], ["1,94,757", 194757]]);
 });
+
+test("a fraction written with a slash before words ('1/3 military drill', '2/3 of the villages') is a share; a date's slashes are not", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, Number(c.value.toFixed(3))]);
+  assert.deepEqual(claims("Training consisted of 1/3 military drill and 1/3 vocational skills."), [["1/3", 0.333], ["1/3", 0.333]]);
+  assert.deepEqual(claims("About 2/3 of the villages have roads."), [["2/3", 0.667]]);
+  assert.deepEqual(claims("He paid $2.30/day in 24/7 shifts."), [["$2.30", 2.3]]);
+});

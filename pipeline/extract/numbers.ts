@@ -360,8 +360,23 @@ function fractionAt(list: readonly Token[], i: number): { start: number; end: nu
 }
 
 /** Every number in the sentence, in order of position; overlapping readings keep the longest. */
+// "1/3 military drill", "2/3 of the villages": a fraction written with a slash, before words (never a date's "1/2/2020").
+const SLASH_FRACTION = /(?<![\p{N}/.,])([1-9])\/([2-9]|10)(?![\p{N}/])(?= (?:of )?\p{L})/gu;
+
+function slashFractions(sentence: string): NumberMatch[] {
+  return [...sentence.matchAll(SLASH_FRACTION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: Number(m[1]) / Number(m[2]),
+    valueText: m[0],
+    signCurrency: null,
+    form: "words",
+    bareInteger: false,
+  }));
+}
+
 export function findNumbers(sentence: string): NumberMatch[] {
-  const all = [...digitMatches(sentence), ...wordMatches(sentence)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...digitMatches(sentence), ...wordMatches(sentence), ...slashFractions(sentence)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NumberMatch[] = [];
   for (const m of all) {
     const last = kept[kept.length - 1];
