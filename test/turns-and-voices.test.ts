@@ -849,3 +849,10 @@ test("a transcript's labels in capitals with an honorific or title ('MR. MILLS:'
   const guillemets = article("A deputy Ainuru Altybaeva noted that 40.5 percent of the poor live in one region.", "«That is, the people do not live better. The number of poor people has not decreased,» Ainuru Altybaeva summed up.");
   assert.deepEqual(extractFrom(guillemets).x.quotes.map((q) => [q.form, q.speaker, guillemets.slice(q.start, q.start + 8)]), [["reported_speech", "Ainuru Altybaeva", "40.5 per"], ["quotation", "Ainuru Altybaeva", "That is,"]]);
 });
+
+test("'Name, an official of X, who presented the report, noted' names Name, whom a later 'he' stands for; 'Touching on ..., he said' sets the scene", () => {
+  const text = article("Anthony Kakrah, an official of the statistics service, who presented the report, noted that 2.2 million people were extremely poor.", "Touching on the extremely poor people, he said they spend 2.17 cedis a day.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anthony Kakrah", "Anthony Kakrah"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2200000, "Anthony Kakrah"], [2.17, "Anthony Kakrah"]]);
+});

@@ -70,7 +70,10 @@ interface Named extends TextSpan {
 
 /** `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet). */
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null): SpeakerResolver {
-  const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
+  // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
+  const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
+    .filter((m) => !/[\p{Lu}][\p{L}'’-]+, $/u.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);

@@ -30,7 +30,7 @@ const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|tho
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
-export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back)\b/;
+export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back|Touching on|Turning to|Responding to|Addressing)\b/;
 const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states?|stated|believes?|believed)\b/;
 // "said that", "said on Monday that", "said in a statement that": between the verb and "that", nothing
 // or a circumstance; not a noun "that" describes ("said the programs that have helped ... will stay").
