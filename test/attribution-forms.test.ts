@@ -121,3 +121,10 @@ test("'according to Bank estimates released ...': a noun a few words after 'acco
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind]), [[9.6, "according_to"], [25.4, "speech"]]);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Altynai Omurbekova"]);
 });
+
+test("a headline that ends on its source after a colon ('... no longer considered poor: DSWD') credits that source, and is no quote; a headline whose colon opens its subject does not", () => {
+  const { x } = extractFrom("1.3M beneficiaries no longer considered 'poor': DSWD\n\nMANILA – The department is checking the list of beneficiaries.\n");
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo, c.attributionKind]), [["1.3M", "DSWD", "according_to"]]);
+  assert.deepEqual(x.quotes, []);
+  assert.deepEqual(extractFrom("Poverty in the valley: 300 families moved\n\nThe county moved them.\n").x.claims.map((c) => c.attributedTo), [null]);
+});

@@ -40,6 +40,8 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+// (A line with no full stop, a colon after five words or more, then a name or an acronym of up to four words.)
+const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+: ((?:(?:Dr|Prof|Mr|Ms)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 // "Figures released by the county", "Official statistics": a subject that is data, the only kind "put ... at" reports for.
 const DATA_SUBJECT = /\b(?:data|figures|statistics|estimates?|numbers|reports?|survey|study|census|tally|count)\b[^,.;"“”]{0,80}$/i;
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
@@ -102,6 +104,10 @@ export function rememberedClauses(): ClausesOf {
 
 export function reportingClauses(sentence: string): ReportingClause[] {
   const out: ReportingClause[] = [];
+  // "1.3M beneficiaries no longer considered 'poor': DSWD", "Govt focus on women: Collector Selvi": a
+  // headline that ends on its source after a colon credits that source, as "according to" does.
+  const credited = HEADLINE_SOURCE.exec(sentence);
+  if (credited) out.push({ speaker: { start: sentence.length - credited[1]!.length, end: sentence.length }, content: null, kind: "according_to" });
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
