@@ -856,3 +856,14 @@ test("'Name, an official of X, who presented the report, noted' names Name, whom
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anthony Kakrah", "Anthony Kakrah"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2200000, "Anthony Kakrah"], [2.17, "Anthony Kakrah"]]);
 });
+
+test("'He expected that ...', 'X projects that ...', 'He said the regions contribute ...' report; 'said “...' cut off by the page's end is a quotation; 'Statistics Indonesia head X revealed' is no data", () => {
+  const t = article(
+    "Statistics Valley (BPS) head Amalia Widyasanti revealed in a press conference on Thursday that the population in poverty has decreased by about half a million people.",
+    "He expected that the programme may continue for 2023.",
+    "He said the three northern regions contribute more than a third to the national poverty rate.",
+    "Rebecca Gowland, the group's head of policy, said \u201cDuring one of the most desperate times in living memory, when millions of people in the region are str",
+  );
+  const { x } = extractFrom(t);
+  assert.deepEqual(x.quotes.map((q) => [q.form, t.slice(q.start, q.start + 14)]), [["reported_speech", "the population"], ["reported_speech", "the programme "], ["reported_speech", "the three nort"], ["quotation", "During one of "]]);
+});

@@ -32,7 +32,9 @@ export function quotationSpans(paragraph: string): TextSpan[] {
   }
   // A quotation opened at the paragraph's start and never closed runs to its end: a speech that goes
   // on into the next paragraph (whose own opening mark continues it), or a page cut mid-quote.
-  if (open === 0 && spans.length === 0 && paragraph.length > 1) spans.push({ start: 1, end: paragraph.length });
+  // ('Rebecca Gowland, Oxfam's head of policy, said “During one of the most ...': so does one a verb of
+  // saying opens, which the page's end cuts off.)
+  if ((open === 0 || (open > 0 && /\b(?:said|says|added|stated|noted)[,:]?\s*$/.test(paragraph.slice(Math.max(0, open - 12), open)))) && spans.length === 0 && paragraph.length > open + 1) spans.push({ start: open + 1, end: paragraph.length });
   // ('... she said. "I got a job in town, which would have been hard to imagine.': a quotation opening a
   // sentence after others closed, left open at the paragraph's end, goes on into the next paragraph too.)
   else if (open > 0 && spans.length > 0 && /[.!?:]\s+$/.test(paragraph.slice(Math.max(0, open - 3), open)) && /[.!?…]$/.test(paragraph.trimEnd())) spans.push({ start: open + 1, end: paragraph.trimEnd().length });

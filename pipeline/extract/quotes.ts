@@ -109,7 +109,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 const CITES_DATA = /according to (?:the |an? )?(?:[\p{L}-]+ ){0,5}?(?:data|figures|statistics|numbers|survey|census|estimates?)\b/iu;
 
 // "Data from X", "Official figures", "The latest statistics": numbers as the subject of a reporting verb.
-const DATA_SPEAKER = /^(?:(?:the|new|latest|official|recent|provincial|national|government) )*(?:data|figures|statistics|estimates|numbers)\b/i;
+// (Not a body so named: "Statistics Indonesia head Amalia Widyasanti revealed ...".)
+const DATA_SPEAKER = /^(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Pp]rovincial|[Nn]ational|[Gg]overnment) )*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers)(?![ \t]+\p{Lu})\b/u;
 
 /** The words "according to X" reports: the sentence on the other side of the phrase. */
 function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
