@@ -180,3 +180,13 @@ test("a fraction written with a slash before words ('1/3 military drill', '2/3 o
   assert.deepEqual(claims("About 2/3 of the villages have roads."), [["2/3", 0.667]]);
   assert.deepEqual(claims("He paid $2.30/day in 24/7 shifts."), [["$2.30", 2.3]]);
 });
+
+test("a scale shared by 'between X and Y million' and 'from X to Y million'; 'm' after a money sign is million ('£325m'); a file's size ('345.2 MB') is no figure", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("Between 691 and 783 million people faced hunger."), [["691", 691000000], ["783 million", 783000000]]);
+  assert.deepEqual(claims("Rents rose from 5 to 10 million yuan."), [["5", 5000000], ["10 million", 10000000]]);
+  assert.deepEqual(claims("The fortunes grew by £325m."), [["£325m", 325000000]]);
+  assert.deepEqual(claims("The file is 345.2 MB."), []);
+  // (A year is no low end of a range of millions, and "400m" is still a distance.)
+  assert.deepEqual(claims("He ran 400m in 50 seconds."), [["400", 400], ["50", 50]]);
+});

@@ -25,13 +25,13 @@ export interface NumberMatch {
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
 // word may follow a hyphen ("a 1.1-billion budget"). "mln" and "bln" are the scale words of wire copy, "crore" ("cr")
 // (ten million) and "lakh" (a hundred thousand) those of Indian English reprints; a
-// lower-case "m" is million only after a decimal ("1.85m people"), since "400m" is a distance. A slash
+// lower-case "m" is million only after a decimal ("1.85m people") or a money sign ("£325m"), since "400m" is a distance. A slash
 // after the number ends it only before a unit ("$2.30/day"); "1/2/2020" and "10/274" are no figures.
 // Indian papers group lakhs and crores in twos ("35,30,497" is 3,530,497).
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|HK\$|A\$|\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|HK\$|A\$|\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
 const MOST_DIGITS = 20;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -391,7 +391,10 @@ function sharedScales(sentence: string, numbers: NumberMatch[]): NumberMatch[] {
   for (let k = 0; k + 1 < numbers.length; k++) {
     const low = numbers[k]!;
     const high = numbers[k + 1]!;
-    if (low.form !== "digits" || high.form !== "digits" || !low.bareInteger || !/^[-–]$/.test(sentence.slice(low.end, high.start))) continue;
+    // ("between 691 and 783 million", "from 5 to 10 million": the same, with words.)
+    const gap = sentence.slice(low.end, high.start);
+    const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && /\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)));
+    if (low.form !== "digits" || high.form !== "digits" || !low.bareInteger || !joined || (gap !== "-" && gap !== "–" && /^(?:19|20)\d{2}$/.test(low.valueText))) continue;
     const scale = /(thousand|million|billion|mln|bln|bn|mn)$/i.exec(high.valueText);
     if (!scale) continue;
     numbers[k] = { ...low, value: low.value * 10 ** SCALES.get(scale[1]!.toLowerCase())!, bareInteger: false };

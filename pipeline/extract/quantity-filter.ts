@@ -119,7 +119,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
-  if (LATER_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after))) return false;
+  // ("345.2 MB": a file's size on a media page.)
+  if (LATER_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
   if (number.bareInteger && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2 && APPARATUS_ITEM.test(after)) return false;
