@@ -128,3 +128,8 @@ test("a headline that ends on its source after a colon ('... no longer considere
   assert.deepEqual(x.quotes, []);
   assert.deepEqual(extractFrom("Poverty in the valley: 300 families moved\n\nThe county moved them.\n").x.claims.map((c) => c.attributedTo), [null]);
 });
+
+test("numbers owned by who made them ('according to Bank estimates released ...', 'FAO's projections show that ...') credit the maker", () => {
+  const { x } = extractFrom(article("The Valley Bank runs the survey. Globally, according to Bank estimates released earlier this month, extreme poverty will fall to 9.6 percent this year.", "The FAO's projections show that almost 600 million people will still face hunger in 2030."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[9.6, "Bank"], [600000000, "FAO"]]);
+});

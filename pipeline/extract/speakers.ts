@@ -22,6 +22,7 @@ const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news ag
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 const MADE_BY = /^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:data|figures|statistics|estimates|numbers)) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$/iu;
+const OWNED_DATA = /^(?:[Tt]he )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own )?(?:estimates|data|figures|statistics|forecasts|projections)\b/u;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
@@ -162,6 +163,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };
         return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
+      }
+      // ("FAO's projections", "Bank estimates released earlier this month": whose the numbers are, named before them.)
+      const owned = OWNED_DATA.exec(words);
+      if (owned) {
+        const maker = owned[1]!.replace(/['’]s$/, "");
+        const at = span.start + text.slice(span.start, span.end).indexOf(maker);
+        return bodyInside({ start: at, end: at + maker.length })?.name ?? maker;
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.
       // ("its governor", "the region's chairman": the role, whoever's it is.)
