@@ -867,3 +867,9 @@ test("'He expected that ...', 'X projects that ...', 'He said the regions contri
   const { x } = extractFrom(t);
   assert.deepEqual(x.quotes.map((q) => [q.form, t.slice(q.start, q.start + 14)]), [["reported_speech", "the population"], ["reported_speech", "the programme "], ["reported_speech", "the three nort"], ["quotation", "During one of "]]);
 });
+
+test("'X has required that ...' reports what X required; 'The job required 40 workers' reports nothing", () => {
+  const a = extractFrom(article("General Secretary Xi Jinping has required that 1,113 villages in these 52 counties should be put under supervision.")).x;
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ["Xi Jinping"]);
+  assert.deepEqual(extractFrom(article("The job required 40 workers.")).x.quotes, []);
+});
