@@ -20,6 +20,9 @@ export interface NumberMatch {
   bareInteger: boolean;
 }
 
+// The signs of money written before its digits: dollars, yuan, and currencies the units do not list
+// ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300"); read by the digit pattern and by its space grouping.
+const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?`;
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
 // An en dash stands there too ("1–2 million"), and as a dash set without spaces after a word
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
@@ -30,8 +33,10 @@ export interface NumberMatch {
 // Indian papers group lakhs and crores in twos ("35,30,497" is 3,530,497).
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
-const DIGITS =
-  /(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(US\$|HK\$|A\$|\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)/gu;
+const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
+  "gu",
+);
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
 const MOST_DIGITS = 20;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -129,7 +134,7 @@ const GARBLED = /^[\p{M}\p{Cn}]$/u;
 // Several groups of three are one figure ("1 200 000"), as SI writes millions.
 const SPACE_GROUPS = /(?<![\p{L}\p{N}.,:/#_'’]|\p{N}[ \u00A0\u2007\u2009\u202F])[1-9]\d{0,2}(?:[ \u00A0\u2007\u2009\u202F]\d{3}){1,4}(?![\p{N}]|[ \u00A0\u2007\u2009\u202F]\p{N}|,\p{N})/gu;
 const ONE_QUANTITY_AFTER = /^(?:\.\d{1,6})?(?:[ \u00A0\u2007\u2009\u202F]?[%％٪]|[ \u00A0\u2007\u2009\u202F]\p{L})/u;
-const SIGN_BEFORE = /(?:\$|¥|￥|RMB ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?)$/;
+const SIGN_BEFORE = new RegExp(`(?:${MONEY_SIGN})$`);
 
 interface ReadingView {
   text: string;

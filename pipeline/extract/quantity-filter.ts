@@ -22,8 +22,10 @@ const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past
 // "a three-year action plan", "the Five-Year Plan": a plan's length names it.
 // ("the 13th Five–Year Plan": an en dash too.)
 const PLAN_AFTER = /^[-–](?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
-// "One year later": a time reference, as "ago" makes one. "one-time", "one-off": a kind of thing, not a count.
-const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b|^-(?:time|off|stop|way)\b/i;
+// "One year later": a time reference, as "ago" makes one.
+const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b/i;
+// "one-time", "one-off", "one-stop": a kind of thing, not a count.
+const KIND_AFTER = /^-(?:time|off|stop|way)\b/i;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
 // "2 figures, 7 tables, 53 references": a paper's apparatus, counted in its header.
@@ -120,10 +122,11 @@ export function isQuantity(c: QuantityContext): boolean {
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
   // ("345.2 MB": a file's size on a media page.)
-  if (LATER_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
+  if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
-  if (number.bareInteger && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2 && APPARATUS_ITEM.test(after)) return false;
+  // (The item after the number is read first: counting the sentence's items is for those numbers only.)
+  if (number.bareInteger && APPARATUS_ITEM.test(after) && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;

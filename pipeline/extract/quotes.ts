@@ -6,7 +6,7 @@ import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
-import { OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
+import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
@@ -106,7 +106,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 
 // "according to data from X" cites numbers; "according to X" reports what X says.
 // ("according to the national rural poverty monitoring survey conducted by ...": a survey, however it is named.)
-const CITES_DATA = /according to (?:the |an? )?(?:[\p{L}-]+ ){0,5}?(?:data|figures|statistics|numbers|survey|census|estimates?)\b/iu;
+const CITES_DATA = new RegExp(String.raw`according to (?:the |an? )?(?:[\p{L}-]+ ){0,5}?(?:${DATA_NOUNS}|estimate|survey|census)\b`, "iu");
 
 // "Data from X", "Official figures", "The latest statistics": numbers as the subject of a reporting verb.
 // (Not a body so named: "Statistics Indonesia head Amalia Widyasanti revealed ...".)

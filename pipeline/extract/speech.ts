@@ -2,7 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, SENTENCE_ADVERB } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, SENTENCE_ADVERB } from "./speakers.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -11,7 +11,12 @@ export interface ReportingClause {
   kind: "speech" | "according_to";
 }
 
-const VERB = /\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|revealed|reveals|showed|shows|show|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|found|finds|pointed out|points out|tweeted|posted|maintained|maintains|asserted|asserts|alleged|alleges|declared|declares|highlighted|highlights|observed|observes|commented|remarked|suggested|suggests|believes|believed|thinks|expected|expects|projects|projected|required|requires|demanded|demands|denied|denies|indicated|indicates|reiterated|reiterates|mentioned|presented|note|contend|contends|contended|point out|questioned|questions|informed|pledged|pledges|promised|promises|vowed|vows|cites|outlines|underlines)\b/g;
+// Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
+// so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
+// "maintained" ("the rate has maintained relatively stable") and the like.
+const REPORTS_WITH_THAT = "found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows";
+const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
+const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -43,7 +48,7 @@ const QUOTE_CHARS = /["“”]/;
 // (A line with no full stop, a colon after five words or more, then a name or an acronym of up to four words.)
 const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+: ((?:(?:Dr|Prof|Mr|Ms)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 // "Figures released by the county", "Official statistics": a subject that is data, the only kind "put ... at" reports for.
-const DATA_SUBJECT = /\b(?:data|figures|statistics|estimates?|numbers|reports?|survey|study|census|tally|count)\b[^,.;"“”]{0,80}$/i;
+const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count)\\b[^,.;"“”]{0,80}$`, "i");
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
@@ -76,7 +81,7 @@ const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|cri
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
 // "statistics", "the latest data", "official figures": figures no one is named as keeping.
-const UNNAMED_DATA = /^(?:the )?(?:latest |official |incomplete |available |relevant |new )?(?:statistics|data|figures|estimates|numbers)$/i;
+const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |official |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
@@ -133,11 +138,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reported|reports|showed|shows|show|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
-    // "found" and "finds" report only with "that" ("the survey found that ..."): a village found jobs for 300.
-    // So do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
-    // "maintained" ("the rate has maintained relatively stable") and the like; whom they told, or when,
-    // may stand before "that" ("revealed to Bitter Winter that ...").
-    if (/^(?:found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows)$/.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
+    if (ONLY_WITH_THAT.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
     if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
