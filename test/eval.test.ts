@@ -33,6 +33,26 @@ test("scoring: one-to-one matching by value and overlapping span, fields checked
   assert.ok(score.notes.includes('invented claim: "stayed" (7 count)'));
 });
 
+test("scoring: a share the gold rounded ('a third' as 0.333) matches its exact value, and nothing else does", () => {
+  const text = "Title\n\nA third of 1,200 households left.\n";
+  const claim = (needle: string, value: number) => {
+    const start = text.indexOf(needle);
+    return { char_start: start, char_end: start + needle.length, value, unit: "count", qualifier: null, period_start: null, period_end: null, place: null, attributed_to: null, span_text: needle };
+  };
+  const gold: GoldDocument = {
+    document_id: "d",
+    claims: [
+      { text: "A third", value: 0.333, unit: "count", qualifier: null, period_start: null, period_end: null, place: null, attributed_to: null },
+      { text: "1,200 households", value: 1200, unit: "household", qualifier: null, period_start: null, period_end: null, place: null, attributed_to: null },
+    ],
+    people: [], places: [], organisations: [], quotes: [],
+  };
+  const empty = { people: [], places: [], organisations: [], quotes: [] };
+  assert.deepEqual(scoreDocument(gold, text, { claims: [claim("A third", 1 / 3), claim("1,200 households", 1200)], ...empty }).tables.claims, { gold: 2, found: 2, matched: 2 });
+  // A whole number is never rounded: 1,201 is not 1,200; nor is 0.34 a third written 0.333.
+  assert.deepEqual(scoreDocument(gold, text, { claims: [claim("A third", 0.34), claim("1,200 households", 1201)], ...empty }).tables.claims, { gold: 2, found: 2, matched: 0 });
+});
+
 test("loose names: case, 'the', punctuation, one inside the other, abbreviations", () => {
   assert.equal(looselyEqual("the UFWD", "United Front Work Department"), true);
   assert.equal(looselyEqual("Global Times", "the Global Times"), true);

@@ -66,8 +66,14 @@ function locate(text: string, words: string, occurrence: number, cp: (i: number)
 
 const num = (v: Row[string] | undefined) => Number(v);
 
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+/**
+ * Whether an extracted value is the gold's. A gold written to two or more decimals is a share a person
+ * rounded ("a third" as 0.333), so the value rounded to those decimals counts as the same.
+ */
+function sameValue(extracted: number, gold: number): boolean {
+  const decimals = /\.(\d+)$/.exec(String(gold))?.[1]?.length ?? 0;
+  const rounding = decimals >= 2 ? 0.5 * 10 ** -decimals : 0;
+  return Math.abs(extracted - gold) <= rounding + 1e-9 * Math.max(1, Math.abs(extracted));
 }
 
 /** One-to-one name matching; misses and inventions are told to `note`. */
