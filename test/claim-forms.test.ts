@@ -19,6 +19,8 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["More than half a million people moved.", ["half a million = 500000 person more_than"]],
     ["Several hundred thousand workers were moved.", ["Several hundred thousand = 100000 person approximately_order"]],
     ["About one in five families left.", ["one in five = 0.2 count about"]],
+    ["In 2004 fewer than one person in ten was poor.", ["one person in ten = 0.1 count less_than"]],
+    ["The team made one visit in five years.", ["five = 5 year"]],
     ["The cadre visits twice a month.", ["twice = 2 count"]],
     ["Harvesting took less than a week.", ["a = 1 week less_than"]],
     ["He is paid about 2 yuan (about 30 U.S. cents) a kilogram.", ["2 = 2 CNY about", "30 = 0.3 USD about"]],

@@ -342,11 +342,15 @@ function ratioAt(sentence: string, list: readonly Token[], i: number): { start: 
   const top = UNITS.get(list[i]!.word.toLowerCase());
   if (top === undefined) return null;
   const out = list[i + 1]?.word.toLowerCase() === "out" && list[i + 2]?.word.toLowerCase() === "of";
-  let k = out ? i + 3 : list[i + 1]?.word.toLowerCase() === "in" ? i + 2 : -1;
+  // ("one person in ten", "one child in five": the counted noun between the two numbers.)
+  const nounBetween = /^\p{Ll}+$/u.test(list[i + 1]?.word ?? "") && list[i + 2]?.word.toLowerCase() === "in" ? 1 : 0;
+  let k = out ? i + 3 : list[i + 1 + nounBetween]?.word.toLowerCase() === "in" ? i + 2 + nounBetween : -1;
   // "one in every three counties"
   if (k > 0 && list[k]?.word.toLowerCase() === "every") k++;
   const bottom = k > 0 ? UNITS.get(list[k]?.word.toLowerCase() ?? "") : undefined;
   if (bottom === undefined || bottom <= top || sentence.slice(list[k - 1]!.end, list[k]!.start) !== " ") return null;
+  // ("one visit in five years" is a rate over time, not a share.)
+  if (nounBetween && TIME_WORD.test((list[k + 1]?.word ?? "").replace(/s$/i, ""))) return null;
   return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k };
 }
 
