@@ -190,3 +190,12 @@ test("a scale shared by 'between X and Y million' and 'from X to Y million'; 'm'
   // (A year is no low end of a range of millions, and "400m" is still a distance.)
   assert.deepEqual(claims("He ran 400m in 50 seconds."), [["400", 400], ["50", 50]]);
 });
+
+test("what is no figure in a thread's prose: items numbered in a run ('two keys: 1. context, 2. reading'), a bare number closing a short quoted name ('\"flow 2\"')", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("Read it this way: 1. context, 2. reading between the lines of its 30 tables."), [["30", 30]]);
+  assert.deepEqual(claims('She calls this "flow 2" and counts 400 workers in it.'), [["400", 400]]);
+  // A count still stands before a list's comma, and a quoted count with its noun is still a count.
+  assert.deepEqual(claims("The county moved 3, 4 and 5 households."), [["3", 3], ["4", 4], ["5", 5]]);
+  assert.deepEqual(claims('He said "200 families" had left.'), [["200", 200]]);
+});

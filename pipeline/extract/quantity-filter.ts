@@ -79,6 +79,8 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
   // "based on 1) the county analysis and 2) ...", "as follows: (1) incomes ...": an item's number inside a sentence.
   if (c.number.bareInteger && c.number.value <= 20 && /^\)/.test(after) && /(?:^|[\s:;,(])\(?$/.test(before)) return true;
+  // "two keys: 1. context, 2. reading between the lines": items numbered in a run of prose.
+  if (c.number.bareInteger && c.number.value <= 20 && /^\. \p{Ll}/u.test(after) && /[:;,] $/.test(before)) return true;
   // ("• 1. Institute of ...": a bullet may stand before the item's number.)
   // ("1.0 Introduction", "2.1 Data": a section's number in a paper's numbering.)
   const sectionNumber = /^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(c.number.valueText);
@@ -144,6 +146,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
+  // 'what the paper calls "flow 2"': a bare number that ends a short quoted name labels it.
+  if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   if (HANDLE_AGE.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
