@@ -630,3 +630,14 @@ test("a wiki's '= Title =' is the title without its marks; a caption's markup an
 test("a forum handle may hold an apostrophe ('T'krm'), and a rank under it ('Superstar') is no author", () => {
   check("rank", page("With 87m poor citizens, the valley overtakes its neighbour", "", "T'krm", "", "Superstar", "Joined", "Jul 10, 2014", "Messages", "3,554", BODY), { title: "With 87m poor citizens, the valley overtakes its neighbour", author: "T'krm" });
 });
+
+test("a press release: the body its lede has speaking today is the publisher, never a person or a place", () => {
+  const release = (lede: string) => documentFrom(["Aid cuts leave millions hungry", "- Short URL:", lede, "Across the region 40 million people need food."].join("\n\n") + "\n");
+  assert.equal(release("Food prices rose 30 percent this year, Helpwell said today.").metadata.outlet, "Helpwell");
+  assert.equal(release("Food prices rose 30 percent, the Regional Food Programme said in a report released today.").metadata.outlet, "Regional Food Programme");
+  assert.equal(release("Food prices rose 30 percent, WFP warned today.").metadata.outlet, "WFP");
+  // A person first named in full, a titled one, and a country are speakers, not publishers.
+  assert.equal(release("Food prices rose, said Jane Roe, head of Helpwell. Roe said today that 40 percent went hungry.").metadata.outlet, null);
+  assert.equal(release("Food prices rose 30 percent, Dr Roe said today.").metadata.outlet, null);
+  assert.equal(release("Food prices rose 30 percent, China said today.").metadata.outlet, null);
+});

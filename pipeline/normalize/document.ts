@@ -10,6 +10,7 @@ import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineCont
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
+import { pressReleaseIssuer } from "./press-release.ts";
 import { repairGbkPunctuation } from "./mojibake.ts";
 import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, photoCreditOutlet, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
@@ -204,6 +205,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
+  // "..., Oxfam said today.": a press release's issuer, speaking in its opening paragraph.
+  const issuer = pressReleaseIssuer(opening);
+  if (issuer) book.guess({ outlet: issuer });
   // "(Alice Su / Los Angeles Times)": the paper whose photographer took the page's pictures.
   const photographed = photoCreditOutlet(text);
   if (photographed) book.guess({ outlet: photographed });

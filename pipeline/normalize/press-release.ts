@@ -1,0 +1,36 @@
+// A press release names its issuer in its first paragraph as the one speaking today: "..., Oxfam said
+// today.", "the World Bank said in a report released today". With no outlet named elsewhere, the
+// issuer is the page's publisher. A person ("..., Jane Roe, its director, said today") or a place
+// ("China said today") speaking is not one.
+import { candidatesFor } from "../gazetteer/gazetteer.ts";
+
+// (A name of at most five capitalised words, each of at most 30 letters: linear in the paragraph.)
+const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b/u;
+// Words that end a body's name rather than a person's ("the World Bank", "Human Rights Watch", "WFP").
+const BODY_WORD = /\b(?:Bank|Fund|Organi[sz]ation|Programme|Program|Watch|International|Council|Ministry|Commission|Institute|Foundation|Agency|Office|Union|Alliance|Network|Committee|Group|Association|Federation|Society|Trust|Forum|Centre|Center|Department|Bureau|Authority|Government)$/u;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Premier|Governor|Mayor|Chairman|Secretary)\b/;
+
+/** The issuer a press release's opening paragraphs name as speaking today, or null. */
+export function pressReleaseIssuer(opening: readonly string[]): string | null {
+  // (The opening may hold a line of chrome, "- Short URL:", before the lede.)
+  for (const [k, paragraph] of opening.entries()) {
+    const m = ISSUER_TODAY.exec(paragraph.slice(0, 1_000));
+    if (!m) continue;
+    const name = m[1]!.replace(/^[Tt]he\s/, "");
+    if (PERSON_TITLE.test(name) || candidatesFor(name).length > 0) return null;
+    if (BODY_WORD.test(name) || ACRONYM.test(name)) return name;
+    // One word named alone at its first mention is a body's name: a person is first named in full.
+    const before = [...opening.slice(0, k), paragraph.slice(0, m.index + m[0].length)].join("\n");
+    return !name.includes(" ") && !namedInFull(name, before) ? name : null;
+  }
+  return null;
+}
+
+/** Whether `name` follows a capitalised word somewhere in `text` ("Jane Roe" before "Roe said today"). */
+function namedInFull(name: string, text: string): boolean {
+  for (let at = text.indexOf(` ${name}`); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    if (/\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, at - 31), at))) return true;
+  }
+  return false;
+}
