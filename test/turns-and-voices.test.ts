@@ -68,6 +68,18 @@ test("'Q:' is the outlet the questioner names, 'A:' the one a handover names; a 
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[570000, "Valley Policy Center"], [200, "Mamat Tohti"], [35, "Zhao Hongwei"]]);
 });
 
+test("a body's voice named by its office alone ('Embassy Spokesperson:') is a turn's speaker, and its figures are that voice's; 'Question: Some reports say' is reported by the reports", () => {
+  const text = [
+    "Remarks on the valley's jobs",
+    "Question: Some reports say workers in the valley are not free to choose their jobs. Any comment?",
+    "Embassy Spokesperson: These claims are false. Incomes in the valley doubled from 9,000 yuan to 18,000 yuan in ten years.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  // (Inside the question, "Some reports say ..." is reported by "Some reports": never by the label before its colon.)
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 17)]), [["journalist", "Some reports say "], ["Some reports", "workers in the va"], ["Embassy Spokesperson", "These claims are "]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[9000, "Embassy Spokesperson"], [18000, "Embassy Spokesperson"], [10, "Embassy Spokesperson"]]);
+});
+
 test("'A:' after a moderator's 'Name, please' or 'Mr. Name will answer' is that person", () => {
   const text = [
     "Briefing on rural jobs in the valley",

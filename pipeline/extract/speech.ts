@@ -212,6 +212,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "URUMQI, Nov. 14 (Xinhua) -- Northwest China's Xinjiang ... announced": the dateline is not the speaker.
     const dash = / (?:--|—|–) (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
     if (dash) speaker = trimSpan(sentence, speaker.start + dash.index + dash[0].length, speaker.end);
+    // "Question: Some reports say ...": a turn's label before its colon is not who speaks.
+    const label = sentence.slice(speaker.start, speaker.end).lastIndexOf(": ");
+    if (label >= 0) speaker = trimSpan(sentence, speaker.start + label + 2, speaker.end);
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
@@ -242,6 +245,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
     if (/^\(/.test(speakerWords)) continue;
     // "Please say which outlet you are from": a request, not a report.
+    // ("Some reports say": a quantifier alone is the subject of a noun, "reports", not of a verb.)
+    if (/^(?:some|many|most|several|few|all|these|those|other|such)$/i.test(speakerWords.trim())) continue;
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
