@@ -418,7 +418,7 @@ test("a subreddit alone on the first line names the forum, and the post's figure
   });
 });
 
-test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR, China (Reuters) -' credits the outlet", () => {
+test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR, China (Reuters) -' credits the outlet, '(SICHUAN PROVINCE) -' no one", () => {
   check("report kind", page("Poverty in the Valley: Evidence from a Survey", "", "Valley Policy Institute", "Report | March 2021", "", "Authors: Maria Lopez, Kenji Sato", "", BODY), {
     title: "Poverty in the Valley: Evidence from a Survey", published: "2021-03-01", author: "Maria Lopez; Kenji Sato", outlet: "Valley Policy Institute",
   });
@@ -426,6 +426,8 @@ test("'Report | March 2021' names the kind of page, not its publisher; 'KASHGAR,
   // A dateline's day with its year dates the page; a day without a year does not.
   check("dated dateline", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, China, Aug 14, 2020 (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", published: "2020-08-14", author: "Sam Reed", outlet: "Reuters" });
   check("dateline without a year", page("Cotton town bets on factories", "", "By Sam Reed", "", `KASHGAR, Aug. 14 (Reuters) - ${BODY}`), { title: "Cotton town bets on factories", published: null, author: "Sam Reed", outlet: "Reuters" });
+  // The province a dateline's place lies in, in brackets, credits no one.
+  check("province in brackets", page("Cliff village moves down", "", "By Sam Reed", "", `LIANGSHAN YI AUTONOMOUS PREFECTURE (SICHUAN PROVINCE) - ${BODY}`), { title: "Cliff village moves down", author: "Sam Reed", outlet: null });
 });
 
 test("a paper's authors with their affiliations in brackets, and the journal under them; a credit line '( Agency )' or '(Courtesy: X)' names the outlet", () => {
@@ -640,4 +642,37 @@ test("a press release: the body its lede has speaking today is the publisher, ne
   assert.equal(release("Food prices rose, said Jane Roe, head of Helpwell. Roe said today that 40 percent went hungry.").metadata.outlet, null);
   assert.equal(release("Food prices rose 30 percent, Dr Roe said today.").metadata.outlet, null);
   assert.equal(release("Food prices rose 30 percent, China said today.").metadata.outlet, null);
+});
+
+test("a headline set as a sentence is the headline over a byline with its paper ('Jane Roe, Valley Times') or a date line; over more text it is the text", () => {
+  const headline = "In a bold move, the county sends 3,000 workers back to its factories.";
+  check("over writer and paper", page(headline, "", "Jane Roe, Valley Times", "", "Feb 26,2020,Hilltown", "", BODY), { title: headline, published: "2020-02-26", author: "Jane Roe", outlet: "Valley Times" });
+  check("over a date line", page(headline, "", "March 4, 2021", "", BODY), { title: headline, published: "2021-03-04" });
+  check("over more text", page(headline, "", BODY), { title: null });
+  // A line that is no name and paper ('Post on 03-Mar-2020') is no byline.
+  check("post date", page("Herders move down", "", "Post on 03-Mar-2020", "By Jane Roe", "", BODY), { title: "Herders move down", published: "2020-03-03", author: "Jane Roe", outlet: null });
+});
+
+test("a white paper carried whole: 'White Paper' under the title is its kind, a site's name run into 'Updated:' dates it, and its figures are the issuer's", () => {
+  const text = page(
+    "Full Text: Valley Population and Data", "", "White Paper",
+    "The State Council Information Office on Sunday released a white paper titled \"Valley Population and Data.\"", "",
+    "ValleyNewsUpdated: September 26, 2021", "",
+    "The population of the valley grew at 1.5 percent a year.",
+  );
+  check("white paper", text, { title: "Full Text: Valley Population and Data", published: "2021-09-26", outlet: "ValleyNews" });
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[1.5, "State Council Information Office"]]);
+  // A news story about a white paper still speaks for its outlet.
+  const story = page("Valley issues population paper", "", "Valley Daily", "", "The State Council Information Office on Sunday released a white paper. The population of the valley grew at 1.5 percent a year.");
+  assert.deepEqual(extractFrom(story).x.claims.map((c) => [c.value, c.attributedTo]), [[1.5, "Valley Daily"]]);
+});
+
+test("a wiki's title is the line over its tagline, however short, not a row of its infobox; a paper's title is the line over its authors, not its issue's name above", () => {
+  check("wiki mirror", page("Hilltown County", "", "From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search", "Hilltown County", "Country China", "Province Sichuan", "Prefecture Liangshan Yi Autonomous Prefecture", "", "Hilltown County is a county of Sichuan Province, China, with 300,000 people in 20 townships."), {
+    title: "Hilltown County", outlet: "Wikipedia",
+  });
+  // A paper's title in title case over its authors, a line each, under a special issue's name.
+  check("paper under its issue's name", page("Assessing Change in Upland Villages", "", "The Effects of Relocation on the Incomes of Herders in Two Resettled Villages of the Valley", "", "• MEI Chen 1, 2 ,", "• HAN Guoqiang 1", "", "Abstract", "", "Relocation moved 10 million people between 2016 and 2020."), {
+    title: "The Effects of Relocation on the Incomes of Herders in Two Resettled Villages of the Valley", author: "Mei Chen; Han Guoqiang",
+  });
 });

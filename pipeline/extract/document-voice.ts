@@ -16,6 +16,9 @@ const FIRST_PERSON_SENTENCES = 3;
 // "this paper combs through ...", "In this study we ...": the writers naming their own work.
 const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
 
+// (A name of at most twelve words before "released a white paper", a day between them or not.)
+const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published) (?:a|the|its) white paper\b/u;
+
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? "";
@@ -44,6 +47,12 @@ function firstPersonCount(text: string): number {
  */
 export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
+  // "Full Text: Xinjiang Population Dynamics" over "The State Council Information Office ... released a
+  // white paper": a document carried whole speaks for the body that issued it, not for the site.
+  if (/^Full[ -]text\b/i.test(doc.metadata.title ?? "")) {
+    const issuer = ISSUED_BY.exec(doc.text.slice(0, 1_500));
+    if (issuer) return issuer[1]!;
+  }
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
   // (A page that names its writer and no publisher, a blog or a personal page, speaks for its writer.)

@@ -126,7 +126,7 @@ const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PM
 // ("(Top)": the first entry of a wiki page's contents.)
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
-const WIKI_TAGLINE = /^From ([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b/u;
+export const WIKI_TAGLINE = /^From ([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b/u;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -150,6 +150,8 @@ const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]epro
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
 const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
+// "Afrasiyab, Uighur Times": a name of one to four words, a comma, a paper's name; no digits in either.
+export const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
@@ -338,6 +340,9 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     const fields = parseByline(c.line);
     if (fields) return hit("byline", "author", fields);
+    // "Afrasiyab, Uighur Times" under the title: a byline without its "By", the writer and their paper.
+    const unmarkedByline = c.afterTitleOrDateline && NAME_COMMA_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
+    if (unmarkedByline?.author !== undefined && unmarkedByline.outlet !== undefined && looksLikePublisher(unmarkedByline.outlet)) return hit("byline", "author", unmarkedByline);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
     if (posted) {
@@ -377,7 +382,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("November 24, 2020 at 5:00 a.m. EST": a date and its clock, the whole line, however many words.)
     const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && (wordCount(c.line) <= 6 || findDates(c.line).some((d) => d.start === 0 && d.end === c.line.length));
     // ("China.org.cn March 13, 2020" under the standfirst: a site's address and its date, anywhere near the top.)
-    const sited = fields?.outlet !== undefined && /^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) && wordCount(c.line) <= 6;
+    // ("XinhuaUpdated: September 26, 2021": a site's name run into its label, a template's line, anywhere near the top.)
+    const sited = fields?.outlet !== undefined && (/^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) || /^\S+(?:Updated|Published|Posted):/.test(c.line)) && wordCount(c.line) <= 6;
     // ("by lewis nyaundi" over "Eastern05 May 2019 - 16:57" under the standfirst: a byline's date, whose other word is a section, not the outlet.)
     const underByline = fields !== null && c.afterTitleOrDateline && c.previousRule === "byline" && wordCount(c.line) <= 8;
     if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || PUBLISHED_LABEL.test(c.line))) return null;

@@ -5,6 +5,7 @@
 import { bylineNames } from "./bylines.ts";
 import { isNotNameWord } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
+import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { creditedPaper, PHOTO_CREDIT, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
@@ -59,6 +60,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
   if (reporter) return { ...day, author: reporter[1]!.replace(/ and /g, "; ") };
+  // ("LIANGSHAN YI AUTONOMOUS PREFECTURE (SICHUAN PROVINCE) - ": the place a dateline's place is in, not a credit.)
+  // (A county's name may be an agency's too: "Xinhua" is both. A province, a region or a country is never one.)
+  if (candidatesFor(credit).some((place) => place.level === "province" || place.level === "region" || place.level === "country" || place.level === "municipality")) return day;
   return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { ...day, outlet: credit } : day;
 }
 

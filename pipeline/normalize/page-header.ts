@@ -1,7 +1,8 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { HEADING, looksLikePublisher, type RuleId } from "./chrome-rules.ts";
+import { HEADING, looksLikePublisher, NAME_COMMA_PAPER, parseDateline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { parseByline } from "./bylines.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
@@ -90,7 +91,7 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
  */
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && isHeadline(lines[j]!.text) && !continuesLineBefore(lines, j)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
@@ -100,6 +101,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const linkLike = (j: number) => !/[.!?:]["”’]?$/.test(lines[j]!.text) && !/^[^\s:]+(?: [^\s:]+){0,2}:\s/.test(lines[j]!.text) && !lines[j]!.text.includes("|") && wordCount(lines[j]!.text) >= 4;
   if (attached === undefined && heads.length >= LINK_LIST && heads.every((j, k) => (k === 0 || j === heads[k - 1]! + 1) && linkLike(j))) return heads[heads.length - 1]!;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
+  // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
+  if (lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
   const above = heads[heads.indexOf(attached) - 1]!;
   // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
   if (looksLikePublisher(lines[above]!.text)) return attached;
@@ -112,6 +115,21 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   return deck ? above : attached;
 }
 
+// How long a headline set as a sentence may be.
+const SENTENCE_HEADLINE_WORDS = 30;
+
+/**
+ * "In a bold move, the county moves 3,000 workers." over "Jane Roe, Valley Times" and "Feb 26,2020":
+ * a headline set as a sentence, which a byline with its paper, or a date line, under it shows for one.
+ */
+function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
+  const next = lines[k + 1]?.text;
+  const words = wordCount(lines[k]!.text);
+  if (next === undefined || k > 2 || words < 5 || words > SENTENCE_HEADLINE_WORDS || !/[.!?]["”’]?$/.test(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) return false;
+  const byline = NAME_COMMA_PAPER.test(next) ? parseByline(`By ${next}`) : null;
+  return (byline?.author !== undefined && byline.outlet !== undefined && looksLikePublisher(byline.outlet)) || (next.length <= 60 && parseDateline(next)?.published !== undefined);
+}
+
 /**
  * Index of the headline among `lines`, or null. The text starts at the first line of prose; between
  * the last stop (a menu, breadcrumb, spam) above it and the text, the first headline-like line is
@@ -121,11 +139,18 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45) return 0;
   const limit = Math.min(lines.length, HEADER_LINES);
+  // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
+  const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
+  let aboveTagline = tagline - 1;
+  while (aboveTagline >= 0 && lines[aboveTagline]!.text.trim() === "") aboveTagline--;
+  // (A wiki's title may be one or two words: "Zhaojue County".)
+  // (Over the tagline, a line that would otherwise read as a section's label: "Zhaojue County".)
+  if (aboveTagline >= 0 && (lines[aboveTagline]!.rule === null || lines[aboveTagline]!.rule === "leading-section-label") && /^\p{Lu}/u.test(lines[aboveTagline]!.text) && wordCount(lines[aboveTagline]!.text) <= 12 && !isProseLine(lines[aboveTagline]!.text)) return aboveTagline;
   let bodyStart = limit;
   for (let k = 0; k < limit; k++) {
     // Running text starts at its first line of prose, or at a dateline however short its line
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text))) {
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k)) {
       bodyStart = k;
       break;
     }
