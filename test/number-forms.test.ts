@@ -199,3 +199,9 @@ test("what is no figure in a thread's prose: items numbered in a run ('two keys:
   assert.deepEqual(claims("The county moved 3, 4 and 5 households."), [["3", 3], ["4", 4], ["5", 5]]);
   assert.deepEqual(claims('He said "200 families" had left.'), [["200", 200]]);
 });
+
+test("the bounds that name age groups ('the 0-14, 15-59, and 60 and above age groups') are no figures; the shares in them are", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("In the 0-14, 15-59, and 60 and above age groups, the shares were 30.5 percent, 61 percent and 8.5 percent."), [["30.5", 30.5], ["61", 61], ["8.5", 8.5]]);
+  assert.deepEqual(claims("The school teaches 40 children aged 6 to 15."), [["40", 40], ["6", 6], ["15", 15]]);
+});

@@ -47,6 +47,9 @@ const LABELLED_RANGE_BEFORE = /\b(?:Grades?|Class(?:es)?|[Pp]ages?|pp?\.|Chapter
 const DISCOURSE_AFTER = /^ (?:more )?(?:questions?|points?|remarks?|comments?|observations?|examples?|things?|suggestions?|figures to share)\b/i;
 const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
 const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
+// "in the 0-14, 15-59, and 60 and above age groups": the bounds that name age groups.
+// (Read over at most 60 characters after the number, so the repetition is bounded.)
+const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
 const QUOTE_MARK = /["“”]/;
 const SHORT_QUOTE_WORDS = 6;
 
@@ -146,6 +149,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
+  if (number.bareInteger && number.value <= 120 && AGE_GROUP_BOUND.test(sentence.slice(number.end, number.end + 60))) return false;
   // 'what the paper calls "flow 2"': a bare number that ends a short quoted name labels it.
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
