@@ -138,3 +138,13 @@ test("a name with a particle in a role's context ('researchers Christiaan van Ve
   assert.deepEqual(people("The visit was made with researchers Christiaan van Veen, senior advisor to the mandate, and Silvia de Rosa, consultant."), ["Christiaan van Veen", "Silvia de Rosa"]);
   assert.deepEqual(people("He flew in to Rio de Janeiro, a city of millions."), []);
 });
+
+test("a surname alone as a sentence's subject that 'he' or 'his' then points back at is a person ('last week Xi made a pledge ... his war'), and its quotation's speaker; a people's name is not", () => {
+  const text = article("In his address last week Xi made a pledge to win his war on want. “A promise is as weighty as gold,” he said.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Xi"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Xi"]);
+  // No pronoun points back at it; a people's name ("the Han made up") is none.
+  assert.deepEqual(extractFrom(article("In the county Li made up the list of villages.")).x.entities.people, []);
+  assert.deepEqual(extractFrom(article("In the town the Han made up half of the residents, and his shop was theirs.")).x.entities.people, []);
+});

@@ -22,6 +22,11 @@ const LONG_TITLE_REACH = 160;
 // "an official surnamed Ma", "a villager surnamed Li".
 const SURNAMED = /\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:surnamed|named|called) ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)/gu;
 
+// (After a word in lower case, so never the end of a longer name: "last week Xi made", "and Li said".)
+const LONE_SURNAME_SUBJECT = /\b([\p{Lu}][\p{Ll}]{1,6}) (said|says|made|makes|pledged|vowed|told|announced|declared|stressed|urged|visited|promised|wrote|insisted|called|added|noted)\b/gu;
+const PRONOUN_AFTER = /\b(?:he|his|him|she|her)\b/;
+const PRONOUN_REACH = 200;
+
 /** Where in a run the name stands: after any titles and other non-names, or at the run's end. */
 function nameIn(words: readonly string[]): { titleWords: number; nameWords: number } | null {
   // A name is never followed, in its run, by a level or body word ("Liangshan Yi Autonomous Prefecture").
@@ -72,6 +77,13 @@ export function nameCandidates(text: string): NameCandidate[] {
     // "host Rachel Kim", "the sociologist Ma Lin": a lower-case role just before the name.
     role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an|said|says|added|noted|told|explained|according) )+/, "") ?? null;
     out.push({ name, role, start, end: start + name.length });
+  }
+  // "last week Xi made a pledge to win his war on want": a surname alone as a sentence's subject, whom
+  // "he" or "his" then points back at, is the person the page only ever names so.
+  for (const m of text.matchAll(LONE_SURNAME_SUBJECT)) {
+    const start = m.index;
+    if (!/\p{Ll} $/u.test(text.slice(Math.max(0, start - 2), start)) || !isChineseSurname(m[1]!) || isNotNameWord(m[1]!) || !PRONOUN_AFTER.test(text.slice(start, start + PRONOUN_REACH))) continue;
+    out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(SURNAMED)) {
     const start = m.index + m[0].length - m[2]!.length;
