@@ -885,3 +885,10 @@ test("'X has required that ...' reports what X required; 'The job required 40 wo
   assert.deepEqual(a.quotes.map((q) => q.speaker), ["Xi Jinping"]);
   assert.deepEqual(extractFrom(article("The job required 40 workers.")).x.quotes, []);
 });
+
+test("'Let us take a look at what they said' is a clause about speech: no speaker, and the figures before it stay the page's", () => {
+  const text = "Open day at the hall\n\nValley Daily\n\nThe open day drew over 230 journalists from 167 outlets, etc. Let us take a look at what they said.\n\nLi Wei, an official, said that 537,000 people left poverty in 2018.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[230, "Valley Daily"], [167, "Valley Daily"], [537000, "Li Wei"]]);
+});

@@ -241,7 +241,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:it's|it’s|it is|it was|it has been|it (?:can|could|may|might|must|should|will|would)(?: also)? be)$/i.test(speakerWords)) continue;
     // "she ran between houses to change bulbs ... Phone calls", "What it", "China doesn't": a clause, a
     // question word or a denial is no one reported as speaking.
-    if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
+    // ("Let us take a look at what they said": a clause about speech, whoever "they" are.)
+    if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:what|how|why)\s+(?:he|she|they|we|I|it|you)$/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
     // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
     if (/^\(/.test(speakerWords)) continue;
     // "Please say which outlet you are from": a request, not a report.
