@@ -133,4 +133,6 @@ test("a bare figure a population is measured by counts people ('the impoverished
   assert.deepEqual(units("The survey reached approximately 600 respondents and more than 800 company managers."), [[600, "person"], [800, "person"]]);
   // (Money a population is measured by is still money.)
   assert.deepEqual(units("The income of the rural poor rose to 9,000 yuan."), [[9000, "CNY"]]);
+  // "was reduced from ...", "reducing ... by at least ...": after funds in yuan, the poor are still people.
+  assert.deepEqual(units("Funds reached 43.3 billion yuan. The number of rural poor people was reduced from 82.49 million. The task of reducing the rural poor by at least 10 million was met."), [[43300000000, "CNY"], [82490000, "person"], [10000000, "person"]]);
 });

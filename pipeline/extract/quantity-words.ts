@@ -92,7 +92,7 @@ const NOT_HEAD = new Set(["was", "has", "is", "does", "goes", "says", "always", 
 const AGE_SUFFIX = /^-year-olds?\b/y;
 const HYPHEN_UNIT = /^-([\p{L}]+)\b/uy;
 const BETWEEN_COMMAS_AFTER_NAME = /[\p{Lu}][\p{L}'’-]*, $/u;
-const POPULATION_BEFORE = /\b(?:population|(?:number|count) of (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:poor|people|persons|residents|impoverished)|(?:the )?(?:rural |urban )?poor)\b(?: [^\s,;.]+){0,8}? (?:was|were|is|are|stood at|amounted to|reached|totall?ed|(?:fell|dropped|declined|decreased|rose|increased|grew|was reduced|were reduced)(?: (?:to|by))?)\s$/iu;
+const POPULATION_BEFORE = /\b(?:population|(?:number|count) of (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:poor|people|persons|residents|impoverished)|(?:the )?(?:rural |urban )?poor)\b(?: [^\s,;.]+){0,8}? (?:was|were|is|are|stood at|amounted to|reached|totall?ed|(?:fell|dropped|declined|decreased|rose|increased|grew|was reduced|were reduced|reducing|reduced|cutting|cut)(?: (?:to|by|from))?)(?: (?:at least|about|around|nearly|almost|over|more than|some|roughly|approximately))?\s$/iu;
 const MONEY_CONTEXT = /\b(income|incomes|salary|salaries|wage|wages|pay|earn|earns|earned|earning|earnings|funds?|funding|investment|invested|invest|allocated|cost|costs|spent|spend|budget|revenue|price|subsid(?:y|ies)|loans?|bonus|yuan)\b/i;
 
 /** The noun the number counts, read from the words right after it (and a few signs around it). */
@@ -170,6 +170,7 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   const wholeUnit = ofWhole === null ? undefined : unitForWord(ofWhole[1]!);
   if (wholeUnit !== undefined && !MONEY_UNITS.has(wholeUnit)) return { unit: wholeUnit, text: null, end: number.end };
   // "the impoverished population amounted to 16.6 million", "The number of the rural poor dropped to 1.47 million",
+  // ("was reduced from 82.49 million", "reducing the rural poor by at least 10 million": from, and with a hedge.)
   // "The Rural Poor Decreased by 13.86 Million": a bare figure a population is measured by counts people.
   if (number.value >= 1 && POPULATION_BEFORE.test(sentence.slice(Math.max(0, number.start - 90), number.start))) return { unit: "person", text: null, end: number.end };
   // "lifts 1.5 million out of poverty": those lifted out of poverty are people.
