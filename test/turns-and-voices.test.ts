@@ -892,3 +892,12 @@ test("'Let us take a look at what they said' is a clause about speech: no speake
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[230, "Valley Daily"], [167, "Valley Daily"], [537000, "Li Wei"]]);
 });
+
+test("'A research by X on the employment intentions of ... showed that ...' is X's, however long what it was about, and so is the 'For example' after it", () => {
+  const text = [
+    "Briefing on jobs in the valley",
+    "Li Wei: A research by the Valley Department of Human Resources and Social Security on the employment intentions of the farmers and herders of the four townships in the southern part of the valley showed that most want to work away. For example, Upper Village has a workforce of 1,509, of which 1,288 are willing to go out for work.",
+  ].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.filter((c) => c.value > 1000).map((c) => [c.value, c.attributedTo]), [[1509, "Valley Department of Human Resources and Social Security"], [1288, "Valley Department of Human Resources and Social Security"]]);
+});

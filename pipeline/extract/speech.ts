@@ -2,7 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, DATA_NOUNS, SENTENCE_ADVERB } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB } from "./speakers.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -45,6 +45,9 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+// How many words a speaker's phrase may have; a made source with what it was about, more.
+const SPEAKER_WORDS = 24;
+const MADE_SOURCE_WORDS = 40;
 // (A line with no full stop, a colon after five words or more, then a name or an acronym of up to four words.)
 const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+: ((?:(?:Dr|Prof|Mr|Ms)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 // "Figures released by the county", "Official statistics": a subject that is data, the only kind "put ... at" reports for.
@@ -254,7 +257,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").
     // (A relative clause in an apposition may hold its own verb: "..., two border areas that are home to ..., announced".)
     // (Nor a list's items, "... of 124 poor villages; planted economic forest of 880,000 mu, added ...": a semicolon or a count in thousands names no one.)
-    if (words === 0 || words > 24 || /;|\d{1,3}(?:,\d{3})+|\d{5,}/.test(speakerWords) || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
+    // ("A research by the Department of ... on the employment intentions of ... showed that": a made source
+    // and what it was about may run longer; who made it is read from its start.)
+    if (words === 0 || words > (MADE_BY.test(speakerWords) ? MADE_SOURCE_WORDS : SPEAKER_WORDS) || /;|\d{1,3}(?:,\d{3})+|\d{5,}/.test(speakerWords) || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
     let content: TextSpan | null = null;
     // ("X said A even though the government says that B": that "that" is the other verb's.)
     // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
