@@ -205,3 +205,9 @@ test("the bounds that name age groups ('the 0-14, 15-59, and 60 and above age gr
   assert.deepEqual(claims("In the 0-14, 15-59, and 60 and above age groups, the shares were 30.5 percent, 61 percent and 8.5 percent."), [["30.5", 30.5], ["61", 61], ["8.5", 8.5]]);
   assert.deepEqual(claims("The school teaches 40 children aged 6 to 15."), [["40", 40], ["6", 6], ["15", 15]]);
 });
+
+test("sixths to ninths are shares ('one-sixth of China's territory', 'three-eighths'); 'a third consecutive year' and 'a seventh term' are ordinals", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, Number(c.value.toFixed(4))]);
+  assert.deepEqual(claims("Xinjiang occupies one-sixth of China's territory; three-eighths of it is desert."), [["one-sixth", 0.1667], ["three-eighths", 0.375]]);
+  assert.deepEqual(claims("Output rose for a third consecutive year, and he won a seventh term."), []);
+});

@@ -12,6 +12,7 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ["half", 0.5], ["third", 1 / 3], ["thirds", 1 / 3], ["quarter", 0.25], ["quarters", 0.25], ["fifth", 0.2], ["fifths", 0.2],
+  ["sixth", 1 / 6], ["sixths", 1 / 6], ["seventh", 1 / 7], ["sevenths", 1 / 7], ["eighth", 0.125], ["eighths", 0.125], ["ninth", 1 / 9], ["ninths", 1 / 9],
   ["tenth", 0.1], ["tenths", 0.1],
 ]);
 

@@ -354,6 +354,8 @@ function ratioAt(sentence: string, list: readonly Token[], i: number): { start: 
   return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k };
 }
 
+const ORDINAL_AFTER = /^(?:consecutive|straight|successive|time|times|round|term|year|day|month|week|session|edition|batch|phase|generation|place)$/i;
+
 /** A fraction starting at token i: "half", "a third", "a fifth", "two-thirds", "one third". */
 function fractionAt(list: readonly Token[], i: number): { start: number; end: number; value: number } | null {
   const t = list[i]!;
@@ -365,6 +367,8 @@ function fractionAt(list: readonly Token[], i: number): { start: number; end: nu
   if (next === undefined || !FRACTIONS.has(next.word.toLowerCase()) || next.word.toLowerCase() === "half") return null;
   const count = lower === "a" || lower === "an" ? 1 : UNITS.get(lower);
   if (count === undefined) return null;
+  // "for a third consecutive year", "a seventh term": an ordinal, not a share.
+  if (count === 1 && ORDINAL_AFTER.test(list[i + 2]?.word ?? "")) return null;
   return { start: t.start, end: next.end, value: count * FRACTIONS.get(next.word.toLowerCase())! };
 }
 
