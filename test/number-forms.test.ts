@@ -211,3 +211,13 @@ test("sixths to ninths are shares ('one-sixth of China's territory', 'three-eigh
   assert.deepEqual(claims("Xinjiang occupies one-sixth of China's territory; three-eighths of it is desert."), [["one-sixth", 0.1667], ["three-eighths", 0.375]]);
   assert.deepEqual(claims("Output rose for a third consecutive year, and he won a seventh term."), []);
 });
+
+test("what is no figure: a name quoted with its comma inside ('the \"three regions and three prefectures,\" 169 counties'), the base of a rate ('per 100,000'), a number closing a title ('Forced Labor in the Region 101'), 'the first two decades in'", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims('Besides the "three regions and three prefectures," 169 counties were chosen.'), [["169", 169]]);
+  // A quotation with a reporting clause after its comma is speech, whose counts count.
+  assert.deepEqual(claims('"We moved two families," he said.'), [["two", 2]]);
+  assert.deepEqual(claims("Of the valley's people, 8,944 per 100,000 had a degree."), [["8,944", 8944]]);
+  assert.deepEqual(claims("Part 1. Forced Labor in the Valley Region 101"), []);
+  assert.deepEqual(claims("It grew 1.7 percent a year in the first two decades in the 21st century."), [["1.7", 1.7]]);
+});

@@ -39,7 +39,7 @@ const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |
 const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
 const STREET_AFTER = /^ (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Rd)\b/u;
 const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
-const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?) of\b/i;
+const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?) (?:of|in)\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
@@ -51,6 +51,8 @@ const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|repr
 // (Read over at most 60 characters after the number, so the repetition is bounded.)
 const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
 const QUOTE_MARK = /["“”]/;
+// '..., he said', '..., said Li Wei', '..., the official added': a reporting clause after a quotation.
+const REPORTED_AFTER = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|we|I|it|the [\p{Ll}]+)(?: [\p{Lu}][\p{L}.'’-]*){0,3} )?(?:said|says|told|tells|added|adds|asked|explained|noted|recalled|insisted|stressed)\b/u;
 const SHORT_QUOTE_WORDS = 6;
 
 export interface QuantityContext {
@@ -103,7 +105,10 @@ function isInName(c: QuantityContext): boolean {
   const opensSpeech = c.sentence.slice(c.number.start, close < 0 ? undefined : c.number.start + close).split(/\s+/).length > SHORT_QUOTE_WORDS;
   if (QUOTE_MARK.test(c.sentence[c.number.start - 1] ?? "") && !opensSpeech) return true;
   // A quoted sentence ("Now they walk for ten minutes.") is speech, not a name.
-  return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS && !/[.!?,]$/.test(c.sentence.slice(q.start, q.end)));
+  // ('Besides the "three regions and three prefectures," 169 counties ...': a name's comma set inside its
+  // marks; '"We moved two families," he said' is speech, a reporting clause after it.)
+  const spoken = (q: TextSpan) => /[.!?]$/.test(c.sentence.slice(q.start, q.end)) || (/,$/.test(c.sentence.slice(q.start, q.end)) && REPORTED_AFTER.test(c.sentence.slice(q.end + 1, q.end + 60)));
+  return c.quoted.some((q) => q.start <= c.number.start && c.number.end <= q.end && c.sentence.slice(q.start, q.end).split(/\s+/).length <= SHORT_QUOTE_WORDS && !spoken(q));
 }
 
 const BROKEN_YEAR = /\b(?:19|20) (?:\d \d|\d{2})(?=[\s,.;:/)]|$)/g;
@@ -150,6 +155,11 @@ export function isQuantity(c: QuantityContext): boolean {
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
   if (number.bareInteger && number.value <= 120 && AGE_GROUP_BOUND.test(sentence.slice(number.end, number.end + 60))) return false;
+  // "8,944 per 100,000 Uygurs": the base a rate is given per, not a count.
+  if (/\bper $/i.test(before) && /^(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000)$/.test(number.valueText.replace(/ million$/, ",000,000"))) return false;
+  // "Part 1. Forced Labor in the Uyghur Region 101": a number closing a heading in title case is part of its name.
+  // (A title's small words set it apart from a table's row, "Kashgar Prefecture 30".)
+  if (number.bareInteger && sentence.slice(number.end).trim() === "" && /\p{Lu}[\p{L}'’-]* $/u.test(before) && sentence.split(" ").length <= 12 && / (?:in|of|the|and|for|on) \p{Lu}/u.test(sentence)) return false;
   // 'what the paper calls "flow 2"': a bare number that ends a short quoted name labels it.
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
