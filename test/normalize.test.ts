@@ -304,3 +304,22 @@ test("an English page's punctuation read as GBK upstream is put back; a Chinese 
   const { x } = extractFrom(page);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["one villager"]);
 });
+
+test("a broadcast's subtitles: 』 between letters is an apostrophe, a short line that the next goes on from in lower case is no publisher, and the headline stays a paragraph of its own", () => {
+  const page = [
+    "Low Poverty Line Makes Millions “Not Poor”",
+    "The Valley』s Poverty Alleviation Office",
+    "repeatedly said publicly that the valley",
+    "has the 2nd largest poor population.",
+    "Is the authorities』 line too low?",
+    "The office doesn』t say.",
+  ].join("\n") + "\n";
+  const { doc, x } = extractFrom(page);
+  assert.equal(doc.metadata.title, "Low Poverty Line Makes Millions “Not Poor”");
+  assert.equal(doc.metadata.outlet, null);
+  assert.ok(doc.text.startsWith("Low Poverty Line Makes Millions “Not Poor”\n\nThe Valley’s Poverty Alleviation Office repeatedly said"), doc.text);
+  assert.ok(doc.text.includes("the authorities’ line") && doc.text.includes("doesn’t say"));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley’s Poverty Alleviation Office"]);
+  // 』 in Chinese text is a bracket, left as it is.
+  assert.ok(documentFrom("他说：『今年收入翻了一番』。\n").text.includes("』"));
+});

@@ -400,7 +400,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",")) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
-    if (c.next !== undefined && (MEMBER_RANK.test(c.next) || PROFILE_LABEL.test(c.next))) return null;
+    // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
+    // line that the next, in lower case, goes on from.)
+    if (c.next !== undefined && (MEMBER_RANK.test(c.next) || PROFILE_LABEL.test(c.next) || /^\p{Ll}/u.test(c.next))) return null;
     // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");

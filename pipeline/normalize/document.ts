@@ -11,13 +11,13 @@ import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { pressReleaseIssuer } from "./press-release.ts";
-import { repairGbkPunctuation } from "./mojibake.ts";
+import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, photoCreditOutlet, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, type Span } from "./segment.ts";
+import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 import { sha256Hex } from "../text/sha256.ts";
 
@@ -87,7 +87,8 @@ export function documentIdFor(sourceFile: string): string {
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
   // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
-  const source = isLatinPage(file.text) ? repairGbkPunctuation(file.text) : file.text;
+  // ("Council』s": an apostrophe a converter made a corner bracket, put back.)
+  const source = isLatinPage(file.text) ? repairCornerApostrophes(repairGbkPunctuation(file.text)) : file.text;
   source.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
     // ("date 2021-02-25 Analysis: China's ...": a page's date glued before its first line is a line of its own,
@@ -177,7 +178,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   // Text set in lines of one width (from a PDF or an e-mail) is joined line to line within each
   // blank-line-separated block; other text keeps a line per paragraph unless a line plainly continues.
-  const paragraphTexts = isHardWrapped(body) ? joinBlocks(body) : joinWrappedLines(body.map((l) => l.text));
+  // (The headline is a paragraph of its own, even over subtitles' lines that run on one into the next;
+  // unless the line taken for it runs on itself, into a line in lower case.)
+  const apart = titleLine !== undefined && !/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text);
+  const rest = apart ? body.slice(1) : body;
+  const joined = isHardWrapped(body) ? joinBlocks(rest) : joinWrappedLines(rest.map((l) => l.text));
+  const paragraphTexts = apart ? [titleLine.text, ...joined] : joined;
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   let offset = 0;

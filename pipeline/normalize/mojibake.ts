@@ -39,3 +39,12 @@ export function repairGbkPunctuation(text: string): string {
     return whole;
   });
 }
+
+/**
+ * "The State Council』s office", "doesn』t", "the authorities』 view": an apostrophe a traditional-Chinese converter wrote as the
+ * corner bracket 』, put back where it stands between two Latin letters (one character for one).
+ */
+export function repairCornerApostrophes(text: string): string {
+  // ("the authorities』 insistence": after a plural's s, before a space, too.)
+  return text.includes("』") ? text.replace(/(?<=[A-Za-z])』(?=[A-Za-z])|(?<=s)』(?= )/g, "’") : text;
+}
