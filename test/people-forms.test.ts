@@ -148,3 +148,10 @@ test("a surname alone as a sentence's subject that 'he' or 'his' then points bac
   assert.deepEqual(extractFrom(article("In the county Li made up the list of villages.")).x.entities.people, []);
   assert.deepEqual(extractFrom(article("In the town the Han made up half of the residents, and his shop was theirs.")).x.entities.people, []);
 });
+
+test("a Chinese given name that is a city's name too ('Chu Maoming', Maoming in Guangdong) is a person's after a surname, and 'He said' and 'Maoming, who ...' are that person", () => {
+  const text = article("China’s consul general in Lagos, Chu Maoming, has declared the programme a success.", "He said millions have been lifted out of poverty. Maoming, who made this known in a statement, said over 98.99 million are off poverty.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Chu Maoming"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Chu Maoming", "Chu Maoming", "Chu Maoming"]);
+});

@@ -5,7 +5,7 @@ import { extractOrganisations, type Organisation } from "./organisations.ts";
 import { extractPeople, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
-import { isNotNameWord } from "../text/name-forms.ts";
+import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
 
 export interface Entities {
@@ -42,7 +42,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     placeNames.has(name) ||
     orgNames.has(name) ||
     ORG_HEAD.test(name) ||
-    name.split(" ").some((w) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w)) ||
+    // ("Chu Maoming": a Chinese given name may be a city's name too; after a surname it is a person's.)
+    name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese")) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
   return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };
