@@ -676,3 +676,9 @@ test("a wiki's title is the line over its tagline, however short, not a row of i
     title: "The Effects of Relocation on the Incomes of Herders in Two Resettled Villages of the Valley", author: "Mei Chen; Han Guoqiang",
   });
 });
+
+test("an op-ed's writer under the title with an honorific ('Dr. Lok Nath Bhusal') is its author, not its publisher, and 'This shows that' is the writer's own reasoning", () => {
+  const text = page("The Valley Way of Poverty Alleviation", "", "Dr. Lok Nath Bhusal", "", "About 99 million people have been lifted out of poverty since 2012. This shows that about 12 million people left poverty each year.");
+  check("honorific byline", text, { title: "The Valley Way of Poverty Alleviation", author: "Lok Nath Bhusal", outlet: null });
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[99000000, "Lok Nath Bhusal"], [12000000, "Lok Nath Bhusal"]]);
+});

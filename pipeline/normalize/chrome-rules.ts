@@ -355,7 +355,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
-    const nameLine = NAME_LINE.test(name) && (personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
+    // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
+    const honoured = name !== c.line && /^(?:Prof|Dr|Professor)\.?\s/.test(c.line) && !looksLikePublisher(name);
+    const nameLine = NAME_LINE.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || overAffiliation)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
