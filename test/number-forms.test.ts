@@ -221,3 +221,11 @@ test("what is no figure: a name quoted with its comma inside ('the \"three regio
   assert.deepEqual(claims("Part 1. Forced Labor in the Valley Region 101"), []);
   assert.deepEqual(claims("It grew 1.7 percent a year in the first two decades in the 21st century."), [["1.7", 1.7]]);
 });
+
+test("'its last 40 years’ development' is a span back from now, no figure; '40 years’ experience' is a duration, the possessive mark no part of its noun", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value, c.unit]);
+  assert.deepEqual(claims("This is due to its last 40 years’ development strategy."), []);
+  assert.deepEqual(claims("He has 40 years’ experience."), [["40", 40, "year"]]);
+  // ("its last nine counties" counts: only a length of time is a span back.)
+  assert.deepEqual(claims("The province said its last nine poor counties left the list."), [["nine", 9, "county"]]);
+});

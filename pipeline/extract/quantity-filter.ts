@@ -19,6 +19,8 @@ const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|foot
 // ("five or six years ago": the first of two numbers before "ago" too.)
 const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
 const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
+// "its last 40 years' development": a possessive before "last" and a length of time ("its last nine counties" counts).
+const OWN_SPAN_BEFORE = /\b(?:its|their|his|her|our) (?:past|last|previous|recent) $/i;
 // "a three-year action plan", "the Five-Year Plan": a plan's length names it.
 // ("the 13th Five–Year Plan": an en dash too.)
 const PLAN_AFTER = /^[-–](?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
@@ -139,6 +141,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && APPARATUS_ITEM.test(after) && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
+  if ((c.unit.unit === "year" || c.unit.unit === "month" || c.unit.unit === "week" || c.unit.unit === "day") && OWN_SPAN_BEFORE.test(before)) return false;
   if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)

@@ -80,7 +80,8 @@ function wordsAfter(sentence: string, from: number, limit: number): Word[] {
     WORD.lastIndex = at;
     const m = WORD.exec(sentence);
     if (!m) break;
-    const text = m[0].replace(/[.]+$/, "");
+    // ("40 years’ development", "3 workers' houses": a plural's possessive mark is no part of the noun.)
+    const text = m[0].replace(/[.]+$/, "").replace(/(?<=s)['’]$/, "");
     out.push({ text, start: at, end: at + text.length });
     at += m[0].length;
   }
