@@ -682,3 +682,9 @@ test("an op-ed's writer under the title with an honorific ('Dr. Lok Nath Bhusal'
   check("honorific byline", text, { title: "The Valley Way of Poverty Alleviation", author: "Lok Nath Bhusal", outlet: null });
   assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[99000000, "Lok Nath Bhusal"], [12000000, "Lok Nath Bhusal"]]);
 });
+
+test("a dateline's credit names the copy's source over a channel's name above the headline, not over a paper named under it", () => {
+  const wire = `URUMQI, July 4 (Xinhua) -- ${BODY}`;
+  check("channel above", page("West Valley", "", "Industry plays big role in the valley", "", "2018-07-05 09:05:45", "", wire), { title: "Industry plays big role in the valley", outlet: "Xinhua" });
+  check("paper under", page("Industry plays big role in the valley", "", "Valley Daily", "", wire), { title: "Industry plays big role in the valley", outlet: "Valley Daily" });
+});

@@ -201,7 +201,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "URUMQI, July 4 (Xinhua) --", "Burqin, Aug. 5 (Correspondent Dinara Serik)": a dateline's credit.
   // It may stand under a standfirst, so the first three paragraphs are read.
   const opening = paragraphTexts.slice(titleLine ? 1 : 0, titleLine ? 4 : 3);
-  book.guess(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
+  book.credit(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
   book.guess(correspondentCredit(opening));
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writer = writtenBy(opening);

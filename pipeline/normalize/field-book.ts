@@ -23,6 +23,18 @@ export class FieldBook {
     }
   }
 
+  /**
+   * A dateline's credit ("URUMQI, July 4 (Xinhua) --"): it names the copy's source, so it beats a short
+   * line above the headline taken for the site's name ("West China", a channel's), and nothing surer.
+   */
+  credit(found: Partial<Record<MetadataField, string>>): void {
+    const rank = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) - 0.5;
+    for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
+      const known = this.#best.get(field);
+      if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
+    }
+  }
+
   /** What the text's own words suggest (a dateline's "(Xinhua)"), taken only when no line of the page says. */
   guess(found: Partial<Record<MetadataField, string>>): void {
     for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
