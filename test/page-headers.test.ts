@@ -688,3 +688,7 @@ test("a dateline's credit names the copy's source over a channel's name above th
   check("channel above", page("West Valley", "", "Industry plays big role in the valley", "", "2018-07-05 09:05:45", "", wire), { title: "Industry plays big role in the valley", outlet: "Xinhua" });
   check("paper under", page("Industry plays big role in the valley", "", "Valley Daily", "", wire), { title: "Industry plays big role in the valley", outlet: "Valley Daily" });
 });
+
+test("a date line with the day before its month and a comma ('15, Mar 2019 , 9:39 pm') dates the page to the day", () => {
+  check("day, month year", page("The valley on the way to prosperity", "15, Mar 2019 , 9:39 pm", "", BODY), { title: "The valley on the way to prosperity", published: "2019-03-15", precision: "day" });
+});

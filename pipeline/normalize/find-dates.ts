@@ -1,6 +1,6 @@
 // A short line of text in; every calendar date stated in it out, with its precision and where it
-// stands. chrono-node reads the dates; three forms web pages use that its strict parser leaves
-// alone are added here: "Feb 02 '22", "September 2020" and epoch milliseconds.
+// stands. chrono-node reads the dates; forms web pages use that its strict parser leaves alone are
+// added here: "Feb 02 '22", "15, Mar 2019", "September 2020" and epoch milliseconds.
 import * as chrono from "chrono-node";
 import { isoDay, type DatePrecision } from "./dates.ts";
 
@@ -32,6 +32,12 @@ const MONTH_YEAR: chrono.Parser = {
   extract: (_context, m) => ({ month: monthOf(m[1]!), year: Number(m[2]) }),
 };
 
+// "15, Mar 2019": a day set before its month with a comma, as some templates print it.
+const DAY_COMMA_MONTH: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2}), ${MONTH}\\.?,? (\\d{4})\\b`, "i"),
+  extract: (_context, m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }),
+};
+
 // "24 Juin 2020": a date line in French, as reprints on French-language sites set it.
 export const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const FRENCH_DAY: chrono.Parser = {
@@ -46,7 +52,7 @@ const CJK_DAY: chrono.Parser = {
 
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, MONTH_YEAR, FRENCH_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, FRENCH_DAY, CJK_DAY);
   return c;
 })();
 
