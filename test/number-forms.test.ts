@@ -229,3 +229,9 @@ test("'its last 40 years’ development' is a span back from now, no figure; '40
   // ("its last nine counties" counts: only a length of time is a span back.)
   assert.deepEqual(claims("The province said its last nine poor counties left the list."), [["nine", 9, "county"]]);
 });
+
+test("a number word inside single marks names a policy ('one of the ‘three sieges’'); speech in single marks still counts", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.valueText, c.value]);
+  assert.deepEqual(claims("In 2015 he listed it as one of the ‘three sieges’ that define his vision."), []);
+  assert.deepEqual(claims("‘Two families moved here last year,’ said Li Wei."), [["Two", 2]]);
+});

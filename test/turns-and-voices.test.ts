@@ -901,3 +901,8 @@ test("'A research by X on the employment intentions of ... showed that ...' is X
   const { x } = extractFrom(text);
   assert.deepEqual(x.claims.filter((c) => c.value > 1000).map((c) => [c.value, c.attributedTo]), [[1509, "Valley Department of Human Resources and Social Security"], [1288, "Valley Department of Human Resources and Social Security"]]);
 });
+
+test("speech in single marks: '‘... we are happy,’ said Li Wei' is Li Wei's, the closing mark no part of the speaker", () => {
+  const { x } = extractFrom("Moving down\n\nValley Daily\n\n‘Two families moved here last year and we are happy,’ said Li Wei, a villager.\n");
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
+});

@@ -106,6 +106,9 @@ function isInName(c: QuantityContext): boolean {
   const close = c.sentence.slice(c.number.start).search(QUOTE_MARK);
   const opensSpeech = c.sentence.slice(c.number.start, close < 0 ? undefined : c.number.start + close).split(/\s+/).length > SHORT_QUOTE_WORDS;
   if (QUOTE_MARK.test(c.sentence[c.number.start - 1] ?? "") && !opensSpeech) return true;
+  // ("Xi's signature ‘three sieges’": single marks around a name; ’ alone is an apostrophe, ‘ opens.)
+  // (A short name, up to four words, with no stop or comma before its closing mark: speech has them.)
+  if (c.sentence[c.number.start - 1] === "‘" && /^[^‘’"“”,.!?]{0,40}’(?!\p{L})/u.test(c.sentence.slice(c.number.start)) && c.sentence.slice(c.number.start).split("’")[0]!.split(/\s+/).length <= 4) return true;
   // A quoted sentence ("Now they walk for ten minutes.") is speech, not a name.
   // ('Besides the "three regions and three prefectures," 169 counties ...': a name's comma set inside its
   // marks; '"We moved two families," he said' is speech, a reporting clause after it.)

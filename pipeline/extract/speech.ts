@@ -59,7 +59,8 @@ const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|t
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
-  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  // ("‘... we are happy,’ she said": a closing single mark is no part of who speaks.)
+  while (start < end && /[\s,’‘]/.test(text[start]!)) start++;
   while (end > start && /[\s,.]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
@@ -171,9 +172,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
     // ("..., shows a group of officials": these verbs take what they show, never who speaks, after them.)
     const takesObject = /^(?:showed|shows|show|put|puts|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
-    if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && before.trimEnd().endsWith(",") && before.trim().length > 0) {
+    // ("‘... we are happy,’ said Li Wei": the comma may stand inside a closing single mark.)
+    const beforeComma = before.trimEnd().replace(/(?<=,)’$/, "");
+    if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
-      const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, before.trimEnd().length - 1);
+      const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
       continue;
     }
