@@ -589,7 +589,7 @@ test("a run of other stories' headlines over the page's own is a list of links; 
     "Hill village shows clear benefits from relocation, jobs at garment workshop",
     "By CAO DESHENG | VALLEY DAILY | Updated: 2021-02-05 00:00",
     BODY,
-  ), { title: "Leader sees fruit of poverty relief in valley", author: "Cao Desheng", outlet: "VALLEY DAILY" });
+  ), { title: "Leader sees fruit of poverty relief in valley", author: "Cao Desheng", outlet: "Valley Daily" });
 });
 
 test("a wire service names the outlet: 'By:Xinhua' after the date, 'told PTI' in the text, '(PTI)' in a dateline after a page's glued date; a photo's credit '(Name / Paper)' names the paper", () => {
@@ -691,4 +691,13 @@ test("a dateline's credit names the copy's source over a channel's name above th
 
 test("a date line with the day before its month and a comma ('15, Mar 2019 , 9:39 pm') dates the page to the day", () => {
   check("day, month year", page("The valley on the way to prosperity", "15, Mar 2019 , 9:39 pm", "", BODY), { title: "The valley on the way to prosperity", published: "2019-03-15", precision: "day" });
+});
+
+test("an English page under a long line of Chinese spam: the spam is chrome, the headline under the breadcrumb is the title, and a paper's name in capitals is written as a name", () => {
+  // (Latin letters outnumber the Han characters about three times over, as on the page this form was seen on.)
+  const spam = Array.from({ length: 24 }, (_, k) => `欧美色图片${k}国产精品一区`).join(" I ");
+  const text = page(spam, "", "Home / China / Society", "", "10m expected to escape poverty", "", "By LI LEI | CHINA DAILY | Updated: 2019-12-23 07:02", ...Array.from({ length: 8 }, () => ["", BODY]).flat());
+  const letters = (re: RegExp) => text.match(re)?.length ?? 0;
+  assert.ok(letters(/[A-Za-z]/g) > 2 * letters(/[\u3400-\u9fff]/g) && letters(/[A-Za-z]/g) < 4 * letters(/[\u3400-\u9fff]/g));
+  check("spam-wrapped", text, { title: "10m expected to escape poverty", published: "2019-12-23", author: "Li Lei", outlet: "China Daily" });
 });

@@ -11,6 +11,7 @@ import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { pressReleaseIssuer } from "./press-release.ts";
+import { nameCased } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, photoCreditOutlet, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
@@ -235,7 +236,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name.)
-    outlet: entry?.outlet ?? fields.outlet?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S) (?:English|Chinese|Français|Español)$/u, "") ?? null,
+    // ("CHINA DAILY" in a byline set in capitals: the name as it is written elsewhere; "CGTN" stays.)
+    outlet: entry?.outlet ?? (fields.outlet !== undefined && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test(fields.outlet) ? nameCased(fields.outlet) : fields.outlet)?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S) (?:English|Chinese|Français|Español)$/u, "") ?? null,
     author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
@@ -293,7 +295,11 @@ function mastheadName(line: string, overTitle: boolean): string | null {
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
 }
 
-/** Whether most of a page's letters are Latin: a share bar or spam title in Chinese script is then not its text. */
+/**
+ * Whether a page is written in Latin letters: a share bar or spam title in Chinese script is then not
+ * its text. A Han character carries about as much as a short word, so Latin letters need only outnumber
+ * Han characters twice over (a page under a long line of Chinese spam has 879 letters to 259).
+ */
 function isLatinPage(text: string): boolean {
   let latin = 0;
   let han = 0;
@@ -302,8 +308,10 @@ function isLatinPage(text: string): boolean {
     if (c >= 0x61 && c <= 0x7a) latin++;
     else if (text.charCodeAt(i) >= 0x3400 && text.charCodeAt(i) <= 0x9fff) han++;
   }
-  return latin > 4 * han;
+  return latin > LATIN_PER_HAN * han;
 }
+
+const LATIN_PER_HAN = 2;
 
 /** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */
 function statedDate(value: string | undefined): ParsedDate | null {
