@@ -701,3 +701,9 @@ test("an English page under a long line of Chinese spam: the spam is chrome, the
   assert.ok(letters(/[A-Za-z]/g) > 2 * letters(/[\u3400-\u9fff]/g) && letters(/[A-Za-z]/g) < 4 * letters(/[\u3400-\u9fff]/g));
   check("spam-wrapped", text, { title: "10m expected to escape poverty", published: "2019-12-23", author: "Li Lei", outlet: "China Daily" });
 });
+
+test("a short headline in sentence case over a standfirst twice its length is the headline; a photo's credit in capitals ('JIN DING/VALLEY DAILY') is none", () => {
+  check("op-ed", page("Home / Opinion / Global Views", "", "Five pillars of stability", "", "Poverty alleviation and development integral to the stability efforts in the valley", "", "By DENG YANTING | Valley Daily Global | Updated: 2021-09-01 07:35", "Share", "JIN DING/VALLEY DAILY", "", BODY), {
+    title: "Five pillars of stability", author: "Deng Yanting", outlet: "Valley Daily Global",
+  });
+});

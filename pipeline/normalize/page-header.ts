@@ -47,10 +47,13 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
 
+// (Nor a photo's credit set in capitals under the byline, "JIN DING/CHINA DAILY"; no "i" flag, so capitals only.)
+const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu} .'’-]{1,40}\/ ?\p{Lu}[\p{Lu} .'’-]{1,40}$/u;
+
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || CAPITALS_CREDIT.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
@@ -111,7 +114,9 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("Xi sees fruit of poverty relief in Guizhou" over "Miao ethnic village shows benefits from relocation, jobs at
   // garment workshop": under a headline of some length, a line a few words longer is its standfirst.)
   const [headWords, attachedWords] = [wordCount(lines[above]!.text), wordCount(lines[attached]!.text)];
-  const deck = above === attached - 1 && (sentence || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3));
+  // ("Five centers of stability" over an eleven-word line over the byline: twice a headline's length, a
+  // standfirst; a show's or site's name in title case over an episode's title is no headline.)
+  const deck = above === attached - 1 && (sentence || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
   return deck ? above : attached;
 }
 
