@@ -707,3 +707,9 @@ test("a short headline in sentence case over a standfirst twice its length is th
     title: "Five pillars of stability", author: "Deng Yanting", outlet: "Valley Daily Global",
   });
 });
+
+test("'Publication: China Brief Volume: 24 Issue: 5' names the journal, the outlet; the line over it is the title", () => {
+  check("journal label", page("Labour Transfers in the Valley: Assessing Their Continuation in 2023", "", "Publication: Valley Brief Volume: 24 Issue: 5", "", BODY), {
+    title: "Labour Transfers in the Valley: Assessing Their Continuation in 2023", outlet: "Valley Brief",
+  });
+});

@@ -144,6 +144,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
+const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
@@ -195,7 +196,13 @@ function labelledFields(line: string): RuleHit["fields"] {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
     const [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
-    const field = LABEL_FIELD[m[1]!.toLowerCase()];
+    let field = LABEL_FIELD[m[1]!.toLowerCase()];
+    // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
+    const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
+    if (journal) {
+      fields.outlet ??= journal[1]!;
+      field = null;
+    }
     // ("Source: [1]": a note's number names no one.)
     if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
