@@ -906,3 +906,10 @@ test("speech in single marks: '‘... we are happy,’ said Li Wei' is Li Wei's,
   const { x } = extractFrom("Moving down\n\nValley Daily\n\n‘Two families moved here last year and we are happy,’ said Li Wei, a villager.\n");
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
 });
+
+test("'Executive Summary:' heads a report's summary, no speaker's turn; 'This paper argues that' is its writers' own voice", () => {
+  const brief = "Labour Transfers in the Valley\n\nPublication: Valley Brief Volume: 24 Issue: 5\n\nExecutive Summary:\n\nTransfers in 2023 reached 38 percent of the rural workforce.\n";
+  assert.deepEqual(extractFrom(brief).x.claims.map((c) => [c.value, c.attributedTo]), [[38, "Valley Brief"]]);
+  const paper = "Labour transfer in the valley\n\nAuthors: Maria Lopez, Kenji Sato\n\nAbstract\n\nThis paper argues that 1.2 million workers were moved between 2016 and 2020.\n";
+  assert.deepEqual(extractFrom(paper).x.claims.map((c) => [c.value, c.attributedTo]), [[1200000, "Maria Lopez and Kenji Sato"]]);
+});

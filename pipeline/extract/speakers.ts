@@ -49,7 +49,8 @@ const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "sur
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
-export const OWN_RESULTS = /^(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors)$/i;
+// ("This paper argues", "the present study finds": the writers naming their own work.)
+export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors)|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
 
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
