@@ -713,3 +713,9 @@ test("'Publication: China Brief Volume: 24 Issue: 5' names the journal, the outl
     title: "Labour Transfers in the Valley: Assessing Their Continuation in 2023", outlet: "Valley Brief",
   });
 });
+
+test("a wire dateline with its service between spaced slashes and no year ('HILLTOWN, China, May 20 / DNA /  = :') names the outlet, dates nothing, and is no speaker's line", () => {
+  const text = page("Student hails the valley's campaign", "", "", "HILLTOWN, China, May 20 / DNA /  = : “To help the needy is a great accomplishment,” said Talha Elahi, a student who spent two months in the valley.");
+  check("spaced wire", text, { title: "Student hails the valley's campaign", published: null, outlet: "DNA" });
+  assert.deepEqual(extractFrom(text).x.quotes.map((q) => q.speaker), ["Talha Elahi"]);
+});

@@ -17,7 +17,8 @@ export interface TurnHeader {
   contentStart: number | null;
 }
 
-const DAY_OF_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?$`);
+// A month's day anywhere in what would be a role: "Oct 12", "China, May 20 / DNA /".
+const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
@@ -108,7 +109,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   const line = NAME_ROLE_LINE.exec(paragraph);
   // ("Geneva, Oct 12: Lifting ...": a dateline, its place and day, not a speaker and a role.)
-  if (line && !NOT_SPEAKER.test(line[1]!) && !DAY_OF_MONTH.test(line[2]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
+  // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)
+  if (line && !NOT_SPEAKER.test(line[1]!) && !DAY_IN_ROLE.test(line[2]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };

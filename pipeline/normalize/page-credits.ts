@@ -24,7 +24,8 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 // "ZHANGYE, China, Aug 14, 2020 (X) -", whose day, when it has its year, dates the page.)
 const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \(|, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
-const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) \/([^/\n]{2,40})\/ ?(?:--|—|–|-)/u;
+// ("YUNNAN, China, May 20 / DNA /  = :": the service between spaced slashes, a day without its year, which dates nothing.)
+const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)/u;
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
@@ -46,7 +47,7 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   const paragraph = opening.replace(LEADING_DATE, "").trimStart();
   // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
   const wire = WIRE_DATELINE.exec(paragraph);
-  if (wire) return { published: wire[1]!, outlet: wire[2]!.trim() };
+  if (wire) return /\d{4}$/.test(wire[1]!) ? { published: wire[1]!, outlet: wire[2]!.trim() } : { outlet: wire[2]!.trim() };
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
