@@ -913,3 +913,8 @@ test("'Executive Summary:' heads a report's summary, no speaker's turn; 'This pa
   const paper = "Labour transfer in the valley\n\nAuthors: Maria Lopez, Kenji Sato\n\nAbstract\n\nThis paper argues that 1.2 million workers were moved between 2016 and 2020.\n";
   assert.deepEqual(extractFrom(paper).x.claims.map((c) => [c.value, c.attributedTo]), [[1200000, "Maria Lopez and Kenji Sato"]]);
 });
+
+test("'..., said regional authorities at the ongoing session of the region's congress Monday': where and when they said it is no part of who spoke", () => {
+  const { x } = extractFrom("Valley lifts more out of poverty\n\nValley Daily\n\nThe region lifted 537,000 people out of poverty last year, said regional authorities at the ongoing session of the People's Congress of the region Monday.\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[537000, "regional authorities"]]);
+});

@@ -45,6 +45,7 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
+const CIRCUMSTANCE_AFTER_SPEAKER = / (?:at|during|on|before) (?:the|a|an|its|their|his|her) /;
 // How many words a speaker's phrase may have; a made source with what it was about, more.
 const SPEAKER_WORDS = 24;
 const MADE_SOURCE_WORDS = 40;
@@ -166,7 +167,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
     // its own ("..., said the team would stay"), in the name or in what follows its comma, is what a
     // speaker before the verb said.
-    const speakerAfter = tail !== null && wordsIn(tail[1]!) <= 12 && !CLAUSE_VERB.test(tail[0]);
+    // ("said regional authorities at the ongoing session of the People's Congress ... Monday": where and
+    // when they said it is no part of who spoke.)
+    const spokenBy = tail === null ? "" : tail[1]!.split(CIRCUMSTANCE_AFTER_SPEAKER)[0]!;
+    const speakerAfter = tail !== null && wordsIn(spokenBy) <= 12 && !CLAUSE_VERB.test(tail[0]);
     // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
     // speaker before it, so the words after the verb are what was said, not who said it.
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
@@ -177,7 +181,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
-      out.push({ speaker: trimSpan(sentence, start, start + tail[1]!.length), content, kind: "speech" });
+      out.push({ speaker: trimSpan(sentence, start, start + spokenBy.length), content, kind: "speech" });
       continue;
     }
     // "..., introduced He Jing", "..., posted the account": these verbs report only with the speaker after them.
