@@ -136,3 +136,10 @@ test("a bare figure a population is measured by counts people ('the impoverished
   // "was reduced from ...", "reducing ... by at least ...": after funds in yuan, the poor are still people.
   assert.deepEqual(units("Funds reached 43.3 billion yuan. The number of rural poor people was reduced from 82.49 million. The task of reducing the rural poor by at least 10 million was met."), [[43300000000, "CNY"], [82490000, "person"], [10000000, "person"]]);
 });
+
+test("'as many as' and 'as much as' set a ceiling ('As many as 52 million people', 'by as much as 40 percent'); 'twice as many as' compares", () => {
+  const qualifiers = (s: string) => extractFrom(article(s)).x.claims.map((c) => [c.value, c.qualifier]);
+  assert.deepEqual(qualifiers("As many as 52 million people could be forced into poverty."), [[52000000, "at_most"]]);
+  assert.deepEqual(qualifiers("Orders fell by as much as 40 percent."), [[40, "at_most"]]);
+  assert.deepEqual(qualifiers("The town has twice as many as 300 shops."), [[2, null], [300, null]]);
+});

@@ -25,6 +25,8 @@ export interface UnitReading {
 // Anchored at the end of a short slice before the number, so each test is bounded.
 const HEDGES: readonly [RegExp, Qualifier][] = [
   [/\b(no more than|not more than|up to|at most|a maximum of|within)\s+$/i, "at_most"],
+  // "as many as 52 million", "by as much as 40 percent": a ceiling; "twice as many as 300" compares.
+  [/(?<!\b(?:twice|times|half)\s)\b(as many as|as much as|as high as)\s+$/i, "at_most"],
   [/\b(more than|over|above|in excess of|upwards of|exceed|exceeds|exceeding|exceeded|passed|surpass|surpasses|surpassing|surpassed|top|tops|topped|topping)\s+$/i, "more_than"],
   [/\b(at least|a minimum of|no less than|not less than)\s+$/i, "at_least"],
   [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],
