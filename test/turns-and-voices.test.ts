@@ -918,3 +918,8 @@ test("'..., said regional authorities at the ongoing session of the region's con
   const { x } = extractFrom("Valley lifts more out of poverty\n\nValley Daily\n\nThe region lifted 537,000 people out of poverty last year, said regional authorities at the ongoing session of the People's Congress of the region Monday.\n");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[537000, "regional authorities"]]);
 });
+
+test("a quotation going on from the words a report just gave ('Xinhua reported that 229 firms has \"resumed production ...\"') is the report's", () => {
+  const { x } = extractFrom("Firms resume work\n\nValley Times\n\nState media Xinhua news agency reported on Wednesday that 229 enterprises in the prefecture has “resumed production in an orderly manner and more than 30,000 laborers have returned to work.”\n");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Xinhua"], ["quotation", "Xinhua"]]);
+});

@@ -348,7 +348,19 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
     }
   });
-  return runOnAcrossParagraphs(doc.text, quotes.sort((a, b) => a.start - b.start || a.end - b.end));
+  return runOnAcrossParagraphs(doc.text, goOnFromReports(doc.text, quotes.sort((a, b) => a.start - b.start || a.end - b.end)));
+}
+
+/**
+ * 'Xinhua reported that 229 enterprises has "resumed production in an orderly manner ..."': a
+ * quotation no clause stands beside, going on from the words a report just gave, is that report's.
+ */
+function goOnFromReports(text: string, quotes: Quote[]): Quote[] {
+  return quotes.map((q) => {
+    if (q.form !== "quotation" || q.speaker !== null) return q;
+    const report = quotes.find((r) => r.form === "reported_speech" && r.speaker !== null && r.end <= q.start && /^ ?["“]$/.test(text.slice(r.end, q.start)));
+    return report ? { ...q, speaker: report.speaker, speakerText: report.speakerText } : q;
+  });
 }
 
 /**
