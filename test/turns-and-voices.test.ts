@@ -923,3 +923,8 @@ test("a quotation going on from the words a report just gave ('Xinhua reported t
   const { x } = extractFrom("Firms resume work\n\nValley Times\n\nState media Xinhua news agency reported on Wednesday that 229 enterprises in the prefecture has “resumed production in an orderly manner and more than 30,000 laborers have returned to work.”\n");
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Xinhua"], ["quotation", "Xinhua"]]);
 });
+
+test("'according to a recent UN report' credits the UN, the maker named before its document after an article", () => {
+  const { x } = extractFrom("Poverty persists\n\nValley Times\n\nIn 2016 at least 5.7% of its rural population still lived in poverty, according to a recent UN report.\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[5.7, "UN"]]);
+});

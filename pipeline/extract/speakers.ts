@@ -24,7 +24,8 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers";
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
-const OWNED_DATA = /^(?:[Tt]he )?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own )?(?:estimates|data|figures|statistics|forecasts|projections)\b/u;
+// ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
