@@ -917,6 +917,9 @@ test("'Executive Summary:' heads a report's summary, no speaker's turn; 'This pa
 test("'..., said regional authorities at the ongoing session of the region's congress Monday': where and when they said it is no part of who spoke", () => {
   const { x } = extractFrom("Valley lifts more out of poverty\n\nValley Daily\n\nThe region lifted 537,000 people out of poverty last year, said regional authorities at the ongoing session of the People's Congress of the region Monday.\n");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[537000, "regional authorities"]]);
+  // Before the verb too; and a place of work is part of who spoke ("officials at the county bureau").
+  const before = extractFrom("Valley lifts more\n\nValley Daily\n\nThe region lifted 537,000 people out of poverty, regional authorities at the ongoing session of the region's congress announced yesterday. The county moved 300 families, said officials at the county bureau.\n").x;
+  assert.deepEqual(before.claims.map((c) => [c.value, c.attributedTo]), [[537000, "regional authorities"], [300, "officials at the county bureau"]]);
 });
 
 test("a quotation going on from the words a report just gave ('Xinhua reported that 229 firms has \"resumed production ...\"') is the report's", () => {

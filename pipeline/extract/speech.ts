@@ -45,7 +45,8 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
-const CIRCUMSTANCE_AFTER_SPEAKER = / (?:at|during|on|before) (?:the|a|an|its|their|his|her) /;
+// (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
+const CIRCUMSTANCE_AFTER_SPEAKER = / (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
 // How many words a speaker's phrase may have; a made source with what it was about, more.
 const SPEAKER_WORDS = 24;
 const MADE_SOURCE_WORDS = 40;
@@ -245,6 +246,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ('Western "researchers" again 🙄 Xinhua reported': words after a closing quotation mark, before the name.)
     const strayLead = /["”]/.test(head[separator] ?? "") ? /^(?:(?!(?:the|an?)\s)[^\s\p{Lu}]\S*\s+){1,4}(?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (strayLead) speaker = { start: speaker.start + strayLead[0].length, end: speaker.end };
+    // ("regional authorities at the ongoing session of the People's Congress ... announced": the event is no part of who spoke.)
+    const circumstance = CIRCUMSTANCE_AFTER_SPEAKER.exec(sentence.slice(speaker.start, speaker.end));
+    if (circumstance && circumstance.index > 0) speaker = { start: speaker.start, end: speaker.start + circumstance.index };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
