@@ -719,3 +719,12 @@ test("a wire dateline with its service between spaced slashes and no year ('HILL
   check("spaced wire", text, { title: "Student hails the valley's campaign", published: null, outlet: "DNA" });
   assert.deepEqual(extractFrom(text).x.quotes.map((q) => q.speaker), ["Talha Elahi"]);
 });
+
+test("a caption with its credit after the sentence ('... province. VALLEY DAILY') is no headline; a distance locator ('1528km to Beijing') is none; a section named for a country ('China') is no publisher", () => {
+  check("caption credit", page("Travel", "Home / Travel / City Tours", "", "Highways help villagers out of poverty", "", "By MA JINGNA in Lanzhou | Valley Daily | Updated: 2021-05-04 10:17", "Share", "Share - WeChat", "Farmers dry wolfberries in Guazhou county of Jiuquan, Gansu province. VALLEY DAILY", "", BODY), {
+    title: "Highways help villagers out of poverty", author: "Ma Jingna", outlet: "Valley Daily",
+  });
+  check("locator", page("jpg", "Valley Footprint: Efforts to relocate the rural poor encounter headwind", "China", "By Tao Yuan", "1528km to Beijing", "", "2017-09-09 17:30 GMT+8", "", BODY), {
+    title: "Valley Footprint: Efforts to relocate the rural poor encounter headwind", author: "Tao Yuan", outlet: null,
+  });
+});

@@ -9,6 +9,7 @@ import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, 
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
+import { candidatesFor } from "../gazetteer/gazetteer.ts";
 
 export { parseByline } from "./bylines.ts";
 
@@ -417,7 +418,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name.)
-    return capitalised && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("China" under the headline: a section named for a country or a province, no publisher.)
+    const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
+    return capitalised && !region && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 

@@ -49,11 +49,13 @@ const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?
 
 // (Nor a photo's credit set in capitals under the byline, "JIN DING/CHINA DAILY"; no "i" flag, so capitals only.)
 const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu} .'’-]{1,40}\/ ?\p{Lu}[\p{Lu} .'’-]{1,40}$/u;
+// (Nor a page's distance locator, "1528km to Beijing".)
+const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || CAPITALS_CREDIT.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || CAPITALS_CREDIT.test(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
