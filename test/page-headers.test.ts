@@ -728,3 +728,12 @@ test("a caption with its credit after the sentence ('... province. VALLEY DAILY'
     title: "Valley Footprint: Efforts to relocate the rural poor encounter headwind", author: "Tao Yuan", outlet: null,
   });
 });
+
+test("a topic's label of a few words right over a far longer headline is the label ('Poverty in Hilltown'); a byline with the writer's address between name and paper ('- By ZHANG WENFANG zw@valleydaily.com VALLEY DAILY')", () => {
+  check("topic label", page("Poverty in Hilltown", "", "The forgotten farm families in the valley's anti-poverty campaign: how the rural poor fall through the cracks", "", "A single mother who was denied aid rejected her neighbours’ idea that she sell her daughters, saying she will carry on however hard life is: ‘I will carry on’", "", "PUBLISHED : Monday, 11 June, 2018, 7:02am", "", BODY), {
+    title: "The forgotten farm families in the valley's anti-poverty campaign: how the rural poor fall through the cracks", published: "2018-06-11",
+  });
+  check("address in byline", page("Valley Daily Global Weekly", "", "Boosting incomes in the hinterland", "", "Cooperatives and incubators aid poverty alleviation in the valley's northwest", "", "- By ZHANG WENFANG zw@valleydaily.com VALLEY DAILY", "", BODY), {
+    title: "Boosting incomes in the hinterland", author: "Zhang Wenfang", outlet: "Valley Daily",
+  });
+});

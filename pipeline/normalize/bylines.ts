@@ -65,7 +65,9 @@ export function parseByline(line: string): BylineFields | null {
   const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
   const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) return null;
-  const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ");
+  const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ")
+    // ("By ZHANG WENFANG zhangwenfang@chinadaily.com.cn CHINA DAILY": the writer's address stands between name and paper.)
+    .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g, " | ");
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
   const fields: BylineFields = {};

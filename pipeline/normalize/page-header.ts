@@ -105,6 +105,10 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // (Not lines that end as sentences or open on a speaker's label, "Moderator: ...", "Q: ...", nor a table's rows, "2018 | 11,104 | 10.8".)
   const linkLike = (j: number) => !/[.!?:]["”’]?$/.test(lines[j]!.text) && !/^[^\s:]+(?: [^\s:]+){0,2}:\s/.test(lines[j]!.text) && !lines[j]!.text.includes("|") && wordCount(lines[j]!.text) >= 4;
   if (attached === undefined && heads.length >= LINK_LIST && heads.every((j, k) => (k === 0 || j === heads[k - 1]! + 1) && linkLike(j))) return heads[heads.length - 1]!;
+  // ("Poverty in China" over "The forgotten farm families in Beijing's anti-poverty campaign: ...": a topic's
+  // label of a few words right over a headline far longer, with nothing under either, is the label.)
+  const [first, second] = [heads[0]!, heads[1]];
+  if (attached === undefined && second === first + 1 && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
   if (lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
@@ -122,6 +126,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   return deck ? above : attached;
 }
 
+// How many words a topic's label over a headline has at most.
+const KICKER_WORDS = 3;
 // How long a headline set as a sentence may be.
 const SENTENCE_HEADLINE_WORDS = 30;
 
