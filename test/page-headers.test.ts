@@ -737,3 +737,10 @@ test("a topic's label of a few words right over a far longer headline is the lab
     title: "Boosting incomes in the hinterland", author: "Zhang Wenfang", outlet: "Valley Daily",
   });
 });
+
+test("a dateline with the paper after the day and no brackets ('HILLTOWN, January 17, Valley Daily -- ...') names the outlet; a broadcast's intro handing over to its reporter ('Meng Qingsheng reports.') names the author", () => {
+  check("plain dateline", page("Valley to build on recent successes", "", `HILLTOWN, January 17, Valley Daily -- ${BODY}`), { title: "Valley to build on recent successes", published: null, outlet: "Valley Daily" });
+  check("sign-off", page("Mega project to relocate 100,000 mountain dwellers", "Beijing Time:2020-03-30 16:40:39", "", "The valley has set a deadline to end extreme poverty. Local officials are relocating mountain dwellers this month. Meng Qingsheng reports.", "", BODY), {
+    title: "Mega project to relocate 100,000 mountain dwellers", author: "Meng Qingsheng",
+  });
+});

@@ -3,10 +3,10 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
-import { isNotNameWord } from "../text/name-forms.ts";
+import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
-import { creditedPaper, PHOTO_CREDIT, type MetadataField } from "./chrome-rules.ts";
+import { creditedPaper, looksLikePublisher, PHOTO_CREDIT, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -26,6 +26,7 @@ const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L
 
 // ("YUNNAN, China, May 20 / DNA /  = :": the service between spaced slashes, a day without its year, which dates nothing.)
 const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)/u;
+const PLAIN_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?), ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) /u;
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
@@ -41,6 +42,9 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
   return {};
 }
 
+// ("Meng Qingsheng reports.", "Li Na reports from Kunming.": the last sentence of a broadcast's intro.)
+const REPORTS_SIGN_OFF = /(?:^|[.!?] )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}) reports(?: from [\p{Lu}][\p{L} ]{1,30})?\.$/u;
+
 /** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
 export function datelineCredit(opening: string): Partial<Record<MetadataField, string>> {
   // ("date 2025-07-02 Jaipur, Jul 2 (PTI) Rajasthan ...": the dateline after a page's date glued before it.)
@@ -48,6 +52,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
   const wire = WIRE_DATELINE.exec(paragraph);
   if (wire) return /\d{4}$/.test(wire[1]!) ? { published: wire[1]!, outlet: wire[2]!.trim() } : { outlet: wire[2]!.trim() };
+  // "TIBET, January 17, China Daily -- ...": the paper after the day, with no brackets.
+  const plain = PLAIN_DATELINE.exec(paragraph);
+  if (plain && looksLikePublisher(plain[2]!)) return /\d{4}$/.test(plain[1]!) ? { published: plain[1]!, outlet: plain[2]! } : { outlet: plain[2]! };
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
@@ -103,6 +110,9 @@ export function writtenBy(opening: readonly string[]): string | null {
   for (const paragraph of opening) {
     const m = WRITTEN_BY.exec(paragraph.slice(0, 300));
     if (m) return m[1]!;
+    // "... into new houses this month. Meng Qingsheng reports.": a broadcast's intro hands over to its reporter.
+    const signOff = REPORTS_SIGN_OFF.exec(paragraph.slice(-120));
+    if (signOff && personNameForm(signOff[1]!.split(" ")) !== null) return signOff[1]!;
   }
   const runOn = BYLINE_RUN_ON.exec(opening[0] ?? "");
   if (runOn === null) return null;
