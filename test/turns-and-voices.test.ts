@@ -931,3 +931,10 @@ test("'according to a recent UN report' credits the UN, the maker named before i
   const { x } = extractFrom("Poverty persists\n\nValley Times\n\nIn 2016 at least 5.7% of its rural population still lived in poverty, according to a recent UN report.\n");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[5.7, "UN"]]);
 });
+
+test("a surname in capitals alone as a turn's label ('FENG:') is the person the page named with it ('our reporter Feng Xin'), and the turn's figures are theirs", () => {
+  const text = "Life in the valley\n\nFor more, let's bring in our reporter Feng Xin. Feng Xin, you went there three times. What has changed?\n\nFENG: People live longer. The region received 20 million tourists last year.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Feng Xin"]);
+  assert.deepEqual(x.claims.filter((c) => c.value > 1000).map((c) => [c.value, c.attributedTo]), [[20000000, "Feng Xin"]]);
+});

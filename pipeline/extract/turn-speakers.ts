@@ -91,6 +91,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       // surname stands for the full name the page gives it, else for itself.)
       const titled = CAPS_TITLED_LABEL.exec(text);
       if (titled) return fullName(titleCased(titled[1] ?? titled[2]!));
+      // ("FENG:" after "our reporter Feng Xin": a surname in capitals alone is the person the page named with it.)
+      if (/^\p{Lu}{2,}$/u.test(text) && fullName(titleCased(text)) !== titleCased(text)) return fullName(titleCased(text));
       // "YEMEK AMEN" in a script's label is named as prose names people.
       // ("Dipal Barua:" where the text named him "Mr. Barua": the label's fuller name.)
       const found = resolver.resolve(at);
