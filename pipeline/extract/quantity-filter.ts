@@ -52,6 +52,8 @@ const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|repr
 // "in the 0-14, 15-59, and 60 and above age groups": the bounds that name age groups.
 // (Read over at most 60 characters after the number, so the repetition is bounded.)
 const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
+// The round numbers a rate is given per: "per 1,000", "per 100,000 people".
+const RATE_BASES: ReadonlySet<number> = new Set([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
 const QUOTE_MARK = /["“”]/;
 // '..., he said', '..., said Li Wei', '..., the official added': a reporting clause after a quotation.
 const REPORTED_AFTER = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|we|I|it|the [\p{Ll}]+)(?: [\p{Lu}][\p{L}.'’-]*){0,3} )?(?:said|says|told|tells|added|adds|asked|explained|noted|recalled|insisted|stressed)\b/u;
@@ -162,7 +164,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
   if (number.bareInteger && number.value <= 120 && AGE_GROUP_BOUND.test(sentence.slice(number.end, number.end + 60))) return false;
   // "8,944 per 100,000 Uygurs": the base a rate is given per, not a count.
-  if (/\bper $/i.test(before) && /^(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000)$/.test(number.valueText.replace(/ million$/, ",000,000"))) return false;
+  if (/\bper $/i.test(before) && RATE_BASES.has(number.value)) return false;
   // "Part 1. Forced Labor in the Uyghur Region 101": a number closing a heading in title case is part of its name.
   // (A title's small words set it apart from a table's row, "Kashgar Prefecture 30".)
   if (number.bareInteger && sentence.slice(number.end).trim() === "" && /\p{Lu}[\p{L}'’-]* $/u.test(before) && sentence.split(" ").length <= 12 && / (?:in|of|the|and|for|on) \p{Lu}/u.test(sentence)) return false;

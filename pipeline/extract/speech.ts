@@ -259,10 +259,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:what|how|why)\s+(?:he|she|they|we|I|it|you)$/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
     // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
     if (/^\(/.test(speakerWords)) continue;
-    // "Please say which outlet you are from": a request, not a report.
     // ("Some reports say": a quantifier alone is the subject of a noun, "reports", not of a verb; "This shows
     // that ...": a demonstrative alone points at the writer's own reasoning, no one who speaks.)
     if (/^(?:some|many|most|several|few|all|these|those|other|such|this|that)$/i.test(speakerWords.trim())) continue;
+    // "Please say which outlet you are from": a request, not a report.
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and

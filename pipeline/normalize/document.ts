@@ -89,7 +89,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const lines: Line[] = [];
   // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
   // ("Council』s": an apostrophe a converter made a corner bracket, put back.)
-  const source = isLatinPage(file.text) ? repairCornerApostrophes(repairGbkPunctuation(file.text)) : file.text;
+  const latinPage = isLatinPage(file.text);
+  const source = latinPage ? repairCornerApostrophes(repairGbkPunctuation(file.text)) : file.text;
   source.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
     // ("date 2021-02-25 Analysis: China's ...": a page's date glued before its first line is a line of its own,
@@ -106,7 +107,6 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     book.add(rule, found, aboveTitle);
   };
 
-  const latinPage = isLatinPage(file.text);
   // The header read before the title is known: every line of the page's top with the rule it matches.
   const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;

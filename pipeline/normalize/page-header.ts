@@ -47,15 +47,14 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
 
-// (Nor a photo's credit set in capitals under the byline, "JIN DING/CHINA DAILY"; no "i" flag, so capitals only.)
-const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu} .'’-]{1,40}\/ ?\p{Lu}[\p{Lu} .'’-]{1,40}$/u;
 // (Nor a page's distance locator, "1528km to Beijing".)
 const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || CAPITALS_CREDIT.test(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
+  // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
