@@ -107,7 +107,9 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("Poverty in China" over "The forgotten farm families in Beijing's anti-poverty campaign: ...": a topic's
   // label of a few words right over a headline far longer, with nothing under either, is the label.)
   const [first, second] = [heads[0]!, heads[1]];
-  if (attached === undefined && second === first + 1 && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
+  // (Not a first line of wrapped text, which the next line goes on from in lower case.)
+  const runsOn = /^\p{Ll}/u.test(lines[(second ?? 0) + 1]?.text ?? "");
+  if (attached === undefined && second === first + 1 && !runsOn && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
   if (lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
