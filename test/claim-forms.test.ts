@@ -143,3 +143,9 @@ test("'as many as' and 'as much as' set a ceiling ('As many as 52 million people
   assert.deepEqual(qualifiers("Orders fell by as much as 40 percent."), [[40, "at_most"]]);
   assert.deepEqual(qualifiers("The town has twice as many as 300 shops."), [[2, null], [300, null]]);
 });
+
+test("a share that names what it counts inside itself ('one person in ten lives below the line') reads no noun after it: the span ends at 'ten'", () => {
+  const text = article("About one person in ten lives below the line.");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.unit, c.unitText]), [["About one person in ten", "count", null]]);
+});
