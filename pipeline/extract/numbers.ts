@@ -18,6 +18,8 @@ export interface NumberMatch {
   form: "digits" | "words" | "order";
   /** Digits with neither separator nor decimal nor scale, such as "2018" or "8502". */
   bareInteger: boolean;
+  /** A share that names what it counts inside itself: "one person in ten". */
+  countsInside?: boolean;
 }
 
 // The signs of money written before its digits: dollars, yuan, and currencies the units do not list
@@ -266,7 +268,7 @@ function wordMatches(sentence: string): NumberMatch[] {
     // "one in five", "two out of three": a share.
     const ratio = ratioAt(sentence, list, i);
     if (ratio) {
-      out.push({ ...ratio, valueText: sentence.slice(ratio.start, ratio.end), signCurrency: null, form: "words", bareInteger: false });
+      out.push({ start: ratio.start, end: ratio.end, value: ratio.value, valueText: sentence.slice(ratio.start, ratio.end), signCurrency: null, form: "words", bareInteger: false, ...(ratio.countsInside ? { countsInside: true } : {}) });
       i = ratio.lastToken;
       continue;
     }
@@ -338,7 +340,7 @@ function pluralOf(word: string): string {
 }
 
 /** "one in five", "one in every three", "two out of three" starting at token i: the share they make, and the last token's index. */
-function ratioAt(sentence: string, list: readonly Token[], i: number): { start: number; end: number; value: number; lastToken: number } | null {
+function ratioAt(sentence: string, list: readonly Token[], i: number): { start: number; end: number; value: number; lastToken: number; countsInside: boolean } | null {
   const top = UNITS.get(list[i]!.word.toLowerCase());
   if (top === undefined) return null;
   const out = list[i + 1]?.word.toLowerCase() === "out" && list[i + 2]?.word.toLowerCase() === "of";
@@ -351,7 +353,7 @@ function ratioAt(sentence: string, list: readonly Token[], i: number): { start: 
   if (bottom === undefined || bottom <= top || sentence.slice(list[k - 1]!.end, list[k]!.start) !== " ") return null;
   // ("one visit in five years" is a rate over time, not a share.)
   if (nounBetween && TIME_WORD.test((list[k + 1]?.word ?? "").replace(/s$/i, ""))) return null;
-  return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k };
+  return { start: list[i]!.start, end: list[k]!.end, value: top / bottom, lastToken: k, countsInside: nounBetween === 1 };
 }
 
 const ORDINAL_AFTER = /^(?:consecutive|straight|successive|time|times|round|term|year|day|month|week|session|edition|batch|phase|generation|place)$/i;

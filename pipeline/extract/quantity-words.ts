@@ -104,7 +104,7 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   if (number.signCurrency) return { unit: number.signCurrency, text: number.valueText.replace(/[\p{N}.,\s\uFF0C\uFF0E\u066B\u066C\u00AD\u200B-\u200D\u2060]|thousand|million|billion|trillion|bn|mn/gu, ""), end: number.end };
   const rest = sentence.slice(number.end);
   // ("one person in ten lives below the line": a share that names what it counts inside itself reads no noun after it.)
-  if (number.form === "words" && /^\S+ \p{Ll}+ in (?:every )?\S+$/u.test(number.valueText)) return { unit: "count", text: null, end: number.end };
+  if (number.countsInside) return { unit: "count", text: null, end: number.end };
   // "12%", the full-width "12％" and the Arabic "١٢٪", and "12 %" as French and SI set it (after a
   // no-break space, which the normalize stage makes an ordinary one).
   const percent = /^ ?[%％٪]/.exec(rest);

@@ -153,7 +153,13 @@ const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]epro
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
 const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
 // "Afrasiyab, Uighur Times": a name of one to four words, a comma, a paper's name; no digits in either.
-export const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
+const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
+
+/** "Afrasiyab, Uighur Times": the writer and the paper a byline without its "By" gives, or null. */
+export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
+  const fields = NAME_COMMA_PAPER.test(line) ? parseByline(`By ${line}`) : null;
+  return fields?.author !== undefined && fields.outlet !== undefined && looksLikePublisher(fields.outlet) ? fields : null;
+}
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
@@ -349,8 +355,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const fields = parseByline(c.line);
     if (fields) return hit("byline", "author", fields);
     // "Afrasiyab, Uighur Times" under the title: a byline without its "By", the writer and their paper.
-    const unmarkedByline = c.afterTitleOrDateline && NAME_COMMA_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
-    if (unmarkedByline?.author !== undefined && unmarkedByline.outlet !== undefined && looksLikePublisher(unmarkedByline.outlet)) return hit("byline", "author", unmarkedByline);
+    const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : null;
+    if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
     if (posted) {

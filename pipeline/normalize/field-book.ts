@@ -14,7 +14,11 @@ export class FieldBook {
   readonly #best = new Map<MetadataField, { value: string; rank: number }>();
 
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean): void {
-    const rank = (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
+    this.#offer(found, (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0));
+  }
+
+  /** Each value taken when surer than what the field holds; an author of the same rank adds to it. */
+  #offer(found: Partial<Record<MetadataField, string>>, rank: number): void {
     for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
       const known = this.#best.get(field);
       if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
@@ -28,11 +32,7 @@ export class FieldBook {
    * line above the headline taken for the site's name ("West China", a channel's), and nothing surer.
    */
   credit(found: Partial<Record<MetadataField, string>>): void {
-    const rank = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) - 0.5;
-    for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
-      const known = this.#best.get(field);
-      if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
-    }
+    this.#offer(found, ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) - 0.5);
   }
 
   /** What the text's own words suggest (a dateline's "(Xinhua)"), taken only when no line of the page says. */

@@ -25,8 +25,16 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \(|, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
 
 // ("YUNNAN, China, May 20 / DNA /  = :": the service between spaced slashes, a day without its year, which dates nothing.)
-const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?) ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)/u;
-const PLAIN_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?), ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) /u;
+// A dateline's place ("YUNNAN", "HILLTOWN") and its day, with or without the year.
+const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
+const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)`;
+const WIRE_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ${DATELINE_DAY} ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)`, "u");
+const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}, ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) `, "u");
+
+/** A dateline's outlet, and its day as the publication date only when the day gives its year. */
+function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
+  return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
+}
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
@@ -51,10 +59,10 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   const paragraph = opening.replace(LEADING_DATE, "").trimStart();
   // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
   const wire = WIRE_DATELINE.exec(paragraph);
-  if (wire) return /\d{4}$/.test(wire[1]!) ? { published: wire[1]!, outlet: wire[2]!.trim() } : { outlet: wire[2]!.trim() };
+  if (wire) return datedCredit(wire[1]!, wire[2]!.trim());
   // "TIBET, January 17, China Daily -- ...": the paper after the day, with no brackets.
   const plain = PLAIN_DATELINE.exec(paragraph);
-  if (plain && looksLikePublisher(plain[2]!)) return /\d{4}$/.test(plain[1]!) ? { published: plain[1]!, outlet: plain[2]! } : { outlet: plain[2]! };
+  if (plain && looksLikePublisher(plain[2]!)) return datedCredit(plain[1]!, plain[2]!);
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];

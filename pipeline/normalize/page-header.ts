@@ -1,8 +1,7 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { HEADING, looksLikePublisher, NAME_COMMA_PAPER, parseDateline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
-import { parseByline } from "./bylines.ts";
+import { HEADING, looksLikePublisher, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
@@ -140,8 +139,7 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
   const next = lines[k + 1]?.text;
   const words = wordCount(lines[k]!.text);
   if (next === undefined || k > 2 || words < 5 || words > SENTENCE_HEADLINE_WORDS || !/[.!?]["”’]?$/.test(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) return false;
-  const byline = NAME_COMMA_PAPER.test(next) ? parseByline(`By ${next}`) : null;
-  return (byline?.author !== undefined && byline.outlet !== undefined && looksLikePublisher(byline.outlet)) || (next.length <= 60 && parseDateline(next)?.published !== undefined);
+  return unmarkedByline(next) !== null || (next.length <= 60 && parseDateline(next)?.published !== undefined);
 }
 
 /**
