@@ -133,3 +133,11 @@ test("numbers owned by who made them ('according to Bank estimates released ...'
   const { x } = extractFrom(article("The Valley Bank runs the survey. Globally, according to Bank estimates released earlier this month, extreme poverty will fall to 9.6 percent this year.", "The FAO's projections show that almost 600 million people will still face hunger in 2030."));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[9.6, "Bank"], [600000000, "FAO"]]);
 });
+
+test("a report cited with 'according to' gives the rest of its paragraph's figures, named without where it was delivered; the next paragraph is the outlet's again", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nAbout 310 villages left the list last year, according to the regional government work report delivered at the annual legislative session. In 2019, 2.1 billion yuan was spent on drinking water. The region aims to lift the remaining 16,000 people out of poverty.\n\nFarmers in Hilltown planted 300 hectares of walnuts.\n";
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[310, "regional government work report"], [2100000000, "regional government work report"], [16000, "regional government work report"], [300, "Valley Daily"]]);
+  // A source that opens its sentence with data, not a report, gives that sentence alone.
+  const yearbook = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nAccording to the Hilltown Statistical Yearbook, the county had 90,000 farmers. A plan set out to move 10,000 of them.\n";
+  assert.deepEqual(credits(yearbook).map(([value, , to]) => [value, to]), [[90000, "Hilltown Statistical Yearbook"], [10000, "Valley Daily"]]);
+});

@@ -117,6 +117,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   let paragraph = -1;
   let paragraphHasOwn = false;
   let paragraphReport: Attribution | null = null;
+  let paragraphDocument: Attribution | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
@@ -125,9 +126,12 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
       paragraphHasOwn = false;
       for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph && !paragraphHasOwn; j++) paragraphHasOwn = own[j] !== null;
       paragraphReport = null;
+      paragraphDocument = null;
     }
     if (own[i]) {
-      if (REPORT_CONTEXT.test(text(i)) && (own[i]!.kind === "speech" || own[i]!.kind === "according_to")) paragraphReport = own[i]!;
+      const reports = own[i]!.kind === "speech" || own[i]!.kind === "according_to";
+      if (reports && REPORT_CONTEXT.test(text(i))) paragraphReport = own[i]!;
+      if (own[i]!.kind === "according_to" && REPORT_CITED.test(text(i))) paragraphDocument = own[i]!;
       continue;
     }
     const sameParagraph = (j: number) => j >= 0 && j < doc.sentences.length && paragraphOf[j] === paragraphOf[i];
@@ -138,6 +142,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
     else if (next && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = next;
+    // "... last year, according to the regional government work report. In 2019, 2.1 billion yuan ...":
+    // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
+    else if (paragraphDocument) inherited[i] = paragraphDocument;
     else if (!paragraphHasOwn && carried) inherited[i] = carried;
   }
   // In a turn, "For example, there are 1,509 laborers ..." after the speaker cited another's survey
@@ -150,6 +157,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   return inherited;
 }
 
+// "according to the regional government work report": a document cited, whose account runs on to the paragraph's end.
+const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\w-]+ ){0,4}report\b/i;
 // "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
 // account runs on over the following paragraphs (an answer at a press conference does not).
 // ("The report also cites ...": a document speaking, whose account runs on too.)

@@ -47,6 +47,8 @@ const ISSUER_GAP = 24;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
+// "the regional government work report delivered at the annual session": the document, not where or when it came out.
+const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé])) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled) (?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
@@ -134,7 +136,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "");
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1");
       if (words === "") return null;
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
