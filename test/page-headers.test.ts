@@ -744,3 +744,15 @@ test("a dateline with the paper after the day and no brackets ('HILLTOWN, Januar
     title: "Mega project to relocate 100,000 mountain dwellers", author: "Meng Qingsheng",
   });
 });
+
+test("a paper's own photographers name it when nothing else does: 'Photo: Name/ VT', '/VTN Photo', '[Photo: Valley Plus/Name]'; a wire service's or a picture agency's credit names no one", () => {
+  const caption = (credit: string) => page("Policies help rural families shake off poverty", "", "By Shan Jie and Zhao Juecheng", "", `Sheep roam at a farm in Keping county. ${credit}`, "", BODY);
+  check("labelled", caption("Photo: Shan Jie/ VT"), { title: "Policies help rural families shake off poverty", outlet: "VT" });
+  check("signed", caption("/VTN Photo"), { title: "Policies help rural families shake off poverty", outlet: "VTN" });
+  check("bracketed", page("Valley looks to roads for poverty reduction", `A local resident is seen at her home in Bahao Village. [Photo: Valley Plus/Wang Xin]`, BODY), { title: "Valley looks to roads for poverty reduction", outlet: "Valley Plus" });
+  check("wire photo", caption("[Photo/Xinhua]"), { title: "Policies help rural families shake off poverty", outlet: null });
+  check("agency photo", caption("(Photo by Xinhua News Agency)"), { title: "Policies help rural families shake off poverty", outlet: null });
+  check("picture agency", caption("Photo: Li Fang/ Getty Images"), { title: "Policies help rural families shake off poverty", outlet: null });
+  // A page whose byline names its paper keeps it over a photographer's.
+  check("byline first", page("Policies help rural families shake off poverty", "By Li Wei | Valley Daily | 2020-01-15", `Sheep roam at a farm. Photo: Shan Jie/ VT`, BODY), { title: "Policies help rural families shake off poverty", outlet: "Valley Daily" });
+});

@@ -13,7 +13,8 @@ import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { pressReleaseIssuer } from "./press-release.ts";
 import { nameCased } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
-import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, photoCreditOutlet, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { photoCreditOutlet } from "./photo-credits.ts";
+import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -215,8 +216,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "..., Oxfam said today.": a press release's issuer, speaking in its opening paragraph.
   const issuer = pressReleaseIssuer(opening);
   if (issuer) book.guess({ outlet: issuer });
-  // "(Alice Su / Los Angeles Times)": the paper whose photographer took the page's pictures.
-  const photographed = photoCreditOutlet(text);
+  // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
+  const photographed = photoCreditOutlet(lines.map((l) => l.text));
   if (photographed) book.guess({ outlet: photographed });
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);

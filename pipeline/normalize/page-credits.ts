@@ -6,7 +6,7 @@ import { bylineNames } from "./bylines.ts";
 import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
-import { creditedPaper, looksLikePublisher, PHOTO_CREDIT, type MetadataField } from "./chrome-rules.ts";
+import { looksLikePublisher, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -80,16 +80,6 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // (A county's name may be an agency's too: "Xinhua" is both. A province, a region or a country is never one.)
   if (candidatesFor(credit).some((place) => place.level === "province" || place.level === "region" || place.level === "country" || place.level === "municipality")) return day;
   return /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(credit) ? { ...day, outlet: credit } : day;
-}
-
-/** The paper photo credits in the text name beside their photographer ("(Alice Su / Los Angeles Times)"), when all name the same one. */
-export function photoCreditOutlet(text: string): string | null {
-  const papers = new Set<string>();
-  for (const m of text.matchAll(PHOTO_CREDIT)) {
-    const paper = creditedPaper(m[1]!, m[2]!);
-    if (paper !== null) papers.add(paper);
-  }
-  return papers.size === 1 ? [...papers][0]! : null;
 }
 
 // "Consul General Li Xuhang published a signed article in Al Bayan, a mainstream newspaper in the UAE":

@@ -1,0 +1,48 @@
+// A page's lines in; the publisher its photo credits name out. A paper's own photographers sign their
+// pictures with its name ("Photo: Shan Jie/ GT", "/CGTN Photo", "[Photo: China Plus/Wang Xin]",
+// "CHEN ZEBING/CHINA DAILY", "(Alice Su / Los Angeles Times)"), so a page that names its publisher
+// nowhere else names it there. Picture agencies sell to every paper and name none.
+import { creditedPaper, looksLikePublisher, PHOTO_CREDIT } from "./chrome-rules.ts";
+import { WIRE_SERVICES } from "./self-named-outlet.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
+
+// "[Photo/Xinhua]", "[Photo: China Plus/Wang Xin]", "(Photo by Xinhua News Agency)": a credit in brackets.
+const BRACKETED = /[[(]Photo(?:graph)?s?(?: by)?(?:\s*[:/]\s*|\s+)([^[\]()\n]{2,80})[\])]/gu;
+// "... in Keping county. Photo: Shan Jie/ GT": a credit ending its line.
+const LABELLED = /\bPhoto(?:graph)?s?(?: by)?:\s*([^\n:.]{2,60}?)\s*$/gmu;
+// "... in southwest China. /CGTN Photo": the paper's name before the word.
+const SIGNED = /\/\s?(\p{Lu}[\p{L}&'’ ]{1,40}?) Photos?\s*$/gmu;
+// "CHEN ZEBING/CHINA DAILY": photographer and paper in capitals, ending the line.
+const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*$/gmu;
+// Picture agencies, libraries and the wire services: their credit is on every paper's pages
+// ("[Photo/Xinhua]" under a China Daily story, "(Photo by Xinhua News Agency)" on a reprint).
+const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Courtesy|Provided|Handout|File)$`, "i");
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** A side of a credit as a name: capitals set as a name, "File photo" and "for" dropped. */
+function side(words: string): string {
+  const trimmed = words.trim().replace(/^for /i, "").replace(/\s+(?:file\s+)?photos?$/i, "");
+  return / /.test(trimmed) && trimmed === trimmed.toUpperCase() ? nameCased(trimmed) : trimmed;
+}
+
+/** The paper of one credit's sides, or null when none is one or the one is a picture agency. */
+function paperOf(sides: readonly string[]): string | null {
+  const names = sides.map(side).filter((s) => /^\p{Lu}/u.test(s) && s.split(" ").length <= 6);
+  const isPerson = (s: string) => personNameForm(s.split(" ")) !== null;
+  const paper = names.find((s) => looksLikePublisher(s) || ACRONYM.test(s)) ?? (names.length === 1 || names.some(isPerson) ? names.find((s) => !isPerson(s)) : undefined);
+  return paper === undefined || PICTURE_AGENCY.test(paper) ? null : paper;
+}
+
+/** The paper the page's photo credits name, when all that name one name the same. */
+export function photoCreditOutlet(lines: readonly string[]): string | null {
+  const papers = new Set<string>();
+  const add = (paper: string | null) => paper !== null && papers.add(paper);
+  for (const line of lines) {
+    for (const m of line.matchAll(PHOTO_CREDIT)) add(creditedPaper(m[1]!, m[2]!));
+    for (const m of line.matchAll(BRACKETED)) add(paperOf(m[1]!.split("/")));
+    for (const m of line.matchAll(LABELLED)) add(paperOf(m[1]!.split("/")));
+    for (const m of line.matchAll(SIGNED)) add(paperOf([m[1]!]));
+    for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));
+  }
+  return papers.size === 1 ? [...papers][0]! : null;
+}
