@@ -141,3 +141,12 @@ test("a report cited with 'according to' gives the rest of its paragraph's figur
   const yearbook = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nAccording to the Hilltown Statistical Yearbook, the county had 90,000 farmers. A plan set out to move 10,000 of them.\n";
   assert.deepEqual(credits(yearbook).map(([value, , to]) => [value, to]), [[90000, "Hilltown Statistical Yearbook"], [10000, "Valley Daily"]]);
 });
+
+test("'a report' whose maker the next lines name ('The report published by the Valley Poverty Office said'), a headline's ': Report', and 'A report in the state-run Valley Daily said' credit the maker or the paper; 'Official figures released in January' are the figures' own, neither 'Official' nor January's", () => {
+  const made = "Valley lifts 68 million out of poverty: Report\n\nFeb 11, 2018\n\nThe valley has lifted 68.53 million people out of poverty over five years, according to a report.\n\nThe report published by the Valley Poverty Alleviation Office said it was an annual reduction of at least 13 million.\n";
+  assert.deepEqual(credits(made).map(([value, , to]) => [value, to]), [[68000000, "Valley Poverty Alleviation Office"], [68530000, "Valley Poverty Alleviation Office"], [5, "Valley Poverty Alleviation Office"], [13000000, "Valley Poverty Alleviation Office"]]);
+  const ran = credits(article("A report in the state-run Valley Daily said the programme will cost around 950 billion yuan."));
+  assert.deepEqual(ran.map(([value, kind, to]) => [value, kind, to]), [[950000000000, "speech", "Valley Daily"]]);
+  const month = credits(article("Official figures released in January put the number of rural poor at 5.51 million."));
+  assert.deepEqual(month.map(([value, , to]) => [value, to]), [[5510000, "Official figures"]]);
+});

@@ -235,3 +235,10 @@ test("a number word inside single marks names a policy ('one of the ‘three sie
   assert.deepEqual(claims("In 2015 he listed it as one of the ‘three sieges’ that define his vision."), []);
   assert.deepEqual(claims("‘Two families moved here last year,’ said Li Wei."), [["Two", 2]]);
 });
+
+test("a currency's code before its amount ('USD 158 billion', 'USD158 million', 'CNY 2,300') is that currency, glued or spaced", () => {
+  assert.deepEqual(claimsOf("The plan will cost USD 158 billion in total."), ["USD 158 billion = 158000000000 USD"]);
+  assert.deepEqual(claimsOf("The fund holds USD158 million."), ["USD158 million = 158000000 USD"]);
+  assert.deepEqual(claimsOf("The line is CNY 2,300 a year."), ["CNY 2,300 = 2300 CNY"]);
+  assert.deepEqual(claimsOf("The grant was EUR 3 million."), ["EUR 3 million = 3000000 currency_unspecified"]);
+});

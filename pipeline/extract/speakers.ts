@@ -23,9 +23,14 @@ const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news ag
 export const DATA_NOUNS = "data|figures|statistics|estimates|numbers";
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+// ("A report in the state-run People's Daily": the paper a report ran in, named in capitals.)
+// ("Official figures released in January": a month or a day is no paper.)
+export const DAY_AND_MONTH_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS_AND_DAYS = `${DAY_AND_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter`;
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of|in(?= (?:the )?(?:[\p{Ll}-]+ )?\p{Lu})(?! (?:${MONTHS_AND_DAYS})\b)) (.+)$`, "iu");
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
-const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
+// ("Official figures": an adjective in capitals at a sentence's start names no maker.)
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
@@ -42,13 +47,21 @@ const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
 // "released a white paper", "issued a report on ...": a body bringing out a document.
 const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
+// "The report published by the State Council ...", "income rates reported by the Hurun Research Institute":
+// a document and its maker named after it.
+const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:published|released|issued|compiled|written|produced))? by (?:the )?/gi;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
+// How far after "by" the maker's name may start ("by China's State Council ...").
+const MAKER_GAP = 10;
+// "a report", "a new report", "Report" (a headline's source): a document not yet said to be whose.
+const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|survey|white paper)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
-// "the regional government work report delivered at the annual session": the document, not where or when it came out.
-const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé])) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled) (?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
+// "the regional government work report delivered at the annual session", "Official figures released in
+// January": the document or the data, not where or when it came out.
+const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled) (?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
@@ -90,6 +103,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     const body = bodies[firstFrom(bodies, m.index) - 1];
     if (body !== undefined && m.index - body.end <= ISSUER_GAP && !/[.;\n]/.test(text.slice(body.end, m.index))) issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
   }
+  for (const m of text.matchAll(MADE_BY_AFTER)) {
+    const body = bodies[firstFrom(bodies, m.index + m[0].length)];
+    if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(" ")[0]!.toLowerCase().replace(/^reported$/, "report") });
+  }
+  issued.sort((a, b) => a.start - b.start);
   const oneIssuer = new Set(issued.map((n) => n.name)).size === 1;
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
@@ -148,6 +166,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (introduced) return introduced.name;
         const kind = personKind(role[1]!);
         return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
+      }
+      // ("China lifts 68 million out of poverty: Report", "according to a report." and then "The report
+      // published by the State Council ...": a document the next lines say is whose.)
+      const some = SOME_DOCUMENT.exec(words);
+      if (some && oneIssuer) {
+        const ahead = issued[firstFrom(issued, span.end)];
+        const maker = nearestBefore(issued, span.start) ?? (ahead !== undefined && ahead.start - span.end <= FORWARD ? ahead : undefined);
+        if (maker) return maker.name;
       }
       const head = BODY_BACK.exec(words);
       if (head) {
