@@ -150,3 +150,12 @@ test("'a report' whose maker the next lines name ('The report published by the V
   const month = credits(article("Official figures released in January put the number of rural poor at 5.51 million."));
   assert.deepEqual(month.map(([value, , to]) => [value, to]), [[5510000, "Official figures"]]);
 });
+
+test("'..., said Li Wei, Party chief of the valley, calling the achievement a \"major victory.\"' is Li Wei's, the naming too; 'according to a press briefing held in Lhasa' is the briefing's, and 'held on Tuesday by X' is X's; 'A report in the state-run press' names no 'A'", () => {
+  const { x, doc } = extractFrom(article("By the end of 2019, the valley had lifted 628,000 people out of poverty, said Li Wei, Party chief of the valley, calling the achievement a \"major victory.\""));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[628000, "Li Wei"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Li Wei", "By the end of 2019, the valley had lifted 628,000 people out of poverty"], ["Li Wei", "the achievement a \"major victory.\""]]);
+  assert.deepEqual(credits(article("The region lifted 9,000 people out of poverty, according to a press briefing held in the regional capital of Lhasa Thursday.")), [[9000, "speech", "a press briefing"]]);
+  assert.deepEqual(credits(article("The region lifted 9,000 people out of poverty, according to a press conference held on Tuesday by the Valley information office.")), [[9000, "speech", "Valley information office"]]);
+  assert.deepEqual(credits(article("A report in the state-run press said the programme will cost around 950 billion yuan.")), [[950000000000, "speech", "A report in the state-run press"]]);
+});

@@ -23,14 +23,13 @@ const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news ag
 export const DATA_NOUNS = "data|figures|statistics|estimates|numbers";
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
-// ("A report in the state-run People's Daily": the paper a report ran in, named in capitals.)
-// ("Official figures released in January": a month or a day is no paper.)
-export const DAY_AND_MONTH_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTHS_AND_DAYS = `${DAY_AND_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter`;
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of|in(?= (?:the )?(?:[\p{Ll}-]+ )?\p{Lu})(?! (?:${MONTHS_AND_DAYS})\b)) (.+)$`, "iu");
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+// "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
+// with it, \p{Lu} would take a word in lower case too.)
+const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
-// ("Official figures": an adjective in capitals at a sentence's start names no maker.)
-const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
+// ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
@@ -60,8 +59,8 @@ const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|sur
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "the regional government work report delivered at the annual session", "Official figures released in
-// January": the document or the data, not where or when it came out.
-const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled) (?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
+// January", "a press briefing held in the regional capital": the document, the data or the briefing, not where or when (but "held on Tuesday by X" is X's).
+const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
@@ -195,6 +194,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };
         return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
+      }
+      const ranIn = RAN_IN.exec(words);
+      if (ranIn) {
+        const at = span.start + text.slice(span.start, span.end).lastIndexOf(ranIn[1]!);
+        return bodyInside({ start: at, end: at + ranIn[1]!.length })?.name ?? ranIn[1]!;
       }
       // ("FAO's projections", "Bank estimates released earlier this month": whose the numbers are, named before them.)
       const owned = OWNED_DATA.exec(words);
