@@ -756,3 +756,9 @@ test("a paper's own photographers name it when nothing else does: 'Photo: Name/ 
   // A page whose byline names its paper keeps it over a photographer's.
   check("byline first", page("Policies help rural families shake off poverty", "By Li Wei | Valley Daily | 2020-01-15", `Sheep roam at a farm. Photo: Shan Jie/ VT`, BODY), { title: "Policies help rural families shake off poverty", outlet: "Valley Daily" });
 });
+
+test("a broadcaster names itself at work by its letters: 'VTV reporter is covering ...', 'a VTV correspondent found'; 'according to a UN reporter' cites another", () => {
+  check("reporter", page("Villagers leave their shanties for new houses", "", "The county moved 3,000 families this year.", "VTV reporter is covering the county's efforts in a five-episode special report."), { title: "Villagers leave their shanties for new houses", outlet: "VTV" });
+  check("correspondent", page("Villagers leave their shanties for new houses", "", "The county moved 3,000 families, a VTV correspondent found."), { title: "Villagers leave their shanties for new houses", outlet: "VTV" });
+  check("cited", page("Villagers leave their shanties for new houses", "", "The county moved 3,000 families, according to a UN reporter."), { title: "Villagers leave their shanties for new houses", outlet: null });
+});

@@ -1,13 +1,13 @@
 // A page's text in; the outlet it names as itself at work, out: "told the Global Times", "when The
-// Straits Times visited him", "reached by Xinhua". News copy names its own outlet so, and rarely
-// another one; when the text names two or more outlets so, none is chosen.
+// Straits Times visited him", "reached by Xinhua", "CCTV reporter is covering ...". News copy names its
+// own outlet so, and rarely another one; when the text names two or more outlets so, none is chosen.
 
 // The wire services copy is credited to by name alone: "told PTI", "By:Xinhua", "(IANS)".
 export const WIRE_SERVICES = "Xinhua|Reuters|AFP|AP|PTI|IANS|ANI|UNI|APP|KNA|DPA|EFE|ANSA|TASS|Yonhap|Kyodo|Bernama|Antara|UPI|Anadolu";
 // (A word of at most 41 letters, so a run of letters with no space is not read to its end again from each of its capitals.)
 const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio|${WIRE_SERVICES})`;
 const SELF_NAMED = new RegExp(
-  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b`,
+  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
   "gu",
 );
 
@@ -17,7 +17,7 @@ const OWN_SHOW = /\b(?:[Cc]ame on|[Ww]elcome to|[Ll]istening to|[Tt]his is)(?: [
 
 export function selfNamedOutlet(text: string): string | null {
   const names = new Set<string>();
-  for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2]!).trim().replace(/^The /, ""));
+  for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2] ?? m[3]!).trim().replace(/^The /, ""));
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
   // ("[Source: Li You, Sixth Tone, July 10, 2018]": a page that compiles others' reports names none of them as itself.)
   if (names.size !== 1 || /\[Sources?:/.test(text)) return null;
@@ -28,5 +28,5 @@ export function selfNamedOutlet(text: string): string | null {
 
 function citedAsAnother(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:media|outlet|broadcaster|newspaper|agency|according to(?: the)?|reported by(?: the)?) ${escaped}\\b|\\b${escaped} (?:reported|reports|said|says)\\b`).test(text);
+  return new RegExp(`\\b(?:media|outlet|broadcaster|newspaper|agency|according to(?: the| an?)?|reported by(?: the)?) ${escaped}\\b|\\b${escaped} (?:reported|reports|said|says)\\b`).test(text);
 }
