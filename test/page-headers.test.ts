@@ -762,3 +762,15 @@ test("a broadcaster names itself at work by its letters: 'VTV reporter is coveri
   check("correspondent", page("Villagers leave their shanties for new houses", "", "The county moved 3,000 families, a VTV correspondent found."), { title: "Villagers leave their shanties for new houses", outlet: "VTV" });
   check("cited", page("Villagers leave their shanties for new houses", "", "The county moved 3,000 families, according to a UN reporter."), { title: "Villagers leave their shanties for new houses", outlet: null });
 });
+
+test("a journal's citation line ('Journal of Upland Studies  2021, Vol. 20 Issue (4): 891-904    DOI: ...') names the outlet and dates the page by its year; a review date under it does not", () => {
+  check("citation line", page("Please wait a minute...", "Journal of Upland Studies  2021, Vol. 20 Issue (4): 891-904    DOI: 10.1016/S2095-3119(20)63583-3", "Income effects of the relocation programme on rural farmers", "LENG Gan-xiao1, FENG Xiao-long2", "Received: 20 February 2020   Accepted: 3 May 2020", "", "This paper analyses the impact of the relocation programme on the income of 3,000 households."), {
+    title: "Income effects of the relocation programme on rural farmers", published: "2021-01-01", precision: "year", outlet: "Journal of Upland Studies",
+  });
+});
+
+test("a paper's date run into its title near the top ('1 November 2017 Determinants of Off-Farm Work in the Valley') dates the page; an 'Open Access' badge is no headline", () => {
+  check("dated title", page("Open Access", "1 November 2017 Determinants of Off-Farm Work in the Valley Region", "Mei Chen, Tomas Berg", "", "This study examined 3,000 households in the valley."), {
+    title: "Determinants of Off-Farm Work in the Valley Region", published: "2017-11-01", precision: "day",
+  });
+});

@@ -111,7 +111,8 @@ function opensAffiliation(line: string): boolean {
   return /^Affiliations?\b/i.test(line) || isAffiliationLine(line);
 }
 
-const JOURNAL_ISSUE = /,?\s+(?:\d{4}\s*年\s*\d{1,2}\s*期|\d{4},?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:No|Issue)\.?\s*\d{1,4})?)$/u;
+// ("Journal of Integrative Agriculture 2021, Vol. 20 Issue (4): 891-904 DOI: 10.1016/...": the issue's year, pages and DOI too.)
+const JOURNAL_ISSUE = /,?\s+(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\s+DOI:?\s*\S{4,80})?)$/u;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 function isJournalName(line: string): boolean {
   const words = line.split(" ");
@@ -285,8 +286,10 @@ export const CHROME_RULES: readonly Rule[] = [
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
-    const journal = c.line.replace(JOURNAL_ISSUE, "");
-    return c.inHeader && isJournalName(journal) ? hit("outlet-line", "outlet", { outlet: journal }) : null;
+    const issue = JOURNAL_ISSUE.exec(c.line);
+    const journal = issue ? c.line.slice(0, issue.index) : c.line;
+    if (!c.inHeader || !isJournalName(journal)) return null;
+    return hit("outlet-line", "outlet", issue?.[1] !== undefined ? { outlet: journal, published: issue[1] } : { outlet: journal });
   },
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),

@@ -96,7 +96,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const text = normalizeLine(raw);
     // ("date 2021-02-25 Analysis: China's ...": a page's date glued before its first line is a line of its own,
     // so the headline or dateline after it reads as one.)
-    const glued = lines.length === 0 ? GLUED_DATE.exec(text) : null;
+    // ("1 November 2017 Determinants of Engagement in ...": a paper's date run into its title, near the top.)
+    const glued = lines.length === 0 ? GLUED_DATE.exec(text) : lines.length < HEADER_LINES ? DATED_HEADLINE.exec(text) : null;
     if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
     else if (text !== "") lines.push({ number: k + 1, text, raw });
   });
@@ -267,6 +268,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 // "= Poverty in Bangladesh =": the title without the wiki's marks.
 const WIKI_MARKS = /^=+ | =+$/g;
 const GLUED_DATE = /^(date \d{4}-\d{2}-\d{2}) (\S.*)$/i;
+const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar.
