@@ -774,3 +774,8 @@ test("a paper's date run into its title near the top ('1 November 2017 Determina
     title: "Determinants of Off-Farm Work in the Valley Region", published: "2017-11-01", precision: "day",
   });
 });
+
+test("an encyclopedia's entry on a person is titled with the name its first sentence opens on, and has no author; a name over other prose is still a byline", () => {
+  check("entry", page("Li Fangmei", "", "Li Fangmei (born 15 June 1957) is a teacher who founded the first free high school for girls in the valley.", "", "She taught 1,804 girls."), { title: "Li Fangmei", author: null });
+  check("byline", page("Girls' school opens in the valley", "Li Fangmei", "", "The first free high school for girls in the valley opened with 100 pupils."), { title: "Girls' school opens in the valley", author: "Li Fangmei" });
+});

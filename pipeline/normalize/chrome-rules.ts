@@ -357,6 +357,10 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     const fields = parseByline(c.line);
     if (fields) return hit("byline", "author", fields);
+    // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an
+    // encyclopedia's entry on a person, titled with the name its first sentence opens on. (Under a headline,
+    // "Jane Roe" over "Jane Roe is a senior fellow ..." is an op-ed's writer and their note.)
+    if ((c.previous === undefined || c.previousRule !== null) && c.next !== undefined && c.next.startsWith(`${c.line} `) && /^ (?:\(|is |was |\p{Ll}+ed )/u.test(c.next.slice(c.line.length))) return null;
     // "Afrasiyab, Uighur Times" under the title: a byline without its "By", the writer and their paper.
     const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
