@@ -779,3 +779,9 @@ test("an encyclopedia's entry on a person is titled with the name its first sent
   check("entry", page("Li Fangmei", "", "Li Fangmei (born 15 June 1957) is a teacher who founded the first free high school for girls in the valley.", "", "She taught 1,804 girls."), { title: "Li Fangmei", author: null });
   check("byline", page("Girls' school opens in the valley", "Li Fangmei", "", "The first free high school for girls in the valley opened with 100 pupils."), { title: "Girls' school opens in the valley", author: "Li Fangmei" });
 });
+
+test("a paper's authors, three names or more and nothing else near the top, are its authors though one name is of no form the lists know; two such names are not", () => {
+  const paper = (names: string) => page("Open Access", "How to read this page", "1 November 2017 Determinants of Off-Farm Work in the Valley Region", names, "Author Affiliations +", "Abstract", "", "This study examined 3,000 households in the valley.");
+  assert.equal(documentFrom(paper("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang")).metadata.author, "Jianzhong Yan; Huilian Li; Xiaobo Hua; Kui Peng; Yili Zhang");
+  assert.equal(documentFrom(paper("Jianzhong Yan, Tomas Berg, Ana Ruiz")).metadata.author, null);
+});

@@ -146,6 +146,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
+// How many lines from the top a paper's list of authors may stand.
+const PAPER_AUTHORS_WITHIN = 8;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
@@ -353,7 +355,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (graduate) return hit("byline", "author", { author: graduate[1]! });
     if (!c.inHeader) {
       const late = c.line.length <= 80 && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
-      return late?.author !== undefined ? hit("byline", "author", late) : null;
+      if (late?.author !== undefined) return hit("byline", "author", late);
+      // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
+      // paper's authors, three names or more and nothing else, near the top.)
+      const listed = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? longNamesLine(c.line) : null;
+      return listed !== null ? hit("byline", "author", { author: listed }) : null;
     }
     const fields = parseByline(c.line);
     if (fields) return hit("byline", "author", fields);
@@ -391,7 +397,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // lower, it labels a photo or a speaker.)
     // ("Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2": a paper's authors with their affiliations' numbers.)
     const unmarked = withoutAffiliationMarks(c.line);
-    const authors = namesLine(c.line) ?? (unmarked !== c.line ? namesLine(unmarked, true) : null);
+    const authors = namesLine(c.line) ?? (unmarked !== c.line ? namesLine(unmarked, true) : null) ?? longNamesLine(c.line);
     return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
   },
   (c) => {
@@ -470,8 +476,17 @@ export function isHeadingInCapitals(line: string): boolean {
  * The names of a line that holds only names of people, joined with "; ", or null: two to three
  * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
  */
-/** `marked`: the line's names carried their affiliations' numbers, which mark authors as surely as known names do. */
-function namesLine(written: string, marked = false): string | null {
+/** Three names or more and nothing else, one of which may be of no form the name lists know. */
+function longNamesLine(line: string): string | null {
+  const names = namesLine(line, false, 1);
+  return names !== null && names.split("; ").length >= 3 ? names : null;
+}
+
+/**
+ * `marked`: the line's names carried their affiliations' numbers, which mark authors as surely as known names do.
+ * `unknown`: how many names may be of no form the name lists know (in a long list, the rest vouch for them).
+ */
+function namesLine(written: string, marked = false, unknown = 0): string | null {
   // "• ZHU Jin , 1, 2 ,": one author to an item of a list, with the numbers of their affiliations.
   if (written.length > 160) return null;
   const item = /^[•·*-]\s+(.+?)(?:\s*,?\s*(?:\d{1,2}|\*))+\s*,?$/u.exec(written);
@@ -479,10 +494,12 @@ function namesLine(written: string, marked = false): string | null {
   if (line.length > 120 || !/^\p{Lu}/u.test(line)) return null;
   const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/);
   const read: string[] = [];
+  let strangers = 0;
   for (const raw of names) {
     const words = nameCased(raw.replace(/\s?[*†‡\d]{1,3}$/u, "")).split(" ");
+    if (words.length < 2 || words.length > 3) return null;
     // (The numbers of affiliations mark an author as surely as a known name does.)
-    if (words.length < 2 || words.length > 3 || (item === null && !marked && personNameForm(words) === null && personNameForm([...words].reverse()) === null)) return null;
+    if (item === null && !marked && personNameForm(words) === null && personNameForm([...words].reverse()) === null && ++strangers > unknown) return null;
     // ("C. Cindy Fan": an initial is a word of a name.)
     if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*$|^\p{Lu}\.$/u.test(w))) return null;
     read.push(words.join(" "));
