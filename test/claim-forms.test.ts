@@ -149,3 +149,9 @@ test("a share that names what it counts inside itself ('one person in ten lives 
   const { doc, x } = extractFrom(text);
   assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.unit, c.unitText]), [["About one person in ten", "count", null]]);
 });
+
+test("nine digits or more, ungrouped and counting nothing named, are an identifier ('the Valley Science Foundation (71861147002 and 71761147004)'); grouped or with a noun they count", () => {
+  assert.deepEqual(claimsOf(article("This work was supported by the Valley Science Foundation (71861147002 and 71761147004).")), []);
+  assert.deepEqual(claimsOf(article("The fund spent 158000000000 yuan on roads.")), ["158000000000 = 158000000000 CNY"]);
+  assert.deepEqual(claimsOf(article("The fund reached 71,861,147,002 people.")), ["71,861,147,002 = 71861147002 person"]);
+});

@@ -8,6 +8,8 @@ import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
 
+// How many digits, ungrouped, make a number an identifier when it counts nothing named.
+const IDENTIFIER_DIGITS = 9;
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
 // ("his 2012 trip", "the 2019 report": a year before a noun, after a determiner, dates the thing named.)
@@ -162,6 +164,9 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
+  // ("supported by the Foundation of China (71861147002 and 71761147004)": nine digits or more, ungrouped
+  // and counting nothing named, are a grant's or a record's number.)
+  if (number.bareInteger && c.unit.text === null && digits.length >= IDENTIFIER_DIGITS) return false;
   if (number.bareInteger && number.value <= 120 && AGE_GROUP_BOUND.test(sentence.slice(number.end, number.end + 60))) return false;
   // "8,944 per 100,000 Uygurs": the base a rate is given per, not a count.
   if (/\bper $/i.test(before) && RATE_BASES.has(number.value)) return false;
