@@ -938,3 +938,10 @@ test("a surname in capitals alone as a turn's label ('FENG:') is the person the 
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Feng Xin"]);
   assert.deepEqual(x.claims.filter((c) => c.value > 1000).map((c) => [c.value, c.attributedTo]), [[20000000, "Feng Xin"]]);
 });
+
+test("a numbered question ('Q1: ...') answered by a reporter under her given name ('Yawen: ...') makes a transcript: her turn runs on over the paragraphs after it", () => {
+  const text = "Delegates share poverty reduction experience\n\nThe rural poor population fell sharply over the decade.\n\nTo discuss more on this, our reporter Li Yawen joined us from the valley.\n\nQ1: You have visited a number of villages. How are their lives now?\n\nYawen: Yes, there are many ways I have seen. Today I am going to share one.\n\nIn the past, this couple only made a few thousand yuan every year; today their income is more than thirty thousand yuan.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind, c.attributedTo]), [[1000, "transcript_turn", "Li Yawen"], [30000, "transcript_turn", "Li Yawen"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speakerText]), [["transcript_turn", "Q1"], ["transcript_turn", "Yawen"]]);
+});

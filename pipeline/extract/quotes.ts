@@ -64,7 +64,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
   // ("Question: ..." then "A: ...": a question and its answer make a transcript however few the turns.)
   const labelText = headers.map((h, k) => (h ? paragraphs[k]!.slice(h.speakerStart, h.speakerEnd) : ""));
-  const askedAndAnswered = labelText.some((t) => /^(?:Q|Question)$/.test(t)) && labelText.some((t) => /^(?:A|Answer)$/.test(t));
+  // ("Q1: ..." then "Yawen: ...": a numbered question, answered by the reporter by name.)
+  const asked = (t: string) => /^(?:Q|Question) ?\d{0,2}$/.test(t);
+  const askedAndAnswered = labelText.some(asked) && labelText.some((t) => t !== "" && !asked(t));
   // (Or two people taking turns: "Jordan: ..." then "Scott: ...".)
   const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
   const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);

@@ -24,14 +24,14 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
-// ("Xu Guixiang:Good morning": a page that lost the space after the colon.)
-const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q|A)(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+// ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
 const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
 const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,12}): (?=\\S)`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
-export const SPEAKING_ROLE = /^(?:Q|A|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
+export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
 const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter)\]\s*/i;

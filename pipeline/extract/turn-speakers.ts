@@ -69,7 +69,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label),
     resolve(text, at, resolver, index, content) {
-      if (/^(?:Q|Question|Interviewer)$/.test(text)) {
+      if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;
@@ -77,7 +77,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         // (A press conference's questioner the page never names is still a journalist.)
         return interviewer ?? "journalist";
       }
-      if (/^(?:A|Answer|Interviewee)$/.test(text)) {
+      if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
         for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
           for (const pattern of HANDOVER) {
             const named = pattern.exec(paragraphs[k]!);
