@@ -159,3 +159,8 @@ test("'..., said Li Wei, Party chief of the valley, calling the achievement a \"
   assert.deepEqual(credits(article("The region lifted 9,000 people out of poverty, according to a press conference held on Tuesday by the Valley information office.")), [[9000, "speech", "Valley information office"]]);
   assert.deepEqual(credits(article("A report in the state-run press said the programme will cost around 950 billion yuan.")), [[950000000000, "speech", "A report in the state-run press"]]);
 });
+
+test("a sentence with no source before one that closes on its speaker (', he said.', ', said Zhao.') in the same paragraph is that speaker's account; the paragraph after is not", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe county relocated 9.6 million people, said Zhao Chenxin, head of the county office.\n\nBy the end of 2019, 9.2 million people were relocated. The work has been completed this year for the remaining 400,000, he said.\n\nThe new town has 3,400 homes.\n";
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[9600000, "Zhao Chenxin"], [9200000, "Zhao Chenxin"], [400000, "Zhao Chenxin"], [3400, "Valley Daily"]]);
+});

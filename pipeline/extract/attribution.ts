@@ -141,7 +141,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     if (previous && PRONOUN_START.test(text(i))) inherited[i] = previous;
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
-    else if (next && SUBJECT_PRONOUN_START.test(text(i + 1))) inherited[i] = next;
+    // ("By the end of 2019, 9.2 million were relocated. The work has been completed this year for the
+    // remaining 400,000, he said.": a sentence that closes on its speaker closes the account too.)
+    else if (next && (SUBJECT_PRONOUN_START.test(text(i + 1)) || (next.kind === "speech" && CLOSING_SPEAKER.test(text(i + 1))))) inherited[i] = next;
     // "... last year, according to the regional government work report. In 2019, 2.1 billion yuan ...":
     // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
     else if (paragraphDocument) inherited[i] = paragraphDocument;
@@ -157,6 +159,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   return inherited;
 }
 
+// ", he said.", ", said Zhao.": a speaker named as the sentence closes.
+const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;
 // "according to the regional government work report": a document cited, whose account runs on to the paragraph's end.
 const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\w-]+ ){0,4}report\b/i;
 // "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
