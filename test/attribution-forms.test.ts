@@ -164,3 +164,9 @@ test("a sentence with no source before one that closes on its speaker (', he sai
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe county relocated 9.6 million people, said Zhao Chenxin, head of the county office.\n\nBy the end of 2019, 9.2 million people were relocated. The work has been completed this year for the remaining 400,000, he said.\n\nThe new town has 3,400 homes.\n";
   assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[9600000, "Zhao Chenxin"], [9200000, "Zhao Chenxin"], [400000, "Zhao Chenxin"], [3400, "Valley Daily"]]);
 });
+
+test("a relative clause holding a list of its own between a name and its verb ('The Valley railway bureau, which manages the stations in Gansu, Xinjiang, Qinghai and Ningxia, told ...') leaves the name as who speaks; a clause before the speaker's name does not", () => {
+  assert.deepEqual(credits(article("The Valley railway bureau, which manages all the stations in Gansu, Xinjiang, Qinghai and Ningxia, told the paper that about 110,000 people will go to work as cotton pickers.")), [[110000, "speech", "Valley railway bureau"]]);
+  const { x, doc } = extractFrom(article("It requires support for the 3,000 relocated residents, including jobs and schools, which are also challenging, Shen said."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.start + 11)]), [["Shen", "It requires"]]);
+});

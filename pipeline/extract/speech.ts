@@ -57,6 +57,8 @@ const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|st
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
+// "The Lanzhou railway bureau", "Ms Li": a short name, which a relative clause after it describes.
+const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}$/u;
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over)\b/;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
@@ -195,6 +197,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const aside = ASIDE_AT_END.exec(head);
     if (aside) head = head.slice(0, aside.index);
     let separator = lastSeparator(head, head.length);
+    // ("The Lanzhou railway bureau, which manages the stations in Gansu, Xinjiang, Qinghai and Ningxia, told":
+    // a relative clause holding a list of its own; who speaks is the name before it.)
+    const relativeAt = Math.max(head.lastIndexOf(", which "), head.lastIndexOf(", who "));
+    const described = relativeAt > 0 ? head.slice(lastSeparator(head, relativeAt) + 1, relativeAt).trim() : "";
+    if (relativeAt > 0 && separator > relativeAt && !/["“”]/.test(head.slice(relativeAt)) && RELATIVE_HEAD.test(described)) separator = relativeAt;
     // Widen over an apposition or relative clause back to the short name it describes
     // ("Kemu Tursun, a resident of Qianjin, said"; "an official ..., who requested anonymity, told").
     // "Jike Ayi, 35, told", "Dr Helen Marsh, Senior Fellow at the Lowell Institute, said": an age or a
