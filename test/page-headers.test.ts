@@ -785,3 +785,9 @@ test("a paper's authors, three names or more and nothing else near the top, are 
   assert.equal(documentFrom(paper("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang")).metadata.author, "Jianzhong Yan; Huilian Li; Xiaobo Hua; Kui Peng; Yili Zhang");
   assert.equal(documentFrom(paper("Jianzhong Yan, Tomas Berg, Ana Ruiz")).metadata.author, null);
 });
+
+test("a block of short lines set apart by blank lines ('Learning Chinese' / 'Learn to Cook Chinese Dishes' / 'Exchange Rates') is a site's menu, never the headline or the outlet", () => {
+  check("menu blocks", page("WEATHER", "CHINA", "BUSINESS", "Learning Chinese", "Learn to Cook Valley Dishes", "Exchange Rates", "", "", "Hot Links", "Valley Development Gateway", "Valley Embassies", "", "", "Valley Expects Migrations", "", BODY), { title: "Valley Expects Migrations", outlet: null });
+  // A headline over its byline and date, with no blank line between, is no menu.
+  check("headline block", page("Valley Expects Migrations", "By Li Wei", "2020-01-15", "", BODY), { title: "Valley Expects Migrations", author: "Li Wei", outlet: null });
+});

@@ -123,7 +123,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     header.push({ hit });
     previousRule = hit?.rule ?? null;
   }
-  const titleIndex = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null })));
+  const titleIndex = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").

@@ -10,6 +10,8 @@ export interface HeaderLine {
   text: string;
   /** The rule that matched the line read as a header line, or null. */
   rule: RuleId | null;
+  /** The line's number in the file, when known: lines with no blank line between them make a block. */
+  number?: number;
 }
 
 // Furniture that closes off what came before it: a headline sits after the last of these above the text.
@@ -77,6 +79,26 @@ function isHeadline(text: string): boolean {
   return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
+// How many short lines, with no blank line between them, make a menu; how short its items are.
+const MENU_LINES = 3;
+const MENU_ITEM_WORDS = 6;
+
+/**
+ * "Learning Chinese" / "Learn to Cook Chinese Dishes" / "Exchange Rates", set apart by blank lines: a
+ * block of short lines no rule names (or only as a section's label or navigation) is a site's menu, and
+ * none of them the headline.
+ */
+function inMenuBlock(lines: readonly HeaderLine[], j: number): boolean {
+  const adjacent = (k: number) => lines[k]?.number !== undefined && lines[k + 1]?.number === lines[k]!.number! + 1;
+  let first = j;
+  while (first > 0 && adjacent(first - 1)) first--;
+  let last = j;
+  while (last + 1 < lines.length && adjacent(last)) last++;
+  if (last - first + 1 < MENU_LINES) return false;
+  for (let k = first; k <= last; k++) if ((lines[k]!.rule !== null && lines[k]!.rule !== "leading-section-label" && lines[k]!.rule !== "site-navigation") || wordCount(lines[k]!.text) > MENU_ITEM_WORDS || /[.!?:]["”’]?$/.test(lines[k]!.text)) return false;
+  return true;
+}
+
 /** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
 function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   const before = lines[j - 1];
@@ -94,7 +116,7 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
  */
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
