@@ -247,9 +247,9 @@ test("a share bar's buttons are no headline; a reading time run into the date da
   check("author label", page("Institute hosts a seminar on rural relief", "", "Author : Zhang Min, Deng Yan", "", BODY), { title: "Institute hosts a seminar on rural relief", author: "Zhang Min; Deng Yan" });
 });
 
-test("an agency as the byline is author and outlet; 'By:' with its 'From:' run on names the publication without its edition; a name and its acronym are no dateline", () => {
+test("an agency as the byline is the outlet and no author; 'By:' with its 'From:' run on names the publication without its edition; a name and its acronym are no dateline", () => {
   check("agency byline", page("ADVERTISEMENT", "", "Herders move to the valley", "", "By Valley Wire Agency", "Published Jun 27, 2022 06:31 pm", "", BODY), {
-    title: "Herders move to the valley", published: "2022-06-27", author: "Valley Wire Agency", outlet: "Valley Wire Agency",
+    title: "Herders move to the valley", published: "2022-06-27", author: null, outlet: "Valley Wire Agency",
   });
   check("by-colon", page("Roads in the hills", "", "By: Mara HolmFrom:English Edition of Hill Review Journal July-September 2019|Vol.3,No.2 | Updated: 2020-Jan-13 09:45", "", BODY), {
     title: "Roads in the hills", author: "Mara Holm", outlet: "Hill Review Journal", published: "2020-01-13",
@@ -790,4 +790,11 @@ test("a block of short lines set apart by blank lines ('Learning Chinese' / 'Lea
   check("menu blocks", page("WEATHER", "CHINA", "BUSINESS", "Learning Chinese", "Learn to Cook Valley Dishes", "Exchange Rates", "", "", "Hot Links", "Valley Development Gateway", "Valley Embassies", "", "", "Valley Expects Migrations", "", BODY), { title: "Valley Expects Migrations", outlet: null });
   // A headline over its byline and date, with no blank line between, is no menu.
   check("headline block", page("Valley Expects Migrations", "By Li Wei", "2020-01-15", "", BODY), { title: "Valley Expects Migrations", author: "Li Wei", outlet: null });
+});
+
+test("'By:Xinhua' and 'By:Valley Tibet Online' under the title are the outlet and no author; a label that calls a body the author ('Author:Valley Bureau of Statistics') keeps it as both; 'Reporter:' over a question cut off is no byline", () => {
+  check("wire", page("Villages explore the way out of poverty", "January 09,2017   By:Xinhua", `CHENGDU, Jan. 9, 2017 -- ${BODY}`), { title: "Villages explore the way out of poverty", author: null, outlet: "Xinhua" });
+  check("publisher", page("All-out efforts for the valley: Wu Ying", "", "By:Valley Tibet Online", "update:April 16,2018", "", BODY), { title: "All-out efforts for the valley: Wu Ying", author: null, outlet: "Valley Tibet Online" });
+  check("labelled author", page("Rural poor fell in 2018", "2019-03-28 17:23:00 | Author:Valley Bureau of Statistics | Source:Valley Bureau of Statistics 2019-02-15", "", BODY), { title: "Rural poor fell in 2018", author: "Valley Bureau of Statistics", outlet: "Valley Bureau of Statistics" });
+  check("cut-off turn", page("All-out efforts for the valley: Wu Ying", "By Li Wei", "", "Reporter: How will the valley overcome its difficulties in the years to come, and what will it do first?", "", "Wu Ying: Over two years, the valley brought 280,000 people out of poverty.", "", "Reporter: The Qinghai-Tibet Plateau i"), { title: "All-out efforts for the valley: Wu Ying", author: "Li Wei" });
 });

@@ -106,9 +106,10 @@ export function parseByline(line: string): BylineFields | null {
   if (owned) fields.outlet ??= owned[1]!;
   const first = owned ? owned[2]! : parts[0]!;
   authors = bylineNames(first);
-  // "By Xinhua", "By AFP": an agency credited as the byline is its author and the outlet.
+  // "By Xinhua", "By AFP", "By:China Tibet Online": an agency or a publisher credited as the byline is the
+  // outlet, and no author (as every annotator of the blind sets read it).
   if (authors === null && !first.includes(",") && first.split(" ").length <= 4 && OUTLET.test(first.trim())) {
-    authors = [first.trim()];
+    authors = [];
     fields.outlet ??= first.trim();
   }
   // "Li Ying & Li Fan, Research Team on ..., China Development Research Foundation", "Liu Yantao,
@@ -135,7 +136,7 @@ export function parseByline(line: string): BylineFields | null {
     }
   }
   if (authors === null) return null;
-  fields.author = authors.join("; ");
+  if (authors.length > 0) fields.author = authors.join("; ");
   for (const part of parts.slice(1)) {
     const dated = readDateLine(part);
     if (dated) fields[dated.field] ??= dated.value;

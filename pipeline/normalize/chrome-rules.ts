@@ -148,6 +148,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
 };
 // How many lines from the top a paper's list of authors may stand.
 const PAPER_AUTHORS_WITHIN = 8;
+const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
@@ -344,6 +345,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const m = METADATA_LABEL.exec(c.line);
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
     if (!m || m[2] === "" || wordCount(m[2]!) > 16 || /[.!?]["”]?$/.test(m[2]!)) return null;
+    // ("Reporter: The Qinghai-Tibet Plateau i", a question cut off at the page's end: a reporter's label
+    // names a reporter, a few capitalised words.)
+    if (/^reporter$/i.test(m[1]!) && !REPORTER_NAME.test(m[2]!)) return null;
     const fields = labelledFields(c.line);
     const field = LABEL_FIELD[m[1]!.toLowerCase()] ?? null;
     return hit("labelled-metadata", field, fields);
@@ -355,7 +359,7 @@ export const CHROME_RULES: readonly Rule[] = [
     if (graduate) return hit("byline", "author", { author: graduate[1]! });
     if (!c.inHeader) {
       const late = c.line.length <= 80 && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
-      if (late?.author !== undefined) return hit("byline", "author", late);
+      if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
       // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
       // paper's authors, three names or more and nothing else, near the top.)
       const listed = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? longNamesLine(c.line) : null;

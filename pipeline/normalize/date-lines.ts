@@ -9,6 +9,7 @@ import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
+import { looksLikePublisher } from "./chrome-rules.ts";
 
 export interface DateLine {
   field: "published" | "updated";
@@ -72,7 +73,7 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\bEditors?\s*:?.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
     // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
-    .replace(/\bAuthors?\s*:\s*/g, " | By ")
+    .replace(/\bAuthors?\s*:\s*/g, " | Author ")
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
     .replace(CONTROLS, " ")
@@ -107,15 +108,18 @@ export function readDateLine(line: string): DateLine | null {
     // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
     const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
     const part = camel && personNameForm([camel[1]!, camel[2]!]) !== null ? `${camel[1]} ${camel[2]}` : written;
-    const by = /^[Bb]y (.+)$/.exec(part);
+    const by = /^(?:[Bb]y|(Author)) (.+)$/.exec(part);
     const words = part.split(" ");
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
     // ("By WEI BO": a name set in capitals is written as a name.)
     if (by) {
-      author ??= /^[\p{Lu} .'’-]+$/u.test(by[1]!) ? nameCased(by[1]!) : by[1]!;
-      // (A wire service credited as the byline is the outlet too, as a byline line reads it.)
-      if (WIRE_SERVICE.test(by[1]!)) others.push(by[1]!);
+      const name = by[2]!;
+      // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
+      // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
+      const publisher = WIRE_SERVICE.test(name) || looksLikePublisher(name);
+      if (publisher) others.push(name);
+      if (!publisher || by[1] !== undefined) author ??= /^[\p{Lu} .'’-]+$/u.test(name) ? nameCased(name) : name;
     }
     else if (author === null && personNameForm(words) !== null) author = part;
     else if (lead !== undefined) {
