@@ -798,3 +798,10 @@ test("'By:Xinhua' and 'By:Valley Tibet Online' under the title are the outlet an
   check("labelled author", page("Rural poor fell in 2018", "2019-03-28 17:23:00 | Author:Valley Bureau of Statistics | Source:Valley Bureau of Statistics 2019-02-15", "", BODY), { title: "Rural poor fell in 2018", author: "Valley Bureau of Statistics", outlet: "Valley Bureau of Statistics" });
   check("cut-off turn", page("All-out efforts for the valley: Wu Ying", "By Li Wei", "", "Reporter: How will the valley overcome its difficulties in the years to come, and what will it do first?", "", "Wu Ying: Over two years, the valley brought 280,000 people out of poverty.", "", "Reporter: The Qinghai-Tibet Plateau i"), { title: "All-out efforts for the valley: Wu Ying", author: "Li Wei" });
 });
+
+test("'Added On March 14, 2019' under a broadcaster's name dates the page; a wiki's title set again under it is no outlet; 'told Radio Free Asia' names another, where 'told the Valley Times Tuesday' names the page's own", () => {
+  check("added on", page("Deputies on poverty and ecology", "", "VTN", "Added On March 14, 2019", "", BODY), { title: "Deputies on poverty and ecology", published: "2019-03-14", outlet: "VTN" });
+  check("wiki repeat", page("= Hill County =", "", "Hill County", "- Population: 286,900", "", BODY), { title: "Hill County", outlet: null });
+  check("another's radio", page("Hill County", "", `${BODY} An official told Radio Free Valley that fasting was not allowed.`), { title: "Hill County", outlet: null });
+  check("own paper", page("Hill County", "", `${BODY} An official told the Valley Times Tuesday that 300 families left.`), { title: "Hill County", outlet: "Valley Times" });
+});

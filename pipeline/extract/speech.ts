@@ -3,6 +3,7 @@
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB } from "./speakers.ts";
+import { DAY_AND_MONTH_NAMES } from "../normalize/dates.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -27,7 +28,7 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist";
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
-const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
+const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;

@@ -440,10 +440,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line)) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
-    // (The headline set again under itself is a repetition, not a publisher's name.)
+    // (The headline set again under itself is a repetition, not a publisher's name; "Lop County" under a
+    // wiki's "= Lop County =" too.)
     // ("China" under the headline: a section named for a country or a province, no publisher.)
     const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
-    return capitalised && !region && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    return capitalised && !region && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 

@@ -23,11 +23,12 @@ export interface DateLine {
 const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from|to|between)\b|©/i;
 const WIRE_SERVICE = new RegExp(`^(?:${WIRE_SERVICES})$`);
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
-const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|date)\b/i;
+// ("Added On March 14, 2019": a video site's word for when it put the page up.)
+const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".

@@ -2,12 +2,17 @@
 // Straits Times visited him", "reached by Xinhua", "CCTV reporter is covering ...". News copy names its
 // own outlet so, and rarely another one; when the text names two or more outlets so, none is chosen.
 
+import { DAY_AND_MONTH_NAMES } from "./dates.ts";
+
 // The wire services copy is credited to by name alone: "told PTI", "By:Xinhua", "(IANS)".
 export const WIRE_SERVICES = "Xinhua|Reuters|AFP|AP|PTI|IANS|ANI|UNI|APP|KNA|DPA|EFE|ANSA|TASS|Yonhap|Kyodo|Bernama|Antara|UPI|Anadolu";
 // (A word of at most 41 letters, so a run of letters with no space is not read to its end again from each of its capitals.)
 const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio|${WIRE_SERVICES})`;
+// ("told Radio Free Asia": a name that goes on past its media word is another's, read no further; "told
+// the Global Times Tuesday" is not one.)
+const CALENDAR_WORD = `(?:${DAY_AND_MONTH_NAMES})\\b`;
 const SELF_NAMED = new RegExp(
-  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
+  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
   "gu",
 );
 
