@@ -155,3 +155,10 @@ test("nine digits or more, ungrouped and counting nothing named, are an identifi
   assert.deepEqual(claimsOf(article("The fund spent 158000000000 yuan on roads.")), ["158000000000 = 158000000000 CNY"]);
   assert.deepEqual(claimsOf(article("The fund reached 71,861,147,002 people.")), ["71,861,147,002 = 71861147002 person"]);
 });
+
+test("a reference's volume, issue and pages ('Journal of Hill University, 20(02): 7-13, 89.', '2020(02): 112-119') are no figures; 'The results show that ...' on a page that names no writer credits no one", () => {
+  assert.deepEqual(claimsOf(article("Wang S, Zeng X, 2018, Preliminary Study on Poverty After 2020. Journal of Hill University (Social Sciences), 20(02): 7-13, 89.")), []);
+  assert.deepEqual(claimsOf(article("Zhang C, 2020, Connotation and Measurement of Relative Poverty. Journal of Valley University, 2020(02): 112-119.")), []);
+  const { x } = extractFrom(article("The results show that 44.65% of households are in relative poverty."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[44.65, null]]);
+});

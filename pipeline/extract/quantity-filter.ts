@@ -43,6 +43,10 @@ const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |
 const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
 const STREET_AFTER = /^ (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Rd)\b/u;
 const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
+// "Journal of Hohai University, 20(02): 7-13, 89.", "2020(02): 112-119": a reference's volume, issue and pages.
+const VOLUME_PAGES = /\d{1,4} ?\(\d{1,4}\): ?\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1,6}(?:[-–]\d{1,6})?){0,3}/g;
+// How far around a number a reference's volume and pages are looked for.
+const REFERENCE_REACH = 40;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?) (?:of|in)\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
@@ -127,6 +131,15 @@ function inBrokenYear(sentence: string, number: TextSpan): boolean {
   return false;
 }
 
+/** Whether a number stands inside a reference's "volume(issue): pages", looked for near it. */
+function inReferencePages(sentence: string, number: TextSpan): boolean {
+  const from = Math.max(0, number.start - REFERENCE_REACH);
+  for (const m of sentence.slice(from, number.end + REFERENCE_REACH).matchAll(VOLUME_PAGES)) {
+    if (from + m.index <= number.start && number.end <= from + m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 export function isQuantity(c: QuantityContext): boolean {
   const { sentence, number } = c;
   const before = sentence.slice(Math.max(0, number.start - 16), number.start);
@@ -158,6 +171,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
+  if (number.bareInteger && inReferencePages(sentence, number)) return false;
   // "set at 20 1 1", "the standard of 20 10": a year a machine translation broke into digits.
   if (number.bareInteger && inBrokenYear(sentence, number)) return false;
   // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.

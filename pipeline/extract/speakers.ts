@@ -156,6 +156,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1");
       if (words === "") return null;
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
+      // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
+      if (OWN_RESULTS.test(words)) return null;
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
