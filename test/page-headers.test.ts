@@ -805,3 +805,9 @@ test("'Added On March 14, 2019' under a broadcaster's name dates the page; a wik
   check("another's radio", page("Hill County", "", `${BODY} An official told Radio Free Valley that fasting was not allowed.`), { title: "Hill County", outlet: null });
   check("own paper", page("Hill County", "", `${BODY} An official told the Valley Times Tuesday that 300 families left.`), { title: "Hill County", outlet: "Valley Times" });
 });
+
+test("a print edition's date over the headline ('Mon, Jan 08, 2018 - Page 7 News List') dates the page and is no headline; 'By Tom Roe / The Valley Times, HILLTOWN VILLAGE, China' is a byline with its paper and where it was filed from, not a trail of links", () => {
+  check("print page", page("Mon, Jan 08, 2018 - Page 7 News List", "", "Valley to move millions from their homes in anti-poverty drive", "", "Mass relocation from remote villages is part of an ambitious push to end poverty in the valley by 2020", "", "By Tom Roe\u00a0 /\u00a0 The Valley Times, HILLTOWN VILLAGE, China", "", BODY), {
+    title: "Valley to move millions from their homes in anti-poverty drive", published: "2018-01-08", author: "Tom Roe", outlet: "The Valley Times",
+  });
+});

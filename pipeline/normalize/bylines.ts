@@ -55,6 +55,8 @@ function publicationName(value: string): string {
 }
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
+const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
+
 export function parseByline(line: string): BylineFields | null {
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.
@@ -142,6 +144,8 @@ export function parseByline(line: string): BylineFields | null {
     if (dated) fields[dated.field] ??= dated.value;
     // "By Wang Hairong | Web Exclusive": a section's label, not an outlet.
     else if (SECTION_LABEL.test(part)) continue;
+    // ("The Guardian, PADANGSHANG VILLAGE, China": the paper, then the place the story was filed from in capitals.)
+    else if (DATELINE_AFTER_PAPER.test(part)) fields.outlet ??= part.replace(DATELINE_AFTER_PAPER, "");
     else if (part.split(" ").length <= 5) fields.outlet ??= part;
     else return null;
   }

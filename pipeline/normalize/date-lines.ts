@@ -83,7 +83,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")
     .replace(LABEL_WORDS, " ")
     .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    // ("Jan 08, 2018 - Page 7": a dash left at a part's start once the date before it is taken out.)
+    .map((p) => p.replace(/\s+/g, " ").trim().replace(/^-\s*/, ""))
     .filter((p) => p !== "");
 }
 

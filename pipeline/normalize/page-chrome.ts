@@ -7,7 +7,8 @@ import { wordCount } from "./whitespace.ts";
 const CRUMB_SEPARATOR = /\s*[›»>→]\s*|\s+\/\s+/;
 
 export function isBreadcrumb(line: string): boolean {
-  if (line.startsWith(">") || wordCount(line) > 16) return false;
+  // ("By Tom Phillips / The Guardian, PADANGSHANG VILLAGE, China": a byline's parts, not a trail.)
+  if (line.startsWith(">") || /^By\s/.test(line) || wordCount(line) > 16) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   const trailing = parts[parts.length - 1] === "";
   const items = parts.filter((p) => p !== "");
