@@ -811,3 +811,7 @@ test("a print edition's date over the headline ('Mon, Jan 08, 2018 - Page 7 News
     title: "Valley to move millions from their homes in anti-poverty drive", published: "2018-01-08", author: "Tom Roe", outlet: "The Valley Times",
   });
 });
+
+test("'by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin' names the agency as the outlet and its writers as the authors", () => {
+  check("agency writers", page("Relocation changing lives on the plateau", "", "by Valley Wire writers Cao Bin, Cheng Lu, Zhang Jingpin", "", BODY), { title: "Relocation changing lives on the plateau", author: "Cao Bin; Cheng Lu; Zhang Jingpin", outlet: "Valley Wire" });
+});

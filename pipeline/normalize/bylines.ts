@@ -55,6 +55,7 @@ function publicationName(value: string): string {
 }
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
+const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) (\p{Lu}.+)$/u;
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 
 export function parseByline(line: string): BylineFields | null {
@@ -106,7 +107,10 @@ export function parseByline(line: string): BylineFields | null {
   // "CGTN's Liu Xin": the outlet owns the reporter; "Zhang Hui in Urumqi": where the reporter filed from.
   const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
   if (owned) fields.outlet ??= owned[1]!;
-  const first = owned ? owned[2]! : parts[0]!;
+  // ("by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin": the agency, then its writers by name.)
+  const staff = owned ? null : AGENCY_WRITERS.exec(parts[0]!);
+  if (staff) fields.outlet ??= staff[1]!;
+  const first = owned ? owned[2]! : staff ? staff[2]! : parts[0]!;
   authors = bylineNames(first);
   // "By Xinhua", "By AFP", "By:China Tibet Online": an agency or a publisher credited as the byline is the
   // outlet, and no author (as every annotator of the blind sets read it).
