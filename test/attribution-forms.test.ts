@@ -170,3 +170,14 @@ test("a relative clause holding a list of its own between a name and its verb ('
   const { x, doc } = extractFrom(article("It requires support for the 3,000 relocated residents, including jobs and schools, which are also challenging, Shen said."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.start + 11)]), [["Shen", "It requires"]]);
 });
+
+test("'..., said Qizhala in his government work report delivered at the third session of the 11th People's Congress of the Valley Region.' is Qizhala's, however long the circumstance after the name", () => {
+  const text = article("The valley lifted the remaining 150,000 people out of poverty in 2019, said Qizhala in his government work report delivered at the third session of the 11th People's Congress of the Valley Autonomous Region.");
+  assert.deepEqual(credits(text), [[150000, "speech", "Qizhala"]]);
+});
+
+test("'said Li Wei on Monday' ends who spoke at the day, with one space before 'on' as text writes it", () => {
+  const { x, doc } = extractFrom(article("The valley lifted 150,000 people out of poverty, said Li Wei on Monday."));
+  assert.deepEqual(x.quotes.map((q) => [q.speakerText, q.speaker]), [["Li Wei", "Li Wei"]]);
+  assert.equal(doc.text.includes("Li Wei on Monday"), true);
+});

@@ -28,7 +28,7 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist";
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
-const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,100}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
+const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
@@ -47,7 +47,8 @@ const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|h
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
-const CIRCUMSTANCE_AFTER_SPEAKER = / (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+// ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
+const CIRCUMSTANCE_AFTER_SPEAKER = / (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b|in (?:his|her|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:report|speech|address|statement)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
 // How many words a speaker's phrase may have; a made source with what it was about, more.
 const SPEAKER_WORDS = 24;
 const MADE_SOURCE_WORDS = 40;
