@@ -155,3 +155,9 @@ test("a Chinese given name that is a city's name too ('Chu Maoming', Maoming in 
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Chu Maoming"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Chu Maoming", "Chu Maoming", "Chu Maoming"]);
 });
+
+test("a broadcast script's soundbite ('SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy') names a person and their role, in capitals or not", () => {
+  const text = "Deputies on poverty\n\nSOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy\n\n\"The government has carried out a series of measures to reduce poverty.\"\n\nSOUNDBITE (ENGLISH) Tashi Gyaltsen, county official\n\n\"Relocation is one of the key measures.\"\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kelsang Drolkar", "NPC Deputy"], ["Tashi Gyaltsen", "county official"]]);
+});

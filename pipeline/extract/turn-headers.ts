@@ -5,6 +5,7 @@
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
+import { nameCased } from "../text/name-forms.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post";
 
@@ -44,7 +45,15 @@ const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.
 const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) @[\p{L}\p{N}_]{2,30}(?: · \S{1,12})?$/u;
 // "SOUNDBITE 1 (Chinese): YEMEK AMEN, Cotton farmer": a broadcast script's speaker, whose words follow.
 // ("3. SOUNDBITE (English) David Blair, vice president, ...:" in a numbered shot list, over the words.)
-const SOUNDBITE = /^(\d{1,3}\.\s*)?(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:?\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^:]{1,160})?:?$/u;
+const SOUNDBITE = /^(\d{1,3}\.\s*)?(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:?\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*([^:]{1,160}))?:?$/u;
+
+/** "SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": the person a soundbite names, as prose writes the name, and their role. */
+export function soundbiteSpeaker(paragraph: string): { name: string; role: string } | null {
+  const bite = SOUNDBITE.exec(paragraph);
+  if (bite === null || bite[3] === undefined || !bite[2]!.includes(" ")) return null;
+  const name = bite[2]!;
+  return { name: name === name.toUpperCase() ? nameCased(name) : name, role: bite[3].trim() };
+}
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
