@@ -161,3 +161,8 @@ test("a broadcast script's soundbite ('SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC 
   const { x } = extractFrom(text);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kelsang Drolkar", "NPC Deputy"], ["Tashi Gyaltsen", "county official"]]);
 });
+
+test("one name alone with an age opening its sentence ('Renqin, 38, was once a herdsman') is a resident; a year or a word of time so set is not", () => {
+  assert.deepEqual(extractFrom(article("Renqin, 38, was once a herdsman living in Rongma town. Renqin said life is better.")).x.entities.people.map((p) => [p.name, p.role, p.mentions.length]), [["Renqin", "resident", 2]]);
+  assert.deepEqual(extractFrom(article("Yesterday, 38, people came to the town.")).x.entities.people, []);
+});

@@ -35,6 +35,8 @@ const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|v
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
 // ("Arkhit Pradhan (25) and ...": the age in brackets, as South Asian papers set it.)
 const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\))`, "gu");
+// ("Renqin, 38, was once a herdsman": one name alone, as many Tibetans and Uyghurs have, opening its sentence.)
+const MONONYM_AGE = /(?<=^|[.!?]["”’]? |\n)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (\d{1,3}), (?=\p{Ll})/gu;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
@@ -147,6 +149,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   }
   for (const m of text.matchAll(NAME_AGE)) {
     if (Number(m[2] ?? m[3]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
+  }
+  for (const m of text.matchAll(MONONYM_AGE)) {
+    if (Number(m[2]) < 120 && !isNotNameWord(m[1]!)) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }
   for (const c of nameCandidates(text)) out.push({ ...c, byForm: true });
   for (const m of text.matchAll(PARTICLE_PERSON)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length, byForm: true });
