@@ -815,3 +815,9 @@ test("a print edition's date over the headline ('Mon, Jan 08, 2018 - Page 7 News
 test("'by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin' names the agency as the outlet and its writers as the authors", () => {
   check("agency writers", page("Relocation changing lives on the plateau", "", "by Valley Wire writers Cao Bin, Cheng Lu, Zhang Jingpin", "", BODY), { title: "Relocation changing lives on the plateau", author: "Cao Bin; Cheng Lu; Zhang Jingpin", outlet: "Valley Wire" });
 });
+
+test("a masthead over the site's tagline ('Valley Winter' over 'A magazine on religious liberty and human rights') is the outlet, below a menu too", () => {
+  check("tagline", page("• Skip to main content", "• HOME", "• NEWS", "", "Valley Winter", "", "A magazine on religious liberty and human rights", "", "Thu, March 4, 2021", "", "Home / China / News China", "", "Poverty Alleviation—Yet Another Tool to Control the Valley", "", "06/29/2020Hu Ke |", "", BODY), {
+    title: "Poverty Alleviation—Yet Another Tool to Control the Valley", outlet: "Valley Winter",
+  });
+});

@@ -128,6 +128,10 @@ const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PM
 // ("(Top)": the first entry of a wiki page's contents.)
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
+// "A magazine on religious liberty and human rights", "An independent news site for ...": what a site says it is.
+const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|journal|news ?(?:site|website|portal|service|agency)|website|publication|weekly|daily|blog|webzine|e-?zine)\b.{0,120}$/u;
+// A publisher's name set alone: one to four capitalised words.
+const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 export const WIKI_TAGLINE = /^From ([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b/u;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
@@ -294,6 +298,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!c.inHeader || !isJournalName(journal)) return null;
     return hit("outlet-line", "outlet", issue?.[1] !== undefined ? { outlet: journal, published: issue[1] } : { outlet: journal });
   },
+  // "Bitter Winter" over "A magazine on religious liberty and human rights": a masthead over its tagline,
+  // the outlet; the tagline is the site's chrome.
+  (c) => (c.inHeader && c.next !== undefined && SITE_TAGLINE.test(c.next) && MASTHEAD.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  (c) => (c.inHeader && c.previousRule === "outlet-line" && SITE_TAGLINE.test(c.line) ? hit("labelled-metadata") : null),
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
