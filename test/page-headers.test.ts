@@ -821,3 +821,8 @@ test("a masthead over the site's tagline ('Valley Winter' over 'A magazine on re
     title: "Poverty Alleviation—Yet Another Tool to Control the Valley", outlet: "Valley Winter",
   });
 });
+
+test("the paper a story credits in brackets at the end of its last paragraph ('... keep working hard.\" (Valley Daily)') is the outlet when nothing else names one; a bracket that is no publisher's name is not", () => {
+  check("trailing credit", page("Poor population falls again", "", BODY, "", "\"We will keep working hard,\" he said. (Valley Daily)"), { title: "Poor population falls again", outlet: "Valley Daily" });
+  check("no publisher", page("Poor population falls again", "", BODY, "", "\"We will keep working hard,\" he said. (Li Wei)"), { title: "Poor population falls again", outlet: null });
+});

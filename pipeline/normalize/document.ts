@@ -14,7 +14,7 @@ import { pressReleaseIssuer } from "./press-release.ts";
 import { nameCased } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -217,6 +217,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "..., Oxfam said today.": a press release's issuer, speaking in its opening paragraph.
   const issuer = pressReleaseIssuer(opening);
   if (issuer) book.guess({ outlet: issuer });
+  // '... keep working hard." (People's Daily)': the paper the story came from, credited at its end.
+  const credited = trailingCredit(paragraphTexts);
+  if (credited) book.guess({ outlet: credited });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
   const photographed = photoCreditOutlet(lines.map((l) => l.text));
   if (photographed) book.guess({ outlet: photographed });

@@ -7,6 +7,7 @@ import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, type MetadataField } from "./chrome-rules.ts";
+import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -159,4 +160,16 @@ export function withoutSiteName(title: string): string {
 export function authorList(author: string): string {
   const names = author.includes(",") || / and /.test(author) ? bylineNames(author) : null;
   return names !== null && names.length > 1 ? names.join("; ") : author;
+}
+
+// '... and we will keep working hard." (People's Daily)': the paper the story came from, in brackets at
+// the end of its last paragraph.
+const WIRE_SERVICE_NAME = new RegExp(`^(?:${WIRE_SERVICES})$`);
+const TRAILING_CREDIT = /[.!?"”’]\s*\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)\s*$/u;
+
+/** The paper a page's last paragraph credits in brackets at its end, when it reads as a publisher's name. */
+export function trailingCredit(paragraphs: readonly string[]): string | null {
+  const last = paragraphs[paragraphs.length - 1];
+  const m = last === undefined ? null : TRAILING_CREDIT.exec(last.slice(-120));
+  return m !== null && (looksLikePublisher(m[1]!) || WIRE_SERVICE_NAME.test(m[1]!)) ? m[1]! : null;
 }
