@@ -181,3 +181,11 @@ test("'said Li Wei on Monday' ends who spoke at the day, with one space before '
   assert.deepEqual(x.quotes.map((q) => [q.speakerText, q.speaker]), [["Li Wei", "Li Wei"]]);
   assert.equal(doc.text.includes("Li Wei on Monday"), true);
 });
+
+test("'according to a July 2014 report by the official Valley news agency' is the agency's, and 'The report also said' after it too; '(U.S. $11.5 billion)' names no place; 'the Chinese President said' after 'President Xi Jinping' is Xi", () => {
+  const text = article("From 2011-2014, the region spent 74.3 billion yuan (U.S. $11.5 billion) on housing in Hotan prefecture, according to a July 2014 report by China's official Valley News Agency. The report also said the government has provided 300 schools.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo, c.place]), [[74300000000, "Valley News Agency", "Hotan"], [11500000000, "Valley News Agency", "Hotan"], [300, "Valley News Agency", null]]);
+  const president = extractFrom(article("China has ended extreme poverty, according to President Xi Jinping. At a ceremony in Beijing, the Chinese President said it was a \"complete victory\" for 98.99 million people."));
+  assert.deepEqual(president.x.claims.map((c) => [c.value, c.attributedTo]), [[98990000, "Xi Jinping"]]);
+});

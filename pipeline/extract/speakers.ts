@@ -12,7 +12,7 @@ const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between.)
-const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer)$/iu;
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
@@ -23,7 +23,8 @@ const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news ag
 export const DATA_NOUNS = "data|figures|statistics|estimates|numbers";
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+// ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
 // with it, \p{Lu} would take a word in lower case too.)
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
@@ -52,7 +53,7 @@ const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:publ
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").
-const MAKER_GAP = 10;
+const MAKER_GAP = 24;
 // "a report", "a new report", "Report" (a headline's source): a document not yet said to be whose.
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|survey|white paper)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.

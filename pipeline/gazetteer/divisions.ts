@@ -42,11 +42,12 @@ export interface BareName extends TextSpan {
 
 // A run of capitalised words ("Inner Mongolia", "U.S.", "Xi'an", "LANZHOU"); each run is read once.
 const RUN = /[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)*/gu;
-const CURRENCY_AFTER = /^ (?:dollars?|cents?|yuan)\b/i;
+// ("U.S. dollars", "(U.S. $11.5 billion)": a country's name that says whose currency, before it.)
+const CURRENCY_AFTER = /^ (?:(?:dollars?|cents?|yuan)\b|\$)/i;
 
 /**
  * Every place the text names bare, longest first at each word: a name inside a person's name
- * ("Zhang Yining") or before a currency ("U.S. dollars") is not a place.
+ * ("Zhang Yining") or before a currency ("U.S. dollars", "U.S. $11.5 billion") is not a place.
  */
 export function bareNamesIn(text: string): BareName[] {
   const out: BareName[] = [];
