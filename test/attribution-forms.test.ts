@@ -189,3 +189,8 @@ test("'according to a July 2014 report by the official Valley news agency' is th
   const president = extractFrom(article("China has ended extreme poverty, according to President Xi Jinping. At a ceremony in Beijing, the Chinese President said it was a \"complete victory\" for 98.99 million people."));
   assert.deepEqual(president.x.claims.map((c) => [c.value, c.attributedTo]), [[98990000, "Xi Jinping"]]);
 });
+
+test("'..., said Xiong Jianzhong, a spokesman for the Valley Bureau of Statistics, who revealed that in 2012 nearly 13 million ...' is Xiong's: the description stands in apposition to the name before it", () => {
+  const text = article("More workers stayed in the province, said Xiong Jianzhong, a spokesman for the Valley Bureau of Statistics, who revealed that in 2012, nearly 13 million workers left.");
+  assert.deepEqual(credits(text), [[13000000, "speech", "Xiong Jianzhong"]]);
+});
