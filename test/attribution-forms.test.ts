@@ -194,3 +194,10 @@ test("'..., said Xiong Jianzhong, a spokesman for the Valley Bureau of Statistic
   const text = article("More workers stayed in the province, said Xiong Jianzhong, a spokesman for the Valley Bureau of Statistics, who revealed that in 2012, nearly 13 million workers left.");
   assert.deepEqual(credits(text), [[13000000, "speech", "Xiong Jianzhong"]]);
 });
+
+test("'according to official figures' and '..., official projections suggest.' credit the figures as named; bare 'according to statistics' still names no one", () => {
+  assert.deepEqual(credits(article("The valley lifted 5.52 million people out of poverty since 2013, according to official figures.")), [[5520000, "according_to", "official figures"]]);
+  assert.deepEqual(credits(article("This year, more than 140,000 people will be lifted out of poverty in 1,705 villages, official projections suggest.")).map(([value, , to]) => [value, to]), [[140000, "official projections"], [1705, "official projections"]]);
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nPoverty fell to 3,000 people, according to statistics.\n";
+  assert.deepEqual(credits(text), [[3000, "document", "Valley Daily"]]);
+});

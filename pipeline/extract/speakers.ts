@@ -20,7 +20,7 @@ const BODY_BACK = /^the (office|bureau|department|ministry|government|commission
 // "according to the publication", "the newspaper said": the outlet named before, whatever its name.
 const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news agency|paper|agency)$/;
 // The words for figures as a source speaks of them: "data from", "figures released by", "according to statistics".
-export const DATA_NOUNS = "data|figures|statistics|estimates|numbers";
+export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections";
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)

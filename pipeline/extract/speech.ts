@@ -45,6 +45,7 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
+const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official |new |preliminary |government |provincial )?(?:${DATA_NOUNS})) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\.?$`, "u");
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
@@ -90,8 +91,9 @@ function wordsIn(text: string): number {
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|release|statement|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
-// "statistics", "the latest data", "official figures": figures no one is named as keeping.
-const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |official |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
+// "statistics", "the latest data": figures no one is named as keeping.
+// ("according to official figures": a source all the same, as annotators read it.)
+const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
@@ -124,6 +126,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   // headline that ends on its source after a colon credits that source, as "according to" does.
   const credited = HEADLINE_SOURCE.exec(sentence);
   if (credited) out.push({ speaker: { start: sentence.length - credited[1]!.length, end: sentence.length }, content: null, kind: "according_to" });
+  // "..., official projections suggest.", "..., official figures show.": figures closing on their source, as "according to" does.
+  const shownBy = DATA_SHOWS_AT_END.exec(sentence);
+  if (shownBy) {
+    const start = shownBy.index + shownBy[0].indexOf(shownBy[1]!);
+    out.push({ speaker: { start, end: start + shownBy[1]!.length }, content: null, kind: "according_to" });
+  }
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
