@@ -826,3 +826,9 @@ test("the paper a story credits in brackets at the end of its last paragraph ('.
   check("trailing credit", page("Poor population falls again", "", BODY, "", "\"We will keep working hard,\" he said. (Valley Daily)"), { title: "Poor population falls again", outlet: "Valley Daily" });
   check("no publisher", page("Poor population falls again", "", BODY, "", "\"We will keep working hard,\" he said. (Li Wei)"), { title: "Poor population falls again", outlet: null });
 });
+
+test("'Ambassador Li Ming published an article entitled \"...\" in the valley's largest English newspaper Valley Mail.' names the paper the article ran in, without the sentence after it", () => {
+  check("published in", page("Working on the frontline of poverty alleviation", "", "On April 1, 2021, Ambassador Li Ming published an article entitled \"Working on the frontline of poverty alleviation\" in the valley's largest English newspaper Valley Mail. The article is a personal account.", "", BODY), {
+    title: "Working on the frontline of poverty alleviation", outlet: "Valley Mail",
+  });
+});

@@ -85,13 +85,16 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
 
 // "Consul General Li Xuhang published a signed article in Al Bayan, a mainstream newspaper in the UAE":
 // the paper the page's article first ran in.
-const PUBLISHED_IN = /\b(?:published|wrote|contributed) (?:a |an )?(?:signed |bylined )?(?:article|op-ed|commentary|opinion piece|column) (?:in|for|to) (?:the )?([\p{Lu}][\p{L}'’&.-]*(?: [\p{Lu}][\p{L}'’&.-]*){0,4})/u;
+// ("published an article entitled "Working on the frontline ..." in Cyprus' largest English newspaper Cyprus
+// Mail": the piece's title, and what the paper is, may stand between.)
+const PUBLISHED_IN = /\b(?:published|wrote|contributed) (?:a |an )?(?:signed |bylined )?(?:article|op-ed|commentary|opinion piece|column)(?: (?:entitled|titled) ["“][^"“”]{1,160}["”])? (?:in|for|to) (?:the )?(?:(?:[\p{L}-]+['’]s? )?(?:[\p{Ll}-]+ |English |Chinese ){0,4}(?:newspaper|daily|paper|magazine|journal|news site|website) )?([\p{Lu}][\p{L}'’&.-]*(?: [\p{Lu}][\p{L}'’&.-]*){0,4})/u;
 
 /** The paper a page's article first ran in, as its opening paragraphs name it. */
 export function publishedIn(opening: readonly string[]): string | null {
   for (const paragraph of opening) {
     const m = PUBLISHED_IN.exec(paragraph.slice(0, 400));
-    if (m) return m[1]!;
+    // ("... newspaper Cyprus Mail. The article represents ...": the name ends with its sentence.)
+    if (m) return m[1]!.split(/\.(?= )/)[0]!;
   }
   return null;
 }
