@@ -8,7 +8,7 @@ import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
-import { WIRE_SERVICES } from "./self-named-outlet.ts";
+import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 import { looksLikePublisher } from "./chrome-rules.ts";
 
 export interface DateLine {
@@ -21,7 +21,6 @@ export interface DateLine {
 
 // Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's.
 const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from|to|between)\b|©/i;
-const WIRE_SERVICE = new RegExp(`^(?:${WIRE_SERVICES})$`);
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -119,7 +118,7 @@ export function readDateLine(line: string): DateLine | null {
       const name = by[2]!;
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
-      const publisher = WIRE_SERVICE.test(name) || looksLikePublisher(name);
+      const publisher = WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name);
       if (publisher) others.push(name);
       if (!publisher || by[1] !== undefined) author ??= /^[\p{Lu} .'’-]+$/u.test(name) ? nameCased(name) : name;
     }

@@ -7,7 +7,7 @@ import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, type MetadataField } from "./chrome-rules.ts";
-import { WIRE_SERVICES } from "./self-named-outlet.ts";
+import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -167,7 +167,6 @@ export function authorList(author: string): string {
 
 // '... and we will keep working hard." (People's Daily)': the paper the story came from, in brackets at
 // the end of its last paragraph.
-const WIRE_SERVICE_NAME = new RegExp(`^(?:${WIRE_SERVICES})$`);
 const TRAILING_CREDIT = /[.!?"”’]\s*\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)\s*$/u;
 
 /** The paper a page's last paragraph credits in brackets at its end, when it reads as a publisher's name. */

@@ -6,6 +6,8 @@ import { DAY_AND_MONTH_NAMES } from "./dates.ts";
 
 // The wire services copy is credited to by name alone: "told PTI", "By:Xinhua", "(IANS)".
 export const WIRE_SERVICES = "Xinhua|Reuters|AFP|AP|PTI|IANS|ANI|UNI|APP|KNA|DPA|EFE|ANSA|TASS|Yonhap|Kyodo|Bernama|Antara|UPI|Anadolu";
+/** "Xinhua", "AFP": a wire service's name and nothing else. */
+export const WIRE_SERVICE_NAME = new RegExp(`^(?:${WIRE_SERVICES})$`);
 // (A word of at most 41 letters, so a run of letters with no space is not read to its end again from each of its capitals.)
 const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio|${WIRE_SERVICES})`;
 // ("told Radio Free Asia": a name that goes on past its media word is another's, read no further; "told
