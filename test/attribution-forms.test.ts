@@ -201,3 +201,8 @@ test("'according to official figures' and '..., official projections suggest.' c
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nPoverty fell to 3,000 people, according to statistics.\n";
   assert.deepEqual(credits(text), [[3000, "document", "Valley Daily"]]);
 });
+
+test("'according to the government’s work report released in May.' carries to its paragraph's end and is named without when it came out", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nIn 2019, the rural poor fell by 11.09 million, according to the government’s work report released in May. As of last year, 9.3 million have been resettled.\n";
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[11090000, "government’s work report"], [9300000, "government’s work report"]]);
+});

@@ -162,7 +162,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
 // ", he said.", ", said Zhao.": a speaker named as the sentence closes.
 const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;
 // "according to the regional government work report": a document cited, whose account runs on to the paragraph's end.
-const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\w-]+ ){0,4}report\b/i;
+// ("according to the government’s work report": a possessive among the words before it.)
+const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\p{L}'’-]+ ){0,4}report\b/iu;
 // "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
 // account runs on over the following paragraphs (an answer at a press conference does not).
 // ("The report also cites ...": a document speaking, whose account runs on too.)

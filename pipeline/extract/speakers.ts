@@ -61,7 +61,7 @@ const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "the regional government work report delivered at the annual session", "Official figures released in
 // January", "a press briefing held in the regional capital": the document, the data or the briefing, not where or when (but "held on Tuesday by X" is X's).
-const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
+const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}'’-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
