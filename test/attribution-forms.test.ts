@@ -206,3 +206,10 @@ test("'according to the government’s work report released in May.' carries to 
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nIn 2019, the rural poor fell by 11.09 million, according to the government’s work report released in May. As of last year, 9.3 million have been resettled.\n";
   assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[11090000, "government’s work report"], [9300000, "government’s work report"]]);
 });
+
+test("'the added value of the primary industry was 95.7 million yuan' reports nothing ('added' is an adjective after 'the'); 'Research shows that ...' on a page with no writer credits no one", () => {
+  const { x } = extractFrom(article("In 2015, the added value of the primary industry was 95.7 million yuan, and the added value of the secondary industry was 506.57 million yuan."));
+  assert.deepEqual(x.quotes, []);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[95700000, null], [506570000, null]]);
+  assert.deepEqual(extractFrom(article("Research shows that 70 percent of the relocated households found work.")).x.claims.map((c) => [c.value, c.attributedTo]), [[70, null]]);
+});

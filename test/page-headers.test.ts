@@ -832,3 +832,9 @@ test("'Ambassador Li Ming published an article entitled \"...\" in the valley's 
     title: "Working on the frontline of poverty alleviation", outlet: "Valley Mail",
   });
 });
+
+test("a briefing's list of speakers under its title ('Chen Wenjun, head of the Press Bureau of ...', 'Qizhala, deputy secretary of ...') is no headline, whatever date stands under it", () => {
+  check("speakers list", page("Briefing on the development of the valley region", "", "0 Comment(s)Print E-mail, June 4, 2021", "Adjust font size:", "", "Wu Ying, secretary of the Valley Regional Committee of the Party", "", "Qizhala, deputy secretary of the Valley Regional Committee", "", "Chen Wen, head of the Press Bureau of the Valley Information Office", "", "May 22, 2021", "", "Chen Wen:", "", "Ladies and gentlemen, good morning. We have invited the secretary to tell you about the 3,000 families the valley moved this year."), {
+    title: "Briefing on the development of the valley region", published: "2021-06-04",
+  });
+});

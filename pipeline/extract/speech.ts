@@ -170,7 +170,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       continue;
     }
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
-    if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced)$/.test(verb)) continue;
+    // ("the added value of the primary industry": an adjective.)
+    if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.

@@ -48,6 +48,9 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
 
+// (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
+// "Qizhala, deputy secretary of ...".)
+const NAME_AND_POST = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, (?:(?:deputy|vice|executive|former|acting|chief|senior) )?(?:secretary|chairman|chairwoman|head|director|spokesperson|spokesman|spokeswoman|minister|governor|mayor|member|professor|researcher|president|premier|ambassador|consul)\b/u;
 // (Nor a page's distance locator, "1528km to Beijing".)
 const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
@@ -55,7 +58,7 @@ const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
