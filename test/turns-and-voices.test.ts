@@ -945,3 +945,9 @@ test("a numbered question ('Q1: ...') answered by a reporter under her given nam
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind, c.attributedTo]), [[1000, "transcript_turn", "Li Yawen"], [30000, "transcript_turn", "Li Yawen"]]);
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speakerText]), [["transcript_turn", "Q1"], ["transcript_turn", "Yawen"]]);
 });
+
+test("speech inside a sentence whose subject is 'he' or 'she' ('He is confident of ... \"if peace and stability in the county can be assured.\"') is that person's; a short term in marks after 'She works in' is no quotation", () => {
+  const { x } = extractFrom(article("It is the job of Li Wei, secretary of the county committee, to raise incomes. After 31 years in the county, he became its Party chief. He is confident of lifting the remaining 150,000 people out of poverty \"if peace and stability in the county can be assured.\""));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.speakerText]), [["Li Wei", "He"]]);
+  assert.deepEqual(extractFrom(article("She works in a \"poverty alleviation workshop\" near the village.")).x.quotes, []);
+});

@@ -250,6 +250,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const named = namingSpeaker(doc.text.slice(quoteSentence.start, quoteSentence.end), q.start - quoteSentence.start);
         if (named) speakerSpan = { start: quoteSentence.start + named.start, end: quoteSentence.start + named.end };
       }
+      // ('He is confident of lifting the rest out of poverty "if peace and stability in the county can be
+      // assured."': speech inside a sentence whose subject is "he" or "she" is that person's.)
+      const subject = !speakerSpan && !turn && words(content) >= 8 && quoteSentence && q.start > quoteSentence.start + 3 ? /^(?:He|She)(?= (?!said|says|told)\p{Ll})/u.exec(doc.text.slice(quoteSentence.start, quoteSentence.start + 12)) : null;
+      if (subject) speakerSpan = { start: quoteSentence!.start, end: quoteSentence!.start + subject[0].length };
       if (!speakerSpan && (turn || (words(content) < 8 && !goesOn) || (!/[.!?,…]$/.test(content) && !cutShort))) continue;
       const end = content.endsWith(",") ? q.end - 1 : q.end;
       // 'Forces ignored the facts under the pretext of so-called "forced labor," said X': quoted words
