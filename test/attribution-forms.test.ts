@@ -213,3 +213,10 @@ test("'the added value of the primary industry was 95.7 million yuan' reports no
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[95700000, null], [506570000, null]]);
   assert.deepEqual(extractFrom(article("Research shows that 70 percent of the relocated households found work.")).x.claims.map((c) => [c.value, c.attributedTo]), [[70, null]]);
 });
+
+test("'new research has suggested' and a headline's 'report suggests' credit the maker a later line names ('a new report released on Tuesday by the Center for Global Policy'), whose name keeps its 'for ...' tail", () => {
+  const text = "Valley: half a million forced to pick cotton, report suggests\n\nMore than half a million people have been coerced into picking cotton, new research has suggested.\n\nThe valley produces most of the cotton, but according to a new report released on Tuesday by the Center for Global Policy there is evidence that it is tainted.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.filter((c) => c.value === 500000).map((c) => c.attributedTo), ["Center for Global Policy", "Center for Global Policy"]);
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Center for Global Policy"]);
+});

@@ -90,11 +90,12 @@ function capitalisedNames(text: string): Found[] {
     }
     const words = name.split(" ");
     if (words.length < 2 || NOT_NAME_WORDS.has(words[0]!) && words.length < 3) continue;
-    // Cut after the last head word unless an "of ..." tail names whose body it is.
+    // Cut after the last head word unless an "of ..." or "for ..." tail names whose body it is or what
+    // it is for ("Center for Global Policy").
     let last = -1;
     words.forEach((w, i) => { if (kindOf([w]) !== null) last = i; });
     if (last < 0) continue;
-    let kept = words[last + 1] === "of" ? words : words.slice(0, last + 1);
+    let kept = words[last + 1] === "of" || words[last + 1] === "for" ? words : words.slice(0, last + 1);
     // "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference": a body's name ends where a person's title and name begin.
     const titled = kept.findIndex((w, i) => PERSON_TITLE.test(w) && [2, 3].some((n) => personNameForm(kept.slice(i + 1, i + 1 + n).map((x) => x.replace(/['’]s$/, ""))) !== null));
     if (titled >= 0) kept = kept.slice(0, titled);

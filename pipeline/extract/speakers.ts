@@ -49,13 +49,14 @@ const INDEFINITE = /^(?:an?|one) /i;
 const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
 // "The report published by the State Council ...", "income rates reported by the Hurun Research Institute":
 // a document and its maker named after it.
-const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:published|released|issued|compiled|written|produced))? by (?:the )?/gi;
+// ("a new report released on Tuesday by the Center for Global Policy": when it came out may stand between.)
+const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? by (?:the )?/giu;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").
 const MAKER_GAP = 24;
-// "a report", "a new report", "Report" (a headline's source): a document not yet said to be whose.
-const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|survey|white paper)$/i;
+// "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
+const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
