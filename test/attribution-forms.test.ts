@@ -220,3 +220,9 @@ test("'new research has suggested' and a headline's 'report suggests' credit the
   assert.deepEqual(x.claims.filter((c) => c.value === 500000).map((c) => c.attributedTo), ["Center for Global Policy", "Center for Global Policy"]);
   assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Center for Global Policy"]);
 });
+
+test("'Official data shows China has lifted more than 700 million people ...' credits the data without a 'that'; 'The map shows villages' reports nothing", () => {
+  assert.deepEqual(credits(article("Official data shows China has lifted more than 700 million people out of poverty in the past four decades.")).map(([value, , to]) => [value, to]), [[700000000, "Official data"]]);
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe map shows 300 villages in the valley.\n";
+  assert.deepEqual(credits(text), [[300, "document", "Valley Daily"]]);
+});

@@ -157,7 +157,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
-    if (ONLY_WITH_THAT.test(verb) && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
+    const dataShows = /^(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)$/.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && PAST_CLAUSE.test(after);
+    if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
     if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
