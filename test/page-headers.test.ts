@@ -838,3 +838,9 @@ test("a briefing's list of speakers under its title ('Chen Wenjun, head of the P
     title: "Briefing on the development of the valley region", published: "2021-06-04",
   });
 });
+
+test("a journal's citation line with a site's arrows between its parts ('Arid Valley Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: 10.1/x') names the journal, whatever words its name holds", () => {
+  check("arrows", page("Home Advertisement Contact us", "", "Arid Valley Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: 10.12118/j.issn.1000-6060.2020.05.25", "", "Previous Articles", "", "Industrial development modes of the poor valley region after relocation", "", "XIE Da-wei, ZHANG Nuo, SU Ying", "", "Abstract: Through an investigation of seven settlement sites for 3,000 relocated residents, we find that industry matters."), {
+    title: "Industrial development modes of the poor valley region after relocation", outlet: "Arid Valley Geography",
+  });
+});

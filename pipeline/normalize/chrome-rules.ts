@@ -112,11 +112,13 @@ function opensAffiliation(line: string): boolean {
 }
 
 // ("Journal of Integrative Agriculture 2021, Vol. 20 Issue (4): 891-904 DOI: 10.1016/...": the issue's year, pages and DOI too.)
-const JOURNAL_ISSUE = /,?\s+(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\s+DOI:?\s*\S{4,80})?)$/u;
+// ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
+const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?)$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
-function isJournalName(line: string): boolean {
+/** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
+function isJournalName(line: string, cited = false): boolean {
   const words = line.split(" ");
-  return JOURNAL_WORD.test(line) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  return (cited || JOURNAL_WORD.test(line)) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
@@ -295,7 +297,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const issue = JOURNAL_ISSUE.exec(c.line);
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
-    if (!c.inHeader || !isJournalName(journal)) return null;
+    if (!c.inHeader || !isJournalName(journal, issue?.[1] !== undefined)) return null;
     return hit("outlet-line", "outlet", issue?.[1] !== undefined ? { outlet: journal, published: issue[1] } : { outlet: journal });
   },
   // "Bitter Winter" over "A magazine on religious liberty and human rights": a masthead over its tagline,
