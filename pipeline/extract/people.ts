@@ -133,8 +133,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
     // ("SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": a broadcast script's speaker and their role.)
     const bite = soundbiteSpeaker(paragraph);
-    const biteAt = bite ? paragraph.toUpperCase().indexOf(bite.name.toUpperCase()) : -1;
-    if (bite && biteAt >= 0) out.push({ name: bite.name, role: bite.role, start: p.start + biteAt, end: p.start + biteAt + bite.name.length, byForm: true });
+    if (bite && bite.at >= 0) out.push({ name: bite.name, role: bite.role, start: p.start + bite.at, end: p.start + bite.at + bite.name.length, byForm: true });
     const line = NAME_ROLE_LINE.exec(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });

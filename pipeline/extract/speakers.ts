@@ -56,7 +56,7 @@ const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").
 const MAKER_GAP = 24;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
-const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(report|study|survey|white paper|research)$/i;
+const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
@@ -172,8 +172,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // ("China lifts 68 million out of poverty: Report", "according to a report." and then "The report
       // published by the State Council ...": a document the next lines say is whose.)
-      const some = SOME_DOCUMENT.exec(words);
-      if (some && oneIssuer) {
+      if (oneIssuer && SOME_DOCUMENT.test(words)) {
         const ahead = issued[firstFrom(issued, span.end)];
         const maker = nearestBefore(issued, span.start) ?? (ahead !== undefined && ahead.start - span.end <= FORWARD ? ahead : undefined);
         if (maker) return maker.name;

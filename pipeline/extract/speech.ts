@@ -3,7 +3,7 @@
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB } from "./speakers.ts";
-import { DAY_AND_MONTH_NAMES } from "../normalize/dates.ts";
+import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -45,11 +45,14 @@ const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterda
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
-const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official |new |preliminary |government |provincial )?(?:${DATA_NOUNS})) (?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\.?$`, "u");
+// The verbs figures report by: "figures show", "projections suggest", "data indicated".
+const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
+const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);
+const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official |new |preliminary |government |provincial )?(?:${DATA_NOUNS})) (?:${DATA_VERBS})\.?$`, "u");
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
-const CIRCUMSTANCE_AFTER_SPEAKER = / (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b|in (?:his|her|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:report|speech|address|statement)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+const CIRCUMSTANCE_AFTER_SPEAKER = new RegExp(String.raw` (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b|in (?:his|her|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:report|speech|address|statement)\b|on (?:${DAY_NAMES})\b)`, "u");
 // How many words a speaker's phrase may have; a made source with what it was about, more.
 const SPEAKER_WORDS = 24;
 const MADE_SOURCE_WORDS = 40;
@@ -158,7 +161,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
-    const dataShows = /^(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)$/.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && PAST_CLAUSE.test(after);
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && PAST_CLAUSE.test(after);
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.

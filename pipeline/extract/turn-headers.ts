@@ -47,12 +47,15 @@ const NAMED_HANDLE_LINE = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0
 // ("3. SOUNDBITE (English) David Blair, vice president, ...:" in a numbered shot list, over the words.)
 const SOUNDBITE = /^(\d{1,3}\.\s*)?(?:SOUNDBITE|SOUNDBTIE|SOT|BITE)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:?\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*([^:]{1,160}))?:?$/u;
 
-/** "SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": the person a soundbite names, as prose writes the name, and their role. */
-export function soundbiteSpeaker(paragraph: string): { name: string; role: string } | null {
+/**
+ * "SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": the person a soundbite names, as prose writes the
+ * name, their role, and where the name stands in the paragraph.
+ */
+export function soundbiteSpeaker(paragraph: string): { name: string; role: string; at: number } | null {
   const bite = SOUNDBITE.exec(paragraph);
   if (bite === null || bite[3] === undefined || !bite[2]!.includes(" ")) return null;
   const name = bite[2]!;
-  return { name: name === name.toUpperCase() ? nameCased(name) : name, role: bite[3].trim() };
+  return { name: name === name.toUpperCase() ? nameCased(name) : name, role: bite[3].trim(), at: span(paragraph, name, paragraph.search(/\)|:/)).speakerStart };
 }
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 

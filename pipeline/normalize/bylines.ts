@@ -54,10 +54,12 @@ function publicationName(value: string): string {
     .trim();
 }
 
-/** Splits a byline into its fields, or returns null when the line is not one. */
+// "Xinhua writers Cao Bin, ...": an agency, then its writers by name.
 const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) (\p{Lu}.+)$/u;
+// "The Guardian, PADANGSHANG VILLAGE, China": a paper, then the place its story was filed from.
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 
+/** Splits a byline into its fields, or returns null when the line is not one. */
 export function parseByline(line: string): BylineFields | null {
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.

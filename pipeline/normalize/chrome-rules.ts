@@ -10,6 +10,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
+import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 export { parseByline } from "./bylines.ts";
 
@@ -473,6 +474,11 @@ export function creditedPaper(first: string, second: string): string | null {
 function photoCreditPaper(line: string): string | null {
   const m = line.length <= 130 ? new RegExp(`^${PHOTO_CREDIT.source}$`, "u").exec(line) : null;
   return m === null ? null : creditedPaper(m[1]!, m[2]!);
+}
+
+/** A wire service's name, or a name that reads as a publisher's: "Xinhua", "China Tibet Online". */
+export function namesPublisher(name: string): boolean {
+  return WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name);
 }
 
 export function looksLikePublisher(line: string): boolean {

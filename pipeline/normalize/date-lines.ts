@@ -8,8 +8,7 @@ import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
-import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
-import { looksLikePublisher } from "./chrome-rules.ts";
+import { namesPublisher } from "./chrome-rules.ts";
 
 export interface DateLine {
   field: "published" | "updated";
@@ -118,7 +117,7 @@ export function readDateLine(line: string): DateLine | null {
       const name = by[2]!;
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
-      const publisher = WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name);
+      const publisher = namesPublisher(name);
       if (publisher) others.push(name);
       if (!publisher || by[1] !== undefined) author ??= /^[\p{Lu} .'’-]+$/u.test(name) ? nameCased(name) : name;
     }

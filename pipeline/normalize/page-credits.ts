@@ -6,8 +6,7 @@ import { bylineNames } from "./bylines.ts";
 import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
-import { looksLikePublisher, type MetadataField } from "./chrome-rules.ts";
-import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
+import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -173,5 +172,5 @@ const TRAILING_CREDIT = /[.!?"”’]\s*\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'�
 export function trailingCredit(paragraphs: readonly string[]): string | null {
   const last = paragraphs[paragraphs.length - 1];
   const m = last === undefined ? null : TRAILING_CREDIT.exec(last.slice(-120));
-  return m !== null && (looksLikePublisher(m[1]!) || WIRE_SERVICE_NAME.test(m[1]!)) ? m[1]! : null;
+  return m !== null && namesPublisher(m[1]!) ? m[1]! : null;
 }
