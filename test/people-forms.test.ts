@@ -100,6 +100,10 @@ test("a leader named by title and surname alone ('General Secretary Xi', 'Premie
   assert.deepEqual(both.claims.map((c) => c.attributedTo), ["Xi Jinping"]);
   // (A surname after a word that is no title stays part of whatever it is.)
   assert.deepEqual(extractFrom(article("The Valley Li River rose by 3 metres.")).x.entities.people, []);
+  // ("Vietnam's Premier Ho", "China's President Xi": whose leader, said before the title, is no part of it.)
+  const owned = extractFrom(article("Last week the country's Premier Li opened 12 schools, and China's President Xi visited 3 farms.")).x;
+  assert.deepEqual(owned.entities.people.map((p) => [p.name, p.role]), [["Li", "premier"], ["Xi", "president"]]);
+  assert.deepEqual(extractFrom(article("Meng's Secretary Bureau opened 12 schools.")).x.entities.people, []);
 });
 
 test("a relative named after the word for them ('his wife Karma Detso'), a photographer's credit in capitals ('CHEN ZEBING/VALLEY DAILY'); a headline in title case is no name and role", () => {

@@ -951,3 +951,15 @@ test("speech inside a sentence whose subject is 'he' or 'she' ('He is confident 
   assert.deepEqual(x.quotes.map((q) => [q.speaker, q.speakerText]), [["Li Wei", "He"]]);
   assert.deepEqual(extractFrom(article("She works in a \"poverty alleviation workshop\" near the village.")).x.quotes, []);
 });
+
+test("'It said' or 'He noted' with no person or body named before it stands for whom the clause before it in the paragraph named; never for 'I' inside a quotation", () => {
+  const { x } = extractFrom(article("Between 2017 and 2019, the Valley Policy Lab estimates that more than 8,000 workers were moved. It said some were sent from camps. It added that 40 firms were involved."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Policy Lab", "Valley Policy Lab", "Valley Policy Lab"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8000, "Valley Policy Lab"], [40, "Valley Policy Lab"]]);
+  // ('"I ... ," said Okonkwo. He noted ...': the name after the quotation, not the "I" inside it.)
+  const named = extractFrom(article("“I insisted on seeing real change,” said Okonkwo. He noted that 832 counties had been removed from the list.")).x;
+  assert.deepEqual(named.quotes.map((q) => q.speaker), ["Okonkwo", "Okonkwo"]);
+  // (Another paragraph's speaker is not what a pronoun stands for.)
+  const apart = extractFrom(article("The Valley Policy Lab estimates that 8,000 workers were moved.", "It said 40 firms were involved.")).x;
+  assert.deepEqual(apart.claims.map((c) => [c.value, c.attributedTo]), [[8000, "Valley Policy Lab"], [40, "It"]]);
+});

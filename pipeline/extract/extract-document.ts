@@ -7,6 +7,7 @@ import { extractQuotes, type Quote } from "./quotes.ts";
 import { speakerResolver } from "./speakers.ts";
 import { creditOf } from "./document-voice.ts";
 import { rememberedClauses } from "./speech.ts";
+import { earlierSpeakers } from "./earlier-speakers.ts";
 
 export interface Extraction {
   entities: Entities;
@@ -20,7 +21,7 @@ export function extractDocument(doc: NormalizedDocument): Extraction {
   const clausesOf = rememberedClauses();
   // And name speakers the same way: the resolver's lists of people, bodies and quotations are built once.
   const authors = doc.metadata.author === null ? [] : doc.metadata.author.split("; ");
-  const resolver = speakerResolver(doc.text, entities, authors.length > 0 ? creditOf(authors) : doc.metadata.outlet);
+  const resolver = speakerResolver(doc.text, entities, authors.length > 0 ? creditOf(authors) : doc.metadata.outlet, earlierSpeakers(doc, clausesOf));
   const quotes = extractQuotes(doc, entities, clausesOf, resolver);
   return { entities, quotes, claims: extractClaims(doc, entities, quotes, clausesOf, resolver) };
 }

@@ -52,8 +52,9 @@ export function nameCandidates(text: string): NameCandidate[] {
     const words = m[0].replace(/['’]s$/, "").split(" ");
     if (words.length < 2) continue;
     // "General Secretary Xi", "Premier Li": a leader's title and a surname alone.
+    // ("China's President Xi": whose leader a possessive before the title says is no part of it.)
     const last = words[words.length - 1]!;
-    const titleWords = words.slice(0, -1);
+    const titleWords = words.slice(/['’]s$/.test(words[0]!) && words.length > 2 ? 1 : 0, -1);
     if (isChineseSurname(last) && titleWords.some((w) => LEADER_TITLE.test(w)) && titleWords.every((w) => TITLE_WORD.test(w))) {
       const start = m.index + m[0].lastIndexOf(last);
       out.push({ name: last, role: roleOf(titleWords), start, end: start + last.length });

@@ -7,6 +7,7 @@ import { quotationSpans } from "./quotation-marks.ts";
 import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
+import type { EarlierSpeakers } from "./earlier-speakers.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
@@ -89,8 +90,11 @@ interface Named extends TextSpan {
   role: string | null;
 }
 
-/** `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet). */
-export function speakerResolver(text: string, entities: Entities, writers: string | null = null): SpeakerResolver {
+/**
+ * `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet).
+ * `earlier`: the speakers of the reporting clauses before a place in its paragraph, for a pronoun no name explains.
+ */
+export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
   // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
     .filter((m) => !/[\p{Lu}][\p{L}'’-]+, $/u.test(text.slice(Math.max(0, m.index - 40), m.index)))
@@ -140,7 +144,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   // The first person named with each role, found once rather than by a pass over all of them per speaker.
   const byRole = new Map<string, Named>();
   for (const n of people) if (n.role !== null && !byRole.has(n.role.toLowerCase())) byRole.set(n.role.toLowerCase(), n);
-  return {
+  // A clause before a pronoun that names someone it may stand for: not another pronoun, nor "I" or "we" inside a quotation.
+  const namesSomeone = (span: TextSpan) => {
+    const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/^["“‘]/, "");
+    return !PERSON_PRONOUN.test(words) && !BODY_PRONOUN.test(words) && !WRITERS_OWN.test(words) && outsideQuotes(span);
+  };
+  const resolver: SpeakerResolver = {
     personAt(at) {
       const first = people[firstFrom(people, at)];
       const n = first?.start === at ? first : undefined;
@@ -160,7 +169,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
       if (OWN_RESULTS.test(words)) return null;
-      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? words;
+      // (With no one named before it, a pronoun is who the clause before it named: "... said Xi. He noted ...".)
+      const spokeBefore = () => {
+        const before = earlier(span.start).find(namesSomeone);
+        return before === undefined ? null : resolver.resolve(before);
+      };
+      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? spokeBefore() ?? words;
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {
@@ -189,7 +203,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         return named?.name ?? words.replace(/^the /i, "");
       }
-      if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? words;
+      if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? spokeBefore() ?? words;
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
       const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words);
@@ -245,6 +259,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       return bodyInside(span)?.name ?? words.replace(/^the /i, "");
     },
   };
+  return resolver;
 }
 
 /** Every stretch of the text inside quotation marks, paragraph by paragraph. */
