@@ -753,6 +753,8 @@ test("a paper's own photographers name it when nothing else does: 'Photo: Name/ 
   check("wire photo", caption("[Photo/Xinhua]"), { title: "Policies help rural families shake off poverty", outlet: null });
   check("agency photo", caption("(Photo by Xinhua News Agency)"), { title: "Policies help rural families shake off poverty", outlet: null });
   check("picture agency", caption("Photo: Li Fang/ Getty Images"), { title: "Policies help rural families shake off poverty", outlet: null });
+  // ("[Photo Courtesy: Valley Daily]": a picture another paper lent names that paper, not the page's.)
+  check("lent photo", caption("[Photo Courtesy: Valley Daily]"), { title: "Policies help rural families shake off poverty", outlet: null });
   // A page whose byline names its paper keeps it over a photographer's.
   check("byline first", page("Policies help rural families shake off poverty", "By Li Wei | Valley Daily | 2020-01-15", `Sheep roam at a farm. Photo: Shan Jie/ VT`, BODY), { title: "Policies help rural families shake off poverty", outlet: "Valley Daily" });
 });

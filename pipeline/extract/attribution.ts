@@ -118,9 +118,17 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   let paragraphHasOwn = false;
   let paragraphReport: Attribution | null = null;
   let paragraphDocument: Attribution | null = null;
+  // The source a list's items go on with: what its introduction ("The following are facts and figures ...:") or the paragraph before it cites.
+  let listSource: Attribution | null = null;
+  let paragraphCites: Attribution | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
+      const before = paragraphCites;
+      paragraphCites = null;
+      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraphOf[i] && paragraphCites === null; j++) if (own[j]?.kind === "according_to") paragraphCites = own[j]!;
+      if (LIST_INTRODUCTION.test(text(i))) listSource = paragraphCites ?? before;
+      else if (!LIST_ITEM.test(text(i))) listSource = null;
       paragraph = paragraphOf[i]!;
       // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each paragraph.)
       paragraphHasOwn = false;
@@ -147,6 +155,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // "... last year, according to the regional government work report. In 2019, 2.1 billion yuan ...":
     // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
     else if (paragraphDocument) inherited[i] = paragraphDocument;
+    else if (listSource) inherited[i] = listSource;
     else if (!paragraphHasOwn && carried) inherited[i] = carried;
   }
   // In a turn, "For example, there are 1,509 laborers ..." after the speaker cited another's survey
@@ -158,6 +167,11 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   }
   return inherited;
 }
+
+// "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
+const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$/;
+// "-- Xinjiang has ...", "• 3.06 million ...", "1. ...": an item of a list.
+const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
 
 // ", he said.", ", said Zhao.": a speaker named as the sentence closes.
 const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;

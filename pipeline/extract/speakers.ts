@@ -8,6 +8,7 @@ import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
+import { DAY_AND_MONTH_NAMES } from "../normalize/dates.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
@@ -41,6 +42,9 @@ export const BEFORE_THE_VERB = /(?:\s+(?:also|further|again|repeatedly|previousl
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
+// "At the close of the congress on 28 May Li said": a scene set before the name with no comma after
+// it is no part of who spoke; the name is the capitalised words that end the clause (never a month's).
+const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before|Following|Speaking at|Addressing) [^,]*? ((?!(?:${DAY_AND_MONTH_NAMES})\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
@@ -164,7 +168,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1");
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1");
       if (words === "") return null;
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)

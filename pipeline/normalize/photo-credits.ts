@@ -18,6 +18,7 @@ const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{L
 // ("[Photo/Xinhua]" under a China Daily story, "(Photo by Xinhua News Agency)" on a reprint).
 const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Courtesy|Provided|Handout|File)$`, "i");
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LENT = /\b(?:courtesy|provided by|handout)\b/i;
 
 /** A side of a credit as a name: capitals set as a name, "File photo" and "for" dropped. */
 function side(words: string): string {
@@ -27,6 +28,8 @@ function side(words: string): string {
 
 /** The paper of one credit's sides, or null when none is one or the one is a picture agency. */
 function paperOf(sides: readonly string[]): string | null {
+  // ("[Photo Courtesy: China Daily]", "Photo provided by ...": a picture lent by another, whose name is not the page's.)
+  if (sides.some((s) => LENT.test(s))) return null;
   const names = sides.map(side).filter((s) => /^\p{Lu}/u.test(s) && s.split(" ").length <= 6);
   const isPerson = (s: string) => personNameForm(s.split(" ")) !== null;
   const paper = names.find((s) => looksLikePublisher(s) || ACRONYM.test(s)) ?? (names.length === 1 || names.some(isPerson) ? names.find((s) => !isPerson(s)) : undefined);
