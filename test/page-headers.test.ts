@@ -846,3 +846,13 @@ test("a journal's citation line with a site's arrows between its parts ('Arid Va
     title: "Industrial development modes of the poor valley region after relocation", outlet: "Arid Valley Geography",
   });
 });
+
+test("a magazine's byline set with dots ('By Yan Wei · 2019-08-05 · Source: NO.32 AUGUST 8, 2019') gives writer and day, the issue no outlet; its title-case headline over a sentence-case standfirst on the next line is the title", () => {
+  check("magazine", page("Commitment to the Countryside", "Officials take a hands-on approach to poverty alleviation", "By Yan Wei  ·  2019-08-05  ·   Source: NO.32 AUGUST 8, 2019", "", "", BODY), { title: "Commitment to the Countryside", author: "Yan Wei", published: "2019-08-05", outlet: null });
+  // (A show's name set apart by a blank line over its episode's title stays the show's.)
+  check("show", page("Voices of the Valley", "", "Cliff villages and new towns: counting the relocated", "", "Episode 3", "", BODY), { title: "Cliff villages and new towns: counting the relocated" });
+});
+
+test("a digitised paper's line ('Valley Daily - - CHINA -') under the headline names the paper, with the day and writer when it gives them", () => {
+  check("empty fields", page("Official embraces poverty relief in remote community", "", "Valley Daily - - CHINA -", "", BODY), { title: "Official embraces poverty relief in remote community", outlet: "Valley Daily", author: null, published: null });
+});

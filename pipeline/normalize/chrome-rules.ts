@@ -163,6 +163,7 @@ const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]epro
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
 const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
+const PAPER_SECTION_LINE = /^(\p{Lu}[\p{L}'’&. ]{1,50}?) - (?:([^-]{4,30}?) )?- \p{Lu}{2,}(?: \p{Lu}{2,}){0,3} -(?: (By .{3,60}))?$/u;
 // "Afrasiyab, Uighur Times": a name of one to four words, a comma, a paper's name; no digits in either.
 const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
 
@@ -300,6 +301,15 @@ export const CHROME_RULES: readonly Rule[] = [
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
     if (!c.inHeader || !isJournalName(journal, issue?.[1] !== undefined)) return null;
     return hit("outlet-line", "outlet", issue?.[1] !== undefined ? { outlet: journal, published: issue[1] } : { outlet: journal });
+  },
+  // "China Daily - 2018-04-18 - CHINA - By ZHU LIXIN", "China Daily - - CHINA -": a digitised paper's line,
+  // its name, the day, the section in capitals and the writer, any of the last three left empty.
+  (c) => {
+    const m = c.inHeader ? PAPER_SECTION_LINE.exec(c.line) : null;
+    if (m === null || !looksLikePublisher(m[1]!)) return null;
+    const day = m[2] === undefined ? null : parseDate(m[2]);
+    const writer = m[3] === undefined ? null : parseByline(m[3]);
+    return hit("outlet-line", "outlet", { outlet: m[1]!, ...(day ? { published: m[2]! } : {}), ...(writer?.author ? { author: writer.author } : {}) });
   },
   // "Bitter Winter" over "A magazine on religious liberty and human rights": a masthead over its tagline,
   // the outlet; the tagline is the site's chrome.

@@ -143,6 +143,7 @@ export function isPhotoCaption(line: string): boolean {
 }
 
 // "Central Asia Ledger · Dec 3, 2020 · Machines or migrants? · In the north ...": one result of a search page.
+const LABELLED_VALUE = /^(?:Source|From|Editor|Author|Published|Updated)\s*:/i;
 const SEARCH_RESULT = /^([^·]{2,60}) · ([^·]{4,30}) · ([^·]{8,200}?)(?: · (.*))?$/u;
 
 export interface SearchResult {
@@ -154,5 +155,7 @@ export interface SearchResult {
 /** The source, date and title of a search result line, or null; the date is checked by the caller. */
 export function searchResult(line: string): SearchResult | null {
   const m = SEARCH_RESULT.exec(line);
-  return m ? { source: m[1]!.trim(), date: m[2]!.trim(), title: m[3]!.trim() } : null;
+  // ("By Yan Wei · 2019-08-05 · Source: NO.32 ...": a byline set with dots, no result's source and title.)
+  if (m === null || /^By\b/.test(m[1]!) || LABELLED_VALUE.test(m[3]!)) return null;
+  return { source: m[1]!.trim(), date: m[2]!.trim(), title: m[3]!.trim() };
 }

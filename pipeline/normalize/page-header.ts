@@ -147,7 +147,11 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const [headWords, attachedWords] = [wordCount(lines[above]!.text), wordCount(lines[attached]!.text)];
   // ("Five centers of stability" over an eleven-word line over the byline: twice a headline's length, a
   // standfirst; a show's or site's name in title case over an episode's title is no headline.)
-  const deck = above === attached - 1 && (sentence || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
+  // ("Commitment to the Countryside" over "Officials take a hands-on approach to poverty alleviation": a
+  // magazine's headline in title case over a longer standfirst in sentence case on the very next line;
+  // a show's name is set apart from its episode's title by a blank line.)
+  const magazineDeck = lines[above]!.number !== undefined && lines[attached]!.number === lines[above]!.number + 1 && headWords >= 3 && attachedWords > headWords + 2 && isTitleCased(lines[above]!.text) && !isTitleCased(lines[attached]!.text);
+  const deck = above === attached - 1 && (sentence || magazineDeck || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
   return deck ? above : attached;
 }
 
