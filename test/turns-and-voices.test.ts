@@ -963,3 +963,11 @@ test("'It said' or 'He noted' with no person or body named before it stands for 
   const apart = extractFrom(article("The Valley Policy Lab estimates that 8,000 workers were moved.", "It said 40 firms were involved.")).x;
   assert.deepEqual(apart.claims.map((c) => [c.value, c.attributedTo]), [[8000, "Valley Policy Lab"], [40, "It"]]);
 });
+
+test("in a question that opens by addressing someone ('Ms. Su, ... Moreover, in 2016, you said that ...'), 'you' is whom it addressed; without that, 'you' names no one it could stand for", () => {
+  const text = "Speakers:\nMr. Liu Wei, director of the Valley Poverty Office\nMs. Su Lan, spokesperson of the office\n\nValley Business News:\n\nMr. Liu, just now you said that 300 villages had left the list. Ms. Su, what is the reason?\n\nMs. Su, during the Poverty Relief Day in 2016, you said that a phenomenon of \"undue haste\" had spread to some areas.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker), ["Liu Wei", "Su Lan"]);
+  const bare = extractFrom(article("Li Wei runs the office. In 2016, you said that a phenomenon of haste had spread.")).x;
+  assert.deepEqual(bare.quotes.map((q) => q.speaker), ["you"]);
+});

@@ -45,6 +45,8 @@ const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
 // "At the close of the congress on 28 May Li said": a scene set before the name with no comma after
 // it is no part of who spoke; the name is the capitalised words that end the clause (never a month's).
 const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before|Following|Speaking at|Addressing) [^,]*? ((?!(?:${DAY_AND_MONTH_NAMES})\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
+// "Mr. Liu, just now you talked about ...": a paragraph that opens by addressing someone.
+const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
@@ -170,6 +172,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1");
       if (words === "") return null;
+      // ("Ms. Su, regarding your answer ... Moreover, during X in 2016, you said that ...": a question's
+      // "you" is whom the question opened by addressing.)
+      if (/(?:^|,\s*)you$/i.test(words)) {
+        const from = text.lastIndexOf("\n", span.start) + 1;
+        const addressed = VOCATIVE.exec(text.slice(from, span.start));
+        const named = addressed === null ? undefined : nearestBefore(people, span.start, (n) => n.name.split(" ").includes(addressed[1]!.split(" ").at(-1)!));
+        if (named) return named.name;
+      }
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
       if (OWN_RESULTS.test(words)) return null;
