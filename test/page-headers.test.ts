@@ -856,3 +856,10 @@ test("a magazine's byline set with dots ('By Yan Wei · 2019-08-05 · Source: NO
 test("a digitised paper's line ('Valley Daily - - CHINA -') under the headline names the paper, with the day and writer when it gives them", () => {
   check("empty fields", page("Official embraces poverty relief in remote community", "", "Valley Daily - - CHINA -", "", BODY), { title: "Official embraces poverty relief in remote community", outlet: "Valley Daily", author: null, published: null });
 });
+
+test("'Tibet Plus' over its date line is a site named for a place, no writer; '(Photo: IC)' names no outlet; a wire's name alone among the furniture under a standfirst ('Share', 'Xinhua') is the story's source", () => {
+  check("place-named site", page("Valley: alleviating poverty on the roof of the world", "Tibet Plus", "1550267203000", "", "A view of the palace in Lhasa on January 1, 2019. (Photo: IC)", "", BODY), { title: "Valley: alleviating poverty on the roof of the world", author: null, outlet: "Tibet Plus" });
+  check("wire under standfirst", page("The valley relocates herders to improve their lives", "", "The valley has relocated residents, ensuring better lives to its poor.", "", "Published Aug 2, 2021", "", "Share", "", "Xinhua", "", BODY), { title: "The valley relocates herders to improve their lives", outlet: "Xinhua" });
+  // (Far down the page, a wire's name alone is another story's link or a caption's.)
+  check("wire far down", page("The valley relocates herders to improve their lives", "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", "Share", "", "Xinhua", "", BODY), { title: "The valley relocates herders to improve their lives", outlet: null });
+});

@@ -10,6 +10,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 export { parseByline } from "./bylines.ts";
@@ -153,6 +154,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
+// How far down the page a wire service's name alone on its line still credits the story.
+const WIRE_CREDIT_LINES = 12;
 // How many lines from the top a paper's list of authors may stand.
 const PAPER_AUTHORS_WITHIN = 8;
 const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -409,6 +412,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
     const honoured = name !== c.line && /^(?:Prof|Dr|Professor)\.?\s/.test(c.line) && !looksLikePublisher(name);
+    // ("China Plus" over its date line: a name opening on a country's or region's is a site's, not a person's.)
+    const placeFirst = listedLevel(name.split(" ")[0]!) !== undefined;
+    if (placeFirst && NAME_LINE.test(name) && c.afterTitleOrDateline && c.next !== undefined && readDateLine(c.next) !== null) return hit("outlet-line", "outlet", { outlet: name });
     const nameLine = NAME_LINE.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     if (nameLine && (c.afterTitleOrDateline || overAffiliation)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
@@ -444,6 +450,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
+  // "Published Aug 2, 2021" / "Share" / "Xinhua": a wire service's name alone among the page's furniture near its
+  // top, under a standfirst as much as under the title, is the source of the story under it.
+  (c) => (WIRE_SERVICE_NAME.test(c.line) && c.previousRule !== null && (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);

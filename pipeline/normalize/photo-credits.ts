@@ -9,7 +9,8 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 // "[Photo/Xinhua]", "[Photo: China Plus/Wang Xin]", "(Photo by Xinhua News Agency)": a credit in brackets.
 const BRACKETED = /[[(]Photo(?:graph)?s?(?: by)?(?:\s*[:/]\s*|\s+)([^[\]()\n]{2,80})[\])]/gu;
 // "... in Keping county. Photo: Shan Jie/ GT": a credit ending its line.
-const LABELLED = /\bPhoto(?:graph)?s?(?: by)?:\s*([^\n:.]{2,60}?)\s*$/gmu;
+// ("(Photo: IC)": a credit in brackets is the bracketed pattern's, never this one's with the bracket in it.)
+const LABELLED = /\bPhoto(?:graph)?s?(?: by)?:\s*([^\n:.()[\]]{2,60}?)\s*$/gmu;
 // "... in southwest China. /CGTN Photo": the paper's name before the word.
 const SIGNED = /\/\s?(\p{Lu}[\p{L}&'’ ]{1,40}?) Photos?\s*$/gmu;
 // "CHEN ZEBING/CHINA DAILY": photographer and paper in capitals, ending the line.
