@@ -170,3 +170,15 @@ test("one name alone with an age opening its sentence ('Renqin, 38, was once a h
   assert.deepEqual(extractFrom(article("Renqin, 38, was once a herdsman living in Rongma town. Renqin said life is better.")).x.entities.people.map((p) => [p.name, p.role, p.mentions.length]), [["Renqin", "resident", 2]]);
   assert.deepEqual(extractFrom(article("Yesterday, 38, people came to the town.")).x.entities.people, []);
 });
+
+test("'\"...,\" Hayrulhan said' is a person, named in full when the text gave the full name before; 'a man whose name is Wuerkaixi' is a person; the end of a hyphenated name given before is no new one", () => {
+  const full = extractFrom(article("Imin became a neighbor of Hayrulhan Matusun.", "\"I loved it the first time I entered it,\" Hayrulhan said of her home, which cost 30,000 yuan.")).x;
+  assert.deepEqual(full.entities.people.map((p) => [p.name, p.mentions.length]), [["Hayrulhan Matusun", 2]]);
+  assert.deepEqual(full.quotes.map((q) => q.speaker), ["Hayrulhan Matusun"]);
+  const alone = extractFrom(article("\"We are not poor forever,\" Abdureyim said. He earns 4,000 yuan a month.")).x;
+  assert.deepEqual(alone.entities.people.map((p) => p.name), ["Abdureyim"]);
+  const introduced = extractFrom(article("There we met a handsome man whose name is Wuerkaixi. He graduated from a university in 2012.")).x;
+  assert.deepEqual(introduced.entities.people.map((p) => p.name), ["Wuerkaixi"]);
+  const hyphen = extractFrom(article("Press Secretary Trixie Cruz-Angeles spoke on Tuesday.", "\"At least 1.3 million are no longer poor,\" Angeles said.")).x;
+  assert.equal(hyphen.entities.people.some((p) => p.name === "Angeles"), false);
+});

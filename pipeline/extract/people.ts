@@ -53,7 +53,10 @@ const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu")
 const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, (?:an? |(?=the [^,.;:"“”]{0,60}?${ROLE_WORD}))([^,.;:"“”]{3,80}))?`, "gu");
 // '"...," said Paldron.', "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
 // after the verb that ends a sentence or after an age.
-const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])/gmu;
+// ('"I loved it," Hayrulhan said': the name alone between a quotation's close and its verb.)
+const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
+// "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
+const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
@@ -183,18 +186,44 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const role = m[3] ?? m[1];
     out.push({ name: m[2]!, role: role === undefined ? null : cleanRole(role), start, end: start + m[2]!.length });
   }
+  let pairs: NamePairs | undefined;
   for (const m of text.matchAll(ONE_NAME_SPEAKER)) {
-    const name = m[1] ?? m[2]!;
+    const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].lastIndexOf(name);
-    out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
+    pairs ??= namePairs(text);
+    // ("a neighbor of Hayrulhan Matusun" before '"...," Hayrulhan said': the name given in full.)
+    const full = pairs.firstOf.get(name);
+    if (full && full.start < start && !NOT_NAME_WORDS.has(full.second) && !isNotNameWord(full.second)) out.push({ name: `${name} ${full.second}`, role: null, start: full.start, end: full.end });
+    // ("Press Secretary Trixie Cruz-Angeles said ..." and then '"...," Angeles said': the end of a name given before.)
+    else if (m[3] === undefined || !((pairs.secondAt.get(name) ?? Infinity) < start)) out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
   }
-  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN]) {
+  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
       out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
     }
   }
   return out;
+}
+
+interface NamePairs {
+  /** Each capitalised word's first place as the first of two that end a name ("Hayrulhan Matusun"). */
+  firstOf: Map<string, TextSpan & { second: string }>;
+  /** Where each capitalised word first follows another word or a hyphen ("Cruz-Angeles", "Trixie Cruz"). */
+  secondAt: Map<string, number>;
+}
+
+// Two capitalised words that no third follows; a capitalised word after a letter and a space or hyphen.
+const WORD_PAIR = /\b(\p{Lu}\p{Ll}[\p{Ll}'’-]+) (\p{Lu}\p{Ll}[\p{Ll}'’-]+)\b(?! \p{Lu})/gu;
+const AFTER_WORD = /(?<=\p{L}[ -])\p{Lu}\p{Ll}[\p{Ll}'’-]+/gu;
+
+/** One pass each over the text, rather than a search of it for every name found alone. */
+function namePairs(text: string): NamePairs {
+  const firstOf = new Map<string, TextSpan & { second: string }>();
+  for (const m of text.matchAll(WORD_PAIR)) if (!firstOf.has(m[1]!)) firstOf.set(m[1]!, { start: m.index, end: m.index + m[0].length, second: m[2]! });
+  const secondAt = new Map<string, number>();
+  for (const m of text.matchAll(AFTER_WORD)) if (!secondAt.has(m[0])) secondAt.set(m[0], m.index);
+  return { firstOf, secondAt };
 }
 
 const TITLE_BEFORE_PART = /\b(?:Premier|President|Secretary|Chairman|Chairwoman|Governor|Mayor|Minister|Director|Mr|Mrs|Ms|Dr|Prof|Professor|Comrade)\.? $/;
