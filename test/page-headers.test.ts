@@ -863,3 +863,10 @@ test("'Tibet Plus' over its date line is a site named for a place, no writer; '(
   // (Far down the page, a wire's name alone is another story's link or a caption's.)
   check("wire far down", page("The valley relocates herders to improve their lives", "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", BODY, "", "Share", "", "Xinhua", "", BODY), { title: "The valley relocates herders to improve their lives", outlet: null });
 });
+
+test("a wire story's closing credits ('(Reporting by A; Editing by B and C)') give its reporters as authors and none of its editors as people; a headline glued to the page's date is the title over a photo's caption; 'Source: Web Exclusive' and a masthead's 'Exclusive' are sections", () => {
+  const wire = "date 2021-02-25 Valley's leader declares 'complete victory' in campaign to stamp out rural poverty\n\nValley President Li Wei attends the opening session of CPPCC in Beijing\n·1 min read\nCAPITAL (Reuters) - The leader declared victory at a ceremony on Thursday, crediting 100 million people lifted from poverty.\n\n(Reporting by Yew Lun Tian; Editing by Shri Navaratnam and Clarence Fernandez)\n";
+  check("wire", wire, { title: "Valley's leader declares 'complete victory' in campaign to stamp out rural poverty", author: "Yew Lun Tian", outlet: "Reuters" });
+  assert.deepEqual(extractFrom(wire).x.entities.people.map((p) => p.name), ["Li Wei", "Yew Lun Tian"]);
+  check("web exclusive", page("Valley Review Exclusive", "Modern farming invigorates isolated life in the desert", "Within two years, 70 companies have come to the county, particularly in rural areas", "By Li Fangfang  ·  2020-09-30  ·   Source: Web Exclusive", "", BODY), { title: "Modern farming invigorates isolated life in the desert", author: "Li Fangfang", outlet: "Valley Review" });
+});

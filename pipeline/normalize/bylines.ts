@@ -47,8 +47,8 @@ export function bylineNames(list: string): string[] | null {
 
 /** A publication's name from a label's value: no issue, volume or date after a bar, no edition before. */
 function publicationName(value: string): string {
-  // ("Source: NO.32 AUGUST 8, 2019": an issue's number and date, which name no publication.)
-  if (/^No\.\s?\d/i.test(value)) return "";
+  // ("Source: NO.32 AUGUST 8, 2019", "Source: Web Exclusive": an issue's number and date, or a section, which name no publication.)
+  if (/^No\.\s?\d/i.test(value) || SECTION_LABEL.test(value.trim())) return "";
   return value
     .split(/\s*\|\s*/)[0]!
     .replace(/^(?:the )?(?:English|Chinese|Online|Web|Digital|Print|Overseas|International) (?:Edition|Version) of (?:the )?/i, "")

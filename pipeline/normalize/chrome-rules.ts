@@ -2,7 +2,7 @@
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
 import { PAGE_KIND } from "./page-kind.ts";
-import { parseByline } from "./bylines.ts";
+import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
@@ -154,6 +154,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
+const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
 // How many lines from the top a paper's list of authors may stand.
@@ -449,6 +450,17 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || PUBLISHED_LABEL.test(c.line))) return null;
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
+  },
+  // "(Reporting by Yew Lun Tian; Editing by Shri Navaratnam and Clarence Fernandez)": a wire story's credits
+  // at its end, whose reporters and writers are its authors and whose editors are the desk's.
+  (c) => {
+    const credits = WIRE_CREDITS.exec(c.line);
+    if (credits === null) return null;
+    const names = credits[1]!.split("; ").flatMap((part) => {
+      const by = /^(?:Reporting|Writing) by (.+)$/.exec(part);
+      return by === null ? [] : (bylineNames(by[1]!) ?? []);
+    });
+    return names.length > 0 ? hit("byline", "author", { author: names.join("; ") }) : hit("byline");
   },
   // "Published Aug 2, 2021" / "Share" / "Xinhua": a wire service's name alone among the page's furniture near its
   // top, under a standfirst as much as under the title, is the source of the story under it.

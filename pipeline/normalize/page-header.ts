@@ -179,6 +179,9 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45) return 0;
+  // (" date 2021-02-25 China's Xi declares ...": a headline glued to the page's date on its first line is the
+  // page's own, over any photo's caption set above the time it takes to read.)
+  if (lines.length > 1 && lines[0]!.number !== undefined && lines[1]!.number === lines[0]!.number && lines[0]!.rule === "dateline" && lines[1]!.rule === null && isHeadline(lines[1]!.text)) return 1;
   const limit = Math.min(lines.length, HEADER_LINES);
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
