@@ -971,3 +971,8 @@ test("in a question that opens by addressing someone ('Ms. Su, ... Moreover, in 
   const bare = extractFrom(article("Li Wei runs the office. In 2016, you said that a phenomenon of haste had spread.")).x;
   assert.deepEqual(bare.quotes.map((q) => q.speaker), ["you"]);
 });
+
+test("'When Li Wei, a then 54-year-old official, first told his wife that ...' is Li Wei's report, the adverb before the verb no speaker", () => {
+  const { x } = extractFrom(article("When Li Wei, a then 54-year-old official, first told his wife last year that he had volunteered to work in a village of 300 households, she laughed."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
+});

@@ -207,7 +207,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Wang introduced that by 2020 ...": "introduced" with "that" reports what follows.)
     if ((verb === "introduced" && !/^ that\b/.test(after)) || verb === "posted" || verb === "tweeted") continue;
     // "X said ..." / "X, role, said ...": the speaker is the phrase before the verb.
-    let head = before.trimEnd();
+    // ("Li Chuanxi, a then 54-year-old official, first told ...": an adverb before the verb, after the
+    // speaker's apposition, is no piece of who speaks.)
+    let head = before.trimEnd().replace(BEFORE_THE_VERB, "");
     if (head.endsWith(",")) head = head.slice(0, -1);
     // "Opposition leader Tejashwi Yadav, however, claimed": a sentence adverb set off by commas is not who speaks.
     const aside = ASIDE_AT_END.exec(head);
