@@ -238,3 +238,11 @@ test("'According to the communique, ...' cites the communique; 'At the close of 
   assert.deepEqual(scene.quotes.map((q) => q.speaker), ["Li Wei"]);
   assert.deepEqual(scene.claims.map((c) => [c.value, c.attributedTo]), [[600000000, "Li Wei"], [1000, "Li Wei"]]);
 });
+
+test("'New evidence from government documents and media reports shows that ...' is the writers' own reading, no one's report; 'new research has suggested' is still the research's", () => {
+  const own = extractFrom("Coercive labor in the valley\n\nNew evidence from Chinese government documents and media reports shows that hundreds of thousands of laborers are mobilized. In 2018, three regions alone mobilized at least 570,000 persons.\n");
+  assert.deepEqual(own.x.quotes, []);
+  assert.deepEqual(own.x.claims.map((c) => [c.value, c.attributedTo]), [[100000, null], [3, null], [570000, null]]);
+  const research = extractFrom(article("More than half a million people have been coerced into picking cotton, new research has suggested."));
+  assert.deepEqual(research.x.claims.map((c) => [c.value, c.attributedTo]), [[500000, "new research"]]);
+});

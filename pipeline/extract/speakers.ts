@@ -74,7 +74,7 @@ const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}'’-]+ ){0,6}?(?:report|speech
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
 // ("This paper argues", "the present study finds": the writers naming their own work.)
-export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research)|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
+export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
 
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
