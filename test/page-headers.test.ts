@@ -870,3 +870,10 @@ test("a wire story's closing credits ('(Reporting by A; Editing by B and C)') gi
   assert.deepEqual(extractFrom(wire).x.entities.people.map((p) => p.name), ["Li Wei", "Yew Lun Tian"]);
   check("web exclusive", page("Valley Review Exclusive", "Modern farming invigorates isolated life in the desert", "Within two years, 70 companies have come to the county, particularly in rural areas", "By Li Fangfang  ·  2020-09-30  ·   Source: Web Exclusive", "", BODY), { title: "Modern farming invigorates isolated life in the desert", author: "Li Fangfang", outlet: "Valley Review" });
 });
+
+test("'Photographer: Roman Pilipey' under a photo essay's title is its author; a news forum's 'by Robotbeat 2159 days ago' heads a post whose first line is no headline", () => {
+  check("photographer", page("Valley Photo Essays 2020 > Poverty Alleviation in the Valley", "Poverty Alleviation in the Valley", "Photographer: Roman Pilipey", BODY), { title: "Poverty Alleviation in the Valley", author: "Roman Pilipey", outlet: null });
+  const thread = "Valley News new | ask | show | jobs\nby Robotbeat 2159 days ago\nThis just isn’t true. The cleansing is well documented by 3 independent sources. EDIT: Here’s one: https://example.org/a1b2\n";
+  check("forum", thread, { title: null });
+  assert.deepEqual(extractFrom(thread).x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Robotbeat"]]);
+});

@@ -451,6 +451,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
+  // "Photographer: Roman Pilipey" under a photo essay's title: whose pictures and words the page is.
+  (c) => {
+    const by = c.inHeader && c.afterTitleOrDateline ? /^(?:Photographer|Photos? by|Text and photos? by)\s*:?\s*(.+)$/i.exec(c.line) : null;
+    const names = by === null ? null : bylineNames(by[1]!);
+    return names !== null && names.length > 0 ? hit("byline", "author", { author: names.join("; ") }) : null;
+  },
   // "(Reporting by Yew Lun Tian; Editing by Shri Navaratnam and Clarence Fernandez)": a wire story's credits
   // at its end, whose reporters and writers are its authors and whose editors are the desk's.
   (c) => {

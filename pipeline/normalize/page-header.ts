@@ -119,7 +119,8 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
  */
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j)) heads.push(j);
+  // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && HANDLE_AGE.test(lines[j - 1]!.text)) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));

@@ -18,7 +18,8 @@ const ABBREVIATIONS = new Set([
 export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/;
 // "kaleb 3 weeks", "coughdrop1989 2d ago": a comment's author and its age.
 // ("R LoRusso 3 months": a display name of capitalised words.)
-export const HANDLE_AGE = /^([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2}) \d{1,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
+// ("by Robotbeat 2159 days ago": a news forum's "by" before the handle.)
+export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2}) \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
