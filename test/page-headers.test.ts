@@ -877,3 +877,11 @@ test("'Photographer: Roman Pilipey' under a photo essay's title is its author; a
   check("forum", thread, { title: null });
   assert.deepEqual(extractFrom(thread).x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Robotbeat"]]);
 });
+
+test("'FP Staff' over '·6-min read' is a newsroom writing, no person and no outlet; 'By Zhu Shan Source:Valley Tibet News 2016-03-09' gives the source and its day", () => {
+  const staff = page("Valley claims to have ended extreme poverty, but experts question the bar", "", "FP Staff", "·6-min read", "", BODY);
+  check("staff", staff, { title: "Valley claims to have ended extreme poverty, but experts question the bar", author: "FP Staff", outlet: null });
+  assert.deepEqual(extractFrom(staff).x.entities.people, []);
+  assert.deepEqual(extractFrom(staff).x.claims.map((c) => c.value), [3000]);
+  check("source and day", page("index > Tourism > News", "", "Valley: tourism creates jobs for 100,000 farmers", "", "By Zhu Shan Source:Valley Tibet News 2016-03-09", "", BODY), { title: "Valley: tourism creates jobs for 100,000 farmers", author: "Zhu Shan", outlet: "Valley Tibet News", published: "2016-03-09" });
+});

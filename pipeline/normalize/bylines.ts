@@ -95,9 +95,13 @@ export function parseByline(line: string): BylineFields | null {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;
     const value = body.slice(m.index + m[0].length, end).trim();
     const field = FIELD[m[1]!.toLowerCase()];
+    // ("Source:China Tibet News 2016-03-09": the day the source's name runs into dates the page.)
+    const day = field === "outlet" ? findDates(value).find((d) => d.start > 0 && d.end === value.length) : undefined;
     // ("From:English Edition of Qiushi Journal October-December 2019|Vol.11": the publication, without its edition and issue.)
-    const named = field === "outlet" ? publicationName(value) : value;
+    const named = field === "outlet" ? publicationName(day ? value.slice(0, day.start).trim() : value) : value;
     if (field && named !== "") fields[field] = named;
+    // (Not an issue's date: "Source: NO.32 AUGUST 8, 2019" names no publication, and the page's own day stands before it.)
+    if (day && named !== "") fields.published ??= day.asWritten;
   });
   // "Li Wei | Xinhua | 2020-01-15": the first part names the authors; the others an outlet and a date.
   const parts = head.split(/\s+[|•·/]\s+/);

@@ -154,6 +154,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
+const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter|Web Desk|News Desk)$/u;
 const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
@@ -451,6 +452,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
+  // "FP Staff", "CGTN Digital Desk" alone under the title: a newsroom credited as the writer.
+  (c) => (c.inHeader && c.afterTitleOrDateline && STAFF_CREDIT.test(c.line) && bylineNames(c.line)?.length === 1 ? hit("byline", "author", { author: c.line }) : null),
   // "Photographer: Roman Pilipey" under a photo essay's title: whose pictures and words the page is.
   (c) => {
     const by = c.inHeader && c.afterTitleOrDateline ? /^(?:Photographer|Photos? by|Text and photos? by)\s*:?\s*(.+)$/i.exec(c.line) : null;
