@@ -976,3 +976,9 @@ test("'When Li Wei, a then 54-year-old official, first told his wife that ...' i
   const { x } = extractFrom(article("When Li Wei, a then 54-year-old official, first told his wife last year that he had volunteered to work in a village of 300 households, she laughed."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
 });
+
+test("'the Party announced, with little fanfare, that ...' reports what follows 'that', the aside between commas no part of it", () => {
+  const { doc, x } = extractFrom(article("In November 2020, the Valley Party announced, with little fanfare, that the county no longer had anyone in extreme poverty, down from 99,000 people."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Valley Party", "the county no longer had anyone in extreme poverty, down from 99,000 people"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[99000, "Valley Party"]]);
+});
