@@ -182,3 +182,12 @@ test("'\"...,\" Hayrulhan said' is a person, named in full when the text gave th
   const hyphen = extractFrom(article("Press Secretary Trixie Cruz-Angeles spoke on Tuesday.", "\"At least 1.3 million are no longer poor,\" Angeles said.")).x;
   assert.equal(hyphen.entities.people.some((p) => p.name === "Angeles"), false);
 });
+
+test("a name the text gives a role is a person even when a word of it names a place ('county chief Nyima Tashi', 'Nyima Gyaltsen, a Tibetan nomad'); 'Loden, a herdsman', 'former World Bank expert Indermit Gill', 'Archaeologist Aurel Stein'; a photo credit's 'China Plus' is none", () => {
+  const names = (text: string) => extractFrom(text).x.entities.people.map((p) => [p.name, p.role]);
+  assert.deepEqual(names(article("The county of Nyima depends on animal husbandry, according to county chief Nyima Tashi. It has 65 cooperatives.")), [["Nyima Tashi", "county chief"]]);
+  assert.deepEqual(names(article("Nyima Gyaltsen, a Tibetan nomad who lived in tents in Nyima for decades, moved into a house with 3 rooms.")), [["Nyima Gyaltsen", "Tibetan nomad"]]);
+  assert.deepEqual(names(article("More than a decade ago, Loden, a herdsman in Ganzi, had 30 yaks.")), [["Loden", "herdsman in Ganzi"]]);
+  assert.deepEqual(names(article("In January, former World Bank expert Indermit Gill argued the country was as well off as 3 others. Archaeologist Aurel Stein visited the stupa in 1901.")), [["Indermit Gill", "expert"], ["Aurel Stein", "archaeologist"]]);
+  assert.deepEqual(names(article("A local resident at her home in Bahao Village, south China's Guangxi. [Photo: China Plus/Wang Xin]", "The road cost 3 million yuan.")), [["Wang Xin", null]]);
+});

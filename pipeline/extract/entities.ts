@@ -2,7 +2,7 @@
 // come first so that a capitalised name already known as one of them is never taken for a person.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { extractOrganisations, type Organisation } from "./organisations.ts";
-import { extractPeople, type Person } from "./people.ts";
+import { extractPeople, type NameFilter, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
@@ -39,12 +39,14 @@ export function extractEntities(doc: NormalizedDocument): Entities {
   const placeNames = new Set(places.map((p) => p.name));
   const orgNames = new Set(organisations.flatMap((o) => (o.abbreviation ? [o.name, o.abbreviation] : [o.name])));
   const orgSpans: TextSpan[] = organisations.flatMap((o) => o.mentions);
-  const isNotPerson = (name: string, span: TextSpan) =>
+  const isNotPerson: NameFilter = (name, span) =>
     placeNames.has(name) ||
     orgNames.has(name) ||
     ORG_HEAD.test(name) ||
     // ("Chu Maoming": a Chinese given name may be a city's name too; after a surname it is a person's.)
-    name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese")) ||
+    // ("county chief Nyima Tashi", "Nyima Gyaltsen, a Tibetan nomad": a name the text gives a role is a person's,
+    // whatever place its words name; a photo's credit, "[Photo: China Plus/Wang Xin]", gives no role.)
+    ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese"))) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
   return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };
