@@ -959,8 +959,8 @@ test("'It said' or 'He noted' with no person or body named before it stands for 
   // ('"I ... ," said Okonkwo. He noted ...': the name after the quotation, not the "I" inside it.)
   const named = extractFrom(article("“I insisted on seeing real change,” said Okonkwo. He noted that 832 counties had been removed from the list.")).x;
   assert.deepEqual(named.quotes.map((q) => q.speaker), ["Okonkwo", "Okonkwo"]);
-  // (Another paragraph's speaker is not what a pronoun stands for.)
-  const apart = extractFrom(article("The Valley Policy Lab estimates that 8,000 workers were moved.", "It said 40 firms were involved.")).x;
+  // (Two paragraphs up is too far for a pronoun to point.)
+  const apart = extractFrom(article("The Valley Policy Lab estimates that 8,000 workers were moved.", "Villagers were unhappy.", "It said 40 firms were involved.")).x;
   assert.deepEqual(apart.claims.map((c) => [c.value, c.attributedTo]), [[8000, "Valley Policy Lab"], [40, "It"]]);
 });
 
@@ -981,4 +981,11 @@ test("'the Party announced, with little fanfare, that ...' reports what follows 
   const { doc, x } = extractFrom(article("In November 2020, the Valley Party announced, with little fanfare, that the county no longer had anyone in extreme poverty, down from 99,000 people."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Valley Party", "the county no longer had anyone in extreme poverty, down from 99,000 people"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[99000, "Valley Party"]]);
+});
+
+test("'..., it says.' closing a paragraph after one whose figures 'the white paper' gave is the white paper, not a body named inside what it said; with no report before, 'it' is the body named last", () => {
+  const text = "Incomes in the valley increase steadily: white paper\n\nThe rural income in the valley rose from 8,724 yuan to 13,100 yuan, says the white paper titled \"Employment in the Valley.\"\n\nFrom 2018 to 2019, 155,000 people from four farms of the Valley Production and Construction Corps found jobs outside their hometowns, it says.\n";
+  assert.deepEqual(extractFrom(text).x.claims.filter((c) => c.value === 155000).map((c) => c.attributedTo), ["white paper"]);
+  const plain = extractFrom(article("The Valley Poverty Office runs the scheme. It said 40 firms were involved.")).x;
+  assert.deepEqual(plain.claims.map((c) => [c.value, c.attributedTo]), [[40, "Valley Poverty Office"]]);
 });

@@ -5,14 +5,16 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { ClausesOf } from "./speech.ts";
 import { firstFrom, type TextSpan } from "../text/spans.ts";
 
-export type EarlierSpeakers = (at: number) => TextSpan[];
+/** `before`: whether the paragraph before may hold them too ("..., says the white paper." then "..., it says."). */
+export type EarlierSpeakers = (at: number, before?: boolean) => TextSpan[];
 
 // How many sentences back a pronoun looks: it points at a speaker of the last few, not of the whole paragraph.
 const SENTENCES_BACK = 4;
 
 export function earlierSpeakers(doc: NormalizedDocument, clausesOf: ClausesOf): EarlierSpeakers {
-  return (at) => {
-    const paragraph = doc.paragraphs[firstFrom(doc.paragraphs, at + 1) - 1];
+  return (at, before = false) => {
+    const index = firstFrom(doc.paragraphs, at + 1) - 1;
+    const paragraph = doc.paragraphs[before ? Math.max(0, index - 1) : index];
     if (paragraph === undefined) return [];
     const out: TextSpan[] = [];
     const last = firstFrom(doc.sentences, at + 1) - 1;

@@ -47,6 +47,8 @@ const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
 const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before|Following|Speaking at|Addressing) [^,]*? ((?!(?:${DAY_AND_MONTH_NAMES})\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 // "Mr. Liu, just now you talked about ...": a paragraph that opens by addressing someone.
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
+// ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
+const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
@@ -170,7 +172,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1");
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "");
       if (words === "") return null;
       // ("Ms. Su, regarding your answer ... Moreover, during X in 2016, you said that ...": a question's
       // "you" is whom the question opened by addressing.)
@@ -184,8 +186,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
       if (OWN_RESULTS.test(words)) return null;
       // (With no one named before it, a pronoun is who the clause before it named: "... said Xi. He noted ...".)
-      const spokeBefore = () => {
-        const before = earlier(span.start).find(namesSomeone);
+      const spokeBefore = (paragraphBefore = false) => {
+        const before = earlier(span.start, paragraphBefore).find(namesSomeone);
         return before === undefined ? null : resolver.resolve(before);
       };
       if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? spokeBefore() ?? words;
@@ -217,7 +219,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         return named?.name ?? words.replace(/^the /i, "");
       }
-      if (BODY_PRONOUN.test(words)) return nearestBefore(bodies, span.start)?.name ?? spokeBefore() ?? words;
+      if (BODY_PRONOUN.test(words)) {
+        // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
+        // before, in this paragraph or the one above, sooner than a body named inside what it said.)
+        const reporter = spokeBefore(true);
+        if (reporter !== null && !people.some((n) => n.name === reporter)) return reporter;
+        return nearestBefore(bodies, span.start)?.name ?? words;
+      }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
       const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words);
