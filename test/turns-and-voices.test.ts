@@ -989,3 +989,10 @@ test("'..., it says.' closing a paragraph after one whose figures 'the white pap
   const plain = extractFrom(article("The Valley Poverty Office runs the scheme. It said 40 firms were involved.")).x;
   assert.deepEqual(plain.claims.map((c) => [c.value, c.attributedTo]), [[40, "Valley Poverty Office"]]);
 });
+
+test("'China's claims are being challenged' reports nothing; 'On Sept. 24, Wang Yi said at the meeting' gives no scene as what was said; 'X, the deputy director, said the move \"unprecedented\"' is X's, the words in marks no speaker", () => {
+  assert.deepEqual(extractFrom(article("The Valley's claims are being challenged primarily on the grounds that it still uses standards set for 3 poorer countries.")).x.quotes, []);
+  assert.deepEqual(extractFrom(article("On Sept. 24, Foreign Minister Wang Yi said at the Strategic Development Group meeting.")).x.quotes, []);
+  const marked = extractFrom(article("Over five years the government moved over 260,000 people. Li Xinnian, the deputy director of the office, said the move \"unprecedented\" in terms of scale.")).x;
+  assert.equal(marked.quotes.some((q) => q.speaker !== null && q.speaker.includes("unprecedented")), false);
+});

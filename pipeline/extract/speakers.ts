@@ -48,7 +48,7 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 // "Mr. Liu, just now you talked about ...": a paragraph that opens by addressing someone.
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
-const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
+export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.

@@ -2,7 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TITLED_DOCUMENT } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
 export interface ReportingClause {
@@ -32,6 +32,8 @@ const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)($
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
+// How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
+const SCENE_WORDS = 5;
 const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet|drawing|based|using|citing|including|excluding|especially|particularly)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
@@ -179,7 +181,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("the added value of the primary industry": an adjective.)
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
-    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)\s$/i.test(before.slice(-12))) continue;
+    // ("China's claims are being challenged": a possessive before the noun too.)
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
@@ -190,7 +193,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("said regional authorities at the ongoing session of the People's Congress ... Monday": where and
     // when they said it is no part of who spoke.)
     const spokenBy = tail === null ? "" : tail[1]!.split(CIRCUMSTANCE_AFTER_SPEAKER)[0]!;
-    const speakerAfter = tail !== null && wordsIn(spokenBy) <= 12 && !CLAUSE_VERB.test(tail[0]);
+    // ('Li Xinnian, the deputy director, said the move "unprecedented" in terms of scale': words in quotation marks are what was said,
+    // never who said it; a document's title may be in them, 'says the white paper titled "..."'.)
+    const speakerAfter = tail !== null && wordsIn(spokenBy) <= 12 && !CLAUSE_VERB.test(tail[0]) && !QUOTE_CHARS.test(spokenBy.replace(TITLED_DOCUMENT, ""));
     // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
     // speaker before it, so the words after the verb are what was said, not who said it.
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
@@ -345,6 +350,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
+    // ("On Sept. 24, Wang Yi said at the meeting ...": a day or a place set before the speaker is the scene, not what was said.)
+    if (content && content.end <= speaker.start && PREPOSITION_START.test(sentence.slice(content.start, content.end)) && wordsIn(sentence.slice(content.start, content.end)) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${sentence.slice(content.start, content.end)}`)) content = null;
     out.push({ speaker, content, kind: "speech" });
   }
   const saying = SAYING.exec(sentence);
