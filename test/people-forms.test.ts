@@ -191,3 +191,11 @@ test("a name the text gives a role is a person even when a word of it names a pl
   assert.deepEqual(names(article("In January, former World Bank expert Indermit Gill argued the country was as well off as 3 others. Archaeologist Aurel Stein visited the stupa in 1901.")), [["Indermit Gill", "expert"], ["Aurel Stein", "archaeologist"]]);
   assert.deepEqual(names(article("A local resident at her home in Bahao Village, south China's Guangxi. [Photo: China Plus/Wang Xin]", "The road cost 3 million yuan.")), [["Wang Xin", null]]);
 });
+
+test("a name alone one letter off a part of a fuller name the page gave ('Deji Baizhen' ... 'said Baiznen') is that person misspelt; a short name or two letters off is another", () => {
+  const typo = extractFrom(article("Deji Baizhen cannot remember how many lunches she skipped in 2017.", "“I’m also from an ordinary herdsmen family,” said Baiznen, 36. She runs 3 shops.")).x;
+  assert.deepEqual(typo.entities.people.map((p) => [p.name, p.mentions.length]), [["Deji Baizhen", 2]]);
+  assert.deepEqual(typo.quotes.map((q) => q.speaker), ["Deji Baizhen"]);
+  const other = extractFrom(article("Deji Baizhen runs the village of 300 households.", "“We are happy,” said Baiznan, 36. “We are poor,” said Dorje.")).x;
+  assert.deepEqual(other.entities.people.map((p) => p.name).sort(), ["Baiznan", "Deji Baizhen", "Dorje"]);
+});

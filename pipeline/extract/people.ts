@@ -228,6 +228,19 @@ function namePairs(text: string): NamePairs {
   return { firstOf, secondAt };
 }
 
+// How long a name must be before one letter's difference is read as a misspelling, not another name.
+const MISSPELT_LENGTH = 6;
+
+const shapeOf = (word: string) => `${word.length}:${word.slice(0, 2)}`;
+
+/** Two words of the same length, six letters or more, the same but for one letter after the first two. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < MISSPELT_LENGTH || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differences > 1) return false;
+  return differences === 1;
+}
+
 const TITLE_BEFORE_PART = /\b(?:Premier|President|Secretary|Chairman|Chairwoman|Governor|Mayor|Minister|Director|Mr|Mrs|Ms|Dr|Prof|Professor|Comrade)\.? $/;
 
 function standsAlone(text: string, span: TextSpan): boolean {
@@ -254,10 +267,26 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   for (const name of [...byName.keys()]) {
     if (!name.includes(" ") && [...byName.keys()].some((other) => other !== name && other.split(" ").includes(name))) byName.delete(name);
   }
+  // ('"...," said Baiznen' on a page that named Deji Baizhen: a name alone one letter off a part of a
+  // fuller name the page gave is that person, misspelt.)
+  // (The parts are filed by length and first letters, so each name alone is held against a few, not all.)
+  const partsByShape = new Map<string, { part: string; person: Person }[]>();
+  for (const person of byName.values()) {
+    if (!person.name.includes(" ")) continue;
+    for (const part of person.name.split(" ")) partsByShape.set(shapeOf(part), [...(partsByShape.get(shapeOf(part)) ?? []), { part, person }]);
+  }
+  const misspelt = new Map<Person, string[]>();
+  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {
+    const owners = new Set((partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)).map((o) => o.person));
+    if (owners.size !== 1) continue;
+    const owner = [...owners][0]!;
+    byName.delete(alone.name);
+    misspelt.set(owner, [...(misspelt.get(owner) ?? []), alone.name]);
+  }
   const people = [...byName.values()];
   const mentions: (TextSpan & { person: Person })[] = [];
   for (const person of people) {
-    for (const span of wholeWordOccurrences(text, person.name)) mentions.push({ start: span.start, end: span.end, person });
+    for (const name of [person.name, ...(misspelt.get(person) ?? [])]) for (const span of wholeWordOccurrences(text, name)) mentions.push({ start: span.start, end: span.end, person });
     // A transcript's label in capitals ("AMY GOODMAN:") names the same person.
     const capitals = person.name.toUpperCase();
     if (capitals !== person.name) for (const span of wholeWordOccurrences(text, capitals)) mentions.push({ start: span.start, end: span.end, person });
