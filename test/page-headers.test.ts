@@ -885,3 +885,9 @@ test("'FP Staff' over '·6-min read' is a newsroom writing, no person and no out
   assert.deepEqual(extractFrom(staff).x.claims.map((c) => c.value), [3000]);
   check("source and day", page("index > Tourism > News", "", "Valley: tourism creates jobs for 100,000 farmers", "", "By Zhu Shan Source:Valley Tibet News 2016-03-09", "", BODY), { title: "Valley: tourism creates jobs for 100,000 farmers", author: "Zhu Shan", outlet: "Valley Tibet News", published: "2016-03-09" });
 });
+
+test("a site's promotion ('Get more with myNEWS', its tagline, 'Learn more') is chrome, and a photo's caption over the headline ('... Photo: Reuters') starts no text; a caption under the byline still does", () => {
+  const promo = page("Advertisement", "Valley", "Get more with myNEWS", "A personalised news feed of stories that matter to you", "Learn more", "People in the valley have never had it so good, according to the Party. Photo: Reuters", "", "Valley herders get used to their new lives as the county tackles poverty", "", BODY);
+  check("promo", promo, { title: "Valley herders get used to their new lives as the county tackles poverty" });
+  check("caption under byline", page("Uniting against poverty to sow seeds of success", "", "By ALEXIS HOOI in Yuangudui, Gansu | Valley Daily Global | Updated: 2020-10-09 09:47", "A villager helps process medicinal crops in August. MA XIPING/XINHUA", "", "Improving lives together", "", BODY), { title: "Uniting against poverty to sow seeds of success" });
+});

@@ -77,6 +77,10 @@ export interface RuleHit {
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
 const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
+const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app)$/i;
+const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
+// How many words a promotion's line over its call to action has at most.
+const PROMO_WORDS = 12;
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
@@ -270,6 +274,9 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
+  // "Get more with myNEWS" / "A personalised news feed of stories that matter to you" / "Learn more": a
+  // site's promotion, its call to action and the short lines over it.
+  (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
   (c) => {
     // "Site · Dec 3, 2020 · Title · snippet": a search result; the first one may be all a page holds of its article.

@@ -195,7 +195,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   for (let k = 0; k < limit; k++) {
     // Running text starts at its first line of prose, or at a dateline however short its line
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k)) {
+    // (A photo's caption over the headline, "People in Tibet have never had it so good, ... Photo: Reuters", starts no
+    // text; one under the byline or date line does.)
+    const captionOverHeadline = isPhotoCaption(lines[k]!.text) && !lines.slice(0, k).some((l) => l.rule === "byline" || l.rule === "dateline");
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k) && !captionOverHeadline) {
       bodyStart = k;
       break;
     }
