@@ -891,3 +891,8 @@ test("a site's promotion ('Get more with myNEWS', its tagline, 'Learn more') is 
   check("promo", promo, { title: "Valley herders get used to their new lives as the county tackles poverty" });
   check("caption under byline", page("Uniting against poverty to sow seeds of success", "", "By ALEXIS HOOI in Yuangudui, Gansu | Valley Daily Global | Updated: 2020-10-09 09:47", "A villager helps process medicinal crops in August. MA XIPING/XINHUA", "", "Improving lives together", "", BODY), { title: "Uniting against poverty to sow seeds of success" });
 });
+
+test("a digitised paper's masthead with its edition ('Valley Guardian (USA)') and its byline after a dash ('- Emma Graham-Harrison') give outlet and writer; 'Photo: IC Photo via AFP' names no outlet", () => {
+  check("dash byline", page("Valley Guardian (USA)", "", "Valley's white paper on forced labour suggests unease at western pressure", "", "- Emma Graham-Harrison", "", BODY), { title: "Valley's white paper on forced labour suggests unease at western pressure", author: "Emma Graham-Harrison", outlet: "Valley Guardian (USA)" });
+  check("via agency", page("Life in the cliff village", "", "Access to the cliff village of Atulieer, Zhaojue county. Photo: IC Photo via AFP", "", BODY), { title: "Life in the cliff village", outlet: null });
+});

@@ -996,3 +996,8 @@ test("'China's claims are being challenged' reports nothing; 'On Sept. 24, Wang 
   const marked = extractFrom(article("Over five years the government moved over 260,000 people. Li Xinnian, the deputy director of the office, said the move \"unprecedented\" in terms of scale.")).x;
   assert.equal(marked.quotes.some((q) => q.speaker !== null && q.speaker.includes("unprecedented")), false);
 });
+
+test("'..., he said.' is never the photographer a caption credited ('[Photo by HOU LIQIANG/VALLEY DAILY]')", () => {
+  const text = "Valley builds escape route from poverty\n\nDrolma works on a cattle farm near her new home. [Photo by HOU LIQIANG/VALLEY DAILY]\n\nMoving to a new settlement is voluntary, he said, although 77,000 people moved last year.\n";
+  assert.equal(extractFrom(text).x.quotes.some((q) => q.speaker === "Hou Liqiang" || q.speaker === "HOU LIQIANG"), false);
+});

@@ -190,7 +190,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const before = earlier(span.start, paragraphBefore).find(namesSomeone);
         return before === undefined ? null : resolver.resolve(before);
       };
-      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start)?.name ?? spokeBefore() ?? words;
+      // (Not the photographer a caption credits: "[Photo by HOU LIQIANG/CHINA DAILY]" ... "..., he said.")
+      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start, (n) => n.role !== "photographer")?.name ?? spokeBefore() ?? words;
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {

@@ -182,7 +182,8 @@ export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
   return fields?.author !== undefined && fields.outlet !== undefined && looksLikePublisher(fields.outlet) ? fields : null;
 }
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
-const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}$/u;
+// ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
+const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
@@ -417,7 +418,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // A name alone on its line under the title, over a date line or an affiliation: the author.
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
-    const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "");
+    // ("- Emma Graham-Harrison" under the title: a digitised paper's byline set after a dash.)
+    const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
     const honoured = name !== c.line && /^(?:Prof|Dr|Professor)\.?\s/.test(c.line) && !looksLikePublisher(name);

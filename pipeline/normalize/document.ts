@@ -297,7 +297,8 @@ function mastheadName(line: string, overTitle: boolean): string | null {
   if (words.length > 5 || /\d/.test(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined)) return null;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w))) return null;
+  // ("The Guardian (USA)": an edition's country in brackets after the name.)
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it.)
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ").replace(/(?<=\S) (?:Exclusive|Opinion|Editorial|Features?|Special Report)$/, "");
 }

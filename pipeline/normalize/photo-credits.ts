@@ -19,7 +19,8 @@ const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{L
 // ("[Photo/Xinhua]" under a China Daily story, "(Photo by Xinhua News Agency)" on a reprint).
 const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Courtesy|Provided|Handout|File)$`, "i");
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LENT = /\b(?:courtesy|provided by|handout)\b/i;
+// ("Photo: IC Photo via AFP": a picture passed on by an agency is no paper's own either.)
+const LENT = /\b(?:courtesy|provided by|handout|via)\b/i;
 
 /** A side of a credit as a name: capitals set as a name, "File photo" and "for" dropped. */
 function side(words: string): string {

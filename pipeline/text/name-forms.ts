@@ -63,8 +63,9 @@ export function isChineseSurname(word: string): boolean {
 }
 
 /** A word that could stand in a name at all: capitalised, not a listed non-name. */
+// ("Graham-Harrison", "Cruz-Angeles": a double-barrelled name capitalises both halves.)
 function nameLike(word: string): boolean {
-  return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(word) && !NOT_NAMES.has(word);
+  return /^[\p{Lu}][\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(word) && !NOT_NAMES.has(word);
 }
 
 /** The form of a person's name these two to four words take, or null. */
