@@ -311,3 +311,12 @@ test("the parts of what is being said ('I have 3 questions', 'two points') are n
   assert.deepEqual(claimsOf("I have 3 questions about the 2,000 workers.").map((c) => c.value), [2000]);
   assert.deepEqual(claimsOf("Let me make two points: 40 villages got roads.").map((c) => c.value), [40]);
 });
+
+test("a lower-case 'm' after a whole number is million before people counted ('over 10m people'), and no million otherwise ('a 400m track')", () => {
+  const claims = claimsOf("The county lifted 13.86m people out of poverty in 2018, with over 10m people lifted each year; its new track is 400m long.");
+  assert.deepEqual(claims.map((c) => [c.valueText, c.value]), [
+    ["13.86m", 13860000],
+    ["10m", 10000000],
+    ["400", 400],
+  ]);
+});

@@ -896,3 +896,7 @@ test("a digitised paper's masthead with its edition ('Valley Guardian (USA)') an
   check("dash byline", page("Valley Guardian (USA)", "", "Valley's white paper on forced labour suggests unease at western pressure", "", "- Emma Graham-Harrison", "", BODY), { title: "Valley's white paper on forced labour suggests unease at western pressure", author: "Emma Graham-Harrison", outlet: "Valley Guardian (USA)" });
   check("via agency", page("Life in the cliff village", "", "Access to the cliff village of Atulieer, Zhaojue county. Photo: IC Photo via AFP", "", BODY), { title: "Life in the cliff village", outlet: null });
 });
+
+test("'Press Conference' under a briefing's headline is the kind of page, no outlet", () => {
+  check("kind label", page("Press Room", "", "SCIO briefing on the valley's development", "", "Press Conference", "The information office invites three officials to brief the media at 3 p.m. on May 29, 2019.  May 30, 2019", "", BODY), { title: "SCIO briefing on the valley's development", outlet: null });
+});

@@ -199,3 +199,8 @@ test("a name alone one letter off a part of a fuller name the page gave ('Deji B
   const other = extractFrom(article("Deji Baizhen runs the village of 300 households.", "“We are happy,” said Baiznan, 36. “We are poor,” said Dorje.")).x;
   assert.deepEqual(other.entities.people.map((p) => p.name).sort(), ["Baiznan", "Deji Baizhen", "Dorje"]);
 });
+
+test("a credit '(AFP/ MANILA BULLETIN)' or 'MANILA BULLETIN FILE PHOTO' names an agency and a paper, no photographer", () => {
+  const { x } = extractFrom(article("The county claimed it had lifted all of its 3,000 people above the line (AFP/ VALLEY BULLETIN)"));
+  assert.deepEqual(x.entities.people, []);
+});

@@ -30,13 +30,14 @@ const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GB
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
 // word may follow a hyphen ("a 1.1-billion budget"). "mln" and "bln" are the scale words of wire copy, "crore" ("cr")
 // (ten million) and "lakh" (a hundred thousand) those of Indian English reprints; a
-// lower-case "m" is million only after a decimal ("1.85m people") or a money sign ("£325m"), since "400m" is a distance. A slash
+// lower-case "m" is million only after a decimal ("1.85m people"), a money sign ("£325m") or before people
+// counted ("over 10m people"), since "400m" is a distance. A slash
 // after the number ends it only before a unit ("$2.30/day"); "1/2/2020" and "10/274" are no figures.
 // Indian papers group lakhs and crores in twos ("35,30,497" is 3,530,497).
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m)\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
   "gu",
 );
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.

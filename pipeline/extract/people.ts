@@ -176,7 +176,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   }
   for (const m of text.matchAll(PHOTO_BY)) {
     // "Photo: IC Photo via AFP" credits an agency; of a credit's two sides, the photographer is the one that is a name.
-    const isAgency = (words: string) => words.split(" ").some((w) => /^(?:Photo|Photos|Images?|Pictures?|News|Agency|Daily|Times|Online)$/.test(w));
+    const isAgency = (words: string) => words.split(" ").some((w) => /^(?:Photo|Photos|Images?|Pictures?|News|Agency|Daily|Times|Online|Bulletin|Post|Herald|Tribune|Journal|Press|Gazette|Mail|Star|Inquirer|Standard)$/i.test(w));
     const name = m[1] ?? [m[3]!, m[2]!].find((side) => side.includes(" ") && !isAgency(side));
     if (name === undefined || isAgency(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);

@@ -1,3 +1,3 @@
 // "Document", "Video Article", "Photo Gallery", "Policy Brief", "White Paper", "Original": what kind of page this is, never whose.
 export const PAGE_KIND =
-  /^(?:(?:video|photo|news|feature|audio|text|web|special|research|policy|press|working|white|full)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion|metadata|details|brief|paper|release|commentary|analysis|editorial|interview|column|text)$|^(?:original|exclusive|reprint|repost|translation|translated|compiled|discussion|question|meta)$/i;
+  /^(?:(?:video|photo|news|feature|audio|text|web|special|research|policy|press|working|white|full)\s+)?(?:article|story|gallery|report|page|post|video|photos?|news|document|transcript|blog|opinion|metadata|details|brief|paper|release|commentary|analysis|editorial|interview|column|text)$|^(?:original|exclusive|reprint|repost|translation|translated|compiled|discussion|question|meta)$|^(?:press|news) (?:conference|briefing)s?$/i;
