@@ -900,3 +900,7 @@ test("a digitised paper's masthead with its edition ('Valley Guardian (USA)') an
 test("'Press Conference' under a briefing's headline is the kind of page, no outlet", () => {
   check("kind label", page("Press Room", "", "SCIO briefing on the valley's development", "", "Press Conference", "The information office invites three officials to brief the media at 3 p.m. on May 29, 2019.  May 30, 2019", "", BODY), { title: "SCIO briefing on the valley's development", outlet: null });
 });
+
+test("'2017-11-10 14:03:16 | From:China Tibet Online' dates the page and names its source; 'From 2019 to 2020' is a span, no date line", () => {
+  check("from label", page("Delegates from the valley prepare for the congress", "", "2017-11-10 14:03:16 | From:Valley Tibet Online", "", BODY), { title: "Delegates from the valley prepare for the congress", published: "2017-11-10", outlet: "Valley Tibet Online" });
+});

@@ -204,3 +204,9 @@ test("a credit '(AFP/ MANILA BULLETIN)' or 'MANILA BULLETIN FILE PHOTO' names an
   const { x } = extractFrom(article("The county claimed it had lifted all of its 3,000 people above the line (AFP/ VALLEY BULLETIN)"));
   assert.deepEqual(x.entities.people, []);
 });
+
+test("'Delegate Tsering Yangchim' and 'Padma Yangjen is a delegate of Monba ethnic.' are people, whom the next 'She told reporters' stands for", () => {
+  const { x } = extractFrom(article("Delegate Tsering Yangchim, principal of a kindergarten, prepared 2 proposals.", "Padma Yangjen is a delegate of Monba ethnic. She told reporters that per capita income rose from 5,344 yuan in 2012 to 13,762 yuan in 2016."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Tsering Yangchim", "Padma Yangjen"]);
+  assert.deepEqual(x.claims.filter((c) => c.value > 5000).map((c) => c.attributedTo), ["Padma Yangjen", "Padma Yangjen"]);
+});

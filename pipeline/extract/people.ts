@@ -24,7 +24,7 @@ const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 const LEAD_WORD = "[\\p{Lu}][\\p{L}'’-]{1,40}";
 const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
-  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician)\\b)";
+  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|delegate|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician)\\b)";
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was
 // once a herdsman" is a clause, no apposition.)
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:]*)`, "gu");
@@ -45,7 +45,7 @@ const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
 // ("Deputy Director (M&A) Kashif Mehmood", "Undersecretary Adoration M. Navarro": a title's branch in brackets, a name's middle initial.)
 const INITIALLED_NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
-const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]ollector|(?:[Cc]ounty|[Vv]illage|[Tt]ownship|[Dd]istrict) (?:chief|head)|[Ee]xpert|[Aa]rchaeologist|[Nn]omad|[Hh]erdsman|President|deputy|[Cc]ommissioner|Undersecretary|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier))(?: \\([^()]{1,20}\\))? (${INITIALLED_NAME})`, "gu");
+const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]ollector|(?:[Cc]ounty|[Vv]illage|[Tt]ownship|[Dd]istrict) (?:chief|head)|[Ee]xpert|[Aa]rchaeologist|[Nn]omad|[Hh]erdsman|[Dd]elegate|President|deputy|[Cc]ommissioner|Undersecretary|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier))(?: \\([^()]{1,20}\\))? (${INITIALLED_NAME})`, "gu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
@@ -56,6 +56,9 @@ const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+
 // after the verb that ends a sentence or after an age.
 // ('"I loved it," Hayrulhan said': the name alone between a quotation's close and its verb.)
 const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
+// "Padma Yangjen is a delegate of Monba ethnic.", "Tsering Tsoten is a deputy to the 13th NPC": a person
+// introduced by what they are, opening the sentence.
+const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\n)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
 // "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
 const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
@@ -199,7 +202,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("Press Secretary Trixie Cruz-Angeles said ..." and then '"...," Angeles said': the end of a name given before.)
     else if (m[3] === undefined || !((pairs.secondAt.get(name) ?? Infinity) < start)) out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
   }
-  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON]) {
+  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
       out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });

@@ -19,7 +19,8 @@ export interface DateLine {
 }
 
 // Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's.
-const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from|to|between)\b|©/i;
+// ("| From:China Tibet Online": "From" as a label names the source; as a word it opens a span of dates.)
+const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
