@@ -904,3 +904,7 @@ test("'Press Conference' under a briefing's headline is the kind of page, no out
 test("'2017-11-10 14:03:16 | From:China Tibet Online' dates the page and names its source; 'From 2019 to 2020' is a span, no date line", () => {
   check("from label", page("Delegates from the valley prepare for the congress", "", "2017-11-10 14:03:16 | From:Valley Tibet Online", "", BODY), { title: "Delegates from the valley prepare for the congress", published: "2017-11-10", outlet: "Valley Tibet Online" });
 });
+
+test("a dateline's credit of a paper and the network that passed it on ('BEIJING (VALLEY DAILY/ASIA NEWS NETWORK) - ...') names the paper", () => {
+  check("network", page("Cotton growing is profitable, growers say", "", "BEIJING (VALLEY DAILY/ASIA NEWS NETWORK) - Cotton growing is a profitable business for 3,000 residents, a leading grower said."), { title: "Cotton growing is profitable, growers say", outlet: "Valley Daily" });
+});

@@ -71,7 +71,8 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
-  const credit = (found?.[2] ?? found?.[3])?.split(/ [-–—/] /)[0]?.trim();
+  // ("(CHINA DAILY/ASIA NEWS NETWORK)": the paper the story is from, then the network that passed it on.)
+  const credit = (found?.[2] ?? found?.[3])?.split(/ [-–—] | ?\/ ?/)[0]?.trim();
   if (credit === undefined) return {};
   const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
