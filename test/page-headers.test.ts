@@ -908,3 +908,7 @@ test("'2017-11-10 14:03:16 | From:China Tibet Online' dates the page and names i
 test("a dateline's credit of a paper and the network that passed it on ('BEIJING (VALLEY DAILY/ASIA NEWS NETWORK) - ...') names the paper", () => {
   check("network", page("Cotton growing is profitable, growers say", "", "BEIJING (VALLEY DAILY/ASIA NEWS NETWORK) - Cotton growing is a profitable business for 3,000 residents, a leading grower said."), { title: "Cotton growing is profitable, growers say", outlet: "Valley Daily" });
 });
+
+test("a byline set over two lines ('By' then 'Satarupa Bhattacharjya in Nanning,Guangxi Zhuang autonomous region') gives the writer, and the name line is no title", () => {
+  check("split byline", page("Local government urges relocation to bolster anti-poverty drive", "", "By", "", "Satarupa Bhattacharjya in Nanning,Guangxi Zhuang autonomous region", "", "( Valley Daily )", "Updated: 2017-04-01 08:56:04", "", BODY), { title: "Local government urges relocation to bolster anti-poverty drive", author: "Satarupa Bhattacharjya", outlet: "Valley Daily" });
+});

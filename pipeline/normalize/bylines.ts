@@ -32,7 +32,8 @@ function isName(part: string): boolean {
 
 
 // "Cao Yin in Kashgar, Xinjiang", "Hu Dongmei in Yinchuan": where a reporter filed from follows the name.
-const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*)?(?= and |,? ?$| \|)/gu;
+// ("in Nanning,Guangxi Zhuang autonomous region": the comma's space lost, the region's kind in lower case.)
+const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, ?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: (?:autonomous region|province|county|city|prefecture))?)?(?= and |,? ?$| \|)/gu;
 
 /** "A, B and C" into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {

@@ -399,7 +399,9 @@ export const CHROME_RULES: readonly Rule[] = [
       const listed = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? longNamesLine(c.line) : null;
       return listed !== null ? hit("byline", "author", { author: listed }) : null;
     }
-    const fields = parseByline(c.line);
+    // ("By" alone, then "Satarupa Bhattacharjya in Nanning, Guangxi" on the next line: a byline set over two lines.)
+    if (/^By:?$/.test(c.line) && c.next !== undefined) return hit("byline");
+    const fields = parseByline(c.previous !== undefined && /^By:?$/.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
     // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an
     // encyclopedia's entry on a person, titled with the name its first sentence opens on. (Under a headline,
@@ -612,8 +614,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
   if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
-  // ("Posted by u/someone", "By Li Wei": a byline, however short, heads no section.)
-  if (POSTED_BY.test(line) || parseByline(line) !== null) return false;
+  // ("Posted by u/someone", "By Li Wei", "By" over the name: a byline, however short, heads no section.)
+  if (POSTED_BY.test(line) || parseByline(line) !== null || /^By:?$/.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
   // ("Sophia Yan" over "·3 min read": a writer's name heads no section.)
   if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null) return false;
