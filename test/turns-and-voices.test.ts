@@ -1001,3 +1001,8 @@ test("'..., he said.' is never the photographer a caption credited ('[Photo by H
   const text = "Valley builds escape route from poverty\n\nDrolma works on a cattle farm near her new home. [Photo by HOU LIQIANG/VALLEY DAILY]\n\nMoving to a new settlement is voluntary, he said, although 77,000 people moved last year.\n";
   assert.equal(extractFrom(text).x.quotes.some((q) => q.speaker === "Hou Liqiang" || q.speaker === "HOU LIQIANG"), false);
 });
+
+test("'..., which officials said showed ...' is a relative clause of its own, no report of the sentence's words", () => {
+  const { x } = extractFrom(article("Last year, the valley removed its last 3 counties from the list of poor regions, which officials said showed the campaign had worked."));
+  assert.deepEqual(x.quotes, []);
+});

@@ -171,6 +171,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
+    // ("..., which officials said showed ...": a relative clause with a subject of its own reports on the thing
+    // before it, no words of the sentence's.)
+    if (/,\s*which (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+\s$/u.test(before.slice(-40))) continue;
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");
     if (earlier !== undefined && / and $/.test(before) && wordsIn(after) > 3) {
