@@ -1006,3 +1006,8 @@ test("'..., which officials said showed ...' is a relative clause of its own, no
   const { x } = extractFrom(article("Last year, the valley removed its last 3 counties from the list of poor regions, which officials said showed the campaign had worked."));
   assert.deepEqual(x.quotes, []);
 });
+
+test("'In November 2020, Beijing claims, the last ten counties were struck off the list.' reports the clause its reporting words interrupt, scene and all", () => {
+  const { doc, x } = extractFrom(article("In November 2020, Beijing claims, the last 10 poor counties of the valley were struck off the national list."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Beijing", "In November 2020, Beijing claims, the last 10 poor counties of the valley were struck off the national list"]]);
+});

@@ -353,8 +353,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
-    // ("On Sept. 24, Wang Yi said at the meeting ...": a day or a place set before the speaker is the scene, not what was said.)
-    if (content && content.end <= speaker.start && PREPOSITION_START.test(sentence.slice(content.start, content.end)) && wordsIn(sentence.slice(content.start, content.end)) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${sentence.slice(content.start, content.end)}`)) content = null;
+    // ("On Sept. 24, Wang Yi said at the meeting ...": a day or a place set before the speaker is the scene, not
+    // what was said; "In November 2020, Beijing claims, the last ten counties were struck off ...": the clause the
+    // reporting words interrupt, scene and all.)
+    if (content && content.end <= speaker.start && PREPOSITION_START.test(sentence.slice(content.start, content.end)) && wordsIn(sentence.slice(content.start, content.end)) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${sentence.slice(content.start, content.end)}`)) {
+      content = /^, \S/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after)) ? trimSpan(sentence, 0, sentence.length) : null;
+    }
     out.push({ speaker, content, kind: "speech" });
   }
   const saying = SAYING.exec(sentence);
