@@ -58,7 +58,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+
 const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
 // "Padma Yangjen is a delegate of Monba ethnic.", "Tsering Tsoten is a deputy to the 13th NPC": a person
 // introduced by what they are, opening the sentence.
-const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\n)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
+const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\\n)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
 // "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
 const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
@@ -276,7 +276,12 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   const partsByShape = new Map<string, { part: string; person: Person }[]>();
   for (const person of byName.values()) {
     if (!person.name.includes(" ")) continue;
-    for (const part of person.name.split(" ")) partsByShape.set(shapeOf(part), [...(partsByShape.get(shapeOf(part)) ?? []), { part, person }]);
+    for (const part of person.name.split(" ")) {
+      const shape = shapeOf(part);
+      const filed = partsByShape.get(shape) ?? [];
+      filed.push({ part, person });
+      partsByShape.set(shape, filed);
+    }
   }
   const misspelt = new Map<Person, string[]>();
   for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {

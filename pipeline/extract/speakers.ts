@@ -152,6 +152,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   // The first person named with each role, found once rather than by a pass over all of them per speaker.
   const byRole = new Map<string, Named>();
   for (const n of people) if (n.role !== null && !byRole.has(n.role.toLowerCase())) byRole.set(n.role.toLowerCase(), n);
+  const personNames = new Set(people.map((n) => n.name));
   // A clause before a pronoun that names someone it may stand for: not another pronoun, nor "I" or "we" inside a quotation.
   const namesSomeone = (span: TextSpan) => {
     const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/^["“‘]/, "");
@@ -224,7 +225,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
         // before, in this paragraph or the one above, sooner than a body named inside what it said.)
         const reporter = spokeBefore(true);
-        if (reporter !== null && !people.some((n) => n.name === reporter)) return reporter;
+        if (reporter !== null && !personNames.has(reporter)) return reporter;
         return nearestBefore(bodies, span.start)?.name ?? words;
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
