@@ -125,14 +125,17 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
       const before = paragraphCites;
+      paragraph = paragraphOf[i]!;
+      // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each
+      // paragraph, once for whether any has a source of its own and which first cites one.)
+      paragraphHasOwn = false;
       paragraphCites = null;
-      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraphOf[i] && paragraphCites === null; j++) if (own[j]?.kind === "according_to") paragraphCites = own[j]!;
+      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph && paragraphCites === null; j++) {
+        if (own[j] !== null) paragraphHasOwn = true;
+        if (own[j]?.kind === "according_to") paragraphCites = own[j]!;
+      }
       if (LIST_INTRODUCTION.test(text(i))) listSource = paragraphCites ?? before;
       else if (!LIST_ITEM.test(text(i))) listSource = null;
-      paragraph = paragraphOf[i]!;
-      // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each paragraph.)
-      paragraphHasOwn = false;
-      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph && !paragraphHasOwn; j++) paragraphHasOwn = own[j] !== null;
       paragraphReport = null;
       paragraphDocument = null;
     }

@@ -236,9 +236,8 @@ const MISSPELT_LENGTH = 6;
 
 const shapeOf = (word: string) => `${word.length}:${word.slice(0, 2)}`;
 
-/** Two words of the same length, six letters or more, the same but for one letter after the first two. */
+/** Two words of one shape (as `shapeOf` files them) that differ in one letter only. */
 function oneLetterOff(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < MISSPELT_LENGTH || a.slice(0, 2) !== b.slice(0, 2)) return false;
   let differences = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differences > 1) return false;
   return differences === 1;
@@ -284,7 +283,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     }
   }
   const misspelt = new Map<Person, string[]>();
-  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {
+  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" ") && p.name.length >= MISSPELT_LENGTH)) {
     const owners = new Set((partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)).map((o) => o.person));
     if (owners.size !== 1) continue;
     const owner = [...owners][0]!;

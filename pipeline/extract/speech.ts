@@ -356,7 +356,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("On Sept. 24, Wang Yi said at the meeting ...": a day or a place set before the speaker is the scene, not
     // what was said; "In November 2020, Beijing claims, the last ten counties were struck off ...": the clause the
     // reporting words interrupt, scene and all.)
-    if (content && content.end <= speaker.start && PREPOSITION_START.test(sentence.slice(content.start, content.end)) && wordsIn(sentence.slice(content.start, content.end)) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${sentence.slice(content.start, content.end)}`)) {
+    const spokenBefore = content && content.end <= speaker.start ? sentence.slice(content.start, content.end) : null;
+    if (spokenBefore !== null && PREPOSITION_START.test(spokenBefore) && wordsIn(spokenBefore) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${spokenBefore}`)) {
       content = /^, \S/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after)) ? trimSpan(sentence, 0, sentence.length) : null;
     }
     out.push({ speaker, content, kind: "speech" });

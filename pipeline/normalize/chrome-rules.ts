@@ -158,7 +158,10 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
-const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter|Web Desk|News Desk)$/u;
+// ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
+const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
+// "By" alone on its line, the writer's name on the next.
+const BARE_BY = /^By:?$/;
 const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
@@ -400,8 +403,8 @@ export const CHROME_RULES: readonly Rule[] = [
       return listed !== null ? hit("byline", "author", { author: listed }) : null;
     }
     // ("By" alone, then "Satarupa Bhattacharjya in Nanning, Guangxi" on the next line: a byline set over two lines.)
-    if (/^By:?$/.test(c.line) && c.next !== undefined) return hit("byline");
-    const fields = parseByline(c.previous !== undefined && /^By:?$/.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
+    if (BARE_BY.test(c.line) && c.next !== undefined) return hit("byline");
+    const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
     // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an
     // encyclopedia's entry on a person, titled with the name its first sentence opens on. (Under a headline,
@@ -615,7 +618,7 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
   if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
   // ("Posted by u/someone", "By Li Wei", "By" over the name: a byline, however short, heads no section.)
-  if (POSTED_BY.test(line) || parseByline(line) !== null || /^By:?$/.test(line)) return false;
+  if (POSTED_BY.test(line) || parseByline(line) !== null || BARE_BY.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
   // ("Sophia Yan" over "·3 min read": a writer's name heads no section.)
   if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null) return false;

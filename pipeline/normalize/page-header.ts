@@ -192,16 +192,18 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // (Over the tagline, a line that would otherwise read as a section's label: "Zhaojue County".)
   if (aboveTagline >= 0 && (lines[aboveTagline]!.rule === null || lines[aboveTagline]!.rule === "leading-section-label") && /^\p{Lu}/u.test(lines[aboveTagline]!.text) && wordCount(lines[aboveTagline]!.text) <= 12 && !isProseLine(lines[aboveTagline]!.text)) return aboveTagline;
   let bodyStart = limit;
+  // Whether a byline or date line stands above the line looked at: a caption under one starts the text.
+  let creditsAbove = false;
   for (let k = 0; k < limit; k++) {
     // Running text starts at its first line of prose, or at a dateline however short its line
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
     // (A photo's caption over the headline, "People in Tibet have never had it so good, ... Photo: Reuters", starts no
     // text; one under the byline or date line does.)
-    const captionOverHeadline = isPhotoCaption(lines[k]!.text) && !lines.slice(0, k).some((l) => l.rule === "byline" || l.rule === "dateline");
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k) && !captionOverHeadline) {
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
       bodyStart = k;
       break;
     }
+    creditsAbove ||= lines[k]!.rule === "byline" || lines[k]!.rule === "dateline";
   }
   let end = bodyStart;
   for (let k = bodyStart - 1; k >= -1; k--) {

@@ -17,7 +17,7 @@ const SIGNED = /\/\s?(\p{Lu}[\p{L}&'’ ]{1,40}?) Photos?\s*$/gmu;
 const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*$/gmu;
 // Picture agencies, libraries and the wire services: their credit is on every paper's pages
 // ("[Photo/Xinhua]" under a China Daily story, "(Photo by Xinhua News Agency)" on a reprint).
-const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Courtesy|Provided|Handout|File)$`, "i");
+const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Provided|File)$`, "i");
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 // ("Photo: IC Photo via AFP": a picture passed on by an agency is no paper's own either.)
 const LENT = /\b(?:courtesy|provided by|handout|via)\b/i;
