@@ -1011,3 +1011,51 @@ test("'In November 2020, Beijing claims, the last ten counties were struck off t
   const { doc, x } = extractFrom(article("In November 2020, Beijing claims, the last 10 poor counties of the valley were struck off the national list."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Beijing", "In November 2020, Beijing claims, the last 10 poor counties of the valley were struck off the national list"]]);
 });
+
+test("a document's maker said around it: 'X said in a report', 'a report from X', 'The report, released on Monday by X,', an outlet that 'reported'; 'the report said' later is theirs", () => {
+  const { x } = extractFrom(article(
+    "Herders have been moved into towns, the Lowland Foundation said in a report released Tuesday. More than 20,000 herders went through the scheme, the report said.",
+    "According to a report from the Canberra-based Hill Policy Institution, 9,000 weavers were sent to other provinces. The report adds that 40 firms took them.",
+    "The report, released on Monday by the River Rights Institute, pointed out that the valley lacks water. About 300 wells ran dry, read the report.",
+    "The new homes in Upper Ford remain unfinished, Valley Central Television reported on Friday. Water had not been installed in 120 homes, the report said.",
+  ));
+  assert.deepEqual(x.quotes.filter((q) => q.speakerText !== null && /report/i.test(q.speakerText)).map((q) => q.speaker), [
+    "Lowland Foundation",
+    "Canberra-based Hill Policy Institution",
+    "River Rights Institute",
+    "River Rights Institute",
+    "Valley Central Television",
+  ]);
+});
+
+test("a body said beside its name to be a think tank or a station: 'the think tank', 'the state-run TV station' later are that body", () => {
+  const { x } = extractFrom(article(
+    "At least 5,000 pickers were sent to the fields, according to Washington-based think tank the Center for Valley Studies.",
+    "The pickers were watched by police, the think tank said.",
+    "Officials falsified 12 progress reports, Valley Central Television reported. No further work had been done, the state-run TV station said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Center for Valley Studies", "Center for Valley Studies", "Valley Central Television", "Valley Central Television"]);
+});
+
+test("a person described by their post before anyone is named ('chairman of the regional government announced', 'a Kenyan scholar said', 'a senior official said') is the person the next lines name", () => {
+  const lede = extractFrom(article(
+    "The Hill Region has eradicated absolute poverty, chairman of the regional government announced Tuesday.",
+    "The region lifted its last 150,000 people out of poverty, said Dorje Namgyal in his work report.",
+  )).x;
+  assert.deepEqual(lede.quotes.map((q) => q.speaker), ["Dorje Namgyal", "Dorje Namgyal"]);
+  const titled = extractFrom(article(
+    "The valley is expected to lift 1 million people out of poverty this year, a senior official said Sunday.",
+    "\"Over 90 percent of poor counties will leave the list,\" the Director of the Valley Poverty Alleviation Office Ren Daoming said.",
+  )).x;
+  assert.deepEqual(titled.quotes.map((q) => q.speaker), ["Ren Daoming", "Ren Daoming"]);
+  const scholar = extractFrom(article(
+    "The valley's fight against poverty is an example for other regions, a Kenyan scholar said on Sunday.",
+    "Amos Wekesa, a lecturer at a university in Nairobi, wrote that 40 years of growth made it possible.",
+  )).x;
+  assert.deepEqual(scholar.quotes.map((q) => q.speaker), ["Amos Wekesa", "Amos Wekesa"]);
+  const spokesperson = extractFrom(article(
+    "According to the spokesperson for the regional government, the claims contradict the facts.",
+    "Tan Weiguo, spokesperson for the Valley Regional Government, said 2,000 workers had signed contracts.",
+  )).x;
+  assert.deepEqual(spokesperson.quotes.map((q) => q.speaker), ["Tan Weiguo", "Tan Weiguo"]);
+});

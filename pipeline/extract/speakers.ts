@@ -33,7 +33,11 @@ const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|e
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
 const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
-const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?)\b/i;
+// ("a Kenyan scholar", "a leading grower", "chairman of the regional government": a person by what they do.)
+const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?|scholars?|academics?|professors?|researchers?|analysts?|economists?|growers?|owners?|managers?|entrepreneurs?|chairman|chairwoman|governor|mayor|minister)\b/i;
+// "chairman of the regional government", "the spokesperson for the regional government": a person
+// described by their post, the words opening on it.
+const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|scholar|professor|researcher|economist|expert|analyst)(?: (?:of|for|at) .*)?$/iu;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
@@ -56,10 +60,24 @@ const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
 // "released a white paper", "issued a report on ...": a body bringing out a document.
 const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
+// "the Jamestown Foundation said in a report released Tuesday": a body speaking through a document of its own.
+const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement)\b/giu;
+// "China Central Television reported on Friday": an outlet's report, which "the report said" may stand for later.
+const OUTLET_REPORTED = /^\s?(?:reported|reports|has reported)\b/;
+// What kind of body a name is, said beside it: "think tank the Center for Global Policy", "the Africa
+// Policy Institute, a regional think tank"; "the think tank" later stands for it.
+const BODY_NOUN = String.raw`think tank|group|organi[sz]ation|NGO|charity|non-?profit|broadcaster|station|channel|newspaper|tabloid|news agency`;
+const NOUN_BEFORE_BODY = new RegExp(String.raw`(?:^|\s)(${BODY_NOUN})(?: the)? $`, "iu");
+const NOUN_AFTER_BODY = new RegExp(String.raw`^(?: \([^()]{1,12}\))?, (?:a|an|the) (?:[\p{L}-]+ ){0,4}?(${BODY_NOUN})\b`, "iu");
+// "the think tank", "the state-run TV station", "the rights group": a body named before, by its kind.
+const BODY_BY_KIND = new RegExp(String.raw`^the (?:[\p{L}-]+ ){0,2}?(${BODY_NOUN})$`, "iu");
+// The kinds of body an outlet is, and the kinds an association is, for "the station" or "the think tank" with no name said to be one.
+const OUTLET_NOUN = /^(?:broadcaster|station|channel|newspaper|tabloid|news agency)$/i;
 // "The report published by the State Council ...", "income rates reported by the Hurun Research Institute":
 // a document and its maker named after it.
 // ("a new report released on Tuesday by the Center for Global Policy": when it came out may stand between.)
-const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? by (?:the )?/giu;
+// ("a report from the Canberra-based ASPI", "The report, released on Monday by the Human Rights Institute": from whom, after a comma.)
+const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").
@@ -96,6 +114,8 @@ export interface SpeakerResolver {
 interface Named extends TextSpan {
   name: string;
   role: string | null;
+  /** A document an outlet reported, not one a body issued. */
+  byOutlet?: boolean;
 }
 
 /**
@@ -112,16 +132,24 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);
   // "The State Council Information Office unveiled a white paper ...": who issued each document the text brings in.
   const issued: Named[] = [];
-  for (const m of text.matchAll(ISSUED)) {
+  for (const m of [...text.matchAll(ISSUED), ...text.matchAll(SAID_IN)]) {
     const body = bodies[firstFrom(bodies, m.index) - 1];
     if (body !== undefined && m.index - body.end <= ISSUER_GAP && !/[.;\n]/.test(text.slice(body.end, m.index))) issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
   }
   for (const m of text.matchAll(MADE_BY_AFTER)) {
     const body = bodies[firstFrom(bodies, m.index + m[0].length)];
-    if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(" ")[0]!.toLowerCase().replace(/^reported$/, "report") });
+    if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(/[ ,]/)[0]!.toLowerCase().replace(/^reported$/, "report") });
   }
+  // (Each outlet mention is looked at once, the words just after it: "CCTV reported on Friday".)
+  for (const b of bodies) if (b.role === "media" && OUTLET_REPORTED.test(text.slice(b.end, b.end + 16))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
   issued.sort((a, b) => a.start - b.start);
-  const oneIssuer = new Set(issued.map((n) => n.name)).size === 1;
+  const oneIssuer = new Set(issued.filter((n) => n.byOutlet !== true).map((n) => n.name)).size === 1;
+  // Bodies said beside their names to be a think tank, a group, a station.
+  const bodiesOfKind: Named[] = [];
+  for (const b of bodies) {
+    const kind = NOUN_BEFORE_BODY.exec(text.slice(Math.max(0, b.start - 30), b.start)) ?? NOUN_AFTER_BODY.exec(text.slice(b.end, b.end + 80));
+    if (kind) bodiesOfKind.push({ ...b, role: kind[1]!.toLowerCase() });
+  }
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -209,6 +237,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const maker = nearestBefore(issued, span.start) ?? (ahead !== undefined && ahead.start - span.end <= FORWARD ? ahead : undefined);
         if (maker) return maker.name;
       }
+      const kindOfBody = BODY_BY_KIND.exec(words);
+      if (kindOfBody) {
+        const noun = kindOfBody[1]!.toLowerCase();
+        const named = nearestBefore(bodiesOfKind, span.start, (n) => n.role === noun) ?? nearestBefore(bodies, span.start, (n) => n.role === (OUTLET_NOUN.test(noun) ? "media" : "association"));
+        if (named) return named.name;
+      }
       const head = BODY_BACK.exec(words);
       if (head) {
         const noun = head[1]!.toLowerCase();
@@ -267,9 +301,20 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         for (let k = firstFrom(people, span.end); !named && k < people.length && people[k]!.start <= span.end + FORWARD; k++) {
           const n = people[k]!;
           // ("Tejashwi Yadav, however, claimed": a name a sentence adverb follows is not being introduced.)
-          if (!INDEFINITE.test(n.name) && text[n.end] === "," && !AFTER_ADVERB.test(text.slice(n.end, n.end + 24)) && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role))) named = n;
+          // ("the Director of the State Council Leading Group Office ... Liu Yongfu said": nor one after its title is.)
+          const introduced = (text[n.end] === "," && !AFTER_ADVERB.test(text.slice(n.end, n.end + 24))) || (n.role !== null && text.slice(Math.max(0, n.start - n.role.length - 1), n.start).trimEnd().endsWith(n.role));
+          if (!INDEFINITE.test(n.name) && introduced && outsideQuotes(n) && compatibleKinds(kind, personKind(n.role))) named = n;
         }
         if (named) return named.name;
+      }
+      // "chairman of the regional government announced Tuesday ..." and then "..., said Qizhala in his
+      // work report": a person described by their post before anyone is named is the next person named.
+      if (person === undefined && DESCRIBED_PERSON.test(words) && nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist") === undefined) {
+        const kind = personKind(words);
+        for (let k = firstFrom(people, span.end); k < people.length && people[k]!.start <= span.end + FORWARD; k++) {
+          const n = people[k]!;
+          if (!INDEFINITE.test(n.name) && outsideQuotes(n) && personKind(n.role) !== "journalist" && compatibleKinds(kind, personKind(n.role))) return n.name;
+        }
       }
       if (person) return person.name;
       // "Ma said" where the text names Ma Jingna and Ma Maizhi: the one named last before who is no byline's.

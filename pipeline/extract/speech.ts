@@ -242,7 +242,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
-      const namedBefore = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // ("The report, released on Monday by the River Institute, pointed out": a document, then who made it.)
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}-]+ ){0,3}?(?:report|study|survey|paper|analysis|document)$/u.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       const apposition = namedBefore && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
@@ -282,7 +283,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (strayLead) speaker = { start: speaker.start + strayLead[0].length, end: speaker.end };
     // ("regional authorities at the ongoing session of the People's Congress ... announced": the event is no part of who spoke.)
     const circumstance = CIRCUMSTANCE_AFTER_SPEAKER.exec(sentence.slice(speaker.start, speaker.end));
-    if (circumstance && circumstance.index > 0) speaker = { start: speaker.start, end: speaker.start + circumstance.index };
+    // ("The report, released on Monday by the River Institute": a day before who made a document is no circumstance of speaking.)
+    if (circumstance && circumstance.index > 0 && !/\bby\b/.test(sentence.slice(speaker.start + circumstance.index, speaker.end))) speaker = { start: speaker.start, end: speaker.start + circumstance.index };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
