@@ -1059,3 +1059,29 @@ test("a person described by their post before anyone is named ('chairman of the 
   )).x;
   assert.deepEqual(spokesperson.quotes.map((q) => q.speaker), ["Tan Weiguo", "Tan Weiguo"]);
 });
+
+test("a quotation opened after 'explained that' and left open runs on through paragraphs with no marks to the one whose first mark closes it; a mark no later paragraph closes stays in its paragraph", () => {
+  const { doc, x } = extractFrom(article(
+    "A spokesperson of the Valley Foreign Office, Ren Daoming, spoke on Wednesday.",
+    "He explained that \u201cOver the past 40 years, the valley's output has grown 90 times.",
+    "From 2014 to 2019, 2.9 million people were lifted out of poverty.",
+    "There is one clinic for every 530 residents in the valley.\u201d",
+    "The valley had 12 new schools in 2020, the office said.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[90, "Ren Daoming"], [2900000, "Ren Daoming"], [530, "Ren Daoming"], [12, "Valley Foreign Office"]]);
+  const carried = x.quotes.find((q) => q.form === "quotation")!;
+  assert.deepEqual([carried.speaker, doc.text.slice(carried.start, carried.end).endsWith("in the valley.")], ["Ren Daoming", true]);
+  const unclosed = extractFrom(article("He explained that \u201cthe valley has 40 new roads.", "The valley had 12 new schools in 2020.")).x;
+  assert.deepEqual(unclosed.claims.map((c) => [c.value, c.attributedTo]), [[40, "He"], [12, null]]);
+});
+
+test("'..., he added while replying to a question at a briefing' reports the words before it; 'he added' goes on from whoever spoke just before, not the person last named", () => {
+  const { doc, x } = extractFrom(article(
+    "Ren Daoming, the office's spokesperson, said the valley's door is open. We welcome a visit by the UN rights chief Mara Lind at any time.",
+    "The residents of the valley live a safe life, he added while replying to a question at a regular news briefing on Wednesday.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Ren Daoming", "the valley's door"],
+    ["Ren Daoming", "The residents of"],
+  ]);
+});

@@ -34,9 +34,37 @@ export function quotationSpans(paragraph: string): TextSpan[] {
   // on into the next paragraph (whose own opening mark continues it), or a page cut mid-quote.
   // ('Rebecca Gowland, Oxfam's head of policy, said “During one of the most ...': so does one a verb of
   // saying opens, which the page's end cuts off.)
-  if ((open === 0 || (open > 0 && /\b(?:said|says|added|stated|noted)[,:]?\s*$/.test(paragraph.slice(Math.max(0, open - 12), open)))) && spans.length === 0 && paragraph.length > open + 1) spans.push({ start: open + 1, end: paragraph.length });
+  // ('He explained that “Over the past 60 years ...': or "that" after the verb.)
+  if ((open === 0 || (open > 0 && /\b(?:said|says|added|stated|noted|explained|stressed)(?: that)?[,:]?\s*$/.test(paragraph.slice(Math.max(0, open - 18), open)))) && spans.length === 0 && paragraph.length > open + 1) spans.push({ start: open + 1, end: paragraph.length });
   // ('... she said. "I got a job in town, which would have been hard to imagine.': a quotation opening a
   // sentence after others closed, left open at the paragraph's end, goes on into the next paragraph too.)
   else if (open > 0 && spans.length > 0 && /[.!?:]\s+$/.test(paragraph.slice(Math.max(0, open - 3), open)) && /[.!?…]$/.test(paragraph.trimEnd())) spans.push({ start: open + 1, end: paragraph.trimEnd().length });
   return spans;
 }
+
+/**
+ * A quotation left open at a paragraph's end whose words run on through paragraphs with no marks of
+ * their own to one whose first mark closes it ('He explained that “Over the past 60 years ...' ...
+ * '... in Xinjiang.”'): the stretch it covers after the first paragraph, up to the closing mark, as
+ * offsets into `text`; `paragraphs` are the text's paragraph spans. A run that no mark closes within
+ * a few paragraphs is no quotation, only a mark the writer forgot.
+ */
+export function carriedQuotations(text: string, paragraphs: readonly TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const paragraph = text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trimEnd();
+    const last = quotationSpans(paragraph).at(-1);
+    if (last === undefined || last.end < paragraph.length || CLOSING.has(paragraph.at(-1)!) || !OPENING.has(paragraph[last.start - 1]!)) continue;
+    for (let j = i + 1; j < paragraphs.length && j <= i + CARRIED_PARAGRAPHS; j++) {
+      const next = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);
+      const mark = /["“”«»]/.exec(next);
+      if (mark === null) continue;
+      if (mark[0] === "”" && mark.index > 0 && !/\s/.test(next[mark.index - 1]!)) out.push({ start: paragraphs[i + 1]!.start, end: paragraphs[j]!.start + mark.index });
+      break;
+    }
+  }
+  return out;
+}
+
+// How many paragraphs after the one it opens in a quotation with no marks of its own may run on through.
+const CARRIED_PARAGRAPHS = 4;

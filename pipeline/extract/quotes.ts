@@ -7,7 +7,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
-import { quotationSpans } from "./quotation-marks.ts";
+import { carriedQuotations, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 import { isNumberWord } from "./number-words.ts";
@@ -195,12 +195,16 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     for (let k = speech.firstParagraph; k < doc.paragraphs.length; k++) inTurn.add(k);
   }
   let lastQuoted: { paragraph: number; speaker: string } | null = null;
+  const carried = carriedQuotations(doc.text, doc.paragraphs);
   doc.paragraphs.forEach((p, index) => {
     if (index === 0 && doc.titled) return;
     // Inside a turn, only what the speaker reports others saying is a quote of its own.
     const turn = inTurn.has(index);
     const paragraph = doc.text.slice(p.start, p.end);
     const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
+    // (Words a quotation opened above runs on through are in it, reported by no clause of their own.)
+    const goingOn = carriedOver(carried, p.start);
+    if (goingOn) marked.push({ start: p.start, end: Math.min(p.end, goingOn.end) });
     const sentences = sentencesWithin(doc.sentences, p);
     const paraphrased: TextSpan[] = [];
     for (const q of marked) {
@@ -354,7 +358,27 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
     }
   });
-  return runOnAcrossParagraphs(doc.text, goOnFromReports(doc.text, quotes.sort((a, b) => a.start - b.start || a.end - b.end)));
+  return runOnAcrossParagraphs(doc.text, goOnFromReports(doc.text, carryOn(quotes, carried).sort((a, b) => a.start - b.start || a.end - b.end)));
+}
+
+/** A quotation left open at its paragraph's end takes in the paragraphs it runs on through, up to its closing mark. */
+function carryOn(quotes: Quote[], carried: readonly TextSpan[]): Quote[] {
+  if (carried.length === 0) return quotes;
+  // (The quotations those paragraphs gave alone are now part of the one that opened above them.)
+  const inside = (q: Quote) => {
+    const run = carriedOver(carried, q.start);
+    return run !== undefined && q.end <= run.end;
+  };
+  return quotes.filter((q) => !inside(q)).map((q) => {
+    const run = q.form === "quotation" ? carried[firstFrom(carried, q.end)] : undefined;
+    return run !== undefined && run.start - q.end <= 3 ? { ...q, end: run.end } : q;
+  });
+}
+
+/** The run of carried-over words (in order, none overlapping) that holds offset `at`. */
+function carriedOver(carried: readonly TextSpan[], at: number): TextSpan | undefined {
+  const run = carried[firstFrom(carried, at + 1) - 1];
+  return run !== undefined && at < run.end ? run : undefined;
 }
 
 /**

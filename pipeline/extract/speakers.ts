@@ -53,6 +53,8 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
+// "he added", "she went on": the verbs of a speaker going on.
+const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|went on|goes on)\b/;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
@@ -220,7 +222,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return before === undefined ? null : resolver.resolve(before);
       };
       // (Not the photographer a caption credits: "[Photo by HOU LIQIANG/CHINA DAILY]" ... "..., he said.")
-      if (PERSON_PRONOUN.test(words)) return nearestBefore(people, span.start, (n) => n.role !== "photographer")?.name ?? spokeBefore() ?? words;
+      if (PERSON_PRONOUN.test(words)) {
+        // ("The spokesperson stressed that ... on Michelle Bachelet visiting China." then "China, he added, will
+        // welcome ...": who adds or goes on is who spoke just before, not the person last named.)
+        const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
+        if (goesOn !== null && personNames.has(goesOn)) return goesOn;
+        return nearestBefore(people, span.start, (n) => n.role !== "photographer")?.name ?? spokeBefore() ?? words;
+      }
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {

@@ -347,7 +347,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("The lead author, Vicky Xu, wrote:": the words follow the colon, in the next paragraph.)
     else if (separator > 0 && !SCENE_SETTING.test(sentence) && !/^:/.test(after) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
-    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through) /.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
+    // ("..., he added while replying to a question at a regular news briefing.": what they were doing as they spoke, too.)
+    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
     else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("The white paper emphasizes a 9.5% growth rate ...", "The report also cites ...": a document's points, said as nouns.)
