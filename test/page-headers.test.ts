@@ -912,3 +912,8 @@ test("a dateline's credit of a paper and the network that passed it on ('BEIJING
 test("a byline set over two lines ('By' then 'Satarupa Bhattacharjya in Nanning,Guangxi Zhuang autonomous region') gives the writer, and the name line is no title", () => {
   check("split byline", page("Local government urges relocation to bolster anti-poverty drive", "", "By", "", "Satarupa Bhattacharjya in Nanning,Guangxi Zhuang autonomous region", "", "( Valley Daily )", "Updated: 2017-04-01 08:56:04", "", BODY), { title: "Local government urges relocation to bolster anti-poverty drive", author: "Satarupa Bhattacharjya", outlet: "Valley Daily" });
 });
+
+test("a wire translated from Chinese opening on its service, places, day and reporter ('China News Service, Linxia, Gansu, May 19 (Ai Qinglong) ...') gives the outlet and the writer; a date line's bracketed wire ('Hilltown, China (AFP) March 3, 2021') is the outlet, not the place before it", () => {
+  check("service first", page("", "Valley News Service, Hilltown, Gansu, May 19 (Ren Daoming) On the 19th, the deputy governor said that 114,000 households had moved."), { title: null, author: "Ren Daoming", outlet: "Valley News Service" });
+  check("bracketed wire", page("Valley News", "VALLEY DAILY", "Poverty road in the valley drives some to riches", "By Liang HONG", "Baotown, China (AFP) March 3, 2021", "", BODY), { title: "Poverty road in the valley drives some to riches", published: "2021-03-03", author: "Liang Hong", outlet: "AFP" });
+});

@@ -1085,3 +1085,11 @@ test("'..., he added while replying to a question at a briefing' reports the wor
     ["Ren Daoming", "The residents of"],
   ]);
 });
+
+test("'Editor's Note:' alone on its line is a heading, no speaker: the note's figures are the outlet's; 'For Liu, the following years brought ...: ...' names no one with a role", () => {
+  const note = extractFrom("The valley's victory offers clues\nValley Times\n\nEditor's Note:\n\nThe valley has lifted 832 counties out of poverty. Four foreign experts shared their views with the Valley Times.\n").x;
+  assert.deepEqual(note.quotes, []);
+  assert.deepEqual(note.claims.map((c) => [c.value, c.attributedTo]), [[832, "Valley Times"], [4, "Valley Times"]]);
+  const phrase = extractFrom(article("For Liu, the following years brought another boost: a new road helping transport produce to market twice as quickly.")).x;
+  assert.deepEqual(phrase.quotes, []);
+});

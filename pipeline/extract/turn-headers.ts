@@ -37,8 +37,10 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Anchor|R
 // script's voice-over and its soundbites, each marked in brackets.
 const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter)\]\s*/i;
 const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
+const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Like|Unlike|Despite|Under|During|Among|Of|And|But|So|Yet|If|When|While|Although|Though|Because|The|A|An)\b/;
 // Labels of page metadata and headings, which are never speakers.
-const NOT_SPEAKER = /^(?:Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
+// ("Editor's Note:": the outlet's own word to its readers, a heading, not a person.)
+const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})$/u;
@@ -122,7 +124,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   const line = NAME_ROLE_LINE.exec(paragraph);
   // ("Geneva, Oct 12: Lifting ...": a dateline, its place and day, not a speaker and a role.)
   // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)
-  if (line && !NOT_SPEAKER.test(line[1]!) && !DAY_IN_ROLE.test(line[2]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
+  // ("For Liu, the following years brought another boost: ...": a phrase a preposition opens names no one.)
+  if (line && !NOT_SPEAKER.test(line[1]!) && !DAY_IN_ROLE.test(line[2]!) && !PHRASE_OPENER.test(line[1]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };

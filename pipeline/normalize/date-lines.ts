@@ -133,7 +133,9 @@ export function readDateLine(line: string): DateLine | null {
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
   // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
   // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)
-  const outlet = others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  // ("Baojing, China (AFP) March 3, 2021": a publisher in brackets is the wire's credit, whatever place stands before it.)
+  const credited = /\(([^()]{2,40})\)/.exec(trimmed)?.[1]?.trim();
+  const outlet = (credited !== undefined && others.includes(credited) && namesPublisher(credited) ? credited : null) ?? others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -31,6 +31,10 @@ const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)`;
 const WIRE_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ${DATELINE_DAY} ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)`, "u");
 const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}, ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) `, "u");
 
+// "China News Service, Linxia, Gansu, May 19 (Ai Qinglong) On the 19th, ...": a wire translated from
+// Chinese opens on its service, the places and the day, then its reporter in brackets.
+const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), (?:[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}, ){1,3}${DATELINE_DAY},? \(([^()]{2,60})\)`, "u");
+
 /** A dateline's outlet, and its day as the publication date only when the day gives its year. */
 function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
@@ -63,6 +67,12 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // "TIBET, January 17, China Daily -- ...": the paper after the day, with no brackets.
   const plain = PLAIN_DATELINE.exec(paragraph);
   if (plain && looksLikePublisher(plain[2]!)) return datedCredit(plain[1]!, plain[2]!);
+  const service = SERVICE_FIRST_DATELINE.exec(paragraph);
+  if (service && looksLikePublisher(service[1]!)) {
+    const reporter = service[3]!.replace(/^(?:(?:staff )?(?:Reporters?|Correspondents?)) /i, "").trim();
+    const credit = datedCredit(service[2]!, service[1]!);
+    return personNameForm(reporter.split(" ")) !== null ? { ...credit, author: reporter } : credit;
+  }
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
