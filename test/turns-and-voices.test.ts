@@ -1093,3 +1093,25 @@ test("'Editor's Note:' alone on its line is a heading, no speaker: the note's fi
   const phrase = extractFrom(article("For Liu, the following years brought another boost: a new road helping transport produce to market twice as quickly.")).x;
   assert.deepEqual(phrase.quotes, []);
 });
+
+test("'..., reported the official Valley news agency Nov 24' is the agency, and 'the report' after it; 'The report cited X as saying ...' is X's; 'given persistent reports that' reports nothing", () => {
+  const { doc, x } = extractFrom(article(
+    "The remaining 150,000 poor people will be declared free of poverty by the end of this year, reported the official Valley News Agency Nov 24. However, given persistent reports that aid is denied to some, any claim is doubtful.",
+    "The report cited the regional poverty alleviation office as saying 18 counties had passed assessments. They are expected to leave the list soon, the report added.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Valley News Agency", "The remaining 150,000"],
+    ["regional poverty alleviation office", "18 counties had"],
+    ["Valley News Agency", "They are expected"],
+  ]);
+});
+
+test("a quotation's speaker after it may carry an apposition of two parts ('\u201c...,\u201d Ren Daoming, a member of the State Council, or Cabinet, said.'); a note's mark and a phrase a preposition opens are no speaker", () => {
+  const { x } = extractFrom(article(
+    "\u201cMany poor people live in harsh conditions or fragile environments,\u201d Ren Daoming, a member of the Valley State Council, or Cabinet, said.",
+    "A white paper stated that \u201crural labor transfers in the valley averaged 2.82 million a year.\u201d[1] In his more recent address in January 2023, by Dorje Namgyal, the Chairman of the Valley, reported 3.03 million transfers.",
+  ));
+  const speakers = x.quotes.map((q) => q.speaker);
+  assert.equal(speakers[0], "Ren Daoming");
+  assert.equal(speakers.some((s) => s !== null && s.startsWith("[1]")), false);
+});

@@ -30,7 +30,9 @@ const SPEAKER_REACH = 240;
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:,[^,.;"“”]{1,160},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+// ('“...,” Liu Yongfu, a member of China’s State Council, or Cabinet, said.': an apposition of two parts may stand after the name.)
+const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,160}){1,2},)?\\s+(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
@@ -220,7 +222,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       let speakerSpan: TextSpan | null = null;
       const found = SPEAKER_AFTER.exec(rest);
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
-      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) ? found : null;
+      // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
+      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? "") ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         const group = (after[1] ?? after[2]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;

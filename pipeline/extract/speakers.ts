@@ -66,6 +66,7 @@ const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [
 const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement)\b/giu;
 // "China Central Television reported on Friday": an outlet's report, which "the report said" may stand for later.
 const OUTLET_REPORTED = /^\s?(?:reported|reports|has reported)\b/;
+const REPORTED_BY_OUTLET = /\breported (?:[\p{L}'’-]+ ){0,3}$/u;
 // What kind of body a name is, said beside it: "think tank the Center for Global Policy", "the Africa
 // Policy Institute, a regional think tank"; "the think tank" later stands for it.
 const BODY_NOUN = String.raw`think tank|group|organi[sz]ation|NGO|charity|non-?profit|broadcaster|station|channel|newspaper|tabloid|news agency`;
@@ -143,7 +144,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(/[ ,]/)[0]!.toLowerCase().replace(/^reported$/, "report") });
   }
   // (Each outlet mention is looked at once, the words just after it: "CCTV reported on Friday".)
-  for (const b of bodies) if (b.role === "media" && OUTLET_REPORTED.test(text.slice(b.end, b.end + 16))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
+  // ("..., reported China's official Xinhua news agency Nov 24.": the verb may come first.)
+  for (const b of bodies) if (b.role === "media" && (OUTLET_REPORTED.test(text.slice(b.end, b.end + 16)) || REPORTED_BY_OUTLET.test(text.slice(Math.max(0, b.start - 40), b.start)))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
   issued.sort((a, b) => a.start - b.start);
   const oneIssuer = new Set(issued.filter((n) => n.byOutlet !== true).map((n) => n.name)).size === 1;
   // Bodies said beside their names to be a think tank, a group, a station.
@@ -332,7 +334,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname));
         if (bearer) return bearer.name;
       }
-      if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" "))) return words;
+      // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)
+      if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" ").replace(/\bofficial (?=\p{Lu}|(?:news|media|data|figures|statistics|website)\b)/gu, ""))) return words;
       return bodyInside(span)?.name ?? words.replace(/^the /i, "");
     },
   };

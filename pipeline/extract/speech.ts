@@ -3,7 +3,7 @@
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TITLED_DOCUMENT } from "./speakers.ts";
-import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
+import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -55,7 +55,8 @@ const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official 
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
-const CIRCUMSTANCE_AFTER_SPEAKER = new RegExp(String.raw` (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b|in (?:his|her|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:report|speech|address|statement)\b|on (?:${DAY_NAMES})\b)`, "u");
+// ("reported China's official Xinhua news agency Nov 24": the day alone, too.)
+const CIRCUMSTANCE_AFTER_SPEAKER = new RegExp(String.raw` (?:(?:at|during) (?:the|a|an|its|their|his|her) (?:[\p{L}'’-]+ ){0,3}?(?:session|meeting|conference|briefing|forum|event|ceremony|symposium|seminar|gathering|plenary|hearing|interview|summit)s?\b|in (?:his|her|their|its) (?:[\p{L}'’-]+ ){0,3}?(?:report|speech|address|statement)\b|on (?:${DAY_NAMES})\b|(?:on )?(?:${MONTH_PATTERN})\.? \d{1,2}\b)`, "u");
 // How many words a speaker's phrase may have; a made source with what it was about, more.
 const SPEAKER_WORDS = 24;
 const MADE_SOURCE_WORDS = 40;
@@ -167,6 +168,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && PAST_CLAUSE.test(after);
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
+    if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
     if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
@@ -185,7 +188,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
-    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
@@ -381,6 +384,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const [start, end] = cited.indices![1]!;
     out.push({ speaker: { start, end }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
   }
+  // "The report cited the regional poverty alleviation office as saying 18 counties ...": the one cited speaks the words after.
+  const citing = CITING_AHEAD.exec(sentence);
+  if (citing && !out.some((c) => c.kind === "speech")) {
+    const [start, end] = citing.indices![1]!;
+    out.push({ speaker: { start, end }, content: trimSpan(sentence, citing[0].length, sentence.length), kind: "speech" });
+  }
   return withinTrailingReport(out, sentence);
 }
 
@@ -402,6 +411,7 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
 
 // "the white paper", "The report", "the document": a text speaking for whoever issued it.
 const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white paper|report|paper|study|document|survey|statement|plan|bulletin|communiqu[eé]|yearbook)$/iu;
+const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]{2,80}?) as saying (?:that )?(?=\S)/du;
 const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
