@@ -246,3 +246,13 @@ test("'New evidence from government documents and media reports shows that ...' 
   const research = extractFrom(article("More than half a million people have been coerced into picking cotton, new research has suggested."));
   assert.deepEqual(research.x.claims.map((c) => [c.value, c.attributedTo]), [[500000, "new research"]]);
 });
+
+test("'Valley News Agency reports:' alone on its line brings in the paragraphs under it as the agency's, up to one that names the agency again", () => {
+  const { x } = extractFrom(article(
+    "Valley News Agency reports:",
+    "About 160,000 herders will be relocated by 2019, the local government said.",
+    "A flood in July 2016 left a total of 116 households homeless.",
+    "There is a little more in Valley News Agency's own report, which has 40 pages.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[160000, "local government"], [116, "Valley News Agency"], [40, null]]);
+});

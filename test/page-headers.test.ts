@@ -917,3 +917,20 @@ test("a wire translated from Chinese opening on its service, places, day and rep
   check("service first", page("", "Valley News Service, Hilltown, Gansu, May 19 (Ren Daoming) On the 19th, the deputy governor said that 114,000 households had moved."), { title: null, author: "Ren Daoming", outlet: "Valley News Service" });
   check("bracketed wire", page("Valley News", "VALLEY DAILY", "Poverty road in the valley drives some to riches", "By Liang HONG", "Baotown, China (AFP) March 3, 2021", "", BODY), { title: "Poverty road in the valley drives some to riches", published: "2021-03-03", author: "Liang Hong", outlet: "AFP" });
 });
+
+test("a first line that runs the headline into its standfirst, with the headline set twice under it, gives the headline; 'NPR China correspondent Jo Lane' is NPR's writer, the post's place no part of the outlet", () => {
+  const text = [
+    "What the Valley's Victory Over Poverty Looks Like The ruling party has declared victory over extreme poverty. Did that really happen?",
+    "",
+    "What the Valley's Victory Over Poverty Looks Like",
+    "",
+    "What the Valley's Victory Over Poverty Looks Like",
+    "",
+    "  • Download",
+    "",
+    "When the valley emerged from the war in the late 1970s, almost everyone in it was poor. NPR China correspondent Jo Lane has more.",
+    "",
+    BODY,
+  ].join("\n");
+  check("repeated headline", text, { title: "What the Valley's Victory Over Poverty Looks Like", author: "Jo Lane", outlet: "NPR" });
+});

@@ -49,7 +49,11 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
   const fallback: Attribution = { attributedTo: documentVoice(doc), kind: "document" };
+  const blocks = quotedBlocks(doc, resolver);
+  const paragraphOf = blocks.size === 0 ? null : sentenceParagraphs(doc);
   return (sentence: Span): SentenceSources => {
+    // (Inside a report the page quotes at length, what no one else is credited with is the report's.)
+    const voice = (paragraphOf !== null ? blocks.get(paragraphOf.get(sentence.start) ?? -1) : undefined) ?? fallback;
     const text = doc.text.slice(sentence.start, sentence.end);
     const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
@@ -85,10 +89,40 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
         const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || writersOwn(c)));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
-        return fallback;
+        return voice;
       },
     };
   };
+}
+
+// "Xinhua News Agency reports:", "The ministry said in a statement:", "According to the report:": a
+// line that brings in the paragraphs under it as another's words, quoted at length.
+const BLOCK_INTRODUCTION = /^(?:(?:The |the )?([\p{Lu}][\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,6}?) (?:reports|reported|writes|wrote|says|said|states|stated|notes|noted|explains|explained)(?: (?:on|in) [^:]{1,40})?|[Aa]ccording to ((?:the )?[^:,]{2,60})):$/u;
+// How many paragraphs under such a line are the quoted report's at most.
+const BLOCK_PARAGRAPHS = 3;
+
+/**
+ * The paragraphs a page quotes at length from a report it names on the line above them, by index,
+ * with whom they are credited to. The quoted block ends before a line that brings in something else
+ * (a colon, a list's item) or names the source again, as the page's own words about it do.
+ */
+function quotedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver): Map<number, Attribution> {
+  const out = new Map<number, Attribution>();
+  doc.paragraphs.forEach((p, k) => {
+    const line = doc.text.slice(p.start, p.end);
+    const intro = line.length <= 120 ? BLOCK_INTRODUCTION.exec(line) : null;
+    if (intro === null) return;
+    const words = intro[1] ?? intro[2]!;
+    const at = p.start + line.indexOf(words);
+    const source = resolver.resolve({ start: at, end: at + words.length });
+    if (source === null) return;
+    for (let j = k + 1; j < doc.paragraphs.length && j <= k + BLOCK_PARAGRAPHS; j++) {
+      const next = doc.text.slice(doc.paragraphs[j]!.start, doc.paragraphs[j]!.end);
+      if (/:$/.test(next) || LIST_ITEM.test(next) || next.includes(words) || next.includes(source)) break;
+      out.set(j, { attributedTo: source, kind: "speech" });
+    }
+  });
+  return out;
 }
 
 const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;

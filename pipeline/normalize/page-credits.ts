@@ -49,7 +49,11 @@ const CORRESPONDENT = /\b((?:The )?[\p{Lu}][\p{L}.&'â€™-]*(?: [\p{Lu}][\p{L}.&'â
 export function correspondentCredit(opening: readonly string[]): Partial<Record<MetadataField, string>> {
   for (const paragraph of opening) {
     const m = CORRESPONDENT.exec(paragraph.slice(0, 400));
-    if (m) return { author: m[2]!, outlet: m[1]!.replace(/^The /, "") };
+    if (m === null) continue;
+    // ("NPR China correspondent John Ruwitch": the post's place after the outlet's name is no part of it.)
+    const outlet = m[1]!.replace(/^The /, "");
+    const post = outlet.split(" ").at(-1)!;
+    return { author: m[2]!, outlet: outlet.includes(" ") && candidatesFor(post).length > 0 ? outlet.slice(0, -post.length - 1) : outlet };
   }
   return {};
 }

@@ -156,6 +156,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   return deck ? above : attached;
 }
 
+// How far down the page a headline set twice is looked for.
+const REPEAT_LINES = 6;
 // How many words a topic's label over a headline has at most.
 const KICKER_WORDS = 3;
 // How long a headline set as a sentence may be.
@@ -180,6 +182,10 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45) return 0;
+  // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
+  // a headline-like line the first line opens with, set twice under it, is the headline.)
+  const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 4).some((m) => m.text === l.text));
+  if (repeated >= 0) return repeated + 1;
   // (" date 2021-02-25 China's Xi declares ...": a headline glued to the page's date on its first line is the
   // page's own, over any photo's caption set above the time it takes to read.)
   if (lines.length > 1 && lines[0]!.number !== undefined && lines[1]!.number === lines[0]!.number && lines[0]!.rule === "dateline" && lines[1]!.rule === null && isHeadline(lines[1]!.text)) return 1;
