@@ -1115,3 +1115,13 @@ test("a quotation's speaker after it may carry an apposition of two parts ('\u20
   assert.equal(speakers[0], "Ren Daoming");
   assert.equal(speakers.some((s) => s !== null && s.startsWith("[1]")), false);
 });
+
+test("a quotation's speaker after it: 'according to X, title', 'tweeted scholar X', 'said local poverty-relief cadre X', 'X, a 24-year-old from A, B, C, D, excitedly told reporters'", () => {
+  const { x } = extractFrom(article(
+    "\u201cBetween 1981 and 2004, the valley went from two-thirds of its people living on less than $1 a day to one in ten,\u201d according to Amos Wekesa, World Bank vice president for the region.",
+    "\u201cNow another form of mass relocations in the valley,\u201d tweeted valley scholar Mara Lind.",
+    "\u201cThe county got rid of poverty through the efforts of 10,000 cadres. There is no shortcut,\u201d said local poverty-relief cadre Ren Daoming.",
+    "\u201cAll the bags I made are sold abroad.\u201d Ma Ping, a 24-year-old from Xiaqiao Village, Perfume Town, Jingyuan County, Guyuan City, Ningxia, excitedly told reporters that she now works at her doorstep.",
+  ));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Amos Wekesa", "Mara Lind", "Ren Daoming", "Ma Ping"]);
+});
