@@ -1124,4 +1124,7 @@ test("a quotation's speaker after it: 'according to X, title', 'tweeted scholar 
     "\u201cAll the bags I made are sold abroad.\u201d Ma Ping, a 24-year-old from Xiaqiao Village, Perfume Town, Jingyuan County, Guyuan City, Ningxia, excitedly told reporters that she now works at her doorstep.",
   ));
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Amos Wekesa", "Mara Lind", "Ren Daoming", "Ma Ping"]);
+  // ('they are "proud" of reaping without sowing, according to X': X is cited for the whole clause, not for the word in marks.)
+  const cited = extractFrom(article("Their daily life depends on subsidies and they are \"proud\" of reaping without sowing, according to Ren Daoming, head of the working group.")).x;
+  assert.deepEqual(cited.quotes.map((q) => [q.speaker, q.end - q.start]), [["Ren Daoming", "Their daily life depends on subsidies and they are \"proud\" of reaping without sowing".length]]);
 });

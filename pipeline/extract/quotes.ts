@@ -28,13 +28,14 @@ export interface Quote extends TextSpan {
 const SPEAKER_REACH = 240;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
-const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters|according to";
+const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 // ('“...,” Liu Yongfu, a member of China’s State Council, or Cabinet, said.': an apposition of several parts may stand after the
 // name; '“...” Ma Ping, a 24-year-old from Xiaqiao Village, Jingyuan County, Ningxia, excitedly told reporters': an adverb before the verb.)
-// ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too.)
+// ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
+// but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,160}){1,6},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,160}){1,6},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
