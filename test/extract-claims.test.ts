@@ -206,6 +206,13 @@ test("a table set as text: each figure takes its column's unit and its row's yea
   ]);
 });
 
+test("a table a page flattened to lines ('Year GDP in Bill.Yuan' over '1995 5.61'): each figure takes the column's unit and scale and its row's year; the table ends at a line that is no row", () => {
+  const claims = claimsOf("Development of GDP", "Year GDP in Bill.Yuan", "1995 5.61", "2000 11.78", "The economy grew fast after that.", "1995 2.5");
+  assert.deepEqual(claims.map((c) => [c.valueText, c.value, c.unit, c.periodStart]), [
+    ["5.61", 5610000000, "CNY", "1995-01-01"], ["11.78", 11780000000, "CNY", "2000-01-01"], ["2.5", 2.5, "count", null],
+  ]);
+});
+
 test("a half or a quarter of a year has its own bounds; early, mid- and late keep the year's", () => {
   const cases: [string, [string, string]][] = [
     ["In the first half of 2019, 451,000 people found work.", ["2019-01-01", "2019-06-30"]],

@@ -246,6 +246,8 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const cell = cells.find((c) => c.start <= s.start + f.start && s.start + f.end <= c.end);
       if (!cell) return null;
       if (cell.unit && f.unit.text === null) f.unit = { unit: cell.unit, text: null, end: f.unit.end };
+      // ("GDP in Bill.Yuan" over "1995 5.61": the figure is in the column's scale.)
+      if (cell.scale !== undefined && f.number.valueText === doc.text.slice(s.start + f.start, s.start + f.end)) f.number = { ...f.number, value: Number((f.number.value * 10 ** cell.scale).toPrecision(12)) };
       return cell.year;
     });
     const candidates = sentencePlaces(doc.text, placeMentions, s);
