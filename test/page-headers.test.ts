@@ -934,3 +934,10 @@ test("a first line that runs the headline into its standfirst, with the headline
   ].join("\n");
   check("repeated headline", text, { title: "What the Valley's Victory Over Poverty Looks Like", author: "Jo Lane", outlet: "NPR" });
 });
+
+test("a release's place and full day before a dash ('Beijing, 20 October 2016 – ...') dates it; a day inside a dateline's bracketed credit ('(ValleyPoint / Valley News - 21st Feb, 2020 ) :') dates it too; 'By A, Jr.' is one writer", () => {
+  check("release", page("Fund renews commitment to rural prosperity with $152 million programme", "", "Beijing, 20 October 2016 – The Associate Vice-President of the Fund is in the valley this week to meet 40 officials."), { title: "Fund renews commitment to rural prosperity with $152 million programme", published: "2016-10-20" });
+  check("credit day", page("", "LAYYAH, (ValleyPoint / Valley News - 21st Feb, 2020 ) :The special assistant said the programme would benefit 1.4 million people."), { title: null, published: "2020-02-21", outlet: "ValleyPoint" });
+  check("suffix", page("4.1-M indigents benefit from aid in 2018", "", "By Perfecto Raymundo, Jr.", "", "December 27, 2018, 9:00 am", "", BODY), { title: "4.1-M indigents benefit from aid in 2018", published: "2018-12-27", author: "Perfecto Raymundo, Jr." });
+  assert.deepEqual(extractFrom(page("4.1-M indigents benefit from aid in 2018", "", "By Perfecto Raymundo, Jr.", "", BODY)).x.entities.people.map((p) => p.name), ["Perfecto Raymundo, Jr."]);
+});

@@ -28,7 +28,8 @@ function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Pers
 
 /** Two to four capitalised words, none a title, label or body word: a person, not a team or a desk. */
 function isPersonLike(name: string): boolean {
-  const words = name.split(" ");
+  // ("Perfecto Raymundo, Jr.": a suffix after the name is no word of it.)
+  const words = name.replace(/, (?:Jr\.?|Sr\.?|II|III|IV)$/, "").split(" ");
   // ("FP Staff", "CGTN Digital Desk": a newsroom credited as the writer is no person.)
   return words.length >= 2 && words.length <= 4 && !/^(?:Staff|Desk|Team|Reporters?|Correspondents?)$/.test(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) && !isNotNameWord(w));
 }

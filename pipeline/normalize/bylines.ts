@@ -15,7 +15,7 @@ export interface BylineFields {
 const LABEL = /\b(Source|From|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
 const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
 // A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
-const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}$/u;
+const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
@@ -37,7 +37,8 @@ const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)
 
 /** "A, B and C" into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {
-  const written = list.replace(FILED_FROM, "").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "");
+  // ("Perfecto Raymundo, Jr.": a suffix after its comma is part of the name before it.)
+  const written = list.replace(FILED_FROM, "").replace(/,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:,|and\b|&|$))/g, "\u0000$1").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.replace("\u0000", ", "));
   // ("AFP" is an agency before it is a name set in capitals.)
   if (written.some((p) => OUTLET.test(p))) return null;
   const parts = written.map(nameCased);

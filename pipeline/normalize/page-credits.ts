@@ -35,6 +35,8 @@ const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}
 // Chinese opens on its service, the places and the day, then its reporter in brackets.
 const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), (?:[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}, ){1,3}${DATELINE_DAY},? \(([^()]{2,60})\)`, "u");
 
+const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
+
 /** A dateline's outlet, and its day as the publication date only when the day gives its year. */
 function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
@@ -77,6 +79,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
     const credit = datedCredit(service[2]!, service[1]!);
     return personNameForm(reporter.split(" ")) !== null ? { ...credit, author: reporter } : credit;
   }
+  // "Beijing, 20 October 2016 – The International Fund ...": a release's place and its full day, then a dash.
+  const released = PLACE_DAY_DASH.exec(paragraph);
+  if (released) return { published: released[1]! };
   const bracketed = BRACKETED_DATELINE.exec(paragraph);
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
@@ -88,7 +93,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // ("(CHINA DAILY/ASIA NEWS NETWORK)": the paper the story is from, then the network that passed it on.)
   const credit = (found?.[2] ?? found?.[3])?.split(/ [-–—] | ?\/ ?/)[0]?.trim();
   if (credit === undefined) return {};
-  const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : {};
+  // ("(UrduPoint / Pakistan Point News - 21st Feb, 2020 )": the day may stand inside the credit's brackets.)
+  const inCredit = findDates(found?.[3] ?? "").find((d) => d.precision === "day");
+  const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : inCredit ? { published: inCredit.asWritten } : {};
   const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
   if (reporter) return { ...day, author: reporter[1]!.replace(/ and /g, "; ") };
   // ("LIANGSHAN YI AUTONOMOUS PREFECTURE (SICHUAN PROVINCE) - ": the place a dateline's place is in, not a credit.)
