@@ -1128,3 +1128,8 @@ test("a quotation's speaker after it: 'according to X, title', 'tweeted scholar 
   const cited = extractFrom(article("Their daily life depends on subsidies and they are \"proud\" of reaping without sowing, according to Ren Daoming, head of the working group.")).x;
   assert.deepEqual(cited.quotes.map((q) => [q.speaker, q.end - q.start]), [["Ren Daoming", "Their daily life depends on subsidies and they are \"proud\" of reaping without sowing".length]]);
 });
+
+test("'Title of the programme, Dr X, says at least 450,000 people have benefitted': what follows the verb is said, 'at least' opening a figure, not a circumstance", () => {
+  const { doc, x } = extractFrom(article("COORDINATOR of the Valley Cash Transfer programme, Dr Mara Lind, says at least 450,000 residents have benefitted from the transfer since 2016."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Mara Lind", "at least 450,000"]]);
+});

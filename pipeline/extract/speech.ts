@@ -339,7 +339,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && SAID_SUBJECT.test(after) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
+    // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && SAID_SUBJECT.test(after) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
