@@ -1133,3 +1133,13 @@ test("'Title of the programme, Dr X, says at least 450,000 people have benefitte
   const { doc, x } = extractFrom(article("COORDINATOR of the Valley Cash Transfer programme, Dr Mara Lind, says at least 450,000 residents have benefitted from the transfer since 2016."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Mara Lind", "at least 450,000"]]);
 });
+
+test("'Ren, 65, said' is Ren named before, the age no part of the name; 'Ren said' after 'said Ren's daughter Ren Xiu' is still Ren, not the daughter", () => {
+  const { x } = extractFrom(article(
+    "For decades Ren Zuowen and his family have lived in a shack at the foot of a mountain.",
+    "Ren, 65, said that six generations of his family have lived there.",
+    "\"When it rains the roof leaks,\" said Ren's daughter Ren Xiu.",
+    "\"With the 60,000-yuan subsidy, I am able to build a new house,\" Ren said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ren Zuowen", "Ren Xiu", "Ren Zuowen"]);
+});

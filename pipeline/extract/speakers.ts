@@ -329,9 +329,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (person) return person.name;
       // "Ma said" where the text names Ma Jingna and Ma Maizhi: the one named last before who is no byline's.
       // ("Mr Yang said": the honorific is no part of the name.)
-      const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "");
+      // ("Yang, 65, said": an age after the surname is no part of it.)
+      const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(/,\s*\d{1,3}$/, "");
       if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
-        const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname));
+        // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
+        const relative = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start).endsWith(" ") && new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u").test(text.slice(Math.max(0, n.start - 40), n.start));
+        const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname) && !relative(n));
         if (bearer) return bearer.name;
       }
       // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)
