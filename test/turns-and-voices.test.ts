@@ -1143,3 +1143,12 @@ test("'Ren, 65, said' is Ren named before, the age no part of the name; 'Ren sai
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ren Zuowen", "Ren Xiu", "Ren Zuowen"]);
 });
+
+test("'The township head, X, a native of Y,' names a person; '..., introduced X, the village's first secretary in charge of poverty alleviation, who added that ...' is X's", () => {
+  const { x } = extractFrom(article(
+    "The township head, Gonjo Chodron, a native of Zari, has seen the changes in her hometown. \u201cVillagers have all moved out of their old houses,\u201d she said.",
+    "The village has three cooperatives, introduced Sonam Yangkyi, the village\u2019s first secretary in charge of poverty alleviation, who added that a company has created 110,000 yuan in income.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Gonjo Chodron", "Sonam Yangkyi"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Gonjo Chodron", "Sonam Yangkyi"]);
+});

@@ -303,7 +303,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // (Not one described at length or asking not to be named: "an official from X, who requested anonymity".)
       // ("said Xiong Jianzhong, a spokesman for the ... Bureau of Statistics, who revealed that": the
       // description stands in apposition to the name just before it.)
-      const described = INDEFINITE.test(words) && PERSON_NOUN.test(words) ? nearestBefore(people, span.start) : undefined;
+      // ("introduced Sonam Yangkyi, the village's first secretary in charge of poverty alleviation, who added": a definite description too.)
+      const described = (INDEFINITE.test(words) || /^the\b/i.test(words)) && (PERSON_NOUN.test(words) || /\bsecretary\b/i.test(words)) ? nearestBefore(people, span.start) : undefined;
       if (described !== undefined && /^,\s*$/.test(text.slice(described.end, span.start))) return described.name;
       if (INDEFINITE.test(words) && PERSON_NOUN.test(words) && !/\b(?:from|of|at|with|who)\b/i.test(words) && !/anonym|not to be named/i.test(text.slice(span.end, span.end + 80))) {
         const kind = personKind(words);
