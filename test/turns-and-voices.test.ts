@@ -1152,3 +1152,16 @@ test("'The township head, X, a native of Y,' names a person; '..., introduced X,
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Gonjo Chodron", "Sonam Yangkyi"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Gonjo Chodron", "Sonam Yangkyi"]);
 });
+
+test("'X, CEO of the Policy Institute, a regional think tank, said' is X; 'a report has said' and 'the report published Monday' are the one research body a text that names no issuer names; 'President said' is the person last named with that title", () => {
+  const chain = extractFrom(article("Amos Wekesa, CEO of the Valley Policy Institute, a regional think tank, said in a commentary that the valley stands at the threshold of ending poverty.")).x;
+  assert.deepEqual(chain.quotes.map((q) => q.speaker), ["Amos Wekesa"]);
+  const report = extractFrom(article(
+    "More than half a million labourers are being forced to pick cotton, a report has said.",
+    "At least 570,000 people were sent to the fields in 2018, according to Washington-based think tank the Center for Valley Policy.",
+    "The total exceeds that figure by several hundred thousand, according to the report published Monday.",
+  )).x;
+  assert.deepEqual(report.quotes.map((q) => q.speaker), ["Center for Valley Policy", "Center for Valley Policy", "Center for Valley Policy"]);
+  const title = extractFrom(article("President Ren Daoming spoke at the meeting.", "The valley has ended absolute poverty for 98 million people, the President said.")).x;
+  assert.deepEqual(title.quotes.map((q) => q.speaker), ["Ren Daoming"]);
+});

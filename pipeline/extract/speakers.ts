@@ -8,7 +8,7 @@ import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
-import { DAY_AND_MONTH_NAMES } from "../normalize/dates.ts";
+import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const BODY_PRONOUN = /^(?:it|they)$/i;
@@ -53,6 +53,7 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
+const TITLE_ALONE = /^(?:the )?(President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Ambassador|Secretary-General)$/i;
 // "he added", "she went on": the verbs of a speaker going on.
 const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|went on|goes on)\b/;
 // How far back a word that points back looks for what it points at.
@@ -92,7 +93,7 @@ const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "the regional government work report delivered at the annual session", "Official figures released in
 // January", "a press briefing held in the regional capital": the document, the data or the briefing, not where or when (but "held on Tuesday by X" is X's).
-const DELIVERED_AT = /^((?:the |a |an )?(?:[\p{L}'’-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this)\b.*$/iu;
+const DELIVERED_AT = new RegExp(String.raw`^((?:the |a |an )?(?:[\p{L}'’-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this|yesterday|today|${DAY_NAMES})\b.*$`, "iu");
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
@@ -154,6 +155,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     const kind = NOUN_BEFORE_BODY.exec(text.slice(Math.max(0, b.start - 30), b.start)) ?? NOUN_AFTER_BODY.exec(text.slice(b.end, b.end + 80));
     if (kind) bodiesOfKind.push({ ...b, role: kind[1]!.toLowerCase() });
   }
+  // ("..., a report has said." then "according to think tank the Center for Global Policy": where the text says
+  // no one issued a document, the one research body or group it names is whose "the report" is.)
+  // (One the text calls a think tank or a group, or cites with "according to": not a body a speaker merely works at.)
+  const kindSaid = new Set(bodiesOfKind.map((b) => b.name));
+  const associations = new Set(bodies.filter((b) => b.role === "association" && (kindSaid.has(b.name) || /\baccording to (?:[\p{L}-]+ ){0,4}$/iu.test(text.slice(Math.max(0, b.start - 60), b.start)))).map((b) => b.name));
+  const soleAssociation = issued.length === 0 && associations.size === 1 ? [...associations][0]! : null;
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -247,6 +254,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const maker = nearestBefore(issued, span.start) ?? (ahead !== undefined && ahead.start - span.end <= FORWARD ? ahead : undefined);
         if (maker) return maker.name;
       }
+      if (soleAssociation !== null && (SOME_DOCUMENT.test(words) || /^the (?:new )?(?:report|study|survey)$/i.test(words))) return soleAssociation;
       const kindOfBody = BODY_BY_KIND.exec(words);
       if (kindOfBody) {
         const noun = kindOfBody[1]!.toLowerCase();
@@ -291,6 +299,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const maker = owned[1]!.replace(/['’]s$/, "");
         const at = span.start + text.slice(span.start, span.end).indexOf(maker);
         return bodyInside({ start: at, end: at + maker.length })?.name ?? maker;
+      }
+      // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
+      const title = TITLE_ALONE.exec(words);
+      if (title) {
+        const holder = nearestBefore(people, span.start, (n) => n.role !== null && n.role.toLowerCase().includes(title[1]!.toLowerCase()));
+        if (holder) return holder.name;
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.
       // ("its governor", "the region's chairman": the role, whoever's it is.)
