@@ -941,3 +941,7 @@ test("a release's place and full day before a dash ('Beijing, 20 October 2016 â€
   check("suffix", page("4.1-M indigents benefit from aid in 2018", "", "By Perfecto Raymundo, Jr.", "", "December 27, 2018, 9:00 am", "", BODY), { title: "4.1-M indigents benefit from aid in 2018", published: "2018-12-27", author: "Perfecto Raymundo, Jr." });
   assert.deepEqual(extractFrom(page("4.1-M indigents benefit from aid in 2018", "", "By Perfecto Raymundo, Jr.", "", BODY)).x.entities.people.map((p) => p.name), ["Perfecto Raymundo, Jr."]);
 });
+
+test("a date line that runs a wire's name, its writer's and the site's into the clock, with an app's link after ('2018-01-24 17:05:35Xinhua Mo Hong'e ECNS App Download'), gives the day, the wire and the writer", () => {
+  check("wire first", page("Text:AAAPrint", "Society", "", "Valley lifts 260,000 people out of poverty in past two years", "", "2018-01-24 17:05:35Xinhua Mo Hong'e ECNS App Download", "", BODY), { title: "Valley lifts 260,000 people out of poverty in past two years", published: "2018-01-24", author: "Mo Hong'e", outlet: "Xinhua" });
+});

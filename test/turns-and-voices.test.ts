@@ -1165,3 +1165,16 @@ test("'X, CEO of the Policy Institute, a regional think tank, said' is X; 'a rep
   const title = extractFrom(article("President Ren Daoming spoke at the meeting.", "The valley has ended absolute poverty for 98 million people, the President said.")).x;
   assert.deepEqual(title.quotes.map((q) => q.speaker), ["Ren Daoming"]);
 });
+
+test("'The report said X announced Dec 23 that ...' is X's; 'the report' is whose 'another Y report' later names; 'Z was cited as saying ...' is Z's; 'X, Member of the Standing Committee ... and Executive Vice Chairman of ..., introduced that ...' is X", () => {
+  const { x } = extractFrom(article(
+    "The report said the valley's poverty alleviation office announced Dec 23 that 19 counties had risen out of poverty.",
+    "All the 74 poor areas of the valley had left poverty behind, the report said.",
+    "The valley had 16.6 million rural poor at the end of 2018, said another valleydaily.com report Dec 23.",
+    "The valley's poverty relief chief Ren Daoming was cited as saying more than 10 million people would be lifted from poverty this year.",
+    "Dorje Namgyal, Member of the Standing Committee of the Valley Party Committee and Executive Vice Chairman of the Valley Region, introduced that incomes rose 12 percent.",
+  ));
+  const speakers = x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker);
+  assert.deepEqual(speakers.filter((s) => s !== "valleydaily.com"), ["valley's poverty alleviation office", "Ren Daoming", "Dorje Namgyal"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 74).map((c) => c.attributedTo), ["valleydaily.com"]);
+});

@@ -53,6 +53,7 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
+const ANOTHER_REPORT = /\banother ([\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}) (?:report|story|article)\b/u;
 const TITLE_ALONE = /^(?:the )?(President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Ambassador|Secretary-General)$/i;
 // "he added", "she went on": the verbs of a speaker going on.
 const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|went on|goes on)\b/;
@@ -161,6 +162,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const kindSaid = new Set(bodiesOfKind.map((b) => b.name));
   const associations = new Set(bodies.filter((b) => b.role === "association" && (kindSaid.has(b.name) || /\baccording to (?:[\p{L}-]+ ){0,4}$/iu.test(text.slice(Math.max(0, b.start - 60), b.start)))).map((b) => b.name));
   const soleAssociation = issued.length === 0 && associations.size === 1 ? [...associations][0]! : null;
+  // ("The report said ..." and later "..., said another chinadaily.com.cn report": the first report was theirs too.)
+  const another = ANOTHER_REPORT.exec(text);
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -255,6 +258,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (maker) return maker.name;
       }
       if (soleAssociation !== null && (SOME_DOCUMENT.test(words) || /^the (?:new )?(?:report|study|survey)$/i.test(words))) return soleAssociation;
+      if (another !== null && issued.length === 0 && /^the report$/i.test(words)) return another[1]!;
       const kindOfBody = BODY_BY_KIND.exec(words);
       if (kindOfBody) {
         const noun = kindOfBody[1]!.toLowerCase();

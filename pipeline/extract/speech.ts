@@ -31,7 +31,8 @@ export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu
 // ("..., said Thursday.": a day after the verb says when, never who.)
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
-const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) )?(?:Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
+// ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
+const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
@@ -45,7 +46,7 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 // or a circumstance; not a noun "that" describes ("said the programs that have helped ... will stay").
 // ("told the Global Times that", "told reporters that": whom they told, too.)
 // ("announced, with little fanfare, that ...": an aside set off by commas may stand before "that" too.)
-const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day)\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)|, [^,.;"“”]{1,40},)? that /u;
+const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)|, [^,.;"“”]{1,40},)? that /u;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
@@ -290,6 +291,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const circumstance = CIRCUMSTANCE_AFTER_SPEAKER.exec(sentence.slice(speaker.start, speaker.end));
     // ("The report, released on Monday by the River Institute": a day before who made a document is no circumstance of speaking.)
     if (circumstance && circumstance.index > 0 && !/\bby\b/.test(sentence.slice(speaker.start + circumstance.index, speaker.end))) speaker = { start: speaker.start, end: speaker.start + circumstance.index };
+    // ("The report said the TAR's poverty alleviation office announced Dec 23 that ...": the inner verb's subject
+    // is the words after the outer verb, which reports the whole.)
+    const inner = OUTER_REPORT.exec(sentence.slice(speaker.start, speaker.end));
+    if (inner) speaker = { start: speaker.end - inner[1]!.length, end: speaker.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
@@ -388,7 +393,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     out.push({ speaker: { start, end }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
   }
   // "The report cited the regional poverty alleviation office as saying 18 counties ...": the one cited speaks the words after.
-  const citing = CITING_AHEAD.exec(sentence);
+  const citing = CITING_AHEAD.exec(sentence) ?? CITED_PASSIVE.exec(sentence);
   if (citing && !out.some((c) => c.kind === "speech")) {
     const [start, end] = citing.indices![1]!;
     out.push({ speaker: { start, end }, content: trimSpan(sentence, citing[0].length, sentence.length), kind: "speech" });
@@ -412,9 +417,12 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
   });
 }
 
+const OUTER_REPORT = /^(?:The|the|A|a) (?:[\p{L}-]+ ){0,2}(?:report|study|statement|notice|article) (?:said|says|stated|states|noted|notes|added|adds) (?:that )?((?:the |a |an )?\S.*)$/u;
 // "the white paper", "The report", "the document": a text speaking for whoever issued it.
 const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white paper|report|paper|study|document|survey|statement|plan|bulletin|communiqu[eé]|yearbook)$/iu;
 const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]{2,80}?) as saying (?:that )?(?=\S)/du;
+// "The PRC's poverty relief chief Liu Yongfu was cited as saying more than 10 million ...": the one cited, in the passive.
+const CITED_PASSIVE = /^((?:The |the )?[^,;"“”]{2,80}?) (?:was|were|is|are) (?:cited|quoted) as saying (?:that )?(?=\S)/du;
 const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.

@@ -31,7 +31,7 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: on
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
-const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small)\b:?/gi;
+const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
 
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {
@@ -113,6 +113,8 @@ export function readDateLine(line: string): DateLine | null {
     const words = part.split(" ");
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
+    // ("17:05:35Xinhua Mo Hong'e ECNS": a wire's name, then the writer's, then the site's.)
+    const wireFirst: number | undefined = author === null && by === null && lead === undefined && words.length >= 3 && namesPublisher(words[0]!) ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(1, n + 1)) !== null) : undefined;
     // ("By WEI BO": a name set in capitals is written as a name.)
     if (by) {
       const name = by[2]!;
@@ -123,7 +125,10 @@ export function readDateLine(line: string): DateLine | null {
       if (!publisher || by[1] !== undefined) author ??= /^[\p{Lu} .'’-]+$/u.test(name) ? nameCased(name) : name;
     }
     else if (author === null && personNameForm(words) !== null) author = part;
-    else if (lead !== undefined) {
+    else if (wireFirst !== undefined) {
+      author = words.slice(1, wireFirst + 1).join(" ");
+      others.push(words[0]!);
+    } else if (lead !== undefined) {
       author = words.slice(0, lead).join(" ");
       others.push(words.slice(lead).join(" "));
     } else others.push(part);
