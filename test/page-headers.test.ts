@@ -945,3 +945,8 @@ test("a release's place and full day before a dash ('Beijing, 20 October 2016 â€
 test("a date line that runs a wire's name, its writer's and the site's into the clock, with an app's link after ('2018-01-24 17:05:35Xinhua Mo Hong'e ECNS App Download'), gives the day, the wire and the writer", () => {
   check("wire first", page("Text:AAAPrint", "Society", "", "Valley lifts 260,000 people out of poverty in past two years", "", "2018-01-24 17:05:35Xinhua Mo Hong'e ECNS App Download", "", BODY), { title: "Valley lifts 260,000 people out of poverty in past two years", published: "2018-01-24", author: "Mo Hong'e", outlet: "Xinhua" });
 });
+
+test("'CGTN's Wu Lei, Li Jian' under the date line is a byline with no 'By': the outlet and its two writers; 'The State Council's Poverty Alleviation Office' is no byline", () => {
+  check("owned", page("County heads promote local products in livestreams", "", "Updated 2019.12.11 16:06 GMT+8", "VTN's Wu Lei, Li Jian", "", BODY), { title: "County heads promote local products in livestreams", published: "2019-12-11", author: "Wu Lei; Li Jian", outlet: "VTN" });
+  check("office", page("Voice of the valley", "", "Updated 2019.12.11 16:06 GMT+8", "The State Council's Poverty Alleviation Office", "", BODY), { title: "Voice of the valley", author: null });
+});

@@ -181,9 +181,15 @@ const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30
 
 /** "Afrasiyab, Uighur Times": the writer and the paper a byline without its "By" gives, or null. */
 export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
-  const fields = NAME_COMMA_PAPER.test(line) ? parseByline(`By ${line}`) : null;
-  return fields?.author !== undefined && fields.outlet !== undefined && looksLikePublisher(fields.outlet) ? fields : null;
+  // ("CGTN's Wu Lei, Li Jian": an outlet's name owning its reporters' names, with no "By".)
+  // (An acronym may be the outlet's whole name there: "CGTN's".)
+  const owned = OUTLET_OWNS_NAMES.exec(line);
+  // (Never a body's office after it: "The State Council's Poverty Alleviation Office".)
+  const ownedBy = owned !== null && (namesPublisher(owned[1]!) || /^\p{Lu}{2,6}$/u.test(owned[1]!)) && !PUBLISHER_HEAD.test(line.slice(owned[1]!.length));
+  const fields = NAME_COMMA_PAPER.test(line) || ownedBy ? parseByline(`By ${line}`) : null;
+  return fields?.author !== undefined && fields.outlet !== undefined && (ownedBy || looksLikePublisher(fields.outlet)) ? fields : null;
 }
+const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}(?:(?:, | and )[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}){0,3}$/u;
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
