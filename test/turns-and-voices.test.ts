@@ -1178,3 +1178,12 @@ test("'The report said X announced Dec 23 that ...' is X's; 'the report' is whos
   assert.deepEqual(speakers.filter((s) => s !== "valleydaily.com"), ["valley's poverty alleviation office", "Ren Daoming", "Dorje Namgyal"]);
   assert.deepEqual(x.claims.filter((c) => c.value === 74).map((c) => c.attributedTo), ["valleydaily.com"]);
 });
+
+test("'according to a VCDI release on Wednesday' and then 'the release said' is the VCDI; 'the Lowland Foundation report' is the foundation's, and 'the report' after it", () => {
+  const { x } = extractFrom(article(
+    "Officials from the valley embezzled relief funds, according to a VCDI release on Wednesday.",
+    "In Kangbao county, all 15 townships were found to have embezzled funds, the release said.",
+    "The Lowland Foundation report was published in May. About 2,000 herders were moved, the report said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["VCDI", "VCDI", "Lowland Foundation"]);
+});

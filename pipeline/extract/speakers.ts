@@ -32,7 +32,7 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
-const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey)\b/u;
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey|release|statement|notice)\b/u;
 // ("a Kenyan scholar", "a leading grower", "chairman of the regional government": a person by what they do.)
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?|scholars?|academics?|professors?|researchers?|analysts?|economists?|growers?|owners?|managers?|entrepreneurs?|chairman|chairwoman|governor|mayor|minister)\b/i;
 // "chairman of the regional government", "the spokesperson for the regional government": a person
@@ -68,6 +68,7 @@ const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [
 const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement)\b/giu;
 // "China Central Television reported on Friday": an outlet's report, which "the report said" may stand for later.
 const OUTLET_REPORTED = /^\s?(?:reported|reports|has reported)\b/;
+const MAKER_BEFORE_DOCUMENT = /^(?:['’]s)? (?:new |latest |annual |recent )?(report|release|statement|study|survey|notice|white paper)\b/i;
 const REPORTED_BY_OUTLET = /\breported (?:[\p{L}'’-]+ ){0,3}$/u;
 // What kind of body a name is, said beside it: "think tank the Center for Global Policy", "the Africa
 // Policy Institute, a regional think tank"; "the think tank" later stands for it.
@@ -147,6 +148,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   }
   // (Each outlet mention is looked at once, the words just after it: "CCTV reported on Friday".)
   // ("..., reported China's official Xinhua news agency Nov 24.": the verb may come first.)
+  // ("according to a CCDI release on Wednesday", "the ASPI report": a document named by its maker, before it.)
+  for (const b of bodies) {
+    const kind = MAKER_BEFORE_DOCUMENT.exec(text.slice(b.end, b.end + 32));
+    if (kind) issued.push({ start: b.start, end: b.end, name: b.name, role: kind[1]!.toLowerCase(), ...(b.role === "media" ? { byOutlet: true } : {}) });
+  }
   for (const b of bodies) if (b.role === "media" && (OUTLET_REPORTED.test(text.slice(b.end, b.end + 16)) || REPORTED_BY_OUTLET.test(text.slice(Math.max(0, b.start - 40), b.start)))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
   issued.sort((a, b) => a.start - b.start);
   const oneIssuer = new Set(issued.filter((n) => n.byOutlet !== true).map((n) => n.name)).size === 1;
@@ -275,7 +281,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           // ("the report" after "X unveiled a white paper": the one document the text brings in, whatever it calls it.)
           (ISSUED_KINDS.has(noun) && oneIssuer ? nearestBefore(issued, span.start) : undefined) ??
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
-        return named?.name ?? words.replace(/^the /i, "");
+        if (named) return named.name;
+        // ("..., according to a CCDI release on Wednesday." then "..., the release said.": whose a clause just before said it was.)
+        const cited = earlier(span.start, true).find((c) => c.end <= span.start && !/^the\b/i.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
+        return (cited !== undefined ? resolver.resolve(cited) : null) ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
