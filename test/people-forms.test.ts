@@ -210,3 +210,8 @@ test("'Delegate Tsering Yangchim' and 'Padma Yangjen is a delegate of Monba ethn
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Tsering Yangchim", "Padma Yangjen"]);
   assert.deepEqual(x.claims.filter((c) => c.value > 5000).map((c) => c.attributedTo), ["Padma Yangjen", "Padma Yangjen"]);
 });
+
+test("'X, Member of the Standing Committee of ...,' gives X a role, so a name one of whose words is a place's is a person's", () => {
+  const { x } = extractFrom(article("Nyingchi Wangdui, Member of the Standing Committee of the Valley Party Committee, introduced that incomes rose 12 percent."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Nyingchi Wangdui", "Member of the Standing Committee of the Valley Party Committee"]]);
+});
