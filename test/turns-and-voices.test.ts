@@ -1187,3 +1187,19 @@ test("'according to a VCDI release on Wednesday' and then 'the release said' is 
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["VCDI", "VCDI", "Lowland Foundation"]);
 });
+
+test("a briefing page's paragraphs before its first turn are the spokesperson its title names; 'In his view, ...' is the view of whom 'his' points back at; a quotation's speaker after a long apposition of two posts", () => {
+  const presser = extractFrom([
+    "Foreign Ministry Spokesperson Ren Daoming's Regular Press Conference on October 19, 2020",
+    "The Security Council will hold a ministerial meeting on the valley on October 20.",
+    "CCTV: On October 17 the world observed the day for the eradication of poverty. What is your comment?",
+    "Ren Daoming: The valley has lifted 98.99 million people out of poverty.",
+    "Reuters: Will the minister attend in person?",
+    "Ren Daoming: He will attend by video link.",
+  ].join("\n\n") + "\n").x;
+  assert.deepEqual(presser.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Ren Daoming"], ["transcript_turn", "CCTV"], ["transcript_turn", "Ren Daoming"], ["transcript_turn", "Reuters"], ["transcript_turn", "Ren Daoming"]]);
+  const view = extractFrom(article("Mara Lind, a scholar at the Valley Institute, said that big businesses also spend on poverty relief.", "In his view, the pandemic affects the campaign, but its impact will not be critical.")).x;
+  assert.deepEqual(view.quotes.map((q) => q.speaker), ["Mara Lind", "Mara Lind"]);
+  const long = extractFrom(article("\u201cPoverty alleviation is a long-term task,\u201d Sun Jiuwen, a member of the Advisory Committee of the Valley State Council Leading Group Office of Poverty Alleviation and Development and a professor at the School of Applied Economics of the University of the Valley, said in a lecture.")).x;
+  assert.deepEqual(long.quotes.map((q) => q.speaker), ["Sun Jiuwen"]);
+});

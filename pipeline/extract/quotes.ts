@@ -25,7 +25,8 @@ export interface Quote extends TextSpan {
   between?: TextSpan;
 }
 
-const SPEAKER_REACH = 240;
+// (Far enough for a name and an apposition of two posts: '”, Sun Jiuwen, a member of the Advisory Committee of ... and a professor at ..., said'.)
+const SPEAKER_REACH = 360;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
 const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
@@ -35,7 +36,7 @@ const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrot
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,160}){1,6},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
@@ -76,6 +77,14 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
   const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);
   const out: Quote[] = [];
+  // ("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on ..." over announcements, then "CCTV: ..."):
+  // the paragraphs a briefing opens with, before its first turn, are the spokesperson's.
+  const host = transcript && doc.titled ? PRESS_CONFERENCE_TITLE.exec(paragraphs[0] ?? "") : null;
+  const firstTurn = headers.findIndex((h) => h !== null);
+  if (host && firstTurn > 1) {
+    out.push({ start: doc.paragraphs[1]!.start, end: doc.paragraphs[firstTurn - 1]!.end, speaker: host[1]!, speakerText: null, form: "transcript_turn" });
+    for (let k = 1; k < firstTurn; k++) inTurn.add(k);
+  }
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
   const close = () => {
@@ -110,6 +119,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   close();
   return out;
 }
+
+const PRESS_CONFERENCE_TITLE = /\bSpokes(?:person|man|woman) ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})['’]s (?:Regular )?(?:Press Conference|Briefing)\b/u;
 
 // "according to data from X" cites numbers; "according to X" reports what X says.
 // ("according to the national rural poverty monitoring survey conducted by ...": a survey, however it is named.)

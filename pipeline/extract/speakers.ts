@@ -10,8 +10,9 @@ import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
-const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
-const BODY_PRONOUN = /^(?:it|they)$/i;
+// ("In his view, ...": a possessive stands for its person too.)
+const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
+const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between.)
 const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer)$/iu;

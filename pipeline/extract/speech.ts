@@ -49,6 +49,7 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 const THAT_CLAUSE = /^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)|, [^,.;"“”]{1,40},)? that /u;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
+const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
@@ -141,6 +142,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = shownBy.index + shownBy[0].indexOf(shownBy[1]!);
     out.push({ speaker: { start, end: start + shownBy[1]!.length }, content: null, kind: "according_to" });
   }
+  // "In his view, the pandemic affects the campaign, but ...": the view of whom "his" points back at.
+  const view = IN_VIEW.exec(sentence);
+  if (view) out.push({ speaker: { start: 3, end: 3 + view[1]!.length }, content: trimSpan(sentence, view[0].length, sentence.length), kind: "speech" });
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
