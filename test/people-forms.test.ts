@@ -215,3 +215,8 @@ test("'X, Member of the Standing Committee of ...,' gives X a role, so a name on
   const { x } = extractFrom(article("Nyingchi Wangdui, Member of the Standing Committee of the Valley Party Committee, introduced that incomes rose 12 percent."));
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Nyingchi Wangdui", "Member of the Standing Committee of the Valley Party Committee"]]);
 });
+
+test("'the Dalai Lama' is a person whoever holds the title; 'Thank you, Mr Prime Minister' names no one", () => {
+  const { x } = extractFrom(article("Aid is denied to those who do not denounce the exiled leader, the Dalai Lama, 30 villagers said.", "Mara Lind, a spokeswoman, wrote \u201cThank you, Mr Prime Minister\u201d after the 5 million figure was published."));
+  assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Dalai Lama", "Mara Lind"]);
+});

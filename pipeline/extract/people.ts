@@ -39,7 +39,8 @@ const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|v
 const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\))`, "gu");
 // ("Renqin, 38, was once a herdsman": one name alone, as many Tibetans and Uyghurs have, opening its sentence.)
 const MONONYM_AGE = /(?<=^|[.!?]["”’]? |\n)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (\d{1,3}), (?=\p{Ll})/gu;
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
+// ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
@@ -62,6 +63,8 @@ const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}
 const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\\n)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
 // "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
 const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
+// ("Tibet's exiled spiritual leader, the Dalai Lama": a title that is the person's name, whoever holds it.)
+const RELIGIOUS_TITLE = /\bthe ((?:Dalai|Panchen) Lama|Karmapa)\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
@@ -203,6 +206,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("Press Secretary Trixie Cruz-Angeles said ..." and then '"...," Angeles said': the end of a name given before.)
     else if (m[3] === undefined || !((pairs.secondAt.get(name) ?? Infinity) < start)) out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
   }
+  for (const m of text.matchAll(RELIGIOUS_TITLE)) out.push({ name: m[1]!, role: null, start: m.index + 4, end: m.index + 4 + m[1]!.length, byForm: true });
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
