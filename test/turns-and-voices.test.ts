@@ -1203,3 +1203,8 @@ test("a briefing page's paragraphs before its first turn are the spokesperson it
   const long = extractFrom(article("\u201cPoverty alleviation is a long-term task,\u201d Sun Jiuwen, a member of the Advisory Committee of the Valley State Council Leading Group Office of Poverty Alleviation and Development and a professor at the School of Applied Economics of the University of the Valley, said in a lecture.")).x;
   assert.deepEqual(long.quotes.map((q) => q.speaker), ["Sun Jiuwen"]);
 });
+
+test("'He says the Valley accounts for around 70% of the progress' reports what follows: a named subject and a verb in the present", () => {
+  const { doc, x } = extractFrom(article("Mara Lind, the country director of the Fund, spoke first. He says Valley Town accounts for around 70% of the progress in the region."));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Mara Lind", "Valley Town accounts"]]);
+});

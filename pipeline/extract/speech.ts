@@ -72,6 +72,8 @@ const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
 // "The Lanzhou railway bureau", "Ms Li": a short name, which a relative clause after it describes.
 const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}$/u;
+// ("He says China accounts for around 70% of ...": a named subject and a verb in the present.)
+const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} \p{Ll}{2,}s (?!of\b)\p{Ll}/u;
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over)\b/;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
@@ -350,7 +352,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && SAID_SUBJECT.test(after) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after)) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
