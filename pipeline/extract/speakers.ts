@@ -8,6 +8,7 @@ import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
+import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
@@ -54,8 +55,11 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
-const ANOTHER_REPORT = /\banother ([\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}) (?:report|story|article)\b/u;
 const TITLE_ALONE = /^(?:the )?(President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Ambassador|Secretary-General)$/i;
+// "the think tank", "the state-run TV station", "the rights group": a body named before, by its kind.
+const BODY_BY_KIND = new RegExp(String.raw`^the (?:[\p{L}-]+ ){0,2}?(${BODY_NOUN})$`, "iu");
+// The kinds of body an outlet is, for "the station" with no name said to be one (the others are an association's).
+const OUTLET_NOUN = /^(?:broadcaster|station|channel|newspaper|tabloid|news agency)$/i;
 // "he added", "she went on": the verbs of a speaker going on.
 const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|went on|goes on)\b/;
 // How far back a word that points back looks for what it points at.
@@ -63,32 +67,6 @@ const REACH = 3_000;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
-// "released a white paper", "issued a report on ...": a body bringing out a document.
-const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
-// "the Jamestown Foundation said in a report released Tuesday": a body speaking through a document of its own.
-const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement)\b/giu;
-// "China Central Television reported on Friday": an outlet's report, which "the report said" may stand for later.
-const OUTLET_REPORTED = /^\s?(?:reported|reports|has reported)\b/;
-const MAKER_BEFORE_DOCUMENT = /^(?:['’]s)? (?:new |latest |annual |recent )?(report|release|statement|study|survey|notice|white paper)\b/i;
-const REPORTED_BY_OUTLET = /\breported (?:[\p{L}'’-]+ ){0,3}$/u;
-// What kind of body a name is, said beside it: "think tank the Center for Global Policy", "the Africa
-// Policy Institute, a regional think tank"; "the think tank" later stands for it.
-const BODY_NOUN = String.raw`think tank|group|organi[sz]ation|NGO|charity|non-?profit|broadcaster|station|channel|newspaper|tabloid|news agency`;
-const NOUN_BEFORE_BODY = new RegExp(String.raw`(?:^|\s)(${BODY_NOUN})(?: the)? $`, "iu");
-const NOUN_AFTER_BODY = new RegExp(String.raw`^(?: \([^()]{1,12}\))?, (?:a|an|the) (?:[\p{L}-]+ ){0,4}?(${BODY_NOUN})\b`, "iu");
-// "the think tank", "the state-run TV station", "the rights group": a body named before, by its kind.
-const BODY_BY_KIND = new RegExp(String.raw`^the (?:[\p{L}-]+ ){0,2}?(${BODY_NOUN})$`, "iu");
-// The kinds of body an outlet is, and the kinds an association is, for "the station" or "the think tank" with no name said to be one.
-const OUTLET_NOUN = /^(?:broadcaster|station|channel|newspaper|tabloid|news agency)$/i;
-// "The report published by the State Council ...", "income rates reported by the Hurun Research Institute":
-// a document and its maker named after it.
-// ("a new report released on Tuesday by the Center for Global Policy": when it came out may stand between.)
-// ("a report from the Canberra-based ASPI", "The report, released on Monday by the Human Rights Institute": from whom, after a comma.)
-const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
-// How far before the verb the issuing body's name may end ("X on Thursday unveiled").
-const ISSUER_GAP = 24;
-// How far after "by" the maker's name may start ("by China's State Council ...").
-const MAKER_GAP = 24;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
@@ -118,12 +96,6 @@ export interface SpeakerResolver {
   personAt(at: number): string | null;
 }
 
-interface Named extends TextSpan {
-  name: string;
-  role: string | null;
-  /** A document an outlet reported, not one a body issued. */
-  byOutlet?: boolean;
-}
 
 /**
  * `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet).
@@ -137,40 +109,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)
   const bodies: Named[] = entities.organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, role: o.kind }))).sort((a, b) => a.start - b.start);
-  // "The State Council Information Office unveiled a white paper ...": who issued each document the text brings in.
-  const issued: Named[] = [];
-  for (const m of [...text.matchAll(ISSUED), ...text.matchAll(SAID_IN)]) {
-    const body = bodies[firstFrom(bodies, m.index) - 1];
-    if (body !== undefined && m.index - body.end <= ISSUER_GAP && !/[.;\n]/.test(text.slice(body.end, m.index))) issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
-  }
-  for (const m of text.matchAll(MADE_BY_AFTER)) {
-    const body = bodies[firstFrom(bodies, m.index + m[0].length)];
-    if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(/[ ,]/)[0]!.toLowerCase().replace(/^reported$/, "report") });
-  }
-  // (Each outlet mention is looked at once, the words just after it: "CCTV reported on Friday".)
-  // ("..., reported China's official Xinhua news agency Nov 24.": the verb may come first.)
-  // ("according to a CCDI release on Wednesday", "the ASPI report": a document named by its maker, before it.)
-  for (const b of bodies) {
-    const kind = MAKER_BEFORE_DOCUMENT.exec(text.slice(b.end, b.end + 32));
-    if (kind) issued.push({ start: b.start, end: b.end, name: b.name, role: kind[1]!.toLowerCase(), ...(b.role === "media" ? { byOutlet: true } : {}) });
-  }
-  for (const b of bodies) if (b.role === "media" && (OUTLET_REPORTED.test(text.slice(b.end, b.end + 16)) || REPORTED_BY_OUTLET.test(text.slice(Math.max(0, b.start - 40), b.start)))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
-  issued.sort((a, b) => a.start - b.start);
-  const oneIssuer = new Set(issued.filter((n) => n.byOutlet !== true).map((n) => n.name)).size === 1;
-  // Bodies said beside their names to be a think tank, a group, a station.
-  const bodiesOfKind: Named[] = [];
-  for (const b of bodies) {
-    const kind = NOUN_BEFORE_BODY.exec(text.slice(Math.max(0, b.start - 30), b.start)) ?? NOUN_AFTER_BODY.exec(text.slice(b.end, b.end + 80));
-    if (kind) bodiesOfKind.push({ ...b, role: kind[1]!.toLowerCase() });
-  }
-  // ("..., a report has said." then "according to think tank the Center for Global Policy": where the text says
-  // no one issued a document, the one research body or group it names is whose "the report" is.)
-  // (One the text calls a think tank or a group, or cites with "according to": not a body a speaker merely works at.)
-  const kindSaid = new Set(bodiesOfKind.map((b) => b.name));
-  const associations = new Set(bodies.filter((b) => b.role === "association" && (kindSaid.has(b.name) || /\baccording to (?:[\p{L}-]+ ){0,4}$/iu.test(text.slice(Math.max(0, b.start - 60), b.start)))).map((b) => b.name));
-  const soleAssociation = issued.length === 0 && associations.size === 1 ? [...associations][0]! : null;
-  // ("The report said ..." and later "..., said another chinadaily.com.cn report": the first report was theirs too.)
-  const another = ANOTHER_REPORT.exec(text);
+  const { issued, oneIssuer, bodiesOfKind, soleAssociation, anotherReportBy } = documentMakers(text, bodies);
   const quoted = quotedStretches(text);
   // Quotations are in text order and never overlap: only the last to start at or before a mention can
   // hold it. (A pass over all of them for each mention was quadratic in a text of many quotations.)
@@ -265,7 +204,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (maker) return maker.name;
       }
       if (soleAssociation !== null && (SOME_DOCUMENT.test(words) || /^the (?:new )?(?:report|study|survey)$/i.test(words))) return soleAssociation;
-      if (another !== null && issued.length === 0 && /^the report$/i.test(words)) return another[1]!;
+      if (anotherReportBy !== null && issued.length === 0 && /^the report$/i.test(words)) return anotherReportBy;
       const kindOfBody = BODY_BY_KIND.exec(words);
       if (kindOfBody) {
         const noun = kindOfBody[1]!.toLowerCase();
@@ -362,7 +301,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(/,\s*\d{1,3}$/, "");
       if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
         // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
-        const relative = (n: Named) => text.slice(Math.max(0, n.start - 40), n.start).endsWith(" ") && new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u").test(text.slice(Math.max(0, n.start - 40), n.start));
+        const relative = (n: Named) => new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u").test(text.slice(Math.max(0, n.start - 40), n.start));
         const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname) && !relative(n));
         if (bearer) return bearer.name;
       }
