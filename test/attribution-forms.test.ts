@@ -256,3 +256,10 @@ test("'Valley News Agency reports:' alone on its line brings in the paragraphs u
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[160000, "local government"], [116, "Valley News Agency"], [40, null]]);
 });
+
+test("a page that names no outlet and opens by crediting an outlet's report ('..., valleytv.com reported on Jan. 22.') retells it: its unsourced figures are that outlet's", () => {
+  const { x } = extractFrom("Last year, over 10 million people were lifted out of poverty in the valley, valleytv.com reported on Jan. 22.\n\nMore than 1,500 professors and students took part in the checks.\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[10000000, "valleytv.com"], [1500, "valleytv.com"]]);
+  const own = extractFrom("Valley checks its poverty figures\n\nBy Li Wei | Valley Daily | 2020-01-15\n\nLast year, over 10 million people were lifted out of poverty, valleytv.com reported.\n\nMore than 1,500 professors and students took part in the checks.\n").x;
+  assert.equal(own.claims.find((c) => c.value === 1500)?.attributedTo, "Valley Daily");
+});

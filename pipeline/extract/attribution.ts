@@ -48,7 +48,7 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  const fallback: Attribution = { attributedTo: documentVoice(doc), kind: "document" };
+  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
   const paragraphOf = blocks.size === 0 ? null : sentenceParagraphs(doc);
   return (sentence: Span): SentenceSources => {
@@ -93,6 +93,30 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
       },
     };
   };
+}
+
+// "cctv.com", "chinadaily.com.cn": a site named by its address.
+const SITE_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?$/i;
+// How many paragraphs from the top a story's lede may stand in (under a title, a standfirst, a photo's caption).
+const LEDE_PARAGRAPHS = 3;
+
+/**
+ * "..., a tough inspection ... is being carried out in 22 provinces, cctv.com reported on Jan. 22.": a page
+ * that names no outlet of its own and opens by crediting an outlet's report retells that report, whose
+ * figures the rest of it gives.
+ */
+function retoldOutlet(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf, resolver: SpeakerResolver): string | null {
+  const outlets = new Set(entities.organisations.filter((o) => o.kind === "media").map((o) => o.name));
+  const end = doc.paragraphs[Math.min(doc.paragraphs.length, LEDE_PARAGRAPHS) - 1]?.end ?? 0;
+  for (const s of doc.sentences) {
+    if (s.start >= end) break;
+    for (const c of clausesOf(doc.text.slice(s.start, s.end))) {
+      if (c.kind !== "speech" || c.content === null || c.content.end > c.speaker.start) continue;
+      const name = resolver.resolve({ start: s.start + c.speaker.start, end: s.start + c.speaker.end });
+      if (name !== null && (outlets.has(name) || SITE_ADDRESS.test(name))) return name;
+    }
+  }
+  return null;
 }
 
 // "Xinhua News Agency reports:", "The ministry said in a statement:", "According to the report:": a
