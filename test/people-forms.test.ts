@@ -220,3 +220,9 @@ test("'the Dalai Lama' is a person whoever holds the title; 'Thank you, Mr Prime
   const { x } = extractFrom(article("Aid is denied to those who do not denounce the exiled leader, the Dalai Lama, 30 villagers said.", "Mara Lind, a spokeswoman, wrote \u201cThank you, Mr Prime Minister\u201d after the 5 million figure was published."));
   assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Dalai Lama", "Mara Lind"]);
 });
+
+test("'Yi ethnic group member Mose Ziha strummed his guitar' names a person by the title before the name, so 'he said' after it is him", () => {
+  const { x } = extractFrom(article("Yi ethnic group member Mose Ziha strummed his guitar in his new flat.", "\"It is very comfortable here and I have 3 rooms,\" he said."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Mose Ziha"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mose Ziha"]);
+});
