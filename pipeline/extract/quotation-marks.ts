@@ -46,14 +46,14 @@ export function quotationSpans(paragraph: string): TextSpan[] {
  * A quotation left open at a paragraph's end whose words run on through paragraphs with no marks of
  * their own to one whose first mark closes it ('He explained that “Over the past 60 years ...' ...
  * '... in Xinjiang.”'): the stretch it covers after the first paragraph, up to the closing mark, as
- * offsets into `text`; `paragraphs` are the text's paragraph spans. A run that no mark closes within
+ * offsets into `text`; `paragraphs` are the text's paragraph spans, `spans` each one's quotationSpans. A run that no mark closes within
  * a few paragraphs is no quotation, only a mark the writer forgot.
  */
-export function carriedQuotations(text: string, paragraphs: readonly TextSpan[]): TextSpan[] {
+export function carriedQuotations(text: string, paragraphs: readonly TextSpan[], spans: readonly (readonly TextSpan[])[]): TextSpan[] {
   const out: TextSpan[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const paragraph = text.slice(paragraphs[i]!.start, paragraphs[i]!.end).trimEnd();
-    const last = quotationSpans(paragraph).at(-1);
+    const last = spans[i]!.at(-1);
     if (last === undefined || last.end < paragraph.length || CLOSING.has(paragraph.at(-1)!) || !OPENING.has(paragraph[last.start - 1]!)) continue;
     for (let j = i + 1; j < paragraphs.length && j <= i + CARRIED_PARAGRAPHS; j++) {
       const next = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);

@@ -211,13 +211,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     for (let k = speech.firstParagraph; k < doc.paragraphs.length; k++) inTurn.add(k);
   }
   let lastQuoted: { paragraph: number; speaker: string } | null = null;
-  const carried = carriedQuotations(doc.text, doc.paragraphs);
+  // (Each paragraph's quotation marks are paired once, for the run-on look-ahead and for the paragraph itself.)
+  const spansOf = doc.paragraphs.map((p) => quotationSpans(doc.text.slice(p.start, p.end)));
+  const carried = carriedQuotations(doc.text, doc.paragraphs, spansOf);
   doc.paragraphs.forEach((p, index) => {
     if (index === 0 && doc.titled) return;
     // Inside a turn, only what the speaker reports others saying is a quote of its own.
     const turn = inTurn.has(index);
-    const paragraph = doc.text.slice(p.start, p.end);
-    const marked = quotationSpans(paragraph).map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
+    const marked = spansOf[index]!.map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
     // (Words a quotation opened above runs on through are in it, reported by no clause of their own.)
     const goingOn = carriedOver(carried, p.start);
     if (goingOn) marked.push({ start: p.start, end: Math.min(p.end, goingOn.end) });

@@ -301,7 +301,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(/,\s*\d{1,3}$/, "");
       if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
         // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
-        const relative = (n: Named) => new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u").test(text.slice(Math.max(0, n.start - 40), n.start));
+        const relativeOf = new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u");
+        const relative = (n: Named) => relativeOf.test(text.slice(Math.max(0, n.start - 40), n.start));
         const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname) && !relative(n));
         if (bearer) return bearer.name;
       }

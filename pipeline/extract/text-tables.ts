@@ -4,6 +4,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { unitForWord, type UnitCode } from "./units.ts";
+import { SCALES } from "./number-words.ts";
 
 export interface TableCell extends TextSpan {
   unit: UnitCode | null;
@@ -19,7 +20,12 @@ const PLAIN_HEADER = /^Years? ([\p{L}][^\d|]{1,60})$/u;
 const PLAIN_ROW = /^((?:19|20)\d{2}) ([\d,]+(?:\.\d+)?)$/;
 // ("in Bill.Yuan", "(million USD)", "in billion yuan": the scale and the unit a column's label ends on.)
 const LABEL_UNIT = /(?:\bin |\()(?:(bill?\.?|billions?|mill?\.?|millions?|mn|bn|thousands?)\s*)?([\p{L}$]{1,12})\)?\s*$/iu;
-const LABEL_SCALES: readonly [RegExp, number][] = [[/^(?:bill?\.?|billions?|bn)$/i, 9], [/^(?:mill?\.?|millions?|mn)$/i, 6], [/^thousands?$/i, 3]];
+
+/** The power of ten a label's scale word stands for, read in the numbers' own table ("Bill.", "millions", "bn"). */
+function labelScale(word: string): number | undefined {
+  const bare = word.toLowerCase().replace(/\.$/, "").replace(/s$/, "");
+  return SCALES.get(bare.replace(/^bill?$/, "billion").replace(/^mill?$/, "million"));
+}
 
 /** The rows of tables flattened to lines of a year and a figure, under a line naming the year and the column. */
 function plainTableCells(doc: NormalizedDocument): TableCell[] {
@@ -30,7 +36,7 @@ function plainTableCells(doc: NormalizedDocument): TableCell[] {
     const header = text.length <= 80 ? PLAIN_HEADER.exec(text) : null;
     if (header) {
       const label = LABEL_UNIT.exec(header[1]!);
-      const scale = label?.[1] === undefined ? undefined : LABEL_SCALES.find(([pattern]) => pattern.test(label[1]!))?.[1];
+      const scale = label?.[1] === undefined ? undefined : labelScale(label[1]);
       column = { unit: label ? (unitForWord(label[2]!) ?? null) : null, unitText: label ? label[0].replace(/^\s*(?:in |\()/i, "").replace(/\)$/, "").trim() : null, ...(scale === undefined ? {} : { scale }) };
       continue;
     }

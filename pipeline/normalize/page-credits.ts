@@ -37,6 +37,9 @@ const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?
 
 const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
 
+// "(Reporter Ran Wenjuan)", "(Xinhua reporters A and B)": a credit in brackets naming the story's reporters.
+const REPORTER_CREDIT = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i;
+
 /** A dateline's outlet, and its day as the publication date only when the day gives its year. */
 function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
@@ -75,7 +78,7 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   if (plain && looksLikePublisher(plain[2]!)) return datedCredit(plain[1]!, plain[2]!);
   const service = SERVICE_FIRST_DATELINE.exec(paragraph);
   if (service && looksLikePublisher(service[1]!)) {
-    const reporter = service[3]!.replace(/^(?:(?:staff )?(?:Reporters?|Correspondents?)) /i, "").trim();
+    const reporter = (REPORTER_CREDIT.exec(service[3]!)?.[1] ?? service[3]!).trim();
     const credit = datedCredit(service[2]!, service[1]!);
     return personNameForm(reporter.split(" ")) !== null ? { ...credit, author: reporter } : credit;
   }
@@ -96,7 +99,7 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // ("(UrduPoint / Pakistan Point News - 21st Feb, 2020 )": the day may stand inside the credit's brackets.)
   const inCredit = findDates(found?.[3] ?? "").find((d) => d.precision === "day");
   const day = found?.[1] !== undefined && /\d{4}$/.test(found[1]) ? { published: found[1] } : inCredit ? { published: inCredit.asWritten } : {};
-  const reporter = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i.exec(credit);
+  const reporter = REPORTER_CREDIT.exec(credit);
   if (reporter) return { ...day, author: reporter[1]!.replace(/ and /g, "; ") };
   // ("LIANGSHAN YI AUTONOMOUS PREFECTURE (SICHUAN PROVINCE) - ": the place a dateline's place is in, not a credit.)
   // (A county's name may be an agency's too: "Xinhua" is both. A province, a region or a country is never one.)
