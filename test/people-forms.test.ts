@@ -226,3 +226,9 @@ test("'Yi ethnic group member Mose Ziha strummed his guitar' names a person by t
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Mose Ziha"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mose Ziha"]);
 });
+
+test("'Prime Minister Khan said' after 'Prime Minister Imran Khan' is the same person, not a person named 'Prime Minister Khan'", () => {
+  const { x } = extractFrom(article("Pakistani Prime Minister Imran Khan praised the programme on Monday.", "Prime Minister Khan said that 12 new schools had opened."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Imran Khan"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Imran Khan"]);
+});
