@@ -162,3 +162,14 @@ test("a reference's volume, issue and pages ('Journal of Hill University, 20(02)
   const { x } = extractFrom(article("The results show that 44.65% of households are in relative poverty."));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[44.65, null]]);
 });
+
+test("a table of contents run into one line gives no figures from its page and outline numbers ('Overview 4 I. Policy 5 (I) Evolution ... 7 1. Goal: moving 2.4 million people 7 2. Target'); the entries' own figures count", () => {
+  const contents = "Catalogue: Hill Country Relocation 4 I. Policy Overview 5 (I) History of the programme 6 (II) General framework 7 1. Goal: moving 2.4 million people in five years 7 2. Target: 2.4 million people 8 II. Implementation 9 (I) Funds 10 1. Fundraising: four channels 11 2. Spending";
+  assert.deepEqual(claimsOf(article(contents)), ["2.4 million = 2400000 person", "five = 5 year", "2.4 million = 2400000 person", "four = 4 count"]);
+  assert.deepEqual(claimsOf(article("The county counted 7 new schools and 2 clinics.")), ["7 = 7 item", "2 = 2 item"]);
+});
+
+test("how many levels or tiers a structure has names its kind ('a five-level system of Party secretaries', 'three-tier checks'); 'five levels of government' counts", () => {
+  assert.deepEqual(claimsOf(article("The county built a five-level system of Party secretaries and three-tier checks.")), []);
+  assert.deepEqual(claimsOf(article("The plan runs through five levels of government.")), ["five = 5 count"]);
+});

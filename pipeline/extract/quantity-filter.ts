@@ -28,8 +28,13 @@ const OWN_SPAN_BEFORE = /\b(?:its|their|his|her|our) (?:past|last|previous|recen
 const PLAN_AFTER = /^[-–](?:year|month|day) (?:action )?(?:plans?|programmes?|programs?|campaigns?|strateg(?:y|ies)|blueprints?)\b/i;
 // "One year later": a time reference, as "ago" makes one.
 const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b/i;
-// "one-time", "one-off", "one-stop": a kind of thing, not a count.
-const KIND_AFTER = /^-(?:time|off|stop|way)\b/i;
+// "one-time", "one-off", "one-stop": a kind of thing, not a count; "a five-level system", "three-tier
+// checks": how many levels a structure has names its kind.
+const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier)\b/i;
+// "Policy Overview 5 (I) Evolution ... 7 1. Goal": a flattened table of contents, each page number
+// before the next entry's outline number ("(II)", "III.", "2.") and its heading.
+// (The sentence may end at the outline number's full stop.)
+const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
 // "2 figures, 7 tables, 53 references": a paper's apparatus, counted in its header.
@@ -154,6 +159,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
   // ("345.2 MB": a file's size on a media page.)
+  // (And the entry's own "2." after that page number: an outline number, not a figure.)
+  if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
   if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
