@@ -242,3 +242,8 @@ test("a currency's code before its amount ('USD 158 billion', 'USD158 million', 
   assert.deepEqual(claimsOf("The line is CNY 2,300 a year."), ["CNY 2,300 = 2300 CNY"]);
   assert.deepEqual(claimsOf("The grant was EUR 3 million."), ["EUR 3 million = 3000000 currency_unspecified"]);
 });
+
+test("'bil' and 'mil' glued to the digits are billion and million, as Malaysian papers write them ('US$2.7bil', 'RM3.5mil'); 'a 3 mil film' is no million", () => {
+  assert.deepEqual(readings("about US$2.7bil in aid and US$400mil for roads"), [["US$2.7bil", 2_700_000_000], ["US$400mil", 400_000_000]]);
+  assert.deepEqual(readings("a 3 mil film"), [["3", 3]]);
+});

@@ -14,6 +14,8 @@ test("findDates: every form a page dates itself with, to the precision it gives,
     ["Feb 02 '22", [["2022-02-02", "day", "Feb 02 '22"]]],
     ["r/China Mar 10 '20", [["2020-03-10", "day", "Mar 10 '20"]]],
     ["date 2019-05-06", [["2019-05-06", "day", "2019-05-06"]]],
+    ["date 2020-04", [["2020-04-01", "month", "2020-04"]]],
+    ["In 2011-12 the fund grew.", []],
     ["Post on 03-Mar-2020", [["2020-03-03", "day", "03-Mar-2020"]]],
     ["Published online by Valley University Press: 12 June 2024", [["2024-06-12", "day", "12 June 2024"]]],
     ["update:May 2,2018", [["2018-05-02", "day", "May 2,2018"]]],
@@ -86,4 +88,9 @@ test("dates as pages set them: a bracketed dateline '(, Oct16’20) –', 'The n
   assert.equal(sentence.publishedDate, "2019-09-30");
   const original = documentFrom("E-commerce changes the valley\n\nBy Zhang Ling\n\nOriginal, GPIG, 11-02-2016\n\nThe county sold 300 tonnes online.\n").metadata;
   assert.deepEqual([original.outlet, original.author], ["GPIG", "Zhang Ling"]);
+});
+
+test("a month glued before the headline on the first line ('date 2020-04 Provinces gave billions in aid') dates the page to the month and leaves the headline as the title", () => {
+  const doc = documentFrom("date 2020-04 Provinces gave billions in aid to the region\n\nURUMQI (Xinhua): Nineteen provinces gave 18.8 billion yuan.\n");
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.publishedPrecision], ["Provinces gave billions in aid to the region", "2020-04-01", "month"]);
 });

@@ -61,3 +61,16 @@ test("observations: a conversion is the same figure, beside it; those still poor
     ["people_lifted_out_of_poverty", 1500000, "person", null, null],
   ]);
 });
+
+test("'US$' before an amount names a currency, not a place ('about US$2.7bil', 'US $12'): the figure's place is the region the sentence names", () => {
+  const { x } = extractFrom(article("Nineteen provinces gave 18.8 billion yuan (about US$2.7bil) to the Xinjiang Uygur Autonomous Region.", "Each family got 80 yuan (US $12) a month."));
+  assert.deepEqual(x.entities.places.map((p) => p.name), ["Xinjiang"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.place]), [["Nineteen", "Xinjiang"], ["18.8 billion", "Xinjiang"], ["US$2.7bil", "Xinjiang"], ["80", null], ["$12", null]]);
+});
+
+test("the place a superlative compares within ('the only Tajik autonomous county in China', 'the poorest county in Hotan') is not where the figures are: the county the sentence is about is", () => {
+  const { x } = extractFrom(article("Located on the plateau, Tashikurgan is the only Tajik autonomous county in China, with more than 80 percent of its 41,000 residents belonging to the Tajik ethnic group.", "Pishan County, the poorest county in Hotan, had 30,000 poor people."));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.place]), [["80", "Tashikurgan"], ["41,000", "Tashikurgan"], ["30,000", "Pishan"]]);
+  const alone = extractFrom(article("It is the poorest county in Gansu, with 30,000 poor people.")).x;
+  assert.deepEqual(alone.claims.map((c) => [c.valueText, c.place]), [["30,000", "Gansu"]]);
+});

@@ -24,3 +24,9 @@ test("a claim's place resolves to the gazetteer entry whatever the spelling", ()
   const { x } = extractFrom(article("More than 2,000 officials were stationed in villages in Kashi last year."));
   assert.deepEqual([x.claims[0]!.place, x.claims[0]!.placeEntry?.name, x.claims[0]!.indicator], ["Kashi", "Kashgar", "officials_stationed"]);
 });
+
+test("'Tashikurgan Tajik autonomous county' and 'Tashikurgan', as China Daily spells Taxkorgan, are the gazetteer's county in Kashgar", () => {
+  const { x } = extractFrom(article("The two main roads of Tashikurgan Tajik autonomous county meet in the town.", "Tashikurgan has 41,000 residents."));
+  const county = x.entities.places.filter((p) => p.gazetteer?.id === "cn-xj-kashgar-taxkorgan");
+  assert.deepEqual(county.map((p) => [p.gazetteer!.adcode, p.mentions.length]), [["653131", 2]]);
+});

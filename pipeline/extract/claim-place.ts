@@ -13,6 +13,11 @@ const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = {
 const CLAUSE_BREAK = /[;:]|, (?:while|whereas|but|and|compared with|against)\b|\b(?:while|whereas|compared with)\b/;
 const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
 
+// "Tashikurgan is the only Tajik autonomous county in China, with 41,000 residents", "the poorest
+// county in Gansu": the place a superlative compares within is not the one its figures are about.
+const COMPARED_WITHIN = /\b(?:the|its) (?:(?:second|third)[- ])?(?:only|largest|biggest|poorest|richest|highest|lowest|smallest|remotest|oldest|youngest|longest|fastest|best|worst|most [\p{Ll}-]+|least [\p{Ll}-]+)\b[^,;.!?]{0,60}? (?:in|of) (?:the )?$/u;
+const COMPARED_REACH = 90;
+
 export interface PlaceCandidate extends TextSpan {
   place: Place;
   rank: number;
@@ -46,7 +51,8 @@ export function sentencePlaces(text: string, mentions: readonly PlaceCandidate[]
  */
 export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at: TextSpan, sources: readonly TextSpan[]): Place | null {
   const outsideSources = inSentence.filter((m) => !sources.some((s) => overlaps(s, m)));
-  const pool = outsideSources.length > 0 ? outsideSources : inSentence;
+  const notCompared = outsideSources.filter((m) => !COMPARED_WITHIN.test(text.slice(Math.max(0, m.start - COMPARED_REACH), m.start)));
+  const pool = notCompared.length > 0 ? notCompared : outsideSources.length > 0 ? outsideSources : inSentence;
   // "The rate in Gansu fell to 0.5 per cent, while China as a whole ...": the figure's own clause first.
   const clause = pool.filter((m) => !CLAUSE_BREAK.test(text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start))));
   const candidates = clause.length > 0 ? clause : pool;

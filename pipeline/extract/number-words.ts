@@ -7,7 +7,7 @@ export const UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const SCALES: ReadonlyMap<string, number> = new Map([
-  ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["crore", 7], ["crores", 7], ["cr", 7], ["lakh", 5], ["lakhs", 5],
+  ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["mil", 6], ["bil", 9], ["crore", 7], ["crores", 7], ["cr", 7], ["lakh", 5], ["lakhs", 5],
 ]);
 
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
@@ -72,5 +72,5 @@ export function valueOfWords(words: readonly string[]): number | null {
 
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w.split("-").every((p) => UNITS.has(p)) || (SCALES.has(w) && !/^(?:mn|bn|mln|bln)$/.test(w));
+  return w.split("-").every((p) => UNITS.has(p)) || (SCALES.has(w) && !/^(?:mn|bn|mln|bln|mil|bil)$/.test(w));
 }

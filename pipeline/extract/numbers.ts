@@ -28,7 +28,7 @@ const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GB
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
 // An en dash stands there too ("1–2 million"), and as a dash set without spaces after a word
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
-// word may follow a hyphen ("a 1.1-billion budget"). "mln" and "bln" are the scale words of wire copy, "crore" ("cr")
+// word may follow a hyphen ("a 1.1-billion budget"). "mln" and "bln" are the scale words of wire copy, "mil" and "bil" those of Malaysian papers ("US$2.7bil"), "crore" ("cr")
 // (ten million) and "lakh" (a hundred thousand) those of Indian English reprints; a
 // lower-case "m" is million only after a decimal ("1.85m people"), a money sign ("£325m") or before people
 // counted ("over 10m people"), since "400m" is a distance. A slash
@@ -37,7 +37,7 @@ const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GB
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|(?<=\d)(?:bil|mil)|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
   "gu",
 );
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
@@ -412,7 +412,7 @@ function sharedScales(sentence: string, numbers: NumberMatch[]): NumberMatch[] {
     const gap = sentence.slice(low.end, high.start);
     const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && /\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)));
     if (low.form !== "digits" || high.form !== "digits" || !low.bareInteger || !joined || (gap !== "-" && gap !== "–" && /^(?:19|20)\d{2}$/.test(low.valueText))) continue;
-    const scale = /(thousand|million|billion|mln|bln|bn|mn)$/i.exec(high.valueText);
+    const scale = /(thousand|million|billion|mln|bln|bil|mil|bn|mn)$/i.exec(high.valueText);
     if (!scale) continue;
     numbers[k] = { ...low, value: low.value * 10 ** SCALES.get(scale[1]!.toLowerCase())!, bareInteger: false };
   }

@@ -43,7 +43,8 @@ export interface BareName extends TextSpan {
 // A run of capitalised words ("Inner Mongolia", "U.S.", "Xi'an", "LANZHOU"); each run is read once.
 const RUN = /[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)*/gu;
 // ("U.S. dollars", "(U.S. $11.5 billion)": a country's name that says whose currency, before it.)
-const CURRENCY_AFTER = /^ (?:(?:dollars?|cents?|yuan)\b|\$)/i;
+// ("US$2.7bil": the sign set right after the name.)
+const CURRENCY_AFTER = /^(?: (?:dollars?|cents?|yuan)\b| ?\$)/i;
 
 /**
  * Every place the text names bare, longest first at each word: a name inside a person's name

@@ -270,7 +270,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
 // "= Poverty in Bangladesh =": the title without the wiki's marks.
 const WIKI_MARKS = /^=+ | =+$/g;
-const GLUED_DATE = /^(date \d{4}-\d{2}-\d{2}) (\S.*)$/i;
+// ("date 2020-04 Chinese provinces ...": a month alone too.)
+const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;
@@ -325,8 +326,10 @@ const LATIN_PER_HAN = 2;
 function statedDate(value: string | undefined): ParsedDate | null {
   if (value === undefined) return null;
   const year = /^\d{4}$/.test(value.trim()) ? { date: `${value.trim()}-01-01`, precision: "year" as const, asWritten: value.trim() } : null;
+  // ("2020-04", the month a "date 2020-04" line gave: alone as a value, a year and its month.)
+  const month = /^\d{4}-(?:0[1-9]|1[0-2])$/.test(value.trim()) ? { date: `${value.trim()}-01`, precision: "month" as const, asWritten: value.trim() } : null;
   const found = findDates(value)[0];
-  return found ? { date: found.date, precision: found.precision, asWritten: found.asWritten } : (parseDate(value) ?? year);
+  return found ? { date: found.date, precision: found.precision, asWritten: found.asWritten } : (parseDate(value) ?? year ?? month);
 }
 
 function curatedDate(value: string) {

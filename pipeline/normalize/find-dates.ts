@@ -38,6 +38,13 @@ const DAY_COMMA_MONTH: chrono.Parser = {
   extract: (_context, m) => ({ day: Number(m[1]), month: monthOf(m[2]!), year: Number(m[3]) }),
 };
 
+// "date 2020-04": a year and a month in ISO form, read only after a date label ("2011-12" alone is a
+// span of years as often as a month).
+const LABELLED_ISO_MONTH: chrono.Parser = {
+  pattern: () => /\bdate:? (\d{4})-(0[1-9]|1[0-2])(?![-\d])/i,
+  extract: (_context, m) => ({ month: Number(m[2]), year: Number(m[1]) }),
+};
+
 // "24 Juin 2020": a date line in French, as reprints on French-language sites set it.
 export const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 const FRENCH_DAY: chrono.Parser = {
@@ -52,7 +59,7 @@ const CJK_DAY: chrono.Parser = {
 
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, FRENCH_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, CJK_DAY);
   return c;
 })();
 
@@ -83,7 +90,7 @@ export function findDates(line: string): FoundDate[] {
     const date = isoDay(year, month ?? 1, day ?? 1);
     if (date === null) continue;
     const precision: DatePrecision = day !== null ? "day" : month !== null ? "month" : "year";
-    const text = r.text.replace(/^(?:on|at|in) /i, "").trim();
+    const text = r.text.replace(/^(?:on|at|in|date:?) /i, "").trim();
     const start = r.index + r.text.indexOf(text);
     out.push({ date, precision, start, end: start + text.length, asWritten: text });
   }
