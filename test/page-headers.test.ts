@@ -950,3 +950,14 @@ test("'CGTN's Wu Lei, Li Jian' under the date line is a byline with no 'By': the
   check("owned", page("County heads promote local products in livestreams", "", "Updated 2019.12.11 16:06 GMT+8", "VTN's Wu Lei, Li Jian", "", BODY), { title: "County heads promote local products in livestreams", published: "2019-12-11", author: "Wu Lei; Li Jian", outlet: "VTN" });
   check("office", page("Voice of the valley", "", "Updated 2019.12.11 16:06 GMT+8", "The State Council's Poverty Alleviation Office", "", BODY), { title: "Voice of the valley", author: null });
 });
+
+test("'By People's Daily' credits the paper whole, not 'People'; 'By Qiang Wei (' over 'People's Daily Online) 11:49, October 16, 2017' is a byline the page broke over two lines", () => {
+  check("possessive outlet", page("By People's Daily", "", BODY), { title: null, author: null, outlet: "People's Daily" });
+  check("broken bracket", page("Valley chief: the county's effort is historic", "By Qiang Wei (", "Valley Daily Online) 11:49, October 16, 2017", BODY), { title: "Valley chief: the county's effort is historic", published: "2017-10-16", author: "Qiang Wei", outlet: "Valley Daily Online" });
+});
+
+test("a briefing page's 'Speakers' and 'Chairperson' labels over the names are no title; a release a distribution service carries ('Business Wire' over 'VTN: Xi Visits ...') is its issuer's", () => {
+  check("participants", page("Speakers", "Wu Lan, secretary of the Valley Regional Committee", "Chairperson", "Chen Bo, spokesperson of the Valley Information Office", "Date:", "May 22, 2021", "Chen Bo:", "Ladies and gentlemen, good morning. The county moved 3,000 families this year."), { title: null, published: "2021-05-22" });
+  check("distributed", page("Business Wire", "", "VTN: Xi Visits a Village in Hunan as the Campaign Nears Its End", "", "Share", "", BODY), { title: "VTN: Xi Visits a Village in Hunan as the Campaign Nears Its End", outlet: "VTN" });
+  check("not a body", page("Business Wire", "", "Beijing: Villages Open Their Doors to Visitors", "", BODY), { title: "Beijing: Villages Open Their Doors to Visitors", outlet: "Business Wire" });
+});

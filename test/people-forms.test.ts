@@ -232,3 +232,8 @@ test("'Prime Minister Khan said' after 'Prime Minister Imran Khan' is the same p
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Imran Khan"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Imran Khan"]);
 });
+
+test("a name written apart in a list of speakers and joined in the turns ('Qi Zhala', 'Qizhala') is one person, named as the text names them more often; a role on its line stops at the line's end", () => {
+  const { x } = extractFrom("Speakers\nWu Lan, secretary of the Valley Regional Committee\nQi Zhala, governor of the valley region\nChairperson\nChen Bo, spokesperson of the Valley Information Office\nDate:\nMay 22, 2021\nChen Bo:\nLadies and gentlemen, good morning. On the occasion of the anniversary of the region's founding, we have invited Mr. Wu Lan and Mr. Qizhala to brief you on the region's work to end poverty and to answer your questions.\nQizhala:\nThe region moved 3,000 families.\nQizhala:\nAnd 200 more will follow.\n");
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Wu Lan", "secretary of the Valley Regional Committee"], ["Qizhala", "governor of the valley region"], ["Chen Bo", "spokesperson of the Valley Information Office"]]);
+});

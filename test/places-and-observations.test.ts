@@ -74,3 +74,8 @@ test("the place a superlative compares within ('the only Tajik autonomous county
   const alone = extractFrom(article("It is the poorest county in Gansu, with 30,000 poor people.")).x;
   assert.deepEqual(alone.claims.map((c) => [c.valueText, c.place]), [["30,000", "Gansu"]]);
 });
+
+test("'a village in central China's Hunan Province' links the country and the province as a chain: the province is the figures' place", () => {
+  const { x } = extractFrom(article("Among the 529 residents in a small village in central China's Hunan Province, 95 used to live under the poverty line."));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.place]), [["529", "Hunan"], ["95", "Hunan"]]);
+});

@@ -14,8 +14,9 @@ const CLAUSE_BREAK = /[;:]|, (?:while|whereas|but|and|compared with|against)\b|\
 const LIST_OPENER = /\b(?:including|such as|like|among them|namely) (?:[\p{Lu}][\p{L}'’ -]*(?:, and |, | and ))*$/u;
 
 // "Tashikurgan is the only Tajik autonomous county in China, with 41,000 residents", "the poorest
-// county in Gansu": the place a superlative compares within is not the one its figures are about.
-const COMPARED_WITHIN = /\b(?:the|its) (?:(?:second|third)[- ])?(?:only|largest|biggest|poorest|richest|highest|lowest|smallest|remotest|oldest|youngest|longest|fastest|best|worst|most [\p{Ll}-]+|least [\p{Ll}-]+)\b[^,;.!?]{0,60}? (?:in|of) (?:the )?$/u;
+// county in Gansu", "one of the first regions in China to provide": the place a superlative compares
+// within is not the one its figures are about. ("The first sunlight of Gaibao Village": "first ... of" is no rank.)
+const COMPARED_WITHIN = /\b(?:the|its) (?:(?:second|third)[- ])?(?:(?:only|largest|biggest|poorest|richest|highest|lowest|smallest|remotest|oldest|youngest|longest|fastest|best|worst|most [\p{Ll}-]+|least [\p{Ll}-]+)\b[^,;.!?]{0,60}? (?:in|of)|first\b[^,;.!?]{0,60}? in) (?:the )?$/u;
 const COMPARED_REACH = 90;
 
 export interface PlaceCandidate extends TextSpan {
@@ -60,7 +61,8 @@ export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at:
   let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
   if (best === null) return null;
   const k = candidates.indexOf(best);
-  const linked = (a: TextSpan, b: TextSpan) => /^(?:, | in | of )$/.test(text.slice(a.end, b.start));
+  // ("central China's Hunan Province": a possessive links the two as well.)
+  const linked = (a: TextSpan, b: TextSpan) => /^(?:, | in | of |['’]s )$/.test(text.slice(a.end, b.start));
   for (let j = k - 1; j >= 0 && linked(candidates[j]!, candidates[j + 1]!); j--) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
   for (let j = k + 1; j < candidates.length && linked(candidates[j - 1]!, candidates[j]!); j++) if (candidates[j]!.rank < best.rank) best = candidates[j]!;
   return best.place;

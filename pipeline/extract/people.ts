@@ -27,7 +27,7 @@ const ROLE_WORD =
   "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|delegate|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|CEO|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|Member|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician)\\b)";
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was
 // once a herdsman" is a clause, no apposition.)
-const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:]*)`, "gu");
+const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:\\n]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 // ("The township head, Gonjo Chodron, a native of Zari,": a post, too.)
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader)), (${NAME}),`, "gu");
@@ -287,6 +287,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
       partsByShape.set(shape, filed);
     }
   }
+  // Other spellings of a person's name the text uses: a misspelling, or the name written joined.
   const misspelt = new Map<Person, string[]>();
   for (const alone of [...byName.values()].filter((p) => !p.name.includes(" ") && p.name.length >= MISSPELT_LENGTH)) {
     const owners = new Set((partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)).map((o) => o.person));
@@ -294,6 +295,21 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     const owner = [...owners][0]!;
     byName.delete(alone.name);
     misspelt.set(owner, [...(misspelt.get(owner) ?? []), alone.name]);
+  }
+  // ("Qi Zhala" in a briefing's list of speakers, "Qizhala" in its turns: one name written apart and joined
+  // is one person, named as the text names them more often.)
+  const joinedKey = (name: string) => name.replaceAll(" ", "").toLowerCase();
+  const spacedByKey = new Map<string, Person[]>();
+  for (const p of byName.values()) if (p.name.includes(" ")) spacedByKey.set(joinedKey(p.name), [...(spacedByKey.get(joinedKey(p.name)) ?? []), p]);
+  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {
+    const spaced = spacedByKey.get(joinedKey(alone.name)) ?? [];
+    if (spaced.length !== 1) continue;
+    const other = spaced[0]!;
+    const [kept, dropped] = wholeWordOccurrences(text, alone.name).length > wholeWordOccurrences(text, other.name).length ? [alone, other] : [other, alone];
+    kept.role ??= dropped.role;
+    kept.affiliation ??= dropped.affiliation;
+    byName.delete(dropped.name);
+    misspelt.set(kept, [...(misspelt.get(kept) ?? []), dropped.name, ...(misspelt.get(dropped) ?? [])]);
   }
   const people = [...byName.values()];
   const mentions: (TextSpan & { person: Person })[] = [];

@@ -64,7 +64,10 @@ const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:s
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
-export function parseByline(line: string): BylineFields | null {
+export function parseByline(written: string): BylineFields | null {
+  // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
+  // over two lines; the next line reads as a date line with the outlet.)
+  const line = written.replace(/\s*\($/, "");
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
@@ -115,7 +118,9 @@ export function parseByline(line: string): BylineFields | null {
     parts[0] = parts[0]!.slice(0, forOutlet.index);
   }
   // "CGTN's Liu Xin": the outlet owns the reporter; "Zhang Hui in Urumqi": where the reporter filed from.
-  const owned = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
+  // ("By People's Daily": a possessive inside the outlet's own name, with no reporter after it.)
+  const ownedForm = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s (.+)$/u.exec(parts[0]!);
+  const owned = ownedForm && bylineNames(ownedForm[2]!) !== null ? ownedForm : null;
   if (owned) fields.outlet ??= owned[1]!;
   // ("by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin": the agency, then its writers by name.)
   const staff = owned ? null : AGENCY_WRITERS.exec(parts[0]!);

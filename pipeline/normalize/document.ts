@@ -10,7 +10,7 @@ import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineCont
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
-import { pressReleaseIssuer } from "./press-release.ts";
+import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
@@ -227,6 +227,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });
   const fields = book.fields();
+  // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
+  const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
+  if (issuedBy !== null) fields.outlet = issuedBy;
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
   // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)

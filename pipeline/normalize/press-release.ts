@@ -34,3 +34,19 @@ function namedInFull(name: string, text: string): boolean {
   }
   return false;
 }
+
+// The services that carry organisations' releases to other sites; they distribute, they do not issue.
+const RELEASE_WIRE = /^(?:Business ?Wire|PR ?Newswire|Globe ?Newswire|ACCESSWIRE|EIN ?Presswire|PRWeb|Cision)$/i;
+// "CGTN: Xi Jinping Reviews Poverty Relief Progress in Hunan": the issuer set before the headline.
+const ISSUER_BEFORE_HEADLINE = /^(\p{Lu}[\p{L}&'’.-]{0,30}(?: \p{Lu}[\p{L}&'’.-]{0,30}){0,3}): \p{Lu}/u;
+
+/**
+ * The issuer of a release a distribution service's page carries, named before its headline
+ * ("Business Wire" over "CGTN: Xi Jinping Reviews ..." is CGTN's release), or null.
+ */
+export function distributedIssuer(outlet: string | undefined, title: string | undefined): string | null {
+  if (outlet === undefined || title === undefined || !RELEASE_WIRE.test(outlet)) return null;
+  const name = ISSUER_BEFORE_HEADLINE.exec(title)?.[1];
+  if (name === undefined || PERSON_TITLE.test(name) || candidatesFor(name).length > 0) return null;
+  return BODY_WORD.test(name) || ACRONYM.test(name) ? name : null;
+}
