@@ -1208,3 +1208,30 @@ test("'He says the Valley accounts for around 70% of the progress' reports what 
   const { doc, x } = extractFrom(article("Mara Lind, the country director of the Fund, spoke first. He says Valley Town accounts for around 70% of the progress in the region."));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [["Mara Lind", "Valley Town accounts"]]);
 });
+
+test("each paragraph of one long quotation opens with a mark and only the last closes: one quotation, from the first paragraph, whoever spoke before it; '’’' closes as a double mark does", () => {
+  const text = article(
+    "Mr Tao Jun, the Consul General of the Republic of Valley in Lagos, said the county had moved 60,000 people.",
+    "\u201cThe county has lifted 700,000 people out of poverty.",
+    "\u201cIn the past five years alone, it lifted 65,000 more.",
+    "\u201cIt plans to lift the remaining 4,000 by 2020,\u2019\u2019 he said.",
+    "The consul-General said that the county would do more.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form, text.slice(q.start, q.start + 16), text.slice(q.end - 8, q.end)]), [
+    ["Tao Jun", "reported_speech", "the county had m", "0 people"],
+    ["Tao Jun", "quotation", "The county has l", " by 2020"],
+    ["Tao Jun", "reported_speech", "the county would", " do more"],
+  ]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Tao Jun", "Consul General of the Republic of Valley in Lagos"]]);
+});
+
+test("two paragraphs left open and closed whose parts two different people speak are two quotations", () => {
+  const text = article(
+    "\u201cWe moved 300 families this year,\u201d said Wang Lan, the county head.",
+    "\u201cThe roads are new and the school in the village has 300 pupils now.",
+    "\u201cOur income has doubled to 9,000 yuan,\u201d said Li Ming, a villager.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 12)]), [["Wang Lan", "We moved 300"], ["Wang Lan", "The roads ar"], ["Li Ming", "Our income h"]]);
+});

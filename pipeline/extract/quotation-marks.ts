@@ -11,18 +11,20 @@ export function quotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open = -1;
   // Only quotation marks matter: jump from one to the next rather than visit every character.
-  const marks = /["“”«»]/g;
+  // ('“... by 2020,’’ he said.': two single marks set for a double one, as Nigerian wire copy sets them.)
+  const marks = /["“”«»]|’’|‘‘/g;
   for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
     const i = found.index;
-    const ch = found[0];
+    const width = found[0].length;
+    const ch = found[0] === "’’" ? "”" : found[0] === "‘‘" ? "“" : found[0];
     const before = paragraph[i - 1];
-    const after = paragraph[i + 1];
+    const after = paragraph[i + width];
     // ('... living in poverty.“Most of ...': an opening curly mark run on after a stop still opens.)
     const canOpen = OPENING.has(ch) && (before === undefined || /[\s([—–-]/.test(before) || (ch !== '"' && /[.!?;:]/.test(before))) && after !== undefined && !/\s/.test(after);
     // ('..., ”recalls Li': a closing curly mark set off on the wrong side still closes.)
     // ('..., ”recalls Li', '"... figures, ” Li told': a closing curly mark closes an open quotation wherever its space falls.)
     const canClose = CLOSING.has(ch) && before !== undefined && (!/\s/.test(before) || (ch !== '"' && (open >= 0 || (after !== undefined && /\p{L}/u.test(after)))));
-    if (canOpen && (ch !== '"' || open < 0)) open = i;
+    if (canOpen && (ch !== '"' || open < 0)) open = i + width - 1;
     else if (canClose && open >= 0) {
       let end = i;
       while (end > open + 1 && /\s/.test(paragraph[end - 1]!)) end--;

@@ -231,7 +231,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // (After the closing mark, which a space may stand before.)
       let close = q.end;
       while (close < p.end && /\s/.test(doc.text[close]!)) close++;
-      const rest = doc.text.slice(close + 1, Math.min(p.end, close + 1 + SPEAKER_REACH));
+      // ('... by 2020,’’ he said': a closing mark of two single marks.)
+      const markWidth = doc.text.startsWith("’’", close) ? 2 : 1;
+      const rest = doc.text.slice(close + markWidth, Math.min(p.end, close + markWidth + SPEAKER_REACH));
       const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
       const lead = doc.text.slice(leadStart, q.start - 1);
       let speakerSpan: TextSpan | null = null;
@@ -242,7 +244,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         const group = (after[1] ?? after[2]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
-        const start = close + 1 + after[0].indexOf(group);
+        const start = close + markWidth + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
         // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)
@@ -287,11 +289,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speaker = resolver.resolve(speakerSpan);
         // (The quoted words keep their closing mark, so the span's marks pair.)
         const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
-        quotes.push({ start, end: close + 1, speaker, speakerText, form: "reported_speech" });
+        quotes.push({ start, end: close + markWidth, speaker, speakerText, form: "reported_speech" });
         // (Words of their own in quotation marks, not a scare-quoted term, are their quotation too.)
         // (A quotation closed by its own comma or stop is a sentence run on after the one before, not words inside it.)
         if (words(content) >= PARTIAL_QUOTE_WORDS && !/[,.!?…]$/.test(content)) quotes.push({ start: q.start, end, speaker, speakerText, form: "quotation" });
-        paraphrased.push({ start, end: close + 1 });
+        paraphrased.push({ start, end: close + markWidth });
         if (speaker !== null) lastQuoted = { paragraph: index, speaker };
         continue;
       }
@@ -420,9 +422,13 @@ function runOnAcrossParagraphs(text: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
     const open = out[out.length - 1];
-    const leftOpen = open !== undefined && open.form === "quotation" && open.speaker === null && !/["”’]/.test(text[open.end - 1] ?? "") && text.startsWith("\n\n", open.end);
-    if (leftOpen && q.form === "quotation" && q.speaker !== null && q.start === open.end + 3 && /["“]/.test(text[q.start - 1] ?? "")) {
-      out[out.length - 1] = { ...q, start: open.start };
+    const leftOpen = open !== undefined && open.form === "quotation" && !/["”’]/.test(text[open.end - 1] ?? "") && text.startsWith("\n\n", open.end);
+    // ('“China has lifted ...' and '“In the past five years ...' each left open, then '“... by 2020,” he
+    // said.': each paragraph of one long quotation opens with a mark and only the last closes. Parts
+    // given to two different speakers are two quotations.)
+    const oneVoice = open !== undefined && (open.speaker === null || q.speaker === null || open.speaker === q.speaker);
+    if (leftOpen && oneVoice && q.form === "quotation" && (q.speaker !== null || open.speaker !== null) && q.start === open.end + 3 && /["“]/.test(text[q.start - 1] ?? "")) {
+      out[out.length - 1] = q.speaker !== null ? { ...q, start: open.start } : { ...q, start: open.start, speaker: open.speaker, speakerText: open.speakerText };
       continue;
     }
     out.push(q);

@@ -56,6 +56,8 @@ const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? 
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
 const TITLE_ALONE = /^(?:the )?(President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Ambassador|Secretary-General)$/i;
+// ("The consul-General said", "the deputy governor said": a post with "the", the person last named as holding it.)
+const DEFINITE_POST = /^the ((?:\p{L}+[ -]){0,2}(?:consul|ambassador|envoy|governor|mayor|president|premier|minister|chairman|chairwoman|secretary|director|commissioner|spokesperson|spokesman|spokeswoman|head|chief)(?:[ -]general)?)$/iu;
 // "the think tank", "the state-run TV station", "the rights group": a body named before, by its kind.
 const BODY_BY_KIND = new RegExp(String.raw`^the (?:[\p{L}-]+ ){0,2}?(${BODY_NOUN})$`, "iu");
 // The kinds of body an outlet is, for "the station" with no name said to be one (the others are an association's).
@@ -254,9 +256,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return bodyInside({ start: at, end: at + maker.length })?.name ?? maker;
       }
       // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
-      const title = TITLE_ALONE.exec(words);
+      const title = TITLE_ALONE.exec(words) ?? DEFINITE_POST.exec(words);
       if (title) {
-        const holder = nearestBefore(people, span.start, (n) => n.role !== null && n.role.toLowerCase().includes(title[1]!.toLowerCase()));
+        const post = (words: string) => words.toLowerCase().replaceAll("-", " ");
+        const holder = nearestBefore(people, span.start, (n) => n.role !== null && post(n.role).includes(post(title[1]!)));
         if (holder) return holder.name;
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.
