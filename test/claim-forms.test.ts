@@ -173,3 +173,9 @@ test("how many levels or tiers a structure has names its kind ('a five-level sys
   assert.deepEqual(claimsOf(article("The county built a five-level system of Party secretaries and three-tier checks.")), []);
   assert.deepEqual(claimsOf(article("The plan runs through five levels of government.")), ["five = 5 count"]);
 });
+
+test("a figure with no noun after it counts what the sentence said it counts: 'the total number of counties removed from the list to 153', 'Among the impoverished counties applying to quit, 165 from Hebei'; 'his eight years in power' is a time in office, no age", () => {
+  assert.deepEqual(claimsOf(article("It brought the total number of counties removed from the poverty list since then to 153.")), ["153 = 153 county"]);
+  assert.deepEqual(claimsOf(article("Among the impoverished counties applying to quit the list in 2019, 165 from Hebei and Shanxi have passed.")), ["165 = 165 county"]);
+  assert.deepEqual(claimsOf(article("He recalled his eight years in power.", "She spent most of her 62 years in the village.")), ["eight = 8 year", "62 = 62 year_of_age"]);
+});

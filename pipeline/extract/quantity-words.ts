@@ -56,7 +56,11 @@ const WORD = /[\p{L}][\p{L}'’.-]*|[%$(),;:]/uy;
 const PART_OF_WHOLE = /^ of (?:(?:the |its |their |[\p{Lu}][\p{L}-]{0,40}['’]s )?(?:\d[\d,]{0,12}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) |(?:the |its |their |these |those |[\p{Lu}][\p{L}-]{0,40}['’]s ))((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})\b/u;
 // "Of the people moved to 458 sites, 712,000 have ...": a figure with no noun of its own after a
 // clause that opens on what it counts.
-const OF_THE_WHOLE = /^(?:[Oo]f (?:the|these|those|all the) ([a-z][a-z-]{0,40})\b[^,;]{0,120}, )$/u;
+// ("Among the impoverished counties applying to quit the list, 165 from Hebei ...": "among" too, and the
+// counted noun after an adjective or two.)
+const OF_THE_WHOLE = /^(?:(?:[Oo]f|[Aa]mong) (?:the|these|those|all the) ((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})\b[^,;]{0,120}, )$/u;
+// "bringing the total number of counties removed from the list to 153": the noun a number of things counts.
+const NUMBER_OF_BEFORE = /\bnumber of (?:the )?((?:[a-z][a-z-]{0,40} ){0,2}[a-z][a-z-]{0,40})(?: [^\s,;.]+){0,10}? (?:was|were|is|are|stood at|amounted to|reached|totall?ed|(?:rose|fell|dropped|increased|decreased|grew|came|climbed) to|to)(?: (?:at least|about|around|nearly|almost|over|more than|some|roughly|approximately))? $/u;
 
 const PHRASE_END = new Set([
   "in", "on", "at", "to", "from", "of", "for", "with", "by", "into", "across", "within", "under", "over", "per",
@@ -121,7 +125,8 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   const old = /^ years? old\b/.exec(rest);
   if (old) return { unit: "year_of_age", text: old[0].trim(), end: number.end + old[0].length };
   // "for most of her 62 years": the years of a life.
-  if (/^ years\b/.test(rest) && /\b(?:his|her|their) $/i.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && number.value < 120) return { unit: "year_of_age", text: "years", end: number.end + 6 };
+  // ("during his eight years in power": a time in office, not a life.)
+  if (/^ years\b(?! (?:in (?:power|office|charge)|at the helm|as\b))/.test(rest) && /\b(?:his|her|their) $/i.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && number.value < 120) return { unit: "year_of_age", text: "years", end: number.end + 6 };
   if (/(?:^|[^\p{L}])aged $/iu.test(sentence.slice(Math.max(0, number.start - 12), number.start))) return { unit: "year_of_age", text: null, end: number.end };
   // "3x", "three times": a multiple, counted as it is written.
   const times = /^(?:x\b| times\b)/.exec(rest);
@@ -172,7 +177,9 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   }
   if (found) return found;
   const ofWhole = number.start > 200 ? null : OF_THE_WHOLE.exec(sentence.slice(0, number.start).trimStart());
-  const wholeUnit = ofWhole === null ? undefined : unitForWord(ofWhole[1]!);
+  const counted = ofWhole ?? NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, number.start - 160), number.start));
+  // (The last of the words that names a unit: "impoverished counties applying" counts counties.)
+  const wholeUnit = counted === null ? undefined : counted[1]!.split(" ").map(unitForWord).findLast((u) => u !== undefined);
   if (wholeUnit !== undefined && !MONEY_UNITS.has(wholeUnit)) return { unit: wholeUnit, text: null, end: number.end };
   // "the impoverished population amounted to 16.6 million", "The number of the rural poor dropped to 1.47 million",
   // ("was reduced from 82.49 million", "reducing the rural poor by at least 10 million": from, and with a hedge.)
