@@ -263,3 +263,13 @@ test("a page that names no outlet and opens by crediting an outlet's report ('..
   const own = extractFrom("Valley checks its poverty figures\n\nBy Li Wei | Valley Daily | 2020-01-15\n\nLast year, over 10 million people were lifted out of poverty, valleytv.com reported.\n\nMore than 1,500 professors and students took part in the checks.\n").x;
   assert.equal(own.claims.find((c) => c.value === 1500)?.attributedTo, "Valley Daily");
 });
+
+test("'documents reviewed by Reuters' names the outlet at work in its own copy; 'Of this total, almost 50,000 ...' after a notice 'said over half a million' is the notice's maker's figure", () => {
+  const text = article(
+    "The region has set quotas for moving rural laborers, according to policy documents reviewed by Reuters.",
+    "A notice posted to the website of the Valley regional government last month said over half a million people were trained in 2020. Of this total, almost 50,000 have been transferred into jobs.",
+  );
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "Reuters");
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["half a million", "Valley regional government"], ["50,000", "Valley regional government"]]);
+});

@@ -237,3 +237,9 @@ test("a name written apart in a list of speakers and joined in the turns ('Qi Zh
   const { x } = extractFrom("Speakers\nWu Lan, secretary of the Valley Regional Committee\nQi Zhala, governor of the valley region\nChairperson\nChen Bo, spokesperson of the Valley Information Office\nDate:\nMay 22, 2021\nChen Bo:\nLadies and gentlemen, good morning. On the occasion of the anniversary of the region's founding, we have invited Mr. Wu Lan and Mr. Qizhala to brief you on the region's work to end poverty and to answer your questions.\nQizhala:\nThe region moved 3,000 families.\nQizhala:\nAnd 200 more will follow.\n");
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Wu Lan", "secretary of the Valley Regional Committee"], ["Qizhala", "governor of the valley region"], ["Chen Bo", "spokesperson of the Valley Information Office"]]);
 });
+
+test("a middle initial stands inside a name ('Arthur N. Holcombe said'): the person is named whole", () => {
+  const { x } = extractFrom(article("The county moved 3,000 families. Arthur N. Holcombe said that 20 villages had roads."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Arthur N. Holcombe"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Arthur N. Holcombe"]);
+});

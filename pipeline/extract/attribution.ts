@@ -152,6 +152,9 @@ function quotedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver): Map<n
 const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
 // "For example, ...", "Among them, ...": a sentence that gives the detail of the account before it.
 const EXAMPLE_START = /^(?:For example|For instance|Among them|Of them|Of these|In particular|Specifically),/;
+// "... said over half a million people were trained. Of this total, almost 50,000 ...": a part of the figure
+// just reported is the same source's.
+const PART_OF_REPORTED = /^(?:Of (?:this|that|the) (?:total|number|figure|sum|amount|group)|Of (?:them|these|those)|Among (?:them|these|those)),/;
 // A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
 const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
 
@@ -207,7 +210,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     const previous = sameParagraph(i - 1) ? (own[i - 1] ?? inherited[i - 1]) : null;
     const next = sameParagraph(i + 1) ? own[i + 1] : null;
     // "X said ... . The roads cost 5 million yuan.": a report goes on until something else is credited.
-    if (previous && PRONOUN_START.test(text(i))) inherited[i] = previous;
+    if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)))) inherited[i] = previous;
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
     // ("By the end of 2019, 9.2 million were relocated. The work has been completed this year for the

@@ -18,11 +18,12 @@ export interface Person {
   mentions: TextSpan[];
 }
 
-const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
+// ("Arthur N. Holcombe": a middle initial may stand after the first name.)
+const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 // A name that opens a pattern searched for anywhere has a first word of at most 41 letters, so a run
 // of letters with no space ("ABCDEFGH...", "aBaBaB...") is not read to its end again from each capital.
 const LEAD_WORD = "[\\p{Lu}][\\p{L}'’-]{1,40}";
-const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
+const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
   "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|delegate|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|CEO|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|Member|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician|consul|Consul|ambassador|Ambassador|envoy|Envoy)\\b)";
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was

@@ -1,5 +1,5 @@
 // A page's text in; the outlet it names as itself at work, out: "told the Global Times", "when The
-// Straits Times visited him", "reached by Xinhua", "CCTV reporter is covering ...". News copy names its
+// Straits Times visited him", "reached by Xinhua", "documents reviewed by Reuters", "CCTV reporter is covering ...". News copy names its
 // own outlet so, and rarely another one; when the text names two or more outlets so, none is chosen.
 
 import { DAY_AND_MONTH_NAMES } from "./dates.ts";
@@ -14,7 +14,7 @@ const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Pos
 // the Global Times Tuesday" is not one.)
 const CALENDAR_WORD = `(?:${DAY_AND_MONTH_NAMES})\\b`;
 const SELF_NAMED = new RegExp(
-  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
+  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to|reviewed by|seen by|obtained by|verified by|analy[sz]ed by)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|corroborated|reviewed|verified|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
   "gu",
 );
 
