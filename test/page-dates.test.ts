@@ -94,3 +94,7 @@ test("a month glued before the headline on the first line ('date 2020-04 Provinc
   const doc = documentFrom("date 2020-04 Provinces gave billions in aid to the region\n\nURUMQI (Xinhua): Nineteen provinces gave 18.8 billion yuan.\n");
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.publishedPrecision], ["Provinces gave billions in aid to the region", "2020-04-01", "month"]);
 });
+
+test("an episode's length beside its date ('Mar 15, 2018 • 1h 1min', '• 45 min') is no outlet: the line dates the page", () => {
+  for (const line of ["Mar 15, 2018 \u2022 1h 1min", "Mar 15, 2018 \u2022 45 min"]) assert.deepEqual(readDateLine(line), { field: "published", value: "Mar 15, 2018", outlet: null, author: null }, line);
+});

@@ -1235,3 +1235,10 @@ test("two paragraphs left open and closed whose parts two different people speak
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 12)]), [["Wang Lan", "We moved 300"], ["Wang Lan", "The roads ar"], ["Li Ming", "Our income h"]]);
 });
+
+test("words quoted inside a report whose speaker is named are that speaker's ('According to the World Bank, ... has “lifted 800 million ...”'); 'state media regularly reminds us that' reports, the adverb no part of who; 'Additionally, the government also claimed' is the government's", () => {
+  const text = "How the programme works, explained by Gao Lin\n\nAccording to the Valley Bank, since the reforms of 1978, growth in the region has \u201clifted more than 800,000 people out of poverty.\u201d State media regularly reminds us that the region has about 50,000 people left in poverty. Additionally, the regional government also claimed that 3 new factories opened.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Valley Bank"], ["quotation", "Valley Bank"], ["reported_speech", "State media"], ["reported_speech", "regional government"]]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["800,000", "Valley Bank"], ["50,000", "State media"], ["3", "regional government"]]);
+});

@@ -378,7 +378,20 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
     }
   });
-  return runOnAcrossParagraphs(doc.text, goOnFromReports(doc.text, carryOn(quotes, carried).sort((a, b) => a.start - b.start || a.end - b.end)));
+  return runOnAcrossParagraphs(doc.text, insideReports(goOnFromReports(doc.text, carryOn(quotes, carried).sort((a, b) => a.start - b.start || a.end - b.end))));
+}
+
+/**
+ * 'According to the World Bank, ... growth in China has “lifted more than 800 million people out of
+ * poverty.”': words quoted inside a report whose speaker is named, with no clause of their own, are
+ * that speaker's (not the page's guest or writer).
+ */
+function insideReports(quotes: Quote[]): Quote[] {
+  return quotes.map((q) => {
+    if (q.form !== "quotation" || q.speakerText !== null) return q;
+    const report = quotes.find((r) => r.form === "reported_speech" && r.speaker !== null && r.start < q.start && q.end <= r.end);
+    return report ? { ...q, speaker: report.speaker, speakerText: report.speakerText } : q;
+  });
 }
 
 /** A quotation left open at its paragraph's end takes in the paragraphs it runs on through, up to its closing mark. */

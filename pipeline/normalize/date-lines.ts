@@ -29,7 +29,8 @@ const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: 
 // Labels and joining words that may stand beside a date on a date line.
 const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
-const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+// ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
+const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
 
