@@ -179,3 +179,8 @@ test("a figure with no noun after it counts what the sentence said it counts: 't
   assert.deepEqual(claimsOf(article("Among the impoverished counties applying to quit the list in 2019, 165 from Hebei and Shanxi have passed.")), ["165 = 165 county"]);
   assert.deepEqual(claimsOf(article("He recalled his eight years in power.", "She spent most of her 62 years in the village.")), ["eight = 8 year", "62 = 62 year_of_age"]);
 });
+
+test("an encyclopedia's coordinates and infobox rows give no figures; a fraction grouped in threes ('Minfeng County (0.466 3)') is one figure, the place before its bracket's", () => {
+  const { x } = extractFrom("Minning, Ningxia\n\nCoordinates: 38°14′40″N 105°58′18″E / 38.24444°N 105.97167°E / 38.24444; 105.97167\nFrom Wikipedia, the free encyclopedia\nTime zoneUTC+8 (China Standard)\n\nMinning is a town in Yongning County with six villages.\n\nThe poverty areas include Hotan County (0.528 0) and Minfeng County (0.466 3); the next include Pishan County (0.387 1),Yutian County (0.378 8).\n");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.place]), [[6, "Yongning"], [0.528, "Hotan"], [0.4663, "Minfeng"], [0.3871, "Pishan"], [0.3788, "Yutian"]]);
+});

@@ -961,3 +961,9 @@ test("a briefing page's 'Speakers' and 'Chairperson' labels over the names are n
   check("distributed", page("Business Wire", "", "VTN: Xi Visits a Village in Hunan as the Campaign Nears Its End", "", "Share", "", BODY), { title: "VTN: Xi Visits a Village in Hunan as the Campaign Nears Its End", outlet: "VTN" });
   check("not a body", page("Business Wire", "", "Beijing: Villages Open Their Doors to Visitors", "", BODY), { title: "Beijing: Villages Open Their Doors to Visitors", outlet: "Business Wire" });
 });
+
+test("'Updated: Apr 27, 2020 By AYBEK ASKHAR and MAO WEIHUA in Kashgar, Xinjiang China Daily Print' gives both writers, the paper and the day; a wiki's title stands over its coordinates; a picture's credit and its alternative text are no title", () => {
+  check("date line with byline", page("News and Policies", "", "Industries creating work in the valley", "", "Updated: Apr 27, 2020 By AYBEK ASKHAR and MAO WEIHUA in Kashgar, Xinjiang China Daily Print", "Share - WeChat", "", BODY), { title: "Industries creating work in the valley", published: "2020-04-27", author: "Aybek Askhar; Mao Weihua", outlet: "China Daily" });
+  check("wiki coordinates", page("Jump to content", "", "Minning, Ningxia", "", "Coordinates: 38°14′40″N 105°58′18″E / 38.24444°N 105.97167°E / 38.24444; 105.97167", "From Wikipedia, the free encyclopedia", "Minning", "Location in Ningxia", "CountryPeople's Republic of China", "Autonomous regionNingxia", "Time zoneUTC+8 (China Standard)", "", "Minning is a town under the administration of Yongning County, Ningxia, China. It has 14,000 residents."), { title: "Minning, Ningxia", outlet: "Wikipedia" });
+  check("picture credit", page("illustration of person being lifted up by balloons", "Illustration by Derek Zheng", "", "China claims to have brought hundreds of millions of its citizens out of poverty in recent decades, and 15 years of work went into it."), { title: null });
+});

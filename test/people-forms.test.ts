@@ -243,3 +243,11 @@ test("a middle initial stands inside a name ('Arthur N. Holcombe said'): the per
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Arthur N. Holcombe"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Arthur N. Holcombe"]);
 });
+
+test("'Nurgul Islam' is a Uyghur name; 'Before she was hired, Islam said she felt lost' reports 'she felt lost'; 'Ke Ning Textile Technology Co's factory' and then 'recruited by Ke Ning' name a company, no person", () => {
+  const text = article("Nurgul Islam wiped the sweat from her eyes at the factory.", "The 21-year-old works for Ke Ning Textile Technology Co's sock factory in Aksu.", "Before she was hired last year, Islam said she felt lost. She was recruited by Ke Ning and now earns 3,500 yuan.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Nurgul Islam"]);
+  assert.deepEqual(x.entities.organisations.map((o) => [o.name, o.kind]), [["Ke Ning Textile Technology Co", "company"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Nurgul Islam", "she felt lost"]]);
+});

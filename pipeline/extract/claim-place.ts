@@ -57,7 +57,8 @@ export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at:
   // "The rate in Gansu fell to 0.5 per cent, while China as a whole ...": the figure's own clause first.
   const clause = pool.filter((m) => !CLAUSE_BREAK.test(text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start))));
   const candidates = clause.length > 0 ? clause : pool;
-  const distance = (m: TextSpan) => (m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
+  // ("Pishan County (0.387 1),Yutian County (0.378 8)": a figure in brackets right after a place is that place's.)
+  const distance = (m: TextSpan) => (m.end <= at.start && /^ ?\( ?$/.test(text.slice(m.end, at.start)) ? 0 : m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
   let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
   if (best === null) return null;
   const k = candidates.indexOf(best);

@@ -40,9 +40,12 @@ export function extractEntities(doc: NormalizedDocument): Entities {
   const placeNames = new Set(places.map((p) => p.name));
   const orgNames = new Set(organisations.flatMap((o) => (o.abbreviation ? [o.name, o.abbreviation] : [o.name])));
   const orgSpans: TextSpan[] = organisations.flatMap((o) => o.mentions);
+  // ("Ke Ning Textile Technology Co" and then "recruited by Ke Ning": a company called by the first words of its name.)
+  const companyLeads = new Set(organisations.filter((o) => o.kind === "company").map((o) => o.name.split(" ").slice(0, 2).join(" ")));
   const isNotPerson: NameFilter = (name, span) =>
     placeNames.has(name) ||
     orgNames.has(name) ||
+    companyLeads.has(name) ||
     ORG_HEAD.test(name) ||
     // ("Chu Maoming": a Chinese given name may be a city's name too; after a surname it is a person's.)
     // ("county chief Nyima Tashi", "Nyima Gyaltsen, a Tibetan nomad": a name the text gives a role is a person's,

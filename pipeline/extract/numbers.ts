@@ -112,9 +112,13 @@ function valueOfDigits(digits: string, power: number): number {
 //   out: it is invisible and never splits a number ("3\u200D000" is 3000). The normalize stage drops
 //   most of them already; the zero-width joiner it keeps, for emoji;
 // - spaces that group digits in threes ("1 200 people", "5 000 yuan") are ",", when the digits read
-//   as one quantity (see SPACE_GROUPS).
+//   as one quantity (see SPACE_GROUPS); one inside a fraction's digits ("(0.466 3)") is left out.
 // The published text keeps every one of these characters as written: only the reading changes.
-const UNUSUAL = /[\u00A0\u00AD\u0660-\u0669\u06F0-\u06F9\u2007\u2009\u200B-\u200D\u202F\u2060\uFEFF\uFF10-\uFF19]|\d \d{3}/u;
+const UNUSUAL = /[\u00A0\u00AD\u0660-\u0669\u06F0-\u06F9\u2007\u2009\u200B-\u200D\u202F\u2060\uFEFF\uFF10-\uFF19]|\d \d{3}|\.\d{3} \d{1,3}[),;]/u;
+// "Minfeng County (0.466 3)": Chinese journals group a fraction's digits in threes too; the space is
+// read as no space when a bracket, comma or semicolon closes the figure right after the last group.
+const FRACTION_GROUP_SPACE_BEFORE = /\.\d{3}$/;
+const FRACTION_GROUP_AFTER = /^\d{1,3}[),;]/;
 const GROUP_SPACE = /[ \u00A0\u2007\u2009\u202F]/g;
 // A full-width or Arabic-Indic digit next to a combining mark or an unassigned code point is text
 // garbled in decoding ("military- ٠෢ୗ," on a page read in the wrong encoding): it stays as it is, a
@@ -168,6 +172,8 @@ function readingView(sentence: string): ReadingView {
         from.push(i);
       }
       i = k - 1;
+      continue;
+    } else if (c === " " && FRACTION_GROUP_SPACE_BEFORE.test(sentence.slice(Math.max(0, i - 4), i)) && FRACTION_GROUP_AFTER.test(sentence.slice(i + 1, i + 5))) {
       continue;
     } else if ((c === "，" || c === "．") && isFullWidthDigit(sentence[i - 1]) && isFullWidthDigit(sentence[i + 1])) chars.push(c === "，" ? "," : ".");
     else if ((c === "\u066C" || c === "\u066B") && isArabicDigit(sentence[i - 1]) && isArabicDigit(sentence[i + 1])) chars.push(c === "\u066C" ? "," : ".");

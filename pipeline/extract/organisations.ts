@@ -19,7 +19,7 @@ const HEADS: readonly [RegExp, OrganisationKind][] = [
   [/^(?:Party|Communist)$/, "party"],
   [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
   [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College)$/, "association"],
-  [/^(?:Company|Corporation|Co\.|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
+  [/^(?:Company|Corporation|Co\.?|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
 ];
 // Names widely known without a head word; matched as whole words.
 const KNOWN: readonly [string, OrganisationKind][] = [

@@ -356,6 +356,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after)) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
+    // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
+    // after the verb is what was said; the phrase before the name sets the time.)
+    else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)

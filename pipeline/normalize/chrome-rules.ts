@@ -195,6 +195,9 @@ const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
+// An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
+// value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
+const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
 // ("Speakers", "Chairperson:" over the names: a briefing page's list of who took part, its values on the lines after.)
 const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
@@ -249,6 +252,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     if ((field === "published" || field === "updated") && fields.outlet === undefined) {
       const dated = readDateLine(value);
       if (dated?.outlet) fields.outlet = dated.outlet;
+      // ("Updated: Apr 27, 2020 By AYBEK ASKHAR and MAO WEIHUA in Kashgar, ...": and the writers.)
+      if (dated?.author) fields.author ??= dated.author;
     }
     for (const other of others) {
       const dated = other === "" ? null : readDateLine(other);
@@ -385,7 +390,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
   (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
-  (c) => (DATE_LABEL_ALONE.test(c.line) || PARTICIPANTS_LABEL_ALONE.test(c.line) ? hit("labelled-metadata") : null),
+  (c) => (DATE_LABEL_ALONE.test(c.line) || PARTICIPANTS_LABEL_ALONE.test(c.line) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.

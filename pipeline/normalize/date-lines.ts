@@ -118,12 +118,15 @@ export function readDateLine(line: string): DateLine | null {
     const wireFirst: number | undefined = author === null && by === null && lead === undefined && words.length >= 3 && namesPublisher(words[0]!) ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(1, n + 1)) !== null) : undefined;
     // ("By WEI BO": a name set in capitals is written as a name.)
     if (by) {
-      const name = by[2]!;
+      // ("By AYBEK ASKHAR and MAO WEIHUA in Kashgar": where the writers filed from is no part of their names.)
+      const name = by[2]!.replace(/ in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u, "");
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
       const publisher = namesPublisher(name);
       if (publisher) others.push(name);
-      if (!publisher || by[1] !== undefined) author ??= /^[\p{Lu} .'’-]+$/u.test(name) ? nameCased(name) : name;
+      // ("By AYBEK ASKHAR and MAO WEIHUA": each writer's name in capitals.)
+      const capitals = /^[\p{Lu} .'’-]+(?: and [\p{Lu} .'’-]+)*$/u.test(name);
+      if (!publisher || by[1] !== undefined) author ??= capitals ? name.split(" and ").map(nameCased).join(" and ") : name;
     }
     else if (author === null && personNameForm(words) !== null) author = part;
     else if (wireFirst !== undefined) {
@@ -141,7 +144,13 @@ export function readDateLine(line: string): DateLine | null {
   // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)
   // ("Baojing, China (AFP) March 3, 2021": a publisher in brackets is the wire's credit, whatever place stands before it.)
   const credited = /\(([^()]{2,40})\)/.exec(trimmed)?.[1]?.trim();
-  const outlet = (credited !== undefined && others.includes(credited) && namesPublisher(credited) ? credited : null) ?? others.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  // ("in Kashgar, Xinjiang China Daily Print": the place the writers filed from, run into a paper named for a
+  // place; "Beijing Youth Daily" stays whole.)
+  const named = others.map((p) => {
+    const rest = p.split(" ").slice(1).join(" ");
+    return listedLevel(p.split(" ")[0]!) !== undefined && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
+  });
+  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

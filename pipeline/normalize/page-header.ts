@@ -43,6 +43,8 @@ function isTitleCased(text: string): boolean {
 // A line in Chinese script is no English page's headline, nor is a bullet point, a row of an infobox
 // ("Uyghur name | |||") or a forum's "4 months ago".
 // An image's description over the headline: "Two men speaking with another man in a house".
+// ("illustration of person being lifted up by baloons": a picture's alternative text, which names its kind.)
+const PICTURE_ALT_TEXT = /^(?:an? )?(?:illustration|photo|photograph|image|picture|drawing|graphic|cartoon) of\b/i;
 const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|Men|Women|Children|Students|Workers|Villagers|Farmers|Herders|Residents|Tourists) (?:[\p{Ll}-]+ ){0,4}?(?:speaking|standing|sitting|holding|walking|wearing|working|looking|playing|posing|smiling|talking|waiting|riding|carrying|picking|dancing|gathering|attending)\b[^.!?\d]{0,80}$/u;
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
@@ -58,7 +60,7 @@ const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
@@ -193,7 +195,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
   let aboveTagline = tagline - 1;
-  while (aboveTagline >= 0 && lines[aboveTagline]!.text.trim() === "") aboveTagline--;
+  // ("Minning, Ningxia" over "Coordinates: 38°14′40″N ..." over the tagline: an infobox row may stand between.)
+  while (aboveTagline >= 0 && (lines[aboveTagline]!.text.trim() === "" || lines[aboveTagline]!.rule === "labelled-metadata")) aboveTagline--;
   // (A wiki's title may be one or two words: "Zhaojue County".)
   // (Over the tagline, a line that would otherwise read as a section's label: "Zhaojue County".)
   if (aboveTagline >= 0 && (lines[aboveTagline]!.rule === null || lines[aboveTagline]!.rule === "leading-section-label") && /^\p{Lu}/u.test(lines[aboveTagline]!.text) && wordCount(lines[aboveTagline]!.text) <= 12 && !isProseLine(lines[aboveTagline]!.text)) return aboveTagline;

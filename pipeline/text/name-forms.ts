@@ -80,6 +80,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.length <= 3 && SURNAMES.has(first) && rest.every((w) => (nameLike(w) || PEOPLES_AS_NAMES.has(w)) && isPinyinWord(w))) return "chinese";
   // "Kelly Chan", "Jeremy Wong": a listed given name before a Chinese surname.
   if (words.length === 2 && SURNAMES.has(last) && GIVEN.has(first)) return "chinese";
+  // ("Nurgul Islam", "Islam Abdukerim": "Islam", listed as no name, is a Uyghur name beside a Turkic part.)
+  if (words.length === 2 && words.includes("Islam") && words.some((w) => w !== "Islam" && isTurkicPart(w) && nameLike(w))) return "turkic";
   if (!words.every(nameLike)) return null;
   // "Abliz Qasim", "Maimaiti Tuerxun", "Patigul Rozi": Turkic parts, pinyin-like state-media spellings beside them.
   if (words.some(isTurkicPart) && words.every((w) => isTurkicPart(w) || isPinyinWord(w) || !GIVEN.has(w))) return "turkic";
