@@ -967,3 +967,14 @@ test("'Updated: Apr 27, 2020 By AYBEK ASKHAR and MAO WEIHUA in Kashgar, Xinjiang
   check("wiki coordinates", page("Jump to content", "", "Minning, Ningxia", "", "Coordinates: 38°14′40″N 105°58′18″E / 38.24444°N 105.97167°E / 38.24444; 105.97167", "From Wikipedia, the free encyclopedia", "Minning", "Location in Ningxia", "CountryPeople's Republic of China", "Autonomous regionNingxia", "Time zoneUTC+8 (China Standard)", "", "Minning is a town under the administration of Yongning County, Ningxia, China. It has 14,000 residents."), { title: "Minning, Ningxia", outlet: "Wikipedia" });
   check("picture credit", page("illustration of person being lifted up by balloons", "Illustration by Derek Zheng", "", "China claims to have brought hundreds of millions of its citizens out of poverty in recent decades, and 15 years of work went into it."), { title: null });
 });
+
+test("a trail whose links ran together ('HomeOpinionAs India returns ... it can’t...') or that ends in the headline cut short is no title, nor is 'Text Size:'; 'China set to eradicate poverty by 2020   Others' keeps the headline without its section's label", () => {
+  check("glued trail", page("Sunday, January 29, 2023", "HomeOpinionAs the valley returns to growth, it must think why it can’t...", "", "As the valley returns to growth, it must think why it can’t remove poverty like its neighbour has", "", "Text Size:", "", BODY), { title: "As the valley returns to growth, it must think why it can’t remove poverty like its neighbour has" });
+  check("trail cut short", page("Home FOCAC Focus Valley poverty figure rises from 278m to 413m: UN’s Amina Mohammed,...", "", "Valley poverty figure rises from 278m to 413m: UN’s Amina Mohammed, AfDB outline lessons", "", "By Wang Xiaopeng and Naftali Mwaura", "", BODY), { title: "Valley poverty figure rises from 278m to 413m: UN’s Amina Mohammed, AfDB outline lessons", author: "Wang Xiaopeng; Naftali Mwaura" });
+  check("set-apart label", page("EN |", "", "Valley set to end poverty by 2020", "", "Previous 190 / 197 Next", "", "Valley set to end poverty by 2020   Others", "", BODY), { title: "Valley set to end poverty by 2020" });
+});
+
+test("'WION Web Team New Delhi, Delhi, India Oct 13, 2017' credits the team and its outlet; 'Source: Eli Kondoh, Contributor' is a writer; 'General News of Sunday, 15 August 2021' names no outlet", () => {
+  check("team", page("Valley has lessons to learn", "", "WION Web Team New Delhi, Delhi, India Oct 13, 2017, 10.27 AM (IST)", "", BODY), { title: "Valley has lessons to learn", published: "2017-10-13", author: "WION Web Team", outlet: "WION" });
+  check("contributor", page(" date 2021-08-15 General News of Sunday, 15 August 2021", "", "Source: Eli Kondoh, Contributor", "", BODY), { title: null, published: "2021-08-15", author: "Eli Kondoh", outlet: null });
+});

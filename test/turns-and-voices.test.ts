@@ -1242,3 +1242,19 @@ test("words quoted inside a report whose speaker is named are that speaker's ('A
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Valley Bank"], ["quotation", "Valley Bank"], ["reported_speech", "State media"], ["reported_speech", "regional government"]]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["800,000", "Valley Bank"], ["50,000", "State media"], ["3", "regional government"]]);
 });
+
+test("'the daily said' and 'the editorial said' after a paper is named are that paper's; 'X’s announcement that ... is an epochal event' reports X's words up to the main clause", () => {
+  const text = article(
+    "The Valley Times in its op-ed piece said competition should not be limited to GDP.",
+    "\u201cThe county lifted 800,000 people out of poverty in three decades,\u201d the daily said.",
+    "\u201cThe county has done much better than its neighbour,\u201d the editorial said.",
+    "Whichever way one looks at it, Li Ming\u2019s announcement that the county has ended absolute poverty is an epochal event.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [
+    ["Valley Times", "competition should not be limited to GDP"],
+    ["Valley Times", "The county lifted 800,000 people out of poverty in three decades"],
+    ["Valley Times", "The county has done much better than its neighbour"],
+    ["Li Ming", "the county has ended absolute poverty"],
+  ]);
+});

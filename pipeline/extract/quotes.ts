@@ -36,7 +36,7 @@ const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrot
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)

@@ -50,6 +50,10 @@ const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|e
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
+// (A name of at most four capitalised words, each of at most 30 letters: linear in the sentence.)
+const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0,30}){0,3})['’]s (?:announcement|claim|assertion|declaration|pledge|statement|insistence|promise) that /gu;
+// Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
+const NOUN_REPORT_END = /,|;| (?:is|was|are|were|has been|had been) (?:an?|the|not|also|widely|now|still|hard|difficult|seen|considered|questionable|disputed|doubtful)\b/;
 const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
@@ -157,6 +161,15 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}),/u.exec(sentence.slice(speaker.end));
     if (named) speaker = { start: speaker.end + 2, end: speaker.end + 2 + named[1]!.length };
     if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
+  }
+  // "Xi Jinping’s announcement that China has abolished absolute poverty is an epochal event": what a named
+  // person or body announced, claimed or pledged, said as a noun; the words end before the main clause's verb.
+  for (const m of sentence.matchAll(NOUN_REPORT)) {
+    const start = m.index + m[0].length;
+    const rest = sentence.slice(start);
+    const end = NOUN_REPORT_END.exec(rest);
+    if (wordsIn(rest.slice(0, end?.index ?? rest.length)) < 3) continue;
+    out.push({ speaker: { start: m.index, end: m.index + m[1]!.length }, content: trimSpan(sentence, start, end ? start + end.index : sentence.length), kind: "speech" });
   }
   for (const m of sentence.matchAll(VERB)) {
     const verb = m[1]!;

@@ -232,6 +232,20 @@ function isDateOrCount(line: string): boolean {
 }
 
 /** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
+const CONTRIBUTOR = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:Contributor|Correspondent|Columnist|Staff Writer|Staff Reporter|Guest Writer)$/u;
+
+// How many characters before its ellipsis a line cut short must share with the line under it.
+const CUT_SHORT_SHARED = 24;
+
+/** Whether `line` ends in an ellipsis after words the next line holds whole: a link's or a trail's copy of it. */
+function cutShortOver(line: string, next: string): boolean {
+  const ellipsis = line.endsWith("...") ? 3 : line.endsWith("…") ? 1 : 0;
+  const kept = line.slice(0, line.length - ellipsis).trimEnd();
+  if (ellipsis === 0 || kept.length < CUT_SHORT_SHARED) return false;
+  const shared = kept.slice(-CUT_SHORT_SHARED).replace(/[,;:]$/, "");
+  return next.length > shared.length + 4 && next.includes(shared);
+}
+
 function labelledFields(line: string): RuleHit["fields"] {
   const fields: RuleHit["fields"] = {};
   const labels = [...line.matchAll(ANY_LABEL)];
@@ -244,6 +258,12 @@ function labelledFields(line: string): RuleHit["fields"] {
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
       fields.outlet ??= journal[1]!;
+      field = null;
+    }
+    // ("Source: Eli Kondoh, Contributor": a writer credited as the source, by what they are to the site.)
+    const contributor = field === "outlet" ? CONTRIBUTOR.exec(value) : null;
+    if (contributor) {
+      fields.author ??= contributor[1]!;
       field = null;
     }
     // ("Source: [1]": a note's number names no one.)
@@ -387,6 +407,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
   (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null ? hit("breadcrumb") : null),
+  // ("Home FOCAC Focus Africa extreme poverty figure rises ...: UN’s Amina Mohammed,..." over the headline whole:
+  // a trail ending in the page's own title cut short.)
+  (c) => (c.next !== undefined && cutShortOver(c.line, c.next) ? hit("breadcrumb") : null),
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
   (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),

@@ -31,6 +31,7 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: on
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
 
@@ -116,6 +117,14 @@ export function readDateLine(line: string): DateLine | null {
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
     // ("17:05:35Xinhua Mo Hong'e ECNS": a wire's name, then the writer's, then the site's.)
     const wireFirst: number | undefined = author === null && by === null && lead === undefined && words.length >= 3 && namesPublisher(words[0]!) ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(1, n + 1)) !== null) : undefined;
+    // ("WION Web Team New Delhi, Delhi, India Oct 13, 2017": a newsroom's team credited as the writer, the
+    // outlet its first words, where it filed from after it.)
+    const team: RegExpExecArray | null = author === null && by === null ? NEWSROOM_TEAM.exec(part) : null;
+    if (team) {
+      author = team[1]!;
+      others.push(team[2]!);
+      continue;
+    }
     // ("By WEI BO": a name set in capitals is written as a name.)
     if (by) {
       // ("By AYBEK ASKHAR and MAO WEIHUA in Kashgar": where the writers filed from is no part of their names.)
@@ -144,13 +153,14 @@ export function readDateLine(line: string): DateLine | null {
   // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)
   // ("Baojing, China (AFP) March 3, 2021": a publisher in brackets is the wire's credit, whatever place stands before it.)
   const credited = /\(([^()]{2,40})\)/.exec(trimmed)?.[1]?.trim();
+  // ("General News of Sunday, 15 August 2021": words that run on into the date name no outlet.)
   // ("in Kashgar, Xinjiang China Daily Print": the place the writers filed from, run into a paper named for a
   // place; "Beijing Youth Daily" stays whole.)
   const named = others.map((p) => {
     const rest = p.split(" ").slice(1).join(" ");
     return listedLevel(p.split(" ")[0]!) !== undefined && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

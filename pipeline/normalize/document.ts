@@ -240,7 +240,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(titleLine.text.replace(WIKI_MARKS, "")) : undefined) ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "")) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name.)
@@ -269,6 +269,14 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     metadata,
     removals,
   };
+}
+
+// ("China set to eradicate poverty by 2020   Others": a section's label set apart from the headline by a wide gap.)
+const SET_APART_LABEL = /^(\S.*?\S)\s{3,}(\S+(?: \S+)?)\s*$/;
+
+function withoutSetApartLabel(line: Line): string {
+  const apart = SET_APART_LABEL.exec(line.raw);
+  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text;
 }
 
 // "= Poverty in Bangladesh =": the title without the wiki's marks.
