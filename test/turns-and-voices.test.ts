@@ -1258,3 +1258,17 @@ test("'the daily said' and 'the editorial said' after a paper is named are that 
     ["Li Ming", "the county has ended absolute poverty"],
   ]);
 });
+
+test("'As per a report cited by HT' credits as 'according to' does; 'DHARAMSHALA, DEC 24: ...' is a dateline, no speaker's label; '..., which its President Jim Yong Kim said was “historic”' is his word on it, not the sentence before", () => {
+  const text = article(
+    "DHARAMSHALA, DEC 24: The valley remains the poorest region despite the claim of lifting 10 million people above the line, reported Valley Times (VT).",
+    "As per the Valley Bank, 25 million people live in extreme deprivation.",
+    "According to Valley Bank data, the county lifted nearly 800,000 people out of poverty since the 1980s, which its President Jim Yong Kim said was \u201chistoric\u201d.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form, text.slice(q.start, q.end).split(" ").slice(0, 3).join(" ")]), [
+    ["Valley Times", "reported_speech", "The valley remains"],
+    ["Jim Yong Kim", "quotation", "historic"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["10 million", "Valley Times"], ["25 million", "Valley Bank"], ["800,000", "Valley Bank"]]);
+});

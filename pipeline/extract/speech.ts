@@ -50,11 +50,12 @@ const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|e
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
+const RELATIVE_WITH_SUBJECT = /, (?:which|that) ((?:its|his|her|their|the) [^,;"“”]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
 // (A name of at most four capitalised words, each of at most 30 letters: linear in the sentence.)
 const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0,30}){0,3})['’]s (?:announcement|claim|assertion|declaration|pledge|statement|insistence|promise) that /gu;
 // Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
 const NOUN_REPORT_END = /,|;| (?:is|was|are|were|has been|had been) (?:an?|the|not|also|widely|now|still|hard|difficult|seen|considered|questionable|disputed|doubtful)\b/;
-const ACCORDING_TO = /\baccording to ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
+const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
 const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);
@@ -244,6 +245,14 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // speaker's apposition, is no piece of who speaks.)
     let head = before.trimEnd().replace(BEFORE_THE_VERB, "");
     if (head.endsWith(",")) head = head.slice(0, -1);
+    // ("..., which its President Jim Yong Kim said was “historic”": a relative clause with a subject of its own;
+    // that subject speaks, and what they said of the thing before is the words after the verb.)
+    const relativeSubject = RELATIVE_WITH_SUBJECT.exec(head);
+    if (relativeSubject) {
+      const start = relativeSubject.index + relativeSubject[0].length - relativeSubject[1]!.length;
+      out.push({ speaker: trimSpan(sentence, start, start + relativeSubject[1]!.length), content: wordsIn(after) >= 2 ? trimSpan(sentence, verbEnd + 1, sentence.length) : null, kind: "speech" });
+      continue;
+    }
     // "Opposition leader Tejashwi Yadav, however, claimed": a sentence adverb set off by commas is not who speaks.
     const aside = ASIDE_AT_END.exec(head);
     if (aside) head = head.slice(0, aside.index);

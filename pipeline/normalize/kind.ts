@@ -5,7 +5,8 @@ import type { RuleId } from "./chrome-rules.ts";
 export type DocumentKind = "news_article" | "press_briefing_transcript" | "broadcast_report" | "forum_post" | "other";
 
 export const SPEAKER_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}):$/u;
-export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), ([^:]{3,160}?): (?=\S)/u;
+// ("DHARAMSHALA, DEC 24: Tibetan ...", "Geneva, Oct 12: ...": a dateline's place and day are no name and role.)
+export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}:|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)([^:]{3,160}?): (?=\S)/u;
 // A forum's own furniture: members' profiles, edit markers, a subreddit line. Menus are every site's.
 const FORUM_RULES: ReadonlySet<RuleId> = new Set(["member-profile", "edit-marker", "forum-header"]);
 
