@@ -1272,3 +1272,10 @@ test("'As per a report cited by HT' credits as 'according to' does; 'DHARAMSHALA
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["10 million", "Valley Times"], ["25 million", "Valley Bank"], ["800,000", "Valley Bank"]]);
 });
+
+test("a podcast transcript that labels each speaker in full once ('Kaiser Kuo:', 'Bill Bikales:') and by first name after ('Kaiser:', 'Bill:') gives every turn to the full name", () => {
+  const text = "A title about the show here\n\nListen to the episode below:\n\nKaiser Kuo: Bill Bikales, welcome to Sinica!\n\nBill Bikales: Thank you so much, Kaiser. It is a pleasure to be here.\n\nKaiser: Well, I am so glad. The county lifted 800,000 people out of poverty.\n\nBill: Yes, and 9,000 more by 2020, by their count.\n\nKaiser: Let us talk about that.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form]), [["Kaiser Kuo", "transcript_turn"], ["Bill Bikales", "transcript_turn"], ["Kaiser Kuo", "transcript_turn"], ["Bill Bikales", "transcript_turn"], ["Kaiser Kuo", "transcript_turn"]]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["800,000", "Kaiser Kuo"], ["9,000", "Bill Bikales"]]);
+});

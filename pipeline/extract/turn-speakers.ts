@@ -45,6 +45,15 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     const label = inlineLabel(p);
     if (label !== null) labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
   }
+  // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first
+  // and by the first name after; the full label is a speaker's, and the short one stands for it.)
+  const fullLabelOf = new Map<string, string>();
+  for (const label of labelCounts.keys()) {
+    const first = label.split(" ")[0]!;
+    if (first !== label && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(first)) fullLabelOf.set(first, fullLabelOf.has(first) ? "" : label);
+  }
+  for (const [first, full] of fullLabelOf) if (full === "") fullLabelOf.delete(first);
+  const fullLabels = new Set(fullLabelOf.values());
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
   const fullNames = entities.people.map((p) => p.name).filter((name) => name.includes(" "));
@@ -66,6 +75,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
       CAPS_TITLED_LABEL.test(label) ||
+      fullLabels.has(label) || fullLabelOf.has(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label),
     resolve(text, at, resolver, index, content) {
@@ -87,6 +97,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text)) return text;
+      const full = fullLabelOf.get(text);
+      if (full !== undefined) return full;
       // ("MR. MILLS:", "PRESIDENT KIM:": a transcript's honorific or title and surname in capitals; the
       // surname stands for the full name the page gives it, else for itself.)
       const titled = CAPS_TITLED_LABEL.exec(text);
