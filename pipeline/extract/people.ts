@@ -237,6 +237,7 @@ function namePairs(text: string): NamePairs {
   return { firstOf, secondAt };
 }
 
+const MIDDLE_INITIAL = / \p{Lu}\. /u;
 // How long a name must be before one letter's difference is read as a misspelling, not another name.
 const MISSPELT_LENGTH = 6;
 
@@ -311,6 +312,17 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     kept.affiliation ??= dropped.affiliation;
     byName.delete(dropped.name);
     misspelt.set(kept, [...(misspelt.get(kept) ?? []), dropped.name, ...(misspelt.get(dropped) ?? [])]);
+  }
+  // ("Arthur N. Holcombe" over the paper, "Arthur Holcombe was also ..." in its note: a middle initial left out.)
+  const withInitial = new Map<string, Person>();
+  for (const p of byName.values()) if (MIDDLE_INITIAL.test(p.name)) withInitial.set(p.name.replace(MIDDLE_INITIAL, " "), p);
+  for (const p of [...byName.values()]) {
+    const fuller = withInitial.get(p.name);
+    if (fuller === undefined || fuller === p) continue;
+    fuller.role ??= p.role;
+    fuller.affiliation ??= p.affiliation;
+    byName.delete(p.name);
+    misspelt.set(fuller, [...(misspelt.get(fuller) ?? []), p.name]);
   }
   const people = [...byName.values()];
   const mentions: (TextSpan & { person: Person })[] = [];
