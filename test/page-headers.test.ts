@@ -978,3 +978,9 @@ test("'WION Web Team New Delhi, Delhi, India Oct 13, 2017' credits the team and 
   check("team", page("Valley has lessons to learn", "", "WION Web Team New Delhi, Delhi, India Oct 13, 2017, 10.27 AM (IST)", "", BODY), { title: "Valley has lessons to learn", published: "2017-10-13", author: "WION Web Team", outlet: "WION" });
   check("contributor", page(" date 2021-08-15 General News of Sunday, 15 August 2021", "", "Source: Eli Kondoh, Contributor", "", BODY), { title: null, published: "2021-08-15", author: "Eli Kondoh", outlet: null });
 });
+
+test("'SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56', labels run into their values, dates the page and is no title; '3 downloads 2 Views 172KB Size' is a document site's counters", () => {
+  check("glued labels", page("• micro-blog", "", "SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56", "", BODY), { title: null, published: "2020-06-03" });
+  const { x } = extractFrom(page("Causes of regional poverty in the valley", "", "3 downloads 2 Views 172KB Size", "", BODY));
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["3,000"]);
+});

@@ -1279,3 +1279,15 @@ test("a podcast transcript that labels each speaker in full once ('Kaiser Kuo:',
   assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form]), [["Kaiser Kuo", "transcript_turn"], ["Bill Bikales", "transcript_turn"], ["Kaiser Kuo", "transcript_turn"], ["Bill Bikales", "transcript_turn"], ["Kaiser Kuo", "transcript_turn"]]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["800,000", "Kaiser Kuo"], ["9,000", "Bill Bikales"]]);
 });
+
+test("'Recently, the county released the white paper Poverty Alleviation: ...' and 'Annotations:' over a paragraph are no speakers; 'the Urumqi-based paper reported' is the paper named before", () => {
+  const text = article(
+    "Recently, the county released the white paper Poverty Alleviation: The Valley's Experience. It reviews 40 years of work.",
+    "Annotations:",
+    "Disposable income of rural residents rose 9 percent.",
+    "Cadres lived with 3,000 families, the Valley Economic Daily reported on Tuesday. The campaign reached 12 villages, the Urumqi-based paper reported.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Economic Daily", "Valley Economic Daily"]);
+  assert.deepEqual(x.entities.people, []);
+});

@@ -22,7 +22,8 @@ const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
-const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|Beijing-based) )?(?:daily|editorial|op-ed|tabloid)$/i;
+// ("the Urumqi-based paper reported": a paper described by where it is based.)
+const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
 // "according to the publication", "the newspaper said": the outlet named before, whatever its name.
 const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news agency|paper|agency)$/;
 // The words for figures as a source speaks of them: "data from", "figures released by", "according to statistics".
