@@ -1291,3 +1291,11 @@ test("'Recently, the county released the white paper Poverty Alleviation: ...' a
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Economic Daily", "Valley Economic Daily"]);
   assert.deepEqual(x.entities.people, []);
 });
+
+test("a deputies' page that sets each name with its surname in capitals ('ZHANG Qingwei'), then the post, then the words, gives the words to the person and the post as their role", () => {
+  const text = "Answers to Three Questions on Poverty Reduction\n\n2017-03-15 09:11\n\nThe programme is entering its most critical stage, and deputies from all over the country gave their answers to three questions this year.\n\nQ1: Whom shall we support?\n\nZHANG Qingwei\n\nNPC deputy, Governor of Valley Province\n\nWe will give priority to 4,000 seniors living alone.\n\nXU Dazhe\n\nNPC deputy, Governor of Hill Province\n\nWe will ensure the livelihood of about 450,000 people.\n\nQ2: Who will act?\n";
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhang Qingwei", "NPC deputy, Governor of Valley Province"], ["Xu Dazhe", "NPC deputy, Governor of Hill Province"]]);
+  assert.deepEqual(x.quotes.filter((q) => q.speaker !== "journalist").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Zhang Qingwei", "We will give priority to 4,000 seniors living alone."], ["Xu Dazhe", "We will ensure the livelihood of about 450,000 people."]]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["4,000", "Zhang Qingwei"], ["450,000", "Xu Dazhe"]]);
+});

@@ -3,13 +3,13 @@
 // one person in the document bears it). Names come only from contexts that mark a person: speaker
 // labels, "Name, role:" lines, appositions with a role, honorifics, reporting verbs, "X's family".
 import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
-import { nameCased } from "../text/name-forms.ts";
+import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { soundbiteSpeaker } from "./turn-headers.ts";
+import { POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
 
 export interface Person {
   name: string;
@@ -139,6 +139,15 @@ function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candida
 
 function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   const out: Candidate[] = capitalisedSpeakers(text, paragraphs);
+  paragraphs.forEach((p, k) => {
+    // ("ZHANG Qingwei" alone over "NPC deputy, Governor of Hebei Province": a deputy by name, with their post.)
+    const written = text.slice(p.start, p.end).trim();
+    const name = written.length <= 40 ? surnameInCapitals(written) : null;
+    if (name === null) return;
+    const next = paragraphs[k + 1] === undefined ? "" : text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end).trim();
+    const start = p.start + text.slice(p.start, p.end).indexOf(written);
+    out.push({ name, role: POST_LINE.test(next) ? next : null, start, end: start + written.length, byForm: true });
+  });
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
     const label = SPEAKER_LABEL.exec(paragraph);
@@ -328,9 +337,12 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   const mentions: (TextSpan & { person: Person })[] = [];
   for (const person of people) {
     for (const name of [person.name, ...(misspelt.get(person) ?? [])]) for (const span of wholeWordOccurrences(text, name)) mentions.push({ start: span.start, end: span.end, person });
-    // A transcript's label in capitals ("AMY GOODMAN:") names the same person.
+    // A transcript's label in capitals ("AMY GOODMAN:") names the same person; so does "ZHANG Qingwei".
     const capitals = person.name.toUpperCase();
     if (capitals !== person.name) for (const span of wholeWordOccurrences(text, capitals)) mentions.push({ start: span.start, end: span.end, person });
+    const [surname, ...given] = person.name.split(" ");
+    const surnameFirst = `${surname!.toUpperCase()} ${given.join(" ")}`;
+    if (given.length > 0 && surnameFirst !== capitals && surnameFirst !== person.name) for (const span of wholeWordOccurrences(text, surnameFirst)) mentions.push({ start: span.start, end: span.end, person });
   }
   // Parts of names standing alone ("Li said", "Ruzi said"), when only one person here bears them.
   const owners = new Map<string, Person[]>();

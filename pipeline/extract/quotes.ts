@@ -87,6 +87,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   }
   let speaker: { name: string | null; text: string } | null = null;
   let turn: TextSpan | null = null;
+  // (Under a name set over its post, the post's paragraph is no part of the words.)
+  let postNext = false;
   const close = () => {
     // A turn set in quotation marks ("SOUNDBITE ..." over '"We have started ...') starts at its words.
     if (speaker && turn) out.push({ start: turn.start + (/["“]/.test(doc.text[turn.start] ?? "") ? 1 : 0), end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
@@ -101,6 +103,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
       const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       speaker = { name, text };
+      postNext = header.form === "name_over_post";
       if (header.contentStart !== null) {
         turn = { start: p.start + header.contentStart, end: p.end };
         if (header.form === "name_role" || !transcript) {
@@ -109,6 +112,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
           speaker = null;
         }
       }
+      return;
+    }
+    if (speaker && postNext) {
+      postNext = false;
+      inTurn.add(index);
       return;
     }
     if (speaker) {

@@ -5,9 +5,9 @@
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
-import { nameCased } from "../text/name-forms.ts";
+import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 
-export type HeaderForm = "label" | "inline" | "name_role" | "post";
+export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
 export interface TurnHeader {
   form: HeaderForm;
@@ -23,6 +23,8 @@ const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
+// A post on a line of its own: "NPC deputy, Governor of Hebei Province", "CPPCC member, Professor at ...".
+export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
@@ -119,6 +121,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
   // the top of a script it is an entry of the list.
   if (bite && (bite[1] === undefined || /^["“]/.test(next))) return { form: "label", ...span(paragraph, bite[2]!, paragraph.search(/\)|:/)), contentStart: null };
+  // ("ZHANG Qingwei" over "NPC deputy, Governor of Hebei Province" over what he said: a deputies' page sets
+  // each speaker's name, then their post, then their words, a paragraph each.)
+  const trimmed = paragraph.trim();
+  if (trimmed.length <= 40 && surnameInCapitals(trimmed) !== null && POST_LINE.test(next.trim())) return { form: "name_over_post", ...span(paragraph, trimmed), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   const line = NAME_ROLE_LINE.exec(paragraph);

@@ -4,7 +4,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
-import { titleCased } from "../text/name-forms.ts";
+import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
@@ -97,6 +97,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text)) return text;
+      // ("ZHANG Qingwei": the name as prose writes it.)
+      const capitalSurname = surnameInCapitals(text);
+      if (capitalSurname !== null) return capitalSurname;
       const full = fullLabelOf.get(text);
       if (full !== undefined) return full;
       // ("MR. MILLS:", "PRESIDENT KIM:": a transcript's honorific or title and surname in capitals; the

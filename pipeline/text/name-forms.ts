@@ -107,3 +107,15 @@ export function isNotNameWord(word: string): boolean {
   // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)
   return NOT_NAMES.has(word) || (/^\p{Lu}{2,}$/u.test(word) && NOT_NAMES.has(titleCased(word)));
 }
+
+// "ZHANG Qingwei", "XU Dazhe": a Chinese name with its surname set in capitals, as official English
+// lists and the deputies' pages write them.
+const SURNAME_IN_CAPITALS = /^(\p{Lu}{2,}) (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?)$/u;
+
+/** "Zhang Qingwei" for "ZHANG Qingwei" when the word in capitals is a listed surname; else null. */
+export function surnameInCapitals(words: string): string | null {
+  const m = SURNAME_IN_CAPITALS.exec(words);
+  if (!m) return null;
+  const surname = titleCased(m[1]!);
+  return isChineseSurname(surname) && m[2]!.split(/[ -]/).every((w) => isPinyinWord(w)) ? `${surname} ${m[2]}` : null;
+}
