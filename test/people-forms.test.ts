@@ -251,3 +251,9 @@ test("'Nurgul Islam' is a Uyghur name; 'Before she was hired, Islam said she fel
   assert.deepEqual(x.entities.organisations.map((o) => [o.name, o.kind]), [["Ke Ning Textile Technology Co", "company"]]);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Nurgul Islam", "she felt lost"]]);
 });
+
+test("'Pachayouge, secretary of the village,' then '\"...,\" Pacha said' is one person; 'President Xi Jinpings goal', a possessive that lost its apostrophe, names Xi Jinping", () => {
+  const { x } = extractFrom(article("The first 26 households moved downhill on Tuesday, Pachayouge, secretary of Atuleer village, told the Valley Times.", "\u201cWhen they visited the new apartments, they wanted to move,\u201d Pacha said.", "About 3,000 people will be moved as part of President Xi Jinpings goal of ending poverty."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.mentions.length]), [["Pachayouge", 2], ["Xi Jinping", 1]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Pachayouge", "Pachayouge"]);
+});

@@ -246,6 +246,8 @@ function namePairs(text: string): NamePairs {
   return { firstOf, secondAt };
 }
 
+// How many names after a short one, in sorted order, are read for the longer name it opens.
+const PREFIX_LOOKS = 16;
 const MIDDLE_INITIAL = / \p{Lu}\. /u;
 // How long a name must be before one letter's difference is read as a misspelling, not another name.
 const MISSPELT_LENGTH = 6;
@@ -271,8 +273,11 @@ function standsAlone(text: string, span: TextSpan): boolean {
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
   const byName = new Map<string, Person>();
   for (const found of candidates(text, paragraphs)) {
-    const c = found.byForm ? found : trimmed(found);
-    if (c === null) continue;
+    const cut = found.byForm ? found : trimmed(found);
+    if (cut === null) continue;
+    // ("President Xi Jinpings goal": a possessive that lost its apostrophe is no part of a Chinese name.)
+    const lostApostrophe = /s$/.test(cut.name) && personNameForm(cut.name.split(" ")) === null && personNameForm(cut.name.slice(0, -1).split(" ")) === "chinese";
+    const c = lostApostrophe ? { ...cut, name: cut.name.slice(0, -1), end: cut.end - 1 } : cut;
     if ((!c.byForm && NOT_NAME_WORDS.has(c.name.split(" ")[0]!)) || isNotPerson(c.name, c)) continue;
     const person = byName.get(c.name) ?? { name: c.name, role: null, affiliation: null, mentions: [] };
     if (person.role === null && c.role !== null && c.role !== "") {
@@ -322,6 +327,20 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     byName.delete(dropped.name);
     misspelt.set(kept, [...(misspelt.get(kept) ?? []), dropped.name, ...(misspelt.get(dropped) ?? [])]);
   }
+  // ("Pachayouge, secretary of Atuleer village," then '"...," Pacha said': one name alone cut short is the
+  // one longer single name it opens, when only one does.)
+  // (Sorted, so the names a short one opens follow it: each is looked at past two at most.)
+  const single = [...byName.values()].filter((p) => !p.name.includes(" ")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  single.forEach((short, k) => {
+    if (short.name.length < 4) return;
+    const longer: Person[] = [];
+    for (let j = k + 1; j < single.length && j <= k + PREFIX_LOOKS && longer.length < 2 && single[j]!.name.startsWith(short.name); j++) if (single[j]!.name.length > short.name.length + 2) longer.push(single[j]!);
+    const owner = longer[0];
+    if (longer.length !== 1 || owner === undefined || !byName.has(owner.name)) return;
+    owner.role ??= short.role;
+    byName.delete(short.name);
+    misspelt.set(owner, [...(misspelt.get(owner) ?? []), short.name]);
+  });
   // ("Arthur N. Holcombe" over the paper, "Arthur Holcombe was also ..." in its note: a middle initial left out.)
   const withInitial = new Map<string, Person>();
   for (const p of byName.values()) if (MIDDLE_INITIAL.test(p.name)) withInitial.set(p.name.replace(MIDDLE_INITIAL, " "), p);
@@ -340,6 +359,8 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     // A transcript's label in capitals ("AMY GOODMAN:") names the same person; so does "ZHANG Qingwei".
     const capitals = person.name.toUpperCase();
     if (capitals !== person.name) for (const span of wholeWordOccurrences(text, capitals)) mentions.push({ start: span.start, end: span.end, person });
+    // ("Xi Jinpings goal": the name with a possessive "s" that lost its apostrophe.)
+    if (personNameForm(person.name.split(" ")) === "chinese") for (const span of wholeWordOccurrences(text, `${person.name}s`)) mentions.push({ start: span.start, end: span.end - 1, person });
     const [surname, ...given] = person.name.split(" ");
     const surnameFirst = `${surname!.toUpperCase()} ${given.join(" ")}`;
     if (given.length > 0 && surnameFirst !== capitals && surnameFirst !== person.name) for (const span of wholeWordOccurrences(text, surnameFirst)) mentions.push({ start: span.start, end: span.end, person });
