@@ -984,3 +984,8 @@ test("'SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56', labels run into th
   const { x } = extractFrom(page("Causes of regional poverty in the valley", "", "3 downloads 2 Views 172KB Size", "", BODY));
   assert.deepEqual(x.claims.map((c) => c.valueText), ["3,000"]);
 });
+
+test("'Old Version' over a section's name is a site's control, no title; 'By Zhang Xinyu Updated Dec.1' is a byline whose update has no year", () => {
+  // (A magazine's short headline over a long standfirst, its photo's caption under the byline.)
+  check("old version", page("Old Version", "Politics", "", "Countryside Crunch", "", "Mountain villages have been told to cut their debts, much of it from showy projects and failed firms, which could set back the plans for the countryside, scholars warn", "", "By Zhang Xinyu Updated Dec.1", "", "Pictured is a village square in the valley, November 27, 2017 (Photo by VCG)", "", BODY), { title: "Countryside Crunch", published: null, author: "Zhang Xinyu", outlet: null });
+});

@@ -12,7 +12,8 @@ export interface BylineFields {
   updated?: string;
 }
 
-const LABEL = /\b(Source|From|Published|Last Updated|Updated|Date|Editor)\s*:\s*/g;
+// ("By Zhang Xinyu Updated Dec.1": "Updated" before a month needs no colon.)
+const LABEL = /\b(Source|From|Published|Last Updated|Updated|Date|Editor)(?:\s*:\s*|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d))/g;
 const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
 // A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
 const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
