@@ -10,6 +10,7 @@ import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
+import { mergeOtherSpellings } from "./name-spellings.ts";
 
 export interface Person {
   name: string;
@@ -246,9 +247,6 @@ function namePairs(text: string): NamePairs {
   return { firstOf, secondAt };
 }
 
-// How many names after a short one, in sorted order, are read for the longer name it opens.
-const PREFIX_LOOKS = 16;
-const MIDDLE_INITIAL = / \p{Lu}\. /u;
 // How long a name must be before one letter's difference is read as a misspelling, not another name.
 const MISSPELT_LENGTH = 6;
 
@@ -312,46 +310,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     byName.delete(alone.name);
     misspelt.set(owner, [...(misspelt.get(owner) ?? []), alone.name]);
   }
-  // ("Qi Zhala" in a briefing's list of speakers, "Qizhala" in its turns: one name written apart and joined
-  // is one person, named as the text names them more often.)
-  const joinedKey = (name: string) => name.replaceAll(" ", "").toLowerCase();
-  const spacedByKey = new Map<string, Person[]>();
-  for (const p of byName.values()) if (p.name.includes(" ")) spacedByKey.set(joinedKey(p.name), [...(spacedByKey.get(joinedKey(p.name)) ?? []), p]);
-  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {
-    const spaced = spacedByKey.get(joinedKey(alone.name)) ?? [];
-    if (spaced.length !== 1) continue;
-    const other = spaced[0]!;
-    const [kept, dropped] = wholeWordOccurrences(text, alone.name).length > wholeWordOccurrences(text, other.name).length ? [alone, other] : [other, alone];
-    kept.role ??= dropped.role;
-    kept.affiliation ??= dropped.affiliation;
-    byName.delete(dropped.name);
-    misspelt.set(kept, [...(misspelt.get(kept) ?? []), dropped.name, ...(misspelt.get(dropped) ?? [])]);
-  }
-  // ("Pachayouge, secretary of Atuleer village," then '"...," Pacha said': one name alone cut short is the
-  // one longer single name it opens, when only one does.)
-  // (Sorted, so the names a short one opens follow it: each is looked at past two at most.)
-  const single = [...byName.values()].filter((p) => !p.name.includes(" ")).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  single.forEach((short, k) => {
-    if (short.name.length < 4) return;
-    const longer: Person[] = [];
-    for (let j = k + 1; j < single.length && j <= k + PREFIX_LOOKS && longer.length < 2 && single[j]!.name.startsWith(short.name); j++) if (single[j]!.name.length > short.name.length + 2) longer.push(single[j]!);
-    const owner = longer[0];
-    if (longer.length !== 1 || owner === undefined || !byName.has(owner.name)) return;
-    owner.role ??= short.role;
-    byName.delete(short.name);
-    misspelt.set(owner, [...(misspelt.get(owner) ?? []), short.name]);
-  });
-  // ("Arthur N. Holcombe" over the paper, "Arthur Holcombe was also ..." in its note: a middle initial left out.)
-  const withInitial = new Map<string, Person>();
-  for (const p of byName.values()) if (MIDDLE_INITIAL.test(p.name)) withInitial.set(p.name.replace(MIDDLE_INITIAL, " "), p);
-  for (const p of [...byName.values()]) {
-    const fuller = withInitial.get(p.name);
-    if (fuller === undefined || fuller === p) continue;
-    fuller.role ??= p.role;
-    fuller.affiliation ??= p.affiliation;
-    byName.delete(p.name);
-    misspelt.set(fuller, [...(misspelt.get(fuller) ?? []), p.name]);
-  }
+  mergeOtherSpellings(byName, text, misspelt);
   const people = [...byName.values()];
   const mentions: (TextSpan & { person: Person })[] = [];
   for (const person of people) {
