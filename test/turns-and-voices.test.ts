@@ -1299,3 +1299,10 @@ test("a deputies' page that sets each name with its surname in capitals ('ZHANG 
   assert.deepEqual(x.quotes.filter((q) => q.speaker !== "journalist").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Zhang Qingwei", "We will give priority to 4,000 seniors living alone."], ["Xu Dazhe", "We will ensure the livelihood of about 450,000 people."]]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["4,000", "Zhang Qingwei"], ["450,000", "Xu Dazhe"]]);
 });
+
+test("a share bar's '• micro-blog' is no post's author; 'the headquarters said' after 'the regional poverty alleviation headquarters' is that body, and 'the statement said' after it 'said in a statement' is too", () => {
+  const text = "• micro-blog\n  • facebook\n\nA total of 25 counties in the valley escaped poverty in 2018, the regional government said Wednesday.\n\nThe counties are in the west, according to the regional poverty alleviation headquarters.\n\nPoverty reduction has made decisive progress, the headquarters said in a statement.\n\nWith 2,100 villages out of poverty, the region's headcount ratio has dropped, the statement said.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["regional government", "regional poverty alleviation headquarters", "regional poverty alleviation headquarters", "regional poverty alleviation headquarters"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["25", "regional government"], ["2,100", "regional poverty alleviation headquarters"]]);
+});

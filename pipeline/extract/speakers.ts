@@ -20,7 +20,7 @@ const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesper
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
+const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -232,8 +232,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           (MEDIA_BACK.test(noun) ? nearestBefore(bodies, span.start, (n) => n.role === "media") : undefined);
         if (named) return named.name;
         // ("..., according to a CCDI release on Wednesday." then "..., the release said.": whose a clause just before said it was.)
-        const cited = earlier(span.start, true).find((c) => c.end <= span.start && !/^the\b/i.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
-        return (cited !== undefined ? resolver.resolve(cited) : null) ?? words.replace(/^the /i, "");
+        // ("the regional poverty alleviation headquarters" before "the headquarters said": a fuller "the ..." too.)
+        const cited = earlier(span.start, true).find((c) => c.end <= span.start && !/^the (?:[\p{L}-]+ )?[\p{L}-]+$/iu.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
+        // ("the headquarters said in a statement." then "..., the statement said.": whoever spoke through it.)
+        const spokeThrough = new RegExp(`^ (?:\\p{Ll}+ ){1,2}in (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}${noun}\\b`, "iu");
+        const through = cited ?? earlier(span.start, true).find((c) => c.end <= span.start && spokeThrough.test(text.slice(c.end, c.end + 60)));
+        return (through !== undefined ? resolver.resolve(through) : null) ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
