@@ -184,3 +184,9 @@ test("an encyclopedia's coordinates and infobox rows give no figures; a fraction
   const { x } = extractFrom("Minning, Ningxia\n\nCoordinates: 38°14′40″N 105°58′18″E / 38.24444°N 105.97167°E / 38.24444; 105.97167\nFrom Wikipedia, the free encyclopedia\nTime zoneUTC+8 (China Standard)\n\nMinning is a town in Yongning County with six villages.\n\nThe poverty areas include Hotan County (0.528 0) and Minfeng County (0.466 3); the next include Pishan County (0.387 1),Yutian County (0.378 8).\n");
   assert.deepEqual(x.claims.map((c) => [c.value, c.place]), [[6, "Yongning"], [0.528, "Hotan"], [0.4663, "Minfeng"], [0.3871, "Pishan"], [0.3788, "Yutian"]]);
 });
+
+test("a finance site's market ticker over a story ('• Nikkei 225' over '29,583.98' over '+617.97 (+2.13%)', 'U.S. markets closed') gives no figures and no title", () => {
+  const { doc, x } = extractFrom("U.S. markets closed\n\n  • S&P Futures\n\n    3,839.25\n    +30.00 (+0.79%)\n\n  • Nikkei 225\n\n    29,583.98\n    +617.97 (+2.13%)\n\n  • 10-Yr Bond\n\n    1.4600\n    -0.0580 (-3.82%)\n\nValley Expert: Lessons learned from the county's campaign\n\nValley, March 1, 2021 -- In 2016, the county officially pledged that by 2020 it would lift its remaining 832 villages out of poverty.\n");
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["832"]);
+  assert.notEqual(doc.metadata.title, "U.S. markets closed");
+});

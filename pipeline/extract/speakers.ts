@@ -47,7 +47,7 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
-export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|has|have|had))+$/i;
+export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|has|have|had))+$/i;
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");

@@ -246,6 +246,10 @@ function cutShortOver(line: string, next: string): boolean {
   return next.length > shared.length + 4 && next.includes(shared);
 }
 
+const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
+const TICKER_NAME = /^[•·] \S.{0,30}$/u;
+const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
+
 function labelledFields(line: string): RuleHit["fields"] {
   const fields: RuleHit["fields"] = {};
   const labels = [...line.matchAll(ANY_LABEL)];
@@ -315,6 +319,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // site's promotion, its call to action and the short lines over it.
   (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
+  // A market ticker over a finance site's story: "+30.00 (+0.79%)" under each price, and "• Nikkei 225" over it.
+  (c) => (TICKER_CHANGE.test(c.line) || (TICKER_NAME.test(c.line) && c.next !== undefined && TICKER_PRICE.test(c.next)) ? hit("advertising") : null),
   (c) => {
     // "Site · Dec 3, 2020 · Title · snippet": a search result; the first one may be all a page holds of its article.
     const result = searchResult(c.line);
