@@ -989,3 +989,7 @@ test("'Old Version' over a section's name is a site's control, no title; 'By Zha
   // (A magazine's short headline over a long standfirst, its photo's caption under the byline.)
   check("old version", page("Old Version", "Politics", "", "Countryside Crunch", "", "Mountain villages have been told to cut their debts, much of it from showy projects and failed firms, which could set back the plans for the countryside, scholars warn", "", "By Zhang Xinyu Updated Dec.1", "", "Pictured is a village square in the valley, November 27, 2017 (Photo by VCG)", "", BODY), { title: "Countryside Crunch", published: null, author: "Zhang Xinyu", outlet: null });
 });
+
+test("'Wang Zhuoqiong/Yang Jun' under the headline and over the date line is a byline of two writers, not the title", () => {
+  check("slashed byline", page("HOME >> NEWS >> TOP NEWS", "", "Valley's efforts to improve lives paying off", "", "Wang Zhuoqiong/Yang Jun", "Updated: Mar 8,2019 1:56 PM     China Daily", "", BODY), { title: "Valley's efforts to improve lives paying off", published: "2019-03-08", author: "Wang Zhuoqiong; Yang Jun", outlet: "China Daily" });
+});

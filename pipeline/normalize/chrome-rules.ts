@@ -453,6 +453,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // "Jane Roe" over "Jane Roe is a senior fellow ..." is an op-ed's writer and their note.)
     if ((c.previous === undefined || c.previousRule !== null) && c.next !== undefined && c.next.startsWith(`${c.line} `) && /^ (?:\(|is |was |\p{Ll}+ed )/u.test(c.next.slice(c.line.length))) return null;
     // "Afrasiyab, Uighur Times" under the title: a byline without its "By", the writer and their paper.
+    // ("Wang Zhuoqiong/Yang Jun" over "Updated: Mar 8,2019 ... China Daily": the writers, a slash between them.)
+    const slashed = c.line.split(/\s*\/\s*/);
+    if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
     const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
