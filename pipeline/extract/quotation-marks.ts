@@ -6,6 +6,11 @@ import type { TextSpan } from "../text/spans.ts";
 const OPENING = new Set(["“", '"', "«"]);
 const CLOSING = new Set(["”", '"', "»"]);
 
+/** How many characters the closing mark at `at` takes: two for "’’", set for a double mark, else one. */
+export function closingMarkWidth(text: string, at: number): number {
+  return text.startsWith("’’", at) ? 2 : 1;
+}
+
 /** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
 export function quotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];

@@ -7,7 +7,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
-import { carriedQuotations, quotationSpans } from "./quotation-marks.ts";
+import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 import { isNumberWord } from "./number-words.ts";
@@ -240,7 +240,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       let close = q.end;
       while (close < p.end && /\s/.test(doc.text[close]!)) close++;
       // ('... by 2020,’’ he said': a closing mark of two single marks.)
-      const markWidth = doc.text.startsWith("’’", close) ? 2 : 1;
+      const markWidth = closingMarkWidth(doc.text, close);
       const rest = doc.text.slice(close + markWidth, Math.min(p.end, close + markWidth + SPEAKER_REACH));
       const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
       const lead = doc.text.slice(leadStart, q.start - 1);

@@ -24,6 +24,17 @@ const BODY_BACK = /^the (office|bureau|department|ministry|government|commission
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
+// "said in a statement", "wrote in its report": a speaker speaking through a document of the kind named,
+// one pattern for each kind BODY_BACK names, made the first time it is asked for.
+const SPOKE_THROUGH = new Map<string, RegExp>();
+function spokeThroughPattern(noun: string): RegExp {
+  let pattern = SPOKE_THROUGH.get(noun);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^ (?:\\p{Ll}+ ){1,2}in (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}${noun}\\b`, "iu");
+    SPOKE_THROUGH.set(noun, pattern);
+  }
+  return pattern;
+}
 // "according to the publication", "the newspaper said": the outlet named before, whatever its name.
 const MEDIA_BACK = /^(?:publication|newspaper|broadcaster|outlet|website|news agency|paper|agency)$/;
 // The words for figures as a source speaks of them: "data from", "figures released by", "according to statistics".
@@ -233,10 +244,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (named) return named.name;
         // ("..., according to a CCDI release on Wednesday." then "..., the release said.": whose a clause just before said it was.)
         // ("the regional poverty alleviation headquarters" before "the headquarters said": a fuller "the ..." too.)
-        const cited = earlier(span.start, true).find((c) => c.end <= span.start && !/^the (?:[\p{L}-]+ )?[\p{L}-]+$/iu.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
+        const clauses = earlier(span.start, true).filter((c) => c.end <= span.start);
+        const cited = clauses.find((c) => !/^the (?:[\p{L}-]+ )?[\p{L}-]+$/iu.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
         // ("the headquarters said in a statement." then "..., the statement said.": whoever spoke through it.)
-        const spokeThrough = new RegExp(`^ (?:\\p{Ll}+ ){1,2}in (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}${noun}\\b`, "iu");
-        const through = cited ?? earlier(span.start, true).find((c) => c.end <= span.start && spokeThrough.test(text.slice(c.end, c.end + 60)));
+        const spokeThrough = spokeThroughPattern(noun);
+        const through = cited ?? clauses.find((c) => spokeThrough.test(text.slice(c.end, c.end + 60)));
         return (through !== undefined ? resolver.resolve(through) : null) ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) {

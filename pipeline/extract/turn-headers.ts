@@ -74,15 +74,15 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
   return span(paragraph, label);
 }
 
-/** The author a post header names, or null when the paragraph is not one. */
+// ("• micro-blog", "• facebook": a share bar's items, set as a thread's list is.)
 const SHARE_ITEM = /^(?:micro-?blog|weibo|wechat|facebook|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|share|qzone|qq)\b/i;
 
+/** The author a post header names, or null when the paragraph is not one. */
 function postAuthor(line: string): { speakerStart: number; speakerEnd: number } | null {
   // "• cfgaussian": a comment's author set as an item of the thread's list.
   // ("• ☆ Yσɠƚԋσʂ ☆OP", "• cfgaussianM": stars around an admin's name, and the badges a forum glues on: OP, M, A.)
   const lead = /^(?:[•·*-] )?(?:[☆★] ?)?/u.exec(line)![0];
   const rest = line.slice(lead.length);
-  // ("• micro-blog", "• facebook": a share bar's items, no one's handle.)
   if (SHARE_ITEM.test(rest)) return null;
   const badge = /(?: ?[☆★] ?(?:OP)?| ?OP|(?<=[\p{Ll}\p{N}_])[MA])$/u.exec(rest);
   const found = handleOf(badge ? rest.slice(0, badge.index) : rest);

@@ -47,12 +47,13 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   }
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first
   // and by the first name after; the full label is a speaker's, and the short one stands for it.)
-  const fullLabelOf = new Map<string, string>();
+  // (Only where one full label opens with that first name.)
+  const fullLabelsOf = new Map<string, string[]>();
   for (const label of labelCounts.keys()) {
     const first = label.split(" ")[0]!;
-    if (first !== label && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(first)) fullLabelOf.set(first, fullLabelOf.has(first) ? "" : label);
+    if (first !== label && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(first)) fullLabelsOf.set(first, [...(fullLabelsOf.get(first) ?? []), label]);
   }
-  for (const [first, full] of fullLabelOf) if (full === "") fullLabelOf.delete(first);
+  const fullLabelOf = new Map([...fullLabelsOf].filter(([, full]) => full.length === 1).map(([first, full]) => [first, full[0]!]));
   const fullLabels = new Set(fullLabelOf.values());
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   const organisationNames = new Set(entities.organisations.map((o) => o.name));

@@ -231,7 +231,7 @@ function isDateOrCount(line: string): boolean {
   return parseDate(line) !== null || /^[\d,.]+[KkMm]?$/.test(line);
 }
 
-/** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
+// "Source: Eli Kondoh, Contributor": a writer credited as the source.
 const CONTRIBUTOR = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}), (?:Contributor|Correspondent|Columnist|Staff Writer|Staff Reporter|Guest Writer)$/u;
 
 // How many characters before its ellipsis a line cut short must share with the line under it.
@@ -246,10 +246,12 @@ function cutShortOver(line: string, next: string): boolean {
   return next.length > shared.length + 4 && next.includes(shared);
 }
 
+// A market ticker's lines: its change ("+30.00 (+0.79%)"), an item's name and its price.
 const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
 const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
+/** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
 function labelledFields(line: string): RuleHit["fields"] {
   const fields: RuleHit["fields"] = {};
   const labels = [...line.matchAll(ANY_LABEL)];
