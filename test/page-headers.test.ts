@@ -993,3 +993,11 @@ test("'Old Version' over a section's name is a site's control, no title; 'By Zha
 test("'Wang Zhuoqiong/Yang Jun' under the headline and over the date line is a byline of two writers, not the title", () => {
   check("slashed byline", page("HOME >> NEWS >> TOP NEWS", "", "Valley's efforts to improve lives paying off", "", "Wang Zhuoqiong/Yang Jun", "Updated: Mar 8,2019 1:56 PM     China Daily", "", BODY), { title: "Valley's efforts to improve lives paying off", published: "2019-03-08", author: "Wang Zhuoqiong; Yang Jun", outlet: "China Daily" });
 });
+
+test("'China Meteorological News reporter Li Dongmei' on its own line is a byline, not the title; '发布时间:2019年12月30日08:15 Source: ...', Chinese labels kept on an English page, dates it", () => {
+  check("staff line", page("Position: Home> News> Weather News", "", "Cooperatives bring the road to prosperity", "", "发布时间:2019年12月30日08:15 Source: Valley Weather News Release time: December 30, 2019 08:15", "share to:", "", "Valley Weather News reporter Li Dongmei", "", BODY), { title: "Cooperatives bring the road to prosperity", published: "2019-12-30", author: "Li Dongmei", outlet: "Valley Weather News" });
+});
+
+test("'Editor:王世学   2018-03-12 18:20:54' dates the page by the date beside the editor; 'Source: Xinhua,; Trans-editing by Wang Shixue' names the outlet without its editor", () => {
+  check("editor and date", page("Deputy shows local apples at passage interview", "", "Editor:王世学   2018-03-12 18:20:54", "", BODY, "", "Source: Xinhua,; Trans-editing by Wang Shixue"), { title: "Deputy shows local apples at passage interview", published: "2018-03-12", outlet: "Xinhua" });
+});

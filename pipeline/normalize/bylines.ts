@@ -77,7 +77,13 @@ export function parseByline(written: string): BylineFields | null {
   // ("by lewis nyaundi": a line that is "by" and a name in lower case and nothing else.)
   const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
   const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
-  if (!by) return null;
+  if (!by) {
+    // ("China Meteorological News reporter Li Dongmei", "Xinhua reporters Li Wei and Wang Fang": a paper's or an
+    // agency's reporter named on a line of their own, with no "By".)
+    const staffLine = AGENCY_WRITERS.exec(line);
+    const names = staffLine && OUTLET.test(staffLine[1]!) ? bylineNames(staffLine[2]!) : null;
+    return names !== null && names.every((n) => n.includes(" ")) ? parseByline(`By ${line}`) : null;
+  }
   const body = by[1]!.replace(/^(?:(?:His|Her) Excellency|H\.E\.)\s+/, "").replace(/\s+(?:Contact|E-?mail|Write to) (?:the writers?|the authors?|us|them|him|her)\b.*$/i, "").replace(/(\p{Ll})(?=(?:From|Source|Published|Updated)\s*:)/gu, "$1 ")
     // ("By ZHANG WENFANG zhangwenfang@chinadaily.com.cn CHINA DAILY": the writer's address stands between name and paper.)
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g, " | ");

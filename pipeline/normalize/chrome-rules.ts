@@ -251,6 +251,8 @@ const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
 const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
+const EDITING_CREDIT = /\s*;\s*|,\s*(?=(?:Trans-?editing|Editing|Edited|Translated|Translation|Compiled) by\b)/;
+
 /** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
 function labelledFields(line: string): RuleHit["fields"] {
   const fields: RuleHit["fields"] = {};
@@ -258,8 +260,10 @@ function labelledFields(line: string): RuleHit["fields"] {
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
-    const [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
+    let [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     let field = LABEL_FIELD[m[1]!.toLowerCase()];
+    // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
+    if (field === "outlet") value = value.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "");
     // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
@@ -281,6 +285,9 @@ function labelledFields(line: string): RuleHit["fields"] {
       // ("Updated: Apr 27, 2020 By AYBEK ASKHAR and MAO WEIHUA in Kashgar, ...": and the writers.)
       if (dated?.author) fields.author ??= dated.author;
     }
+    // ("Editor: Wang Shixue   2018-03-12 18:20:54": the page's date set after the editor's name, with no bar between.)
+    const besideEditor = field === null && m[1]!.toLowerCase() === "editor" ? readDateLine(`Editor: ${value}`) : null;
+    if (besideEditor) fields[besideEditor.field] ??= besideEditor.value;
     for (const other of others) {
       const dated = other === "" ? null : readDateLine(other);
       if (dated) fields[dated.field] ??= dated.value;

@@ -43,6 +43,23 @@ function unglued(line: string): string {
   return line.replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
 }
 
+// ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)
+const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*/gu;
+const CHINESE_LABELS: readonly [RegExp, string][] = [
+  [/(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*/gu, " Published: "],
+  [/来源\s*[:：]\s*/gu, " Source: "],
+  [/(?:作者|记者)\s*[:：]\s*/gu, " Author: "],
+  [/(?:责任)?编辑\s*[:：]\s*/gu, " Editor: "],
+];
+
+/** The line with its Chinese labels and dates written as an English page writes them. */
+function chineseLabelsRead(line: string): string {
+  if (!/[\u4e00-\u9fff]/u.test(line)) return line;
+  let out = line.replace(CHINESE_DATE, (_m, y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")} `);
+  for (const [label, english] of CHINESE_LABELS) out = out.replace(label, english);
+  return out.trim();
+}
+
 /** The date that dates the page: one labelled as published, else the first not labelled as a review date. */
 function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate; before: string } | null {
   let best: { date: FoundDate; before: string } | null = null;
@@ -96,7 +113,7 @@ export function readDateLine(line: string): DateLine | null {
   if (line.length > 240 || !/\d/.test(line)) return null;
   // ("Thread starter steppe_wanderer Start date Aug 21, 2019": a forum thread's author and its date.)
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
-  const trimmed = unglued(line.replace(/^[^\p{L}\p{N}]+/u, ""))
+  const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
