@@ -257,3 +257,42 @@ test("'Pachayouge, secretary of the village,' then '\"...,\" Pacha said' is one 
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.mentions.length]), [["Pachayouge", 2], ["Xi Jinping", 1]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Pachayouge", "Pachayouge"]);
 });
+
+test("'\"...,\" Ma Yue'en, a villager in his eighties told the paper', an apposition left open before the verb, names the speaker and ends the role; 'However, despite its stated \"voluntary\" nature, the office stated' names no one", () => {
+  const text = article("Roads and squares were renewed in the village this spring.", "\u201cI have gained so much from these policies,\u201d Ma Yue'en, a villager in his eighties told the Valley Daily happily.", "The plan is said to rest on \u201cguidance and voluntary participation.\u201d However, despite its stated \u201cvoluntary\u201d nature, the office reports that all 300 households agreed.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Ma Yue'en", "villager in his eighties"]]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => [q.speaker, text.slice(q.start, q.end).slice(0, 20)]), [["Ma Yue'en", "I have gained so muc"]]);
+});
+
+test("'Before she was hired, Islam said she felt lost. \"...\"': a surname that is also a word, straight before 'said', is the person named in full before, and speaks the quotation after", () => {
+  const text = article("Nurgul Islam, 21, checks socks at the plant in Aksu.", "The township lies 50 kilometres from the city and has 4,000 people.", "Before she was hired last year, Islam said she felt lost. \u201cI had nothing to do, and I did not know what I could do.\u201d");
+  const { x } = extractFrom(text);
+  const quotation = x.quotes.find((q) => q.form === "quotation");
+  assert.equal(quotation?.speaker, "Nurgul Islam");
+  assert.equal(text.slice(quotation!.start, quotation!.end), "I had nothing to do, and I did not know what I could do.");
+});
+
+test("machine-translated speech: '\"...!\" Said 27-year-old Aziguri Maimat,' names her; 'There is \"hope\"-Maimatiri Tavaculi is the leader of the cooperative' names him; 'Maimaiti hired four carpenters and said with confidence:' speaks through its subject", () => {
+  const text = article("The village of Aigtereke is busy this winter.", "There is \u201cjoy\u201d-\u201cThe cooperative was set up and my family earned 72,000 yuan this year!\u201d Said 27-year-old Aziguri Maimat, smiling.", "There is \u201chope\u201d-Maimatiri Tavaculi is the leader of the wood cooperative, which employs 20 poor families.", "Maimaiti hired four carpenters from Sichuan and said with confidence: \u201cNext year the cooperative will sell sofas in Chengdu!\u201d");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Aziguri Maimat", "Maimatiri Tavaculi"]);
+  const speakers = x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end).replace(/^[^\u201c]*\u201c/, "").slice(0, 16)]);
+  assert.deepEqual(speakers, [["Aziguri Maimat", "The cooperative "], ["Maimaiti", "Next year the co"]]);
+});
+
+test("a description of a person not yet named is the person named after it: 'according to a Hong Kong-based political analyst' then 'political analyst Johnny Lau said'; 'The bank's country director says ...' then 'Martin Raiser says ...' opening the next sentence", () => {
+  const lede = article("Eradicating poverty is a major drive of the leader's tenure, according to a Hong Kong-based political analyst.", "The leader said 98.99 million rural residents had been lifted out of poverty.", "Hong Kong-based political analyst Johnny Lau said that a billion people earned below 2,000 yuan a month.");
+  const one = extractFrom(lede);
+  assert.equal(one.x.quotes.find((q) => lede.slice(q.start, q.end).startsWith("Eradicating"))?.speaker, "Johnny Lau");
+  const broadcast = article("The foreign ministry spokesperson Wang Wenbin says China opposes the sale.", "The World Bank's country director for China says growth has played the largest role in cutting poverty since the 1980s.", "Martin Raiser says targeted policies began to contribute more after 2013.");
+  const two = extractFrom(broadcast);
+  assert.equal(two.x.quotes.find((q) => broadcast.slice(q.start, q.end).startsWith("growth"))?.speaker, "Martin Raiser");
+});
+
+test("'\u201c...\u201d President Hu Jintao.': a name alone after a quotation, to the paragraph's end, signs it; 'according to Erkin.' names a person of one name, 'according to Tianshannet.' a site; 'Helipat's daughter Gulizba' names two", () => {
+  const signed = article("What the government says and what happened.", "China Says: \u201cThe liberation of the region was a major event in modern history.\u201d President Hu Jintao.");
+  assert.deepEqual(extractFrom(signed).x.quotes.map((q) => q.speaker), ["Hu Jintao"]);
+  const { x } = extractFrom(article("At least 100,000 people in Hotan found jobs last year, according to Erkin.", "The plant opened in 2017, according to Tianshannet.", "Helipat's daughter Gulizba collects branches in Qipan Village."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Erkin", null], ["Helipat", null], ["Gulizba", "daughter"]]);
+});

@@ -56,13 +56,17 @@ const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu")
 // ("said economist Ada Moss": a role in lower case may stand between.)
 // ("said Li Qiang, the county's deputy head": an apposition with "the" gives a role when it holds a role word.)
 const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+ )?(?:${SPEAKING_ROLE_NOUN})) )?(${NAME})(?:, (?:an? |(?=the [^,.;:"“”]{0,60}?${ROLE_WORD}))([^,.;:"“”]{3,80}))?`, "gu");
-// '"...," said Paldron.', "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
+// '"...," said Paldron.', "according to Erkin.", "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
 // after the verb that ends a sentence or after an age.
 // ('"I loved it," Hayrulhan said': the name alone between a quotation's close and its verb.)
-const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
+const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained|according to) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
+// ('" Said 27-year-old Aziguri Maimat,': a full name straight after an age, before a stop or a verb.)
+const AGE_THEN_NAME = new RegExp(`\\b\\d{1,3}-year-old (${NAME})(?=[,.;:!?]| (?:said|says|told|is|was|has|had|from|of|who|and)\\b)`, "gu");
+const SITE_WORD = /\p{Ll}(?:net|news|online|daily|times|post|tv|web|media)$/u;
 // "Padma Yangjen is a delegate of Monba ethnic.", "Tsering Tsoten is a deputy to the 13th NPC": a person
 // introduced by what they are, opening the sentence.
-const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\\n)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
+// ('There is "hope"-Maimatiri Tavaculi is the leader of ...': after a dash that sets the sentence apart, too.)
+const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\\n|["”’] ?[-–—] ?)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
 // "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
 const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
 // ("Tibet's exiled spiritual leader, the Dalai Lama": a title that is the person's name, whoever holds it.)
@@ -71,13 +75,16 @@ const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wi
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
+// ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
+const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
 const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
 // "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
 // ("(Xinhua/Gao Han)": the agency, then who took the picture.)
 // ("(Alice Su / Los Angeles Times)": who took the picture, then the paper.)
 const CREDIT_WORDS = "[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}";
 const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((${CREDIT_WORDS}) ?\\/ ?(${CREDIT_WORDS})\\)`, "gu");
-const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are)\s/;
+// ('Ma, a villager in his eighties told the paper': an apposition left open ends at the verb of saying, and an adverb before it.)
+const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are|(?:(?!(?:family|daily|weekly|monthly|yearly|assembly|supply)\s)\p{Ll}+ly\s)?(?:said|says|told|tells|added|noted|explained|recalled|stated))\s/u;
 
 interface Candidate extends TextSpan {
   name: string;
@@ -187,6 +194,11 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
   }
+  for (const m of text.matchAll(ONE_NAME_KIN)) {
+    const start = m.index + m[0].length - m[3]!.length;
+    out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
+    out.push({ name: m[3]!, role: m[2]!, start, end: start + m[3]!.length });
+  }
   // "... on June 11. CHEN ZEBING/VALLEY DAILY": a photographer's credit in capitals after a caption.
   for (const m of text.matchAll(CAPITALS_CREDIT)) {
     const name = nameCased(m[1]!);
@@ -209,6 +221,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   let pairs: NamePairs | undefined;
   for (const m of text.matchAll(ONE_NAME_SPEAKER)) {
     const name = m[1] ?? m[2] ?? m[3]!;
+    // ("according to Tianshannet": a site's name, run into one word, is no one's.)
+    if (SITE_WORD.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     pairs ??= namePairs(text);
     // ("a neighbor of Hayrulhan Matusun" before '"...," Hayrulhan said': the name given in full.)
@@ -216,6 +230,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     if (full && full.start < start && !NOT_NAME_WORDS.has(full.second) && !isNotNameWord(full.second)) out.push({ name: `${name} ${full.second}`, role: null, start: full.start, end: full.end });
     // ("Press Secretary Trixie Cruz-Angeles said ..." and then '"...," Angeles said': the end of a name given before.)
     else if (m[3] === undefined || !((pairs.secondAt.get(name) ?? Infinity) < start)) out.push({ name, role: m[2] === undefined ? null : "resident", start, end: start + name.length });
+  }
+  for (const m of text.matchAll(AGE_THEN_NAME)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ name: m[1]!, role: "resident", start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(RELIGIOUS_TITLE)) out.push({ name: m[1]!, role: null, start: m.index + 4, end: m.index + 4 + m[1]!.length, byForm: true });
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
@@ -260,6 +278,9 @@ function oneLetterOff(a: string, b: string): boolean {
 }
 
 const TITLE_BEFORE_PART = /\b(?:Premier|President|Secretary|Chairman|Chairwoman|Governor|Mayor|Minister|Director|Mr|Mrs|Ms|Dr|Prof|Professor|Comrade)\.? $/;
+
+/** A verb of saying straight after a word: "Islam said". */
+const SPEAKS_NEXT = /^ (?:said|says|told|tells|added|recalled|explained)\b/;
 
 function standsAlone(text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 20), span.start);
@@ -332,9 +353,11 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), person]);
   }
   for (const [part, bearers] of owners) {
-    // ("Hui" alone is the people, not Liu Hui.)
-    if (bearers.length !== 1 || NOT_NAME_WORDS.has(part) || isNotNameWord(part) || isNotPerson(part, { start: 0, end: 0 })) continue;
+    if (bearers.length !== 1) continue;
+    // ("Hui" alone is the people, not Liu Hui; but "Islam said", with Nurgul Islam named, is she speaking.)
+    const wordToo = NOT_NAME_WORDS.has(part) || isNotNameWord(part) || isNotPerson(part, { start: 0, end: 0 });
     for (const span of wholeWordOccurrences(text, part)) {
+      if (wordToo && !(SPEAKS_NEXT.test(text.slice(span.end, span.end + 12)) && !/\bthe $/i.test(text.slice(Math.max(0, span.start - 4), span.start)))) continue;
       if (standsAlone(text, span) && !mentions.some((m) => overlaps(m, span))) mentions.push({ start: span.start, end: span.end, person: bearers[0]! });
     }
   }

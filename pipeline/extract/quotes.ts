@@ -5,7 +5,7 @@ import { turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
+import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, subjectOf, type ClausesOf } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -36,7 +36,14 @@ const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrot
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB})|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b)`, "u");
+// ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
+// after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
+const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We)\b`;
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
+// ('"...our hometown." Maimaiti hired four technicians and said with confidence: "..."': a clause that ends in a
+// colon before another quotation brings in that one, not the one before it.)
+const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
+const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
@@ -248,10 +255,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const found = SPEAKER_AFTER.exec(rest);
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
       // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
-      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? "") ? found : null;
+      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
-        const group = (after[1] ?? after[2]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
+        const group = (after[1] ?? after[2] ?? after[3]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
         const start = close + markWidth + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
       } else {
@@ -262,12 +269,22 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
           const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : null;
           const start = leadStart + before.index + (scene?.[0].length ?? 0);
-          speakerSpan = { start, end: leadStart + before.index + before[1]!.length };
+          // ("Maimaiti hired 4 technicians from Sichuan and said:": who did the first thing and then spoke.)
+          const doer = / and$/.test(before[1]!) ? subjectOf(before[1]!) : null;
+          speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };
         }
         // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition
         // after the name that opens the sentence; the speaker is that name.
         const opening = before ? sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end) : undefined;
         if (opening && speakerSpan && opening.start >= leadStart && opening.start < speakerSpan.start && resolver.personAt(opening.start) !== null) speakerSpan = { start: opening.start, end: speakerSpan.end };
+      }
+      // ('“The peaceful liberation of Tibet was a major event ...” President Hu Jintao.': a name set after the
+      // quotation with nothing more, to the paragraph's end, signs it.)
+      const signature = speakerSpan === null && /[.!?…]$/.test(content) ? SIGNED_AFTER.exec(rest) : null;
+      if (signature && rest.length < SPEAKER_REACH) {
+        const start = close + markWidth + signature.index + signature[0].indexOf(signature[1]!);
+        const span = { start, end: start + signature[1]!.length };
+        if (entities.people.some((person) => person.mentions.some((m) => m.start >= span.start && m.end <= span.end))) speakerSpan = span;
       }
       const quoteSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.

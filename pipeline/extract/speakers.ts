@@ -80,6 +80,10 @@ const OUTLET_NOUN = /^(?:broadcaster|station|channel|newspaper|tabloid|news agen
 const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|went on|goes on)\b/;
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
+// A post's last two words ("political analyst", "country director"), which a later mention of the person repeats.
+const POST_AT_END = /\b[\p{Ll}-]+ (?:official|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst)$/u;
+// The rest of a sentence, then the next one opening.
+const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
@@ -161,6 +165,23 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const namesSomeone = (span: TextSpan) => {
     const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/^["“‘]/, "");
     return !PERSON_PRONOUN.test(words) && !BODY_PRONOUN.test(words) && !WRITERS_OWN.test(words) && outsideQuotes(span);
+  };
+  // Who a description of a person not yet named stands for, found in the lines after it: the one person the
+  // text later gives the same post ('according to a Hong Kong-based political analyst' ... 'political analyst
+  // Johnny Lau said'), or a person named for the first time as the next sentence opens ('The World Bank's
+  // country director for China says ...' then 'Martin Raiser says ...').
+  const describedAhead = (span: TextSpan, words: string): string | null => {
+    const post = POST_AT_END.exec(words.replace(/ (?:of|for|at|in|from|with) .*$/, ""))?.[0].toLowerCase();
+    const later: Named[] = [];
+    for (let k = firstFrom(people, span.end); k < people.length && people[k]!.start <= span.end + REACH; k++) later.push(people[k]!);
+    if (post !== undefined) {
+      const holders = new Set(later.filter((n) => n.role !== null && n.role.toLowerCase().endsWith(post) && outsideQuotes(n)).map((n) => n.name));
+      if (holders.size === 1) return [...holders][0]!;
+    }
+    const next = later[0];
+    const namedBefore = next !== undefined && people.some((n) => n.name === next.name && n.start < span.start);
+    if (next === undefined || namedBefore || INDEFINITE.test(next.name) || !NEXT_SENTENCE_OPENS.test(text.slice(span.end, next.start))) return null;
+    return compatibleKinds(personKind(words), personKind(next.role)) ? next.name : null;
   };
   const resolver: SpeakerResolver = {
     personAt(at) {
@@ -319,6 +340,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           const n = people[k]!;
           if (!INDEFINITE.test(n.name) && outsideQuotes(n) && personKind(n.role) !== "journalist" && compatibleKinds(kind, personKind(n.role))) return n.name;
         }
+      }
+      if (person === undefined && (INDEFINITE.test(words) || /^the\b/i.test(words)) && (DESCRIBED_PERSON.test(words.replace(/['’]s\b/g, "")) || POST_AT_END.test(words))) {
+        const ahead = describedAhead(span, words);
+        if (ahead) return ahead;
       }
       if (person) return person.name;
       // "Ma said" where the text names Ma Jingna and Ma Maizhi: the one named last before who is no byline's.

@@ -324,6 +324,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // is the words after the outer verb, which reports the whole.)
     const inner = OUTER_REPORT.exec(sentence.slice(speaker.start, speaker.end));
     if (inner) speaker = { start: speaker.end - inner[1]!.length, end: speaker.end };
+    // ("Maimaiti hired four technicians from Sichuan and said with confidence": who did the first thing, then spoke.)
+    const doer = / and$/.test(sentence.slice(speaker.start, speaker.end)) ? subjectOf(sentence.slice(speaker.start, speaker.end)) : null;
+    if (doer) speaker = { start: speaker.start, end: speaker.start + doer.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
