@@ -1001,3 +1001,17 @@ test("'China Meteorological News reporter Li Dongmei' on its own line is a bylin
 test("'Editor:王世学   2018-03-12 18:20:54' dates the page by the date beside the editor; 'Source: Xinhua,; Trans-editing by Wang Shixue' names the outlet without its editor", () => {
   check("editor and date", page("Deputy shows local apples at passage interview", "", "Editor:王世学   2018-03-12 18:20:54", "", BODY, "", "Source: Xinhua,; Trans-editing by Wang Shixue"), { title: "Deputy shows local apples at passage interview", published: "2018-03-12", outlet: "Xinhua" });
 });
+
+test("'China Daily (Hong Kong)' over the headline is the paper with its edition; 'CGTN photo' alone under a picture names the page's outlet when nothing else does; 'Headline by Jin Ling,February 04, 2019 Adjust font size:' is the headline, then its writer and date", () => {
+  check("edition", page("Valley Daily (Hong Kong)", "", "Tourism lifts poor community", "", "- By CHEN MEILING in Lhasa", "", BODY), { title: "Tourism lifts poor community", author: "Chen Meiling", outlet: "Valley Daily (Hong Kong)" });
+  check("photo line", page("Forest rangers guard the hills", "Wang Zheng, Yang Xinmeng", "", BODY, "", "VTN photo", "", "The program started in 2004 and has paid 2.1 million people."), { title: "Forest rangers guard the hills", outlet: "VTN" });
+  check("family photo", page("Forest rangers guard the hills", "", BODY, "", "A family photo", "", "The program started in 2004."), { title: "Forest rangers guard the hills", outlet: null });
+  check("headline byline", page("You are here:   Top News/", "", "Workshops provide localized jobs for villagers in the valley by Jin Ling,February 04, 2019 Adjust font size:", "", BODY), { title: "Workshops provide localized jobs for villagers in the valley", published: "2019-02-04", author: "Jin Ling" });
+  // (A storm's name is no writer's: the line stays whole.)
+  assert.equal(documentFrom(page("Villages hit by Typhoon Lekima, August 10, 2019", "", BODY)).metadata.author, null);
+});
+
+test("a photo's caption set twice over the headline ('... resettlement site .(Photo/Xinhua)') is no headline; 'By People's Daily Online SA Time of article published Aug 31, 2021' gives the outlet and the date", () => {
+  const caption = "Children play in front of their new houses inside a resettlement site .(Photo/Xinhua)";
+  check("caption twice", page(caption, caption, "", "The valley proves it has lifted 100,000 people out of poverty", "", "By Valley Daily Online SA Time of article published Aug 31, 2021", "", "Share this article:", "", BODY), { title: "The valley proves it has lifted 100,000 people out of poverty", published: "2021-08-31", author: null, outlet: "Valley Daily Online" });
+});

@@ -13,8 +13,9 @@ export interface BylineFields {
 }
 
 // ("By Zhang Xinyu Updated Dec.1": "Updated" before a month needs no colon.)
-const LABEL = /\b(Source|From|Published|Last Updated|Updated|Date|Editor)(?:\s*:\s*|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d))/g;
-const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
+// ("By People's Daily Online SA Time of article published Aug 31, 2021": a site's label for the day, its edition's code before it.)
+const LABEL = /\b(?:[A-Z]{2} (?=Time of))?(Source|From|Published|Last Updated|Updated|Date|Editor|Time of article published)(?:\s*:\s*|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d))/g;
+const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "time of article published": "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
 // A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
 const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".

@@ -6,17 +6,17 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
-import { nameCased } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { authorList, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
-import { parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
+import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
@@ -98,7 +98,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // so the headline or dateline after it reads as one.)
     // ("1 November 2017 Determinants of Engagement in ...": a paper's date run into its title, near the top.)
     const glued = lines.length === 0 ? GLUED_DATE.exec(text) : lines.length < HEADER_LINES ? DATED_HEADLINE.exec(text) : null;
-    if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
+    // ("Workshops provide jobs in Yongzhou by Jin Ling,February 04, 2019 Adjust font size:": the headline, then its byline.)
+    const signed = glued === null && lines.length < HEADER_LINES ? HEADLINE_BYLINE.exec(text) : null;
+    if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
+    else if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
     else if (text !== "") lines.push({ number: k + 1, text, raw });
   });
 
@@ -281,6 +284,7 @@ function withoutSetApartLabel(line: Line): string {
 
 // "= Poverty in Bangladesh =": the title without the wiki's marks.
 const WIKI_MARKS = /^=+ | =+$/g;
+const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) ?, ?((?:${MONTH_PATTERN})\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: Adjust font size:?)?$`, "u");
 // ("date 2020-04 Chinese provinces ...": a month alone too.)
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
@@ -309,7 +313,9 @@ function mastheadName(line: string, overTitle: boolean): string | null {
   if (words.length > 5 || /\d/.test(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined)) return null;
-  // ("The Guardian (USA)": an edition's country in brackets after the name.)
+  // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
+  const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
+  if (edition && looksLikePublisher(edition[1]!)) return line;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it.)
   return words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ").replace(/(?<=\S) (?:Exclusive|Opinion|Editorial|Features?|Special Report)$/, "");

@@ -183,7 +183,7 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
  */
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
-  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45) return 0;
+  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
   // a headline-like line the first line opens with, set twice under it, is the headline.)
   const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 4).some((m) => m.text === l.text));

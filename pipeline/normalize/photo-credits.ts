@@ -1,5 +1,5 @@
 // A page's lines in; the publisher its photo credits name out. A paper's own photographers sign their
-// pictures with its name ("Photo: Shan Jie/ GT", "/CGTN Photo", "[Photo: China Plus/Wang Xin]",
+// pictures with its name ("Photo: Shan Jie/ GT", "/CGTN Photo", "CGTN photo", "[Photo: China Plus/Wang Xin]",
 // "CHEN ZEBING/CHINA DAILY", "(Alice Su / Los Angeles Times)"), so a page that names its publisher
 // nowhere else names it there. Picture agencies sell to every paper and name none.
 import { creditedPaper, looksLikePublisher, PHOTO_CREDIT } from "./chrome-rules.ts";
@@ -13,6 +13,8 @@ const BRACKETED = /[[(]Photo(?:graph)?s?(?: by)?(?:\s*[:/]\s*|\s+)([^[\]()\n]{2,
 const LABELLED = /\bPhoto(?:graph)?s?(?: by)?:\s*([^\n:.()[\]]{2,60}?)\s*$/gmu;
 // "... in southwest China. /CGTN Photo": the paper's name before the word.
 const SIGNED = /\/\s?(\p{Lu}[\p{L}&'’ ]{1,40}?) Photos?\s*$/gmu;
+// ("CGTN photo" on a line of its own under a picture: the paper's name and the word alone, no slash.)
+const ALONE = /^(\p{Lu}[\p{L}&'’ ]{1,40}?) [Pp]hotos?\s*$/gmu;
 // "CHEN ZEBING/CHINA DAILY": photographer and paper in capitals, ending the line.
 const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*$/gmu;
 // Picture agencies, libraries and the wire services: their credit is on every paper's pages
@@ -47,6 +49,7 @@ export function photoCreditOutlet(lines: readonly string[]): string | null {
     for (const m of line.matchAll(BRACKETED)) add(paperOf(m[1]!.split("/")));
     for (const m of line.matchAll(LABELLED)) add(paperOf(m[1]!.split("/")));
     for (const m of line.matchAll(SIGNED)) add(paperOf([m[1]!]));
+    for (const m of line.matchAll(ALONE)) if (ACRONYM.test(m[1]!) || looksLikePublisher(m[1]!)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));
   }
   return papers.size === 1 ? [...papers][0]! : null;
