@@ -247,3 +247,9 @@ test("'bil' and 'mil' glued to the digits are billion and million, as Malaysian 
   assert.deepEqual(readings("about US$2.7bil in aid and US$400mil for roads"), [["US$2.7bil", 2_700_000_000], ["US$400mil", 400_000_000]]);
   assert.deepEqual(readings("a 3 mil film"), [["3", 3]]);
 });
+
+test("a position in degrees, minutes and seconds ('between 73°26'5\" and 76°43'31\" east longitude', '37°41′28″') states no figure; a licence's version ('Creative Commons Attribution 4.0') none; 'a six-pronged approach' names a kind, while 'a three-fold rise' counts", () => {
+  assert.deepEqual(claimsOf("The county lies between 73°26'5\" and 76°43'31\" east longitude and between 37°41′28″ and 39°29′55″ north latitude, and has 226,005 people."), ["226,005 = 226005 person"]);
+  assert.deepEqual(claimsOf("This article is under the Creative Commons Attribution 4.0 International License and counts 3,000 households."), ["3,000 = 3000 household"]);
+  assert.deepEqual(claimsOf("The county took a six-pronged approach and saw a three-fold rise in incomes."), ["three-fold = 3 count"]);
+});

@@ -16,7 +16,7 @@ const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid|his|her|their|its|the|this|that|a)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length)(?::\s|\s)$|#$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
 const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
@@ -30,7 +30,8 @@ const PLAN_AFTER = /^[-–](?:year|month|day) (?:action )?(?:plans?|programmes?|
 const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b/i;
 // "one-time", "one-off", "one-stop": a kind of thing, not a count; "a five-level system", "three-tier
 // checks": how many levels a structure has names its kind.
-const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier)\b/i;
+// ("a six-pronged approach": how many parts an approach has names its kind too.)
+const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged)\b/i;
 // "Policy Overview 5 (I) Evolution ... 7 1. Goal": a flattened table of contents, each page number
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
@@ -161,6 +162,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // ("345.2 MB": a file's size on a media page.)
   // (And the entry's own "2." after that page number: an outline number, not a figure.)
   if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
+  // ("between 73°26'5\" and 76°43'31\" east longitude": the degrees, minutes and seconds of a position.)
+  if (number.form === "digits" && (/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
   if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
