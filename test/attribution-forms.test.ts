@@ -273,3 +273,23 @@ test("'documents reviewed by Reuters' names the outlet at work in its own copy; 
   assert.equal(doc.metadata.outlet, "Reuters");
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["half a million", "Valley regional government"], ["50,000", "Valley regional government"]]);
 });
+
+test("'According to the headquarters, ...' opening a paragraph goes on over the next sentence; not mid-paragraph, not over 'A plan issued by ...', not over a sentence citing another note ('[7]' after '[4]')", () => {
+  const text = article(
+    "According to the poverty alleviation headquarters, 85 villages in the prefecture are no longer labeled poor. The number of poor people dropped from 22,948 at the end of 2015 to 6,736 at the end of 2018.",
+    "The county grew. According to the Valley Times, 33 counties remain poor. The other 9 counties were verified last week.",
+    "According to the statistics bureau, incomes rose to 11,642 yuan.[4] Some 4.8 million workers were employed outside the province.[7]",
+    "According to the yearbook, the prefecture had 3.19 million rural people. A plan issued by the prefecture set targets for moving 100,000 people.",
+  );
+  const { x } = extractFrom(text);
+  const by = (valueText: string) => x.claims.find((c) => c.valueText === valueText)?.attributedTo;
+  assert.deepEqual([by("22,948"), by("6,736")], ["poverty alleviation headquarters", "poverty alleviation headquarters"]);
+  assert.notEqual(by("9"), "Valley Times");
+  assert.notEqual(by("4.8 million"), "statistics bureau");
+  assert.notEqual(by("100,000"), "yearbook");
+});
+
+test("'According to the survey on income and expenditure of rural residents made by the Tibet investigation team of the statistics bureau, ...': the bureau whose team made the survey (the source was cut at 120 characters)", () => {
+  const { x } = extractFrom(article("According to the survey on income and expenditure as well as living conditions of rural residents in the valley made by the valley investigation team of the State Statistics Bureau, the per capita disposable income of rural residents reached 11,450 yuan in 2018."));
+  assert.equal(x.claims.find((c) => c.value === 11450)?.attributedTo, "State Statistics Bureau");
+});

@@ -296,3 +296,9 @@ test("'\u201c...\u201d President Hu Jintao.': a name alone after a quotation, to
   const { x } = extractFrom(article("At least 100,000 people in Hotan found jobs last year, according to Erkin.", "The plant opened in 2017, according to Tianshannet.", "Helipat's daughter Gulizba collects branches in Qipan Village."));
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Erkin", null], ["Helipat", null], ["Gulizba", "daughter"]]);
 });
+
+test("'The 56-year-old farmer, whose four children have left ..., leaving him and his wife at home, said, \"...\"': who speaks is the farmer the relative clause describes, and the words before the verb are no quotation", () => {
+  const text = article("Tse Padro, a farmer, moved to the new village in 2019 with 30 other families.", "The 56-year-old farmer, whose four children have left to work in other areas, leaving him and his wife at their new home, said, \u201cWe are just farmers and know nothing about running a homestay.\u201d");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end).slice(0, 12)]), [["Tse Padro", "We are just "]]);
+});

@@ -210,7 +210,13 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     const previous = sameParagraph(i - 1) ? (own[i - 1] ?? inherited[i - 1]) : null;
     const next = sameParagraph(i + 1) ? own[i + 1] : null;
     // "X said ... . The roads cost 5 million yuan.": a report goes on until something else is credited.
-    if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)))) inherited[i] = previous;
+    // ("According to the headquarters, 85 villages are no longer poor. The number of poor people dropped from
+    // 22,948 to 6,736.": a source set before the paragraph's opening sentence goes on over the next.)
+    // (Not one that brings in a document of its own, "A plan issued by the prefecture ... set", nor one whose note
+    // marker, "[7]", cites another reference than the sentence before, "[4]".)
+    const notes = (k: number) => text(k).match(NOTE_MARKER)?.join() ?? "";
+    const fronted = previous !== null && own[i - 1]?.kind === "according_to" && FRONTED_SOURCE.test(text(i - 1)) && !sameParagraph(i - 2) && !OWN_DOCUMENT_START.test(text(i)) && (notes(i) === "" || notes(i) === notes(i - 1));
+    if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)) || fronted)) inherited[i] = previous;
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
     // ("By the end of 2019, 9.2 million were relocated. The work has been completed this year for the
@@ -232,6 +238,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   return inherited;
 }
 
+const FRONTED_SOURCE = /^According to\b/;
+const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
+const NOTE_MARKER = /\[\d{1,3}\]/g;
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
 const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$/;
 // "-- Xinjiang has ...", "• 3.06 million ...", "1. ...": an item of a list.

@@ -43,6 +43,7 @@ const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|
 // ('"...our hometown." Maimaiti hired four technicians and said with confidence: "..."': a clause that ends in a
 // colon before another quotation brings in that one, not the one before it.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
+const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
 const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
@@ -277,6 +278,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // after the name that opens the sentence; the speaker is that name.
         const opening = before ? sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end) : undefined;
         if (opening && speakerSpan && opening.start >= leadStart && opening.start < speakerSpan.start && resolver.personAt(opening.start) !== null) speakerSpan = { start: opening.start, end: speakerSpan.end };
+        // ('The 56-year-old farmer, whose four children have left ..., leaving him ..., said, "..."': who
+        // speaks is the subject a relative clause describes, not the clause's last words.)
+        const described = opening && speakerSpan && opening.start < speakerSpan.start ? DESCRIBED_SUBJECT.exec(doc.text.slice(opening.start, speakerSpan.start)) : null;
+        if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
       }
       // ('“The peaceful liberation of Tibet was a major event ...” President Hu Jintao.': a name set after the
       // quotation with nothing more, to the paragraph's end, signs it.)

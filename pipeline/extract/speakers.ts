@@ -45,6 +45,9 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
 // with it, \p{Lu} would take a word in lower case too.)
+// ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
+// what the document was on, then who made it.)
+const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment) (?:on|about|into|of) [^,;]{1,160}? (?:made|conducted|carried out|released|published|compiled|issued|done) by (.+)$/iu;
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
@@ -281,7 +284,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
-      const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words);
+      const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words) ?? MADE_BY_AFTER_TOPIC.exec(words);
       if (madeBy) {
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };

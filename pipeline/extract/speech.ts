@@ -55,7 +55,7 @@ const RELATIVE_WITH_SUBJECT = /, (?:which|that) ((?:its|his|her|their|the) [^,;"
 const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0,30}){0,3})['’]s (?:announcement|claim|assertion|declaration|pledge|statement|insistence|promise) that /gu;
 // Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
 const NOUN_REPORT_END = /,|;| (?:is|was|are|were|has been|had been) (?:an?|the|not|also|widely|now|still|hard|difficult|seen|considered|questionable|disputed|doubtful)\b/;
-const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,120})/gi;
+const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,200})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
 const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);
@@ -391,7 +391,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (separator > 0 && SCENE_SETTING.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
     // ('Speaking of his new life, Ye said "Life is convenient."': the phrase that sets the scene is not what was said.)
     // ("The lead author, Vicky Xu, wrote:": the words follow the colon, in the next paragraph.)
-    else if (separator > 0 && !SCENE_SETTING.test(sentence) && !/^:/.test(after) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
+    // ('The farmer, whose children have left, leaving him ..., said, "...": what was said is the quotation after the verb.)
+    else if (separator > 0 && !SCENE_SETTING.test(sentence) && !/^:/.test(after) && !(/^[,:]?\s*["“]/.test(after) && /^[^,]{1,60}, (?:who|whose)\b/.test(sentence)) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     // ("..., he added while replying to a question at a regular news briefing.": what they were doing as they spoke, too.)
     else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
