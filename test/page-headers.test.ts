@@ -1015,3 +1015,9 @@ test("a photo's caption set twice over the headline ('... resettlement site .(Ph
   const caption = "Children play in front of their new houses inside a resettlement site .(Photo/Xinhua)";
   check("caption twice", page(caption, caption, "", "The valley proves it has lifted 100,000 people out of poverty", "", "By Valley Daily Online SA Time of article published Aug 31, 2021", "", "Share this article:", "", BODY), { title: "The valley proves it has lifted 100,000 people out of poverty", published: "2021-08-31", author: null, outlet: "Valley Daily Online" });
 });
+
+test("'Updated:2020-07-09 16:01:57   Valley Gateway' names the host, and a last line 'Source: Xinhua; trans-editing by ...' the outlet; '2018年03月06日 14:14   來源:CGTN', in traditional characters, dates the page and names CGTN; an infobox's '- Birth Date: 1989-04-18' dates no page", () => {
+  check("source over host", page("Home   >   Video >   Content", "", "A villager has a brand new life in the valley", "", "Updated:2020-07-09 16:01:57   Valley Gateway", "", BODY, "", "Source: Xinhua; trans-editing by Wang Shixue and Yuan Yingcen"), { title: "A villager has a brand new life in the valley", published: "2020-07-09", outlet: "Xinhua" });
+  check("traditional labels", page("", "2018年03月06日 14:14   來源:CGTN", "", BODY), { title: null, published: "2018-03-06", outlet: "CGTN" });
+  check("birth date", page("= Huang Wenxiu =", "", "Huang Wenxiu, 黄文秀", "- Birth Date: 1989-04-18", "- Birth Place: Tianyang District, Baise, Guangxi, China", "", BODY), { title: "Huang Wenxiu", published: null, outlet: null });
+});

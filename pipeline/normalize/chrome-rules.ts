@@ -205,6 +205,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
+const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -251,6 +252,7 @@ const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
 const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
+const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 const EDITING_CREDIT = /\s*;\s*|,\s*(?=(?:Trans-?editing|Editing|Edited|Translated|Translation|Compiled) by\b)/;
 
 /** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
@@ -319,6 +321,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
+    // ("2018年03月06日 14:14   來源:CGTN": a date and a source label in Chinese date the page and name its outlet.)
+    const dated = SOURCE_IN_CHINESE.test(c.line) ? readDateLine(c.line) : null;
+    if (dated) return hit("foreign-script", dated.field, { [dated.field]: dated.value, ...(dated.outlet !== null ? { outlet: dated.outlet } : {}) });
     const published = PUBLISHED_IN_CHINESE.test(c.line) ? findDates(c.line)[0] : undefined;
     return published ? hit("foreign-script", "published", { published: published.date }) : hit("foreign-script");
   },
@@ -438,7 +443,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (/^reporter$/i.test(m[1]!) && !REPORTER_NAME.test(m[2]!)) return null;
     const fields = labelledFields(c.line);
     const field = LABEL_FIELD[m[1]!.toLowerCase()] ?? null;
-    return hit("labelled-metadata", field, fields);
+    // ("Updated:2020-07-09 16:01:57   Yunnan Gateway" over a last line "Source: Xinhua; ..."): a site named beside
+    // the date is the page's host, as a date line names it; a "Source:" label names where the copy came from, surer.)
+    const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(c.line);
+    return hit(dateWithSite ? "dateline" : "labelled-metadata", field, fields);
   },
   (c) => {
     // A byline may stand under a standfirst, in the body: a short line that is all byline.

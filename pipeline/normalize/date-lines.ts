@@ -18,9 +18,10 @@ export interface DateLine {
   author: string | null;
 }
 
-// Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's.
+// Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's,
+// a person's birth or death in an encyclopedia's infobox ("- Birth Date: 1989-04-18").
 // ("| From:China Tibet Online": "From" as a label names the source; as a word it opens a span of dates.)
-const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
+const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -46,10 +47,11 @@ function unglued(line: string): string {
 // ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)
 const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*/gu;
 const CHINESE_LABELS: readonly [RegExp, string][] = [
-  [/(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*/gu, " Published: "],
-  [/来源\s*[:：]\s*/gu, " Source: "],
-  [/(?:作者|记者)\s*[:：]\s*/gu, " Author: "],
-  [/(?:责任)?编辑\s*[:：]\s*/gu, " Editor: "],
+  // (In simplified and in traditional characters: "来源" and "來源".)
+  [/(?:发布|發布|發佈|发表|發表|更新)?(?:时间|時間|日期)\s*[:：]\s*/gu, " Published: "],
+  [/(?:来源|來源)\s*[:：]\s*/gu, " Source: "],
+  [/(?:作者|记者|記者)\s*[:：]\s*/gu, " Author: "],
+  [/(?:责任|責任)?(?:编辑|編輯)\s*[:：]\s*/gu, " Editor: "],
 ];
 
 /** The line with its Chinese labels and dates written as an English page writes them. */
