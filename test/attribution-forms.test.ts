@@ -293,3 +293,8 @@ test("'According to the survey on income and expenditure of rural residents made
   const { x } = extractFrom(article("According to the survey on income and expenditure as well as living conditions of rural residents in the valley made by the valley investigation team of the State Statistics Bureau, the per capita disposable income of rural residents reached 11,450 yuan in 2018."));
   assert.equal(x.claims.find((c) => c.value === 11450)?.attributedTo, "State Statistics Bureau");
 });
+
+test("'this reporter learned from the poverty alleviation office of the province, as at December 31, ...' credits the office", () => {
+  const { x } = extractFrom(article("Solar news: recently, this reporter learned from the poverty alleviation office of Valley Province, as at December 31, 2015, the province had spent about 1.2 billion yuan on solar power for the poor."));
+  assert.equal(x.claims.find((c) => c.value === 1_200_000_000)?.attributedTo, "poverty alleviation office of Valley Province");
+});

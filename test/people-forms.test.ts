@@ -302,3 +302,12 @@ test("'The 56-year-old farmer, whose four children have left ..., leaving him an
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end).slice(0, 12)]), [["Tse Padro", "We are just "]]);
 });
+
+test("'\u201d...,\u201c Xi said': curly marks set the wrong way round still pair; '\"...,\" the farmer replied.' after 'the president asked' is the farmer's; 'Xi visits pig farmer Li Fashun' gives the role 'pig farmer', without the verb", () => {
+  const reversed = article("President Xi Jinping spoke in Beijing on Thursday.", "\u201dToday we solemnly declare complete success in the fight against poverty at home,\u201c Xi said at a ceremony.");
+  assert.deepEqual(extractFrom(reversed).x.quotes.map((q) => [q.speaker, reversed.slice(q.start, q.end).slice(0, 20)]), [["Xi Jinping", "Today we solemnly de"]]);
+  const dialogue = article("President Xi Jinping visits pig farmer Li Fashun's house in the village.", "\"What do you hope for now?\" the president asked.", "\"A better life for our elders and good jobs for the kids,\" the farmer replied.");
+  const { x } = extractFrom(dialogue);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Xi Jinping", "president"], ["Li Fashun", "pig farmer"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Xi Jinping", "Li Fashun"]);
+});

@@ -12,7 +12,9 @@ export interface NameCandidate extends TextSpan {
 // A run of capitalised words; runs are never longer than a line of title case, and each is read once.
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*/gu;
 const TITLE_WORD = /^(?:Premier|President|Vice|Governor|Mayor|Secretary|Director|Deputy|Chairman|Chairwoman|Chairperson|Minister|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Head|Leader|General|Party|Executive|Senior|Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Ambassador|Councillor|Counsellor|Envoy|Judge|Justice|Reporter|Correspondent|Editor|Anchor|Host|Farmer|Villager|Herder|Teacher|Doctor|Imam|Elder|Comrade|Chinese|Vice-Premier|Vice-President|State|Councilor|Councillor)$/;
-const ROLE_BEFORE = /\b((?:[\p{Ll}-]+ ){0,2}(?:host|co-host|presenter|reporter|correspondent|sociologist|economist|researcher|professor|anthropologist|historian|analyst|scholar|journalist|editor|official|farmer|villager|herder|worker|teacher|doctor|student|anchor|interviewer|demographer|geographer|lawyer|activist|photographer|resident)) $/u;
+// ("visits pig farmer Li Fashun", "met farmer Ma": a verb before the role is no part of it.)
+const VERB_BEFORE_ROLE = /^(?:(?!news )\p{Ll}+(?:s|ed) |(?:met|saw|meet|meets|visit|see|sees) )+(?=\p{Ll})/u;
+const ROLE_BEFORE = /\b(?<![’'])((?:[\p{Ll}-]+ ){0,2}(?:host|co-host|presenter|reporter|correspondent|sociologist|economist|researcher|professor|anthropologist|historian|analyst|scholar|journalist|editor|official|farmer|villager|herder|worker|teacher|doctor|student|anchor|interviewer|demographer|geographer|lawyer|activist|photographer|resident)) $/u;
 const LEADER_TITLE = /^(?:Premier|President|Secretary|Chairman|Governor|Mayor|Minister|Vice-Premier|Vice-President)$/;
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Comrade)$/;
 const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
@@ -76,7 +78,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       if (long && !long[1]!.includes("\n")) role = long[1]!;
     }
     // "host Rachel Kim", "the sociologist Ma Lin": a lower-case role just before the name.
-    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an|said|says|added|noted|told|explained|according) )+/, "") ?? null;
+    role ??= ROLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1]?.replace(/^(?:(?:to|with|by|for|from|and|of|in|on|at|the|a|an|said|says|added|noted|told|explained|according) )+/, "").replace(VERB_BEFORE_ROLE, "") ?? null;
     out.push({ name, role, start, end: start + name.length });
   }
   // "last week Xi made a pledge to win his war on want": a surname alone as a sentence's subject, whom

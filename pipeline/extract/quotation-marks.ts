@@ -11,8 +11,13 @@ export function closingMarkWidth(text: string, at: number): number {
   return text.startsWith("’’", at) ? 2 : 1;
 }
 
+// ('”Today we solemnly declare ... at home,“ Xi said': a page that sets its curly marks the wrong way round, its
+// first mark a closing one before a word and a later opening one after one, each mark swapped.)
+const REVERSED_PAIR = /^[^“”]*(?:^|[\s(])”\p{L}[^“”]*[^\s“”]“(?:[\s,.;:!?)]|$)/u;
+
 /** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
-export function quotationSpans(paragraph: string): TextSpan[] {
+export function quotationSpans(written: string): TextSpan[] {
+  const paragraph = REVERSED_PAIR.test(written) ? written.replace(/[“”]/g, (m) => (m === "“" ? "”" : "“")) : written;
   const spans: TextSpan[] = [];
   let open = -1;
   // Only quotation marks matter: jump from one to the next rather than visit every character.

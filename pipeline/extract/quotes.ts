@@ -29,7 +29,7 @@ export interface Quote extends TextSpan {
 const SPEAKER_REACH = 360;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
-const REPORTING_VERB = "said|says|added|adds|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
+const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 // ('“...,” Liu Yongfu, a member of China’s State Council, or Cabinet, said.': an apposition of several parts may stand after the
 // name; '“...” Ma Ping, a 24-year-old from Xiaqiao Village, Jingyuan County, Ningxia, excitedly told reporters': an adverb before the verb.)

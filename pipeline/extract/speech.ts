@@ -55,6 +55,7 @@ const RELATIVE_WITH_SUBJECT = /, (?:which|that) ((?:its|his|her|their|the) [^,;"
 const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0,30}){0,3})['’]s (?:announcement|claim|assertion|declaration|pledge|statement|insistence|promise) that /gu;
 // Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
 const NOUN_REPORT_END = /,|;| (?:is|was|are|were|has been|had been) (?:an?|the|not|also|widely|now|still|hard|difficult|seen|considered|questionable|disputed|doubtful)\b/;
+const LEARNED_FROM = /\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:reporter|correspondent|journalist)s? (?:has |have |had )?learn(?:ed|t) from ((?:the |a )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,12}?)(?= that\b|,|$)/u;
 const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;]{2,200})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
@@ -152,6 +153,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   // "In his view, the pandemic affects the campaign, but ...": the view of whom "his" points back at.
   const view = IN_VIEW.exec(sentence);
   if (view) out.push({ speaker: { start: 3, end: 3 + view[1]!.length }, content: trimSpan(sentence, view[0].length, sentence.length), kind: "speech" });
+  // ("recently, this reporter learned from the poverty alleviation Office of Anhui Province, as at December 31, ...":
+  // a state paper's way of citing its source.)
+  const learned = LEARNED_FROM.exec(sentence);
+  if (learned) {
+    const start = learned.index + learned[0].length - learned[1]!.length;
+    out.push({ speaker: trimSpan(sentence, start, start + learned[1]!.length), content: null, kind: "according_to" });
+  }
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
