@@ -238,6 +238,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   return inherited;
 }
 
+// "According to X, ...": a source set before its sentence; "A plan issued by ...": a sentence that brings in a
+// document of its own; "[4]": an encyclopedia's note marker.
 const FRONTED_SOURCE = /^According to\b/;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;

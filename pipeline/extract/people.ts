@@ -62,6 +62,7 @@ const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+
 const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained|according to) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
 // ('" Said 27-year-old Aziguri Maimat,': a full name straight after an age, before a stop or a verb.)
 const AGE_THEN_NAME = new RegExp(`\\b\\d{1,3}-year-old (${NAME})(?=[,.;:!?]| (?:said|says|told|is|was|has|had|from|of|who|and)\\b)`, "gu");
+// ("Tianshannet", "Chinanews": a site's name run into one word, which no one of one name bears.)
 const SITE_WORD = /\p{Ll}(?:net|news|online|daily|times|post|tv|web|media)$/u;
 // "Padma Yangjen is a delegate of Monba ethnic.", "Tsering Tsoten is a deputy to the 13th NPC": a person
 // introduced by what they are, opening the sentence.

@@ -163,7 +163,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // (And the entry's own "2." after that page number: an outline number, not a figure.)
   if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
   // ("between 73°26'5\" and 76°43'31\" east longitude": the degrees, minutes and seconds of a position.)
-  if (number.form === "digits" && (/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
+  if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
   if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;

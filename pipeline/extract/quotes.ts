@@ -40,10 +40,12 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Befor
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
 const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We)\b`;
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
+// ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
+const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
+// ("The 56-year-old farmer, whose ...": a described subject that a relative clause follows.)
+const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
 // ('"...our hometown." Maimaiti hired four technicians and said with confidence: "..."': a clause that ends in a
 // colon before another quotation brings in that one, not the one before it.)
-const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
-const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
 const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;

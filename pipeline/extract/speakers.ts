@@ -43,11 +43,11 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
-// "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
-// with it, \p{Lu} would take a word in lower case too.)
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment) (?:on|about|into|of) [^,;]{1,160}? (?:made|conducted|carried out|released|published|compiled|issued|done) by (.+)$/iu;
+// "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
+// with it, \p{Lu} would take a word in lower case too.)
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
@@ -173,6 +173,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   // text later gives the same post ('according to a Hong Kong-based political analyst' ... 'political analyst
   // Johnny Lau said'), or a person named for the first time as the next sentence opens ('The World Bank's
   // country director for China says ...' then 'Martin Raiser says ...').
+  const firstNamedAt = new Map<string, number>();
+  for (const n of people) if (!firstNamedAt.has(n.name)) firstNamedAt.set(n.name, n.start);
   const describedAhead = (span: TextSpan, words: string): string | null => {
     const post = POST_AT_END.exec(words.replace(/ (?:of|for|at|in|from|with) .*$/, ""))?.[0].toLowerCase();
     const later: Named[] = [];
@@ -182,7 +184,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (holders.size === 1) return [...holders][0]!;
     }
     const next = later[0];
-    const namedBefore = next !== undefined && people.some((n) => n.name === next.name && n.start < span.start);
+    const namedBefore = next !== undefined && (firstNamedAt.get(next.name) ?? Infinity) < span.start;
     if (next === undefined || namedBefore || INDEFINITE.test(next.name) || !NEXT_SENTENCE_OPENS.test(text.slice(span.end, next.start))) return null;
     return compatibleKinds(personKind(words), personKind(next.role)) ? next.name : null;
   };
@@ -344,6 +346,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           if (!INDEFINITE.test(n.name) && outsideQuotes(n) && personKind(n.role) !== "journalist" && compatibleKinds(kind, personKind(n.role))) return n.name;
         }
       }
+      // (A description no one named before answers to: the person named after it.)
       if (person === undefined && (INDEFINITE.test(words) || /^the\b/i.test(words)) && (DESCRIBED_PERSON.test(words.replace(/['’]s\b/g, "")) || POST_AT_END.test(words))) {
         const ahead = describedAhead(span, words);
         if (ahead) return ahead;

@@ -205,6 +205,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
+// "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
 const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
@@ -252,7 +253,9 @@ const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
 const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
+// A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
+// Where a source's name ends and the credit of who edited or translated the copy begins.
 const EDITING_CREDIT = /\s*;\s*|,\s*(?=(?:Trans-?editing|Editing|Edited|Translated|Translation|Compiled) by\b)/;
 
 /** "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan": each label's value, bars dropped. */
@@ -262,10 +265,10 @@ function labelledFields(line: string): RuleHit["fields"] {
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
-    let [value = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
+    const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     let field = LABEL_FIELD[m[1]!.toLowerCase()];
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
-    if (field === "outlet") value = value.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "");
+    const value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "") : first;
     // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
