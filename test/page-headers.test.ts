@@ -1021,3 +1021,8 @@ test("'Updated:2020-07-09 16:01:57   Valley Gateway' names the host, and a last 
   check("traditional labels", page("", "2018年03月06日 14:14   來源:CGTN", "", BODY), { title: null, published: "2018-03-06", outlet: "CGTN" });
   check("birth date", page("= Huang Wenxiu =", "", "Huang Wenxiu, 黄文秀", "- Birth Date: 1989-04-18", "- Birth Place: Tianyang District, Baise, Guangxi, China", "", BODY), { title: "Huang Wenxiu", published: null, outlet: null });
 });
+
+test("'Our reporter Zhou Lin' under the headline names the writer and no outlet; 'Contact reporter Li Rongde' near the end names the writer", () => {
+  check("our reporter", page("Relocation lets people live and work in peace", "", "   Our reporter Zhou Lin", "", BODY), { title: "Relocation lets people live and work in peace", author: "Zhou Lin", outlet: null });
+  check("contact reporter", page("Sep 23, 2016 07:16 PM", "", "Government plans a relocation to fight poverty", "", BODY, "", "The county will spend 950 billion yuan.", "", "Contact reporter Li Rongde"), { title: "Government plans a relocation to fight poverty", published: "2016-09-23", author: "Li Rongde" });
+});

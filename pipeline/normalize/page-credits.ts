@@ -57,6 +57,8 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
     if (m === null) continue;
     // ("NPR China correspondent John Ruwitch": the post's place after the outlet's name is no part of it.)
     const outlet = m[1]!.replace(/^The /, "");
+    // ("Our reporter Zhou Lin": a paper's own reporter, as a translation from Chinese writes it, names no outlet.)
+    if (/^(?:Our|This|Staff|Special)$/.test(outlet)) return { author: m[2]! };
     const post = outlet.split(" ").at(-1)!;
     return { author: m[2]!, outlet: outlet.includes(" ") && candidatesFor(post).length > 0 ? outlet.slice(0, -post.length - 1) : outlet };
   }
@@ -198,4 +200,18 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
   const last = paragraphs[paragraphs.length - 1];
   const m = last === undefined ? null : TRAILING_CREDIT.exec(last.slice(-120));
   return m !== null && namesPublisher(m[1]!) ? m[1]! : null;
+}
+
+// "Contact reporter Li Rongde" on a line of its own near the end: the story's writer, as a business paper credits them.
+const CONTACT_REPORTER = /^Contact (?:reporter|writer|author)s? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+// How many paragraphs from the end such a credit may stand.
+const CONTACT_PARAGRAPHS = 6;
+
+/** The writer a "Contact reporter" line near the page's end names, or null. */
+export function contactReporter(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(-CONTACT_PARAGRAPHS)) {
+    const m = CONTACT_REPORTER.exec(p.trim());
+    if (m) return m[1]!;
+  }
+  return null;
 }
