@@ -298,3 +298,9 @@ test("'this reporter learned from the poverty alleviation office of the province
   const { x } = extractFrom(article("Solar news: recently, this reporter learned from the poverty alleviation office of Valley Province, as at December 31, 2015, the province had spent about 1.2 billion yuan on solar power for the poor."));
   assert.equal(x.claims.find((c) => c.value === 1_200_000_000)?.attributedTo, "poverty alleviation office of Valley Province");
 });
+
+test("'Preliminary data from the seventh national census, conducted in 2020, showed that ...': the figures' source is the census data, not the participle phrase after it", () => {
+  const { x } = extractFrom(article("Preliminary data from the seventh national census, conducted in 2020, showed that the number increased by 4.04 million to reach 25.85 million."));
+  const source = x.claims.find((c) => c.value === 4_040_000)?.attributedTo ?? "";
+  assert.ok(/census/.test(source), source);
+});
