@@ -5,7 +5,7 @@ import { turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { reportingClauses, SCENE_SETTING, SPEAKER_OPENS, subjectOf, type ClausesOf } from "./speech.ts";
+import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -272,8 +272,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
           const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : null;
           const start = leadStart + before.index + (scene?.[0].length ?? 0);
-          // ("Maimaiti hired 4 technicians from Sichuan and said:": who did the first thing and then spoke.)
-          const doer = / and$/.test(before[1]!) ? subjectOf(before[1]!) : null;
+          const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };
         }
         // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition

@@ -333,8 +333,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // is the words after the outer verb, which reports the whole.)
     const inner = OUTER_REPORT.exec(sentence.slice(speaker.start, speaker.end));
     if (inner) speaker = { start: speaker.end - inner[1]!.length, end: speaker.end };
-    // ("Maimaiti hired four technicians from Sichuan and said with confidence": who did the first thing, then spoke.)
-    const doer = / and$/.test(sentence.slice(speaker.start, speaker.end)) ? subjectOf(sentence.slice(speaker.start, speaker.end)) : null;
+    const doer = doerBeforeAnd(sentence.slice(speaker.start, speaker.end));
     if (doer) speaker = { start: speaker.start, end: speaker.start + doer.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
@@ -476,6 +475,14 @@ const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}
 const SAYING = /, (?:(?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)?|calling|describing|hailing|terming|(?:showing|finding|indicating|revealing|concluding) that) (?=\S)/;
 // The verb that ends a sentence's opening subject: a past form, or a few common verbs.
 const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could)$/u;
+
+/**
+ * "Maimaiti hired four technicians from Sichuan and" before "said": who did the first thing and then spoke,
+ * the subject of words that end in "and"; null for any other words.
+ */
+export function doerBeforeAnd(words: string): TextSpan | null {
+  return / and$/.test(words) ? subjectOf(words) : null;
+}
 
 /** The noun phrase a sentence opens with, before its main verb, without a time phrase after it ("on Tuesday"). */
 export function subjectOf(sentence: string): TextSpan | null {
