@@ -304,3 +304,16 @@ test("'Preliminary data from the seventh national census, conducted in 2020, sho
   const source = x.claims.find((c) => c.value === 4_040_000)?.attributedTo ?? "";
   assert.ok(/census/.test(source), source);
 });
+
+test("'according to UNDP estimates' inside a quotation credits the figure to UNDP, 'according to our survey' to the speaker; 'According to the Valley Post, he regretted that ...' quotes him, not the paper", () => {
+  const { x, doc } = extractFrom(article(
+    "Jan Roe, an analyst, praised the county.",
+    "According to the Valley Post on Sunday, he regretted that foreign media hardly report the success of 300 villages.",
+    "\"The province is the poorest. Its poverty rate, according to UNDP estimates, is around 70%. According to our survey, 300 families left,\" he said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" "), q.speaker]), [
+    ["foreign media hardly", "Jan Roe"],
+    ["The province is", "Jan Roe"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Jan Roe"], [70, "UNDP"], [300, "Jan Roe"]]);
+});

@@ -547,6 +547,11 @@ test("a paper's authors each over an unlabelled affiliation; 'Created Jul 15 202
   check("correspondent", page("Lifting the poorest out of poverty in the valley", "As the valley's efforts go on, Valley Post correspondent Edwin Ong visits a community deep in the mountains.", "", BODY), {
     title: "Lifting the poorest out of poverty in the valley", author: "Edwin Ong", outlet: "Valley Post",
   });
+  // (A long standfirst that names its writer in its last sentence.)
+  const questions = "How is rapid change affecting the valley's old ways? Are the two at odds, and can the herders choose for themselves? How do the county's policies fare, and what criticisms do they face? ";
+  check("correspondent last", page("Lifting the poorest out of poverty in the valley", `Following the county's new policies, herders seem to be leaving their old livelihoods behind and carving out new lives in town. ${questions}${questions}Valley Post correspondent Edwin Ong joins a press tour to find out.`, "", BODY), {
+    title: "Lifting the poorest out of poverty in the valley", author: "Edwin Ong", outlet: "Valley Post",
+  });
 });
 
 test("a forum's display name of two words over the member's rank is the post's author; a wire release's dateline gives its day and service", () => {
@@ -597,6 +602,8 @@ test("a wire service names the outlet: 'By:Xinhua' after the date, 'told PTI' in
   check("told PTI", page("Migrants walk home to the valley", `${BODY} The village has received over 400 workers, its head Poonam Devi told PTI over the phone.`), { title: "Migrants walk home to the valley", outlet: "PTI" });
   check("glued date and dateline", ` date 2025-07-02 Jaipur, Jul 2 (PTI) ${BODY}\n`, { title: null, published: "2025-07-02", outlet: "PTI" });
   check("photo credit", page("Advertisement", "A dream to end poverty in the valley", "Two farmers stand among their trees after the villagers moved.", "(Alice Su / Valley Times)", "Share", BODY), { title: "A dream to end poverty in the valley", outlet: "Valley Times" });
+  // ("(Photos: Alice Su, unless otherwise stated)": a photographer and a note on the credit name no paper.)
+  check("credit with a note", page("A dream to end poverty in the valley", "Two farmers stand among their trees.", "(Photos: Alice Su, unless otherwise stated)", BODY), { title: "A dream to end poverty in the valley", outlet: null });
 });
 
 test("a date glued before the headline ('date 2021-02-25 Analysis: ...'), a writer's name over '·3 min read', a site in a byline's brackets, 'by' and a name in lower case over a section run into the day, a byline run into the first sentence, and a paper in a photo credit in capitals", () => {
@@ -816,6 +823,8 @@ test("a print edition's date over the headline ('Mon, Jan 08, 2018 - Page 7 News
 
 test("'by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin' names the agency as the outlet and its writers as the authors", () => {
   check("agency writers", page("Relocation changing lives on the plateau", "", "by Valley Wire writers Cao Bin, Cheng Lu, Zhang Jingpin", "", BODY), { title: "Relocation changing lives on the plateau", author: "Cao Bin; Cheng Lu; Zhang Jingpin", outlet: "Valley Wire" });
+  // (A serial comma before the last name: "..., Cheng Lu, and Zhang Jingpin".)
+  check("serial comma", page("Relocation changing lives on the plateau", "", "By Valley Wire writers Cao Bin, Cheng Lu, and Zhang Jingpin", "", BODY), { title: "Relocation changing lives on the plateau", author: "Cao Bin; Cheng Lu; Zhang Jingpin", outlet: "Valley Wire" });
 });
 
 test("a masthead over the site's tagline ('Valley Winter' over 'A magazine on religious liberty and human rights') is the outlet, below a menu too", () => {
@@ -1025,4 +1034,18 @@ test("'Updated:2020-07-09 16:01:57   Valley Gateway' names the host, and a last 
 test("'Our reporter Zhou Lin' under the headline names the writer and no outlet; 'Contact reporter Li Rongde' near the end names the writer", () => {
   check("our reporter", page("Relocation lets people live and work in peace", "", "   Our reporter Zhou Lin", "", BODY), { title: "Relocation lets people live and work in peace", author: "Zhou Lin", outlet: null });
   check("contact reporter", page("Sep 23, 2016 07:16 PM", "", "Government plans a relocation to fight poverty", "", BODY, "", "The county will spend 950 billion yuan.", "", "Contact reporter Li Rongde"), { title: "Government plans a relocation to fight poverty", published: "2016-09-23", author: "Li Rongde" });
+});
+
+test("a briefing's list of who took part ('Speakers:' over 'Mr. Li Wei, director of ...') gives no headline, and its 'Date:' is the day it was held: the page's own date wins, and dates the page when it states no other", () => {
+  const block = ["Speakers:", "", "Mr. Li Wei, director of the Valley Office of Poverty Alleviation and Development", "", "Chairperson:", "", "Ma Lan, spokesperson of the Valley Information Office", "", "Date:", "", "March 12, 2020", "", "Ma Lan:", "", "Good morning. The valley lifted 300,000 people out of poverty last year."];
+  check("site's date", page("Valley briefing on poverty alleviation progress", "", "0 Comment(s)Print E-mail Valley.org.cn, March 14, 2020", "", "Adjust font size:", "", ...block), {
+    title: "Valley briefing on poverty alleviation progress", published: "2020-03-14",
+  });
+  check("only the day held", page("Valley briefing on poverty alleviation progress", "", ...block), { title: "Valley briefing on poverty alleviation progress", published: "2020-03-12" });
+});
+
+test("a wire caption opening the page ('Photo taken on January 11, 2021 shows ... .Photo by Zhou Li of Valley Daily') is no headline, and its day is the photo's, not the page's", () => {
+  check("caption first", page("Photo taken on January 11, 2021 shows the second press conference on valley issues held in Hilltown.Photo by Zhou Li of Valley Daily", "This is the second press conference on valley issues after the first one, which was held in December. The valley lifted 300,000 people out of poverty, the spokesperson said."), {
+    title: null, published: null,
+  });
 });

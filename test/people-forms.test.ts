@@ -311,3 +311,8 @@ test("'\u201d...,\u201c Xi said': curly marks set the wrong way round still pair
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Xi Jinping", "president"], ["Li Fashun", "pig farmer"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Xi Jinping", "Li Fashun"]);
 });
+
+test("'Jan Achakzai, a geopolitical analyst' keeps 'Jan', a given name as well as a month's short form; 'Jan 5' is still a date", () => {
+  const { x } = extractFrom(article("Jan Achakzai, a geopolitical analyst, praised the county.", "On Jan 5, Li Wei visited 300 families."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Jan Achakzai", "Li Wei"]);
+});

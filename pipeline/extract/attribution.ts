@@ -8,7 +8,7 @@ import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
-import { documentVoice } from "./document-voice.ts";
+import { documentVoice, reporterPackage } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
 
@@ -50,10 +50,14 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
   const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
-  const paragraphOf = blocks.size === 0 ? null : sentenceParagraphs(doc);
+  const handover = reporterPackage(doc);
+  const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
+  const reporterVoice: Attribution | null = handover && { attributedTo: handover.reporter, kind: "document" };
   return (sentence: Span): SentenceSources => {
-    // (Inside a report the page quotes at length, what no one else is credited with is the report's.)
-    const voice = (paragraphOf !== null ? blocks.get(paragraphOf.get(sentence.start) ?? -1) : undefined) ?? fallback;
+    const paragraph = paragraphOf?.get(sentence.start) ?? -1;
+    // (Inside a report the page quotes at length, what no one else is credited with is the report's;
+    // after a broadcast's intro hands over to its reporter, the reporter's.)
+    const voice = blocks.get(paragraph) ?? (handover !== null && paragraph >= handover.from ? reporterVoice! : fallback);
     const text = doc.text.slice(sentence.start, sentence.end);
     const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
@@ -79,6 +83,10 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (others) return { attributedTo: named.get(others) ?? null, kind: "speech" };
         if (turn) return { attributedTo: turn.speaker, kind: "transcript_turn" };
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
+        // ('"... the province's poverty rate, according to UNDP estimates, is around 70%," he said': the
+        // speaker passes the figure on from the source they cite, as a turn's speaker does.)
+        const citedInQuote = quoted && cited && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null;
+        if (citedInQuote) return { attributedTo: citedInQuote, kind: "according_to" };
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause

@@ -3,6 +3,7 @@
 // (written in the first person, or set out with the furniture of research).
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
+import { handedOverTo } from "../normalize/page-credits.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
@@ -13,8 +14,12 @@ const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|exe
 // A team or body as the author ("Research Group of ...", "... Institute").
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
 const FIRST_PERSON_SENTENCES = 3;
+// "Dr. Lok Nath Bhusal", "By Prof. Jane Roe": a byline that opens with a scholar's title.
+const SCHOLAR_BYLINE = /^(?:[Bb]y:? )?(?:Dr|Prof)\.? \p{Lu}/u;
 // "this paper combs through ...", "In this study we ...": the writers naming their own work.
 const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
+// "Our survey of 3,000 households", "we surveyed", "We estimate": the writers' own fieldwork, outside quotation.
+const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analysis|data|interviews|fieldwork|research|calculations?)|[Ww]e (?:surveyed|estimate|estimated|interviewed|found|calculated|analy[sz]ed))\b/;
 
 // (A name of at most twelve words before "released a white paper", a day between them or not.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published) (?:a|the|its) white paper\b/u;
@@ -25,25 +30,23 @@ export function creditOf(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(", ")} and ${authors[authors.length - 1]}`;
 }
 
-/** How often the writer says "I" or "my" outside quotation marks. */
-function firstPersonCount(text: string): number {
-  let count = 0;
+/** The text outside quotation marks, paragraph by paragraph: what the writer says as themselves. */
+function ownWords(text: string): string {
+  const out: string[] = [];
   for (const paragraph of text.split("\n")) {
     let from = 0;
-    let own = "";
     for (const q of quotationSpans(paragraph)) {
-      own += `${paragraph.slice(from, q.start)} `;
+      out.push(paragraph.slice(from, q.start));
       from = q.end;
     }
-    own += paragraph.slice(from);
-    count += own.match(FIRST_PERSON)?.length ?? 0;
+    out.push(`${paragraph.slice(from)}\n`);
   }
-  return count;
+  return out.join(" ");
 }
 
 /**
- * Whom the document's unsourced figures belong to: its authors when it speaks in their voice or the
- * page names no outlet, else its outlet; a page that names neither speaks for nobody the text names.
+ * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
+ * outlet; a page that names no outlet and does not speak as its writer speaks for nobody the text names.
  */
 export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
@@ -55,8 +58,35 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   }
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
-  // (A page that names its writer and no publisher, a blog or a personal page, speaks for its writer.)
-  if (outlet === null) return creditOf(authors);
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || firstPersonCount(doc.text) >= FIRST_PERSON_SENTENCES;
+  const own = ownWords(doc.text);
+  // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title writes as an expert, an opinion.)
+  const signedAsScholar = doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || OUR_WORK.test(own) || signedAsScholar || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
+  // (A page that names its writer and no publisher, written as a report of others, speaks for no one
+  // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
   return authored ? creditOf(authors) : outlet;
+}
+
+// How many paragraphs from the top a broadcast's intro may end in.
+const INTRO_PARAGRAPHS = 4;
+// How many sentences an intro holds at least, its handover included.
+const INTRO_SENTENCES = 3;
+
+/**
+ * "... Meng Qingsheng reports." ending a broadcast's intro, on a page that names no outlet: the paragraphs
+ * after it are the package of the reporter it hands over to, the intro itself the anchor's (the page's). The index of the first
+ * paragraph of the package, and its reporter; null on a page with no such handover.
+ */
+export function reporterPackage(doc: NormalizedDocument): { from: number; reporter: string } | null {
+  // (On a page that names its outlet, what its reporters report is the outlet's, as any story's is.)
+  if (doc.metadata.outlet !== null) return null;
+  for (const [k, p] of doc.paragraphs.slice(0, INTRO_PARAGRAPHS).entries()) {
+    const reporters = handedOverTo(doc.text.slice(p.start, p.end));
+    if (reporters === null) continue;
+    // (An anchor's intro tells the story in a few sentences before it hands over; a print standfirst,
+    // "The region's winemakers are creating jobs. Zhao Yimeng and Hu Dongmei report from Yinchuan.", in one.)
+    const sentences = doc.sentences.filter((s) => s.start >= p.start && s.start < p.end).length;
+    return sentences >= INTRO_SENTENCES && k + 1 < doc.paragraphs.length ? { from: k + 1, reporter: creditOf(reporters.split("; ")) } : null;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
-import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf } from "./speech.ts";
+import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -355,12 +355,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     for (const s of sentences) {
       const clauses = clausesOf(doc.text.slice(s.start, s.end));
       for (const clause of clauses) {
-        // "Chen Lei ... said the lifting ... means ..., Xinhua reported.": the report inside is the quote.
-        const trailing = clause.content !== null && clause.content.end <= clause.speaker.start;
-        if (trailing && clauses.some((other) => other !== clause && other.content !== null && clause.content!.start <= other.speaker.start && other.speaker.end <= clause.content!.end)) continue;
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
+        // "Chen Lei ... said the lifting ... means ..., Xinhua reported.", "According to the Valley Post, he
+        // said that ...": the report inside is the quote.
+        // (After "According to X," only a speaker opening the words: a report further on is in what X says.)
+        const inner = (other: ReportingClause) => other !== clause && other.content !== null && claimed.start <= other.speaker.start && other.speaker.end <= claimed.end;
+        if (clause.kind === "according_to" ? clauses.some((other) => inner(other) && other.speaker.start === claimed.start) : claimed.end <= clause.speaker.start && clauses.some(inner)) continue;
         const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
         if (turn && WRITERS_OWN.test(speakerText)) continue;

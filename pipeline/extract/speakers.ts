@@ -15,8 +15,9 @@ import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
-// ("the UN expert", "the county official": a word or two may stand between.)
-const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer)$/iu;
+// ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
+// general manager named.)
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.

@@ -15,7 +15,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded";
+const REPORTS_WITH_THAT = "found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
@@ -246,8 +246,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       continue;
     }
     // "..., introduced He Jing", "..., posted the account": these verbs report only with the speaker after them.
-    // ("Wang introduced that by 2020 ...": "introduced" with "that" reports what follows.)
-    if ((verb === "introduced" && !/^ that\b/.test(after)) || verb === "posted" || verb === "tweeted") continue;
+    // ("Wang introduced that by 2020 ...": "introduced" with "that" reports what follows; "..., 29 outside
+    // the region, Wang introduced.", ending the sentence, what comes before.)
+    if ((verb === "introduced" && !/^ that\b/.test(after) && !/^\W*$/.test(after)) || verb === "posted" || verb === "tweeted") continue;
     // "X said ..." / "X, role, said ...": the speaker is the phrase before the verb.
     // ("Li Chuanxi, a then 54-year-old official, first told ...": an adverb before the verb, after the
     // speaker's apposition, is no piece of who speaks.)

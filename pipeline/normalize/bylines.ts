@@ -37,10 +37,10 @@ function isName(part: string): boolean {
 // ("in Nanning,Guangxi Zhuang autonomous region": the comma's space lost, the region's kind in lower case.)
 const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, ?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: (?:autonomous region|province|county|city|prefecture))?)?(?= and |,? ?$| \|)/gu;
 
-/** "A, B and C" into names; null when a part is not a name. */
+/** "A, B and C" (or "A, B, and C") into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {
   // ("Perfecto Raymundo, Jr.": a suffix after its comma is part of the name before it.)
-  const written = list.replace(FILED_FROM, "").replace(/,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:,|and\b|&|$))/g, "\u0000$1").split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.replace("\u0000", ", "));
+  const written = list.replace(FILED_FROM, "").replace(/,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:,|and\b|&|$))/g, "\u0000$1").split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.replace("\u0000", ", "));
   // ("AFP" is an agency before it is a name set in capitals.)
   if (written.some((p) => OUTLET.test(p))) return null;
   const parts = written.map(nameCased);

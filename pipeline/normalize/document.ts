@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -107,9 +107,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   const removals: Removal[] = [];
   const book = new FieldBook();
+  // Whether a briefing's list of who took part ("Speakers:", "Chairperson:") has been removed above.
+  let participantsListed = false;
   const remove = (line: Line, rule: RuleId, became: MetadataField | null, found: Partial<Record<MetadataField, string>> = {}, aboveTitle = false) => {
+    // ("Chairperson:" ... "Date:" then "March 12, 2020": the day the briefing was held, the page's date
+    // only when the page states no other, as an update's is.)
+    const eventDay = rule === "dateline" && participantsListed && found.published !== undefined && /^date\s*:?$/i.test(removals.at(-1)?.text ?? "");
+    if (rule === "labelled-metadata" && PARTICIPANTS_LABEL_ALONE.test(line.text)) participantsListed = true;
     removals.push({ lineNumber: line.number, rule, became, text: line.text });
-    book.add(rule, found, aboveTitle);
+    book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle);
   };
 
   // The header read before the title is known: every line of the page's top with the rule it matches.

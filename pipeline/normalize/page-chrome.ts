@@ -137,15 +137,18 @@ export function isSpam(line: string): boolean {
 
 // "(Xinhua/Zhao Ge)", "[Photo/Xinhua]", "WANG ZHUANGFEI/CHINA DAILY", "Photo: Li Fang": the credit a photo caption ends with.
 // ("... last year. Yuan Chen / For China Daily": a contributor's credit.)
-const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\b[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} \/ For [\p{Lu}][\p{L} .'’-]{2,40}|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\)|[.!?] \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}|\/\p{Lu}\p{L}{1,20} Photo)\W*$/u;
+const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\b[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} \/ For [\p{Lu}][\p{L} .'’-]{2,40}|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\)|[.!?] \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}|\/\p{Lu}\p{L}{1,20} Photo|\bPhotos? by \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:of|for|\/) [\p{L} .'’-]{2,40})?)\W*$/u;
 // ("Illustration by Derek Zheng", "Photo by Li Fang": the picture's credit on a line of its own.)
 const PHOTO_LABEL = /^(?:(?:Photo|Pictured|File photo)\s*:|(?:Illustration|Photo|Photograph|Image|Graphic|Cartoon|Artwork)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?[\p{L} .'’-]{2,40})?$)/u;
+// ("Photo taken on January 11, 2021 shows ...", "Aerial photo taken on May 5 shows ...", "This undated photo shows ...":
+// how a wire service opens a caption.)
+const CAPTION_OPENING = /^(?:(?:An?|This|The) )?(?:(?:aerial|undated|file|drone|combo|handout) )*(?:photo|picture|image)s? (?:taken (?:on|in|at)\b|shows\b)/iu;
 // A credit stands at a caption's end: only that much of a line is read for it, so a long line costs no more.
 const CREDIT_REACH = 200;
 
 // ("Farmers dry wolfberries in Guazhou county. CHINA DAILY", "... in southwest China. /CGTN Photo": a caption's credit after its sentence.)
 export function isPhotoCaption(line: string): boolean {
-  return PHOTO_LABEL.test(line) || PHOTO_CREDIT.test(line.length > CREDIT_REACH ? line.slice(-CREDIT_REACH) : line);
+  return PHOTO_LABEL.test(line) || CAPTION_OPENING.test(line) || PHOTO_CREDIT.test(line.length > CREDIT_REACH ? line.slice(-CREDIT_REACH) : line);
 }
 
 // "Central Asia Ledger · Dec 3, 2020 · Machines or migrants? · In the north ...": one result of a search page.

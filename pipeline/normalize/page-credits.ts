@@ -3,7 +3,7 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
-import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
+import { isNotNameWord, isPinyinWord, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
@@ -50,10 +50,13 @@ const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 // "As China's efforts continue, Zaobao correspondent Edwin Ong visits ...": a standfirst naming the paper and its writer.
 const CORRESPONDENT = /\b((?:The )?[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) (?:correspondent|reporter|journalist|bureau chief|columnist) ([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})\b/u;
 
+const CORRESPONDENT_REACH = 800;
+
 /** The writer and their paper a standfirst names ("Zaobao correspondent Edwin Ong visits ..."). */
 export function correspondentCredit(opening: readonly string[]): Partial<Record<MetadataField, string>> {
   for (const paragraph of opening) {
-    const m = CORRESPONDENT.exec(paragraph.slice(0, 400));
+    // (A standfirst may name its writer in its last sentence: "... Zaobao correspondent Yang Danxu joins a tour to find out.")
+    const m = CORRESPONDENT.exec(paragraph.slice(0, CORRESPONDENT_REACH));
     if (m === null) continue;
     // ("NPR China correspondent John Ruwitch": the post's place after the outlet's name is no part of it.)
     const outlet = m[1]!.replace(/^The /, "");
@@ -65,8 +68,20 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
   return {};
 }
 
-// ("Meng Qingsheng reports.", "Li Na reports from Kunming.": the last sentence of a broadcast's intro.)
-const REPORTS_SIGN_OFF = /(?:^|[.!?] )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}) reports(?: from [\p{Lu}][\p{L} ]{1,30})?\.$/u;
+// ("Meng Qingsheng reports.", "Li Na reports from Kunming.": the last sentence of a broadcast's intro;
+// "Hou Liqiang and Daqiong report from Chushul.": of a standfirst, two writers, one with a single name.)
+const REPORTS_SIGN_OFF = /(?:^|[.!?] )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?: and ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}))? reports?(?: from [\p{Lu}][\p{L} ]{1,30})?\.$/u;
+
+/** "... into new houses this month. Meng Qingsheng reports.": the reporters an intro hands over to ("; " between two). */
+export function handedOverTo(paragraph: string): string | null {
+  const signOff = REPORTS_SIGN_OFF.exec(paragraph.slice(-120));
+  if (signOff === null || personNameForm(signOff[1]!.split(" ")) === null) return null;
+  const second = signOff[2]?.split(" ");
+  if (second === undefined) return signOff[1]!;
+  // ("Daqiong": a Tibetan writer may go by one name, written as pinyin.)
+  const named = personNameForm(second) !== null || (second.length === 1 && isPinyinWord(second[0]!) && !isNotNameWord(second[0]!));
+  return named ? `${signOff[1]!}; ${signOff[2]!}` : null;
+}
 
 /** The outlet or reporter a dateline credits in parentheses, and the day a bracketed dateline gives. */
 export function datelineCredit(opening: string): Partial<Record<MetadataField, string>> {
@@ -138,9 +153,8 @@ export function writtenBy(opening: readonly string[]): string | null {
   for (const paragraph of opening) {
     const m = WRITTEN_BY.exec(paragraph.slice(0, 300));
     if (m) return m[1]!;
-    // "... into new houses this month. Meng Qingsheng reports.": a broadcast's intro hands over to its reporter.
-    const signOff = REPORTS_SIGN_OFF.exec(paragraph.slice(-120));
-    if (signOff && personNameForm(signOff[1]!.split(" ")) !== null) return signOff[1]!;
+    const reporter = handedOverTo(paragraph);
+    if (reporter !== null) return reporter;
   }
   const runOn = BYLINE_RUN_ON.exec(opening[0] ?? "");
   if (runOn === null) return null;

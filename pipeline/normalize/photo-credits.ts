@@ -23,6 +23,7 @@ const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Im
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 // ("Photo: IC Photo via AFP": a picture passed on by an agency is no paper's own either.)
 const LENT = /\b(?:courtesy|provided by|handout|via)\b/i;
+const UNLESS_STATED = /\b(?:unless|otherwise|except)\b/i;
 
 /** A side of a credit as a name: capitals set as a name, "File photo" and "for" dropped. */
 function side(words: string): string {
@@ -34,7 +35,8 @@ function side(words: string): string {
 function paperOf(sides: readonly string[]): string | null {
   // ("[Photo Courtesy: China Daily]", "Photo provided by ...": a picture lent by another, whose name is not the page's.)
   if (sides.some((s) => LENT.test(s))) return null;
-  const names = sides.map(side).filter((s) => /^\p{Lu}/u.test(s) && s.split(" ").length <= 6);
+  // ("(Photos: Yang Danxu, unless otherwise stated)", "Photo: Li Wei, Valley Daily": a comma parts the credit too, and a note on it names no one.)
+  const names = sides.flatMap((s) => s.split(",")).filter((s) => !UNLESS_STATED.test(s)).map(side).filter((s) => /^\p{Lu}/u.test(s) && s.split(" ").length <= 6);
   const isPerson = (s: string) => personNameForm(s.split(" ")) !== null;
   const paper = names.find((s) => looksLikePublisher(s) || ACRONYM.test(s)) ?? (names.length === 1 || names.some(isPerson) ? names.find((s) => !isPerson(s)) : undefined);
   return paper === undefined || PICTURE_AGENCY.test(paper) ? null : paper;
