@@ -317,3 +317,21 @@ test("'according to UNDP estimates' inside a quotation credits the figure to UND
   ]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Jan Roe"], [70, "UNDP"], [300, "Jan Roe"]]);
 });
+
+test("'the Valley Post reported that Premier Li Keqiang said ...' quotes the premier, once, and his figures are his", () => {
+  const { x, doc } = extractFrom(article("At a press conference on May 28, the Valley Post reported that Premier Li Keqiang said the government would spend 300 billion yuan on jobs."));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["the government would spend 300 billion yuan on jobs", "Li Keqiang"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300000000000, "Li Keqiang"]]);
+  // ("The report said the office announced that ...": a document passes on what the office announced.)
+  const passed = extractFrom(article("The report said the Valley poverty alleviation office announced that 19 counties had risen out of poverty."));
+  assert.deepEqual(passed.x.quotes.map((q) => [passed.doc.text.slice(q.start, q.end), q.speaker]), [["19 counties had risen out of poverty", "Valley poverty alleviation office"]]);
+});
+
+test("'The numbers cited in the report show that ...' credits the figures to whoever made the report", () => {
+  assert.deepEqual(credits(article("Valley University released a report last month.", "The numbers cited in the report show that the growth rate fell by about 46% in 2018.")), [[46, "speech", "Valley University"]]);
+});
+
+test("'She said, villagers informed her that ...' is what she said, not the villagers' words", () => {
+  const { x, doc } = extractFrom(article("Ma Lan visited the county.", "She said, villagers informed her that earlier they were earning only 100 yuan a day."));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 2).join(" "), q.speaker]), [["villagers informed", "Ma Lan"], ["earlier they", "villagers"]]);
+});

@@ -316,3 +316,9 @@ test("'Jan Achakzai, a geopolitical analyst' keeps 'Jan', a given name as well a
   const { x } = extractFrom(article("Jan Achakzai, a geopolitical analyst, praised the county.", "On Jan 5, Li Wei visited 300 families."));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Jan Achakzai", "Li Wei"]);
 });
+
+test("'When talking about the cotton he planted, he said with a smile: \"...\"' is his quotation: the scene before the comma is no part of who speaks", () => {
+  const { x, doc } = extractFrom(article("Li Ming, a farmer, spoke at the conference.", "When talking about the cotton he planted, he said with a smile on his face: \"I have grown cotton for more than 30 years.\""));
+  // (The manner before the colon, "with a smile on his face", is no quotation of its own.)
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["I have grown cotton for more than 30 years.", "Li Ming"]]);
+});

@@ -14,8 +14,9 @@ const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|exe
 // A team or body as the author ("Research Group of ...", "... Institute").
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
 const FIRST_PERSON_SENTENCES = 3;
-// "Dr. Lok Nath Bhusal", "By Prof. Jane Roe": a byline that opens with a scholar's title.
-const SCHOLAR_BYLINE = /^(?:[Bb]y:? )?(?:Dr|Prof)\.? \p{Lu}/u;
+// "Dr. Lok Nath Bhusal", "By Prof. Jane Roe": a byline that opens with a scholar's title; "- Tom Roe, Country
+// Director for China of the Valley Bank": one that gives an expert's post elsewhere (not a reporter's or an editor's).
+const SCHOLAR_BYLINE = /^(?:[Bb]y:? )?(?:Dr|Prof)\.? \p{Lu}|^(?:[-–—] ?|[Bb]y:? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Lecturer|Scholar|Analyst|Economist|Dean|Expert)\b/u;
 // "this paper combs through ...", "In this study we ...": the writers naming their own work.
 const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
 // "Our survey of 3,000 households", "we surveyed", "We estimate": the writers' own fieldwork, outside quotation.

@@ -53,6 +53,8 @@ const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
 
 
+// "The report", "the newspaper", "state media": a document or an outlet, which passes on what others said.
+const PASSES_ON = /\b(?:report|study|paper|newspaper|daily|agency|media|outlet|website|article|statement)$/i;
 // How many words before a quotation make a reported clause of their own.
 const LEAD_WORDS = 5;
 // How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
@@ -360,10 +362,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (claimed === null) continue;
         // "Chen Lei ... said the lifting ... means ..., Xinhua reported.", "According to the Valley Post, he
         // said that ...": the report inside is the quote.
-        // (After "According to X," only a speaker opening the words: a report further on is in what X says.)
+        // ("People's Daily reported that Premier Li Keqiang said ...": so is a report its words open with.)
+        // (After "According to X," or "X reported that", only a speaker opening the words: a report further on is in what X says.)
         const inner = (other: ReportingClause) => other !== clause && other.content !== null && claimed.start <= other.speaker.start && other.speaker.end <= claimed.end;
-        if (clause.kind === "according_to" ? clauses.some((other) => inner(other) && other.speaker.start === claimed.start) : claimed.end <= clause.speaker.start && clauses.some(inner)) continue;
+        // (Not "She said, beneficiaries informed her that ...": what she said is that they told her.)
+        // ("The report said the office announced that ...": a document or a paper passes on what it reports.)
         const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
+        const passesOn = clause.kind === "according_to" || /\breport(?:ed|s)\b/.test(doc.text.slice(s.start + clause.speaker.end, s.start + claimed.start)) || PASSES_ON.test(speakerText);
+        if (claimed.end <= clause.speaker.start ? clauses.some(inner) : passesOn && clauses.some((other) => inner(other) && other.speaker.start === claimed.start)) continue;
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
         if (turn && WRITERS_OWN.test(speakerText)) continue;
         // ("The results showed that ...": a paper stating its own results quotes no one.)

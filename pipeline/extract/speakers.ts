@@ -99,6 +99,8 @@ const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "sur
 // "the regional government work report delivered at the annual session", "Official figures released in
 // January", "a press briefing held in the regional capital": the document, the data or the briefing, not where or when (but "held on Tuesday by X" is X's).
 const DELIVERED_AT = new RegExp(String.raw`^((?:the |a |an )?(?:[\p{L}'’-]+ ){0,6}?(?:report|speech|address|statement|white paper|yearbook|bulletin|communiqu[eé]|figures|data|statistics|estimates|briefing|press conference|news conference)) (?:delivered|presented|submitted|given|made|released|published|issued|read|tabled|held) (?![^,;]{0,80}\bby\b)(?:at|to|on|in|during|before|last|earlier|this|yesterday|today|${DAY_NAMES})\b.*$`, "iu");
+// "The numbers cited in the report", "figures given in the white paper": a document's figures.
+const DATA_IN_DOCUMENT = /^(?:the )?(?:numbers|figures|data|statistics) (?:cited|given|quoted|used|published|released|listed) in ((?:the|this|that) (?:[\p{L}-]+ )?(?:report|study|survey|paper|white paper|document|bulletin|yearbook))$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
@@ -206,6 +208,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "");
       if (words === "") return null;
+      // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
+      const inDocument = DATA_IN_DOCUMENT.exec(words);
+      if (inDocument) {
+        const at = span.start + text.slice(span.start, span.end).lastIndexOf(inDocument[1]!);
+        return this.resolve({ start: at, end: at + inDocument[1]!.length });
+      }
       // ("Ms. Su, regarding your answer ... Moreover, during X in 2016, you said that ...": a question's
       // "you" is whom the question opened by addressing.)
       if (/(?:^|,\s*)you$/i.test(words)) {

@@ -17,6 +17,8 @@ export interface ReportingClause {
 // "maintained" ("the rate has maintained relatively stable") and the like.
 const REPORTS_WITH_THAT = "found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
+// "X reported that" inside what stands before a later verb: the report, whose subject speaks.
+const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
@@ -40,7 +42,8 @@ const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|tho
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
-export const SCENE_SETTING = /^(?:Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back|Touching on|Turning to|Responding to|Addressing)\b/;
+// ("When talking about the cotton he planted, he said ...": the same after "when" or "while".)
+export const SCENE_SETTING = /^(?:(?:When|While|After|Upon) (?:talking|speaking|asked|answering|commenting|reflecting|referring)|Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back|Touching on|Turning to|Responding to|Addressing)\b/;
 const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states?|stated|believes?|believed)\b/;
 // "said that", "said on Monday that", "said in a statement that": between the verb and "that", nothing
 // or a circumstance; not a noun "that" describes ("said the programs that have helped ... will stay").
@@ -306,6 +309,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "Question: Some reports say ...": a turn's label before its colon is not who speaks.
     const label = sentence.slice(speaker.start, speaker.end).lastIndexOf(": ");
     if (label >= 0) speaker = trimSpan(sentence, speaker.start + label + 2, speaker.end);
+    // ("People's Daily reported that China's Premier Li Keqiang said ...": who speaks is the subject of the report's words.)
+    let reportedThat: RegExpExecArray | null = null;
+    for (const m of sentence.slice(speaker.start, speaker.end).matchAll(REPORTED_THAT)) reportedThat = m;
+    if (reportedThat) speaker = trimSpan(sentence, speaker.start + reportedThat.index + reportedThat[0].length, speaker.end);
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
@@ -397,7 +404,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)
     // "Speaking of his new life, Ye Peng said the flat ...": the phrase before sets the scene; the words follow the verb.
-    else if (separator > 0 && SCENE_SETTING.test(sentence) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
+    // (Not "..., he said with a smile on his face: \"...\"": the manner before a quotation's colon is no content.)
+    else if (separator > 0 && SCENE_SETTING.test(sentence) && wordsIn(after) > 3 && !/:\s*["“]/.test(after)) content = trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length);
     // ('Speaking of his new life, Ye said "Life is convenient."': the phrase that sets the scene is not what was said.)
     // ("The lead author, Vicky Xu, wrote:": the words follow the colon, in the next paragraph.)
     // ('The farmer, whose children have left, leaving him ..., said, "...": what was said is the quotation after the verb.)

@@ -170,7 +170,7 @@ const PAPER_AUTHORS_WITHIN = 8;
 const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
-const NAME_AND_POST = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
+const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
@@ -502,7 +502,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
-    const titled = c.afterTitleOrDateline ? NAME_AND_POST.exec(c.line) : null;
+    // ("- Tom Roe, Country Director for China of the Valley Bank": set after a dash, a signature wherever it stands in the header.)
+    const titled = c.afterTitleOrDateline || (c.inHeader && /^[-–—] ?\p{Lu}/u.test(c.line)) ? NAME_AND_POST.exec(c.line) : null;
     if (titled && personNameForm(titled[1]!.split(" ")) !== null) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:

@@ -119,6 +119,11 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
  * may stand above an episode's title), unless that one is a standfirst under a shorter headline;
  * else the first headline-like line.
  */
+/** "Unprecedented Progress" right over its writer's signature: a headline of two words, as a magazine sets one. */
+function shortOverByline(lines: readonly HeaderLine[], j: number): boolean {
+  return lines[j + 1]?.rule === "byline" && wordCount(lines[j]!.text) === 2 && isTitleCased(lines[j]!.text) && !looksLikePublisher(lines[j]!.text);
+}
+
 // How many lines a briefing's list of who took part may run under its label.
 const PARTICIPANT_LINES = 6;
 
@@ -134,7 +139,7 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && HANDLE_AGE.test(lines[j - 1]!.text)) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text))) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && HANDLE_AGE.test(lines[j - 1]!.text)) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
