@@ -1,6 +1,7 @@
 // A normalized document in; whom its own unsourced figures belong to out. A news report speaks for
 // its outlet; an opinion piece, a blog, a forum thread, a report or a paper speaks for its authors
-// (written in the first person, or set out with the furniture of research).
+// (written in the first person, or set out with the furniture of research); a story whose outlet is
+// lost speaks for no one it names, and a broadcast's package for the reporter its intro hands over to.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { handedOverTo } from "../normalize/page-credits.ts";
@@ -59,12 +60,12 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   }
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
-  const own = ownWords(doc.text);
-  // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title writes as an expert, an opinion.)
-  const signedAsScholar = doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || OUR_WORK.test(own) || signedAsScholar || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
+  const own = ownWords(doc.text);
+  // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
+  const signedAsExpert = doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || OUR_WORK.test(own) || signedAsExpert || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
   return authored ? creditOf(authors) : outlet;
 }
 
@@ -74,9 +75,9 @@ const INTRO_PARAGRAPHS = 4;
 const INTRO_SENTENCES = 3;
 
 /**
- * "... Meng Qingsheng reports." ending a broadcast's intro, on a page that names no outlet: the paragraphs
- * after it are the package of the reporter it hands over to, the intro itself the anchor's (the page's). The index of the first
- * paragraph of the package, and its reporter; null on a page with no such handover.
+ * "... Meng Qingsheng reports." ending a broadcast's intro, on a page that names no outlet: the
+ * paragraphs after it are the package of the reporter it hands over to, the intro itself the
+ * anchor's (the page's). The index of the package's first paragraph and its reporter, or null.
  */
 export function reporterPackage(doc: NormalizedDocument): { from: number; reporter: string } | null {
   // (On a page that names its outlet, what its reporters report is the outlet's, as any story's is.)
