@@ -335,3 +335,9 @@ test("'She said, villagers informed her that ...' is what she said, not the vill
   const { x, doc } = extractFrom(article("Ma Lan visited the county.", "She said, villagers informed her that earlier they were earning only 100 yuan a day."));
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 2).join(" "), q.speaker]), [["villagers informed", "Ma Lan"], ["earlier they", "villagers"]]);
 });
+
+test("'..., recent data from the Valley Bureau of Statistics showed.' ending a sentence credits its figures to the bureau, and makes no quotation", () => {
+  const { x } = extractFrom(article("The valley lifted 82.39 million rural poor out of poverty over six years, and its poverty rate dropped from 10.2 to 1.7 percent, recent data from the Valley Bureau of Statistics showed."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[82390000, "Valley Bureau of Statistics"], [6, "Valley Bureau of Statistics"], [10.2, "Valley Bureau of Statistics"], [1.7, "Valley Bureau of Statistics"]]);
+  assert.equal(x.quotes.length, 0);
+});

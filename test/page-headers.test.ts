@@ -1059,3 +1059,9 @@ test("a magazine's two-word headline over its writer's dashed signature ('- Tom 
 test("a video player's 'Download' over the headline is a control, no masthead", () => {
   check("download", page("Download", "Former herders embrace new life in the valley", "By Li Na", "02:39", "", BODY), { title: "Former herders embrace new life in the valley", author: "Li Na", outlet: null });
 });
+
+test("a print reader's line under the standfirst ('Valley Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region') names the paper and both writers", () => {
+  check("print reader", page("Bringing new hope to the plateau", "", "Measures are underway to boost the living standards of people in the region's harshest areas.", "", "Valley Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region", "", BODY), {
+    title: "Bringing new hope to the plateau", author: "Xu Wei; Daqiong", outlet: "Valley Daily",
+  });
+});

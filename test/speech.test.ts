@@ -13,3 +13,9 @@ test("remembered clauses are reportingClauses' own, worked out once for each sen
   assert.equal(clausesOf(["The county built 40 roads,", "said the local official."].join(" ")), first);
   assert.deepEqual(clausesOf("No one is quoted here."), []);
 });
+
+test("'..., said Wang Li, a member of the Standing Committee of ... and chairman of ...': a name after the verb keeps a long apposition of its own", () => {
+  const sentence = "Residents, particularly young people, will be encouraged to travel more to other parts of the country, said Wang Li, a member of the Standing Committee of the Political Bureau of the Valley Party Central Committee and chairman of the Valley People's Political Consultative Conference National Committee.";
+  const clauses = reportingClauses(sentence);
+  assert.deepEqual(clauses.map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content && sentence.slice(c.content.start, c.content.end).split(" ").slice(0, 2).join(" ")]), [["Wang Li", "Residents, particularly"]]);
+});

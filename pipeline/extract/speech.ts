@@ -31,7 +31,7 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist|cadre|secretary|chief|leader|manager|owner|chairman|engineer|doctor|student";
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
-const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, [^,.;"“”]{1,120}?){0,3}[.!?]?$`, "u");
+const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, [^,.;"“”]{1,240}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
@@ -198,7 +198,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && PAST_CLAUSE.test(after);
+    // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(sentence.slice(0, m.index))));
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.

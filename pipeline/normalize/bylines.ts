@@ -34,8 +34,9 @@ function isName(part: string): boolean {
 
 
 // "Cao Yin in Kashgar, Xinjiang", "Hu Dongmei in Yinchuan": where a reporter filed from follows the name.
-// ("in Nanning,Guangxi Zhuang autonomous region": the comma's space lost, the region's kind in lower case.)
-const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?:, ?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: (?:autonomous region|province|county|city|prefecture))?)?(?= and |,? ?$| \|)/gu;
+// ("in Nanning,Guangxi Zhuang autonomous region": the comma's space lost, the region's kind in lower case;
+// "in Lhasa and Nyingchi, Tibet autonomous region": two places of one region.)
+const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: and [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?=, ))?(?:, ?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: (?:autonomous region|province|county|city|prefecture))?)?(?= and |,? ?$| \|)/gu;
 
 /** "A, B and C" (or "A, B, and C") into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {
@@ -65,11 +66,20 @@ const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:s
 // "The Guardian, PADANGSHANG VILLAGE, China": a paper, then the place its story was filed from.
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 
+const PRINT_EDITION = /^(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4})(?: \([\p{L} ]{2,20}\))?(?: -)+ (?:[\p{Lu}\d][\p{Lu}\d ,&'’]{1,40} - )?(By .+)$/u;
+
 /** Splits a byline into its fields, or returns null when the line is not one. */
 export function parseByline(written: string): BylineFields | null {
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
   // over two lines; the next line reads as a date line with the outlet.)
   const line = written.replace(/\s*\($/, "");
+  // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
+  // its edition and page, then the byline.)
+  const printed = PRINT_EDITION.exec(line);
+  if (printed && OUTLET.test(printed[1]!)) {
+    const rest = parseByline(printed[2]!);
+    return rest && { ...rest, outlet: rest.outlet ?? printed[1]! };
+  }
   // "- By A and B in Place Contact the writers at ...", "ByCao Hong and Hu Dongmei": a dash before, the
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)

@@ -193,6 +193,8 @@ const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
+// How long a byline in the body, under a standfirst, may be.
+const LATE_BYLINE_CHARS = 120;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
@@ -457,7 +459,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const graduate = DEGREE_NAME.exec(c.line);
     if (graduate) return hit("byline", "author", { author: graduate[1]! });
     if (!c.inHeader) {
-      const late = c.line.length <= 80 && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
+      // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region": a print reader's line runs longer.)
+      const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
       // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
       // paper's authors, three names or more and nothing else, near the top.)
