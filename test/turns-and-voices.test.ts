@@ -7,6 +7,9 @@ import { documentVoice } from "../pipeline/extract/document-voice.ts";
 import { quotationSpans } from "../pipeline/extract/quotation-marks.ts";
 import { article, documentFrom, extractFrom } from "./helpers.ts";
 
+/** Whom a page given as text speaks for. */
+const voiceOf = (text: string) => documentVoice(documentFrom(text));
+
 test("turn headers: labels alone or with a clock, inline names, role letters, forum handles; never a page's labels", () => {
   const anyName = () => true;
   const cases: [string, [string, string, boolean] | null][] = [
@@ -305,26 +308,18 @@ test("speakers: an age or a title after the name, a dateline or a time before th
 });
 
 test("a document's own figures: a news report's are its outlet's, an op-ed's, a paper's, a thread's or a blog's are its authors', a writer's with no outlet nobody's unless in their voice", () => {
-  const news = documentFrom("Villages get water\n\nBy Ma Lan | Valley Daily\n\nThe county built 40 wells this year, and 300 families now have tap water.\n");
-  assert.equal(documentVoice(news), "Valley Daily");
-  const oped = documentFrom("Did the valley really end poverty?\n\nBy Tomas Lindqvist | Valley Notes\n\nI counted the figures myself. My estimate is lower. I think 40 percent of the families still struggle.\n");
-  assert.equal(documentVoice(oped), "Tomas Lindqvist");
-  const paper = documentFrom("Labour transfer in the valley\n\nRukiye Hashim\nAffiliation: Valley University\nThomas Brennan\nAffiliation: Valley University\n\nPublished online by Valley Press: 12 June 2024\n\nAbstract\n\nWe surveyed 1,146 households in 38 villages of the valley over three years.\n");
-  assert.equal(documentVoice(paper), "Rukiye Hashim and Thomas Brennan");
+  assert.equal(voiceOf("Villages get water\n\nBy Ma Lan | Valley Daily\n\nThe county built 40 wells this year, and 300 families now have tap water.\n"), "Valley Daily");
+  assert.equal(voiceOf("Did the valley really end poverty?\n\nBy Tomas Lindqvist | Valley Notes\n\nI counted the figures myself. My estimate is lower. I think 40 percent of the families still struggle.\n"), "Tomas Lindqvist");
+  assert.equal(voiceOf("Labour transfer in the valley\n\nRukiye Hashim\nAffiliation: Valley University\nThomas Brennan\nAffiliation: Valley University\n\nPublished online by Valley Press: 12 June 2024\n\nAbstract\n\nWe surveyed 1,146 households in 38 villages of the valley over three years.\n"), "Rukiye Hashim and Thomas Brennan");
   // (A page with a writer and no publisher that reports others' doings, a reprint whose outlet was lost,
   // speaks for no one it names; one in the writer's own voice, a blog or a personal page, is theirs.)
-  const noOutlet = documentFrom("Villages get water\n\nBy Ma Lan\n\nThe county built 40 wells this year, and 300 families now have tap water.\n");
-  assert.equal(documentVoice(noOutlet), null);
-  const blog = documentFrom("What I saw in the valley\n\nBy Ma Lan\n\nI drove to the county in May. My guide said the wells were new. I counted 40 of them.\n");
-  assert.equal(documentVoice(blog), "Ma Lan");
-  const fieldwork = documentFrom("Water in the valley\n\nBy Ma Lan\n\nWe surveyed 300 families in the county; 40 still carried water.\n");
-  assert.equal(documentVoice(fieldwork), "Ma Lan");
+  assert.equal(voiceOf("Villages get water\n\nBy Ma Lan\n\nThe county built 40 wells this year, and 300 families now have tap water.\n"), null);
+  assert.equal(voiceOf("What I saw in the valley\n\nBy Ma Lan\n\nI drove to the county in May. My guide said the wells were new. I counted 40 of them.\n"), "Ma Lan");
+  assert.equal(voiceOf("Water in the valley\n\nBy Ma Lan\n\nWe surveyed 300 families in the county; 40 still carried water.\n"), "Ma Lan");
   // ("we found" inside a villager's quotation is theirs, not the writer's.)
-  const quoted = documentFrom("Water in the valley\n\nBy Ma Lan\n\n\"We found 40 wells dry,\" a villager said.\n");
-  assert.equal(documentVoice(quoted), null);
-  assert.equal(documentVoice(documentFrom("Villages get water\n\nThe county built 40 wells this year.\n")), null);
-  const glued = documentFrom("Employment in the valley's townships\n\nMei LIN, Guoqiang HAN\n\nAbstract Employment is the most direct way out of poverty. We surveyed 237 households.\n");
-  assert.equal(documentVoice(glued), "Mei Lin and Guoqiang Han");
+  assert.equal(voiceOf("Water in the valley\n\nBy Ma Lan\n\n\"We found 40 wells dry,\" a villager said.\n"), null);
+  assert.equal(voiceOf("Villages get water\n\nThe county built 40 wells this year.\n"), null);
+  assert.equal(voiceOf("Employment in the valley's townships\n\nMei LIN, Guoqiang HAN\n\nAbstract Employment is the most direct way out of poverty. We surveyed 237 households.\n"), "Mei Lin and Guoqiang Han");
 });
 
 test("a work report carries over the paragraphs after it that credit no one else", () => {

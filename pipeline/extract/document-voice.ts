@@ -62,10 +62,14 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   if (authors.length === 0) return outlet;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
-  const own = ownWords(doc.text);
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
-  const signedAsExpert = doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || OUR_WORK.test(own) || signedAsExpert || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
+  const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
+  // (The text outside quotations, read only when nothing cheaper has decided.)
+  const inOwnVoice = () => {
+    const own = ownWords(doc.text);
+    return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
+  };
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice();
   return authored ? creditOf(authors) : outlet;
 }
 

@@ -166,6 +166,21 @@ function accordingToContent(sentence: string, source: TextSpan): TextSpan | null
 }
 
 /**
+ * Whether a clause only passes on another clause's words, so that the report inside is the quote:
+ * "Chen Lei ... said the lifting ... means ..., Xinhua reported." (the inner report anywhere in the words
+ * before it); "According to the Valley Post, he said that ...", "People's Daily reported that Premier Li
+ * Keqiang said ...", "The report said the office announced that ..." (after "according to", "reported"
+ * or a document or outlet as the speaker, the inner speaker opening the words). Not "She said,
+ * beneficiaries informed her that ...": what she said is that they told her.
+ */
+function passesOnInner(sentence: string, clause: ReportingClause, claimed: TextSpan, clauses: readonly ReportingClause[]): boolean {
+  const inner = (other: ReportingClause) => other !== clause && other.content !== null && claimed.start <= other.speaker.start && other.speaker.end <= claimed.end;
+  if (claimed.end <= clause.speaker.start) return clauses.some(inner);
+  const passesOn = clause.kind === "according_to" || /\breport(?:ed|s)\b/.test(sentence.slice(clause.speaker.end, claimed.start)) || PASSES_ON.test(sentence.slice(clause.speaker.start, clause.speaker.end));
+  return passesOn && clauses.some((other) => inner(other) && other.speaker.start === claimed.start);
+}
+
+/**
  * The sentences inside a paragraph. Sentences are in text order and do not overlap, so those inside
  * are a run found by a binary search, not by a pass over them all for each paragraph (quadratic in a
  * text of many short paragraphs).
@@ -360,16 +375,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const speakerSpan = { start: s.start + clause.speaker.start, end: s.start + clause.speaker.end };
         const claimed = clause.kind === "according_to" ? accordingToContent(doc.text.slice(s.start, s.end), clause.speaker) : clause.content;
         if (claimed === null) continue;
-        // "Chen Lei ... said the lifting ... means ..., Xinhua reported.", "According to the Valley Post, he
-        // said that ...": the report inside is the quote.
-        // ("People's Daily reported that Premier Li Keqiang said ...": so is a report its words open with.)
-        // (After "According to X," or "X reported that", only a speaker opening the words: a report further on is in what X says.)
-        const inner = (other: ReportingClause) => other !== clause && other.content !== null && claimed.start <= other.speaker.start && other.speaker.end <= claimed.end;
-        // (Not "She said, beneficiaries informed her that ...": what she said is that they told her.)
-        // ("The report said the office announced that ...": a document or a paper passes on what it reports.)
         const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
-        const passesOn = clause.kind === "according_to" || /\breport(?:ed|s)\b/.test(doc.text.slice(s.start + clause.speaker.end, s.start + claimed.start)) || PASSES_ON.test(speakerText);
-        if (claimed.end <= clause.speaker.start ? clauses.some(inner) : passesOn && clauses.some((other) => inner(other) && other.speaker.start === claimed.start)) continue;
+        if (passesOnInner(doc.text.slice(s.start, s.end), clause, claimed, clauses)) continue;
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
         if (turn && WRITERS_OWN.test(speakerText)) continue;
         // ("The results showed that ...": a paper stating its own results quotes no one.)
