@@ -341,3 +341,10 @@ test("'..., recent data from the Valley Bureau of Statistics showed.' ending a s
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[82390000, "Valley Bureau of Statistics"], [6, "Valley Bureau of Statistics"], [10.2, "Valley Bureau of Statistics"], [1.7, "Valley Bureau of Statistics"]]);
   assert.equal(x.quotes.length, 0);
 });
+
+test("'Figures released by the Valley Ministry of Finance indicate that ...' and '..., state media are reporting.' credit the figures to who released or reports them", () => {
+  const released = credits(article("Figures released by the Valley Ministry of Finance on 3 March indicate that as of the end of 2017 the number of poor people was 30.4 million."));
+  assert.deepEqual(released.map(([value, , to]) => [value, to]), [[30400000, "Valley Ministry of Finance"]]);
+  const reporting = credits(article("More than 2,000 herders from Gerze county are to move to a new town, Chinese state media are reporting."));
+  assert.deepEqual(reporting.map(([value, , to]) => [value, to]), [[2000, "Chinese state media"]]);
+});

@@ -15,7 +15,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "found|finds|indicated|indicates|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
+const REPORTS_WITH_THAT = "found|finds|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -64,6 +64,8 @@ const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
 const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);
 const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official |new |preliminary |government |provincial )?(?:${DATA_NOUNS})) (?:${DATA_VERBS})\.?$`, "u");
+// "..., Chinese state media are reporting.": a source of up to six words closing the sentence in the progressive.
+const REPORTING_AT_END = /, ((?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+) (?:is|are|has been|have been) (?:reporting|saying)\.?$/u;
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
@@ -75,6 +77,9 @@ const MADE_SOURCE_WORDS = 40;
 // (A line with no full stop, a colon after five words or more, then a name or an acronym of up to four words.)
 const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+: ((?:(?:Dr|Prof|Mr|Ms)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 // "Figures released by the county", "Official statistics": a subject that is data, the only kind "put ... at" reports for.
+// "Figures released by the ministry indicate that ...": the plain "indicate" and "suggest" report only for figures; "documents
+// indicate", "the results suggest" tell a writer's reading of them.
+const FIGURES_SUBJECT = new RegExp(String.raw`\b(?:${DATA_NOUNS})\b[^,.;"“”]{0,80}$`, "i");
 const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count)\\b[^,.;"“”]{0,80}$`, "i");
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
@@ -83,7 +88,8 @@ const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
 const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}$/u;
 // ("He says China accounts for around 70% of ...": a named subject and a verb in the present.)
 const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} \p{Ll}{2,}s (?!of\b)\p{Ll}/u;
-const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over)\b/;
+// ("Xu said 2,491 villages ... removed their labels": a count may open the clause too.)
+const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -153,6 +159,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = shownBy.index + shownBy[0].indexOf(shownBy[1]!);
     out.push({ speaker: { start, end: start + shownBy[1]!.length }, content: null, kind: "according_to" });
   }
+  const reporting = REPORTING_AT_END.exec(sentence);
+  if (reporting) {
+    const start = reporting.index + 2;
+    out.push({ speaker: { start, end: start + reporting[1]!.length }, content: trimSpan(sentence, 0, reporting.index), kind: "speech" });
+  }
   // "In his view, the pandemic affects the campaign, but ...": the view of whom "his" points back at.
   const view = IN_VIEW.exec(sentence);
   if (view) out.push({ speaker: { start: 3, end: 3 + view[1]!.length }, content: trimSpan(sentence, view[0].length, sentence.length), kind: "speech" });
@@ -200,6 +211,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(sentence.slice(0, m.index))));
+    // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
+    if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(sentence.slice(0, m.index)) || /^\W*$/.test(after))) continue;
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
