@@ -32,3 +32,13 @@ test("'..., Chinese state media are reporting.' closing a sentence is a report b
   assert.deepEqual(reportingClauses("Planning documents indicate that 300 workers were moved."), []);
   assert.equal(reportingClauses("Official figures indicate that 300 workers were moved.").length, 1);
 });
+
+test("'Li Wei, a county official, said the county built 40 roads': a name and its apposition before the verb speak, and what follows is said", () => {
+  const said = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content && sentence.slice(c.content.start, c.content.end)]);
+  assert.deepEqual(said("Li Wei, a county official, said the county built 40 roads."), [["Li Wei, a county official", "the county built 40 roads"]]);
+  // A body's name, then the post held in it, describes the name before it too.
+  assert.deepEqual(said("When addressing the meeting, Wu Lan, Communist Party of Valley (CPV) chief of Hill Region, said the plan is a state strategy."), [["Wu Lan, Communist Party of Valley (CPV) chief of Hill Region", "the plan is a state strategy"]]);
+  // The words said may still stand before a name after the verb, and a dateline or a scene before them is no name.
+  assert.deepEqual(said("The county built 40 bridges, said Li Wei, a county official."), [["Li Wei", "The county built 40 bridges"]]);
+  assert.deepEqual(said("In Hill County, which runs three towns, 600 families moved, said Yue Min."), [["Yue Min", "In Hill County, which runs three towns, 600 families moved"]]);
+});

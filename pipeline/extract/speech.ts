@@ -35,6 +35,11 @@ const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)($
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
+// "Communist Party of China (CPC) chief of Tibet Autonomous Region", "Xinjiang Party secretary": a body's name, then the post held in it.
+const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1,8}(?:[Pp]arty )?(?:chief|secretary|head|director|governor|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|leader|mayor|deputy|vice)\b/u;
+// The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
+// (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
+const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
@@ -256,7 +261,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const takesObject = /^(?:showed|shows|show|put|puts|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
     // ("‘... we are happy,’ said Li Wei": the comma may stand inside a closing single mark.)
     const beforeComma = before.trimEnd().replace(/(?<=,)’$/, "");
-    if (tail && speakerAfter && !takesObject && !relativeBefore && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
+    // ("Li Wei, a county official, said the county built 40 roads": a name and its apposition before the verb
+    // are who speaks; nothing said stands before them.)
+    // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
+    const describedName = NAME_AND_APPOSITION.test(before) && !CLAUSE_VERB.test(before);
+    if (tail && speakerAfter && !takesObject && !relativeBefore && !describedName && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + spokenBy.length), content, kind: "speech" });
@@ -308,7 +317,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
-      const apposition = namedBefore && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment));
+      const apposition = namedBefore && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
       if (!relative && !apposition) break;
       pieceEnd = separator;
       separator = previous;
