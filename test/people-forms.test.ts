@@ -322,3 +322,11 @@ test("'When talking about the cotton he planted, he said with a smile: \"...\"' 
   // (The manner before the colon, "with a smile on his face", is no quotation of its own.)
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["I have grown cotton for more than 30 years.", "Li Ming"]]);
 });
+
+test("'Emin Toxti's family of five': a listed Uyghur given name that a county shares is a person's in a Turkic name, and 'he said' later is his", () => {
+  const { x, doc } = extractFrom(article("Emin Toxti's family of five in Shaya county grows cotton on 60 hectares.", "Emin, 46, said he is a beneficiary of machines.", "\"In the past I had to hunt for pickers,\" he said."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Emin Toxti"]);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" "), q.speaker]), [["he is a", "Emin Toxti"], ["In the past", "Emin Toxti"]]);
+  // The county alone is still a place, not a person.
+  assert.ok(extractFrom(article("Herders in Emin county earned 9,000 yuan.")).x.entities.places.some((p) => p.name === "Emin"));
+});

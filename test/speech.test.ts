@@ -42,3 +42,12 @@ test("'Li Wei, a county official, said the county built 40 roads': a name and it
   assert.deepEqual(said("The county built 40 bridges, said Li Wei, a county official."), [["Li Wei", "The county built 40 bridges"]]);
   assert.deepEqual(said("In Hill County, which runs three towns, 600 families moved, said Yue Min."), [["Yue Min", "In Hill County, which runs three towns, 600 families moved"]]);
 });
+
+test("'Cotton growers from Hill county in Aksu prefecture, Valley autonomous region, said ...': a place after a place says where it is, and the growers speak", () => {
+  const sentence = "Cotton growers from Hill county in Aksu prefecture, Valley autonomous region, said they answered the claims.";
+  assert.deepEqual(reportingClauses(sentence).map((c) => sentence.slice(c.speaker.start, c.speaker.end)), ["Cotton growers from Hill county in Aksu prefecture, Valley autonomous region"]);
+  // A place ending what was said stays out of who said it.
+  const said = "Tourism is lifting incomes in Hill County, Aksu Prefecture, the county government said on Monday.";
+  const [who] = reportingClauses(said).map((c) => said.slice(c.speaker.start, c.speaker.end));
+  assert.ok(who?.endsWith("the county government") && !who.includes("Tourism"), who);
+});

@@ -5,7 +5,7 @@ import { extractOrganisations, type Organisation } from "./organisations.ts";
 import { extractPeople, type NameFilter, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
-import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
+import { isNotNameWord, isListedTurkicPart, personNameForm } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
 
 export interface Entities {
@@ -50,7 +50,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     // ("Chu Maoming": a Chinese given name may be a city's name too; after a surname it is a person's.)
     // ("county chief Nyima Tashi", "Nyima Gyaltsen, a Tibetan nomad": a name the text gives a role is a person's,
     // whatever place its words name; a photo's credit, "[Photo: China Plus/Wang Xin]", gives no role.)
-    ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese"))) ||
+    // ("Emin Anayit's family": a listed Uyghur given name is a person's in a Turkic name, whatever county shares it.)
+    ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese") && !(isListedTurkicPart(w) && personNameForm(words) === "turkic"))) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
   return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };

@@ -40,6 +40,10 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
+// "Xinjiang Uygur autonomous region", "Gansu Province": a place's name with its level.
+const PLACE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality)$/u;
+// "... from Shaya county in Aksu prefecture": a phrase that ends on a place.
+const PLACE_AT_END = /\b(?:in|of|from|at) (?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality|[Vv]illage|[Tt]ownship|[Tt]own)$/u;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
@@ -318,7 +322,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
       const apposition = namedBefore && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
-      if (!relative && !apposition) break;
+      // ("Cotton growers from Shaya county in Aksu prefecture, Xinjiang Uygur autonomous region, said": a place
+      // set after a place only says where that place is.)
+      // (Only the piece just before the verb, after words with no verb: in "... are lifting incomes in Burqin County,
+      // Altay Prefecture, the county government said" the place ends what was said.)
+      const placeGoesOn = step === 0 && PLACE_NAME.test(segment) && PLACE_AT_END.test(previousPiece) && !CLAUSE_VERB.test(previousPiece);
+      if (!relative && !apposition && !placeGoesOn) break;
       pieceEnd = separator;
       separator = previous;
     }

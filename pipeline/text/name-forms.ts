@@ -57,6 +57,11 @@ function isTurkicPart(word: string): boolean {
   return word.length >= 5 && TURKIC_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
 }
 
+/** Whether a word is a listed Turkic name part ("Emin", "Abliz"), not merely one by its ending. */
+export function isListedTurkicPart(word: string): boolean {
+  return TURKIC.has(word);
+}
+
 /** Whether a word is a listed Chinese surname ("Xi", "Li"): a leader named by title and surname alone. */
 export function isChineseSurname(word: string): boolean {
   return SURNAMES.has(word);
