@@ -330,3 +330,10 @@ test("'Emin Toxti's family of five': a listed Uyghur given name that a county sh
   // The county alone is still a place, not a person.
   assert.ok(extractFrom(article("Herders in Emin county earned 9,000 yuan.")).x.entities.places.some((p) => p.name === "Emin"));
 });
+
+test("'Aynur Kader Tomur, 25 years old this year, ...' is a person; 'He especially said:' after a dateline crediting '(Reporter Zhu Min)' is hers, not the reporter's", () => {
+  const text = "Couriers in the valley\n\nValley News Agency, Kashgar, August 3 (Reporter Zhu Min) The county held a press conference on the 2nd.\n\nAynur Kader Tomur, 25 years old this year, has grown from a courier into the owner of an outlet.\n\nShe now delivers 1,000 orders a day. She especially said: \"Life is our own and I am willing to work.\"\n";
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhu Min", "reporter"], ["Aynur Kader Tomur", "resident"]]);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" "), q.speaker]), [["Life is our", "Aynur Kader Tomur"]]);
+});

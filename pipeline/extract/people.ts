@@ -38,7 +38,8 @@ const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ )
 const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|via)\b)\p{Ll}[\p{Ll}-]{1,20} )([\p{Lu}][\p{L}'’-]+ (?:van|von|de|der|den|da|di|del|du|dos|bin|binti|al|el)(?: (?:der|den|la|los))? [\p{Lu}][\p{L}'’-]+)(?=, (?:an? |the )?\p{Ll}| (?:said|says|told|added|noted)\b)/gu;
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
 // ("Arkhit Pradhan (25) and ...": the age in brackets, as South Asian papers set it.)
-const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\))`, "gu");
+// ("Aizizi Maimai Timing, 25 years old this year, has grown ...": the age in words too.)
+const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|, (\\d{1,3}) years? old\\b)`, "gu");
 // ("Renqin, 38, was once a herdsman": one name alone, as many Tibetans and Uyghurs have, opening its sentence.)
 const MONONYM_AGE = /(?<=^|[.!?]["”’]? |\n)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (\d{1,3}), (?=\p{Ll})/gu;
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
@@ -178,7 +179,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
   }
   for (const m of text.matchAll(NAME_AGE)) {
-    if (Number(m[2] ?? m[3]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
+    if (Number(m[2] ?? m[3] ?? m[4]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }
   for (const m of text.matchAll(MONONYM_AGE)) {
     if (Number(m[2]) < 120 && !isNotNameWord(m[1]!)) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });

@@ -62,7 +62,7 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
-export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|has|have|had))+$/i;
+export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|has|have|had))+$/i;
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
@@ -236,7 +236,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // welcome ...": who adds or goes on is who spoke just before, not the person last named.)
         const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
         if (goesOn !== null && personNames.has(goesOn)) return goesOn;
-        return nearestBefore(people, span.start, (n) => n.role !== "photographer")?.name ?? spokeBefore() ?? words;
+        // (Nor the reporter a dateline credits, "(Reporter Zhu Jingchao)": a pronoun points at someone reported on.)
+        return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? spokeBefore() ?? words;
       }
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
       const role = PERSON_BACK.exec(words);
