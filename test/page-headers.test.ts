@@ -1065,3 +1065,21 @@ test("a print reader's line under the standfirst ('Valley Daily (USA) - - FRONT 
     title: "Bringing new hope to the plateau", author: "Xu Wei; Daqiong", outlet: "Valley Daily",
   });
 });
+
+test("'By Source:China Hill News 2019年01月02日 16:38' under a breadcrumb names the outlet whole and dates the page", () => {
+  check("source with date", page("index > hot", "", "Hill City expands leading enterprises to cut poverty", "", "By Source:China Hill News 2019年01月02日 16:38", "", BODY), {
+    title: "Hill City expands leading enterprises to cut poverty", published: "2019-01-02", outlet: "China Hill News",
+  });
+});
+
+test("a magazine's name over a headline in capitals and '- BY NAME IN CAPITALS', the excerpt opening mid-sentence: the title stays a paragraph of its own", () => {
+  const text = page("The World of Valleys", "", "FIRST AID", "", "- BY HATTY LIU", "", "deadlines and late nights, but, \u201cwhen at home, you can work like crazy, and that is impossible on a plateau,\u201d said Tong, who began to get headaches.");
+  check("magazine", text, { title: "FIRST AID", author: "Hatty Liu", outlet: "The World of Valleys" });
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => doc.text.slice(q.start, q.end).includes("when at home")).map((q) => q.speaker), ["Tong"]);
+});
+
+test("'(PHOTO PROVIDED TO VALLEY DAILY)' names the paper the picture was given to; 'provided by' still names another's", () => {
+  check("provided to", page("Stories worth recording", "By Xu Fan", "", "A new series sheds light on remote areas. (PHOTO PROVIDED TO VALLEY DAILY)", "", BODY), { title: "Stories worth recording", author: "Xu Fan", outlet: "Valley Daily" });
+  check("provided by", page("Stories worth recording", "By Xu Fan", "", "A new series sheds light on remote areas. (Photo provided by Valley Daily)", "", BODY), { title: "Stories worth recording", author: "Xu Fan", outlet: null });
+});

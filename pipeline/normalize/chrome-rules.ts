@@ -148,7 +148,8 @@ const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|
 const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
-const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(${LABELS})\\s*:\\s*(.*)$`, "i");
+// ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
+const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
@@ -281,6 +282,13 @@ function labelledFields(line: string): RuleHit["fields"] {
     const contributor = field === "outlet" ? CONTRIBUTOR.exec(value) : null;
     if (contributor) {
       fields.author ??= contributor[1]!;
+      field = null;
+    }
+    // ("Source:China Tibet News 2019年01月02日 16:38": a source's name with the page's date set after it, no bar between.)
+    const sourceDated = field === "outlet" ? readDateLine(value) : null;
+    if (sourceDated?.outlet && sourceDated.author === null && value.startsWith(sourceDated.outlet)) {
+      fields.outlet ??= sourceDated.outlet;
+      fields[sourceDated.field] ??= sourceDated.value;
       field = null;
     }
     // ("Source: [1]": a note's number names no one.)

@@ -175,10 +175,11 @@ export function readDateLine(line: string): DateLine | null {
   const credited = /\(([^()]{2,40})\)/.exec(trimmed)?.[1]?.trim();
   // ("General News of Sunday, 15 August 2021": words that run on into the date name no outlet.)
   // ("in Kashgar, Xinjiang China Daily Print": the place the writers filed from, run into a paper named for a
-  // place; "Beijing Youth Daily" stays whole.)
+  // place; "Beijing Youth Daily" stays whole, and so does "China Tibet News": a country set before a region is the name's own order.)
   const named = others.map((p) => {
     const rest = p.split(" ").slice(1).join(" ");
-    return listedLevel(p.split(" ")[0]!) !== undefined && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
+    const first = listedLevel(p.split(" ")[0]!);
+    return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
   const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";

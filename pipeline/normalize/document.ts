@@ -191,8 +191,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // Text set in lines of one width (from a PDF or an e-mail) is joined line to line within each
   // blank-line-separated block; other text keeps a line per paragraph unless a line plainly continues.
   // (The headline is a paragraph of its own, even over subtitles' lines that run on one into the next;
-  // unless the line taken for it runs on itself, into a line in lower case.)
-  const apart = titleLine !== undefined && !/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text);
+  // unless the line taken for it runs on itself, into a line in lower case; a headline set in capitals,
+  // "FIRST AID" over an excerpt opening mid-sentence, never does.)
+  const apart = titleLine !== undefined && ((!/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text)) || !/\p{Ll}/u.test(titleLine.text));
   const rest = apart ? body.slice(1) : body;
   const joined = isHardWrapped(body) ? joinBlocks(rest) : joinWrappedLines(rest.map((l) => l.text));
   const paragraphTexts = apart ? [titleLine.text, ...joined] : joined;
@@ -254,9 +255,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "")) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
-    // ("Xinhua English": the service's language is no part of its name.)
+    // ("Xinhua English": the service's language is no part of its name; "The World of Chinese" keeps its word.)
     // ("CHINA DAILY" in a byline set in capitals: the name as it is written elsewhere; "CGTN" stays.)
-    outlet: entry?.outlet ?? (fields.outlet !== undefined && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test(fields.outlet) ? nameCased(fields.outlet) : fields.outlet)?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S) (?:English|Chinese|Français|Español)$/u, "") ?? null,
+    outlet: entry?.outlet ?? (fields.outlet !== undefined && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test(fields.outlet) ? nameCased(fields.outlet) : fields.outlet)?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S)(?<! of) (?:English|Chinese|Français|Español)$/u, "") ?? null,
     author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
