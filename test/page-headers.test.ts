@@ -1083,3 +1083,9 @@ test("'(PHOTO PROVIDED TO VALLEY DAILY)' names the paper the picture was given t
   check("provided to", page("Stories worth recording", "By Xu Fan", "", "A new series sheds light on remote areas. (PHOTO PROVIDED TO VALLEY DAILY)", "", BODY), { title: "Stories worth recording", author: "Xu Fan", outlet: "Valley Daily" });
   check("provided by", page("Stories worth recording", "By Xu Fan", "", "A new series sheds light on remote areas. (Photo provided by Valley Daily)", "", BODY), { title: "Stories worth recording", author: "Xu Fan", outlet: null });
 });
+
+test("a contact line over the headline is chrome, and 'Pub Date:2020-12-01 09:26 Source:Valley Daily' dates the page and names the outlet", () => {
+  check("pub date", page("E-mail desk@example.com Phone 0551-6517986-203", "", "After years of struggle, a village escapes poverty", "", "Pub Date:2020-12-01 09:26 Source:Valley Daily", "", BODY), {
+    title: "After years of struggle, a village escapes poverty", published: "2020-12-01", outlet: "Valley Daily",
+  });
+});

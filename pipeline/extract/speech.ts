@@ -207,6 +207,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const verb = m[1]!;
     const verbEnd = m.index + verb.length;
     const after = sentence.slice(verbEnd);
+    // ("22 stated-owned central enterprises", "a well-said point": a verb inside a hyphened word reports nothing.)
+    if (after.startsWith("-") || sentence[m.index - 1] === "-") continue;
     if (NOT_REPORTING.test(after)) continue;
     // ("According to reports, on September 22, ...": a noun after "according to" reports nothing itself.)
     // ("Globally, according to Bank estimates released ...": nor one a few words after it.)

@@ -146,7 +146,7 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$`, "i");
@@ -156,7 +156,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
-  published: "published", "release date": "published", updated: "updated", "last updated": "updated", date: "published",
+  published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
@@ -256,6 +256,8 @@ const TICKER_CHANGE = /^[+\-−]\d[\d,]*(?:\.\d+)? ?\([+\-−]\d[\d.]*%\)$/u;
 const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
+// "E-mail desk@example.com Phone 0551-6517986": a site's contact details, label and value, on a line of their own.
+const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$/i;
 // A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 // Where a source's name ends and the credit of who edited or translated the copy begins.
@@ -330,7 +332,7 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
