@@ -1089,3 +1089,10 @@ test("a contact line over the headline is chrome, and 'Pub Date:2020-12-01 09:26
     title: "After years of struggle, a village escapes poverty", published: "2020-12-01", outlet: "Valley Daily",
   });
 });
+
+test("'By Luke Roe (Valley Daily Online) 16:25, July 22, 2021' names writer, outlet and day; '[Zhao Min/Valley Daily]' after a caption names the paper", () => {
+  check("byline with bracket and day", page("A well-trodden path to revitalization", "", "By Luke Roe (Valley Daily Online) 16:25, July 22, 2021", "", BODY), {
+    title: "A well-trodden path to revitalization", published: "2021-07-22", author: "Luke Roe", outlet: "Valley Daily Online",
+  });
+  check("square credit", page("Textile park tackles poverty", "Workers make gloves at a workshop in the county.[Zhao Min/Valley Daily] |", "", BODY), { title: "Textile park tackles poverty", outlet: "Valley Daily" });
+});

@@ -101,18 +101,19 @@ export function parseByline(written: string): BylineFields | null {
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
   const fields: BylineFields = {};
+  // "Cao Hong and Hu Dongmei June 30, 2020": the date set after the names with no bar between.
+  const trailing = /\d\.?$/.test(head) ? findDates(head).find((d) => d.end >= head.length - 1 && d.start > 0) : undefined;
+  if (trailing && !/[|•·/]\s*$/.test(head.slice(0, trailing.start))) {
+    fields.published = trailing.asWritten;
+    // ("By Luke Roe (People's Daily Online) 16:25, July 22, 2021": the clock before the day goes with it.)
+    head = head.slice(0, trailing.start).trim().replace(/,$/, "").replace(/\s*\d{1,2}:\d{2}(?::\d{2})?,?$/, "");
+  }
   // "By Hu Yongqi in Kunming (China Daily)", "By WANG XIAOYI / 11-09-2017 / (Chinese Social Sciences Today)": the paper, in brackets at the end.
   // ("By Yang Fan ( chinadaily.com.cn )": a site's address, with spaces inside the brackets.)
   const credit = /\s*[|/]?\s*\(\s*([\p{Lu}][\p{L}.&'’ -]{1,60}?|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)$/u.exec(head);
   if (credit) {
     fields.outlet = credit[1]!.trim();
     head = head.slice(0, credit.index).trim().replace(/\s*[|•·/]$/, "");
-  }
-  // "Cao Hong and Hu Dongmei June 30, 2020": the date set after the names with no bar between.
-  const trailing = /\d\.?$/.test(head) ? findDates(head).find((d) => d.end >= head.length - 1 && d.start > 0) : undefined;
-  if (trailing && !/[|•·/]\s*$/.test(head.slice(0, trailing.start))) {
-    fields.published = trailing.asWritten;
-    head = head.slice(0, trailing.start).trim().replace(/,$/, "");
   }
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : body.length;

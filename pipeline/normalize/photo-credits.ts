@@ -17,6 +17,8 @@ const SIGNED = /\/\s?(\p{Lu}[\p{L}&'’ ]{1,40}?) Photos?\s*$/gmu;
 const ALONE = /^(\p{Lu}[\p{L}&'’ ]{1,40}?) [Pp]hotos?\s*$/gmu;
 // "CHEN ZEBING/CHINA DAILY": photographer and paper in capitals, ending the line.
 const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*$/gmu;
+// "...in Kashgar.[Zhao Ruixue/China Daily]": a photographer and a paper in square brackets after a caption.
+const SQUARE_CREDIT = /\[([^[\]()/\n]{2,60}?) ?\/ ?([^[\]()/\n]{2,60}?)\]/gu;
 // "(PHOTO PROVIDED TO CHINA DAILY)": a picture given to the paper, which prints it as its own.
 const PROVIDED_TO = /[[(](?:photos?|pictures?|images?) provided to ([^[\]()\n]{2,60})[\])]/giu;
 // Picture agencies, libraries and the wire services: their credit is on every paper's pages
@@ -56,6 +58,7 @@ export function photoCreditOutlet(lines: readonly string[]): string | null {
     for (const m of line.matchAll(ALONE)) if (ACRONYM.test(m[1]!) || looksLikePublisher(m[1]!)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));
     for (const m of line.matchAll(PROVIDED_TO)) add(paperOf([m[1]!]));
+    for (const m of line.matchAll(SQUARE_CREDIT)) add(creditedPaper(m[1]!, m[2]!));
   }
   return papers.size === 1 ? [...papers][0]! : null;
 }
