@@ -1095,4 +1095,6 @@ test("'By Luke Roe (Valley Daily Online) 16:25, July 22, 2021' names writer, out
     title: "A well-trodden path to revitalization", published: "2021-07-22", author: "Luke Roe", outlet: "Valley Daily Online",
   });
   check("square credit", page("Textile park tackles poverty", "Workers make gloves at a workshop in the county.[Zhao Min/Valley Daily] |", "", BODY), { title: "Textile park tackles poverty", outlet: "Valley Daily" });
+  // An agency's picture sells to every paper and names none.
+  check("agency credit", page("Textile park tackles poverty", "Workers make gloves at a workshop in the county. [Photo/Xinhua]", "", BODY), { title: "Textile park tackles poverty", outlet: null });
 });

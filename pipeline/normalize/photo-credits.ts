@@ -58,7 +58,8 @@ export function photoCreditOutlet(lines: readonly string[]): string | null {
     for (const m of line.matchAll(ALONE)) if (ACRONYM.test(m[1]!) || looksLikePublisher(m[1]!)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));
     for (const m of line.matchAll(PROVIDED_TO)) add(paperOf([m[1]!]));
-    for (const m of line.matchAll(SQUARE_CREDIT)) add(creditedPaper(m[1]!, m[2]!));
+    // (A credit opening on "Photo" is BRACKETED's; through paperOf, an agency's picture still names no paper.)
+    for (const m of line.matchAll(SQUARE_CREDIT)) if (!/^\s*(?:photo|picture|image)/i.test(m[1]!)) add(paperOf([m[1]!, m[2]!]));
   }
   return papers.size === 1 ? [...papers][0]! : null;
 }
