@@ -107,6 +107,9 @@ export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
 // ("This paper argues", "the present study finds": the writers naming their own work.)
 export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
 
+/** Whether a named person is anyone but a journalist (a byline's writer, a dateline's reporter, a photographer), whom a text's speakers never point back at. */
+const notJournalist = (n: { role: string | null }): boolean => personKind(n.role) !== "journalist";
+
 /** Whether a speaker described as one kind of person may be a named person of another kind. */
 function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
   if (described === named || described === "other" || named === "other") return true;
@@ -196,11 +199,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const first = people[firstFrom(people, at)];
       const n = first?.start === at ? first : undefined;
       // Named to be introduced: "Wu Xiaomeng, a local resident, ...", "Wu Xiaomeng, 24, ...".
-      return n !== undefined && personKind(n.role) !== "journalist" && text[n.end] === "," ? n.name : null;
+      return n !== undefined && notJournalist(n) && text[n.end] === "," ? n.name : null;
     },
     personBefore(at, from) {
       const n = nearestBefore(people, at);
-      return n !== undefined && n.start >= from && personKind(n.role) !== "journalist" ? n.name : null;
+      return n !== undefined && n.start >= from && notJournalist(n) ? n.name : null;
     },
     resolve(span) {
       // "He has repeatedly said": the words before the verb that are not who speaks.
@@ -237,9 +240,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
         if (goesOn !== null && personNames.has(goesOn)) return goesOn;
         // (Nor the reporter a dateline credits, "(Reporter Zhu Jingchao)": a pronoun points at someone reported on.)
-        return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? spokeBefore() ?? words;
+        return nearestBefore(people, span.start, notJournalist)?.name ?? spokeBefore() ?? words;
       }
-      if (AGE_BACK.test(words)) return nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist")?.name ?? words;
+      if (AGE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {
         // "the official" points back at "an official" brought in before it, sooner than at a named one.
@@ -349,11 +352,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // "chairman of the regional government announced Tuesday ..." and then "..., said Qizhala in his
       // work report": a person described by their post before anyone is named is the next person named.
-      if (person === undefined && DESCRIBED_PERSON.test(words) && nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist") === undefined) {
+      if (person === undefined && DESCRIBED_PERSON.test(words) && nearestBefore(people, span.start, notJournalist) === undefined) {
         const kind = personKind(words);
         for (let k = firstFrom(people, span.end); k < people.length && people[k]!.start <= span.end + FORWARD; k++) {
           const n = people[k]!;
-          if (!INDEFINITE.test(n.name) && outsideQuotes(n) && personKind(n.role) !== "journalist" && compatibleKinds(kind, personKind(n.role))) return n.name;
+          if (!INDEFINITE.test(n.name) && outsideQuotes(n) && notJournalist(n) && compatibleKinds(kind, personKind(n.role))) return n.name;
         }
       }
       // (A description no one named before answers to: the person named after it.)
@@ -370,7 +373,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
         const relativeOf = new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u");
         const relative = (n: Named) => relativeOf.test(text.slice(Math.max(0, n.start - 40), n.start));
-        const bearer = nearestBefore(people, span.start, (n) => personKind(n.role) !== "journalist" && n.name.split(" ").includes(surname) && !relative(n));
+        const bearer = nearestBefore(people, span.start, (n) => notJournalist(n) && n.name.split(" ").includes(surname) && !relative(n));
         if (bearer) return bearer.name;
       }
       // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)

@@ -40,10 +40,11 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
-// "Xinjiang Uygur autonomous region", "Gansu Province": a place's name with its level.
-const PLACE_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality)$/u;
-// "... from Shaya county in Aksu prefecture": a phrase that ends on a place.
-const PLACE_AT_END = /\b(?:in|of|from|at) (?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality|[Vv]illage|[Tt]ownship|[Tt]own)$/u;
+// A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
+const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
+const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
+// "... from Shaya county in Aksu prefecture": a phrase that ends on a place (a village's or a town's too).
+const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}|[Vv]illage|[Tt]ownship|[Tt]own)$`, "u");
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
@@ -221,11 +222,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(sentence.slice(0, m.index)) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(sentence.slice(0, m.index))));
-    // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
-    if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(sentence.slice(0, m.index)) || /^\W*$/.test(after))) continue;
-    if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     const before = sentence.slice(0, m.index);
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(before)));
+    // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
+    if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
+    if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
