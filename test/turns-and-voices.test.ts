@@ -1337,3 +1337,11 @@ test("on a page that names its outlet, a standfirst's 'Hou Li and Daqiong report
   assert.equal(doc.metadata.author, "Hou Li; Daqiong");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Valley Daily"]]);
 });
+
+test("'A Valley Ministry spokeswoman praised the plan on Monday and stated that ...' is spoken by the spokeswoman, the one the next sentence names, or else her ministry; never 'A Valley Ministry'", () => {
+  const named = extractFrom(article("A Valley Foreign Ministry spokeswoman praised the programme on Monday and stated that 3,000 people had found jobs. Lan Meiling, the spokeswoman, added that more would follow."));
+  assert.deepEqual(named.x.quotes.map((q) => [named.doc.text.slice(q.start, q.end).split(" ").slice(0, 2).join(" "), q.speaker]), [["3,000 people", "Lan Meiling"], ["more would", "Lan Meiling"]]);
+  const unnamed = extractFrom(article("Beijing hit back. A Valley Foreign Ministry spokeswoman praised the programme on Monday and stated that 3,000 people had found jobs."));
+  assert.deepEqual(unnamed.x.quotes.map((q) => q.speaker), ["Valley Foreign Ministry"]);
+  assert.deepEqual(unnamed.x.entities.organisations.map((o) => o.name), ["Valley Foreign Ministry"]);
+});

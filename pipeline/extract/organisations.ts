@@ -77,7 +77,7 @@ function capitalisedNames(text: string): Found[] {
   for (const run of text.matchAll(CAP_RUN)) for (const m of sentencePieces(run[0], run.index)) {
     let name = m.text.replace(/[.’']+$/, "");
     let start = m.index;
-    const lead = /^(?:(?:The|According|However|In|By|From|As|Today) )+/.exec(name);
+    const lead = /^(?:(?:The|A|According|However|In|By|From|As|Today) )+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
     const role = ROLE_PREFIX.exec(name);
     if (role) { name = name.slice(role[0].length); start += role[0].length; }

@@ -85,7 +85,7 @@ const GOES_ON = /^\s*(?:also |then |further )?(?:added|adds|continued|continues|
 // How far back a word that points back looks for what it points at.
 const REACH = 3_000;
 // A post's last two words ("political analyst", "country director"), which a later mention of the person repeats.
-const POST_AT_END = /\b[\p{Ll}-]+ (?:official|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst)$/u;
+const POST_AT_END = /\b[\p{L}-]+ (?:official|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst)$/u;
 // The rest of a sentence, then the next one opening.
 const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 // How far ahead an unnamed speaker looks for the person the next lines name.

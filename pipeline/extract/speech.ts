@@ -368,6 +368,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ('Western "researchers" again 🙄 Xinhua reported': words after a closing quotation mark, before the name.)
     const strayLead = /["”]/.test(head[separator] ?? "") ? /^(?:(?!(?:the|an?)\s)[^\s\p{Lu}]\S*\s+){1,4}(?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (strayLead) speaker = { start: speaker.start + strayLead[0].length, end: speaker.end };
+    // ("A ministry spokeswoman praised the plan on Monday and stated": who did the first thing, before
+    // its day is read as the circumstance of speaking.)
+    const doer = doerBeforeAnd(sentence.slice(speaker.start, speaker.end));
+    if (doer) speaker = { start: speaker.start, end: speaker.start + doer.end };
     // ("regional authorities at the ongoing session of the People's Congress ... announced": the event is no part of who spoke.)
     const circumstance = CIRCUMSTANCE_AFTER_SPEAKER.exec(sentence.slice(speaker.start, speaker.end));
     // ("The report, released on Monday by the River Institute": a day before who made a document is no circumstance of speaking.)
@@ -376,8 +380,6 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // is the words after the outer verb, which reports the whole.)
     const inner = OUTER_REPORT.exec(sentence.slice(speaker.start, speaker.end));
     if (inner) speaker = { start: speaker.end - inner[1]!.length, end: speaker.end };
-    const doer = doerBeforeAnd(sentence.slice(speaker.start, speaker.end));
-    if (doer) speaker = { start: speaker.start, end: speaker.start + doer.end };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
