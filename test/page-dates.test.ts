@@ -98,3 +98,19 @@ test("a month glued before the headline on the first line ('date 2020-04 Provinc
 test("an episode's length beside its date ('Mar 15, 2018 • 1h 1min', '• 45 min') is no outlet: the line dates the page", () => {
   for (const line of ["Mar 15, 2018 \u2022 1h 1min", "Mar 15, 2018 \u2022 45 min"]) assert.deepEqual(readDateLine(line), { field: "published", value: "Mar 15, 2018", outlet: null, author: null }, line);
 });
+
+test("a bracketed credit near the end, '(Valley Daily January 4, 2002)', gives the paper and the day, even with related stories after it", () => {
+  const body = "Herders build winter houses\n\nHerders in the valley built 300 houses this year, local sources said, and the herd grew by 9 percent.\n\nThe county sold 45,000 tons of barley and 12,000 tons of butter in the year, up 7 percent on the year before.\n\nOnly four years ago, Dorje was one of the poorest men in his village, with only seven yaks. \"The government helped us build a house,\" he said.\n\n";
+  const doc = documentFrom(`${body}(Valley Daily January 4, 2002)\n\nRelated Stories\n- Valley roads open\n- Yak fair draws crowds\n`);
+  assert.deepEqual([doc.metadata.publishedDate, doc.metadata.outlet], ["2002-01-04", "Valley Daily"]);
+  // (A bracketed aside of the body is no credit: "(Related to poverty, 2019)" names no publisher.)
+  const aside = documentFrom(`${body}(Related to poverty March 3, 2019)\n`);
+  assert.deepEqual([aside.metadata.publishedDate, aside.metadata.outlet], [null, null]);
+});
+
+test("a caption's 'Name, Place, Place, Month Year' is no date line; 'By:ABCD' credits an outlet by its short name, not a writer", () => {
+  assert.equal(readDateLine("Li Yan, Valley Bai Autonomous Prefecture, Yunnan Province, July 2022"), null);
+  assert.deepEqual(readDateLine("Zhang San, Kashgar, March 3, 2020"), { field: "published", value: "March 3, 2020", outlet: null, author: "Zhang San" });
+  assert.deepEqual(readDateLine("March 19,2021   By:VLTV"), { field: "published", value: "March 19,2021", outlet: "VLTV", author: null });
+  assert.deepEqual(readDateLine("March 19,2021 By WEI BO"), { field: "published", value: "March 19,2021", outlet: null, author: "Wei Bo" });
+});

@@ -1098,3 +1098,26 @@ test("'By Luke Roe (Valley Daily Online) 16:25, July 22, 2021' names writer, out
   // An agency's picture sells to every paper and names none.
   check("agency credit", page("Textile park tackles poverty", "Workers make gloves at a workshop in the county. [Photo/Xinhua]", "", BODY), { title: "Textile park tackles poverty", outlet: null });
 });
+
+test("a menu run into one line from 'Home' (and its wrapped rest), 'Print This Page Email This Page' and 'Post sponsored by' are chrome, never the headline", () => {
+  check("run-in menu", page("Home About Us What's New Spokesperson's Remarks Human Rights Disarmament", "  Specialized Agencies Labor Issues Speeches", "Valley herders have more cash this year", "", BODY, "", "Suggest To A Friend"), { title: "Valley herders have more cash this year" });
+  check("print controls", page("Print This Page Email This Page", "Government to Better Protect Herders' Rights", "", BODY), { title: "Government to Better Protect Herders' Rights" });
+  const sponsored = documentFrom(page("Post sponsored by", "", "Source: Valley State Information Office", "", BODY));
+  assert.deepEqual([sponsored.metadata.outlet, sponsored.text.includes("sponsored")], ["Valley State Information Office", false]);
+});
+
+test("a report's numbered section alone at the top, and a reply's 'RE:' line, are the headline", () => {
+  check("numbered section", page("4. Income Level of Farmers and Herdsmen", "The urbanization level of the valley in 2007 was only 38.3 percent, and most of its people farmed or herded in the hills around the towns."), { title: "4. Income Level of Farmers and Herdsmen" });
+  check("reply", page("RE: The wall fell 30 years ago...", "", "in #news2 years ago", "", BODY), { title: "RE: The wall fell 30 years ago..." });
+});
+
+test("'Name' over 'Author' over a note at the foot names the writer; 'Opening Remarks by Ambassador Name at ...' names the speaker as the page's author", () => {
+  check("author at foot", page("Wage arrears plague valley workers", "", BODY, "Lan Meiling", "Author", "Lan Meiling is a former reporter based in the valley."), { title: "Wage arrears plague valley workers", author: "Lan Meiling" });
+  check("speech", page("Opening Remarks by Ambassador Tian Rui at the Online Event on Rural Revitalization", "2021-06-02 22:35", "", BODY), { title: "Opening Remarks by Ambassador Tian Rui at the Online Event on Rural Revitalization", published: "2021-06-02", author: "Tian Rui" });
+});
+
+test("a journal's 'Name 2022, 12(9), 1417; https://doi.org/...' line names the outlet and a paper's history dates it by 'Published:'; the correspondence note is no headline", () => {
+  check("journal citation", page("Next Article in Journal", "A Framework for Poverty Alleviation Projects in a Valley County", "", "1", "Institute of Food Crops, Valley Academy of Agricultural Sciences, Hilltown 650200, China", "*", "Author to whom correspondence should be addressed.", "Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/agriculture12091417", "Submission received: 11 August 2022 / Revised: 2 September 2022 / Accepted: 4 September 2022 / Published: 8 September 2022", "", "Abstract", "", BODY), {
+    title: "A Framework for Poverty Alleviation Projects in a Valley County", published: "2022-09-08", outlet: "Agriculture",
+  });
+});

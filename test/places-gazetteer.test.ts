@@ -30,3 +30,8 @@ test("'Tashikurgan Tajik autonomous county' and 'Tashikurgan', as China Daily sp
   const county = x.entities.places.filter((p) => p.gazetteer?.id === "cn-xj-kashgar-taxkorgan");
   assert.deepEqual(county.map((p) => [p.gazetteer!.adcode, p.mentions.length]), [["653131", 2]]);
 });
+
+test("'About Us' and a footer's 'Address: ..., Beijing 100102, PRC' name no place; 'the US' still does", () => {
+  const { x } = extractFrom("Herders earn more\n\nHerders in Gansu and the US earn more this year, the bureau said.\n\n|About Us|Contact Us|\nAddress:3/F, C Tower, 8 Wangjing East Road, Chaoyang District, Beijing 100102, PRC\n");
+  assert.deepEqual(x.entities.places.map((p) => p.name), ["Gansu", "US"]);
+});

@@ -1345,3 +1345,15 @@ test("'A Valley Ministry spokeswoman praised the plan on Monday and stated that 
   assert.deepEqual(unnamed.x.quotes.map((q) => q.speaker), ["Valley Foreign Ministry"]);
   assert.deepEqual(unnamed.x.entities.organisations.map((o) => o.name), ["Valley Foreign Ministry"]);
 });
+
+test("'the official said', after 'a regional official said' whom the next sentence names, is the person named; 'X reportedly said' is X", () => {
+  const { x } = extractFrom(article("All trainees have found work, a regional official said Monday. The plan helped families, said Lan Meiling, chairwoman of the regional government, at a briefing. Classes will go on, the official said."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling", "Lan Meiling", "Lan Meiling"]);
+  const reportedly = extractFrom(article("Ambassador Tom Reed spoke in Ottawa. Reed reportedly said the plan was harmful to the herders of the valley."));
+  assert.deepEqual(reportedly.x.quotes.map((q) => q.speaker), ["Tom Reed"]);
+});
+
+test("'according to a report released by the Valley Forum for Asia (VFA) on Tuesday' credits the forum, without its day or short form", () => {
+  const { x } = extractFrom(article("Asian countries lifted 120 million people out of poverty, according to a report released by the Valley Forum for Asia (VFA) on Tuesday."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[120000000, "Valley Forum for Asia"]]);
+});

@@ -43,6 +43,9 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
+/** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
+export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u;
+
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
@@ -62,7 +65,7 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
-export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|has|have|had))+$/i;
+export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$/i;
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
@@ -247,7 +250,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (role) {
         // "the official" points back at "an official" brought in before it, sooner than at a named one.
         const introduced = nearestBefore(unnamed, span.start, (n) => n.role === role[1]!.toLowerCase());
-        if (introduced) return introduced.name;
+        if (introduced) {
+          // ("a regional official said Monday." then "said Shohrat Zakir, chairman ...": the one the lines after
+          // it named, when they did.)
+          const named = resolver.resolve({ start: introduced.start, end: introduced.start + introduced.name.length });
+          return named !== null && personNames.has(named) ? named : introduced.name;
+        }
         const kind = personKind(role[1]!);
         return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
       }
@@ -303,7 +311,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (madeBy) {
         const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
         const maker = { start: at, end: at + madeBy[1]!.length };
-        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(/^the /i, "");
+        // ("a report released by the Boao Forum for Asia (BFA) on Tuesday": the day it came out is no part of the name, nor the short form.)
+        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
       }
       const ranIn = RAN_IN.exec(words);
       if (ranIn) {

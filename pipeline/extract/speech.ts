@@ -2,7 +2,7 @@
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TITLED_DOCUMENT } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
 
 export interface ReportingClause {
@@ -536,7 +536,7 @@ export function subjectOf(sentence: string): TextSpan | null {
   const k = words.findIndex((w, i) => i > 0 && MAIN_VERB.test(w));
   if (k < 1 || k > 10 || !/^(?:\p{Lu}|["“])/u.test(sentence)) return null;
   let text = words.slice(0, k).join(" ");
-  text = text.replace(/\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u, "").replace(/,$/, "");
+  text = text.replace(TIME_AFTER_NAME, "").replace(/,$/, "");
   if (/,/.test(text) || PREPOSITION_START.test(text)) return null;
   return { start: 0, end: text.length };
 }

@@ -64,7 +64,8 @@ export function bareNamesIn(text: string): BareName[] {
       let size = Math.min(LONGEST_BARE, words.length - i);
       for (; size >= 1; size--) {
         const name = words.slice(i, i + size).join(" ").replace(/['’]s$|\.$(?<!\b\p{Lu}\.)/u, "");
-        const level = BARE.get(keyOf(name));
+        // ("About Us": a short form known in capitals, "US", is no place written otherwise.)
+        const level = name.length <= 2 && name !== name.toUpperCase() ? undefined : BARE.get(keyOf(name));
         if (level === undefined) continue;
         const start = offsets[i]!;
         const end = start + name.length;

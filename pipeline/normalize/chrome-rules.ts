@@ -5,7 +5,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
-import { isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -81,7 +81,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
 // How far down a page a subreddit line still heads it.
@@ -119,12 +119,13 @@ function opensAffiliation(line: string): boolean {
 
 // ("Journal of Integrative Agriculture 2021, Vol. 20 Issue (4): 891-904 DOI: 10.1016/...": the issue's year, pages and DOI too.)
 // ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
-const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?)$/iu;
+// ("Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/...": year, volume(issue), article number and the DOI's address.)
+const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?)$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
 function isJournalName(line: string, cited = false): boolean {
   const words = line.split(" ");
-  return (cited || JOURNAL_WORD.test(line)) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= 2 && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  return (cited || JOURNAL_WORD.test(line)) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
@@ -193,6 +194,8 @@ export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
 const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}(?:(?:, | and )[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}){0,3}$/u;
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
+// "Author", "About the author": a label set alone under the writer's name.
+const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
@@ -257,7 +260,8 @@ const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
 // "E-mail desk@example.com Phone 0551-6517986": a site's contact details, label and value, on a line of their own.
-const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$/i;
+// ("Address:3/F, C Tower, ..., Beijing 100102, PRC": a site's postal address in its footer, a postcode in it.)
+const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$/i;
 // A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 // Where a source's name ends and the credit of who edited or translated the copy begins.
@@ -332,7 +336,7 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
@@ -383,8 +387,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const issue = JOURNAL_ISSUE.exec(c.line);
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
-    if (!c.inHeader || !isJournalName(journal, issue?.[1] !== undefined)) return null;
-    return hit("outlet-line", "outlet", issue?.[1] !== undefined ? { outlet: journal, published: issue[1] } : { outlet: journal });
+    const year = issue?.[1] ?? issue?.[2];
+    if (!c.inHeader || !isJournalName(journal, year !== undefined)) return null;
+    return hit("outlet-line", "outlet", year !== undefined ? { outlet: journal, published: year } : { outlet: journal });
   },
   // "China Daily - 2018-04-18 - CHINA - By ZHU LIXIN", "China Daily - - CHINA -": a digitised paper's line,
   // its name, the day, the section in capitals and the writer, any of the last three left empty.
@@ -468,6 +473,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Adrian Zenz, Ph.D." on a line of its own, over the writer's post: a report's author, wherever it stands.)
     const graduate = DEGREE_NAME.exec(c.line);
     if (graduate) return hit("byline", "author", { author: graduate[1]! });
+    // ("Mary Hong" over "Author" over her note, after the text: the writer a page credits at its foot.)
+    if (c.next !== undefined && AUTHOR_LABEL_ALONE.test(c.next) && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
+    if (AUTHOR_LABEL_ALONE.test(c.line) && c.previousRule === "byline") return hit("byline");
     if (!c.inHeader) {
       // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region": a print reader's line runs longer.)
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;

@@ -109,10 +109,18 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .filter((p) => p !== "");
 }
 
+const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: online)?\s*:\s*([^/|;]{6,40}?)\s*$/i;
+// A place's name with the word for its level: "Yunnan Province", "Dali Bai Autonomous Prefecture".
+const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
+
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
+  // ("Submission received: 11 August 2022 / Revised: ... / Accepted: ... / Published: 8 September 2022":
+  // a paper's history, of which the last step dates the page.)
+  const history = PAPER_HISTORY.exec(line);
+  if (history) return readDateLine(`Published: ${history[1]}`);
   // ("Thread starter steppe_wanderer Start date Aug 21, 2019": a forum thread's author and its date.)
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
@@ -126,6 +134,7 @@ export function readDateLine(line: string): DateLine | null {
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
+  let namedBare = false;
   const others: string[] = [];
   for (const written of parts) {
     // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
@@ -151,13 +160,17 @@ export function readDateLine(line: string): DateLine | null {
       const name = by[2]!.replace(/ in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u, "");
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
-      const publisher = namesPublisher(name);
+      // ("By:CGTN": one word in capitals is an outlet's short name; a writer's name has two words or more.)
+      const publisher = namesPublisher(name) || /^\p{Lu}{2,6}$/u.test(name);
       if (publisher) others.push(name);
       // ("By AYBEK ASKHAR and MAO WEIHUA": each writer's name in capitals.)
       const capitals = /^[\p{Lu} .'’-]+(?: and [\p{Lu} .'’-]+)*$/u.test(name);
       if (!publisher || by[1] !== undefined) author ??= capitals ? name.split(" and ").map(nameCased).join(" and ") : name;
     }
-    else if (author === null && personNameForm(words) !== null) author = part;
+    else if (author === null && personNameForm(words) !== null) {
+      author = part;
+      namedBare = true;
+    }
     else if (wireFirst !== undefined) {
       author = words.slice(1, wireFirst + 1).join(" ");
       others.push(words[0]!);
@@ -166,6 +179,9 @@ export function readDateLine(line: string): DateLine | null {
       others.push(words.slice(lead).join(" "));
     } else others.push(part);
   }
+  // ("Li Xiaoyun, Dali Bai Autonomous Prefecture, Yunnan Province, July 2022": a person, where and when a
+  // photo was taken, as a caption gives them; no writer's credit.)
+  if (namedBare && others.filter((p) => listedLevel(p) !== undefined || PLACE_SUFFIX.test(p)).length >= 2) return null;
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
   if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.

@@ -14,7 +14,7 @@ import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, closingCredit, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -230,6 +230,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // '... keep working hard." (People's Daily)': the paper the story came from, credited at its end.
   const credited = trailingCredit(paragraphTexts);
   if (credited) book.guess({ outlet: credited });
+  // "(People's Daily January 4, 2002)" under the last paragraph: the paper and the day, when nothing above says.
+  book.guess(closingCredit(paragraphTexts));
+  const speaker = speechBy(titleLine?.text);
+  if (speaker) book.guess({ author: speaker });
   const contact = contactReporter(paragraphTexts);
   if (contact) book.guess({ author: contact });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.

@@ -216,6 +216,34 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
   return m !== null && namesPublisher(m[1]!) ? m[1]! : null;
 }
 
+// "(People's Daily January 4, 2002)", "(Xinhua News Agency March 2, 2007)": a paragraph of its own near
+// the end, in brackets, that credits the story's paper and the day it ran.
+const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\)$/u;
+// How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
+const CLOSING_PARAGRAPHS = 10;
+
+/** The paper and day a bracketed credit near the page's end gives, when it names a publisher. */
+export function closingCredit(paragraphs: readonly string[]): Partial<Record<MetadataField, string>> {
+  for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
+    const m = p.length <= 80 ? CLOSING_CREDIT.exec(p.trim()) : null;
+    if (m && namesPublisher(m[1]!)) return { outlet: m[1]!, published: m[2]! };
+  }
+  return {};
+}
+
+// "Opening Remarks by Ambassador Chen Xu at the Online Event ...", "Speech by H.E. Li Wei on ...": a
+// speech's page credits its text to the speaker, in the headline.
+const SPEECH_BY = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech|Signed Article) (?:by|of) ((?:[\p{Lu}][\p{L}.'’-]*\s){1,8})(?:at|on|to|in|for|during|before)\b/u;
+
+/** The speaker a speech's headline names, the last two or three of its capitalised words that read as a name. */
+export function speechBy(title: string | undefined): string | null {
+  const m = title === undefined ? null : SPEECH_BY.exec(title);
+  if (!m) return null;
+  const words = m[1]!.trim().split(" ");
+  for (const n of [3, 2]) if (words.length >= n && personNameForm(words.slice(-n)) !== null) return words.slice(-n).join(" ");
+  return null;
+}
+
 // "Contact reporter Li Rongde" on a line of its own near the end: the story's writer, as a business paper credits them.
 const CONTACT_REPORTER = /^Contact (?:reporter|writer|author)s? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 // How many paragraphs from the end such a credit may stand.

@@ -67,6 +67,9 @@ function isNotAHeadline(text: string): boolean {
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
+const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
+const REPLY_TITLE = /^RE: \S/i;
+
 export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
 // Lines that attach to the headline above them: its date, byline or player.
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
@@ -199,6 +202,10 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
  * the title. When that stretch holds none, the stretch before the stop is tried, and so on up.
  */
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
+  // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
+  // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
+  const top = lines[0];
+  if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
