@@ -1357,3 +1357,22 @@ test("'according to a report released by the Valley Forum for Asia (VFA) on Tues
   const { x } = extractFrom(article("Asian countries lifted 120 million people out of poverty, according to a report released by the Valley Forum for Asia (VFA) on Tuesday."));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[120000000, "Valley Forum for Asia"]]);
 });
+
+test("a briefing whose turns run into one paragraph ('VNR: ... yet? Lan Meiling: ... VTV: ...') gives each turn its speaker", () => {
+  const { x, doc } = extractFrom("Spokesperson Lan Meiling's Regular Press Conference on February 26, 2021\n\nVNR: The ambassador said in an interview that the valley has invited diplomats to visit, but is still waiting for their reply. Can you confirm this invitation? Why hasn't the visit been made yet? Lan Meiling: The valley welcomes people from all over the world. Over the past years, more than 1,200 diplomats from over 100 countries visited the valley. VTV: Yesterday a parliament passed a motion on the valley. What's your response? Lan Meiling: The motion is groundless and we oppose it.\n");
+  const turns = x.quotes.filter((q) => q.speaker === "Lan Meiling").map((q) => doc.text.slice(q.start, q.start + 16));
+  assert.deepEqual(turns, ["The valley welco", "The motion is gr"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1200, "Lan Meiling"], [100, "Lan Meiling"]]);
+});
+
+test("a video's caption lines, 'NAME IN CAPITALS Post, Place \"words\"', are turns of the person named, however the post reads", () => {
+  const { x, doc } = extractFrom("Valley official dismisses claims\n\nMarch 19,2021 By:VLTV\n\nVLTV's Ma Jun spoke to Aynur Tohti, head of the valley prefecture, about the allegations.\n\nMA JUN VLTV Reporter \"What is your reaction to these reports?\"\n\nAYNUR TOHTI Deputy Head, Valley Kazakh Autonomous Prefecture \"We secure jobs for our residents. Over 3,600 villages now have a clinic.\"\n");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "name_role_line").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["What is your", "Ma Jun"], ["We secure jo", "Aynur Tohti"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3600, "Aynur Tohti"]]);
+});
+
+test("'Radio Free Asia' and 'the Valley Forum for Asia' are bodies by their whole names, and 'Earlier' opening a sentence is no part of one; 'she said' with no one named in her paragraph is who spoke in the one before", () => {
+  const { x } = extractFrom(article("Earlier Radio Free Asia's investigations found that nine former detainees worked as porters.", "The Valley Forum for Asia met in March.", "After contacting the company, a woman who answered said the ad was posted by her company in the valley.", "\"All of them are from the valley,\" she said."));
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Radio Free Asia", "Valley Forum for Asia"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Radio Free Asia", "a woman who answered", "a woman who answered"]);
+});

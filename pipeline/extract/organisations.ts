@@ -18,7 +18,7 @@ const HEADS: readonly [RegExp, OrganisationKind][] = [
   [/^(?:Times|Daily|News|Post|Journal|Television|TV|Radio|Network|Shimbun|Press|Herald|Tribune|Gazette|Broadcasting)$/, "media"],
   [/^(?:Party|Communist)$/, "party"],
   [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
-  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College)$/, "association"],
+  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum)$/, "association"],
   [/^(?:Company|Corporation|Co\.?|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
 ];
 // Names widely known without a head word; matched as whole words.
@@ -26,6 +26,7 @@ const KNOWN: readonly [string, OrganisationKind][] = [
   ["Xinhua", "media"], ["Reuters", "media"], ["Bloomberg", "media"], ["CCTV", "media"], ["CGTN", "media"], ["BBC", "media"],
   ["CNN", "media"], ["AFP", "media"], ["SCIO", "government"], ["CPC", "party"], ["NPC", "government"], ["CPPCC", "government"],
   ["XPCC", "government"], ["United Nations", "other"], ["Human Rights Watch", "association"], ["Amnesty International", "association"],
+  ["Radio Free Asia", "media"], ["Voice of America", "media"],
 ];
 // A person's title inside a run of capitals: what follows is their name, not the body's.
 const PERSON_TITLE = /^(?:Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Minister|Governor|Mayor|Ambassador|President|Premier)$/;
@@ -77,7 +78,7 @@ function capitalisedNames(text: string): Found[] {
   for (const run of text.matchAll(CAP_RUN)) for (const m of sentencePieces(run[0], run.index)) {
     let name = m.text.replace(/[.’']+$/, "");
     let start = m.index;
-    const lead = /^(?:(?:The|A|According|However|In|By|From|As|Today) )+/.exec(name);
+    const lead = /^(?:(?:The|A|According|However|In|By|From|As|Today|Earlier|Meanwhile|Later|Also|But|And|Yet) )+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
     const role = ROLE_PREFIX.exec(name);
     if (role) { name = name.slice(role[0].length); start += role[0].length; }

@@ -243,7 +243,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
         if (goesOn !== null && personNames.has(goesOn)) return goesOn;
         // (Nor the reporter a dateline credits, "(Reporter Zhu Jingchao)": a pronoun points at someone reported on.)
-        return nearestBefore(people, span.start, notJournalist)?.name ?? spokeBefore() ?? words;
+        return nearestBefore(people, span.start, notJournalist)?.name ?? spokeBefore() ?? spokeBefore(true) ?? words;
       }
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       const role = PERSON_BACK.exec(words);

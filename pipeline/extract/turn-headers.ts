@@ -20,6 +20,7 @@ export interface TurnHeader {
 
 // A month's day anywhere in what would be a role: "Oct 12", "China, May 20 / DNA /".
 const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
+const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
@@ -131,6 +132,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (trimmed.length <= 40 && surnameInCapitals(trimmed) !== null && POST_LINE.test(next.trim())) return { form: "name_over_post", ...span(paragraph, trimmed), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
+  // ("KUERMASHI SERJAN NPC Deputy Head, Ili Prefecture "Some anti-China forces ...": a video's caption, the
+  // speaker's name in capitals and their post, then their words in quotation marks.)
+  const captioned = CAPS_NAME_POST_QUOTE.exec(paragraph);
+  if (captioned) return { form: "name_role", ...span(paragraph, captioned[1]!), contentStart: captioned[0].length };
   const line = NAME_ROLE_LINE.exec(paragraph);
   // ("Geneva, Oct 12: Lifting ...": a dateline, its place and day, not a speaker and a role.)
   // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)

@@ -21,6 +21,7 @@ import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
+import { splitRunTogetherTurns } from "./run-together-turns.ts";
 import { sha256Hex } from "../text/sha256.ts";
 
 export interface Removal {
@@ -196,7 +197,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const apart = titleLine !== undefined && ((!/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text)) || !/\p{Ll}/u.test(titleLine.text));
   const rest = apart ? body.slice(1) : body;
   const joined = isHardWrapped(body) ? joinBlocks(rest) : joinWrappedLines(rest.map((l) => l.text));
-  const paragraphTexts = apart ? [titleLine.text, ...joined] : joined;
+  const paragraphTexts = apart ? [titleLine.text, ...joined.flatMap(splitRunTogetherTurns)] : joined.flatMap(splitRunTogetherTurns);
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   let offset = 0;

@@ -1,0 +1,30 @@
+// A briefing's turns run into one paragraph, as a page that lost its line breaks gives them: "CRI: ...
+// Why hasn't the visit been made yet? Wang Wenbin: China welcomes ... NOS: Yesterday ...". One paragraph
+// in, one paragraph per turn out, so each turn is read as the transcripts that keep their lines are.
+import { personNameForm } from "../text/name-forms.ts";
+
+// A speaker's label: an outlet's short name in capitals ("CRI", "NOS") or a person's name of two or three words.
+const LABEL = String.raw`(?:\p{Lu}{2,8}|[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})`;
+const OPENING = new RegExp(String.raw`^(${LABEL}): (?=\S)`, "u");
+// Inside the paragraph a label stands right after a sentence's end and before a capital or a quotation mark.
+const INSIDE = new RegExp(String.raw`(?<=[.?!"”] )(${LABEL}): (?=[\p{Lu}"“])`, "gu");
+// Shorter paragraphs hold one turn; a label set once inside could be a sentence's own colon.
+const MIN_CHARS = 200;
+
+const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || personNameForm(label.split(" ")) !== null;
+
+export function splitRunTogetherTurns(paragraph: string): string[] {
+  const opening = paragraph.length < MIN_CHARS ? null : OPENING.exec(paragraph);
+  if (opening === null || !isLabel(opening[1]!)) return [paragraph];
+  const inside = [...paragraph.matchAll(INSIDE)].filter((m) => isLabel(m[1]!));
+  // (Two turns more, or a person answering: one acronym and a colon inside a sentence is not enough.)
+  if (inside.length < 2 && !inside.some((m) => !/^\p{Lu}+$/u.test(m[1]!))) return [paragraph];
+  const turns: string[] = [];
+  let from = 0;
+  for (const m of inside) {
+    turns.push(paragraph.slice(from, m.index).trimEnd());
+    from = m.index;
+  }
+  turns.push(paragraph.slice(from));
+  return turns;
+}
