@@ -348,3 +348,9 @@ test("'Figures released by the Valley Ministry of Finance indicate that ...' and
   const reporting = credits(article("More than 2,000 herders from Gerze county are to move to a new town, Chinese state media are reporting."));
   assert.deepEqual(reporting.map(([value, , to]) => [value, to]), [[2000, "Chinese state media"]]);
 });
+
+test("a paragraph opening on a report coming out ('The Valley Bureau of Statistics released its annual report ...') credits the source it then cites with all its figures; 'China's National Bureau of Statistics' is the bureau", () => {
+  const { x } = extractFrom(article("At the end of April, China's National Bureau of Statistics (NBS) released its latest annual report on migrant workers. According to the NBS, there were 281,710,000 migrants in 2016. Workers were reluctant to move far. In 2016, 112,370,000 workers stayed in their own town. Significantly, 88.2 percent of new migrants did not leave home."));
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["National Bureau of Statistics"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[281710000, "National Bureau of Statistics"], [112370000, "National Bureau of Statistics"], [88.2, "National Bureau of Statistics"]]);
+});

@@ -187,6 +187,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   let paragraphHasOwn = false;
   let paragraphReport: Attribution | null = null;
   let paragraphDocument: Attribution | null = null;
+  // Whether the paragraph opens on a document coming out ("The bureau released its annual report on ...").
+  let releasesDocument = false;
   // The source a list's items go on with: what its introduction ("The following are facts and figures ...:") or the paragraph before it cites.
   let listSource: Attribution | null = null;
   let paragraphCites: Attribution | null = null;
@@ -203,6 +205,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
         if (own[j] !== null) paragraphHasOwn = true;
         if (own[j]?.kind === "according_to") paragraphCites = own[j]!;
       }
+      releasesDocument = RELEASED_DOCUMENT.test(text(i));
       if (LIST_INTRODUCTION.test(text(i))) listSource = paragraphCites ?? before;
       else if (!LIST_ITEM.test(text(i))) listSource = null;
       paragraphReport = null;
@@ -211,7 +214,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     if (own[i]) {
       const reports = own[i]!.kind === "speech" || own[i]!.kind === "according_to";
       if (reports && REPORT_CONTEXT.test(text(i))) paragraphReport = own[i]!;
-      if (own[i]!.kind === "according_to" && REPORT_CITED.test(text(i))) paragraphDocument = own[i]!;
+      if (own[i]!.kind === "according_to" && (REPORT_CITED.test(text(i)) || releasesDocument)) paragraphDocument = own[i]!;
       continue;
     }
     const sameParagraph = (j: number) => j >= 0 && j < doc.sentences.length && paragraphOf[j] === paragraphOf[i];
@@ -258,6 +261,9 @@ const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
 
 // ", he said.", ", said Zhao.": a speaker named as the sentence closes.
 const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;
+// "At the end of April, the bureau released its latest annual report on migrant workers.": a paragraph that
+// opens on a document coming out summarises it, and the source it then cites gives the rest of its figures.
+const RELEASED_DOCUMENT = /\b(?:released|published|issued|unveiled|put out) (?:its|their|a|an|the) (?:[\p{L}-]+ ){0,4}(?:report|survey|bulletin|yearbook|white paper|communiqu[eé]|statistics)\b/iu;
 // "according to the regional government work report": a document cited, whose account runs on to the paragraph's end.
 // ("according to the government’s work report": a possessive among the words before it.)
 const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\p{L}'’-]+ ){0,4}report\b/iu;

@@ -4,6 +4,7 @@
 // place ("the poverty alleviation office in Wushi county"); then every later mention.
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { personNameForm } from "../text/name-forms.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";
 
@@ -28,6 +29,7 @@ const KNOWN: readonly [string, OrganisationKind][] = [
   ["XPCC", "government"], ["United Nations", "other"], ["Human Rights Watch", "association"], ["Amnesty International", "association"],
   ["Radio Free Asia", "media"], ["Voice of America", "media"],
 ];
+const PLACE_POSSESSIVE = /^([\p{Lu}][\p{L}-]+)['’]s (?=\p{Lu})/u;
 // A person's title inside a run of capitals: what follows is their name, not the body's.
 const PERSON_TITLE = /^(?:Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Minister|Governor|Mayor|Ambassador|President|Premier)$/;
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
@@ -80,6 +82,9 @@ function capitalisedNames(text: string): Found[] {
     let start = m.index;
     const lead = /^(?:(?:The|A|According|However|In|By|From|As|Today|Earlier|Meanwhile|Later|Also|But|And|Yet) )+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+    // ("China's National Bureau of Statistics": whose country the body is, no part of its name.)
+    const country = PLACE_POSSESSIVE.exec(name);
+    if (country && listedLevel(country[1]!) !== undefined) { name = name.slice(country[0].length); start += country[0].length; }
     const role = ROLE_PREFIX.exec(name);
     if (role) { name = name.slice(role[0].length); start += role[0].length; }
     // "Officials of the Hotan Prefecture ... Bureau", "the Aksu Survey Team of the National Bureau of
