@@ -354,3 +354,12 @@ test("a paragraph opening on a report coming out ('The Valley Bureau of Statisti
   assert.deepEqual(x.entities.organisations.map((o) => o.name), ["National Bureau of Statistics"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[281710000, "National Bureau of Statistics"], [112370000, "National Bureau of Statistics"], [88.2, "National Bureau of Statistics"]]);
 });
+
+test("a survey cited as it came out ('according to a survey released by the Valley Research Office') gives its figures to the paragraphs after it, and 'According to the survey' there goes on with it", () => {
+  const { x } = extractFrom(article(
+    "About 120 million rural migrants work in cities, according to a survey released by the Valley Research Office in late March.",
+    "The survey was conducted in 11 provinces over ten months. According to the survey, migrants make up 58 percent of factory workers.",
+    "In the services sector, migrants make up 52 percent of the workforce.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[120000000, "Valley Research Office"], [11, "Valley Research Office"], [10, "Valley Research Office"], [58, "Valley Research Office"], [52, "Valley Research Office"]]);
+});

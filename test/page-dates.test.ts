@@ -114,3 +114,9 @@ test("a caption's 'Name, Place, Place, Month Year' is no date line; 'By:ABCD' cr
   assert.deepEqual(readDateLine("March 19,2021   By:VLTV"), { field: "published", value: "March 19,2021", outlet: "VLTV", author: null });
   assert.deepEqual(readDateLine("March 19,2021 By WEI BO"), { field: "published", value: "March 19,2021", outlet: null, author: "Wei Bo" });
 });
+
+test("'By Name, UN volunteer' and 'By Name, Senior Fellow' credit the writer alone; a post is no second writer", () => {
+  assert.deepEqual(parseByline("By Liu Sijia, UN volunteer"), { author: "Liu Sijia" });
+  assert.deepEqual(parseByline("By Jane Roe, Senior Fellow"), { author: "Jane Roe" });
+  assert.deepEqual(parseByline("By Ma Jun, Zhou Li, Valley Daily"), { outlet: "Valley Daily", author: "Ma Jun; Zhou Li" });
+});

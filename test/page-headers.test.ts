@@ -1121,3 +1121,9 @@ test("a journal's 'Name 2022, 12(9), 1417; https://doi.org/...' line names the o
     title: "A Framework for Poverty Alleviation Projects in a Valley County", published: "2022-09-08", outlet: "Agriculture",
   });
 });
+
+test("a headline over a longer subtitle in title case, a date and a byline: the headline, not the subtitle", () => {
+  check("blog with subtitle", page("Media Center", "", "What do children in poverty need?", "", "Valley Aid and the Valley Leading Group Analyse Child Poverty in Hilltown Province", "", "15/10/2015", "", "By Liu Sijia, UN volunteer", "", BODY), {
+    title: "What do children in poverty need?", published: "2015-10-15", author: "Liu Sijia",
+  });
+});

@@ -184,7 +184,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   // A report, speech or briefing carries over the paragraphs after it that name no source of their own.
   let carried: Attribution | null = null;
   let paragraph = -1;
-  let paragraphHasOwn = false;
+  // Whether the paragraph credits anyone but the source carried over it.
+  let paragraphHasOther = false;
   let paragraphReport: Attribution | null = null;
   let paragraphDocument: Attribution | null = null;
   // Whether the paragraph opens on a document coming out ("The bureau released its annual report on ...").
@@ -194,16 +195,18 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   let paragraphCites: Attribution | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
     if (paragraphOf[i] !== paragraph) {
-      if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOwn ? null : carried);
+      if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOther ? null : carried);
       const before = paragraphCites;
       paragraph = paragraphOf[i]!;
       // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each
       // paragraph, once for whether any has a source of its own and which first cites one.)
-      paragraphHasOwn = false;
+      paragraphHasOther = false;
       paragraphCites = null;
-      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph && paragraphCites === null; j++) {
-        if (own[j] !== null) paragraphHasOwn = true;
-        if (own[j]?.kind === "according_to") paragraphCites = own[j]!;
+      for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph; j++) {
+        // ("According to the survey, ..." in a paragraph under the one that cited the survey: the same source, which goes on.)
+        // (The same speaker quoted in their own words is no citing of the document: '"... hardest bones," Nong said.' closes his report's account.)
+        if (own[j] !== null && !(own[j]!.attributedTo === carried?.attributedTo && !QUOTATION_MARK.test(text(j)))) paragraphHasOther = true;
+        if (own[j]?.kind === "according_to") paragraphCites ??= own[j]!;
       }
       releasesDocument = RELEASED_DOCUMENT.test(text(i));
       if (LIST_INTRODUCTION.test(text(i))) listSource = paragraphCites ?? before;
@@ -237,7 +240,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
     else if (paragraphDocument) inherited[i] = paragraphDocument;
     else if (listSource) inherited[i] = listSource;
-    else if (!paragraphHasOwn && carried) inherited[i] = carried;
+    else if (!paragraphHasOther && carried) inherited[i] = carried;
   }
   // In a turn, "For example, there are 1,509 laborers ..." after the speaker cited another's survey
   // goes on with that survey's figures.
@@ -261,6 +264,7 @@ const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
 
 // ", he said.", ", said Zhao.": a speaker named as the sentence closes.
 const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;
+const QUOTATION_MARK = /["“”]/;
 // "At the end of April, the bureau released its latest annual report on migrant workers.": a paragraph that
 // opens on a document coming out summarises it, and the source it then cites gives the rest of its figures.
 const RELEASED_DOCUMENT = /\b(?:released|published|issued|unveiled|put out) (?:its|their|a|an|the) (?:[\p{L}-]+ ){0,4}(?:report|survey|bulletin|yearbook|white paper|communiqu[eé]|statistics)\b/iu;
@@ -270,4 +274,7 @@ const REPORT_CITED = /\baccording to (?:the|a|an|its|their) (?:[\p{L}'’-]+ ){0
 // "in his government work report", "in a speech", "a white paper said": a text delivered whole, whose
 // account runs on over the following paragraphs (an answer at a press conference does not).
 // ("The report also cites ...": a document speaking, whose account runs on too.)
-const REPORT_CONTEXT = /\b(?:in (?:his|her|their|its|the|a) (?:[\w-]+ ){0,3}(?:report|speech|address|statement)|white paper)\b|^(?:The|This) (?:report|paper|document|study)\b/i;
+// ("..., according to a survey released by the Research Office of the State Council", "said a Monday report
+// from the National Bureau of Statistics": a survey or report cited as it came out, whose figures the
+// paragraphs after it go on giving.)
+const REPORT_CONTEXT = /\b(?:in (?:his|her|their|its|the|a) (?:[\w-]+ ){0,3}(?:report|speech|address|statement)|white paper|(?:report|survey|study|census|bulletin|paper|yearbook) (?:released|published|issued|compiled|conducted|from|by)\b)\b|^(?:The|This) (?:report|paper|document|study)\b/i;

@@ -28,8 +28,13 @@ const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researche
 const BODY_NAME = /\b(?:Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)$/;
 const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
 
+// ("By Jane Roe, Senior Fellow": a post after the name, in capitals as a title is set, is no second writer.)
+const POST_WORD = /\b(?:Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Director|Intern|Contributor|Columnist|Analyst|Lecturer)s?\b/;
+// ("By Liu Sijia, UN volunteer": a writer's role after the name, whatever its case.)
+const ROLE_ANY_CASE = /\b(?:volunteer|intern|contributor|columnist|reporter|correspondent|writer|editor|researcher|analyst|fellow|professor|lecturer|student)s?\b/i;
+
 function isName(part: string): boolean {
-  return PERSON.test(part) && !OUTLET.test(part);
+  return PERSON.test(part) && !OUTLET.test(part) && !POST_WORD.test(part);
 }
 
 
@@ -158,7 +163,7 @@ export function parseByline(written: string): BylineFields | null {
     const pieces = first.split(/\s*,\s*/);
     const named = bylineNames(pieces[0]!);
     const rest = pieces.slice(1);
-    if (named !== null && rest.length > 0 && rest.every((p) => /^\p{Lu}/u.test(p) && POST_OR_BODY.test(p))) {
+    if (named !== null && rest.length > 0 && rest.every((p) => (/^\p{Lu}/u.test(p) && POST_OR_BODY.test(p)) || (p.split(" ").length <= 6 && ROLE_ANY_CASE.test(p)))) {
       authors = named;
       const body = rest[rest.length - 1]!;
       // (A post that ends in a body's name, "Senior Fellow at the Valley Institute", is the writer's post, not the outlet.)

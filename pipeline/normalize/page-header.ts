@@ -159,7 +159,7 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   if (attached === undefined && second === first + 1 && !runsOn && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
-  if (lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
+  if (lines[attached + 1]?.rule === "byline" && lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
   const above = heads[heads.indexOf(attached) - 1]!;
   // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
   if (looksLikePublisher(lines[above]!.text)) return attached;
