@@ -17,3 +17,12 @@ test("a sentence with no number word has only its digits, and words that hold a 
   assert.deepEqual(readings("Someone often attended the tenth-floor event in 2019."), [["2019", 2019, "digits"]]);
   assert.deepEqual(readings("Nothing here is counted."), []);
 });
+
+test("a range's lower end takes the scale written after the upper, in digits or words, with 'to' or 'between ... and'; 'and' joins number words only after a scale word", () => {
+  assert.deepEqual(readings("an estimated one to two million workers"), [["one", 1000000, "words"], ["two million", 2000000, "words"]]);
+  assert.deepEqual(readings("between one and two million workers"), [["one", 1000000, "words"], ["two million", 2000000, "words"]]);
+  assert.deepEqual(readings("1 to 2 million workers"), [["1", 1000000, "digits"], ["2 million", 2000000, "digits"]]);
+  assert.deepEqual(readings("three hundred and twenty schools"), [["three hundred and twenty", 320, "words"]]);
+  // (A lower end larger than the upper's figure is no range of that scale: "Grade 5 to 2 million".)
+  assert.deepEqual(readings("Grade 5 to 2 million people"), [["5", 5, "digits"], ["2 million", 2000000, "digits"]]);
+});

@@ -310,7 +310,8 @@ function wordMatches(sentence: string): NumberMatch[] {
       if (gap !== " " && gap !== "-") break;
       const w = next.word.toLowerCase();
       if (isNumberWord(w) || w === "dozen") words.push(w === "dozen" ? "twelve" : w);
-      else if (w === "and" && list[j + 1] && isNumberWord(list[j + 1]!.word) && !SCALES.has(list[j + 1]!.word.toLowerCase())) words.push("and");
+      // ("three hundred and twenty": "and" goes on a number after a scale word; "between one and two million" is two numbers.)
+      else if (w === "and" && SCALES.has(words[words.length - 1]!.toLowerCase()) && list[j + 1] && isNumberWord(list[j + 1]!.word) && !SCALES.has(list[j + 1]!.word.toLowerCase())) words.push("and");
       else break;
       end = next.end;
       j++;
@@ -416,11 +417,14 @@ function sharedScales(sentence: string, numbers: NumberMatch[]): NumberMatch[] {
     const high = numbers[k + 1]!;
     // ("between 691 and 783 million", "from 5 to 10 million": the same, with words.)
     const gap = sentence.slice(low.end, high.start);
-    const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && /\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)));
-    if (low.form !== "digits" || high.form !== "digits" || !low.bareInteger || !joined || (gap !== "-" && gap !== "–" && /^(?:19|20)\d{2}$/.test(low.valueText))) continue;
+    // ("an estimated one to two million", "1 to 2 million": a lower end smaller than the upper's figure before its scale.)
     const scale = /(thousand|million|billion|mln|bln|bil|mil|bn|mn)$/i.exec(high.valueText);
     if (!scale) continue;
-    numbers[k] = { ...low, value: low.value * 10 ** SCALES.get(scale[1]!.toLowerCase())!, bareInteger: false };
+    const power = SCALES.get(scale[1]!.toLowerCase())!;
+    const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && (/\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)) || low.value < high.value / 10 ** power));
+    const bare = (low.form === "digits" && low.bareInteger) || (low.form === "words" && low.value < 100 && !/(?:hundred|thousand|million|billion)/i.test(low.valueText));
+    if (!bare || (high.form !== "digits" && high.form !== "words") || !joined || (gap !== "-" && gap !== "–" && /^(?:19|20)\d{2}$/.test(low.valueText))) continue;
+    numbers[k] = { ...low, value: low.value * 10 ** power, bareInteger: false };
   }
   return numbers;
 }
