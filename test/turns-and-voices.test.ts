@@ -1376,3 +1376,8 @@ test("'Radio Free Asia' and 'the Valley Forum for Asia' are bodies by their whol
   assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Radio Free Asia", "Valley Forum for Asia"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Radio Free Asia", "a woman who answered", "a woman who answered"]);
 });
+
+test("'A Valley foreign ministry Tuesday said' is the ministry, without its day; a dateline's bracketed credit ending ') :' is no part of who spoke", () => {
+  const { x } = extractFrom(article("HILLTOWN, (VNA - Valley Point News - 3rd Sep, 2019) :A Valley foreign ministry Tuesday said that the valley's affairs are its own internal affairs."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["A Valley foreign ministry"]);
+});

@@ -368,6 +368,14 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ('Western "researchers" again 🙄 Xinhua reported': words after a closing quotation mark, before the name.)
     const strayLead = /["”]/.test(head[separator] ?? "") ? /^(?:(?!(?:the|an?)\s)[^\s\p{Lu}]\S*\s+){1,4}(?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end)) : null;
     if (strayLead) speaker = { start: speaker.start + strayLead[0].length, end: speaker.end };
+    // ("BEIJING, (APP - ... - 3rd Sep, 2019) :A Chinese foreign ministry Tuesday said": the end of a dateline's
+    // bracketed credit before who spoke.)
+    const creditEnd = /^[^()]{0,60}\)\s*(?::|--|—|–|-)\s*(?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
+    if (creditEnd) speaker = { start: speaker.start + creditEnd[0].length, end: speaker.end };
+    // ("A Chinese foreign ministry Tuesday said": the day set between who spoke and the verb; not the day a
+    // document came out, "the report published Monday".)
+    const bareDay = /(?<!ed) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/.exec(sentence.slice(speaker.start, speaker.end));
+    if (bareDay) speaker = { start: speaker.start, end: speaker.end - bareDay[0].length };
     // ("A ministry spokeswoman praised the plan on Monday and stated": who did the first thing, before
     // its day is read as the circumstance of speaking.)
     const doer = doerBeforeAnd(sentence.slice(speaker.start, speaker.end));
