@@ -1381,3 +1381,11 @@ test("'A Valley foreign ministry Tuesday said' is the ministry, without its day;
   const { x } = extractFrom(article("HILLTOWN, (VNA - Valley Point News - 3rd Sep, 2019) :A Valley foreign ministry Tuesday said that the valley's affairs are its own internal affairs."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["A Valley foreign ministry"]);
 });
+
+test("a transcript that sets each speaker's name alone on its line, with no colon, over their words: each turn is that person's; a paper's name alone is no speaker", () => {
+  const { x, doc } = extractFrom("Transcript of the Sixth Valley Games press conference\n\nThe conference was hosted by spokesman Sun Weimin of the organising committee.\n\nVenue: Main Press Centre\n\nSun Weimin\n\nGood morning ladies and gentlemen, welcome to the joint press conference. First of all I would like to give the floor to Mr. Tang Rui.\n\nTang Rui\n\nLadies and gentlemen, good morning. Yesterday we staged a total of 27 competition events in 30 venues across the valley.\n");
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["Good morning", "Sun Weimin"], ["Ladies and g", "Tang Rui"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[27, "Tang Rui"], [30, "Tang Rui"]]);
+  const byline = extractFrom("Migrant workers shun long hours\n\nAlexandra Roe\n\nValley Times\n\nLast year, Yang Li left her quiet home to work in a lock factory about 1,000km away, polishing locks for 13 hours a day.\n");
+  assert.deepEqual(byline.x.quotes.map((q) => q.speaker), []);
+});

@@ -5,7 +5,8 @@
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
 import { HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
-import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
+import { nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
+import { wordCount } from "../normalize/whitespace.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -20,6 +21,7 @@ export interface TurnHeader {
 
 // A month's day anywhere in what would be a role: "Oct 12", "China, May 20 / DNA /".
 const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
+const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})$/u;
 const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
@@ -130,6 +132,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // each speaker's name, then their post, then their words, a paragraph each.)
   const trimmed = paragraph.trim();
   if (trimmed.length <= 40 && surnameInCapitals(trimmed) !== null && POST_LINE.test(next.trim())) return { form: "name_over_post", ...span(paragraph, trimmed), contentStart: null };
+  // ("Sun Weide" over "Good morning ladies and gentlemen, ...": a transcript that sets each speaker's name
+  // alone on its line, with no colon, over what they said.)
+  const bareName = NAME_OVER_TURN.exec(trimmed);
+  if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   // ("KUERMASHI SERJAN NPC Deputy Head, Ili Prefecture "Some anti-China forces ...": a video's caption, the
