@@ -1389,3 +1389,8 @@ test("a transcript that sets each speaker's name alone on its line, with no colo
   const byline = extractFrom("Migrant workers shun long hours\n\nAlexandra Roe\n\nValley Times\n\nLast year, Yang Li left her quiet home to work in a lock factory about 1,000km away, polishing locks for 13 hours a day.\n");
   assert.deepEqual(byline.x.quotes.map((q) => q.speaker), []);
 });
+
+test("'The report said ...' after 'said X, chairman of ..., in his government work report' is X's report", () => {
+  const { x } = extractFrom(article("A total of 513 villages rose from destitution last year, said Lan Meiling, chairwoman of the regional government, in her government work report. The report said poverty was basically eliminated except in four prefectures."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling", "Lan Meiling"]);
+});

@@ -28,10 +28,13 @@ const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalis
 // "said in a statement", "wrote in its report": a speaker speaking through a document of the kind named,
 // one pattern for each kind BODY_BACK names, made the first time it is asked for.
 const SPOKE_THROUGH = new Map<string, RegExp>();
+// How far after a speaker's name "in a statement", "in his work report" may stand (past an apposition of their post).
+const SPOKE_THROUGH_REACH = 200;
 function spokeThroughPattern(noun: string): RegExp {
   let pattern = SPOKE_THROUGH.get(noun);
   if (pattern === undefined) {
-    pattern = new RegExp(`^ (?:\\p{Ll}+ ){1,2}in (?:a|an|its|their) (?:[\\p{L}-]+ ){0,2}${noun}\\b`, "iu");
+    // ("said Shohrat Zakir, chairman ..., in his government work report" then "The report said ...": his report.)
+    pattern = new RegExp(`^(?: (?:\\p{Ll}+ ){1,2}|(?:, [^,.;]{1,120})?,? )in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,3}${noun}\\b`, "iu");
     SPOKE_THROUGH.set(noun, pattern);
   }
   return pattern;
@@ -295,7 +298,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const cited = clauses.find((c) => !/^the (?:[\p{L}-]+ )?[\p{L}-]+$/iu.test(text.slice(c.start, c.end)) && text.slice(c.start, c.end).toLowerCase().includes(noun));
         // ("the headquarters said in a statement." then "..., the statement said.": whoever spoke through it.)
         const spokeThrough = spokeThroughPattern(noun);
-        const through = cited ?? clauses.find((c) => spokeThrough.test(text.slice(c.end, c.end + 60)));
+        const through = cited ?? clauses.find((c) => spokeThrough.test(text.slice(c.end, c.end + SPOKE_THROUGH_REACH)));
         return (through !== undefined ? resolver.resolve(through) : null) ?? words.replace(/^the /i, "");
       }
       if (BODY_PRONOUN.test(words)) {
