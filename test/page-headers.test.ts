@@ -1127,3 +1127,10 @@ test("a headline over a longer subtitle in title case, a date and a byline: the 
     title: "What do children in poverty need?", published: "2015-10-15", author: "Liu Sijia",
   });
 });
+
+test("text set in lines of one width with no headline: its long first line, going on in lower case or a bracket on the next, is no title", () => {
+  check("wrapped, no headline", page("Authorities in the valley province have arrested 29", "employers who had been wanted for defaulting on wages due to", "migrant workers in the past 20 months.", "The authorities recovered 46.71 million yuan (6.45 million U.S.", "dollars) for the workers who left poor rural areas."), { title: null });
+  check("wrapped into a bracket", page("The per capita income of herdsmen and farmers reached 2,075 yuan", "(about US$260) in the valley last year, a rise of 11.5 percent."), { title: null });
+  // (A headline over its first paragraph, a blank line between, stays the headline.)
+  check("headline over text", page("Herders' incomes rise in the valley for the tenth year running", "", "herders in the valley earned 2,075 yuan on average last year, a rise of 11.5 percent."), { title: "Herders' incomes rise in the valley for the tenth year running" });
+});

@@ -107,12 +107,27 @@ function inMenuBlock(lines: readonly HeaderLine[], j: number): boolean {
   return true;
 }
 
+// How many words a line set at a fixed width has at least, where a headline seldom runs so long.
+const WRAPPED_WORDS = 8;
+/**
+ * "Authorities in the valley have arrested 29" over "employers who had been wanted ...": text set in lines of
+ * one width, whose long line goes on, in lower case or a bracket, on the very next line ("... (6.45 million
+ * U.S." over "dollars) for the workers ...": past an abbreviation's full stop too).
+ */
+function runsOnAsText(lines: readonly HeaderLine[], j: number): boolean {
+  const line = lines[j]!;
+  const after = lines[j + 1];
+  if (after === undefined || after.rule !== null || line.number === undefined || after.number !== line.number + 1 || wordCount(line.text) < WRAPPED_WORDS) return false;
+  return (/^\p{Ll}/u.test(after.text) && !/[!?:"”]$/.test(line.text)) || (/^\(/.test(after.text) && !/[.!?:"”]$/.test(line.text));
+}
+
 /** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
 function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   const before = lines[j - 1];
   const after = lines[j + 1];
   // Or it runs on into the next: it stops on a small word ("... agency said the") over a line in lower case.
   const runsOn = after !== undefined && after.rule === null && /^\p{Ll}/u.test(after.text) && STOPS_MID_PHRASE.test(lines[j]!.text);
+  if (runsOnAsText(lines, j)) return true;
   return runsOn || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
@@ -232,7 +247,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
     // (A photo's caption over the headline, "People in Tibet have never had it so good, ... Photo: Reuters", starts no
     // text; one under the byline or date line does.)
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text)) && !overItsCredits(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text) || runsOnAsText(lines, k)) && !overItsCredits(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
       bodyStart = k;
       break;
     }
