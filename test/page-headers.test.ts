@@ -358,7 +358,7 @@ test("a radio page's player, a breadcrumb that lost its marks, a note's number a
     title: "The Valley Ends Absolute Poverty", author: "Li Ming", outlet: null,
   });
   check("note number", page("Economy of the valley", "", "Source: [1]", "", BODY), { title: "Economy of the valley", outlet: null });
-  check("kind of page", page("Video Article", "", "GLOBALink | The Valley in Colors", "Valley Wire", "/ Categories: Video, News", "", "GLOBALink | The Valley in Colors", "", BODY), { title: "GLOBALink | The Valley in Colors", outlet: null });
+  check("kind of page", page("Video Article", "", "GLOBALink | The Valley in Colors", "Valley Wire", "/ Categories: Video, News", "", "GLOBALink | The Valley in Colors", "", BODY), { title: "The Valley in Colors", outlet: null });
   check("online label", page("Relocation and herding incomes in three valley prefectures", "", "XIE Da-wei, ZHANG Nuo", "• Received:2020-01-06 Revised:2020-06-01 Online:2020-09-25 Published:2020-09-25", "", BODY), {
     title: "Relocation and herding incomes in three valley prefectures", outlet: null, published: "2020-09-25",
   });
@@ -1133,4 +1133,11 @@ test("text set in lines of one width with no headline: its long first line, goin
   check("wrapped into a bracket", page("The per capita income of herdsmen and farmers reached 2,075 yuan", "(about US$260) in the valley last year, a rise of 11.5 percent."), { title: null });
   // (A headline over its first paragraph, a blank line between, stays the headline.)
   check("headline over text", page("Herders' incomes rise in the valley for the tenth year running", "", "herders in the valley earned 2,075 yuan on average last year, a rise of 11.5 percent."), { title: "Herders' incomes rise in the valley for the tenth year running" });
+});
+
+test("a site's address or its one-word name written as no word is ('ListMoto - ', 'GLOBALink | ') before the headline is no part of it", () => {
+  check("address first", page("valleytone.blogspot.com Valley's unstoppable economic growth", "", BODY), { title: "Valley's unstoppable economic growth" });
+  check("brand and dash", page("ListMoto - Valley Autonomous Region", "", BODY), { title: "Valley Autonomous Region" });
+  check("programme and bar", page("GLOBALink | Valley village witnesses remarkable changes", "", BODY), { title: "Valley village witnesses remarkable changes" });
+  check("a place is no brand", page("Xinjiang - A land of beauty and plenty", "", BODY), { title: "Xinjiang - A land of beauty and plenty" });
 });

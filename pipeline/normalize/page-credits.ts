@@ -180,6 +180,7 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
+const SITE_BEFORE_TITLE = /^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|info|gov)\s+|(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+) [-–|] )(?=\p{Lu})/u;
 // "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
 
@@ -187,6 +188,10 @@ const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Origina
 export function withoutSiteName(title: string): string {
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
+  // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |
+  // Village witnesses changes": a site's address, or its one-word name written as no word is, set before the headline.)
+  const site = SITE_BEFORE_TITLE.exec(title);
+  if (site && title.slice(site[0].length).split(" ").length >= 3) return title.slice(site[0].length);
   // "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": site, section, headline.
   const parts = title.split(" _ ");
   if (parts.length >= 3 && parts[parts.length - 1]!.split(" ").length >= 3) return parts[parts.length - 1]!;
