@@ -1141,3 +1141,13 @@ test("a site's address or its one-word name written as no word is ('ListMoto - '
   check("programme and bar", page("GLOBALink | Valley village witnesses remarkable changes", "", BODY), { title: "Valley village witnesses remarkable changes" });
   check("a place is no brand", page("Xinjiang - A land of beauty and plenty", "", BODY), { title: "Xinjiang - A land of beauty and plenty" });
 });
+
+test("a menu of provinces, an infobox's 'Label: value' rows, a 'File Photo' label and a ratings line are no headline or outlet, and the menu names no place", () => {
+  check("province menu and infobox", page("Anhui Beijing Chongqing Fujian Gansu Guangdong Guangxi Guizhou Hainan Hebei", "Heilongjiang Henan Hong Kong Hubei Hunan Inner Mongolia Jiangsu", "Tibet Xinjiang Yunnan Zhejiang", "", "Regional Chairman: Tenzin Dorje", "", "Capital: Lhasa", "", BODY), { title: null, outlet: null });
+  const places = extractFrom(page("Anhui Beijing Chongqing Fujian Gansu Guangdong", "", BODY)).x.entities.places.map((p) => p.name);
+  assert.deepEqual(places, []);
+  check("file photo", page(" date 2025-06-09 File Photo", "", BODY), { title: null, outlet: null, published: "2025-06-09" });
+  check("ratings", page("4.4 • 785 Ratings", "🗓️ 22 February 2021", "0:00.0 | The magazine combines political analysis with reviews of books. |", "0:07.6 | Hello and welcome to the show, where we talk about the valley. |"), { title: null });
+  // (A headline that quotes someone keeps its colon: a name, then their words.)
+  check("quote headline", page("Li Keqiang: Over the past year, we have lifted 10 million out of poverty", "", BODY), { title: "Li Keqiang: Over the past year, we have lifted 10 million out of poverty" });
+});

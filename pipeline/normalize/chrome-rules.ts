@@ -81,7 +81,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|video|icon|thumbnail|gallery)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
 // How far down a page a subreddit line still heads it.
@@ -589,7 +589,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // line that the next, in lower case, goes on from.)
     if (c.next !== undefined && (MEMBER_RANK.test(c.next) || PROFILE_LABEL.test(c.next) || /^\p{Ll}/u.test(c.next))) return null;
     // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line)) return null;
+    // ("Capital: Lhasa": an infobox's row, a label and its value.)
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name; "Lop County" under a

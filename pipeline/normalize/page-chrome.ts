@@ -2,6 +2,7 @@
 // and player chrome, a forum's subreddit or vote line, a score alone on its line, an image's file
 // name, or injected spam. Each predicate recognises a form of line, never a site.
 import { wordCount } from "./whitespace.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 // "SITE › News › Region News", "Home > Press Room >", "Home / News / China": short items between arrows.
 const CRUMB_SEPARATOR = /\s*[›»>→]\s*|\s+\/\s+/;
@@ -33,7 +34,7 @@ export function isSpacedMenu(raw: string): boolean {
 // "Share - WeChat", "Subscribe | Sign in", "Skip to main content Accessibility help", "Go offline with the app!",
 // "Please wait a minute...", an "Open Access" badge:
 // a site's controls and invitations, never the text.
-const CONTROL_LINE = /^(?:share\b.{0,30}|what['’]s new|new posts|latest activity|page [a-z]?\d{1,3}|(?:next|previous|prev) (?:article|story|post|page)\b.{0,30}|the story appears on|get this page in pdf|free for subscribers|view (?:shopping )?cart|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|download(?: (?:video|audio|image|pdf))?|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|(?:[\d,.]+ ?(?:downloads?|views?|pages?|[kmg]b)(?: size)? ?){2,4}|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|(?:text|font) size:?(?: [-+aA]{1,3}){0,3}|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|(?:u\.s\. |us |european |asian )?markets? (?:are )?(?:closed|open)|(?:old|new|classic|mobile|desktop|full|lite) (?:version|site)|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|please wait(?: a (?:minute|moment|second))?(?:\.{0,3}|…)|open access|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all)|(?:user|site|page) tools|cross-posted from:? .{1,80}|printable version of thread|authors? to whom correspondence should be addressed\.?|these authors contributed equally to this work\.?|click here to view this topic in its original format|(?:print|e-?mail|send|share|suggest)(?: this)? (?:page|article|story|to a friend)(?: (?:print|e-?mail|send|share|suggest)(?: this)? (?:page|article|story|to a friend)){0,3})$/i;
+const CONTROL_LINE = /^(?:share\b.{0,30}|what['’]s new|new posts|latest activity|page [a-z]?\d{1,3}|(?:next|previous|prev) (?:article|story|post|page)\b.{0,30}|the story appears on|get this page in pdf|free for subscribers|view (?:shopping )?cart|follow us\b.{0,30}|subscribe(?: (?:now|today|to [\w ]{1,30}))?|(?:sign|log) (?:in|up)\b.{0,20}|skip to (?:main |primary )?(?:content|navigation|footer)\b.{0,40}|download (?:the |our )?app\b.{0,30}|download(?: (?:video|audio|image|pdf))?|get the app\b.{0,20}|go offline with .{0,40}|open in app|listen (?:now|later)|read in chinese|download transcript|\S{1,40} - podcast app|click on a timestamp.{0,60}|cite|cite this|save pdf|rights (?:&|and) permissions|metrics|figures|article|get access|export citation|view (?:pdf|all)|about [\d,.]+ results.{0,30}|(?:[\d,.]+ )?(?:views|downloads|citations|crossref citations to date|altmetric|reads|ratings)|(?:[\d,.]+ ?(?:downloads?|views?|pages?|[kmg]b)(?: size)? ?){2,4}|[\d.]+ ?(?:views|ratings)|.{1,30} (?:icon|logo)|more posts you may like|more from .{1,30}|recommended for you|(?:header )?image for .{1,40}|total pages?:? ?\d{1,5}|file type:.{1,40}|adjust font size:?|(?:text|font) size:?(?: [-+aA]{1,3}){0,3}|off the wire|you are here:?.{0,60}|current (?:location|position):?.{0,60}|placeholder image|(?:u\.s\. |us |european |asian )?markets? (?:are )?(?:closed|open)|(?:old|new|classic|mobile|desktop|full|lite) (?:version|site)|watch (?:now|live|video)|spread the love|subtitles? section.{0,30}|loading\.{0,3}|please wait(?: a (?:minute|moment|second))?(?:\.{0,3}|…)|open access|files in \w+|editor\(s\)|author\(s\)|\(?(?:estimated )?read(?:ing)? time:? .{1,30}|expand(?: all)?|collapse(?: all)?|show (?:more|less|all)|(?:user|site|page) tools|cross-posted from:? .{1,80}|printable version of thread|authors? to whom correspondence should be addressed\.?|these authors contributed equally to this work\.?|click here to view this topic in its original format|[\d.]+ ?[•·] ?[\d,.]+[kKmM]? ratings|(?:print|e-?mail|send|share|suggest)(?: this)? (?:page|article|story|to a friend)(?: (?:print|e-?mail|send|share|suggest)(?: this)? (?:page|article|story|to a friend)){0,3})$/i;
 
 const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subscribe|sign in|sign up|log in|register|login|logout)$/i;
 
@@ -52,6 +53,21 @@ const MENU_WORD_RUN = String.raw`(?:[\p{Lu}][\p{L}'’&-]*|and|of|the|for|on|in|
 const RUN_MENU = new RegExp(String.raw`^Home (?=.*\b(?:About Us|What['’]s New|Contact Us|News|Services)\b)${MENU_WORD_RUN}(?: ${MENU_WORD_RUN}){2,39}$`, "u");
 const MENU_REST = new RegExp(String.raw`^${MENU_WORD_RUN}(?: ${MENU_WORD_RUN}){1,39}$`, "u");
 
+// How many names a menu of places lists at least; how many of its words are such names.
+const PLACE_MENU_ITEMS = 4;
+const PLACE_MENU_SHARE = 0.6;
+
+/**
+ * "Anhui Beijing Chongqing Fujian Gansu Guangdong", "Heilongjiang Henan Hong Kong Hubei": a site's menu of
+ * provinces, capitalised names one after another (a name of two words counts its known word).
+ */
+function isPlaceMenu(line: string): boolean {
+  const words = line.split(" ");
+  if (words.length < PLACE_MENU_ITEMS || words.length > 60 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const listed = words.filter((w) => listedLevel(w) !== undefined).length;
+  return listed >= PLACE_MENU_ITEMS && listed / words.length >= PLACE_MENU_SHARE;
+}
+
 /** "  Specialized Agencies Other International Organizations": the rest of such a menu bar, wrapped onto an indented line. */
 export function continuesRunMenu(previous: string | undefined, raw: string): boolean {
   return previous !== undefined && RUN_MENU.test(previous) && /^\s/.test(raw) && MENU_REST.test(raw.trim().replace(/\s+/g, " "));
@@ -59,7 +75,7 @@ export function continuesRunMenu(previous: string | undefined, raw: string): boo
 
 export function isSiteControl(line: string): boolean {
   const bare = line.replace(/^[^\p{L}\p{N}]+/u, "");
-  if (CONTROL_LINE.test(bare) || RUN_MENU.test(bare)) return true;
+  if (CONTROL_LINE.test(bare) || RUN_MENU.test(bare) || isPlaceMenu(bare)) return true;
   const buttons = bare.split(/\s+/);
   if (buttons.length >= 2 && buttons.length <= 12 && buttons.every((w) => SHARE_BUTTON.test(w))) return true;
   // ("Print Mail Large Medium Small 分享按钮 0": share and type-size buttons, a label in Chinese script, a count.)

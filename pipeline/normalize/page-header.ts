@@ -5,6 +5,7 @@ import { HEADING, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, parseDateline, u
 import { isPhotoCaption } from "./page-chrome.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
+import { personNameForm } from "../text/name-forms.ts";
 
 export interface HeaderLine {
   text: string;
@@ -48,7 +49,8 @@ const PICTURE_ALT_TEXT = /^(?:an? )?(?:illustration|photo|photograph|image|pictu
 const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|Men|Women|Children|Students|Workers|Villagers|Farmers|Herders|Residents|Tourists) (?:[\p{Ll}-]+ ){0,4}?(?:speaking|standing|sitting|holding|walking|wearing|working|looking|playing|posing|smiling|talking|waiting|riding|carrying|picking|dancing|gathering|attending)\b[^.!?\d]{0,80}$/u;
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
+// (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
@@ -57,10 +59,17 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, (?:(?:
 const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
 /** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
+// (Nor an infobox's row, "Regional Chairman: Qiangba Puncog", "Capital: Lhasa": a label of a few words and a short value,
+// where a headline quoting someone, "Li Keqiang: Over the past year, we have ...", gives a name and a longer sentence.)
+function isInfoboxRow(text: string): boolean {
+  const m = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}): ([\p{Lu}\d]\S*(?: [\p{Lu}\d]\S*){0,2})$/u.exec(text);
+  return m !== null && personNameForm(m[1]!.split(" ")) === null;
+}
+
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
 }
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
