@@ -1394,3 +1394,12 @@ test("'The report said ...' after 'said X, chairman of ..., in his government wo
   const { x } = extractFrom(article("A total of 513 villages rose from destitution last year, said Lan Meiling, chairwoman of the regional government, in her government work report. The report said poverty was basically eliminated except in four prefectures."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling", "Lan Meiling"]);
 });
+
+test("'he said' after 'to refute Senator Tom Reed's claim' is the one refuting, not the one named as the owner of the claim", () => {
+  const { x } = extractFrom(article(
+    "People in the valley have benefited from reform, said Tenzin Dorje, chairman of the regional government, on Wednesday.",
+    "\"They are real beneficiaries,\" he stressed, citing figures to refute Senator Tom Reed's claim that the benefits were taken away.",
+    "In 2007, the region's GDP reached 34.2 billion yuan, he said at a news conference.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[34200000000, "Tenzin Dorje"]]);
+});

@@ -97,6 +97,7 @@ const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
+const POSSESSIVE_AFTER = /^['’]s/;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
@@ -246,7 +247,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
         if (goesOn !== null && personNames.has(goesOn)) return goesOn;
         // (Nor the reporter a dateline credits, "(Reporter Zhu Jingchao)": a pronoun points at someone reported on.)
-        return nearestBefore(people, span.start, notJournalist)?.name ?? spokeBefore() ?? spokeBefore(true) ?? words;
+        // (Nor one named only as the owner of something: "to refute the Dalai Lama's claim" then "..., he said." is the refuter.)
+        return nearestBefore(people, span.start, (n) => notJournalist(n) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       const role = PERSON_BACK.exec(words);
