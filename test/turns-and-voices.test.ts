@@ -1403,3 +1403,11 @@ test("'he said' after 'to refute Senator Tom Reed's claim' is the one refuting, 
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[34200000000, "Tenzin Dorje"]]);
 });
+
+test("'..., Zhao Lin, a researcher with the Valley Centre for Rural Economy, a think tank under the ministry, said.' is Zhao Lin; 'The think tank's report also says' is the think tank's", () => {
+  const { x } = extractFrom(article(
+    "Unpaid wages cost workers 100 billion yuan, Zhao Lin, a researcher with the Valley Centre for Rural Economy, a think tank under the ministry, said.",
+    "The think tank's report also says many employers deliberately withhold wages as a means of keeping workers.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhao Lin", "Valley Centre for Rural Economy"]);
+});

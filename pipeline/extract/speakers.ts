@@ -98,6 +98,7 @@ const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
 const POSSESSIVE_AFTER = /^['’]s/;
+const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
@@ -309,6 +310,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const reporter = spokeBefore(true);
         if (reporter !== null && !personNames.has(reporter)) return reporter;
         return nearestBefore(bodies, span.start)?.name ?? words;
+      }
+      // ("The think tank's report also says": whose the report is, found as that owner would be.)
+      const owner = OWNED_DOCUMENT.exec(words);
+      if (owner) {
+        const at = span.start + text.slice(span.start, span.end).indexOf(owner[1]!);
+        const named = this.resolve({ start: at, end: at + owner[1]!.length });
+        if (named !== null) return named;
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
