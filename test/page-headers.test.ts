@@ -1151,3 +1151,8 @@ test("a menu of provinces, an infobox's 'Label: value' rows, a 'File Photo' labe
   // (A headline that quotes someone keeps its colon: a name, then their words.)
   check("quote headline", page("Li Keqiang: Over the past year, we have lifted 10 million out of poverty", "", BODY), { title: "Li Keqiang: Over the past year, we have lifted 10 million out of poverty" });
 });
+
+test("'author:Site.com' credits an outlet, not a writer; 'Produced by Valley Global Service' under the last paragraph names the outlet", () => {
+  check("site as author", page("valleytimes", "", "Two scholars: the key word is relax", "", "author:Observer.com", "", BODY), { title: "Two scholars: the key word is relax", author: null, outlet: "Observer.com" });
+  check("produced by", page("Valley village witnesses remarkable changes", "", BODY, "", "Produced by Xinhua Global Service"), { title: "Valley village witnesses remarkable changes", outlet: "Xinhua Global Service" });
+});

@@ -297,6 +297,8 @@ function labelledFields(line: string): RuleHit["fields"] {
       fields[sourceDated.field] ??= sourceDated.value;
       field = null;
     }
+    // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
+    if (field === "author" && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu.test(value)) field = "outlet";
     // ("Source: [1]": a note's number names no one.)
     if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.

@@ -224,6 +224,7 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
 // "(People's Daily January 4, 2002)", "(Xinhua News Agency March 2, 2007)": a paragraph of its own near
 // the end, in brackets, that credits the story's paper and the day it ran.
 const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\)$/u;
+const PRODUCED_BY = /^Produced by ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})$/u;
 // How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
 const CLOSING_PARAGRAPHS = 10;
 
@@ -232,6 +233,10 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
     const m = p.length <= 80 ? CLOSING_CREDIT.exec(p.trim()) : null;
     if (m && namesPublisher(m[1]!)) return { outlet: m[1]!, published: m[2]! };
+    // ("Produced by Xinhua Global Service" under the last paragraph: the service that made the piece.)
+    const produced = PRODUCED_BY.exec(p.trim());
+    // ("Xinhua Global Service": a wire's own service, its name opening on the wire's.)
+    if (produced && (namesPublisher(produced[1]!) || namesPublisher(produced[1]!.split(" ")[0]!))) return { outlet: produced[1]! };
   }
   return {};
 }
