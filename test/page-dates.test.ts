@@ -120,3 +120,7 @@ test("'By Name, UN volunteer' and 'By Name, Senior Fellow' credit the writer alo
   assert.deepEqual(parseByline("By Jane Roe, Senior Fellow"), { author: "Jane Roe" });
   assert.deepEqual(parseByline("By Ma Jun, Zhou Li, Valley Daily"), { outlet: "Valley Daily", author: "Ma Jun; Zhou Li" });
 });
+
+test("'By (site.com)' credits the site and no writer", () => {
+  assert.deepEqual(parseByline("By (valleydaily.com.cn)"), { outlet: "valleydaily.com.cn" });
+});

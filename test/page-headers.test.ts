@@ -1156,3 +1156,7 @@ test("'author:Site.com' credits an outlet, not a writer; 'Produced by Valley Glo
   check("site as author", page("valleytimes", "", "Two scholars: the key word is relax", "", "author:Observer.com", "", BODY), { title: "Two scholars: the key word is relax", author: null, outlet: "Observer.com" });
   check("produced by", page("Valley village witnesses remarkable changes", "", BODY, "", "Produced by Xinhua Global Service"), { title: "Valley village witnesses remarkable changes", outlet: "Xinhua Global Service" });
 });
+
+test("a share button's 'X' under the headline is no outlet", () => {
+  check("x button", page("Migrant Workers In The Valley: The Untold Story", "", "X", "", BODY), { title: "Migrant Workers In The Valley: The Untold Story", outlet: null });
+});

@@ -1411,3 +1411,13 @@ test("'..., Zhao Lin, a researcher with the Valley Centre for Rural Economy, a t
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhao Lin", "Valley Centre for Rural Economy"]);
 });
+
+test("'industrial added value increased' reports nothing: 'added value' is a noun, and 'it said' after it is the white paper", () => {
+  const { x } = extractFrom(article(
+    "Modern industry has grown steadily, the white paper said, adding that the valley's industrial added value increased from 15 million yuan in 1959 to 11.45 billion yuan in 2018.",
+    "More than 100,000 farmers have earned more through tourism, it said.",
+  ));
+  assert.ok(x.quotes.every((q) => !/added value|industrial/.test(q.speaker ?? "")), JSON.stringify(x.quotes.map((q) => q.speaker)));
+  assert.deepEqual(x.claims.at(-1)!.value, 100000);
+  assert.equal(x.claims.at(-1)!.attributedTo, "white paper");
+});

@@ -248,6 +248,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     // ("the added value of the primary industry": an adjective.)
     if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) continue;
+    // ("Tibet's industrial added value increased": "added value" is a noun, whatever stands before it.)
+    if (verb === "added" && /^ value\b/.test(after)) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;

@@ -180,6 +180,8 @@ export function parseByline(written: string): BylineFields | null {
       fields.outlet ??= tail;
     }
   }
+  // ("By (chinadaily.com.cn)": the site in brackets and no writer.)
+  if (authors === null && first.trim() === "" && fields.outlet !== undefined) authors = [];
   if (authors === null) return null;
   if (authors.length > 0) fields.author = authors.join("; ");
   for (const part of parts.slice(1)) {

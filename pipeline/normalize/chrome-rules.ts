@@ -585,7 +585,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",")) return null;
+    // ("X", a share button's letter: no publisher's name is one letter.)
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
