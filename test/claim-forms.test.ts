@@ -190,3 +190,8 @@ test("a finance site's market ticker over a story ('• Nikkei 225' over '29,583
   assert.deepEqual(x.claims.map((c) => c.valueText), ["832"]);
   assert.notEqual(doc.metadata.title, "U.S. markets closed");
 });
+
+test("no figure: a transcript's voice label ('<v Speaker 1>', 'Speaker 2:'), a reference marker whose bracket stands apart ('[ 12]'), an image file's size in bytes", () => {
+  const { x } = extractFrom("Valley podcast\n\n<v Speaker 1>Hello, and welcome to the show about 300 farmers.\n\nThe curve [\n12]. The chart image.jpg (214603 bytes) showed 45 villages. Speaker 2: We saw 40 houses.\n");
+  assert.deepEqual(x.claims.map((c) => c.value), [300, 45, 40]);
+});

@@ -65,6 +65,7 @@ const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|repr
 // (Read over at most 60 characters after the number, so the repetition is bounded.)
 const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
 // The round numbers a rate is given per: "per 1,000", "per 100,000 people".
+const VOICE_LABEL_BEFORE = /\b(?:Speaker|Guest|Host|Caller|Participant|Interviewee|Respondent|Voice) $/i;
 const RATE_BASES: ReadonlySet<number> = new Set([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
 const QUOTE_MARK = /["“”]/;
 // '..., he said', '..., said Li Wei', '..., the official added': a reporting clause after a quotation.
@@ -164,7 +165,10 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
   // ("between 73°26'5\" and 76°43'31\" east longitude": the degrees, minutes and seconds of a position.)
   if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
-  if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?[KMGT]B\b/.test(after)) return false;
+  // ("(214603 bytes)": an image file's size.)
+  if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?(?:[KMGT]B|bytes)\b/.test(after)) return false;
+  // ("<v Speaker 1>", "Speaker 2:": a transcript's label for a voice; "curve [ 12].": a reference's marker, its bracket set apart.)
+  if (number.bareInteger && ((VOICE_LABEL_BEFORE.test(before) && /^(?:[>:)]|\s*$)/.test(after)) || /^\s?\]/.test(after))) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
   // (The item after the number is read first: counting the sentence's items is for those numbers only.)
