@@ -1421,3 +1421,15 @@ test("'industrial added value increased' reports nothing: 'added value' is a nou
   assert.deepEqual(x.claims.at(-1)!.value, 100000);
   assert.equal(x.claims.at(-1)!.attributedTo, "white paper");
 });
+
+test("a caption file: cue timings are chrome, each '<v Name>' voice tag opens a turn of that voice, even where cues ran together; 'WEBVTT - ' is no part of the title", () => {
+  const { x, doc } = extractFrom("WEBVTT - The Forces Holding Back the Valley's Economy\n\n0:00:10.160 --> 0:00:13.720\n<v Speaker 1>Hello, and welcome to another episode of the show.\n\n0:00:19.079 --> 0:00:21.319\n<v Speaker 2>Out of the valley. Yeah, to put it\n\n0:00:21.360 --> 0:00:24.919\n<v Speaker 2>very directly, growth fell to three percent.\n");
+  assert.equal(doc.metadata.title, "The Forces Holding Back the Valley's Economy");
+  assert.ok(!doc.text.includes("-->"));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 9), q.speaker]), [["Hello, an", "Speaker 1"], ["Out of th", "Speaker 2"], ["very dire", "Speaker 2"]]);
+});
+
+test("'A:' in a briefing whose headline names the spokesperson is the spokesperson, however often the questions name someone else", () => {
+  const { x, doc } = extractFrom("Foreign Ministry Spokesperson Lan Meiling's Regular Press Conference on June 11, 2019\n\nQ: President Tom Reed said yesterday that he expects to meet the premier. President Tom Reed said \"yes\" when asked about tariffs. What is your response to President Tom Reed's remarks?\n\nA: I responded to this yesterday. We note that the other side has repeatedly stated that it looks forward to a meeting.\n");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["President To", "journalist"], ["I responded ", "Lan Meiling"]]);
+});

@@ -69,7 +69,11 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
   const interviewer = author ?? journalist;
-  const interviewee = byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
+  // ("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference" over "Q: ... President Trump said ..."
+  // "A: ...": the one the headline names answers, however often the questions name others.)
+  const titleEnd = doc.titled ? doc.paragraphs[0]?.end ?? 0 : 0;
+  const headlined = entities.people.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist" && p.mentions.some((m) => m.end <= titleEnd));
+  const interviewee = headlined?.name ?? byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   return {

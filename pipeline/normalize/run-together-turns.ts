@@ -13,7 +13,15 @@ const MIN_CHARS = 200;
 
 const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || personNameForm(label.split(" ")) !== null;
 
+// ("... we just saw an <v Speaker 3>emergency rate cut": a caption file's cues, run together once their timings
+// are set aside; each voice tag opens a turn of its own.)
+const VOICE_TAG_INSIDE = /(?<=\S) (?=<v(?:\.[\w.-]{1,20})? [^<>]{1,40}>)/gu;
+
 export function splitRunTogetherTurns(paragraph: string): string[] {
+  if (paragraph.startsWith("<v") && VOICE_TAG_INSIDE.test(paragraph)) {
+    VOICE_TAG_INSIDE.lastIndex = 0;
+    return paragraph.split(VOICE_TAG_INSIDE);
+  }
   const opening = paragraph.length < MIN_CHARS ? null : OPENING.exec(paragraph);
   if (opening === null || !isLabel(opening[1]!)) return [paragraph];
   const inside = [...paragraph.matchAll(INSIDE)].filter((m) => isLabel(m[1]!));
