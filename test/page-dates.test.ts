@@ -124,3 +124,8 @@ test("'By Name, UN volunteer' and 'By Name, Senior Fellow' credit the writer alo
 test("'By (site.com)' credits the site and no writer", () => {
   assert.deepEqual(parseByline("By (valleydaily.com.cn)"), { outlet: "valleydaily.com.cn" });
 });
+
+test("'By GEOFFREY ROE, Globe and Mail, Oct 22, 2004': the writer set in capitals, the paper set otherwise, and the day", () => {
+  assert.deepEqual(parseByline("By GEOFFREY ROE, Globe and Mail, Oct 22, 2004"), { published: "Oct 22, 2004", outlet: "Globe and Mail", author: "Geoffrey Roe" });
+  assert.deepEqual(parseByline("By AYBEK ASKHAR and MAO WEIHUA in Kashgar"), { author: "Aybek Askhar; Mao Weihua" });
+});

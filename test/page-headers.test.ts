@@ -1160,3 +1160,9 @@ test("'author:Site.com' credits an outlet, not a writer; 'Produced by Valley Glo
 test("a share button's 'X' under the headline is no outlet", () => {
   check("x button", page("Migrant Workers In The Valley: The Untold Story", "", "X", "", BODY), { title: "Migrant Workers In The Valley: The Untold Story", outlet: null });
 });
+
+test("a wiki's title set twice around a maintenance notice is the title, and a place with its level word over an infobox is no masthead; an infobox's area code is no figure", () => {
+  const { x, doc } = extractFrom(page("Akto County", "The article's lead section may need to be rewritten. (November 2024) |", "Akto County", "Aqtu, Aktu, Aketao | |", "Country | China |", "Area code | 653022 |", "", "Akto County is a county in the valley with 226,005 residents."));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["Akto County", null]);
+  assert.deepEqual(x.claims.map((c) => c.value), [226005]);
+});

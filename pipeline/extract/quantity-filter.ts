@@ -65,6 +65,8 @@ const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|repr
 // (Read over at most 60 characters after the number, so the repetition is bounded.)
 const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
 // The round numbers a rate is given per: "per 1,000", "per 100,000 people".
+// ("Area code | 653022 |", "Postal code: 844000": an infobox's code for a place.)
+const PLACE_CODE_BEFORE = /\b(?:[Aa]rea|[Pp]ostal|[Pp]ost|[Zz]ip|[Dd]ivision|[Ll]icen[cs]e plate) ?codes?\s*[|:]?\s*$/;
 const VOICE_LABEL_BEFORE = /\b(?:Speaker|Guest|Host|Caller|Participant|Interviewee|Respondent|Voice) $/i;
 const RATE_BASES: ReadonlySet<number> = new Set([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
 const QUOTE_MARK = /["“”]/;
@@ -167,6 +169,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
   // ("(214603 bytes)": an image file's size.)
   if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?(?:[KMGT]B|bytes)\b/.test(after)) return false;
+  if (number.bareInteger && PLACE_CODE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   // ("<v Speaker 1>", "Speaker 2:": a transcript's label for a voice; "curve [ 12].": a reference's marker, its bracket set apart.)
   if (number.bareInteger && ((VOICE_LABEL_BEFORE.test(before) && /^(?:[>:)]|\s*$)/.test(after)) || /^\s?\]/.test(after))) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)

@@ -49,6 +49,9 @@ export function bylineNames(list: string): string[] | null {
   const written = list.replace(FILED_FROM, "").replace(/,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:,|and\b|&|$))/g, "\u0000$1").split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.replace("\u0000", ", "));
   // ("AFP" is an agency before it is a name set in capitals.)
   if (written.some((p) => OUTLET.test(p))) return null;
+  // ("GEOFFREY YORK, Globe and Mail": a byline sets its writers' names one way; words set otherwise are no writer's.)
+  const capitals = (p: string) => /^[\p{Lu} .'’-]+$/u.test(p) && /\p{Lu}{2}/u.test(p);
+  if (written.some(capitals) && !written.every(capitals)) return null;
   const parts = written.map(nameCased);
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
@@ -175,7 +178,9 @@ export function parseByline(written: string): BylineFields | null {
     const cut = first.lastIndexOf(",");
     const tail = first.slice(cut + 1).trim();
     const lead = bylineNames(first.slice(0, cut));
-    if (lead !== null && (OUTLET.test(tail) || !tail.includes(" "))) {
+    // ("GEOFFREY YORK, Globe and Mail": a paper's name set apart from writers' names in capitals.)
+    const setApart = /^[\p{Lu} .'’,-]+$/u.test(first.slice(0, cut)) && /\p{Ll}/u.test(tail) && /^\p{Lu}[\p{L}.&'’-]*(?: (?:[\p{Lu}][\p{L}.&'’-]*|and|of|the))*$/u.test(tail);
+    if (lead !== null && (OUTLET.test(tail) || !tail.includes(" ") || setApart)) {
       authors = lead;
       fields.outlet ??= tail;
     }
