@@ -1433,3 +1433,11 @@ test("'A:' in a briefing whose headline names the spokesperson is the spokespers
   const { x, doc } = extractFrom("Foreign Ministry Spokesperson Lan Meiling's Regular Press Conference on June 11, 2019\n\nQ: President Tom Reed said yesterday that he expects to meet the premier. President Tom Reed said \"yes\" when asked about tariffs. What is your response to President Tom Reed's remarks?\n\nA: I responded to this yesterday. We note that the other side has repeatedly stated that it looks forward to a meeting.\n");
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["President To", "journalist"], ["I responded ", "Lan Meiling"]]);
 });
+
+test("'The lead author, Lan Meiling, wrote:' alone over a paragraph: that paragraph is hers; 'said Deputy Director of the Valley Office, Tang Rui, in Beijing' is Tang Rui", () => {
+  const block = extractFrom("Report finds transfers\n\nThe lead author, Lan Meiling, wrote:\n\nThe government has facilitated the mass transfer of 80,000 workers to factories across the country.\n\nThe report names 83 brands.\n");
+  assert.deepEqual(block.x.quotes.map((q) => [block.doc.text.slice(q.start, q.start + 14), q.speaker]), [["The government", "Lan Meiling"]]);
+  assert.deepEqual(block.x.claims.map((c) => [c.value, c.attributedTo]), [[80000, "Lan Meiling"], [83, null]]);
+  const post = extractFrom(article("Tang Rui spoke on Monday.", "\"We invite foreigners from all countries to visit,\" said Deputy Director of the Valley Publicity Office, Tang Rui, in Beijing."));
+  assert.deepEqual(post.x.quotes.map((q) => q.speaker), ["Tang Rui"]);
+});

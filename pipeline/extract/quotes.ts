@@ -11,6 +11,7 @@ import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 import { isNumberWord } from "./number-words.ts";
+import { personNameForm } from "../text/name-forms.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
@@ -198,6 +199,31 @@ const FIRST_PERSON_WORDS = /\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/i;
 // How many words a signed statement has at least: a paragraph, not a caption.
 const STATEMENT_WORDS = 20;
 
+// "The lead author, Vicky Xiuzhong Xu, wrote:" alone in its paragraph: who speaks the next paragraph.
+// (One clause alone: a paragraph that says more first, "... spoke at the opening. Ambassador Lind said:", hands a speech over.)
+const INTRODUCES_BLOCK = /^(?!(?:Q|A|Question|Answer)\b)([\p{Lu}][^:"“”.!?]{1,160}?),? (?:said|says|wrote|writes|stated|states|added|noted|explained|declared|told [^:"“”.!?]{1,40}?)(?: in [^:"“”.!?]{1,60}?)?:$/u;
+
+/**
+ * "The lead author, Vicky Xiuzhong Xu, wrote:" over a paragraph with no quotation marks: that paragraph is
+ * the words of who the line names (the name in its apposition, when it has one).
+ */
+function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  doc.paragraphs.forEach((p, k) => {
+    const next = doc.paragraphs[k + 1];
+    if (next === undefined || inTurn.has(k) || inTurn.has(k + 1) || (k === 0 && doc.titled)) return;
+    const m = INTRODUCES_BLOCK.exec(doc.text.slice(p.start, p.end));
+    if (m === null || /^["“‘]/.test(doc.text.slice(next.start, next.start + 1))) return;
+    // (A name in the line's apposition, in capitalised words: "Vicky Xiuzhong Xu".)
+    const pieces = m[1]!.split(/,\s*/);
+    const named = pieces.find((piece) => personNameForm(piece.split(" ")) !== null) ?? (pieces.length > 1 ? pieces.slice(1).find((piece) => /^(?!The\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(piece)) : undefined);
+    const speaker = named ?? resolver.resolve({ start: p.start, end: p.start + m[1]!.length });
+    out.push({ start: next.start, end: next.end, speaker, speakerText: m[1]!, form: "quotation" });
+    inTurn.add(k + 1);
+  });
+  return out;
+}
+
 /**
  * Statements in the first person, each signed on the line under it ("We villagers used to live ..."
  * over "Mao Xianglin, 62, Party secretary of ..."): each is that person's turn.
@@ -237,6 +263,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   quotes.push(...signedStatements(doc, resolver, inTurn));
+  quotes.push(...introducedBlocks(doc, resolver, inTurn));
   const opening = openingPost(doc, inTurn);
   if (opening) quotes.push(opening);
   // A speech set out as the page, where no transcript's turns are: one turn to the end.

@@ -98,6 +98,8 @@ const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
 const POSSESSIVE_AFTER = /^['’]s/;
+const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Former|Assistant) )*(?:Director|Minister|Chairman|Chairwoman|Secretary|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Head|President|Premier|Ambassador|Commissioner|Consul)\b/iu;
+const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
 const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
@@ -339,6 +341,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const at = span.start + text.slice(span.start, span.end).indexOf(maker);
         return bodyInside({ start: at, end: at + maker.length })?.name ?? maker;
       }
+      // ("said Deputy Director General of Publications of the CPC XUAR, Xu Guixiang, in Beijing": a post, then
+      // the name of who holds it set after a comma.)
+      const holder = POST_FIRST.test(words) ? NAME_AFTER_POST.exec(text.slice(span.end, span.end + 60)) : null;
+      if (holder && personNames.has(holder[1]!)) return holder[1]!;
       // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
       const title = TITLE_ALONE.exec(words) ?? DEFINITE_POST.exec(words);
       if (title) {
