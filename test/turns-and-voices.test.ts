@@ -1441,3 +1441,8 @@ test("'The lead author, Lan Meiling, wrote:' alone over a paragraph: that paragr
   const post = extractFrom(article("Tang Rui spoke on Monday.", "\"We invite foreigners from all countries to visit,\" said Deputy Director of the Valley Publicity Office, Tang Rui, in Beijing."));
   assert.deepEqual(post.x.quotes.map((q) => q.speaker), ["Tang Rui"]);
 });
+
+test("'said the 36-year-old lawyer based in the valley's capital' is the person named before, where she lives or works and all", () => {
+  const { x } = extractFrom(article("Twenty-five years after Lan Meiling's family moved out of their native village, the sight of her old home stunned her.", "\"Taking his children out of the mountains was the only hope for him,\" said the 36-year-old lawyer based in Hilltown, the region's capital."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling"]);
+});
