@@ -1166,3 +1166,9 @@ test("a wiki's title set twice around a maintenance notice is the title, and a p
   assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["Akto County", null]);
   assert.deepEqual(x.claims.map((c) => c.value), [226005]);
 });
+
+test("a document site's 'Download as pdf or txt' set twice and 'You are on page 1of 25' are chrome; a journal page's authors between middle dots, with their affiliations' numbers, are its authors", () => {
+  check("download chrome", page("Download as pdf or txt", "Download as pdf or txt", "You are on page 1of 25", "", "Poverty and Subjective Poverty in the Rural Valley", "", "Lan Meiling1 · Tang Rui2 · Ma Jun3", "", BODY), {
+    title: "Poverty and Subjective Poverty in the Rural Valley", author: "Lan Meiling; Tang Rui; Ma Jun",
+  });
+});

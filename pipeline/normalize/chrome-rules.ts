@@ -658,7 +658,8 @@ function namesLine(written: string, marked = false, unknown = 0): string | null 
   const item = /^[•·*-]\s+(.+?)(?:\s*,?\s*(?:\d{1,2}|\*))+\s*,?$/u.exec(written);
   const line = item ? item[1]! : written;
   if (line.length > 120 || !/^\p{Lu}/u.test(line)) return null;
-  const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*/);
+  // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3": a journal page's authors between middle dots.)
+  const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+·\s+/);
   const read: string[] = [];
   let strangers = 0;
   for (const raw of names) {
