@@ -58,14 +58,17 @@ const NAME_AND_POST = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, (?:(?:
 // (Nor a page's distance locator, "1528km to Beijing".)
 const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
-/** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
-// (Nor an infobox's row, "Regional Chairman: Qiangba Puncog", "Capital: Lhasa": a label of a few words and a short value,
-// where a headline quoting someone, "Li Keqiang: Over the past year, we have ...", gives a name and a longer sentence.)
+/**
+ * An infobox's row, "Regional Chairman: Qiangba Puncog", "Capital: Lhasa": a label of a few words and a short
+ * value in capitals, where a headline quoting someone, "Li Keqiang: Over the past year, we have ...", gives a
+ * name and a longer sentence.
+ */
 function isInfoboxRow(text: string): boolean {
   const m = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}): ([\p{Lu}\d]\S*(?: [\p{Lu}\d]\S*){0,2})$/u.exec(text);
   return m !== null && personNameForm(m[1]!.split(" ")) === null;
 }
 
+/** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
@@ -136,8 +139,7 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   const after = lines[j + 1];
   // Or it runs on into the next: it stops on a small word ("... agency said the") over a line in lower case.
   const runsOn = after !== undefined && after.rule === null && /^\p{Ll}/u.test(after.text) && STOPS_MID_PHRASE.test(lines[j]!.text);
-  if (runsOnAsText(lines, j)) return true;
-  return runsOn || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
+  return runsOn || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
 
