@@ -1172,3 +1172,10 @@ test("a document site's 'Download as pdf or txt' set twice and 'You are on page 
     title: "Poverty and Subjective Poverty in the Rural Valley", author: "Lan Meiling; Tang Rui; Ma Jun",
   });
 });
+
+test("'From New World Encyclopedia' names the encyclopedia and the line above it is the title; 'As at December 31, 2004' dates no page; 'FOR IMMEDIATE RELEASE', 'Top Banner', a press contact with a number, and a flip-book's 'Page 4 - ' are no headline", () => {
+  check("encyclopedia", page("Valley", "", "From New World Encyclopedia", "Capital Hilltown", "As at December 31, 2004", "", BODY), { title: "Valley", outlet: "New World Encyclopedia", published: null });
+  check("press release", page("Valley Report Highlights the Threat to the Valley's Children and Future", "FOR IMMEDIATE RELEASE", "5 July 2025", "Contact: Dorjee Tseten, Valley Action Institute, +91 7807885951", BODY), { title: "Valley Report Highlights the Threat to the Valley's Children and Future", published: "2025-07-05" });
+  check("banner", page("Top Banner", "", "Rural-urban migration in the valley: a framework", "", BODY), { title: "Rural-urban migration in the valley: a framework" });
+  check("flip-book page", page("Page 4 - REPORT ON THE WORK OF THE GOVERNMENT", "", BODY), { title: "REPORT ON THE WORK OF THE GOVERNMENT" });
+});

@@ -141,7 +141,8 @@ const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd
 const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|journal|news ?(?:site|website|portal|service|agency)|website|publication|weekly|daily|blog|webzine|e-?zine)\b.{0,120}$/u;
 // A publisher's name set alone: one to four capitalised words.
 const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u;
-export const WIKI_TAGLINE = /^From ([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b/u;
+// ("From New World Encyclopedia": the encyclopedia's own name, with no tagline after it.)
+export const WIKI_TAGLINE = /^From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -260,8 +261,9 @@ const TICKER_NAME = /^[•·] \S.{0,30}$/u;
 const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
 // "E-mail desk@example.com Phone 0551-6517986": a site's contact details, label and value, on a line of their own.
-// ("Address:3/F, C Tower, ..., Beijing 100102, PRC": a site's postal address in its footer, a postcode in it.)
-const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$/i;
+// ("Address:3/F, C Tower, ..., Beijing 100102, PRC": a site's postal address in its footer, a postcode in it;
+// "Contact: Dorjee Tseten, Tibet Action Institute, +91 7807885951": a press release's contact, a number in it.)
+const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$|^(?:Media |Press )?Contacts?\s*:\s*[^:]{1,120}(?:\+?\d[\d -]{6,}\d|@\S+)\s*$/i;
 // A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 // Where a source's name ends and the credit of who edited or translated the copy begins.
@@ -410,7 +412,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const wiki = WIKI_TAGLINE.exec(c.line);
-    if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1]! });
+    if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
     return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;

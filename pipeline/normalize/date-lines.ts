@@ -21,7 +21,8 @@ export interface DateLine {
 // Dates that are not the page's: a member's join date, a reference's access date, a renderer's clock, a photo's,
 // a person's birth or death in an encyclopedia's infobox ("- Birth Date: 1989-04-18").
 // ("| From:China Tibet Online": "From" as a label names the source; as a word it opens a span of dates.)
-const NOT_PAGE_DATE = /\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
+// ("As at December 31, 2004": the day an infobox's figures stand at.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;

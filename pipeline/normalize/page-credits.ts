@@ -180,7 +180,7 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
-const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|info|gov)\s+|(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+) [-–|] )(?=\p{Lu})/u;
+const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|info|gov)\s+|(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+) [-–|] )(?=\p{Lu})/u;
 // "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
 
