@@ -9,6 +9,8 @@ import { article, documentFrom, extractFrom } from "./helpers.ts";
 
 /** Whom a page given as text speaks for. */
 const voiceOf = (text: string) => documentVoice(documentFrom(text));
+/** Who each quotation of an article of these paragraphs is given to, in order. */
+const speakersIn = (...paragraphs: string[]) => extractFrom(article(...paragraphs)).x.quotes.map((q) => q.speaker);
 
 test("turn headers: labels alone or with a clock, inline names, role letters, forum handles; never a page's labels", () => {
   const anyName = () => true;
@@ -375,14 +377,13 @@ test("'it's claimed' and 'the so-called reports' name no speaker; 'X, who ..., t
 });
 
 test("a person the text never names, brought in as a speaker, is who 'he said' and 'the official said' point back at", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Li Fang, head of the working team, has worked in the village for two years.",
     "Pairing officials with families is part of the campaign, an official from the regional publicity department, who requested anonymity, told the paper.",
     "It is strange that critics give no useful advice, he said.",
     "Wang Min, director of the county women's federation, visited 12 households.",
     "Teaching the law is the focus of their work, the official said.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), Array(3).fill("an official from the regional publicity department"));
+  ), Array(3).fill("an official from the regional publicity department"));
 });
 
 test("reported speech around a short quotation and a long apposition is one quote, and verbs in the present: 'insists', 'points out'", () => {
@@ -400,7 +401,7 @@ test("reported speech around a short quotation and a long apposition is one quot
 });
 
 test("a quotation with no reporting clause goes on the quotation before it, or on the person the next paragraph opens with; 'He has repeatedly said' is he", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Mark Lee, a geography professor, studies such housing schemes.",
     "\u201cFor some villages, the 30% share is still hard to pay, so they borrow money,\u201d he told the paper.",
     "\u201cFor the poorest, it is a big financial burden and so in some instances they stay.\u201d",
@@ -408,16 +409,14 @@ test("a quotation with no reporting clause goes on the quotation before it, or o
     "\u201cLook! This is the forest where the chickens run about all day long.\u201d",
     "Wu Mei, a local resident, sells eggs online.",
     "Xi Jinping spoke in the valley. He has repeatedly said, \u201cThe last part of an endeavor is the hardest to finish.\u201d",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mark Lee", "Mark Lee", "Wu Mei", "Xi Jinping"]);
+  ), ["Mark Lee", "Mark Lee", "Wu Mei", "Xi Jinping"]);
 });
 
 test("'smiling as he announces that' is he; 'X, who oversees the agency, told' is X", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Villager Ma Lin, 52, climbs out of a manhole, up to his knees in mud but smiling broadly as he announces that the pipes have been cleared.",
     "Secretary Kenneth Cole, who oversees the agency, said a ban on 30 products was being studied.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Lin", "Kenneth Cole"]);
+  ), ["Ma Lin", "Kenneth Cole"]);
 });
 
 test("', saying that ...' reports for the sentence's subject; 'X denies that ... and says ...' is X twice", () => {
@@ -513,7 +512,7 @@ test("a quotation with no reporting clause after reported speech goes on its spe
 });
 
 test("who a speaker is: a named person's role, a surname several people share, a lede's unnamed official the next lines name, a closing mark set on the wrong side", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "The county moved 3,000 families last year, an official said on Friday.",
     "Most of them now work in the new factories, Kai Rendell, a spokesman for the county government, told reporters.",
     "Nur Bekov, Chairman of the Hill Region, spoke at the session.",
@@ -522,16 +521,14 @@ test("who a speaker is: a named person's role, a surname several people share, a
     "\u201cThe pipes and the roads are new,\u201d Ma said.",
     "\u201cLife was very hard in the past. My two children had little schooling and grazed the sheep, \u201drecalls Tsering Dorje.",
     "\"For us, the walnuts are everything,\" said Mr Rendell when the paper visited him at home.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kai Rendell", "Kai Rendell", "Nur Bekov", "Ma Tiefu", "Tsering Dorje", "Kai Rendell"]);
+  ), ["Kai Rendell", "Kai Rendell", "Nur Bekov", "Ma Tiefu", "Tsering Dorje", "Kai Rendell"]);
 });
 
 test("an unnamed official who asks not to be named, or is described at length, stays unnamed", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "The county moved 3,000 families, an official from the county's publicity office, who requested anonymity, told the paper.",
     "Kai Rendell, a spokesman for the county, said the move of the families was voluntary.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["an official from the county's publicity office", "Kai Rendell"]);
+  ), ["an official from the county's publicity office", "Kai Rendell"]);
 });
 
 test("a speech set out as a page: its salutation or a handover line opens one turn to the end, in the words of the byline's, the handover's or the title's person", () => {
@@ -588,14 +585,13 @@ test("a report inside a trailing report is the quote ('X said ..., Xinhua report
 });
 
 test("'the UN expert' points back at the expert named before; a long apposition after the name that opens the sentence; 'reported X' after a quotation", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Tom Hale, the UN Special Rapporteur on extreme poverty, visited the valley for nine days.",
     "\"The valley has much to be proud of,\" the UN expert said.",
     "Gao Lin, a deputy to the provincial congress and head of the finance bureau of Hill county, Tongren - where 700 residents moved in 2018 - said, \"Relocation is a major step for the mountain villages.\"",
     "Tursun Aka, a herder, moved in June.",
     "\u201cLife in the big mountains was very hard in winter,\u201d reported Aka.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tom Hale", "Gao Lin", "Tursun Aka"]);
+  ), ["Tom Hale", "Gao Lin", "Tursun Aka"]);
 });
 
 test("'..., shows a group of officials' names no speaker after the verb; a scene-setting phrase before a quotation is not what was said", () => {
@@ -976,8 +972,7 @@ test("in a question that opens by addressing someone ('Ms. Su, ... Moreover, in 
 });
 
 test("'When Li Wei, a then 54-year-old official, first told his wife that ...' is Li Wei's report, the adverb before the verb no speaker", () => {
-  const { x } = extractFrom(article("When Li Wei, a then 54-year-old official, first told his wife last year that he had volunteered to work in a village of 300 households, she laughed."));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Wei"]);
+  assert.deepEqual(speakersIn("When Li Wei, a then 54-year-old official, first told his wife last year that he had volunteered to work in a village of 300 households, she laughed."), ["Li Wei"]);
 });
 
 test("'the Party announced, with little fanfare, that ...' reports what follows 'that', the aside between commas no part of it", () => {
@@ -1032,12 +1027,11 @@ test("a document's maker said around it: 'X said in a report', 'a report from X'
 });
 
 test("a body said beside its name to be a think tank or a station: 'the think tank', 'the state-run TV station' later are that body", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "At least 5,000 pickers were sent to the fields, according to Washington-based think tank the Center for Valley Studies.",
     "The pickers were watched by police, the think tank said.",
     "Officials falsified 12 progress reports, Valley Central Television reported. No further work had been done, the state-run TV station said.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Center for Valley Studies", "Center for Valley Studies", "Valley Central Television", "Valley Central Television"]);
+  ), ["Center for Valley Studies", "Center for Valley Studies", "Valley Central Television", "Valley Central Television"]);
 });
 
 test("a person described by their post before anyone is named ('chairman of the regional government announced', 'a Kenyan scholar said', 'a senior official said') is the person the next lines name", () => {
@@ -1138,13 +1132,12 @@ test("'Title of the programme, Dr X, says at least 450,000 people have benefitte
 });
 
 test("'Ren, 65, said' is Ren named before, the age no part of the name; 'Ren said' after 'said Ren's daughter Ren Xiu' is still Ren, not the daughter", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "For decades Ren Zuowen and his family have lived in a shack at the foot of a mountain.",
     "Ren, 65, said that six generations of his family have lived there.",
     "\"When it rains the roof leaks,\" said Ren's daughter Ren Xiu.",
     "\"With the 60,000-yuan subsidy, I am able to build a new house,\" Ren said.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ren Zuowen", "Ren Xiu", "Ren Zuowen"]);
+  ), ["Ren Zuowen", "Ren Xiu", "Ren Zuowen"]);
 });
 
 test("'The township head, X, a native of Y,' names a person; '..., introduced X, the village's first secretary in charge of poverty alleviation, who added that ...' is X's", () => {
@@ -1183,12 +1176,11 @@ test("'The report said X announced Dec 23 that ...' is X's; 'the report' is whos
 });
 
 test("'according to a VCDI release on Wednesday' and then 'the release said' is the VCDI; 'the Lowland Foundation report' is the foundation's, and 'the report' after it", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Officials from the valley embezzled relief funds, according to a VCDI release on Wednesday.",
     "In Kangbao county, all 15 townships were found to have embezzled funds, the release said.",
     "The Lowland Foundation report was published in May. About 2,000 herders were moved, the report said.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["VCDI", "VCDI", "Lowland Foundation"]);
+  ), ["VCDI", "VCDI", "Lowland Foundation"]);
 });
 
 test("a briefing page's paragraphs before its first turn are the spokesperson its title names; 'In his view, ...' is the view of whom 'his' points back at; a quotation's speaker after a long apposition of two posts", () => {
@@ -1378,8 +1370,7 @@ test("'Radio Free Asia' and 'the Valley Forum for Asia' are bodies by their whol
 });
 
 test("'A Valley foreign ministry Tuesday said' is the ministry, without its day; a dateline's bracketed credit ending ') :' is no part of who spoke", () => {
-  const { x } = extractFrom(article("HILLTOWN, (VNA - Valley Point News - 3rd Sep, 2019) :A Valley foreign ministry Tuesday said that the valley's affairs are its own internal affairs."));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["A Valley foreign ministry"]);
+  assert.deepEqual(speakersIn("HILLTOWN, (VNA - Valley Point News - 3rd Sep, 2019) :A Valley foreign ministry Tuesday said that the valley's affairs are its own internal affairs."), ["A Valley foreign ministry"]);
 });
 
 test("a transcript that sets each speaker's name alone on its line, with no colon, over their words: each turn is that person's; a paper's name alone is no speaker", () => {
@@ -1391,8 +1382,7 @@ test("a transcript that sets each speaker's name alone on its line, with no colo
 });
 
 test("'The report said ...' after 'said X, chairman of ..., in his government work report' is X's report", () => {
-  const { x } = extractFrom(article("A total of 513 villages rose from destitution last year, said Lan Meiling, chairwoman of the regional government, in her government work report. The report said poverty was basically eliminated except in four prefectures."));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling", "Lan Meiling"]);
+  assert.deepEqual(speakersIn("A total of 513 villages rose from destitution last year, said Lan Meiling, chairwoman of the regional government, in her government work report. The report said poverty was basically eliminated except in four prefectures."), ["Lan Meiling", "Lan Meiling"]);
 });
 
 test("'he said' after 'to refute Senator Tom Reed's claim' is the one refuting, not the one named as the owner of the claim", () => {
@@ -1405,11 +1395,10 @@ test("'he said' after 'to refute Senator Tom Reed's claim' is the one refuting, 
 });
 
 test("'..., Zhao Lin, a researcher with the Valley Centre for Rural Economy, a think tank under the ministry, said.' is Zhao Lin; 'The think tank's report also says' is the think tank's", () => {
-  const { x } = extractFrom(article(
+  assert.deepEqual(speakersIn(
     "Unpaid wages cost workers 100 billion yuan, Zhao Lin, a researcher with the Valley Centre for Rural Economy, a think tank under the ministry, said.",
     "The think tank's report also says many employers deliberately withhold wages as a means of keeping workers.",
-  ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhao Lin", "Valley Centre for Rural Economy"]);
+  ), ["Zhao Lin", "Valley Centre for Rural Economy"]);
 });
 
 test("'industrial added value increased' reports nothing: 'added value' is a noun, and 'it said' after it is the white paper", () => {
@@ -1443,6 +1432,5 @@ test("'The lead author, Lan Meiling, wrote:' alone over a paragraph: that paragr
 });
 
 test("'said the 36-year-old lawyer based in the valley's capital' is the person named before, where she lives or works and all", () => {
-  const { x } = extractFrom(article("Twenty-five years after Lan Meiling's family moved out of their native village, the sight of her old home stunned her.", "\"Taking his children out of the mountains was the only hope for him,\" said the 36-year-old lawyer based in Hilltown, the region's capital."));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lan Meiling"]);
+  assert.deepEqual(speakersIn("Twenty-five years after Lan Meiling's family moved out of their native village, the sight of her old home stunned her.", "\"Taking his children out of the mountains was the only hope for him,\" said the 36-year-old lawyer based in Hilltown, the region's capital."), ["Lan Meiling"]);
 });

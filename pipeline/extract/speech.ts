@@ -40,6 +40,7 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // ("Zhao Lin, a researcher with the Research Centre for Rural Economy, a think tank under the ministry, said": a post
 // held with a named body, itself described after it.)
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");
+const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
@@ -247,9 +248,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     }
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     // ("the added value of the primary industry": an adjective.)
-    if (/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) continue;
     // ("Tibet's industrial added value increased": "added value" is a noun, whatever stands before it.)
-    if (verb === "added" && /^ value\b/.test(after)) continue;
+    if ((/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
@@ -379,7 +379,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (creditEnd) speaker = { start: speaker.start + creditEnd[0].length, end: speaker.end };
     // ("A Chinese foreign ministry Tuesday said": the day set between who spoke and the verb; not the day a
     // document came out, "the report published Monday".)
-    const bareDay = /(?<!ed) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/.exec(sentence.slice(speaker.start, speaker.end));
+    const bareDay = BARE_DAY.exec(sentence.slice(speaker.start, speaker.end));
     if (bareDay) speaker = { start: speaker.start, end: speaker.end - bareDay[0].length };
     // ("A ministry spokeswoman praised the plan on Monday and stated": who did the first thing, before
     // its day is read as the circumstance of speaking.)

@@ -7,6 +7,7 @@ import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
+import { SPEECH_TITLE } from "../normalize/page-credits.ts";
 
 export interface Speech extends TextSpan {
   speaker: string;
@@ -33,7 +34,7 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const start = paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && isSalutation(doc.text.slice(p.start, p.end)));
   const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)));
   // "Remarks by Spokesperson of the Chinese Embassy on ...": a page titled as someone's remarks is them.
-  const titled = start < 0 && handover < 0 && doc.titled ? REMARKS_TITLE.exec(doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)) : null;
+  const titled = start < 0 && handover < 0 && doc.titled ? SPEECH_TITLE.exec(doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)) : null;
   const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? 1 : -1;
   if (first < 0 || first >= doc.paragraphs.length) return null;
   const opening = doc.paragraphs[first]!;
@@ -49,7 +50,6 @@ function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpEx
   return personWithin(entities, start, end) ?? titled[1]!;
 }
 
-const REMARKS_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcoming) )?(?:Remarks|Speech|Statement|Address|Briefing) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
 
 /** Who gives the speech: the one person the byline names, else the one the handover line names, else the title's. */
 function speakerOf(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, handover: number): string | null {

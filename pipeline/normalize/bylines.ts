@@ -28,10 +28,12 @@ const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researche
 const BODY_NAME = /\b(?:Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)$/;
 const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
 
+// What a writer is to a site or a school: the roles a byline may set after the name.
+const WRITER_ROLES = "Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Intern|Contributor|Columnist|Analyst|Lecturer";
 // ("By Jane Roe, Senior Fellow": a post after the name, in capitals as a title is set, is no second writer.)
-const POST_WORD = /\b(?:Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Director|Intern|Contributor|Columnist|Analyst|Lecturer)s?\b/;
+const POST_WORD = new RegExp(`\\b(?:${WRITER_ROLES}|Director)s?\\b`);
 // ("By Liu Sijia, UN volunteer": a writer's role after the name, whatever its case.)
-const ROLE_ANY_CASE = /\b(?:volunteer|intern|contributor|columnist|reporter|correspondent|writer|editor|researcher|analyst|fellow|professor|lecturer|student)s?\b/i;
+const ROLE_ANY_CASE = new RegExp(`\\b(?:${WRITER_ROLES}|Student)s?\\b`, "i");
 
 function isName(part: string): boolean {
   return PERSON.test(part) && !OUTLET.test(part) && !POST_WORD.test(part);

@@ -241,15 +241,17 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
   return {};
 }
 
-// "Opening Remarks by Ambassador Chen Xu at the Online Event ...", "Speech by H.E. Li Wei on ...": a
-// speech's page credits its text to the speaker, in the headline.
-const SPEECH_BY = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech|Signed Article) (?:by|of) ((?:[\p{Lu}][\p{L}.'’-]*\s){1,8})(?:at|on|to|in|for|during|before)\b/u;
+// "Opening Remarks by Ambassador Chen Xu at the Online Event ...", "Speech by H.E. Li Wei on ...", "Remarks by
+// Spokesperson of the Chinese Embassy on ...": a speech's page titled as someone's words; the words after "by"
+// name who (the page's author here, the speech's speaker in extract/speeches.ts).
+export const SPEECH_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Briefing|Toast|Keynote Speech|Signed Article) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
 
-/** The speaker a speech's headline names, the last two or three of its capitalised words that read as a name. */
+/** The speaker a speech's headline names: the last two or three capitalised words of its "by ..." that read as a name. */
 export function speechBy(title: string | undefined): string | null {
-  const m = title === undefined ? null : SPEECH_BY.exec(title);
+  const m = title === undefined ? null : SPEECH_TITLE.exec(title);
   if (!m) return null;
-  const words = m[1]!.trim().split(" ");
+  // ("Ambassador Li Wei for the Forum": the name ends where the words about whom it is for begin.)
+  const words = m[1]!.split(/ (?:of|the|for) /)[0]!.split(" ");
   for (const n of [3, 2]) if (words.length >= n && personNameForm(words.slice(-n)) !== null) return words.slice(-n).join(" ");
   return null;
 }

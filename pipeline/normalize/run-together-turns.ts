@@ -13,15 +13,15 @@ const MIN_CHARS = 200;
 
 const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || personNameForm(label.split(" ")) !== null;
 
+/** A caption file's voice tag, "<v Speaker 1>" or "<v.loud Kaiser Kuo>": the voice's name after the first space. */
+export const VOICE_TAG = String.raw`<v(?:\.[\w.-]{1,20})? [^<>]{1,40}>`;
 // ("... we just saw an <v Speaker 3>emergency rate cut": a caption file's cues, run together once their timings
 // are set aside; each voice tag opens a turn of its own.)
-const VOICE_TAG_INSIDE = /(?<=\S) (?=<v(?:\.[\w.-]{1,20})? [^<>]{1,40}>)/gu;
+const VOICE_TAG_INSIDE = new RegExp(String.raw`(?<=\S) (?=${VOICE_TAG})`, "u");
 
 export function splitRunTogetherTurns(paragraph: string): string[] {
-  if (paragraph.startsWith("<v") && VOICE_TAG_INSIDE.test(paragraph)) {
-    VOICE_TAG_INSIDE.lastIndex = 0;
-    return paragraph.split(VOICE_TAG_INSIDE);
-  }
+  const cues = paragraph.startsWith("<v") ? paragraph.split(VOICE_TAG_INSIDE) : [];
+  if (cues.length > 1) return cues;
   const opening = paragraph.length < MIN_CHARS ? null : OPENING.exec(paragraph);
   if (opening === null || !isLabel(opening[1]!)) return [paragraph];
   const inside = [...paragraph.matchAll(INSIDE)].filter((m) => isLabel(m[1]!));
