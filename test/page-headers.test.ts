@@ -1179,3 +1179,17 @@ test("'From New World Encyclopedia' names the encyclopedia and the line above it
   check("banner", page("Top Banner", "", "Rural-urban migration in the valley: a framework", "", BODY), { title: "Rural-urban migration in the valley: a framework" });
   check("flip-book page", page("Page 4 - REPORT ON THE WORK OF THE GOVERNMENT", "", BODY), { title: "REPORT ON THE WORK OF THE GOVERNMENT" });
 });
+
+test("a journal's 'Name (2020) 150:219–242' line names the outlet; five authors between middle dots are no list of links; 'Accepted: ... / Published online: ...' dates the paper; the line under 'Abstract' is no headline", () => {
+  check("springer paper", page(
+    "Download as pdf or txt", "You are on page 1of 25", "",
+    "Rural Valley Studies (2020) 150:219–242", "", "ORIGINAL RESEARCH", "",
+    "Poverty and Subjective Poverty in the Rural Valley", "",
+    "Lan Meiling1 · Tang Rui2 · Ma Jun3 · Zhou Lin3 · Hu Bo1", "",
+    "Accepted: 25 February 2020 / Published online: 4 March 2020", "", "© The Author(s) 2020", "",
+    "Abstract",
+    "The valley is undergoing a campaign which is called “The Targeted Relief Policy”",
+    "to end extreme poverty in its villages by 2020. Poverty there has been studied in",
+    "many dimensions, but little attention has been paid to how poor people feel.",
+  ), { title: "Poverty and Subjective Poverty in the Rural Valley", published: "2020-03-04", author: "Lan Meiling; Tang Rui; Ma Jun; Zhou Lin; Hu Bo", outlet: "Rural Valley Studies" });
+});

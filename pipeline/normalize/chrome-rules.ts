@@ -120,7 +120,8 @@ function opensAffiliation(line: string): boolean {
 // ("Journal of Integrative Agriculture 2021, Vol. 20 Issue (4): 891-904 DOI: 10.1016/...": the issue's year, pages and DOI too.)
 // ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
 // ("Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/...": year, volume(issue), article number and the DOI's address.)
-const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?)$/iu;
+// ("Social Indicators Research (2020) 150:219–242": the year in brackets, then volume and pages.)
+const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?)$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
 function isJournalName(line: string, cited = false): boolean {
@@ -210,6 +211,8 @@ export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderat
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
+// "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
+export const TEXT_OPENING_HEADING = /^(?:abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background)$/i;
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
@@ -375,7 +378,8 @@ export const CHROME_RULES: readonly Rule[] = [
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
-  (c) => (isLinkTicker(c.line) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3 · Linxiu Zhang3": a paper's authors between middle dots, no list of links.)
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
@@ -391,7 +395,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const issue = JOURNAL_ISSUE.exec(c.line);
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
-    const year = issue?.[1] ?? issue?.[2];
+    const year = issue?.[1] ?? issue?.[2] ?? issue?.[3];
     if (!c.inHeader || !isJournalName(journal, year !== undefined)) return null;
     return hit("outlet-line", "outlet", year !== undefined ? { outlet: journal, published: year } : { outlet: journal });
   },
@@ -450,7 +454,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // A web address alone on its line is a link, not a sentence.
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
-  (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null ? hit("breadcrumb") : null),
+  // ("Accepted: 25 February 2020 / Published online: 4 March 2020": a paper's history, whose days no trail's sections are.)
+  (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null && !findDates(c.line).some((d) => d.precision === "day") ? hit("breadcrumb") : null),
   // ("Home FOCAC Focus Africa extreme poverty figure rises ...: UN’s Amina Mohammed,..." over the headline whole:
   // a trail ending in the page's own title cut short.)
   (c) => (c.next !== undefined && cutShortOver(c.line, c.next) ? hit("breadcrumb") : null),
@@ -534,8 +539,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)
     // ("Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2": a paper's authors with their affiliations' numbers.)
-    const unmarked = withoutAffiliationMarks(c.line);
-    const authors = namesLine(c.line) ?? (unmarked !== c.line ? namesLine(unmarked, true) : null) ?? longNamesLine(c.line);
+    const authors = paperAuthors(c.line);
     return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
   },
   (c) => {
@@ -644,6 +648,12 @@ export function isHeadingInCapitals(line: string): boolean {
  * The names of a line that holds only names of people, joined with "; ", or null: two to three
  * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
  */
+/** The names of a line of a paper's authors, with or without their affiliations' numbers, joined with "; ", or null. */
+function paperAuthors(line: string): string | null {
+  const unmarked = withoutAffiliationMarks(line);
+  return namesLine(line) ?? (unmarked !== line ? namesLine(unmarked, true) : null) ?? longNamesLine(line);
+}
+
 /** Three names or more and nothing else, one of which may be of no form the name lists know. */
 function longNamesLine(line: string): string | null {
   const names = namesLine(line, false, 1);

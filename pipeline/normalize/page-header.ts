@@ -1,7 +1,7 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { HEADING, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { HEADING, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
@@ -168,7 +168,8 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && HANDLE_AGE.test(lines[j - 1]!.text)) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
+  // ("Abstract" over "China is undergoing a campaign ...": the first line of the text under its heading.)
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
