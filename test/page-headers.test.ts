@@ -1193,3 +1193,11 @@ test("a journal's 'Name (2020) 150:219–242' line names the outlet; five author
     "many dimensions, but little attention has been paid to how poor people feel.",
   ), { title: "Poverty and Subjective Poverty in the Rural Valley", published: "2020-03-04", author: "Lan Meiling; Tang Rui; Ma Jun; Zhou Lin; Hu Bo", outlet: "Rural Valley Studies" });
 });
+
+test("past a magazine's menu of forty short items a line, the headline under the breadcrumb and date is the title; 'Reader's Letters' is a section, not a journal; a headline set right under a menu's last item, over the text, is the title", () => {
+  const menu = ["Current Issue", "· Table of Contents", "· Editor's Desk", "· Previous Issues", "Expert's View", "World", "Nation", "Business", "Finance", "Market Watch", "Legal-Ease", "Government Documents", "Expat's Eye", "Health", "Science/Technology", "Lifestyle", "Books", "Movies", "Backgrounders", "Special", "Photo Gallery", "Blogs", "Reader's Service", "Learning with", "'Valley Review'", "E-mail us", "RSS Feeds", "PDF Edition", "Web-magazine", "Reader's Letters", "Make Valley Review your homepage", "Hot Links", "", "cheap eyeglasses", "Market Avenue", "", "Nation"];
+  check("magazine menu", page("e-magazine", "Singh's Valley Legacy", "The prime minister's trip is significant for bilateral relations", ...menu, "Print Edition> Nation", "UPDATED: October 28, 2013 NO. 44 OCTOBER 31, 2013", "Working Away From the Valley", "Migrant labour bolsters the valley's development and helps raise incomes", "By Lan Meiling", "Share", "", BODY), {
+    title: "Working Away From the Valley", author: "Lan Meiling", outlet: null,
+  });
+  check("headline under menu", page("免费在线观看,十八禁网站", "", "Home", "Letters to Editor", "Domestic", "World", "Business & Trade", "Policy Making in Depth", "News of This Week", "Learning Chinese", "Lottery Brings Wealth for the Valley's Needy", "", BODY), { title: "Lottery Brings Wealth for the Valley's Needy", outlet: null });
+});

@@ -126,7 +126,8 @@ const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
 function isJournalName(line: string, cited = false): boolean {
   const words = line.split(" ");
-  return (cited || JOURNAL_WORD.test(line)) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  // ("Reader's Letters": a magazine's section, whose possessive no journal's name has.)
+  return (cited || (JOURNAL_WORD.test(line) && !/['’]s?\b/.test(line))) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */

@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { authorList, closingCredit, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { chooseTitle, HEADER_LINES, isProseLine } from "./page-header.ts";
+import { chooseTitle, HEADER_LINES, headerLength, isProseLine } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -122,7 +122,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // The header read before the title is known: every line of the page's top with the rule it matches.
   const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;
-  for (let k = 0; k < Math.min(lines.length, HEADER_LINES); k++) {
+  const headerLines = headerLength(lines.map((l) => l.text));
+  for (let k = 0; k < headerLines; k++) {
     const line = lines[k]!;
     let hit: RuleHit | null = null;
     if (k < 3 && isLeadingSectionLabel(line.text, lines[k + 1]?.text)) hit = { rule: "leading-section-label", became: null, fields: {} };

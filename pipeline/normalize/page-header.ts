@@ -19,6 +19,22 @@ export interface HeaderLine {
 const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "advertising", "cookie-notice", "link-list", "render-chrome", "leading-section-label", "copyright", "forum-header", "member-profile", "foreign-script"]);
 // How far down a page the headline is looked for.
 export const HEADER_LINES = 40;
+// How far, past a site's menu set a short item to a line; and how short such an item is, and how many of the lines are so.
+const MENU_COLUMN_HEADER_LINES = 80;
+const MENU_COLUMN_ITEM_WORDS = 4;
+const MENU_COLUMN_SHARE = 0.75;
+
+/**
+ * How many of the page's first lines are its header: 40, or, where those are mostly a menu's items one
+ * to a line ("Expert's View" / "World" / "Nation" / ... under a magazine's masthead) and none of them
+ * prose, down to the first line of prose, at most 80.
+ */
+export function headerLength(texts: readonly string[]): number {
+  const top = texts.slice(0, HEADER_LINES);
+  if (texts.length <= HEADER_LINES || top.some(isProseLine) || top.filter((t) => wordCount(t) <= MENU_COLUMN_ITEM_WORDS).length < MENU_COLUMN_SHARE * HEADER_LINES) return Math.min(texts.length, HEADER_LINES);
+  const prose = texts.slice(HEADER_LINES, MENU_COLUMN_HEADER_LINES).findIndex(isProseLine);
+  return prose < 0 ? Math.min(texts.length, MENU_COLUMN_HEADER_LINES) : HEADER_LINES + prose + 1;
+}
 
 /** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
@@ -114,6 +130,13 @@ function inMenuBlock(lines: readonly HeaderLine[], j: number): boolean {
   while (first > 0 && adjacent(first - 1)) first--;
   let last = j;
   while (last + 1 < lines.length && adjacent(last)) last++;
+  // ("Learning Chinese" / "Lottery Brings Wealth for the Needy" over the text: the headline set under the menu's
+  // last item with no blank line between, longer than every item, is no item of it.)
+  const words = wordCount(lines[last]!.text);
+  if (lines[last + 1] !== undefined && isProseLine(lines[last + 1]!.text) && isHeadline(lines[last]!.text) && lines.slice(first, last).every((l) => wordCount(l.text) < words)) {
+    if (j === last) return false;
+    last--;
+  }
   if (last - first + 1 < MENU_LINES) return false;
   for (let k = first; k <= last; k++) if ((lines[k]!.rule !== null && lines[k]!.rule !== "leading-section-label" && lines[k]!.rule !== "site-navigation") || wordCount(lines[k]!.text) > MENU_ITEM_WORDS || /[.!?:]["”’]?$/.test(lines[k]!.text)) return false;
   return true;
@@ -244,7 +267,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // (" date 2021-02-25 China's Xi declares ...": a headline glued to the page's date on its first line is the
   // page's own, over any photo's caption set above the time it takes to read.)
   if (lines.length > 1 && lines[0]!.number !== undefined && lines[1]!.number === lines[0]!.number && lines[0]!.rule === "dateline" && lines[1]!.rule === null && isHeadline(lines[1]!.text)) return 1;
-  const limit = Math.min(lines.length, HEADER_LINES);
+  // (The caller gives the header's lines: `headerLength` of them.)
+  const limit = lines.length;
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
   let aboveTagline = tagline - 1;
