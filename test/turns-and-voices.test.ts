@@ -1434,3 +1434,11 @@ test("'The lead author, Lan Meiling, wrote:' alone over a paragraph: that paragr
 test("'said the 36-year-old lawyer based in the valley's capital' is the person named before, where she lives or works and all", () => {
   assert.deepEqual(speakersIn("Twenty-five years after Lan Meiling's family moved out of their native village, the sight of her old home stunned her.", "\"Taking his children out of the mountains was the only hope for him,\" said the 36-year-old lawyer based in Hilltown, the region's capital."), ["Lan Meiling"]);
 });
+
+test("no turns in an infobox's rows or a show's notes: 'Websitewww.valley.gov.cn' and '• Rank2nd' are no handles, 'Episode Theme:' no speaker", () => {
+  const box = extractFrom("Valley County\n\nPostal code\n844700\nWebsitewww.valley.gov.cn\nValley County is a county in the hills, with 11 townships and 373,492 people as of the 2010 census.\n\nArea\n• Total1,228,400 km2\n• Rank2nd\nPopulation (2020) 3,648,100 people, of whom 90 percent are herders and their families.\n");
+  assert.deepEqual(box.x.quotes.length, 0);
+  assert.ok(box.x.claims.length >= 3 && box.x.claims.every((c) => c.attributedTo === null));
+  const notes = extractFrom("The Valley Pod\n\nDate: November 25, 2025\n\nEpisode Theme:\nA deep dive into the valley's slowdown, its three main causes and the 40 years of growth before it.\n");
+  assert.deepEqual([notes.x.quotes.length, notes.x.claims.map((c) => [c.value, c.attributedTo])], [0, [[3, null], [40, null]]]);
+});

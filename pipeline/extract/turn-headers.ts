@@ -108,7 +108,8 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   // A bare word is a handle only when it could not be an ordinary word: "_", a digit, a dot, lower
   // case, or capitals inside it ("PolandIsAStateOfMind").
   // ("Yσɠƚԋσʂ": letters of two scripts in one word, as no ordinary word is written.)
-  if (handle && (/[_\p{N}.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(handle[1]!) || (/\p{Script=Latin}/u.test(handle[1]!) && /[\p{Script=Greek}\p{Script=Cyrillic}]/u.test(handle[1]!))) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
+  // ("Websitewww.shache.gov.cn", "• Rank2nd": an infobox's label run into its web address or its rank, no handle.)
+  if (handle && !/www\.|\d(?:st|nd|rd|th)$/.test(handle[1]!) && (/[_\p{N}.]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(handle[1]!) || (/\p{Script=Latin}/u.test(handle[1]!) && /[\p{Script=Greek}\p{Script=Cyrillic}]/u.test(handle[1]!))) && !/\.$/.test(handle[1]!)) return span(paragraph, handle[1]!);
   return null;
 }
 
@@ -142,7 +143,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   const bareName = NAME_OVER_TURN.exec(trimmed);
   if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
-  if (alone && !NOT_SPEAKER.test(alone[1]!)) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
+  // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
+  if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   // ("KUERMASHI SERJAN NPC Deputy Head, Ili Prefecture "Some anti-China forces ...": a video's caption, the
   // speaker's name in capitals and their post, then their words in quotation marks.)
   const captioned = CAPS_NAME_POST_QUOTE.exec(paragraph);
