@@ -363,3 +363,23 @@ test("a survey cited as it came out ('according to a survey released by the Vall
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[120000000, "Valley Research Office"], [11, "Valley Research Office"], [10, "Valley Research Office"], [58, "Valley Research Office"], [52, "Valley Research Office"]]);
 });
+
+test("'Name, a member of the panel, also cited estimates that ...' is Name's, from after 'that'; 'Credible estimates' name no owner called 'Credible'", () => {
+  const { x, doc } = extractFrom(article("Tom Reed, a member of the panel, also cited estimates that two million people were forced into \"camps for training\" in the valley."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2000000, "Tom Reed"]]);
+  assert.ok(doc.text.slice(x.quotes[0]!.start).startsWith("two million people"));
+  assert.deepEqual(credits(article("Credible estimates indicate that about 1 million people are held in camps in the valley.")), [[1000000, "speech", "Credible estimates"]]);
+});
+
+test("a pronoun after a scene's long phrase speaks alone ('... of this year's Two Sessions, he said, “...”'), over a line that broke after the possessive", () => {
+  const text = "Valley pledges aid\n\nLiu Ming, head of the valley office, said on Wednesday that 10 million more people will leave poverty.\nAddressing a press conference regarding the valley’s poverty efforts on the sidelines of this year’s\nTwo Sessions, he said, “At the end of 2012, the valley had 99 million people living in poverty.”\n";
+  const { x, doc } = extractFrom(text);
+  assert.ok(doc.text.includes("this year’s Two Sessions"));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[10000000, "Liu Ming"], [99000000, "Liu Ming"]]);
+});
+
+test("'Valley News Asia reports, “...”' is the outlet's, its edition word and all; '” And continues, “' names no speaker 'And'", () => {
+  const { x } = extractFrom(article("Valley News Asia reports, “The poverty rate among the rural population dropped to 3.1% last year from 97.5% 40 years ago.” And continues, “The valley now has 620 dollar billionaires.”"));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3.1, "Valley News Asia"], [97.5, "Valley News Asia"], [620, "Valley News Asia"]]);
+  assert.ok(x.quotes.every((q) => q.speaker === "Valley News Asia"));
+});

@@ -29,6 +29,7 @@ const KNOWN: readonly [string, OrganisationKind][] = [
   ["XPCC", "government"], ["United Nations", "other"], ["Human Rights Watch", "association"], ["Amnesty International", "association"],
   ["Radio Free Asia", "media"], ["Voice of America", "media"],
 ];
+const MEDIA_EDITION = /^(?:Asia|Europe|Africa|America|Americas|International|Online|Global|Today|Weekly|Plus)$/;
 const PLACE_POSSESSIVE = /^([\p{Lu}][\p{L}-]+)['’]s (?=\p{Lu})/u;
 // A person's title inside a run of capitals: what follows is their name, not the body's.
 const PERSON_TITLE = /^(?:Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Minister|Governor|Mayor|Ambassador|President|Premier)$/;
@@ -101,6 +102,8 @@ function capitalisedNames(text: string): Found[] {
     let last = -1;
     words.forEach((w, i) => { if (kindOf([w]) !== null) last = i; });
     if (last < 0) continue;
+    // ("Channel News Asia", "Valley Daily Online": an outlet's edition may follow its head word.)
+    if (kindOf([words[last]!]) === "media" && MEDIA_EDITION.test(words[last + 1] ?? "")) last++;
     let kept = words[last + 1] === "of" || words[last + 1] === "for" ? words : words.slice(0, last + 1);
     // "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference": a body's name ends where a person's title and name begin.
     const titled = kept.findIndex((w, i) => PERSON_TITLE.test(w) && [2, 3].some((n) => personNameForm(kept.slice(i + 1, i + 1 + n).map((x) => x.replace(/['’]s$/, ""))) !== null));

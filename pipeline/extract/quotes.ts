@@ -29,14 +29,17 @@ export interface Quote extends TextSpan {
 // (Far enough for a name and an apposition of two posts: '”, Sun Jiuwen, a member of the Advisory Committee of ... and a professor at ..., said'.)
 const SPEAKER_REACH = 360;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
-const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?\s*$/u;
+// ("Valley News reports, “...”": a paper or agency reports its words.)
+// ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
+const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:])\s*$/u;
 const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 // ('“...,” Liu Yongfu, a member of China’s State Council, or Cabinet, said.': an apposition of several parts may stand after the
 // name; '“...” Ma Ping, a 24-year-old from Xiaqiao Village, Jingyuan County, Ningxia, excitedly told reporters': an adverb before the verb.)
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
-const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When)\b)/;
+// ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
+const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
 const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We)\b`;
@@ -314,7 +317,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const before = named && !/\b(?:is|are|was|were|be|been|being|its|their|his|her|the|an?)$/i.test(named[1]!) ? named : null;
         if (before) {
           // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
-          const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : null;
+          // ("... on the sidelines of this year's Two Sessions, he said, “...”": a pronoun after the scene's comma speaks alone.)
+          const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : /^.*, (?=(?:he|she|they)$)/.exec(before[1]!);
           const start = leadStart + before.index + (scene?.[0].length ?? 0);
           const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };

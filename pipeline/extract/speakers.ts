@@ -59,7 +59,7 @@ const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|stu
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
-const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey|release|statement|notice)\b/u;
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|New|Recent|Latest|Annual|Preliminary|Provisional|Credible|Reliable|Conservative|Independent|Unofficial|Rough|Separate|Other|Some|Most|Many|Several|Earlier|Previous|Initial|Final|Current|Leaked|Internal)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey|release|statement|notice)\b/u;
 // ("a Kenyan scholar", "a leading grower", "chairman of the regional government": a person by what they do.)
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?|scholars?|academics?|professors?|researchers?|analysts?|economists?|growers?|owners?|managers?|entrepreneurs?|chairman|chairwoman|governor|mayor|minister)\b/i;
 // "chairman of the regional government", "the spokesperson for the regional government": a person
@@ -335,7 +335,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const at = span.start + text.slice(span.start, span.end).lastIndexOf(ranIn[1]!);
         return bodyInside({ start: at, end: at + ranIn[1]!.length })?.name ?? ranIn[1]!;
       }
-      // ("FAO's projections", "Bank estimates released earlier this month": whose the numbers are, named before them.)
+      // ("FAO's projections", "Bank estimates released earlier this month": whose the numbers are, named before them;
+      // "Credible estimates" names no one.)
       const owned = OWNED_DATA.exec(words);
       if (owned) {
         const maker = owned[1]!.replace(/['’]s$/, "");

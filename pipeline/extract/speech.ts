@@ -15,7 +15,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "found|finds|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
+const REPORTS_WITH_THAT = "cited|found|finds|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -230,6 +230,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
+    // ("The numbers cited in the report show that ...": a participle, not a verb citing.)
+    if (verb === "cited" && /^ (?:in|by|as|above|below|earlier|here)\b/.test(after)) continue;
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
@@ -252,7 +254,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if ((/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
-    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
+    // ("also cited estimates that ...": the noun another verb takes.)
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
@@ -419,7 +422,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     let content: TextSpan | null = null;
     // ("X said A even though the government says that B": that "that" is the other verb's.)
     // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
-    const thatMatch = THAT_CLAUSE.exec(after) ?? (/^(?:told|tells|informed|assured|reminded|warned)$/.test(verb) ? /^ [^.;,"“”]{1,80}? that /.exec(after) : null);
+    // ("cited estimates that", "found evidence that": what a verb that reports only with "that" took stands before it.)
+    const thatMatch = THAT_CLAUSE.exec(after) ?? (/^(?:told|tells|informed|assured|reminded|warned)$/.test(verb) ? /^ [^.;,"“”]{1,80}? that /.exec(after) : ONLY_WITH_THAT.test(verb) ? /^ (?:[\p{L}'’-]+ ){1,4}?that /u.exec(after) : null);
     // ("..., its governor said during the two sessions that concluded recently.": a "that" with two words
     // after it, behind words already said before the speaker, opens a relative clause, not the words said.)
     const relativeThat = thatMatch !== null && separator > 0 && head[separator] === "," && wordsIn(after.slice(thatMatch[0].length)) < 4;

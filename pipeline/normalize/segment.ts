@@ -15,7 +15,8 @@ const ABBREVIATIONS = new Set([
 // read once rather than once from each of its characters. A page that lost the space after a full
 // stop ("poverty.The last") still ends its sentence there; "China.org.cn" does not (no capital follows).
 // A line that stops on a small word or a comma ("... said the", "... province on,") runs on into the next.
-export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$/;
+// ("... on the sidelines of this year’s" / "Two Sessions, he said, ...": a possessive waits for its noun.)
+export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|from|by|at|as|its|their|his|her),?$|,$|[a-z]['’]s$/;
 // "kaleb 3 weeks", "coughdrop1989 2d ago": a comment's author and its age.
 // ("R LoRusso 3 months": a display name of capitalised words.)
 // ("by Robotbeat 2159 days ago": a news forum's "by" before the handle.)
