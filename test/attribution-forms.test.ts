@@ -383,3 +383,8 @@ test("'Valley News Asia reports, “...”' is the outlet's, its edition word an
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3.1, "Valley News Asia"], [97.5, "Valley News Asia"], [620, "Valley News Asia"]]);
   assert.ok(x.quotes.every((q) => q.speaker === "Valley News Asia"));
 });
+
+test("'Wage claims peaked in January' is a noun and names no speaker 'Wage'; 'the 197 incidents (28.3%) reported in the first half of 2023' is a participle, no one reporting", () => {
+  assert.deepEqual(credits(article("Wage claims peaked in January with over 100 protests, then fell to around 50 a month.")), [[100, "document", null], [50, "document", null]]);
+  assert.deepEqual(credits(article("Factory protests were still high, with 233 incidents recorded, slightly higher than the 197 incidents (28.3%) reported in the first half of 2023.")).map((c) => c[2]), [null, null, null]);
+});
