@@ -337,3 +337,8 @@ test("'Aynur Kader Tomur, 25 years old this year, ...' is a person; 'He especial
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhu Min", "reporter"], ["Aynur Kader Tomur", "resident"]]);
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end).split(" ").slice(0, 3).join(" "), q.speaker]), [["Life is our", "Aynur Kader Tomur"]]);
 });
+
+test("an infobox's post run into its holder's name ('CCP SecretaryLan Meiling', '• Government ChairmanTang Rui') names the holder, with the post as the role", () => {
+  const { x } = extractFrom("Valley Autonomous Region\n\nGovernment\n\n• TypeAutonomous region\n\nCCP SecretaryLan Meiling\n\n• Government ChairmanTang Rui\n\nCPPCC ChairmanPagbalha Geleg Namgyai\n\nThe Valley Autonomous Region is a province-level division with 3,648,100 people.\n");
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Lan Meiling", "CCP Secretary"], ["Tang Rui", "Government Chairman"], ["Pagbalha Geleg Namgyai", "CPPCC Chairman"]]);
+});

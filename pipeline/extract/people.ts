@@ -51,6 +51,9 @@ const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”
 // ("Deputy Director (M&A) Kashif Mehmood", "Undersecretary Adoration M. Navarro": a title's branch in brackets, a name's middle initial.)
 const INITIALLED_NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}";
 const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]ollector|[Mm]ember|(?:[Cc]ounty|[Vv]illage|[Tt]ownship|[Dd]istrict) (?:chief|head)|[Ee]xpert|[Aa]rchaeologist|[Nn]omad|[Hh]erdsman|[Dd]elegate|President|deputy|[Cc]ommissioner|Undersecretary|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier))(?: \\([^()]{1,20}\\))? (${INITIALLED_NAME})`, "gu");
+// "CCP SecretaryWang Junzheng", "• Government ChairmanYan Jinhai": an infobox's row, its post run into the holder's name.
+// (Each word of the post at most 20 letters, the row on a line of its own: linear in the text.)
+const GLUED_POST_NAME = /^(?:[•·] ?)?((?:[\p{Lu}][\p{L}]{0,20} ){0,3}(?:Secretary|Chairman|Chairwoman|Chairperson|Governor|Mayor|Leader|Head|President|Premier|Director|Commander|Chief))(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/gmu;
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
@@ -93,6 +96,8 @@ interface Candidate extends TextSpan {
   role: string | null;
   /** Found by the form of the name itself, so a first word such as "He" (a surname) is no pronoun. */
   byForm?: boolean;
+  /** Run into the word before it ("SecretaryWang Junzheng"), so no whole-word search finds it again: its own span is a mention. */
+  glued?: boolean;
 }
 
 /** A cue-found name without the titles, labels and possessive it was caught with ("Adrian Zenz Senior", "Abdunebi Abdurexit's"). */
@@ -214,6 +219,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].lastIndexOf(name);
     out.push({ name, role: "photographer", start, end: start + name.length, byForm: true });
   }
+  for (const m of text.matchAll(GLUED_POST_NAME)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, byForm: true, glued: true });
+  }
   for (const m of text.matchAll(HANDLE_NAME)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(SPEECH_AFTER)) {
     const start = m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
@@ -293,6 +302,7 @@ function standsAlone(text: string, span: TextSpan): boolean {
 
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
   const byName = new Map<string, Person>();
+  const gluedMentions: (TextSpan & { name: string })[] = [];
   for (const found of candidates(text, paragraphs)) {
     const cut = found.byForm ? found : trimmed(found);
     if (cut === null) continue;
@@ -306,6 +316,7 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
       person.affiliation = affiliationOf(c.role);
     }
     byName.set(c.name, person);
+    if (c.glued) gluedMentions.push({ start: c.start, end: c.end, name: c.name });
   }
   // A one-word name ("Ganakiz") that is also part of a longer name is the longer name's mention.
   for (const name of [...byName.keys()]) {
@@ -346,6 +357,10 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     const [surname, ...given] = person.name.split(" ");
     const surnameFirst = `${surname!.toUpperCase()} ${given.join(" ")}`;
     if (given.length > 0 && surnameFirst !== capitals && surnameFirst !== person.name) for (const span of wholeWordOccurrences(text, surnameFirst)) mentions.push({ start: span.start, end: span.end, person });
+  }
+  for (const glued of gluedMentions) {
+    const person = byName.get(glued.name);
+    if (person !== undefined) mentions.push({ start: glued.start, end: glued.end, person });
   }
   // Parts of names standing alone ("Li said", "Ruzi said"), when only one person here bears them.
   const owners = new Map<string, Person[]>();
