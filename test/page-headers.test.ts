@@ -1201,3 +1201,10 @@ test("past a magazine's menu of forty short items a line, the headline under the
   });
   check("headline under menu", page("免费在线观看,十八禁网站", "", "Home", "Letters to Editor", "Domestic", "World", "Business & Trade", "Policy Making in Depth", "News of This Week", "Learning Chinese", "Lottery Brings Wealth for the Valley's Needy", "", BODY), { title: "Lottery Brings Wealth for the Valley's Needy", outlet: null });
 });
+
+test("a headline set three times in the header (a paper's cover, title page and browser bar) is the title, not spam repeated in lower case; a note in brackets and an 'Email:' line are no headline; 'P.O. Box 7240' over '53072 Bonn' is an address, not figures", () => {
+  const paper = extractFrom(page("Valley`s Lesser Known Migrants", "", "DISCUSSION PAPER SERIES", "VLI DP No. 2152", "Valley’s Lesser Known Migrants", "Lan Meiling", "Tang Rui", "May 2006", "Valley Labour Institute", "Valley’s Lesser Known Migrants", "Lan Meiling", "Valley Academy of Social Sciences", "Discussion Paper No. 2152", "P.O. Box 7240", "53072 Bonn", "Germany", "Email: [email protected]", "", BODY));
+  assert.deepEqual([paper.doc.metadata.title, paper.x.claims.map((c) => c.value)], ["Valley’s Lesser Known Migrants", [3000]]);
+  check("spam repeated", page("toto slot", "", "toto togel 4d", "", "situs togel", "", "10 situs togel terpercaya", "", "situs togel", "", "10 situs togel terpercaya", "", "link togel", "", "situs toto", "", "bandar togel online", "", "10 situs togel terpercaya", "", "bo togel terpercaya", "", "https://valley-desa.id", "", "https://www.valleyshow.com/", "", "RTP SLOT MAXWIN", "", "Valley Removes All Remaining Counties From Poverty List", "", BODY), { title: "Valley Removes All Remaining Counties From Poverty List" });
+  check("bracketed note", page("Article", "", "Research on the Pro-Poorness of Growth in the Rural Valley", "", "Submission received: 30 January 2023 / Revised: 30 March 2023 / Published: 3 April 2023", "(This article belongs to the Special Issue Sustainable Valley Economics)", "", "Abstract", BODY), { title: "Research on the Pro-Poorness of Growth in the Rural Valley", published: "2023-04-03" });
+});

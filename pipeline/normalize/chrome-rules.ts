@@ -267,7 +267,9 @@ const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 // "E-mail desk@example.com Phone 0551-6517986": a site's contact details, label and value, on a line of their own.
 // ("Address:3/F, C Tower, ..., Beijing 100102, PRC": a site's postal address in its footer, a postcode in it;
 // "Contact: Dorjee Tseten, Tibet Action Institute, +91 7807885951": a press release's contact, a number in it.)
-const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*[\w.+@()-]{5,60}\s*){1,4}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$|^(?:Media |Press )?Contacts?\s*:\s*[^:]{1,120}(?:\+?\d[\d -]{6,}\d|@\S+)\s*$/i;
+// ("Email: [email protected]": an address a site hid from harvesters; "P.O. Box 7240" over "53072 Bonn": a postal address a line at a time.)
+const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*(?:[\w.+@()-]{5,60}|\[email(?:&#160;| )protected\])\s*){1,4}$|^(?:P\.? ?O\.? Box|Postfach) \d{1,6}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$|^(?:Media |Press )?Contacts?\s*:\s*[^:]{1,120}(?:\+?\d[\d -]{6,}\d|@\S+)\s*$/i;
+const POSTCODE_AND_CITY = /^\d{4,6} \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 // A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 // Where a source's name ends and the credit of who edited or translated the copy begins.
@@ -344,7 +346,7 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.

@@ -17,6 +17,8 @@ export interface HeaderLine {
 
 // Furniture that closes off what came before it: a headline sits after the last of these above the text.
 const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "advertising", "cookie-notice", "link-list", "render-chrome", "leading-section-label", "copyright", "forum-header", "member-profile", "foreign-script"]);
+// How many times a headline set over and over in the header is set at least.
+const TITLE_REPEATS = 3;
 // How far down a page the headline is looked for.
 export const HEADER_LINES = 40;
 // How far, past a site's menu set a short item to a line; and how short such an item is, and how many of the lines are so.
@@ -66,7 +68,7 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$/i;
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):/i;
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
@@ -84,7 +86,10 @@ function isInfoboxRow(text: string): boolean {
   return m !== null && personNameForm(m[1]!.split(" ")) === null;
 }
 
-/** A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above. */
+/**
+ * A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above.
+ * ("(This article belongs to the Special Issue ...)", "Email: ...": a note in brackets, a contact line.)
+ */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
@@ -269,6 +274,16 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (lines.length > 1 && lines[0]!.number !== undefined && lines[1]!.number === lines[0]!.number && lines[0]!.rule === "dateline" && lines[1]!.rule === null && isHeadline(lines[1]!.text)) return 1;
   // (The caller gives the header's lines: `headerLength` of them.)
   const limit = lines.length;
+  // ("China’s Lesser Known Migrants" on a paper's cover, its title page and the browser's bar: a headline
+  // set three times or more in the header is the title, where it is set as most of them spell it; not spam's
+  // "10 situs togel terpercaya", set over and over in lower case.)
+  const spellings = new Map<string, number[]>();
+  for (const [k, l] of lines.entries()) if (l.rule === null && isHeadline(l.text) && /^["“‘'\p{Lu}]/u.test(l.text)) spellings.set(l.text, [...(spellings.get(l.text) ?? []), k]);
+  const byKey = new Map<string, number[][]>();
+  for (const [text, at] of spellings) { const key = text.replace(/[`'’]/g, "’"); byKey.set(key, [...(byKey.get(key) ?? []), at]); }
+  for (const found of byKey.values()) {
+    if (found.flat().length >= TITLE_REPEATS) return found.reduce((most, at) => (at.length > most.length ? at : most))[0]!;
+  }
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
   let aboveTagline = tagline - 1;
