@@ -195,3 +195,7 @@ test("no figure: a transcript's voice label ('<v Speaker 1>', 'Speaker 2:'), a r
   const { x } = extractFrom("Valley podcast\n\n<v Speaker 1>Hello, and welcome to the show about 300 farmers.\n\nThe curve [\n12]. The chart image.jpg (214603 bytes) showed 45 villages. Speaker 2: We saw 40 houses.\n");
   assert.deepEqual(x.claims.map((c) => c.value), [300, 45, 40]);
 });
+
+test("no figure: 'COVID nineteen', the disease's name a transcript spells out", () => {
+  assert.deepEqual(extractFrom(article("So COVID nineteen is a kind of stress test, and 40 firms closed.")).x.claims.map((c) => c.value), [40]);
+});

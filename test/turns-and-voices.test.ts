@@ -1411,11 +1411,15 @@ test("'industrial added value increased' reports nothing: 'added value' is a nou
   assert.equal(x.claims.at(-1)!.attributedTo, "white paper");
 });
 
-test("a caption file: cue timings are chrome, each '<v Name>' voice tag opens a turn of that voice, even where cues ran together; 'WEBVTT - ' is no part of the title", () => {
+test("a caption file: cue timings are chrome, a '<v Name>' voice tag of another voice opens a turn, the cues of one voice one after another are one turn, even where cues ran together; 'WEBVTT - ' is no part of the title", () => {
   const { x, doc } = extractFrom("WEBVTT - The Forces Holding Back the Valley's Economy\n\n0:00:10.160 --> 0:00:13.720\n<v Speaker 1>Hello, and welcome to another episode of the show.\n\n0:00:19.079 --> 0:00:21.319\n<v Speaker 2>Out of the valley. Yeah, to put it\n\n0:00:21.360 --> 0:00:24.919\n<v Speaker 2>very directly, growth fell to three percent.\n");
   assert.equal(doc.metadata.title, "The Forces Holding Back the Valley's Economy");
   assert.ok(!doc.text.includes("-->"));
-  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 9), q.speaker]), [["Hello, an", "Speaker 1"], ["Out of th", "Speaker 2"], ["very dire", "Speaker 2"]]);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 9), q.speaker]), [["Hello, an", "Speaker 1"], ["Out of th", "Speaker 2"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3, "Speaker 2"]]);
+  // (A cue that stops on a small word runs into the next line, whatever its voice.)
+  const together = extractFrom("WEBVTT - Valley Economy\n\n0:00:10.160 --> 0:00:13.720\n<v Speaker 1>Hello, and welcome to the\n\n0:00:19.079 --> 0:00:21.319\n<v Speaker 2>Out of the valley. Yeah, to put it in\n\n0:00:21.360 --> 0:00:24.919\n<v Speaker 2>very plain words, growth fell to three percent.\n\n0:00:25.000 --> 0:00:26.000\n<v Speaker 1>Thank you.\n");
+  assert.deepEqual(together.x.quotes.map((q) => [together.doc.text.slice(q.start, q.start + 9), q.speaker]), [["Hello, an", "Speaker 1"], ["Out of th", "Speaker 2"], ["Thank you", "Speaker 1"]]);
 });
 
 test("'A:' in a briefing whose headline names the spokesperson is the spokesperson, however often the questions name someone else", () => {

@@ -192,6 +192,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // "set at 20 1 1", "the standard of 20 10": a year a machine translation broke into digits.
   if (number.bareInteger && inBrokenYear(sentence, number)) return false;
   // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.
+  // ("COVID nineteen": the disease's name as a transcript spells it out.)
+  if (/\b(?:[Cc]ovid|COVID)[- ]?$/.test(before) && /^nineteen$/i.test(number.valueText)) return false;
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;

@@ -16,12 +16,26 @@ const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || personNameForm(la
 /** A caption file's voice tag, "<v Speaker 1>" or "<v.loud Kaiser Kuo>": the voice's name after the first space. */
 export const VOICE_TAG = String.raw`<v(?:\.[\w.-]{1,20})? [^<>]{1,40}>`;
 // ("... we just saw an <v Speaker 3>emergency rate cut": a caption file's cues, run together once their timings
-// are set aside; each voice tag opens a turn of its own.)
+// are set aside; a voice tag of another voice opens a turn of its own.)
 const VOICE_TAG_INSIDE = new RegExp(String.raw`(?<=\S) (?=${VOICE_TAG})`, "u");
+const VOICE_TAG_OPENING = new RegExp(String.raw`^${VOICE_TAG}`, "u");
+
+/** The voice tag a line or cue opens with ("<v Speaker 1>"), or null. */
+export function openingVoice(text: string): string | null {
+  return VOICE_TAG_OPENING.exec(text)?.[0] ?? null;
+}
 
 export function splitRunTogetherTurns(paragraph: string): string[] {
   const cues = paragraph.startsWith("<v") ? paragraph.split(VOICE_TAG_INSIDE) : [];
-  if (cues.length > 1) return cues;
+  if (cues.length > 1) {
+    // (The cues of one voice, one after another, are one turn: "<v Speaker 1>So COVID is a kind of stress <v Speaker 1>test for ...".)
+    const turns: string[] = [];
+    for (const cue of cues) {
+      if (turns.length > 0 && openingVoice(cue) === openingVoice(turns[turns.length - 1]!)) turns[turns.length - 1] += ` ${cue}`;
+      else turns.push(cue);
+    }
+    return turns;
+  }
   const opening = paragraph.length < MIN_CHARS ? null : OPENING.exec(paragraph);
   if (opening === null || !isLabel(opening[1]!)) return [paragraph];
   const inside = [...paragraph.matchAll(INSIDE)].filter((m) => isLabel(m[1]!));

@@ -1,5 +1,7 @@
 // Paragraph texts in, sentence spans out. A sentence ends at . ! ? or … (with any closing quote or
 // bracket) before a space and a capital, digit or opening quote, unless the word is an abbreviation.
+import { openingVoice } from "./run-together-turns.ts";
+
 export interface Span {
   start: number;
   end: number;
@@ -114,8 +116,16 @@ class LineJoiner {
  */
 export function joinWrappedLines(lines: readonly string[]): string[] {
   const out = new LineJoiner();
+  // The voice tag the paragraph being built opens with: a caption file's cues of one voice are one turn.
+  let voice: string | null = null;
   for (const line of lines) {
     const last = out.tail;
+    const cueVoice = openingVoice(line);
+    if (out.open && cueVoice !== null && cueVoice === voice) {
+      out.add(line, false);
+      continue;
+    }
+    voice = cueVoice;
     // A handle ("u/name", "@name") opens a post of its own; it never continues the line before.
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
