@@ -388,3 +388,15 @@ test("'Wage claims peaked in January' is a noun and names no speaker 'Wage'; 'th
   assert.deepEqual(credits(article("Wage claims peaked in January with over 100 protests, then fell to around 50 a month.")), [[100, "document", null], [50, "document", null]]);
   assert.deepEqual(credits(article("Factory protests were still high, with 233 incidents recorded, slightly higher than the 197 incidents (28.3%) reported in the first half of 2023.")).map((c) => c[2]), [null, null, null]);
 });
+
+test("a survey's tallies ('A total of 23 interviewees, accounting for 28.8% of the total, said', 'Only 26 said', '10% of interviewees said') and 'the result of our survey shows' name no speaker: the figures are the page's; '41 of the 60 families said' still speaks", () => {
+  const text = "A survey on unpaid wages\n\nBy Valley News Agency\n\nThe result of our survey conducted later shows this number was much larger than predicted: 72.5% of workers are not paid on time. However, 10% of interviewees said that the only way to get their money is by threatening their bosses.\n\nA total of 23 interviewees, accounting for 28.8% of the total, said that they are never paid on time. Only 26 said their pay is delayed only occasionally.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.length, 0);
+  assert.ok(x.claims.every((c) => c.attributedTo === "Valley News Agency"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
+  assert.deepEqual(extractFrom(article("In the first round of interviews in 2017, 41 of the 60 families said they were glad to leave the mountains.")).x.quotes.map((q) => q.speaker), ["41 of the 60 families"]);
+});
+
+test("''...,'' Name, 46, says: two apostrophes set as a closing mark, and the age, are no part of who speaks", () => {
+  assert.deepEqual(extractFrom(article("Valley herders moved in 2018.", "''We were happy to move, but now there is nothing,'' Losang, 46, says, laughing loudly.")).x.quotes.map((q) => q.speaker), ["Losang"]);
+});

@@ -222,6 +222,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "");
       if (words === "") return null;
+      // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
+      const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
+      if (aged) {
+        const at = span.start + text.slice(span.start, span.end).indexOf(aged[1]!);
+        return this.resolve({ start: at, end: at + aged[1]!.length });
+      }
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
       const inDocument = DATA_IN_DOCUMENT.exec(words);
       if (inDocument) {
