@@ -1208,3 +1208,9 @@ test("a headline set three times in the header (a paper's cover, title page and 
   check("spam repeated", page("toto slot", "", "toto togel 4d", "", "situs togel", "", "10 situs togel terpercaya", "", "situs togel", "", "10 situs togel terpercaya", "", "link togel", "", "situs toto", "", "bandar togel online", "", "10 situs togel terpercaya", "", "bo togel terpercaya", "", "https://valley-desa.id", "", "https://www.valleyshow.com/", "", "RTP SLOT MAXWIN", "", "Valley Removes All Remaining Counties From Poverty List", "", BODY), { title: "Valley Removes All Remaining Counties From Poverty List" });
   check("bracketed note", page("Article", "", "Research on the Pro-Poorness of Growth in the Rural Valley", "", "Submission received: 30 January 2023 / Revised: 30 March 2023 / Published: 3 April 2023", "(This article belongs to the Special Issue Sustainable Valley Economics)", "", "Abstract", BODY), { title: "Research on the Pro-Poorness of Growth in the Rural Valley", published: "2023-04-03" });
 });
+
+test("a repository's record opening on the work's reference ('Lan, M., Tang, R. & Reed, T. (2013). Title. Publisher.') gives its title, authors and year", () => {
+  check("reference", page("Publication Details", "", "Lan, M., Tang, R. & Reed, T. (2013). Determinants of wage arrears among the valley's migrant workers: evidence from Hill province. Valley University. Department of Economics. Discussion Papers, 50/13 1-28.", "", BODY), {
+    title: "Determinants of wage arrears among the valley's migrant workers: evidence from Hill province", published: "2013-01-01", author: "Lan, M.; Tang, R.; Reed, T.",
+  });
+});

@@ -170,6 +170,9 @@ const BARE_BY = /^By:?$/;
 const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
+// A reference in the author-date style: "Surname, I., Surname, I. & Surname, I. (2013). Title. ..." (each piece bounded: linear).
+const REFERENCE_AUTHOR = /([\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3})(?:,\s?)?(?:&\s|and\s)?/gu;
+const REFERENCE_LINE = /^((?:[\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3}(?:,\s?)?(?:&\s|and\s)?){1,8})\((\d{4})\)\.\s+([^.]{10,300}?)\.(?:\s|$)/u;
 // How many lines from the top a paper's list of authors may stand.
 const PAPER_AUTHORS_WITHIN = 8;
 const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -393,6 +396,14 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
   (c) => (c.inHeader && isAffiliationLine(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous) ? hit("labelled-metadata") : null),
+  // "Cheng, Z., Nielsen, I. & Smyth, R. (2013). Determinants of wage arrears .... Monash University. ...": a repository's
+  // record opening on the work's reference, its authors, year and title.
+  (c) => {
+    const reference = c.inHeader && (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? REFERENCE_LINE.exec(c.line) : null;
+    if (reference === null) return null;
+    const authors = [...reference[1]!.matchAll(REFERENCE_AUTHOR)].map((m) => m[1]!.trim());
+    return hit("labelled-metadata", "title", { title: reference[3]!, author: authors.join("; "), published: reference[2]! });
+  },
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
