@@ -1214,3 +1214,8 @@ test("a repository's record opening on the work's reference ('Lan, M., Tang, R. 
     title: "Determinants of wage arrears among the valley's migrant workers: evidence from Hill province", published: "2013-01-01", author: "Lan, M.; Tang, R.; Reed, T.",
   });
 });
+
+test("a lead sentence a scraper printed twice is no headline, and its ', AFP reports.' names the agency as the outlet", () => {
+  const lead = "Thousands of workers were on strike on Wednesday at a valley factory which makes shoes for export, rights groups and a worker said, AFP reports.";
+  check("lead twice", page(lead, lead, "More than 3,000 staff at the factory have been striking for several days over unpaid insurance, a labour group said."), { title: null, outlet: "AFP" });
+});

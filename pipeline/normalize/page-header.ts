@@ -262,7 +262,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   const top = lines[0];
   if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
-  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text)) return 0;
+  // (Not a lead's sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
+  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !isProseLine(lines[0]!.text)) return 0;
   // ("Akto County" over a maintenance notice over "Akto County" again: a wiki's title, set twice around its banner.)
   if (lines.length > 2 && (lines[0]!.rule === null || lines[0]!.rule === "leading-section-label") && !UNDER_HEADLINE.has(lines[1]!.rule ?? "pagination") && wordCount(lines[0]!.text) <= 8 && /^\p{Lu}/u.test(lines[0]!.text) && lines.slice(2, 4).some((l) => l.text === lines[0]!.text) && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:

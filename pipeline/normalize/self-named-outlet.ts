@@ -22,7 +22,12 @@ const SELF_NAMED = new RegExp(
 // (No "i" flag: with it, \p{Lu} would take a word in lower case too.)
 const OWN_SHOW = /\b(?:[Cc]ame on|[Ww]elcome to|[Ll]istening to|[Tt]his is)(?: [Ee]pisode \d{1,4} of)? (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,4}) (?:[Pp]odcast|[Ss]how|[Pp]rogramme|[Pp]rogram)\b/gu;
 
+// ("..., rights groups and a worker said, AFP reports." closing the first sentence: the agency whose copy the page carries.)
+const WIRE_CREDIT_AFTER_LEAD = new RegExp(`^[^\\n]{20,600}?, (${WIRE_SERVICES}) (?:reports|reported)\\.(?:\\s|$)`, "u");
+
 export function selfNamedOutlet(text: string): string | null {
+  const credited = WIRE_CREDIT_AFTER_LEAD.exec(text.trimStart());
+  if (credited) return credited[1]!;
   const names = new Set<string>();
   for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2] ?? m[3]!).trim().replace(/^The /, ""));
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
