@@ -1216,6 +1216,6 @@ test("a repository's record opening on the work's reference ('Lan, M., Tang, R. 
 });
 
 test("a lead sentence a scraper printed twice is no headline, and its ', AFP reports.' names the agency as the outlet", () => {
-  const lead = "Thousands of workers were on strike on Wednesday at a valley factory which makes shoes for export, rights groups and a worker said, AFP reports.";
+  const lead = "Thousands of workers were on strike on Wednesday at a factory in the southern valley which makes shoes for export, rights groups and a worker said, AFP reports.";
   check("lead twice", page(lead, lead, "More than 3,000 staff at the factory have been striking for several days over unpaid insurance, a labour group said."), { title: null, outlet: "AFP" });
 });

@@ -17,6 +17,8 @@ export interface HeaderLine {
 
 // Furniture that closes off what came before it: a headline sits after the last of these above the text.
 const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "advertising", "cookie-notice", "link-list", "render-chrome", "leading-section-label", "copyright", "forum-header", "member-profile", "foreign-script"]);
+// How many words a sentence set twice at the top has at most to be the headline, not the lead.
+const LEAD_WORDS = 25;
 // How many times a headline set over and over in the header is set at least.
 const TITLE_REPEATS = 3;
 // How far down a page the headline is looked for.
@@ -262,8 +264,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   const top = lines[0];
   if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
-  // (Not a lead's sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
-  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !isProseLine(lines[0]!.text)) return 0;
+  // (Not a lead's long sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
+  if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !(wordCount(lines[0]!.text) > LEAD_WORDS && /\.["”’]?$/.test(lines[0]!.text))) return 0;
   // ("Akto County" over a maintenance notice over "Akto County" again: a wiki's title, set twice around its banner.)
   if (lines.length > 2 && (lines[0]!.rule === null || lines[0]!.rule === "leading-section-label") && !UNDER_HEADLINE.has(lines[1]!.rule ?? "pagination") && wordCount(lines[0]!.text) <= 8 && /^\p{Lu}/u.test(lines[0]!.text) && lines.slice(2, 4).some((l) => l.text === lines[0]!.text) && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
