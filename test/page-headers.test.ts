@@ -1219,3 +1219,8 @@ test("a lead sentence a scraper printed twice is no headline, and its ', AFP rep
   const lead = "Thousands of workers were on strike on Wednesday at a factory in the southern valley which makes shoes for export, rights groups and a worker said, AFP reports.";
   check("lead twice", page(lead, lead, "More than 3,000 staff at the factory have been striking for several days over unpaid insurance, a labour group said."), { title: null, outlet: "AFP" });
 });
+
+test("an infobox set as a table: its caption row with empty cells over '---|---|' is the title (or the line over it that it opens with); 'Country | China |' is a row, no headline", () => {
+  check("caption row", page("Valley Autonomous Region | |", "---|---|", "Country | China |", "Capital and largest city | Hilltown |", "• Total | 1,228,400 km2 (474,300 sq mi) |", "", BODY), { title: "Valley Autonomous Region" });
+  check("title over caption", page("Hilltown", "Hilltown 山城 | |", "---|---|", "Country | China |", "Autonomous region | Valley |", "", BODY), { title: "Hilltown" });
+});

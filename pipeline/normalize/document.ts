@@ -87,6 +87,9 @@ export function documentIdFor(sourceFile: string): string {
   return readable === "" ? `doc-${hash}` : `${readable.slice(0, maxLength - hash.length - 1).replace(/[-_]+$/, "")}-${hash}`;
 }
 
+// "Tibet Autonomous Region | |": an infobox's caption, set as a table's first row with its cells left empty.
+const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
+
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
   // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
@@ -258,7 +261,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "")) : undefined) ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? (titleLine ? withoutSiteName(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "")) : undefined) ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name; "The World of Chinese" keeps its word.)

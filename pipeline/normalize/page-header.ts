@@ -17,6 +17,8 @@ export interface HeaderLine {
 
 // Furniture that closes off what came before it: a headline sits after the last of these above the text.
 const STOPS: ReadonlySet<RuleId> = new Set(["site-navigation", "breadcrumb", "advertising", "cookie-notice", "link-list", "render-chrome", "leading-section-label", "copyright", "forum-header", "member-profile", "foreign-script"]);
+const CAPTION_ROW = /^[^|]{2,120}?(?: \|){2,}$/;
+const TABLE_RULE = /^-{3,}\|(?:-{3,}\|)*$/;
 // How many words a sentence set twice at the top has at most to be the headline, not the lead.
 const LEAD_WORDS = 25;
 // How many times a headline set over and over in the header is set at least.
@@ -70,7 +72,7 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):/i;
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \|/i;
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
@@ -90,7 +92,8 @@ function isInfoboxRow(text: string): boolean {
 
 /**
  * A section heading ("Abstract", "Summary", the chrome rules' own list) or one of the lines above.
- * ("(This article belongs to the Special Issue ...)", "Email: ...": a note in brackets, a contact line.)
+ * ("(This article belongs to the Special Issue ...)", "Email: ...", "Country | China |": a note in brackets, a contact
+ * line, a table's row with a value in its second cell.)
  */
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
@@ -266,6 +269,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   // (Not a lead's long sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !(wordCount(lines[0]!.text) > LEAD_WORDS && /\.["”’]?$/.test(lines[0]!.text))) return 0;
+  // ("Tibet Autonomous Region | |" over "---|---|": an infobox set as a table, its caption the first row with empty cells;
+  // "Nagqu" over "Nagqu 那曲市 ... | |" over "---|---|": the title over that caption.)
+  const caption = [0, 1].find((k) => lines[k] !== undefined && CAPTION_ROW.test(lines[k]!.text) && TABLE_RULE.test(lines[k + 1]?.text ?? ""));
+  if (caption === 0 || (caption === 1 && lines[1]!.text.startsWith(`${lines[0]!.text} `))) return 0;
   // ("Akto County" over a maintenance notice over "Akto County" again: a wiki's title, set twice around its banner.)
   if (lines.length > 2 && (lines[0]!.rule === null || lines[0]!.rule === "leading-section-label") && !UNDER_HEADLINE.has(lines[1]!.rule ?? "pagination") && wordCount(lines[0]!.text) <= 8 && /^\p{Lu}/u.test(lines[0]!.text) && lines.slice(2, 4).some((l) => l.text === lines[0]!.text) && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
