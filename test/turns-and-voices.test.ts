@@ -1446,3 +1446,7 @@ test("no turns in an infobox's rows or a show's notes: 'Websitewww.valley.gov.cn
   const notes = extractFrom("The Valley Pod\n\nDate: November 25, 2025\n\nEpisode Theme:\nA deep dive into the valley's slowdown, its three main causes and the 40 years of growth before it.\n");
   assert.deepEqual([notes.x.quotes.length, notes.x.claims.map((c) => [c.value, c.attributedTo])], [0, [[3, null], [40, null]]]);
 });
+
+test("'..., said Mr' where the page is cut: an honorific alone is the person last named, never a speaker called 'Mr'", () => {
+  assert.deepEqual(speakersIn("Lan Meiling, a lawyer in the valley, said wage protests are being hidden.", "“I have a friend who builds filters for the government. He made millions last year,” said Mr"), ["Lan Meiling", "Lan Meiling"]);
+});

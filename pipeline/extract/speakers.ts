@@ -354,6 +354,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const holder = POST_FIRST.test(words) ? NAME_AFTER_POST.exec(text.slice(span.end, span.end + 60)) : null;
       if (holder && personNames.has(holder[1]!)) return holder[1]!;
       // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
+      // ('..." said Mr' where the page is cut: an honorific alone is the person last named, never a name "Mr".)
+      if (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? null;
       const title = TITLE_ALONE.exec(words) ?? DEFINITE_POST.exec(words);
       if (title) {
         const post = (words: string) => words.toLowerCase().replaceAll("-", " ");
