@@ -80,11 +80,11 @@ const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);
 const DATA_SHOWS_AT_END = new RegExp(String.raw`, ((?:the )?(?:latest |official |new |preliminary |government |provincial )?(?:${DATA_NOUNS})) (?:${DATA_VERBS})\.?$`, "u");
 // "..., Chinese state media are reporting.": a source of up to six words closing the sentence in the progressive.
 const REPORTING_AT_END = /, ((?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+) (?:is|are|has been|have been) (?:reporting|saying)\.?$/u;
-// A count or share alone, or a survey's tally: "Only 26", "10% of interviewees", "A total of 23 interviewees, accounting for ...".
-// (Not "41 of the 60 families", a group the text names by its count.)
-const COUNT_OR_SHARE = /^(?:accounting for|making up|representing|amounting to) |^(?:(?:only|just|about|around|over|more than|nearly|almost) )?\d[\d,.]*(?:\s?%| per ?cent)?(?: of (?:the )?(?:total|interviewees|respondents|those (?:asked|surveyed)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d/i;
-// A count of people alone, with "only" or "a total of" before it: "nine", "Only 26", "about half".
-const COUNTED_RESPONDENTS = /^(?:(?:a total of|only|just|about|around|some|over|more than|nearly|almost|another) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|a third|a quarter)$/i;
+// A count or share alone, or a survey's tally: "Only 26", "nine", "about half", "10% of interviewees", "A total of 23
+// interviewees, accounting for ...". (Not "41 of the 60 families", a group the text names by its count.)
+const COUNT_LEAD = "(?:(?:a total of|only|just|about|around|some|over|more than|nearly|almost|another) )?";
+const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|a third|a quarter)";
+const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?(?: of (?:the )?(?:total|interviewees|respondents|those (?:asked|surveyed)))?|${COUNT_WORD})$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "i");
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
@@ -424,7 +424,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     // ("A total of 23 interviewees, accounting for 28.8% of the total, said", "nine said", "Only 26 said": a count of
     // those asked is a survey's finding, no one speaking; "the result of our survey conducted later shows": the writers' own.)
-    if (COUNTED_RESPONDENTS.test(speakerWords.trim()) || COUNT_OR_SHARE.test(speakerWords.trim()) || /^(?:(?:the )?\p{Ll}+ (?:of )?)?our\b/iu.test(speakerWords.trim())) continue;
+    if (COUNT_OR_SHARE.test(speakerWords.trim()) || /^(?:(?:the )?\p{Ll}+ (?:of )?)?our\b/iu.test(speakerWords.trim())) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").
