@@ -1224,3 +1224,7 @@ test("an infobox set as a table: its caption row with empty cells over '---|---|
   check("caption row", page("Valley Autonomous Region | |", "---|---|", "Country | China |", "Capital and largest city | Hilltown |", "• Total | 1,228,400 km2 (474,300 sq mi) |", "", BODY), { title: "Valley Autonomous Region" });
   check("title over caption", page("Hilltown", "Hilltown 山城 | |", "---|---|", "Country | China |", "Autonomous region | Valley |", "", BODY), { title: "Hilltown" });
 });
+
+test("'Valley Daily Website' at the top of the page names the site's publisher, its outlet", () => {
+  check("website", page("Make me your Homepage", "left corner left corner", "Valley Daily Website", "", "Official affirms county's need for poverty aid", "", "Updated: 2013-12-27 20:38", "By Lan Meiling", "", BODY), { title: "Official affirms county's need for poverty aid", published: "2013-12-27", author: "Lan Meiling", outlet: "Valley Daily" });
+});

@@ -170,6 +170,7 @@ const BARE_BY = /^By:?$/;
 const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
+const SITE_NAMED_WEBSITE = /^((?:[\p{Lu}][\p{L}&.'’-]{0,30} ){0,4}[\p{Lu}][\p{L}&.'’-]{0,30}) (?:Website|Web site|Web Site)$/u;
 // A reference in the author-date style: "Surname, I., Surname, I. & Surname, I. (2013). Title. ..." (each piece bounded: linear).
 const REFERENCE_AUTHOR = /([\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3})(?:,\s?)?(?:&\s|and\s)?/gu;
 const REFERENCE_LINE = /^((?:[\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3}(?:,\s?)?(?:&\s|and\s)?){1,8})\((\d{4})\)\.\s+([^.]{10,300}?)\.(?:\s|$)/u;
@@ -403,6 +404,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (reference === null) return null;
     const authors = [...reference[1]!.matchAll(REFERENCE_AUTHOR)].map((m) => m[1]!.trim());
     return hit("labelled-metadata", "title", { title: reference[3]!, author: authors.join("; "), published: reference[2]! });
+  },
+  // "China Daily Website" in the header: the site naming itself, its outlet.
+  (c) => {
+    const site = c.inHeader ? websiteOf(c.line) : null;
+    return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
@@ -651,6 +657,12 @@ export function looksLikePublisher(line: string): boolean {
   return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
 }
 
+
+/** "China Daily Website": the publisher a line names as the site's own, or null. */
+export function websiteOf(line: string): string | null {
+  const site = SITE_NAMED_WEBSITE.exec(line);
+  return site && looksLikePublisher(site[1]!) ? site[1]! : null;
+}
 
 /** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
 export function isHeadingInCapitals(line: string): boolean {
