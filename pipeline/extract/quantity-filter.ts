@@ -56,7 +56,9 @@ const REFERENCE_REACH = 40;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?) (?:of|in)\b/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
-const RANK_BEFORE = /\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|[Cc]ovid[- ]?|COVID[- ]?)$/;
+const COVID = "[Cc]ovid[- ]?|COVID[- ]?";
+const RANK_BEFORE = new RegExp(`\\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|${COVID})$`);
+const COVID_BEFORE = new RegExp(`\\b(?:${COVID})$`);
 const LABELLED_RANGE_BEFORE = /\b(?:Grades?|Class(?:es)?|[Pp]ages?|pp?\.|Chapters?|Sections?|Articles?|Tables?|Figures?|Fig\.|Levels?|Nos?\.) \d{1,4} ?(?:to|and|-|–) ?$/;
 const DISCOURSE_AFTER = /^ (?:more )?(?:questions?|points?|remarks?|comments?|observations?|examples?|things?|suggestions?|figures to share)\b/i;
 const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
@@ -193,7 +195,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && inBrokenYear(sentence, number)) return false;
   // "Top 10 world news", "UTC+8", "Covid 19", "at 3 P. M.": a rank, a time zone, a disease's name, a clock time.
   // ("COVID nineteen": the disease's name as a transcript spells it out.)
-  if (/\b(?:[Cc]ovid|COVID)[- ]?$/.test(before) && /^nineteen$/i.test(number.valueText)) return false;
+  if (COVID_BEFORE.test(before) && /^nineteen$/i.test(number.valueText)) return false;
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;

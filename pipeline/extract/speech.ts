@@ -260,7 +260,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     // ("Wage claims peaked in January", "the reports were false": a noun, whose own verb follows it.)
-    if (/^(?:reports|claims|claim|estimates|states|notes|shows|findings)$/.test(verb) && /^ (?:[a-z]{2,}ed|rose|fell|grew|were|was|are|is|have|had|has)\b/.test(after)) continue;
+    if (/^(?:reports|claims|claim|estimates|states|notes|shows)$/.test(verb) && /^ (?:[a-z]{2,}ed|rose|fell|grew|were|was|are|is|have|had|has)\b/.test(after)) continue;
     // ("233 incidents were recorded — slightly higher than the 197 incidents (28.3%) reported in the first half of 2023":
     // a participle after a figure, when and where it was reported, no one reporting.)
     if (/^(?:reported|recorded|estimated|registered|announced|stated)$/.test(verb) && /\d[^,;:"“”]{0,30}$/.test(before) && /^ (?:in|during|by|for|over|at|last|this|since)\b/.test(after) && !/^[^.;]{0,80}\bthat\b/.test(after)) continue;

@@ -7,7 +7,7 @@ import { HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
-import { VOICE_TAG } from "../normalize/run-together-turns.ts";
+import { openingVoice } from "../normalize/run-together-turns.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -22,7 +22,6 @@ export interface TurnHeader {
 
 // A month's day anywhere in what would be a role: "Oct 12", "China, May 20 / DNA /".
 const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
-const VOICE_TAG_OPENING = new RegExp(String.raw`^(${VOICE_TAG})\s*`, "u");
 const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})$/u;
 const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
@@ -138,8 +137,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("Sun Weide" over "Good morning ladies and gentlemen, ...": a transcript that sets each speaker's name
   // alone on its line, with no colon, over what they said.)
   // ("<v Speaker 1>Hello, and welcome ...": a caption file's voice tag names who speaks the cue.)
-  const voice = VOICE_TAG_OPENING.exec(paragraph);
-  if (voice) return { form: "inline", ...span(paragraph, voice[1]!.slice(voice[1]!.indexOf(" ") + 1, -1)), contentStart: voice[0].length };
+  const voice = openingVoice(paragraph);
+  if (voice) return { form: "inline", ...span(paragraph, voice.slice(voice.indexOf(" ") + 1, -1)), contentStart: voice.length + /^\s*/.exec(paragraph.slice(voice.length))![0].length };
   const bareName = NAME_OVER_TURN.exec(trimmed);
   if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);

@@ -215,9 +215,10 @@ const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Pro
 export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
-export const HEADING = /^(?:abstract|summary|contents|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] /i;
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
-export const TEXT_OPENING_HEADING = /^(?:abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background)$/i;
+const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
+export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
+export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
@@ -746,7 +747,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // "Home Blogs Xinjiang Eradicating Absolute Poverty" over the headline: a breadcrumb that lost its marks.
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
-  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line)) return false;
+  // ("China Daily Website": the site naming itself, its outlet.)
+  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line) || websiteOf(line) !== null) return false;
   // ("Posted by u/someone", "By Li Wei", "By" over the name: a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null || BARE_BY.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)

@@ -287,12 +287,16 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("China’s Lesser Known Migrants" on a paper's cover, its title page and the browser's bar: a headline
   // set three times or more in the header is the title, where it is set as most of them spell it; not spam's
   // "10 situs togel terpercaya", set over and over in lower case.)
-  const spellings = new Map<string, number[]>();
-  for (const [k, l] of lines.entries()) if (l.rule === null && isHeadline(l.text) && /^["“‘'\p{Lu}]/u.test(l.text)) spellings.set(l.text, [...(spellings.get(l.text) ?? []), k]);
-  const byKey = new Map<string, number[][]>();
-  for (const [text, at] of spellings) { const key = text.replace(/[`'’]/g, "’"); byKey.set(key, [...(byKey.get(key) ?? []), at]); }
-  for (const found of byKey.values()) {
-    if (found.flat().length >= TITLE_REPEATS) return found.reduce((most, at) => (at.length > most.length ? at : most))[0]!;
+  const repeats = new Map<string, number[]>();
+  for (const [k, l] of lines.entries()) {
+    if (l.rule !== null || !isHeadline(l.text) || !/^["“‘'\p{Lu}]/u.test(l.text)) continue;
+    const key = l.text.replace(/[`'’]/g, "’");
+    repeats.set(key, [...(repeats.get(key) ?? []), k]);
+  }
+  for (const at of repeats.values()) {
+    if (at.length < TITLE_REPEATS) continue;
+    const setAs = (k: number) => at.filter((j) => lines[j]!.text === lines[k]!.text).length;
+    return at.reduce((best, k) => (setAs(k) > setAs(best) ? k : best));
   }
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
