@@ -55,3 +55,14 @@ test("'Cotton growers from Hill county in Aksu prefecture, Valley autonomous reg
 test("'22 stated-owned enterprises have helped ...': a reporting verb inside a hyphened word reports nothing", () => {
   assert.deepEqual(reportingClauses("At present, 22 stated-owned central enterprises in the region have helped more than 2,300 households."), []);
 });
+
+test("'Guo Yi, working for Open Hands, a migrant workers' group, said': a participle naming a body, and that body described, describe the named speaker", () => {
+  const sentences = [
+    ["Guo Yi, working for Open Hands, a migrant workers' group, said it had won back pay for 30 families.", "Guo Yi, working for Open Hands, a migrant workers' group"],
+    ["The charity, working with the Red Cross, said 40 homes were rebuilt.", "The charity, working with the Red Cross"],
+  ];
+  for (const [sentence, speaker] of sentences) {
+    const clauses = reportingClauses(sentence!);
+    assert.deepEqual(clauses.map((c) => sentence!.slice(c.speaker.start, c.speaker.end)), [speaker]);
+  }
+});

@@ -1450,3 +1450,25 @@ test("no turns in an infobox's rows or a show's notes: 'Websitewww.valley.gov.cn
 test("'..., said Mr' where the page is cut: an honorific alone is the person last named, never a speaker called 'Mr'", () => {
   assert.deepEqual(speakersIn("Lan Meiling, a lawyer in the valley, said wage protests are being hidden.", "“I have a friend who builds filters for the government. He made millions last year,” said Mr"), ["Lan Meiling", "Lan Meiling"]);
 });
+
+test("a short quoted sentence that is a paragraph of its own goes on the speaker of the quotation just above; 'she added' after 'a woman employee told' is that employee", () => {
+  const text = article(
+    "\"The pickers are still out, and more join each day,\" said Tan Mei, an organiser at the Pearl River Workers' Centre.",
+    "\"They want their bonuses.\"",
+    "The owners offered half the sum by March, a woman employee told reporters, asking not to be named.",
+    "But few of the pickers accepted the offer, she added.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 18)]), [
+    ["Tan Mei", "The pickers are st"],
+    ["Tan Mei", "They want their bo"],
+    ["a woman employee", "The owners offered"],
+    ["a woman employee", "But few of the pic"],
+  ]);
+});
+
+test("'Speaking on condition of anonymity, Lisa said' after a quotation sets the scene of the next speech; it is not who spoke the quotation", () => {
+  const text = article("Mira Sato, a line worker at the plant, was offered the choice last week. The 31-year-old worker noted: \"We were told the sales are weak, so the plant has to cut production.\" Speaking on condition of anonymity, Mira said she would look for another job.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 14)]), [["Mira Sato", "We were told t"], ["Mira Sato", "she would look"]]);
+});

@@ -42,7 +42,8 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
-const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We)\b`;
+// ('"..." Speaking on the condition of anonymity, Lisa said ...': nor a phrase that sets the scene of the next speech.)
+const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
@@ -346,7 +347,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // Short quoted phrases with no speaker are scare quotes or names, not speech; a short sentence
       // that goes on from a quotation earlier in the paragraph ('"...," said X. "Now the bus takes
       // forty minutes."') is more of it.
-      const goesOn = lastQuoted !== null && lastQuoted.paragraph === index && /[.!?…]$/.test(content) && words(content) >= 3;
+      // (So is a short quoted sentence that is a paragraph of its own, under a paragraph whose quotation has a
+      // speaker: '"...," said Dong Lin, a worker.' then '"They want their pay."'.)
+      const ownParagraph = q.start <= p.start + 1 && q.end >= p.end - 2;
+      const goesOn = lastQuoted !== null && (lastQuoted.paragraph === index || (ownParagraph && lastQuoted.paragraph === index - 1)) && /[.!?…]$/.test(content) && words(content) >= 3;
       // 'Xi Jinping declared a "complete victory"', 'calling it "the most important contribution"': a
       // verb of naming gives even a short quotation a speaker, its subject.
       if (!speakerSpan && !turn && words(content) >= 2 && quoteSentence) {

@@ -67,7 +67,8 @@ const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson
 const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|chairman|chairwoman|scholar|professor|researcher|economist|expert|analyst)(?: (?:of|for|at) .*)?$/iu;
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
-const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
+const APPOSITION_OF_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:${DAY_AND_MONTH_NAMES}),)[\p{Lu}][\p{L}'’-]+, $`, "u");
+const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|employee|labou?rer|teacher|student|doctor|driver|shopkeeper|protester|witness|activist|lawyer|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
 export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$/i;
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
@@ -144,7 +145,8 @@ export interface SpeakerResolver {
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
   // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
-    .filter((m) => !/[\p{Lu}][\p{L}'’-]+, $/u.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    // (Not a date's month or day, "... by March, a woman employee told": a time, then someone unnamed.)
+    .filter((m) => !APPOSITION_OF_NAME.test(text.slice(Math.max(0, m.index - 40), m.index)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0].slice(0, m[0].indexOf(m[1]!)) + m[1]!, role: m[2]! }));
   const people: Named[] = [...entities.people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.role }))), ...unnamed].sort((a, b) => a.start - b.start);
   // (A body's kind stands in its role, so "the publication" can find the outlet named before.)

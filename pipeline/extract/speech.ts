@@ -43,6 +43,8 @@ const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
+// (A participle and the body it names, set after a person's name: at most six capitalised words, linear.)
+const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?:for|at|with|in) (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and)){0,5}$/u;
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
@@ -339,7 +341,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The report, released on Monday by the River Institute, pointed out": a document, then who made it.)
       // ("Peter Kagwanja, CEO of the Africa Policy Institute, a regional think tank, said": a title of a named body, itself after a name.)
       // ("Preliminary data from the seventh national census, conducted in 2020, showed": figures and who made them, described.)
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}-]+ ){0,3}?(?:report|study|survey|paper|analysis|document)$/u.test(previousPiece) || MADE_BY.test(previousPiece) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // ("Guo Yi, working for Open Hands, a migrant workers' group, said": a body a participle names is described too.)
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}-]+ ){0,3}?(?:report|study|survey|paper|analysis|document)$/u.test(previousPiece) || WORKS_FOR.test(previousPiece) || MADE_BY.test(previousPiece) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
@@ -348,8 +351,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // set after a place only says where that place is.)
       // (Only the piece just before the verb, after words with no verb: in "... are lifting incomes in Burqin County,
       // Altay Prefecture, the county government said" the place ends what was said.)
+      // ("The group, working with the Red Cross, said": a participle naming a body describes what stands before it.)
+      const participleOf = WORKS_FOR.test(segment) && /^(?:[Tt]he|[Aa]n?) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u.test(previousPiece);
       const placeGoesOn = step === 0 && PLACE_NAME.test(segment) && PLACE_AT_END.test(previousPiece) && !CLAUSE_VERB.test(previousPiece);
-      if (!relative && !apposition && !placeGoesOn) break;
+      if (!relative && !apposition && !participleOf && !placeGoesOn) break;
       pieceEnd = separator;
       separator = previous;
     }
