@@ -1228,3 +1228,77 @@ test("an infobox set as a table: its caption row with empty cells over '---|---|
 test("'Valley Daily Website' at the top of the page names the site's publisher, its outlet", () => {
   check("website", page("Make me your Homepage", "left corner left corner", "Valley Daily Website", "", "Official affirms county's need for poverty aid", "", "Updated: 2013-12-27 20:38", "By Lan Meiling", "", BODY), { title: "Official affirms county's need for poverty aid", published: "2013-12-27", author: "Lan Meiling", outlet: "Valley Daily" });
 });
+
+test("a board's page (its login box, tallies, 'Author Topic: ... (Read N times)', '« on: date »') and a federated forum's ('this post was submitted on', 'N points (N% liked)', '[–] user@server N points ...'): their counters are no figures", () => {
+  const board = page(
+    "+- +-",
+    "Welcome, Guest.",
+    "Please login or register.",
+    "Forgot your password?",
+    "+-Stats ezBlock",
+    "Total Members: 412",
+    "Latest: grainfield",
+    "New This Month: 3",
+    "Total Posts: 9,120",
+    "Most Online Ever: 88",
+    "(March 3, 2017, 10:12:45 am)",
+    "Users Online",
+    "Guests: 7",
+    "Total: 7",
+    "Author Topic: Apricot growers in Hill County double their yield  (Read 56 times)",
+    "  • Jr. Member",
+    "  • Posts: 31",
+    "  • Karma: +2/-0",
+    "    • View Profile",
+    "Apricot growers in Hill County double their yield",
+    "« on: October 4, 2019, 08:15:02 pm »",
+    BODY,
+  );
+  check("board", board, { title: "Apricot growers in Hill County double their yield", published: "2019-10-04", kind: "forum_post" });
+  assert.deepEqual(extractFrom(board).x.claims.map((c) => c.value), [3000]);
+  const federated = page(
+    "this post was submitted on 11 Mar 2023",
+    "88 points (97.5% liked)",
+    "",
+    "Rural Life",
+    "",
+    "2210 readers",
+    "31 users here now",
+    "founded 2 years ago",
+    "MODERATORS",
+    "",
+    BODY,
+    "",
+    "[–] orchard_keeper@lemmy.example.org 12 points 2 weeks ago (1 children)",
+    "",
+    "The flats are fine but the fields are now an hour away.",
+    "",
+    "[–] tea_and_maps@feddit.example 5 points 2 weeks ago",
+    "",
+    "Same in our county, the bus costs 6 yuan each way.",
+  );
+  const { doc, x } = extractFrom(federated);
+  assert.equal(doc.metadata.publishedDate, "2023-03-11");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3000, "officials"], [6, "tea_and_maps@feddit.example"]]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 13)]), [["orchard_keeper@lemmy.example.org", "The flats are"], ["tea_and_maps@feddit.example", "Same in our c"]]);
+});
+
+test("a phpBB page's pager with its count of posts, and a member's 'Age: 25', are no figures", () => {
+  const { x } = extractFrom(page(
+    "Life after the relocation",
+    "",
+    "Page 3 of 9 [ 172 posts ]  Go to page Previous  1, 2, 3, 4, 5 ... 9  Next",
+    "",
+    "steppe_rider",
+    "Veteran",
+    "",
+    "Joined: 02 May 2019",
+    "Age: 41",
+    "Posts: 2,310",
+    "",
+    "14 Jan 2022, 9:02 pm",
+    "",
+    BODY,
+  ));
+  assert.deepEqual(x.claims.map((c) => c.value), [3000]);
+});

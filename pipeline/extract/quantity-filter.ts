@@ -6,7 +6,7 @@ import type { NumberMatch } from "./numbers.ts";
 import { plainDigits } from "./number-words.ts";
 import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { HANDLE_AGE } from "../normalize/segment.ts";
+import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 
 // How many digits, ungrouped, make a number an identifier when it counts nothing named.
 const IDENTIFIER_DIGITS = 9;
@@ -211,7 +211,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // 'what the paper calls "flow 2"': a bare number that ends a short quoted name labels it.
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
-  if (HANDLE_AGE.test(sentence)) return false;
+  if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;

@@ -3,7 +3,7 @@
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
-import { HANDLE_AGE } from "../normalize/segment.ts";
+import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
@@ -96,6 +96,8 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
 function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
   if (reddit) return span(paragraph, reddit[1]!, 2);
+  const scored = COMMENT_HEADER.exec(paragraph);
+  if (scored) return span(paragraph, scored[1]!, 4);
   const aged = HANDLE_AGE.exec(paragraph);
   if (aged) return span(paragraph, aged[1]!);
   const named = NAMED_HANDLE_LINE.exec(paragraph);

@@ -83,10 +83,16 @@ const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 const PROMO_WORDS = 12;
 const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
-const PROFILE_LABEL = /^(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?\s*[\d,.]*$/i;
+// ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
+// (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
+const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?|(?:age|gender|karma|topics|total (?:members|posts|topics)|members|guests|total|most online (?:today|ever)|new (?:this month|this week|today)):)\s*[\d,.+\/-]*$/i;
+// "Latest: blackcover", "Latest Member: someone": the newest member a board's tallies name.
+const LATEST_MEMBER = /^latest(?: member)?:\s*\S{1,40}$/i;
+// "Author Topic: Cotton picking season opens (Read 29 times)": a board's topic header, the thread's title.
+const TOPIC_HEADER = /^Author\s+Topic:\s+(.{4,200}?)\s+\(Read [\d,]+ times?\)$/;
 // How far down a page a subreddit line still heads it.
 const FORUM_HEADER_LINES = 8;
-const MEMBER_RANK = /^(?:(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
+const MEMBER_RANK = /^(?:[•·*] )?(?:(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
@@ -149,7 +155,8 @@ const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
-const PAGINATION_TOKEN = /^(?:\d{1,4}|[|<>«»‹›]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of)$/i;
+// ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts.)
+const PAGINATION_TOKEN = /^(?:\d{1,4},?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
@@ -452,7 +459,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
   (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => {
-    if (PROFILE_LABEL.test(c.line)) return hit("member-profile");
+    if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
+    // ("Most Online Ever: 67" over "(February 25, 2016, 02:51:08 pm)": the day of a board's tally, no page's date.)
+    if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
     // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
     const joined = JOINED_ON_LINE.exec(c.line);
     if (joined && parseDate(joined[1]!)) return hit("member-profile", "member_join_date", { member_join_date: joined[1]! });
@@ -465,6 +474,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // "ELITE MEMBER", "Senior Member", "Chief Minister (5k+ posts)": a member's rank under their name.
     if (MEMBER_RANK.test(c.line)) return hit("member-profile");
     return null;
+  },
+  (c) => {
+    const topic = TOPIC_HEADER.exec(c.line);
+    return topic ? hit("labelled-metadata", "title", { title: topic[1]! }) : null;
   },
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),

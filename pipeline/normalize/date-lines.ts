@@ -126,7 +126,11 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
-    .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
+    // ("« on: November 12, 2019, 11:39:42 pm »", its opening mark gone with the line's leading signs: a board's
+    // opening post, dated; not "« Reply #3 on: ... »", a reply's.)
+    .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")
+    // ("this post was submitted on 07 Jun 2024": a thread's post put up, no paper sent for review.)
+    .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued|submitted) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);

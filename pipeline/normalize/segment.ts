@@ -22,6 +22,9 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // "kaleb 3 weeks", "coughdrop1989 2d ago": a comment's author and its age.
 // ("R LoRusso 3 months": a display name of capitalised words.)
 // ("by Robotbeat 2159 days ago": a news forum's "by" before the handle.)
+// "[–] someone@lemmy.world 42 points 4 weeks ago (1 children)", "[–] user 5 points 3 years ago": a threaded
+// comment's header, its author (with their server on a federated forum), score and age.
+export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
 export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2}) \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
@@ -130,7 +133,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
-    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
