@@ -1302,3 +1302,27 @@ test("a phpBB page's pager with its count of posts, and a member's 'Age: 25', ar
   ));
   assert.deepEqual(x.claims.map((c) => c.value), [3000]);
 });
+
+test("outlets named in their own forms: a wire's full name in capitals on the first line, a masthead after a 'Skip to main content' link, an archive's 'X – Name (Author)' record, an empty 'Author:' label before 'From:', a bracketed '(site, day) –' without a year", () => {
+  check("wire in capitals", page("THE ASSOCIATED PRESS", "March 3, 2022 at 09:15 JST", BODY), { title: null, published: "2022-03-03", outlet: "The Associated Press" });
+  check("masthead after skip link", page("Skip to main content", "", "The Evening Ledger", "", "Herders in Hill County earn twice what they did", "", BODY), { title: "Herders in Hill County earn twice what they did", outlet: "The Evening Ledger" });
+  check("section label after a control", page("Old Version", "Cover Story", "", "Nowhere to Retire", "", BODY), { title: "Nowhere to Retire", outlet: null });
+  check("archive record", page("Document #2204417", "HRN – Hill Radio Network (Author)", BODY), { title: null, outlet: "Hill Radio Network" });
+  check("empty author label", page("Hill County leads the region in income growth", "", "Publish Time: 2022-01-28 Author: From: Xinhua", "", BODY), { title: "Hill County leads the region in income growth", published: "2022-01-28", outlet: "Xinhua" });
+  check("bracketed site and day", page("Few answers at the monastery", "", `(HillReview.net, Feb 16) – ${BODY}`), { title: "Few answers at the monastery", published: null, outlet: "HillReview.net" });
+});
+
+test("a wire story under a local site's teasers takes the headline over its 'CITY (AP) —' dateline; '( site.com )' under a headline, and 'Service, Month DD.' opening the text, name the outlet; a dump's 'Infobox' line names none", () => {
+  check("teasers over a wire story", page(
+    "Copyright © 2020, The Valley Courier | Notice of Collection",
+    "Crews began clearing the river road on Wednesday night after the storm; county officials said 40 homes along the east bank and 12 in town were flooded",
+    "The emergency meeting of the town board was called after residents complained about the new parking rules",
+    "A bakery featured twice on a cooking show closed its doors after the owner fell ill last spring",
+    "Students at the elementary school painted a mural on the library wall without leaving their homes",
+    "Activist held after a shoe factory strike",
+    `HILLTOWN (AP) — ${BODY}`,
+  ), { title: "Activist held after a shoe factory strike", outlet: "AP" });
+  check("site in brackets", page("Hill County poverty-relief efforts", "( hillnews.com.cn )", "Updated: 2015-11-10", BODY), { title: "Hill County poverty-relief efforts", published: "2015-11-10", outlet: "hillnews.com.cn" });
+  check("service and day", page(`China News Service, September 28. ${BODY}`), { title: null, published: null, outlet: "China News Service" });
+  check("wiki dump", page("= Hukou =", "", "Infobox", "- P: hùkǒu", "", BODY), { title: "Hukou", outlet: null });
+});

@@ -3,7 +3,7 @@
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
 import { readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
-import { nameCased } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 
 export interface BylineFields {
   author?: string;
@@ -78,6 +78,8 @@ const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-
 
 const PRINT_EDITION = /^(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4})(?: \([\p{L} ]{2,20}\))?(?: -)+ (?:[\p{Lu}\d][\p{Lu}\d ,&'’]{1,40} - )?(By .+)$/u;
 
+const CREDITED_PART = /^(\p{Lu}[^()]{1,80}?) \((Author|Publisher)\)$/u;
+
 /** Splits a byline into its fields, or returns null when the line is not one. */
 export function parseByline(written: string): BylineFields | null {
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
@@ -85,6 +87,13 @@ export function parseByline(written: string): BylineFields | null {
   const line = written.replace(/\s*\($/, "");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
+  // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;
+  // an acronym before a dash is the same name shortened.)
+  const credited = CREDITED_PART.exec(line);
+  if (credited) {
+    const name = credited[1]!.replace(/^\p{Lu}{2,6} [–—-] (?=\p{Lu})/u, "");
+    return credited[2] === "Author" && personNameForm(name.split(" ")) !== null ? { author: name } : { outlet: name };
+  }
   const printed = PRINT_EDITION.exec(line);
   if (printed && OUTLET.test(printed[1]!)) {
     const rest = parseByline(printed[2]!);

@@ -11,7 +11,7 @@ import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
+import { WIRE_SERVICE_FULL_NAME, WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 export { parseByline } from "./bylines.ts";
 
@@ -86,6 +86,9 @@ const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|a
 // ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
 // (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
 const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?|(?:age|gender|karma|topics|total (?:members|posts|topics)|members|guests|total|most online (?:today|ever)|new (?:this month|this week|today)):)\s*[\d,.+\/-]*$/i;
+const BRACKETED_CREDIT_LINE = /^\(\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+|[\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*\)$/u;
+// "Infobox", "Infobox settlement": a wiki's box named by its template in a dump of the page, no masthead.
+const WIKI_BOX_LABEL = /^(?:Infobox|Taxobox|Navbox)(?: [\p{L} ]{1,40})?$/u;
 // "Latest: blackcover", "Latest Member: someone": the newest member a board's tallies name.
 const LATEST_MEMBER = /^latest(?: member)?:\s*\S{1,40}$/i;
 // "Author Topic: Cotton picking season opens (Read 29 times)": a board's topic header, the thread's title.
@@ -141,7 +144,8 @@ function withoutAffiliationMarks(line: string): string {
   return line.replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
 }
 
-const PUBLICATION_ID = /^(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?$/i;
+// ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
+const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
 // ("(Top)": the first entry of a wiki page's contents.)
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
@@ -374,6 +378,13 @@ export const CHROME_RULES: readonly Rule[] = [
   // site's promotion, its call to action and the short lines over it.
   (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
+  (c) => (WIKI_BOX_LABEL.test(c.line) ? hit("labelled-metadata") : null),
+  // ("( chinadaily.com.cn )", "(Xinhua)" alone under the headline: the site or service the story is credited to.)
+  (c) => {
+    const credit = c.inHeader ? BRACKETED_CREDIT_LINE.exec(c.line) : null;
+    const name = credit?.[1]?.trim();
+    return name !== undefined && (/\./.test(name) || WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name)) ? hit("outlet-line", "outlet", { outlet: name }) : null;
+  },
   // A market ticker over a finance site's story: "+30.00 (+0.79%)" under each price, and "• Nikkei 225" over it.
   (c) => (TICKER_CHANGE.test(c.line) || (TICKER_NAME.test(c.line) && c.next !== undefined && TICKER_PRICE.test(c.next)) ? hit("advertising") : null),
   (c) => {
@@ -616,7 +627,9 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // "Published Aug 2, 2021" / "Share" / "Xinhua": a wire service's name alone among the page's furniture near its
   // top, under a standfirst as much as under the title, is the source of the story under it.
+  // ("THE ASSOCIATED PRESS" over the date: a wire's full name credits the story wherever near the top it stands, the first line too.)
   (c) => (WIRE_SERVICE_NAME.test(c.line) && c.previousRule !== null && (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  (c) => (WIRE_SERVICE_FULL_NAME.test(c.line) && (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);

@@ -96,6 +96,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\bEditors?\s*:?.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
     // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
+    // ("Author: From: Xinhua", "Author:" at the end: a label left empty names no one.)
+    .replace(/\bAuthors?\s*:\s*(?=[\p{L}]+\s*:|$)/gu, " ")
     .replace(/\bAuthors?\s*:\s*/g, " | Author ")
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")

@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { authorList, closingCredit, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { chooseTitle, HEADER_LINES, headerLength, isProseLine } from "./page-header.ts";
+import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -137,14 +137,16 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     header.push({ hit });
     previousRule = hit?.rule ?? null;
   }
-  const titleIndex = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
+  const chosen = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
+  const titleIndex = titleOverDateline(lines.map((l) => l.text), chosen) ?? chosen;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").
   let top = 0;
-  while (top < first && (LEADING_JUNK.has(header[top]!.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
+  while (top < first && (LEADING_JUNK.has(header[top]?.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
   for (let k = 0; k < first; k++) {
-    const hit = header[k]!.hit;
+    // (A title found under the header, over a wire's dateline, leaves lines above it that no header rule read.)
+    const hit = header[k]?.hit ?? null;
     const masthead = k === top && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[k]!.text, k === first - 1) : null;
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
@@ -307,9 +309,9 @@ const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
-const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth)$/i;
-// Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar.
-const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script"]);
+const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
+// Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
+const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.
 const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
 

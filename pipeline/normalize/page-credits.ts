@@ -35,6 +35,9 @@ const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}
 // Chinese opens on its service, the places and the day, then its reporter in brackets.
 const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), (?:[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}, ){1,3}${DATELINE_DAY},? \(([^()]{2,60})\)`, "u");
 
+// "China News Service, September 28. The National Development ...": a translated wire's service and day, then its text.
+const SERVICE_DAY_OPENING = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), ${DATELINE_DAY}[.:] (?=\p{Lu})`, "u");
+
 const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
 
 // "(Reporter Ran Wenjuan)", "(Xinhua reporters A and B)": a credit in brackets naming the story's reporters.
@@ -99,6 +102,8 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
     const credit = datedCredit(service[2]!, service[1]!);
     return personNameForm(reporter.split(" ")) !== null ? { ...credit, author: reporter } : credit;
   }
+  const serviceDay = SERVICE_DAY_OPENING.exec(paragraph);
+  if (serviceDay && looksLikePublisher(serviceDay[1]!)) return datedCredit(serviceDay[2]!, serviceDay[1]!);
   // "Beijing, 20 October 2016 – The International Fund ...": a release's place and its full day, then a dash.
   const released = PLACE_DAY_DASH.exec(paragraph);
   if (released) return { published: released[1]! };
@@ -107,6 +112,8 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
     const day = findDates(bracketed[2]!)[0];
     const site = bracketed[1]!.trim();
     if (day) return site === "" ? { published: day.asWritten } : { published: day.asWritten, outlet: site };
+    // ("(TibetanReview.net, Feb 16) –": a day without its year dates nothing, but the site is still named.)
+    if (site !== "" && /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$/.test(bracketed[2]!.trim())) return { outlet: site };
   }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);

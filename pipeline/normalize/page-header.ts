@@ -42,6 +42,31 @@ export function headerLength(texts: readonly string[]): number {
   return prose < 0 ? Math.min(texts.length, MENU_COLUMN_HEADER_LINES) : HEADER_LINES + prose + 1;
 }
 
+// "BEIJING (AP) — Police detained ...": a wire story's dateline with its service, opening the story's text.
+const WIRE_DATELINE_OPENING = /^\p{Lu}{3}[\p{Lu} .'’-]{0,40}(?:, [^()]{0,30})? \([\p{Lu}][\p{L} .&-]{1,30}\) ?(?:-|–|—|--) /u;
+// How far down a page a wire's dateline is looked for, and how many other stories' teasers above its headline
+// show the page wraps the story in links.
+const DATELINE_REACH = 30;
+const TEASERS = 3;
+
+/**
+ * The headline over a wire story's dateline, when the line `chosen` for the title stands in a run of other
+ * stories' teasers above it (a local site's list of links, then "Activist: 1 detained after strike" over
+ * "BEIJING (AP) — ..."); else null.
+ */
+export function titleOverDateline(texts: readonly string[], chosen: number | null): number | null {
+  for (let k = 1; k < Math.min(texts.length, DATELINE_REACH); k++) {
+    if (!WIRE_DATELINE_OPENING.test(texts[k]!)) continue;
+    const over = k - 1;
+    if ((chosen !== null && chosen >= over) || !isHeadline(texts[over]!) || isProseLine(texts[over]!)) return null;
+    const teasers = texts.slice(chosen ?? 0, over).filter((t) => wordCount(t) >= TEASER_WORDS).length;
+    return teasers >= TEASERS ? over : null;
+  }
+  return null;
+}
+// A teaser is a sentence of a few words at least, not a menu's item.
+const TEASER_WORDS = 8;
+
 /** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
   const words = wordCount(text);
@@ -216,6 +241,9 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const [first, second] = [heads[0]!, heads[1]];
   // (Not a first line of wrapped text, which the next line goes on from in lower case.)
   const runsOn = /^\p{Ll}/u.test(lines[(second ?? 0) + 1]?.text ?? "");
+  // ("The Globe and Mail" over "China's migrant workers hugely underpaid, survey says": a publisher's name over the
+  // headline, with no byline under either, is the masthead.)
+  if (attached === undefined && second === first + 1 && looksLikePublisher(lines[first]!.text) && !looksLikePublisher(lines[second]!.text)) return second;
   if (attached === undefined && second === first + 1 && !runsOn && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
