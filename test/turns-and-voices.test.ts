@@ -1472,3 +1472,20 @@ test("'Speaking on condition of anonymity, Lisa said' after a quotation sets the
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 14)]), [["Mira Sato", "We were told t"], ["Mira Sato", "she would look"]]);
 });
+
+test("at a briefing where one label recurs, an outlet's label ('Hill News Service:') asks a question, and the spokesperson's paragraphs after their label are their turn, figures and all", () => {
+  const text = [
+    "Ministry Regular Press Conference (March 17, 2022)",
+    "Ma Lin: Good afternoon, and welcome. Let me first share some figures with you.",
+    "In the first two months, outbound investment was 100 billion yuan, up 0.9 percent year on year.",
+    "Hill News Service: Foreign investment rose by 37.9 percent in the first two months. What are the reasons?",
+    "Ma Lin: From January to February, foreign investment rose by 37.9 percent. There are three main reasons.",
+  ].join("\n\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["transcript_turn", "Ma Lin", "Good afterno"],
+    ["transcript_turn", "Hill News Service", "Foreign inve"],
+    ["transcript_turn", "Ma Lin", "From January"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[100000000000, "Ma Lin"], [0.9, "Ma Lin"], [37.9, "Hill News Service"], [37.9, "Ma Lin"], [3, "Ma Lin"]]);
+});

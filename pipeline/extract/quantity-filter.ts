@@ -53,7 +53,8 @@ const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
 const VOLUME_PAGES = /\d{1,4} ?\(\d{1,4}\): ?\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1,6}(?:[-–]\d{1,6})?){0,3}/g;
 // How far around a number a reference's volume and pages are looked for.
 const REFERENCE_REACH = 40;
-const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?) (?:of|in)\b/i;
+// ("In the first two months, outbound investment ...": the part of a year the clause speaks of, before its comma, too.)
+const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?)(?: (?:of|in)\b|[,;.?!]|$| this year\b)/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const COVID = "[Cc]ovid[- ]?|COVID[- ]?";

@@ -8,6 +8,8 @@ import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
+import { looksLikePublisher } from "../normalize/chrome-rules.ts";
+import { WIRE_SERVICE_NAME } from "../normalize/self-named-outlet.ts";
 
 export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
@@ -65,6 +67,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // where a name-like label used once is a speaker too.
   const labelled = [...labelCounts.values()].reduce((sum, n) => sum + n, 0);
   const transcript = conversation && labelled >= TRANSCRIPT_TURNS && labelled * 2 >= paragraphs.length;
+  // ("Gao Feng: ..." twice, and "China News Service: ...", "CCTV: ...", "Reuters: ..." between: at a briefing,
+  // where one label recurs, an outlet asking its question is a speaker, though the text names it once.)
+  const briefing = labelCounts.size >= 2 && [...labelCounts.values()].some((n) => n >= 2);
+  const asksForOutlet = (label: string) => briefing && (looksLikePublisher(label) || WIRE_SERVICE_NAME.test(label) || /^\p{Lu}{2,6}$/u.test(label));
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;
@@ -82,7 +88,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       CAPS_TITLED_LABEL.test(label) ||
       fullLabels.has(label) || fullLabelOf.has(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
-      fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label),
+      fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {
@@ -101,7 +107,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         }
         return interviewee;
       }
-      if (SPEAKING_ROLE.test(text)) return text;
+      if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("ZHANG Qingwei": the name as prose writes it.)
       const capitalSurname = surnameInCapitals(text);
       if (capitalSurname !== null) return capitalSurname;
