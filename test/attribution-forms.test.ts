@@ -400,3 +400,22 @@ test("a survey's tallies ('A total of 23 interviewees, accounting for 28.8% of t
 test("''...,'' Name, 46, says: two apostrophes set as a closing mark, and the age, are no part of who speaks", () => {
   assert.deepEqual(extractFrom(article("Valley herders moved in 2018.", "''We were happy to move, but now there is nothing,'' Losang, 46, says, laughing loudly.")).x.quotes.map((q) => q.speaker), ["Losang"]);
 });
+
+test("a survey's figures go on over the paragraphs after it: its respondents' shares ('one third said', 'two thirds of those surveyed said') speak only through it, and ', the report found,' set off by commas reports", () => {
+  const text = article(
+    "Young herders still earn around half the income of town workers, according to a survey by the Valley Federation of Cooperatives.",
+    "The survey of 800 households found that herders under 30 earned 1,500 yuan a month on average.",
+    "Of those who had sold livestock last year, one third said prices were the main worry. Some 77 percent had medical insurance.",
+    "Water remains a problem, the report found, with around 40 percent of households far from a well. Nearly two thirds of the herders surveyed said they had no training.",
+  );
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [
+    [0.5, "Valley Federation of Cooperatives"],
+    [800, "Valley Federation of Cooperatives"],
+    [30, "Valley Federation of Cooperatives"],
+    [1500, "Valley Federation of Cooperatives"],
+    [1 / 3, "Valley Federation of Cooperatives"],
+    [77, "Valley Federation of Cooperatives"],
+    [40, "Valley Federation of Cooperatives"],
+    [2 / 3, "Valley Federation of Cooperatives"],
+  ]);
+});

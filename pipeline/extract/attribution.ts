@@ -7,7 +7,7 @@ import type { Span } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
-import { speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
+import { DOCUMENT_SCOPE, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice, reporterPackage } from "./document-voice.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
@@ -95,7 +95,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const accordingTo = clauses.find((c) => c.kind === "according_to" && !contains(c.speaker, at) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
-        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || writersOwn(c)));
+        // ("The survey of 800 households found ...": the size a document gives itself is its own figure too.)
+        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
         return voice;
       },

@@ -104,6 +104,8 @@ const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Fo
 const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
 const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
+// "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
+export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
@@ -229,6 +231,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (aged) {
         const at = span.start + text.slice(span.start, span.end).indexOf(aged[1]!);
         return this.resolve({ start: at, end: at + aged[1]!.length });
+      }
+      // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
+      const scoped = DOCUMENT_SCOPE.exec(words);
+      if (scoped) {
+        const at = span.start + text.slice(span.start, span.end).indexOf(scoped[1]!);
+        return this.resolve({ start: at, end: at + scoped[1]!.length });
       }
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
       const inDocument = DATA_IN_DOCUMENT.exec(words);

@@ -20,6 +20,8 @@ const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|re
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
+// ", the report ", ", the 2010 survey ": a document as the subject of a verb set off by commas.
+const ASIDE_DOCUMENT = /,\s(?:the|a|its|this) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|paper|analysis|research|document|findings|poll|census)\s$/iu;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
@@ -85,8 +87,9 @@ const REPORTING_AT_END = /, ((?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+) (?:is|are|has
 // A count or share alone, or a survey's tally: "Only 26", "nine", "about half", "10% of interviewees", "A total of 23
 // interviewees, accounting for ...". (Not "41 of the 60 families", a group the text names by its count.)
 const COUNT_LEAD = "(?:(?:a total of|only|just|about|around|some|over|more than|nearly|almost|another) )?";
-const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|a third|a quarter)";
-const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?(?: of (?:the )?(?:total|interviewees|respondents|those (?:asked|surveyed)))?|${COUNT_WORD})$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "i");
+const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|(?:a|one) (?:fifth|tenth)|(?:one|two|three|four|five|nine) in (?:two|three|four|five|ten))";
+// ("Nearly two thirds of the young workers surveyed": a share of those a survey asked, who speak only through it.)
+const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?|${COUNT_WORD})(?: of (?:the |those )?(?:total|(?:[\p{L}-]+ ){0,4}(?:interviewees|respondents|surveyed|interviewed|polled|asked)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "iu");
 const QUOTE_CHARS = /["“”]/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
@@ -239,7 +242,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
     // ("The numbers cited in the report show that ...": a participle, not a verb citing.)
     if (verb === "cited" && /^ (?:in|by|as|above|below|earlier|here)\b/.test(after)) continue;
-    if (ONLY_WITH_THAT.test(verb) && !dataShows && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // ("Work safety remains a problem, the report found, with one third of ...": set off by commas, a document's verb
+    // reports the words around it without "that".)
+    const documentAside = /^,/.test(after) && ASIDE_DOCUMENT.test(before.slice(-60));
+    if (ONLY_WITH_THAT.test(verb) && !dataShows && !documentAside && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
