@@ -419,3 +419,13 @@ test("a survey's figures go on over the paragraphs after it: its respondents' sh
     [2 / 3, "Valley Federation of Cooperatives"],
   ]);
 });
+
+test("'said a white paper issued on Friday' and 'said the report titled \"...,\" issued by the regional office' are the issuing office's, and the title in quotation marks is no quotation", () => {
+  const text = article(
+    "Hill Region has seen 18 years of double-digit growth in rural incomes, said a white paper issued on Friday.",
+    'In 2020, the per capita disposable income in Hill Region doubled in comparison with 2010, said the report titled "Hill Region Since 1951: Liberation, Development and Prosperity," issued by the Regional Information Office.',
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[18, "Regional Information Office"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.start + 14)]), [["reported_speech", "Regional Information Office", "Hill Region ha"], ["reported_speech", "Regional Information Office", "In 2020, the p"]]);
+});

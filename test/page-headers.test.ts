@@ -1283,17 +1283,21 @@ test("a board's page (its login box, tallies, 'Author Topic: ... (Read N times)'
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 13)]), [["orchard_keeper@lemmy.example.org", "The flats are"], ["tea_and_maps@feddit.example", "Same in our c"]]);
 });
 
-test("a phpBB page's pager with its count of posts, and a member's 'Age: 25', are no figures", () => {
-  const { x } = extractFrom(page(
+test("a phpBB page's pager with its count of posts, and a member's 'Age: 25', are no figures; the member's rank, avatar and 'Gender:' are no part of their post", () => {
+  const { doc, x } = extractFrom(page(
     "Life after the relocation",
     "",
     "Page 3 of 9 [ 172 posts ]  Go to page Previous  1, 2, 3, 4, 5 ... 9  Next",
     "",
     "steppe_rider",
     "Veteran",
+    "Veteran",
+    "",
+    "User avatar",
     "",
     "Joined: 02 May 2019",
     "Age: 41",
+    "Gender: Non-binary",
     "Posts: 2,310",
     "",
     "14 Jan 2022, 9:02 pm",
@@ -1301,6 +1305,7 @@ test("a phpBB page's pager with its count of posts, and a member's 'Age: 25', ar
     BODY,
   ));
   assert.deepEqual(x.claims.map((c) => c.value), [3000]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 10)]), [["steppe_rider", "The county"]]);
 });
 
 test("outlets named in their own forms: a wire's full name in capitals on the first line, a masthead after a 'Skip to main content' link, an archive's 'X – Name (Author)' record, an empty 'Author:' label before 'From:', a bracketed '(site, day) –' without a year", () => {

@@ -66,3 +66,10 @@ test("'Guo Yi, working for Open Hands, a migrant workers' group, said': a partic
     assert.deepEqual(clauses.map((c) => sentence!.slice(c.speaker.start, c.speaker.end)), [speaker]);
   }
 });
+
+test("no reporting clause in an encyclopedia's '[note 1]', nor in 'the monthly increase ... shows that' (a change in figures, no one's words); a report's long title after 'said' does not make it too long to be the speaker", () => {
+  assert.deepEqual(reportingClauses("Hill Region, often shortened to Hill,[note 1] is a province-level region of the valley."), []);
+  assert.deepEqual(reportingClauses("The monthly increase in the amount of foreign investment absorbed fully shows that the economy is resilient."), []);
+  const sentence = 'Incomes doubled, said the report titled "Hill Region Since 1951: Liberation, Development and Prosperity," issued by the regional office.';
+  assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end).slice(0, 17), c.content && sentence.slice(c.content.start, c.content.end)]), [["the report titled", "Incomes doubled"]]);
+});

@@ -39,6 +39,7 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
+const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
@@ -302,6 +303,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const rest = doc.text.slice(close + markWidth, Math.min(p.end, close + markWidth + SPEAKER_REACH));
       const leadStart = Math.max(p.start, q.start - 1 - SPEAKER_REACH);
       const lead = doc.text.slice(leadStart, q.start - 1);
+      // ('the report titled "Tibet Since 1951: ...,"': a document's title in quotation marks, no one's words.)
+      if (TITLED_BEFORE.test(lead)) continue;
       let speakerSpan: TextSpan | null = null;
       const found = SPEAKER_AFTER.exec(rest);
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)

@@ -81,6 +81,9 @@ const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before
 const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
+// ("said a white paper issued on Friday", its day cut off: the participle of its coming out is no part of the document's name.)
+const ISSUED_AFTER_DOCUMENT = /^((?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|white paper|paper|study|survey|document|statement)) (?:issued|released|published|unveiled)$/iu;
+const TITLED_ISSUED_BY = /\s(?:titled|entitled)\s+["“‘][^"“”‘’]{1,200}["”’],?\s+(?:issued|published|released|compiled) by ((?:the )?\S.{0,100})$/u;
 const TITLE_ALONE = /^(?:the )?(President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Ambassador|Secretary-General)$/i;
 // ("The consul-General said", "the deputy governor said": a post with "the", the person last named as holding it.)
 const DEFINITE_POST = /^the ((?:\p{L}+[ -]){0,2}(?:consul|ambassador|envoy|governor|mayor|president|premier|minister|chairman|chairwoman|secretary|director|commissioner|spokesperson|spokesman|spokeswoman|head|chief)(?:[ -]general)?)$/iu;
@@ -221,10 +224,16 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       return n !== undefined && n.start >= from && notJournalist(n) ? n.name : null;
     },
     resolve(span) {
+      // ('the report titled "...," issued by the regional office': the document speaks for whoever issued it.)
+      const issuer = TITLED_ISSUED_BY.exec(text.slice(span.start, span.end));
+      if (issuer) {
+        const at = span.end - issuer[1]!.length;
+        return this.resolve({ start: at, end: span.end });
+      }
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "");
+      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1");
       if (words === "") return null;
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);

@@ -20,6 +20,9 @@ const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|re
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
+// "The monthly increase in the amount of foreign investment absorbed fully": a change in figures as the subject.
+const TREND_SUBJECT = /\b(?:increase|growth|rise|decline|drop|fall|surge|rebound|recovery|trend|expansion|improvement|change)s?\b[^,.;"“”]{0,80}$/i;
+const DOCUMENT_SUBJECT = /\b(?:report|survey|study|paper|data|statistics|figures|census)\b/i;
 // ", the report ", ", the 2010 survey ": a document as the subject of a verb set off by commas.
 const ASIDE_DOCUMENT = /,\s(?:the|a|its|this) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|paper|analysis|research|document|findings|poll|census)\s$/iu;
 const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
@@ -223,7 +226,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const verbEnd = m.index + verb.length;
     const after = sentence.slice(verbEnd);
     // ("22 stated-owned central enterprises", "a well-said point": a verb inside a hyphened word reports nothing.)
-    if (after.startsWith("-") || sentence[m.index - 1] === "-") continue;
+    // ("Xizang,[note 1] is a ...": an encyclopedia's note label in square brackets.)
+    if (after.startsWith("-") || sentence[m.index - 1] === "-" || sentence[m.index - 1] === "[") continue;
     if (NOT_REPORTING.test(after)) continue;
     // ("According to reports, on September 22, ...": a noun after "according to" reports nothing itself.)
     // ("Globally, according to Bank estimates released ...": nor one a few words after it.)
@@ -240,6 +244,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
+    // ("The monthly increase in foreign investment fully shows that ...": a change in figures showing something is
+    // an inference the text draws, no one's words.)
+    if (/^(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reflects|reflected)$/.test(verb) && TREND_SUBJECT.test(before) && !DOCUMENT_SUBJECT.test(before)) continue;
     // ("The numbers cited in the report show that ...": a participle, not a verb citing.)
     if (verb === "cited" && /^ (?:in|by|as|above|below|earlier|here)\b/.test(after)) continue;
     // ("Work safety remains a problem, the report found, with one third of ...": set off by commas, a document's verb
@@ -286,7 +293,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const spokenBy = tail === null ? "" : tail[1]!.split(CIRCUMSTANCE_AFTER_SPEAKER)[0]!;
     // ('Li Xinnian, the deputy director, said the move "unprecedented" in terms of scale': words in quotation marks are what was said,
     // never who said it; a document's title may be in them, 'says the white paper titled "..."'.)
-    const speakerAfter = tail !== null && wordsIn(spokenBy) <= 12 && !CLAUSE_VERB.test(tail[0]) && !QUOTE_CHARS.test(spokenBy.replace(TITLED_DOCUMENT, ""));
+    // (The title's words do not count towards the speaker's length.)
+    const speakerAfter = tail !== null && wordsIn(spokenBy.replace(TITLED_DOCUMENT, "")) <= 12 && !CLAUSE_VERB.test(tail[0]) && !QUOTE_CHARS.test(spokenBy.replace(TITLED_DOCUMENT, ""));
     // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
     // speaker before it, so the words after the verb are what was said, not who said it.
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());

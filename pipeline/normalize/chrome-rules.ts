@@ -89,13 +89,14 @@ const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|point
 const BRACKETED_CREDIT_LINE = /^\(\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+|[\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*\)$/u;
 // "Infobox", "Infobox settlement": a wiki's box named by its template in a dump of the page, no masthead.
 const WIKI_BOX_LABEL = /^(?:Infobox|Taxobox|Navbox)(?: [\p{L} ]{1,40})?$/u;
+const PROFILE_WORDS = /^(?:Gender|Location|Occupation|Interests|Country|Website):\s*.{1,40}$/i;
 // "Latest: blackcover", "Latest Member: someone": the newest member a board's tallies name.
 const LATEST_MEMBER = /^latest(?: member)?:\s*\S{1,40}$/i;
 // "Author Topic: Cotton picking season opens (Read 29 times)": a board's topic header, the thread's title.
 const TOPIC_HEADER = /^Author\s+Topic:\s+(.{4,200}?)\s+\(Read [\d,]+ times?\)$/;
 // How far down a page a subreddit line still heads it.
 const FORUM_HEADER_LINES = 8;
-const MEMBER_RANK = /^(?:[•·*] )?(?:(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
+const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
@@ -471,6 +472,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
+    // ("Gender: Non-binary", "Location: China" beside "Age: 25": a member's box, its words no speaker's label.)
+    if (PROFILE_WORDS.test(c.line) && ((c.previous !== undefined && PROFILE_LABEL.test(c.previous)) || (c.next !== undefined && PROFILE_LABEL.test(c.next)))) return hit("member-profile");
     // ("Most Online Ever: 67" over "(February 25, 2016, 02:51:08 pm)": the day of a board's tally, no page's date.)
     if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
     // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
@@ -482,7 +485,7 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     // ("Country" / "China", "Reaction score" / "-55": a short value on the line under its label.)
     if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && !/\d/.test(c.previous) && (/^[-+]?[\d,.]+$/.test(c.line) || wordCount(c.line) <= 3)) return hit("member-profile");
-    // "ELITE MEMBER", "Senior Member", "Chief Minister (5k+ posts)": a member's rank under their name.
+    // "ELITE MEMBER", "Senior Member", "Veteran", "Chief Minister (5k+ posts)": a member's rank under their name (and "User avatar", their picture's place).
     if (MEMBER_RANK.test(c.line)) return hit("member-profile");
     return null;
   },
