@@ -429,3 +429,8 @@ test("'said a white paper issued on Friday' and 'said the report titled \"...,\"
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[18, "Regional Information Office"]]);
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.start + 14)]), [["reported_speech", "Regional Information Office", "Hill Region ha"], ["reported_speech", "Regional Information Office", "In 2020, the p"]]);
 });
+
+test("'\"...,\" said Ma Lin, 52, who moved here in 2018' : what the writer adds about a speaker named after the verb is the writer's; 'adding that 30 more ...' is the speaker's", () => {
+  const text = "Herders move down the valley\n\nBy Li Wei | Valley Daily | 2020-01-15\n\n\"It is working,\" said Ma Lin, 52, who moved down from the hills with 4 sheep.\n\n\"It is working,\" said Liu Yuan, adding that 30 more villages will follow.\n";
+  assert.deepEqual(credits(text), [[52, "document", "Valley Daily"], [4, "document", "Valley Daily"], [30, "speech", "Liu Yuan"]]);
+});

@@ -1489,3 +1489,9 @@ test("at a briefing where one label recurs, an outlet's label ('Hill News Servic
   ]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[100000000000, "Ma Lin"], [0.9, "Ma Lin"], [37.9, "Hill News Service"], [37.9, "Ma Lin"], [3, "Ma Lin"]]);
 });
+
+test("'\"...,\" said Liu, adding that ...': the words after 'adding that' are the same speaker's reported speech", () => {
+  const text = article("\"About half the villagers have gone to the cities for work,\" said Liu Yuan, adding that nearby Hilltown, which has a population of over 2 million, is known as a source of migrant workers.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.start + 16)]), [["quotation", "Liu Yuan", "About half the v"], ["reported_speech", "Liu Yuan", "nearby Hilltown,"]]);
+});

@@ -96,13 +96,18 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
         // ("The survey of 800 households found ...": the size a document gives itself is its own figure too.)
-        const said = clauses.find((c) => c.kind === "speech" && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+        // ('"...," said Luo Yuxian, 47, who moved ...': what the writer adds about the speaker after the name is the writer's.)
+        const describesSpeaker = (c: (typeof clauses)[number]) => at.start >= c.speaker.end && /^,/.test(doc.text.slice(c.speaker.end, at.start)) && VERB_BEFORE_SPEAKER.test(doc.text.slice(Math.max(0, c.speaker.start - 16), c.speaker.start));
+        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
         return voice;
       },
     };
   };
 }
+
+// "..., said Luo Yuxian, 47": a speaker named after the verb.
+const VERB_BEFORE_SPEAKER = /\b(?:said|says|added|adds|explained|noted|told|recalled|continued|stressed)\s+$/;
 
 // "cctv.com", "chinadaily.com.cn": a site named by its address.
 const SITE_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?$/i;

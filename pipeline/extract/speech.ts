@@ -300,8 +300,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const relativeBefore = /^(?:who|which)\b/.test(before.slice(lastSeparator(before, before.trimEnd().length - 1) + 1).trim());
     // ("..., shows a group of officials": these verbs take what they show, never who speaks, after them.)
     const takesObject = /^(?:showed|shows|show|put|puts|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
-    // ("‘... we are happy,’ said Li Wei": the comma may stand inside a closing single mark.)
-    const beforeComma = before.trimEnd().replace(/(?<=,)’$/, "");
+    // ("‘... we are happy,’ said Li Wei", '"... for work," said Liu, adding that ...': the comma may stand inside a closing mark.)
+    const beforeComma = before.trimEnd().replace(/(?<=,)[’"”]$/, "");
     // ("Li Wei, a county official, said the county built 40 roads": a name and its apposition before the verb
     // are who speaks; nothing said stands before them.)
     // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
