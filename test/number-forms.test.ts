@@ -253,3 +253,8 @@ test("a position in degrees, minutes and seconds ('between 73°26'5\" and 76°43
   assert.deepEqual(claimsOf("This article is under the Creative Commons Attribution 4.0 International License and counts 3,000 households."), ["3,000 = 3000 household"]);
   assert.deepEqual(claimsOf("The county took a six-pronged approach and saw a three-fold rise in incomes."), ["three-fold = 3 count"]);
 });
+
+test("no figures: a caption file's cue numbers run into its text ('12 00:01:29,040 --> 00:01:39,680')", () => {
+  const text = article("1 00:00:05,040 --> 00:00:09,280 Thank you for the kind introduction.  2 00:00:10,080 --> 00:00:16,160 A fire in the migrant district killed 19 people. 3 00:00:16,800 --> 00:00:24,720 Now 90,000 students have to go back.");
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => c.value), [19, 90000]);
+});

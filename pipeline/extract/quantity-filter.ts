@@ -54,6 +54,7 @@ const VOLUME_PAGES = /\d{1,4} ?\(\d{1,4}\): ?\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1
 // How far around a number a reference's volume and pages are looked for.
 const REFERENCE_REACH = 40;
 // ("In the first two months, outbound investment ...": the part of a year the clause speaks of, before its comma, too.)
+const CUE_TIMING_AFTER = /^\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?)(?: (?:of|in)\b|[,;.?!]|$| this year\b)/i;
 const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
@@ -213,6 +214,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence)) return false;
+  // ("12 00:01:29,040 --> 00:01:39,680 organization, ...": a caption file's cue number, its timing run into the text.)
+  if (number.bareInteger && CUE_TIMING_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
