@@ -48,6 +48,8 @@ const WIRE_DATELINE_OPENING = /^\p{Lu}{3}[\p{Lu} .'’-]{0,40}(?:, [^()]{0,30})?
 // show the page wraps the story in links.
 const DATELINE_REACH = 30;
 const TEASERS = 3;
+// A teaser is a sentence of a few words at least, not a menu's item.
+const TEASER_WORDS = 8;
 
 /**
  * The headline over a wire story's dateline, when the line `chosen` for the title stands in a run of other
@@ -64,8 +66,6 @@ export function titleOverDateline(texts: readonly string[], chosen: number | nul
   }
   return null;
 }
-// A teaser is a sentence of a few words at least, not a menu's item.
-const TEASER_WORDS = 8;
 
 /** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
