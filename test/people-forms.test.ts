@@ -342,3 +342,18 @@ test("an infobox's post run into its holder's name ('CCP SecretaryLan Meiling', 
   const { x } = extractFrom("Valley Autonomous Region\n\nGovernment\n\n• TypeAutonomous region\n\nCCP SecretaryLan Meiling\n\n• Government ChairmanTang Rui\n\nCPPCC ChairmanPagbalha Geleg Namgyai\n\nThe Valley Autonomous Region is a province-level division with 3,648,100 people.\n");
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Lan Meiling", "CCP Secretary"], ["Tang Rui", "Government Chairman"], ["Pagbalha Geleg Namgyai", "CPPCC Chairman"]]);
 });
+
+test("an infobox's posts and holders: rows run together on one line after 'o' bullets ('o Party SecretaryWu Lin o ChairmanChe Dorje'), and a table's row with the post in one cell and the holder in the next", () => {
+  const { x } = extractFrom(article(
+    "The region is in the west. (and largest city) o Party SecretaryWu Lin o ChairmanChe Dorje o Total1,228,400 km2",
+    "Government | |",
+    "CPC Ctte Secretary | Zhang Heping (张和平) |",
+    "Chairman | Nur Tohti |",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Wu Lin", "Party Secretary"], ["Che Dorje", "Chairman"], ["Zhang Heping", "CPC Ctte Secretary"], ["Nur Tohti", "Chairman"]]);
+});
+
+test("'JEL Classifications:' over a paper's codes is a label, no person", () => {
+  const { x } = extractFrom(article("The paper studies assets and poverty in rural households over ten years.", "JEL Classifications:", "O15, I32"));
+  assert.deepEqual(x.entities.people.map((p) => p.name), []);
+});

@@ -53,7 +53,12 @@ const INITIALLED_NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][
 const TITLE_BEFORE = new RegExp(`\\b((?:[Dd]eputy |[Vv]ice )?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Pp]hotographer|[Pp]arty secretary|[Pp]arty chief|[Ss]ecretary|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ff]armer|[Vv]illager|[Hh]erder|[Ww]orker|[Tt]eacher|[Rr]esearcher|[Pp]rofessor|[Aa]nalyst|(?:[Oo]pposition |[Pp]arty |[Cc]ommunity |[Vv]illage )?[Ll]eader|[Ee]conomist|[Ss]cholar|[Hh]istorian|[Aa]nthropologist|[Ss]ociologist|[Dd]emographer|[Ll]awyer|[Aa]ctivist|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]ollector|[Mm]ember|(?:[Cc]ounty|[Vv]illage|[Tt]ownship|[Dd]istrict) (?:chief|head)|[Ee]xpert|[Aa]rchaeologist|[Nn]omad|[Hh]erdsman|[Dd]elegate|President|deputy|[Cc]ommissioner|Undersecretary|Ambassador|Consul(?: General)?|Counsellor|Minister|Premier))(?: \\([^()]{1,20}\\))? (${INITIALLED_NAME})`, "gu");
 // "CCP SecretaryWang Junzheng", "• Government ChairmanYan Jinhai": an infobox's row, its post run into the holder's name.
 // (Each word of the post at most 20 letters, the row on a line of its own: linear in the text.)
-const GLUED_POST_NAME = /^(?:[•·] ?)?((?:[\p{Lu}][\p{L}]{0,20} ){0,3}(?:Secretary|Chairman|Chairwoman|Chairperson|Governor|Mayor|Leader|Head|President|Premier|Director|Commander|Chief))(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/gmu;
+// ("o Party SecretaryWu Yingjie": a list's bullet may be set as a letter "o".)
+const INFOBOX_POST = "((?:[\\p{Lu}][\\p{L}.]{0,20} ){0,3}(?:Secretary|Chairman|Chairwoman|Chairperson|Governor|Mayor|Leader|Head|President|Premier|Director|Commander|Chief))";
+// ("(and largest city) o Party SecretaryWu Yingjie o ChairmanChe Dalha o Total ...": rows run together on one line, each after its bullet.)
+const GLUED_POST_NAME = new RegExp(`(?:^(?:[•·o] ?)?|(?<= )[•·o] )${INFOBOX_POST}(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?= [•·o] |$)`, "gmu");
+// "CPC Ctte Secretary | Zhang Chunxian (张春贤) |": an infobox set as a table, the post in one cell and its holder in the next.
+const TABLE_POST_NAME = new RegExp(`^\\|? ?${INFOBOX_POST} ?\\| ?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?: ?\\([^()|]{1,20}\\))? ?\\|?$`, "gmu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
@@ -222,6 +227,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(GLUED_POST_NAME)) {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, byForm: true, glued: true });
+  }
+  for (const m of text.matchAll(TABLE_POST_NAME)) {
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, byForm: true });
   }
   for (const m of text.matchAll(HANDLE_NAME)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
   for (const m of text.matchAll(SPEECH_AFTER)) {
