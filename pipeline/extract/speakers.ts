@@ -224,35 +224,29 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       return n !== undefined && n.start >= from && notJournalist(n) ? n.name : null;
     },
     resolve(span) {
+      const spoken = text.slice(span.start, span.end);
+      // Words of the span that alone name who speaks, resolved where the span holds them (the last place, for `last`).
+      const part = (words: string, last = false) => {
+        const at = span.start + (last ? spoken.lastIndexOf(words) : spoken.indexOf(words));
+        return this.resolve({ start: at, end: at + words.length });
+      };
       // ('the report titled "...," issued by the regional office': the document speaks for whoever issued it.)
-      const issuer = TITLED_ISSUED_BY.exec(text.slice(span.start, span.end));
-      if (issuer) {
-        const at = span.end - issuer[1]!.length;
-        return this.resolve({ start: at, end: span.end });
-      }
+      const issuer = TITLED_ISSUED_BY.exec(spoken);
+      if (issuer) return part(issuer[1]!, true);
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1");
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1");
       if (words === "") return null;
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
-      if (aged) {
-        const at = span.start + text.slice(span.start, span.end).indexOf(aged[1]!);
-        return this.resolve({ start: at, end: at + aged[1]!.length });
-      }
+      if (aged) return part(aged[1]!);
       // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
       const scoped = DOCUMENT_SCOPE.exec(words);
-      if (scoped) {
-        const at = span.start + text.slice(span.start, span.end).indexOf(scoped[1]!);
-        return this.resolve({ start: at, end: at + scoped[1]!.length });
-      }
+      if (scoped) return part(scoped[1]!);
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
       const inDocument = DATA_IN_DOCUMENT.exec(words);
-      if (inDocument) {
-        const at = span.start + text.slice(span.start, span.end).lastIndexOf(inDocument[1]!);
-        return this.resolve({ start: at, end: at + inDocument[1]!.length });
-      }
+      if (inDocument) return part(inDocument[1]!, true);
       // ("Ms. Su, regarding your answer ... Moreover, during X in 2016, you said that ...": a question's
       // "you" is whom the question opened by addressing.)
       if (/(?:^|,\s*)you$/i.test(words)) {

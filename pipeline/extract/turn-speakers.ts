@@ -8,8 +8,7 @@ import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
-import { looksLikePublisher } from "../normalize/chrome-rules.ts";
-import { WIRE_SERVICE_NAME } from "../normalize/self-named-outlet.ts";
+import { namesPublisher } from "../normalize/chrome-rules.ts";
 
 export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
@@ -70,7 +69,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // ("Gao Feng: ..." twice, and "China News Service: ...", "CCTV: ...", "Reuters: ..." between: at a briefing,
   // where one label recurs, an outlet asking its question is a speaker, though the text names it once.)
   const briefing = labelCounts.size >= 2 && [...labelCounts.values()].some((n) => n >= 2);
-  const asksForOutlet = (label: string) => briefing && (looksLikePublisher(label) || WIRE_SERVICE_NAME.test(label) || /^\p{Lu}{2,6}$/u.test(label));
+  const asksForOutlet = (label: string) => briefing && (namesPublisher(label) || /^\p{Lu}{2,6}$/u.test(label));
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;

@@ -384,7 +384,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const credit = c.inHeader ? BRACKETED_CREDIT_LINE.exec(c.line) : null;
     const name = credit?.[1]?.trim();
-    return name !== undefined && (/\./.test(name) || WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name)) ? hit("outlet-line", "outlet", { outlet: name }) : null;
+    return name !== undefined && (/\./.test(name) || namesPublisher(name)) ? hit("outlet-line", "outlet", { outlet: name }) : null;
   },
   // A market ticker over a finance site's story: "+30.00 (+0.79%)" under each price, and "• Nikkei 225" over it.
   (c) => (TICKER_CHANGE.test(c.line) || (TICKER_NAME.test(c.line) && c.next !== undefined && TICKER_PRICE.test(c.next)) ? hit("advertising") : null),
@@ -472,19 +472,20 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
+    const underLabel = c.previous !== undefined && PROFILE_LABEL.test(c.previous);
+    const besideLabel = underLabel || (c.next !== undefined && PROFILE_LABEL.test(c.next));
     // ("Gender: Non-binary", "Location: China" beside "Age: 25": a member's box, its words no speaker's label.)
-    if (PROFILE_WORDS.test(c.line) && ((c.previous !== undefined && PROFILE_LABEL.test(c.previous)) || (c.next !== undefined && PROFILE_LABEL.test(c.next)))) return hit("member-profile");
+    if (besideLabel && PROFILE_WORDS.test(c.line)) return hit("member-profile");
     // ("Most Online Ever: 67" over "(February 25, 2016, 02:51:08 pm)": the day of a board's tally, no page's date.)
-    if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
+    if (underLabel && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
     // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
     const joined = JOINED_ON_LINE.exec(c.line);
     if (joined && parseDate(joined[1]!)) return hit("member-profile", "member_join_date", { member_join_date: joined[1]! });
-    const besideLabel = (c.next !== undefined && PROFILE_LABEL.test(c.next)) || (c.previous !== undefined && PROFILE_LABEL.test(c.previous));
     if (besideLabel && isDateOrCount(c.line)) {
       return parseDate(c.line) ? hit("member-profile", "member_join_date", { member_join_date: c.line }) : hit("member-profile");
     }
     // ("Country" / "China", "Reaction score" / "-55": a short value on the line under its label.)
-    if (c.previous !== undefined && PROFILE_LABEL.test(c.previous) && !/\d/.test(c.previous) && (/^[-+]?[\d,.]+$/.test(c.line) || wordCount(c.line) <= 3)) return hit("member-profile");
+    if (underLabel && !/\d/.test(c.previous!) && (/^[-+]?[\d,.]+$/.test(c.line) || wordCount(c.line) <= 3)) return hit("member-profile");
     // "ELITE MEMBER", "Senior Member", "Veteran", "Chief Minister (5k+ posts)": a member's rank under their name (and "User avatar", their picture's place).
     if (MEMBER_RANK.test(c.line)) return hit("member-profile");
     return null;

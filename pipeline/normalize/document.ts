@@ -138,7 +138,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     previousRule = hit?.rule ?? null;
   }
   const chosen = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
-  const titleIndex = titleOverDateline(lines.map((l) => l.text), chosen) ?? chosen;
+  const titleIndex = titleOverDateline(lines, chosen) ?? chosen;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").

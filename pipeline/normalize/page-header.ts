@@ -56,13 +56,13 @@ const TEASER_WORDS = 8;
  * stories' teasers above it (a local site's list of links, then "Activist: 1 detained after strike" over
  * "BEIJING (AP) — ..."); else null.
  */
-export function titleOverDateline(texts: readonly string[], chosen: number | null): number | null {
-  for (let k = 1; k < Math.min(texts.length, DATELINE_REACH); k++) {
-    if (!WIRE_DATELINE_OPENING.test(texts[k]!)) continue;
-    const over = k - 1;
-    if ((chosen !== null && chosen >= over) || !isHeadline(texts[over]!) || isProseLine(texts[over]!)) return null;
-    const teasers = texts.slice(chosen ?? 0, over).filter((t) => wordCount(t) >= TEASER_WORDS).length;
-    return teasers >= TEASERS ? over : null;
+export function titleOverDateline(lines: readonly { text: string }[], chosen: number | null): number | null {
+  for (let k = 1; k < Math.min(lines.length, DATELINE_REACH); k++) {
+    if (!WIRE_DATELINE_OPENING.test(lines[k]!.text)) continue;
+    const over = lines[k - 1]!.text;
+    if ((chosen !== null && chosen >= k - 1) || !isHeadline(over) || isProseLine(over)) return null;
+    const teasers = lines.slice(chosen ?? 0, k - 1).filter((l) => wordCount(l.text) >= TEASER_WORDS).length;
+    return teasers >= TEASERS ? k - 1 : null;
   }
   return null;
 }
