@@ -434,3 +434,45 @@ test("'\"...,\" said Ma Lin, 52, who moved here in 2018' : what the writer adds 
   const text = "Herders move down the valley\n\nBy Li Wei | Valley Daily | 2020-01-15\n\n\"It is working,\" said Ma Lin, 52, who moved down from the hills with 4 sheep.\n\n\"It is working,\" said Liu Yuan, adding that 30 more villages will follow.\n";
   assert.deepEqual(credits(text), [[52, "document", "Valley Daily"], [4, "document", "Valley Daily"], [30, "speech", "Liu Yuan"]]);
 });
+
+test("a reporting verb used as a participle after 'the' ('well below the required 3 percent that ...') names no speaker", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(
+    credits(`${text}The share of poor residents fell to 2.42 percent, well below the required 3 percent that removes a county from the list.\n`),
+    [[2.42, "document", "Valley Daily"], [3, "document", "Valley Daily"]],
+  );
+  // With a subject of its own, "required that" still reports.
+  assert.deepEqual(credits(`${text}The ministry required that 30 percent of the funds go to roads.\n`), [[30, "speech", "ministry"]]);
+});
+
+test("'As a result, ...' after a speaker's figures goes on with the speaker's account", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(
+    credits(`${text}Li Wei, an official of the county, said that the county lifted 5,000 people out of poverty in 2018. As a result, the poverty ratio fell by 6.5 percent.\n`),
+    [[5000, "speech", "Li Wei"], [6.5, "speech", "Li Wei"]],
+  );
+  // With no speaker before it, the sentence is the outlet's.
+  assert.deepEqual(credits(`${text}The county built roads. As a result, the poverty ratio fell by 6.5 percent.\n`), [[6.5, "document", "Valley Daily"]]);
+});
+
+test("who speaks: a speaker whose surname is He ('He Zhihong, 49, a resident of X town, Y county, Z province, said'), the places after a place widened over back to the name, and 'He said life dramatically changed ...' with a bare noun after the verb", () => {
+  const { doc, x } = extractFrom(article(
+    "He Zhihong, 49, a resident of Hill town, Valley Tujia autonomous county, Guizhou province, said he used to live in a harsh place.",
+    "He said life dramatically changed after his family moved to a new flat in 2017.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["He Zhihong", "he used to live in a harsh place"],
+    ["He Zhihong", "life dramatically changed after his family moved to a new flat in 2017"],
+  ]);
+  // "He said goodbye" reports no words.
+  assert.deepEqual(extractFrom(article("Li Wei packed his bags. He said goodbye and left the village that day.")).x.quotes, []);
+});
+
+test("no speaker: a reporting verb as a participle after an adverb ('The newly added counties are ...'); words in a quotation are what was said, never who says them; a date-only dateline ('March 6,2020 -- ') is no part of what was said", () => {
+  assert.deepEqual(extractFrom(article("The newly added counties are mainly located in old base areas.")).x.quotes, []);
+  const { doc, x } = extractFrom(article("The 70-page report states Hill officials “misleadingly claim that relocation is voluntary.”", "March 6,2020 -- Another 31 counties were taken off the list, according to a press conference held by the county office."));
+  assert.deepEqual(x.quotes.map((q) => [q.speakerText, doc.text.slice(q.start, q.end)]), [
+    ["The 70-page report", "misleadingly claim that relocation is voluntary."],
+    ["a press conference held by the county office", "Another 31 counties were taken off the list"],
+  ]);
+});

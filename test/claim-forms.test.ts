@@ -199,3 +199,23 @@ test("no figure: a transcript's voice label ('<v Speaker 1>', 'Speaker 2:'), a r
 test("no figure: 'COVID nineteen', the disease's name a transcript spells out", () => {
   assert.deepEqual(extractFrom(article("So COVID nineteen is a kind of stress test, and 40 firms closed.")).x.claims.map((c) => c.value), [40]);
 });
+
+test("hedges set after the number: '2,000-plus residents', '300+ homes' (more than), '20,000 yuan a year or less' (at most), '60 or older' (at least); not 'more or less'", () => {
+  assert.deepEqual(claimsOf(article("The county moved 2,000-plus residents a day and built 300+ homes.")), ["2,000 = 2000 person more_than", "300 = 300 household more_than"]);
+  assert.deepEqual(claimsOf(article("Families earning 20,000 yuan a year or less got aid, and people aged 60 or older got pensions.")), ["20,000 = 20000 CNY at_most", "60 = 60 year_of_age at_least"]);
+  assert.deepEqual(claimsOf(article("The fund paid 500 yuan more or less to each family.")), ["500 = 500 CNY"]);
+});
+
+test("no figure: a paper's authors' affiliation numbers ('Ann Lee 1 , Bo Chen 2,* and Wei Zhang 1'), its numbered affiliations ('1 College of Geography'), a telephone's country code ('+86-0931-7971754'), a position in degrees ('27.88°N')", () => {
+  assert.deepEqual(
+    claimsOf(article("Rural Incomes in Hill Province Ann Lee 1 , Bo Chen 2,* and Wei Zhang 1 1 College of Geography, Hill Normal University, Hilltown 730000, China 2 School of Economics, Valley University * Correspondence: Tel.: +86-0931-7971754. Fifty counties are poor.")),
+    ["Fifty = 50 county"],
+  );
+  assert.deepEqual(claimsOf(article("The seat lies at 27.88°N 102.27°E, and 3 villages stand near it.")), ["3 = 3 village"]);
+  // A number after two capitalised words with nothing like an affiliation after it is still a figure.
+  assert.deepEqual(claimsOf(article("Hill County 12 villages were moved.")), ["12 = 12 village"]);
+});
+
+test("no figure: a dynasty's or a life's years in brackets after its name ('the Yuan Dynasty (1271-1368)', 'Li Bai (701–762)')", () => {
+  assert.deepEqual(claimsOf(article("The ancestors lived there as early as the Yuan Dynasty (1271-1368), and the poet Li Bai (701–762) wrote of 30 villages.")), ["30 = 30 village"]);
+});

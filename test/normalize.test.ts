@@ -323,3 +323,28 @@ test("a broadcast's subtitles: 』 between letters is an apostrophe, a short lin
   // 』 in Chinese text is a bracket, left as it is.
   assert.ok(documentFrom("他说：『今年收入翻了一番』。\n").text.includes("』"));
 });
+
+test("a line read as two (a date glued before a breadcrumb) and taken out whole is one row of the removals, so the table's key holds", () => {
+  const doc = documentFrom(" date 2019-01-15 Home » Nation\n\nHill County lifted 5,000 people out of poverty last year, the county said.\n");
+  assert.deepEqual(removalRows(doc), [[1, "dateline", "published", "date 2019-01-15 Home » Nation"]]);
+  assert.equal(doc.metadata.publishedDate, "2019-01-15");
+});
+
+test("a dozen authors with their affiliations' numbers on the line under an 'Author:' label are the byline", () => {
+  const doc = documentFrom([
+    "Livelihoods of Relocated Households in Hill Province",
+    "",
+    "Author:",
+    "",
+    "Zhang Chenli12,Zhou Zhongyi12,Zhu Changbo12,Chen Quanli12,Feng Qiang12,Zhu Mengyi12,Tang Fangli12,Wu Xiaoping12,Zou Yanli12,Zheng Jiaming12,Yu Tingting1",
+    "",
+    "Affiliation:",
+    "",
+    "1. School of Geography, Hill Normal University, Hilltown 550001, China",
+    "",
+    "Abstract",
+    "",
+    "This study took three prefectures as the research area.",
+  ].join("\n"));
+  assert.equal(doc.metadata.author, "Zhang Chenli; Zhou Zhongyi; Zhu Changbo; Chen Quanli; Feng Qiang; Zhu Mengyi; Tang Fangli; Wu Xiaoping; Zou Yanli; Zheng Jiaming; Yu Tingting");
+});

@@ -1331,3 +1331,55 @@ test("a wire story under a local site's teasers takes the headline over its 'CIT
   check("service and day", page(`China News Service, September 28. ${BODY}`), { title: null, published: null, outlet: "China News Service" });
   check("wiki dump", page("= Hukou =", "", "Infobox", "- P: hùkǒu", "", BODY), { title: "Hukou", outlet: null });
 });
+
+test("a writer, a wire and a city between bars with no 'By' ('Ann Keel | Reuters | Hilltown'), an empty byline's city ('By, Hilltown'), one-word menu items side by side ('Search Subscribe'), a section named for where its news comes from ('Around Asia'), a government site's section ('Open Governance'): the byline and the outlet are read, the rest names nothing", () => {
+  check("writer, wire and city between bars", page("date 2021-04-08 JUST IN", "Ann Keel | Reuters | Hilltown", "", BODY), { title: null, published: "2021-04-08", author: "Ann Keel", outlet: "Reuters" });
+  check("menu between bars", page("Markets Today | Reuters TV | Sports", "", "Hill County wins a prize", "", BODY), { title: "Hill County wins a prize", author: null });
+  check("empty byline", page("Hill County moves 500 villages | World News - Valley Times", "", "Hill County moves 500 villages", "", "By, Hilltown", "May 2, 2024 04:55 AM IST", "", BODY), { title: "Hill County moves 500 villages", published: "2024-05-02", author: null, outlet: "Valley Times" });
+  check("one-word menu items", page("VR America       Deutsch       Français", "Search      Subscribe", "Home      Nation      World      Business", "Nation", "Moving Into a Better Life", "Hill Province plans to resettle a third of its poor into towns with better conditions", "By Li Ping | Web Exclusive", "", BODY), { title: "Moving Into a Better Life", author: "Li Ping", outlet: null });
+  check("section for a place's news", page("Press Room", "", "Press conference on rural incomes in Hill Province", "", "Around Asia", "The office held a press conference on June 14 to brief the media on rural incomes in Hill Province.", "", BODY), { title: "Press conference on rural incomes in Hill Province", outlet: null });
+  check("government section", page("Open Governance", "All Poor Counties in Hill Prefecture Lifted out of Poverty", "", BODY), { title: "All Poor Counties in Hill Prefecture Lifted out of Poverty", outlet: null });
+});
+
+test("dates set as real pages set them: '/ 7 months ago' after the day and the clock, a day set apart after the summary under a briefing's title, a paper's history ('Received: ...; Accepted: ...; Published: ...') run into its first page's text", () => {
+  check("how long ago", page("December 20, 2019 / 3:54 AM / 7 months ago", "", "Hill County swaps its poor for the merely tired", "", BODY), { title: "Hill County swaps its poor for the merely tired", published: "2019-12-20" });
+  check("day after the summary", page("Press Room", "", "Press conference on rural incomes in Hill Province", "", "The office held a press conference on June 14 to brief the media on rural incomes in Hill Province.  July 10, 2024", "", BODY), { title: "Press conference on rural incomes in Hill Province", published: "2024-07-10" });
+  check("no day set apart", page("Press conference on rural incomes in Hill Province", "", "The office held a press conference on June 14 to brief the media. It met again on July 10, 2024", "", BODY), { title: "Press conference on rural incomes in Hill Province", published: null });
+  check("paper history run on", page("The Case of Hill Province", "", "journal Article Rural Incomes and the Case of Hill Province Ann Lee 1 , Bo Chen 1,* and Wei Zhang 2 1 College of Geography, Hill Normal University, Hilltown 730000, China * Correspondence: x@example.org Received: 3 July 2019; Accepted: 15 August 2019; Published: 21 August 2019 Abstract: Rural poverty has received attention. Fifty counties are poor."), { title: "The Case of Hill Province", published: "2019-08-21" });
+});
+
+test("an encyclopedia's infobox: the name's pinyin in brackets under its characters credits no outlet, the 'Coordinates' row gives no figures, and a value on the line under its bulleted label ('• Total' over '4,858,359') is kept", () => {
+  const text = page(
+    "Hill Yi Autonomous Prefecture",
+    "",
+    "Name transcription(s)",
+    " • Chinese山丘彝族自治州",
+    "(Shānqiū Yízú Zìzhìzhōu)",
+    "Coordinates (Hill Prefecture government): 27°53′N 102°16′E / 27.88°N 102.27°E / 27.88; 102.27",
+    "Population",
+    " (2020)[1]",
+    " • Total",
+    "4,858,359",
+    "",
+    "Hill Yi Autonomous Prefecture is a prefecture in the south of the province. It covers an area of 60,261 km2.",
+  );
+  check("infobox", text, { title: "Hill Yi Autonomous Prefecture", outlet: null });
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["4,858,359", "60,261 km"]);
+});
+
+test("an 'author:' label that names the app the copy came through ('author:Valleynet client') names no writer; the agency's reporters under the dateline do", () => {
+  check("app as author", page(
+    "valleytimes",
+    "",
+    "In Hill County, a market at the border helps herders out of poverty",
+    "",
+    "author:Valleynet client",
+    "",
+    "Hilltown, 25 Mar (Xinhua) -- Title: A market at the border helps herders out of poverty",
+    "",
+    "Xinhua News Agency reporters Shang Wei and Qi Lin",
+    "",
+    BODY,
+  ), { title: "In Hill County, a market at the border helps herders out of poverty", author: "Shang Wei; Qi Lin" });
+});

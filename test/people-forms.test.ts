@@ -357,3 +357,10 @@ test("'JEL Classifications:' over a paper's codes is a label, no person", () => 
   const { x } = extractFrom(article("The paper studies assets and poverty in rural households over ten years.", "JEL Classifications:", "O15, I32"));
   assert.deepEqual(x.entities.people.map((p) => p.name), []);
 });
+
+test("an editor's credit in brackets or with the kind of editor ('(Web editor: Zhang Kai, Liang Jun)', 'Editor in charge: Tian Jing', '[Responsible editor: Li Na]') names no person of the text", () => {
+  for (const credit of ["(Web editor: Zhang Kai, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]", "(Editor: Zhang Min)"]) {
+    const { x } = extractFrom(article("Li Wei, a county official, said the county built 40 roads this year.", credit));
+    assert.deepEqual(x.entities.people.map((p) => p.name), ["Li Wei"], credit);
+  }
+});

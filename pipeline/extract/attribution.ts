@@ -168,7 +168,9 @@ const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
 const EXAMPLE_START = /^(?:For example|For instance|Among them|Of them|Of these|In particular|Specifically),/;
 // "... said over half a million people were trained. Of this total, almost 50,000 ...": a part of the figure
 // just reported is the same source's.
-const PART_OF_REPORTED = /^(?:Of (?:this|that|the) (?:total|number|figure|sum|amount|group)|Of (?:them|these|those)|Among (?:them|these|those)),/;
+// ("... lifting 537,000 people out of poverty in 2018. As a result, the ratio fell by 6.51 percent": what the
+// account's figures came to goes on with it.)
+const PART_OF_REPORTED = /^(?:Of (?:this|that|the) (?:total|number|figure|sum|amount|group)|Of (?:them|these|those)|Among (?:them|these|those)|As a result|Consequently|In total|In all|Altogether),/;
 // A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
 const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
 

@@ -15,7 +15,7 @@ import { indicatorFor } from "./indicators.ts";
 import { tableCells } from "./text-tables.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
-import { clauseStartBefore, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
+import { clauseStartBefore, hedgeAfter, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
@@ -94,7 +94,7 @@ function quantitiesIn(sentence: string): Found[] {
     // "two decades" is 20 years.
     if (unit.unit === "year" && /\bdecades?$/i.test(unit.text ?? "")) number = { ...number, value: number.value * 10 };
     if (number.form === "words" && number.value < 1) unit = { ...unit, unit: "count" };
-    const hedge = hedgeBefore(sentence, number);
+    const hedge = hedgeBefore(sentence, number) ?? hedgeAfter(sentence, number);
     // The second end of "2017-19" or "table 10-21" is no more a quantity than the first.
     // (A spaced dash too: "pp. 1 - 21".)
     const rangeEnd: boolean = previous !== null && /^ ?[-–] ?$/.test(sentence.slice(previous.number.end, number.start));

@@ -77,6 +77,10 @@ const QUOTE_MARK = /["“”]/;
 // '..., he said', '..., said Li Wei', '..., the official added': a reporting clause after a quotation.
 const REPORTED_AFTER = /^\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|we|I|it|the [\p{Ll}]+)(?: [\p{Lu}][\p{L}.'’-]*){0,3} )?(?:said|says|told|tells|added|adds|asked|explained|noted|recalled|insisted|stressed)\b/u;
 const SHORT_QUOTE_WORDS = 6;
+const YEARS_IN_BRACKETS = /\p{L} \((?:AD |BC |CE )?\d{3,4} ?[-–] ?\d{3,4}\)/u;
+const AUTHOR_BEFORE = /\p{Lu}[\p{L}'’-]* \p{Lu}[\p{L}'’-]* $/u;
+const AFFILIATION_MARK_AFTER = /^ ?(?:,|\*|and \p{Lu}|\d{1,2} \p{Lu})/u;
+const AFFILIATION_AFTER = /^ (?:(?:State )?Key Laboratory|(?:College|School|Department|Institute|Faculty|Laboratory|Center|Centre|Academy) (?:of|for))\b/;
 
 export interface QuantityContext {
   sentence: string;
@@ -170,7 +174,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // (And the entry's own "2." after that page number: an outline number, not a figure.)
   if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
   // ("between 73°26'5\" and 76°43'31\" east longitude": the degrees, minutes and seconds of a position.)
-  if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after))) return false;
+  // ("27.88°N 102.27°E": a latitude and a longitude in degrees.)
+  if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after) || /^\s?°\s?[NSEW]\b/.test(after))) return false;
   // ("(214603 bytes)": an image file's size.)
   if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?(?:[KMGT]B|bytes)\b/.test(after)) return false;
   if (number.bareInteger && PLACE_CODE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
@@ -216,6 +221,13 @@ export function isQuantity(c: QuantityContext): boolean {
   if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence)) return false;
   // ("12 00:01:29,040 --> 00:01:39,680 organization, ...": a caption file's cue number, its timing run into the text.)
   if (number.bareInteger && CUE_TIMING_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  // ("Libang Ma 1 , Xinglong Che 1, Junhui Zhang 2,* and Fang Fang 1": a paper's authors with the numbers of
+  // their affiliations; "1 College of Geography ..., 2 School of ...": those affiliations, numbered.)
+  if (number.bareInteger && number.value <= 20 && ((AUTHOR_BEFORE.test(before) && AFFILIATION_MARK_AFTER.test(after)) || AFFILIATION_AFTER.test(sentence.slice(number.end, number.end + 30)))) return false;
+  // ("the Yuan Dynasty (1271-1368)", "Li Bai (701–762)": a dynasty's or a life's years in brackets after its name.)
+  if (number.bareInteger && YEARS_IN_BRACKETS.test(sentence.slice(Math.max(0, number.start - 14), number.end + 8))) return false;
+  // ("Tel.: +86-0931-7971754": a country's calling code, its number after it.)
+  if (number.bareInteger && /\+$/.test(before) && /^[- ]\d/.test(after)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;

@@ -48,6 +48,26 @@ export function hedgeBefore(sentence: string, number: NumberMatch): Hedge | null
   return null;
 }
 
+// "2,000-plus residents", "300+ villages": a floor set after the number; "20,000 a year or less", "60 years or
+// older": a bound after its noun. (Read over a short slice after the number, so each test is bounded.)
+const HEDGES_AFTER: readonly [RegExp, Qualifier][] = [
+  [/^(?:-plus\b|\+(?![\d+-]))/, "more_than"],
+  // (Not "more or less", which is about.)
+  [/^(?: (?!more\b)[\p{L}]+){0,3} (or (?:less|fewer|below|under))\b/u, "at_most"],
+  [/^(?: [\p{L}]+){0,3} (or (?:more|above|over|older))\b/u, "at_least"],
+];
+const HEDGE_AFTER_REACH = 40;
+
+/** A hedge written after the number, when none stands before it. */
+export function hedgeAfter(sentence: string, number: NumberMatch): Hedge | null {
+  const after = sentence.slice(number.end, number.end + HEDGE_AFTER_REACH);
+  for (const [pattern, qualifier] of HEDGES_AFTER) {
+    const m = pattern.exec(after);
+    if (m) return { qualifier, text: (m[1] ?? m[0]).replace(/^-/, ""), start: number.end };
+  }
+  return null;
+}
+
 const WORD = /[\p{L}][\p{L}'’.-]*|[%$(),;:]/uy;
 // Words that end the noun phrase a number heads: prepositions, articles, conjunctions, relatives,
 // auxiliaries. Adjectives and other nouns in between are skipped.
@@ -107,6 +127,9 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   // (The sign alone: digits of any script, their separators and invisible characters go.)
   if (number.signCurrency) return { unit: number.signCurrency, text: number.valueText.replace(/[\p{N}.,\s\uFF0C\uFF0E\u066B\u066C\u00AD\u200B-\u200D\u2060]|thousand|million|billion|trillion|bn|mn/gu, ""), end: number.end };
   const rest = sentence.slice(number.end);
+  // ("2,000-plus residents", "300+ homes": the noun after the hedge the number carries.)
+  const plus = /^(?:-plus|\+)(?= \p{L})/u.exec(rest);
+  if (plus) return unitAfter(sentence, { ...number, end: number.end + plus[0].length });
   // ("one person in ten lives below the line": a share that names what it counts inside itself reads no noun after it.)
   if (number.countsInside) return { unit: "count", text: null, end: number.end };
   // "12%", the full-width "12％" and the Arabic "١٢٪", and "12 %" as French and SI set it (after a

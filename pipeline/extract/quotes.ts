@@ -56,7 +56,7 @@ const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - )/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - |[A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4} ?(?:--|—|–) ?)/u;
 
 
 // "The report", "the newspaper", "state media": a document or an outlet, which passes on what others said.
@@ -421,7 +421,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (OWN_RESULTS.test(speakerText)) continue;
         // ("Data from the statistics bureau show that ...", "Figures released by X put ...": numbers cited, as "according to data" cites them.)
         if (DATA_SPEAKER.test(speakerText)) continue;
-        // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...": the dateline is not what was said.
+        // "LANZHOU, Jan. 15 (Xinhua) -- Gansu lifted ...", "March 6,2020 -- Another 31 counties ...": the dateline is not what was said.
         const dateline = DATELINE.exec(doc.text.slice(s.start + claimed.start, s.start + claimed.end));
         const content = { start: s.start + claimed.start + (dateline?.[0].length ?? 0), end: s.start + claimed.end };
         let covering = marked.find((q) => overlaps(q, content) && q.end - q.start > (content.end - content.start) / 2);

@@ -53,6 +53,8 @@ const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
+// How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
+const WIDENING_STEPS = 5;
 const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
 // "... from Shaya county in Aksu prefecture": a phrase that ends on a place (a village's or a town's too).
 const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}|[Vv]illage|[Tt]ownship|[Tt]own)$`, "u");
@@ -117,6 +119,8 @@ const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}
 const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} \p{Ll}{2,}s (?!of\b)\p{Ll}/u;
 // ("Xu said 2,491 villages ... removed their labels": a count may open the clause too.)
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
+// ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
+const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled)\b/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -271,7 +275,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     // ("the added value of the primary industry": an adjective.)
     // ("Tibet's industrial added value increased": "added value" is a noun, whatever stands before it.)
-    if ((/\b(?:an?|the|its|their)\s$/i.test(before.slice(-7)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
+    // ("well below the required 3 percent that removes them": a participle, whatever "that" follows it.)
+    // ("The newly added counties": an adverb may stand between.)
+    if ((/\b(?:an?|the|its|their)\s(?:(?:newly|recently|officially|previously|widely|publicly|commonly|frequently|initially|originally|formally|repeatedly|most recently) )?$/iu.test(before.slice(-30)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added|required|expected|projected|promised|pledged|predicted|cited|mentioned|observed|demanded)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     // ("Wage claims peaked in January", "the reports were false": a noun, whose own verb follows it.)
@@ -344,11 +350,15 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // title after the name describes the speaker too.
     // (Each step reads the piece between this separator and the one it widened past.)
     let pieceEnd = head.length;
-    for (let step = 0; step < 3 && separator > 0; step++) {
+    // (Whether every piece widened past so far is a place set after a place: "..., Yanhe county, Guizhou province, said".)
+    let placesOnly = true;
+    for (let step = 0; step < WIDENING_STEPS && separator > 0; step++) {
       const segment = head.slice(separator + 1, pieceEnd).trim();
-      const previous = lastSeparator(head, separator);
+      let previous = lastSeparator(head, separator);
+      // ("He Zhihong, 49, a resident of Tudi'ao town, said": an age between the name and its description describes it too.)
+      if (/^\d{1,3}$/.test(head.slice(previous + 1, separator).trim()) && previous > 0 && /^\p{Ll}/u.test(segment)) previous = lastSeparator(head, previous);
       // ("''We were happy to move, but ...,'' Losang, 46, says": the closing marks a page set as two apostrophes are no part of the name.)
-      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "");
+      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "").replace(/, \d{1,3}$/, "");
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
@@ -367,8 +377,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // Altay Prefecture, the county government said" the place ends what was said.)
       // ("The group, working with the Red Cross, said": a participle naming a body describes what stands before it.)
       const participleOf = WORKS_FOR.test(segment) && /^(?:[Tt]he|[Aa]n?) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u.test(previousPiece);
-      const placeGoesOn = step === 0 && PLACE_NAME.test(segment) && PLACE_AT_END.test(previousPiece) && !CLAUSE_VERB.test(previousPiece);
+      const placeGoesOn: boolean = placesOnly && PLACE_NAME.test(segment) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
       if (!relative && !apposition && !participleOf && !placeGoesOn) break;
+      placesOnly &&= placeGoesOn;
       pieceEnd = separator;
       separator = previous;
     }
@@ -426,6 +437,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // is the words after the outer verb, which reports the whole.)
     const inner = OUTER_REPORT.exec(sentence.slice(speaker.start, speaker.end));
     if (inner) speaker = { start: speaker.end - inner[1]!.length, end: speaker.end };
+    // ('... states Chinese officials “misleadingly claim that ...”': a quotation opened before the verb holds words
+    // said, never who said them; who speaks ends at its mark.)
+    const opening = /\s*[“"]/.exec(sentence.slice(speaker.start, speaker.end));
+    if (opening && opening.index > 0 && !/[”"]/.test(sentence.slice(speaker.start + opening.index + opening[0].length, speaker.end))) speaker = { start: speaker.start, end: speaker.start + opening.index };
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
@@ -433,7 +448,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "she ran between houses to change bulbs ... Phone calls", "What it", "China doesn't": a clause, a
     // question word or a denial is no one reported as speaking.
     // ("Let us take a look at what they said": a clause about speech, whoever "they" are.)
-    if (/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:what|how|why)\s+(?:he|she|they|we|I|it|you)$/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
+    // ("He Zhihong, 49, said": He is a surname before a capitalised given name.)
+    if ((/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) && !/^He \p{Lu}\p{Ll}/u.test(speakerWords)) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:what|how|why)\s+(?:he|she|they|we|I|it|you)$/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
     // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
     if (/^\(/.test(speakerWords)) continue;
     // ("Some reports say": a quantifier alone is the subject of a noun, "reports", not of a verb; "This shows
@@ -481,7 +497,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after)) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after)) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject

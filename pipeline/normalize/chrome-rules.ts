@@ -6,7 +6,7 @@ import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { continuesRunMenu, isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
-import { nameCased, personNameForm } from "../text/name-forms.ts";
+import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
@@ -81,7 +81,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery)$/i;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 // ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
 // (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
@@ -148,6 +148,12 @@ function withoutAffiliationMarks(line: string): string {
 // ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
 const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
 // ("(Top)": the first entry of a wiki page's contents.)
+// ("• Total" over "4,858,359": an infobox's row, its label a bullet's, its value on the next line.)
+const INFOBOX_ROW_LABEL = /^[•·]\s?\p{Lu}[\p{Ll} ]{1,30}$/u;
+const COORDINATES_ROW = /^Coordinates\b[^:\d]{0,60}:?\s*-?\d{1,3}(?:\.\d+)?\s?°/;
+// (Not the particles names carry: "van", "bin", "de".)
+const LOWER_CASE_WORD = /(?:^|\s)(?!(?:van|von|der|den|bin|binti|al|de|la|le|du|dos|da|and|of|the|for|from|with|via)\s)\p{Ll}{3,}(?:\s|$)/u;
+const PINYIN_TONE = /[āēīōūǖǎěǐǒǔǚǘǜ]/;
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
 // "A magazine on religious liberty and human rights", "An independent news site for ...": what a site says it is.
@@ -165,7 +171,9 @@ const PAGINATION_TOKEN = /^(?:\d{1,4},?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
-const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$`, "i");
+// ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
+// editor's credit in brackets, or with the kind of editor, is the site's bookkeeping too.)
+const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$|^[(\\[]?(?:(?:Web|Responsible|Executive|Chief|Managing|Copy) )?(editor)(?:s| in charge)?\\s*:\\s*([^()[\\]]*)[)\\]]?$`, "i");
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
@@ -210,6 +218,11 @@ export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
   const fields = NAME_COMMA_PAPER.test(line) || ownedBy ? parseByline(`By ${line}`) : null;
   return fields?.author !== undefined && fields.outlet !== undefined && (ownedBy || looksLikePublisher(fields.outlet)) ? fields : null;
 }
+/** Names the name lists know; or, under the title or a date line or at the page's top, names with no word that is never a name's. */
+function writersNamed(names: readonly string[], underTitle: boolean): boolean {
+  return names.every((n) => personNameForm(n.split(" ")) !== null || (underTitle && !n.split(" ").some(isNotNameWord)));
+}
+const NAME_BAR_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}\s+\|\s+\p{Lu}/u;
 const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}(?:(?:, | and )[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}){0,3}$/u;
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
@@ -324,6 +337,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     }
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
     if (field === "author" && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu.test(value)) field = "outlet";
+    // ("author:Xinhuanet client": the app the copy came through; a word in lower case is no part of a writer's name.)
+    if (field === "author" && LOWER_CASE_WORD.test(value)) field = null;
     // ("Source: [1]": a note's number names no one.)
     if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
@@ -363,6 +378,12 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
+  // ("Cate Cadell | Reuters | Beijing" in the header: the writer, then the paper and the city between bars, no "By";
+  // a menu's bars hold no person's name before a publisher's.)
+  (c) => {
+    const fields = c.inHeader && NAME_BAR_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
+    return fields?.author !== undefined && fields.outlet !== undefined && namesPublisher(fields.outlet) && writersNamed(fields.author.split("; "), c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2) ? hit("byline", "author", fields) : null;
+  },
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
@@ -379,7 +400,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // site's promotion, its call to action and the short lines over it.
   (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
-  (c) => (WIKI_BOX_LABEL.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Coordinates: 27°53′N 102°16′E / 27.88°N 102.27°E / 27.88; 102.27": an infobox's position, in three notations.)
+  (c) => (WIKI_BOX_LABEL.test(c.line) || COORDINATES_ROW.test(c.line) ? hit("labelled-metadata") : null),
   // ("( chinadaily.com.cn )", "(Xinhua)" alone under the headline: the site or service the story is credited to.)
   (c) => {
     const credit = c.inHeader ? BRACKETED_CREDIT_LINE.exec(c.line) : null;
@@ -459,7 +481,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
-    return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
+    // ("(Liángshān Yízú Zìzhìzhōu)": a name's pinyin with its tones, under the name in Chinese script, credits no one.)
+    return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) && !PINYIN_TONE.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
   },
   (c) => {
     if (!COPYRIGHT.test(c.line)) return null;
@@ -497,7 +520,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|")) ? hit("engagement-counts") : null),
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "")) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
@@ -514,13 +537,16 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (DATE_LABEL_ALONE.test(c.line) || PARTICIPANTS_LABEL_ALONE.test(c.line) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
+    if (!m) return null;
+    const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
-    if (!m || m[2] === "" || wordCount(m[2]!) > 16 || /[.!?]["”]?$/.test(m[2]!)) return null;
+    if (value === "" || wordCount(value) > 16 || /[.!?]["”]?$/.test(value)) return null;
     // ("Reporter: The Qinghai-Tibet Plateau i", a question cut off at the page's end: a reporter's label
     // names a reporter, a few capitalised words.)
-    if (/^reporter$/i.test(m[1]!) && !REPORTER_NAME.test(m[2]!)) return null;
-    const fields = labelledFields(c.line);
-    const field = LABEL_FIELD[m[1]!.toLowerCase()] ?? null;
+    if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
+    // (An editor's credit names no field of the page: nothing of it is read.)
+    const fields = m[1] !== undefined ? labelledFields(c.line) : {};
+    const field = LABEL_FIELD[label.toLowerCase()] ?? null;
     // ("Updated:2020-07-09 16:01:57   Yunnan Gateway" over a last line "Source: Xinhua; ..."): a site named beside
     // the date is the page's host, as a date line names it; a "Source:" label names where the copy came from, surer.)
     const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(c.line);
@@ -657,7 +683,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // wiki's "= Lop County =" too.)
     // ("China" under the headline: a section named for a country or a province, no publisher.)
     const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
-    return capitalised && !region && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Around China", "Across Asia": a section for news from a place, no publisher.)
+    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
@@ -723,10 +750,11 @@ function longNamesLine(line: string): string | null {
  */
 function namesLine(written: string, marked = false, unknown = 0): string | null {
   // "• ZHU Jin , 1, 2 ,": one author to an item of a list, with the numbers of their affiliations.
-  if (written.length > 160) return null;
+  // (A dozen authors with their affiliations' numbers run to some 200 characters.)
+  if (written.length > 320) return null;
   const item = /^[•·*-]\s+(.+?)(?:\s*,?\s*(?:\d{1,2}|\*))+\s*,?$/u.exec(written);
   const line = item ? item[1]! : written;
-  if (line.length > 120 || !/^\p{Lu}/u.test(line)) return null;
+  if (line.length > 300 || !/^\p{Lu}/u.test(line)) return null;
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3": a journal page's authors between middle dots.)
   const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+·\s+/);
   const read: string[] = [];

@@ -32,7 +32,8 @@ const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: 
 const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
-const COUNTER_PART = /^(?:\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+// ("December 20, 2019 / 3:54 AM / 7 months ago": how long ago, as the page counted it the day it was saved.)
+const COUNTER_PART = /^(?:(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
@@ -106,7 +107,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
     .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")
     .replace(LABEL_WORDS, " ")
-    .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*/)
+    // ("December 20, 2019 / 3:54 AM / 7 months ago": a slash set apart by spaces parts them too.)
+    .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*|(?<!\S)\/(?!\S)/)
     // ("Jan 08, 2018 - Page 7": a dash left at a part's start once the date before it is taken out.)
     .map((p) => p.replace(/\s+/g, " ").trim().replace(/^-\s*/, ""))
     .filter((p) => p !== "");

@@ -14,7 +14,7 @@ import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, closingCredit, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, closingCredit, paperPublished, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates } from "./find-dates.ts";
@@ -118,7 +118,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // only when the page states no other, as an update's is.)
     const eventDay = rule === "dateline" && participantsListed && found.published !== undefined && /^date\s*:?$/i.test(removals.at(-1)?.text ?? "");
     if (rule === "labelled-metadata" && PARTICIPANTS_LABEL_ALONE.test(line.text)) participantsListed = true;
-    removals.push({ lineNumber: line.number, rule, became, text: line.text });
+    // (A line read as two, a date glued before a headline, is one row: both parts taken out join again.)
+    const sameLine = removals.at(-1);
+    if (sameLine?.lineNumber === line.number) {
+      sameLine.text = `${sameLine.text} ${line.text}`;
+      sameLine.became ??= became;
+    } else removals.push({ lineNumber: line.number, rule, became, text: line.text });
     book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle);
   };
 
@@ -226,6 +231,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writer = writtenBy(opening);
   if (writer) book.guess({ author: writer });
+  // ("... to brief the media on ... in Guizhou.  July 10, 2024": the page's day set apart at the end of its summary.)
+  const summaryDay = body.slice(1, 4).map((l) => DAY_AFTER_SUMMARY.exec(l.raw)?.[1]).find((d) => d !== undefined);
+  if (summaryDay) book.guess({ published: summaryDay });
+  // (The history may run on from the title's own line, in a paper's first page read as one paragraph.)
+  const history = paperPublished(paragraphTexts.slice(0, 4));
+  if (history) book.guess({ published: history });
   const paper = publishedIn(opening);
   if (paper) book.guess({ outlet: paper });
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
@@ -309,7 +320,8 @@ const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
-const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
+const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|open governance|government affairs|government information|information disclosure|policy interpretations?|notices?|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
+const DAY_AFTER_SUMMARY = new RegExp(`[.!?]\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.

@@ -83,6 +83,8 @@ export function isSiteControl(line: string): boolean {
   if (buttons.length >= 2 && buttons.length <= 12 && buttons.every((w) => SHARE_BUTTON.test(w))) return true;
   // ("Print Mail Large Medium Small 分享按钮 0": share and type-size buttons, a label in Chinese script, a count.)
   if (buttons.length <= 12 && buttons.filter((w) => SHARE_BUTTON.test(w)).length >= 2 && buttons.every((w) => SHARE_BUTTON.test(w) || /^(?:Large|Medium|Small|A\+|A-|\d{1,6}|[\u3400-\u9fff]{1,8})$/u.test(w))) return true;
+  // ("Search Subscribe", "Home About Contact": a menu's one-word items, side by side.)
+  if (buttons.length >= 2 && buttons.length <= 12 && buttons.every((w) => MENU_WORD.test(w))) return true;
   const parts = bare.split(" | ");
   return parts.length >= 2 && parts.every((p) => CONTROL_LINE.test(p) || MENU_WORD.test(p));
 }

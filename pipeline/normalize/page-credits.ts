@@ -137,6 +137,19 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
 // Mail": the piece's title, and what the paper is, may stand between.)
 const PUBLISHED_IN = /\b(?:published|wrote|contributed) (?:a |an )?(?:signed |bylined )?(?:article|op-ed|commentary|opinion piece|column)(?: (?:entitled|titled) ["“][^"“”]{1,160}["”])? (?:in|for|to) (?:the )?(?:(?:[\p{L}-]+['’]s? )?(?:[\p{Ll}-]+ |English |Chinese ){0,4}(?:newspaper|daily|paper|magazine|journal|news site|website) )?([\p{Lu}][\p{L}'’&.-]*(?: [\p{Lu}][\p{L}'’&.-]*){0,4})/u;
 
+// "Received: 3 July 2019; Accepted: 15 August 2019; Published: 21 August 2019": a paper's history run into its
+// first page's text, of which the last step dates it.
+const PAPER_HISTORY_RUN_ON = /\bReceived:?\s[^;]{6,30}; (?:Revised:?\s[^;]{6,30}; )?Accepted:?\s[^;]{6,30}; Published(?: online)?:?\s(\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b/u;
+
+/** The day a paper was published, as the history run into its opening paragraphs gives it. */
+export function paperPublished(opening: readonly string[]): string | null {
+  for (const paragraph of opening) {
+    const m = PAPER_HISTORY_RUN_ON.exec(paragraph.slice(0, 3000));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The paper a page's article first ran in, as its opening paragraphs name it. */
 export function publishedIn(opening: readonly string[]): string | null {
   for (const paragraph of opening) {
