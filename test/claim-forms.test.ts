@@ -219,3 +219,10 @@ test("no figure: a paper's authors' affiliation numbers ('Ann Lee 1 , Bo Chen 2,
 test("no figure: a dynasty's or a life's years in brackets after its name ('the Yuan Dynasty (1271-1368)', 'Li Bai (701–762)')", () => {
   assert.deepEqual(claimsOf(article("The ancestors lived there as early as the Yuan Dynasty (1271-1368), and the poet Li Bai (701–762) wrote of 30 villages.")), ["30 = 30 village"]);
 });
+
+test("no figure: an older year after a word of time ('made a province in 1413'), a year of an era ('113 BC', '1106 AD'), 'four to five thousand years ago', a licence's version ('4.0 International'), a member's counters in bulleted items ('- 47,580', '- -12')", () => {
+  assert.deepEqual(claimsOf(article("The county was made a province in 1413 and a county in 113 BC; the town was built in 1106 AD, and 1500 villages were moved.")), ["1500 = 1500 village"]);
+  assert.deepEqual(claimsOf(article("People lived there four to five thousand years ago, and 30 families stay.")), ["30 = 30 family"]);
+  assert.deepEqual(claimsOf(article("This is an open access article under the Creative Commons Attribution-NonCommercial 4.0 International License. It covers 12 counties.")), ["12 = 12 county"]);
+  assert.deepEqual(claimsOf("Hill County's poorest villages\n\nvalleyfan\nELITE MEMBER\n- Nov 4, 2011\n- 47,580\n- -12\n\nThe county moved 300 families last year.\n"), ["300 = 300 family"]);
+});

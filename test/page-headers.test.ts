@@ -1383,3 +1383,23 @@ test("an 'author:' label that names the app the copy came through ('author:Valle
     BODY,
   ), { title: "In Hill County, a market at the border helps herders out of poverty", author: "Shang Wei; Qi Lin" });
 });
+
+test("outlets and writers in more of their forms: a wire's name in its own case beside the date ('XinHua'), '(Text by Xinhua; Photos from ...)', a paper's publisher in its copyright line ('Published by ...'), a blog's printed page ('- The Ledger - https://... -'), '(Paper News) (edited by ...; reporter, Name)' under the title, a poster's name set twice under a thread's title", () => {
+  check("wire in its own case", page("Home   >   Society >   Content", "", "Hill Province moves 250,000 people", "", "Updated:2018-04-23 10:43:16   XinHua", "", BODY), { title: "Hill Province moves 250,000 people", published: "2018-04-23", author: null, outlet: "XinHua" });
+  check("text by", page("Huize: villagers live a better life", "", BODY, "", "(Text by Xinhua; Photos from Hill Daily)"), { title: "Huize: villagers live a better life", outlet: "Xinhua" });
+  check("copyright's publisher", page("Rural Poverty in Hill Province", "", "Ann Lee", "", "Faculty of Economics, Hill University, Hilltown 650000, China", "", "Received: 6 August 2025 | Revised: 2 September 2025 | Accepted: 23 September 2025 | Published Online: 9 February 2026", "", "Copyright © 2025 Ann Lee. Published by Valley Academy of Sciences Pte. Ltd.", "", BODY), { title: "Rural Poverty in Hill Province", published: "2026-02-09", author: "Ann Lee", outlet: "Valley Academy of Sciences Pte. Ltd." });
+  check("printed blog page", page("- The Ledger - https://www.theledger.example.org -", "", "Looking back at ten years of reports", "", "Posted By on October 11, 2021 @ 06:00", "", BODY), { title: "Looking back at ten years of reports", published: "2021-10-11", outlet: "The Ledger" });
+  check("paper, editors and reporter", page("Hilltown Makes Greater Efforts for Its Villages", "", "\"Blood transfusion\" for livelihoods and \"hematopoiesis\" by industry", "", "(Hilltown News) (edited by Wu Song, Ji Jun; reporter, YuanYuan)", "", BODY), { title: "Hilltown Makes Greater Efforts for Its Villages", author: "YuanYuan", outlet: "Hilltown News" });
+  check("poster set twice", page(" date 2018-03-06 What's new", "", "Hill County declares poverty wiped out", "", "ValleyFan88", "", "ValleyFan88", "", "www.example.com", "", "Hill declares poverty wiped out", "", BODY), { title: "Hill declares poverty wiped out", author: "ValleyFan88" });
+});
+
+test("titles and dates in more of their forms: a Chinese site's name after an underscore, a Chinese date with spaces alone at the top, a long trail that opens at 'Home >', a briefing's day after its summary with no title over it, a Nordic date line, an infobox read out as 'Key:Value' rows", () => {
+  check("underscore site", page("2026 年 1 月 29 日", "", "Hill Poverty Alleviation The key is precision_China Development Portal-National Development portal", "", BODY), { title: "Hill Poverty Alleviation The key is precision", published: "2026-01-29" });
+  check("long trail", page("  Home > The Permanent Mission > Ambassador Li Wei, PR > Ambassador Li's Activities, Speeches & Remarks", "Opening Remarks by Ambassador Li Wei at a Webinar on Poverty", "", "2020-10-16 10:15", "", BODY), { title: "Opening Remarks by Ambassador Li Wei at a Webinar on Poverty", published: "2020-10-16" });
+  check("summary's day, no title", page("On April 6, the office held a press conference in Hilltown to brief the media on a white paper titled \"Poverty Alleviation.\"  April 14, 2021", "", "Valley News:", "", "My question is about the villages. Thank you."), { title: null, published: "2021-04-14" });
+  check("Nordic date", page("onsdag 28. oktober 2020", "", "Experts question Hill County's claim of victory", "", BODY), { title: "Experts question Hill County's claim of victory", published: "2020-10-28" });
+  const infobox = page("Hill County Explained", "", "Hill County", "Native Name:Chinese: 山县", "Postal Code:743300", "Settlement Type:County", "Seat Type:County seat", "Seat:Pingxiang", "Population:438900", "", "Hill County is located in the middle of the province. Its postal code is 743300. People lived there four to five thousand years ago.");
+  check("key-value infobox", infobox, { title: "Hill County Explained", outlet: null });
+  const { x } = extractFrom(infobox);
+  assert.deepEqual([x.quotes.length, x.claims.length], [0, 0]);
+});

@@ -1495,3 +1495,18 @@ test("'\"...,\" said Liu, adding that ...': the words after 'adding that' are th
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, text.slice(q.start, q.start + 16)]), [["quotation", "Liu Yuan", "About half the v"], ["reported_speech", "Liu Yuan", "nearby Hilltown,"]]);
 });
+
+test("a broadcast's transcript in capitals ('ANNA LIND: ...', 'WANG: ...', 'LIND: ...'): a surname in capitals used once is a speaker's turn, not part of the turn before; 'NOTE:' is no voice", () => {
+  const { doc, x } = extractFrom(article(
+    "And joining us to explain more is Anna Lind. She's the lead analyst on this report. Anna, welcome.",
+    "ANNA LIND: Thank you for having me.",
+    "WANG: So I'm normally based in Hilltown. Can you explain why this is taking place in the county?",
+    "LIND: Yes. The county has moved 30,000 people into factory jobs since 2017.",
+    "NOTE: This transcript was edited for length.",
+  ));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["Anna Lind", "Thank you fo"],
+    ["Wang", "So I'm norma"],
+    ["Anna Lind", "Yes. The cou"],
+  ]);
+});

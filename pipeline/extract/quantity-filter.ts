@@ -11,6 +11,7 @@ import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 // How many digits, ungrouped, make a number an identifier when it counts nothing named.
 const IDENTIFIER_DIGITS = 9;
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
+const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|during|before|after|around|circa|c\.|year|AD|CE)\s$/i;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
 // ("his 2012 trip", "the 2019 report": a year before a noun, after a determiner, dates the thing named.)
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid|his|her|their|its|the|this|that|a)[ -]$/i;
@@ -19,7 +20,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, 
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
-const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
+// ("four to five thousand years ago": a scale word may stand before the unit.)
+const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})?(?: (?:hundred|thousand|million))? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
 const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
 // "its last 40 years' development": a possessive before "last" and a length of time ("its last nine counties" counts).
 const OWN_SPAN_BEFORE = /\b(?:its|their|his|her|our) (?:past|last|previous|recent) $/i;
@@ -70,7 +72,8 @@ const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|repr
 const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|below|years?|old)*age[- ]groups?\b/i;
 // The round numbers a rate is given per: "per 1,000", "per 100,000 people".
 // ("Area code | 653022 |", "Postal code: 844000": an infobox's code for a place.)
-const PLACE_CODE_BEFORE = /\b(?:[Aa]rea|[Pp]ostal|[Pp]ost|[Zz]ip|[Dd]ivision|[Ll]icen[cs]e plate) ?codes?\s*[|:]?\s*$/;
+// ("Its postal code is 743300": said in a sentence too.)
+const PLACE_CODE_BEFORE = /\b(?:[Aa]rea|[Pp]ostal|[Pp]ost|[Zz]ip|[Dd]ivision|[Ll]icen[cs]e plate) ?codes?(?: is)?\s*[|:]?\s*$/;
 const VOICE_LABEL_BEFORE = /\b(?:Speaker|Guest|Host|Caller|Participant|Interviewee|Respondent|Voice) $/i;
 const RATE_BASES: ReadonlySet<number> = new Set([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
 const QUOTE_MARK = /["“”]/;
@@ -104,6 +107,10 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
   const { number } = c;
   if (!number.bareInteger) return false;
   if (YEAR_VALUE.test(plainDigits(number.valueText)) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
+  // ("made a province in 1413", "since 1368": an older year, written without a comma, after a word of time, counting nothing.)
+  if (/^1[0-7]\d{2}$/.test(number.valueText) && c.unit.text === null && OLD_YEAR_BEFORE.test(before)) return true;
+  // ("113 BC", "1106 AD": a year of an era.)
+  if (/^ ?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\p{L})/u.test(after) || /\b(?:AD|A\.D\.) $/.test(before)) return true;
   // "from November 20 to 26, 2020": the day that closes a range of dates stands before its year.
   return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^,? (?:19|20)\d{2}\b/.test(after));
 }
@@ -226,6 +233,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && number.value <= 20 && ((AUTHOR_BEFORE.test(before) && AFFILIATION_MARK_AFTER.test(after)) || AFFILIATION_AFTER.test(sentence.slice(number.end, number.end + 30)))) return false;
   // ("the Yuan Dynasty (1271-1368)", "Li Bai (701–762)": a dynasty's or a life's years in brackets after its name.)
   if (number.bareInteger && YEARS_IN_BRACKETS.test(sentence.slice(Math.max(0, number.start - 14), number.end + 8))) return false;
+  // ("Creative Commons Attribution-NonCommercial 4.0 International": a licence's version.)
+  if (number.form === "digits" && /^ (?:International|Unported|Generic)\b/.test(after)) return false;
   // ("Tel.: +86-0931-7971754": a country's calling code, its number after it.)
   if (number.bareInteger && /\+$/.test(before) && /^[- ]\d/.test(after)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.

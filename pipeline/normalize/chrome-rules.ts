@@ -153,6 +153,20 @@ const INFOBOX_ROW_LABEL = /^[•·]\s?\p{Lu}[\p{Ll} ]{1,30}$/u;
 const COORDINATES_ROW = /^Coordinates\b[^:\d]{0,60}:?\s*-?\d{1,3}(?:\.\d+)?\s?°/;
 // (Not the particles names carry: "van", "bin", "de".)
 const LOWER_CASE_WORD = /(?:^|\s)(?!(?:van|von|der|den|bin|binti|al|de|la|le|du|dos|da|and|of|the|for|from|with|via)\s)\p{Ll}{3,}(?:\s|$)/u;
+// ("- 47,580", "- -12" in a member's box over a thread: their messages and reaction score, one to an item.)
+const BULLETED_COUNT = /^[-•·*]\s+[-+]?\d[\d.,]{0,8}\s?[kKmM]?$/;
+const TEXT_CREDIT = /^\(\s*Text (?:by|from):?\s*([\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*(?:[;,]\s*(?:Photos?|Pictures?|Images?|Video)\b[^()]{0,80})?\)$/u;
+// ("Received: 6 August 2025 | Revised: ... | Accepted: ... | Published Online: 9 February 2026": a paper's history, not a trail of links.)
+const PAPER_HISTORY_LINE = /\bReceived\b.{0,200}\bPublished\b/i;
+const PUBLISHED_BY = /\bPublished by ((?:[\p{Lu}][\p{L}&'’-]*\.?)(?: (?:[\p{Lu}][\p{L}&'’-]*\.?|of|for|and|the)){0,8})\.?$/u;
+const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{1,40}:(?!\/\/)\S[^\n]{0,200}$/u;
+const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
+const PRINTED_SITE = /^-\s+(\S.{0,60}?)\s+-\s+https?:\/\/\S{4,120}\s+-$/;
+const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|written|compiled)[^()]{2,120})\)$/i;
+const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
+const HANDLE_LOOK = /[\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Ll}/u;
+// How far down a page a poster's name set twice still heads its thread.
+const POSTER_WITHIN = 6;
 const PINYIN_TONE = /[āēīōūǖǎěǐǒǔǚǘǜ]/;
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
@@ -245,6 +259,7 @@ const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|trans
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
+const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
 const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
@@ -378,6 +393,27 @@ type Rule = (c: LineContext) => RuleHit | null;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // Menus and controls are short: a line of running text is passed over at once.
+  // ("(Mianyang News) (edited by Wu Songyun, Ji Jianjun; reporter, YuanYuan)" under the title: the paper, then its
+  // editors, who are no byline, and its reporter, who is. Read once the title is known, so that set under a
+  // subtitle the line does not make the subtitle the headline.)
+  (c) => {
+    const credits = c.inHeader && c.title !== undefined ? PAPER_AND_STAFF.exec(c.line) : null;
+    if (!credits || !namesPublisher(credits[1]!.trim())) return null;
+    const reporter = /\breporters?\s*[,:]?\s+([^;()]{2,80}?)\s*$/i.exec(credits[2]!)?.[1];
+    return hit("labelled-metadata", "outlet", reporter ? { outlet: credits[1]!.trim(), author: reporter.split(/\s*,\s*|\s+and\s+/).join("; ") } : { outlet: credits[1]!.trim() });
+  },
+  // ("- The Strategist - https://www.aspistrategist.org.au -": a blog's printed page, headed by its name and address.)
+  (c) => {
+    const printed = c.inHeader ? PRINTED_SITE.exec(c.line) : null;
+    return printed ? hit("outlet-line", "outlet", { outlet: printed[1]! }) : null;
+  },
+  // ("ARMalik" over "ARMalik" under a thread's title: a board's poster, by the avatar's name and then the name.)
+  (c) => {
+    // (A handle is written as no word is, "ARMalik", "steppe_rider", "ValleyFan88"; a rank set twice, "Veteran", is none.)
+    const poster = c.inHeader && HANDLE.test(c.line) && HANDLE_LOOK.test(c.line) && !MEMBER_RANK.test(c.line) && !namesPublisher(c.line) && !isNotNameWord(c.line);
+    if (poster && (c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= POSTER_WITHIN) && c.next === c.line) return hit("byline", "author", { author: c.line });
+    return poster && c.previousRule === "byline" && c.previous === c.line ? hit("byline") : null;
+  },
   // ("Cate Cadell | Reuters | Beijing" in the header: the writer, then the paper and the city between bars, no "By";
   // a menu's bars hold no person's name before a publisher's.)
   (c) => {
@@ -391,7 +427,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("2018年03月06日 14:14   來源:CGTN": a date and a source label in Chinese date the page and name its outlet.)
     const dated = SOURCE_IN_CHINESE.test(c.line) ? readDateLine(c.line) : null;
     if (dated) return hit("foreign-script", dated.field, { [dated.field]: dated.value, ...(dated.outlet !== null ? { outlet: dated.outlet } : {}) });
-    const published = PUBLISHED_IN_CHINESE.test(c.line) ? findDates(c.line)[0] : undefined;
+    // ("2026 年 1 月 29 日" alone on its line: the page's day, as a Chinese template sets it over the title.)
+    const published = PUBLISHED_IN_CHINESE.test(c.line) || CHINESE_DAY_ALONE.test(c.line) ? findDates(c.line)[0] : undefined;
     return published ? hit("foreign-script", "published", { published: published.date }) : hit("foreign-script");
   },
   (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
@@ -428,7 +465,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3 · Linxiu Zhang3": a paper's authors between middle dots, no list of links.)
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
@@ -479,6 +516,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const wiki = WIKI_TAGLINE.exec(c.line);
     if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
+    // ("(Text by Xinhua; Photos from Yunnan Daily)": who wrote the text is the page's outlet; its photos' source is not.)
+    const text = TEXT_CREDIT.exec(c.line);
+    if (text && namesPublisher(text[1]!)) return hit("labelled-metadata", "outlet", { outlet: text[1]! });
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
     // ("(Liángshān Yízú Zìzhìzhōu)": a name's pinyin with its tones, under the name in Chinese script, credits no one.)
@@ -487,6 +527,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     if (!COPYRIGHT.test(c.line)) return null;
     // "© 2024 WUKY", "Copyright © 2021 Xinhua. All rights reserved.": the page's publisher.
+    // ("Copyright © 2025 A; B. Published by Nan Yang Academy of Sciences Pte. Ltd.": the authors keep the copyright; the publisher is named.)
+    const publisher = PUBLISHED_BY.exec(c.line)?.[1];
+    if (publisher) return hit("copyright", null, { outlet: publisher });
     const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
     return hit("copyright", null, owner && wordCount(owner) <= 5 ? { outlet: owner } : {});
   },
@@ -520,7 +563,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "")) ? hit("engagement-counts") : null),
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "")) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
@@ -552,6 +595,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(c.line);
     return hit(dateWithSite ? "dateline" : "labelled-metadata", field, fields);
   },
+  // ("Seat Type:County seat" among "Postal Code:743300", "Subdivision Name1:Gansu": an infobox's template read out
+  // as key and value with no space between, a row of a run; none is a speaker's line.)
+  (c) => (KEY_VALUE_ROW.test(c.line) && ((c.previous !== undefined && KEY_VALUE_ROW.test(c.previous)) || (c.next !== undefined && KEY_VALUE_ROW.test(c.next))) ? hit("labelled-metadata") : null),
   (c) => {
     // A byline may stand under a standfirst, in the body: a short line that is all byline.
     // ("Adrian Zenz, Ph.D." on a line of its own, over the writer's post: a report's author, wherever it stands.)
@@ -684,7 +730,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("China" under the headline: a section named for a country or a province, no publisher.)
     const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
     // ("Around China", "Across Asia": a section for news from a place, no publisher.)
-    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Tongwei County" under "Tongwei County Explained": the entry's place, named with its level, no publisher.)
+    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 

@@ -9,6 +9,7 @@ import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { namesPublisher } from "./chrome-rules.ts";
+import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
 export interface DateLine {
   field: "published" | "updated";
@@ -33,7 +34,8 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: on
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("December 20, 2019 / 3:54 AM / 7 months ago": how long ago, as the page counted it the day it was saved.)
-const COUNTER_PART = /^(?:(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+const WIRE_ANY_CASE = new RegExp(`^(?:${WIRE_SERVICES})$`, "i");
+const COUNTER_PART = /^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
@@ -130,6 +132,9 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)
+    .replace(/^Posted [Bb]y\s+on\b/, "Posted on")
+    .replace(/\s@\s*(?=\d{1,2}:\d{2}\b)/g, " ")
     // ("« on: November 12, 2019, 11:39:42 pm »", its opening mark gone with the line's leading signs: a board's
     // opening post, dated; not "« Reply #3 on: ... »", a reply's.)
     .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")
@@ -147,7 +152,8 @@ export function readDateLine(line: string): DateLine | null {
   const others: string[] = [];
   for (const written of parts) {
     // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
-    const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
+    // (Not a wire's name set in its own case, "XinHua".)
+    const camel = WIRE_ANY_CASE.test(written) ? null : /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
     const part = camel && personNameForm([camel[1]!, camel[2]!]) !== null ? `${camel[1]} ${camel[2]}` : written;
     const by = /^(?:[Bb]y|(Author)) (.+)$/.exec(part);
     const words = part.split(" ");

@@ -232,7 +232,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const writer = writtenBy(opening);
   if (writer) book.guess({ author: writer });
   // ("... to brief the media on ... in Guizhou.  July 10, 2024": the page's day set apart at the end of its summary.)
-  const summaryDay = body.slice(1, 4).map((l) => DAY_AFTER_SUMMARY.exec(l.raw)?.[1]).find((d) => d !== undefined);
+  const summaryDay = body.slice(titleLine ? 1 : 0, 4).map((l) => DAY_AFTER_SUMMARY.exec(l.raw)?.[1]).find((d) => d !== undefined);
   if (summaryDay) book.guess({ published: summaryDay });
   // (The history may run on from the title's own line, in a paper's first page read as one paragraph.)
   const history = paperPublished(paragraphTexts.slice(0, 4));
@@ -321,7 +321,7 @@ const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|open governance|government affairs|government information|information disclosure|policy interpretations?|notices?|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
-const DAY_AFTER_SUMMARY = new RegExp(`[.!?]\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
+const DAY_AFTER_SUMMARY = new RegExp(`[.!?]["”’]?\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.

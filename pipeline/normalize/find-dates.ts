@@ -51,15 +51,26 @@ const FRENCH_DAY: chrono.Parser = {
   pattern: () => new RegExp(`\\b(\\d{1,2}) (${FRENCH_MONTHS.join("|")}) (\\d{4})\\b`, "i"),
   extract: (_context, m) => ({ day: Number(m[1]), month: FRENCH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }),
 };
+// "28. oktober 2020", "3. März 2021": a day as Nordic and German pages write it, a full stop after the day.
+const NORDIC_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+const GERMAN_MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+const DOTTED_DAY: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\. (${[...new Set([...NORDIC_MONTHS, ...GERMAN_MONTHS])].join("|")}) (\\d{4})\\b`, "iu"),
+  extract: (_context, m) => {
+    const month = m[2]!.toLowerCase();
+    return { day: Number(m[1]), month: (NORDIC_MONTHS.includes(month) ? NORDIC_MONTHS.indexOf(month) : GERMAN_MONTHS.indexOf(month)) + 1, year: Number(m[3]) };
+  },
+};
 // "2020年05月31日": a date in Chinese script, as a page's publishing line gives it.
 const CJK_DAY: chrono.Parser = {
-  pattern: () => /(\d{4})年(\d{1,2})月(\d{1,2})日/,
+  // ("2026 年 1 月 29 日": with spaces round the characters too.)
+  pattern: () => /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/,
   extract: (_context, m) => ({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }),
 };
 
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
   return c;
 })();
 

@@ -15,7 +15,8 @@ export function isBreadcrumb(line: string): boolean {
   if (GLUED_TRAIL.test(line)) return true;
   // ("By Tom Phillips / The Guardian, PADANGSHANG VILLAGE, China": a byline's parts, not a trail.)
   // ("<v Speaker 1>Hello, and welcome to the": a caption's voice tag, whose bracket is no arrow.)
-  if (line.startsWith(">") || /^By\s/.test(line) || /^<v[ .]/.test(line) || wordCount(line) > 16) return false;
+  // (A trail that opens at "Home" may run longer: "Home > The Permanent Mission > Ambassador Zhang Jun, PR > ...".)
+  if (line.startsWith(">") || /^By\s/.test(line) || /^<v[ .]/.test(line) || wordCount(line) > (/^Home\s*[>›»]/.test(line) ? 24 : 16)) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   const trailing = parts[parts.length - 1] === "";
   const items = parts.filter((p) => p !== "");

@@ -215,6 +215,10 @@ export function withoutSiteName(title: string): string {
   // "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": site, section, headline.
   const parts = title.split(" _ ");
   if (parts.length >= 3 && parts[parts.length - 1]!.split(" ").length >= 3) return parts[parts.length - 1]!;
+  // ("Guizhou Poverty Alleviation The key is precision_China Development Portal-...": a Chinese site's name after
+  // an underscore with no spaces round it, as its templates set the browser's title.)
+  const underscored = /^([^_]{15,200}?)_([^_\s][^_]{2,120})$/.exec(title);
+  if (underscored && underscored[1]!.split(" ").length >= 3 && /\b(?:Portal|Net|Network|Website|News|Online|Daily|Times|Gov|Government)\b|\.(?:com|cn|net|org)\b/i.test(underscored[2]!)) return underscored[1]!;
   // "Plain facts about cotton speak louder than lies - China News": a news site's name after a dash.
   const dash = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u.exec(title);
   if (dash && /\b(?:News|Daily|Times|Post|Net|Online|Network)\b/.test(dash[1]!) && title.slice(0, dash.index).split(" ").length >= 5) return title.slice(0, dash.index);
