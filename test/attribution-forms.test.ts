@@ -476,3 +476,16 @@ test("no speaker: a reporting verb as a participle after an adverb ('The newly a
     ["a press conference held by the county office", "Another 31 counties were taken off the list"],
   ]);
 });
+
+test("what a source said: 'From 2016 to 2020, according to Tan Li, party secretary of the county, Hill will build ...' (the words after the source and its post); 'Liang Xin (a pseudonym), a charity worker ..., told'; a quotation the page's end cuts off mid-word after a sentence", () => {
+  const { doc, x } = extractFrom(article(
+    "From 2016 to 2020, according to Tan Li, party secretary of the county, Hill will build 125 relocation sites.",
+    "Liang Xin (a pseudonym), a longtime charity worker in Hill Prefecture, told the Valley Times that the villagers have been left poorer than before.",
+    "Yang Jiang, a former farmer, now works in a processing plant. “I am covered by social insurance schemes, including endowment insurance, matern",
+  ).trimEnd());
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Tan Li", "Hill will build 125 relocation sites"],
+    ["Liang Xin", "the villagers have been left poorer than before"],
+    ["Yang Jiang", "I am covered by social insurance schemes, including endowment insurance, matern"],
+  ]);
+});

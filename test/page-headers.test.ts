@@ -1403,3 +1403,8 @@ test("titles and dates in more of their forms: a Chinese site's name after an un
   const { x } = extractFrom(infobox);
   assert.deepEqual([x.quotes.length, x.claims.length], [0, 0]);
 });
+
+test("'Today is 2020-8-28' in a site's header is the day the page was shown, no publication date and no outlet; a numbered section's heading under the title ('1.Basic Information') names no outlet", () => {
+  check("today is", page("Today is 2020-8-28", "", "Statistical Communiqué of Hill County on the 2019 Economy", "", BODY), { title: "Statistical Communiqué of Hill County on the 2019 Economy", published: null, outlet: null });
+  check("numbered heading", page("English - Chinese", "", "Pairing Assistance in Hill County", "", "1.Basic Information", "", BODY), { title: "Pairing Assistance in Hill County", outlet: null });
+});

@@ -50,7 +50,9 @@ export function quotationSpans(written: string): TextSpan[] {
   if ((open === 0 || (open > 0 && /\b(?:said|says|added|stated|noted|explained|stressed)(?: that)?[,:]?\s*$/.test(paragraph.slice(Math.max(0, open - 18), open)))) && spans.length === 0 && paragraph.length > open + 1) spans.push({ start: open + 1, end: paragraph.length });
   // ('... she said. "I got a job in town, which would have been hard to imagine.': a quotation opening a
   // sentence after others closed, left open at the paragraph's end, goes on into the next paragraph too.)
-  else if (open > 0 && spans.length > 0 && /[.!?:]\s+$/.test(paragraph.slice(Math.max(0, open - 3), open)) && /[.!?…]$/.test(paragraph.trimEnd())) spans.push({ start: open + 1, end: paragraph.trimEnd().length });
+  // ('... works in a plant. “I am covered by social insurance schemes, including matern': or one the page's end cuts
+  // off in the middle of a word, with no quotation before it.)
+  else if (open > 0 && /[.!?:]\s+$/.test(paragraph.slice(Math.max(0, open - 3), open)) && (spans.length > 0 ? /[.!?…]$/.test(paragraph.trimEnd()) : /[.!?…\p{L}]$/u.test(paragraph.trimEnd()))) spans.push({ start: open + 1, end: paragraph.trimEnd().length });
   return spans;
 }
 

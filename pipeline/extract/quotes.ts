@@ -157,14 +157,20 @@ const CITES_DATA = new RegExp(String.raw`according to (?:the |an? )?(?:[\p{L}-]+
 const DATA_SPEAKER = /^(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Pp]rovincial|[Nn]ational|[Gg]overnment) )*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers)(?![ \t]+\p{Lu})\b/u;
 
 /** The words "according to X" reports: the sentence on the other side of the phrase. */
+const SCENE_BEFORE_SOURCE = /^(?:(?:In|From|By|Since|As of|As at|Between|During|Over|Last|This|On|At) [^,;]{1,40}|Meanwhile|Moreover|In addition|However|Overall|Currently|So far),\s*$/;
+
 function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
   if (CITES_DATA.test(sentence)) return null;
   const phrase = sentence.toLowerCase().lastIndexOf("according to", source.start);
   if (phrase < 0) return null;
   // "According to X, content." or "Content, according to X."; "..., but according to X there is ...":
   // after a conjunction the phrase opens its own clause, whose words follow the source.
-  const opensClause = phrase === 0 || /\b(?:but|and|while|whereas|yet)\s+$/.test(sentence.slice(0, phrase));
-  const span = opensClause ? { start: source.end, end: sentence.length } : { start: 0, end: phrase };
+  // ("From 2016 to 2020, according to Tan Lihua, party secretary of the county, Huize will build ...": after a
+  // short phrase of time or place, the words said follow the source too.)
+  const opensClause = phrase === 0 || /\b(?:but|and|while|whereas|yet)\s+$/.test(sentence.slice(0, phrase)) || SCENE_BEFORE_SOURCE.test(sentence.slice(0, phrase));
+  // ("according to Tan Lihua, party secretary of the county, Huize will ...": the source's post is no part of what was said.)
+  const post = opensClause ? /^, (?:the |a |an )?\p{Ll}[^,;]{1,80}, (?=\p{Lu})/u.exec(sentence.slice(source.end)) : null;
+  const span = opensClause ? { start: source.end + (post?.[0].length ?? 0), end: sentence.length } : { start: 0, end: phrase };
   let { start, end } = span;
   while (start < end && /[\s,]/.test(sentence[start]!)) start++;
   while (end > start && /[\s,.]/.test(sentence[end - 1]!)) end--;
@@ -346,7 +352,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       }
       const quoteSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.
-      const cutShort = index === doc.paragraphs.length - 1 && q.end === p.end && q.start === p.start + 1;
+      // (Cut short by the page's end: a quotation that runs to the end of the last paragraph, however it opened.)
+      const cutShort = index === doc.paragraphs.length - 1 && q.end >= p.end - 1;
       // Short quoted phrases with no speaker are scare quotes or names, not speech; a short sentence
       // that goes on from a quotation earlier in the paragraph ('"...," said X. "Now the bus takes
       // forty minutes."') is more of it.

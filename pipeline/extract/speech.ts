@@ -358,7 +358,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("He Zhihong, 49, a resident of Tudi'ao town, said": an age between the name and its description describes it too.)
       if (/^\d{1,3}$/.test(head.slice(previous + 1, separator).trim()) && previous > 0 && /^\p{Ll}/u.test(segment)) previous = lastSeparator(head, previous);
       // ("''We were happy to move, but ...,'' Losang, 46, says": the closing marks a page set as two apostrophes are no part of the name.)
-      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "").replace(/, \d{1,3}$/, "");
+      // ("Liang Xin (a pseudonym), a longtime charity worker ..., told": an aside in brackets after the name is no part of it.)
+      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "").replace(/, \d{1,3}$/, "").replace(/\s\([^()]{1,40}\)$/, "");
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment);
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)

@@ -722,7 +722,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (c.next !== undefined && (MEMBER_RANK.test(c.next) || PROFILE_LABEL.test(c.next) || /^\p{Ll}/u.test(c.next))) return null;
     // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
     // ("Capital: Lhasa": an infobox's row, a label and its value.)
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
+    // ("1.Basic Information": a numbered section's heading.)
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name; "Lop County" under a

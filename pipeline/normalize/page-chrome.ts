@@ -119,8 +119,11 @@ const STYLE_RULE = /\{\s*[a-z-]{2,30}\s*:\s*[^{};]{1,60};|@media\s*\(|^\{\{[^{}]
 // "<p>4Ps Beneficiaries <em>(File photo)</em></p>": a caption's markup, left in the text by the page's renderer.
 const HTML_ELEMENT_LINE = /^<(?:p|div|span|em|strong|figure|figcaption|img|h[1-6])\b[^<>]{0,200}>.{0,300}<\/(?:p|div|span|figure|figcaption|h[1-6])>$/i;
 
+// ("Today is 2020-8-28": the day the page was shown, which a site's header prints, not the day it was published.)
+const TODAY_IS = /^(?:Today is|Today:|Current (?:date|time):?)\s.{4,40}$/i;
+
 export function isRenderChrome(line: string): boolean {
-  return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line) || HTML_ELEMENT_LINE.test(line);
+  return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line) || HTML_ELEMENT_LINE.test(line) || TODAY_IS.test(line);
 }
 
 // "r/worldnews Mar 10 '20", "r/China · Posted by u/someone 3 years ago": the subreddit line over a thread.
