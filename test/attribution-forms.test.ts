@@ -489,3 +489,23 @@ test("what a source said: 'From 2016 to 2020, according to Tan Li, party secreta
     ["Yang Jiang", "I am covered by social insurance schemes, including endowment insurance, matern"],
   ]);
 });
+
+test("no speaker: 'Editor's note: ...' (a note, after a possessive); a dateline's place in capitals before a dash ('HILLTOWN, Yunnan Province, China — ... proud of: ...') is no name of a 'Name, role:' line", () => {
+  assert.deepEqual(extractFrom(article("Editor's note: The county has lifted 800 million people out of poverty in 35 years.")).x.quotes, []);
+  const { x } = extractFrom(article("HILLTOWN, Yunnan Province, China — In my recent trip, officials took me to see an achievement they were so proud of: a cluster of new apartment buildings."));
+  assert.deepEqual([x.quotes.length, x.entities.people.map((p) => p.name)], [0, []]);
+});
+
+test("in a text set in lines of one width, 'Dr. Anna Lind, a researcher ... whom we consulted,' is the start of a sentence, not a briefing's list of speakers", () => {
+  const lines = [
+    "Labour Transfer and Control in Hill County",
+    "",
+    "The labour transfer drive in the county did not emerge from the demand of",
+    "employers alone. It was planned from above, with targets set for each town.",
+    "Dr. Anna Lind, a researcher on the county's economy whom we consulted,",
+    "said the system blurs the line between work and control in many places.",
+    "",
+  ];
+  const { x } = extractFrom(lines.join("\n"));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Anna Lind"]);
+});

@@ -226,3 +226,9 @@ test("no figure: an older year after a word of time ('made a province in 1413'),
   assert.deepEqual(claimsOf(article("This is an open access article under the Creative Commons Attribution-NonCommercial 4.0 International License. It covers 12 counties.")), ["12 = 12 county"]);
   assert.deepEqual(claimsOf("Hill County's poorest villages\n\nvalleyfan\nELITE MEMBER\n- Nov 4, 2011\n- 47,580\n- -12\n\nThe county moved 300 families last year.\n"), ["300 = 300 family"]);
 });
+
+test("no figure: 'zero poverty' and a 'zero-poverty' goal, how high a building is ('a six-storey building', 'a two-story house'); its rooms are counted", () => {
+  assert.deepEqual(claimsOf(article("The county set a zero-poverty goal and called it zero poverty; 40 families moved.")), ["40 = 40 family"]);
+  assert.deepEqual(claimsOf(article("They moved into a six-storey building and a two-story house; 30 households moved.")), ["30 = 30 household"]);
+  assert.deepEqual(claimsOf(article("The family moved into a nine-room house.")).length, 1);
+});

@@ -1408,3 +1408,9 @@ test("'Today is 2020-8-28' in a site's header is the day the page was shown, no 
   check("today is", page("Today is 2020-8-28", "", "Statistical Communiqué of Hill County on the 2019 Economy", "", BODY), { title: "Statistical Communiqué of Hill County on the 2019 Economy", published: null, outlet: null });
   check("numbered heading", page("English - Chinese", "", "Pairing Assistance in Hill County", "", "1.Basic Information", "", BODY), { title: "Pairing Assistance in Hill County", outlet: null });
 });
+
+test("more header forms: 'By Name||Updated: date' (two bars set close), a photo credit whose paper the page cut off ('[Photo by Hu Yan/For]') names no outlet, a page's number glued to its title ('...provinces(2)'), a briefing's participants listed as 'Mr. Name, director of ...' are no headline", () => {
+  check("two bars", page("Hill Province succeeds in eliminating poverty", "", "By Li Ying||Updated: September 7, 2022", "", "A rural landscape in Hill County.[Photo by Hu Yan/For]", "", BODY), { title: "Hill Province succeeds in eliminating poverty", published: "2022-09-07", author: "Li Ying", outlet: null });
+  check("page number", page("Making poverty history in one of the poorest provinces(2)", "", "Updated: 2016-03-09", "", BODY), { title: "Making poverty history in one of the poorest provinces", published: "2016-03-09" });
+  check("participants", page("Briefing on the county's poverty reduction progress", "", "0 Comment(s)Print E-mail, October 12, 2017", "Adjust font size:", "", "Mr. Li Yong, director of the County Poverty Alleviation Office", "Ms. Su Xia, head of the office's Comprehensive Department", "", "Oct. 10, 2017", "", "Xi Yan:", "", "Thank you, Mr. Li. Now let's move to the question session."), { title: "Briefing on the county's poverty reduction progress", published: "2017-10-12" });
+});

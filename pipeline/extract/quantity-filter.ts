@@ -33,7 +33,9 @@ const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b/i;
 // "one-time", "one-off", "one-stop": a kind of thing, not a count; "a five-level system", "three-tier
 // checks": how many levels a structure has names its kind.
 // ("a six-pronged approach": how many parts an approach has names its kind too.)
-const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged)\b/i;
+// ("a six-storey building", "a two-story house": how high a building is names its kind; its rooms, "a nine-room
+// house", are counted, as every blind set's annotator counted them.)
+const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|floor)\b/i;
 // "Policy Overview 5 (I) Evolution ... 7 1. Goal": a flattened table of contents, each page number
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
@@ -233,6 +235,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && number.value <= 20 && ((AUTHOR_BEFORE.test(before) && AFFILIATION_MARK_AFTER.test(after)) || AFFILIATION_AFTER.test(sentence.slice(number.end, number.end + 30)))) return false;
   // ("the Yuan Dynasty (1271-1368)", "Li Bai (701–762)": a dynasty's or a life's years in brackets after its name.)
   if (number.bareInteger && YEARS_IN_BRACKETS.test(sentence.slice(Math.max(0, number.start - 14), number.end + 8))) return false;
+  // ("zero poverty", "a zero-poverty goal", "zero tolerance": a goal's or a policy's name.)
+  if (number.value === 0 && number.form === "words" && /^[- ](?:poverty|hunger|tolerance|carbon|emissions?|waste|covid|sum)\b/i.test(after)) return false;
   // ("Creative Commons Attribution-NonCommercial 4.0 International": a licence's version.)
   if (number.form === "digits" && /^ (?:International|Unported|Generic)\b/.test(after)) return false;
   // ("Tel.: +86-0931-7971754": a country's calling code, its number after it.)

@@ -286,7 +286,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // a participle after a figure, when and where it was reported, no one reporting.)
     if (/^(?:reported|recorded|estimated|registered|announced|stated)$/.test(verb) && /\d[^,;:"“”]{0,30}$/.test(before) && /^ (?:in|during|by|for|over|at|last|this|since)\b/.test(after) && !/^[^.;]{0,80}\bthat\b/.test(after)) continue;
     // ("also cited estimates that ...": the noun another verb takes.)
-    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
+    // ("Editor's note: ...": a note, the noun, after a possessive.)
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|note|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);

@@ -205,7 +205,9 @@ const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
-export function withoutSiteName(title: string): string {
+export function withoutSiteName(written: string): string {
+  // ("Making poverty history in one of China's poorest provinces(2)": the page's number glued to its title.)
+  const title = written.replace(/(?<=\p{L})\(\d{1,2}\)$/u, "");
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |

@@ -123,8 +123,11 @@ function isInfoboxRow(text: string): boolean {
 function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
+  // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
+  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
 }
+
+const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)

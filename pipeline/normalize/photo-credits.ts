@@ -31,7 +31,8 @@ const UNLESS_STATED = /\b(?:unless|otherwise|except)\b/i;
 
 /** A side of a credit as a name: capitals set as a name, "File photo" and "for" dropped. */
 function side(words: string): string {
-  const trimmed = words.trim().replace(/^for /i, "").replace(/\s+(?:file\s+)?photos?$/i, "");
+  // ("[Photo by Hu Yanhui/For]": a paper's name the page cut off after its "For" names no one.)
+  const trimmed = words.trim().replace(/^for /i, "").replace(/\s+(?:file\s+)?photos?$/i, "").replace(/^(?:for|by|to|of|from|the)$/i, "");
   return / /.test(trimmed) && trimmed === trimmed.toUpperCase() ? nameCased(trimmed) : trimmed;
 }
 
