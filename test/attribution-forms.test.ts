@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { article, documentFrom, extractFrom } from "./helpers.ts";
+import { reportingClauses } from "../pipeline/extract/speech.ts";
 
 const credits = (text: string) => extractFrom(text).x.claims.map((c) => [c.value, c.attributionKind, c.attributedTo]);
 
@@ -508,4 +509,13 @@ test("in a text set in lines of one width, 'Dr. Anna Lind, a researcher ... whom
   ];
   const { x } = extractFrom(lines.join("\n"));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Anna Lind"]);
+});
+
+test("who speaks: a body's initials in brackets are no part of its name ('the Hill Region (HR) administration said'); 'X released a report ... on Tuesday and the report states, \"...\"' is the report's, not the clause before 'and'", () => {
+  const { x } = extractFrom(article("According to the Hill Region (HR) administration, rural labour placement reached 14.33 million between 2016 and 2020."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Hill Region administration"]);
+  assert.deepEqual(reportingClauses("Valley Watch released a report on the county's relocations on Tuesday and the report states, \"officials use pressure.\"").map((c) => c.kind), ["speech"]);
+  const said = "Valley Watch released a report on the county's relocations on Tuesday and the report states, \"officials use pressure.\"";
+  const clause = reportingClauses(said)[0]!;
+  assert.equal(said.slice(clause.speaker.start, clause.speaker.end), "the report");
 });
