@@ -160,7 +160,8 @@ const TEXT_CREDIT = /^\(\s*Text (?:by|from):?\s*([\p{Lu}][\p{L}.&'’ -]{1,40}?)
 const PAPER_HISTORY_LINE = /\bReceived\b.{0,200}\bPublished\b/i;
 const PUBLISHED_BY = /\bPublished by ((?:[\p{Lu}][\p{L}&'’-]*\.?)(?: (?:[\p{Lu}][\p{L}&'’-]*\.?|of|for|and|the)){0,8})\.?$/u;
 const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{1,40}:(?!\/\/)\S[^\n]{0,200}$/u;
-const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
+/** "Tongwei County", "Akto County": a place named with the word for its level, never a publisher. */
+export const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
 const PRINTED_SITE = /^-\s+(\S.{0,60}?)\s+-\s+https?:\/\/\S{4,120}\s+-$/;
 const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|written|compiled)[^()]{2,120})\)$/i;
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -344,7 +344,7 @@ function mastheadName(line: string, overTitle: boolean): string | null {
   if (PAGE_KIND.test(line)) return null;
   if (words.length > 5 || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
-  if (/ (?:County|Prefecture|Province|Region|City|Village|Township|District)$/.test(line)) return null;
+  if (PLACE_WITH_LEVEL.test(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined)) return null;
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
