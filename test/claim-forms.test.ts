@@ -232,3 +232,10 @@ test("no figure: 'zero poverty' and a 'zero-poverty' goal, how high a building i
   assert.deepEqual(claimsOf(article("They moved into a six-storey building and a two-story house; 30 households moved.")), ["30 = 30 household"]);
   assert.deepEqual(claimsOf(article("The family moved into a nine-room house.")).length, 1);
 });
+
+test("an infobox's label run into its value ('Total1,685 km2', '• Density81/km2 (210/sq mi)') and a density in the text ('37/km2') are figures", () => {
+  assert.deepEqual(claimsOf("Hill County\n\nArea\n\n  Total1,685 km2 (651 sq mi)\n\n • Density81/km2 (210/sq mi)\n\nHill County is a county of the province.\n"), ["1,685 = 1685 count", "651 = 651 count", "81 = 81 count", "210 = 210 count"]);
+  assert.deepEqual(claimsOf(article("The prefecture has a density of 37/km2 and 95/sq mi.")), ["37 = 37 count", "95 = 95 count"]);
+  // A word run into a number elsewhere is still no figure ("COVID19", "Totals2").
+  assert.deepEqual(claimsOf(article("The COVID19 rules changed, and 12 villages moved.")), ["12 = 12 village"]);
+});

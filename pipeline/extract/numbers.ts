@@ -36,8 +36,11 @@ const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GB
 // Indian papers group lakhs and crores in twos ("35,30,497" is 3,530,497).
 // A vulgar fraction is a number alone ("¾") or after at most three digits, set close or after a
 // space ("3¾", "3 ½"). (Matched against the sentence's reading view below, never the sentence itself.)
+// ("Total1,685 km2", "• Density81/km2": an infobox's label run into its value, as a page's text copy sets the
+// row; only at the start of the row.)
+const INFOBOX_LABEL_BEFORE = String.raw`^(?:[•·] ?)?(?:Total|Density|Urban|Rural|Metro|Land|Water|Elevation|Per capita)`;
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–)(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|(?<=\d)(?:bil|mil)|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
+  String.raw`(?:(?<=${INFOBOX_LABEL_BEFORE})|(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–))(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|(?<=\d)(?:bil|mil)|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|km2|sq|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
   "gu",
 );
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.
