@@ -519,3 +519,17 @@ test("who speaks: a body's initials in brackets are no part of its name ('the Hi
   const clause = reportingClauses(said)[0]!;
   assert.equal(said.slice(clause.speaker.start, clause.speaker.end), "the report");
 });
+
+test("'..., Governor Sun Li announced during the provincial congress, held on Jan 16-20.' reports what stands before the name; a quotation over a paragraph that opens 'said Anna Lind, ...' is hers, not the person named before it", () => {
+  const { doc, x } = extractFrom(article(
+    "Hill province will relocate 750,000 people from 3,500 villages in 2017, Governor Sun Li announced during the Hill Provincial People's Congress, held on Jan 16-20.",
+    "Li Wei, a county official, said the county built 40 roads.",
+    "“For these families being moved out of their homes to go to work, it is very hard,”",
+    "said Anna Lind, a researcher at the Valley Institute.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end).slice(0, 25)]), [
+    ["Sun Li", "Hill province will reloca"],
+    ["Li Wei", "the county built 40 roads"],
+    ["Anna Lind", "For these families being "],
+  ]);
+});

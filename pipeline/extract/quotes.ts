@@ -157,6 +157,7 @@ const CITES_DATA = new RegExp(String.raw`according to (?:the |an? )?(?:[\p{L}-]+
 const DATA_SPEAKER = /^(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Pp]rovincial|[Nn]ational|[Gg]overnment) )*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers)(?![ \t]+\p{Lu})\b/u;
 
 /** The words "according to X" reports: the sentence on the other side of the phrase. */
+const SAID_OPENING = /^(?:said|says|added|adds|explained|recalled|noted|told [\p{L}]+) /u;
 const SCENE_BEFORE_SOURCE = /^(?:(?:In|From|By|Since|As of|As at|Between|During|Over|Last|This|On|At) [^,;]{1,40}|Meanwhile|Moreover|In addition|However|Overall|Currently|So far),\s*$/;
 
 function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
@@ -396,9 +397,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // (A person named in this paragraph comes before the speaker of the paragraph above.)
       const previous = (from: number) => (lastQuoted !== null && lastQuoted.paragraph >= from ? lastQuoted.speaker : null);
       const next = doc.paragraphs[index + 1];
+      // ('“... it's hell,”' over 'said Rahima Mahmut, a Uyghur activist ...': the reporting clause a page set on
+      // the next line, its verb first; who speaks is named after it, before anyone named before the quotation.)
+      const saidNext = next && q.end >= p.end - 2 ? SAID_OPENING.exec(doc.text.slice(next.start, next.start + 20)) : null;
+      const namedNext = saidNext ? resolver.personAt(next!.start + saidNext[0].length) : null;
       const speaker = speakerSpan
         ? resolver.resolve(speakerSpan)
-        : (previous(index) ??
+        : (namedNext ??
+          previous(index) ??
           resolver.personBefore(q.start, p.start) ??
           previous(index - 1) ??
           resolver.personBefore(q.start, doc.paragraphs[Math.max(0, index - 1)]!.start) ??

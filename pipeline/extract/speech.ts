@@ -53,6 +53,8 @@ const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
+// ("..., held on Jan 16-20.", "..., which closed on Monday.": what an occasion was, after its name.)
+const OCCASION_AFTER_COMMA = /,\s*(?:held|which|organi[sz]ed|hosted|chaired|attended|convened|opened|closed)\b[^,;]{0,80}$/;
 // How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
 const WIDENING_STEPS = 5;
 const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
@@ -521,7 +523,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (separator > 0 && !SCENE_SETTING.test(sentence) && !/^:/.test(after) && !(/^[,:]?\s*["“]/.test(after) && /^[^,]{1,60}, (?:who|whose)\b/.test(sentence)) && (head[separator] === "," || (/["”]/.test(head[separator]!) && head[separator - 1] === ",")) && (wordsIn(after) <= 4 || after.startsWith(",") || wordsIn(after.split(",")[0]!) <= 5 || (verb === "told" && !after.includes(",")))) content = trimSpan(sentence, 0, separator);
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     // ("..., he added while replying to a question at a regular news briefing.": what they were doing as they spoke, too.)
-    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after) && !CLAUSE_VERB.test(after) && !after.includes(",")) content = trimSpan(sentence, 0, separator);
+    // ("..., Governor Sun Zhigang announced during the provincial congress, held on Jan 16-20.": and what the occasion was.)
+    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after) && !CLAUSE_VERB.test(after) && !after.replace(OCCASION_AFTER_COMMA, "").includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
     else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("The white paper emphasizes a 9.5% growth rate ...", "The report also cites ...": a document's points, said as nouns.)
