@@ -156,10 +156,12 @@ const CITES_DATA = new RegExp(String.raw`according to (?:the |an? )?(?:[\p{L}-]+
 // (Not a body so named: "Statistics Indonesia head Amalia Widyasanti revealed ...".)
 const DATA_SPEAKER = /^(?:(?:[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Rr]ecent|[Pp]rovincial|[Nn]ational|[Gg]overnment) )*(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers)(?![ \t]+\p{Lu})\b/u;
 
-/** The words "according to X" reports: the sentence on the other side of the phrase. */
+// ("said Rahima Mahmut, ...": a paragraph that opens on its reporting verb, its speaker named after it.)
 const SAID_OPENING = /^(?:said|says|added|adds|explained|recalled|noted|told [\p{L}]+) /u;
+// ("From 2016 to 2020, ", "In Xinjiang, ", "Meanwhile, ": a short phrase of time or place, or a connective, before "according to".)
 const SCENE_BEFORE_SOURCE = /^(?:(?:In|From|By|Since|As of|As at|Between|During|Over|Last|This|On|At) [^,;]{1,40}|Meanwhile|Moreover|In addition|However|Overall|Currently|So far),\s*$/;
 
+/** The words "according to X" reports: the sentence on the other side of the phrase. */
 function accordingToContent(sentence: string, source: TextSpan): TextSpan | null {
   if (CITES_DATA.test(sentence)) return null;
   const phrase = sentence.toLowerCase().lastIndexOf("according to", source.start);

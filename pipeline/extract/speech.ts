@@ -53,13 +53,13 @@ const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?
 const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
+const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
+// "... from Shaya county in Aksu prefecture": a phrase that ends on a place (a village's or a town's too).
+const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}|[Vv]illage|[Tt]ownship|[Tt]own)$`, "u");
 // ("..., held on Jan 16-20.", "..., which closed on Monday.": what an occasion was, after its name.)
 const OCCASION_AFTER_COMMA = /,\s*(?:held|which|organi[sz]ed|hosted|chaired|attended|convened|opened|closed)\b[^,;]{0,80}$/;
 // How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
 const WIDENING_STEPS = 5;
-const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
-// "... from Shaya county in Aksu prefecture": a phrase that ends on a place (a village's or a town's too).
-const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}|[Vv]illage|[Tt]ownship|[Tt]own)$`, "u");
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;

@@ -41,6 +41,8 @@ const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
 // Labels in capitals that head a note or a section, never a voice.
 const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|VIDEO|SOURCE|SOURCES|WATCH|READ|READ MORE|RELATED|ADVERTISEMENT|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|DISCLAIMER|TRANSCRIPT|SUMMARY|BACKGROUND|CONTEXT|WARNING|TAGS|TOPICS|SHARE|Q|A)$/u;
 const CAPS_TRANSCRIPT_TURNS = 3;
+/** A label in capitals that names a voice, not a note or a section. */
+const isCapsVoice = (label: string) => CAPS_LABEL.test(label) && !NOT_A_VOICE.test(label);
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
 
@@ -63,7 +65,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
   // ("IRINA BUKHARIN: ...", "FENG: ...", "BUKHARIN: ...": a broadcast's transcript labels its speakers in
   // capitals, so where three turns or more do, a surname in capitals used once is a speaker too.)
-  const capsTurns = [...labelCounts].filter(([label]) => CAPS_LABEL.test(label) && !NOT_A_VOICE.test(label)).reduce((sum, [, n]) => sum + n, 0);
+  const capsTurns = [...labelCounts].filter(([label]) => isCapsVoice(label)).reduce((sum, [, n]) => sum + n, 0);
   const capsTranscript = capsTurns >= CAPS_TRANSCRIPT_TURNS;
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
   const fullNames = entities.people.map((p) => p.name).filter((name) => name.includes(" "));
@@ -93,7 +95,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
       CAPS_TITLED_LABEL.test(label) ||
-      (capsTranscript && CAPS_LABEL.test(label) && !NOT_A_VOICE.test(label)) ||
+      (capsTranscript && isCapsVoice(label)) ||
       fullLabels.has(label) || fullLabelOf.has(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
@@ -128,7 +130,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       // ("FENG:" after "our reporter Feng Xin": a surname in capitals alone is the person the page named with it.)
       if (/^\p{Lu}{2,}$/u.test(text) && fullName(titleCased(text)) !== titleCased(text)) return fullName(titleCased(text));
       // (Never named in full, "FENG:" in such a transcript is who the label says.)
-      if (capsTranscript && /^\p{Lu}{2,}$/u.test(text) && !NOT_A_VOICE.test(text)) return titleCased(text);
+      if (capsTranscript && /^\p{Lu}{2,}$/u.test(text) && isCapsVoice(text)) return titleCased(text);
       // "YEMEK AMEN" in a script's label is named as prose names people.
       // ("Dipal Barua:" where the text named him "Mr. Barua": the label's fuller name.)
       const found = resolver.resolve(at);

@@ -147,28 +147,36 @@ function withoutAffiliationMarks(line: string): string {
 
 // ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
 const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
-// ("(Top)": the first entry of a wiki page's contents.)
 // ("• Total" over "4,858,359": an infobox's row, its label a bullet's, its value on the next line.)
 const INFOBOX_ROW_LABEL = /^[•·]\s?\p{Lu}[\p{Ll} ]{1,30}$/u;
+// ("Coordinates (seat): 27°53′N ...": an infobox's row of positions.)
 const COORDINATES_ROW = /^Coordinates\b[^:\d]{0,60}:?\s*-?\d{1,3}(?:\.\d+)?\s?°/;
 // (Not the particles names carry: "van", "bin", "de".)
 const LOWER_CASE_WORD = /(?:^|\s)(?!(?:van|von|der|den|bin|binti|al|de|la|le|du|dos|da|and|of|the|for|from|with|via)\s)\p{Ll}{3,}(?:\s|$)/u;
 // ("- 47,580", "- -12" in a member's box over a thread: their messages and reaction score, one to an item.)
 const BULLETED_COUNT = /^[-•·*]\s+[-+]?\d[\d.,]{0,8}\s?[kKmM]?$/;
+// ("(Text by Xinhua; Photos from Yunnan Daily)": who wrote the text, and perhaps who took the pictures.)
 const TEXT_CREDIT = /^\(\s*Text (?:by|from):?\s*([\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*(?:[;,]\s*(?:Photos?|Pictures?|Images?|Video)\b[^()]{0,80})?\)$/u;
 // ("Received: 6 August 2025 | Revised: ... | Accepted: ... | Published Online: 9 February 2026": a paper's history, not a trail of links.)
 const PAPER_HISTORY_LINE = /\bReceived\b.{0,200}\bPublished\b/i;
+// ("... Published by Nan Yang Academy of Sciences Pte. Ltd.": a paper's publisher at the end of its copyright line.)
 const PUBLISHED_BY = /\bPublished by ((?:[\p{Lu}][\p{L}&'’-]*\.?)(?: (?:[\p{Lu}][\p{L}&'’-]*\.?|of|for|and|the)){0,8})\.?$/u;
+// ("Seat Type:County seat": a template's key and value with no space after the colon, never a web address.)
 const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{1,40}:(?!\/\/)\S[^\n]{0,200}$/u;
 /** "Tongwei County", "Akto County": a place named with the word for its level, never a publisher. */
 export const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
+// ("- The Strategist - https://www.aspistrategist.org.au -": a printed page's header, the site's name and address.)
 const PRINTED_SITE = /^-\s+(\S.{0,60}?)\s+-\s+https?:\/\/\S{4,120}\s+-$/;
+// ("(Mianyang News) (edited by ...; reporter, YuanYuan)": a paper in brackets, then its staff in brackets.)
 const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|written|compiled)[^()]{2,120})\)$/i;
+// A board's handle: one token of letters, digits and "_.-".
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const HANDLE_LOOK = /[\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Ll}/u;
 // How far down a page a poster's name set twice still heads its thread.
 const POSTER_WITHIN = 6;
+// Pinyin's tone marks, which no English name carries.
 const PINYIN_TONE = /[āēīōūǖǎěǐǒǔǚǘǜ]/;
+// ("(Top)": the first entry of a wiki page's contents.)
 const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
 // "A magazine on religious liberty and human rights", "An independent news site for ...": what a site says it is.
@@ -237,6 +245,7 @@ export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
 function writersNamed(names: readonly string[], underTitle: boolean): boolean {
   return names.every((n) => personNameForm(n.split(" ")) !== null || (underTitle && !n.split(" ").some(isNotNameWord)));
 }
+// ("Cate Cadell | Reuters | Beijing": a name of two to four words, then a bar and a capitalised part.)
 const NAME_BAR_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3}\s+\|\s+\p{Lu}/u;
 const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['’]s [\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}(?:(?:, | and )[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}){0,3}$/u;
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
@@ -260,6 +269,7 @@ const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|trans
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
+// ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
 const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
@@ -393,7 +403,6 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
-  // Menus and controls are short: a line of running text is passed over at once.
   // ("(Mianyang News) (edited by Wu Songyun, Ji Jianjun; reporter, YuanYuan)" under the title: the paper, then its
   // editors, who are no byline, and its reporter, who is. Read once the title is known, so that set under a
   // subtitle the line does not make the subtitle the headline.)
@@ -421,6 +430,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const fields = c.inHeader && NAME_BAR_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
     return fields?.author !== undefined && fields.outlet !== undefined && namesPublisher(fields.outlet) && writersNamed(fields.author.split("; "), c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2) ? hit("byline", "author", fields) : null;
   },
+  // Menus and controls are short: a line of running text is passed over at once.
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;

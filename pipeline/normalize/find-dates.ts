@@ -54,12 +54,11 @@ const FRENCH_DAY: chrono.Parser = {
 // "28. oktober 2020", "3. März 2021": a day as Nordic and German pages write it, a full stop after the day.
 const NORDIC_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 const GERMAN_MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+// Each month's name in either language, and its number.
+const DOTTED_MONTH = new Map([...NORDIC_MONTHS, ...GERMAN_MONTHS].map((name, k) => [name, (k % 12) + 1]));
 const DOTTED_DAY: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\. (${[...new Set([...NORDIC_MONTHS, ...GERMAN_MONTHS])].join("|")}) (\\d{4})\\b`, "iu"),
-  extract: (_context, m) => {
-    const month = m[2]!.toLowerCase();
-    return { day: Number(m[1]), month: (NORDIC_MONTHS.includes(month) ? NORDIC_MONTHS.indexOf(month) : GERMAN_MONTHS.indexOf(month)) + 1, year: Number(m[3]) };
-  },
+  pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\. (${[...DOTTED_MONTH.keys()].join("|")}) (\\d{4})\\b`, "iu"),
+  extract: (_context, m) => ({ day: Number(m[1]), month: DOTTED_MONTH.get(m[2]!.toLowerCase())!, year: Number(m[3]) }),
 };
 // "2020年05月31日": a date in Chinese script, as a page's publishing line gives it.
 const CJK_DAY: chrono.Parser = {
