@@ -13,6 +13,8 @@ function claimsOf(text: string): string[] {
 test("figures as wire copy, headlines and speech write them", () => {
   const cases: [string, string[]][] = [
     ["The province lifted over 2 mln people out of poverty.", ["2 mln = 2000000 person more_than"]],
+    // (A plural noun after the number is what it counts, though a word of money stands before: "time spent".)
+    ["She spoke about her time spent in two camps.", ["two = 2 count"]],
     ["The region lifted nearly 1.85m people out of poverty.", ["1.85m = 1850000 person nearly"]],
     ["China's Yunnan Lifts 1.37 Mln People Out Of Poverty.", ["1.37 Mln = 1370000 person"]],
     ["Camps held 1–2 million Uyghurs, the report said.", ["1 = 1000000 person", "2 million = 2000000 person"]],

@@ -55,6 +55,11 @@ test("a conversion in parentheses gives two linked claims with their currencies"
   assert.equal(yuan.relatedClaimId, null);
 });
 
+test("a length or an area given again in other units is a conversion too, and keeps the first one's hedge", () => {
+  const claims = claimsOf("The plateau rises more than 15,000 feet (4,570 m) and covers roughly 470,000 square miles (1,220,000 km2); the valley has 200 workers (180 women).");
+  assert.deepEqual(claims.map((c) => [c.value, c.qualifier, c.relation]), [[15000, "more_than", null], [4570, "more_than", "conversion"], [470000, "about", null], [1220000, "about", "conversion"], [200, null, null], [180, null, null]]);
+});
+
 test("a change from one figure to another gives two claims, each with its own period", () => {
   const claims = claimsOf("The rate of poverty incidence decreased from 22.28 percent in 2017 to 12.71 percent in 2018, the office said.");
   assert.equal(claims.length, 2);

@@ -45,6 +45,9 @@ test("readDateLine: a line that dates the page, with the outlet or author beside
     ["Pages 649-673 | Received 21 Sep 2022, Accepted 02 Jun 2023, Published online: 25 Oct 2023", ["published", "25 Oct 2023", null, null]],
     ["Beijing, 23 August 2016", ["published", "23 August 2016", null, null]],
     ["🗓️ 3 March 2020", ["published", "3 March 2020", null, null]],
+    // (A weekday before the date is no publisher; a body's long name and the page's print and type-size buttons.)
+    ["Sunday :: May 6, 2007", ["published", "May 6, 2007", null, null]],
+    ["Valley Bureau of Statistics of Hill Province 2005-05-13 13:58 Print| Large| Medium| Small", ["published", "2005-05-13 13:58", "Valley Bureau of Statistics of Hill Province", null]],
     ["Joined: Mar 3, 2015", null],
     ["u/steppe_rider Feb 02 '22", null],
     ["Photo taken on Oct. 22, 2020", null],

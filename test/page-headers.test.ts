@@ -1414,3 +1414,10 @@ test("more header forms: 'By Name||Updated: date' (two bars set close), a photo 
   check("page number", page("Making poverty history in one of the poorest provinces(2)", "", "Updated: 2016-03-09", "", BODY), { title: "Making poverty history in one of the poorest provinces", published: "2016-03-09" });
   check("participants", page("Briefing on the county's poverty reduction progress", "", "0 Comment(s)Print E-mail, October 12, 2017", "Adjust font size:", "", "Mr. Li Yong, director of the County Poverty Alleviation Office", "Ms. Su Xia, head of the office's Comprehensive Department", "", "Oct. 10, 2017", "", "Xi Yan:", "", "Thank you, Mr. Li. Now let's move to the question session."), { title: "Briefing on the county's poverty reduction progress", published: "2017-10-12" });
 });
+
+test("a photo's caption set three times under the headline is no title; a headline in title case may end on a quoted sentence; a body's dated line under a report's title", () => {
+  const caption = "Training of “surplus laborers” in the Valley region in 2016 (Valley Daily, June 30, 2016 via";
+  check("caption repeated", page("Report: over 500,000 herders moved into labour schemes", "", caption, caption, caption, "25th September 2020", "", BODY), { title: "Report: over 500,000 herders moved into labour schemes", published: "2020-09-25" });
+  check("quoted headline", page("Witness Testimony To Congress “I Saw Girls Lose Their Sanity.”", "", BODY), { title: "Witness Testimony To Congress “I Saw Girls Lose Their Sanity.”" });
+  check("communiqué", page("Communiqué on 2004 Rural Poverty Monitoring of the Valley", "", "Valley Bureau of Statistics of Hill Province 2005-05-13 13:58 Print| Large| Medium| Small", "", BODY), { title: "Communiqué on 2004 Rural Poverty Monitoring of the Valley", published: "2005-05-13", outlet: "Valley Bureau of Statistics of Hill Province" });
+});

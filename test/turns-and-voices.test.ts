@@ -123,6 +123,40 @@ test("a dateline of a place in capitals and one hyphen ('HILLTOWN - ', 'KASHGAR,
   assert.deepEqual(x.quotes.map((q) => text.slice(q.start, q.end)), ["The province will move 300,000 people before 2021", "The factory employs 600 people"]);
 });
 
+test("a podcast's 'Name 0:02' over each turn names its speaker, though the first name is also a word ('Mark'); the speaker is a person", () => {
+  const text = ["Episode 4: Counting the poor", "Mark Jones 0:02", "Welcome back. With me is Dr. Lisa Wong, who has studied rural incomes for 15 years.", "Lisa Wong 0:21", "Thanks. The official figure is that 98 million people left poverty.", "Mark Jones 0:40", "And you doubt it?", "Lisa Wong 0:44", "I think the line matters more than the count."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Mark Jones"], ["transcript_turn", "Lisa Wong"], ["transcript_turn", "Mark Jones"], ["transcript_turn", "Lisa Wong"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[15, "Mark Jones"], [98000000, "Lisa Wong"]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Lisa Wong", "Mark Jones"]);
+});
+
+test("a paragraph ending on a colon hands the quotation under it to who it names ('She told the committee:', '... from her testimony:', 'In his statement, Senator Roe said:')", () => {
+  const text = article(
+    "Mira Tash, a former teacher, spoke through an interpreter about her time spent in two camps.",
+    "She told the committee:",
+    "\u201cWe were told we had problems. I was kept there for more than 10 months.\u201d",
+    "Here is a highlight from her testimony:",
+    "\u201cThe second time was far worse. I was released after around one month.\u201d",
+    "In his statement, Senator Sam Roe said:",
+    "\u201cWe will act on this before the summer is out.\u201d",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Mira Tash"], ["quotation", "Mira Tash"], ["quotation", "Sam Roe"]]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit, c.attributedTo]), [["two", "count", null], ["10", "month", "Mira Tash"], ["one", "month", "Mira Tash"]]);
+});
+
+test("'the values they claim to espouse' at a sentence's end reports nothing before it", () => {
+  const text = article("Not only did members hear what is going on in the valley, but it is becoming clear that some of them are losing their patience with firms more beholden to the state than to their own market, and the values they claim to espouse.");
+  assert.deepEqual(extractFrom(text).x.quotes, []);
+});
+
+test("a dateline with its year before the dashes ('ALTAY, June 4, 2021 -- ') is not what was said", () => {
+  const text = article("HILLTOWN, June 4, 2021 -- Incomes in the county rose by 12 percent last year, local officials said.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => text.slice(q.start, q.end)), ["Incomes in the county rose by 12 percent last year"]);
+});
+
 test("a partial quotation inside a paraphrase is a quotation too; 'Place, Oct 12:' is a dateline; 'X, he said, ...' reports the whole clause", () => {
   const text = article(
     "Geneva, Oct 12: Lifting 300 million people out of poverty is a \u201cremarkable feat in human history\u201d, Valley Fund President Anna Holm said today.",

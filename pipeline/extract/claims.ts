@@ -122,6 +122,11 @@ interface Tie {
   relation: Relation;
 }
 
+// "15,000 feet (4,570 m)", "470,000 square miles (1,220,000 km2)", "200 hectares (3,000 mu)": a length, an
+// area or a weight given again in other units is one quantity, as a sum of money in two currencies is.
+const MEASURE_END = /[\d -](?:feet|foot|ft|miles?|mi|m|metres?|meters?|km|kilometres?|kilometers?|km2|km²|square(?: (?:miles?|kilometres?|kilometers?|metres?|meters?))?|sq(?:uare)? (?:mi|km|m)|hectares?|ha|acres?|mu|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|°\s?[CF]|degrees(?: (?:Celsius|Fahrenheit))?)$/;
+const isMeasure = (claimText: string) => MEASURE_END.test(claimText);
+
 /** "1,800 yuan ($262)", "from X to Y", "to Y from X", "between X and Y". */
 function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
   const ties: Tie[] = [];
@@ -130,7 +135,8 @@ function tiesIn(sentence: string, found: readonly Found[]): Tie[] {
     const b = found[i + 1]!;
     const gap = sentence.slice(a.end, b.start);
     const lead = sentence.slice(Math.max(0, a.start - 8), a.start);
-    if (/^ ?\($/.test(gap) && MONEY_UNITS.has(a.unit.unit) && MONEY_UNITS.has(b.unit.unit)) {
+    const measures = isMeasure(sentence.slice(a.start, a.end) + gap.replace(/ ?\($/, "")) && isMeasure(sentence.slice(b.start, b.end));
+    if ((/^ ?\($/.test(gap) && MONEY_UNITS.has(a.unit.unit) && MONEY_UNITS.has(b.unit.unit)) || (measures && /^(?: [a-z]{1,12})? ?\($/.test(gap))) {
       ties.push({ from: i, to: i + 1, relation: "conversion" });
       continue;
     }

@@ -9,7 +9,7 @@ import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type Te
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
+import { clockedLabel, POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
 
 export interface Person {
@@ -173,6 +173,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const label = SPEAKER_LABEL.exec(paragraph);
     // "Category:", "Notes:", "Share": labels and widgets are not people.
     if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    // ("Mark Jones 0:02" alone over a turn: a podcast transcript's speaker, by the clock beside the name.)
+    const clocked = clockedLabel(paragraph);
+    if (clocked !== null && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clocked) && !clocked.split(" ").some(isNotNameWord)) out.push({ name: clocked, role: null, start: p.start, end: p.start + clocked.length });
     // ("SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": a broadcast script's speaker and their role.)
     const bite = soundbiteSpeaker(paragraph);
     if (bite && bite.at >= 0) out.push({ name: bite.name, role: bite.role, start: p.start + bite.at, end: p.start + bite.at + bite.name.length, byForm: true });

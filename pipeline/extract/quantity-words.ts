@@ -214,7 +214,9 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   const first = words[0];
   // A share ("half", "a third", "¾") is of what follows, never a sum of money.
   const share = number.value < 1 && (number.form === "words" || /^[½¼¾\u2150-\u215E]$/.test(number.valueText));
-  if (!share && MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
+  // ("her time spent in two camps": a plural noun after the number is what it counts, whatever word stands before.)
+  const countsNoun = first !== undefined && /^\p{Ll}{3,}s$/u.test(first.text) && !PHRASE_END.has(first.text) && !NOT_HEAD.has(first.text) && first.text !== "this";
+  if (!share && !countsNoun && MONEY_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start))) {
     return { unit: "currency_unspecified", text: null, end: number.end };
   }
   // An unrecognised noun is kept as written so the reader sees what was counted.

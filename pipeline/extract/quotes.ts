@@ -56,7 +56,7 @@ const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - |[A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4} ?(?:--|—|–) ?)/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?\d{4})?)?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - |[A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4} ?(?:--|—|–) ?)/u;
 
 
 // "The report", "the newspaper", "state media": a document or an outlet, which passes on what others said.
@@ -217,6 +217,27 @@ const STATEMENT_WORDS = 20;
 // (One clause alone: a paragraph that says more first, "... spoke at the opening. Ambassador Lind said:", hands a speech over.)
 const INTRODUCES_BLOCK = /^(?!(?:Q|A|Question|Answer)\b)([\p{Lu}][^:"“”.!?]{1,160}?),? (?:said|says|wrote|writes|stated|states|added|noted|explained|declared|told [^:"“”.!?]{1,40}?)(?: in [^:"“”.!?]{1,60}?)?:$/u;
 
+// "... from her testimony:", "In his statement on Monday:": whose words follow, named by a possessive.
+const POSSESSIVE_INTRO = /\b(his|her|their)(?: [\p{Ll}-]+){0,2} (?:testimony|statement|remarks|speech|words|letter|address|post|account|interview|answer|reply|response|message|essay|article)\b[^:"“”]{0,60}:$/u;
+
+/** Who a paragraph ending on a colon hands the next paragraph's quotation to ("She told the committee:"), or null. */
+function handedOverBy(text: string, above: TextSpan): TextSpan | null {
+  const written = text.slice(above.start, above.end);
+  if (!written.endsWith(":")) return null;
+  // (Its last sentence only: what the paragraph said first is not the handing over.)
+  // (And no more of it than a speaker's reach, so a long paragraph costs no more.)
+  const from = Math.max(written.lastIndexOf(". ", written.length - 2) + 2, written.length - SPEAKER_REACH, 0);
+  const clause = written.slice(from);
+  const said = SPEAKER_BEFORE.exec(clause);
+  if (said && !/\b(?:is|are|was|were|be|been|being|its|their|his|her|the|an?)$/i.test(said[1]!)) {
+    const scene = SCENE_SETTING.test(said[1]!) || /^In (?:his|her|their|a|an|the)\b/.test(said[1]!) ? /^[^,]{0,80}, /.exec(said[1]!) : null;
+    const start = above.start + from + said.index + (scene?.[0].length ?? 0);
+    return { start, end: above.start + from + said.index + said[1]!.length };
+  }
+  const owner = POSSESSIVE_INTRO.exec(clause);
+  return owner ? { start: above.start + from + owner.index, end: above.start + from + owner.index + owner[1]!.length } : null;
+}
+
 /**
  * "The lead author, Vicky Xiuzhong Xu, wrote:" over a paragraph with no quotation marks: that paragraph is
  * the words of who the line names (the name in its apposition, when it has one).
@@ -345,6 +366,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const described = opening && speakerSpan && opening.start < speakerSpan.start ? DESCRIBED_SUBJECT.exec(doc.text.slice(opening.start, speakerSpan.start)) : null;
         if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
       }
+      // ('She told the committee:' or 'Here is a highlight from her testimony:' over a paragraph that opens on
+      // the quotation: the paragraph above hands the words over.)
+      if (speakerSpan === null && index > 0 && q.start <= p.start + 1) speakerSpan = handedOverBy(doc.text, doc.paragraphs[index - 1]!);
       // ('“The peaceful liberation of Tibet was a major event ...” President Hu Jintao.': a name set after the
       // quotation with nothing more, to the paragraph's end, signs it.)
       const signature = speakerSpan === null && /[.!?…]$/.test(content) ? SIGNED_AFTER.exec(rest) : null;

@@ -290,6 +290,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("also cited estimates that ...": the noun another verb takes.)
     // ("Editor's note: ...": a note, the noun, after a possessive.)
     if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|note|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
+    // ("the values they claim to espouse.": what someone claims to do, a few words at a sentence's end, reports nothing before it.)
+    if (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after) && wordsIn(after) <= 3) continue;
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
@@ -595,7 +597,8 @@ const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}
 // (", calling the achievement a "major victory."": how the speaker named what they spoke of, theirs too.)
 const SAYING = /, (?:(?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)?|calling|describing|hailing|terming|(?:showing|finding|indicating|revealing|concluding) that) (?=\S)/;
 // The verb that ends a sentence's opening subject: a past form, or a few common verbs.
-const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could)$/u;
+// ("The report draws on 100 sources and concludes that ...": what a study does, in the present, before what it says.)
+const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could|draws|cites|uses|examines|reviews|analyses|analyzes|documents|surveys|relies|covers|looks)$/u;
 
 /**
  * "Maimaiti hired four technicians from Sichuan and" before "said": who did the first thing and then spoke,

@@ -166,6 +166,12 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 }
 
 /** The label of an inline turn, for counting how often a document uses it. */
+/** The name a label alone with a clock sets over a turn ("Mary Hill 0:05", "[0:05] Mary Hill"), or null. */
+export function clockedLabel(paragraph: string): string | null {
+  const alone = LABEL_ALONE.exec(paragraph);
+  return alone && new RegExp(CLOCK).test(paragraph) && !NOT_SPEAKER.test(alone[1]!) ? alone[1]! : null;
+}
+
 export function inlineLabel(paragraph: string): string | null {
   const inline = INLINE.exec(paragraph);
   // ("POVERTY FIGHT:Seeking to increase incomes ...": words in capitals glued to what follows are a kicker, not a speaker.)

@@ -7,7 +7,7 @@ import { personKind } from "./person-kind.ts";
 import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
+import { clockedLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
 
 export interface TurnSpeakers {
@@ -49,7 +49,8 @@ const HANDOVER_REACH = 3;
 export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
   for (const p of paragraphs) {
-    const label = inlineLabel(p);
+    // ("Mark Jones 0:02" over each of his turns: a podcast's transcript sets the name and the clock alone on a line.)
+    const label = inlineLabel(p) ?? clockedLabel(p);
     if (label !== null) labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
   }
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first

@@ -4,6 +4,7 @@
 // date, and any outlet or author beside it.
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
+import { DAY_NAMES } from "./dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
@@ -122,6 +123,13 @@ const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: o
 // A place's name with the word for its level: "Yunnan Province", "Dali Bai Autonomous Prefecture".
 const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
 
+// ("National Bureau of Statistics of China": a body's long name, every word capitalised but its joining words.)
+const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}'’.&-]*))+$/u;
+// ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
+const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
+// ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
+const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
+
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
@@ -146,7 +154,7 @@ export function readDateLine(line: string): DateLine | null {
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);
   if (chosen === null) return null;
-  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p));
+  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
@@ -200,7 +208,7 @@ export function readDateLine(line: string): DateLine | null {
   // photo was taken, as a caption gives them; no writer's credit.)
   if (namedBare && others.filter((p) => listedLevel(p) !== undefined || PLACE_SUFFIX.test(p)).length >= 2) return null;
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
-  if (others.length > 3 || others.some((p) => wordCount(p) > 5 || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
+  if (others.length > 3 || others.some((p) => wordCount(p) > (BODY_NAME.test(p) ? 8 : 5) || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
   // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
   // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)
@@ -214,7 +222,7 @@ export function readDateLine(line: string): DateLine | null {
     const first = listedLevel(p.split(" ")[0]!);
     return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

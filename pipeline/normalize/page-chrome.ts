@@ -176,7 +176,8 @@ export function isSpam(line: string): boolean {
 
 // "(Xinhua/Zhao Ge)", "[Photo/Xinhua]", "WANG ZHUANGFEI/CHINA DAILY", "Photo: Li Fang": the credit a photo caption ends with.
 // ("... last year. Yuan Chen / For China Daily": a contributor's credit.)
-const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\b[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} \/ For [\p{Lu}][\p{L} .'’-]{2,40}|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\)|[.!?] \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}|\/\p{Lu}\p{L}{1,20} Photo|\bPhotos? by \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:of|for|\/) [\p{L} .'’-]{2,40})?)\W*$/u;
+const PHOTO_CREDIT = /(?:\[Photo[^\]]{0,40}\]|\b[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2} \/ For [\p{Lu}][\p{L} .'’-]{2,40}|\bPhoto: [^.:]{2,60}$|\((?:Photo:? ?)?[\p{L} .'-]{2,40}\/[\p{L} .'-]{2,40}\)|\b[\p{Lu} .'-]{3,40}\/[\p{Lu} .'-]{3,40}|\(Photo: [^)]{2,60}\)|[.!?] \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}|\/\p{Lu}\p{L}{1,20} Photo|\bPhotos? by \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:of|for|\/) [\p{L} .'’-]{2,40})?|\([^()]{2,60}, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: via\b[^()]{0,60})?\)?)\W*$/u;
+// ("... in 2016 (Valley's Chamdo, June 30, 2016 via Site)": where and when the picture was taken, and where it was found.)
 // ("Illustration by Derek Zheng", "Photo by Li Fang": the picture's credit on a line of its own.)
 const PHOTO_LABEL = /^(?:(?:Photo|Pictured|File photo)\s*:|(?:Illustration|Photo|Photograph|Image|Graphic|Cartoon|Artwork)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?[\p{L} .'’-]{2,40})?$)/u;
 // ("Photo taken on January 11, 2021 shows ...", "Aerial photo taken on May 5 shows ...", "This undated photo shows ...":

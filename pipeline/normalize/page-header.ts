@@ -73,7 +73,8 @@ export function isProseLine(text: string): boolean {
   const sentence = /[.!?]["”’)]?$/.test(text);
   // ("Great changes on the cloud! What has Cliff Village seen in recent years?": a headline may ask or exclaim.)
   const stated = /[.]["”’)]?$/.test(text) || (sentence && words >= 18);
-  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated) || (words >= 6 && isPhotoCaption(text));
+  // ("Uyghur Testimony To Congress “I Saw Girls Lose Their Sanity.”": a headline in title case may end on a quoted sentence.)
+  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated && !(words < 25 && isTitleCased(text) && /[.!?]["”’]$/.test(text))) || (words >= 6 && isPhotoCaption(text));
 }
 
 /** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
@@ -320,7 +321,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // "10 situs togel terpercaya", set over and over in lower case.)
   const repeats = new Map<string, number[]>();
   for (const [k, l] of lines.entries()) {
-    if (l.rule !== null || !isHeadline(l.text) || !/^["“‘'\p{Lu}]/u.test(l.text)) continue;
+    if (l.rule !== null || !isHeadline(l.text) || !/^["“‘'\p{Lu}]/u.test(l.text) || isPhotoCaption(l.text)) continue;
     const key = l.text.replace(/[`'’]/g, "’");
     repeats.set(key, [...(repeats.get(key) ?? []), k]);
   }
