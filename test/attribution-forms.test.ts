@@ -533,3 +533,8 @@ test("'..., Governor Sun Li announced during the provincial congress, held on Ja
     ["Anna Lind", "For these families being "],
   ]);
 });
+
+test("'that number' near the start of the next sentence goes on with the source before it; a poverty line alone credits no one", () => {
+  const text = article("The region grew fast. There were 878 million poor people in the country in 1981, according to the Valley Bank. By 2015, that number had fallen to 9.7 million.", "According to the poverty line of $2.15 a day, 40 million were poor.");
+  assert.deepEqual(credits(text), [[878000000, "speech", "Valley Bank"], [9700000, "according_to", "Valley Bank"], [2.15, "document", null], [40000000, "document", null]]);
+});

@@ -1421,3 +1421,11 @@ test("a photo's caption set three times under the headline is no title; a headli
   check("quoted headline", page("Witness Testimony To Congress “I Saw Girls Lose Their Sanity.”", "", BODY), { title: "Witness Testimony To Congress “I Saw Girls Lose Their Sanity.”" });
   check("communiqué", page("Communiqué on 2004 Rural Poverty Monitoring of the Valley", "", "Valley Bureau of Statistics of Hill Province 2005-05-13 13:58 Print| Large| Medium| Small", "", BODY), { title: "Communiqué on 2004 Rural Poverty Monitoring of the Valley", published: "2005-05-13", outlet: "Valley Bureau of Statistics of Hill Province" });
 });
+
+test("a story's own dated lede ('March 23,2017--') dates it before an 'update:' line does", () => {
+  check("dated lede", page("Herders settle for modern life - Society - Valley Online", "", "Home > News > Society >", "", "Herders settle for modern life", "update:March 28,2017", "March 23,2017--More than two decades ago, Pude followed his father to a meadow.", BODY), { title: "Herders settle for modern life", published: "2017-03-23" });
+});
+
+test("a wire's credit and its day on a line of their own, below a forum's posts ('(Xinhua) 20:30, March 28, 2017'), date the story pasted there and name its outlet", () => {
+  check("pasted wire story", page("What's new", "", "Valley Region: News & Images", "", "The failure of democracy is a passing fad, and nobody here thinks otherwise anyway.", "", "China Focus: Valley marks its festival", "(Xinhua) 20:30, March 28, 2017", "", BODY), { title: "Valley Region: News & Images", published: "2017-03-28", outlet: "Xinhua" });
+});

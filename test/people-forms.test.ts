@@ -364,3 +364,11 @@ test("an editor's credit in brackets or with the kind of editor ('(Web editor: Z
     assert.deepEqual(x.entities.people.map((p) => p.name), ["Li Wei"], credit);
   }
 });
+
+test("a magazine's one-word masthead ('ValleyView') is its outlet and no person the text 'told'; a first name in capitals is written as prose writes it; 'Name, now 32 years old,' after a day's phrase", () => {
+  const text = ["ValleyView", "Modernherders", "Cooperatives help herders keep their flocks", "- By Ge Lan", "TASHI Norbu, a 38-year-old herder from Qumarleb County, has two incomes. Tashi Norbu now drives a truck.", "\u201cThe money I made was hardly enough to feed my family,\u201d he told Valleyview.", "\u201cNow I can earn up to 50,000 yuan every year,\u201d he said.", "On Thursday, Pude, now 32 years old, got up early and drove his children to school."].join("\n\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "ValleyView");
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Tashi Norbu", "Pude", "Ge Lan"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tashi Norbu", "Tashi Norbu"]);
+});

@@ -171,6 +171,10 @@ const EXAMPLE_START = /^(?:For example|For instance|Among them|Of them|Of these|
 // ("... lifting 537,000 people out of poverty in 2018. As a result, the ratio fell by 6.51 percent": what the
 // account's figures came to goes on with it.)
 const PART_OF_REPORTED = /^(?:Of (?:this|that|the) (?:total|number|figure|sum|amount|group)|Of (?:them|these|those)|Among (?:them|these|those)|As a result|Consequently|In total|In all|Altogether),/;
+// ("... 878 million poor people in 1981. By 2015, that number had fallen to 9.7 million": the figure the sentence
+// before gave, followed on; read near the sentence's start only.)
+const REFERS_BACK = /\b(?:that|this|the same) (?:number|figure|total|rate|share|proportion|ratio|incidence|amount|sum|count)\b/;
+const REFERS_BACK_REACH = 60;
 // A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
 const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
 
@@ -238,7 +242,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // marker, "[7]", cites another reference than the sentence before, "[4]".)
     const notes = (k: number) => text(k).match(NOTE_MARKER)?.join() ?? "";
     const fronted = previous !== null && own[i - 1]?.kind === "according_to" && FRONTED_SOURCE.test(text(i - 1)) && !sameParagraph(i - 2) && !OWN_DOCUMENT_START.test(text(i)) && (notes(i) === "" || notes(i) === notes(i - 1));
-    if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)) || fronted)) inherited[i] = previous;
+    if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)) || REFERS_BACK.test(text(i).slice(0, REFERS_BACK_REACH)) || fronted)) inherited[i] = previous;
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
     // ("By the end of 2019, 9.2 million were relocated. The work has been completed this year for the

@@ -42,8 +42,11 @@ export function extractEntities(doc: NormalizedDocument): Entities {
   const orgSpans: TextSpan[] = organisations.flatMap((o) => o.mentions);
   // ("Ke Ning Textile Technology Co" and then "recruited by Ke Ning": a company called by the first words of its name.)
   const companyLeads = new Set(organisations.filter((o) => o.kind === "company").map((o) => o.name.split(" ").slice(0, 2).join(" ")));
+  // ("he told Chinafrica": the page's own outlet, however the text cases it, is no one.)
+  const outlet = doc.metadata.outlet?.toLowerCase() ?? null;
   const isNotPerson: NameFilter = (name, span) =>
     placeNames.has(name) ||
+    (!name.includes(" ") && name.toLowerCase() === outlet) ||
     orgNames.has(name) ||
     companyLeads.has(name) ||
     ORG_HEAD.test(name) ||

@@ -41,7 +41,8 @@ const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|v
 // ("Aizizi Maimai Timing, 25 years old this year, has grown ...": the age in words too.)
 const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|, (\\d{1,3}) years? old\\b)`, "gu");
 // ("Renqin, 38, was once a herdsman": one name alone, as many Tibetans and Uyghurs have, opening its sentence.)
-const MONONYM_AGE = /(?<=^|[.!?]["”’]? |\n)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (\d{1,3}), (?=\p{Ll})/gu;
+// ("On Thursday, Pude, now 32 years old, got up early": after a phrase of time, with "now" and "years old".)
+const MONONYM_AGE = /(?<=(?:^|[.!?]["”’]? |\n)(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})/gu;
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
@@ -312,6 +313,8 @@ function standsAlone(text: string, span: TextSpan): boolean {
   return (!/[\p{Lu}][\p{L}'’-]* $/u.test(before) || TITLE_BEFORE_PART.test(before)) && !/^ [\p{Lu}]/u.test(after) && !/^['’]?[\p{L}]/u.test(after);
 }
 
+const CAPS_FIRST_WORD = /^\p{Lu}{3,}(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}$/u;
+
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
   const byName = new Map<string, Person>();
   const gluedMentions: (TextSpan & { name: string })[] = [];
@@ -320,7 +323,9 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     if (cut === null) continue;
     // ("President Xi Jinpings goal": a possessive that lost its apostrophe is no part of a Chinese name.)
     const lostApostrophe = /s$/.test(cut.name) && personNameForm(cut.name.split(" ")) === null && personNameForm(cut.name.slice(0, -1).split(" ")) === "chinese";
-    const c = lostApostrophe ? { ...cut, name: cut.name.slice(0, -1), end: cut.end - 1 } : cut;
+    const c = lostApostrophe ? { ...cut, name: cut.name.slice(0, -1), end: cut.end - 1 } : { ...cut };
+    // ("ZHAXI Gobo, a 38-year-old herdsman": a family or first name set in capitals is the name as prose writes it.)
+    if (CAPS_FIRST_WORD.test(c.name)) c.name = `${titleCased(c.name.split(" ")[0]!)}${c.name.slice(c.name.indexOf(" "))}`;
     if ((!c.byForm && NOT_NAME_WORDS.has(c.name.split(" ")[0]!)) || isNotPerson(c.name, c)) continue;
     const person = byName.get(c.name) ?? { name: c.name, role: null, affiliation: null, mentions: [] };
     if (person.role === null && c.role !== null && c.role !== "") {

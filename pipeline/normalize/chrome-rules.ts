@@ -689,7 +689,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const sited = fields?.outlet !== undefined && (/^[\w-]+(?:\.[\w-]+)+$/.test(fields.outlet) || /^\S+(?:Updated|Published|Posted):/.test(c.line)) && wordCount(c.line) <= 6;
     // ("by lewis nyaundi" over "Eastern05 May 2019 - 16:57" under the standfirst: a byline's date, whose other word is a section, not the outlet.)
     const underByline = fields !== null && c.afterTitleOrDateline && c.previousRule === "byline" && wordCount(c.line) <= 8;
-    if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || PUBLISHED_LABEL.test(c.line))) return null;
+    // ("(Xinhua) 20:30, March 28, 2017" over a story pasted into a forum's post: the wire's credit and its day, a line of their own.)
+    const wired = fields?.outlet !== undefined && WIRE_SERVICE_NAME.test(fields.outlet) && /^\(/.test(c.line) && wordCount(c.line) <= 8;
+    if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || wired || PUBLISHED_LABEL.test(c.line))) return null;
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },

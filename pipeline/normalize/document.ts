@@ -268,7 +268,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // The publication date the page states; an update date only when the page gives no other.
   // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)
   const headlineDay = titleLine === undefined ? undefined : findDates(titleLine.text).find((d) => d.precision === "day");
-  const stated = statedDate(fields.published) ?? statedDate(fields.updated) ?? (headlineDay ? { date: headlineDay.date, precision: headlineDay.precision, asWritten: headlineDay.asWritten } : null);
+  // ("update:March 28,2017" over "March 23,2017--More than ...": a story's own dateline dates it before an update does.)
+  const lede = paragraphTexts[titleLine === undefined ? 0 : 1];
+  const ledeDay = lede === undefined ? undefined : DATED_LEDE.exec(lede.slice(0, DATED_LEDE_REACH));
+  const ledeDate = ledeDay ? findDates(ledeDay[1]!).find((d) => d.precision === "day") : undefined;
+  const stated = statedDate(fields.published) ?? (ledeDate ? { date: ledeDate.date, precision: ledeDate.precision, asWritten: ledeDate.asWritten } : null) ?? statedDate(fields.updated) ?? (headlineDay ? { date: headlineDay.date, precision: headlineDay.precision, asWritten: headlineDay.asWritten } : null);
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
@@ -346,7 +350,8 @@ function mastheadName(line: string, overTitle: boolean): string | null {
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
   if (PLACE_WITH_LEVEL.test(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
-  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined)) return null;
+  // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
+  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line)) return null;
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;
@@ -374,6 +379,10 @@ function isLatinPage(text: string): boolean {
 const LATIN_PER_HAN = 2;
 
 /** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */
+// "March 23,2017--", "LHASA, March 23, 2017 --": a day and its year opening the story, before a dash.
+const DATED_LEDE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,30}, )?([A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4}) ?(?:--|—|–)/u;
+const DATED_LEDE_REACH = 60;
+
 function statedDate(value: string | undefined): ParsedDate | null {
   if (value === undefined) return null;
   const year = /^\d{4}$/.test(value.trim()) ? { date: `${value.trim()}-01-01`, precision: "year" as const, asWritten: value.trim() } : null;
