@@ -538,3 +538,7 @@ test("'that number' near the start of the next sentence goes on with the source 
   const text = article("The region grew fast. There were 878 million poor people in the country in 1981, according to the Valley Bank. By 2015, that number had fallen to 9.7 million.", "According to the poverty line of $2.15 a day, 40 million were poor.");
   assert.deepEqual(credits(text), [[878000000, "speech", "Valley Bank"], [9700000, "according_to", "Valley Bank"], [2.15, "document", null], [40000000, "document", null]]);
 });
+
+test("'Name, Beijing correspondent for the Paper, says ...' is the person, not the paper her post names", () => {
+  assert.deepEqual(credits(article("Yuan Li, Beijing correspondent for the Valley Times, says 40 factories in the county use transferred workers.")), [[40, "speech", "Yuan Li"]]);
+});

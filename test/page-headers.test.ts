@@ -1429,3 +1429,7 @@ test("a story's own dated lede ('March 23,2017--') dates it before an 'update:' 
 test("a wire's credit and its day on a line of their own, below a forum's posts ('(Xinhua) 20:30, March 28, 2017'), date the story pasted there and name its outlet", () => {
   check("pasted wire story", page("What's new", "", "Valley Region: News & Images", "", "The failure of democracy is a passing fad, and nobody here thinks otherwise anyway.", "", "China Focus: Valley marks its festival", "(Xinhua) 20:30, March 28, 2017", "", BODY), { title: "Valley Region: News & Images", published: "2017-03-28", outlet: "Xinhua" });
 });
+
+test("a page's summary line for search engines over its headline over the player's buttons: the headline is the title", () => {
+  check("summary over headline", page("Valley Declares Victory Over Poverty. But What About ... Jobs? : Goats and Soda The government has declared victory over poverty. The network talks to people who've been moved.", "", "Valley Says It Has Ended Poverty. Is That True?", "", "  • Download", "  • Transcript", "", BODY), { title: "Valley Says It Has Ended Poverty. Is That True?" });
+});

@@ -1544,3 +1544,19 @@ test("a broadcast's transcript in capitals ('ANNA LIND: ...', 'WANG: ...', 'LIND
     ["Anna Lind", "Yes. The cou"],
   ]);
 });
+
+test("a story pasted into a forum's opening post, under its writer's name and post and its dateline, is the story's, not the poster's", () => {
+  const text = ["What's new", "Valley fulfils a dream to end poverty", "steppe_wanderer", "ELITE MEMBER", "Joined", "Nov 17, 2013", "Messages", "35,188", "Ann Lee", "Beijing Bureau Chief", "HILLTOWN, China \u2014", "Standing near a mountaintop, Party secretary Cai Hongmin beamed: \u201cWe plucked out the roots of poverty all at once.\u201d", "The county has spent $20.6 billion on the move since 2016."].join("\n\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.author, "Ann Lee");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Cai Hongmin"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributionKind]), [[20600000000, "document"]]);
+});
+
+test("a broadcast transcript's 'ANNA HOLM, BYLINE:' names the reporter, and 'HOLM:' after it is she, not an outlet's short name", () => {
+  const text = ["Valley Says It Has Ended Poverty. Is That True?", "At the end of last year, the province made an announcement. The network's Anna Holm went to see.", "ANNA HOLM, BYLINE: Valley was the poorest province, in part because its residents were isolated in tiny mountain villages.", "HOLM: Now it has several housing complexes like this one. Thirty-two thousand people came down.", "LUO BEI: (Through interpreter) We could barely drive to our old village.", "HOLM: She says life is better now."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anna Holm", "Anna Holm", "Luo Bei", "Anna Holm"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[32000, "Anna Holm"]]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Anna Holm", "reporter"], ["Luo Bei", null]]);
+});

@@ -182,7 +182,11 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     if (bite && bite.at >= 0) out.push({ name: bite.name, role: bite.role, start: p.start + bite.at, end: p.start + bite.at + bite.name.length, byForm: true });
     const line = NAME_ROLE_LINE.exec(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
-    if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
+    // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,
+    // and the byline's part is the reporter's.)
+    const inCapitals = line !== null && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line[1]!) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line[2]!);
+    if (inCapitals) out.push({ name: line![1]!.split(" ").map(titleCased).join(" "), role: line![2]! === "BYLINE" ? "reporter" : line![2]!.toLowerCase(), start: p.start, end: p.start + line![1]!.length, byForm: true });
+    else if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;

@@ -278,6 +278,9 @@ function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, in
   return out;
 }
 
+// A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
+const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
+
 /**
  * A forum thread's opening post: its words, from the first paragraph of the page's text to the first
  * reply's header, are its poster's, the author the page's header names ("Posted by u/...", the name
@@ -290,6 +293,8 @@ function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null
   if (first >= doc.paragraphs.length || inTurn.has(first)) return null;
   let last = first;
   while (last + 1 < doc.paragraphs.length && !inTurn.has(last + 1)) last++;
+  // ("LIANGHEKOU, China —" over a story the poster pasted: a wire's or a paper's words, not the poster's.)
+  for (let k = first; k <= last; k++) if (PASTED_DATELINE.test(doc.text.slice(doc.paragraphs[k]!.start, Math.min(doc.paragraphs[k]!.end, doc.paragraphs[k]!.start + 80)))) return null;
   for (let k = first; k <= last; k++) inTurn.add(k);
   return { start: doc.paragraphs[first]!.start, end: doc.paragraphs[last]!.end, speaker: poster, speakerText: null, form: "transcript_turn" };
 }

@@ -41,7 +41,8 @@ const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)($
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
 // "Communist Party of China (CPC) chief of Tibet Autonomous Region", "Xinjiang Party secretary": a body's name, then the post held in it.
-const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1,8}(?:[Pp]arty )?(?:chief|secretary|head|director|governor|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|leader|mayor|deputy|vice)\b/u;
+// ("Beijing correspondent for the Financial Times": or a place, then a writer's or a scholar's post.)
+const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1,8}(?:[Pp]arty )?(?:chief|secretary|head|director|governor|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|leader|mayor|deputy|vice|correspondent|reporter|editor|researcher|professor|fellow|analyst|economist)\b/u;
 // ("Zhao Lin, a researcher with the Research Centre for Rural Economy, a think tank under the ministry, said": a post
 // held with a named body, itself described after it.)
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");

@@ -80,7 +80,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // ("Gao Feng: ..." twice, and "China News Service: ...", "CCTV: ...", "Reuters: ..." between: at a briefing,
   // where one label recurs, an outlet asking its question is a speaker, though the text names it once.)
   const briefing = labelCounts.size >= 2 && [...labelCounts.values()].some((n) => n >= 2);
-  const asksForOutlet = (label: string) => briefing && (namesPublisher(label) || /^\p{Lu}{2,6}$/u.test(label));
+  // (Not "FENG:" where the page names Emily Feng: a surname in capitals is hers.)
+  const asksForOutlet = (label: string) => briefing && (namesPublisher(label) || (/^\p{Lu}{2,6}$/u.test(label) && !personWords.has(titleCased(label)) && !personWords.has(label)));
   const byMentions = entities.people.filter((p) => p.mentions.length > 0).sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
   const author = doc.metadata.author?.split("; ")[0] ?? null;
   const journalist = entities.people.find((p) => personKind(p.role) === "journalist")?.name ?? null;

@@ -222,6 +222,7 @@ const PAPER_AUTHORS_WITHIN = 8;
 const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
+const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
 const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
@@ -673,6 +674,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2": a paper's authors with their affiliations' numbers.)
     const authors = paperAuthors(c.line);
     return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
+  },
+  // "Alice Su" over "Beijing Bureau Chief": a writer's name over their post at the paper, wherever a story was pasted; the post goes with it.
+  (c) => {
+    if (c.line.length <= 40 && c.next !== undefined && JOURNALIST_POST.test(c.next.trim()) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
+    return c.previousRule === "byline" && JOURNALIST_POST.test(c.line) ? hit("byline") : null;
   },
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date

@@ -352,6 +352,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     }
     creditsAbove ||= lines[k]!.rule === "byline" || lines[k]!.rule === "dateline";
   }
+  // ("China Declares Victory ... : Goats and Soda The government has declared ..." over "China Says It Has Ended
+  // Poverty. Is That True?" over the player's buttons: a page's summary line for search engines, then its headline.)
+  if (bodyStart === 0 && lines.length > 2 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && isTitleCased(lines[1]!.text) && wordCount(lines[1]!.text) <= 16 && lines[2]!.rule !== null) return 1;
   let end = bodyStart;
   for (let k = bodyStart - 1; k >= -1; k--) {
     if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
