@@ -542,3 +542,9 @@ test("'that number' near the start of the next sentence goes on with the source 
 test("'Name, Beijing correspondent for the Paper, says ...' is the person, not the paper her post names", () => {
   assert.deepEqual(credits(article("Yuan Li, Beijing correspondent for the Valley Times, says 40 factories in the county use transferred workers.")), [[40, "speech", "Yuan Li"]]);
 });
+
+test("'A revision in the poverty line, announced by the government on Tuesday, means that ...' is no report by the revision", () => {
+  const text = article("A sharp upward revision in the poverty line, announced by the government on Tuesday, means that 128 million people in rural areas now qualify as poor.");
+  assert.deepEqual(extractFrom(text).x.quotes, []);
+  assert.deepEqual(credits(text), [[128000000, "document", null]]);
+});

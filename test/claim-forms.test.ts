@@ -15,6 +15,11 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["The province lifted over 2 mln people out of poverty.", ["2 mln = 2000000 person more_than"]],
     // (A plural noun after the number is what it counts, though a word of money stands before: "time spent".)
     ["She spoke about her time spent in two camps.", ["two = 2 count"]],
+    // ("a family of five": its members are counted.)
+    ["The money was hardly enough to feed my family of five.", ["five = 5 person"]],
+    // (A people's name ending the phrase counts its people; before a noun, the noun is counted.)
+    ["It means that 128 million Chinese in rural areas now qualify as poor.", ["128 million = 128000000 person"]],
+    ["The 16 Chinese enterprises opened plants, and some 15 million new entrants joined.", ["16 = 16 company", "15 million = 15000000 person about"]],
     ["The region lifted nearly 1.85m people out of poverty.", ["1.85m = 1850000 person nearly"]],
     ["China's Yunnan Lifts 1.37 Mln People Out Of Poverty.", ["1.37 Mln = 1370000 person"]],
     ["Camps held 1–2 million Uyghurs, the report said.", ["1 = 1000000 person", "2 million = 2000000 person"]],
@@ -116,7 +121,7 @@ test("a figure the body counted already and points back at is no new claim; a he
     "Ten counties left the list. The last 10 impoverished counties in the region met the standard.",
     "The 10 counties are in the south. Her family of five moved; the five now live in town.",
   );
-  assert.deepEqual(claimsOf(text), ["Ten = 10 county", "five = 5 family"]);
+  assert.deepEqual(claimsOf(text), ["Ten = 10 county", "five = 5 person"]);
   const captioned = "Villagers make nang in Moyu County, Oct. 22, 2020. The last 10 impoverished counties ended poverty. (Xinhua/Zhao Ge)\n\nThe last 10 impoverished counties in Xinjiang have managed to end absolute poverty.\n";
   assert.deepEqual(claimsOf(captioned), ["10 = 10 county", "10 = 10 county"]);
 });

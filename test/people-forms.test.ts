@@ -372,3 +372,8 @@ test("a magazine's one-word masthead ('ValleyView') is its outlet and no person 
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Tashi Norbu", "Pude", "Ge Lan"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tashi Norbu", "Tashi Norbu"]);
 });
+
+test("'The lead author, Vicky Xiuzhong Xu, wrote': a writer's or a researcher's part before the name in commas names a person, whatever the name's form", () => {
+  const { x } = extractFrom(article("The lead author, Vicky Xiuzhong Xu, wrote that the transfers were large.", "A researcher, Ann Lee, said so."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Vicky Xiuzhong Xu", "lead author"], ["Ann Lee", "researcher"]]);
+});

@@ -1560,3 +1560,10 @@ test("a broadcast transcript's 'ANNA HOLM, BYLINE:' names the reporter, and 'HOL
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[32000, "Anna Holm"]]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Anna Holm", "reporter"], ["Luo Bei", null]]);
 });
+
+test("'Premier Li:' at a press conference is a speaker's label, a post and a surname, and the turn's figures are his", () => {
+  const text = ["Premier meets the press: full transcript", "Valley Daily: Some firms have started to trim staff. What will the government do?", "Premier Li: In recent years some 15 million new entrants joined the labor force each year. This year we plan to create 11 million new urban jobs."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Valley Daily"], ["transcript_turn", "Premier Li"]]);
+  assert.ok(x.claims.length === 2 && x.claims.every((c) => c.attributedTo === "Premier Li"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
+});

@@ -31,8 +31,8 @@ const ROLE_WORD =
 // once a herdsman" is a clause, no apposition.)
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:\\n]*)`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
-// ("The township head, Gonjo Chodron, a native of Zari,": a post, too.)
-const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader)), (${NAME}),`, "gu");
+// ("The township head, Gonjo Chodron, a native of Zari,": a post, too; "The lead author, Vicky Xiuzhong Xu, wrote": a writer's part.)
+const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
 // "researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant": a name with a particle,
 // after a word in lower case that is no preposition (not "in Rio de Janeiro, a city") and before an apposition or a verb of saying.
 const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|via)\b)\p{Ll}[\p{Ll}-]{1,20} )([\p{Lu}][\p{L}'’-]+ (?:van|von|de|der|den|da|di|del|du|dos|bin|binti|al|el)(?: (?:der|den|la|los))? [\p{Lu}][\p{L}'’-]+)(?=, (?:an? |the )?\p{Ll}| (?:said|says|told|added|noted)\b)/gu;

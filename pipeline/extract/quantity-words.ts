@@ -122,6 +122,8 @@ const BETWEEN_COMMAS_AFTER_NAME = /[\p{Lu}][\p{L}'’-]*, $/u;
 const POPULATION_BEFORE = /\b(?:population|(?:number|count) of (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:poor|people|persons|residents|impoverished)|(?:the )?(?:rural |urban )?poor)\b(?: [^\s,;.]+){0,8}? (?:was|were|is|are|stood at|amounted to|reached|totall?ed|(?:fell|dropped|declined|decreased|rose|increased|grew|was reduced|were reduced|reducing|reduced|cutting|cut)(?: (?:to|by|from))?)(?: (?:at least|about|around|nearly|almost|over|more than|some|roughly|approximately))?\s$/iu;
 const MONEY_CONTEXT = /\b(income|incomes|salary|salaries|wage|wages|pay|earn|earns|earned|earning|earnings|funds?|funding|investment|invested|invest|allocated|cost|costs|spent|spend|budget|revenue|price|subsid(?:y|ies)|loans?|bonus|yuan)\b/i;
 
+const NATION_PEOPLE = /^(?:Chinese|Japanese|Vietnamese|Burmese|Taiwanese|Nepalese|Pakistanis|Indians|Afghans|Americans|Europeans|Africans|Han)$/;
+
 /** The noun the number counts, read from the words right after it (and a few signs around it). */
 export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
   // (The sign alone: digits of any script, their separators and invisible characters go.)
@@ -199,6 +201,11 @@ export function unitAfter(sentence: string, number: NumberMatch): UnitReading {
     if (unit && (MONEY_UNITS.has(unit) || unit === "percent")) break;
   }
   if (found) return found;
+  // ("128 million Chinese in rural areas": a people's name ending the phrase counts its people; "16 Chinese
+  // enterprises" counts the noun after it.)
+  if (words[0] !== undefined && NATION_PEOPLE.test(words[0].text) && (words[1] === undefined || !/^\p{L}/u.test(words[1].text) || PHRASE_END.has(words[1].text.toLowerCase()))) return { unit: "person", text: words[0].text, end: words[0].end };
+  // ("to feed my family of five": the members are counted, not families.)
+  if (/\b(?:family|families|household|households) of $/i.test(sentence.slice(Math.max(0, number.start - 20), number.start))) return { unit: "person", text: null, end: number.end };
   const ofWhole = number.start > 200 ? null : OF_THE_WHOLE.exec(sentence.slice(0, number.start).trimStart());
   const counted = ofWhole ?? NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, number.start - 160), number.start));
   // (The last of the words that names a unit: "impoverished counties applying" counts counties.)

@@ -236,6 +236,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Xizang,[note 1] is a ...": an encyclopedia's note label in square brackets.)
     if (after.startsWith("-") || sentence[m.index - 1] === "-" || sentence[m.index - 1] === "[") continue;
     if (NOT_REPORTING.test(after)) continue;
+    // ("A sharp upward revision ..., announced by the government on Tuesday, means that ...": a participle of the
+    // passive after a comma describes the thing announced; no one reports anything with it.)
+    if (/^(?:announced|reported|stated|disclosed|confirmed|estimated|released|revealed|cited|noted|presented|published|issued)$/.test(verb) && /^ by\b/.test(after) && /,\s*$/.test(sentence.slice(0, m.index))) continue;
     // ("According to reports, on September 22, ...": a noun after "according to" reports nothing itself.)
     // ("Globally, according to Bank estimates released ...": nor one a few words after it.)
     if (/\baccording to(?: [\p{L}'’-]+){0,4}\s*$/iu.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;

@@ -35,6 +35,8 @@ const OWN_OUTLET = [
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
+// "Premier Li:", "Minister Wang:", "Spokesperson Hua:": a post and a surname, a speaker at a press conference.
+const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
@@ -98,7 +100,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     isSpeakerName: (label) =>
       CAPS_TITLED_LABEL.test(label) ||
       (capsTranscript && isCapsVoice(label)) ||
-      fullLabels.has(label) || fullLabelOf.has(label) ||
+      fullLabels.has(label) || fullLabelOf.has(label) || TITLE_AND_SURNAME.test(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
     resolve(text, at, resolver, index, content) {
@@ -120,6 +122,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
+      // ("Premier Li:": the full name the page gives the surname, else the label as the page writes it.)
+      const titledSurname = TITLE_AND_SURNAME.exec(text);
+      if (titledSurname) return fullName(titledSurname[1]!) === titledSurname[1]! ? text : fullName(titledSurname[1]!);
       // ("ZHANG Qingwei": the name as prose writes it.)
       const capitalSurname = surnameInCapitals(text);
       if (capitalSurname !== null) return capitalSurname;

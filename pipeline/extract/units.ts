@@ -13,7 +13,7 @@ const VOCABULARY: readonly [UnitCode, readonly string[]][] = [
     "pupil", "pupils", "patient", "patients", "researcher", "researchers", "scholar", "scholars", "expert", "experts",
     "journalist", "journalists", "reporter", "reporters", "nurse", "nurses", "engineer", "engineers", "technician", "technicians",
     "instructor", "instructors", "participant", "participants", "applicant", "applicants", "visitor", "visitors", "tourist", "tourists",
-    "detainee", "detainees", "prisoner", "prisoners", "Muslims", "retiree", "retirees", "returnee", "returnees", "Uyghurs", "Uighurs", "Uygurs", "Kazakhs", "Tibetans", "youths",
+    "detainee", "detainees", "prisoner", "prisoners", "Muslims", "retiree", "retirees", "returnee", "returnees", "Uyghurs", "Uighurs", "Uygurs", "Kazakhs", "Tibetans", "entrants", "youths",
     "adult", "adults", "local", "locals", "shepherd", "shepherds", "herdsman", "herdsmen", "herdswoman", "herdswomen", "nomad", "nomads",
     "son", "sons", "daughter", "daughters", "sibling", "siblings", "grandchild", "grandchildren", "kid", "kids", "infant", "infants",
     "picker", "pickers", "fisherman", "fishermen", "craftsman", "craftsmen", "artisan", "artisans", "entrepreneur", "entrepreneurs",
