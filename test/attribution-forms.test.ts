@@ -548,3 +548,8 @@ test("'A revision in the poverty line, announced by the government on Tuesday, m
   assert.deepEqual(extractFrom(text).x.quotes, []);
   assert.deepEqual(credits(text), [[128000000, "document", null]]);
 });
+
+test("'This was revealed by Minister X in ...' opening a paragraph credits the figures just above to X; 'estimated at 45 per cent' is a value, no one's report", () => {
+  const text = article("The poverty ratio in rural areas dropped between 1983 and 2000. The proportion of the rural poor, estimated at 45.65 per cent, has come down to 27.1 per cent.", "This was revealed by Rural Development Minister Ram Dass in a national conference on Wednesday.", "The valley grew 40 new farms.");
+  assert.deepEqual(credits(text), [[45.65, "speech", "Ram Dass"], [27.1, "speech", "Ram Dass"], [40, "document", null]]);
+});

@@ -1567,3 +1567,9 @@ test("'Premier Li:' at a press conference is a speaker's label, a post and a sur
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Valley Daily"], ["transcript_turn", "Premier Li"]]);
   assert.ok(x.claims.length === 2 && x.claims.every((c) => c.attributedTo === "Premier Li"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
 });
+
+test("a machine-translated video script's '[Same period] Vice Minister of Commerce Wang Bingnan' hands the paragraph under it to him", () => {
+  const text = ["Policy briefing on rural e-commerce", "[Commentary] On May 12, the State Council Office held a policy briefing on rural e-commerce.", "  [Same period] Vice Minister of Commerce Wang Bingnan", "  Rural online retail sales increased from 180 billion yuan in 2014 to 1.7 trillion yuan in 2019, and the overall scale expanded by 8.4 times."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[180000000000, "Wang Bingnan"], [1700000000000, "Wang Bingnan"], [8.4, "Wang Bingnan"]]);
+});

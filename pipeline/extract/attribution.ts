@@ -9,7 +9,7 @@ import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { DOCUMENT_SCOPE, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice, reporterPackage } from "./document-voice.ts";
-import { reportingClauses, type ClausesOf } from "./speech.ts";
+import { reportingClauses, revealsWhatCameBefore, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
 
 export type AttributionKind = "according_to" | "speech" | "transcript_turn" | "quote" | "document";
@@ -253,6 +253,13 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     else if (paragraphDocument) inherited[i] = paragraphDocument;
     else if (listSource) inherited[i] = listSource;
     else if (!paragraphHasOther && carried) inherited[i] = carried;
+  }
+  // ("The poverty ratio dropped to nearly half ... 27.1 per cent." over "This was revealed by Minister X in ...": the
+  // figures just before, in that paragraph and the one above it, are the ones X made known.)
+  for (let i = 1; i < doc.sentences.length; i++) {
+    if (own[i] === null || !revealsWhatCameBefore(text(i))) continue;
+    const reach = paragraphOf[i]! - (paragraphOf[i - 1] === paragraphOf[i] ? 0 : 1);
+    for (let j = i - 1; j >= 0 && paragraphOf[j]! >= reach && own[j] === null; j--) inherited[j] ??= own[i]!;
   }
   // In a turn, "For example, there are 1,509 laborers ..." after the speaker cited another's survey
   // goes on with that survey's figures.

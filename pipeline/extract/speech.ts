@@ -150,6 +150,7 @@ function wordsIn(text: string): number {
 // "according to the current standards", "according to the World Bank's international poverty standard"
 // cite a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
+const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
 // "statistics", "the latest data": figures no one is named as keeping.
@@ -163,6 +164,11 @@ function namesSource(source: string, citesData: boolean): boolean {
   // "according to statistics", "according to data": data that no one is named as keeping.
   if (UNNAMED_DATA.test(source.trim())) return false;
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
+}
+
+/** Whether a sentence credits what the text has just said to someone ("This was revealed by X ..."). */
+export function revealsWhatCameBefore(sentence: string): boolean {
+  return REVEALED_BY.test(sentence);
 }
 
 /** How a caller reads a sentence's reporting clauses: reportingClauses itself, or a memory of it. */
@@ -208,6 +214,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = learned.index + learned[0].length - learned[1]!.length;
     out.push({ speaker: trimSpan(sentence, start, start + learned[1]!.length), content: null, kind: "according_to" });
   }
+  // ("This was revealed by Rural Development Minister Kashiram Rana in a conference ...": who made known what the
+  // text has just said; the words are those before, so the clause carries no content of its own.)
+  const revealed = REVEALED_BY.exec(sentence);
+  if (revealed) {
+    const start = revealed[0].length - revealed[1]!.length;
+    out.push({ speaker: { start, end: revealed[0].length }, content: null, kind: "speech" });
+  }
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
@@ -236,6 +249,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Xizang,[note 1] is a ...": an encyclopedia's note label in square brackets.)
     if (after.startsWith("-") || sentence[m.index - 1] === "-" || sentence[m.index - 1] === "[") continue;
     if (NOT_REPORTING.test(after)) continue;
+    // ("The proportion of the rural poor, estimated at 45.65 per cent, has come down": a participle giving a value.)
+    if (/^(?:estimated|put|pegged|valued|reported)$/.test(verb) && /^ at\b/.test(after)) continue;
     // ("A sharp upward revision ..., announced by the government on Tuesday, means that ...": a participle of the
     // passive after a comma describes the thing announced; no one reports anything with it.)
     if (/^(?:announced|reported|stated|disclosed|confirmed|estimated|released|revealed|cited|noted|presented|published|issued)$/.test(verb) && /^ by\b/.test(after) && /,\s*$/.test(sentence.slice(0, m.index))) continue;

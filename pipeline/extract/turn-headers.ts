@@ -41,7 +41,9 @@ const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,
 export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
-const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter)\]\s*/i;
+// ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
+const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous)\]\s*/i;
+const POST_THEN_NAME = /^(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)){1,12}$/u;
 const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
 const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Like|Unlike|Despite|Under|During|Among|Of|And|But|So|Yet|If|When|While|Although|Though|Because|The|A|An)\b/;
 // Labels of page metadata and headings, which are never speakers.
@@ -126,6 +128,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
     const named = BRACKET_SPEAKER.exec(rest);
     // (A soundbite's speaker over their words; else the voice-over speaking on this line.)
     if (named) return { form: "label", ...span(paragraph, named[1]!, bracket[0].length), contentStart: null };
+    const words = rest.trim().split(" ");
+    const titled = POST_THEN_NAME.test(rest.trim()) ? [3, 2].map((n) => words.slice(-n)).find((name) => name.length < words.length && personNameForm(name) !== null) : undefined;
+    if (titled) return { form: "label", ...span(paragraph, titled.join(" "), bracket[0].length), contentStart: null };
     return { form: rest === "" ? "label" : "inline", speakerStart: 1, speakerEnd: 1 + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
   }
   const bite = SOUNDBITE.exec(paragraph);
