@@ -19,6 +19,8 @@ test("figures as wire copy, headlines and speech write them", () => {
     ["The money was hardly enough to feed my family of five.", ["five = 5 person"]],
     // (A people's name ending the phrase counts its people; before a noun, the noun is counted.)
     ["It means that 128 million Chinese in rural areas now qualify as poor.", ["128 million = 128000000 person"]],
+    // (An infobox sets a space after the currency's sign.)
+    ["GDP was CN¥ 46.7 billion or US$ 7.1 billion.", ["CN¥ 46.7 billion = 46700000000 CNY", "US$ 7.1 billion = 7100000000 USD"]],
     ["The 16 Chinese enterprises opened plants, and some 15 million new entrants joined.", ["16 = 16 company", "15 million = 15000000 person about"]],
     ["The region lifted nearly 1.85m people out of poverty.", ["1.85m = 1850000 person nearly"]],
     ["China's Yunnan Lifts 1.37 Mln People Out Of Poverty.", ["1.37 Mln = 1370000 person"]],

@@ -377,3 +377,8 @@ test("'The lead author, Vicky Xiuzhong Xu, wrote': a writer's or a researcher's 
   const { x } = extractFrom(article("The lead author, Vicky Xiuzhong Xu, wrote that the transfers were large.", "A researcher, Ann Lee, said so."));
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Vicky Xiuzhong Xu", "lead author"], ["Ann Lee", "researcher"]]);
 });
+
+test("one Turkic name alone, the subject of two sentences or more ('Ayigul may work ...', 'In May 2011, Ayigul got ...'), is a person; once is not enough", () => {
+  const { x } = extractFrom(article("Ayigul may work for a domestic services company, but she is no housekeeper.", "In May 2011, Ayigul got a chance to receive free training.", "Patigul was a name on the list."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Ayigul"]);
+});

@@ -1573,3 +1573,10 @@ test("a machine-translated video script's '[Same period] Vice Minister of Commer
   const { x } = extractFrom(text);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[180000000000, "Wang Bingnan"], [1700000000000, "Wang Bingnan"], [8.4, "Wang Bingnan"]]);
 });
+
+test("a briefing's 'Moderator:' and 'Name, post:' alone over what was said are turns' labels, not a list of who took part", () => {
+  const text = ["Press conference on valley issues on Jan. 20, 2020", "Moderator:", "Dear friends from the press, good morning. Welcome to the 3rd press conference on valley issues.", "Elijan Anayit, Spokesperson of the Information Office of the Valley Government:", "Dear friends from the press, good morning. It is my pleasure to brief you on 40 new schools."].join("\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Moderator"], ["transcript_turn", "Elijan Anayit"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40, "Elijan Anayit"]]);
+});

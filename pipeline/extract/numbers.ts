@@ -24,7 +24,8 @@ export interface NumberMatch {
 
 // The signs of money written before its digits: dollars, yuan, and currencies the units do not list
 // ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300"); read by the digit pattern and by its space grouping.
-const MONEY_SIGN = String.raw`US\$|HK\$|A\$|\$|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GBP ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?`;
+// ("US$ 7.1 billion", "CN¥ 46.7 billion": an infobox sets a space after the sign.)
+const MONEY_SIGN = String.raw`US\$ ?|HK\$|A\$|\$|CN¥ ?|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GBP ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?`;
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
 // An en dash stands there too ("1–2 million"), and as a dash set without spaces after a word
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
@@ -63,9 +64,9 @@ function tokens(sentence: string): Token[] {
 function signCurrency(sign: string | undefined): NumberMatch["signCurrency"] {
   if (sign === undefined) return null;
   // ("USD 158 billion", "CNY 2,300": a currency's code set before its amount.)
-  if (/^(?:(?:US)?\$|USD ?)$/.test(sign)) return "USD";
+  if (/^(?:(?:US)?\$ ?|USD ?)$/.test(sign)) return "USD";
   // ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300": money in a currency the units do not list.)
-  return /^(?:¥|￥|RMB ?|CNY ?)$/.test(sign) ? "CNY" : "currency_unspecified";
+  return /^(?:(?:CN)?¥ ?|￥|RMB ?|CNY ?)$/.test(sign) ? "CNY" : "currency_unspecified";
 }
 
 function digitMatches(sentence: string): NumberMatch[] {

@@ -7,7 +7,7 @@ import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { isNotNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { isNotNameWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { clockedLabel, POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
@@ -30,6 +30,7 @@ const ROLE_WORD =
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was
 // once a herdsman" is a clause, no apposition.)
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:\\n]*)`, "gu");
+const MONONYM_SUBJECT = /(?<=(?:^|[.!?]["”’]? |\n)(?:(?:In|On|By|After|Since|Last|This) [^,.\n]{1,30}, )?)(\p{Lu}\p{Ll}{3,20}) (?:may|was|is|has|had|got|said|says|told|works|worked|lives|lived|became|began|started|earned|earns|moved|went|joined|used|now)\b/gu;
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 // ("The township head, Gonjo Chodron, a native of Zari,": a post, too; "The lead author, Vicky Xiuzhong Xu, wrote": a writer's part.)
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
@@ -199,6 +200,14 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(NAME_AGE)) {
     if (Number(m[2] ?? m[3] ?? m[4]) < 120) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }
+  // ("Ayigul may work for a domestic services company ... In May 2011, Ayigul got a chance ...": one Turkic name
+  // alone, the subject of two sentences or more, is a person.)
+  const subjects = new Map<string, { start: number; end: number }[]>();
+  for (const m of text.matchAll(MONONYM_SUBJECT)) {
+    if (!isTurkicNameWord(m[1]!) || isNotNameWord(m[1]!)) continue;
+    subjects.set(m[1]!, [...(subjects.get(m[1]!) ?? []), { start: m.index, end: m.index + m[1]!.length }]);
+  }
+  for (const [name, spans] of subjects) if (spans.length >= 2) out.push({ name, role: null, start: spans[0]!.start, end: spans[0]!.end, byForm: true });
   for (const m of text.matchAll(MONONYM_AGE)) {
     if (Number(m[2]) < 120 && !isNotNameWord(m[1]!)) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }

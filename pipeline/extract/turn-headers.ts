@@ -30,6 +30,7 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // A post on a line of its own: "NPC deputy, Governor of Hebei Province", "CPPCC member, Professor at ...".
 export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
+const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
@@ -148,6 +149,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (voice) return { form: "inline", ...span(paragraph, voice.slice(voice.indexOf(" ") + 1, -1)), contentStart: voice.length + /^\s*/.exec(paragraph.slice(voice.length))![0].length };
   const bareName = NAME_OVER_TURN.exec(trimmed);
   if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
+  // ("Elijan Anayit, Spokesperson of the Information Office of ...:" alone over the words: a briefing's speaker and post.)
+  const withPost = NAME_POST_ALONE.exec(paragraph.trim());
+  if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };

@@ -262,6 +262,7 @@ const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publicat
 // value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
 const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
 // ("Speakers", "Chairperson:" over the names: a briefing page's list of who took part, its values on the lines after.)
+const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
 export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
@@ -589,7 +590,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
   (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
-  (c) => (DATE_LABEL_ALONE.test(c.line) || PARTICIPANTS_LABEL_ALONE.test(c.line) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
+  (c) => (DATE_LABEL_ALONE.test(c.line) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
     if (!m) return null;

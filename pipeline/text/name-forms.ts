@@ -62,6 +62,11 @@ export function isListedTurkicPart(word: string): boolean {
   return TURKIC.has(word);
 }
 
+/** Whether one word alone takes the form of a Turkic given name ("Ayigul", "Patigul"), listed or by its ending. */
+export function isTurkicNameWord(word: string): boolean {
+  return nameLike(word) && isTurkicPart(word);
+}
+
 /** Whether a word is a listed Chinese surname ("Xi", "Li"): a leader named by title and surname alone. */
 export function isChineseSurname(word: string): boolean {
   return SURNAMES.has(word);
