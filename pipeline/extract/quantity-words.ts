@@ -122,6 +122,7 @@ const BETWEEN_COMMAS_AFTER_NAME = /[\p{Lu}][\p{L}'’-]*, $/u;
 const POPULATION_BEFORE = /\b(?:population|(?:number|count) of (?:the )?(?:[\p{Ll}-]+ ){0,2}(?:poor|people|persons|residents|impoverished)|(?:the )?(?:rural |urban )?poor)\b(?: [^\s,;.]+){0,8}? (?:was|were|is|are|stood at|amounted to|reached|totall?ed|(?:fell|dropped|declined|decreased|rose|increased|grew|was reduced|were reduced|reducing|reduced|cutting|cut)(?: (?:to|by|from))?)(?: (?:at least|about|around|nearly|almost|over|more than|some|roughly|approximately))?\s$/iu;
 const MONEY_CONTEXT = /\b(income|incomes|salary|salaries|wage|wages|pay|earn|earns|earned|earning|earnings|funds?|funding|investment|invested|invest|allocated|cost|costs|spent|spend|budget|revenue|price|subsid(?:y|ies)|loans?|bonus|yuan)\b/i;
 
+// A people's name that stands for its people when nothing follows it: "128 million Chinese".
 const NATION_PEOPLE = /^(?:Chinese|Japanese|Vietnamese|Burmese|Taiwanese|Nepalese|Pakistanis|Indians|Afghans|Americans|Europeans|Africans|Han)$/;
 
 /** The noun the number counts, read from the words right after it (and a few signs around it). */

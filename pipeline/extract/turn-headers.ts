@@ -30,6 +30,7 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // A post on a line of its own: "NPC deputy, Governor of Hebei Province", "CPPCC member, Professor at ...".
 export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
+// A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
@@ -175,10 +176,12 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 }
 
 /** The label of an inline turn, for counting how often a document uses it. */
+const CLOCK_ANYWHERE = new RegExp(CLOCK);
+
 /** The name a label alone with a clock sets over a turn ("Mary Hill 0:05", "[0:05] Mary Hill"), or null. */
 export function clockedLabel(paragraph: string): string | null {
   const alone = LABEL_ALONE.exec(paragraph);
-  return alone && new RegExp(CLOCK).test(paragraph) && !NOT_SPEAKER.test(alone[1]!) ? alone[1]! : null;
+  return alone && CLOCK_ANYWHERE.test(paragraph) && !NOT_SPEAKER.test(alone[1]!) ? alone[1]! : null;
 }
 
 export function inlineLabel(paragraph: string): string | null {
