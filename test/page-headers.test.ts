@@ -1433,3 +1433,7 @@ test("a wire's credit and its day on a line of their own, below a forum's posts 
 test("a page's summary line for search engines over its headline over the player's buttons: the headline is the title", () => {
   check("summary over headline", page("Valley Declares Victory Over Poverty. But What About ... Jobs? : Goats and Soda The government has declared victory over poverty. The network talks to people who've been moved.", "", "Valley Says It Has Ended Poverty. Is That True?", "", "  • Download", "  • Transcript", "", BODY), { title: "Valley Says It Has Ended Poverty. Is That True?" });
 });
+
+test("a trail of three sections or more may end on the page's own long title ('The Forum > Article Comments > The valley house of cards - Part II > Comments'); the headline under it is the title", () => {
+  check("trail with title", page("The Forum > Article Comments > The valley house of cards - Part II > Comments", "The valley house of cards - Part II : Comments", "", BODY), { title: "The valley house of cards - Part II : Comments" });
+});

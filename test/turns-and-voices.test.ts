@@ -1580,3 +1580,10 @@ test("a briefing's 'Moderator:' and 'Name, post:' alone over what was said are t
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Moderator"], ["transcript_turn", "Elijan Anayit"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40, "Elijan Anayit"]]);
 });
+
+test("an infobox's 'CapitalYining' row, its label run into its value, is no forum poster over a post", () => {
+  const text = ["Ili Valley Prefecture", "From Wikipedia, the free encyclopedia", "Country\tChina", "CapitalYining", "Government", "• TypeAutonomous prefecture", "• BodyIli Valley Autonomous Prefecture People's Congress", "Area", "• Total56,381.52 km2 (21,769.03 sq mi)"].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes, []);
+  assert.ok(x.claims.every((c) => c.attributedTo !== "CapitalYining"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
+});

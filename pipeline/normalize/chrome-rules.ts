@@ -261,7 +261,7 @@ const LATE_BYLINE_CHARS = 120;
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
 // value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
-const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
+const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Capital|Largest city|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
 // ("Speakers", "Chairperson:" over the names: a briefing page's list of who took part, its values on the lines after.)
 export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 // The labels of that list that also head a turn of one person's words.

@@ -24,7 +24,10 @@ export function isBreadcrumb(line: string): boolean {
   // A trail ends at the page it is on ("... > From Fields to Factories?"), which may end as a title does.
   if (/[.!]["”]?$/.test(line) && items.length < 3) return false;
   // Items are short names of sections; a year ("White Papers > 2021") is a section too.
-  return items.every((p) => wordCount(p) <= 6 && (/\p{L}/u.test(p) || /^\d{4}$/.test(p)) && !/\d{5,}/.test(p));
+  // ("The Forum > Article Comments > The China house of cards - Part II > Comments": one of them, among three or
+  // more, may be the page's own title, however long.)
+  const long = items.filter((p) => wordCount(p) > 6).length;
+  return (long === 0 || (long === 1 && items.length >= 3)) && items.every((p) => (/\p{L}/u.test(p) || /^\d{4}$/.test(p)) && !/\d{5,}/.test(p));
 }
 
 // "Home   Embassy Information   About China   News": items set apart by wide gaps, as a menu bar is rendered.
