@@ -223,14 +223,14 @@ test("'new research has suggested' and a headline's 'report suggests' credit the
 });
 
 test("'Official data shows China has lifted more than 700 million people ...' credits the data without a 'that'; 'The map shows villages' reports nothing", () => {
-  assert.deepEqual(credits(article("Official data shows China has lifted more than 700 million people out of poverty in the past four decades.")).map(([value, , to]) => [value, to]), [[700000000, "Official data"]]);
+  assert.deepEqual(credits(article("Official data shows China has lifted more than 700 million people out of poverty in the past four decades.")).map(([value, , to]) => [value, to]), [[700000000, "Official data"], [40, "Official data"]]);
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\nThe map shows 300 villages in the valley.\n";
   assert.deepEqual(credits(text), [[300, "document", "Valley Daily"]]);
 });
 
 test("a list brought in by 'The following are facts and figures ...:' goes on with the source the lede cites; a paragraph after the list is the outlet's again", () => {
   const text = "Hilltown's progress in figures\n\nSource: Valley Daily Updated: 2021-02-22\n\nHILLTOWN -- Hilltown has made progress over the past five years, according to a county government work report delivered earlier this month.\n\nThe following are facts and figures showcasing Hilltown's progress:\n\n-- A total of 30,600 rural people were lifted out of poverty.\n\n-- The road network reached 2,090 km in 2020.\n\nFarmers in Hilltown planted 300 hectares of walnuts.\n";
-  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[30600, "a county government work report"], [2090, "a county government work report"], [300, "Valley Daily"]]);
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[5, "a county government work report"], [30600, "a county government work report"], [2090, "a county government work report"], [300, "Valley Daily"]]);
 });
 
 test("'According to the communique, ...' cites the communique; 'At the close of the session on 28 May Li said ...' is Li, the scene before the name no part of who spoke", () => {

@@ -287,14 +287,15 @@ test("a paper's section numbers ('1.0 Introduction', '2.1 Data') are no figures;
   assert.deepEqual([moved!.periodStart, moved!.periodEnd], [null, "2020-12-31"]);
 });
 
-test("'over the past two years' is a span back from the page's day, not a figure; 'crore' and 'lakh' scale a number", () => {
-  const [moved] = claimsOf("Published: 2018-04-16", "Over the past two years, the region has brought 280,000 people out of poverty.");
+test("'over the past two years' is a span back from the page's day, and a length of time counted too; 'crore' and 'lakh' scale a number", () => {
+  const [span, moved] = claimsOf("Published: 2018-04-16", "Over the past two years, the region has brought 280,000 people out of poverty.");
+  assert.deepEqual([span!.value, span!.unit], [2, "year"]);
   assert.deepEqual([moved!.value, moved!.periodStart, moved!.periodEnd], [280000, "2016-04-16", "2018-04-15"]);
   const [spent] = claimsOf("Published: 2018-04-16", "In the past year, the county spent 4.29 billion yuan.");
   assert.deepEqual([spent!.periodStart, spent!.periodEnd], ["2017-04-16", "2018-04-15"]);
   // (Without a number, or without the page's day, no span is read.)
   assert.deepEqual(claimsOf("Published: 2018-04-16", "In the past years we relocated 96,000 people.").map((c) => [c.value, c.periodStart]), [[96000, null]]);
-  assert.deepEqual(claimsOf("Published: 2018", "Over the past two years, 280,000 people left poverty.").map((c) => [c.value, c.periodStart]), [[280000, null]]);
+  assert.deepEqual(claimsOf("Published: 2018", "Over the past two years, 280,000 people left poverty.").map((c) => [c.value, c.periodStart]), [[2, null], [280000, null]]);
   // (And "families got houses" counts families: after the counted noun, a verb ends what is counted.)
   assert.deepEqual(claimsOf("The report shows that 90 crore poor people have been lifted out of poverty, and 5 lakh families got houses.").map((c) => [c.value, c.unit]), [[900000000, "person"], [500000, "family"]]);
 });
@@ -304,9 +305,9 @@ test("numbers that name meetings and policies ('the two sessions', 'the two assu
   assert.deepEqual(claimsOf("After the province's two sessions, 300 deputies went home.").map((c) => c.value), [300]);
 });
 
-test("'in the following five years', 'in latest five years' are time references, not figures", () => {
-  assert.deepEqual(claimsOf("In the following five years, the county moved 3,000 families.").map((c) => c.value), [3000]);
-  assert.deepEqual(claimsOf("Grain output was less than 250 kg in latest five years.").map((c) => c.value), [250]);
+test("'in the following five years', 'in latest five years' are spans for the figures beside them, and lengths of time counted too", () => {
+  assert.deepEqual(claimsOf("In the following five years, the county moved 3,000 families.").map((c) => [c.value, c.unit]), [[5, "year"], [3000, "family"]]);
+  assert.deepEqual(claimsOf("Grain output was less than 250 kg in latest five years.").map((c) => [c.value, c.unit]), [[250, "count"], [5, "year"]]);
 });
 
 test("a lone 'one' is no figure, but 'one hour' and 'one year' measure a duration", () => {

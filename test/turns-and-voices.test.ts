@@ -575,7 +575,7 @@ test("a speech set out as a page: its salutation or a handover line opens one tu
     "In the past eight years, 98 million rural residents in the valley left poverty.",
   ].join("\n\n") + "\n");
   assert.deepEqual(remarks.x.quotes.map((q) => [q.form, q.speaker, remarks.doc.text.slice(q.start, q.start + 30)]), [["transcript_turn", "Tova Lind", "Honorable Vice Governor Ma Lan"]]);
-  assert.deepEqual(remarks.x.claims.map((c) => [c.valueText, c.attributedTo]), [["98 million", "Tova Lind"]]);
+  assert.deepEqual(remarks.x.claims.map((c) => [c.valueText, c.attributedTo]), [["eight", "Tova Lind"], ["98 million", "Tova Lind"]]);
   const handover = extractFrom([
     "Ambassador Tova Lind Speaks on the Valley's Roads",
     "On 7 April, Ambassador Tova Lind spoke at the opening of a photo exhibition on rural roads. Ambassador Lind said:",
@@ -1099,7 +1099,7 @@ test("a quotation opened after 'explained that' and left open runs on through pa
     "There is one clinic for every 530 residents in the valley.\u201d",
     "The valley had 12 new schools in 2020, the office said.",
   ));
-  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[90, "Ren Daoming"], [2900000, "Ren Daoming"], [530, "Ren Daoming"], [12, "Valley Foreign Office"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40, "Ren Daoming"], [90, "Ren Daoming"], [2900000, "Ren Daoming"], [530, "Ren Daoming"], [12, "Valley Foreign Office"]]);
   const carried = x.quotes.find((q) => q.form === "quotation")!;
   assert.deepEqual([carried.speaker, doc.text.slice(carried.start, carried.end).endsWith("in the valley.")], ["Ren Daoming", true]);
   const unclosed = extractFrom(article("He explained that \u201cthe valley has 40 new roads.", "The valley had 12 new schools in 2020.")).x;

@@ -93,6 +93,8 @@ function quantitiesIn(sentence: string): Found[] {
     if (unit.unit === "USD" && /\bcents?$/i.test(unit.text ?? "")) number = { ...number, value: number.value / 100 };
     // "two decades" is 20 years.
     if (unit.unit === "year" && /\bdecades?$/i.test(unit.text ?? "")) number = { ...number, value: number.value * 10 };
+    // ("below minus 10 degrees", "−62.4 °C": a temperature under zero, its sign a word or the minus sign.)
+    if (/(?:\bminus |−)$/.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && /^\s?(?:°|degrees?\b)/.test(sentence.slice(number.end, number.end + 9))) number = { ...number, value: -number.value };
     if (number.form === "words" && number.value < 1) unit = { ...unit, unit: "count" };
     const hedge = hedgeBefore(sentence, number) ?? hedgeAfter(sentence, number);
     // The second end of "2017-19" or "table 10-21" is no more a quantity than the first.
@@ -165,7 +167,8 @@ function periodsFor(sentence: string, found: readonly Found[], named: readonly P
   // "23.4% more than in 2018": the period after "than" is what the figure is compared with.
   const periods = named.filter((p) => !/\b(?:than|compared (?:with|to))\s+$/i.test(sentence.slice(Math.max(0, p.start - 16), p.start)));
   const attached = found.map((f) => periods.find((p) => p.start >= f.end && /^\s*$/.test(sentence.slice(f.end, p.start))) ?? null);
-  const firstFigure = found[0]?.start ?? sentence.length;
+  // (Not the length of time inside the period itself: "Over the past two years, ..." opens with its period.)
+  const firstFigure = found.find((f) => !periods.some((p) => p.start <= f.start && f.end <= p.end))?.start ?? sentence.length;
   const opening = periods.find((p) => p.end <= firstFigure && sentence.slice(0, p.start).trim().split(/\s+/).filter(Boolean).length <= OPENING_WORDS) ?? null;
   const taken = new Set(attached.filter((p) => p !== null));
   return found.map((f, i) => {

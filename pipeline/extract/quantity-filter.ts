@@ -22,6 +22,9 @@ const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|foot
 // ("five or six years ago": the first of two numbers before "ago" too.)
 // ("four to five thousand years ago": a scale word may stand before the unit.)
 const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})?(?: (?:hundred|thousand|million))? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
+// ("over the past six years", "in the next five years": a length of years or months is a figure of its own, as blind
+// annotators count it, besides the span it gives other figures; other units after those words are not.)
+const TIME_SPAN_UNITS = new Set(["year", "month"]);
 const SPAN_BEFORE = /\b(?:in|over|during|for|within|throughout) (?:the )?(?:past|last|previous|next|coming|recent|following|latest|subsequent|ensuing) $/i;
 // "its last 40 years' development": a possessive before "last" and a length of time ("its last nine counties" counts).
 const OWN_SPAN_BEFORE = /\b(?:its|their|his|her|our) (?:past|last|previous|recent) $/i;
@@ -42,6 +45,8 @@ const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|
 const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
+// All that stands before a list's number in such a piece: the item before it, a comma or "and".
+const LIST_ITEM_FRAGMENT = /^[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}(?:,| and) $/u;
 // "2 figures, 7 tables, 53 references": a paper's apparatus, counted in its header.
 const APPARATUS_WORDS = "figures?|tables?|references|footnotes|endnotes|appendi(?:x|ces)|pages|charts?|maps?";
 const APPARATUS = new RegExp(`\\b\\d{1,4} (?:${APPARATUS_WORDS})\\b`, "gi");
@@ -182,6 +187,9 @@ export function isQuantity(c: QuantityContext): boolean {
   // ("345.2 MB": a file's size on a media page.)
   // (And the entry's own "2." after that page number: an outline number, not a figure.)
   if (number.bareInteger && (OUTLINE_ENTRY_AFTER.test(after) || (number.value <= 30 && /^\.(?: \p{Lu}|$)/u.test(after) && /(?:^|\s)\d{1,3} $/.test(before)))) return false;
+  // ("... the following 16 towns: 1. Karakax, 2. Kawak, 3. Yéngiyer, ...": the numbers of a list run into its sentence,
+  // each of which the sentence finder ends at its full stop, "...: 1." and "Karakax, 2.".)
+  if (number.bareInteger && number.value <= 99 && /^\.\s*$/.test(after) && (/[:;] $/.test(before) || LIST_ITEM_FRAGMENT.test(before))) return false;
   // ("between 73°26'5\" and 76°43'31\" east longitude": the degrees, minutes and seconds of a position.)
   // ("27.88°N 102.27°E": a latitude and a longitude in degrees.)
   if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after) || /^\s?°\s?[NSEW]\b/.test(after))) return false;
@@ -197,7 +205,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.
   if (number.bareInteger && LABELLED_RANGE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   if ((c.unit.unit === "year" || c.unit.unit === "month" || c.unit.unit === "week" || c.unit.unit === "day") && OWN_SPAN_BEFORE.test(before)) return false;
-  if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
+  if (AGO_AFTER.test(sentence.slice(number.end, number.end + 36)) || (c.unit.unit !== "count" && !TIME_SPAN_UNITS.has(c.unit.unit) && SPAN_BEFORE.test(sentence.slice(Math.max(0, number.start - 30), number.start))) || PLAN_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // "Kunming 650221, China": a postal code after a place. "'16": a year cut to two digits.
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
   const digits = plainDigits(number.valueText);
