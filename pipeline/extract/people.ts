@@ -30,7 +30,10 @@ const ROLE_WORD =
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was
 // once a herdsman" is a clause, no apposition.)
 const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\))?, (?:\\d{1,3}, )?((?:an? |the )?(?:(?!(?:was|is|were|are|has|had|have|will)\\b)[\\p{L}-]+ |\\d{1,3}-year-old ){0,5}?${ROLE_WORD}[^,.;:\\n]*)`, "gu");
-const MONONYM_SUBJECT = /(?<=(?:^|[.!?]["”’]? |\n)(?:(?:In|On|By|After|Since|Last|This) [^,.\n]{1,30}, )?)(\p{Lu}\p{Ll}{3,20}) (?:may|was|is|has|had|got|said|says|told|works|worked|lives|lived|became|began|started|earned|earns|moved|went|joined|used|now)\b/gu;
+// Where a sentence starts: the text's start, after a stop (and a closing mark), or a line's start.
+const SENTENCE_START = String.raw`(?:^|[.!?]["”’]? |\n)`;
+// One name alone as a sentence's subject, before its verb ("Ayigul may work ...", "In May 2011, Ayigul got ...").
+const MONONYM_SUBJECT = new RegExp(String.raw`(?<=${SENTENCE_START}(?:(?:In|On|By|After|Since|Last|This) [^,.\n]{1,30}, )?)(\p{Lu}\p{Ll}{3,20}) (?:may|was|is|has|had|got|said|says|told|works|worked|lives|lived|became|began|started|earned|earns|moved|went|joined|used|now)\b`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 // ("The township head, Gonjo Chodron, a native of Zari,": a post, too; "The lead author, Vicky Xiuzhong Xu, wrote": a writer's part.)
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
@@ -43,7 +46,7 @@ const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|v
 const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|, (\\d{1,3}) years? old\\b)`, "gu");
 // ("Renqin, 38, was once a herdsman": one name alone, as many Tibetans and Uyghurs have, opening its sentence.)
 // ("On Thursday, Pude, now 32 years old, got up early": after a phrase of time, with "now" and "years old".)
-const MONONYM_AGE = /(?<=(?:^|[.!?]["”’]? |\n)(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})/gu;
+const MONONYM_AGE = new RegExp(String.raw`(?<=${SENTENCE_START}(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})`, "gu");
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
@@ -185,9 +188,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,
     // and the byline's part is the reporter's.)
-    const inCapitals = line !== null && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line[1]!) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line[2]!);
-    if (inCapitals) out.push({ name: line![1]!.split(" ").map(titleCased).join(" "), role: line![2]! === "BYLINE" ? "reporter" : line![2]!.toLowerCase(), start: p.start, end: p.start + line![1]!.length, byForm: true });
-    else if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
+    if (line && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line[1]!) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line[2]!)) {
+      out.push({ name: line[1]!.split(" ").map(titleCased).join(" "), role: line[2] === "BYLINE" ? "reporter" : line[2]!.toLowerCase(), start: p.start, end: p.start + line[1]!.length, byForm: true });
+    } else if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;

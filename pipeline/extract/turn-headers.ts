@@ -175,7 +175,6 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   return author ? { form: "post", ...author, contentStart: null } : null;
 }
 
-/** The label of an inline turn, for counting how often a document uses it. */
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
 
 /** The name a label alone with a clock sets over a turn ("Mary Hill 0:05", "[0:05] Mary Hill"), or null. */
@@ -184,6 +183,7 @@ export function clockedLabel(paragraph: string): string | null {
   return alone && CLOCK_ANYWHERE.test(paragraph) && !NOT_SPEAKER.test(alone[1]!) ? alone[1]! : null;
 }
 
+/** The label of an inline turn, for counting how often a document uses it. */
 export function inlineLabel(paragraph: string): string | null {
   const inline = INLINE.exec(paragraph);
   // ("POVERTY FIGHT:Seeking to increase incomes ...": words in capitals glued to what follows are a kicker, not a speaker.)

@@ -17,7 +17,7 @@ import { photoCreditOutlet } from "./photo-credits.ts";
 import { authorList, closingCredit, paperPublished, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
-import { findDates } from "./find-dates.ts";
+import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
@@ -272,7 +272,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const lede = paragraphTexts[titleLine === undefined ? 0 : 1];
   const ledeDay = lede === undefined ? undefined : DATED_LEDE.exec(lede.slice(0, DATED_LEDE_REACH));
   const ledeDate = ledeDay ? findDates(ledeDay[1]!).find((d) => d.precision === "day") : undefined;
-  const stated = statedDate(fields.published) ?? (ledeDate ? { date: ledeDate.date, precision: ledeDate.precision, asWritten: ledeDate.asWritten } : null) ?? statedDate(fields.updated) ?? (headlineDay ? { date: headlineDay.date, precision: headlineDay.precision, asWritten: headlineDay.asWritten } : null);
+  const stated = statedDate(fields.published) ?? asParsed(ledeDate) ?? statedDate(fields.updated) ?? asParsed(headlineDay);
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
@@ -389,7 +389,12 @@ function statedDate(value: string | undefined): ParsedDate | null {
   // ("2020-04", the month a "date 2020-04" line gave: alone as a value, a year and its month.)
   const month = /^\d{4}-(?:0[1-9]|1[0-2])$/.test(value.trim()) ? { date: `${value.trim()}-01`, precision: "month" as const, asWritten: value.trim() } : null;
   const found = findDates(value)[0];
-  return found ? { date: found.date, precision: found.precision, asWritten: found.asWritten } : (parseDate(value) ?? year ?? month);
+  return asParsed(found) ?? parseDate(value) ?? year ?? month;
+}
+
+/** A date found in a line, as a stated date: its day, precision and words, without where it stood. */
+function asParsed(found: FoundDate | undefined): ParsedDate | null {
+  return found ? { date: found.date, precision: found.precision, asWritten: found.asWritten } : null;
 }
 
 function curatedDate(value: string) {
