@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDataset, buildDatasetInParallel, type DocumentCache, type InputFile } from "../pipeline/stage/build-dataset.ts";
-import { memoryEntry, readEntryHeader, writeEntryFile, type DocumentEntry, type EncodedEntry } from "../pipeline/stage/document-entry.ts";
+import { writeEntryFile, type EncodedEntry } from "../pipeline/stage/document-entry.ts";
+import { DocumentEntry, readEntryHeader } from "../pipeline/stage/held-entry.ts";
 import { entryBytesOf } from "../pipeline/stage/document-stage.ts";
 import { diskCache } from "../pipeline/cache/document-cache.ts";
 import { DOCUMENT_STAGE_MODULE, importClosure, PROJECT_ROOT, type CodeFingerprints } from "../pipeline/release/code-fingerprint.ts";
@@ -27,11 +28,11 @@ function memoryCache(salt: string): DocumentCache & { store: Map<string, Uint8Ar
       const hit = store.get(key);
       if (hit === undefined) return undefined;
       cache.hits++;
-      return memoryEntry(hit);
+      return DocumentEntry.inMemory(hit);
     },
     set(key: string, encoded: EncodedEntry) {
       store.set(key, encoded.bytes);
-      return memoryEntry(encoded.bytes);
+      return DocumentEntry.inMemory(encoded.bytes);
     },
   };
   return cache;

@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildDataset } from "../pipeline/stage/build-dataset.ts";
-import { DOCUMENT_TABLES, entryRows } from "../pipeline/stage/document-entry.ts";
+import { DOCUMENT_TABLES } from "../pipeline/stage/document-entry.ts";
+import { entryRows } from "../pipeline/stage/held-entry.ts";
 import type { SpooledTable } from "../pipeline/stage/spooled-table.ts";
 import type { Dataset } from "../pipeline/dataset.ts";
 import { runIndexOf, runsOf } from "../pipeline/release/run-index.ts";
@@ -41,7 +42,7 @@ async function publishFirst(dir: string): Promise<string> {
   return join(dir, "out", "claims-dataset", "1.0.0");
 }
 
-const headersOf = (tables: Dataset["tables"]) => (tables.claims as SpooledTable).documents().map((e) => e.header);
+const entriesOf = (tables: Dataset["tables"]) => (tables.claims as SpooledTable).documents();
 
 test("a changed, a removed and an added document: the same changes as comparing every record, from their records alone", async () => {
   await inTempDir("changed-records", async (dir) => {
@@ -64,16 +65,16 @@ test("a version's run index locates every document's records in its JSON tables,
   await inTempDir("run-index", async (dir) => {
     const versionDir = await publishFirst(dir);
     const published = buildDataset({ files: Object.entries(first).map(([path, bytes]) => ({ path, bytes })), manifestText: null, version: "1.0.0" }).dataset;
-    const index = runIndexOf(headersOf(published.tables));
+    const index = runIndexOf(entriesOf(published.tables));
     assert.deepEqual(index.documents, ["a", "b", "c"]);
     for (const table of DOCUMENT_TABLES) {
       const file = await readFile(join(versionDir, `${table}.json`));
       const { runs, fileBytes } = runsOf(index, table);
       assert.equal(fileBytes, file.byteLength, `${table}.json is as long as the index says`);
       for (const entry of (published.tables[table] as SpooledTable).documents()) {
-        const run = runs.get(entry.header.documentId)!;
+        const run = runs.get(entry.documentId)!;
         const rows = run.length === 0 ? [] : JSON.parse(`[${file.subarray(run.start, run.start + run.length).toString("utf8")}]`);
-        assert.deepEqual(rows, entryRows(entry, table), `${table}: ${entry.header.documentId}'s range holds its records`);
+        assert.deepEqual(rows, entryRows(entry, table), `${table}: ${entry.documentId}'s range holds its records`);
       }
     }
     assert.ok(runsOf(index, "claims").runs.get("a")!.length > 0, "a has claims to hide");

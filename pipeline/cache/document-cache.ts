@@ -7,7 +7,8 @@
 import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentCache } from "../stage/build-dataset.ts";
-import { fileEntry, writeEntryFile, type DocumentEntry, type EncodedEntry } from "../stage/document-entry.ts";
+import { writeEntryFile, type EncodedEntry } from "../stage/document-entry.ts";
+import { DocumentEntry } from "../stage/held-entry.ts";
 import type { CodeFingerprints } from "../release/code-fingerprint.ts";
 import { sha256Hex } from "../text/sha256.ts";
 import { CACHE_ROOT } from "./cache-root.ts";
@@ -36,7 +37,7 @@ export function entryFolder(salt: string, dir: string): EntryFolder {
       try {
         // A regular file only: a FIFO in a shared entries folder would hang the read.
         if (lstatSync(file, { throwIfNoEntry: false })?.isFile() === true) {
-          const entry = fileEntry(file);
+          const entry = DocumentEntry.inFile(file);
           cache.hits++;
           return entry;
         }
@@ -49,7 +50,7 @@ export function entryFolder(salt: string, dir: string): EntryFolder {
     set(key: string, encoded: EncodedEntry): DocumentEntry {
       const file = cache.fileFor(key);
       writeEntryFile(file, encoded.bytes);
-      return fileEntry(file, encoded);
+      return DocumentEntry.inFile(file, encoded);
     },
     fileFor(key: string): string {
       return join(dir, `${key}.entry`);

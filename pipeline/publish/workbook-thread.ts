@@ -3,7 +3,8 @@
 // Small datasets stay on the main thread, where starting a thread would cost more than it saves.
 import { threadPool } from "../thread-pool.ts";
 import type { Dataset, Row, RowSequence } from "../dataset.ts";
-import { entryAt, type DocumentTableName, type EntryLocation } from "../stage/document-entry.ts";
+import type { DocumentTableName } from "../stage/document-entry.ts";
+import { DocumentEntry, type EntryLocation } from "../stage/held-entry.ts";
 import { isSpooled, SpooledTable } from "../stage/spooled-table.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { workbookBytes } from "./workbook.ts";
@@ -28,5 +29,5 @@ function portable(rows: RowSequence): PortableTable {
 }
 
 export function fromPortable(table: PortableTable): RowSequence {
-  return Array.isArray(table) ? table : new SpooledTable(table.table, table.entries.map(entryAt));
+  return Array.isArray(table) ? table : new SpooledTable(table.table, table.entries.map((where) => DocumentEntry.at(where)));
 }

@@ -9,7 +9,8 @@ import { dictionaryEntries } from "./data-dictionary.ts";
 import { appProperties, contentTypes, coreProperties, packageRelationships, sheetPath, stylesXml, workbookRelationships, workbookXml } from "./xlsx/package-parts.ts";
 import { rowsXml, SHEET_END, sheetColumns, sheetStart, type SheetColumn } from "../format/sheet-xml.ts";
 import { decodeSheetFragment, deflateSheetFragment, type SheetFragment } from "../format/sheet-fragment.ts";
-import { DOCUMENT_TABLES, entryRows, sheetPart } from "../stage/document-entry.ts";
+import { DOCUMENT_TABLES, sheetPart } from "../stage/document-entry.ts";
+import { entryRows } from "../stage/held-entry.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
 import { ZipArchive } from "./xlsx/zip-archive.ts";
 
@@ -54,7 +55,7 @@ function* bodyFragments(table: TableName, rows: RowSequence): Generator<SheetFra
   const columns = sheetColumns(table);
   if (isSpooled(rows)) {
     for (const entry of rows.documents()) {
-      if (entry.header.counts[rows.table] === 0) continue;
+      if (entry.count(rows.table) === 0) continue;
       const part = entry.part(sheetPart(rows.table));
       // An entry made without its sheets' fragments (a corpus too large for a workbook, it seemed): made here, alike.
       yield part.length > 0 ? decodeSheetFragment(part) : deflateSheetFragment(rowsXml(columns, entryRows(entry, rows.table)));

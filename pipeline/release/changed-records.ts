@@ -8,7 +8,8 @@
 import { open, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset, Row } from "../dataset.ts";
-import { DOCUMENT_TABLES, entryRows, type DocumentEntry, type DocumentTableName } from "../stage/document-entry.ts";
+import { DOCUMENT_TABLES, type DocumentTableName } from "../stage/document-entry.ts";
+import { entryRows, type DocumentEntry } from "../stage/held-entry.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
 import { tableSchemaFor, type TableSchema } from "../schema/table-schema.ts";
 import { TABLE_NAMES } from "../schema/tables.ts";
@@ -57,13 +58,13 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
       await compareIndexedRuns(file, indexed.runs, now.documents(), table, { previousKey, currentKey, before, after });
       continue;
     }
-    const byDocument = new Map(now.documents().map((e) => [e.header.documentId, e]));
+    const byDocument = new Map(now.documents().map((e) => [e.documentId, e]));
     const seen = new Set<string>();
     // A document's run of records ends where the next document's begins.
     const endRun = (documentId: string, run: Row[]) => {
       seen.add(documentId);
       const entry = byDocument.get(documentId);
-      if (entry !== undefined && entry.header.digests[table] === groupDigest(run)) return;
+      if (entry !== undefined && entry.digest(table) === groupDigest(run)) return;
       rowDigests(run, previousKey, before);
       if (entry !== undefined) rowDigests(entryRows(entry, table), currentKey, after);
     };
@@ -80,7 +81,7 @@ export async function snapshotsAgainst(versionDir: string, version: string, cand
     }
     if (runDocument !== null) endRun(runDocument, run);
     // Documents the previous version did not have: every record of theirs is new.
-    for (const entry of now.documents()) if (!seen.has(entry.header.documentId)) rowDigests(entryRows(entry, table), currentKey, after);
+    for (const entry of now.documents()) if (!seen.has(entry.documentId)) rowDigests(entryRows(entry, table), currentKey, after);
   }
   // Tables the previous version did not have are new whole.
   for (const table of TABLE_NAMES) if (!(table in candidateTables)) candidateTables[table] = rowDigests(candidate.tables[table], tableSchemaFor(table).primaryKey);
@@ -112,9 +113,9 @@ async function compareIndexedRuns(file: string, runs: ReadonlyMap<string, Run>, 
     };
     const seen = new Set<string>();
     for (const entry of entries) {
-      seen.add(entry.header.documentId);
-      const run = runs.get(entry.header.documentId);
-      if (run !== undefined && run.digest === entry.header.digests[table]) continue;
+      seen.add(entry.documentId);
+      const run = runs.get(entry.documentId);
+      if (run !== undefined && run.digest === entry.digest(table)) continue;
       if (run !== undefined) rowDigests(await previousRows(run), into.previousKey, into.before);
       rowDigests(entryRows(entry, table), into.currentKey, into.after);
     }

@@ -3,7 +3,8 @@
 // SHA256SUMS, so that the next build compares with that version by reading only the runs of the
 // documents whose digests differ, not whole tables. A pure function of the headers; the layout is
 // the one SpooledTable.jsonPieces writes: "[\n", the runs joined by ",\n", "\n]\n".
-import { DOCUMENT_TABLES, jsonPart, type DocumentTableName, type EntryHeader } from "../stage/document-entry.ts";
+import { DOCUMENT_TABLES, jsonPart, type DocumentTableName } from "../stage/document-entry.ts";
+import type { DocumentEntry } from "../stage/held-entry.ts";
 import { JSON_ARRAY } from "../format/stable-json.ts";
 
 export interface RunIndex {
@@ -19,16 +20,36 @@ export interface Run {
   length: number;
 }
 
-/** The index of a version made from these entries' headers, in document-id order. */
-export function runIndexOf(headers: readonly EntryHeader[]): RunIndex {
-  const tables = {} as RunIndex["tables"];
-  for (const table of DOCUMENT_TABLES) {
-    tables[table] = {
-      digests: headers.map((h) => h.digests[table]),
-      lengths: headers.map((h) => (h.counts[table] === 0 ? 0 : h.parts[jsonPart(table)]!)),
-    };
+/** The index of a version made from these entries, in document-id order. */
+export function runIndexOf(entries: readonly DocumentEntry[]): RunIndex {
+  return JSON.parse([...runIndexText(entries)].join("")) as RunIndex;
+}
+
+// Values a piece of the index's text holds: a piece of 100,000 documents' ids would be megabytes.
+const VALUES_PER_PIECE = 4_096;
+
+function* jsonArray<T>(entries: readonly DocumentEntry[], value: (entry: DocumentEntry) => T): Iterable<string> {
+  yield "[";
+  for (let at = 0; at < entries.length; at += VALUES_PER_PIECE) {
+    const piece = entries.slice(at, at + VALUES_PER_PIECE).map((e) => JSON.stringify(value(e)));
+    yield `${at === 0 ? "" : ","}${piece.join(",")}`;
   }
-  return { documents: headers.map((h) => h.documentId), tables };
+  yield "]";
+}
+
+/** The index's JSON text (a RunIndex) in pieces, so that writing it never holds every document's digests at once. */
+export function* runIndexText(entries: readonly DocumentEntry[]): Iterable<string> {
+  yield '{"documents":';
+  yield* jsonArray(entries, (e) => e.documentId);
+  yield ',"tables":{';
+  for (const [k, table] of DOCUMENT_TABLES.entries()) {
+    yield `${k === 0 ? "" : ","}${JSON.stringify(table)}:{"digests":`;
+    yield* jsonArray(entries, (e) => e.digest(table));
+    yield ',"lengths":';
+    yield* jsonArray(entries, (e) => (e.count(table) === 0 ? 0 : e.partLength(jsonPart(table))));
+    yield "}";
+  }
+  yield "}}";
 }
 
 const OPEN = Buffer.byteLength(JSON_ARRAY.open);

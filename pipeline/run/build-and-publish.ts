@@ -26,7 +26,7 @@ import { TABLE_NAMES } from "../schema/tables.ts";
 import type { InputFolder } from "../ingest/read-folder.ts";
 import { diskCache, DOCUMENTS_FOLDER, entryFolder } from "../cache/document-cache.ts";
 import { loadRunIndex, RUN_INDEX_FOLDER, saveRunIndex } from "../cache/run-index-cache.ts";
-import { runIndexOf } from "../release/run-index.ts";
+import { runIndexText } from "../release/run-index.ts";
 import { isSpooled } from "../stage/spooled-table.ts";
 import { cacheFolder, timedAsync, withSheetFragments, type BuildOptions } from "./build-options.ts";
 import { printable } from "../text/printable.ts";
@@ -206,8 +206,7 @@ async function buildAndPublish(options: BuildOptions, log: (line: string) => voi
     }
     // What the cache remembers saves time on the next build, no more: if it cannot be written, so be it.
     try {
-      const headers = isSpooled(dataset.tables.claims) ? dataset.tables.claims.documents().map((e) => e.header) : null;
-      if (options.cache !== false && headers !== null) saveRunIndex(written.dir, runIndexOf(headers), runIndexDir);
+      if (options.cache !== false && isSpooled(dataset.tables.claims)) saveRunIndex(written.dir, runIndexText(dataset.tables.claims.documents()), runIndexDir);
       // The next build with these makings then stops before reading build.json back.
       if (options.cache !== false) noteMakes(datasetDir, makingsDigest(provenance), plan.version, cacheFolder(options, NOTES_FOLDER));
     } catch (error) {

@@ -1,6 +1,7 @@
-// A build holds each document's entry header (ids, counts, digests, its person roles) in memory, so a
-// corpus too large for Node's heap would die with a bare "heap out of memory": say so before the
-// work starts, with the setting that lifts the limit.
+// A build holds a few hundred bytes of every document (its listing, and the packed summary of its
+// entry: stage/held-entry.ts) and the people table in memory, so a corpus too large for Node's heap
+// would die with a bare "heap out of memory": say so before the work starts, with the setting that
+// lifts the limit.
 
 /**
  * Bytes of heap per byte of input text: the benchmark built 100,000 documents (533 MB) within a heap

@@ -3,11 +3,11 @@
 // validate run here; reading the folder and writing the release are the caller's business.
 import { threadPool } from "../thread-pool.ts";
 import { eachInFlight } from "../in-flight.ts";
-import type { Dataset, PublishedText, Row, RowSequence } from "../dataset.ts";
+import type { Dataset, PublishedText, RowSequence } from "../dataset.ts";
 import { parseManifest, type Manifest, type SourceEntry } from "../ingest/manifest.ts";
 import { isFatal, type Issue, type IssueCode } from "../issues.ts";
 import { printable } from "../text/printable.ts";
-import { mergePeople } from "../records/people.ts";
+import { PeopleMerger } from "../records/people.ts";
 import { textPathFor } from "../records/rows.ts";
 import { cacheKey, entryBytesOf, failedDocument, timed, type DocumentCache, type EntryOutcome, type StageOptions } from "./document-stage.ts";
 import { sha256Of, type Input } from "../ingest/input.ts";
@@ -16,7 +16,8 @@ import { identityOf } from "./default-identity.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { validateRows } from "../validate/validate-rows.ts";
 import { compareStrings } from "../text/compare.ts";
-import { fileEntry, memoryEntry, TEXT_PART, type DocumentEntry, type EncodedEntry } from "./document-entry.ts";
+import { TEXT_PART, type EncodedEntry } from "./document-entry.ts";
+import { DocumentEntry } from "./held-entry.ts";
 import { SpooledTable } from "./spooled-table.ts";
 import type { WorkerOutcome } from "./document-worker.ts";
 import { chooseDocuments, inputIssue } from "./keep-originals.ts";
@@ -100,7 +101,7 @@ function lookUp(input: BuildInput, file: Input, entry: SourceEntry | undefined):
 // A document whose text is all site chrome is not kept: its outcome is an issue, cheap to make again.
 function remember(input: BuildInput, key: string | null, rawSha256: string, encoded: EncodedEntry): EntryOutcome {
   if (input.cache && key !== null && encoded.header.parts[0]! > 0) return { ok: true, rawSha256, entry: input.cache.set(key, encoded) };
-  return { ok: true, rawSha256, entry: memoryEntry(encoded.bytes, encoded) };
+  return { ok: true, rawSha256, entry: DocumentEntry.inMemory(encoded.bytes, encoded) };
 }
 
 /** An error of the disk the build writes to (its cache or scratch folder), which no document causes. */
@@ -156,7 +157,7 @@ export async function buildDatasetInParallel(input: BuildInput, workers: number,
       }
       onDocument(file.path);
       if (!made.ok) return made;
-      if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: fileEntry(made.stored.file, made.stored) };
+      if ("stored" in made) return { ok: true, rawSha256: made.rawSha256, entry: DocumentEntry.inFile(made.stored.file, made.stored) };
       return remember(input, found.key, made.rawSha256, made.encoded);
     };
     // A few tasks per thread in flight, not one per file: a queue of 100,000 tasks and their
@@ -195,45 +196,45 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
       leaveOut(path, choice.leftOut);
       return;
     }
-    const doc = choice.built.header;
-    pseudonymized += doc.pseudonymized;
-    inputs.push({ path, status: "built", documentId: doc.documentId, code: null });
+    const { documentId } = choice.built;
+    inputs.push({ path, status: "built", documentId, code: null });
     kept.push(choice.built);
-    sourceFiles.set(doc.documentId, path);
+    sourceFiles.set(documentId, path);
   });
 
   for (const u of unreadable) leaveOut(u.path, u.issue);
   inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Each document's rows were validated and sorted by the per-document stage; people are merged here.
-  for (const entry of kept) for (const issue of entry.header.issues) issues.push(issue);
-  const personRoles: Row[] = [];
-  for (const entry of kept) for (const row of entry.header.personRoles) personRoles.push(row);
-  const people = timed(input.timings, "validate", () => validateRows("people", mergePeople(personRoles), (id) => sourceFiles.get(id) ?? null, issues));
+  // Each document's rows were validated and sorted by the per-document stage; people are merged here,
+  // a document at a time, so that no build holds every document's person rows at once.
+  const people = new PeopleMerger();
+  let newestPublished: string | null = null;
+  for (const entry of kept) {
+    const details = entry.details();
+    for (const issue of details.issues) issues.push(issue);
+    people.add(details.personRoles);
+    pseudonymized += details.pseudonymized;
+    const date = details.publishedDate;
+    if (date !== null && (newestPublished === null || date > newestPublished)) newestPublished = date;
+  }
+  const validPeople = timed(input.timings, "validate", () => validateRows("people", people.rows(), (id) => sourceFiles.get(id) ?? null, issues));
   // Every table is sorted by document first: the documents in id order are the tables in order.
-  const ordered = kept.sort((a, b) => compareStrings(a.header.documentId, b.header.documentId));
+  const ordered = kept.sort((a, b) => compareStrings(a.documentId, b.documentId));
   const tables = {} as Record<TableName, RowSequence>;
   for (const table of TABLE_NAMES) {
-    if (table === "people") tables.people = sortRows("people", people);
+    if (table === "people") tables.people = sortRows("people", validPeople);
     else if (table === "rejects") tables.rejects = sortRows("rejects", rejectRows(issues));
     else tables[table] = new SpooledTable(table, ordered);
   }
-  const texts: PublishedText[] = ordered.map((entry) => ({
-    documentId: entry.header.documentId,
-    path: textPathFor(entry.header.documentId),
-    get text() {
-      return entry.part(TEXT_PART).toString("utf8");
-    },
-  }));
+  const texts = textsOf(ordered);
 
-  const dates = ordered.map((e) => e.header.publishedDate).filter((d): d is string => d !== null).sort();
   const identity = identityOf(manifest.dataset, input.version);
   return {
     dataset: {
       identity,
       tables,
-      texts: texts.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      texts,
       releaseDate: input.releaseDate ?? null,
-      newestPublished: dates[dates.length - 1] ?? null,
+      newestPublished,
       pseudonymizedResidents: input.pseudonymKey ? pseudonymized : null,
       provenance: null,
       changes: null,
@@ -242,4 +243,28 @@ function assemble(input: BuildInput, prepared: Prepared, outcomes: readonly Entr
     inputs,
     documentCount: tables.documents.length,
   };
+}
+
+/** A published text read from its entry when asked for: the entry is all it holds. */
+class EntryText implements PublishedText {
+  constructor(private readonly entry: DocumentEntry) {}
+
+  get documentId(): string {
+    return this.entry.documentId;
+  }
+
+  get path(): string {
+    return textPathFor(this.entry.documentId);
+  }
+
+  get text(): string {
+    return this.entry.part(TEXT_PART).toString("utf8");
+  }
+}
+
+/** The documents' texts in path order (which is not always id order: "a.txt" sorts after "a-b.txt"). */
+function textsOf(ordered: readonly DocumentEntry[]): PublishedText[] {
+  const paths = ordered.map((entry) => textPathFor(entry.documentId));
+  const order = paths.map((_, k) => k).sort((i, j) => (paths[i]! < paths[j]! ? -1 : 1));
+  return order.map((k) => new EntryText(ordered[k]!));
 }

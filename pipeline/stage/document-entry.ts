@@ -1,9 +1,10 @@
 // One processed document as a build keeps it between the per-document stage and publishing: a
 // header line of JSON (what assembling the dataset needs), then the document's text and, for each
 // table, its rows validated, sorted and rendered once as they are published (CSV lines, JSON
-// items, and the workbook sheet's rows already compressed). The same bytes are the cache entry on disk and the spool a large build writes its tables
-// from, so the build holds only headers in memory and a cached document costs no work at all.
-import { closeSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+// items, and the workbook sheet's rows already compressed). The same bytes are the cache entry on
+// disk and the spool a large build writes its tables from, so a cached document costs no work at
+// all. This is the side that makes entries; stage/held-entry.ts is the side that reads them.
+import { renameSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import type { Row } from "../dataset.ts";
 import type { Issue } from "../issues.ts";
@@ -43,27 +44,10 @@ export interface EntryHeader {
   parts: number[];
 }
 
-export interface DocumentEntry {
-  header: EntryHeader;
-  /** The bytes of part `k` (TEXT_PART, csvPart(table), jsonPart(table)). */
-  part(k: number): Buffer;
-  /** Where the entry is, as plain data another thread can open it from (entryAt). */
-  where: EntryLocation;
-}
-
-/** An entry's place: its bytes, or its file with the header already read. */
-export type EntryLocation = { bytes: Uint8Array } | { file: string; header: EntryHeader; lineBytes: number };
-
-export function entryAt(where: EntryLocation): DocumentEntry {
-  return "bytes" in where ? memoryEntry(where.bytes) : fileEntry(where.file, where);
-}
-
 export const TEXT_PART = 0;
 
-/** A document's rows of one table, parsed back from its JSON part. */
-export function entryRows(entry: DocumentEntry, table: DocumentTableName): Row[] {
-  return entry.header.counts[table] === 0 ? [] : (JSON.parse(`[${entry.part(jsonPart(table)).toString("utf8")}]`) as Row[]);
-}
+/** Parts after the header line: the text, then three per table. */
+export const PART_COUNT = 1 + 3 * DOCUMENT_TABLES.length;
 
 export function csvPart(table: DocumentTableName): number {
   return 1 + 3 * DOCUMENT_TABLES.indexOf(table);
@@ -137,95 +121,6 @@ function renderedRows(table: DocumentTableName, rows: readonly Row[]): { csv: Bu
     json.push(Buffer.from(items, "utf8"));
   }
   return { csv: Buffer.concat(csv), json: Buffer.concat(json), digest: digest.digest() };
-}
-
-/** Where each part starts, from the header and the byte length of its line. */
-function partStarts(header: EntryHeader, headerLineBytes: number): number[] {
-  const starts: number[] = [];
-  let at = headerLineBytes;
-  for (const length of header.parts) {
-    starts.push(at);
-    at += length;
-  }
-  return starts;
-}
-
-/** The header of entry bytes, and the length of its line (newline included). */
-export function headerOf(bytes: Uint8Array): { header: EntryHeader; lineBytes: number } {
-  const end = bytes.indexOf(0x0a);
-  if (end < 0) throw new Error("document entry: expected a header line, found no line break");
-  return { header: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, end).toString("utf8")) as EntryHeader, lineBytes: end + 1 };
-}
-
-/** An entry held in memory. */
-export function memoryEntry(bytes: Uint8Array, known: { header: EntryHeader; lineBytes: number } = headerOf(bytes)): DocumentEntry {
-  const { header, lineBytes } = known;
-  const starts = partStarts(header, lineBytes);
-  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { header, part: (k) => all.subarray(starts[k]!, starts[k]! + header.parts[k]!), where: { bytes } };
-}
-
-// Headers are a few kilobytes: the first read takes 8 KB into a buffer kept for the next entry, not
-// 64 KB freshly zeroed, which is most of an entry (100,000 headers took 4.8 to 6.5 s so, 2.3 to 2.9 s now).
-const HEADER_READ = 8 * 1024;
-let headerBuffer = Buffer.allocUnsafe(HEADER_READ);
-
-/** The header of an entry file, read without reading its parts. */
-export function readEntryHeader(file: string): { header: EntryHeader; lineBytes: number } {
-  const fd = openSync(file, "r");
-  try {
-    let filled = 0;
-    for (;;) {
-      const read = readSync(fd, headerBuffer, filled, headerBuffer.length - filled, filled);
-      const end = headerBuffer.subarray(0, filled + read).indexOf(0x0a, filled);
-      filled += read;
-      // headerOf copies what it parses, so the buffer is free again once it returns.
-      if (end >= 0) return headerOf(headerBuffer.subarray(0, end + 1));
-      if (read === 0) throw new Error(`${file}: expected a header line, found no line break`);
-      if (filled === headerBuffer.length) headerBuffer = Buffer.concat([headerBuffer, Buffer.allocUnsafe(headerBuffer.length)]);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function readPart(file: string, start: number, length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  const fd = openSync(file, "r");
-  try {
-    for (let done = 0; done < length; ) {
-      const read = readSync(fd, bytes, done, length - done, start + done);
-      if (read === 0) throw new Error(`${file}: the entry ends before its text does; delete the cache folder and build again`);
-      done += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return bytes;
-}
-
-// The entry read last, whole: the table files are written a document at a time, each asking the
-// same entry for its part in turn, so one read serves them all.
-let lastRead: { file: string; bytes: Buffer } | null = null;
-
-/** An entry kept in a file: only its header is held; its parts are read from the file when asked for. */
-export function fileEntry(file: string, known: { header: EntryHeader; lineBytes: number } = readEntryHeader(file)): DocumentEntry {
-  const { header, lineBytes } = known;
-  const starts = partStarts(header, lineBytes);
-  return {
-    header,
-    where: { file, header, lineBytes },
-    part(k) {
-      // The text is asked for alone (each text is a file of its own): read just its bytes.
-      if (k === TEXT_PART && lastRead?.file !== file) return readPart(file, starts[k]!, header.parts[k]!);
-      if (lastRead?.file !== file) {
-        const bytes = readFileSync(file);
-        if (bytes.length !== lineBytes + header.parts.reduce((n, p) => n + p, 0)) throw new Error(`${file}: the entry is not the length its header gives; delete the cache folder and build again`);
-        lastRead = { file, bytes };
-      }
-      return lastRead.bytes.subarray(starts[k]!, starts[k]! + header.parts[k]!);
-    },
-  };
 }
 
 /** Writes an entry to its file whole or not at all (a temporary file, then a rename), from any thread. */

@@ -5,7 +5,8 @@
 // path order. Two files that would get the same document id are decided by the same rule.
 import type { Issue, IssueCode } from "../issues.ts";
 import { compareStrings } from "../text/compare.ts";
-import type { DocumentEntry } from "./document-entry.ts";
+import type { DocumentEntry } from "./held-entry.ts";
+import { TEXT_PART } from "./document-entry.ts";
 import type { EntryOutcome } from "./document-stage.ts";
 
 export type Choice = { built: DocumentEntry } | { leftOut: Issue };
@@ -44,10 +45,10 @@ export function chooseDocuments(paths: readonly string[], outcomes: readonly Ent
       continue;
     }
     byRawHash.set(outcome.rawSha256, path);
-    const doc = outcome.entry.header;
-    if (doc.parts[0] === 0) {
+    const doc = outcome.entry;
+    if (doc.partLength(TEXT_PART) === 0) {
       // No line removed: what the decoder took for text was only characters normalization drops.
-      const what = doc.removedLines === 0 ? "holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed" : `every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.removalRules.join(", ")})`;
+      const what = doc.removedLines === 0 ? "holds nothing once invisible characters (zero-width spaces, direction marks, soft hyphens) are removed" : `every one of its ${doc.removedLines} non-empty lines is site chrome (${doc.details().removalRules.join(", ")})`;
       leaveOut("no-body-text", `${path}: ${what}, so it holds no text to build; check that the file holds the page's article.`);
       continue;
     }

@@ -5,7 +5,8 @@
 import type { Row, RowSequence } from "../dataset.ts";
 import { csvHeader } from "../format/csv.ts";
 import { JSON_ARRAY } from "../format/stable-json.ts";
-import { csvPart, entryRows, jsonPart, type DocumentEntry, type DocumentTableName, type EntryLocation } from "./document-entry.ts";
+import { csvPart, jsonPart, type DocumentTableName } from "./document-entry.ts";
+import { entryRows, type DocumentEntry, type EntryLocation } from "./held-entry.ts";
 
 export class SpooledTable implements RowSequence {
   readonly length: number;
@@ -15,7 +16,7 @@ export class SpooledTable implements RowSequence {
     readonly table: DocumentTableName,
     private readonly entries: readonly DocumentEntry[],
   ) {
-    this.length = entries.reduce((n, e) => n + e.header.counts[table], 0);
+    this.length = entries.reduce((n, e) => n + e.count(table), 0);
   }
 
   /** Its documents' entries, in document-id order. */
@@ -39,7 +40,7 @@ export class SpooledTable implements RowSequence {
   *csvPieces(): Iterable<string | Uint8Array> {
     let header: string | null = csvHeader(this.table);
     for (const entry of this.entries) {
-      const part = entry.header.counts[this.table] > 0 ? entry.part(csvPart(this.table)) : EMPTY;
+      const part = entry.count(this.table) > 0 ? entry.part(csvPart(this.table)) : EMPTY;
       yield header === null ? part : Buffer.concat([Buffer.from(header, "utf8"), part]);
       header = null;
     }
@@ -50,7 +51,7 @@ export class SpooledTable implements RowSequence {
   *jsonPieces(): Iterable<string | Uint8Array> {
     let first = true;
     for (const entry of this.entries) {
-      if (entry.header.counts[this.table] === 0) {
+      if (entry.count(this.table) === 0) {
         yield EMPTY;
         continue;
       }
