@@ -553,3 +553,16 @@ test("'This was revealed by Minister X in ...' opening a paragraph credits the f
   const text = article("The poverty ratio in rural areas dropped between 1983 and 2000. The proportion of the rural poor, estimated at 45.65 per cent, has come down to 27.1 per cent.", "This was revealed by Rural Development Minister Ram Dass in a national conference on Wednesday.", "The valley grew 40 new farms.");
   assert.deepEqual(credits(text), [[45.65, "speech", "Ram Dass"], [27.1, "speech", "Ram Dass"], [40, "document", null]]);
 });
+
+test("'HILLTOWN, Feb 18 (Reuters) - ..., the official Xinhua news agency reported': the agency the words name, not the wire of the dateline, and the dateline is no part of what was said; the one dollar an exchange rate is given for is no figure", () => {
+  const text = "Valley unveils a relief plan\n\nHILLTOWN, Feb 18 (Reuters) - The valley is planning a relief scheme for its 22 poorest counties, the official Xinhua news agency reported on Sunday.\n\n($1 = 6.3438 Chinese yuan renminbi)\n";
+  assert.deepEqual(credits(text), [[22, "speech", "Xinhua"], [6.3438, "document", "Reuters"]]);
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => doc.text.slice(q.start, q.start + 22)), ["The valley is planning"]);
+});
+
+test("'Tang Rongbin’s house was renovated ...' opening a sentence, then '\"...,\" he said': he is Tang Rongbin, whose sentence it was, not the person named before", () => {
+  const text = "Villagers move into new homes\n\nTang Rongbin, 73, had a visit from Xi Jinping in 2012.\n\nTang Rongbin’s house was renovated with money from a government fund.\n\n“I never dreamed of living in such a house before,” he said. He rents three rooms of his house to a tourism company.\n";
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 16), q.speaker]), [["I never dreamed ", "Tang Rongbin"]]);
+});

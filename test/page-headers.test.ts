@@ -1437,3 +1437,22 @@ test("a page's summary line for search engines over its headline over the player
 test("a trail of three sections or more may end on the page's own long title ('The Forum > Article Comments > The valley house of cards - Part II > Comments'); the headline under it is the title", () => {
   check("trail with title", page("The Forum > Article Comments > The valley house of cards - Part II > Comments", "The valley house of cards - Part II : Comments", "", BODY), { title: "The valley house of cards - Part II : Comments" });
 });
+
+test("a wire story's credits on the line of its last note ('($1 = 6.34 yuan) (Reporting by ...; Editing by ...)') name its writers; a newsletter's call and a quoted motto over the headline are no title", () => {
+  check("credits after a note", page("Valley unveils a relief plan", "", "HILLTOWN, Feb 18 (Reuters) - The valley plans to lift 40,000 people out of poverty, the official Xinhua news agency reported.", "", "($1 = 6.3438 Chinese yuan renminbi) (Reporting by Ada Jordan; Editing by Eric Mayer)"), { title: "Valley unveils a relief plan", author: "Ada Jordan", outlet: "Reuters" });
+  check("motto over headline", page("Join our Mailing List", "", "\"For a happier and kinder future, each of us must feel the warmth of brotherhood and sisterhood.\"", "", "Valley resettles herders to protect its river source", "", "October 9, 2007", "", BODY), { title: "Valley resettles herders to protect its river source", published: "2007-10-09" });
+});
+
+test("'ZHONGSHAN/LONGHUA, China (Reuters) -' under a section's name credits the wire; a record's 'Title:' drops the wire's filing slug ('CHINA-TIBETANS/HERDERS')", () => {
+  check("two places in a dateline", page("World News", "", "Special Report: Valley's new workers push the line", "", "HILLTOWN/RIVERTON, China (Reuters) - After a morning with his bosses, Wei took a different route home.", "", BODY), { title: "Special Report: Valley's new workers push the line", outlet: "Reuters" });
+  check("filing slug", page("- Title: VALLEY-HERDERS/TOURISM Valley seeks hearts and minds with resettlements", "- Date: 3rd August 2015", "- Story Text: The herders live much as they always did.", BODY), { title: "Valley seeks hearts and minds with resettlements", published: "2015-08-03" });
+});
+
+test("'Updated: 2018-06-22 By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa Xinhua (chinadaily.com.cn) Print': three writers listed with commas, and the wire named after the place they filed from", () => {
+  check("three writers", page("Home>Updates", "", "Relocation changing lives on the valley", "", "Updated: 2018-06-22 By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa Xinhua (chinadaily.com.cn) Print", "", BODY), { title: "Relocation changing lives on the valley", published: "2018-06-22", author: "Cao Bin; Cheng Lu; Zhang Jingpin", outlet: "Xinhua" });
+  check("one writer and the site", page("Relocation changing lives on the valley", "", "Updated: 2018-06-22 By Cao Bin in Lhasa (chinadaily.com.cn) Print", "", BODY), { title: "Relocation changing lives on the valley", published: "2018-06-22", author: "Cao Bin", outlet: "chinadaily.com.cn" });
+});
+
+test("'China.org.cn spoke with Lyu about her new book' over turns labelled with the site's address: the site at work in its own interview is the outlet", () => {
+  check("site's interview", page("Author Lyu Tu has studied migrant workers for more than 15 years. Valley.org.cn spoke with Lyu about her new book and the women she talked to.", "Valley.org.cn: When did you first begin studying migrant workers?", "Lyu Tu: It was back in 2003 when I was in Indonesia."), { title: null, outlet: "Valley.org.cn" });
+});

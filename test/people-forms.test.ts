@@ -382,3 +382,8 @@ test("one Turkic name alone, the subject of two sentences or more ('Ayigul may w
   const { x } = extractFrom(article("Ayigul may work for a domestic services company, but she is no housekeeper.", "In May 2011, Ayigul got a chance to receive free training.", "Patigul was a name on the list."));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Ayigul"]);
 });
+
+test("'The Report on Rural Migrant Workers' Living Conditions says': the end of a document's title before a verb of saying is no person; 'Ann Lee says' still is", () => {
+  const { x } = extractFrom(article("The Report on Rural Migrant Workers' Living Conditions says the number of migrant workers rose to 150 million.", "The Survey of Valley Households says incomes rose.", "Ann Lee says so."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Ann Lee"]);
+});

@@ -49,6 +49,8 @@ const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|,
 const MONONYM_AGE = new RegExp(String.raw`(?<=${SENTENCE_START}(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})`, "gu");
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
+// A document's title running up to a place: "Report on Chinese Migrant ", "Survey of Rural ".
+const DOCUMENT_TITLE_BEFORE = /\b(?:Report|Survey|Study|Census|Review|Yearbook|Bulletin)s? (?:on|of|into|about) (?:[\p{Lu}][\p{L}'’-]* )*$/u;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
@@ -279,6 +281,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
+      // ("The Report on Chinese Migrant Workers' Living Conditions says": the end of a document's title speaks, no one named.)
+      if (pattern === SPEECH && DOCUMENT_TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
     }
   }

@@ -200,6 +200,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && ((VOICE_LABEL_BEFORE.test(before) && /^(?:[>:)]|\s*$)/.test(after)) || /^\s?\]/.test(after))) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
+  // ("($1 = 6.3438 Chinese yuan renminbi)": the one unit an exchange rate is given for.)
+  if (number.value === 1 && /^(?: ?[A-Z]{3})? ?= ?\d/.test(after)) return false;
   // (The item after the number is read first: counting the sentence's items is for those numbers only.)
   if (number.bareInteger && APPARATUS_ITEM.test(after) && (c.sentence.match(APPARATUS)?.length ?? 0) >= 2) return false;
   // "Grade 1 to 3", "pages 4-6": the range's end is a label too.

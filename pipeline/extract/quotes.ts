@@ -54,9 +54,10 @@ const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p
 // colon before another quotation brings in that one, not the one before it.)
 const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
-// ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...": a place in capitals and one hyphen;
+// ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...", "SHANGHAI, Feb 18 (Reuters) - ...",
+// "ZHONGSHAN/LONGHUA, China (Reuters) - ...": a place in capitals and one hyphen;
 // "Geneva, Oct 12: ...": a place and a day before a colon.)
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?\d{4})?)?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?: \([^()]{2,40}\))? - |[A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4} ?(?:--|—|–) ?)/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?\d{4})?)?(?: \([^()]{2,40}\))? ?(?:--|—|–) ?|, \([^()]{2,80}\) ?: ?|, [A-Z][a-z]{2,8}\.? \d{1,2}: |, [A-Z]{3,9}\.? \d{1,2}: )|\p{Lu}{2,}(?:[ /]\p{Lu}{2,}){0,2}(?:, \p{Lu}\p{Ll}+)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, ?\d{4})?)?(?: \([^()]{2,40}\))? - |[A-Z][a-z]{2,8}\.? \d{1,2}, ?\d{4} ?(?:--|—|–) ?)/u;
 
 
 // "The report", "the newspaper", "state media": a document or an outlet, which passes on what others said.

@@ -103,6 +103,12 @@ const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 const FORWARD = 400;
 const INDEFINITE = /^(?:an?|one) /i;
 const POSSESSIVE_AFTER = /^['’]s/;
+
+/** Whether `at` opens a sentence: the text's or a line's start, or after a full stop and a space. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || before.endsWith("\n") || /[.!?]["”’]? $/.test(before);
+}
 const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Former|Assistant) )*(?:Director|Minister|Chairman|Chairwoman|Secretary|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Head|President|Premier|Ambassador|Commissioner|Consul)\b/iu;
 const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
 const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings)$/iu;
@@ -272,8 +278,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const goesOn = GOES_ON.test(text.slice(span.end, span.end + 24)) ? spokeBefore(true) : null;
         if (goesOn !== null && personNames.has(goesOn)) return goesOn;
         // (Nor the reporter a dateline credits, "(Reporter Zhu Jingchao)": a pronoun points at someone reported on.)
-        // (Nor one named only as the owner of something: "to refute the Dalai Lama's claim" then "..., he said." is the refuter.)
-        return nearestBefore(people, span.start, (n) => notJournalist(n) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
+        // (Nor one named only as the owner of something: "to refute the Dalai Lama's claim" then "..., he said." is the refuter;
+        // but "Tang’s house was renovated ..." then '"I never dreamed ...," he said.' is Tang, whose sentence it was.)
+        const ownerOnly = (n: Named) => POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)) && !opensSentence(text, n.start);
+        return nearestBefore(people, span.start, (n) => notJournalist(n) && !ownerOnly(n))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       const role = PERSON_BACK.exec(words);
@@ -300,9 +308,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (anotherReportBy !== null && issued.length === 0 && /^the report$/i.test(words)) return anotherReportBy;
       const kindOfBody = BODY_BY_KIND.exec(words);
       if (kindOfBody) {
-        const noun = kindOfBody[1]!.toLowerCase();
-        const named = nearestBefore(bodiesOfKind, span.start, (n) => n.role === noun) ?? nearestBefore(bodies, span.start, (n) => n.role === (OUTLET_NOUN.test(noun) ? "media" : "association"));
+        // ("the official Xinhua news agency reported": the body the words name, not the last one of that kind.)
+        const named = bodyInside(span);
         if (named) return named.name;
+        const noun = kindOfBody[1]!.toLowerCase();
+        const before = nearestBefore(bodiesOfKind, span.start, (n) => n.role === noun) ?? nearestBefore(bodies, span.start, (n) => n.role === (OUTLET_NOUN.test(noun) ? "media" : "association"));
+        if (before) return before.name;
       }
       if (PAPER_BACK.test(words)) {
         const paper = nearestBefore(bodies, span.start, (n) => n.role === "media");

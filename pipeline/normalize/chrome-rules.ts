@@ -77,7 +77,8 @@ export interface RuleHit {
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
 const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
-const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app)$/i;
+// ("Join our Mailing List", "Subscribe to our newsletter", "Sign up for our free newsletter".)
+const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app|(?:join|subscribe to|sign up (?:for|to)) our (?:free |daily |weekly )?(?:mailing list|newsletters?|email list)[.!]?)$/i;
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
@@ -197,6 +198,8 @@ const LABELS = "posted in|filed under|categories|category|section|tags|newspaper
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
 // editor's credit in brackets, or with the kind of editor, is the site's bookkeeping too.)
 const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$|^[(\\[]?(?:(?:Web|Responsible|Executive|Chief|Managing|Copy) )?(editor)(?:s| in charge)?\\s*:\\s*([^()[\\]]*)[)\\]]?$`, "i");
+// A wire's filing slug in capitals, its parts joined by hyphens and a slash: "CHINA-TIBETANS/HERDERS ".
+const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3} (?=\p{Lu}\p{Ll})/u;
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
@@ -345,7 +348,7 @@ function labelledFields(line: string): RuleHit["fields"] {
     const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
     let field = LABEL_FIELD[m[1]!.toLowerCase()];
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
-    const value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "") : first;
+    let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "") : first;
     // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
@@ -370,6 +373,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     // ("author:Xinhuanet client": the app the copy came through; a word in lower case is no part of a writer's name.)
     if (field === "author" && LOWER_CASE_WORD.test(value)) field = null;
     // ("Source: [1]": a note's number names no one.)
+    // ("Title: CHINA-TIBETANS/HERDERS China seeks hearts and minds ...": a wire's filing slug before the headline is no part of it.)
+    if (field === "title") value = value.replace(WIRE_SLUG, "");
     if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
     if ((field === "published" || field === "updated") && fields.outlet === undefined) {

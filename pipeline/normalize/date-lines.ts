@@ -119,6 +119,9 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .filter((p) => p !== "");
 }
 
+// "By Cao Bin, Cheng Lu and Zhang Jingpin": three writers or more, their names of two or three words.
+const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`;
+const BYLINE_LIST = new RegExp(String.raw`\bBy ${BYLINE_NAME}(?:, ${BYLINE_NAME}){1,5},? and ${BYLINE_NAME}\b`, "gu");
 const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: online)?\s*:\s*([^/|;]{6,40}?)\s*$/i;
 // A place's name with the word for its level: "Yunnan Province", "Dali Bai Autonomous Prefecture".
 const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
@@ -149,6 +152,8 @@ export function readDateLine(line: string): DateLine | null {
     // opening post, dated; not "« Reply #3 on: ... »", a reply's.)
     .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")
     // ("this post was submitted on 07 Jun 2024": a thread's post put up, no paper sent for review.)
+    // ("By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa": the writers' names listed with commas are one byline.)
+    .replace(BYLINE_LIST, (list) => list.replaceAll(", ", " and ").replace(" and and ", " and "))
     .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued|submitted) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
@@ -158,6 +163,7 @@ export function readDateLine(line: string): DateLine | null {
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
+  let wireAfterPlace: string | null = null;
   let namedBare = false;
   const others: string[] = [];
   for (const written of parts) {
@@ -181,8 +187,12 @@ export function readDateLine(line: string): DateLine | null {
     }
     // ("By WEI BO": a name set in capitals is written as a name.)
     if (by) {
-      // ("By AYBEK ASKHAR and MAO WEIHUA in Kashgar": where the writers filed from is no part of their names.)
-      const name = by[2]!.replace(/ in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u, "");
+      // ("By AYBEK ASKHAR and MAO WEIHUA in Kashgar": where the writers filed from is no part of their names;
+      // "... in Lhasa Xinhua": the wire the story came from, named after the place, is its source.)
+      const filedFrom = / in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u.exec(by[2]!);
+      const wire = filedFrom === null ? undefined : filedFrom[0].split(" ").slice(3).find((w) => WIRE_ANY_CASE.test(w));
+      if (wire !== undefined) wireAfterPlace = wire;
+      const name = filedFrom === null ? by[2]! : by[2]!.slice(0, filedFrom.index);
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
       // ("By:CGTN": one word in capitals is an outlet's short name; a writer's name has two words or more.)
@@ -222,7 +232,7 @@ export function readDateLine(line: string): DateLine | null {
     const first = listedLevel(p.split(" ")[0]!);
     return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet, author };
 }

@@ -104,7 +104,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const glued = lines.length === 0 ? GLUED_DATE.exec(text) : lines.length < HEADER_LINES ? DATED_HEADLINE.exec(text) : null;
     // ("Workshops provide jobs in Yongzhou by Jin Ling,February 04, 2019 Adjust font size:": the headline, then its byline.)
     const signed = glued === null && lines.length < HEADER_LINES ? HEADLINE_BYLINE.exec(text) : null;
-    if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
+    // ("($1 = 6.3438 Chinese yuan renminbi) (Reporting by Adam Jourdan; Editing by Eric Meijer)": a wire story's
+    // credits closing the line of its last note are a line of their own.)
+    const credited = glued === null && signed === null ? CREDITS_AFTER_NOTE.exec(text) : null;
+    if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
+    else if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
     else if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
     else if (text !== "") lines.push({ number: k + 1, text, raw });
   });
@@ -321,6 +325,7 @@ function withoutSetApartLabel(line: Line): string {
 const WIKI_MARKS = /^=+ | =+$/g;
 const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) ?, ?((?:${MONTH_PATTERN})\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: Adjust font size:?)?$`, "u");
 // ("date 2020-04 Chinese provinces ...": a month alone too.)
+const CREDITS_AFTER_NOTE = /^(\S.{0,200}?\S) (\((?:Reporting|Writing) by [^()]{3,240}\))$/;
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.

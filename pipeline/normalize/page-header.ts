@@ -288,6 +288,18 @@ function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
   return unmarkedByline(next) !== null || (next.length <= 60 && parseDateline(next)?.published !== undefined);
 }
 
+// A sentence in quotation marks, whole, as a site sets its motto at the top of every page.
+const QUOTED_SENTENCE = /^["“][^"“”\n]{20,300}[.!?]["”]$/;
+
+/**
+ * '"For a happier, more stable and civilized future, ..."' over "China resettles Tibetan herdsmen ..." over
+ * "October 9, 2007": a quoted sentence over a headline and its date is the site's motto, not the text's start.
+ */
+function isEpigraph(lines: readonly HeaderLine[], k: number): boolean {
+  const headline = lines[k + 1];
+  return QUOTED_SENTENCE.test(lines[k]!.text) && headline !== undefined && headline.rule === null && isHeadline(headline.text) && !isProseLine(headline.text) && (lines[k + 2]?.rule === "dateline" || lines[k + 2]?.rule === "byline");
+}
+
 /**
  * Index of the headline among `lines`, or null. The text starts at the first line of prose; between
  * the last stop (a menu, breadcrumb, spam) above it and the text, the first headline-like line is
@@ -346,7 +358,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
     // (A photo's caption over the headline, "People in Tibet have never had it so good, ... Photo: Reuters", starts no
     // text; one under the byline or date line does.)
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text) || runsOnAsText(lines, k)) && !overItsCredits(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text) || runsOnAsText(lines, k)) && !overItsCredits(lines, k) && !isEpigraph(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
       bodyStart = k;
       break;
     }

@@ -14,9 +14,11 @@ export const WIRE_SERVICE_NAME = new RegExp(`^(?:${WIRE_SERVICES})$`);
 const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Post|Journal|Herald|Tribune|Review|Weekly|Monitor|BBC|CNN|CGTN|NPR|Agency|Television|TV|Radio|${WIRE_SERVICES})`;
 // ("told Radio Free Asia": a name that goes on past its media word is another's, read no further; "told
 // the Global Times Tuesday" is not one.)
+// ("China.org.cn spoke with Lyu about her new book": the site, by its address, at work in its own interview.)
+const SITE = String.raw`[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){0,3}\.(?:com|cn|org|net)`;
 const CALENDAR_WORD = `(?:${DAY_AND_MONTH_NAMES})\\b`;
 const SELF_NAMED = new RegExp(
-  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to|reviewed by|seen by|obtained by|verified by|analy[sz]ed by)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|corroborated|reviewed|verified|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b`,
+  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to|reviewed by|seen by|obtained by|verified by|analy[sz]ed by)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|corroborated|reviewed|verified|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b|\\b(${SITE})\\s(?:spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed)\\b`,
   "gu",
 );
 
@@ -31,7 +33,7 @@ export function selfNamedOutlet(text: string): string | null {
   const credited = WIRE_CREDIT_AFTER_LEAD.exec(text.trimStart());
   if (credited) return credited[1]!;
   const names = new Set<string>();
-  for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2] ?? m[3]!).trim().replace(/^The /, ""));
+  for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2] ?? m[3] ?? m[4]!).trim().replace(/^The /, ""));
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
   // ("[Source: Li You, Sixth Tone, July 10, 2018]": a page that compiles others' reports names none of them as itself.)
   if (names.size !== 1 || /\[Sources?:/.test(text)) return null;
