@@ -252,3 +252,7 @@ test("an infobox's label run into its value ('Total1,685 km2', '• Density81/km
   // A word run into a number elsewhere is still no figure ("COVID19", "Totals2").
   assert.deepEqual(claimsOf(article("The COVID19 rules changed, and 12 villages moved.")), ["12 = 12 village"]);
 });
+
+test("'40 years or so' is about forty years, as 'some 40 years' is", () => {
+  assert.deepEqual(claimsOf(article("During the past 40 years or so, the valley's population grew.", "Some 40 years passed.")), ["40 = 40 year about", "40 = 40 year about"]);
+});

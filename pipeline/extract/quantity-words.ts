@@ -55,6 +55,8 @@ const HEDGES_AFTER: readonly [RegExp, Qualifier][] = [
   // (Not "more or less", which is about.)
   [/^(?: (?!more\b)[\p{L}]+){0,3} (or (?:less|fewer|below|under))\b/u, "at_most"],
   [/^(?: [\p{L}]+){0,3} (or (?:more|above|over|older))\b/u, "at_least"],
+  // ("during the past 40 years or so": about that many.)
+  [/^(?: [\p{L}]+){0,2} (or so)\b/u, "about"],
 ];
 const HEDGE_AFTER_REACH = 40;
 
