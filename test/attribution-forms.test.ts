@@ -566,3 +566,13 @@ test("'Tang Rongbin’s house was renovated ...' opening a sentence, then '\"...
   const { x, doc } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 16), q.speaker]), [["I never dreamed ", "Tang Rongbin"]]);
 });
+
+test("a pull quote, a paragraph of its own, signed '—Mo Wangqing' on the line under it, is his; a dash before words that name no one signs nothing", () => {
+  const quotesOf = (text: string) => {
+    const { x, doc } = extractFrom(text);
+    return x.quotes.map((q) => [doc.text.slice(q.start, q.start + 14), q.speaker]);
+  };
+  const pull = "“I decided I wanted to start a fish farm, too. The water was so much cleaner here.”";
+  assert.deepEqual(quotesOf(`Workers head home to the valley\n\nMany migrants have gone back home for good.\n\n${pull}\n\n—Mo Wangqing\n\nMo Wangqing left the village at 18 to work in factories on the coast.\n`), [["I decided I wa", "Mo Wangqing"]]);
+  assert.deepEqual(quotesOf(`Workers head home to the valley\n\nMany migrants have gone back home for good.\n\n${pull}\n\n—Photo Gallery\n\nThe village is quiet now.\n`), [["I decided I wa", null]]);
+});

@@ -1587,3 +1587,10 @@ test("an infobox's 'CapitalYining' row, its label run into its value, is no foru
   assert.deepEqual(x.quotes, []);
   assert.ok(x.claims.every((c) => c.attributedTo !== "CapitalYining"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
 });
+
+test("a video shot list's '(SOUNDBITE) (Mandarin) HEAD OF THE VILLAGE COMMITTEE, XAGO, SAYING: \"...\"' is Xago's turn, a person with that post", () => {
+  const text = "Valley herders turn to tourism\n\nTOURISTS CLAPPING (SOUNDBITE) (Mandarin) HEAD OF THE VALLEY VILLAGE COMMITTEE, XAGO, SAYING: \"A lot of people did not understand the idea of tourism.\"\n\n(SOUNDBITE) (Tibetan) HERDER, TASHI DORJE, SAYING: \"We earn 3,000 yuan more a year now.\"\n";
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["A lot of peo", "Xago"], ["We earn 3,00", "Tashi Dorje"]]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Xago", "head of the valley village committee"], ["Tashi Dorje", "herder"]]);
+});

@@ -9,7 +9,7 @@ import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type Te
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { clockedLabel, POST_LINE, soundbiteSpeaker } from "./turn-headers.ts";
+import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
 
 export interface Person {
@@ -186,6 +186,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("SOUNDBITE (CHINESE) KELSANG DROLKAR, NPC Deputy": a broadcast script's speaker and their role.)
     const bite = soundbiteSpeaker(paragraph);
     if (bite && bite.at >= 0) out.push({ name: bite.name, role: bite.role, start: p.start + bite.at, end: p.start + bite.at + bite.name.length, byForm: true });
+    // ("(SOUNDBITE) (Mandarin) HEAD OF THE VILLAGE COMMITTEE, XAGO, SAYING:": a shot list's speaker and post.)
+    const shot = shotListSpeaker(paragraph);
+    if (shot && !shot.name.split(" ").some(isNotNameWord)) out.push({ name: shot.name, role: shot.role, start: p.start + shot.at, end: p.start + shot.at + shot.name.length, byForm: true });
     const line = NAME_ROLE_LINE.exec(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,

@@ -48,6 +48,8 @@ const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreov
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
+// ("—Mo Wangqing", "— Li Na, a herder": a dash, then a name, alone on the line under a quotation.)
+const DASH_SIGNATURE = /^[—―–]\s?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, [^\n]{1,80})?$/u;
 // ("The 56-year-old farmer, whose ...": a described subject that a relative clause follows.)
 const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
 // ('"...our hometown." Maimaiti hired four technicians and said with confidence: "..."': a clause that ends in a
@@ -382,6 +384,15 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = close + markWidth + signature.index + signature[0].indexOf(signature[1]!);
         const span = { start, end: start + signature[1]!.length };
         if (entities.people.some((person) => person.mentions.some((m) => m.start >= span.start && m.end <= span.end))) speakerSpan = span;
+      }
+      // ('“I decided I wanted to start a fish farm, too. ...”' over '—Mo Wangqing': a pull quote, a paragraph of
+      // its own, signed with a dash on the line under it.)
+      const under = doc.paragraphs[index + 1];
+      const signedUnder = speakerSpan === null && under !== undefined && q.start <= p.start + 1 && q.end >= p.end - 2 ? DASH_SIGNATURE.exec(doc.text.slice(under.start, Math.min(under.end, under.start + SPEAKER_REACH))) : null;
+      if (signedUnder && under!.end - under!.start <= SPEAKER_REACH) {
+        const start = under!.start + signedUnder[0].indexOf(signedUnder[1]!);
+        const span = { start, end: start + signedUnder[1]!.length };
+        if (entities.people.some((person) => person.name === signedUnder[1] || person.mentions.some((m) => m.start >= span.start && m.end <= span.end))) speakerSpan = span;
       }
       const quoteSentence = sentences.find((s) => s.start <= q.start && q.start < s.end);
       // A quotation the page's end cuts short ends in the middle of a word; any other, at a stop.

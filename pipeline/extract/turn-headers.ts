@@ -69,6 +69,20 @@ export function soundbiteSpeaker(paragraph: string): { name: string; role: strin
   const name = bite[2]!;
   return { name: name === name.toUpperCase() ? nameCased(name) : name, role: bite[3].trim(), at: span(paragraph, name, paragraph.search(/\)|:/)).speakerStart };
 }
+// ("(SOUNDBITE) (Mandarin) HEAD OF THE VILLAGE COMMITTEE, XAGO, SAYING: "...": a video shot list's speaker,
+// in capitals after their post, then their words.)
+const SHOT_LIST_SAYING = /(?:^|[)\]] |, )(\p{Lu}[\p{Lu}'’.-]{0,30}(?: \p{Lu}[\p{Lu}'’.-]{0,30}){0,3}), SAYING:\s*["“]?/u;
+
+/** The speaker a shot list's "..., NAME, SAYING:" names, as prose writes the name, its role, and where each stands. */
+export function shotListSpeaker(paragraph: string): { name: string; role: string | null; at: number; wordsAt: number } | null {
+  const said = SHOT_LIST_SAYING.exec(paragraph);
+  if (said === null) return null;
+  const at = said.index + said[0].indexOf(said[1]!);
+  // (The post before the name, back to the last bracket: "HEAD OF THE VILLAGE COMMITTEE".)
+  const post = /^,/.test(said[0]) ? /(?:^|[)\]] )([^()[\]]{2,120})$/u.exec(paragraph.slice(0, said.index))?.[1] ?? null : null;
+  return { name: nameCased(said[1]!), role: post === null ? null : post.toLowerCase(), at, wordsAt: said.index + said[0].length };
+}
+
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -158,6 +172,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   // ("KUERMASHI SERJAN NPC Deputy Head, Ili Prefecture "Some anti-China forces ...": a video's caption, the
   // speaker's name in capitals and their post, then their words in quotation marks.)
+  const shot = shotListSpeaker(paragraph);
+  if (shot) return { form: "name_role", ...span(paragraph, paragraph.slice(shot.at, shot.at + shot.name.length), shot.at), contentStart: shot.wordsAt };
   const captioned = CAPS_NAME_POST_QUOTE.exec(paragraph);
   if (captioned) return { form: "name_role", ...span(paragraph, captioned[1]!), contentStart: captioned[0].length };
   const line = NAME_ROLE_LINE.exec(paragraph);
