@@ -213,7 +213,9 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
-const WIRE_CREDITS = /^\(((?:Reporting|Writing) by [^()]{3,240})\)$/;
+/** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
+export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
+const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
 const SITE_NAMED_WEBSITE = /^((?:[\p{Lu}][\p{L}&.'’-]{0,30} ){0,4}[\p{Lu}][\p{L}&.'’-]{0,30}) (?:Website|Web site|Web Site)$/u;

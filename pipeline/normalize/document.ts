@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -325,7 +325,7 @@ function withoutSetApartLabel(line: Line): string {
 const WIKI_MARKS = /^=+ | =+$/g;
 const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) ?, ?((?:${MONTH_PATTERN})\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: Adjust font size:?)?$`, "u");
 // ("date 2020-04 Chinese provinces ...": a month alone too.)
-const CREDITS_AFTER_NOTE = /^(\S.{0,200}?\S) (\((?:Reporting|Writing) by [^()]{3,240}\))$/;
+const CREDITS_AFTER_NOTE = new RegExp(String.raw`^(\S.{0,200}?\S) (\(${WIRE_CREDITS_INSIDE}\))$`);
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
