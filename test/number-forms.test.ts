@@ -258,3 +258,8 @@ test("no figures: a caption file's cue numbers run into its text ('12 00:01:29,0
   const text = article("1 00:00:05,040 --> 00:00:09,280 Thank you for the kind introduction.  2 00:00:10,080 --> 00:00:16,160 A fire in the migrant district killed 19 people. 3 00:00:16,800 --> 00:00:24,720 Now 90,000 students have to go back.");
   assert.deepEqual(extractFrom(text).x.claims.map((c) => c.value), [19, 90000]);
 });
+
+test("'rises to over 39 million: agency' is 39 million, the colon ending the headline's clause; a colon after bare digits is still a clock's or a label's ('10:30', 'Article 39:')", () => {
+  assert.deepEqual(readings("Number of poor rises to over 39 million: agency"), [["39 million", 39000000]]);
+  assert.deepEqual(readings("The meeting opened at 10:30 and Article 39: covers it."), []);
+});

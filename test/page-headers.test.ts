@@ -1456,3 +1456,38 @@ test("'Updated: 2018-06-22 By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa Xinhu
 test("'China.org.cn spoke with Lyu about her new book' over turns labelled with the site's address: the site at work in its own interview is the outlet", () => {
   check("site's interview", page("Author Lyu Tu has studied migrant workers for more than 15 years. Valley.org.cn spoke with Lyu about her new book and the women she talked to.", "Valley.org.cn: When did you first begin studying migrant workers?", "Lyu Tu: It was back in 2003 when I was in Indonesia."), { title: null, outlet: "Valley.org.cn" });
 });
+
+test("a site's logo line names the outlet; '[Broadcast on 26 May 2004]' dates the page and names no outlet; 'Source' alone over 'Post - September 2, 2006' names where the copy came from", () => {
+  check("logo", page("Valley jobs dry up as factories close", "Valley Radio logo", "", "Valley jobs dry up as factories close", "", BODY), { title: "Valley jobs dry up as factories close", outlet: "Valley Radio" });
+  check("share logos are not the site", page("Valley jobs dry up as factories close", "Facebook logo", "", BODY), { title: "Valley jobs dry up as factories close", outlet: null });
+  check("broadcast day", page("Land taken for the new station: an interview with a farmer", "", "[Broadcast on 26 May 2004]", "", BODY), { title: "Land taken for the new station: an interview with a farmer", published: "2004-05-26", outlet: null });
+  check("source label alone", page("Valley Banner", "", "Number of poor rises to over 3 million: agency", "", "Source", "Courier - September 2, 2006", "", BODY), { title: "Number of poor rises to over 3 million: agency", published: "2006-09-02", outlet: "Courier" });
+});
+
+test("'FE Report | Thursday, 11 January 2018' credits the paper FE; 'Staff Writer of the Valley News Center' under a byline names the outlet; 'Affiliation:' alone and its line are no headline", () => {
+  check("desk report", page("Poverty cut not lasting, says minister", "", "FE Report | Thursday, 11 January 2018", "", BODY), { title: "Poverty cut not lasting, says minister", published: "2018-01-11", outlet: "FE" });
+  check("writer's post", page("By Li Han", "Staff Writer of the Valley News Center", BODY), { title: null, author: "Li Han", outlet: "Valley News Center" });
+  check("affiliations", page(
+    "Hostname: page-component-7f8d9c Total loading time: 0 Render date: 2024-06-13T10:22:31.123Z",
+    "",
+    "The Politics of Business Partnerships in Valley Poverty Relief",
+    "",
+    "Published online by Valley University Press:  19 October 2023",
+    "",
+    "Mei Chen",
+    "Affiliation:",
+    "School of Public Policy, Valley Institute for Rural Studies, Valley University, Hilltown, China",
+    "Tomas Berg*",
+    "Affiliation:",
+    "School of Public Policy, Valley University, Hilltown, China",
+    "",
+    "Abstract",
+    "",
+    BODY,
+  ), { title: "The Politics of Business Partnerships in Valley Poverty Relief", published: "2023-10-19", author: "Mei Chen; Tomas Berg" });
+});
+
+test("a story's second page: the headline over its time and menu keeps its place over a first line that goes on from the page before ('But for others, ...'), without its page number '(2)'; 'Service, August 25th.' credits the service", () => {
+  check("second page", page("Complaints follow the valley's resettlement scheme (2)", "", "13:26, June 01, 2010", "", "Email | Print | Subscribe | Comments | Forum", "", "", "But for others, it's not just about money.", "", BODY), { title: "Complaints follow the valley's resettlement scheme", published: "2010-06-01" });
+  check("translated service", page("Valley News Service, August 25th. The ministry held a press conference on the theme of jobs on August 25, introducing progress since 2012.", "", BODY), { title: null, outlet: "Valley News Service" });
+});

@@ -1594,3 +1594,39 @@ test("a video shot list's '(SOUNDBITE) (Mandarin) HEAD OF THE VILLAGE COMMITTEE,
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["A lot of peo", "Xago"], ["We earn 3,00", "Tashi Dorje"]]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Xago", "head of the valley village committee"], ["Tashi Dorje", "herder"]]);
 });
+
+test("'Name, post, a second description, said' is the name's; 'said the 71-year-old resident of the valley' is the person named before", () => {
+  const text = article(
+    "Lu Baoshan, head of the provincial water bureau, the region's chief engineer, said the canal would carry 40 million cubic meters a year.",
+    "Ren Qiuju, a retired teacher who has lived in the valley for 40 years, remembers the floods.",
+    "\"Half the houses in my lane were washed away in 1998,\" said the 71-year-old resident of the valley.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Lu Baoshan"], ["quotation", "Ren Qiuju"]]);
+  // (Two descriptions after a clause that opens with a place are not a name's: "In Hotan, farmers earn more, the head of the bureau said".)
+  const place = extractFrom(article("In Hotan, farmers earn 40 percent more, the head of the county bureau said."));
+  assert.deepEqual(place.x.quotes.map((q) => q.speaker), ["the head of the county bureau"]);
+});
+
+test("an interview whose labels stand alone ('Villager:', 'Han:') over each answer, the interviewer introduced as 'Han Dongfang [Han]'; 'I asked ..., “...?”' inside a turn is the turn's speaker's; 'Did they say what ...?' reports nothing", () => {
+  const text = ["Land taken for the new station: an interview with a farmer", "On 13 May a farmer from Hill Town tried to stop the bulldozers. We spoke to his brother.", "Han Dongfang [Han]", "When did the conflict originally occur? Would you mind telling me from the beginning?", "Villager:", "It was in July or August 2002, when the county wanted our land.", "Han:", "Did they say what the land would be used for?", "Villager:", "I asked the official at that time, “What would you do with our farmland?” And they said a power station.", "Han:", "How much did they pay?", "Villager:", "The compensation was 25,000 yuan."].join("\n\n") + "\n";
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.start + 14)]), [
+    ["transcript_turn", "Han Dongfang", "When did the c"],
+    ["transcript_turn", "Villager", "It was in July"],
+    ["transcript_turn", "Han Dongfang", "Did they say w"],
+    ["transcript_turn", "Villager", "I asked the of"],
+    ["quotation", "Villager", "What would you"],
+    ["transcript_turn", "Han Dongfang", "How much did t"],
+    ["transcript_turn", "Villager", "The compensati"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[25000, "Villager"]]);
+});
+
+test("'NPR's Louisa Lim reports on ...' names a reporter, whose label in capitals then opens her report", () => {
+  const text = ["Jobless workers go home", "Valley Radio's Louisa Lim reports on the newly unemployed from the hill province.", "LOUISA LIM: Twenty-seven-year-old Shao Yunlong drags a cart of mud across his plot. He earned $175 a month as a waiter."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Louisa Lim", "reporter"], ["Shao Yunlong", null]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Louisa Lim"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[27, "Louisa Lim"], [175, "Louisa Lim"]]);
+});

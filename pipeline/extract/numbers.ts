@@ -41,7 +41,7 @@ const MONEY_SIGN = String.raw`US\$ ?|HK\$|A\$|\$|CN¥ ?|¥|￥|RMB ?|USD ?|CNY ?
 // row; only at the start of the row.)
 const INFOBOX_LABEL_BEFORE = String.raw`^(?:[•·] ?)?(?:Total|Density|Urban|Rural|Metro|Land|Water|Elevation|Per capita)`;
 const DIGITS = new RegExp(
-  String.raw`(?:(?<=${INFOBOX_LABEL_BEFORE})|(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–))(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|(?<=\d)(?:bil|mil)|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}:]|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|km2|sq|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
+  String.raw`(?:(?<=${INFOBOX_LABEL_BEFORE})|(?<![\p{L}\p{N}.,:/#_]|(?<!\d|million|billion|thousand)-|(?<![\d\p{Ll}])–))(${MONEY_SIGN})?((?:\d{1,3} ?)?[½¼¾\u2150-\u215E]|\d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ -]?(thousand|million|billion|trillion|crores?|cr(?=\.|\b)|lakhs?|bn|mn|mln|bln|(?<=\d)(?:bil|mil)|Thousand|Million|Billion|Mln|Bln|MLN|BLN|Bn|BN)\b|(k|K|M|(?<=\.\d{1,4})m|(?<=[$£€¥₹]\d{1,6})m|m(?= (?:people|persons|residents|households|farmers|workers|villagers|Chinese|rural|children|migrants|jobs)\b))\b)?(?![\p{N}]|(?<=\d):|\/(?!(?:day|week|month|year|person|capita|head|household|kg|km|km2|sq|mu|ha|hour|tonne|ton)\b)|[.,]\d)`,
   "gu",
 );
 // More digits than any stated figure has (a trillion yuan to the fen is 15): a code, an identifier or noise.

@@ -67,6 +67,7 @@ const PASSES_ON = /\b(?:report|study|paper|newspaper|daily|agency|media|outlet|w
 // How many words before a quotation make a reported clause of their own.
 const LEAD_WORDS = 5;
 // How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
+const FIRST_PERSON = /^(?:I|we|We)$/;
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
 const PARTIAL_QUOTE_WORDS = 3;
@@ -315,6 +316,15 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
     quotes.push({ start: speech.start, end: speech.end, speaker: speech.speaker, speakerText: null, form: "transcript_turn" });
     for (let k = speech.firstParagraph; k < doc.paragraphs.length; k++) inTurn.add(k);
   }
+  // ("Villager:" over "I asked the official, “What would you do ...?”": inside a turn, "I" and "we" are whoever's turn it is.)
+  const turns = quotes.filter((q) => q.form === "transcript_turn" || q.form === "name_role_line");
+  const resolveSpeaker = (span: TextSpan): string | null => {
+    if (FIRST_PERSON.test(doc.text.slice(span.start, span.end))) {
+      const turn = turns.find((t) => t.start <= span.start && span.end <= t.end);
+      if (turn !== undefined && turn.speaker !== null) return turn.speaker;
+    }
+    return resolver.resolve(span);
+  };
   let lastQuoted: { paragraph: number; speaker: string } | null = null;
   // (Each paragraph's quotation marks are paired once, for the run-on look-ahead and for the paragraph itself.)
   const spansOf = doc.paragraphs.map((p) => quotationSpans(doc.text.slice(p.start, p.end)));
@@ -423,7 +433,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const opening = sentence ? doc.text.slice(sentence.start, q.start - 1) : "";
       if (sentence && speakerSpan && words(opening) >= 3 && !/["“”]/.test(opening)) {
         const start = sentence.start + (DATELINE.exec(opening)?.[0].length ?? 0);
-        const speaker = resolver.resolve(speakerSpan);
+        const speaker = resolveSpeaker(speakerSpan);
         // (The quoted words keep their closing mark, so the span's marks pair.)
         const speakerText = doc.text.slice(speakerSpan.start, speakerSpan.end);
         quotes.push({ start, end: close + markWidth, speaker, speakerText, form: "reported_speech" });
@@ -445,7 +455,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const saidNext = next && q.end >= p.end - 2 ? SAID_OPENING.exec(doc.text.slice(next.start, next.start + 20)) : null;
       const namedNext = saidNext ? resolver.personAt(next!.start + saidNext[0].length) : null;
       const speaker = speakerSpan
-        ? resolver.resolve(speakerSpan)
+        ? resolveSpeaker(speakerSpan)
         : (namedNext ??
           previous(index) ??
           resolver.personBefore(q.start, p.start) ??
@@ -491,14 +501,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           // ('..., adding that "relocation is the only option."': a quotation no speaker stood beside is this clause's.)
           if (!quotes.some((q) => overlaps(q, covering)) && words(doc.text.slice(covering.start, covering.end)) >= PARTIAL_QUOTE_WORDS) {
             const end = doc.text[covering.end - 1] === "," ? covering.end - 1 : covering.end;
-            quotes.push({ start: covering.start, end, speaker: resolver.resolve(speakerSpan), speakerText, form: "quotation" });
+            quotes.push({ start: covering.start, end, speaker: resolveSpeaker(speakerSpan), speakerText, form: "quotation" });
           }
           continue;
         }
         if (paraphrased.some((q) => overlaps(q, content))) continue;
         // ("Critics contend that ... They also note that ...": "they" goes on the group that spoke just before.)
         const group = lastQuoted !== null && lastQuoted.paragraph >= index - 1 && /^[Tt]hey$/.test(speakerText) && /^\p{Lu}\p{Ll}+s$|^(?:the|some|many|several) /u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;
-        const speaker = group ?? resolver.resolve(speakerSpan);
+        const speaker = group ?? resolveSpeaker(speakerSpan);
         // ("Ma Lan: It can be said that ...": the turn's speaker reporting their own words is the turn.)
         if (turn && quotes.some((q) => q.form === "transcript_turn" && q.speaker === speaker && q.start <= content.start && content.end <= q.end)) continue;
         quotes.push({ start: content.start, end: content.end, speaker, speakerText, form: "reported_speech" });

@@ -51,7 +51,13 @@ const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 // (A participle and the body it names, set after a person's name: at most six capitalised words, linear.)
 const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?:for|at|with|in) (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and)){0,5}$/u;
-const NAME_AND_APPOSITION = /^(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, (?:[^,;"“”—–]{1,160},){1,3}\s*$/u;
+// Capitalised words that open a sentence or clause without being a name ("In Hotan, ...", "The county, ...").
+const NOT_A_NAME = "(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\\b)";
+const SHORT_NAME = String.raw`${NOT_A_NAME}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
+const NAME_AND_APPOSITION = new RegExp(String.raw`^${SHORT_NAME}, (?:[^,;"“”—–]{1,160},){1,3}\s*$`, "u");
+const NAME_ALONE = new RegExp(`^${SHORT_NAME}$`, "u");
+// A post, as the first of two descriptions after a name: "Lu Baoshan, head of the water bureau, the region's chief engineer, said".
+const POST_DESCRIBED = new RegExp(String.raw`^(?:(?:the|a|an) )?(?:[\p{L}'’-]+ ){0,3}?(?:${SPEAKING_ROLE_NOUN}|head|deputy|president|mayor|governor|minister|commissioner|chairwoman)(?: (?:of|at|for|in|with|from) [^,;"“”]{1,100})?$`, "u");
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
 const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
@@ -395,7 +401,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
-      const apposition = namedBefore && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
+      // ("Lu Baoshan, head of the water bureau, the region's chief engineer, said": a second description of the name two pieces back.)
+      const secondDescription = previous > 0 && /^\p{Ll}/u.test(previousPiece) && POST_DESCRIBED.test(previousPiece) && NAME_ALONE.test(head.slice(lastSeparator(head, previous) + 1, previous).trim());
+      const apposition = (namedBefore || secondDescription) && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
       // ("Cotton growers from Shaya county in Aksu prefecture, Xinjiang Uygur autonomous region, said": a place
       // set after a place only says where that place is.)
       // (Only the piece just before the verb, after words with no verb: in "... are lifting incomes in Burqin County,
@@ -479,6 +487,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Let us take a look at what they said": a clause about speech, whoever "they" are.)
     // ("He Zhihong, 49, said": He is a surname before a capitalised given name.)
     if ((/^(?:he|she|they|we|I|it)\s+\S/i.test(speakerWords) && !/^He \p{Lu}\p{Ll}/u.test(speakerWords)) || /^(?:what|which|how|why|where|when)\b/i.test(speakerWords) || /\b(?:what|how|why)\s+(?:he|she|they|we|I|it|you)$/i.test(speakerWords) || /\b(?:doesn['’]t|don['’]t|didn['’]t|hasn['’]t|haven['’]t|won['’]t|can['’]t|never|not)$/i.test(speakerWords)) continue;
+    // ("Did they say what the land would be used for?", "does that mean ...": a question's auxiliary before its subject reports nothing.)
+    if (/^(?:did|do|does|will|would|could|can|should|shall|has|have|had|is|are|was|were)\s+(?:they|he|she|you|we|I|it|that|this|the\b|\p{Lu})/iu.test(speakerWords) && /\?\s*$/.test(sentence)) continue;
     // "(I can honestly say", "(3) The coincidence ... is": words in brackets are an aside or a list's item.
     if (/^\(/.test(speakerWords)) continue;
     // ("Some reports say": a quantifier alone is the subject of a noun, "reports", not of a verb; "This shows

@@ -22,7 +22,8 @@ export interface TurnHeader {
 
 // A month's day anywhere in what would be a role: "Oct 12", "China, May 20 / DNA /".
 const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
-const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})$/u;
+// ("Han Dongfang [Han]": the short name the labels after it use, in brackets.)
+const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})(?: [[(][\p{Lu}][\p{L}'’-]{1,20}[\])])?$/u;
 const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
@@ -192,6 +193,12 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 }
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
+
+/** The label alone on its line over a turn, ending on a colon ("Villager:", "Han:"), or null. */
+export function colonLabel(paragraph: string): string | null {
+  const alone = LABEL_ALONE.exec(paragraph);
+  return alone && paragraph.trimEnd().endsWith(":") && !NOT_SPEAKER.test(alone[1]!) ? alone[1]! : null;
+}
 
 /** The name a label alone with a clock sets over a turn ("Mary Hill 0:05", "[0:05] Mary Hill"), or null. */
 export function clockedLabel(paragraph: string): string | null {

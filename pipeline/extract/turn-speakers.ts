@@ -7,7 +7,7 @@ import { personKind } from "./person-kind.ts";
 import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { clockedLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
+import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
 
 export interface TurnSpeakers {
@@ -52,7 +52,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const labelCounts = new Map<string, number>();
   for (const p of paragraphs) {
     // ("Mark Jones 0:02" over each of his turns: a podcast's transcript sets the name and the clock alone on a line.)
-    const label = inlineLabel(p) ?? clockedLabel(p);
+    // ("Villager:" alone over each of the villager's answers: a label that recurs names a voice.)
+    const label = inlineLabel(p) ?? clockedLabel(p) ?? colonLabel(p);
     if (label !== null) labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
   }
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first

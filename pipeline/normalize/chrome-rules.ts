@@ -123,6 +123,8 @@ function isAffiliationLine(line: string): boolean {
   return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
 }
 
+const AFFILIATION_LABEL_ALONE = /^Affiliations?\s*:?$/i;
+
 /** "Affiliation: ..." or an unlabelled affiliation: what stands under an author's name. */
 function opensAffiliation(line: string): boolean {
   return /^Affiliations?\b/i.test(line) || isAffiliationLine(line);
@@ -228,6 +230,7 @@ const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
+const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
 const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
 const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
@@ -263,6 +266,7 @@ const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
+const SOURCE_LABEL_ALONE = /^sources?\s*:?$/i;
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
 // value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
@@ -441,6 +445,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const fields = c.inHeader && NAME_BAR_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
     return fields?.author !== undefined && fields.outlet !== undefined && namesPublisher(fields.outlet) && writersNamed(fields.author.split("; "), c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2) ? hit("byline", "author", fields) : null;
   },
+  // ("NPR logo" at the top of the page: the text a site's logo image stands for is the site's name.)
+  (c) => {
+    const site = c.inHeader ? siteOfLogo(c.line) : null;
+    return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
+  },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
@@ -497,7 +506,8 @@ export const CHROME_RULES: readonly Rule[] = [
     return published && parseDate(published) ? hit("labelled-metadata", "published", { published }) : hit("labelled-metadata");
   },
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
-  (c) => (c.inHeader && isAffiliationLine(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous) ? hit("labelled-metadata") : null),
+  // ("Lu Liu" / "Affiliation:" / "School of ..., Tsinghua University, Beijing, China": the label alone, then the affiliation.)
+  (c) => (c.inHeader && ((isAffiliationLine(c.line) && c.previous !== undefined && (NAME_LINE.test(c.previous) || AFFILIATION_LABEL_ALONE.test(c.previous))) || (AFFILIATION_LABEL_ALONE.test(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous.replace(/\*$/, "")))) ? hit("labelled-metadata") : null),
   // "Cheng, Z., Nielsen, I. & Smyth, R. (2013). Determinants of wage arrears .... Monash University. ...": a repository's
   // record opening on the work's reference, its authors, year and title.
   (c) => {
@@ -600,7 +610,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
-  (c) => (DATE_LABEL_ALONE.test(c.line) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)
+  (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const m = METADATA_LABEL.exec(c.line);
     if (!m) return null;
@@ -689,7 +700,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // "Alice Su" over "Beijing Bureau Chief": a writer's name over their post at the paper, wherever a story was pasted; the post goes with it.
   (c) => {
     if (c.line.length <= 40 && c.next !== undefined && JOURNALIST_POST.test(c.next.trim()) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
-    return c.previousRule === "byline" && JOURNALIST_POST.test(c.line) ? hit("byline") : null;
+    if (c.previousRule !== "byline") return null;
+    // ("By Li Han" over "Staff Writer of the Tsinghua News Center": the writer's post names the outlet they write for.)
+    const postAt = POST_AT_OUTLET.exec(c.line);
+    if (postAt && looksLikePublisher(postAt[1]!)) return hit("byline", "outlet", { outlet: postAt[1]! });
+    return JOURNALIST_POST.test(c.line) ? hit("byline") : null;
   },
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date
@@ -698,6 +713,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
+    // ("Source" over "Post - September 2, 2006": the name before the date is where the copy came from.)
+    if (fields !== null && fields.outlet === undefined && c.previousRule === "labelled-metadata" && SOURCE_LABEL_ALONE.test(c.previous ?? "")) {
+      const named = /^(\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})\s*(?:[-–—|,]\s*)?$/u.exec(c.line.slice(0, findDates(c.line)[0]?.start ?? 0));
+      if (named) return hit("labelled-metadata", "published", { ...fields, outlet: named[1]! });
+    }
     // Under the title; anywhere when a label says what the date is, or when the line is a date and nothing else.
     // ("November 24, 2020 at 5:00 a.m. EST": a date and its clock, the whole line, however many words.)
     const bare = fields !== null && fields.outlet === undefined && fields.author === undefined && (wordCount(c.line) <= 6 || findDates(c.line).some((d) => d.start === 0 && d.end === c.line.length));
@@ -765,6 +785,16 @@ export const CHROME_RULES: readonly Rule[] = [
     return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
+
+const SITE_LOGO = /^(\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}) logo$/u;
+// Logos of the sites a page shares to or signs in with, which are not the page's publisher.
+const SHARED_SITE = /^(?:Facebook|Twitter|X|Instagram|YouTube|LinkedIn|WhatsApp|Weibo|WeChat|Telegram|Reddit|Google|Google Play|App Store|Apple|Apple Podcasts|Spotify|RSS|Email|Print|Search|Menu|Close|Home|Pinterest|TikTok|Flipboard|Tumblr|Line|QQ|Douyin|Podcast|Site|Footer|Header|Company|Main)$/;
+
+/** The site a logo's line names ("NPR logo"), or null. */
+export function siteOfLogo(line: string): string | null {
+  const logo = SITE_LOGO.exec(line);
+  return logo && !SHARED_SITE.test(logo[1]!) ? logo[1]! : null;
+}
 
 /** "People's Daily Online", "The State Council Information Office of ...": a publisher's name, not a headline. */
 // "(Alice Su / Los Angeles Times)", "(Xinhua/Gao Han)": a photo's credit, its photographer and the paper they work for.

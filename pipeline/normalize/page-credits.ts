@@ -27,7 +27,8 @@ const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’/-]{1,40}(?:, [\p{Lu}][\p{
 // ("YUNNAN, China, May 20 / DNA /  = :": the service between spaced slashes, a day without its year, which dates nothing.)
 // A dateline's place ("YUNNAN", "HILLTOWN") and its day, with or without the year.
 const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
-const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)`;
+// ("China News Service, August 25th. ...": a machine's translation writes the day as an ordinal.)
+const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)`;
 const WIRE_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ${DATELINE_DAY} ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)`, "u");
 const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}, ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) `, "u");
 
@@ -206,8 +207,8 @@ const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Origina
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
-  // ("Making poverty history in one of China's poorest provinces(2)": the page's number glued to its title.)
-  const title = written.replace(/(?<=\p{L})\(\d{1,2}\)$/u, "");
+  // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
+  const title = written.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |

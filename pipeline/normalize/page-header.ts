@@ -134,6 +134,7 @@ const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
+const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][^.!?]*[.!?]["”’]?$/;
 const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
 
@@ -151,6 +152,9 @@ function isHeadline(text: string): boolean {
   // ("= Poverty in Bangladesh =": a wiki's markup around its page's title.)
   if (WIKI_TITLE.test(text)) return true;
   // (Nor a line that ends on a colon: it leads into what follows, as "... has to say:" or "Topics:".)
+  // ("But for others, it's not just about money." under a page's menu: a sentence that goes on from the page
+  // before, its conjunction first and its stop last, is text.)
+  if (GOES_ON_FROM_BEFORE.test(text) && !isTitleCased(text)) return false;
   return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
