@@ -1630,3 +1630,47 @@ test("'NPR's Louisa Lim reports on ...' names a reporter, whose label in capital
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Louisa Lim"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[27, "Louisa Lim"], [175, "Louisa Lim"]]);
 });
+
+test("a quotation no clause reports, after a paragraph that names the speaker by surname alone ('... part of Wang's life'), is the words of the one person with that surname", () => {
+  const text = article(
+    "Wang Li, 30, and her parents are to be moved from the mountain.",
+    "\"We love our quiet life here,\" Wang said.",
+    "Xu Tengfang, a spokesman for the relocation office, said 40 families had moved.",
+    "Taoism is part of Wang's life. She visits the temples at least once a week.",
+    "\"My parents are so used to living in harmony with nature. I wonder if they can fit in at the new site.\"",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Wang Li", "Wang Li"]);
+  // (Where two people share the surname, it names neither.)
+  const two = extractFrom(article("Wang Li, 30, lives on the mountain.", "Wang Fang, 52, a spokeswoman for the relocation office, said 40 families had moved.", "Taoism is part of Wang's life. She visits the temples at least once a week.", "\"My parents are so used to living in harmony with nature. I wonder if they can fit in at the new site.\""));
+  assert.notEqual(two.x.quotes.at(-1)?.speaker, "Wang Li");
+});
+
+test("a broadcast transcript's 'RUND ABDELFATAH, HOST:' alone over her words is her turn; '..., up 24.5 percent, which is 4.1 percent higher than ..., said Wang Yue, ...' is Wang Yue's", () => {
+  const text = ["Five Fingers Crush The Land", "(SOUNDBITE OF SONG)", "ABDUREHIM HEYT: (Singing in Uyghur).", "MARA HILL, HOST:", "This is a song sung by a musician who was held for two years in a camp far from his home.", "SEAN ROBERTS: The valley people number around 12 million."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Abdurehim Heyt", "Mara Hill", "Sean Roberts"]);
+  // (The host is a person with that role; "The Valley people are a Turkic ethnic group" names a people, no person.)
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]).filter(([name]) => name === "Mara Hill"), [["Mara Hill", "host"]]);
+  const people = extractFrom(article("The Uyghurs are a Turkic ethnic group living in the northwest, and Sean Roberts, a professor, said 12 million of them live there."));
+  assert.deepEqual(people.x.entities.people.map((p) => p.name), ["Sean Roberts"]);
+  const figures = extractFrom(article("The cash income of rural residents rose to 2,389 yuan in the first half, up 24.5 percent year-on-year, which is 4.1 percent higher than the national rate, said Wang Yue, chief statistician of the bureau, on Wednesday at a press conference."));
+  assert.deepEqual(figures.x.quotes.map((q) => q.speaker), ["Wang Yue"]);
+  assert.ok(figures.x.claims.every((c) => c.attributedTo === "Wang Yue"), JSON.stringify(figures.x.claims.map((c) => c.attributedTo)));
+});
+
+test("'he said' after 'Tang's house was renovated ...' is Tang Rongbin, named before by surname; 'added the villager from Hill village, ...' and a quotation over 'Herdsman Norig Tsering took ...' are the person named; 'Valley Radio's Zhang Ru gives you a look' is the reporter, who speaks none of it", () => {
+  const text = article(
+    "Tang Rongbin, 73, and Gu Chenghu, 65, both had their homes rebuilt.",
+    "\"My house is almost like one in the city,\" Gu said. His new house has four bedrooms.",
+    "Tang's house was renovated with money from a government fund.",
+    "\"I never dreamed of living in such a house before,\" he said.",
+  );
+  assert.deepEqual(extractFrom(text).x.quotes.map((q) => q.speaker), ["Gu Chenghu", "Tang Rongbin"]);
+  const villager = article("\"I only have two dreams and they both came true last year,\" said Luo Huiming, a 63-year-old resident of Hill county.", "\"I finally have a decent house to live in,\" added the villager from Hill village, Valley county.");
+  assert.deepEqual(extractFrom(villager).x.quotes.map((q) => q.speaker), ["Luo Huiming", "Luo Huiming"]);
+  const herdsman = article("Valley Radio's Zhang Ru gives you a close look at a herdsmen's village in the county.", "\"We moved here in 2008. I have two daughters, one son, and four grandchildren.\"", "Herdsman Norig Tsering took his wife and four grandchildren to the new village.");
+  const { x } = extractFrom(herdsman);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Norig Tsering"]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhang Ru", "reporter"], ["Norig Tsering", "herdsman"]]);
+});

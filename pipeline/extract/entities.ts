@@ -50,6 +50,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     orgNames.has(name) ||
     companyLeads.has(name) ||
     ORG_HEAD.test(name) ||
+    // ("The Uyghurs are a Turkic ethnic group": a people, described as one, is no person.)
+    /\b(?:ethnic group|ethnic minority|minority group|nationality|tribe)$/i.test(span.role ?? "") ||
     // ("Chu Maoming": a Chinese given name may be a city's name too; after a surname it is a person's.)
     // ("county chief Nyima Tashi", "Nyima Gyaltsen, a Tibetan nomad": a name the text gives a role is a person's,
     // whatever place its words name; a photo's credit, "[Photo: China Plus/Wang Xin]", gives no role.)

@@ -90,9 +90,10 @@ const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|re
 const RELIGIOUS_TITLE = /\bthe ((?:Dalai|Panchen) Lama|Karmapa)\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
-const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3}):(?:\s|$)/u;
+// ("RAMTIN ARABLOUEI, HOST:": the role a broadcast's transcript gives after the name, in capitals too.)
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+){0,3}))?:(?:\s|$)/u;
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
-const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us)\\b`, "gu");
+const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us)\\b`, "gu");
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
@@ -160,7 +161,7 @@ function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candida
     if (!label) continue;
     const words = label[1]!.split(" ").map(titleCased);
     if (words.some(isNotNameWord)) continue;
-    labels.push({ name: words.join(" "), role: null, start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null });
+    labels.push({ name: words.join(" "), role: label[2]?.toLowerCase() ?? null, start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
   }
   const distinct = new Set(labels.map((l) => l.name)).size;
   return labels.filter((l) => l.byForm || distinct >= 2).map((l) => ({ ...l, byForm: true }));

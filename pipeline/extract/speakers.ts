@@ -8,6 +8,7 @@ import type { Entities } from "./entities.ts";
 import { personKind, type PersonKind } from "./person-kind.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
+import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 
@@ -20,6 +21,10 @@ const BODY_PRONOUN = /^(?:it|they|their)$/i;
 const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 // ("the 36-year-old lawyer based in Yinchuan, the region's capital": where they live or work may follow.)
+// ("added the villager from Daqiao village, Guanling county": someone named before, by where they live.)
+// A title in capitals opening a paragraph before the name it goes with: "Herdsman ", "Villager ", "Party secretary ".
+const TITLE_OPENING = /^(?:Herdsman|Herder|Villager|Farmer|Resident|Worker|Teacher|Doctor|Student|Party secretary|Village head|Official) $/;
+const ONE_FROM_PLACE_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,2}?(?:villager|resident|farmer|herder|herdsman|worker|woman|man|mother|father|grandmother|grandfather|student) (?:from|in|of) (?:the )?\p{Lu}[^"“”]{0,120}$/u;
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
@@ -144,7 +149,7 @@ export interface SpeakerResolver {
   resolve(span: TextSpan): string | null;
   /** The person named last before `at` and not before `from`, outside quotations: who a quotation with no reporting clause is in the words of. */
   personBefore(at: number, from: number): string | null;
-  /** The person a mention starting exactly at `at` introduces with an apposition (a paragraph that opens "Name, ..."). */
+  /** The person a mention starting exactly at `at` introduces with an apposition (a paragraph that opens "Name, ..."), or after a title ("Herdsman Name took ..."). */
   personAt(at: number): string | null;
 }
 
@@ -194,6 +199,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const byRole = new Map<string, Named>();
   for (const n of people) if (n.role !== null && !byRole.has(n.role.toLowerCase())) byRole.set(n.role.toLowerCase(), n);
   const personNames = new Set(people.map((n) => n.name));
+  // (A quotation no clause reports is the words of the person named last before it, by full name or short:
+  // "Taoism is part of Wang's life. ..." then '"My parents are so used to ..."' is Wang Li's.)
+  const peopleByShortNames = [...people, ...shortNameMentions(text, entities.people)].sort((a, b) => a.start - b.start);
   // A clause before a pronoun that names someone it may stand for: not another pronoun, nor "I" or "we" inside a quotation.
   const namesSomeone = (span: TextSpan) => {
     const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/^["“‘]/, "");
@@ -221,12 +229,15 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const resolver: SpeakerResolver = {
     personAt(at) {
       const first = people[firstFrom(people, at)];
+      // ("Herdsman Norig Tsering took his wife ...": a paragraph may open on the person's title, then the name.)
+      const titled = first !== undefined && first.start > at && TITLE_OPENING.test(text.slice(at, first.start)) && /^ \p{Ll}/u.test(text.slice(first.end, first.end + 2));
+      if (titled && notJournalist(first)) return first.name;
       const n = first?.start === at ? first : undefined;
       // Named to be introduced: "Wu Xiaomeng, a local resident, ...", "Wu Xiaomeng, 24, ...".
       return n !== undefined && notJournalist(n) && text[n.end] === "," ? n.name : null;
     },
     personBefore(at, from) {
-      const n = nearestBefore(people, at);
+      const n = nearestBefore(peopleByShortNames, at);
       return n !== undefined && n.start >= from && notJournalist(n) ? n.name : null;
     },
     resolve(span) {
@@ -281,9 +292,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // (Nor one named only as the owner of something: "to refute the Dalai Lama's claim" then "..., he said." is the refuter;
         // but "Tang’s house was renovated ..." then '"I never dreamed ...," he said.' is Tang, whose sentence it was.)
         const ownerOnly = (n: Named) => POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)) && !opensSentence(text, n.start);
-        return nearestBefore(people, span.start, (n) => notJournalist(n) && !ownerOnly(n))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
+        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
-      if (AGE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
+      if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       const role = PERSON_BACK.exec(words);
       if (role) {
         // "the official" points back at "an official" brought in before it, sooner than at a named one.
