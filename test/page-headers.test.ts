@@ -1491,3 +1491,11 @@ test("a story's second page: the headline over its time and menu keeps its place
   check("second page", page("Complaints follow the valley's resettlement scheme (2)", "", "13:26, June 01, 2010", "", "Email | Print | Subscribe | Comments | Forum", "", "", "But for others, it's not just about money.", "", BODY), { title: "Complaints follow the valley's resettlement scheme", published: "2010-06-01" });
   check("translated service", page("Valley News Service, August 25th. The ministry held a press conference on the theme of jobs on August 25, introducing progress since 2012.", "", BODY), { title: null, outlet: "Valley News Service" });
 });
+
+test("'2007-04-22来源:和谐英语' under the headline: the day run into the source's label in Chinese dates the page, and the source named in Chinese characters is the outlet", () => {
+  check("chinese source line", page("和谐英语", "", "您现在的位置是:首页 > 英语听力 > News", "", "A Life Changing Trip", "", "2007-04-22来源:和谐英语", "", BODY), { title: "A Life Changing Trip", published: "2007-04-22", outlet: "和谐英语" });
+});
+
+test("a printable thread titled 'Valley Music Forum _ News and Politics _ ...': the forum it names first is the outlet, over a body its post quotes ('seen by the Valley Times')", () => {
+  check("forum title", page("Printable version of thread", "", "Click here to view this topic in its original format", "", "Valley Music Forum _ News and Politics _ The valley's cotton fields", "", "Posted by: Brett-Butler 15th December 2020, 05:39 PM", "", "I have been reading about the cotton fields for years, according to new research seen by the Valley Times.", "", BODY), { title: "The valley's cotton fields", published: "2020-12-15", author: "Brett-Butler", outlet: "Valley Music Forum" });
+});

@@ -1647,7 +1647,7 @@ test("a quotation no clause reports, after a paragraph that names the speaker by
 });
 
 test("a broadcast transcript's 'RUND ABDELFATAH, HOST:' alone over her words is her turn; '..., up 24.5 percent, which is 4.1 percent higher than ..., said Wang Yue, ...' is Wang Yue's", () => {
-  const text = ["Five Fingers Crush The Land", "(SOUNDBITE OF SONG)", "ABDUREHIM HEYT: (Singing in Uyghur).", "MARA HILL, HOST:", "This is a song sung by a musician who was held for two years in a camp far from his home.", "SEAN ROBERTS: The valley people number around 12 million."].join("\n\n") + "\n";
+  const text = ["Five Fingers Crush The Land", "(SOUNDBITE OF SONG)", "ABDUREHIM HEYT: We sing of our fathers.", "HEYT: (Singing in Uyghur).", "MARA HILL, HOST:", "This is a song sung by a musician who was held for two years in a camp far from his home.", "SEAN ROBERTS: The valley people number around 12 million."].join("\n\n") + "\n";
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Abdurehim Heyt", "Mara Hill", "Sean Roberts"]);
   // (The host is a person with that role; "The Valley people are a Turkic ethnic group" names a people, no person.)
@@ -1673,4 +1673,29 @@ test("'he said' after 'Tang's house was renovated ...' is Tang Rongbin, named be
   const { x } = extractFrom(herdsman);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Norig Tsering"]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhang Ru", "reporter"], ["Norig Tsering", "herdsman"]]);
+});
+
+test("a radio transcript: 'I'm Michele Norris.' is the host's turn and names her; 'LOUISA LIM reporting:' is the reporter's turn and byline; 'Mrs. WU:' is Wu Dexiu; a turn that is only '(Speaking foreign language)' says nothing; 'LIM: I like this job, she says.' is Wu's words without the label", () => {
+  const text = [
+    "From Valley Radio News, this is THE EVENING SHOW. I'm Michele Norris.",
+    "And I'm Melissa Block.",
+    "All this week we are hearing about the countryside. Roughly two thirds of the valley's people were born in villages.",
+    "Valley Radio's Louisa Lim has this profile of one migrant worker.",
+    "LOUISA LIM reporting:",
+    "Wu Dexiu starts up her moped to go to work, weaving through the traffic on the city's busy streets.",
+    "40-year-old Mrs. Wu cleans houses for a living.",
+    "Mrs. WU: (Speaking foreign language)",
+    "LIM: I like this job, she says. My clients trust me and it is much easier than farming.",
+  ].join("\n\n") + "\n";
+  const { x, doc } = extractFrom(text);
+  assert.equal(doc.metadata.author, "Louisa Lim");
+  assert.equal(doc.metadata.outlet, "Valley Radio");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["transcript_turn", "Michele Norris", "From Valley "],
+    ["transcript_turn", "Melissa Block", "And I'm Meli"],
+    ["transcript_turn", "Louisa Lim", "Wu Dexiu sta"],
+    ["reported_speech", "Wu Dexiu", "I like this "],
+    ["name_role_line", "Louisa Lim", "I like this "],
+  ]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Michele Norris", "Melissa Block", "Louisa Lim", "Wu Dexiu"]);
 });

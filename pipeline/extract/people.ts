@@ -93,7 +93,9 @@ const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wi
 // ("RAMTIN ARABLOUEI, HOST:": the role a broadcast's transcript gives after the name, in capitals too.)
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+){0,3}))?:(?:\s|$)/u;
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
-const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us)\\b`, "gu");
+const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
+// "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
+const SELF_INTRODUCED = /(?<=^|[.!?] |\n)(?:And )?(?:I'm|I’m|I am) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\.(?=\s|$)/gu;
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
@@ -161,7 +163,7 @@ function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candida
     if (!label) continue;
     const words = label[1]!.split(" ").map(titleCased);
     if (words.some(isNotNameWord)) continue;
-    labels.push({ name: words.join(" "), role: label[2]?.toLowerCase() ?? null, start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
+    labels.push({ name: words.join(" "), role: label[2] === undefined ? null : label[2] === "BYLINE" ? "reporter" : label[2].toLowerCase(), start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
   }
   const distinct = new Set(labels.map((l) => l.name)).size;
   return labels.filter((l) => l.byForm || distinct >= 2).map((l) => ({ ...l, byForm: true }));
@@ -229,6 +231,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!.toLowerCase(), start, end: start + m[2]!.length });
   }
+  for (const m of text.matchAll(SELF_INTRODUCED)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
+  }
   for (const m of text.matchAll(OUTLET_REPORTER)) {
     const start = m.index + m[0].indexOf(m[1]!, m[0].search(/['’]s /) + 3);
     out.push({ name: m[1]!, role: "reporter", start, end: start + m[1]!.length });
@@ -293,7 +299,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
       const start = m.index + m[0].indexOf(m[1]!);
       // ("The Report on Chinese Migrant Workers' Living Conditions says": the end of a document's title speaks, no one named.)
       if (pattern === SPEECH && DOCUMENT_TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
-      out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
+      // ("Mrs. WU: (Speaking foreign language)": a transcript's label sets the surname in capitals; the name is as prose writes it.)
+      const name = pattern === HONORIFIC && /^\p{Lu}{2,}$/u.test(m[1]!) ? titleCased(m[1]!) : m[1]!;
+      out.push({ name, role: null, start, end: start + m[1]!.length });
     }
   }
   return out;

@@ -68,6 +68,8 @@ const PASSES_ON = /\b(?:report|study|paper|newspaper|daily|agency|media|outlet|w
 const LEAD_WORDS = 5;
 // How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
 const FIRST_PERSON = /^(?:I|we|We)$/;
+const QUOTE_MARKS = /["“”]/;
+const STAGE_DIRECTION = /^[([][^()[\]]{1,60}[)\]]\.?$/;
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
 const PARTIAL_QUOTE_WORDS = 3;
@@ -113,7 +115,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   let postNext = false;
   const close = () => {
     // A turn set in quotation marks ("SOUNDBITE ..." over '"We have started ...') starts at its words.
-    if (speaker && turn) out.push({ start: turn.start + (/["“]/.test(doc.text[turn.start] ?? "") ? 1 : 0), end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    // ("Mrs. WU: (Speaking foreign language)", "HEYT: (Singing in Uyghur).": a stage direction alone is no words said.)
+    if (speaker && turn && !STAGE_DIRECTION.test(doc.text.slice(turn.start, turn.end).trim())) out.push({ start: turn.start + (/["“]/.test(doc.text[turn.start] ?? "") ? 1 : 0), end: turn.end, speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
     turn = null;
   };
   doc.paragraphs.forEach((p, index) => {
@@ -263,6 +266,25 @@ function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, in
   return out;
 }
 
+// "From NPR News, this is ALL THINGS CONSIDERED. I'm Michele Norris.", "Hello and welcome to ... I'm Ning Yan.":
+// a broadcast's host, naming themselves.
+const SELF_INTRODUCED = /(?:^|[.!?] )(?:And )?(?:I'm|I’m|I am) ((?:Dr\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\.(?=\s|$)/u;
+const SELF_INTRODUCTION_WORDS = 80;
+
+/** A paragraph with no quotation marks in which a host names themselves: that host's turn. */
+function selfIntroductions(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  doc.paragraphs.forEach((p, k) => {
+    if (inTurn.has(k) || (k === 0 && doc.titled)) return;
+    const text = doc.text.slice(p.start, p.end);
+    const m = SELF_INTRODUCED.exec(text);
+    if (m === null || QUOTE_MARKS.test(text) || words(text) > SELF_INTRODUCTION_WORDS) return;
+    out.push({ start: p.start, end: p.end, speaker: m[1]!, speakerText: m[1]!, form: "transcript_turn" });
+    inTurn.add(k);
+  });
+  return out;
+}
+
 /**
  * Statements in the first person, each signed on the line under it ("We villagers used to live ..."
  * over "Mao Xianglin, 62, Party secretary of ..."): each is that person's turn.
@@ -308,6 +330,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   quotes.push(...signedStatements(doc, resolver, inTurn));
   quotes.push(...introducedBlocks(doc, resolver, inTurn));
+  quotes.push(...selfIntroductions(doc, inTurn));
   const opening = openingPost(doc, inTurn);
   if (opening) quotes.push(opening);
   // A speech set out as the page, where no transcript's turns are: one turn to the end.

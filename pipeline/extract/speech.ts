@@ -67,6 +67,7 @@ const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}
 const OCCASION_AFTER_COMMA = /,\s*(?:held|which|organi[sz]ed|hosted|chaired|attended|convened|opened|closed)\b[^,;]{0,80}$/;
 // How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
 const WIDENING_STEPS = 5;
+const CAPS_TURN_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}: /u;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
@@ -566,6 +567,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     if (content && (QUOTE_CHARS.test(sentence[content.start] ?? "") || content.end <= content.start)) content = null;
+    // ("LIM: I like this job, she says.": the label of the turn the sentence opens is no part of the words said.)
+    const turnLabel = content ? CAPS_TURN_LABEL.exec(sentence.slice(content.start, content.end)) : null;
+    if (content && turnLabel) content = { start: content.start + turnLabel[0].length, end: content.end };
     // ("On Sept. 24, Wang Yi said at the meeting ...": a day or a place set before the speaker is the scene, not
     // what was said; "In November 2020, Beijing claims, the last ten counties were struck off ...": the clause the
     // reporting words interrupt, scene and all.)

@@ -33,7 +33,8 @@ export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor
 const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
-const CAPS_NAME_ROLE_ALONE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+), (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}:$/u;
+// ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
+const CAPS_NAME_ROLE_ALONE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+)(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}| reporting):$/u;
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");

@@ -287,6 +287,7 @@ const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
 const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
+const SOURCE_NAMED_IN_CHINESE = /(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,30})\s*$/u;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -458,6 +459,12 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("2018年03月06日 14:14   來源:CGTN": a date and a source label in Chinese date the page and name its outlet.)
     const dated = SOURCE_IN_CHINESE.test(c.line) ? readDateLine(c.line) : null;
     if (dated) return hit("foreign-script", dated.field, { [dated.field]: dated.value, ...(dated.outlet !== null ? { outlet: dated.outlet } : {}) });
+    // ("2007-04-22来源:和谐英语": a day run into the label, the source named in Chinese characters.)
+    const sourced = SOURCE_IN_CHINESE.test(c.line) ? findDates(c.line).find((d) => d.precision === "day") : undefined;
+    if (sourced) {
+      const named = SOURCE_NAMED_IN_CHINESE.exec(c.line)?.[1];
+      return hit("foreign-script", "published", { published: sourced.date, ...(named !== undefined ? { outlet: named } : {}) });
+    }
     // ("2026 年 1 月 29 日" alone on its line: the page's day, as a Chinese template sets it over the title.)
     const published = PUBLISHED_IN_CHINESE.test(c.line) || CHINESE_DAY_ALONE.test(c.line) ? findDates(c.line)[0] : undefined;
     return published ? hit("foreign-script", "published", { published: published.date }) : hit("foreign-script");

@@ -14,7 +14,7 @@ import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, closingCredit, paperPublished, speechBy, contactReporter, correspondentCredit, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, closingCredit, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -254,10 +254,17 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (credited) book.guess({ outlet: credited });
   // "(People's Daily January 4, 2002)" under the last paragraph: the paper and the day, when nothing above says.
   book.guess(closingCredit(paragraphTexts));
+  // ("BuzzJack Music Forum _ News and Politics _ ...": the forum a thread's title names is the page's site, over what its posts cite.)
+  const forum = forumOfTitle(titleLine?.text);
+  if (forum) book.credit({ outlet: forum });
   const speaker = speechBy(titleLine?.text);
   if (speaker) book.guess({ author: speaker });
   const contact = contactReporter(paragraphTexts);
   if (contact) book.guess({ author: contact });
+  const reporter = transcriptByline(paragraphTexts);
+  if (reporter) book.guess({ author: reporter });
+  const broadcaster = reporterIntroOutlet(paragraphTexts);
+  if (broadcaster) book.guess({ outlet: broadcaster });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
   const photographed = photoCreditOutlet(lines.map((l) => l.text));
   if (photographed) book.guess({ outlet: photographed });

@@ -3,7 +3,7 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
-import { isNotNameWord, isPinyinWord, personNameForm } from "../text/name-forms.ts";
+import { isNotNameWord, isPinyinWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
@@ -54,7 +54,22 @@ const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 // "As China's efforts continue, Zaobao correspondent Edwin Ong visits ...": a standfirst naming the paper and its writer.
 const CORRESPONDENT = /\b((?:The )?[\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) (?:correspondent|reporter|journalist|bureau chief|columnist) ([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})\b/u;
 
+const OUTLET_REPORTER_INTRO = /(?:^|[.!?] )([\p{Lu}][\p{L}&.]{1,20}(?: [\p{Lu}][\p{L}&.]{1,20}){0,2})['’]s ([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2}) (?:reports|has this (?:profile|report|story)|has more)\b/u;
 const CORRESPONDENT_REACH = 800;
+
+const INTRO_PARAGRAPHS = 8;
+
+/**
+ * The broadcaster whose reporter a programme's intro hands over to ("NPR's Frank Langfitt reports from Hubei
+ * province"), or null. The outlet only: the reporter writes the page only where a label says so ("NAME, BYLINE:").
+ */
+export function reporterIntroOutlet(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, INTRO_PARAGRAPHS)) {
+    const m = OUTLET_REPORTER_INTRO.exec(paragraph.slice(0, CORRESPONDENT_REACH));
+    if (m && (looksLikePublisher(m[1]!) || /^\p{Lu}{2,6}$/u.test(m[1]!))) return m[1]!;
+  }
+  return null;
+}
 
 /** The writer and their paper a standfirst names ("Zaobao correspondent Edwin Ong visits ..."). */
 export function correspondentCredit(opening: readonly string[]): Partial<Record<MetadataField, string>> {
@@ -205,6 +220,13 @@ const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?
 // "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
 
+/** "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": the forum a printable thread's title names first, or null. */
+export function forumOfTitle(written: string | undefined): string | null {
+  const parts = written?.split(" _ ") ?? [];
+  if (parts.length < 3) return null;
+  return looksLikePublisher(parts[0]!) || /\b(?:Forums?|Board|Community)\b/.test(parts[0]!) ? parts[0]! : null;
+}
+
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
   // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
@@ -289,6 +311,19 @@ const CONTACT_REPORTER = /^Contact (?:reporter|writer|author)s? (\p{Lu}[\p{L}'�
 const CONTACT_PARAGRAPHS = 6;
 
 /** The writer a "Contact reporter" line near the page's end names, or null. */
+// "FRANK LANGFITT, BYLINE: Zhang Zhaojun left ...", "LOUISA LIM reporting:": a broadcast transcript's reporter, labelled in capitals.
+const TRANSCRIPT_BYLINE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+)(?:, BYLINE| reporting):/u;
+const TRANSCRIPT_BYLINE_REACH = 12;
+
+/** The reporter a broadcast transcript's label credits ("FRANK LANGFITT, BYLINE:"), as prose writes the name, or null. */
+export function transcriptByline(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, TRANSCRIPT_BYLINE_REACH)) {
+    const m = TRANSCRIPT_BYLINE.exec(p.trim());
+    if (m) return m[1]!.split(" ").map(titleCased).join(" ");
+  }
+  return null;
+}
+
 export function contactReporter(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(-CONTACT_PARAGRAPHS)) {
     const m = CONTACT_REPORTER.exec(p.trim());
