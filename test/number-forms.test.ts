@@ -263,3 +263,7 @@ test("'rises to over 39 million: agency' is 39 million, the colon ending the hea
   assert.deepEqual(readings("Number of poor rises to over 39 million: agency"), [["39 million", 39000000]]);
   assert.deepEqual(readings("The meeting opened at 10:30 and Article 39: covers it."), []);
 });
+
+test("'200m migrant workers', '3m poor', '40m tourists' are millions: the 'm' before people counted", () => {
+  assert.deepEqual(readings("Jobs are essential to 200m migrant workers, 3m poor and 40m tourists."), [["200m", 200000000], ["3m", 3000000], ["40m", 40000000]]);
+});

@@ -1499,3 +1499,15 @@ test("'2007-04-22来源:和谐英语' under the headline: the day run into the s
 test("a printable thread titled 'Valley Music Forum _ News and Politics _ ...': the forum it names first is the outlet, over a body its post quotes ('seen by the Valley Times')", () => {
   check("forum title", page("Printable version of thread", "", "Click here to view this topic in its original format", "", "Valley Music Forum _ News and Politics _ The valley's cotton fields", "", "Posted by: Brett-Butler 15th December 2020, 05:39 PM", "", "I have been reading about the cotton fields for years, according to new research seen by the Valley Times.", "", BODY), { title: "The valley's cotton fields", published: "2020-12-15", author: "Brett-Butler", outlet: "Valley Music Forum" });
 });
+
+test("bylines a template set with empty fields or dots ('By A | | Updated: 2019-12-13 16:53', 'By A · 2015-10-16 · Source: | Web Exclusive'); '(PPP)-adjusted' opening the text is no dateline's credit", () => {
+  check("empty field", page("Valley prospers at fast track", "", "By Muhammad Zamir Assadi | | Updated: 2019-12-13 16:53", "", BODY), { title: "Valley prospers at fast track", published: "2019-12-13", author: "Muhammad Zamir Assadi" });
+  check("dots", page("Opinion", "WB: Valley's Poverty Line Is Higher Than Its New Standard", "By Jiao Meng  ·  2015-10-16  ·   Source: | Web Exclusive", "", "In purchasing-power parity (PPP)-adjusted terms, the valley's line of 2,300 yuan ($360) per year is higher than the $1.90 a day line, said Bert Hofman, country director of the bank.", "", BODY), { title: "WB: Valley's Poverty Line Is Higher Than Its New Standard", published: "2015-10-16", author: "Jiao Meng", outlet: null });
+  check("dash that lost its space", page("Valley professor says youth jobless rate might have hit 46.5%", "", "HILLTOWN (Reuters) -An unusually public claim by a professor has stoked a debate about official data.", "", BODY), { title: "Valley professor says youth jobless rate might have hit 46.5%", outlet: "Reuters" });
+});
+
+test("a forum portal's 'Powered by Discuz! X3.4' and the software maker's copyright under it are chrome naming no publisher, and the long paragraph above them stays the text", () => {
+  const text = page("A newly released report on the valley's left-behind children said that nearly one-third of rural students were left behind by their parents, according to a white paper sent to the Valley Times on Monday by an NGO.", "Powered by Discuz! X3.4", "© 2001-2013 Comsenz Inc.");
+  check("forum software", text, { title: null, outlet: null });
+  assert.ok(documentFrom(text).text.startsWith("A newly released report"));
+});

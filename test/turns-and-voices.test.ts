@@ -1699,3 +1699,9 @@ test("a radio transcript: 'I'm Michele Norris.' is the host's turn and names her
   ]);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Michele Norris", "Melissa Block", "Louisa Lim", "Wu Dexiu"]);
 });
+
+test("'..., said Bert Hofman, country director of the bank, during an exclusive interview with valleygate.cn.' is his; the site's own label 'Valleygate.cn:' asks the questions of that interview", () => {
+  const text = ["Valley's line is higher than the new standard", "The valley's line of 2,300 yuan per year is higher than the $1.90 a day line, said Bert Hofman, country director of the bank, during an exclusive interview with valleygate.cn. Excerpts as follow:", "Valleygate.cn: The valley has helped 439 million people out of poverty. How would you evaluate this progress?", "Bert Hofman: The valley's success in reducing extreme poverty is widely recognized, and the number of poor fell from 878 million to 87 million."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Bert Hofman"], ["transcript_turn", "Valleygate.cn"], ["transcript_turn", "Bert Hofman"]]);
+});

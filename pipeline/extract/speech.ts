@@ -36,7 +36,8 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist|cadre|secretary|chief|leader|manager|owner|chairman|engineer|doctor|student";
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
-const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, [^,.;"“”]{1,240}?){0,3}[.!?]?$`, "u");
+// (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
+const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
 const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;

@@ -37,6 +37,8 @@ const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokes
 const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
 // "Premier Li:", "Minister Wang:", "Spokesperson Hua:": a post and a surname, a speaker at a press conference.
 const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
+// ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
+const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu)$/iu;
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
@@ -102,7 +104,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       CAPS_TITLED_LABEL.test(label) ||
       (capsTranscript && isCapsVoice(label)) ||
       fullLabels.has(label) || fullLabelOf.has(label) || TITLE_AND_SURNAME.test(label) ||
-      (labelCounts.get(label) ?? 0) >= 2 || (conversation && /^\p{Lu}\p{Ll}+$/u.test(label) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
+      (labelCounts.get(label) ?? 0) >= 2 || (conversation && (/^\p{Lu}\p{Ll}+$/u.test(label) || SITE_ADDRESS.test(label)) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
       fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
     resolve(text, at, resolver, index, content) {
       if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {

@@ -85,7 +85,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
   // over two lines; the next line reads as a date line with the outlet.)
   // ("By Li Yingqing||Updated: September 7, 2022": two bars set close part the byline as one does.)
-  const line = written.replace(/\s*\($/, "").replace(/\s*\|\|\s*/g, " | ");
+  // ("By Muhammad Zamir Assadi | | Updated: ...": a template's empty field between bars is no part of it.)
+  const line = written.replace(/\s*\($/, "").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

@@ -266,6 +266,7 @@ const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
+const BY_OPENING = /^By\s+\p{Lu}/u;
 const SOURCE_LABEL_ALONE = /^sources?\s*:?$/i;
 const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
@@ -503,7 +504,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3 · Linxiu Zhang3": a paper's authors between middle dots, no list of links.)
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("By Jiao Meng · 2015-10-16 · Source: | Web Exclusive": a byline set with dots between its parts is no list of links.)
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
@@ -570,6 +572,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const publisher = PUBLISHED_BY.exec(c.line)?.[1];
     if (publisher) return hit("copyright", null, { outlet: publisher });
     const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
+    // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
+    if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
     return hit("copyright", null, owner && wordCount(owner) <= 5 ? { outlet: owner } : {});
   },
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),

@@ -22,7 +22,9 @@ export function leadingDate(...lines: readonly (string | undefined)[]): string |
 // ("The Poverty Alleviation Initiative (PAI) has ...": a name and its acronym open no dateline, which
 // a date or a dash or a colon marks: "Burqin, Aug. 5 (X)", "BEIJING (X) --", "KASHGAR, China (X) -",
 // "ZHANGYE, China, Aug 14, 2020 (X) -", "ZHONGSHAN/LONGHUA, China (X) -", whose day, when it has its year, dates the page.)
-const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’/-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \(|, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:))/u;
+// (Nor "In purchasing-power parity (PPP)-adjusted terms": a hyphen glued to a word in lower case joins it and sets off
+// nothing; "BEIJING (Reuters) -An unusually ..." is a dash that lost its space.)
+const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’/-]{1,40}(?:, [\p{Lu}][\p{L}.'’-]{1,20}(?= \(|, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?),? \(([^()]{2,80})\)|,? \(([^()]{2,80})\)\s*(?:--|—|–|-|:)(?!\p{Ll}))/u;
 
 // ("YUNNAN, China, May 20 / DNA /  = :": the service between spaced slashes, a day without its year, which dates nothing.)
 // A dateline's place ("YUNNAN", "HILLTOWN") and its day, with or without the year.
