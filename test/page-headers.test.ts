@@ -1511,3 +1511,11 @@ test("a forum portal's 'Powered by Discuz! X3.4' and the software maker's copyri
   check("forum software", text, { title: null, outlet: null });
   assert.ok(documentFrom(text).text.startsWith("A newly released report"));
 });
+
+test("a wiki's page: the name over 'From Wikipedia, the free encyclopedia' is the title, not a byline, and its infobox's posts, deputies and dates are no byline, date or outlet; a row with citation marks ('[4]') is no headline", () => {
+  const text = page("Li Valley", "", "From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search", "Li Valley", "Party Secretary of the Valley Autonomous Region", "Assumed office", "August 29, 2016", "Deputy Shohrat Zakir (chairman)", "Governor Padma Choling", "Losang Jamcan", "Personal details", "Born November 1955 (age 62)", "", "Li Valley (born November 1955) is a Chinese politician and the party secretary of the Valley Autonomous Region since 2016.[1][2]");
+  check("wiki biography", text, { title: "Li Valley", published: null, author: null, outlet: "Wikipedia" });
+  const { x } = extractFrom(text);
+  assert.ok(["Padma Choling", "Shohrat Zakir"].every((name) => x.entities.people.some((p) => p.name === name)), JSON.stringify(x.entities.people.map((p) => p.name)));
+  check("citation marks", page("Valley internment camps", "", "Up to 1.5 million (2019 Zenz estimate)[4] 1 million – 3 million over several years (2019 Schriver estimate)[5][6]", "", "The Valley internment camps,[a] officially called vocational education and training centers by the government,[12][13] are internment camps operated by the regional government."), { title: "Valley internment camps" });
+});

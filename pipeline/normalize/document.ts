@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -90,6 +90,9 @@ export function documentIdFor(sourceFile: string): string {
 // "Tibet Autonomous Region | |": an infobox's caption, set as a table's first row with its cells left empty.
 const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
 
+// What an infobox's rows under a wiki's tagline read as, and are not: the page's byline, date or outlet.
+const INFOBOX_MISREAD: ReadonlySet<RuleId | null> = new Set<RuleId>(["byline", "dateline", "outlet-line"]);
+
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
   // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
@@ -135,6 +138,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;
   const headerLines = headerLength(lines.map((l) => l.text));
+  // ("Chen Quanguo" over "From Wikipedia, the free encyclopedia" over an infobox: the name over a wiki's
+  // tagline is the page's title, and the infobox under it gives the subject's posts, deputies and
+  // dates, never the page's byline, date or outlet.)
+  const tagline = lines.slice(0, headerLines).findIndex((l) => WIKI_TAGLINE.test(l.text));
   for (let k = 0; k < headerLines; k++) {
     const line = lines[k]!;
     let hit: RuleHit | null = null;
@@ -143,6 +150,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage, lineIndex: k };
       for (const rule of CHROME_RULES) if ((hit = rule(context))) break;
     }
+    if (tagline >= 0 && (k === tagline - 1 || k > tagline) && hit !== null && INFOBOX_MISREAD.has(hit.rule)) hit = null;
     header.push({ hit });
     previousRule = hit?.rule ?? null;
   }
@@ -193,6 +201,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       matched = rule(context);
       if (matched) break;
     }
+    if (tagline >= 0 && inHeader && matched !== null && INFOBOX_MISREAD.has(matched.rule)) matched = null;
     previousRule = matched?.rule ?? null;
     if (matched) {
       remove(line, matched.rule, matched.became, matched.fields);

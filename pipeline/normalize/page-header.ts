@@ -155,6 +155,8 @@ function isHeadline(text: string): boolean {
   // ("But for others, it's not just about money." under a page's menu: a sentence that goes on from the page
   // before, its conjunction first and its stop last, is text.)
   if (GOES_ON_FROM_BEFORE.test(text) && !isTitleCased(text)) return false;
+  // ("Up to 1.5 million (2019 Zenz estimate)[4] ...": an encyclopedia's row with its citation marks is no headline.)
+  if (/\[\d{1,3}\]/.test(text)) return false;
   return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
