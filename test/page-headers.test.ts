@@ -1519,3 +1519,12 @@ test("a wiki's page: the name over 'From Wikipedia, the free encyclopedia' is th
   assert.ok(["Padma Choling", "Shohrat Zakir"].every((name) => x.entities.people.some((p) => p.name === name)), JSON.stringify(x.entities.people.map((p) => p.name)));
   check("citation marks", page("Valley internment camps", "", "Up to 1.5 million (2019 Zenz estimate)[4] 1 million – 3 million over several years (2019 Schriver estimate)[5][6]", "", "The Valley internment camps,[a] officially called vocational education and training centers by the government,[12][13] are internment camps operated by the regional government."), { title: "Valley internment camps" });
 });
+
+test("'The Valley Times' China correspondent Danson Cheong' in a standfirst names the paper without its possessive mark", () => {
+  check("possessive paper", page("Invisible Valley Ep 2: 'My ambitions are but empty dreams'", "", "In this episode, The Valley Times' China correspondent Danson Cheong speaks to a rural migrant worker about his life in the city.", "", BODY), { title: "Invisible Valley Ep 2: 'My ambitions are but empty dreams'", outlet: "Valley Times" });
+});
+
+test("a blog's name over the day's heading over the post's title: the post's title is the title and the blog's name the outlet; 'From Washington Post:' over an excerpt names the paper", () => {
+  check("blog post", page("Teaching Valley Government and Politics", "", "Tuesday, April 16, 2013", "", "Any way to confirm this?", "", "The valley's news bureau reports on progress in narrowing the rural-urban income gap, and asks whether the figures are reliable at all.", "", BODY), { title: "Any way to confirm this?", published: "2013-04-16", outlet: "Teaching Valley Government and Politics" });
+  check("excerpt's paper", page("For the Valley's Nomads, Relocation Proves a Mixed Blessing", "", "From Washington Post:", "", BODY), { title: "For the Valley's Nomads, Relocation Proves a Mixed Blessing", outlet: "Washington Post" });
+});

@@ -1705,3 +1705,14 @@ test("'..., said Bert Hofman, country director of the bank, during an exclusive 
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "Bert Hofman"], ["transcript_turn", "Valleygate.cn"], ["transcript_turn", "Bert Hofman"]]);
 });
+
+test("a podcast's 'Hey, I'm Kelly McEvers, and this is Embedded from Valley Radio.' under its timestamp is her turn, names her, and names the broadcaster; 'I'm Ayesha Rasko, and this is the Sunday Story.' too", () => {
+  const text = ["4.8 • 11.8K Ratings", "0:19.1 | Hey, I'm Kelly McEvers, and this is Embedded from Valley Radio. |", "0:23.6 | In the valley region, the government for years has been detaining tens of thousands of people. |"].join("\n") + "\n";
+  const { x, doc } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "Valley Radio");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Kelly McEvers"]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Kelly McEvers"]);
+  const sunday = extractFrom(["Transcribe your podcast", "[00:00:00]", "I'm Ayesha Rasko, and this is the Sunday Story. A couple of years ago, we aired two episodes by our correspondent."].join("\n\n") + "\n");
+  assert.equal(sunday.doc.metadata.title, null);
+  assert.deepEqual(sunday.x.quotes.map((q) => q.speaker), ["Ayesha Rasko"]);
+});

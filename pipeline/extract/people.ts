@@ -95,7 +95,7 @@ const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
 const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
-const SELF_INTRODUCED = /(?<=^|[.!?] |\n)(?:And )?(?:I'm|I’m|I am) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\.(?=\s|$)/gu;
+const SELF_INTRODUCED = /(?<=^|[.!?] |\n|(?:Hey|Hi|Hello), )(?:And )?(?:I'm|I’m|I am) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\.(?=\s|$)|, and (?:this is|welcome to) )/gmu;
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;

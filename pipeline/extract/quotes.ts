@@ -268,7 +268,8 @@ function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, in
 
 // "From NPR News, this is ALL THINGS CONSIDERED. I'm Michele Norris.", "Hello and welcome to ... I'm Ning Yan.":
 // a broadcast's host, naming themselves.
-const SELF_INTRODUCED = /(?:^|[.!?] )(?:And )?(?:I'm|I’m|I am) ((?:Dr\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\.(?=\s|$)/u;
+// ("Hey, I'm Kelly McEvers, and this is Embedded from NPR.": the name, then the show.)
+const SELF_INTRODUCED = /(?:^|[.!?] |(?:^|\| )(?:Hey|Hi|Hello), )(?:And )?(?:I'm|I’m|I am) ((?:Dr\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\.(?=\s|$)|, and (?:this is|welcome to) )/u;
 const SELF_INTRODUCTION_WORDS = 80;
 
 /** A paragraph with no quotation marks in which a host names themselves: that host's turn. */

@@ -233,7 +233,8 @@ const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,4
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
 const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
-const REPOSTED_FROM = /^(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})$/u;
+// ("From Washington Post:" over an excerpt: an aggregator's line naming the paper the copy is from.)
+const REPOSTED_FROM = /^(?:(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})|From (?:the |The )?(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}):)$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
 const AFFILIATED_AUTHOR = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3})\s?\(([^()]{3,240})\)$/u;
 const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department|Faculty|Laborator(?:y|ies)|Center|Centre|Ministry|Foundation|Hospital|Bureau)\b/;
@@ -770,7 +771,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);
-    if (copied) return hit("labelled-metadata", "outlet", { outlet: copied[1]!.trim().replace(/^The /, "") });
+    if (copied) return hit("labelled-metadata", "outlet", { outlet: (copied[1] ?? copied[2]!).trim().replace(/^The /, "") });
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;

@@ -60,6 +60,8 @@ const OUTLET_REPORTER_INTRO = /(?:^|[.!?] )([\p{Lu}][\p{L}&.]{1,20}(?: [\p{Lu}][
 const CORRESPONDENT_REACH = 800;
 
 const INTRO_PARAGRAPHS = 8;
+// "Hey, I'm Kelly McEvers, and this is Embedded from NPR.": a programme's host names the show and its broadcaster.
+const SHOW_FROM = /\bthis is (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} (?:from|on) ((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})(?=[.,!|]|$)/u;
 
 /**
  * The broadcaster whose reporter a programme's intro hands over to ("NPR's Frank Langfitt reports from Hubei
@@ -67,8 +69,9 @@ const INTRO_PARAGRAPHS = 8;
  */
 export function reporterIntroOutlet(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs.slice(0, INTRO_PARAGRAPHS)) {
-    const m = OUTLET_REPORTER_INTRO.exec(paragraph.slice(0, CORRESPONDENT_REACH));
-    if (m && (looksLikePublisher(m[1]!) || /^\p{Lu}{2,6}$/u.test(m[1]!))) return m[1]!;
+    const m = OUTLET_REPORTER_INTRO.exec(paragraph.slice(0, CORRESPONDENT_REACH)) ?? SHOW_FROM.exec(paragraph.slice(0, CORRESPONDENT_REACH));
+    const name = m?.[1]?.replace(/^the /, "");
+    if (name !== undefined && (looksLikePublisher(name) || /^\p{Lu}{2,6}$/u.test(name))) return name;
   }
   return null;
 }
@@ -80,11 +83,13 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
     const m = CORRESPONDENT.exec(paragraph.slice(0, CORRESPONDENT_REACH));
     if (m === null) continue;
     // ("NPR China correspondent John Ruwitch": the post's place after the outlet's name is no part of it.)
+    // ("The Straits Times' China correspondent Danson Cheong": the possessive's mark is no part of the paper's name.)
     const outlet = m[1]!.replace(/^The /, "");
     // ("Our reporter Zhou Lin": a paper's own reporter, as a translation from Chinese writes it, names no outlet.)
     if (/^(?:Our|This|Staff|Special)$/.test(outlet)) return { author: m[2]! };
     const post = outlet.split(" ").at(-1)!;
-    return { author: m[2]!, outlet: outlet.includes(" ") && candidatesFor(post).length > 0 ? outlet.slice(0, -post.length - 1) : outlet };
+    const paper = outlet.includes(" ") && candidatesFor(post).length > 0 ? outlet.slice(0, -post.length - 1) : outlet;
+    return { author: m[2]!, outlet: paper.replace(/(?<=s)['’]$|['’]s$/u, "") };
   }
   return {};
 }

@@ -134,6 +134,7 @@ const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
 
+const BLOG_POST_TITLE_WORDS = 14;
 const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][^.!?]*[.!?]["”’]?$/;
 const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
@@ -316,6 +317,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
   if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
+  // ("Teaching Comparative Government and Politics" over "Tuesday, April 16, 2013" over "Any way to confirm this?"
+  // over the post: a blog's name, the day's heading, then the post's title, short and no sentence.)
+  if (lines.length > 3 && top !== undefined && top.rule === null && isTitleCased(top.text) && wordCount(top.text) <= 8 && lines[1]!.rule === "dateline" && lines[2]!.rule === null && isHeadline(lines[2]!.text) && !/\.["”’]?$/.test(lines[2]!.text) && wordCount(lines[2]!.text) <= BLOG_POST_TITLE_WORDS && lines[3]!.rule === null && isProseLine(lines[3]!.text)) return 2;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   // (Not a lead's long sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !(wordCount(lines[0]!.text) > LEAD_WORDS && /\.["”’]?$/.test(lines[0]!.text))) return 0;
