@@ -1716,3 +1716,9 @@ test("a podcast's 'Hey, I'm Kelly McEvers, and this is Embedded from Valley Radi
   assert.equal(sunday.doc.metadata.title, null);
   assert.deepEqual(sunday.x.quotes.map((q) => q.speaker), ["Ayesha Rasko"]);
 });
+
+test("an epigraph, '“...” Zhang Xunmou Director, Religious Research Centre, ..., 27 August 2019[1]', is the words of the name after its closing mark, and lends its speaker to no quotation after it", () => {
+  const text = article("“The ultimate goal of religious work is to achieve its complete sinicisation.” Zhang Xunmou Director, Religious Research Centre, Valley Work Department, 27 August 2019[1]", "“They don’t have human rights. It’s not about violating, they just don’t have human rights.” A party official in a television interview, April 7, 2020[2]");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhang Xunmou", null]);
+});

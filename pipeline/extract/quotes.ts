@@ -49,6 +49,7 @@ const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
 // ("—Mo Wangqing", "— Li Na, a herder": a dash, then a name, alone on the line under a quotation.)
+const EPIGRAPH_SIGNATURE = /^ ?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),? (?:Deputy |Vice |Executive )?(?:Director|Minister|Professor|Chairman|Chairwoman|Secretary|Head|President|Premier|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Researcher|Fellow|Editor|Chief|Commissioner|Ambassador|Party Secretary)\b/u;
 const DASH_SIGNATURE = /^[—―–]\s?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:, [^\n]{1,80})?$/u;
 // ("The 56-year-old farmer, whose ...": a described subject that a relative clause follows.)
 const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
@@ -419,6 +420,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const span = { start, end: start + signature[1]!.length };
         if (entities.people.some((person) => person.mentions.some((m) => m.start >= span.start && m.end <= span.end))) speakerSpan = span;
       }
+      // ('“The ultimate goal ... is to achieve its complete sinicisation.” Zhang Xunmou Director, Religious Research
+      // Centre, ...': an epigraph, its speaker's name and post set straight after the closing mark.)
+      const epigraph = speakerSpan === null && q.start <= p.start + 1 && /[.!?…]$/.test(content) ? EPIGRAPH_SIGNATURE.exec(rest) : null;
+      if (epigraph) {
+        const start = close + markWidth + epigraph[0].indexOf(epigraph[1]!);
+        speakerSpan = { start, end: start + epigraph[1]!.length };
+      }
       // ('“I decided I wanted to start a fish farm, too. ...”' over '—Mo Wangqing': a pull quote, a paragraph of
       // its own, signed with a dash on the line under it.)
       const under = doc.paragraphs[index + 1];
@@ -495,7 +503,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         continue;
       }
       quotes.push({ start: q.start, end, speaker, speakerText: speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : null, form: "quotation" });
-      if (speaker !== null) lastQuoted = { paragraph: index, speaker };
+      // (An epigraph's signature names its speaker only: the next quotation is not theirs by default.)
+      if (speaker !== null && epigraph === null) lastQuoted = { paragraph: index, speaker };
     }
     for (const s of sentences) {
       const clauses = clausesOf(doc.text.slice(s.start, s.end));
