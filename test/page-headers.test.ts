@@ -1528,3 +1528,7 @@ test("a blog's name over the day's heading over the post's title: the post's tit
   check("blog post", page("Teaching Valley Government and Politics", "", "Tuesday, April 16, 2013", "", "Any way to confirm this?", "", "The valley's news bureau reports on progress in narrowing the rural-urban income gap, and asks whether the figures are reliable at all.", "", BODY), { title: "Any way to confirm this?", published: "2013-04-16", outlet: "Teaching Valley Government and Politics" });
   check("excerpt's paper", page("For the Valley's Nomads, Relocation Proves a Mixed Blessing", "", "From Washington Post:", "", BODY), { title: "For the Valley's Nomads, Relocation Proves a Mixed Blessing", outlet: "Washington Post" });
 });
+
+test("'valleygate.cn by Zhang Ling, August 17, 2016 Adjust font size:' names the site, then its writer, and dates the page", () => {
+  check("site by writer", page("Transitions in and out of poverty", "valleygate.cn by Zhang Ling, August 17, 2016 Adjust font size:", "", BODY), { title: "Transitions in and out of poverty", published: "2016-08-17", author: "Zhang Ling", outlet: "valleygate.cn" });
+});

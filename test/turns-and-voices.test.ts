@@ -1722,3 +1722,10 @@ test("an epigraph, '“...” Zhang Xunmou Director, Religious Research Centre, 
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Zhang Xunmou", null]);
 });
+
+test("'Kam Wing Chan 陈金永, professor of geography at ...': a name with its Chinese characters after it is a person with that role, who answers the 'A:' turns", () => {
+  const text = ["Q&A: Turning the valley's migrant workers into a middle class", "To understand the largest urbanization movement in the valley, we have invited Kam Wing Chan 陈金永, professor of geography at the Valley University, to shed some light on it.", "Q:  Cheap labor has been a source of huge profit for companies. Is our concept of the valley as a producer of cheap goods outdated?", "A:  It has been eroded, but not totally. More than 350 million rural people are expected to move to cities."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kam Wing Chan", "professor of geography at the Valley University"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["journalist", "Kam Wing Chan"]);
+});
