@@ -131,7 +131,8 @@ const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}'�
 // ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
-const SITE_BY_WRITER = /^(\S(?:.{0,60}\S)?) by (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
+// (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
+const SITE_BY_WRITER = /^([\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}) by (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
 const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
 
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
@@ -236,7 +237,8 @@ export function readDateLine(line: string): DateLine | null {
   const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
-  const siteBy = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;
+  const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;
+  const siteBy = bySite !== null && (/\./.test(bySite[1]!) || namesPublisher(bySite[1]!)) ? bySite : null;
   const outletNamed = siteBy ? siteBy[1]! : outlet?.replace(/^(\p{Lu}{2,6}) Report$/u, "$1") ?? null;
   if (siteBy) author = siteBy[2]!;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
