@@ -1532,3 +1532,9 @@ test("a blog's name over the day's heading over the post's title: the post's tit
 test("'valleygate.cn by Zhang Ling, August 17, 2016 Adjust font size:' names the site, then its writer, and dates the page", () => {
   check("site by writer", page("Transitions in and out of poverty", "valleygate.cn by Zhang Ling, August 17, 2016 Adjust font size:", "", BODY), { title: "Transitions in and out of poverty", published: "2016-08-17", author: "Zhang Ling", outlet: "valleygate.cn" });
 });
+
+test("a first line that runs the headline, '(valleydaily.com.cn/agencies) Updated: 2005-09-09 15:54' and the text together: the headline, the site without its wires, the day, and the text", () => {
+  const text = page("Valley gains ground on the UN list (valleydaily.com.cn/agencies) Updated: 2005-09-09 15:54 The valley has risen 20 notches up a 170-nation list since 1990, a spokeswoman said Friday.", BODY);
+  check("run together", text, { title: "Valley gains ground on the UN list", published: "2005-09-09", outlet: "valleydaily.com.cn" });
+  assert.ok(documentFrom(text).text.includes("The valley has risen 20 notches"));
+});

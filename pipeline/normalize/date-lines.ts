@@ -239,7 +239,8 @@ export function readDateLine(line: string): DateLine | null {
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;
   const siteBy = bySite !== null && (/\./.test(bySite[1]!) || namesPublisher(bySite[1]!)) ? bySite : null;
-  const outletNamed = siteBy ? siteBy[1]! : outlet?.replace(/^(\p{Lu}{2,6}) Report$/u, "$1") ?? null;
+  // ("(chinadaily.com.cn/agencies)": the site, with the wires it drew on after a slash.)
+  const outletNamed = siteBy ? siteBy[1]! : outlet?.replace(/^(\p{Lu}{2,6}) Report$/u, "$1").replace(/\/(?:agencies|agency|wires)$/i, "") ?? null;
   if (siteBy) author = siteBy[2]!;
   const field = (UPDATE_LABEL.test(chosen.before) && !/\bpublished\b/i.test(chosen.before)) || REVIEW_LABEL.test(chosen.before) ? "updated" : "published";
   return { field, value: chosen.date.asWritten, outlet: outletNamed, author };

@@ -87,6 +87,8 @@ export function documentIdFor(sourceFile: string): string {
   return readable === "" ? `doc-${hash}` : `${readable.slice(0, maxLength - hash.length - 1).replace(/[-_]+$/, "")}-${hash}`;
 }
 
+const HEADLINE_CREDIT_TEXT = /^(\p{Lu}.{10,200}?) (\((?:[\w-]+\.)+[a-z]{2,}(?:\/[\w ]{1,20})?\) Updated: \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?) (\p{Lu}.*)$/u;
+
 // "Tibet Autonomous Region | |": an infobox's caption, set as a table's first row with its cells left empty.
 const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
 
@@ -110,7 +112,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("($1 = 6.3438 Chinese yuan renminbi) (Reporting by Adam Jourdan; Editing by Eric Meijer)": a wire story's
     // credits closing the line of its last note are a line of their own.)
     const credited = glued === null && signed === null ? CREDITS_AFTER_NOTE.exec(text) : null;
-    if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
+    // ("China gains ground on ... list (chinadaily.com.cn/agencies) Updated: 2005-09-09 15:54 China has risen ...":
+    // a page's first line running its headline, the site's credit and date, and its text together.)
+    const runTogether = lines.length === 0 && glued === null && signed === null && credited === null ? HEADLINE_CREDIT_TEXT.exec(text) : null;
+    if (runTogether) lines.push(...runTogether.slice(1, 4).map((part) => ({ number: k + 1, text: part, raw: part })));
+    else if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
     else if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
     else if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
     else if (text !== "") lines.push({ number: k + 1, text, raw });
