@@ -576,3 +576,9 @@ test("a pull quote, a paragraph of its own, signed '—Mo Wangqing' on the line 
   assert.deepEqual(quotesOf(`Workers head home to the valley\n\nMany migrants have gone back home for good.\n\n${pull}\n\n—Mo Wangqing\n\nMo Wangqing left the village at 18 to work in factories on the coast.\n`), [["I decided I wa", "Mo Wangqing"]]);
   assert.deepEqual(quotesOf(`Workers head home to the valley\n\nMany migrants have gone back home for good.\n\n${pull}\n\n—Photo Gallery\n\nThe village is quiet now.\n`), [["I decided I wa", null]]);
 });
+
+test("'The white paper, titled New Progress in ..., was released by the Valley Information Office.' then 'According to the white paper, ...': the figures are the office's", () => {
+  const text = article("The valley's government on Wednesday unveiled a white paper on its poverty reduction efforts.", "The white paper, titled New Progress in Development-oriented Poverty Reduction for the Valley, was released by the Valley Information Office.", "According to the white paper, the valley's poor rural population fell from 94.22 million at the end of 2000 to 26.88 million at the end of 2010.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[94220000, "Valley Information Office"], [26880000, "Valley Information Office"]]);
+});

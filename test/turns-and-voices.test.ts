@@ -1729,3 +1729,11 @@ test("'Kam Wing Chan 陈金永, professor of geography at ...': a name with its 
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kam Wing Chan", "professor of geography at the Valley University"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["journalist", "Kam Wing Chan"]);
 });
+
+test("a government transcript's 'Financial Secretary:' turns are the person the page introduced with that post ('the Financial Secretary, Mr Henry Tang'); 'Email this article Government Homepage' is chrome, not the headline", () => {
+  const text = ["Press Release", "Email this article Government Homepage", "Transcript of FS on latest unemployment rate", "Following is the transcript of a media session by the Financial Secretary, Mr Henry Tang, on the latest unemployment rate this afternoon:", "Financial Secretary: The latest unemployment figure for August to October is 6.7%. It's a mild drop of 0.1%.", "Reporter: Why such a big increase in employment?", "Financial Secretary: It is very much due to market forces, and we created about 110,000 jobs."].join("\n\n") + "\n";
+  const { x, doc } = extractFrom(text);
+  assert.equal(doc.metadata.title, "Transcript of FS on latest unemployment rate");
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Henry Tang", "Reporter", "Henry Tang"]);
+  assert.ok(x.claims.every((c) => c.attributedTo === "Henry Tang"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
+});

@@ -39,6 +39,9 @@ const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?
 const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
 // ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
 const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu)$/iu;
+// A label that is a post: "Financial Secretary", "Secretary for Economic Development and Labour", "Director-General".
+const POST_LABEL = /^(?:\p{Lu}[\p{L}-]* ){0,4}(?:Secretary|Minister|Director|Director-General|Commissioner|Chairman|Chairwoman|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|President|Premier)(?: (?:for|of) [\p{Lu}][\p{L} ,&-]{2,80})?$/u;
+const POST_LABELS_LOOKED_UP = 24;
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
@@ -98,6 +101,18 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const interviewee = headlined?.name ?? byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
+  const holders = new Map<string, string | null>();
+  /** The person the text names right after a post the label gives ("the Financial Secretary, Mr Henry Tang"), or null. */
+  const holderOfPost = (label: string): string | null => {
+    if (!POST_LABEL.test(label)) return null;
+    // (Each label is looked for once, and at most a few dozen of them: a pass over the text each.)
+    if (!holders.has(label) && holders.size >= POST_LABELS_LOOKED_UP) return null;
+    if (!holders.has(label)) {
+      const named = new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},? (?:(?:Mr|Ms|Mrs|Dr|Professor)\\.? )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\b`, "u").exec(doc.text);
+      holders.set(label, named?.[1] ?? null);
+    }
+    return holders.get(label)!;
+  };
   return {
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
@@ -125,6 +140,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
+      // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post
+      // the page introduced with the name of who holds it.)
+      const holder = holderOfPost(text);
+      if (holder !== null) return holder;
       // ("Premier Li:": the full name the page gives the surname, else the label as the page writes it.)
       const titledSurname = TITLE_AND_SURNAME.exec(text);
       if (titledSurname) return fullName(titledSurname[1]!) === titledSurname[1]! ? text : fullName(titledSurname[1]!);
