@@ -582,3 +582,8 @@ test("'The white paper, titled New Progress in ..., was released by the Valley I
   const { x } = extractFrom(text);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[94220000, "Valley Information Office"], [26880000, "Valley Information Office"]]);
 });
+
+test("'The report documents what the rights group says are ...': who says is the subject after 'what', not the clause that frames the words", () => {
+  const { x } = extractFrom(article("The Valley Watch report documents what the rights group says are extreme measures taken against 30 villages."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "rights group"]]);
+});

@@ -68,6 +68,7 @@ const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}
 const OCCASION_AFTER_COMMA = /,\s*(?:held|which|organi[sz]ed|hosted|chaired|attended|convened|opened|closed)\b[^,;]{0,80}$/;
 // How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
 const WIDENING_STEPS = 5;
+const WHAT_SAYS = /^\S.{0,80}? (?:describes|described|documents|documented|details|detailed|records|recorded|lists|listed|cites|cited|outlines|outlined|reports|reported) what ((?:the|a|an|its|their) [^,;"“”]{1,60}|it|they|he|she|\p{Lu}[^,;"“”]{0,60})$/u;
 const CAPS_TURN_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}: /u;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
@@ -425,6 +426,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("But a new report from C4ADS, ..., says": the conjunction opening the sentence is not who speaks.)
     const opener = /^(?:But|And|Yet|So) (?=(?:the|a|an) |\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
     if (opener) speaker = { start: speaker.start + opener[0].length, end: speaker.end };
+    // ("The report documents what the rights group says are ...", "Amnesty describes what it calls ...": who says is
+    // the subject after "what", the clause before it only frames the words.)
+    const whatSays = WHAT_SAYS.exec(sentence.slice(speaker.start, speaker.end));
+    if (whatSays) speaker = { start: speaker.end - whatSays[1]!.length, end: speaker.end };
     // "URUMQI, Nov. 14 (Xinhua) -- Northwest China's Xinjiang ... announced": the dateline is not the speaker.
     const dash = / (?:--|—|–) (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
     if (dash) speaker = trimSpan(sentence, speaker.start + dash.index + dash[0].length, speaker.end);
