@@ -587,3 +587,9 @@ test("'The report documents what the rights group says are ...': who says is the
   const { x } = extractFrom(article("The Valley Watch report documents what the rights group says are extreme measures taken against 30 villages."));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "rights group"]]);
 });
+
+test("'The valley has the third largest economy but a report says 40 million of its farmers live in poverty': the report says it, with no comma before 'but'", () => {
+  const { x } = extractFrom(article("The valley has the region's third largest economy but a report says 40 million of its farmers live in poverty."));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "a report"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000000, "a report"]]);
+});

@@ -1538,3 +1538,10 @@ test("a first line that runs the headline, '(valleydaily.com.cn/agencies) Update
   check("run together", text, { title: "Valley gains ground on the UN list", published: "2005-09-09", outlet: "valleydaily.com.cn" });
   assert.ok(documentFrom(text).text.includes("The valley has risen 20 notches"));
 });
+
+test("a news site's sidebar links run into their sections ('MorePhoto', 'MoreVideo', 'MoreTop news') are chrome, no forum poster's handle over a post", () => {
+  const text = page("Valley lifts 260,000 out of poverty", "", BODY, "", "    MorePhoto", "", "    Most popular in 24h", "", "    MoreTop news", "", "    MoreVideo", "", "News", "", "Politics");
+  const { x, doc } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
+  assert.ok(!doc.text.includes("MorePhoto"));
+});
