@@ -1545,3 +1545,7 @@ test("a news site's sidebar links run into their sections ('MorePhoto', 'MoreVid
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
   assert.ok(!doc.text.includes("MorePhoto"));
 });
+
+test("a video agency's story sheet: 'SHOOTING DATE: June 2, 2024' names no outlet, and a video page's 'Content Partner Cover Image', 'Uploaded by a Valleyflare content partner' and 'Buy video' are chrome", () => {
+  check("story sheet", page("02:26", "", "Lies bring unemployment to the valley", "", "Content Partner Cover Image", "Content Partner Profile Image", "Uploaded by a Valleyflare content partner", "", "Buy video", "", "STORY: Lies bring unemployment to the valley", "SHOOTING DATE: June 2, 2024", "DATELINE: June 7, 2024", "LENGTH: 00:02:26", "", BODY), { title: "Lies bring unemployment to the valley", outlet: null });
+});

@@ -132,6 +132,8 @@ const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}'�
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
 // (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
+// ("SHOOTING DATE: June 2, 2024", "Filming time: ..."): the word of a video's record that says which date it is, no outlet.
+const DATE_LABEL_WORD = /^(?:shooting|filming|recording|shot|upload(?:ed)?|release|air|broadcast|capture|event)$/i;
 const SITE_BY_WRITER = /^([\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}) by (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
 const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
 
@@ -234,7 +236,7 @@ export function readDateLine(line: string): DateLine | null {
     const first = listedLevel(p.split(" ")[0]!);
     return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;
