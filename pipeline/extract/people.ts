@@ -8,6 +8,7 @@ import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { HOST_NAME, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
@@ -96,7 +97,7 @@ const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
 const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
-const SELF_INTRODUCED = /(?<=^|[.!?] |\n|(?:Hey|Hi|Hello), )(?:And )?(?:I'm|I’m|I am) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\.(?=\s|$)|, and (?:this is|welcome to) )/gmu;
+const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|(?:Hey|Hi|Hello), )${selfIntroduction(HOST_NAME)}`, "gmu");
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
@@ -156,6 +157,11 @@ export function affiliationOf(role: string | null): string | null {
  * counts when its words take the form of a name, or when the transcript has two or more such labels
  * and none of the words is a listed non-name ("TRANSCRIPT:", "SOUNDBITE:" alone never count).
  */
+/** A transcript's part in capitals as a role: "HOST" is a host, and the byline's part the reporter's. */
+function roleInCapitals(part: string): string {
+  return part === "BYLINE" ? "reporter" : part.toLowerCase();
+}
+
 function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candidate[] {
   const labels: Candidate[] = [];
   for (const p of paragraphs) {
@@ -164,7 +170,7 @@ function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candida
     if (!label) continue;
     const words = label[1]!.split(" ").map(titleCased);
     if (words.some(isNotNameWord)) continue;
-    labels.push({ name: words.join(" "), role: label[2] === undefined ? null : label[2] === "BYLINE" ? "reporter" : label[2].toLowerCase(), start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
+    labels.push({ name: words.join(" "), role: label[2] === undefined ? null : roleInCapitals(label[2]), start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
   }
   const distinct = new Set(labels.map((l) => l.name)).size;
   return labels.filter((l) => l.byForm || distinct >= 2).map((l) => ({ ...l, byForm: true }));
@@ -200,7 +206,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,
     // and the byline's part is the reporter's.)
     if (line && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line[1]!) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line[2]!)) {
-      out.push({ name: line[1]!.split(" ").map(titleCased).join(" "), role: line[2] === "BYLINE" ? "reporter" : line[2]!.toLowerCase(), start: p.start, end: p.start + line[1]!.length, byForm: true });
+      out.push({ name: line[1]!.split(" ").map(titleCased).join(" "), role: roleInCapitals(line[2]!), start: p.start, end: p.start + line[1]!.length, byForm: true });
     } else if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
   }
   for (const m of text.matchAll(APPOSITION)) {

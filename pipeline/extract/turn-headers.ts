@@ -5,7 +5,7 @@
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
 import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
-import { nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
+import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
 
@@ -34,7 +34,7 @@ const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
-const CAPS_NAME_ROLE_ALONE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+)(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}| reporting):$/u;
+const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}| reporting):$`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");

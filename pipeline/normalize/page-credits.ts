@@ -3,7 +3,7 @@
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
 import { bylineNames } from "./bylines.ts";
-import { isNotNameWord, isPinyinWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { isNotNameWord, isPinyinWord, NAME_IN_CAPITALS, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
@@ -319,7 +319,7 @@ const CONTACT_PARAGRAPHS = 6;
 
 /** The writer a "Contact reporter" line near the page's end names, or null. */
 // "FRANK LANGFITT, BYLINE: Zhang Zhaojun left ...", "LOUISA LIM reporting:": a broadcast transcript's reporter, labelled in capitals.
-const TRANSCRIPT_BYLINE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+)(?:, BYLINE| reporting):/u;
+const TRANSCRIPT_BYLINE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, BYLINE| reporting):`, "u");
 const TRANSCRIPT_BYLINE_REACH = 12;
 
 /** The reporter a broadcast transcript's label credits ("FRANK LANGFITT, BYLINE:"), as prose writes the name, or null. */

@@ -9,6 +9,9 @@ import tibetanList from "../../reference/names/tibetan-name-parts.json" with { t
 import givenList from "../../reference/names/given-names.json" with { type: "json" };
 import notNameList from "../../reference/names/not-names.json" with { type: "json" };
 
+/** A full name set in capitals, as a broadcast transcript labels its speakers: "LOUISA LIM", "RUND ABDELFATAH". */
+export const NAME_IN_CAPITALS = String.raw`(?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+`;
+
 export type NameForm = "chinese" | "turkic" | "tibetan" | "given";
 
 const SURNAMES: ReadonlySet<string> = new Set(surnameList.surnames);

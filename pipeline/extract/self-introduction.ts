@@ -1,0 +1,11 @@
+// "I'm Michele Norris.", "Hey, I'm Kelly McEvers, and this is Embedded from NPR.": a broadcast's host
+// naming themselves. One form, read for the person (people.ts) and for the host's turn (quotes.ts);
+// `name` is the pattern of the name each reads.
+
+/** The words of a self-introduction after whatever opens it, the name captured. */
+export function selfIntroduction(name: string): string {
+  return String.raw`(?:And )?(?:I'm|I’m|I am) (${name})(?:\.(?=\s|$)|, and (?:this is|welcome to) )`;
+}
+
+/** A name as a host says it: two or three capitalised words, capitals inside allowed ("McEvers"). */
+export const HOST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
