@@ -593,3 +593,25 @@ test("'The valley has the third largest economy but a report says 40 million of 
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["reported_speech", "a report"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000000, "a report"]]);
 });
+
+test("'according to a report jointly issued by X' then 'The report also said' then '\"...,\" the report said': each later 'the report' is X's, the chain walked back to the clause that named the maker", () => {
+  const { x } = extractFrom(article(
+    "The number of online villages has risen to 4,310 by the end of June, according to a report jointly issued by ValleyResearch and Hill University.",
+    "The report also said that annual sales from online stores in the villages had exceeded 700 billion yuan over the past year.",
+    "\"Sales keep growing,\" the report said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [
+    ["reported_speech", "ValleyResearch and Hill University"],
+    ["reported_speech", "ValleyResearch and Hill University"],
+    ["quotation", "ValleyResearch and Hill University"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[4310, "ValleyResearch and Hill University"], [700000000000, "ValleyResearch and Hill University"]]);
+});
+
+test("'the new report said' is 'the report' said as recent, resolved as 'the report' is; a report named by no maker, 'The new report which was released on Sunday showed', is 'report', not a phrase", () => {
+  const issued = extractFrom(article("The Valley Institute released a report on rural incomes on Monday.", "Incomes rose 8 percent last year, the new report said."));
+  assert.deepEqual(issued.x.quotes.map((q) => q.speaker), ["Valley Institute"]);
+  const nobody = extractFrom(article("The new report which was released on Sunday showed that 800 million people lived on less than 2 dollars a day.", "The progress was driven mainly by East Asia, said the report."));
+  // ("which was released on Sunday" without a comma is no part of who speaks.)
+  assert.deepEqual(nobody.x.quotes.map((q) => q.speaker), ["report", "report"]);
+});

@@ -27,3 +27,13 @@ test("organisations: a lower-case body named by its level, but not a bare kind o
     ["Hotan prefectural agriculture bureau", "government"],
   ]);
 });
+
+test("people: 'according to senior lecturer on government Kara Dillon' and 'professor of sociology Li Wei' name people whose post has its field after it; 'Director of the Valley Region' names no 'Region'", () => {
+  const { x } = extractFrom(article("In fact, according to senior lecturer on government Kara Dillon, the goal was met in 2015.", "The gap is wide, said professor of sociology Ann Moser.", "The Director of the Valley Region's housing department spoke."));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kara Dillon", "lecturer on government"], ["Ann Moser", "professor of sociology"]]);
+});
+
+test("people: a byline's 'Gao Han' is a writer though 'Han' alone names a people", () => {
+  const { x } = extractFrom("Valley farmers keep planting cotton\n\nBy Sun Li and Gao Han\n\nThe county planted 3,000 mu of cotton this year, officials said.\n");
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Sun Li", "byline author"], ["Gao Han", "byline author"]]);
+});

@@ -1549,3 +1549,36 @@ test("a news site's sidebar links run into their sections ('MorePhoto', 'MoreVid
 test("a video agency's story sheet: 'SHOOTING DATE: June 2, 2024' names no outlet, and a video page's 'Content Partner Cover Image', 'Uploaded by a Valleyflare content partner' and 'Buy video' are chrome", () => {
   check("story sheet", page("02:26", "", "Lies bring unemployment to the valley", "", "Content Partner Cover Image", "Content Partner Profile Image", "Uploaded by a Valleyflare content partner", "", "Buy video", "", "STORY: Lies bring unemployment to the valley", "SHOOTING DATE: June 2, 2024", "DATELINE: June 7, 2024", "LENGTH: 00:02:26", "", BODY), { title: "Lies bring unemployment to the valley", outlet: null });
 });
+
+test("a story's highlights set as bullets over its byline and dateline ('* There will be ...', 'by Valley Wire Writers A, B', 'HILLTOWN, April 17 (Valley Wire) —'): the writers and the agency are read under them", () => {
+  const highlights = ["* Farmers keep planting cotton in the valley despite the sanctions.", "", "* There will be 37.5 million mu of cotton in the valley in 2022, up 2% from 2021.", "", "* Sowing is almost 100% mechanized."];
+  check("highlights, byline", page("Valley farmers more keen than ever on cotton", "", ...highlights, "", "by Valley Wire Writers Sun Li, Gao Han, Zhao Ge", "", "HILLTOWN, April 17 (Valley Wire) — The roar of tractors fills the fields.", "", BODY), { title: "Valley farmers more keen than ever on cotton", author: "Sun Li; Gao Han; Zhao Ge", outlet: "Valley Wire" });
+  check("highlights, dateline", page("Valley farmers more keen than ever on cotton", "", ...highlights, "", "HILLTOWN, April 17 (Valley Wire) — The roar of tractors fills the fields.", "", BODY), { title: "Valley farmers more keen than ever on cotton", author: null, outlet: "Valley Wire" });
+  // (A capitalised "Writers" names the agency's writers only when full names follow.)
+  check("a club", page("Valley farmers more keen than ever on cotton", "", "By The Reporters Club", "", BODY), { title: "Valley farmers more keen than ever on cotton", author: null });
+});
+
+test("a wiki copy's own tagline ('From Valleypedia: the planetary knowledge core') names it, and a wiki's name alone on the first line over the article's text ('Valley Wiki') is the outlet, no title", () => {
+  check("copy's tagline", page("Hill Autonomous Region", "", "From Valleypedia: the planetary knowledge core", "Jump to: navigation, search", "", BODY), { title: "Hill Autonomous Region", outlet: "Valleypedia" });
+  check("wiki's name", page("Valley Wiki", "", "", "Hill Region, referred to as \"Hill\", is a region in the northwest of the country. It is one of five autonomous regions, covering 1.66 million square kilometres.", "", BODY), { title: null, outlet: "Valley Wiki" });
+});
+
+test("a photo's caption over its credit ('Kris Lee/Valley Staff Photographer') at the page's top starts no text: the headline under the section's label is the title", () => {
+  check("caption and credit", page("Nara Lin's work seeks lessons from the country's battle against poverty that might be applied elsewhere.", "", "Kris Lee/Valley Staff Photographer", "", "Nation & World", "", "Looking to the valley for lessons on helping the poor", "", "7 min read", "", BODY), { title: "Looking to the valley for lessons on helping the poor" });
+});
+
+test("an institute's menu ('Back', 'Who we are', 'Where we work') names no outlet and no title", () => {
+  check("menu", page("Back", "", "Who we are", "", "With research staff from more than 60 countries, the institute provides research-based policy solutions to reduce poverty.", "", BODY), { title: null, outlet: null });
+});
+
+test("the headline set twice, a photo's caption ending 'AFP/Getty Images' under it, then the writer's name alone: the writer is the author, and the second headline is no text", () => {
+  const text = page("Fact Check: The Valley Did Not Lift 100 Million Out of Poverty", "", "Fact Check: The Valley Did Not Lift 100 Million Out of Poverty", "A boy walks on the road in Hilltown in the valley's south on Jan. 12, 2018. AFP/Getty Images", "Anna Corr", "Updated:", "Commentary", BODY);
+  check("caption, writer", text, { title: "Fact Check: The Valley Did Not Lift 100 Million Out of Poverty", author: "Anna Corr" });
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.filter((c) => c.value === 100000000).length, 1);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
+});
+
+test("an infobox's label run into its value in Chinese script ('Simplified Chinese精准扶贫') under a wiki's title is no outlet", () => {
+  check("infobox", page("Targeted Valley Relief", "", "Targeted Valley Relief", "Simplified Chinese精准扶贫", "Traditional Chinese精準扶貧", "", BODY), { title: "Targeted Valley Relief", outlet: null });
+});

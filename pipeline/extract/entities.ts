@@ -31,7 +31,8 @@ function isPersonLike(name: string): boolean {
   // ("Perfecto Raymundo, Jr.": a suffix after the name is no word of it.)
   const words = name.replace(/, (?:Jr\.?|Sr\.?|II|III|IV)$/, "").split(" ");
   // ("FP Staff", "CGTN Digital Desk": a newsroom credited as the writer is no person.)
-  return words.length >= 2 && words.length <= 4 && !/^(?:Staff|Desk|Team|Reporters?|Correspondents?)$/.test(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) && !isNotNameWord(w));
+  // ("Gao Han": a Chinese surname and given name, though "Han" alone names a people.)
+  return words.length >= 2 && words.length <= 4 && !/^(?:Staff|Desk|Team|Reporters?|Correspondents?)$/.test(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && (words.every((w) => !isNotNameWord(w)) || personNameForm(words) === "chinese");
 }
 
 export function extractEntities(doc: NormalizedDocument): Entities {

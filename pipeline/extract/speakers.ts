@@ -26,8 +26,11 @@ const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesper
 const TITLE_OPENING = /^(?:Herdsman|Herder|Villager|Farmer|Resident|Worker|Teacher|Doctor|Student|Party secretary|Village head|Official) $/;
 const ONE_FROM_PLACE_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,2}?(?:villager|resident|farmer|herder|herdsman|worker|woman|man|mother|father|grandmother|grandfather|student) (?:from|in|of) (?:the )?\p{Lu}[^"“”]{0,120}$/u;
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
+// ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
+const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = /^the (office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
+// ("the new report said": a word for how recent it is may stand before the noun.)
+const BODY_BACK = /^the (?:new |latest |recent |same |full |annual )?(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -226,6 +229,18 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     if (next === undefined || namedBefore || INDEFINITE.test(next.name) || !NEXT_SENTENCE_OPENS.test(text.slice(span.end, next.start))) return null;
     return compatibleKinds(personKind(words), personKind(next.role)) ? next.name : null;
   };
+  // Who "the report" said before stands for, each clause resolved once (a chain of them is walked back once, not again per link).
+  const sameDocument = new Map<number, string | null>();
+  const sameDocumentMaker = (clause: TextSpan): string | null => {
+    if (!sameDocument.has(clause.start)) {
+      sameDocument.set(clause.start, null);
+      const named = resolver.resolve(clause);
+      // (Only a name: not the noun alone, nor "new report which was released on", words no one is called by.)
+      const bare = text.slice(clause.start, clause.end).trim().replace(BEFORE_THE_VERB, "").replace(/^the /i, "");
+      sameDocument.set(clause.start, named !== null && named !== bare && /^\p{Lu}/u.test(named) ? named : null);
+    }
+    return sameDocument.get(clause.start)!;
+  };
   const resolver: SpeakerResolver = {
     personAt(at) {
       const first = people[firstFrom(people, at)];
@@ -253,7 +268,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll})/u, "");
       if (words === "") return null;
@@ -348,7 +363,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("the headquarters said in a statement." then "..., the statement said.": whoever spoke through it.)
         const spokeThrough = spokeThroughPattern(noun);
         const through = cited ?? clauses.find((c) => spokeThrough.test(text.slice(c.end, c.end + SPOKE_THROUGH_REACH)));
-        return (through !== undefined ? resolver.resolve(through) : null) ?? words.replace(/^the /i, "");
+        const found = through !== undefined ? resolver.resolve(through) : null;
+        if (found !== null) return found;
+        // ("according to a report jointly issued by X." then "The report also said ..." then '"...," the report said.':
+        // the same document said before, whose maker the earlier clause found.)
+        const same = clauses.find((c) => BODY_BACK.exec(text.slice(c.start, c.end).trim().replace(BEFORE_THE_VERB, ""))?.[1]!.toLowerCase() === noun);
+        return (same !== undefined ? sameDocumentMaker(same) : null) ?? words.replace(/^the (?:new |latest |recent |same |full |annual )?/i, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke

@@ -71,8 +71,8 @@ function publicationName(value: string): string {
     .trim();
 }
 
-// "Xinhua writers Cao Bin, ...": an agency, then its writers by name.
-const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) (\p{Lu}.+)$/u;
+// "Xinhua writers Cao Bin, ...": an agency, then its writers by name ("Xinhua Writers ...": the word capitalised too).
+const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:[Ss]taff )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?) (\p{Lu}.+)$/u;
 // "The Guardian, PADANGSHANG VILLAGE, China": a paper, then the place its story was filed from.
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 
@@ -165,7 +165,9 @@ export function parseByline(written: string): BylineFields | null {
   const owned = ownedForm && bylineNames(ownedForm[2]!) !== null ? ownedForm : null;
   if (owned) fields.outlet ??= owned[1]!;
   // ("by Xinhua writers Cao Bin, Cheng Lu, Zhang Jingpin": the agency, then its writers by name.)
-  const staff = owned ? null : AGENCY_WRITERS.exec(parts[0]!);
+  // (A capitalised "Writers" is the agency's only when full names follow: "By The Reporters Club" names none.)
+  const staffForm = owned ? null : AGENCY_WRITERS.exec(parts[0]!);
+  const staff = staffForm && (/ [a-z]+ \p{Lu}/u.test(staffForm[0]) || (bylineNames(staffForm[2]!)?.every((n) => n.includes(" ")) ?? false)) ? staffForm : null;
   if (staff) fields.outlet ??= staff[1]!;
   const first = owned ? owned[2]! : staff ? staff[2]! : parts[0]!;
   authors = bylineNames(first);

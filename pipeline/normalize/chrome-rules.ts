@@ -5,7 +5,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
-import { continuesRunMenu, isBareCount, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -187,7 +187,11 @@ const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|jo
 // A publisher's name set alone: one to four capitalised words.
 const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 // ("From New World Encyclopedia": the encyclopedia's own name, with no tagline after it.)
-export const WIKI_TAGLINE = /^From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}), the (?:free |online )?(?:encyclopa?edia|wiki)\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
+// ("From Infogalactic: the planetary knowledge core": a copy's own tagline, after a colon, in words of its own.)
+export const WIKI_TAGLINE = /^From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
+const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
+// How long the line under a wiki's name runs when it is the article's text, not its title.
+const WIKI_TEXT_UNDER = 100;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 const SEPARATOR = /^[-_=*~.·•]{5,}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -558,6 +562,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const wiki = WIKI_TAGLINE.exec(c.line);
     if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
+    // ("China Wiki" alone on the page's first line, over its text: the wiki's name, no article's title.)
+    if (c.inHeader && c.lineIndex === 0 && WIKI_NAME.test(c.line) && (c.next?.length ?? 0) > WIKI_TEXT_UNDER) return hit("outlet-line", "outlet", { outlet: c.line });
     // ("(Text by Xinhua; Photos from Yunnan Daily)": who wrote the text is the page's outlet; its photos' source is not.)
     const text = TEXT_CREDIT.exec(c.line);
     if (text && namesPublisher(text[1]!)) return hit("labelled-metadata", "outlet", { outlet: text[1]! });
@@ -694,7 +700,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const placeFirst = listedLevel(name.split(" ")[0]!) !== undefined;
     if (placeFirst && NAME_LINE.test(name) && c.afterTitleOrDateline && c.next !== undefined && readDateLine(c.next) !== null) return hit("outlet-line", "outlet", { outlet: name });
     const nameLine = NAME_LINE.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
-    if (nameLine && (c.afterTitleOrDateline || overAffiliation)) return hit("byline", "author", { author: name });
+    // ("Anders Corr" under the headline's photo caption, "... 2018. AFP/Getty Images": the writer, as under the title.)
+    const underCaption = c.inHeader && c.previous !== undefined && isPhotoCaption(c.previous);
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
@@ -785,7 +793,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Jane Roe 0:05": a transcript's first turn, its speaker and the clock.)
     // ("Capital: Lhasa": an infobox's row, a label and its value.)
     // ("1.Basic Information": a numbered section's heading.)
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d/.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
+    // ("Simplified Chinese精准扶贫": an infobox's label run into its value in Chinese script.)
+    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d|\p{Script=Han}/u.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
     const words = c.line.split(" ");
     const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
     // (The headline set again under itself is a repetition, not a publisher's name; "Lop County" under a

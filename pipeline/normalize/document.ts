@@ -8,13 +8,13 @@ import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
-import { isSiteControl } from "./page-chrome.ts";
+import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, closingCredit, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, bylineParagraph, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -202,6 +202,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       latinPage,
       lineIndex: k,
     };
+    // (The headline set twice, the second time just under the first: the page's template repeating it.)
+    if (inHeader && titleLine !== undefined && k <= (titleIndex ?? 0) + 1 && line.text === titleLine.text) {
+      remove(line, "repeated-title", null);
+      continue;
+    }
     let matched = null;
     for (const rule of CHROME_RULES) {
       matched = rule(context);
@@ -215,7 +220,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       continue;
     }
     afterTitleOrDateline = false;
-    if (isProseLine(line.text)) inHeader = false;
+    // (A photo's caption just under the headline, "... on Jan. 12, 2018. AFP/Getty Images", ends no header: the
+    // writer's name and the day may stand under it.)
+    if (isProseLine(line.text) && !(inHeader && titleIndex !== null && k <= titleIndex + CAPTION_UNDER_TITLE && isPhotoCaption(line.text))) inHeader = false;
     body.push(line);
   }
 
@@ -243,8 +250,14 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const leading = leadingDate(lines[0]?.text, paragraphTexts[0]);
   if (leading) book.add("dateline", { published: leading }, false);
   // "URUMQI, July 4 (Xinhua) --", "Burqin, Aug. 5 (Correspondent Dinara Serik)": a dateline's credit.
-  // It may stand under a standfirst, so the first three paragraphs are read.
-  const opening = paragraphTexts.slice(titleLine ? 1 : 0, titleLine ? 4 : 3);
+  // It may stand under a standfirst, so the first three paragraphs are read; and under a story's highlights
+  // set as bullets ("* There will be 37.57 million mu ..."), which are passed over.
+  const openingFrom = titleLine ? 1 : 0;
+  let highlights = 0;
+  while (highlights < MAX_HIGHLIGHTS && HIGHLIGHT.test(paragraphTexts[openingFrom + highlights] ?? "")) highlights++;
+  const opening = paragraphTexts.slice(openingFrom + highlights, openingFrom + highlights + 3);
+  // "by Xinhua Writers Sun Zhennan, Gao Han, Zhao Ge" under the highlights: a byline the header did not reach.
+  book.guess(bylineParagraph(opening));
   book.credit(opening.map(datelineCredit).find((credit) => Object.keys(credit).length > 0) ?? {});
   book.guess(correspondentCredit(opening));
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
@@ -404,6 +417,8 @@ function isLatinPage(text: string): boolean {
 }
 
 const LATIN_PER_HAN = 2;
+// How many lines under the headline a photo's caption may stand and still leave the header open.
+const CAPTION_UNDER_TITLE = 2;
 
 /** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */
 // "March 23,2017--", "LHASA, March 23, 2017 --": a day and its year opening the story, before a dash.

@@ -2,13 +2,35 @@
 // dateline's credit, an editor's note naming the writer, a forum post's handle over the member's
 // profile, an "Author :" label's list, and a site's name after the headline. Each reads strings in
 // and gives a value or null out; the document assembles them.
-import { bylineNames } from "./bylines.ts";
+import { bylineNames, parseByline } from "./bylines.ts";
 import { isNotNameWord, isPinyinWord, NAME_IN_CAPITALS, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
+
+/** A story's highlight set as a bullet under its headline ("* There will be ..."), before its byline. */
+export const HIGHLIGHT = /^[*•·] \S/u;
+/** How many highlights are passed over looking for the byline and dateline under them. */
+export const MAX_HIGHLIGHTS = 6;
+// A byline standing as a paragraph of its own: short, and opening with "By".
+const BYLINE_PARAGRAPH = /^(?:By|by|BY)[: ]/;
+const BYLINE_PARAGRAPH_LENGTH = 120;
+
+/**
+ * "by Xinhua Writers Sun Zhennan, Gao Han, Zhao Ge": a byline in the opening paragraphs, where the header
+ * ended before it (under a story's highlights); its writers and the agency it names.
+ */
+export function bylineParagraph(opening: readonly string[]): Partial<Record<MetadataField, string>> {
+  for (const paragraph of opening) {
+    if (paragraph.length > BYLINE_PARAGRAPH_LENGTH || !BYLINE_PARAGRAPH.test(paragraph)) continue;
+    const fields = parseByline(paragraph);
+    if (!fields?.author) continue;
+    return fields.outlet === undefined ? { author: fields.author } : { author: fields.author, outlet: fields.outlet };
+  }
+  return {};
+}
 
 /** "date 2020-11-15 A villager ...", "date 2020-09-18 Skip to main content": a page's date before its first line. */
 export function leadingDate(...lines: readonly (string | undefined)[]): string | null {
