@@ -1695,7 +1695,8 @@ test("a radio transcript: 'I'm Michele Norris.' is the host's turn and names her
     ["transcript_turn", "Melissa Block", "And I'm Meli"],
     ["transcript_turn", "Louisa Lim", "Wu Dexiu sta"],
     ["reported_speech", "Wu Dexiu", "I like this "],
-    ["name_role_line", "Louisa Lim", "I like this "],
+    // (With "Mrs. WU:" counted among the labels in capitals, "LIM:" is a transcript's turn like the others.)
+    ["transcript_turn", "Louisa Lim", "I like this "],
   ]);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Michele Norris", "Melissa Block", "Louisa Lim", "Wu Dexiu"]);
 });
@@ -1736,4 +1737,19 @@ test("a government transcript's 'Financial Secretary:' turns are the person the 
   assert.equal(doc.metadata.title, "Transcript of FS on latest unemployment rate");
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Henry Tang", "Reporter", "Henry Tang"]);
   assert.ok(x.claims.every((c) => c.attributedTo === "Henry Tang"), JSON.stringify(x.claims.map((c) => c.attributedTo)));
+});
+
+test("an older broadcast transcript: 'MICHELE NORRIS, host:' alone, 'Mr. TOM REYES (Professor, Hill College):' and 'Mr. REYES:' before the words, 'NORRIS:' after; 'ANNA LEE - PRODUCER - THE SHOW:' and 'MAX STONE - VALLEY REPORTER, 1989:' with their part after a dash", () => {
+  const text = ["Rural Valley Left Behind", "MICHELE NORRIS, host:", "All this week, we're visiting the valley's countryside. About 70 percent of its people live in rural areas.", "Mr. TOM REYES (Professor, Hill College): The gap is quite tremendous. In cities the income is roughly $4,000 a year.", "NORRIS: And in the villages?", "Mr. REYES: Probably less than $1,000 a year.", "ANNA LEE - PRODUCER - VALLEY, IF YOU'RE LISTENING: I was about 20 when I first saw it.", "MAX STONE - VALLEY REPORTER, 1989: Only one brave protester dared resist the tanks.", "MAX STONE, 1989: Eventually, the man was dragged away by friends."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Michele Norris", "Tom Reyes", "Michele Norris", "Tom Reyes", "Anna Lee", "Max Stone", "Max Stone"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[70, "Michele Norris"], [4000, "Tom Reyes"], [1000, "Tom Reyes"], [20, "Anna Lee"]]);
+  // (Named as prose names them, with the part each plays; "Eventually," opening a sentence is no one.)
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Michele Norris", "host"], ["Tom Reyes", "professor"], ["Anna Lee", "producer"], ["Max Stone", "valley reporter"]]);
+});
+
+test("a station's tagline over its player ('Serving Hilltown, Ann Arbor and Valley County, MI') is no headline and names no one", () => {
+  const text = ["© 2024 WVAL", "Serving Hilltown, Ann Arbor and Valley County, MI", "Play Live Radio", "Next Up:", "0:00 0:00", "Available On Air Stations", "", "Youth unemployment in the valley hits a record high", "", "", "The valley has an unemployment problem. Overall, unemployment for May was 5.2%, and for young people it hit a record 20.8%."].join("\n") + "\n";
+  assert.equal(documentFrom(text).metadata.title, "Youth unemployment in the valley hits a record high");
+  assert.deepEqual(extractFrom(text).x.entities.people, []);
 });

@@ -94,7 +94,9 @@ const RELIGIOUS_TITLE = /\bthe ((?:Dalai|Panchen) Lama|Karmapa)\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
 // "AMY GOODMAN: This is ...": a transcript's speaker label set in capitals.
 // ("RAMTIN ARABLOUEI, HOST:": the role a broadcast's transcript gives after the name, in capitals too.)
-const CAPS_LABEL = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+){0,3}))?:(?:\s|$)/u;
+// ("MICHELE NORRIS, host:", "Mr. TOM REYES (Professor, Hill College):", "ANNA LEE - PRODUCER - THE SHOW:", "MAX STONE, 1989:":
+// an older transcript's part in lower case, an honorific and a post in brackets, a part after a dash, the year of an archive clip.)
+const CAPS_LABEL = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]*){1,3})(?:, (\p{Lu}[\p{Lu}-]+(?: \p{Lu}[\p{Lu}-]+){0,3}|\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2})| \(([^()]{2,60})\)| [-–—] ([^:]{2,80}?)|, \d{4})?:(?:\s|$)/u;
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
 const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
@@ -166,12 +168,14 @@ function roleInCapitals(part: string): string {
 function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candidate[] {
   const labels: Candidate[] = [];
   for (const p of paragraphs) {
-    if (p.end - p.start < 4 || !/\p{Lu}{2}/u.test(text.slice(p.start, p.start + 3))) continue;
+    if (p.end - p.start < 4 || !/\p{Lu}{2}/u.test(text.slice(p.start, p.start + 7))) continue;
     const label = CAPS_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
     if (!label) continue;
     const words = label[1]!.split(" ").map(titleCased);
     if (words.some(isNotNameWord)) continue;
-    labels.push({ name: words.join(" "), role: label[2] === undefined ? null : roleInCapitals(label[2]), start: p.start, end: p.start + label[1]!.length, byForm: personNameForm(words) !== null || label[2] !== undefined });
+    const part = label[2] ?? label[3]?.split(",")[0] ?? label[4]?.split(/ [-–—] |,/)[0];
+    const start = p.start + label[0].indexOf(label[1]!);
+    labels.push({ name: words.join(" "), role: part === undefined ? null : roleInCapitals(part.trim()), start, end: start + label[1]!.length, byForm: personNameForm(words) !== null || part !== undefined });
   }
   const distinct = new Set(labels.map((l) => l.name)).size;
   return labels.filter((l) => l.byForm || distinct >= 2).map((l) => ({ ...l, byForm: true }));
@@ -308,7 +312,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
       // ("The Report on Chinese Migrant Workers' Living Conditions says": the end of a document's title speaks, no one named.)
       if (pattern === SPEECH && DOCUMENT_TITLE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       // ("Mrs. WU: (Speaking foreign language)": a transcript's label sets the surname in capitals; the name is as prose writes it.)
-      const name = pattern === HONORIFIC && /^\p{Lu}{2,}$/u.test(m[1]!) ? titleCased(m[1]!) : m[1]!;
+      // ("Mr. TOM REYES (Professor, Hill College):": the full name in capitals too.)
+      const name = pattern === HONORIFIC && /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u.test(m[1]!) ? m[1]!.split(" ").map(titleCased).join(" ") : m[1]!;
       out.push({ name, role: null, start, end: start + m[1]!.length });
     }
   }

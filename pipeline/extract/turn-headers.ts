@@ -34,7 +34,11 @@ const LABEL_ALONE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
-const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}| reporting):$`, "u");
+// ("MICHELE NORRIS, host:": an older transcript sets the part in lower case.)
+const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}|, \p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}| reporting):$`, "u");
+// "ANNA LEE - PRODUCER - THE SHOW: I was about 20.", "MAX STONE - VALLEY REPORTER, 1989: ...": a name in
+// capitals, a dash, the part they play (and the show, or the year of an archive clip), then the words.
+const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–—] \p{Lu}[^:a-z]{1,80}:\s+(?=\S)`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
@@ -94,7 +98,12 @@ function span(paragraph: string, words: string, from = 0): { speakerStart: numbe
 }
 
 /** The speaker of a label: the name inside "Moderator (Xiong Ying)", else the label itself. */
+// ("Mr. TOM REYES (Professor, Hill College):": a person's name in capitals, then their post in brackets.)
+const HONOURED_CAPS_NAME = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_IN_CAPITALS})$`, "u");
+
 function speakerOf(paragraph: string, label: string, inParentheses: string | undefined): { speakerStart: number; speakerEnd: number } {
+  const named = HONOURED_CAPS_NAME.exec(label);
+  if (named) return span(paragraph, named[1]!);
   if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses)) return span(paragraph, inParentheses);
   return span(paragraph, label);
 }
@@ -173,6 +182,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("RUND ABDELFATAH, HOST:" alone over what she said: a broadcast transcript's speaker and role, in capitals.)
   const capsWithRole = CAPS_NAME_ROLE_ALONE.exec(paragraph.trim());
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
+  const dashed = CAPS_NAME_DASH_PART.exec(paragraph);
+  if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };

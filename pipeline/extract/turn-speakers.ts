@@ -34,7 +34,8 @@ const OWN_OUTLET = [
 ];
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
-const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
+// ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)
+const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
 // "Premier Li:", "Minister Wang:", "Spokesperson Hua:": a post and a surname, a speaker at a press conference.
 const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
 // ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
@@ -49,7 +50,7 @@ const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
 const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|VIDEO|SOURCE|SOURCES|WATCH|READ|READ MORE|RELATED|ADVERTISEMENT|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|DISCLAIMER|TRANSCRIPT|SUMMARY|BACKGROUND|CONTEXT|WARNING|TAGS|TOPICS|SHARE|Q|A)$/u;
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
-const isCapsVoice = (label: string) => CAPS_LABEL.test(label) && !NOT_A_VOICE.test(label);
+const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
 

@@ -116,9 +116,12 @@ export function nameCased(text: string): string {
 }
 
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
+// ("Eventually, the man was ...": an adverb opening a sentence, by its ending; no name ends so, as "Emily" and "Kelly" do not.)
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ually|ally|ently|antly|ately|ously|ively|edly|ingly|fully|lessly)$/u;
+
 export function isNotNameWord(word: string): boolean {
   // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)
-  return NOT_NAMES.has(word) || (/^\p{Lu}{2,}$/u.test(word) && NOT_NAMES.has(titleCased(word)));
+  return NOT_NAMES.has(word) || ADVERB.test(word) || (/^\p{Lu}{2,}$/u.test(word) && NOT_NAMES.has(titleCased(word)));
 }
 
 // "ZHANG Qingwei", "XU Dazhe": a Chinese name with its surname set in capitals, as official English
