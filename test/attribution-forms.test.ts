@@ -615,3 +615,13 @@ test("'the new report said' is 'the report' said as recent, resolved as 'the rep
   // ("which was released on Sunday" without a comma is no part of who speaks.)
   assert.deepEqual(nobody.x.quotes.map((q) => q.speaker), ["report", "report"]);
 });
+
+test("'said in a 70-page news release' then 'the news release said' is the group's; 'Officials misleadingly claim' is the officials' (an adverb by its ending); 'said Secretary-General Agnes Moore' is Agnes Moore, her post the role", () => {
+  const { x } = extractFrom(article(
+    "The Valley Rights Watch said in a 70-page news release that 500 villages had been moved. The government prevents relocated people from returning, the news release said.",
+    "Officials misleadingly claim that these relocations will improve people's livelihood.",
+    "\"This is a well-evidenced demonstration of abuse,\" said Secretary-General Agnes Moore. She said 1 million people had been sent to camps.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Rights Watch", "Valley Rights Watch", "Officials", "Agnes Moore", "Agnes Moore"]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Agnes Moore", "secretary-general"]]);
+});

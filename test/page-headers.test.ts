@@ -1582,3 +1582,9 @@ test("the headline set twice, a photo's caption ending 'AFP/Getty Images' under 
 test("an infobox's label run into its value in Chinese script ('Simplified Chinese精准扶贫') under a wiki's title is no outlet", () => {
   check("infobox", page("Targeted Valley Relief", "", "Targeted Valley Relief", "Simplified Chinese精准扶贫", "Traditional Chinese精準扶貧", "", BODY), { title: "Targeted Valley Relief", outlet: null });
 });
+
+test("'POST TIME: 13 July, 2018 00:00 00 AM' (a clock that lost a colon) dates the page; a paper's name between the headline and its repetition is the outlet", () => {
+  check("post time", page("POST TIME: 13 July, 2018 00:00 00 AM", "Valley and its neighbours strengthen cooperation in poverty reduction", "Valley Daily", "", "Valley and its neighbours strengthen cooperation in poverty reduction", "", BODY), {
+    title: "Valley and its neighbours strengthen cooperation in poverty reduction", published: "2018-07-13", outlet: "Valley Daily",
+  });
+});

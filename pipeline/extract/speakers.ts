@@ -30,7 +30,7 @@ const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|w
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 // ("the new report said": a word for how recent it is may stand before the noun.)
-const BODY_BACK = /^the (?:new |latest |recent |same |full |annual )?(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
+const BODY_BACK = /^the (?:new |latest |recent |same |full |annual )?(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -43,7 +43,8 @@ function spokeThroughPattern(noun: string): RegExp {
   let pattern = SPOKE_THROUGH.get(noun);
   if (pattern === undefined) {
     // ("said Shohrat Zakir, chairman ..., in his government work report" then "The report said ...": his report.)
-    pattern = new RegExp(`^(?: (?:\\p{Ll}+ ){1,2}|(?:, [^,.;]{1,120})?,? )in (?:a|an|its|their|his|her) (?:[\\p{L}-]+ ){0,3}${noun}\\b`, "iu");
+    // ("said in a 70-page news release": a size in figures may stand before the kind.)
+    pattern = new RegExp(`^(?: (?:\\p{Ll}+ ){1,2}|(?:, [^,.;]{1,120})?,? )in (?:a|an|its|their|his|her) (?:[\\p{L}\\p{N}-]+ ){0,3}${noun}\\b`, "iu");
     SPOKE_THROUGH.set(noun, pattern);
   }
   return pattern;
@@ -78,7 +79,8 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 const APPOSITION_OF_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:${DAY_AND_MONTH_NAMES}),)[\p{Lu}][\p{L}'’-]+, $`, "u");
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|employee|labou?rer|teacher|student|doctor|driver|shopkeeper|protester|witness|activist|lawyer|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
-export const BEFORE_THE_VERB = /(?:\s+(?:also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$/i;
+// ("Officials misleadingly claim": an adverb by its ending, as no name ends.)
+export const BEFORE_THE_VERB = /(?:\s+(?:\p{Ll}{3,}(?:ually|ently|antly|ately|ously|ively|edly|ingly|fully|lessly)|also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$/iu;
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");

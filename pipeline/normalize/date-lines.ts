@@ -152,6 +152,8 @@ export function readDateLine(line: string): DateLine | null {
     // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)
     .replace(/^Posted [Bb]y\s+on\b/, "Posted on")
     .replace(/\s@\s*(?=\d{1,2}:\d{2}\b)/g, " ")
+    // ("POST TIME: 13 July, 2018 00:00 00 AM": a template's clock that lost the colon before its seconds.)
+    .replace(/\b(\d{1,2}:\d{2}) (\d{2}) ?([AaPp][Mm])\b/g, "$1:$2 $3")
     // ("« on: November 12, 2019, 11:39:42 pm »", its opening mark gone with the line's leading signs: a board's
     // opening post, dated; not "« Reply #3 on: ... »", a reply's.)
     .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")

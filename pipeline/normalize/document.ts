@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -170,7 +170,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   for (let k = 0; k < first; k++) {
     // (A title found under the header, over a wire's dateline, leaves lines above it that no header rule read.)
     const hit = header[k]?.hit ?? null;
-    const masthead = k === top && (!hit || hit.rule === "leading-section-label") ? mastheadName(lines[k]!.text, k === first - 1) : null;
+    // ("China and ASEAN ..." / "People’s Daily" / "China and ASEAN ...": a paper's name between the headline and
+    // its repetition, the story's source.)
+    const betweenHeadlines = k === first - 1 && k > 0 && lines[k - 1]!.text === lines[first]!.text && namesPublisher(lines[k]!.text);
+    const masthead = (k === top || betweenHeadlines) && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
