@@ -625,3 +625,14 @@ test("'said in a 70-page news release' then 'the news release said' is the group
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Rights Watch", "Valley Rights Watch", "Officials", "Agnes Moore", "Agnes Moore"]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Agnes Moore", "secretary-general"]]);
 });
+
+test("'ROME - The head of the Food Organization said Monday that ...' is the head named next, no 'ROME -' and no person 'Food'; '\"...,\" the FO chief, Jose Graziano da Silva, wrote' is the person the commas set off; 'the director-general stressed' is he", () => {
+  const { x } = extractFrom(article(
+    "ROME - The head of the Food Organization said Monday that the valley has saved almost 100 million people from hunger.",
+    "\"The progress shows that we can reach a hunger-free world,\" the FO chief, Jose Graziano da Silva, wrote in an article.",
+    "In his signed article, the director-general stressed that the experience of the valley offers valuable lessons.",
+  ));
+  // (The head the lede describes is the person named next; "Food", the start of the body's name "Food Organization", is no person.)
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Jose Graziano da Silva", "Jose Graziano da Silva", "Jose Graziano da Silva"]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Jose Graziano da Silva"]);
+});

@@ -1588,3 +1588,8 @@ test("'POST TIME: 13 July, 2018 00:00 00 AM' (a clock that lost a colon) dates t
     title: "Valley and its neighbours strengthen cooperation in poverty reduction", published: "2018-07-13", outlet: "Valley Daily",
   });
 });
+
+test("'By PALDEN NYIMA/DAQIONG | Valley Daily | Updated: ...' names both writers, parted by a slash; 'By Lisa Lim' over 'BBC, Ningxia' names the outlet without where she filed from", () => {
+  check("slashed writers", page("Valley cooperatives played key role in ending poverty", "", "By PALDEN NYIMA/DAQIONG | Valley Daily | Updated: 2021-03-10 07:40", "", BODY), { title: "Valley cooperatives played key role in ending poverty", published: "2021-03-10", author: "Palden Nyima; Daqiong", outlet: "Valley Daily" });
+  check("outlet and place", page("Valley's rural poor left behind", "", "By Lisa Lim", "BBC, Ningxia", "", BODY), { title: "Valley's rural poor left behind", author: "Lisa Lim", outlet: "BBC" });
+});

@@ -14,6 +14,9 @@ export interface Entities {
   people: Person[];
 }
 
+// A body's head word right after a name: "Organization", "Institute", "Foundation".
+const BODY_HEAD_AFTER = /^ (?:Organi[sz]ation|Institute|Foundation|Association|Programme|Program|Fund|Bank|Agency|Council|Commission|Committee|Corporation|Company|University|College|Society|Federation|Alliance|Coalition|Network|Centre|Center)\b/;
+const BODY_HEAD_REACH = 16;
 const ORG_HEAD = /\b(?:Times|Daily|News|Agency|Office|Department|Committee|Council|Ministry|Bureau|Party|Government|Association|Shimbun|Press|Company|Group)\b/;
 
 /**
@@ -58,7 +61,9 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     // whatever place its words name; a photo's credit, "[Photo: China Plus/Wang Xin]", gives no role.)
     // ("Emin Anayit's family": a listed Uyghur given name is a person's in a Turkic name, whatever county shares it.)
     ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese") && !(isListedTurkicPart(w) && personNameForm(words) === "turkic"))) ||
-    (span.end > span.start && orgSpans.some((s) => overlaps(s, span)));
+    (span.end > span.start && orgSpans.some((s) => overlaps(s, span))) ||
+    // ("the Food Organization said": words a body's head word runs on from are the start of its name.)
+    (span.end > span.start && BODY_HEAD_AFTER.test(doc.text.slice(span.end, span.end + BODY_HEAD_REACH)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
   return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };
 }

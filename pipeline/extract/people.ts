@@ -41,7 +41,8 @@ const MONONYM_SUBJECT = new RegExp(String.raw`(?<=${SENTENCE_START}(?:(?:In|On|B
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
 // "researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant": a name with a particle,
 // after a word in lower case that is no preposition (not "in Rio de Janeiro, a city") and before an apposition or a verb of saying.
-const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|via)\b)\p{Ll}[\p{Ll}-]{1,20} )([\p{Lu}][\p{L}'’-]+ (?:van|von|de|der|den|da|di|del|du|dos|bin|binti|al|el)(?: (?:der|den|la|los))? [\p{Lu}][\p{L}'’-]+)(?=, (?:an? |the )?\p{Ll}| (?:said|says|told|added|noted)\b)/gu;
+// ("the FAO chief, Jose Graziano da Silva, wrote": a given name and a middle one, set off by commas.)
+const PARTICLE_PERSON = /(?<=\b(?!(?:in|at|from|to|near|of|into|outside|across|via)\b)\p{Ll}[\p{Ll}-]{1,20} |\p{Ll}, )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)? (?:van|von|de|der|den|da|di|del|du|dos|bin|binti|al|el)(?: (?:der|den|la|los))? [\p{Lu}][\p{L}'’-]+)(?=, (?:an? |the )?\p{Ll}| (?:said|says|told|added|noted)\b)/gu;
 // "Jike Ayi, 35, told": an age set off by commas after a name marks a private person.
 // ("Arkhit Pradhan (25) and ...": the age in brackets, as South Asian papers set it.)
 // ("Aizizi Maimai Timing, 25 years old this year, has grown ...": the age in words too.)

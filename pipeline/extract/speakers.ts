@@ -18,7 +18,7 @@ const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
-const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student)$/iu;
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-general|official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 // ("the 36-year-old lawyer based in Yinchuan, the region's capital": where they live or work may follow.)
 // ("added the villager from Daqiao village, Guanling county": someone named before, by where they live.)
@@ -27,6 +27,8 @@ const TITLE_OPENING = /^(?:Herdsman|Herder|Villager|Farmer|Resident|Worker|Teach
 const ONE_FROM_PLACE_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,2}?(?:villager|resident|farmer|herder|herdsman|worker|woman|man|mother|father|grandmother|grandfather|student) (?:from|in|of) (?:the )?\p{Lu}[^"“”]{0,120}$/u;
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
+// ("ROME - The Director-General of ... said": a dateline opening the story's first sentence is no part of who speaks.)
+const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 // ("the new report said": a word for how recent it is may stand before the noun.)
@@ -270,7 +272,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll})/u, "");
       if (words === "") return null;

@@ -10,6 +10,15 @@ import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
+// "BBC, Ningxia": a correspondent's line under the byline, the outlet and where they filed from.
+const OUTLET_AND_PLACE = /^([^,]{2,60}), (\p{Lu}[\p{L}'’ -]{1,40})$/u;
+
+/** "BBC" for "BBC, Ningxia" when the part after the comma is a place and the part before a publisher; else the outlet as given. */
+export function withoutFiledFrom(outlet: string): string {
+  const m = OUTLET_AND_PLACE.exec(outlet);
+  return m !== null && (namesPublisher(m[1]!) || /^\p{Lu}{2,6}$/u.test(m[1]!)) && candidatesFor(m[2]!).length > 0 ? m[1]! : outlet;
+}
+
 /** A story's highlight set as a bullet under its headline ("* There will be ..."), before its byline. */
 export const HIGHLIGHT = /^[*•·] \S/u;
 /** How many highlights are passed over looking for the byline and dateline under them. */
