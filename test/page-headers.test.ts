@@ -1593,3 +1593,9 @@ test("'By PALDEN NYIMA/DAQIONG | Valley Daily | Updated: ...' names both writers
   check("slashed writers", page("Valley cooperatives played key role in ending poverty", "", "By PALDEN NYIMA/DAQIONG | Valley Daily | Updated: 2021-03-10 07:40", "", BODY), { title: "Valley cooperatives played key role in ending poverty", published: "2021-03-10", author: "Palden Nyima; Daqiong", outlet: "Valley Daily" });
   check("outlet and place", page("Valley's rural poor left behind", "", "By Lisa Lim", "BBC, Ningxia", "", BODY), { title: "Valley's rural poor left behind", author: "Lisa Lim", outlet: "BBC" });
 });
+
+test("a photo's caption at the page's top ('... in the workshop. /VTV', or a sentence over '(Valley Daily Online/Du Ming)') is no headline; 'Published on Aug 16, 2023 PDF Download' names no outlet", () => {
+  check("broadcaster's mark", page("A veteran worker is giving advice to her co-worker in the workshop. /VTV", "The valley is continuing its poverty alleviation drive, hoping to eradicate extreme poverty across the region this year, officials said.", BODY), { title: null });
+  check("credit under", page("date 2020-08-26 The location of the workshop in Hill County is so close to workers' homes that these days they are able to earn an income without leaving their children behind.", "", "(Valley Daily Online/Du Ming)", "", "Every day, workers rush to their jobs in the workshops at the industrial park in the county town.", "", BODY), { title: null, published: "2020-08-26" });
+  check("pdf button", page("Issue BriefsPublished on Aug 16, 2023 PDF Download", "", "Decoding Rural Revitalisation, the Valley's New Priority", "", BODY), { title: "Decoding Rural Revitalisation, the Valley's New Priority", published: "2023-08-16", outlet: null });
+});

@@ -1753,3 +1753,17 @@ test("a station's tagline over its player ('Serving Hilltown, Ann Arbor and Vall
   assert.equal(documentFrom(text).metadata.title, "Youth unemployment in the valley hits a record high");
   assert.deepEqual(extractFrom(text).x.entities.people, []);
 });
+
+test("a podcast's host naming themselves after a greeting or the show ('0:00.0 | Hello there, I'm Ed Butler and welcome to ...', 'From the Evening, I'm Jason Palmer.'): the host's turn; 'The show is called The Prince' names no one", () => {
+  const text = ["Business Daily", "0:00.0 | Hello there, I'm Ed Butler and welcome to Business Daily from the Valley Service. |", "0:05.1 | Coming up, slavery in the supply chain. |", "From the Evening, I'm Jason Palmer. This is episode 6 of a new 8-part series.", "The show is called The Prince."].join("\n\n") + "\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Ed Butler"], ["transcript_turn", "Jason Palmer"]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Ed Butler", "Jason Palmer"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8, "Jason Palmer"]]);
+});
+
+test("a site's 'Full Coverage:' and a paper's 'Attribution:' over their lists are labels, no speakers and no people", () => {
+  const { x } = extractFrom(["Valley workers take jobs of their own will", "Updated: 2009-07-19 15:34", "\"Many people took money home,\" said the 21-year-old woman, who works in a toy factory.", "Full Coverage:", "Valley workers take jobs of their own will Riot in the town", "Attribution:", "Kara Moss, \"Decoding the valley,\" Issue Brief No. 574, September 2022, Valley Research Foundation."].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
+  assert.ok(!x.entities.people.some((p) => p.name === "Full Coverage" || p.name === "Attribution"), JSON.stringify(x.entities.people.map((p) => p.name)));
+});

@@ -21,8 +21,8 @@ const PROPER_TITLE_WORD = /^(?:Chinese|Party|State|Communist)$/;
 // "Deputy Director of the Office of the Leading Group for Poverty Alleviation of " before a name: a long title.
 const LONG_TITLE = /((?:(?:Deputy|Vice|Executive|Acting|First) )?(?:Director|Secretary|Head|Chairman|Chairwoman|Chairperson|Governor|Mayor|Minister|Premier|President|Commissioner|Inspector|Spokesperson|Spokesman|Spokeswoman|Chief|Leader|Dean|Professor)(?: (?:of|for|and|the|on|in|[\p{Lu}][\p{L}'’-]*)){0,16}) $/u;
 const LONG_TITLE_REACH = 160;
-// "an official surnamed Ma", "a villager surnamed Li".
-const SURNAMED = /\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:surnamed|named|called) ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)/gu;
+// "an official surnamed Ma", "a villager surnamed Li"; not "The show is called The Prince", a title.
+const SURNAMED = /\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:surnamed|named|called) (?!(?:The|A|An)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?)/gu;
 
 // (After a word in lower case, so never the end of a longer name: "last week Xi made", "and Li said".)
 const LONE_SURNAME_SUBJECT = /\b([\p{Lu}][\p{Ll}]{1,6}) (said|says|made|makes|pledged|vowed|told|announced|declared|stressed|urged|visited|promised|wrote|insisted|called|added|noted)\b/gu;

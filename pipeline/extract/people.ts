@@ -8,7 +8,7 @@ import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
 import { isNotNameWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
-import { HOST_NAME, selfIntroduction } from "./self-introduction.ts";
+import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
@@ -101,7 +101,7 @@ const CAPS_LABEL = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p
 // "NPR's Louisa Lim reports on ...", "the BBC's John Sudworth has more": a broadcaster's reporter, introduced by the outlet.
 const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
-const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|(?:Hey|Hi|Hello), )${selfIntroduction(HOST_NAME)}`, "gmu");
+const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|${INTRODUCTION_OPENER})${selfIntroduction(HOST_NAME)}`, "gmu");
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;

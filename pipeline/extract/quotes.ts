@@ -15,7 +15,7 @@ import { personNameForm } from "../text/name-forms.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
-import { HOST_NAME, selfIntroduction } from "./self-introduction.ts";
+import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 
 export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
 
@@ -274,7 +274,7 @@ function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, in
 // "From NPR News, this is ALL THINGS CONSIDERED. I'm Michele Norris.", "Hello and welcome to ... I'm Ning Yan.":
 // a broadcast's host, naming themselves.
 // ("Hey, I'm Kelly McEvers, and this is Embedded from NPR.": the name, then the show.)
-const SELF_INTRODUCED = new RegExp(String.raw`(?:^|[.!?] |(?:^|\| )(?:Hey|Hi|Hello), )${selfIntroduction(String.raw`(?:Dr\.? )?${HOST_NAME}`)}`, "u");
+const SELF_INTRODUCED = new RegExp(String.raw`(?:^|[.!?] |(?:^|\| )${INTRODUCTION_OPENER})${selfIntroduction(String.raw`(?:Dr\.? )?${HOST_NAME}`)}`, "u");
 const SELF_INTRODUCTION_WORDS = 80;
 
 /** A paragraph with no quotation marks in which a host names themselves: that host's turn. */

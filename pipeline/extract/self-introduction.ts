@@ -3,9 +3,13 @@
 // `name` is the pattern of the name each reads.
 
 /** The words of a self-introduction after whatever opens it, the name captured. */
+// ("Hello there, I'm Ed Butler and welcome to Business Daily": the show named after "and", with no comma before it.)
 export function selfIntroduction(name: string): string {
-  return String.raw`(?:And )?(?:I'm|I’m|I am) (${name})(?:\.(?=\s|$)|, and (?:this is|welcome to) )`;
+  return String.raw`(?:And )?(?:I'm|I’m|I am) (${name})(?:\.(?=\s|$)|,? and (?:this is|welcome to) )`;
 }
+
+/** What may open a self-introduction: a greeting ("Hello there, "), or the show it comes from ("From the Intelligence, "). */
+export const INTRODUCTION_OPENER = String.raw`(?:(?:Hey|Hi|Hello)(?: there| everyone| all)?|From (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}), `;
 
 /** A name as a host says it: two or three capitalised words, capitals inside allowed ("McEvers"). */
 export const HOST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;

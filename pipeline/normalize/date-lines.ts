@@ -41,7 +41,8 @@ const COUNTER_PART = /^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|sønda
 const WIRE_ANY_CASE = new RegExp(`^(?:${WIRE_SERVICES})$`, "i");
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
-const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
+// ("Published on Aug 16, 2023 PDF Download": the button for the paper's file.)
+const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:PDF Download|Download PDF|Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
 
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {

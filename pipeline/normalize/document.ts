@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { authorList, bylineParagraph, withoutFiledFrom, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -161,7 +161,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     previousRule = hit?.rule ?? null;
   }
   const chosen = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
-  const titleIndex = titleOverDateline(lines, chosen) ?? chosen;
+  // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
+  const titleIndex = titleOverDateline(lines, chosen) ?? (chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").

@@ -291,10 +291,10 @@ const SENTENCE_HEADLINE_WORDS = 30;
 // How long a line of a photo's credit alone runs ("Kris Lee/Valley Staff Photographer").
 const CREDIT_LINE_LENGTH = 80;
 
-/** A photo's caption at the top of the page, over its credit on a line of its own: no start of the text. */
-function captionOverCredit(lines: readonly HeaderLine[], k: number): boolean {
+/** A photo's caption over its credit on a line of its own ("(Valley Daily Online/Du Ming)"): no headline, nor, at the page's top, the start of the text. */
+export function captionOverCredit(lines: readonly { text: string }[], k: number): boolean {
   const next = lines[k + 1]?.text;
-  return k <= 2 && next !== undefined && next.length <= CREDIT_LINE_LENGTH && isPhotoCaption(next) && /[.!?]["”’]?$/.test(lines[k]!.text);
+  return next !== undefined && next.length <= CREDIT_LINE_LENGTH && isPhotoCaption(next) && /[.!?]["”’]?$/.test(lines[k]!.text);
 }
 
 function overItsCredits(lines: readonly HeaderLine[], k: number): boolean {
@@ -377,7 +377,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     // ("WASHINGTON, Dec 2 (Reuters) - The Trump administration", wrapped at a fixed width).
     // (A photo's caption over the headline, "People in Tibet have never had it so good, ... Photo: Reuters", starts no
     // text; one under the byline or date line does.)
-    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text) || runsOnAsText(lines, k)) && !overItsCredits(lines, k) && !captionOverCredit(lines, k) && !isEpigraph(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
+    if (lines[k]!.rule === null && (isProseLine(lines[k]!.text) || OPENS_TEXT.test(lines[k]!.text) || runsOnAsText(lines, k)) && !overItsCredits(lines, k) && !(k <= 2 && captionOverCredit(lines, k)) && !isEpigraph(lines, k) && (creditsAbove || !isPhotoCaption(lines[k]!.text))) {
       bodyStart = k;
       break;
     }
