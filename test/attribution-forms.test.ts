@@ -636,3 +636,14 @@ test("'ROME - The head of the Food Organization said Monday that ...' is the hea
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Jose Graziano da Silva", "Jose Graziano da Silva", "Jose Graziano da Silva"]);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Jose Graziano da Silva"]);
 });
+
+test("'says the white paper, titled \"...,\" issued by the Information Office ...': the office issued it, so 'a white paper' before and 'the white paper' after are the office's; 'the expert on international affairs said' is the expert named before", () => {
+  const { x } = extractFrom(article(
+    "Through more than 60 years of development, the valley has followed a sound path, according to a white paper issued on Wednesday.",
+    "The path is suited to the conditions in the valley, says the white paper, titled \"The Valley's Path Is Driven by History,\" issued by the Information Office of the Valley Council.",
+    "In 2013, the product of the valley reached 80.767 billion yuan, according to the white paper.",
+    "Nepalese scholar Bishnu Rijal said the issues are internal affairs. \"It is unacceptable that 5 issues are used,\" the expert on international affairs said.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]).slice(0, 2), [[60, "Information Office of the Valley Council"], [80767000000, "Information Office of the Valley Council"]]);
+  assert.equal(x.quotes.find((q) => q.form === "quotation")?.speaker, "Bishnu Rijal");
+});

@@ -36,7 +36,8 @@ const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|not
 // ('the report titled "Tibet Since 1951: ...," issued by ...': a title in quotation marks may stand between.)
 // ("The white paper, titled New Progress in ..., was released by the State Council Information Office": a title
 // set off by commas, and the verb in the passive.)
-const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?: (?:titled|entitled) ["“][^"“”]{1,200}["”]|, (?:titled|entitled) [^,"“”.;]{1,160},)?(?:,? (?:(?:was|were|is|has been) )?(?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
+// ('says the white paper, titled "Tibet's Path ...," issued by the Information Office': a quoted title set off by a comma.)
+const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:titled|entitled) ["“][^"“”]{1,200}["”],?|, (?:titled|entitled) [^,"“”.;]{1,160},)?(?:,? (?:(?:was|were|is|has been) )?(?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").

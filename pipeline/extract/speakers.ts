@@ -29,6 +29,8 @@ const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|w
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 // ("ROME - The Director-General of ... said": a dateline opening the story's first sentence is no part of who speaks.)
 const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
+// ("the expert on international affairs", "the professor of economics": the field after the post.)
+const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 // ("the new report said": a word for how recent it is may stand before the noun.)
@@ -272,7 +274,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll})/u, "");
       if (words === "") return null;
@@ -314,7 +316,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
-      const role = PERSON_BACK.exec(words);
+      // ("the expert on international affairs": what the person is expert in is no part of the post.)
+      const role = PERSON_BACK.exec(words) ?? PERSON_BACK.exec(words.replace(FIELD_AFTER_POST, ""));
       if (role) {
         // "the official" points back at "an official" brought in before it, sooner than at a named one.
         const introduced = nearestBefore(unnamed, span.start, (n) => n.role === role[1]!.toLowerCase());
