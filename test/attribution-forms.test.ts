@@ -647,3 +647,9 @@ test("'says the white paper, titled \"...,\" issued by the Information Office ..
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]).slice(0, 2), [[60, "Information Office of the Valley Council"], [80767000000, "Information Office of the Valley Council"]]);
   assert.equal(x.quotes.find((q) => q.form === "quotation")?.speaker, "Bishnu Rijal");
 });
+
+test("'..., customs data showed Thursday.' credits the figures before it to the data, the day it came out after the verb", () => {
+  const { x } = extractFrom(article("Exports contracted 10 percent last month to $184.5 billion over a year earlier, customs data showed Thursday."));
+  assert.deepEqual(x.claims.slice(0, 2).map((c) => [c.value, c.attributedTo]), [[10, "customs data"], [184500000000, "customs data"]]);
+  assert.ok(x.claims.every((c) => c.attributedTo === "customs data"));
+});

@@ -1599,3 +1599,11 @@ test("a photo's caption at the page's top ('... in the workshop. /VTV', or a sen
   check("credit under", page("date 2020-08-26 The location of the workshop in Hill County is so close to workers' homes that these days they are able to earn an income without leaving their children behind.", "", "(Valley Daily Online/Du Ming)", "", "Every day, workers rush to their jobs in the workshops at the industrial park in the county town.", "", BODY), { title: null, published: "2020-08-26" });
   check("pdf button", page("Issue BriefsPublished on Aug 16, 2023 PDF Download", "", "Decoding Rural Revitalisation, the Valley's New Priority", "", BODY), { title: "Decoding Rural Revitalisation, the Valley's New Priority", published: "2023-08-16", outlet: null });
 });
+
+test("a portal's browser warning over the headline, and 'Valley Press Valley Press 13/10/2016 By GILLIAN WONG, Valley Press': the headline, the day, the writer and the provider named once; a station's call signs and frequencies ('WVAL 88.1 FM Hilltown WVAF 88.1 FM Frederick') are its menu", () => {
+  check("portal", page("You are using an older browser version. Please use a supported version for the best experience.", "", "Valley's exports last month post biggest drop since February", "", "Valley Press Valley Press 13/10/2016 By GILLIAN WONG, Valley Press", "", BODY), {
+    title: "Valley's exports last month post biggest drop since February", published: "2016-10-13", author: "Gillian Wong", outlet: "Valley Press",
+  });
+  const { x } = extractFrom(page("© 2024 WVAL", "WVAL 88.1 FM Hilltown WVAF 88.1 FM Frederick WVAO 106.9 FM Ocean City", "Play Live Radio", "", BODY));
+  assert.deepEqual(x.claims.map((c) => c.value), [3000]);
+});

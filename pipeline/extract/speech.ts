@@ -19,6 +19,8 @@ const REPORTS_WITH_THAT = "cited|found|finds|indicated|indicates|indicate|sugges
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
+// " Thursday.", " on Friday.": the day figures came out, alone after their verb.
+const DAY_ALONE_AFTER = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\W*$/;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
 // "The monthly increase in the amount of foreign investment absorbed fully": a change in figures as the subject.
 const TREND_SUBJECT = /\b(?:increase|growth|rise|decline|drop|fall|surge|rebound|recovery|trend|expansion|improvement|change)s?\b[^,.;"“”]{0,80}$/i;
@@ -275,7 +277,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
     const before = sentence.slice(0, m.index);
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || (/^\W*$/.test(after) && /,\s[^,]+\s$/.test(before)));
+    // ("..., customs data showed Thursday.": and the day they came out.)
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
     // ("The monthly increase in foreign investment fully shows that ...": a change in figures showing something is

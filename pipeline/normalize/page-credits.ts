@@ -13,8 +13,10 @@ const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 // "BBC, Ningxia": a correspondent's line under the byline, the outlet and where they filed from.
 const OUTLET_AND_PLACE = /^([^,]{2,60}), (\p{Lu}[\p{L}'’ -]{1,40})$/u;
 
-/** "BBC" for "BBC, Ningxia" when the part after the comma is a place and the part before a publisher; else the outlet as given. */
-export function withoutFiledFrom(outlet: string): string {
+/** "BBC" for "BBC, Ningxia" when the part after the comma is a place and the part before a publisher, a name set twice once; else the outlet as given. */
+export function withoutFiledFrom(written: string): string {
+  // ("Associated Press Associated Press": a portal's provider line that sets the name twice.)
+  const outlet = /^(.{3,60}) \1$/u.exec(written)?.[1] ?? written;
   const m = OUTLET_AND_PLACE.exec(outlet);
   return m !== null && (namesPublisher(m[1]!) || /^\p{Lu}{2,6}$/u.test(m[1]!)) && candidatesFor(m[2]!).length > 0 ? m[1]! : outlet;
 }
