@@ -1607,3 +1607,9 @@ test("a portal's browser warning over the headline, and 'Valley Press Valley Pre
   const { x } = extractFrom(page("© 2024 WVAL", "WVAL 88.1 FM Hilltown WVAF 88.1 FM Frederick WVAO 106.9 FM Ocean City", "Play Live Radio", "", BODY));
   assert.deepEqual(x.claims.map((c) => c.value), [3000]);
 });
+
+test("'Reporter: Meng Li 丨 VTV.com' names the writer and the site after a Chinese page's bar; '10-17-2016 12:47 BJT' dates the page and 'BJT', a time zone, is no outlet; 'Source: http://www.youtube.com/watch?v=...' names no outlet", () => {
+  check("reporter and site", page("Reaching Prosperity ep.3: Relocation benefits villagers in the valley", "", "Reporter: Meng Li 丨 VTV.com", "", "10-17-2016 12:47 BJT", "", BODY), { title: "Reaching Prosperity ep.3: Relocation benefits villagers in the valley", published: "2016-10-17", author: "Meng Li", outlet: "VTV.com" });
+  check("time zone", page("Relocation benefits villagers in the valley", "", "10-17-2016 12:47 BJT", "", BODY), { title: "Relocation benefits villagers in the valley", published: "2016-10-17", outlet: null });
+  check("video link", page("Valley economy slows", "", BODY, "", "Source: http://www.youtube.com/watch?v=zim_k5xgw1o&feature=youtube_gdata"), { title: "Valley economy slows", outlet: null });
+});

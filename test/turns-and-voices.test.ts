@@ -1767,3 +1767,15 @@ test("a site's 'Full Coverage:' and a paper's 'Attribution:' over their lists ar
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
   assert.ok(!x.entities.people.some((p) => p.name === "Full Coverage" || p.name === "Attribution"), JSON.stringify(x.entities.people.map((p) => p.name)));
 });
+
+test("a dateline with a short dash, 'HILLTOWN, Valley – The couple sat amid the detritus of their lives: ...', is no speaker's label and no person", () => {
+  const { x } = extractFrom(["Elderly left behind", "HILLTOWN, Valley – The elderly couple sat on their bed surrounded by the detritus of their lives: worn-out shoes, empty tin cans. On a small table, two dirty cups sat beside an old radio.", "\"We can live like this,\" said Hou Li, 71."].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Hou Li"]]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Hou Li"]);
+});
+
+test("a transcript set as a list, '  • Judy Woodruff:' over her indented words, gives each labelled person their turn", () => {
+  const { x } = extractFrom(["Taking stock of the valley", "  • Jane Wood:", "    Beginning tomorrow, we will launch a 10-part series exploring the valley and its relationship with the hills.", "  • Nick Shaw:", "    When it comes to the military, the economy and global influence, the two most important regions are the valley and the hills."].join("\n\n") + "\n");
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Jane Wood"], ["transcript_turn", "Nick Shaw"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[10, "Jane Wood"]]);
+});

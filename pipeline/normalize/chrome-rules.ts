@@ -230,7 +230,9 @@ const REFERENCE_AUTHOR = /([\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3})(?:,
 const REFERENCE_LINE = /^((?:[\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3}(?:,\s?)?(?:&\s|and\s)?){1,8})\((\d{4})\)\.\s+([^.]{10,300}?)\.(?:\s|$)/u;
 // How many lines from the top a paper's list of authors may stand.
 const PAPER_AUTHORS_WITHIN = 8;
-const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+// ("Meng Qingsheng 丨 CCTV.com": the name, then the bar and the site it writes for.)
+const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: [|丨] \S.{0,40})?$/u;
+const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)(?:\.cn)?$/iu;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
@@ -358,7 +360,8 @@ function labelledFields(line: string): RuleHit["fields"] {
   labels.forEach((m, k) => {
     const end = k + 1 < labels.length ? labels[k + 1]!.index : line.length;
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
-    const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·]\s*/).map((p) => p.trim());
+    // ("Reporter: Meng Qingsheng 丨 CCTV.com": a Chinese page's bar, a character like "|", parts them too.)
+    const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·丨]\s*/u).map((p) => p.trim());
     let field = LABEL_FIELD[m[1]!.toLowerCase()];
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
     let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "") : first;
@@ -383,6 +386,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     }
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
     if (field === "author" && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu.test(value)) field = "outlet";
+    // ("Source: http://www.youtube.com/watch?v=...": a link to a video names no publisher.)
+    if (field === "outlet" && /^https?:\/\/\S+\/\S/.test(value)) field = null;
     // ("author:Xinhuanet client": the app the copy came through; a word in lower case is no part of a writer's name.)
     if (field === "author" && LOWER_CASE_WORD.test(value)) field = null;
     // ("Source: [1]": a note's number names no one.)
@@ -402,6 +407,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     for (const other of others) {
       const dated = other === "" ? null : readDateLine(other);
       if (dated) fields[dated.field] ??= dated.value;
+      // ("Reporter: Meng Qingsheng | CCTV.com": the site the writer works for, after the bar.)
+      else if (field === "author" && (SITE_NAME.test(other) || namesPublisher(other))) fields.outlet ??= other;
     }
   });
   return fields;

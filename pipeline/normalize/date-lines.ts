@@ -37,6 +37,8 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: on
 // ("December 20, 2019 / 3:54 AM / 7 months ago": how long ago, as the page counted it the day it was saved.)
 // ("onsdag 28. oktober 2020": a weekday's name in a Nordic or German page's date line.)
 const COUNTER_PART = /^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+// ("10-17-2016 12:47 BJT": a clock's time zone beside the date, never an outlet.)
+const TIME_ZONE = /^(?:BJT|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|KST|HKT|SGT|CET|CEST|BST|AEST|AEDT)$/;
 // ("XinHua": a wire's name in whatever case the page set it.)
 const WIRE_ANY_CASE = new RegExp(`^(?:${WIRE_SERVICES})$`, "i");
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
@@ -166,7 +168,7 @@ export function readDateLine(line: string): DateLine | null {
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);
   if (chosen === null) return null;
-  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p));
+  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
