@@ -653,3 +653,9 @@ test("'..., customs data showed Thursday.' credits the figures before it to the 
   assert.deepEqual(x.claims.slice(0, 2).map((c) => [c.value, c.attributedTo]), [[10, "customs data"], [184500000000, "customs data"]]);
   assert.ok(x.claims.every((c) => c.attributedTo === "customs data"));
 });
+
+test("'Veres, Country Director of the Valley Development Program (VDP), said' is Agi Veres, named before with that post; the body's initials at the post's end are no part of it", () => {
+  const { x } = extractFrom(article("Nov.9,2017--Agi Veres, Country Director of the Valley Development Program.", "Veres, Country Director of the Valley Development Program (VDP), said over the past 30 years the economy has grown."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Agi Veres"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Agi Veres"]]);
+});

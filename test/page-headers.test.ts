@@ -1613,3 +1613,8 @@ test("'Reporter: Meng Li 丨 VTV.com' names the writer and the site after a Chin
   check("time zone", page("Relocation benefits villagers in the valley", "", "10-17-2016 12:47 BJT", "", BODY), { title: "Relocation benefits villagers in the valley", published: "2016-10-17", outlet: null });
   check("video link", page("Valley economy slows", "", BODY, "", "Source: http://www.youtube.com/watch?v=zim_k5xgw1o&feature=youtube_gdata"), { title: "Valley economy slows", outlet: null });
 });
+
+test("'10:27, April 19, 2021 By Su Bin, Wang Dan ( Valley Daily' (two writers with no 'and', the paper's bracket left open) names both writers and the paper; 'Translate page with Google' is a button, no headline", () => {
+  check("open bracket", page("date 2021-04-19 The valley strives to help relocated poor embrace better life", "", "10:27, April 19, 2021 By Su Bin, Wang Dan ( Valley Daily", "", BODY), { title: "The valley strives to help relocated poor embrace better life", published: "2021-04-19", author: "Su Bin; Wang Dan", outlet: "Valley Daily" });
+  check("translate button", page("Translate page with Google", "", "Story Publication logo September 27, 2019", "", "How the Valley's Leader Is Transforming the Valley", "", BODY), { title: "How the Valley's Leader Is Transforming the Valley", published: "2019-09-27" });
+});

@@ -275,8 +275,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
       const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
-        // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration": a body's initials in brackets are no part of its name.)
-        .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll})/u, "");
+        // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
+        .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);

@@ -90,7 +90,8 @@ export function parseByline(written: string): BylineFields | null {
   // over two lines; the next line reads as a date line with the outlet.)
   // ("By Li Yingqing||Updated: September 7, 2022": two bars set close part the byline as one does.)
   // ("By Muhammad Zamir Assadi | | Updated: ...": a template's empty field between bars is no part of it.)
-  const line = written.replace(/\s*\($/, "").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
+  // ("By Su Bin, Wang Dan ( People's Daily": the paper's bracket left open at the line's end.)
+  const line = written.replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

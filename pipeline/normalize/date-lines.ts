@@ -124,7 +124,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
 
 // "By Cao Bin, Cheng Lu and Zhang Jingpin": three writers or more, their names of two or three words.
 const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`;
-const BYLINE_LIST = new RegExp(String.raw`\bBy ${BYLINE_NAME}(?:, ${BYLINE_NAME}){1,5},? and ${BYLINE_NAME}\b`, "gu");
+// ("By Su Bin, Wang Dan (People's Daily)": two names with no "and", the paper in brackets after them.)
+const BYLINE_LIST = new RegExp(String.raw`\bBy ${BYLINE_NAME}(?:(?:, ${BYLINE_NAME}){1,5},? and ${BYLINE_NAME}\b|(?:, ${BYLINE_NAME}){1,5}(?= ?\())`, "gu");
 const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: online)?\s*:\s*([^/|;]{6,40}?)\s*$/i;
 // A place's name with the word for its level: "Yunnan Province", "Dali Bai Autonomous Prefecture".
 const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
