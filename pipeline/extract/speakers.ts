@@ -26,15 +26,16 @@ const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-g
 const TITLE_OPENING = /^(?:Herdsman|Herder|Villager|Farmer|Resident|Worker|Teacher|Doctor|Student|Party secretary|Village head|Official) $/;
 const ONE_FROM_PLACE_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,2}?(?:villager|resident|farmer|herder|herdsman|worker|woman|man|mother|father|grandmother|grandfather|student) (?:from|in|of) (?:the )?\p{Lu}[^"“”]{0,120}$/u;
 const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
-// ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 // ("ROME - The Director-General of ... said": a dateline opening the story's first sentence is no part of who speaks.)
 const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
 // ("the expert on international affairs", "the professor of economics": the field after the post.)
 const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
+// ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
-// "the office", "the bureau", "the report": a body named before whose name ends so.
 // ("the new report said": a word for how recent it is may stand before the noun.)
-const BODY_BACK = /^the (?:new |latest |recent |same |full |annual )?(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$/i;
+const THE_RECENT = /^the (?:new |latest |recent |same |full |annual )?/i;
+// "the office", "the bureau", "the report": a body named before whose name ends so.
+const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -375,7 +376,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("according to a report jointly issued by X." then "The report also said ..." then '"...," the report said.':
         // the same document said before, whose maker the earlier clause found.)
         const same = clauses.find((c) => BODY_BACK.exec(text.slice(c.start, c.end).trim().replace(BEFORE_THE_VERB, ""))?.[1]!.toLowerCase() === noun);
-        return (same !== undefined ? sameDocumentMaker(same) : null) ?? words.replace(/^the (?:new |latest |recent |same |full |annual )?/i, "");
+        return (same !== undefined ? sameDocumentMaker(same) : null) ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
