@@ -11,6 +11,7 @@ import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
+import { ADVERB_ENDING } from "../text/name-forms.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -85,7 +86,7 @@ const APPOSITION_OF_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:${DAY_AN
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|employee|labou?rer|teacher|student|doctor|driver|shopkeeper|protester|witness|activist|lawyer|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
 // ("Officials misleadingly claim": an adverb by its ending, as no name ends.)
-export const BEFORE_THE_VERB = /(?:\s+(?:\p{Ll}{3,}(?:ually|ently|antly|ately|ously|ively|edly|ingly|fully|lessly)|also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$/iu;
+export const BEFORE_THE_VERB = new RegExp(String.raw`(?:\s+(?:\p{Ll}{3,}(?:${ADVERB_ENDING})|also|first|further|again|repeatedly|previously|recently|once|now|then|later|earlier|even|still|only|often|always|never|simply|just|regularly|frequently|routinely|usually|openly|publicly|officially|formally|especially|particularly|specifically|proudly|happily|excitedly|frankly|candidly|reportedly|allegedly|apparently|has|have|had))+$`, "iu");
 // "however", "for his part": a sentence adverb set off by commas after a name, which neither names nor introduces anyone.
 export const SENTENCE_ADVERB = "however|meanwhile|too|though|also|instead|nonetheless|nevertheless|moreover|in turn|in fact|for (?:his|her|their|its) part|on the other hand|in contrast|by contrast";
 const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");

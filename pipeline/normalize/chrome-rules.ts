@@ -232,7 +232,8 @@ const REFERENCE_LINE = /^((?:[\p{Lu}][\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3}(?:
 const PAPER_AUTHORS_WITHIN = 8;
 // ("Meng Qingsheng 丨 CCTV.com": the name, then the bar and the site it writes for.)
 const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: [|丨] \S.{0,40})?$/u;
-const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)(?:\.cn)?$/iu;
+// A site named by its address: "CCTV.com", "Observer.com", "chinadaily.com.cn".
+const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
@@ -385,7 +386,7 @@ function labelledFields(line: string): RuleHit["fields"] {
       field = null;
     }
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
-    if (field === "author" && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu.test(value)) field = "outlet";
+    if (field === "author" && SITE_NAME.test(value)) field = "outlet";
     // ("Source: http://www.youtube.com/watch?v=...": a link to a video names no publisher.)
     if (field === "outlet" && /^https?:\/\/\S+\/\S/.test(value)) field = null;
     // ("author:Xinhuanet client": the app the copy came through; a word in lower case is no part of a writer's name.)
@@ -632,7 +633,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // a trail ending in the page's own title cut short.)
   (c) => (c.next !== undefined && cutShortOver(c.line, c.next) ? hit("breadcrumb") : null),
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
-  (c) => (c.title !== undefined && c.line === c.title && !/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) ? hit("repeated-title") : null),
+  // ("Fact Check: China Didn't ..." set again just under itself: the page's template repeating the headline, whatever its form.)
+  (c) => (c.title !== undefined && c.line === c.title && (!/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) || (c.afterTitleOrDateline && c.previous === c.title)) ? hit("repeated-title") : null),
   (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
   // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)

@@ -14,7 +14,7 @@ import { distributedIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
-import { authorList, bylineParagraph, withoutFiledFrom, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -206,11 +206,6 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       latinPage,
       lineIndex: k,
     };
-    // (The headline set twice, the second time just under the first: the page's template repeating it.)
-    if (inHeader && titleLine !== undefined && k <= (titleIndex ?? 0) + 1 && line.text === titleLine.text) {
-      remove(line, "repeated-title", null);
-      continue;
-    }
     let matched = null;
     for (const rule of CHROME_RULES) {
       matched = rule(context);
@@ -307,7 +302,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
   if (issuedBy !== null) fields.outlet = issuedBy;
-  if (fields.outlet !== undefined) fields.outlet = withoutFiledFrom(fields.outlet);
+  if (fields.outlet !== undefined) fields.outlet = outletAsNamed(fields.outlet);
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
   // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)

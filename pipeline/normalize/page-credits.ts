@@ -14,7 +14,7 @@ const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 const OUTLET_AND_PLACE = /^([^,]{2,60}), (\p{Lu}[\p{L}'’ -]{1,40})$/u;
 
 /** "BBC" for "BBC, Ningxia" when the part after the comma is a place and the part before a publisher, a name set twice once; else the outlet as given. */
-export function withoutFiledFrom(written: string): string {
+export function outletAsNamed(written: string): string {
   // ("Associated Press Associated Press": a portal's provider line that sets the name twice.)
   const outlet = /^(.{3,60}) \1$/u.exec(written)?.[1] ?? written;
   const m = OUTLET_AND_PLACE.exec(outlet);

@@ -117,7 +117,9 @@ export function nameCased(text: string): string {
 
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
 // ("Eventually, the man was ...": an adverb opening a sentence, by its ending; no name ends so, as "Emily" and "Kelly" do not.)
-const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ually|ally|ently|antly|ately|ously|ively|edly|ingly|fully|lessly)$/u;
+/** How an adverb ends ("misleadingly", "eventually"), as no name does. */
+export const ADVERB_ENDING = "ually|ently|antly|ately|ously|ively|edly|ingly|fully|lessly";
+const ADVERB = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:ally|${ADVERB_ENDING})$`, "u");
 
 export function isNotNameWord(word: string): boolean {
   // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)
