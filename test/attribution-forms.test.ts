@@ -659,3 +659,17 @@ test("'Veres, Country Director of the Valley Development Program (VDP), said' is
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Agi Veres"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Agi Veres"]]);
 });
+
+test("'Name, Trade Minister of X, said' and 'Name, Commercial Counsellor, said': a post with its field in capitals describes the name before it, which speaks", () => {
+  const { x } = extractFrom(article("Omar Rashid, Trade Minister of the Valley Republic, said that the border market had 50 firms.", "Amir Khan, Commercial Counsellor, said that 40 traders came last year."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Omar Rashid", "Amir Khan"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[50, "Omar Rashid"], [40, "Amir Khan"]]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Omar Rashid", "Trade Minister of the Valley Republic"], ["Amir Khan", "Commercial Counsellor"]]);
+});
+
+test("a post, then its holder's name set off by commas, speaks as one: 'The county head, Li Ming, said ...' and '\"...,\" Guizhou's party secretary, Zhao Kezhi, said'", () => {
+  const text = article("Other news came first. The county head, Li Ming, said the county built 30 roads.", "\"We built 12 bridges,\" Valley's party secretary, Zhao Kezhi, said earlier this year.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Li Ming", "the county built 30 roads"], ["Zhao Kezhi", "We built 12 bridges"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Li Ming"], [12, "Zhao Kezhi"]]);
+});

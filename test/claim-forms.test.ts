@@ -256,3 +256,7 @@ test("an infobox's label run into its value ('Total1,685 km2', '• Density81/km
 test("'40 years or so' is about forty years, as 'some 40 years' is", () => {
   assert.deepEqual(claimsOf(article("During the past 40 years or so, the valley's population grew.", "Some 40 years passed.")), ["40 = 40 year about", "40 = 40 year about"]);
 });
+
+test("a year after its day and month dates what follows it, whatever noun comes next ('Photo taken on November 15, 1999 shows residents'), and the figures beside it still count", () => {
+  assert.deepEqual(claimsOf(article("Photo taken on November 15, 1999 shows residents of the county who had not moved.", "A photo taken on 3 March 2001 shows 40 farmers in the field.")), ["40 = 40 person"]);
+});

@@ -1618,3 +1618,17 @@ test("'10:27, April 19, 2021 By Su Bin, Wang Dan ( Valley Daily' (two writers wi
   check("open bracket", page("date 2021-04-19 The valley strives to help relocated poor embrace better life", "", "10:27, April 19, 2021 By Su Bin, Wang Dan ( Valley Daily", "", BODY), { title: "The valley strives to help relocated poor embrace better life", published: "2021-04-19", author: "Su Bin; Wang Dan", outlet: "Valley Daily" });
   check("translate button", page("Translate page with Google", "", "Story Publication logo September 27, 2019", "", "How the Valley's Leader Is Transforming the Valley", "", BODY), { title: "How the Valley's Leader Is Transforming the Valley", published: "2019-09-27" });
 });
+
+test("'By Valley News writer Li Ming' over a wire's dateline is the byline, never the headline: the photo captions above it stay text and their figures are found; the board's post header gives the title, and the member who posted writes too", () => {
+  const text = page("Valley Forum", "Families move", "", "Post new topic   Reply    Valley Forum // Sample Forum", "Previous topic :: Next topic", "Author Message", "ABC", "", "Joined: 08 May 2018", "Posts: 913", "", "PostPosted: 16-08-2018 03:17:06    Subject: Families move Reply with quote", "Wang Lan, 7, carries a mat to a boat leaving the old county town, June 25, 1995. Around 1.1 million people have been relocated since 1993 to make way for the dam. [Photo/Li Feng] Residents leave their hometown on December 12, 1997. [Photo/Li Feng]", "By Valley News writer Li Ming", "", "HILLTOWN, Oct. 9 (Valley News) -- The county moved 3,000 families from the mountains into new flats near the town this year, officials said.");
+  const m = documentFrom(text).metadata;
+  assert.equal(m.title, "Families move");
+  assert.equal(m.author, "ABC; Li Ming");
+  const { x } = extractFrom(text);
+  assert.ok(x.claims.some((c) => c.value === 1_100_000), "the caption's figure is text");
+});
+
+test("a bulletin board's thread view: 'Posted: ... Post subject: ...' gives the post's day and the thread's title, the member's name under 'Author Message' its writer, and the column heads and topic links are menus; a Dutch board's labels too", () => {
+  check("English board", page("Valley Forum Forum Index -> Poverty", "View previous topic :: View next topic", "Author\tMessage", "valleyfan", "", "Joined: 12 Mar 2009", "Posts: 1204", "Location: Hilltown", "", "PostPosted: Tue Aug 16, 2011 3:17 am    Post subject: Families move to new flats Reply with quote", BODY), { title: "Families move to new flats", published: "2011-08-16", author: "valleyfan" });
+  check("Dutch board", page("Valley Forum", "Families move", "", "Vorige onderwerp :: Volgende onderwerp", "Auteur Bericht", "ABC", "", "Geregistreerd op: 08 Mei 2018", "", "BerichtGeplaatst: 16-08-2018 03:17:06    Onderwerp: Families move Reageren met citaat", BODY), { title: "Families move", published: "2018-08-16", author: "ABC" });
+});

@@ -27,7 +27,7 @@ const NAME = "[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-
 const LEAD_WORD = "[\\p{Lu}][\\p{L}'’-]{1,40}";
 const LEAD_NAME = `${LEAD_WORD}(?: [\\p{Lu}]\\.)?(?: [\\p{Lu}][\\p{L}'’-]+){1,2}`;
 const ROLE_WORD =
-  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|delegate|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|CEO|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|Member|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician|consul|Consul|ambassador|Ambassador|envoy|Envoy)\\b)";
+  "(?:(?:deputy[ -]|vice[ -]|executive |former |local |first-level |senior |chief |an? |the |who is (?:an? |the )?)*(?:head|chief|director|chairman|chairwoman|chairperson|secretary|governor|mayor|minister|spokesperson|spokesman|spokeswoman|official|officer|inspector|villager|resident|farmer|herder|herdsman|herdswoman|nomad|shepherd|monk|nun|deputy|delegate|lawmaker|legislator|worker|student|teacher|doctor|professor|researcher|reporter|journalist|editor|member|leader|president|cadre|manager|owner|founder|CEO|expert|scholar|excellent student|party chief|Party chief|Party secretary|Director|Deputy Director|Chairman|Secretary|Head|Member|fellow|Fellow|Senior Fellow|Professor|Researcher|economist|Economist|analyst|Analyst|lecturer|Lecturer|woman|man|mother|father|grandmother|grandfather|housewife|widow|retiree|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|nurse|driver|shopkeeper|entrepreneur|engineer|technician|consul|Consul|ambassador|Ambassador|envoy|Envoy|Minister|Counsellor|Councillor|Attache|Attaché|Adviser|Advisor|Commissioner|Representative|Coordinator)\\b)";
 // ("Wang Lan, a 38-year-old tea picker,": an age may stand among the words before the role; "Renqin, 38, was
 // once a herdsman" is a clause, no apposition.)
 // ("Kam Wing Chan 陈金永, professor of geography at ...": the name in Chinese characters may follow the name.)
@@ -133,8 +133,9 @@ function trimmed(c: Candidate): Candidate | null {
   while (first < last && isNotNameWord(words[first]!)) first++;
   const whole = last;
   while (last > first && isNotNameWord(words[last - 1]!)) last--;
-  // ("Project Task Team Leader, said": one word left before the title words cut off it is the title's, not a name.)
-  if (first === last || (last < whole && last - first === 1 && words.length >= 3)) return null;
+  // ("Project Task Team Leader, said", "Commercial Counsellor, said": one word left before the title words cut off
+  // it is the title's, not a name.)
+  if (first === last || (last < whole && last - first === 1)) return null;
   const lead = words.slice(0, first).join(" ");
   const name = words.slice(first, last).join(" ").replace(/['’]s$/, "");
   const start = c.start + (first === 0 ? 0 : lead.length + 1);

@@ -16,6 +16,8 @@ const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|during|before|after|ar
 // ("his 2012 trip", "the 2019 report": a year before a noun, after a determiner, dates the thing named.)
 const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|during|early|late|mid|his|her|their|its|the|this|that|a)[ -]$/i;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
+// ("Photo taken on November 15, 1999 shows residents", "on 3 March 2001 farmers": a year after its day and month, whatever follows.)
+const DAY_AND_MONTH_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)?,? |\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
@@ -113,7 +115,7 @@ export function namesRatherThanCounts(before: string): boolean {
 function isDate(c: QuantityContext, before: string, after: string): boolean {
   const { number } = c;
   if (!number.bareInteger) return false;
-  if (YEAR_VALUE.test(plainDigits(number.valueText)) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before))) return true;
+  if (YEAR_VALUE.test(plainDigits(number.valueText)) && (c.unit.text === null || c.unit.unit === "count" || DATE_PREPOSITION.test(before) || MONTH_BEFORE.test(before) || DAY_AND_MONTH_BEFORE.test(before))) return true;
   // ("made a province in 1413", "since 1368": an older year, written without a comma, after a word of time, counting nothing.)
   if (/^1[0-7]\d{2}$/.test(number.valueText) && c.unit.text === null && OLD_YEAR_BEFORE.test(before)) return true;
   // ("113 BC", "1106 AD": a year of an era.)

@@ -393,7 +393,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = close + markWidth + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)
-        const named = after[2] !== undefined && /^(?:the|a|an) /i.test(group) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
+        // ('"...," Guizhou's party secretary, Zhao Kezhi, said': a place's or a body's possessive may stand for the article.)
+        const named = after[2] !== undefined && /^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
         if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
       } else {
         // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)

@@ -42,7 +42,8 @@ export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
-const TITLED = /^(?:(?:Senior|Deputy|Vice|Executive|Chief|Associate|Assistant|Research|Visiting) ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair)\b/;
+// ("Trade Minister of Pakistan", "Commercial Counsellor of the Embassy": the words may name the post's field.)
+const TITLED = /^(?:\p{Lu}[\p{L}-]+ ){0,2}(?:Member|Fellow|Director|Professor|Lecturer|Researcher|Head|Chairman|Chairwoman|Secretary|Governor|Mayor|Minister|President|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Analyst|Economist|Officer|Commissioner|Representative|Manager|Founder|Dean|CEO|Chief Executive|Chair|Counsellor|Councillor|Attach[eé]|Adviser|Advisor|Consul|Ambassador|Envoy|Coordinator)\b/u;
 // "Communist Party of China (CPC) chief of Tibet Autonomous Region", "Xinjiang Party secretary": a body's name, then the post held in it.
 // ("Beijing correspondent for the Financial Times": or a place, then a writer's or a scholar's post.)
 const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1,8}(?:[Pp]arty )?(?:chief|secretary|head|director|governor|chairman|chairwoman|spokesperson|spokesman|spokeswoman|official|leader|mayor|deputy|vice|correspondent|reporter|editor|researcher|professor|fellow|analyst|economist)\b/u;
@@ -54,6 +55,8 @@ const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 // (A participle and the body it names, set after a person's name: at most six capitalised words, linear.)
 const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?:for|at|with|in) (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and)){0,5}$/u;
+// "The county head", "Guizhou's party secretary", "a local official": a post with its article or its owner, before a name.
+const POST_BEFORE_NAME = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s) (?:[\p{L}'’-]+ ){0,3}?(?:${SPEAKING_ROLE_NOUN}|head|deputy|president|mayor|governor|minister|commissioner|chairwoman)$`, "u");
 // Capitalised words that open a sentence or clause without being a name ("In Hotan, ...", "The county, ...").
 const NOT_A_NAME = "(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\\b)";
 const SHORT_NAME = String.raw`${NOT_A_NAME}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
@@ -178,6 +181,12 @@ function namesSource(source: string, citesData: boolean): boolean {
 }
 
 /** Whether a sentence credits what the text has just said to someone ("This was revealed by X ..."). */
+/** Whether the words before a verb are a post and then a name set off by commas: "The county head, Li Ming,". */
+function postThenNameBefore(before: string): boolean {
+  const pieces = before.trimEnd().replace(/,$/, "").split(", ");
+  return pieces.length === 2 && POST_BEFORE_NAME.test(pieces[0]!.trim()) && NAME_ALONE.test(pieces[1]!.trim());
+}
+
 export function revealsWhatCameBefore(sentence: string): boolean {
   return REVEALED_BY.test(sentence);
 }
@@ -350,7 +359,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Li Wei, a county official, said the county built 40 roads": a name and its apposition before the verb
     // are who speaks; nothing said stands before them.)
     // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
-    const describedName = NAME_AND_APPOSITION.test(before) && !CLAUSE_VERB.test(before);
+    // ("The county head, Li Ming, said the county built 40 roads": a post, then the name set off by commas, too.)
+    const describedName = (NAME_AND_APPOSITION.test(before) || postThenNameBefore(before)) && !CLAUSE_VERB.test(before);
     if (tail && speakerAfter && !takesObject && !relativeBefore && !describedName && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
@@ -412,6 +422,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
       // ("Lu Baoshan, head of the water bureau, the region's chief engineer, said": a second description of the name two pieces back.)
       const secondDescription = previous > 0 && /^\p{Ll}/u.test(previousPiece) && POST_DESCRIBED.test(previousPiece) && NAME_ALONE.test(head.slice(lastSeparator(head, previous) + 1, previous).trim());
+      // ("The county head, Li Ming, said ...", "Guizhou's party secretary, Zhao Kezhi, said": a post, then the name of
+      // whoever holds it set off by commas; the two are one speaker.)
+      const postThenName = step === 0 && NAME_ALONE.test(segment) && POST_BEFORE_NAME.test(previousPiece) && !CLAUSE_VERB.test(previousPiece);
       const apposition = (namedBefore || secondDescription) && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
       // ("Cotton growers from Shaya county in Aksu prefecture, Xinjiang Uygur autonomous region, said": a place
       // set after a place only says where that place is.)
@@ -420,7 +433,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The group, working with the Red Cross, said": a participle naming a body describes what stands before it.)
       const participleOf = WORKS_FOR.test(segment) && /^(?:[Tt]he|[Aa]n?) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u.test(previousPiece);
       const placeGoesOn: boolean = placesOnly && PLACE_NAME.test(segment) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
-      if (!relative && !apposition && !participleOf && !placeGoesOn) break;
+      if (!relative && !apposition && !participleOf && !placeGoesOn && !postThenName) break;
       placesOnly &&= placeGoesOn;
       pieceEnd = separator;
       separator = previous;

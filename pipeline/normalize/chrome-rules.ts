@@ -95,6 +95,15 @@ const PROFILE_WORDS = /^(?:Gender|Location|Occupation|Interests|Country|Website)
 const LATEST_MEMBER = /^latest(?: member)?:\s*\S{1,40}$/i;
 // "Author Topic: Cotton picking season opens (Read 29 times)": a board's topic header, the thread's title.
 const TOPIC_HEADER = /^Author\s+Topic:\s+(.{4,200}?)\s+\(Read [\d,]+ times?\)$/;
+// "Posted: Tue Aug 16, 2011 3:17 am    Post subject: Families move    Reply with quote": a bulletin board's
+// post header, the post's day and the thread's title ("PostPosted:" with its icon's word glued before; the
+// board in Dutch or German sets "BerichtGeplaatst: ... Onderwerp:", "Verfasst: ... Titel:").
+const POST_HEADER = /^(?:Post|Bericht|Beitrag)?(?:Posted|Geplaatst|Verfasst):\s*(\S.{4,40}?)\s+(?:Post subject|Subject|Onderwerp|Betreff|Titel):\s*(?:Re:\s*)?(\S.{1,200}?)(?:\s+(?:Reply with quote|Quote|Reageren met citaat|Mit Zitat antworten))?$/i;
+// "Author Message" over the poster's name: the board's column heads; "Previous topic :: Next topic", its links.
+const POST_COLUMNS = /^(?:Author Message|Auteur Bericht|Autor Nachricht)$/i;
+const TOPIC_LINKS = /^(?:View )?previous topic :: (?:View )?next topic$|^Vorige onderwerp :: Volgende onderwerp$/i;
+// A board member's name under the column heads: one to three words, no sentence.
+const MEMBER_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 // How far down a page a subreddit line still heads it.
 const FORUM_HEADER_LINES = 8;
 const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
@@ -446,6 +455,13 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const printed = c.inHeader ? PRINTED_SITE.exec(c.line) : null;
     return printed ? hit("outlet-line", "outlet", { outlet: printed[1]! }) : null;
+  },
+  // (A bulletin board's post header, its column heads and topic links, and the member's name under the heads.)
+  (c) => {
+    const post = POST_HEADER.exec(c.line);
+    if (post && findDates(post[1]!).length > 0) return hit("labelled-metadata", "title", { title: post[2]!, published: post[1]! });
+    if (POST_COLUMNS.test(c.line) || TOPIC_LINKS.test(c.line)) return hit("site-navigation");
+    return c.inHeader && c.previous !== undefined && POST_COLUMNS.test(c.previous) && MEMBER_NAME.test(c.line) ? hit("byline", "author", { author: c.line }) : null;
   },
   // ("ARMalik" over "ARMalik" under a thread's title: a board's poster, by the avatar's name and then the name.)
   (c) => {

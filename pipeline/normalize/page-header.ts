@@ -3,6 +3,7 @@
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { HEADING, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
+import { parseByline } from "./bylines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 import { personNameForm } from "../text/name-forms.ts";
@@ -125,7 +126,8 @@ function isNotAHeadline(text: string): boolean {
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
   // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
-  return HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
+  // ("By Xinhua writer Yu Fei" over a wire's dateline: a byline, never the headline.)
+  return parseByline(text) !== null || HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
