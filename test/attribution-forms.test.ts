@@ -673,3 +673,10 @@ test("a post, then its holder's name set off by commas, speaks as one: 'The coun
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Li Ming", "the county built 30 roads"], ["Zhao Kezhi", "We built 12 bridges"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Li Ming"], [12, "Zhao Kezhi"]]);
 });
+
+test("'\"...\" Through a video link, Ayhan Tursun, a cotton farmer in Shaya County, Xinjiang, told reporters that ...': the scene is no speaker, the region after the place is no speaker; the farmer speaks both", () => {
+  const text = article("The county held a meeting.", "\"Now one person can manage 300 mu.\" Through a video link, Ayhan Tursun, a cotton farmer in Shaya County, Xinjiang, told reporters that last year the price of cotton rose by 20 percent.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ayhan Tursun", "Ayhan Tursun"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Ayhan Tursun"], [20, "Ayhan Tursun"]]);
+});

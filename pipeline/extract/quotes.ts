@@ -45,10 +45,11 @@ const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Befor
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
 // ('"..." Speaking on the condition of anonymity, Lisa said ...': nor a phrase that sets the scene of the next speech.)
-const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
+const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|Through|Via|During|Following|Amid|Among|Upon|Under|Over|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
 // ", Jose Graziano da Silva, ": a name set off by commas after a description of its bearer.
 const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60}),/u;
 const APPOSED_NAME_REACH = 64;
+const SCENE_OPENING = /^(?:Through|Via|Following|Amid|Upon|During|Over) /;
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
@@ -394,7 +395,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         speakerSpan = { start, end: start + group.trimEnd().length };
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)
         // ('"...," Guizhou's party secretary, Zhao Kezhi, said': a place's or a body's possessive may stand for the article.)
-        const named = after[2] !== undefined && /^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
+        // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)
+        const named = after[2] !== undefined && (/^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
         if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
       } else {
         // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)

@@ -432,7 +432,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // Altay Prefecture, the county government said" the place ends what was said.)
       // ("The group, working with the Red Cross, said": a participle naming a body describes what stands before it.)
       const participleOf = WORKS_FOR.test(segment) && /^(?:[Tt]he|[Aa]n?) [\p{L}'’-]+(?: [\p{L}'’-]+){0,3}$/u.test(previousPiece);
-      const placeGoesOn: boolean = placesOnly && PLACE_NAME.test(segment) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
+      // ("Ayhan Tursun, a cotton farmer in Shaya County, Xinjiang, told": a region's bare name after a description ending on a place.)
+      const regionAfterDescription = /^\p{Lu}\p{Ll}{2,}$/u.test(segment) && /^\p{Ll}/u.test(previousPiece) && PLACE_AT_END.test(previousPiece);
+      const placeGoesOn: boolean = placesOnly && (PLACE_NAME.test(segment) || regionAfterDescription) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
       if (!relative && !apposition && !participleOf && !placeGoesOn && !postThenName) break;
       placesOnly &&= placeGoesOn;
       pieceEnd = separator;
