@@ -680,3 +680,10 @@ test("'\"...\" Through a video link, Ayhan Tursun, a cotton farmer in Shaya Coun
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ayhan Tursun", "Ayhan Tursun"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Ayhan Tursun"], [20, "Ayhan Tursun"]]);
 });
+
+test("'the report quoted Wu Wei, director of ..., as saying' after a quotation, and 'The newspaper quoted Li Ming, a county official, as saying that ...': the one quoted speaks, past their post", () => {
+  const text = article("The county held a meeting.", "\"We moved 300 families,\" the Valley Daily report quoted Wu Wei, director of the regional forestry administration, as saying.", "The newspaper quoted Li Ming, a county official, as saying that 40 villages had been moved.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Wu Wei", "We moved 300 families"], ["Li Ming", "40 villages had been moved"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Wu Wei"], [40, "Li Ming"]]);
+});

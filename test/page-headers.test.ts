@@ -1632,3 +1632,7 @@ test("a bulletin board's thread view: 'Posted: ... Post subject: ...' gives the 
   check("English board", page("Valley Forum Forum Index -> Poverty", "View previous topic :: View next topic", "Author\tMessage", "valleyfan", "", "Joined: 12 Mar 2009", "Posts: 1204", "Location: Hilltown", "", "PostPosted: Tue Aug 16, 2011 3:17 am    Post subject: Families move to new flats Reply with quote", BODY), { title: "Families move to new flats", published: "2011-08-16", author: "valleyfan" });
   check("Dutch board", page("Valley Forum", "Families move", "", "Vorige onderwerp :: Volgende onderwerp", "Auteur Bericht", "ABC", "", "Geregistreerd op: 08 Mei 2018", "", "BerichtGeplaatst: 16-08-2018 03:17:06    Onderwerp: Families move Reageren met citaat", BODY), { title: "Families move", published: "2018-08-16", author: "ABC" });
 });
+
+test("a news theme's weather box ('36.8 C' / 'New Delhi' / 'Friday, April 19, 2024') is the reader's day, no publication date; 'Must Read' heads links and names no outlet; '(ValleyReview.net, Jun28’22) –' dates the story and names the site", () => {
+  check("weather box", page("today-is-a-good-day", "36.8 C", "New Delhi", "Friday, April 19, 2024", "spot_img", "", "Valley to relocate over 13,000 herders by August", "", "Must Read", "", "(ValleyReview.net, Jun28’22) – The local government is to relocate more than 13,000 herders in nearly 10 townships in eight years, according to the official news agency."), { title: "Valley to relocate over 13,000 herders by August", published: "2022-06-28", outlet: "ValleyReview.net" });
+});

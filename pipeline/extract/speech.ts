@@ -648,10 +648,12 @@ function withinTrailingReport(clauses: ReportingClause[], sentence: string): Rep
 const OUTER_REPORT = /^(?:The|the|A|a) (?:[\p{L}-]+ ){0,2}(?:report|study|statement|notice|article) (?:said|says|stated|states|noted|notes|added|adds) (?:that )?((?:the |a |an )?\S.*)$/u;
 // "the white paper", "The report", "the document": a text speaking for whoever issued it.
 const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white paper|report|paper|study|document|survey|statement|plan|bulletin|communiqu[eé]|yearbook)$/iu;
-const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]{2,80}?) as saying (?:that )?(?=\S)/du;
+// ("The newspaper quoted Li Ming, a county official, as saying that ...": the one cited may carry an apposition.)
+const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]{2,80}?)(?:, [^,;"“”]{1,120},)? as saying (?:that )?(?=\S)/du;
 // "The PRC's poverty relief chief Liu Yongfu was cited as saying more than 10 million ...": the one cited, in the passive.
 const CITED_PASSIVE = /^((?:The |the )?[^,;"“”]{2,80}?) (?:was|were|is|are) (?:cited|quoted) as saying (?:that )?(?=\S)/du;
-const CITED_AS_SAYING = /, (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
+// ('"...," the report quoted Wu Wei, director of ..., as saying': the comma may stand inside the quotation's close.)
+const CITED_AS_SAYING = /,["”’]? (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.
 // ("X surveyed ..., showing that ...": a participle of finding reports only with "that".)

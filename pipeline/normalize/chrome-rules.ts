@@ -65,6 +65,8 @@ export interface LineContext {
   latinPage?: boolean;
   /** How many non-empty lines stand above this one on the page. */
   lineIndex?: number;
+  /** The non-empty line before the previous one, where the page's header is read. */
+  twoBack?: string | undefined;
 }
 
 export interface RuleHit {
@@ -115,7 +117,11 @@ const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:fr
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
-const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news)$/i;
+const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?)$/i;
+// "36.8 C" / "New Delhi" / "Friday, April 19, 2024": a news theme's weather box, the temperature, the city and
+// the reader's own day, which is no publication date.
+const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
+const WIDGET_CITY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 // "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
 // paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
@@ -456,6 +462,14 @@ export const CHROME_RULES: readonly Rule[] = [
     const printed = c.inHeader ? PRINTED_SITE.exec(c.line) : null;
     return printed ? hit("outlet-line", "outlet", { outlet: printed[1]! }) : null;
   },
+  (c) => {
+    if (!c.inHeader) return null;
+    const city = c.previous !== undefined && TEMPERATURE.test(c.previous);
+    const day = c.twoBack !== undefined && TEMPERATURE.test(c.twoBack) && c.previous !== undefined && WIDGET_CITY.test(c.previous) && findDates(c.line).length > 0;
+    return TEMPERATURE.test(c.line) || (city && WIDGET_CITY.test(c.line)) || day ? hit("render-chrome") : null;
+  },
+  // "Must Read", "Trending Now" alone: the head of a list of links, no outlet's name.
+  (c) => (LINK_LIST_HEAD.test(c.line) ? hit("site-navigation") : null),
   // (A bulletin board's post header, its column heads and topic links, and the member's name under the heads.)
   (c) => {
     const post = POST_HEADER.exec(c.line);
