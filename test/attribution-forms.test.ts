@@ -687,3 +687,10 @@ test("'the report quoted Wu Wei, director of ..., as saying' after a quotation, 
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)]), [["Wu Wei", "We moved 300 families"], ["Li Ming", "40 villages had been moved"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[300, "Wu Wei"], [40, "Li Ming"]]);
 });
+
+test("'Valley vice chairman Alken Tuniaz, asked at a briefing ... for an account of ..., said': how the speaker came to speak is no part of who speaks", () => {
+  const text = article("The county held a meeting.", "Valley vice chairman Alken Tuniaz, asked at a briefing in Hilltown for an account of how many people had moved, said the number was 40,000 and that most had found jobs.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Alken Tuniaz"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000, "Alken Tuniaz"]]);
+});

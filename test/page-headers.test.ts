@@ -1636,3 +1636,8 @@ test("a bulletin board's thread view: 'Posted: ... Post subject: ...' gives the 
 test("a news theme's weather box ('36.8 C' / 'New Delhi' / 'Friday, April 19, 2024') is the reader's day, no publication date; 'Must Read' heads links and names no outlet; '(ValleyReview.net, Jun28’22) –' dates the story and names the site", () => {
   check("weather box", page("today-is-a-good-day", "36.8 C", "New Delhi", "Friday, April 19, 2024", "spot_img", "", "Valley to relocate over 13,000 herders by August", "", "Must Read", "", "(ValleyReview.net, Jun28’22) – The local government is to relocate more than 13,000 herders in nearly 10 townships in eight years, according to the official news agency."), { title: "Valley to relocate over 13,000 herders by August", published: "2022-06-28", outlet: "ValleyReview.net" });
 });
+
+test("a byline run into the dateline and the text, as wire aggregators set it: 'by Staff Writers Hilltown (AFP) May 17, 2013 ...' dates the story and names the service; 'By Reuters HILLTOWN - ...' names the service; '. | . |', a layout's empty cells, is no text", () => {
+  check("staff writers", page("|", ". | . |", "|", "by Staff Writers Hilltown (AFP) May 17, 2013 Private sector wages in the valley grew 17.1 percent in 2012, official figures showed Friday."), { title: null, published: "2013-05-17", outlet: "AFP" });
+  check("service byline", page("Valley says most herders have moved", "", "Published Jul 30, 2019 09:25 pm", "By Reuters HILLTOWN - Most herders sent to new villages have moved, a senior official said on Tuesday."), { title: "Valley says most herders have moved", published: "2019-07-30", outlet: "Reuters" });
+});

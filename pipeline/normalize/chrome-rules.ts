@@ -208,7 +208,8 @@ const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
-const SEPARATOR = /^[-_=*~.·•]{5,}$/;
+// ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
+const SEPARATOR = /^[-_=*~.·•]{5,}$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts.)

@@ -7,6 +7,7 @@ import { isNotNameWord, isPinyinWord, NAME_IN_CAPITALS, personNameForm, titleCas
 import { findDates } from "./find-dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
+import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -79,6 +80,11 @@ const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\
 // "(Reporter Ran Wenjuan)", "(Xinhua reporters A and B)": a credit in brackets naming the story's reporters.
 const REPORTER_CREDIT = /^(?:(?:Xinhua |staff |our )?(?:Reporters?|Correspondents?)) (.+)$/i;
 
+// "by Staff Writers Beijing (AFP) May 17, 2013 China's ...", "By Reuters BEIJING - Most people ...": a byline run
+// into the dateline and the text, as wire aggregators set it: the writers (or none named), the city, the service, the day.
+const STAFF_DATELINE = /^[Bb]y (?:Staff Writers?|([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})) [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2} \(([\p{Lu}][\p{L}.&]{1,20})\) ([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?=\S)/u;
+const SERVICE_BYLINE_DATELINE = /^By ([\p{Lu}][\p{L}.&]{1,20}) \p{Lu}{3,}(?: \p{Lu}{3,}){0,2} (?:-|–|—|--) (?=\S)/u;
+
 /** A dateline's outlet, and its day as the publication date only when the day gives its year. */
 function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
@@ -146,6 +152,10 @@ export function handedOverTo(paragraph: string): string | null {
 export function datelineCredit(opening: string): Partial<Record<MetadataField, string>> {
   // ("date 2025-07-02 Jaipur, Jul 2 (PTI) Rajasthan ...": the dateline after a page's date glued before it.)
   const paragraph = opening.replace(LEADING_DATE, "").trimStart();
+  const staff = STAFF_DATELINE.exec(paragraph);
+  if (staff) return { ...datedCredit(staff[3]!, staff[2]!), ...(staff[1] !== undefined ? { author: staff[1] } : {}) };
+  const serviceByline = SERVICE_BYLINE_DATELINE.exec(paragraph);
+  if (serviceByline && WIRE_SERVICE_NAME.test(serviceByline[1]!)) return { outlet: serviceByline[1]! };
   // "GUIYANG, China, July 30, 2020 /PRNewswire/ -- ...": a wire release's place, day and service.
   const wire = WIRE_DATELINE.exec(paragraph);
   if (wire) return datedCredit(wire[1]!, wire[2]!.trim());
