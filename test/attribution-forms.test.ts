@@ -694,3 +694,10 @@ test("'Valley vice chairman Alken Tuniaz, asked at a briefing ... for an account
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Alken Tuniaz"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000, "Alken Tuniaz"]]);
 });
+
+test("'The report, backed by fresh evidence, alleges' and 'The updated report reveals' are the report's maker's; 'has also discovered that' reports; '..., the existence of which the government has never acknowledged' reports nothing", () => {
+  const text = article("New Delhi: A new report by the Valley Action Institute has raised concerns over boarding schools. The report, backed by fresh evidence, alleges that these schools hold 3,000 children.", "The updated report reveals that nearly 100,000 children are in such schools.", "Dr. Gyal Lo, an educational sociologist, has also discovered that 40 schools take children as young as four, the existence of which the government has never acknowledged.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Action Institute", "Valley Action Institute", "Gyal Lo"]);
+  assert.deepEqual(x.claims.filter((c) => c.value !== 4).map((c) => [c.value, c.attributedTo]), [[3000, "Valley Action Institute"], [100000, "Valley Action Institute"], [40, "Gyal Lo"]]);
+});

@@ -33,8 +33,10 @@ const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
 const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
+// ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
+const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying)\b.*$/;
 // ("the new report said": a word for how recent it is may stand before the noun.)
-const THE_RECENT = /^the (?:new |latest |recent |same |full |annual )?/i;
+const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
 const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
@@ -276,7 +278,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;

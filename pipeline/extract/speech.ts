@@ -15,7 +15,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "cited|found|finds|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
+const REPORTS_WITH_THAT = "cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -308,6 +308,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("..., which officials said showed ...": a relative clause with a subject of its own reports on the thing
     // before it, no words of the sentence's.)
     if (/,\s*which (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+\s$/u.test(before.slice(-40))) continue;
+    // ("..., the existence of which the government has never acknowledged.": a relative clause on the thing before,
+    // its verb reporting nothing of the sentence's.)
+    if (/,\s*(?:the [\p{Ll}-]+ )?(?:of|in|by|to|for|about) (?:which|whom)\b[^,;]{0,80}$/u.test(before)) continue;
     // "The government denies that ... and says the transfers ...": a second verb of the same subject.
     const earlier = out.findLast((c) => c.kind === "speech");
     if (earlier !== undefined && / and $/.test(before) && wordsIn(after) > 3) {
