@@ -701,3 +701,17 @@ test("'The report, backed by fresh evidence, alleges' and 'The updated report re
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Action Institute", "Valley Action Institute", "Gyal Lo"]);
   assert.deepEqual(x.claims.filter((c) => c.value !== 4).map((c) => [c.value, c.attributedTo]), [[3000, "Valley Action Institute"], [100000, "Valley Action Institute"], [40, "Gyal Lo"]]);
 });
+
+test("'Commenting on this campaign, President Xi Jinping said:' over a paragraph in quotation marks, in an article with a byline: the quotation is the president's, no speech by the writer that runs to the page's end", () => {
+  const text = article("By Dee Knight", "The campaign ran for eight years.", "Commenting on this campaign, President Xi Jinping said:", "\u201cOur overall productive forces have significantly improved and 40 areas lead the world.\u201d", "The writer's own view follows: the county built 12 roads.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Xi Jinping"]]);
+  assert.equal(x.claims.find((c) => c.value === 40)?.attributedTo, "Xi Jinping");
+  assert.notEqual(x.claims.find((c) => c.value === 12)?.attributedTo, "Dee Knight");
+});
+
+test("'Lhadon Tethong, Director of ..., who first exposed ... in a report in 2021 [3], stated:' over a quotation: the relative clause before the verb is no part of who speaks", () => {
+  const text = article("In response to the tour, Lhadon Tethong, Director of Valley Action Institute, who first exposed the school system in a groundbreaking report in 2021 [3], stated:", "\u201cThe tour cannot hide that one million children, some as young as four years old, are in these schools.\u201d");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Lhadon Tethong"]]);
+});

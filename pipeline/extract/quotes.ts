@@ -233,6 +233,8 @@ const INTRODUCES_BLOCK = /^(?!(?:Q|A|Question|Answer)\b)([\p{Lu}][^:"“”.!?]{
 // "... from her testimony:", "In his statement on Monday:": whose words follow, named by a possessive.
 const POSSESSIVE_INTRO = /\b(his|her|their)(?: [\p{Ll}-]+){0,2} (?:testimony|statement|remarks|speech|words|letter|address|post|account|interview|answer|reply|response|message|essay|article)\b[^:"“”]{0,60}:$/u;
 
+const RELATIVE_BEFORE_VERB = /, (?:who|which) [^:"“”]{1,240}?,(?= (?:said|says|stated|states|wrote|writes|added|noted|explained|declared|told)\b)/;
+
 /** Who a paragraph ending on a colon hands the next paragraph's quotation to ("She told the committee:"), or null. */
 function handedOverBy(text: string, above: TextSpan): TextSpan | null {
   const written = text.slice(above.start, above.end);
@@ -240,7 +242,9 @@ function handedOverBy(text: string, above: TextSpan): TextSpan | null {
   // (Its last sentence only: what the paragraph said first is not the handing over.)
   // (And no more of it than a speaker's reach, so a long paragraph costs no more.)
   const from = Math.max(written.lastIndexOf(". ", written.length - 2) + 2, written.length - SPEAKER_REACH, 0);
-  const clause = written.slice(from);
+  // ("Lhadon Tethong, Director of ..., who first exposed ... in a report in 2021 [3], stated:": a relative clause just
+  // before the verb describes the speaker before it; cut, it leaves the words before it where they stood.)
+  const clause = written.slice(from).replace(RELATIVE_BEFORE_VERB, "");
   const said = SPEAKER_BEFORE.exec(clause);
   if (said && !/\b(?:is|are|was|were|be|been|being|its|their|his|her|the|an?)$/i.test(said[1]!)) {
     const scene = SCENE_SETTING.test(said[1]!) || /^In (?:his|her|their|a|an|the)\b/.test(said[1]!) ? /^[^,]{0,80}, /.exec(said[1]!) : null;

@@ -32,7 +32,10 @@ function isSalutation(paragraph: string): boolean {
 export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver): Speech | null {
   const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
   const start = paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && isSalutation(doc.text.slice(p.start, p.end)));
-  const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)));
+  // ("Commenting on this campaign, President Xi said:" over words in quotation marks: a quotation in an article, the
+  // quotation's own to find, not a speech that runs to the page's end.)
+  const quotedNext = (index: number) => /^\s*["“‘]/u.test(doc.text.slice(paragraphs[index + 1]?.start ?? 0, paragraphs[index + 1]?.end ?? 0));
+  const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)) && !quotedNext(index));
   // "Remarks by Spokesperson of the Chinese Embassy on ...": a page titled as someone's remarks is them.
   const titled = start < 0 && handover < 0 && doc.titled ? SPEECH_TITLE.exec(doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)) : null;
   const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? 1 : -1;
