@@ -715,3 +715,16 @@ test("'Lhadon Tethong, Director of ..., who first exposed ... in a report in 202
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Lhadon Tethong"]]);
 });
+
+test("'It is widely regarded by historians that ...' is the historians'; '..., while extensive research by Yu Xiguang suggests ...' is Yu Xiguang's", () => {
+  const text = article("Valley Leap", "It is widely regarded by historians that the Valley Leap resulted in 30,000 deaths.[3] The county lost 12 villages, while extensive research by Yu Xiguang suggests the death toll from the movement is closer to 55,000.[4]");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["historians", "Yu Xiguang"]);
+  assert.equal(x.claims.find((c) => c.value === 30000)?.attributedTo, "historians");
+  assert.equal(x.claims.find((c) => c.value === 55000)?.attributedTo, "Yu Xiguang");
+});
+
+test("'Province of southwestern China From Wikipedia, the free encyclopedia' (a wiki copy's short description run into its tagline) under the page's name: the name is the title, the wiki the outlet", () => {
+  const m = documentFrom("Guizhou\nProvince of southwestern China From Wikipedia, the free encyclopedia\nProvince of southwestern China From Wikipedia, the free encyclopedia\nGuizhou is an inland province in Southwestern China with 38.5 million people.\n").metadata;
+  assert.deepEqual([m.title, m.outlet], ["Guizhou", "Wikipedia"]);
+});

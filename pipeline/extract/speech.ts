@@ -475,7 +475,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const spoken = sentence.slice(speaker.start, speaker.end);
     const subject =
       /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
-      (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
+      (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|(?:[\p{Ll}-]+ )?(?:research|data|analysis|evidence|figures|estimates) (?:by|from|of) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
     // ("Human Rights Watch released a report on ... on Tuesday and the report states": a document, the subject of
     // the second clause, is who speaks, with no comma before "and"; "China has the world's third largest economy
     // but a report says ...".)
@@ -626,7 +626,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     out.push({ speaker: { start, end }, content: trimSpan(sentence, 0, cited.index), kind: "speech" });
   }
   // "The report cited the regional poverty alleviation office as saying 18 counties ...": the one cited speaks the words after.
-  const citing = CITING_AHEAD.exec(sentence) ?? CITED_PASSIVE.exec(sentence);
+  const citing = CITING_AHEAD.exec(sentence) ?? CITED_PASSIVE.exec(sentence) ?? HELD_BY.exec(sentence);
   if (citing && !out.some((c) => c.kind === "speech")) {
     const [start, end] = citing.indices![1]!;
     out.push({ speaker: { start, end }, content: trimSpan(sentence, citing[0].length, sentence.length), kind: "speech" });
@@ -658,6 +658,8 @@ const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]
 // "The PRC's poverty relief chief Liu Yongfu was cited as saying more than 10 million ...": the one cited, in the passive.
 const CITED_PASSIVE = /^((?:The |the )?[^,;"“”]{2,80}?) (?:was|were|is|are) (?:cited|quoted) as saying (?:that )?(?=\S)/du;
 // ('"...," the report quoted Wu Wei, director of ..., as saying': the comma may stand inside the quotation's close.)
+// "It is widely regarded by historians that ...", "It was estimated by the World Bank that ...": the one the passive names holds it.
+const HELD_BY = /^It (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:regarded|believed|estimated|thought|argued|accepted|reported|claimed|held|acknowledged) by ((?:the )?[^,;"“”]{2,60}?) that (?=\S)/du;
 const CITED_AS_SAYING = /,["”’]? (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.

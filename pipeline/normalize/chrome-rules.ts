@@ -203,7 +203,8 @@ const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|jo
 const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}$/u;
 // ("From New World Encyclopedia": the encyclopedia's own name, with no tagline after it.)
 // ("From Infogalactic: the planetary knowledge core": a copy's own tagline, after a colon, in words of its own.)
-export const WIKI_TAGLINE = /^From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
+// ("Province of southwestern China From Wikipedia, the free encyclopedia": a wiki copy's short description run into it.)
+export const WIKI_TAGLINE = /^(?:\p{Lu}[^.!?:]{2,80}? )?From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
 const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
