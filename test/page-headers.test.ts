@@ -1641,3 +1641,9 @@ test("a byline run into the dateline and the text, as wire aggregators set it: '
   check("staff writers", page("|", ". | . |", "|", "by Staff Writers Hilltown (AFP) May 17, 2013 Private sector wages in the valley grew 17.1 percent in 2012, official figures showed Friday."), { title: null, published: "2013-05-17", outlet: "AFP" });
   check("service byline", page("Valley says most herders have moved", "", "Published Jul 30, 2019 09:25 pm", "By Reuters HILLTOWN - Most herders sent to new villages have moved, a senior official said on Tuesday."), { title: "Valley says most herders have moved", published: "2019-07-30", outlet: "Reuters" });
 });
+
+test("a broadcast transcript's stage directions in brackets under the headline ('(SOUNDBITE OF BELL)', '(CHEERING)', '(LAUGHTER)') credit no outlet", () => {
+  for (const direction of ["(SOUNDBITE OF BELL)", "(CHEERING)", "(LAUGHTER)", "(SOUNDBITE OF ARCHIVED RECORDING)"]) {
+    check(direction, page("Valley youth find few jobs", "", direction, "", "ANNA LEE, HOST:", "", "The latest figures show that 20.8% of young people in the valley have no job."), { title: "Valley youth find few jobs", outlet: null });
+  }
+});

@@ -195,7 +195,8 @@ const POSTER_WITHIN = 6;
 // Pinyin's tone marks, which no English name carries.
 const PINYIN_TONE = /[āēīōūǖǎěǐǒǔǚǘǜ]/;
 // ("(Top)": the first entry of a wiki page's contents.)
-const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top)$/i;
+// ("(SOUNDBITE OF BELL)", "(LAUGHTER)", "(Speaking foreign language)": a broadcast transcript's stage directions credit no one.)
+const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top|(?:soundbite|sound|sounds) of .+|soundbite|speaking .+|laughter|applause|crosstalk|inaudible|music|singing|chanting|cheering|cheers|clapping|crying|shouting|gunfire|sirens?|drumming|archived (?:recording|broadcast|clip).*)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
 // "A magazine on religious liberty and human rights", "An independent news site for ...": what a site says it is.
 const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|journal|news ?(?:site|website|portal|service|agency)|website|publication|weekly|daily|blog|webzine|e-?zine)\b.{0,120}$/u;
