@@ -55,15 +55,17 @@ const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 // (A participle and the body it names, set after a person's name: at most six capitalised words, linear.)
 const WORKS_FOR = /^(?:working|employed|based|volunteering|teaching|studying) (?:for|at|with|in) (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and)){0,5}$/u;
+// The nouns of a post a speaker holds: a speaking role's, or an office's.
+const POST_NOUN = `${SPEAKING_ROLE_NOUN}|head|deputy|president|mayor|governor|minister|commissioner|chairwoman`;
 // "The county head", "Guizhou's party secretary", "a local official": a post with its article or its owner, before a name.
-const POST_BEFORE_NAME = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s) (?:[\p{L}'’-]+ ){0,3}?(?:${SPEAKING_ROLE_NOUN}|head|deputy|president|mayor|governor|minister|commissioner|chairwoman)$`, "u");
+const POST_BEFORE_NAME = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s) (?:[\p{L}'’-]+ ){0,3}?(?:${POST_NOUN})$`, "u");
 // Capitalised words that open a sentence or clause without being a name ("In Hotan, ...", "The county, ...").
 const NOT_A_NAME = "(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|Since|During|Under|Across|Among|Through|The|This|That|These|Those|But|And|So|Yet|Meanwhile|However|Also|Now|Then|Today|Yesterday|Still|Instead|Moreover|Besides|Overall|Currently|Recently|Previously)\\b)";
 const SHORT_NAME = String.raw`${NOT_A_NAME}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
 const NAME_AND_APPOSITION = new RegExp(String.raw`^${SHORT_NAME}, (?:[^,;"“”—–]{1,160},){1,3}\s*$`, "u");
 const NAME_ALONE = new RegExp(`^${SHORT_NAME}$`, "u");
 // A post, as the first of two descriptions after a name: "Lu Baoshan, head of the water bureau, the region's chief engineer, said".
-const POST_DESCRIBED = new RegExp(String.raw`^(?:(?:the|a|an) )?(?:[\p{L}'’-]+ ){0,3}?(?:${SPEAKING_ROLE_NOUN}|head|deputy|president|mayor|governor|minister|commissioner|chairwoman)(?: (?:of|at|for|in|with|from) [^,;"“”]{1,100})?$`, "u");
+const POST_DESCRIBED = new RegExp(String.raw`^(?:(?:the|a|an) )?(?:[\p{L}'’-]+ ){0,3}?(?:${POST_NOUN})(?: (?:of|at|for|in|with|from) [^,;"“”]{1,100})?$`, "u");
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
 const LEVELLED_PLACE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:[Aa]utonomous |[Ss]pecial [Aa]dministrative )?(?:[Rr]egion|[Pp]rovince|[Pp]refecture|[Cc]ounty|[Cc]ity|[Mm]unicipality`;
 const PLACE_NAME = new RegExp(`^${LEVELLED_PLACE})$`, "u");
