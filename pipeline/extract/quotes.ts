@@ -42,14 +42,16 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
+// "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
+const SCENE_PREPOSITION = "Through|Via|During|Following|Amid|Upon|Over";
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
 // after a name; not a connective or a phrase that opens a sentence ('However, despite its stated ...').)
 // ('"..." Speaking on the condition of anonymity, Lisa said ...': nor a phrase that sets the scene of the next speech.)
-const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|Through|Via|During|Following|Amid|Among|Upon|Under|Over|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
+const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|${SCENE_PREPOSITION}|Among|Under|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
 // ", Jose Graziano da Silva, ": a name set off by commas after a description of its bearer.
 const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60}),/u;
 const APPOSED_NAME_REACH = 64;
-const SCENE_OPENING = /^(?:Through|Via|Following|Amid|Upon|During|Over) /;
+const SCENE_OPENING = new RegExp(`^(?:${SCENE_PREPOSITION}) `);
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;

@@ -183,10 +183,15 @@ function namesSource(source: string, citesData: boolean): boolean {
 }
 
 /** Whether a sentence credits what the text has just said to someone ("This was revealed by X ..."). */
+/** Whether `post` is a post and `name` the name of whoever holds it, set after it: "The county head", "Li Ming". */
+function postAndHolder(post: string, name: string): boolean {
+  return POST_BEFORE_NAME.test(post) && NAME_ALONE.test(name) && !CLAUSE_VERB.test(post);
+}
+
 /** Whether the words before a verb are a post and then a name set off by commas: "The county head, Li Ming,". */
 function postThenNameBefore(before: string): boolean {
   const pieces = before.trimEnd().replace(/,$/, "").split(", ");
-  return pieces.length === 2 && POST_BEFORE_NAME.test(pieces[0]!.trim()) && NAME_ALONE.test(pieces[1]!.trim());
+  return pieces.length === 2 && postAndHolder(pieces[0]!.trim(), pieces[1]!.trim());
 }
 
 export function revealsWhatCameBefore(sentence: string): boolean {
@@ -431,7 +436,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const secondDescription = previous > 0 && /^\p{Ll}/u.test(previousPiece) && POST_DESCRIBED.test(previousPiece) && NAME_ALONE.test(head.slice(lastSeparator(head, previous) + 1, previous).trim());
       // ("The county head, Li Ming, said ...", "Guizhou's party secretary, Zhao Kezhi, said": a post, then the name of
       // whoever holds it set off by commas; the two are one speaker.)
-      const postThenName = step === 0 && NAME_ALONE.test(segment) && POST_BEFORE_NAME.test(previousPiece) && !CLAUSE_VERB.test(previousPiece);
+      const postThenName = step === 0 && postAndHolder(previousPiece, segment);
       const apposition = (namedBefore || secondDescription) && !CONNECTIVE_BEFORE.test(`${previousPiece},`) && !/^(?:where|when|while|as|because|if|although|though|whereas|after|before|since|until)\b/i.test(segment) && !/^(?:he|she|they|it|we|I)$/i.test(segment) && (/^\p{Ll}/u.test(segment) || /^\d{1,3}$/.test(segment) || TITLED.test(segment) || BODY_THEN_POST.test(segment));
       // ("Cotton growers from Shaya county in Aksu prefecture, Xinjiang Uygur autonomous region, said": a place
       // set after a place only says where that place is.)
