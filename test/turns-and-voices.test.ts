@@ -1779,3 +1779,69 @@ test("a transcript set as a list, '  • Judy Woodruff:' over her indented words
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Jane Wood"], ["transcript_turn", "Nick Shaw"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[10, "Jane Wood"]]);
 });
+
+test("'she said' is never a man the text marks as one: 'Gulnar, a 41-year-old Kazakh woman,' then '\"...,\" Mr. Ma Jun ... said' then '\"...,\" she said' is Gulnar's, and 'The Kazakh worker said' is hers too, a resident by her age", () => {
+  const { x } = extractFrom(article(
+    "\"We set up the workshop in 2015 and most workers are women,\" Mr. Ma Jun, deputy head of the town's labour office, said.",
+    "Gulnar, a 41-year-old Kazakh woman, has worked at the workshop for three years. \"I walk here every morning,\" she said.",
+    "\"Their lives have changed,\" Ma said. \"They earn their own money now.\"",
+    "The Kazakh worker said she is paid by the piece. \"For one cushion, I earn 3 yuan,\" she said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Jun", "Gulnar", "Ma Jun", "Gulnar", "Gulnar"]);
+  assert.equal(x.entities.people.find((p) => p.name === "Gulnar")?.role, "41-year-old Kazakh woman");
+});
+
+test("a briefing by the 'Spokesman for the Secretary-General' gives 'The Secretary-General said' to no spokesman, and 'Mr. [Kofi] Mensah', the editor's brackets round his given name, is the person Kofi Mensah", () => {
+  const { x } = extractFrom(article(
+    "The following is a near-verbatim transcript of today's noon briefing by Lars Olsen, Spokesman for the Secretary-General.",
+    "The Secretary-General is in Nairobi for the water summit. Opening the summit, Mr. [Kofi] Mensah said that 40 million people in the region lack safe water. He added that there are reasons for hope. The Secretary-General said the new fund has raised $1.2 billion.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kofi Mensah", "Kofi Mensah", "Kofi Mensah"]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Lars Olsen", "Kofi Mensah"]);
+});
+
+test("a word alone before an honorific and a full name is that person's title: 'the leader of the exiles, Sikyong Dr Tenzin Norbu,' and then '\"...,\" Sikyong said' are Tenzin Norbu's", () => {
+  const { x } = extractFrom(article(
+    "Speaking to reporters in the hill town, the political leader of the exiles, Sikyong Dr Tenzin Norbu, spoke of the new report on the region.",
+    "\"The report has 12 chapters and none of them is true,\" Sikyong said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tenzin Norbu"]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Tenzin Norbu", "Sikyong"]]);
+});
+
+test("an interview labelled 'BBC:' and 'Dr. Rinchen:' (or 'DR. Rinchen:') on a page that names Dr Tashi Rinchen gives him his turns", () => {
+  const { x } = extractFrom(article(
+    "The president of the exile parliament, Dr Tashi Rinchen, appeared on the evening programme with host Ann Wells on Thursday. Below is the full transcript.",
+    "BBC: The government has accused you of making trouble in the region.",
+    "Dr. Rinchen: Yes. They call me a separatist, and I disagree. All I ask is genuine autonomy.",
+    "BBC: Is the dialogue taking place?",
+    "DR. Rinchen: Unfortunately not. Since January 2010 there has been no dialogue.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "BBC"], ["transcript_turn", "Tashi Rinchen"], ["transcript_turn", "BBC"], ["transcript_turn", "Tashi Rinchen"]]);
+});
+
+test("a headline 'Premier Wang Qiang Meets the Press: Full Transcript' names Wang Qiang, not 'Wang Qiang Meets', and 'Premier Wang:' is his turn", () => {
+  const { x } = extractFrom([
+    "Premier Wang Qiang Meets the Press: Full Transcript of Questions and Answers",
+    "Premier Wang Qiang meets the press after the closing of the session in the capital.",
+    "Valley Daily: What will the government do to avert job losses this year?",
+    "Premier Wang: We have set this year's target of new urban jobs at over 9 million.",
+    "Valley Daily: And the rural migrant workers?",
+    "Premier Wang: Their incomes rose by 5 percent last year.",
+  ].join("\n\n") + "\n");
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Wang Qiang"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Daily", "Wang Qiang", "Valley Daily", "Wang Qiang"]);
+  assert.deepEqual(x.quotes.map((q) => q.form), ["transcript_turn", "transcript_turn", "transcript_turn", "transcript_turn"]);
+});
+
+test("an oral history labelled with initials: 'Y: I'm Meilan, I am 65.' makes Y Meilan; a question no label sets, before a labelled answer, is the interviewer's and not the last speaker's", () => {
+  const { x } = extractFrom(article(
+    "What is your name and how old are you?",
+    "Y: I'm Meilan, I am 65.",
+    "C: My name is Dehua. I am 74, nine years older than she is.",
+    "Who decides how the money is spent in your family?",
+    "C: I am the one who has the say.",
+    "Y: That's true.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form]), [["interviewer", "transcript_turn"], ["Meilan", "transcript_turn"], ["Dehua", "transcript_turn"], ["interviewer", "transcript_turn"], ["Dehua", "transcript_turn"], ["Meilan", "transcript_turn"]]);
+});

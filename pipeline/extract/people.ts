@@ -7,7 +7,7 @@ import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { isNotNameWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
@@ -52,6 +52,9 @@ const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|,
 const MONONYM_AGE = new RegExp(String.raw`(?<=${SENTENCE_START}(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})`, "gu");
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
+const TITLE_BEFORE_HONORIFIC = /^ (?:Dr|Mr|Mrs|Ms|Prof)\.? /;
+// "Mr. [Antonio] Guterres": a transcript's editor supplies the given name in brackets; the name is both words.
+const BRACKETED_GIVEN_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? \[(\p{Lu}[\p{L}'’-]{1,30})\] (\p{Lu}[\p{L}'’-]{1,30})/gu;
 // A document's title running up to a place: "Report on Chinese Migrant ", "Survey of Rural ".
 const DOCUMENT_TITLE_BEFORE = /\b(?:Report|Survey|Study|Census|Review|Yearbook|Bulletin)s? (?:on|of|into|about) (?:[\p{Lu}][\p{L}'’-]* )*$/u;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
@@ -136,6 +139,8 @@ function trimmed(c: Candidate): Candidate | null {
   // ("Project Task Team Leader, said", "Commercial Counsellor, said": one word left before the title words cut off
   // it is the title's, not a name.)
   if (first === last || (last < whole && last - first === 1)) return null;
+  // ("Premier Li Keqiang Meets the Press": a Chinese name ends before a word no syllables of its own make up.)
+  if (last - first === 3 && isChineseSurname(words[first]!) && personNameForm(words.slice(first, last - 1)) === "chinese" && personNameForm(words.slice(first, last)) === null && !isPinyinWord(words[last - 1]!)) last--;
   const lead = words.slice(0, first).join(" ");
   const name = words.slice(first, last).join(" ").replace(/['’]s$/, "");
   const start = c.start + (first === 0 ? 0 : lead.length + 1);
@@ -308,6 +313,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     out.push({ name: m[1]!, role: "resident", start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(RELIGIOUS_TITLE)) out.push({ name: m[1]!, role: null, start: m.index + 4, end: m.index + 4 + m[1]!.length, byForm: true });
+  for (const m of text.matchAll(BRACKETED_GIVEN_NAME)) {
+    const start = m.index + m[0].indexOf("[");
+    out.push({ name: `${m[1]} ${m[2]}`, role: null, start, end: m.index + m[0].length });
+  }
   for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
@@ -413,6 +422,23 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
     const owner = [...owners][0]!;
     byName.delete(alone.name);
     misspelt.set(owner, [...(misspelt.get(owner) ?? []), alone.name]);
+  }
+  // ("the political leader of Tibet, Sikyong Dr Lobsang Sangay" and then "Sikyong said": a word alone set
+  // before an honorific and a person's full name is that person's title, and stands for them.)
+  for (const alone of [...byName.values()].filter((p) => !p.name.includes(" "))) {
+    for (const at of wholeWordOccurrences(text, alone.name)) {
+      const honorific = TITLE_BEFORE_HONORIFIC.exec(text.slice(at.end, at.end + 8));
+      if (!honorific) continue;
+      const from = at.end + honorific[0].length;
+      // (The two to four words after it looked up by name: no pass over all the people per mention.)
+      const next = text.slice(from, from + 120).split(/[^\p{L}'’-]+/u);
+      const owner = [2, 3, 4].map((k) => byName.get(next.slice(0, k).join(" "))).find((o) => o !== undefined);
+      if (owner === undefined) continue;
+      byName.delete(alone.name);
+      misspelt.set(owner, [...(misspelt.get(owner) ?? []), alone.name]);
+      owner.role ??= alone.name;
+      break;
+    }
   }
   mergeOtherSpellings(byName, text, misspelt);
   const people = [...byName.values()];

@@ -11,7 +11,7 @@ const KINDS: readonly [RegExp, PersonKind][] = [
   [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host|photographer|byline author)\b/i, "journalist"],
   [/\b(?:professor|researcher|scholar|fellow|analyst|economist|academic|lecturer|scientist|sociologist|anthropologist|demographer|ethnographer|expert|specialist)\b/i, "researcher"],
   [/\b(?:official|officer|cadre|director|secretary|chief|head|governor|mayor|minister|premier|ambassador|envoy|councillor|councilor|inspector|commissioner|chairman|chairwoman|chairperson|deputy|leader|president|vice|party|committee|government|bureau|department|office)\b/i, "official"],
-  [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|mother|father|grandmother|grandfather|local)\b/i, "resident"],
+  [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|mother|father|grandmother|grandfather|local|woman|man|housewife|widow|retiree)\b|\b\d{1,3}-year-old\b/i, "resident"],
 ];
 
 export function personKind(role: string | null): PersonKind {

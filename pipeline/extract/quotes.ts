@@ -1,7 +1,7 @@
 // A normalized document and its entities in, quotes out: transcript turns ("Speaker:" then the
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
-import { turnHeader } from "./turn-headers.ts";
+import { inlineLabel, turnHeader } from "./turn-headers.ts";
 import { turnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
@@ -40,6 +40,8 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
+const QUESTION_END = /\?["”]?\s*$/;
+const HONORIFIC_STOP = /\b(Mr|Mrs|Ms|Dr|Prof)\./g;
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
@@ -145,6 +147,19 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
           speaker = null;
         }
       }
+      return;
+    }
+    // ("We would like to know ... your family as an example?" over "C: I am the one who has the say ...": in a
+    // transcript, a question no label sets, just before a labelled answer, is the interviewer's, not the last speaker's.)
+    const nextHeader = headers[index + 1];
+    // (Not the words under a label set alone on the line above: "China Daily:" over "How long do ...?".)
+    const underLabel = speaker !== null && turn === null;
+    // (Nor a question going on from one its turn asked: "Beijing News: What are the methods ...?" then "Which part ...?".)
+    const asking = turn !== null && QUESTION_END.test(doc.text.slice(turn.start, turn.end));
+    if (transcript && !underLabel && !asking && QUESTION_END.test(paragraphs[index]!) && inlineLabel(paragraphs[index]!) === null && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline")) {
+      close();
+      out.push({ start: p.start, end: p.end, speaker: speakers.asker, speakerText: null, form: "transcript_turn" });
+      inTurn.add(index);
       return;
     }
     if (speaker && postNext) {
@@ -390,7 +405,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // ('the report titled "Tibet Since 1951: ...,"': a document's title in quotation marks, no one's words.)
       if (TITLED_BEFORE.test(lead)) continue;
       let speakerSpan: TextSpan | null = null;
-      const found = SPEAKER_AFTER.exec(rest);
+      // ('"...," Mr. Ma Jun, deputy head of ..., said': an honorific's stop ends no clause; masked, the places stay.)
+      const found = SPEAKER_AFTER.exec(rest.replace(HONORIFIC_STOP, "$1 "));
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
       // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
       const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;

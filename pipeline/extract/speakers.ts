@@ -12,6 +12,7 @@ import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 import { ADVERB_ENDING } from "../text/name-forms.ts";
+import { genderByName, type Gender } from "./person-gender.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -212,6 +213,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const byRole = new Map<string, Named>();
   for (const n of people) if (n.role !== null && !byRole.has(n.role.toLowerCase())) byRole.set(n.role.toLowerCase(), n);
   const personNames = new Set(people.map((n) => n.name));
+  const genders = genderByName(text, entities.people);
   // (A quotation no clause reports is the words of the person named last before it, by full name or short:
   // "Taoism is part of Wang's life. ..." then '"My parents are so used to ..."' is Wang Li's.)
   const peopleByShortNames = [...people, ...shortNameMentions(text, entities.people)].sort((a, b) => a.start - b.start);
@@ -317,7 +319,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // (Nor one named only as the owner of something: "to refute the Dalai Lama's claim" then "..., he said." is the refuter;
         // but "Tang’s house was renovated ..." then '"I never dreamed ...," he said.' is Tang, whose sentence it was.)
         const ownerOnly = (n: Named) => POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)) && !opensSentence(text, n.start);
-        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n))?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
+        // (Nor a person the text marks as the other sex: "Aynur, a 44-year-old Uygur woman, ..." then
+        // '"...," Mr. Zhang said.' then '"...," she said.' is Aynur's.)
+        const other: Gender = /^(?:she|her)$/i.test(words) ? "male" : "female";
+        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       // ("the expert on international affairs": what the person is expert in is no part of the post.)
@@ -427,7 +432,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const title = TITLE_ALONE.exec(words) ?? DEFINITE_POST.exec(words);
       if (title) {
         const post = (words: string) => words.toLowerCase().replaceAll("-", " ");
-        const holder = nearestBefore(people, span.start, (n) => n.role !== null && post(n.role).includes(post(title[1]!)));
+        // (The post's head, not what it serves: "Spokesman for the Secretary-General" is no secretary-general.)
+        const head = (role: string) => post(role).replace(/ (?:for|of|to|at|in|on|with) .*$/, "");
+        const holder = nearestBefore(people, span.start, (n) => n.role !== null && head(n.role).includes(post(title[1]!)));
         if (holder) return holder.name;
       }
       // "Chairman of the Uyghur Region": the role of a person the text names.

@@ -14,6 +14,8 @@ export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
   /** The speaker a header's words stand for, in the paragraph at `index` whose turn starts at `content`. */
   resolve(text: string, at: TextSpan, resolver: SpeakerResolver, index: number, content: string): string | null;
+  /** Who asks the questions no label sets: the page's writer or journalist, else "interviewer". */
+  readonly asker: string;
 }
 
 const HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.? |(?:Director|Deputy Director|Vice Chairman|Vice Chairwoman|Chairman|Chairwoman|Secretary|Comrade|Professor) )?";
@@ -43,6 +45,10 @@ const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|go
 // A label that is a post: "Financial Secretary", "Secretary for Economic Development and Labour", "Director-General".
 const POST_LABEL = /^(?:\p{Lu}[\p{L}-]* ){0,4}(?:Secretary|Minister|Director|Director-General|Commissioner|Chairman|Chairwoman|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|President|Premier)(?: (?:for|of) [\p{Lu}][\p{L} ,&-]{2,80})?$/u;
 const POST_LABELS_LOOKED_UP = 24;
+const INITIALS_LABEL = /^\p{Lu}{1,3}$/u;
+// ("Iím Qiaoyun": the apostrophe may come through as another letter.)
+const SELF_NAMED = /^(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b/u;
+const HONOURED_LABEL = /^(?:Mr|Ms|Mrs|Dr|Prof|MR|MS|MRS|DR|PROF)\.? (\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;
@@ -70,6 +76,15 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     const first = label.split(" ")[0]!;
     if (first !== label && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(first)) fullLabelsOf.set(first, [...(fullLabelsOf.get(first) ?? []), label]);
   }
+  // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
+  // says they are.)
+  const selfNamed = new Map<string, string>();
+  for (const p of paragraphs) {
+    const label = inlineLabel(p);
+    if (label === null || !INITIALS_LABEL.test(label) || selfNamed.has(label)) continue;
+    const named = SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart());
+    if (named) selfNamed.set(label, named[1]!);
+  }
   const fullLabelOf = new Map([...fullLabelsOf].filter(([, full]) => full.length === 1).map(([first, full]) => [first, full[0]!]));
   const fullLabels = new Set(fullLabelOf.values());
   const personWords = new Set(entities.people.flatMap((p) => [p.name, ...p.name.split(" ")]));
@@ -78,6 +93,11 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const capsTurns = [...labelCounts].filter(([label]) => isCapsVoice(label)).reduce((sum, [, n]) => sum + n, 0);
   const capsTranscript = capsTurns >= CAPS_TRANSCRIPT_TURNS;
   const organisationNames = new Set(entities.organisations.map((o) => o.name));
+  // ("Dr. Sangay:", "DR. Sangay:" on a page that names Dr Lobsang Sangay: an honorific and a part of a person's name.)
+  const honouredPart = (label: string) => {
+    const part = HONOURED_LABEL.exec(label)?.[1];
+    return part !== undefined && personWords.has(part);
+  };
   const fullNames = entities.people.map((p) => p.name).filter((name) => name.includes(" "));
   // "Jordan: ..." / "Scott: ...": in a conversation where one label is a person the text names, the
   // other one-word labels are the people talking with them.
@@ -115,14 +135,17 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     return holders.get(label)!;
   };
   return {
+    asker: interviewer ?? "interviewer",
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
       CAPS_TITLED_LABEL.test(label) ||
       (capsTranscript && isCapsVoice(label)) ||
       fullLabels.has(label) || fullLabelOf.has(label) || TITLE_AND_SURNAME.test(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && (/^\p{Lu}\p{Ll}+$/u.test(label) || SITE_ADDRESS.test(label)) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
-      fullNames.some((name) => label.endsWith(` ${name}`)) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
+      fullNames.some((name) => label.endsWith(` ${name}`)) || honouredPart(label) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
     resolve(text, at, resolver, index, content) {
+      const introduced = selfNamed.get(text);
+      if (introduced !== undefined) return introduced;
       if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {
         for (const pattern of OWN_OUTLET) {
           const outlet = pattern.exec(content);

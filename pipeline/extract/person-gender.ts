@@ -1,0 +1,48 @@
+// A document's text and its people in; the people the text marks as a woman or a man out, so that
+// "she said" after a quotation is not given to the man named last. Only what the text says counts: a
+// role ("a 44-year-old Uygur woman", "her husband's mother"), an honorific before a mention ("Ms Li",
+// "Mr. Tang"), or the first pronoun after a mention in its own sentence ("Ayigul ... her sewing").
+// Never the name itself, and a person the text marks both ways is marked neither.
+import type { Person } from "./people.ts";
+
+export type Gender = "female" | "male";
+
+// (Not "chairman": a woman may hold the post under that word.)
+const FEMALE_ROLE = /\b(?:woman|mother|wife|grandmother|daughter|girl|housewife|widow|sister|aunt|chairwoman|spokeswoman|herdswoman|businesswoman|congresswoman|actress|female)\b/i;
+const MALE_ROLE = /\b(?:man|father|husband|grandfather|son|boy|brother|uncle|spokesman|herdsman|businessman|congressman|male)\b/i;
+const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Madame)\.? $/;
+const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
+// The first pronoun after a mention, before its sentence ends (at most this many characters on).
+// (Nor across a quotation mark: "Ma said: "My mother and her ..."" tells nothing of Ma.)
+const PRONOUN_AFTER = /^[^.!?\n"“”]{0,160}?\b(she|her|he|his|him)\b/i;
+
+/** The gender each person's role, honorifics and own sentences mark, by name; people marked neither way or both ways are absent. */
+export function genderByName(text: string, people: readonly Person[]): Map<string, Gender> {
+  const starts = people.flatMap((p) => p.mentions.map((m) => m.start)).sort((a, b) => a - b);
+  // (A pronoun counts only while no other person has been named between it and the mention.)
+  const nextMentionAfter = (at: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= at) low = mid + 1;
+      else high = mid;
+    }
+    return starts[low] ?? Infinity;
+  };
+  const out = new Map<string, Gender>();
+  for (const p of people) {
+    const seen = new Set<Gender>();
+    if (p.role !== null && FEMALE_ROLE.test(p.role)) seen.add("female");
+    if (p.role !== null && MALE_ROLE.test(p.role)) seen.add("male");
+    for (const m of p.mentions) {
+      const before = text.slice(Math.max(0, m.start - 9), m.start);
+      if (FEMALE_HONORIFIC.test(before)) seen.add("female");
+      if (MALE_HONORIFIC.test(before)) seen.add("male");
+      const pronoun = PRONOUN_AFTER.exec(text.slice(m.end, m.end + 200));
+      if (pronoun && m.end + pronoun.index + pronoun[0].length <= nextMentionAfter(m.start)) seen.add(/^(?:she|her)$/i.test(pronoun[1]!) ? "female" : "male");
+    }
+    if (seen.size === 1) out.set(p.name, [...seen][0]!);
+  }
+  return out;
+}
