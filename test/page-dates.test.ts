@@ -132,3 +132,16 @@ test("'By GEOFFREY ROE, Globe and Mail, Oct 22, 2004': the writer set in capital
   assert.deepEqual(parseByline("By GEOFFREY ROE, Globe and Mail, Oct 22, 2004"), { published: "Oct 22, 2004", outlet: "Globe and Mail", author: "Geoffrey Roe" });
   assert.deepEqual(parseByline("By AYBEK ASKHAR and MAO WEIHUA in Kashgar"), { author: "Aybek Askhar; Mao Weihua" });
 });
+
+test("'Updated: 2008-07-08 20:47 HILLTOWN -- The number of ...': a date label and its value run into the story's first line still date the page, and the story keeps its words", () => {
+  const doc = documentFrom(["VALLEY> National", "|", "Valley's poor population declines to 15 million", "(Valley News)", "Updated: 2008-07-08 20:47 HILLTOWN -- The number of people under extreme poverty has dropped from 250 million in 1978 to 14.79 million in 2007, according to the statistics.", ""].join("\n"));
+  assert.equal(doc.metadata.publishedDate, "2008-07-08");
+  assert.equal(doc.metadata.title, "Valley's poor population declines to 15 million");
+  assert.ok(doc.text.includes("The number of people under extreme poverty has dropped from 250 million"), doc.text);
+});
+
+test("'Zhang Xiaoying & Wang Xiaolin' alone under the title: two writers, an ampersand between them", () => {
+  const doc = documentFrom(["Taking Part in Global Poverty Governance: The Valley's Approach", "Zhang Xiaoying & Wang Xiaolin", "The Agenda for Sustainable Development sets the goal to end poverty by 2030. To reach it, a system of global governance is needed, which includes more aid and more trade.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "Zhang Xiaoying; Wang Xiaolin");
+  assert.equal(doc.metadata.title, "Taking Part in Global Poverty Governance: The Valley's Approach");
+});

@@ -1845,3 +1845,11 @@ test("an oral history labelled with initials: 'Y: I'm Meilan, I am 65.' makes Y 
   ));
   assert.deepEqual(x.quotes.map((q) => [q.speaker, q.form]), [["interviewer", "transcript_turn"], ["Meilan", "transcript_turn"], ["Dehua", "transcript_turn"], ["interviewer", "transcript_turn"], ["Dehua", "transcript_turn"], ["Meilan", "transcript_turn"]]);
 });
+
+test("'The Valley Daily article, jointly published by two experts, said ...' is the Valley Daily's, not 'jointly published by two experts'", () => {
+  const { x } = extractFrom(article(
+    "HILLTOWN, Jan. 28 (Valley News) -- A rights group claimed last year that the housing programme forced herders from their land.",
+    "The Valley Daily article, jointly published by two experts on the region, said the group's conclusion was groundless.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["A rights group", "Valley Daily"]);
+});

@@ -35,7 +35,8 @@ const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
-const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying)\b.*$/;
+// ("The People's Daily article, jointly published by two Tibetology experts, said": nor how and by whom it came out.)
+const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying|(?:jointly |first |also )?(?:published|released|issued|written|authored|co-authored|compiled))\b.*$/;
 // ("the new report said": a word for how recent it is may stand before the noun.)
 const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
@@ -130,7 +131,8 @@ function opensSentence(text: string, at: number): boolean {
 }
 const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Former|Assistant) )*(?:Director|Minister|Chairman|Chairwoman|Secretary|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Head|President|Premier|Ambassador|Commissioner|Consul)\b/iu;
 const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
-const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings)$/iu;
+const NAMED_BODY_PIECE = /^(?:the |an? )?(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
+const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings|article|editorial|commentary)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 // "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
 export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
@@ -399,6 +401,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const at = span.start + text.slice(span.start, span.end).indexOf(owner[1]!);
         const named = this.resolve({ start: at, end: at + owner[1]!.length });
         if (named !== null) return named;
+      }
+      // ("The People's Daily article said": a named body's piece speaks for that body.)
+      const piece = NAMED_BODY_PIECE.exec(words);
+      if (piece) {
+        const at = span.start + text.slice(span.start, span.end).indexOf(piece[1]!);
+        const body = bodyInside({ start: at, end: at + piece[1]!.length });
+        if (body !== undefined && body.end <= at + piece[1]!.length) return body.name;
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)

@@ -927,7 +927,8 @@ function namesLine(written: string, marked = false, unknown = 0): string | null 
   const line = item ? item[1]! : written;
   if (line.length > 300 || !/^\p{Lu}/u.test(line)) return null;
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3": a journal page's authors between middle dots.)
-  const names = line.split(/,\s*(?:and\s+)?|\s+and\s+|;\s*|\s+·\s+/);
+  // ("Zhang Xiaoying & Wang Xiaolin": an ampersand between two.)
+  const names = line.split(/,\s*(?:and\s+)?|\s+(?:and|&)\s+|;\s*|\s+·\s+/);
   const read: string[] = [];
   let strangers = 0;
   for (const raw of names) {

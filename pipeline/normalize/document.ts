@@ -115,7 +115,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("China gains ground on ... list (chinadaily.com.cn/agencies) Updated: 2005-09-09 15:54 China has risen ...":
     // a page's first line running its headline, the site's credit and date, and its text together.)
     const runTogether = lines.length === 0 && glued === null && signed === null && credited === null ? HEADLINE_CREDIT_TEXT.exec(text) : null;
+    // ("Updated: 2008-07-08 20:47 BEIJING -- The number of ...": a date label and its value running into the text.)
+    const labelledDate = lines.length < HEADER_LINES && runTogether === null && glued === null && signed === null && credited === null ? DATE_LABEL_THEN_TEXT.exec(text) : null;
     if (runTogether) lines.push(...runTogether.slice(1, 4).map((part) => ({ number: k + 1, text: part, raw: part })));
+    else if (labelledDate) lines.push({ number: k + 1, text: labelledDate[1]!, raw: labelledDate[1]! }, { number: k + 1, text: labelledDate[2]!, raw: labelledDate[2]! });
     else if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
     else if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
     else if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
@@ -361,6 +364,8 @@ const WIKI_MARKS = /^=+ | =+$/g;
 const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) ?, ?((?:${MONTH_PATTERN})\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: Adjust font size:?)?$`, "u");
 // ("date 2020-04 Chinese provinces ...": a month alone too.)
 const CREDITS_AFTER_NOTE = new RegExp(String.raw`^(\S.{0,200}?\S) (\(${WIRE_CREDITS_INSIDE}\))$`);
+// (Text, not a byline after the date: "Updated: 2018-06-22 By Cao Bin, ... in Lhasa Xinhua (chinadaily.com.cn) Print" is one line of credits.)
+const DATE_LABEL_THEN_TEXT = /^((?:Updated|Published|Posted|Date)\s?:\s?\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?) ((?!By\b)\p{Lu}\S* (?:.{118,}|.{40,117}[.!?"”]))$/u;
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
 // A site's section, which may head a page the way its masthead does.
