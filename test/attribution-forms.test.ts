@@ -728,3 +728,8 @@ test("'Province of southwestern China From Wikipedia, the free encyclopedia' (a 
   const m = documentFrom("Guizhou\nProvince of southwestern China From Wikipedia, the free encyclopedia\nProvince of southwestern China From Wikipedia, the free encyclopedia\nGuizhou is an inland province in Southwestern China with 38.5 million people.\n").metadata;
   assert.deepEqual([m.title, m.outlet], ["Guizhou", "Wikipedia"]);
 });
+
+test("'Valley Factor reported that the real jobless total ... was as high as 46%, according to Zhang Dandan, of Hill University': the figure is the one the report cites", () => {
+  const { x } = extractFrom(article("Last week, Valley Factor reported that the real jobless total for those aged between 16 to 24 was as high as 46%, according to Zhang Dandan, of Hill University."));
+  assert.deepEqual(x.claims.filter((c) => c.value === 46).map((c) => [c.attributedTo, c.attributionKind]), [["Zhang Dandan", "according_to"]]);
+});

@@ -145,3 +145,11 @@ test("'Zhang Xiaoying & Wang Xiaolin' alone under the title: two writers, an amp
   assert.equal(doc.metadata.author, "Zhang Xiaoying; Wang Xiaolin");
   assert.equal(doc.metadata.title, "Taking Part in Global Poverty Governance: The Valley's Approach");
 });
+
+test("'Human Rights Opinion' over the headline is a section's label, no outlet; 'Hill Review Exclusive' is still the Hill Review", () => {
+  const opinion = documentFrom(["22.6 C", "New York", "August 15, 2022", "Human Rights Opinion", "", "Forced Labour on an Industrial Scale Exposed", "", "by Ruth Ingram", "", "The heat in the valley is stifling, and the officials at the table wait in vain for volunteers willing to leave their homes.", ""].join("\n"));
+  assert.equal(opinion.metadata.outlet, null);
+  assert.equal(opinion.metadata.author, "Ruth Ingram");
+  const review = documentFrom(["Hill Review Exclusive", "", "Forced Labour on an Industrial Scale Exposed", "", "The heat in the valley is stifling, and the officials at the table wait in vain for volunteers willing to leave their homes.", ""].join("\n"));
+  assert.equal(review.metadata.outlet, "Hill Review");
+});

@@ -1853,3 +1853,40 @@ test("'The Valley Daily article, jointly published by two experts, said ...' is 
   ));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["A rights group", "Valley Daily"]);
 });
+
+test("'according to a written instruction from the premier to a national meeting' is the premier the page names, not the meeting", () => {
+  const { x } = extractFrom(article(
+    "HILLTOWN, Sept. 17 (Valley News) -- Premier Wang Qiang has called for better relocation work.",
+    "The relocation must be targeted, safe and transparent, according to a written instruction from the premier to a national meeting on poverty reduction, which ended Sunday.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Wang Qiang"]);
+});
+
+test("'Reziwanguli, who has worked in the city for some time, said: \"...\"' is one quotation of a person named once, no name-and-role line; '\"...,\" said the 18-year old' is who the page named before", () => {
+  const { x } = extractFrom(article(
+    "Reziwanguli, who has worked in the city for some time, said: \"I often cried after I came here because I missed home.\"",
+    "Gulnar, 18, arrived on Friday. \"I come with three wishes,\" said the 18-year old.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "Reziwanguli"], ["quotation", "Gulnar"]]);
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Reziwanguli", null], ["Gulnar", "resident"]]);
+});
+
+test("'... the Kalon Tripa (political leader) of the exiles, Dr. Tenzin Norbu, ...' then '\"...,\" said the Kalon Tripa addressing the situation at home' is Tenzin Norbu's; 'the Valley Bank's country director, Mark Hill,' leaves the Bank its own words", () => {
+  const { x } = extractFrom(article(
+    "The blackout came seconds into a live interview with the Kalon Tripa (political leader) of the exiles, Dr. Tenzin Norbu, on the evening programme.",
+    "\"It is a sad situation,\" said the Kalon Tripa addressing the situation at home.",
+    "The report was presented by the Valley Bank's country director, Mark Hill, on Monday. \"Growth will slow,\" the Valley Bank said.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tenzin Norbu", "Valley Bank"]);
+});
+
+test("a caption 'Mark Hill, country director of the Valley Fund, speaks with the radio's reporter Ann Wu ...' gives him no reporter's role, so 'He explains how ...' is his", () => {
+  const { x } = extractFrom(article(
+    "Mark Hill, country director of the Valley Fund (VF) speaks with the radio's reporter Ann Wu on the fund's work on Tuesday, April 16, 2019 in the capital.",
+    "About 14 million people left poverty last year.",
+    "The radio's reporter Ann Wu spoke with Mark Hill, country director of the Valley Fund (VF).",
+    "He explains how the region has freed more than 700 million people from poverty over the past 40 years.",
+  ));
+  assert.equal(x.entities.people.find((p) => p.name === "Mark Hill")?.role, "country director of the Valley Fund (VF)");
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mark Hill"]);
+});

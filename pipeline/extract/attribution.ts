@@ -88,6 +88,10 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const citedInQuote = quoted && cited && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null;
         if (citedInQuote) return { attributedTo: citedInQuote, kind: "according_to" };
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
+        // ("China Factor reported that the real jobless total ... was as high as 46%, according to Zhang Dandan": what
+        // one reports as another's words is that other's, as in a quotation.)
+        const citedInReport = reported && cited && contains(reported, cited.speaker) && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null;
+        if (citedInReport) return { attributedTo: citedInReport, kind: "according_to" };
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause
         // of its own does not reach back over "but" or a semicolon.

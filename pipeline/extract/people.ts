@@ -36,6 +36,8 @@ const APPOSITION = new RegExp(`(${LEAD_NAME}|${LEAD_WORD})(?: \\([^()]{1,30}\\)|
 const SENTENCE_START = String.raw`(?:^|[.!?]["”’]? |\n)`;
 // One name alone as a sentence's subject, before its verb ("Ayigul may work ...", "In May 2011, Ayigul got ...").
 const MONONYM_SUBJECT = new RegExp(String.raw`(?<=${SENTENCE_START}(?:(?:In|On|By|After|Since|Last|This) [^,.\n]{1,30}, )?)(\p{Lu}\p{Ll}{3,20}) (?:may|was|is|has|had|got|said|says|told|works|worked|lives|lived|became|began|started|earned|earns|moved|went|joined|used|now)\b`, "gu");
+// ("Reziwanguli, who has worked in Shaoxing for some time, said:": one name alone, a relative clause about them, then their words.)
+const MONONYM_WHO_SAID = new RegExp(String.raw`(?<=${SENTENCE_START})(\p{Lu}\p{Ll}{3,20}), who [^,.;:"“”\n]{3,120}, (?:said|says|told|added|recalled|explained)\b`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 // ("The township head, Gonjo Chodron, a native of Zari,": a post, too; "The lead author, Vicky Xiuzhong Xu, wrote": a writer's part.)
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
@@ -115,7 +117,8 @@ const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}]
 const CREDIT_WORDS = "[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}";
 const PHOTO_BY = new RegExp(`\\b(?:[Pp]hotos?|[Pp]icture|[Ii]mage)(?: by|:) (${NAME})|\\((${CREDIT_WORDS}) ?\\/ ?(${CREDIT_WORDS})\\)`, "gu");
 // ('Ma, a villager in his eighties told the paper': an apposition left open ends at the verb of saying, and an adverb before it.)
-const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are|(?:(?!(?:family|daily|weekly|monthly|yearly|assembly|supply)\s)\p{Ll}+ly\s)?(?:said|says|told|tells|added|noted|explained|recalled|stated))\s/u;
+// ("..., country director ... of the Fund (IFAD) speaks with CRI's reporter Xu Yawen": a caption's verb ends the role.)
+const ROLE_CUT = /\s(?:who|which|and (?:was|is|has|had|were|are)|was|is|has|had|were|are|(?:(?!(?:family|daily|weekly|monthly|yearly|assembly|supply)\s)\p{Ll}+ly\s)?(?:said|says|told|tells|added|noted|explained|recalled|stated|speaks|spoke|talks|talked|meets|met|visits|visited))\s/u;
 
 interface Candidate extends TextSpan {
   name: string;
@@ -240,6 +243,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     subjects.set(m[1]!, [...(subjects.get(m[1]!) ?? []), { start: m.index, end: m.index + m[1]!.length }]);
   }
   for (const [name, spans] of subjects) if (spans.length >= 2) out.push({ name, role: null, start: spans[0]!.start, end: spans[0]!.end, byForm: true });
+  for (const m of text.matchAll(MONONYM_WHO_SAID)) {
+    if (!isNotNameWord(m[1]!)) out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
+  }
   for (const m of text.matchAll(MONONYM_AGE)) {
     if (Number(m[2]) < 120 && !isNotNameWord(m[1]!)) out.push({ name: m[1]!, role: "resident", start: m.index, end: m.index + m[1]!.length });
   }

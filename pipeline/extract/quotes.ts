@@ -412,7 +412,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
-        const group = (after[1] ?? after[2] ?? after[3]!).split(/\s(?:when|as|while|after|before|during|because|where)\s/)[0]!;
+        // ('"...," said the Kalon Tripa addressing the situation inside Tibet': nor where a participle says what they spoke of.)
+        const group = (after[1] ?? after[2] ?? after[3]!).split(/\s(?:when|as|while|after|before|during|because|where|addressing|referring|commenting|speaking|responding|answering|describing|pointing|reacting)\s/)[0]!;
         const start = close + markWidth + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)

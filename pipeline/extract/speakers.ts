@@ -27,7 +27,7 @@ const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-g
 // A title in capitals opening a paragraph before the name it goes with: "Herdsman ", "Villager ", "Party secretary ".
 const TITLE_OPENING = /^(?:Herdsman|Herder|Villager|Farmer|Resident|Worker|Teacher|Doctor|Student|Party secretary|Village head|Official) $/;
 const ONE_FROM_PLACE_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,2}?(?:villager|resident|farmer|herder|herdsman|worker|woman|man|mother|father|grandmother|grandfather|student) (?:from|in|of) (?:the )?\p{Lu}[^"“”]{0,120}$/u;
-const AGE_BACK = /^the \d{1,3}-year-old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
+const AGE_BACK = /^the \d{1,3}[- ]year[- ]old(?: [\p{Ll}-]+){0,2}(?: (?:based|living|working|from|in|at|of) [^"“”]{1,80})?$/u;
 // ("ROME - The Director-General of ... said": a dateline opening the story's first sentence is no part of who speaks.)
 const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
 // ("the expert on international affairs", "the professor of economics": the field after the post.)
@@ -35,8 +35,10 @@ const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
 // ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
-// ("The People's Daily article, jointly published by two Tibetology experts, said": nor how and by whom it came out.)
-const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying|(?:jointly |first |also )?(?:published|released|issued|written|authored|co-authored|compiled))\b.*$/;
+const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying)\b.*$/;
+// ("The People's Daily article, jointly published by two Tibetology experts, said": how and by whom a named body's
+// piece came out is no part of it; after "The report" alone, who released it says whose it is.)
+const PUBLISHED_PARTICIPLE = /,\s*(?:jointly |first |also )?(?:published|released|issued|written|authored|co-authored|compiled)\b.*$/;
 // ("the new report said": a word for how recent it is may stand before the noun.)
 const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
@@ -69,7 +71,7 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u;
 
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment) (?:on|about|into|of) [^,;]{1,160}? (?:made|conducted|carried out|released|published|compiled|issued|done) by (.+)$/iu;
@@ -131,7 +133,11 @@ function opensSentence(text: string, at: number): boolean {
 }
 const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Former|Assistant) )*(?:Director|Minister|Chairman|Chairwoman|Secretary|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Head|President|Premier|Ambassador|Commissioner|Consul)\b/iu;
 const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
-const NAMED_BODY_PIECE = /^(?:the |an? )?(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
+const CAPITALISED_TITLE = /^the \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}$/u;
+const TITLE_THEN_NAME = /^(?!['’]s\b)[^.;:"“”\n]{0,60}?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/u;
+const TITLE_NAME_REACH = 120;
+const ADDRESSED_TO = / (?:to|at) (?:a|an|the) .*$/;
+const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
 const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings|article|editorial|commentary)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 // "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
@@ -282,7 +288,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency": the relative clause describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks.)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;
@@ -413,10 +419,17 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
       const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words) ?? MADE_BY_AFTER_TOPIC.exec(words);
       if (madeBy) {
-        const at = span.start + text.slice(span.start, span.end).indexOf(madeBy[1]!);
-        const maker = { start: at, end: at + madeBy[1]!.length };
+        // ("a written instruction from the premier to a national meeting on ...": whom it went to is no part of who made it.)
+        const makerWords = madeBy[1]!.replace(ADDRESSED_TO, "");
+        const at = span.start + text.slice(span.start, span.end).indexOf(makerWords);
+        const maker = { start: at, end: at + makerWords.length };
+        // ("from the premier": a post alone is whoever the text names in it.)
+        if (/^the \p{Ll}[\p{Ll} -]{2,40}$/u.test(makerWords)) {
+          const holder = this.resolve(maker);
+          if (holder !== null && personNames.has(holder)) return holder;
+        }
         // ("a report released by the Boao Forum for Asia (BFA) on Tuesday": the day it came out is no part of the name, nor the short form.)
-        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? madeBy[1]!.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
+        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
       }
       const ranIn = RAN_IN.exec(words);
       if (ranIn) {
@@ -438,6 +451,19 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
       // ('..." said Mr' where the page is cut: an honorific alone is the person last named, never a name "Mr".)
       if (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? null;
+      // ("the Kalon Tripa (political leader) of Tibet, Dr. Lobsang Sangay" and then '"...," said the Kalon Tripa': a
+      // capitalised title the text first set before a person's name stands for that person.)
+      // (Never a body's name: "the World Bank's country director, Martin Raiser" leaves the Bank the Bank's.)
+      const capitalisedTitle = CAPITALISED_TITLE.exec(words);
+      if (capitalisedTitle && bodyInside(span) === undefined) {
+        const first = text.indexOf(words, Math.max(0, span.start - REACH));
+        const after = first >= 0 && first < span.start ? TITLE_THEN_NAME.exec(text.slice(first + words.length, first + words.length + TITLE_NAME_REACH)) : null;
+        if (after) {
+          const at = first + words.length + after[0].length - after[1]!.length;
+          const holder = personInside({ start: at, end: at + after[1]!.length });
+          if (holder !== undefined) return holder.name;
+        }
+      }
       const title = TITLE_ALONE.exec(words) ?? DEFINITE_POST.exec(words);
       if (title) {
         const post = (words: string) => words.toLowerCase().replaceAll("-", " ");

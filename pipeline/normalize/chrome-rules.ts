@@ -234,6 +234,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
+const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
@@ -845,7 +846,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
     // ("Around China", "Across Asia": a section for news from a place, no publisher.)
     // ("Tongwei County" under "Tongwei County Explained": the entry's place, named with its level, no publisher.)
-    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Human Rights Opinion" over the headline: a topic and the kind of piece, a section's label.)
+    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 

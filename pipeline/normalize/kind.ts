@@ -9,7 +9,10 @@ export const SPEAKER_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*
 // ("Mira Sato, a line worker, was offered ... last week. The worker noted: ...": nor a role that runs past a sentence's end.)
 // ("JINSHUIHE, Yunnan Province, China — In my recent trip ... proud of: ...": nor a dateline's dash, long or short: "LUZHAI, China – The couple sat amid their lives: ...".)
 // ("Tibet, (Chinese: Xizang), a region of ...": nor an encyclopedia's name for the place in another language.)
-export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), (?!\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}:|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)((?:[^:.!?—–]|[.!?](?!\s+\p{Lu}\p{Ll})){3,160}?): (?=\S)/u;
+// ("Reziwanguli, who has worked in Shaoxing for some time, said: "..."": nor a sentence whose verb of saying ends before
+// the colon and a whole quotation after it; "Jane Roe, Executive Director of X, said: It is obscene ..." is her line, its
+// marks left out, and so is a quotation the paragraph leaves open to run on.)
+export const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), (?!\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}:|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)((?:[^:.!?—–]|[.!?](?!\s+\p{Lu}\p{Ll})){3,160}?)(?:(?<!\b(?:said|says|added|adds|noted|stated|explained|told reporters))|(?!: ["“][^"“”\n]*["”])): (?=\S)/u;
 // A forum's own furniture: members' profiles, edit markers, a subreddit line. Menus are every site's.
 const FORUM_RULES: ReadonlySet<RuleId> = new Set(["member-profile", "edit-marker", "forum-header"]);
 
