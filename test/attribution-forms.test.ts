@@ -733,3 +733,11 @@ test("'Valley Factor reported that the real jobless total ... was as high as 46%
   const { x } = extractFrom(article("Last week, Valley Factor reported that the real jobless total for those aged between 16 to 24 was as high as 46%, according to Zhang Dandan, of Hill University."));
   assert.deepEqual(x.claims.filter((c) => c.value === 46).map((c) => [c.attributedTo, c.attributionKind]), [["Zhang Dandan", "according_to"]]);
 });
+
+test("'The authors reiterated that 35% of ...' on a news page about a report, which names no writer of its own: the figure is the report's authors', as the page calls them, not no one's", () => {
+  const { x } = extractFrom(article(
+    "A joint report from Hill University and the Valley Alliance offers resources for firms that wish to avoid the risk.",
+    "The authors reiterated that 35% of the world's polysilicon comes from the valley.",
+  ));
+  assert.deepEqual(x.claims.filter((c) => c.value === 35).map((c) => c.attributedTo), ["The authors"]);
+});

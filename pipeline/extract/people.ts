@@ -7,7 +7,7 @@ import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
@@ -54,9 +54,9 @@ const NAME_AGE = new RegExp(`(${LEAD_NAME})(?:, (\\d{1,3}), | \\((\\d{1,3})\\)|,
 const MONONYM_AGE = new RegExp(String.raw`(?<=${SENTENCE_START}(?:On \p{Lu}\p{Ll}+day, )?)(\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}), (?:now |aged )?(\d{1,3})(?: years old)?, (?=\p{Ll})`, "gu");
 // ("Thank you, Mr Prime Minister": an honorific before a title addresses the post, names no one.)
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? (?!(?:Prime|President|Vice|Secretary|Chairman|Chairwoman|Speaker|Ambassador|Minister|Governor|Mayor|Premier|Director|Chair)\b)([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2})/gu;
-const TITLE_BEFORE_HONORIFIC = /^ (?:Dr|Mr|Mrs|Ms|Prof)\.? /;
+const TITLE_BEFORE_HONORIFIC = new RegExp(`^ ${HONORIFIC_WORD}\\.? `);
 // "Mr. [Antonio] Guterres": a transcript's editor supplies the given name in brackets; the name is both words.
-const BRACKETED_GIVEN_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.? \[(\p{Lu}[\p{L}'’-]{1,30})\] (\p{Lu}[\p{L}'’-]{1,30})/gu;
+const BRACKETED_GIVEN_NAME = new RegExp(String.raw`\b${HONORIFIC_WORD}\.? \[(\p{Lu}[\p{L}'’-]{1,30})\] (\p{Lu}[\p{L}'’-]{1,30})`, "gu");
 // A document's title running up to a place: "Report on Chinese Migrant ", "Survey of Rural ".
 const DOCUMENT_TITLE_BEFORE = /\b(?:Report|Survey|Study|Census|Review|Yearbook|Bulletin)s? (?:on|of|into|about) (?:[\p{Lu}][\p{L}'’-]* )*$/u;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");

@@ -11,7 +11,7 @@ import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 import { isNumberWord } from "./number-words.ts";
-import { personNameForm } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, personNameForm } from "../text/name-forms.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
@@ -41,7 +41,7 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
 const QUESTION_END = /\?["”]?\s*$/;
-const HONORIFIC_STOP = /\b(Mr|Mrs|Ms|Dr|Prof)\./g;
+const HONORIFIC_STOP = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.`, "g");
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.

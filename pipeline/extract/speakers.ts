@@ -11,7 +11,7 @@ import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
-import { ADVERB_ENDING } from "../text/name-forms.ts";
+import { ADVERB_ENDING, HONORIFIC_WORD } from "../text/name-forms.ts";
 import { genderByName, type Gender } from "./person-gender.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
@@ -134,7 +134,7 @@ function opensSentence(text: string, at: number): boolean {
 const POST_FIRST = /^(?:the )?(?:(?:Deputy|Vice|Executive|Chief|Senior|Acting|Former|Assistant) )*(?:Director|Minister|Chairman|Chairwoman|Secretary|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|Head|President|Premier|Ambassador|Commissioner|Consul)\b/iu;
 const NAME_AFTER_POST = /^,\s*([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?=,|\.|\s+(?:in|at|on|during)\b)/u;
 const CAPITALISED_TITLE = /^the \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}$/u;
-const TITLE_THEN_NAME = /^(?!['’]s\b)[^.;:"“”\n]{0,60}?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/u;
+const TITLE_THEN_NAME = new RegExp(String.raw`^(?!['’]s\b)[^.;:"“”\n]{0,60}?, (?:${HONORIFIC_WORD}\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})`, "u");
 const TITLE_NAME_REACH = 120;
 const ADDRESSED_TO = / (?:to|at) (?:a|an|the) .*$/;
 const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
@@ -311,7 +311,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
-      if (OWN_RESULTS.test(words)) return null;
+      // ("The authors said they hope the report will ..." on a page that names no writer: a report's authors, as the page says.)
+      if (OWN_RESULTS.test(words)) return /^the authors$/i.test(words) ? words : null;
       // (With no one named before it, a pronoun is who the clause before it named: "... said Xi. He noted ...".)
       const spokeBefore = (paragraphBefore = false) => {
         const before = earlier(span.start, paragraphBefore).find(namesSomeone);

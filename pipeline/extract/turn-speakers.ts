@@ -4,7 +4,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
-import { surnameInCapitals, titleCased } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
@@ -48,7 +48,7 @@ const POST_LABELS_LOOKED_UP = 24;
 const INITIALS_LABEL = /^\p{Lu}{1,3}$/u;
 // ("Iím Qiaoyun": the apostrophe may come through as another letter.)
 const SELF_NAMED = /^(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b/u;
-const HONOURED_LABEL = /^(?:Mr|Ms|Mrs|Dr|Prof|MR|MS|MRS|DR|PROF)\.? (\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
+const HONOURED_LABEL = new RegExp(String.raw`^(?:${HONORIFIC_WORD}|${HONORIFIC_WORD.toUpperCase()})\.? (\p{Lu}\p{Ll}[\p{L}'’-]*)$`, "u");
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}$/u;

@@ -82,6 +82,9 @@ function nameLike(word: string): boolean {
 }
 
 /** The form of a person's name these two to four words take, or null. */
+/** The honorifics set before a person's name ("Mr. Tang", "Dr Lobsang Sangay"), as a pattern's alternatives. */
+export const HONORIFIC_WORD = "(?:Mr|Mrs|Ms|Dr|Prof)";
+
 export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.length < 2 || words.length > 4) return null;
   const first = words[0]!;
