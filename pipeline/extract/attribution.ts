@@ -85,12 +85,13 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const quoted = around.find((q) => q.form === "quotation" && q.speaker !== null);
         // ('"... the province's poverty rate, according to UNDP estimates, is around 70%," he said': the
         // speaker passes the figure on from the source they cite, as a turn's speaker does.)
-        const citedInQuote = quoted && cited && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null;
+        const passedOn = (q: Quote | undefined) => (q !== undefined && cited !== undefined && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null);
+        const citedInQuote = passedOn(quoted);
         if (citedInQuote) return { attributedTo: citedInQuote, kind: "according_to" };
         if (quoted) return { attributedTo: quoted.speaker, kind: "quote" };
         // ("China Factor reported that the real jobless total ... was as high as 46%, according to Zhang Dandan": what
         // one reports as another's words is that other's, as in a quotation.)
-        const citedInReport = reported && cited && contains(reported, cited.speaker) && !contains(cited.speaker, at) && !writersOwn(cited) ? named.get(cited) : null;
+        const citedInReport = reported !== undefined && cited !== undefined && contains(reported, cited.speaker) ? passedOn(reported) : null;
         if (citedInReport) return { attributedTo: citedInReport, kind: "according_to" };
         if (reported) return { attributedTo: reported.speaker, kind: "speech" };
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause

@@ -4,6 +4,7 @@
 // "Mr. Tang"), or the first pronoun after a mention in its own sentence ("Ayigul ... her sewing").
 // Never the name itself, and a person the text marks both ways is marked neither.
 import type { Person } from "./people.ts";
+import { firstFrom } from "../text/spans.ts";
 
 export type Gender = "female" | "male";
 
@@ -16,20 +17,16 @@ const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
 // (Nor across a quotation mark: "Ma said: "My mother and her ..."" tells nothing of Ma.)
 const PRONOUN_AFTER = /^[^.!?\n"“”]{0,160}?\b(she|her|he|his|him)\b/i;
 
+/** The sex a personal pronoun marks: "she" and "her" a woman, "he", "his" and "him" a man. */
+export function pronounGender(pronoun: string): Gender {
+  return /^(?:she|her)$/i.test(pronoun) ? "female" : "male";
+}
+
 /** The gender each person's role, honorifics and own sentences mark, by name; people marked neither way or both ways are absent. */
 export function genderByName(text: string, people: readonly Person[]): Map<string, Gender> {
-  const starts = people.flatMap((p) => p.mentions.map((m) => m.start)).sort((a, b) => a - b);
+  const mentions = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   // (A pronoun counts only while no other person has been named between it and the mention.)
-  const nextMentionAfter = (at: number) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= at) low = mid + 1;
-      else high = mid;
-    }
-    return starts[low] ?? Infinity;
-  };
+  const nextMentionAfter = (at: number) => mentions[firstFrom(mentions, at + 1)]?.start ?? Infinity;
   const out = new Map<string, Gender>();
   for (const p of people) {
     const seen = new Set<Gender>();
@@ -40,7 +37,7 @@ export function genderByName(text: string, people: readonly Person[]): Map<strin
       if (FEMALE_HONORIFIC.test(before)) seen.add("female");
       if (MALE_HONORIFIC.test(before)) seen.add("male");
       const pronoun = PRONOUN_AFTER.exec(text.slice(m.end, m.end + 200));
-      if (pronoun && m.end + pronoun.index + pronoun[0].length <= nextMentionAfter(m.start)) seen.add(/^(?:she|her)$/i.test(pronoun[1]!) ? "female" : "male");
+      if (pronoun && m.end + pronoun.index + pronoun[0].length <= nextMentionAfter(m.start)) seen.add(pronounGender(pronoun[1]!));
     }
     if (seen.size === 1) out.set(p.name, [...seen][0]!);
   }

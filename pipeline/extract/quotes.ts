@@ -33,6 +33,12 @@ const SPEAKER_REACH = 360;
 // ("Valley News reports, “...”": a paper or agency reports its words.)
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
 const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:])\s*$/u;
+// Words that end on a question, a closing quotation mark allowed after it.
+const QUESTION_END = /\?["”]?\s*$/;
+// How far back from a turn's end its closing question mark is looked for.
+const QUESTION_END_REACH = 8;
+// "Mr.", "Dr.": an honorific's stop, which ends no reporting clause.
+const HONORIFIC_STOP = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.`, "g");
 const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|noted|notes|stated|states|read|wrote|writes|explained|explains|introduced|recalled|recalls|continued|continues|remarked|stressed|stresses|emphasized|emphasised|insisted|insists|asked|asks|reported|tweeted|posted|told reporters";
 // ('“...” of 1966 to 1976, said Adrian Zenz': a phrase that finishes the quoted words may stand before the verb.)
 // ('“...,” Liu Yongfu, a member of China’s State Council, or Cabinet, said.': an apposition of several parts may stand after the
@@ -40,8 +46,6 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('“...,” according to Makhtar Diop, World Bank vice president', '“...,” tweeted scholar Adrian Zenz': those name the speaker too;
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
-const QUESTION_END = /\?["”]?\s*$/;
-const HONORIFIC_STOP = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.`, "g");
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
@@ -155,8 +159,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     // (Not the words under a label set alone on the line above: "China Daily:" over "How long do ...?".)
     const underLabel = speaker !== null && turn === null;
     // (Nor a question going on from one its turn asked: "Beijing News: What are the methods ...?" then "Which part ...?".)
-    const asking = turn !== null && QUESTION_END.test(doc.text.slice(turn.start, turn.end));
-    if (transcript && !underLabel && !asking && QUESTION_END.test(paragraphs[index]!) && inlineLabel(paragraphs[index]!) === null && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline")) {
+    // (Only the turn's last few characters are read: a turn running on over many paragraphs costs no more.)
+    const asking = () => turn !== null && QUESTION_END.test(doc.text.slice(Math.max(turn.start, turn.end - QUESTION_END_REACH), turn.end));
+    if (transcript && !underLabel && QUESTION_END.test(paragraphs[index]!) && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline") && !asking() && inlineLabel(paragraphs[index]!) === null) {
       close();
       out.push({ start: p.start, end: p.end, speaker: speakers.asker, speakerText: null, form: "transcript_turn" });
       inTurn.add(index);

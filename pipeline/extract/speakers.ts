@@ -12,7 +12,7 @@ import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 import { ADVERB_ENDING, HONORIFIC_WORD } from "../text/name-forms.ts";
-import { genderByName, type Gender } from "./person-gender.ts";
+import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -330,7 +330,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const ownerOnly = (n: Named) => POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 2)) && !opensSentence(text, n.start);
         // (Nor a person the text marks as the other sex: "Aynur, a 44-year-old Uygur woman, ..." then
         // '"...," Mr. Zhang said.' then '"...," she said.' is Aynur's.)
-        const other: Gender = /^(?:she|her)$/i.test(words) ? "male" : "female";
+        const other: Gender = pronounGender(words) === "female" ? "male" : "female";
         return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;

@@ -182,7 +182,6 @@ function namesSource(source: string, citesData: boolean): boolean {
   return !NOT_A_SOURCE.test(source) && (citesData || SOURCE_WORD.test(source));
 }
 
-/** Whether a sentence credits what the text has just said to someone ("This was revealed by X ..."). */
 /** Whether `post` is a post and `name` the name of whoever holds it, set after it: "The county head", "Li Ming". */
 function postAndHolder(post: string, name: string): boolean {
   return POST_BEFORE_NAME.test(post) && NAME_ALONE.test(name) && !CLAUSE_VERB.test(post);
@@ -194,6 +193,7 @@ function postThenNameBefore(before: string): boolean {
   return pieces.length === 2 && postAndHolder(pieces[0]!.trim(), pieces[1]!.trim());
 }
 
+/** Whether a sentence credits what the text has just said to someone ("This was revealed by X ..."). */
 export function revealsWhatCameBefore(sentence: string): boolean {
   return REVEALED_BY.test(sentence);
 }
@@ -665,9 +665,9 @@ const DOCUMENT_SPEAKER = /^(?:the |a |this |that )?(?:[\p{L}-]+ ){0,2}(?:white p
 const CITING_AHEAD = /^[^,;]{2,80}? (?:cited|quoted) ((?:the |an? )?[^,;"“”]{2,80}?)(?:, [^,;"“”]{1,120},)? as saying (?:that )?(?=\S)/du;
 // "The PRC's poverty relief chief Liu Yongfu was cited as saying more than 10 million ...": the one cited, in the passive.
 const CITED_PASSIVE = /^((?:The |the )?[^,;"“”]{2,80}?) (?:was|were|is|are) (?:cited|quoted) as saying (?:that )?(?=\S)/du;
-// ('"...," the report quoted Wu Wei, director of ..., as saying': the comma may stand inside the quotation's close.)
 // "It is widely regarded by historians that ...", "It was estimated by the World Bank that ...": the one the passive names holds it.
 const HELD_BY = /^It (?:is|was|has been|had been) (?:widely |generally |commonly |now )?(?:regarded|believed|estimated|thought|argued|accepted|reported|claimed|held|acknowledged) by ((?:the )?[^,;"“”]{2,60}?) that (?=\S)/du;
+// ('"...," the report quoted Wu Wei, director of ..., as saying': the comma may stand inside the quotation's close.)
 const CITED_AS_SAYING = /,["”’]? (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:, [^,]{1,120},)? as saying\b/du;
 
 // "A UN expert on Tuesday praised China's progress, saying that ...": what follows the participle was said.

@@ -62,10 +62,16 @@ const HANDOVER_REACH = 3;
 
 export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
+  // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
+  // says they are.)
+  const selfNamed = new Map<string, string>();
   for (const p of paragraphs) {
+    const inline = inlineLabel(p);
+    const named = inline !== null && INITIALS_LABEL.test(inline) && !selfNamed.has(inline) ? SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart()) : null;
+    if (named) selfNamed.set(inline!, named[1]!);
     // ("Mark Jones 0:02" over each of his turns: a podcast's transcript sets the name and the clock alone on a line.)
     // ("Villager:" alone over each of the villager's answers: a label that recurs names a voice.)
-    const label = inlineLabel(p) ?? clockedLabel(p) ?? colonLabel(p);
+    const label = inline ?? clockedLabel(p) ?? colonLabel(p);
     if (label !== null) labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
   }
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first
@@ -75,15 +81,6 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   for (const label of labelCounts.keys()) {
     const first = label.split(" ")[0]!;
     if (first !== label && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(first)) fullLabelsOf.set(first, [...(fullLabelsOf.get(first) ?? []), label]);
-  }
-  // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
-  // says they are.)
-  const selfNamed = new Map<string, string>();
-  for (const p of paragraphs) {
-    const label = inlineLabel(p);
-    if (label === null || !INITIALS_LABEL.test(label) || selfNamed.has(label)) continue;
-    const named = SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart());
-    if (named) selfNamed.set(label, named[1]!);
   }
   const fullLabelOf = new Map([...fullLabelsOf].filter(([, full]) => full.length === 1).map(([first, full]) => [first, full[0]!]));
   const fullLabels = new Set(fullLabelOf.values());

@@ -233,8 +233,9 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
-// ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
+// ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
+// ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
