@@ -1647,3 +1647,9 @@ test("a broadcast transcript's stage directions in brackets under the headline (
     check(direction, page("Valley youth find few jobs", "", direction, "", "ANNA LEE, HOST:", "", "The latest figures show that 20.8% of young people in the valley have no job."), { title: "Valley youth find few jobs", outlet: null });
   }
 });
+
+test("a browser's title 'Headline | Site' names the outlet when nothing else does, but a section after the bar ('| Opinion') names none; 'By A. B. Roe/C. Doe | Paper | Updated: ...' is two writers parted by a slash", () => {
+  check("site after bar", page("Herders Move Down From the High Pastures | Plateau Weekly", "", "By Karin Olsen", "", "In recent years the county rebuilt 4,200 homes for herding families."), { title: "Herders Move Down From the High Pastures", author: "Karin Olsen", outlet: "Plateau Weekly" });
+  check("section after bar", page("Herders Move Down From the High Pastures | Opinion", "", "In recent years the county rebuilt 4,200 homes for herding families."), { title: "Herders Move Down From the High Pastures", outlet: null });
+  check("slashed writers", page("Opinion", "Home / Opinion / Op-Ed Contributors", "", "How a mountain county closed its income gap", "", "By Mara J. Lindqvist/Tomas Ferreira | Daily Meridian | Updated: 2021-05-18 08:12", "Share", "", "Within 30 years, the county raised rural incomes from 300 yuan to 14,000 yuan."), { title: "How a mountain county closed its income gap", author: "Mara J. Lindqvist; Tomas Ferreira", outlet: "Daily Meridian", published: "2021-05-18" });
+});

@@ -45,13 +45,15 @@ function isName(part: string): boolean {
 // "in Lhasa and Nyingchi, Tibet autonomous region": two places of one region.)
 const FILED_FROM = / (?:in|from) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: and [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?=, ))?(?:, ?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*(?: (?:autonomous region|province|county|city|prefecture))?)?(?= and |,? ?$| \|)/gu;
 
+const SLASHED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?:\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}){1,3}$/u;
 const SLASHED_CAPITALS = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:\/\p{Lu}[\p{Lu} .'’-]{1,40}){1,4}$/u;
 
 /** "A, B and C" (or "A, B, and C") into names; null when a part is not a name. */
 export function bylineNames(list: string): string[] | null {
   // ("Perfecto Raymundo, Jr.": a suffix after its comma is part of the name before it.)
   // ("PALDEN NYIMA/DAQIONG": a paper's writers in capitals, parted by a slash.)
-  const slashed = SLASHED_CAPITALS.test(list) ? list.replaceAll("/", " and ") : list;
+  // ("Asit K. Biswas/Cecilia Tortajada": two writers set either side of a slash, with no space.)
+  const slashed = SLASHED_CAPITALS.test(list) || SLASHED_NAMES.test(list) ? list.replaceAll("/", " and ") : list;
   const written = slashed.replace(FILED_FROM, "").replace(/,\s*(Jr\.?|Sr\.?|II|III|IV)(?=\s*(?:,|and\b|&|$))/g, "\u0000$1").split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((p) => p !== "").map((p) => p.replace("\u0000", ", "));
   // ("AFP" is an agency before it is a name set in capitals.)
   if (written.some((p) => OUTLET.test(p))) return null;

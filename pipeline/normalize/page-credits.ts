@@ -303,6 +303,20 @@ export function withoutSiteName(written: string): string {
   return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
 }
 
+// A page's section set after the bar, which names no site: "... | Opinion", "... | World News".
+const SECTION_AFTER_BAR = /^(?:World|China|Asia|Local|National|International|Business|Latest|Top|Breaking|Exclusive|Special|Lifestyle|Travel|Tech|Science|Health|Education|Environment|Agriculture|Economy|Politics|Society|Culture|Opinion|Home)?(?: ?(?:News|Opinions?|Features?|Analysis|Commentary|Editorials?|Region|Sports?|Videos?|Photos?|Blogs?|Interviews?|Reports?|Articles?|Stories|Updates?))?$/i;
+
+/** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the site a browser's title names after its last bar, or null. */
+export function siteAfterBar(written: string | undefined): string | null {
+  const bar = written?.lastIndexOf(" | ") ?? -1;
+  if (written === undefined || bar < 0) return null;
+  const site = written.slice(bar + 3).trim();
+  const words = site.split(" ");
+  if (written.slice(0, bar).split(" ").length < 3 || words.length > 4 || SECTION_AFTER_BAR.test(site)) return null;
+  // (A site's name is capitalised word by word, or is its address.)
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w)) || /^[\w-]+(?:\.[\w-]+)+$/.test(site) ? site : null;
+}
+
 /** "Zhang Mengying, Deng Yanting" from an "Author :" label: names listed with commas, joined by "; " as bylines are. */
 export function authorList(author: string): string {
   const names = author.includes(",") || / and /.test(author) ? bylineNames(author) : null;
