@@ -1653,3 +1653,8 @@ test("a browser's title 'Headline | Site' names the outlet when nothing else doe
   check("section after bar", page("Herders Move Down From the High Pastures | Opinion", "", "In recent years the county rebuilt 4,200 homes for herding families."), { title: "Herders Move Down From the High Pastures", outlet: null });
   check("slashed writers", page("Opinion", "Home / Opinion / Op-Ed Contributors", "", "How a mountain county closed its income gap", "", "By Mara J. Lindqvist/Tomas Ferreira | Daily Meridian | Updated: 2021-05-18 08:12", "Share", "", "Within 30 years, the county raised rural incomes from 300 yuan to 14,000 yuan."), { title: "How a mountain county closed its income gap", author: "Mara J. Lindqvist; Tomas Ferreira", outlet: "Daily Meridian", published: "2021-05-18" });
 });
+
+test("'Our Correspondent' is a paper's credit to a writer it does not name, and the city alone on the line under it is where the story was filed: neither is the title or the outlet", () => {
+  check("unnamed writer", page(" date 2019-03-08 Our Correspondent", "", "Lanzhou", "", "The province moved 120,000 herders into new towns last year, the provincial government said."), { title: null, author: null, outlet: null, published: "2019-03-08" });
+  check("by our staff reporter", page("Herders settle in new towns", "By Our Staff Reporter", "Lanzhou", "", "The province moved 120,000 herders into new towns last year."), { title: "Herders settle in new towns", author: null, outlet: null });
+});

@@ -239,6 +239,7 @@ const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
+const UNNAMED_WRITER = /^(?:By:? |From )?Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)$/i;
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
@@ -713,6 +714,8 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     // ("By" alone, then "Satarupa Bhattacharjya in Nanning, Guangxi" on the next line: a byline set over two lines.)
     if (BARE_BY.test(c.line) && c.next !== undefined) return hit("byline");
+    // ("Our Correspondent", "By Our Staff Reporter": a paper's credit to a writer it does not name.)
+    if (UNNAMED_WRITER.test(c.line)) return hit("byline");
     const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
     // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an
@@ -796,6 +799,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
+  // ("Our Correspondent" over "Beijing": the place the story was filed from, on its own line under the byline; no title, no publisher.)
+  (c) => (c.inHeader && c.previousRule === "byline" && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(c.line) && candidatesFor(c.line).length > 0 && personNameForm(c.line.split(" ")) === null ? hit("dateline") : null),
   // "FP Staff", "CGTN Digital Desk" alone under the title: a newsroom credited as the writer.
   (c) => (c.inHeader && c.afterTitleOrDateline && STAFF_CREDIT.test(c.line) && bylineNames(c.line)?.length === 1 ? hit("byline", "author", { author: c.line }) : null),
   // "Photographer: Roman Pilipey" under a photo essay's title: whose pictures and words the page is.
