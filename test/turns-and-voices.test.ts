@@ -1890,3 +1890,17 @@ test("a caption 'Mark Hill, country director of the Valley Fund, speaks with the
   assert.equal(x.entities.people.find((p) => p.name === "Mark Hill")?.role, "country director of the Valley Fund (VF)");
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Mark Hill"]);
 });
+
+test("a TV script's caption in capitals over a soundbite ('WANG LI DIRECTOR, VALLEY FARM BUREAU \"We ...\"', 'LI MEI, villager \"...\"') names the speaker as prose writes names, with the post as the role; the soundbite ends at its closing mark, and the narration run on after it is the page's", () => {
+  const text = "Orchards bring cash to the valley\nUpdated 10:15, 12-Sep-2020\nFruit has changed a county's fortunes. KTN's Ma Li reports.\nWANG JIANHUA DIRECTOR, VALLEY AGRICULTURE BUREAU \"We trained 3,000 growers. Now each family earns 20,000 yuan a year.\"\nIn 2014 the county had 86,000 poor residents.\nLI XIUYING, villager of Nanshan \"My children can go to school in town now.\"\n";
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Wang Jianhua", "We trained 3,000 growers. Now each family earns 20,000 yuan a year."],
+    ["Li Xiuying", "My children can go to school in town now."],
+  ]);
+  assert.equal(x.entities.people.find((p) => p.name === "Wang Jianhua")?.role, "director, valley agriculture bureau");
+  assert.equal(x.entities.people.find((p) => p.name === "Li Xiuying")?.role, "villager of Nanshan");
+  const credit = (v: number) => x.claims.find((c) => c.value === v)?.attributedTo;
+  assert.equal(credit(3000), "Wang Jianhua");
+  assert.equal(credit(86_000), "KTN");
+});

@@ -10,7 +10,7 @@ import { nameCandidates } from "./name-candidates.ts";
 import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
+import { captionSpeaker, clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
 
 export interface Person {
@@ -216,6 +216,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("(SOUNDBITE) (Mandarin) HEAD OF THE VILLAGE COMMITTEE, XAGO, SAYING:": a shot list's speaker and post.)
     const shot = shotListSpeaker(paragraph);
     if (shot && !shot.name.split(" ").some(isNotNameWord)) out.push({ name: shot.name, role: shot.role, start: p.start + shot.at, end: p.start + shot.at + shot.name.length, byForm: true });
+    // ("SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...": a TV script's caption over a soundbite.)
+    const caption = captionSpeaker(paragraph);
+    if (caption && personNameForm(caption.name.split(" ")) !== null && !caption.name.split(" ").some(isNotNameWord)) out.push({ name: caption.name, role: /\p{Ll}/u.test(caption.role) ? cleanRole(caption.role) : roleInCapitals(caption.role), start: p.start + caption.at, end: p.start + caption.at + caption.name.length, byForm: true });
     const line = NAME_ROLE_LINE.exec(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,

@@ -146,7 +146,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       if (header.contentStart !== null) {
         turn = { start: p.start + header.contentStart, end: p.end };
         if (header.form === "name_role" || !transcript) {
-          out.push({ start: turn.start, end: turn.end, speaker: name, speakerText: text, form: "name_role_line" });
+          // (A caption's soundbite opened by a quotation mark ends at the mark that closes it; what a script runs on
+          // with after it is the narrator's.)
+          const opened = /["“]\s*$/u.test(paragraphs[index]!.slice(0, header.contentStart));
+          const closing = opened ? paragraphs[index]!.slice(header.contentStart).search(/["”](?=\s|$)/u) : -1;
+          out.push({ start: turn.start, end: closing >= 0 ? turn.start + closing : turn.end, speaker: name, speakerText: text, form: "name_role_line" });
           turn = null;
           speaker = null;
         }

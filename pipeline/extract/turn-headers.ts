@@ -24,7 +24,11 @@ export interface TurnHeader {
 const DAY_IN_ROLE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`);
 // ("Han Dongfang [Han]": the short name the labels after it use, in brackets.)
 const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})(?: [[(][\p{Lu}][\p{L}'’-]{1,20}[\])])?$/u;
-const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
+const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+),? (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
+// ("SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We have ...": a TV script's caption, name and post both in
+// capitals, the post opening on a word for one, then the soundbite in quotation marks.)
+const CAPTION_POST_WORD = "(?:SECRETARY|DIRECTOR|DEPUTY|VICE|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|GOVERNOR|MAYOR|HEAD|CHIEF|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICER|MANAGER|GENERAL MANAGER|OWNER|FOUNDER|CEO|PROFESSOR|RESEARCHER|ECONOMIST|ANALYST|EXPERT|SCHOLAR|VILLAGER|RESIDENT|FARMER|HERDER|WORKER|TEACHER|STUDENT|DOCTOR|NURSE|TECHNICIAN|LEADER|MEMBER|CADRE|VOLUNTEER|EMPLOYEE|FORMER|SENIOR|PARTY)";
+const CAPS_NAME_CAPS_POST_QUOTE = new RegExp(String.raw`^((?:(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+ ){1,2}(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+),? ${CAPTION_POST_WORD}\b[\p{Lu}\d ,.&'’()/-]{0,120}? ["“](?=\S)`, "u");
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
@@ -90,6 +94,18 @@ export function shotListSpeaker(paragraph: string): { name: string; role: string
   // (The post before the name, back to the last bracket: "HEAD OF THE VILLAGE COMMITTEE".)
   const post = /^,/.test(said[0]) ? /(?:^|[)\]] )([^()[\]]{2,120})$/u.exec(paragraph.slice(0, said.index))?.[1] ?? null : null;
   return { name: nameCased(said[1]!), role: post === null ? null : post.toLowerCase(), at, wordsAt: said.index + said[0].length };
+}
+
+function captionMatch(paragraph: string): RegExpExecArray | null {
+  return CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph);
+}
+
+/** "SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...", "JOHN ROE, villager "...": a TV script's caption: the name as prose writes it, the post, where the name stands. */
+export function captionSpeaker(paragraph: string): { name: string; role: string; at: number } | null {
+  const caption = captionMatch(paragraph);
+  if (caption === null) return null;
+  const role = caption[0].slice(caption[1]!.length).replace(/^,? /, "").replace(/\s*["“]$/, "").replace(/,$/, "").trim();
+  return { name: nameCased(caption[1]!), role, at: 0 };
 }
 
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
@@ -193,8 +209,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // speaker's name in capitals and their post, then their words in quotation marks.)
   const shot = shotListSpeaker(paragraph);
   if (shot) return { form: "name_role", ...span(paragraph, paragraph.slice(shot.at, shot.at + shot.name.length), shot.at), contentStart: shot.wordsAt };
-  const captioned = CAPS_NAME_POST_QUOTE.exec(paragraph);
-  if (captioned) return { form: "name_role", ...span(paragraph, captioned[1]!), contentStart: captioned[0].length };
+  const caption = captionMatch(paragraph);
+  if (caption) return { form: "name_role", ...span(paragraph, caption[1]!), contentStart: caption[0].length };
   const line = NAME_ROLE_LINE.exec(paragraph);
   // ("Geneva, Oct 12: Lifting ...": a dateline, its place and day, not a speaker and a role.)
   // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)
