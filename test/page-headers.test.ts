@@ -1658,3 +1658,12 @@ test("'Our Correspondent' is a paper's credit to a writer it does not name, and 
   check("unnamed writer", page(" date 2019-03-08 Our Correspondent", "", "Lanzhou", "", "The province moved 120,000 herders into new towns last year, the provincial government said."), { title: null, author: null, outlet: null, published: "2019-03-08" });
   check("by our staff reporter", page("Herders settle in new towns", "By Our Staff Reporter", "Lanzhou", "", "The province moved 120,000 herders into new towns last year."), { title: "Herders settle in new towns", author: null, outlet: null });
 });
+
+test("'Staff Reporter' alone under the headline names no outlet; a headline in title case set as two short sentences ('This Year, a Remote County Beat Poverty. Now Comes the Hard Part.') is still the headline", () => {
+  check("staff reporter", page("Nepal keen to learn from rural road building", "", "", "Staff Reporter", "", "", "The valley has built 3,000 km of rural roads in ten years, officials said."), { title: "Nepal keen to learn from rural road building", author: null, outlet: null });
+  check("two sentences", page("TOPICS ", "", "    Subscribe to our newsletter", "", "    FOLLOW US", "", "    • About Us", "    • |", "    • Contact Us", "    FEATURES", "", "    This Year, a Remote County Beat Poverty. Now Comes the Hard Part.", "", "    As the campaign nears its deadline, villagers wonder whether small factories can keep them afloat.", "", "    GANSU, Northwest China — In 2017, after Ma Lan's son found work, the county declared her family lifted out of poverty."), { title: "This Year, a Remote County Beat Poverty. Now Comes the Hard Part." });
+});
+
+test("a writer's profile box over an essay ('Mara Quist, Senior Research Fellow, ...' as the first line, 'Follow Mara Quist', 'View Profile', 'Subjects of Interest' over its topics) credits the writer and is no headline; the day set after the headline dates the page and leaves it", () => {
+  check("profile box", page("Mara Quist, Senior Research Fellow, Valley Institute of International Affairs", "", "Follow Mara Quist", "", "View Profile", "", "Subjects of Interest", "", "  • Economic Development", "  • Trade", "", "What the valley can learn from mountain roads 15 Dec 2018", "", "The theme of this year's forum that I attended was roads. More than 40 countries sent delegates."), { title: "What the valley can learn from mountain roads", author: "Mara Quist", published: "2018-12-15" });
+});

@@ -84,7 +84,9 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile)$/i;
+// ("Follow Jane Roe" over "View Profile": a writer's profile box, a button named for the writer.)
+const FOLLOW_PERSON = /^Follow ((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 // ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
 // (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
@@ -117,7 +119,7 @@ const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:fr
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
-const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?)$/i;
+const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest)$/i;
 // "36.8 C" / "New Delhi" / "Friday, April 19, 2024": a news theme's weather box, the temperature, the city and
 // the reader's own day, which is no publication date.
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
@@ -239,7 +241,7 @@ const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
-const UNNAMED_WRITER = /^(?:By:? |From )?Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)$/i;
+const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?))$/i;
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
@@ -269,6 +271,11 @@ const INSTITUTION = /\b(?:University|Institute|Academy|School|College|Department
 const PAPER_SECTION_LINE = /^(\p{Lu}[\p{L}'’&. ]{1,50}?) - (?:([^-]{4,30}?) )?- \p{Lu}{2,}(?: \p{Lu}{2,}){0,3} -(?: (By .{3,60}))?$/u;
 // "Afrasiyab, Uighur Times": a name of one to four words, a comma, a paper's name; no digits in either.
 const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
+
+function isFollowButton(line: string): boolean {
+  const named = FOLLOW_PERSON.exec(line);
+  return named !== null && personNameForm(named[1]!.split(" ")) !== null;
+}
 
 /** "Afrasiyab, Uighur Times": the writer and the paper a byline without its "By" gives, or null. */
 export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
@@ -502,7 +509,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
@@ -714,7 +721,7 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     // ("By" alone, then "Satarupa Bhattacharjya in Nanning, Guangxi" on the next line: a byline set over two lines.)
     if (BARE_BY.test(c.line) && c.next !== undefined) return hit("byline");
-    // ("Our Correspondent", "By Our Staff Reporter": a paper's credit to a writer it does not name.)
+    // ("Our Correspondent", "By Our Staff Reporter", "Staff Reporter": a paper's credit to a writer it does not name.)
     if (UNNAMED_WRITER.test(c.line)) return hit("byline");
     const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
@@ -755,8 +762,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
     // ("- Tom Roe, Country Director for China of the Valley Bank": set after a dash, a signature wherever it stands in the header.)
-    const titled = c.afterTitleOrDateline || (c.inHeader && /^[-–—] ?\p{Lu}/u.test(c.line)) ? NAME_AND_POST.exec(c.line) : null;
-    if (titled && personNameForm(titled[1]!.split(" ")) !== null) return hit("byline", "author", { author: titled[1]! });
+    // ("Jane Roe, Senior Research Fellow, Valley Institute" as the page's first line: a writer's profile box over the piece.)
+    const titled = c.afterTitleOrDateline || (c.inHeader && (/^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0)) ? NAME_AND_POST.exec(c.line) : null;
+    // (A name no list knows is a person's too when a writer's post follows it on the page's first line.)
+    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || (c.lineIndex === 0 && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)

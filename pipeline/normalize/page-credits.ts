@@ -280,7 +280,10 @@ export function forumOfTitle(written: string | undefined): string | null {
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
   // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
-  const title = written.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
+  const numbered = written.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
+  // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)
+  const day = findDates(numbered).find((d) => d.precision === "day" && d.end === numbered.length && d.start > 0);
+  const title = day && numbered.slice(0, day.start).trim().split(" ").length >= 4 && !/[,:]$/.test(numbered.slice(0, day.start).trim()) ? numbered.slice(0, day.start).trim() : numbered;
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |

@@ -68,6 +68,8 @@ export function titleOverDateline(lines: readonly { text: string }[], chosen: nu
   return null;
 }
 
+const TWO_SHORT_SENTENCES = /^[^.!?]{8,120}[.!?] \p{Lu}[^.!?]{4,120}\.$/u;
+
 /** A line of running text: long, a full sentence, or a photo's caption. */
 export function isProseLine(text: string): boolean {
   const words = wordCount(text);
@@ -75,7 +77,8 @@ export function isProseLine(text: string): boolean {
   // ("Great changes on the cloud! What has Cliff Village seen in recent years?": a headline may ask or exclaim.)
   const stated = /[.]["”’)]?$/.test(text) || (sentence && words >= 18);
   // ("Uyghur Testimony To Congress “I Saw Girls Lose Their Sanity.”": a headline in title case may end on a quoted sentence.)
-  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated && !(words < 25 && isTitleCased(text) && /[.!?]["”’]$/.test(text))) || (words >= 6 && isPhotoCaption(text));
+  // ("This Year, Remote Lüeyang Beat Poverty. Now Comes the Hard Part.": nor one in title case set as two short sentences.)
+  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated && !(words < 25 && isTitleCased(text) && (/[.!?]["”’]$/.test(text) || TWO_SHORT_SENTENCES.test(text)))) || (words >= 6 && isPhotoCaption(text));
 }
 
 /** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
