@@ -741,3 +741,13 @@ test("'The authors reiterated that 35% of ...' on a news page about a report, wh
   ));
   assert.deepEqual(x.claims.filter((c) => c.value === 35).map((c) => c.attributedTo), ["The authors"]);
 });
+
+test("a body named only by its letters and said to be a think tank ('the HVI think tank estimates') is an organisation, and 'a new report' and 'the report' with no maker named are its", () => {
+  const text = article(
+    "Herders from the valley are working under coercive conditions at factories that supply big brands, a new report says.",
+    "Between 2017 and 2019, the HVI think tank estimates that more than 40,000 herders were transferred out of the valley. HVI said the herders were moved through labour schemes. The report said 60 global brands buy from the factories.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.organisations.map((o) => [o.name, o.kind]), [["HVI", "association"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000, "HVI"], [60, "HVI"]]);
+});

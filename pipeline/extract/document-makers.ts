@@ -52,7 +52,8 @@ const REPORTED_BY_OUTLET = /\breported (?:[\p{L}'’-]+ ){0,3}$/u;
 // Policy Institute, a regional think tank"; "the think tank" later stands for it.
 export const BODY_NOUN = String.raw`think tank|group|organi[sz]ation|NGO|charity|non-?profit|broadcaster|station|channel|newspaper|tabloid|news agency`;
 const NOUN_BEFORE_BODY = new RegExp(String.raw`(?:^|\s)(${BODY_NOUN})(?: the)? $`, "iu");
-const NOUN_AFTER_BODY = new RegExp(String.raw`^(?: \([^()]{1,12}\))?, (?:a|an|the) (?:[\p{L}-]+ ){0,4}?(${BODY_NOUN})\b`, "iu");
+// ("the ASPI think tank estimates": the kind set straight after the name.)
+const NOUN_AFTER_BODY = new RegExp(String.raw`^(?:(?: \([^()]{1,12}\))?, (?:a|an|the) (?:[\p{L}-]+ ){0,4}?(${BODY_NOUN})\b| (think tank|NGO|charity|non-?profit)\b)`, "iu");
 // ("The report said ..." and later "..., said another chinadaily.com.cn report": the first report was theirs too.)
 const ANOTHER_REPORT = /\banother ([\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}) (?:report|story|article)\b/u;
 // "according to Washington-based think tank the X": a body cited as a source.
@@ -76,7 +77,7 @@ export function documentMakers(text: string, bodies: readonly Named[]): Document
     if (document) issued.push({ start: b.start, end: b.end, name: b.name, role: document[1]!.toLowerCase(), ...(b.role === "media" ? { byOutlet: true } : {}) });
     if (b.role === "media" && (OUTLET_REPORTED.test(text.slice(b.end, b.end + 16)) || REPORTED_BY_OUTLET.test(text.slice(Math.max(0, b.start - 40), b.start)))) issued.push({ start: b.start, end: b.end, name: b.name, role: "report", byOutlet: true });
     const kind = NOUN_BEFORE_BODY.exec(text.slice(Math.max(0, b.start - 30), b.start)) ?? NOUN_AFTER_BODY.exec(text.slice(b.end, b.end + 80));
-    if (kind) bodiesOfKind.push({ ...b, role: kind[1]!.toLowerCase() });
+    if (kind) bodiesOfKind.push({ ...b, role: (kind[1] ?? kind[2]!).toLowerCase() });
   }
   issued.sort((a, b) => a.start - b.start);
   // (One the text calls a think tank or a group, or cites with "according to": not a body a speaker merely works at.)

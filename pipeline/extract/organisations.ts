@@ -43,6 +43,7 @@ const LOWER_BODY = /\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|associa
 const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} )?(?:regional|provincial|prefectural|prefecture|county|municipal|city|township|national|state)(?: (?!(?:office|bureau|department|committee|commission|government|administration|centre|center|said|says|told|is|was|were|has|had|have)\b)[a-z-]+){0,6} (?:office|bureau|department|committee|commission|government|administration|centre|center))\b/gu;
 // "the Xinjiang Uygur Autonomous Region government": a named division and its government, the last word in lower case.
 const DIVISION_GOVERNMENT = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} ){1,4}(?:Region|Prefecture|County|Province|City|Municipality) (?:people['’]s government|government|Party committee))\b/gu;
+const ACRONYM_OF_KIND = /\b([A-Z][A-Z&]{1,7})(?= (?:think[ -]tank|NGO|charity|rights group|advocacy group|research group|non-?profit|watchdog)\b)/g;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */
@@ -148,6 +149,8 @@ export function extractOrganisations(text: string): Organisation[] {
     found.push({ name, kind: /association|federation/.test(body) ? "association" : "government", start, end: start + name.length });
   }
   for (const [name, kind] of KNOWN) for (const span of wholeWordOccurrences(text, name)) found.push({ name, kind, start: span.start, end: span.end });
+  // ("the ASPI think tank estimates", "the HRW rights group": a body named only by its letters, said what kind it is.)
+  for (const m of text.matchAll(ACRONYM_OF_KIND)) found.push({ name: m[1]!, kind: "association", start: m.index, end: m.index + m[1]!.length });
 
   const byName = new Map<string, Organisation>();
   const abbreviationOf = new Map<string, string>();

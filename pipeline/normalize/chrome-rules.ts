@@ -84,7 +84,12 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
+// ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
+// site's prompts to its members and listeners, which a page may repeat in every panel.)
+const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
+// ("• English" / "• العربية" / "• Pусский": a menu of the languages the page is offered in.)
+const LANGUAGE_ITEM = /^(?:[•·*-] )?(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە)$/u;
 // ("Follow Jane Roe" over "View Profile": a writer's profile box, a button named for the writer.)
 const FOLLOW_PERSON = /^Follow ((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
@@ -211,6 +216,8 @@ export const WIKI_TAGLINE = /^(?:\p{Lu}[^.!?:]{2,80}? )?From (?:([\p{Lu}][\p{L}.
 const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
+const SHOT_LIST_LOCATION = /^\p{Lu}[^()]{2,120} - (?:Recent|File|Archive|Date unknown|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}) \((\p{Lu}[\p{L}\d&'’.]{0,20}(?: \p{Lu}[\p{L}\d&'’.]{0,20}){0,3})(?: [-–] [^()]{1,80})?\)$/u;
+const ENCYCLOPEDIA_SITE = /^(?:Wikipedia|Wikiwand|Baidu Baike|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica|New World Encyclopedia)$/;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^(?=.*\|)[.|·•\s]{3,40}$/;
@@ -509,7 +516,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
   // Menus and controls are short: a line of running text is passed over at once.
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
@@ -608,13 +615,20 @@ export const CHROME_RULES: readonly Rule[] = [
   // the outlet; the tagline is the site's chrome.
   (c) => (c.inHeader && c.next !== undefined && SITE_TAGLINE.test(c.next) && MASTHEAD.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   (c) => (c.inHeader && c.previousRule === "outlet-line" && SITE_TAGLINE.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Hill City, northwest Valley - Oct 16, 2020 (KTV - No access mainland)": a shot list's place and day of filming, with the
+  // broadcaster that filmed it and its restrictions; the broadcaster is the page's source, the day no publication date.)
+  (c) => {
+    const shot = SHOT_LIST_LOCATION.exec(c.line);
+    return shot && c.inHeader ? hit("dateline", "outlet", { outlet: shot[1]! }) : null;
+  },
   // "ISSN: 1756-137X", "DOI: 10.1108/...", "ISBN 978-...": a publication's identifiers, never figures.
   (c) => (PUBLICATION_ID.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     const wiki = WIKI_TAGLINE.exec(c.line);
     if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
     // ("China Wiki" alone on the page's first line, over its text: the wiki's name, no article's title.)
-    if (c.inHeader && c.lineIndex === 0 && WIKI_NAME.test(c.line) && (c.next?.length ?? 0) > WIKI_TEXT_UNDER) return hit("outlet-line", "outlet", { outlet: c.line });
+    // ("fbpx" over "Wikipedia": under a tracking pixel's name, the site's own name.)
+    if (c.inHeader && (c.lineIndex === 0 || (c.lineIndex === 1 && c.previousRule !== null)) && (WIKI_NAME.test(c.line) || ENCYCLOPEDIA_SITE.test(c.line)) && (c.next?.length ?? 0) > WIKI_TEXT_UNDER) return hit("outlet-line", "outlet", { outlet: c.line });
     // ("(Text by Xinhua; Photos from Yunnan Daily)": who wrote the text is the page's outlet; its photos' source is not.)
     const text = TEXT_CREDIT.exec(c.line);
     if (text && namesPublisher(text[1]!)) return hit("labelled-metadata", "outlet", { outlet: text[1]! });

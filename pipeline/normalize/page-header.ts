@@ -78,7 +78,7 @@ export function isProseLine(text: string): boolean {
   const stated = /[.]["”’)]?$/.test(text) || (sentence && words >= 18);
   // ("Uyghur Testimony To Congress “I Saw Girls Lose Their Sanity.”": a headline in title case may end on a quoted sentence.)
   // ("This Year, Remote Lüeyang Beat Poverty. Now Comes the Hard Part.": nor one in title case set as two short sentences.)
-  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated && !(words < 25 && isTitleCased(text) && (/[.!?]["”’]$/.test(text) || TWO_SHORT_SENTENCES.test(text)))) || (words >= 6 && isPhotoCaption(text));
+  return (words >= 25 && (sentence || words >= 45 || !isTitleCased(text))) || (words >= 10 && stated && !(words < 25 && isTitleCased(text) && (/[.!?]["”’]$/.test(text) || (TWO_SHORT_SENTENCES.test(text) && text.split(" ").every((w) => w.length < 4 || /^["“‘(]?\p{Lu}/u.test(w)))))) || (words >= 6 && isPhotoCaption(text));
 }
 
 /** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
@@ -326,6 +326,18 @@ function isEpigraph(lines: readonly HeaderLine[], k: number): boolean {
  * the last stop (a menu, breadcrumb, spam) above it and the text, the first headline-like line is
  * the title. When that stretch holds none, the stretch before the stop is tried, and so on up.
  */
+/**
+ * "Poverty a thing of the past" over "By Wang Xiao | Daily Meridian | Updated: ..." over "Share" over "Village sees
+ * ...": a line found under a byline and its buttons is the standfirst, when a headline stands just over the byline.
+ */
+function headlineOverByline(lines: readonly HeaderLine[], chosen: number): number | null {
+  let k = chosen - 1;
+  while (k > 0 && lines[k]!.rule !== null && lines[k]!.rule !== "byline") k--;
+  if (k <= 0 || lines[k]!.rule !== "byline") return null;
+  const over = lines[k - 1]!;
+  return over.rule === null && isHeadline(over.text) && !isProseLine(over.text) && wordCount(over.text) >= 3 ? k - 1 : null;
+}
+
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
@@ -396,7 +408,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
     // Under a member's profile a post begins, whose first line is no headline of the page's.
     const chosen = k >= 0 && lines[k]!.rule === "member-profile" ? null : headlineIn(lines, k + 1, end);
-    if (chosen !== null) return chosen;
+    if (chosen !== null) return headlineOverByline(lines, chosen) ?? chosen;
     end = k;
   }
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
