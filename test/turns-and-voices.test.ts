@@ -1904,3 +1904,11 @@ test("a TV script's caption in capitals over a soundbite ('WANG LI DIRECTOR, VAL
   assert.equal(credit(3000), "Wang Jianhua");
   assert.equal(credit(86_000), "KTN");
 });
+
+test("'Here is the English text:' and 'Full text:' hand the page to the writer its title names, as 'The full text is as follows:' does", () => {
+  for (const handover of ["Here is the English text:", "Full text:", "Below is the full text of the article:"]) {
+    const text = `Ambassador Li Ming published a signed article entitled Facts About the Valley on a local paper\n2020/02/05\n\nOn February 4, the ambassador to the valley H.E. Mr. Li Ming published a signed article on a local newspaper to introduce the valley.\n\n${handover}\n\nFacts About the Valley\n\nFrom 2014 to 2018, over 2.31 million people in the valley have been lifted out of poverty.\n`;
+    const { x } = extractFrom(text);
+    assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2_310_000, "Li Ming"]], handover);
+  }
+});

@@ -23,7 +23,8 @@ const OPENING_PARAGRAPHS = 6;
 const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)),/u;
 // "... H.E. Ambassador Yu Dunhai ... Ambassador Yu said:": the words that follow are the speech.
 // ("The English translation of the full text is as follows:": the article itself follows.)
-const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$/;
+// ("Here is the English text:", "Full text:": the same, said more shortly.)
+const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));
