@@ -1912,3 +1912,9 @@ test("'Here is the English text:' and 'Full text:' hand the page to the writer i
     assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[2_310_000, "Li Ming"]], handover);
   }
 });
+
+test("a player's transcript whose clocked pieces run together ('0:00.0 | Hello there, I'm Ann Lee and welcome to Valley Money. | 0:05.1 | ...'): the piece in which the host names herself is her turn", () => {
+  const text = "Valley Money\n\n🗓️ 12 January 2021\n\nClick on a timestamp to play from that location\n0:00.0 | Hello there, I'm Ann Lee and welcome to Valley Money from KVR. |\n0:05.1 | Coming up, what the cotton harvest pays the pickers who come from far away. |\n0:10.8 | Some earn 80 yuan a day. |\n0:12.0 | They need to know where their cotton comes from. |\n0:15.9 | We hear from two brands who have pulled out of the valley. |\n0:18.7 | Is it time that firms joined forces on this and looked at the whole of the supply chain, from field to shop? |\n0:22.9 | Many of us overlap, and there are many brands sourcing from any given supplier in the valley. |\n";
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Ann Lee", "Hello there, I'm Ann Lee and welcome to Valley Money from KVR."]]);
+});

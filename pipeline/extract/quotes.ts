@@ -310,6 +310,7 @@ function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, in
 // ("Hey, I'm Kelly McEvers, and this is Embedded from NPR.": the name, then the show.)
 const SELF_INTRODUCED = new RegExp(String.raw`(?:^|[.!?] |(?:^|\| )${INTRODUCTION_OPENER})${selfIntroduction(String.raw`(?:Dr\.? )?${HOST_NAME}`)}`, "u");
 const SELF_INTRODUCTION_WORDS = 80;
+const CLOCKED_PIECES = /^\d{1,2}:\d{2}(?::\d{2})?(?:\.\d)? \| /;
 
 /** A paragraph with no quotation marks in which a host names themselves: that host's turn. */
 function selfIntroductions(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
@@ -318,9 +319,18 @@ function selfIntroductions(doc: NormalizedDocument, inTurn: Set<number>): Quote[
     if (inTurn.has(k) || (k === 0 && doc.titled)) return;
     const text = doc.text.slice(p.start, p.end);
     const m = SELF_INTRODUCED.exec(text);
-    if (m === null || QUOTE_MARKS.test(text) || words(text) > SELF_INTRODUCTION_WORDS) return;
-    out.push({ start: p.start, end: p.end, speaker: m[1]!, speakerText: m[1]!, form: "transcript_turn" });
-    inTurn.add(k);
+    if (m === null || QUOTE_MARKS.test(text)) return;
+    // ("0:00.0 | Hello there, I'm Ed Butler and welcome to ... | 0:05.1 | ...": a player's transcript, its clocked
+    // pieces run together; the piece in which the host names themselves is theirs.)
+    if (!CLOCKED_PIECES.test(text)) {
+      if (words(text) > SELF_INTRODUCTION_WORDS) return;
+      out.push({ start: p.start, end: p.end, speaker: m[1]!, speakerText: m[1]!, form: "transcript_turn" });
+      inTurn.add(k);
+      return;
+    }
+    const from = m.index + (m[0].startsWith("| ") ? 2 : 0);
+    const to = text.indexOf(" |", m.index + m[0].length);
+    out.push({ start: p.start + from, end: p.start + (to < 0 ? text.length : to), speaker: m[1]!, speakerText: m[1]!, form: "transcript_turn" });
   });
   return out;
 }
