@@ -387,3 +387,13 @@ test("'The Report on Rural Migrant Workers' Living Conditions says': the end of 
   const { x } = extractFrom(article("The Report on Rural Migrant Workers' Living Conditions says the number of migrant workers rose to 150 million.", "The Survey of Valley Households says incomes rose.", "Ann Lee says so."));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Ann Lee"]);
 });
+
+test("'The Chinese Ambassador to Valley, Cui Ling, has restated ...' gives Cui Ling that post, and 'The envoy further stressed ...' later is hers, before any other official named between", () => {
+  const { x } = extractFrom(article(
+    "The Chinese Ambassador to Valley, Cui Ling, has restated the commitment to cooperation on poverty.",
+    "President Xi Jinping said, \"This book narrates how the journey started.\"",
+    "The envoy further stressed the need for investment in 30 villages.",
+  ));
+  assert.equal(x.entities.people.find((p) => p.name === "Cui Ling")?.role, "Chinese Ambassador to Valley");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Cui Ling"]]);
+});

@@ -40,6 +40,9 @@ const MONONYM_SUBJECT = new RegExp(String.raw`(?<=${SENTENCE_START}(?:(?:In|On|B
 const MONONYM_WHO_SAID = new RegExp(String.raw`(?<=${SENTENCE_START})(\p{Lu}\p{Ll}{3,20}), who [^,.;:"“”\n]{3,120}, (?:said|says|told|added|recalled|explained)\b`, "gu");
 // "A villager, Jike Ayi, 35, told ...", "a Kazakh herder, Patigul Rozi,": the role before the name.
 // ("The township head, Gonjo Chodron, a native of Zari,": a post, too; "The lead author, Vicky Xiuzhong Xu, wrote": a writer's part.)
+// ("The Chinese Ambassador to Nigeria, Cui Jianchun, has restated ...": a post in capitals, the country or body it
+// serves, then the name set off by commas.)
+const POST_TO_THEN_NAME = new RegExp(`\\b[Tt]he ((?:[\\p{Lu}][\\p{L}-]+ ){0,3}(?:Ambassador|Consul General|Consul-General|Consul|Envoy|Special Envoy|Minister|Governor|Mayor|Secretary-General|Director-General|Director|Chairman|Chairwoman|President|Premier|Spokesperson|Spokesman|Spokeswoman|Representative|Commissioner)(?: (?:to|of|for|in|at) (?:the )?[\\p{Lu}][\\p{L}'’-]*(?: (?:of |and )?[\\p{Lu}][\\p{L}'’-]*){0,4})?), (${NAME}),`, "gu");
 const ROLE_THEN_NAME = new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[\\p{Ll}-]+ ){0,3}(?:villager|resident|farmer|herder|worker|student|teacher|doctor|official|cadre|driver|trainee|migrant|mother|father|grandmother|grandfather|shopkeeper|owner|nurse|imam|carpenter|tailor|weaver|vendor|chef|cook|head|chief|secretary|director|mayor|governor|leader|author|researcher|analyst|economist|scholar|professor|spokesperson|spokesman|spokeswoman|editor|reporter|correspondent)), (${NAME}),`, "gu");
 // "researchers Christiaan van Veen, senior advisor, and Silvia de Rosa, consultant": a name with a particle,
 // after a word in lower case that is no preposition (not "in Rio de Janeiro, a city") and before an apposition or a verb of saying.
@@ -230,6 +233,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;
     out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });
+  }
+  for (const m of text.matchAll(POST_TO_THEN_NAME)) {
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
   }
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const start = m.index + m[0].lastIndexOf(m[2]!);

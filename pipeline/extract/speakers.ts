@@ -20,7 +20,8 @@ const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
-const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-general|official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student)$/iu;
+const DIPLOMAT = /\b(?:envoy|ambassador|consul|consul-general|diplomat|counsellor|counselor)\b/i;
+const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-general|official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student|envoy|ambassador|consul|consul-general|diplomat|counsellor|counselor|commissioner)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
 // ("the 36-year-old lawyer based in Yinchuan, the region's capital": where they live or work may follow.)
 // ("added the villager from Daqiao village, Guanling county": someone named before, by where they live.)
@@ -346,7 +347,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           return named !== null && personNames.has(named) ? named : introduced.name;
         }
         const kind = personKind(role[1]!);
-        return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
+        // ("the envoy" after "Ambassador Cui Ling": a diplomat points back at the diplomat, before any other official.)
+        const diplomat = DIPLOMAT.test(role[1]!) ? nearestBefore(people, span.start, (n) => DIPLOMAT.test(n.role ?? "")) : undefined;
+        return (diplomat ?? nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
       }
       // ("China lifts 68 million out of poverty: Report", "according to a report." and then "The report
       // published by the State Council ...": a document the next lines say is whose.)
