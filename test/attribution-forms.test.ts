@@ -751,3 +751,10 @@ test("a body named only by its letters and said to be a think tank ('the HVI thi
   assert.deepEqual(x.entities.organisations.map((o) => [o.name, o.kind]), [["HVI", "association"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[40000, "HVI"], [60, "HVI"]]);
 });
+
+test("a body's release carried on another site under 'Body : Headline' speaks for the body, and a trail that opens at 'Site Homepage' names the site", () => {
+  const text = "Portal Homepage  >  News  >  Economy  >  All News\n\nProvincial Bureau of Statistics of Gansu : Rural Incomes in the First Half of 2020\n\nshare with twitter\n07/21/2020 | 10:05pm EST\n\nIn the first half of 2020, the per capita disposable income of rural residents in poor counties was 4,310 yuan, an increase of 7.9 percent.\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "Portal");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[4310, "Provincial Bureau of Statistics of Gansu"], [7.9, "Provincial Bureau of Statistics of Gansu"]]);
+});

@@ -26,6 +26,9 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // (A name of at most twelve words before "released a white paper", a day between them or not.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published) (?:a|the|its) white paper\b/u;
 
+const ISSUER_TITLE = /^(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |the ){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}) : \p{Lu}/u;
+const ISSUING_BODY = /\b(?:Bureau|Ministry|Office|Commission|Bank|Fund|Organi[sz]ation|Programme|Council|Institute|Foundation|Agency|Department|Administration|Committee)\b/;
+
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? "";
@@ -58,6 +61,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
     const issuer = ISSUED_BY.exec(doc.text.slice(0, 1_500));
     if (issuer) return issuer[1]!;
   }
+  // ("National Bureau of Statistics of China : Income of Rural Residents in ...": a body's release carried under
+  // its name, whatever site carries it, speaks for the body.)
+  const issuer = ISSUER_TITLE.exec(doc.metadata.title ?? "");
+  if (issuer && ISSUING_BODY.test(issuer[1]!)) return issuer[1]!;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one

@@ -248,6 +248,7 @@ const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next.
 const BARE_BY = /^By:?$/;
+const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-]{1,30}){0,2}) (?:Homepage|Home Page|Home)\s*[>›»|/]/u;
 const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?))$/i;
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
@@ -685,7 +686,12 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
   // ("Accepted: 25 February 2020 / Published online: 4 March 2020": a paper's history, whose days no trail's sections are.)
-  (c) => (isBreadcrumb(c.line) && photoCreditPaper(c.line) === null && !findDates(c.line).some((d) => d.precision === "day") ? hit("breadcrumb") : null),
+  // ("MarketScreener Homepage > News > Economy": a trail that opens at the site's home names the site.)
+  (c) => {
+    if (!isBreadcrumb(c.line) || photoCreditPaper(c.line) !== null || findDates(c.line).some((d) => d.precision === "day")) return null;
+    const home = SITE_HOME_CRUMB.exec(c.line);
+    return home && home[1]!.split(" ").every((w) => /^[\p{Lu}\d]/u.test(w)) ? hit("breadcrumb", "outlet", { outlet: home[1]! }) : hit("breadcrumb");
+  },
   // ("Home FOCAC Focus Africa extreme poverty figure rises ...: UN’s Amina Mohammed,..." over the headline whole:
   // a trail ending in the page's own title cut short.)
   (c) => (c.next !== undefined && cutShortOver(c.line, c.next) ? hit("breadcrumb") : null),
