@@ -758,3 +758,12 @@ test("a body's release carried on another site under 'Body : Headline' speaks fo
   assert.equal(doc.metadata.outlet, "Portal");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[4310, "Provincial Bureau of Statistics of Gansu"], [7.9, "Provincial Bureau of Statistics of Gansu"]]);
 });
+
+test("a page labelled 'PRESS RELEASE' whose lede opens on a body ('The Valley Bank's Board of Executive Directors approved ...') is that body's release: its outlet, and its figures", () => {
+  const text = "PRESS RELEASE June 22, 2018\n\nValley Bank to Support Poverty Reduction Efforts in Hill Province\n\nWASHINGTON, June 22, 2018—The Valley Bank's Board of Executive Directors approved a US$400 million loan today to help the poverty reduction program of Hill Province.\n\nThe program will benefit more than 3 million rural poor.\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "Valley Bank");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[400_000_000, "Valley Bank"], [3_000_000, "Valley Bank"]]);
+  // (Without the label, a story about the bank is no release of its.)
+  assert.equal(documentFrom(text.replace("PRESS RELEASE ", "")).metadata.outlet, null);
+});

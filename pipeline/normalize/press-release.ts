@@ -50,3 +50,26 @@ export function distributedIssuer(outlet: string | undefined, title: string | un
   if (name === undefined || PERSON_TITLE.test(name) || candidatesFor(name).length > 0) return null;
   return BODY_WORD.test(name) || ACRONYM.test(name) ? name : null;
 }
+
+// "PRESS RELEASE June 22, 2018", "News Release": a page that says it is a release.
+const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b/;
+// A capitalised run in the lede: "The Valley Bank's Board ...", "WASHINGTON, June 22, 2018—The World Bank ...".
+const CAPITALISED_RUN = /(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’.-]{0,30}){0,6})/gu;
+// How far into the lede the issuer is looked for.
+const LEDE_REACH = 400;
+
+/**
+ * The body a page labelled as a press release names first in its lede ("The Valley Bank's Board of Executive
+ * Directors approved ..."): the release's issuer, or null when the page is no release or names no body.
+ */
+export function labelledReleaseIssuer(topLines: readonly string[], lede: string | undefined): string | null {
+  if (lede === undefined || !topLines.some((l) => RELEASE_LABEL.test(l))) return null;
+  for (const m of lede.slice(0, LEDE_REACH).matchAll(CAPITALISED_RUN)) {
+    // ("The Valley Bank's Board of ...": the body is the owner, up to the possessive.)
+    const words = m[1]!.split(" ");
+    const owner = words.findIndex((w) => /['’]s$/.test(w));
+    const name = (owner >= 0 ? words.slice(0, owner + 1) : words).join(" ").replace(/['’]s$/, "").replace(/^The /, "");
+    if (BODY_WORD.test(name) && !PERSON_TITLE.test(name) && candidatesFor(name).length === 0) return name;
+  }
+  return null;
+}
