@@ -767,3 +767,11 @@ test("a page labelled 'PRESS RELEASE' whose lede opens on a body ('The Valley Ba
   // (Without the label, a story about the bank is no release of its.)
   assert.equal(documentFrom(text.replace("PRESS RELEASE ", "")).metadata.outlet, null);
 });
+
+test("'the institution's inaugural report' is the report of the body named before it (an official 'at the Hill Bank'), and 'the report' after it is the bank's", () => {
+  const text = article(
+    "\"Much of the success in poverty reduction has been driven by the valley,\" said Ana Roe, senior director at the Hill Bank, at a teleconference on the institution's inaugural report Poverty and Prosperity 2016.",
+    "The new report which was released on Sunday showed that nearly 800 million people lived on less than 1.9 U.S. dollars a day in 2013.",
+  );
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[800_000_000, "Hill Bank"], [1.9, "Hill Bank"]]);
+});

@@ -38,6 +38,7 @@ const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|not
 // set off by commas, and the verb in the passive.)
 // ('says the white paper, titled "Tibet's Path ...," issued by the Information Office': a quoted title set off by a comma.)
 const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:titled|entitled) ["“][^"“”]{1,200}["”],?|, (?:titled|entitled) [^,"“”.;]{1,160},)?(?:,? (?:(?:was|were|is|has been) )?(?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
+const BODY_WORD_OWNED = /\b[Tt]he (?:institution|organi[sz]ation|bank|agency|body|think tank|fund|foundation|lender)['’]s (?:[\p{L}-]+ ){0,2}?(report|study|survey|white paper)\b/gu;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;
 // How far after "by" the maker's name may start ("by China's State Council ...").
@@ -69,6 +70,11 @@ export function documentMakers(text: string, bodies: readonly Named[]): Document
   for (const m of text.matchAll(MADE_BY_AFTER)) {
     const body = bodies[firstFrom(bodies, m.index + m[0].length)];
     if (body !== undefined && body.start - (m.index + m[0].length) <= MAKER_GAP) issued.push({ start: m.index, end: body.end, name: body.name, role: m[0].split(/[ ,]/)[0]!.toLowerCase().replace(/^reported$/, "report") });
+  }
+  // ("said Ana Roe, ... at the Valley Bank, ... on the institution's inaugural report": the body named before, by a word for one.)
+  for (const m of text.matchAll(BODY_WORD_OWNED)) {
+    const body = bodies[firstFrom(bodies, m.index) - 1];
+    if (body !== undefined && body.role !== "media") issued.push({ start: m.index, end: m.index + m[0].length, name: body.name, role: m[1]!.toLowerCase() });
   }
   // (Each mention is looked at once, the words just around it.)
   const bodiesOfKind: Named[] = [];
