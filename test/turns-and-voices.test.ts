@@ -1918,3 +1918,8 @@ test("a player's transcript whose clocked pieces run together ('0:00.0 | Hello t
   const { doc, x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Ann Lee", "Hello there, I'm Ann Lee and welcome to Valley Money from KVR."]]);
 });
+
+test("'the so called \"mass forced labor\"', written apart, quotes no one called 'so'", () => {
+  const { x } = extractFrom(article("In fact, the so called \u201cmass forced labor\u201d in the valley is nothing but lies. Over 3,000 workers signed contracts."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), []);
+});

@@ -19,7 +19,8 @@ export function namingSpeaker(sentence: string, quoteStart: number): TextSpan | 
   // "the United Nations classified it as ...": the words before the verb, back to a clause's start.
   const head = sentence.slice(0, verbAt).trimEnd();
   // ("It was called 'a lie'": in the passive, who named it is elsewhere or nowhere.)
-  if (/\b(?:is|are|was|were|be|been|being|often|widely|also)$/i.test(head)) return null;
+  // ("the so called "mass forced labor"": "so-called" written apart names nothing either.)
+  if (/\b(?:is|are|was|were|be|been|being|often|widely|also|so)$/i.test(head)) return null;
   const that = head.search(/\bthat (?=[^,;]*$)/);
   const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), that >= 0 ? that + 4 : -1);
   let start = cut + 1;

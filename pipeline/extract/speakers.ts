@@ -348,8 +348,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         }
         const kind = personKind(role[1]!);
         // ("the envoy" after "Ambassador Cui Ling": a diplomat points back at the diplomat, before any other official.)
-        const diplomat = DIPLOMAT.test(role[1]!) ? nearestBefore(people, span.start, (n) => DIPLOMAT.test(n.role ?? "")) : undefined;
-        return (diplomat ?? nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
+        // (With no diplomat named before, "the ambassador" is someone the text has not named.)
+        if (DIPLOMAT.test(role[1]!)) return nearestBefore(people, span.start, (n) => DIPLOMAT.test(n.role ?? ""))?.name ?? words;
+        return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
       }
       // ("China lifts 68 million out of poverty: Report", "according to a report." and then "The report
       // published by the State Council ...": a document the next lines say is whose.)
