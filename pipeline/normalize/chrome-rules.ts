@@ -280,6 +280,19 @@ const PAPER_SECTION_LINE = /^(\p{Lu}[\p{L}'’&. ]{1,50}?) - (?:([^-]{4,30}?) )?
 // "Afrasiyab, Uighur Times": a name of one to four words, a comma, a paper's name; no digits in either.
 const NAME_COMMA_PAPER = /^\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}, (?:The )?\p{Lu}[\p{L}'’.&-]{0,30}(?: \p{Lu}[\p{L}'’.&-]{0,30}){0,4}$/u;
 
+const CITED_AUTHOR = /^(\p{Lu}[\p{L}'’-]{1,30}), (\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3})$/u;
+
+/** "Qin, Cong and Chong, Terence Tai Leung": two or three authors as a citation lists them, as "Cong Qin; Terence Tai Leung Chong", or null. */
+function citationAuthors(line: string): string | null {
+  const parts = line.split(/,? and |; | & /);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const names = parts.map((p) => CITED_AUTHOR.exec(p));
+  // (A name that reads as a person's either way round is one; else neither part may be a place: "Beijing, China".)
+  const person = (n: RegExpExecArray) => personNameForm([n[1]!, ...n[2]!.split(" ")]) !== null || personNameForm([...n[2]!.split(" "), n[1]!]) !== null;
+  if (names.some((n) => n === null || (!person(n) && (candidatesFor(n[1]!).length > 0 || candidatesFor(n[2]!).length > 0)))) return null;
+  return names.map((n) => `${n![2]!} ${n![1]!}`).join("; ");
+}
+
 function isFollowButton(line: string): boolean {
   const named = FOLLOW_PERSON.exec(line);
   return named !== null && personNameForm(named[1]!.split(" ")) !== null;
@@ -741,6 +754,9 @@ export const CHROME_RULES: readonly Rule[] = [
     }
     // ("By" alone, then "Satarupa Bhattacharjya in Nanning, Guangxi" on the next line: a byline set over two lines.)
     if (BARE_BY.test(c.line) && c.next !== undefined) return hit("byline");
+    // ("Qin, Cong and Chong, Terence Tai Leung": a paper's authors as a citation lists them, surname first.)
+    const cited = citationAuthors(c.line);
+    if (cited !== null) return hit("byline", "author", { author: cited });
     // ("Our Correspondent", "By Our Staff Reporter", "Staff Reporter": a paper's credit to a writer it does not name.)
     if (UNNAMED_WRITER.test(c.line)) return hit("byline");
     const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
@@ -828,6 +844,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
+  // ("Li, Wei and Roe, Jane Mary" over "Valley University, Hill University": the writers' schools, no publisher.)
+  (c) => (c.inHeader && c.previousRule === "byline" && c.line.split(/,\s*|;\s*/).every((part) => INSTITUTION.test(part) && part.split(" ").length <= 8) ? hit("byline") : null),
   // ("Our Correspondent" over "Beijing": the place the story was filed from, on its own line under the byline; no title, no publisher.)
   (c) => (c.inHeader && c.previousRule === "byline" && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(c.line) && candidatesFor(c.line).length > 0 && personNameForm(c.line.split(" ")) === null ? hit("dateline") : null),
   // "FP Staff", "CGTN Digital Desk" alone under the title: a newsroom credited as the writer.
@@ -933,7 +951,8 @@ export function websiteOf(line: string): string | null {
 /** "POOR PEOPLE IN CHINA": a heading set in capitals, small words and all, which no publisher's name is. */
 export function isHeadingInCapitals(line: string): boolean {
   // ("THE VALLEY LEDGER": a masthead may open with its article.)
-  return line === line.toUpperCase() && /\b(?:IN|OF|THE|AND|FOR|ON|TO|AT|WITH)\b/.test(line.replace(/^THE /, ""));
+  // ("NEW HOME, NEW LIFE": a section's heading set in two parts, which no masthead is.)
+  return line === line.toUpperCase() && (/\b(?:IN|OF|THE|AND|FOR|ON|TO|AT|WITH)\b/.test(line.replace(/^THE /, "")) || /\p{Lu}, \p{Lu}/u.test(line));
 }
 
 /**

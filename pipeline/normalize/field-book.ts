@@ -23,7 +23,12 @@ export class FieldBook {
       const known = this.#best.get(field);
       if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
       // Authors set on lines of their own ("Rukiye Hashim" / "Affiliation: ..." / "Thomas Brennan") add up.
-      else if (field === "author" && rank === known.rank && !known.value.split("; ").includes(value)) known.value += `; ${value}`;
+      // (Each name once: "Wei Li; Jane Mary Roe" credited on two lines is two writers, not four.)
+      else if (field === "author" && rank === known.rank) {
+        const names = known.value.split("; ");
+        for (const name of value.split("; ")) if (!names.includes(name)) names.push(name);
+        known.value = names.join("; ");
+      }
     }
   }
 
