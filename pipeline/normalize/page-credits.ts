@@ -134,8 +134,9 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
 }
 
 // ("Meng Qingsheng reports.", "Li Na reports from Kunming.": the last sentence of a broadcast's intro;
-// "Hou Liqiang and Daqiong report from Chushul.": of a standfirst, two writers, one with a single name.)
-const REPORTS_SIGN_OFF = /(?:^|[.!?] )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?: and ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}))? reports?(?: from [\p{Lu}][\p{L} ]{1,30})?\.$/u;
+// "Hou Liqiang and Daqiong report from Chushul.": of a standfirst, two writers, one with a single name;
+// "... report from Moudao, Hubei province": the place with its province, and the stop left off.)
+const REPORTS_SIGN_OFF = /(?:^|[.!?] )([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(?: and ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}))? reports?(?: from [\p{Lu}][\p{L} ]{1,30}(?:, [\p{Lu}][\p{L} ]{1,30})?)?\.?$/u;
 
 /** "... into new houses this month. Meng Qingsheng reports.": the reporters an intro hands over to ("; " between two). */
 export function handedOverTo(paragraph: string): string | null {
