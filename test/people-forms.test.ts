@@ -397,3 +397,10 @@ test("'The Chinese Ambassador to Valley, Cui Ling, has restated ...' gives Cui L
   assert.equal(x.entities.people.find((p) => p.name === "Cui Ling")?.role, "Chinese Ambassador to Valley");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Cui Ling"]]);
 });
+
+test("'Gedor and his wife Rolpai' names the wife though she goes by one name; 'release Dolkar and Wangchen, two Tibetans arrested ...' names two people; 'his wife's shop' and 'his son Valley County' do not", () => {
+  const names = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(names("The new life has encouraged Gedor and his wife Rolpai to open a teahouse that earns 3,000 yuan a month."), ["Rolpai"]);
+  assert.deepEqual(names("Activists called on authorities to release Dolkar and Wangchen, two Tibetans arrested after the celebrations."), ["Dolkar", "Wangchen"]);
+  assert.deepEqual(names("The county sent her son Monday to a school that takes 300 pupils."), []);
+});

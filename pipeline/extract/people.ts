@@ -112,6 +112,8 @@ const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,2
 const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|${INTRODUCTION_OPENER})${selfIntroduction(HOST_NAME)}`, "gmu");
 const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
+const KIN_THEN_ONE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather) (\p{Lu}\p{Ll}{2,20})\b(?![ -]\p{Lu}|['’]s)/gu;
+const TWO_NAMED_PEOPLE = /\b(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) and (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?), (?:two|both) (?:Tibetans|Uyghurs|Uighurs|Kazakhs|Kyrgyz|villagers|herders|farmers|nomads|men|women|brothers|sisters|residents|monks|nuns|students|activists|teenagers|children)\b/gu;
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
 const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
 // "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
@@ -278,6 +280,19 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(KIN_THEN_NAME)) {
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length });
+  }
+  // ("Gedor and his wife Rolpai": a relative known by one name.)
+  for (const m of text.matchAll(KIN_THEN_ONE_NAME)) {
+    if (isNotNameWord(m[2]!)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, byForm: true });
+  }
+  // ("release Dolkar and Wangchen, two Tibetans arrested ...": two names the words after them count as people.)
+  for (const m of text.matchAll(TWO_NAMED_PEOPLE)) {
+    if (isNotNameWord(m[1]!.split(" ")[0]!) || isNotNameWord(m[2]!.split(" ")[0]!)) continue;
+    const second = m.index + m[0].indexOf(` and ${m[2]!},`) + 5;
+    out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length, byForm: true });
+    out.push({ name: m[2]!, role: null, start: second, end: second + m[2]!.length, byForm: true });
   }
   for (const m of text.matchAll(ONE_NAME_KIN)) {
     const start = m.index + m[0].length - m[3]!.length;
