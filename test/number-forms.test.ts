@@ -267,3 +267,7 @@ test("'rises to over 39 million: agency' is 39 million, the colon ending the hea
 test("'200m migrant workers', '3m poor', '40m tourists' are millions: the 'm' before people counted", () => {
   assert.deepEqual(readings("Jobs are essential to 200m migrant workers, 3m poor and 40m tourists."), [["200m", 200000000], ["3m", 3000000], ["40m", 40000000]]);
 });
+
+test("'a three-dimensional plan', 'one-on-one help', 'a one-sided view' and 'the one-child policy' name kinds, not counts; 'two children' still counts", () => {
+  assert.deepEqual(claimsOf("The county drew up a three-dimensional plan, gave one-on-one help, rejected a one-sided view of the one-child policy, and paid two children 500 yuan."), ["two = 2 person", "500 = 500 CNY"]);
+});

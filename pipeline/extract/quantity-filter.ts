@@ -40,7 +40,8 @@ const LATER_AFTER = /^ (?:years?|months?|weeks?|days?|decades?) later\b/i;
 // ("a six-pronged approach": how many parts an approach has names its kind too.)
 // ("a six-storey building", "a two-story house": how high a building is names its kind; its rooms, "a nine-room
 // house", are counted, as every blind set's annotator counted them.)
-const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|floor)\b/i;
+// ("a three-dimensional plan", "one-on-one help", "a one-sided view", "the one-child policy": the same.)
+const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|floor|dimensional|on-one|sided|faceted|child)\b/i;
 // "Policy Overview 5 (I) Evolution ... 7 1. Goal": a flattened table of contents, each page number
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
