@@ -213,7 +213,10 @@ export function parseByline(written: string): BylineFields | null {
   if (authors === null && first.trim() === "" && fields.outlet !== undefined) authors = [];
   if (authors === null) return null;
   if (authors.length > 0) fields.author = authors.join("; ");
-  for (const part of parts.slice(1)) {
+  for (const written of parts.slice(1)) {
+    // ("By Zheng Yang | NO. 29 JULY 21, 2016": a magazine's issue before its date names no outlet.)
+    const part = written.replace(/^No\.\s?\d{1,4}\s+(?=\S)/i, "");
+    if (/^No\.\s?\d{1,4}$/i.test(part)) continue;
     const dated = readDateLine(part);
     if (dated) fields[dated.field] ??= dated.value;
     // "By Wang Hairong | Web Exclusive": a section's label, not an outlet.

@@ -88,6 +88,9 @@ const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|se
 // ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
 // site's prompts to its members and listeners, which a page may repeat in every panel.)
 const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
+// ("Warning: Declaration of ... should be compatible with ... in /home/site/.../MenuWalker.php on line 112": a site's
+// software printing its error over the page.)
+const SOFTWARE_WARNING = /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): .{1,400} in \/\S{1,300} on line \d{1,6}$/;
 // ("• English" / "• العربية" / "• Pусский": a menu of the languages the page is offered in.)
 const LANGUAGE_ITEM = /^(?:[•·*-] )?(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە)$/u;
 // ("Follow Jane Roe" over "View Profile": a writer's profile box, a button named for the writer.)
@@ -291,6 +294,15 @@ function citationAuthors(line: string): string | null {
   const person = (n: RegExpExecArray) => personNameForm([n[1]!, ...n[2]!.split(" ")]) !== null || personNameForm([...n[2]!.split(" "), n[1]!]) !== null;
   if (names.some((n) => n === null || (!person(n) && (candidatesFor(n[1]!).length > 0 || candidatesFor(n[2]!).length > 0)))) return null;
   return names.map((n) => `${n![2]!} ${n![1]!}`).join("; ");
+}
+
+/** Whether a line ends as a body's name does: on its head word ("... Information Office"), or on what that body is of. */
+function endsAsBodyName(line: string): boolean {
+  const heads = [...line.matchAll(new RegExp(PUBLISHER_HEAD.source, "g"))];
+  const last = heads[heads.length - 1];
+  if (last === undefined) return false;
+  const tail = line.slice(last.index + last[0].length).trim();
+  return tail === "" || /^(?:of|for|in|on)\b/.test(tail);
 }
 
 function isFollowButton(line: string): boolean {
@@ -530,6 +542,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
   // Menus and controls are short: a line of running text is passed over at once.
+  (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
@@ -900,7 +913,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Around China", "Across Asia": a section for news from a place, no publisher.)
     // ("Tongwei County" under "Tongwei County Explained": the entry's place, named with its level, no publisher.)
     // ("Human Rights Opinion" over the headline: a topic and the kind of piece, a section's label.)
-    return capitalised && !region && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Gansu Government Leaders Highlight Rural Work" over "Updated:2019-02-13 17:10:40": a headline over its date line; a
+    // masthead over one is a name of a few words.)
+    // (Not a body's name, which ends on its head word or on what it is "of": "The State Council Information Office of ...".)
+    const overDateLine = wordCount(c.line) >= 4 && c.next !== undefined && readDateLine(c.next) !== null && !endsAsBodyName(c.line);
+    return capitalised && !region && !overDateLine && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
