@@ -1923,3 +1923,9 @@ test("'the so called \"mass forced labor\"', written apart, quotes no one called
   const { x } = extractFrom(article("In fact, the so called \u201cmass forced labor\u201d in the valley is nothing but lies. Over 3,000 workers signed contracts."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), []);
 });
+
+test("'Secretary Sun says ...' where the text named Sun Li, a secretary, and Sun Hua, a reporter, is the secretary's", () => {
+  const text = "Valley roads bring change\n\nKVR's Sun Hua reports from the valley.\n\nSUN LI SECRETARY, CPC VALLEY PROVINCIAL COMMITTEE \"We have been building roads to every village.\"\n\nIn 2018 the poor population fell to 1.5 million. Secretary Sun says the focus now is the 1.8 million relocated villagers.\n";
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Sun Li", "Sun Li"]);
+});

@@ -20,6 +20,7 @@ const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
+const SURNAME_POST = /^(Secretary|Director|Governor|Mayor|Minister|Chairman|Chairwoman|Professor|President|Premier|Ambassador|Chief|Spokesperson|Spokesman|Spokeswoman) (?=\p{Lu}[\p{L}'’-]+$)/u;
 const DIPLOMAT = /\b(?:envoy|ambassador|consul|consul-general|diplomat|counsellor|counselor)\b/i;
 const PERSON_BACK = /^the (?:[\p{L}\p{N}-]+ ){0,3}?(director-general|secretary-general|official|officials|spokesperson|spokesman|spokeswoman|director|head|chief|secretary|governor|mayor|minister|president|premier|chairman|chairwoman|economist|researcher|scholar|professor|expert|analyst|farmer|villager|herder|resident|worker|teacher|reporter|journalist|woman|man|mother|father|leader|activist|lawyer|executive|manager|entrepreneur|businessman|businesswoman|founder|owner|doctor|student|envoy|ambassador|consul|consul-general|diplomat|counsellor|counselor|commissioner)$/iu;
 // "the 52-year-old", "the 36-year-old mother": the person named before, by their age.
@@ -521,12 +522,16 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "Ma said" where the text names Ma Jingna and Ma Maizhi: the one named last before who is no byline's.
       // ("Mr Yang said": the honorific is no part of the name.)
       // ("Yang, 65, said": an age after the surname is no part of it.)
-      const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(/,\s*\d{1,3}$/, "");
+      // ("Secretary Sun says" where the text named Sun Zhigang, a secretary, and Sun Tianyuan, a reporter: the post
+      // before the surname says which.)
+      const post = SURNAME_POST.exec(words)?.[1];
+      const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(SURNAME_POST, "").replace(/,\s*\d{1,3}$/, "");
       if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
+        const holds = (n: Named) => post === undefined || new RegExp(`\\b${post}\\b`, "i").test(n.role ?? "");
         // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
         const relativeOf = new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u");
         const relative = (n: Named) => relativeOf.test(text.slice(Math.max(0, n.start - 40), n.start));
-        const bearer = nearestBefore(people, span.start, (n) => notJournalist(n) && n.name.split(" ").includes(surname) && !relative(n));
+        const bearer = nearestBefore(people, span.start, (n) => notJournalist(n) && n.name.split(" ").includes(surname) && !relative(n) && holds(n));
         if (bearer) return bearer.name;
       }
       // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)
