@@ -1929,3 +1929,14 @@ test("'Secretary Sun says ...' where the text named Sun Li, a secretary, and Sun
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Sun Li", "Sun Li"]);
 });
+
+test("'This was stated by Badar uz Zaman, ...' makes the sentence before it his (the name as written, its particle in lower case); words that already say whose they are ('the Daily announced that ...') stay theirs", () => {
+  const text = article(
+    "The hill government and private institutions play a key role in poverty eradication and have set an example for the world. This was stated by Badar uz Zaman, Commercial Counsellor of the Valley Embassy here.",
+    "On December 24, the Daily announced that more than 10 million people were expected to be lifted from poverty. This was stated by Liu Yongfu, director of the poverty office in Beijing.",
+  );
+  const { doc, x } = extractFrom(text);
+  const said = x.quotes.filter((q) => q.form === "reported_speech").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 24)]);
+  assert.deepEqual(said.filter(([s]) => s === "Badar uz Zaman"), [["Badar uz Zaman", "The hill government and "]]);
+  assert.deepEqual(said.filter(([s]) => s === "Liu Yongfu"), []);
+});

@@ -357,6 +357,33 @@ function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, in
 // A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
 const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
 
+// ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)
+const STATED_BY = /^(?:This|That|These (?:remarks|views|comments|words|figures)) (?:was|were) (?:stated|said|disclosed|revealed|announced|expressed|made|shared|pointed out|noted) by ([\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|uz|ul|ud|ur|bin|binti|al|el|de|van|von|da)){1,5})/u;
+
+const OWN_REPORTING = /\b(?:said|says|announced|announces|reported|reports|stated|states|told|according to|noted|added)\b/;
+
+/** Sentences opening "This was stated by X, ...": the sentence before in the paragraph, or the paragraph before, is X's. */
+function statedAfter(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  doc.paragraphs.forEach((p, k) => {
+    if (inTurn.has(k)) return;
+    const sentences = doc.sentences.filter((s) => s.start >= p.start && s.start < p.end);
+    sentences.forEach((sentence, i) => {
+      const stated = STATED_BY.exec(doc.text.slice(sentence.start, sentence.end));
+      if (stated === null) return;
+      const before = i > 0 ? sentences[i - 1]! : k > (doc.titled ? 1 : 0) && !inTurn.has(k - 1) ? doc.paragraphs[k - 1]! : undefined;
+      // (Words that already say whose they are, "China Daily announced that ...", stay theirs.)
+      if (before === undefined || OWN_REPORTING.test(doc.text.slice(before.start, before.end))) return;
+      const at = sentence.start + stated[0].length - stated[1]!.length;
+      // (The name as written when the resolver knows only part of it: "Badar uz Zaman", its particle in lower case.)
+      const named = resolver.resolve({ start: at, end: at + stated[1]!.length });
+      const speaker = named === null || stated[1]!.includes(named) ? stated[1]! : named;
+      out.push({ start: before.start, end: before.end, speaker, speakerText: stated[1]!, form: "reported_speech" });
+    });
+  });
+  return out;
+}
+
 /**
  * A forum thread's opening post: its words, from the first paragraph of the page's text to the first
  * reply's header, are its poster's, the author the page's header names ("Posted by u/...", the name
@@ -381,6 +408,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   quotes.push(...signedStatements(doc, resolver, inTurn));
   quotes.push(...introducedBlocks(doc, resolver, inTurn));
   quotes.push(...selfIntroductions(doc, inTurn));
+  quotes.push(...statedAfter(doc, resolver, inTurn));
   const opening = openingPost(doc, inTurn);
   if (opening) quotes.push(opening);
   // A speech set out as the page, where no transcript's turns are: one turn to the end.
