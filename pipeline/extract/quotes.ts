@@ -360,27 +360,32 @@ const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,3
 // ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)
 const STATED_BY = /^(?:This|That|These (?:remarks|views|comments|words|figures)) (?:was|were) (?:stated|said|disclosed|revealed|announced|expressed|made|shared|pointed out|noted) by ([\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|uz|ul|ud|ur|bin|binti|al|el|de|van|von|da)){1,5})/u;
 
+// How far into a sentence "This was stated by X" is read.
+const STATED_BY_REACH = 200;
 const OWN_REPORTING = /\b(?:said|says|announced|announces|reported|reports|stated|states|told|according to|noted|added)\b/;
 
 /** Sentences opening "This was stated by X, ...": the sentence before in the paragraph, or the paragraph before, is X's. */
 function statedAfter(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
   const out: Quote[] = [];
-  doc.paragraphs.forEach((p, k) => {
-    if (inTurn.has(k)) return;
-    const sentences = doc.sentences.filter((s) => s.start >= p.start && s.start < p.end);
-    sentences.forEach((sentence, i) => {
-      const stated = STATED_BY.exec(doc.text.slice(sentence.start, sentence.end));
-      if (stated === null) return;
-      const before = i > 0 ? sentences[i - 1]! : k > (doc.titled ? 1 : 0) && !inTurn.has(k - 1) ? doc.paragraphs[k - 1]! : undefined;
-      // (Words that already say whose they are, "China Daily announced that ...", stay theirs.)
-      if (before === undefined || OWN_REPORTING.test(doc.text.slice(before.start, before.end))) return;
+  // (One walk over the sentences, the paragraph each stands in kept beside it.)
+  let k = 0;
+  let previous: TextSpan | undefined;
+  for (const sentence of doc.sentences) {
+    const from = k;
+    while (k + 1 < doc.paragraphs.length && doc.paragraphs[k + 1]!.start <= sentence.start) k++;
+    if (k !== from) previous = undefined;
+    const stated = inTurn.has(k) ? null : STATED_BY.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + STATED_BY_REACH)));
+    const before = stated === null ? undefined : (previous ?? (k > (doc.titled ? 1 : 0) && !inTurn.has(k - 1) ? doc.paragraphs[k - 1]! : undefined));
+    // (Words that already say whose they are, "China Daily announced that ...", stay theirs.)
+    if (stated !== null && before !== undefined && !OWN_REPORTING.test(doc.text.slice(before.start, before.end))) {
       const at = sentence.start + stated[0].length - stated[1]!.length;
       // (The name as written when the resolver knows only part of it: "Badar uz Zaman", its particle in lower case.)
       const named = resolver.resolve({ start: at, end: at + stated[1]!.length });
       const speaker = named === null || stated[1]!.includes(named) ? stated[1]! : named;
       out.push({ start: before.start, end: before.end, speaker, speakerText: stated[1]!, form: "reported_speech" });
-    });
-  });
+    }
+    previous = sentence;
+  }
   return out;
 }
 
