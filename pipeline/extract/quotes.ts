@@ -360,6 +360,7 @@ const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,3
 // ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)
 const STATED_BY = /^(?:This|That|These (?:remarks|views|comments|words|figures)) (?:was|were) (?:stated|said|disclosed|revealed|announced|expressed|made|shared|pointed out|noted) by ([\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|uz|ul|ud|ur|bin|binti|al|el|de|van|von|da)){1,5})/u;
 
+const NAME_PARTICLE = / (?:uz|ul|ud|ur|bin|binti|al|el|de|van|von|da) /;
 // How far into a sentence "This was stated by X" is read.
 const STATED_BY_REACH = 200;
 const OWN_REPORTING = /\b(?:said|says|announced|announces|reported|reports|stated|states|told|according to|noted|added)\b/;
@@ -381,7 +382,7 @@ function statedAfter(doc: NormalizedDocument, resolver: SpeakerResolver, inTurn:
       const at = sentence.start + stated[0].length - stated[1]!.length;
       // (The name as written when the resolver knows only part of it: "Badar uz Zaman", its particle in lower case.)
       const named = resolver.resolve({ start: at, end: at + stated[1]!.length });
-      const speaker = named === null || stated[1]!.includes(named) ? stated[1]! : named;
+      const speaker = named === null || (!named.includes(" ") && NAME_PARTICLE.test(stated[1]!)) ? stated[1]! : named;
       out.push({ start: before.start, end: before.end, speaker, speakerText: stated[1]!, form: "reported_speech" });
     }
     previous = sentence;
