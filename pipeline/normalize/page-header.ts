@@ -326,6 +326,10 @@ function isEpigraph(lines: readonly HeaderLine[], k: number): boolean {
  * the last stop (a menu, breadcrumb, spam) above it and the text, the first headline-like line is
  * the title. When that stretch holds none, the stretch before the stop is tried, and so on up.
  */
+// A site's tagline is a short phrase; "Updated:2019-02-13 17:10:40", a template's stamp of the day and the clock.
+const TAGLINE_WORDS = 5;
+const UPDATED_STAMP = /^Updated: ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
+
 /**
  * "Poverty a thing of the past" over "By Wang Xiao | Daily Meridian | Updated: ..." over "Share" over "Village sees
  * ...": a line found under a byline and its buttons is the standfirst, when a headline stands just over the byline.
@@ -346,6 +350,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Teaching Comparative Government and Politics" over "Tuesday, April 16, 2013" over "Any way to confirm this?"
   // over the post: a blog's name, the day's heading, then the post's title, short and no sentence.)
   if (lines.length > 3 && top !== undefined && top.rule === null && isTitleCased(top.text) && wordCount(top.text) <= 8 && lines[1]!.rule === "dateline" && lines[2]!.rule === null && isHeadline(lines[2]!.text) && !/\.["”’]?$/.test(lines[2]!.text) && wordCount(lines[2]!.text) <= BLOG_POST_TITLE_WORDS && lines[3]!.rule === null && isProseLine(lines[3]!.text)) return 2;
+  // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
+  // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
+  if (lines.length > 3 && top !== undefined && top.rule === null && wordCount(top.text) <= TAGLINE_WORDS && lines[1]!.rule === null && isHeadline(lines[1]!.text) && !isProseLine(lines[1]!.text) && (lines[2]!.rule === "dateline" || lines[2]!.rule === "labelled-metadata") && UPDATED_STAMP.test(lines[2]!.text)) return 1;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   // (Not a lead's long sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !(wordCount(lines[0]!.text) > LEAD_WORDS && /\.["”’]?$/.test(lines[0]!.text))) return 0;
