@@ -5,6 +5,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { handedOverTo } from "../normalize/page-credits.ts";
+import { titledReleaseIssuer } from "../normalize/press-release.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
@@ -25,9 +26,6 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 
 // (A name of at most twelve words before "released a white paper", a day between them or not.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published) (?:a|the|its) white paper\b/u;
-
-const ISSUER_TITLE = /^(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |the ){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}) : \p{Lu}/u;
-const ISSUING_BODY = /\b(?:Bureau|Ministry|Office|Commission|Bank|Fund|Organi[sz]ation|Programme|Council|Institute|Foundation|Agency|Department|Administration|Committee)\b/;
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
@@ -63,8 +61,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   }
   // ("National Bureau of Statistics of China : Income of Rural Residents in ...": a body's release carried under
   // its name, whatever site carries it, speaks for the body.)
-  const issuer = ISSUER_TITLE.exec(doc.metadata.title ?? "");
-  if (issuer && ISSUING_BODY.test(issuer[1]!)) return issuer[1]!;
+  const issuer = titledReleaseIssuer(doc.metadata.title);
+  if (issuer !== null) return issuer;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one

@@ -223,7 +223,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     if (shot && !shot.name.split(" ").some(isNotNameWord)) out.push({ name: shot.name, role: shot.role, start: p.start + shot.at, end: p.start + shot.at + shot.name.length, byForm: true });
     // ("SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...": a TV script's caption over a soundbite.)
     const caption = captionSpeaker(paragraph);
-    if (caption && personNameForm(caption.name.split(" ")) !== null && !caption.name.split(" ").some(isNotNameWord)) out.push({ name: caption.name, role: /\p{Ll}/u.test(caption.role) ? cleanRole(caption.role) : roleInCapitals(caption.role), start: p.start + caption.at, end: p.start + caption.at + caption.name.length, byForm: true });
+    if (caption && personNameForm(caption.name.split(" ")) !== null && !caption.name.split(" ").some(isNotNameWord)) out.push({ name: caption.name, role: /\p{Ll}/u.test(caption.role) ? cleanRole(caption.role) : roleInCapitals(caption.role), start: p.start, end: p.start + caption.name.length, byForm: true });
     const line = NAME_ROLE_LINE.exec(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,

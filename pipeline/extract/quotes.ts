@@ -131,9 +131,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     // A turn set in quotation marks ("SOUNDBITE ..." over '"We have started ...') starts at its words.
     // ("Mrs. WU: (Speaking foreign language)", "HEYT: (Singing in Uyghur).": a stage direction alone is no words said.)
     // (And ends before the mark that closes it.)
-    const quoted = turn !== null && /["“]/.test(doc.text[turn.start] ?? "");
-    const closed = quoted && turn !== null && /["”]/.test(doc.text[turn.end - 1] ?? "") && turn.end - turn.start > 2;
-    if (speaker && turn && !STAGE_DIRECTION.test(doc.text.slice(turn.start, turn.end).trim())) out.push({ start: turn.start + (quoted ? 1 : 0), end: turn.end - (closed ? 1 : 0), speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    if (speaker && turn && !STAGE_DIRECTION.test(doc.text.slice(turn.start, turn.end).trim())) {
+      const quoted = /["“]/.test(doc.text[turn.start] ?? "");
+      const closed = quoted && /["”]/.test(doc.text[turn.end - 1] ?? "") && turn.end - turn.start > 2;
+      out.push({ start: turn.start + (quoted ? 1 : 0), end: turn.end - (closed ? 1 : 0), speaker: speaker.name, speakerText: speaker.text, form: "transcript_turn" });
+    }
     turn = null;
   };
   doc.paragraphs.forEach((p, index) => {

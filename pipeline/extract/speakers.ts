@@ -527,7 +527,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const post = SURNAME_POST.exec(words)?.[1];
       const surname = words.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? /, "").replace(SURNAME_POST, "").replace(/,\s*\d{1,3}$/, "");
       if (/^[\p{Lu}][\p{L}'’-]+$/u.test(surname)) {
-        const holds = (n: Named) => post === undefined || new RegExp(`\\b${post}\\b`, "i").test(n.role ?? "");
+        const postWord = post === undefined ? null : new RegExp(`\\b${post}\\b`, "i");
+        const holds = (n: Named) => postWord === null || postWord.test(n.role ?? "");
         // ("said Yang's daughter Yang Xiuyun" and later "Yang said": one brought in as the relative of "Yang" is not who "Yang" is.)
         const relativeOf = new RegExp(`\\b${surname}['’]s (?:[\\p{Ll}-]+ ){1,2}$`, "u");
         const relative = (n: Named) => relativeOf.test(text.slice(Math.max(0, n.start - 40), n.start));

@@ -100,12 +100,12 @@ function captionMatch(paragraph: string): RegExpExecArray | null {
   return CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph);
 }
 
-/** "SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...", "JOHN ROE, villager "...": a TV script's caption: the name as prose writes it, the post, where the name stands. */
-export function captionSpeaker(paragraph: string): { name: string; role: string; at: number } | null {
+/** "SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...", "JOHN ROE, villager "...": a TV script's caption, which opens its paragraph: the name as prose writes it, and the post. */
+export function captionSpeaker(paragraph: string): { name: string; role: string } | null {
   const caption = captionMatch(paragraph);
   if (caption === null) return null;
   const role = caption[0].slice(caption[1]!.length).replace(/^,? /, "").replace(/\s*["“]$/, "").replace(/,$/, "").trim();
-  return { name: nameCased(caption[1]!), role, at: 0 };
+  return { name: nameCased(caption[1]!), role };
 }
 
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;

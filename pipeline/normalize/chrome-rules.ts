@@ -298,7 +298,7 @@ function citationAuthors(line: string): string | null {
 
 /** Whether a line ends as a body's name does: on its head word ("... Information Office"), or on what that body is of. */
 function endsAsBodyName(line: string): boolean {
-  const heads = [...line.matchAll(new RegExp(PUBLISHER_HEAD.source, "g"))];
+  const heads = [...line.matchAll(PUBLISHER_HEADS)];
   const last = heads[heads.length - 1];
   if (last === undefined) return false;
   const tail = line.slice(last.index + last[0].length).trim();
@@ -352,6 +352,8 @@ const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|trans
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
+// Every head word in a line, for the last of them.
+const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
 const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;

@@ -284,7 +284,8 @@ export function withoutSiteName(written: string): string {
   const numbered = written.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
   // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)
   const day = findDates(numbered).find((d) => d.precision === "day" && d.end === numbered.length && d.start > 0);
-  const title = day && numbered.slice(0, day.start).trim().split(" ").length >= 4 && !/[,:]$/.test(numbered.slice(0, day.start).trim()) ? numbered.slice(0, day.start).trim() : numbered;
+  const undated = day === undefined ? numbered : numbered.slice(0, day.start).trim();
+  const title = undated.split(" ").length >= 4 && !/[,:]$/.test(undated) ? undated : numbered;
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |

@@ -40,6 +40,17 @@ const RELEASE_WIRE = /^(?:Business ?Wire|PR ?Newswire|Globe ?Newswire|ACCESSWIRE
 // "CGTN: Xi Jinping Reviews Poverty Relief Progress in Hunan": the issuer set before the headline.
 const ISSUER_BEFORE_HEADLINE = /^(\p{Lu}[\p{L}&'’.-]{0,30}(?: \p{Lu}[\p{L}&'’.-]{0,30}){0,3}): \p{Lu}/u;
 
+// "National Bureau of Statistics of China : Income of ...": a body's release carried on another site under its name,
+// set before the headline with a space on each side of the colon; the body holds a word for one anywhere in its name.
+const ISSUER_TITLE = /^(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |the ){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}) : \p{Lu}/u;
+const ISSUING_BODY = /\b(?:Bureau|Ministry|Office|Commission|Bank|Fund|Organi[sz]ation|Programme|Council|Institute|Foundation|Agency|Department|Administration|Committee)\b/;
+
+/** The body whose release a page's title says it is ("Body : Headline"), or null. */
+export function titledReleaseIssuer(title: string | null | undefined): string | null {
+  const issuer = ISSUER_TITLE.exec(title ?? "");
+  return issuer && ISSUING_BODY.test(issuer[1]!) ? issuer[1]! : null;
+}
+
 /**
  * The issuer of a release a distribution service's page carries, named before its headline
  * ("Business Wire" over "CGTN: Xi Jinping Reviews ..." is CGTN's release), or null.
