@@ -1696,3 +1696,13 @@ test("a site's software warning over the page ('Warning: Declaration of ... on l
   check("body over date", page("Employment and Labour Rights in the Valley", "", "The Valley Council Information Office of the Hill Republic", "", "September 2020", "", "The valley puts employment first among its livelihood projects. Guided by the wishes of workers, the regional government has created 40,000 jobs."), { outlet: "Valley Council Information Office of the Hill Republic", title: "Employment and Labour Rights in the Valley" });
   check("issue number", page("Home      Nation      World", "Nation", "Moving Mountains", "A region races to lift nearly 3 million villagers out of poverty", "By Zheng Yang | NO. 29 JULY 21, 2016", "", "Living in a remote mountain village, Gao Shi earned less than 3,000 yuan a year."), { author: "Zheng Yang", outlet: null, published: "2016-07-21", title: "A region races to lift nearly 3 million villagers out of poverty" });
 });
+
+test("a day the headline's own last words lead to ('Regular Press Conference on April 7, 2021') stays in the title; a day set after a headline that ends on its own is cut", () => {
+  check("day after 'on'", page("Home > Spokesperson's Remarks", "Ministry Spokesperson Ana Lind's Regular Press Conference on April 7, 2021", "", "2021-04-07 20:55", "", "Valley News: The county released a report on 120 villages."), { title: "Ministry Spokesperson Ana Lind's Regular Press Conference on April 7, 2021", published: "2021-04-07" });
+  check("day after 'of'", page("Minutes of the county council meeting of 3 May 2019", "", "The council approved 14 new roads."), { title: "Minutes of the county council meeting of 3 May 2019" });
+});
+
+test("a release's place in title case and its service in brackets after a distributor's tag ('Valleytown (ots/PRNewswire) - Since ...') open the text: no title, the service is the outlet", () => {
+  check("ots release", page(" date 2020-09-25 Valleytown (ots/PRNewswire) - Since the launch of the new programme in the", "", "late 1990s, the valley has seen 40 percent fewer poor people."), { title: null, published: "2020-09-25", outlet: "PRNewswire" });
+  check("plain service", page("Valleytown (Xinhua) - The county moved 3,000 families from the mountains into new flats this year."), { title: null, outlet: "Xinhua" });
+});

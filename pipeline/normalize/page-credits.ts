@@ -185,7 +185,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
   // ("(CHINA DAILY/ASIA NEWS NETWORK)": the paper the story is from, then the network that passed it on.)
-  const credit = (found?.[2] ?? found?.[3])?.split(/ [-–—] | ?\/ ?/)[0]?.trim();
+  // ("(ots/PRNewswire)": a distributor's lower-case tag before the service that carried the release.)
+  const parts = (found?.[2] ?? found?.[3])?.split(/ [-–—] | ?\/ ?/);
+  const credit = (parts?.find((p) => !/^\p{Ll}{2,5}$/u.test(p.trim())) ?? parts?.[0])?.trim();
   if (credit === undefined) return {};
   // ("(UrduPoint / Pakistan Point News - 21st Feb, 2020 )": the day may stand inside the credit's brackets.)
   const inCredit = findDates(found?.[3] ?? "").find((d) => d.precision === "day");
@@ -285,7 +287,8 @@ export function withoutSiteName(written: string): string {
   // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)
   const day = findDates(numbered).find((d) => d.precision === "day" && d.end === numbered.length && d.start > 0);
   const undated = day === undefined ? numbered : numbered.slice(0, day.start).trim();
-  const title = undated.split(" ").length >= 4 && !/[,:]$/.test(undated) ? undated : numbered;
+  // ("Regular Press Conference on April 7, 2021": a day the headline's own last words lead to is part of it.)
+  const title = undated.split(" ").length >= 4 && !/(?:[,:]|\b(?:on|of|in|at|for|since|from|until|to|by|before|after|dated))$/i.test(undated) ? undated : numbered;
   const kind = PAPER_KIND.exec(title);
   if (kind && title.slice(kind[0].length).split(" ").length >= 4) return title.slice(kind[0].length);
   // ("hollywoodtone.blogspot.com Tibet's unstoppable growth", "ListMoto - Tibet Autonomous Region", "GLOBALink |

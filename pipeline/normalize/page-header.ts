@@ -137,7 +137,8 @@ const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]
 
 // Nor a numbered item ("1. basic information", "2. Various of fruit farms"), nor a dateline opening the text ("WASHINGTON, Dec 2 (Reuters) - ...").
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
-const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) /u;
+// ("Valleytown (ots/PRNewswire) - Since the launch of ...": a release's place in title case, its service in brackets, then its text.)
+const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) |^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},? \((?:\p{Ll}{2,5}\/)?\p{Lu}[\p{L} .&-]{1,30}\) ?(?:-|–|—|--) \p{Lu}\p{Ll}*(?: \S+){5}/u;
 
 const BLOG_POST_TITLE_WORDS = 14;
 const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][^.!?]*[.!?]["”’]?$/;
