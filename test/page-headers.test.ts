@@ -1706,3 +1706,19 @@ test("a release's place in title case and its service in brackets after a distri
   check("ots release", page(" date 2020-09-25 Valleytown (ots/PRNewswire) - Since the launch of the new programme in the", "", "late 1990s, the valley has seen 40 percent fewer poor people."), { title: null, published: "2020-09-25", outlet: "PRNewswire" });
   check("plain service", page("Valleytown (Xinhua) - The county moved 3,000 families from the mountains into new flats this year."), { title: null, outlet: "Xinhua" });
 });
+
+test("a bilingual site's Chinese label glued to an English headline ('2018年CRI Herders urge ...(在线收听') leaves the headline; a line all in Chinese is still none", () => {
+  const under = ["", "With 40 years of effort, the valley has lifted 800 people out of poverty. The county built 30 roads.", "", "Officials gathered in the town on Wednesday to share experiences regarding roads and development."];
+  check("both edges", page("2018年CRI Herders urge more valley road cooperation(在线收听", ...under), { title: "Herders urge more valley road cooperation" });
+  check("leading label", page("2018年CRI Herders urge more valley road cooperation", ...under), { title: "Herders urge more valley road cooperation" });
+  check("all Chinese", page("山谷 新闻", ...under), { title: null });
+});
+
+test("a paper's title set with its stop right over 'INTRODUCTION', under a print page's 'Printer Friendly', is the title", () => {
+  check("print paper", page("Printer Friendly", "", "Valley income disparity in Hilltown: an analysis of labour market outcomes in the formal and informal economies.", "", "INTRODUCTION", "", "Tensions between the two groups culminated in 2009 with riots, which left more than 200 people dead and another 1,700 injured. Following the riots policy underwent a major shift."), { title: "Valley income disparity in Hilltown: an analysis of labour market outcomes in the formal and informal economies." });
+});
+
+test("a section heading in capitals that opens as a question's word ('HOW HERDERS EXPERIENCE POVERTY') is no masthead; a site's 'mobile web' switch is no headline", () => {
+  check("question heading", page("Categories", "Plateau", "", "ARE HERDERS POOR?", "", "Blog three of four on POVERTY, HUNGER and DEBT in the VALLEY", "", "HOW HERDERS EXPERIENCE POVERTY", "", "The valley has for many years insisted that herders are in fact progressing in great leaps, everyone benefits from the massive investment, and incomes are rising rapidly."), { title: "Blog three of four on POVERTY, HUNGER and DEBT in the VALLEY", outlet: null });
+  check("mobile web", page("mobile web", "", "", "  • People should fight fake news about the valley: spokesperson", "    A spokesperson on Wednesday called on people to resist fake news about the valley policy.", "  • No time to press pause on poverty in the valley", "    To work or not to work? That was a question for Ana Lind. After stepping down as village chief, she idled in her remote village for years.", "  • The valley focuses on building new roads", "    The valley expects to invest more than 54.2 billion yuan in roads this year."), { title: null });
+});

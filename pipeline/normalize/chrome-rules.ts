@@ -971,7 +971,8 @@ export function websiteOf(line: string): string | null {
 export function isHeadingInCapitals(line: string): boolean {
   // ("THE VALLEY LEDGER": a masthead may open with its article.)
   // ("NEW HOME, NEW LIFE": a section's heading set in two parts, which no masthead is.)
-  return line === line.toUpperCase() && (/\b(?:IN|OF|THE|AND|FOR|ON|TO|AT|WITH)\b/.test(line.replace(/^THE /, "")) || /\p{Lu}, \p{Lu}/u.test(line));
+  // ("HOW HERDERS EXPERIENCE POVERTY": a section's heading that opens as a question's word does; no masthead does.)
+  return line === line.toUpperCase() && (/\b(?:IN|OF|THE|AND|FOR|ON|TO|AT|WITH)\b/.test(line.replace(/^THE /, "")) || /\p{Lu}, \p{Lu}/u.test(line) || /^(?:HOW|WHY|WHAT|WHEN|WHERE|WHO|WHICH) /.test(line));
 }
 
 /**

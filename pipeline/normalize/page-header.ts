@@ -125,7 +125,21 @@ function isInfoboxRow(text: string): boolean {
  * ("(This article belongs to the Special Issue ...)", "Email: ...", "Country | China |": a note in brackets, a contact
  * line, a table's row with a value in its second cell.)
  */
-function isNotAHeadline(text: string): boolean {
+// ("2018年CRI Delegates urge ... cooperation(在线收听": a bilingual site's Chinese label glued before or after an
+// English headline; the first word with Chinese in it and the Chinese after the last Latin letter are the label.)
+const CJK_LEADING_WORD = /^\S{0,12}[\u3400-\u9fff]\S{0,12}\s+(?=\p{Lu})/u;
+const CJK_TRAILING = /\s*[(（]?[\u3400-\u9fff][\u3400-\u9fff\d)）]{0,20}$/u;
+const CJK = /[\u3400-\u9fff]/;
+
+/** A headline without the Chinese label a bilingual site sets at its edges (unchanged when no Latin headline stays). */
+export function withoutCjkEdges(text: string): string {
+  if (!CJK.test(text)) return text;
+  const inner = text.replace(CJK_LEADING_WORD, "").replace(CJK_TRAILING, "");
+  return CJK.test(inner) || wordCount(inner) < 3 ? text : inner;
+}
+
+function isNotAHeadline(written: string): boolean {
+  const text = withoutCjkEdges(written);
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
   // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
@@ -343,11 +357,19 @@ function headlineOverByline(lines: readonly HeaderLine[], chosen: number): numbe
   return over.rule === null && isHeadline(over.text) && !isProseLine(over.text) && wordCount(over.text) >= 3 ? k - 1 : null;
 }
 
+const PAPER_TITLE_REACH = 4;
+const PAPER_TITLE_WORDS = 30;
+const PAPER_OPENING = /^(?:abstract|introduction)$/i;
+
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
   if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
+  // ("Income disparity in Urumqi: an analysis of labour market outcomes." over "INTRODUCTION": a paper's title, which a
+  // print page sets with its stop, right over the heading its text opens with, under nothing but a short label.)
+  const overOpening = lines.findIndex((l, k) => k < PAPER_TITLE_REACH && l.rule === null && /^\p{Lu}[^.!?]*\.$/u.test(l.text) && wordCount(l.text) <= PAPER_TITLE_WORDS && PAPER_OPENING.test(lines[k + 1]?.text ?? ""));
+  if (overOpening >= 0 && lines.slice(0, overOpening).every((l) => l.rule !== null || wordCount(l.text) <= 3)) return overOpening;
   // ("Teaching Comparative Government and Politics" over "Tuesday, April 16, 2013" over "Any way to confirm this?"
   // over the post: a blog's name, the day's heading, then the post's title, short and no sentence.)
   if (lines.length > 3 && top !== undefined && top.rule === null && isTitleCased(top.text) && wordCount(top.text) <= 8 && lines[1]!.rule === "dateline" && lines[2]!.rule === null && isHeadline(lines[2]!.text) && !/\.["”’]?$/.test(lines[2]!.text) && wordCount(lines[2]!.text) <= BLOG_POST_TITLE_WORDS && lines[3]!.rule === null && isProseLine(lines[3]!.text)) return 2;
