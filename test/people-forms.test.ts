@@ -404,3 +404,12 @@ test("'Gedor and his wife Rolpai' names the wife though she goes by one name; 'r
   assert.deepEqual(names("Activists called on authorities to release Dolkar and Wangchen, two Tibetans arrested after the celebrations."), ["Dolkar", "Wangchen"]);
   assert.deepEqual(names("The county sent her son Monday to a school that takes 300 pupils."), []);
 });
+
+test("a list of posts, each a long title closing on its body or place and then its holder: the two words after are the holder's name whatever its form, but only in a list whose other names are known", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
+  const listed = extractFrom(article("The conference invited the Director of the Health Commission of XUAR Mutalip Rozi, the Director of the Affairs Commission of XUAR Memtor Usgen, the Director of the Education Bureau of Hotan City Metirak Ufur. They answered 12 questions.")).x.entities;
+  assert.deepEqual(listed.people.map((p) => p.name), ["Mutalip Rozi", "Memtor Usgen", "Metirak Ufur"]);
+  assert.deepEqual(listed.people.slice(1).map((p) => p.role), ["Director of the Affairs Commission of XUAR", "Director of the Education Bureau of Hotan City"]);
+  assert.deepEqual(listed.organisations.map((o) => o.name), ["Health Commission of XUAR", "Affairs Commission of XUAR", "Education Bureau of Hotan City"]);
+  assert.deepEqual(people("The plan names the Director of Hotan City Water Supply, who oversees 40 staff."), []);
+});

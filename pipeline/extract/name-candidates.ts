@@ -42,6 +42,21 @@ function nameIn(words: readonly string[]): { titleWords: number; nameWords: numb
   return null;
 }
 
+// ("the Director of the Ethnic Affairs Commission of XUAR Mehmut Usman, the Director of ...": in a list of posts, the
+// two words after the body or place that closes a long title are the holder's name, whatever its form.)
+const BODY_OR_PLACE_END = /^(?:XUAR|TAR|PRC|CPC|City|County|Region|Prefecture|Province|Commission|Bureau|Office|Department|Committee|Association|Federation|Government|Congress|Group|Center|Centre|Institute|University|Court|Procuratorate)$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}{1,14}$/u;
+const LIST_REACH = 200;
+
+function nameClosingTitledBody(words: readonly string[], before: string, after: string): { titleWords: number; nameWords: number } | null {
+  const n = words.length;
+  if (n < 3 || !BODY_OR_PLACE_END.test(words[n - 3]!) || !/^(?:,|\.|;| and\b)/.test(after)) return null;
+  const name = words.slice(n - 2);
+  if (!name.every((w) => NAME_WORD.test(w) && !isNotNameWord(w) && !BODY_OR_PLACE_END.test(w))) return null;
+  // (The title opens before the run: "... Director of the Ethnic Affairs Commission of " then "XUAR Mehmut Usman".)
+  return LONG_TITLE.test(`${before}${words.slice(0, n - 2).join(" ")} `) ? { titleWords: n - 2, nameWords: 2 } : null;
+}
+
 /** Title words as a role: "Chinese Premier" keeps its proper words, "Deputy Director" is "deputy director". */
 function roleOf(titleWords: readonly string[]): string {
   return titleWords.map((w) => (PROPER_TITLE_WORD.test(w) ? w : w.toLowerCase())).join(" ");
@@ -62,7 +77,9 @@ export function nameCandidates(text: string): NameCandidate[] {
       out.push({ name: last, role: roleOf(titleWords), start, end: start + last.length });
       continue;
     }
-    const found = nameIn(words);
+    // (A name of no known form only in a list whose other holders' names are known: "Water Supply" after "Director of Hotan City" is none.)
+    const inList = out.length > 0 && out[out.length - 1]!.role !== null && m.index - out[out.length - 1]!.end <= LIST_REACH;
+    const found = nameIn(words) ?? (inList ? nameClosingTitledBody(words, text.slice(Math.max(0, m.index - LONG_TITLE_REACH), m.index), text.slice(m.index + m[0].length)) : null);
     if (!found) continue;
     const before = words.slice(0, found.titleWords).join(" ");
     // ("Spokesperson Hua Chunying's Remarks on ...": a possessive inside the run ends the name too.)

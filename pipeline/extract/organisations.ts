@@ -77,6 +77,17 @@ function sentencePieces(run: string, index: number): { text: string; index: numb
   return pieces;
 }
 
+const POST_REACH = 40;
+const POST_BEFORE = /\b(?:Director|Chairman|Chairwoman|Secretary|Head|Chief|Commissioner|Minister|President|Governor|Mayor|Dean)(?: General)? of (?:the )?$/;
+const PLACE_CLOSING_BODY = /^(?:XUAR|TAR|PRC|City|County|Region|Prefecture|Province)$/;
+
+/** Whether a body's name set after a post ends on its holder's name: "... of XUAR Mehmut Usman," after "the Director of the ". */
+function heldBy(words: readonly string[], before: string, after: string): boolean {
+  const n = words.length;
+  // (The place is one or two words: "of XUAR", "of Hotan City".)
+  return n >= 5 && (words[n - 4] === "of" || words[n - 5] === "of") && PLACE_CLOSING_BODY.test(words[n - 3]!) && POST_BEFORE.test(before) && /^(?:[,;]|\. \p{Lu}|\.$)/u.test(after) && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}{1,14}$/u.test(w) && kindOf([w]) === null && listedLevel(w) === undefined);
+}
+
 function capitalisedNames(text: string): Found[] {
   const out: Found[] = [];
   for (const run of text.matchAll(CAP_RUN)) for (const m of sentencePieces(run[0], run.index)) {
@@ -116,6 +127,9 @@ function capitalisedNames(text: string): Found[] {
         break;
       }
     }
+    // ("the Director of the Ethnic Affairs Commission of XUAR Mehmut Usman, the Director of ...": in a list of posts,
+    // the two words after the body's place are its holder, whatever form their name takes.)
+    if (heldBy(kept, text.slice(Math.max(0, start - POST_REACH), start), text.slice(start + kept.join(" ").length))) kept = kept.slice(0, -2);
     const kind = kindOf(kept);
     if (kind === null) continue;
     // "the World Bank's poverty line": the possessive is not part of the name.
