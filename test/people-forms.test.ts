@@ -413,3 +413,8 @@ test("a list of posts, each a long title closing on its body or place and then i
   assert.deepEqual(listed.organisations.map((o) => o.name), ["Health Commission of XUAR", "Affairs Commission of XUAR", "Education Bureau of Hotan City"]);
   assert.deepEqual(people("The plan names the Director of Hotan City Water Supply, who oversees 40 staff."), []);
 });
+
+test("a name alone with a letter added or dropped at its end ('said Mamatniyaza' of Mamatniyaz Iminniyazi) is that person misspelt", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(people('Mamatniyaz Iminniyazi had been a trainee at one of the centers. "We were able to choose skills to learn. I chose to learn how to cook naan," said Mamatniyaza, now 28. "My friends also chose," Mamatniyaz said.'), ["Mamatniyaz Iminniyazi"]);
+});

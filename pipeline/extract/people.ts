@@ -448,7 +448,10 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   // Other spellings of a person's name the text uses: a misspelling, or the name written joined.
   const misspelt = new Map<Person, string[]>();
   for (const alone of [...byName.values()].filter((p) => !p.name.includes(" ") && p.name.length >= MISSPELT_LENGTH)) {
-    const owners = new Set((partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)).map((o) => o.person));
+    // ("said Mamatniyaza" of Mamatniyaz Iminniyazi: a letter added or dropped at the end is a misspelling too.)
+    const lengthened = (partsByShape.get(shapeOf(alone.name.slice(0, -1))) ?? []).filter((o) => alone.name.startsWith(o.part));
+    const shortened = [...(partsByShape.get(`${alone.name.length + 1}:${alone.name.slice(0, 2)}`) ?? [])].filter((o) => o.part.startsWith(alone.name));
+    const owners = new Set([...(partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)), ...lengthened, ...shortened].map((o) => o.person));
     if (owners.size !== 1) continue;
     const owner = [...owners][0]!;
     byName.delete(alone.name);

@@ -887,6 +887,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("THE ASSOCIATED PRESS" over the date: a wire's full name credits the story wherever near the top it stands, the first line too.)
   (c) => (WIRE_SERVICE_NAME.test(c.line) && c.previousRule !== null && (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   (c) => (WIRE_SERVICE_FULL_NAME.test(c.line) && (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
+  // ("Reuters, WASHINGTON" under the headline and its standfirst: the service, then the city in capitals it filed from.)
+  (c) => {
+    const credit = (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? SERVICE_AND_CITY.exec(c.line) : null;
+    return credit !== null && WIRE_SERVICE_NAME.test(credit[1]!) ? hit("outlet-line", "outlet", { outlet: credit[1]! }) : null;
+  },
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);
@@ -954,6 +959,8 @@ function photoCreditPaper(line: string): string | null {
 export function namesPublisher(name: string): boolean {
   return WIRE_SERVICE_NAME.test(name) || looksLikePublisher(name);
 }
+
+const SERVICE_AND_CITY = /^(\p{Lu}[\p{L}]{1,12}), \p{Lu}{3,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?: and \p{Lu}{3,}(?: \p{Lu}{2,}){0,2})?$/u;
 
 export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");

@@ -173,8 +173,8 @@ export function isPlayerChrome(line: string): boolean {
 
 // "poverty-relief-village-800.jpg": a picture's file name left where the picture was.
 export function isImageFileName(line: string): boolean {
-  // ("0 (1).jpg": a second download of the same file.)
-  return /^\S{1,200}(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$/i.test(line);
+  // ("0 (1).jpg": a second download of the same file; "XINJIANG XH.jpg": a name with a space or two in it.)
+  return /^\S{1,200}(?: [^\s.]{1,40}){0,4}(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?$/i.test(line);
 }
 
 // Injected spam: gambling, pills, VPN deals, "N% off" offers; lines short enough to be link text.
