@@ -1940,3 +1940,12 @@ test("'This was stated by Badar uz Zaman, ...' makes the sentence before it his 
   assert.deepEqual(said.filter(([s]) => s === "Badar uz Zaman"), [["Badar uz Zaman", "The hill government and "]]);
   assert.deepEqual(said.filter(([s]) => s === "Liu Yongfu"), []);
 });
+
+test("a page in the British style quotes with single marks ('It will bring 300 jobs,' said ...), apostrophes and a plural's possessive left alone; a passive naming verb's agent after 'by' speaks ('described as ... by former Bank President Jim Yong Kim')", () => {
+  const british = "‘We have seen the farmers’ houses rebuilt,’ said Ana Lind. The children don't walk far now.";
+  assert.deepEqual(quotationSpans(british).map((s) => british.slice(s.start, s.end)), ["We have seen the farmers’ houses rebuilt,"]);
+  assert.deepEqual(quotationSpans("She said 'a good start' and 'more' but \"this\" counts.").length, 1);
+  assert.deepEqual(speakersIn("‘It will bring 300 jobs to the towns,’ said Ana Lind, a teacher."), ["Ana Lind"]);
+  assert.deepEqual(speakersIn("The growth is a phenomenon that has been described as 'unmatched in human history' by politicians such as former Bank President Jim Yong Kim. During that time the valley grew."), ["Jim Yong Kim"]);
+  assert.deepEqual(speakersIn("The growth has been called \"a model for the region\" by the World Bank."), ["World Bank"]);
+});

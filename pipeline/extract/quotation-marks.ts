@@ -15,8 +15,37 @@ export function closingMarkWidth(text: string, at: number): number {
 // first mark a closing one before a word and a later opening one after one, each mark swapped.)
 const REVERSED_PAIR = /^[^“”]*(?:^|[\s(])”\p{L}[^“”]*[^\s“”]“(?:[\s,.;:!?)]|$)/u;
 
+// ("described as 'unmatched in human history' by ...": a page in the British style quotes with single marks.
+// Read only in a paragraph with no double marks: an opening mark after a space and before a letter, a closing
+// one after no space and before a space or a stop; a mark between two letters is an apostrophe.)
+const SINGLE_MARKS = /['‘’]/g;
+const MAX_SINGLE_QUOTED = 600;
+const PLURAL_POSSESSIVE_NEXT = /^ (?!(?:said|says|told|added|and|or|in|on|by|to|for|as|at|from|with|that|which|is|are|was|were)\b)\p{Ll}/u;
+
+function singleQuotationSpans(paragraph: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  for (let found = SINGLE_MARKS.exec(paragraph); found !== null; found = SINGLE_MARKS.exec(paragraph)) {
+    const i = found.index;
+    const ch = found[0];
+    const before = paragraph[i - 1];
+    const after = paragraph[i + 1];
+    const canOpen = ch !== "’" && (before === undefined || /[\s([—–]/.test(before)) && after !== undefined && /\p{L}/u.test(after);
+    const canClose = ch !== "‘" && before !== undefined && !/\s/.test(before) && (after === undefined || /[\s,.;:!?)\]—–]/.test(after));
+    if (open < 0 && canOpen) open = i;
+    else if (open >= 0 && canClose) {
+      // (Not a plural's possessive, "the farmers' houses": a closing mark after an "s" with a word in lower case next.)
+      if (before === "s" && PLURAL_POSSESSIVE_NEXT.test(paragraph.slice(i + 1, i + 12))) continue;
+      if (i - open - 1 <= MAX_SINGLE_QUOTED) spans.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
 /** Pairs quotation marks in a paragraph: a mark after a space or at the start opens, one before a space closes. */
 export function quotationSpans(written: string): TextSpan[] {
+  if (!/["“”«»]/.test(written) && /(?:^|[\s(])['‘]\p{L}/u.test(written)) return singleQuotationSpans(written);
   const paragraph = REVERSED_PAIR.test(written) ? written.replace(/[“”]/g, (m) => (m === "“" ? "”" : "“")) : written;
   const spans: TextSpan[] = [];
   let open = -1;

@@ -541,7 +541,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // 'Xi Jinping declared a "complete victory"', 'calling it "the most important contribution"': a
       // verb of naming gives even a short quotation a speaker, its subject.
       if (!speakerSpan && !turn && words(content) >= 2 && quoteSentence) {
-        const named = namingSpeaker(doc.text.slice(quoteSentence.start, quoteSentence.end), q.start - quoteSentence.start);
+        const named = namingSpeaker(doc.text.slice(quoteSentence.start, quoteSentence.end), q.start - quoteSentence.start, q.end - quoteSentence.start);
         if (named) speakerSpan = { start: quoteSentence.start + named.start, end: quoteSentence.start + named.end };
       }
       // ('He is confident of lifting the rest out of poverty "if peace and stability in the county can be
