@@ -1727,3 +1727,10 @@ test("a picture's file name with spaces in it ('VALLEY XH.jpg') is no outlet; 'R
   check("file name", page("Valley, a good place in China", "By Ana Lindqvist", "1564183357000", "", "VALLEY XH.jpg", "", "Aerial photo taken on June 23, 2019 shows the view of a plateau in the valley. (Photo: Xinhua)", "", "The valley is one of the five regions, covering an area almost one sixth of the country with a population of 25 million."), { title: "Valley, a good place in China", outlet: null });
   check("service and city", page("US bars cotton from the valley", "", "FORCED LABOR: The move follows a Treasury ban in July on all dollar-based trade with the paramilitary entity accused of using the labour of detained valley workers", "", "Reuters, WASHINGTON", "", "", "The administration has expanded economic pressure on the valley, banning cotton imports from a powerful organization that it says uses forced labor."), { title: "US bars cotton from the valley", outlet: "Reuters" });
 });
+
+test("a paper named alone in a photo's credit ('[Photo/Hill Daily]', '(Photo: Valley Geographic)') lent the picture and names no outlet; a blog's 'Search This Blog' box is no outlet", () => {
+  const caption = (credit: string) => page("Villages lifted out of poverty", "", `The relocation site in the county. ${credit}`, "", BODY);
+  check("paper alone, bracketed", caption("[Photo/Hill Daily]"), { title: "Villages lifted out of poverty", outlet: null });
+  check("paper alone, labelled", caption("(Photo: Valley Geographic)"), { title: "Villages lifted out of poverty", outlet: null });
+  check("search box", page("Search This Blog", "", "Friday, 3 July 2020", "", "Inside the valley's race to beat poverty", "", "The valley may be unpopular, but it claims to have lifted large numbers of people out of poverty, writes a correspondent.", "", BODY), { title: "Inside the valley's race to beat poverty", outlet: null });
+});

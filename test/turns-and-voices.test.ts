@@ -1949,3 +1949,7 @@ test("a page in the British style quotes with single marks ('It will bring 300 j
   assert.deepEqual(speakersIn("The growth is a phenomenon that has been described as 'unmatched in human history' by politicians such as former Bank President Jim Yong Kim. During that time the valley grew."), ["Jim Yong Kim"]);
   assert.deepEqual(speakersIn("The growth has been called \"a model for the region\" by the World Bank."), ["World Bank"]);
 });
+
+test("'... no longer labeled as 'impoverished'. This was stated by Liu Yongfu': a sentence opening on 'This' after a quoted word is no speaker's clause for it", () => {
+  assert.deepEqual(speakersIn("On December 24, Valley Daily announced that some 340 counties would no longer be labeled as \"impoverished\". This was stated by Liu Yongfu, director of the Valley Office."), ["Valley Daily"]);
+});

@@ -47,7 +47,8 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // but 'they are "proud" of reaping without sowing, according to X' cites X for the sentence, not for the word in marks.)
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
-const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or)\b)/;
+// ("... labeled as 'impoverished'. This was stated by Liu Yongfu": a pronoun for what came before opens the next sentence, no speaker's clause.)
+const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or|This|That|These|Those)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
 const SCENE_PREPOSITION = "Through|Via|During|Following|Amid|Upon|Over";
 // ('"...," Ma Yue'en, a villager in his eighties told the paper': an apposition left open before the verb,
