@@ -1734,3 +1734,9 @@ test("a paper named alone in a photo's credit ('[Photo/Hill Daily]', '(Photo: Va
   check("paper alone, labelled", caption("(Photo: Valley Geographic)"), { title: "Villages lifted out of poverty", outlet: null });
   check("search box", page("Search This Blog", "", "Friday, 3 July 2020", "", "Inside the valley's race to beat poverty", "", "The valley may be unpopular, but it claims to have lifted large numbers of people out of poverty, writes a correspondent.", "", BODY), { title: "Inside the valley's race to beat poverty", outlet: null });
 });
+
+test("a release's contact line names its issuer ('Contact: Valley Rights Congress', 'Contact: Ana Lind, Valley Action Institute, +91 ...'); 'Press Release– For immediate release' is no headline; 'Hilltown ENA November 16/2019 A group ...' names the agency and the day", () => {
+  check("contact body", page("Groups ask brands to leave the valley", "", "Press Release– For immediate release", "23 July 2020", "Contact: Valley Rights Congress", "+49 89 5432 1999", "", "Today, 72 rights groups called on apparel brands to stop sourcing cotton from the valley."), { title: "Groups ask brands to leave the valley", published: "2020-07-23", outlet: "Valley Rights Congress" });
+  check("contact person and body", page("New report on the valley's boarding schools", "FOR IMMEDIATE RELEASE", "5 July 2025", "Contact: Ana Lind, Valley Action Institute, +91 7807885951", "Hilltown, India – The institute today launched its new report on 800,000 children."), { title: "New report on the valley's boarding schools", outlet: "Valley Action Institute" });
+  check("agency initials", page("Hilltown ENA November 16/2019 A media group from 16 countries praised the rural development of the valley after visiting the area.", "", "Some 20 media representatives visited the valley."), { title: null, published: "2019-11-16", outlet: "ENA" });
+});

@@ -10,7 +10,7 @@ import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLa
 import { FieldBook } from "./field-book.ts";
 import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
-import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
+import { contactIssuer, distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
@@ -277,7 +277,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
   // "..., Oxfam said today.": a press release's issuer, speaking in its opening paragraph.
-  const issuer = pressReleaseIssuer(opening) ?? labelledReleaseIssuer(lines.slice(0, HEADER_LINES).map((l) => l.text), opening[0]);
+  const issuer = pressReleaseIssuer(opening) ?? labelledReleaseIssuer(lines.slice(0, HEADER_LINES).map((l) => l.text), opening[0]) ?? contactIssuer(lines.slice(0, HEADER_LINES).map((l) => l.text));
   if (issuer) book.guess({ outlet: issuer });
   // '... keep working hard." (People's Daily)': the paper the story came from, credited at its end.
   const credited = trailingCredit(paragraphTexts);

@@ -63,7 +63,7 @@ export function distributedIssuer(outlet: string | undefined, title: string | un
 }
 
 // "PRESS RELEASE June 22, 2018", "News Release": a page that says it is a release.
-const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b/;
+const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b|^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)\b/;
 // A capitalised run in the lede: "The Valley Bank's Board ...", "WASHINGTON, June 22, 2018—The World Bank ...".
 const CAPITALISED_RUN = /(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’.-]{0,30}){0,6})/gu;
 // How far into the lede the issuer is looked for.
@@ -81,6 +81,23 @@ export function labelledReleaseIssuer(topLines: readonly string[], lede: string 
     const owner = words.findIndex((w) => /['’]s$/.test(w));
     const name = (owner >= 0 ? words.slice(0, owner + 1) : words).join(" ").replace(/['’]s$/, "").replace(/^The /, "");
     if (BODY_WORD.test(name) && !PERSON_TITLE.test(name) && candidatesFor(name).length === 0) return name;
+  }
+  return null;
+}
+
+// "Contact: World Uyghur Congress", "Contact: Dorjee Tseten, Valley Action Institute, +91 ...": the body a release
+// names for the press to call.
+const CONTACT_LINE = /^(?:Media |Press )?Contacts?:\s*(.{2,160})$/i;
+const CONTACT_BODY_WORD = /\b(?:Congress|Watch|Institute|Initiative|Coalition|Project|Campaign|Council|Foundation|Network|Alliance|Association|Federation|Society|Centre|Center|Committee|Organi[sz]ation|Fund|Bank|Programme|Program|Agency|Office|Union|Trust|Forum)$/u;
+
+/** The body a page labelled as a press release names in its contact line, or null. */
+export function contactIssuer(topLines: readonly string[]): string | null {
+  if (!topLines.some((l) => RELEASE_LABEL.test(l))) return null;
+  for (const line of topLines) {
+    const contact = CONTACT_LINE.exec(line.trim());
+    if (contact === null) continue;
+    const body = contact[1]!.split(",").map((part) => part.trim()).find((part) => /^\p{Lu}/u.test(part) && part.split(" ").length <= 8 && CONTACT_BODY_WORD.test(part));
+    if (body !== undefined) return body.replace(/^The /, "");
   }
   return null;
 }
