@@ -1953,3 +1953,13 @@ test("a page in the British style quotes with single marks ('It will bring 300 j
 test("'... no longer labeled as 'impoverished'. This was stated by Liu Yongfu': a sentence opening on 'This' after a quoted word is no speaker's clause for it", () => {
   assert.deepEqual(speakersIn("On December 24, Valley Daily announced that some 340 counties would no longer be labeled as \"impoverished\". This was stated by Liu Yongfu, director of the Valley Office."), ["Valley Daily"]);
 });
+
+const page = (...lines: string[]) => `${lines.join("\n")}\n`;
+
+test("a TV script's slug block gives its headline, writer and day ('((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Name ...))'), and a cue in double brackets names who speaks next ('((Ana Lind, Herder)) “...”', '((Valley Student (Boy 1)) “...”'); '((NARRATOR))' names no one", () => {
+  const script = page("Valley Herders WEB", "Metadata", "- Valley Herders WEB", "- September 7, 2022", "- Transcript/Script English SHARE ((PLAYBOOK SLUG: Valley Herders HEADLINE: A Herder's Story: Life on the High Pastures TEASER: A woman recounts the move PUBLISHED AT: 9/7/2022 at 11am BYLINE: Mara Quist CONTRIBUTOR: DATELINE: Hilltown TYPE: TVPKG)) ((INTRO)) [[Officials say 3,000 herders have moved to the valley towns.]] ((NARRATOR)) Ana Lind spent nearly three years in a new town. ((Ana Lind, Herder)) “I was given a flat of 80 square metres, but no work.” ((Valley Student (Boy 1)) “My uncle has been away for three years.”");
+  const m = documentFrom(script).metadata;
+  assert.deepEqual([m.title, m.author, m.publishedDate], ["A Herder's Story: Life on the High Pastures", "Mara Quist", "2022-09-07"]);
+  const { doc, x } = extractFrom(script);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [["Ana Lind", "I was given "], ["Valley Student (Boy 1)", "My uncle has"]]);
+});

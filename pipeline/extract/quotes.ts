@@ -48,6 +48,7 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 // ("... labeled as 'impoverished'. This was stated by Liu Yongfu": a pronoun for what came before opens the next sentence, no speaker's clause.)
+const SCRIPT_CUE = /\(\(([^()]{2,80}(?:\([^()]{1,20})?)\)\)\s*$/;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or|This|That|These|Those)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
 const SCENE_PREPOSITION = "Through|Via|During|Following|Amid|Upon|Over";
@@ -464,8 +465,19 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // ('the report titled "Tibet Since 1951: ...,"': a document's title in quotation marks, no one's words.)
       if (TITLED_BEFORE.test(lead)) continue;
       let speakerSpan: TextSpan | null = null;
+      // ('((Gulbahar Haitiwaji, Chinese Detention Camp Survivor)) “I was ...”', '((Uyghur Student (Boy 1)) “...”': a TV
+      // script's cue in double brackets names who speaks next; "((NARRATOR))", in capitals, is a stage cue.)
+      const cue = SCRIPT_CUE.exec(lead);
+      if (cue && /\p{Ll}/u.test(cue[1]!)) {
+        const name = cue[1]!.split(",")[0]!.trim();
+        // ("Uyghur Student (Boy 1": the label's own bracket closes on the first of the two marks after it.)
+        const written = cue[1]!.trim();
+        const label = cue[1]!.includes(",") && /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : written.includes("(") && !written.includes(")") ? `${written})` : written;
+        const start = leadStart + cue.index + 2;
+        speakerSpan = { start, end: start + label.length };
+      }
       // ('"...," Mr. Ma Jun, deputy head of ..., said': an honorific's stop ends no clause; masked, the places stay.)
-      const found = SPEAKER_AFTER.exec(rest.replace(HONORIFIC_STOP, "$1 "));
+      const found = speakerSpan === null ? SPEAKER_AFTER.exec(rest.replace(HONORIFIC_STOP, "$1 ")) : null;
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
       // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
       const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
@@ -480,7 +492,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)
         const named = after[2] !== undefined && (/^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
         if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
-      } else {
+      } else if (speakerSpan === null) {
         // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)
         const named = SPEAKER_BEFORE.exec(lead);
         const before = named && !/\b(?:is|are|was|were|be|been|being|its|their|his|her|the|an?)$/i.test(named[1]!) ? named : null;
