@@ -1963,3 +1963,7 @@ test("a TV script's slug block gives its headline, writer and day ('((PLAYBOOK S
   const { doc, x } = extractFrom(script);
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [["Ana Lind", "I was given "], ["Valley Student (Boy 1)", "My uncle has"]]);
 });
+
+test("'the eastern province of Jiangsu reported' speaks for Jiangsu, and 'The province has claimed' after it for the province named last", () => {
+  assert.deepEqual(speakersIn("At the start of this year, the eastern province of Jiangsu reported that only 17 of its 80 million residents were poor. The province has claimed that 2.54 million people had been lifted out of poverty in the past four years."), ["Jiangsu", "Jiangsu"]);
+});

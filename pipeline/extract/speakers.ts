@@ -168,6 +168,10 @@ function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
   return (described === "official" && named === "spokesperson") || (described === "spokesperson" && named === "official");
 }
 
+const PLACE_OF = /^the (?:[\p{Ll}-]+ )?(?:province|region|county|prefecture|city|municipality) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})$/u;
+// (Not "the county" or "the city", which annotators keep as written: a county government speaks as "the county".)
+const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
+
 export interface SpeakerResolver {
   /** Resolves the speaker named at `span` of the document text. */
   resolve(span: TextSpan): string | null;
@@ -217,6 +221,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       return undefined;
     };
   };
+  // Places by level, so "the province" can find the province named before.
+  const placesNamed: Named[] = entities.places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
   const personInside = insideOf(people);
   const bodyInside = insideOf(bodies);
   // The first person named with each role, found once rather than by a pass over all of them per speaker.
@@ -336,6 +342,16 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
+      // ("the eastern province of Jiangsu reported ..." then "The province has claimed ...": the place of that level named last.)
+      // ("the eastern province of Jiangsu reported": the place the words name.)
+      const placeOf = PLACE_OF.exec(words);
+      if (placeOf) return placeOf[1]!;
+      const placeBack = PLACE_BACK.exec(words);
+      if (placeBack) {
+        const level = placeBack[1]!.toLowerCase().replace(/^autonomous /, "");
+        const named = nearestBefore(placesNamed, span.start, (n) => n.role === level);
+        if (named) return named.name;
+      }
       // ("the expert on international affairs": what the person is expert in is no part of the post.)
       const role = PERSON_BACK.exec(words) ?? PERSON_BACK.exec(words.replace(FIELD_AFTER_POST, ""));
       if (role) {
