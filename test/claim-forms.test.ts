@@ -260,3 +260,7 @@ test("'40 years or so' is about forty years, as 'some 40 years' is", () => {
 test("a year after its day and month dates what follows it, whatever noun comes next ('Photo taken on November 15, 1999 shows residents'), and the figures beside it still count", () => {
   assert.deepEqual(claimsOf(article("Photo taken on November 15, 1999 shows residents of the county who had not moved.", "A photo taken on 3 March 2001 shows 40 farmers in the field.")), ["40 = 40 person"]);
 });
+
+test("a range of days with no year after it ('from Feb. 22 to 27 to interview ...') counts nothing; a count after it still does", () => {
+  assert.deepEqual(claimsOf(article("A group of journalists visited the valley from Feb. 22 to 27 to interview 300 local people.", "The fair ran from March 3 to 9, and 27 companies joined.")), ["300 = 300 person", "27 = 27 company"]);
+});

@@ -18,6 +18,7 @@ const DATE_PREPOSITION = /\b(?:in|since|by|until|till|through|before|after|durin
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 // ("Photo taken on November 15, 1999 shows residents", "on 3 March 2001 farmers": a year after its day and month, whatever follows.)
 const DAY_AND_MONTH_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)?,? |\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`, "i");
+const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|through|until|till|and|-|–|—) ?$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
@@ -122,7 +123,8 @@ function isDate(c: QuantityContext, before: string, after: string): boolean {
   // ("113 BC", "1106 AD": a year of an era.)
   if (/^ ?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\p{L})/u.test(after) || /\b(?:AD|A\.D\.) $/.test(before)) return true;
   // "from November 20 to 26, 2020": the day that closes a range of dates stands before its year.
-  return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^,? (?:19|20)\d{2}\b/.test(after));
+  // ("from Feb. 22 to 27 to interview ...": with no year after, the day that closes the range stands after a month's day.)
+  return number.value >= 1 && number.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^,? (?:19|20)\d{2}\b/.test(after) || (c.unit.text === null && DAY_RANGE_BEFORE.test(before)));
 }
 
 function isListNumber(c: QuantityContext, before: string, after: string): boolean {
