@@ -1740,3 +1740,7 @@ test("a release's contact line names its issuer ('Contact: Valley Rights Congres
   check("contact person and body", page("New report on the valley's boarding schools", "FOR IMMEDIATE RELEASE", "5 July 2025", "Contact: Ana Lind, Valley Action Institute, +91 7807885951", "Hilltown, India – The institute today launched its new report on 800,000 children."), { title: "New report on the valley's boarding schools", outlet: "Valley Action Institute" });
   check("agency initials", page("Hilltown ENA November 16/2019 A media group from 16 countries praised the rural development of the valley after visiting the area.", "", "Some 20 media representatives visited the valley."), { title: null, published: "2019-11-16", outlet: "ENA" });
 });
+
+test("a print page's headline in capitals over its deck in sentence case and the byline ('VALLEY COTTON GROWERS BUOYANT AS PRICES RISE' / 'Demand increases in region despite boycott') is the title", () => {
+  check("capitals over deck", page("Valley Daily Global Edition (USA)", "", "VALLEY COTTON GROWERS BUOYANT AS PRICES RISE", "", "Demand increases in region despite boycott", "", "- By ANA LIND in Hilltown", "", "As cotton plants on 300 hectares of farmland owned by a cooperative started to blossom this month, prices for the crop continued to rise."), { title: "VALLEY COTTON GROWERS BUOYANT AS PRICES RISE" });
+});

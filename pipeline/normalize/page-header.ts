@@ -1,7 +1,7 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { HEADING, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
@@ -294,7 +294,10 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // magazine's headline in title case over a longer standfirst in sentence case on the very next line;
   // a show's name is set apart from its episode's title by a blank line.)
   const magazineDeck = lines[above]!.number !== undefined && lines[attached]!.number === lines[above]!.number + 1 && headWords >= 3 && attachedWords > headWords + 2 && isTitleCased(lines[above]!.text) && !isTitleCased(lines[attached]!.text);
-  const deck = above === attached - 1 && (sentence || magazineDeck || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
+  // ("XINJIANG COTTON GROWERS BUOYANT AS PRICES RISE" over "Demand increases in region despite Western boycott": a print
+  // page's headline in capitals over its deck in sentence case; not a heading in capitals, "POOR PEOPLE IN CHINA".)
+  const capitalsOverDeck = headWords >= 4 && lines[above]!.text === lines[above]!.text.toUpperCase() && /\p{Lu}{2}/u.test(lines[above]!.text) && !isHeadingInCapitals(lines[above]!.text) && /\p{Ll}/u.test(lines[attached]!.text) && !isTitleCased(lines[attached]!.text);
+  const deck = above === attached - 1 && (sentence || magazineDeck || capitalsOverDeck || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
   return deck ? above : attached;
 }
 
