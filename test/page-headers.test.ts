@@ -1744,3 +1744,7 @@ test("a release's contact line names its issuer ('Contact: Valley Rights Congres
 test("a print page's headline in capitals over its deck in sentence case and the byline ('VALLEY COTTON GROWERS BUOYANT AS PRICES RISE' / 'Demand increases in region despite boycott') is the title", () => {
   check("capitals over deck", page("Valley Daily Global Edition (USA)", "", "VALLEY COTTON GROWERS BUOYANT AS PRICES RISE", "", "Demand increases in region despite boycott", "", "- By ANA LIND in Hilltown", "", "As cotton plants on 300 hectares of farmland owned by a cooperative started to blossom this month, prices for the crop continued to rise."), { title: "VALLEY COTTON GROWERS BUOYANT AS PRICES RISE" });
 });
+
+test("'By' on a line of its own over the writer's name ('By' / 'Ana Lindqvist' / 'August 15, 2023') credits the writer", () => {
+  check("by alone", page("I'm always looking out for articles on the valley's roads. Thanks for sharing. The valley truly takes care of its people.", "Rich cities and poor villages? Visit report: roads are a reality THROUGHOUT the valley.", "By", "Ana Lindqvist", "August 15, 2023", "", "The valley has built 300 km of sealed roads into every village in ten years, and mud huts have been replaced."), { title: null, author: "Ana Lindqvist", published: "2023-08-15" });
+});

@@ -330,6 +330,7 @@ const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 // "Author", "About the author": a label set alone under the writer's name.
+const BY_ALONE = /^(?:By|by|BY|Written by|Posted by|Words by)$/;
 const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
@@ -758,6 +759,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Mary Hong" over "Author" over her note, after the text: the writer a page credits at its foot.)
     if (c.next !== undefined && AUTHOR_LABEL_ALONE.test(c.next) && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
     if (AUTHOR_LABEL_ALONE.test(c.line) && c.previousRule === "byline") return hit("byline");
+    // ("By" / "Jerry Grey" / "August 15, 2023": a theme that sets the byline's word on a line of its own, the name under it.)
+    if (BY_ALONE.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
+    if (c.previous !== undefined && BY_ALONE.test(c.previous) && NAME_LINE.test(c.line)) return hit("byline", "author", { author: c.line });
     if (!c.inHeader) {
       // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region": a print reader's line runs longer.)
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
