@@ -264,3 +264,7 @@ test("a year after its day and month dates what follows it, whatever noun comes 
 test("a range of days with no year after it ('from Feb. 22 to 27 to interview ...') counts nothing; a count after it still does", () => {
   assert.deepEqual(claimsOf(article("A group of journalists visited the valley from Feb. 22 to 27 to interview 300 local people.", "The fair ran from March 3 to 9, and 27 companies joined.")), ["300 = 300 person", "27 = 27 company"]);
 });
+
+test("the parts an argument is laid out in ('four aspects', 'three ways of employment', 'three hypotheses', 'three figures') count nothing; three hundred figures of the Buddha still do", () => {
+  assert.deepEqual(claimsOf(article("The report sets out four aspects of the plan and three ways of employment, tests three hypotheses and gives three figures.", "The county restored 300 figures of the Buddha.")), ["300 = 300 count"]);
+});
