@@ -1967,3 +1967,7 @@ test("a TV script's slug block gives its headline, writer and day ('((PLAYBOOK S
 test("'the eastern province of Jiangsu reported' speaks for Jiangsu, and 'The province has claimed' after it for the province named last", () => {
   assert.deepEqual(speakersIn("At the start of this year, the eastern province of Jiangsu reported that only 17 of its 80 million residents were poor. The province has claimed that 2.54 million people had been lifted out of poverty in the past four years."), ["Jiangsu", "Jiangsu"]);
 });
+
+test("a journalist the paragraph is about, the subject of its sentence, is whom 'He said' stands for when no one else is named ('Nugroho Fery Yudho, a senior editor from Kompas, ... commended ... He said ...')", () => {
+  assert.deepEqual(speakersIn("Nugroho Fery Yudho, a senior editor from Kompas, an Indonesian paper, who visited the valley for the first time, commended the efforts. He said what he saw in the valley was not as reported."), ["Nugroho Fery Yudho"]);
+});

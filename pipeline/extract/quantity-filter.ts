@@ -76,7 +76,7 @@ const RANK_BEFORE = new RegExp(`\\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|${COVID}
 const COVID_BEFORE = new RegExp(`\\b(?:${COVID})$`);
 const LABELLED_RANGE_BEFORE = /\b(?:Grades?|Class(?:es)?|[Pp]ages?|pp?\.|Chapters?|Sections?|Articles?|Tables?|Figures?|Fig\.|Levels?|Nos?\.) \d{1,4} ?(?:to|and|-|–) ?$/;
 // ("three figures", "four aspects", "three ways of employment", "three hypotheses": the parts an argument is laid out in.)
-const DISCOURSE_AFTER = /^ (?:more |main |key |major )?(?:questions?|points?|remarks?|comments?|observations?|examples?|things?|suggestions?|figures(?! of| on| for| in)|figures to share|aspects?|ways?|hypothes[ie]s|dimensions?|lessons?|reasons?|characteristics|features)\b/i;
+const DISCOURSE_AFTER = /^ (?:more |main |key |major )?(?:questions?|points?|remarks?|comments?|observations?|examples?|things?|suggestions?|figures(?! of| on| for| in)|figures to share|aspects?|ways?|hypothes[ie]s|dimensions?|lessons?|characteristics|features)\b/i;
 const ONE_DURATION = /^(?:hour|day|week|month|year)$/i;
 const NUMBERED_NAME_AFTER = /^ (?:sessions|assurances|guarantees|no worries|represents|comprehensives|rural issues)\b/i;
 // "in the 0-14, 15-59, and 60 and above age groups": the bounds that name age groups.

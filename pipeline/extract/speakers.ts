@@ -339,7 +339,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // (Nor a person the text marks as the other sex: "Aynur, a 44-year-old Uygur woman, ..." then
         // '"...," Mr. Zhang said.' then '"...," she said.' is Aynur's.)
         const other: Gender = pronounGender(words) === "female" ? "male" : "female";
-        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? words;
+        // ("Nugroho Fery Yudho, a senior editor from Kompas, ..., commended ... He said ...": a journalist the paragraph
+        // is about, the subject of its sentence, is who the pronoun stands for when no one else is.)
+        const subjectJournalist = (n: Named) => opensSentence(text, n.start) && !text.slice(n.end, span.start).includes("\n") && genders.get(n.name) !== other;
+        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       // ("the eastern province of Jiangsu reported ..." then "The province has claimed ...": the place of that level named last.)
