@@ -1748,3 +1748,7 @@ test("a print page's headline in capitals over its deck in sentence case and the
 test("'By' on a line of its own over the writer's name ('By' / 'Ana Lindqvist' / 'August 15, 2023') credits the writer", () => {
   check("by alone", page("I'm always looking out for articles on the valley's roads. Thanks for sharing. The valley truly takes care of its people.", "Rich cities and poor villages? Visit report: roads are a reality THROUGHOUT the valley.", "By", "Ana Lindqvist", "August 15, 2023", "", "The valley has built 300 km of sealed roads into every village in ten years, and mud huts have been replaced."), { title: null, author: "Ana Lindqvist", published: "2023-08-15" });
 });
+
+test("a journal template's affiliation marks after each writer ('Authors: Ana Lind aff001; Tomas Berg aff002') are no part of the names", () => {
+  check("affiliation marks", page("The factors of being a left-behind child in the valley: a multilevel analysis", "", "Authors: Ana Lind aff001;  Tomas Berg aff001;  Mara Quist aff002", "Authors place of work: School of Public Health, Hill University, Hilltown aff001", "", "In 2015 there were 69.7 million left-behind children in the valley."), { title: "The factors of being a left-behind child in the valley: a multilevel analysis", author: "Ana Lind; Tomas Berg; Mara Quist" });
+});
