@@ -1752,3 +1752,7 @@ test("'By' on a line of its own over the writer's name ('By' / 'Ana Lindqvist' /
 test("a journal template's affiliation marks after each writer ('Authors: Ana Lind aff001; Tomas Berg aff002') are no part of the names", () => {
   check("affiliation marks", page("The factors of being a left-behind child in the valley: a multilevel analysis", "", "Authors: Ana Lind aff001;  Tomas Berg aff001;  Mara Quist aff002", "Authors place of work: School of Public Health, Hill University, Hilltown aff001", "", "In 2015 there were 69.7 million left-behind children in the valley."), { title: "The factors of being a left-behind child in the valley: a multilevel analysis", author: "Ana Lind; Tomas Berg; Mara Quist" });
 });
+
+test("a picture's stand-in text ('Responsive Image') over the headline is no outlet", () => {
+  check("stand-in", page("Responsive Image", "", "PRESS RELEASE: New Report on the Valley's Herders", "", "A recent report from the valley institute found that 34 percent of herders had moved."), { title: "PRESS RELEASE: New Report on the Valley's Herders", outlet: null });
+});

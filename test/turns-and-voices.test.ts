@@ -1971,3 +1971,9 @@ test("'the eastern province of Jiangsu reported' speaks for Jiangsu, and 'The pr
 test("a journalist the paragraph is about, the subject of its sentence, is whom 'He said' stands for when no one else is named ('Nugroho Fery Yudho, a senior editor from Kompas, ... commended ... He said ...')", () => {
   assert.deepEqual(speakersIn("Nugroho Fery Yudho, a senior editor from Kompas, an Indonesian paper, who visited the valley for the first time, commended the efforts. He said what he saw in the valley was not as reported."), ["Nugroho Fery Yudho"]);
 });
+
+test("a speech whose title is set over 'Remarks by State Councilor Li Wenhai at the Event ...' is his from its salutation on, figures and all", () => {
+  const text = page("New Development of the Valley, and New Opportunities for the World", "Remarks by State Councilor Li Wenhai at the Event Presenting the Valley to the World", "2021-10-21 10:56", "", "20 October 2021", "", "Your Excellencies,", "", "Good afternoon!", "", "The ministry has presented 21 provinces to the world to date. In the ensuing 70 years the valley grew more than 300 times.");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[21, "Li Wenhai"], [70, "Li Wenhai"], [300, "Li Wenhai"]]);
+});

@@ -38,18 +38,21 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const quotedNext = (index: number) => /^\s*["“‘]/u.test(doc.text.slice(paragraphs[index + 1]?.start ?? 0, paragraphs[index + 1]?.end ?? 0));
   const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)) && !quotedNext(index));
   // "Remarks by Spokesperson of the Chinese Embassy on ...": a page titled as someone's remarks is them.
-  const titled = start < 0 && handover < 0 && doc.titled ? SPEECH_TITLE.exec(doc.text.slice(doc.paragraphs[0]!.start, doc.paragraphs[0]!.end)) : null;
-  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? 1 : -1;
+  // ("New Development of Tibet, ..." over "Remarks by State Councilor Wang Yi at the Event ...": or the line under the title says so.)
+  const titledAt = doc.titled ? [0, 1].find((k) => k < doc.paragraphs.length && SPEECH_TITLE.test(doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end))) : undefined;
+  const titled = titledAt === undefined ? null : SPEECH_TITLE.exec(doc.text.slice(doc.paragraphs[titledAt]!.start, doc.paragraphs[titledAt]!.end));
+  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? titledAt! + 1 : -1;
   if (first < 0 || first >= doc.paragraphs.length) return null;
   const opening = doc.paragraphs[first]!;
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
-  const speaker = titled ? remarksBy(doc, entities, titled) : speakerOf(doc, entities, resolver, handover);
+  const byTitle = titled ? remarksBy(doc, entities, titled, titledAt!) : null;
+  const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }
 
 /** Who the remarks are by: the person named in the title's "by ..." words, else those words. */
-function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpExecArray): string {
-  const start = doc.paragraphs[0]!.start + titled[0].length - titled[1]!.length;
+function remarksBy(doc: NormalizedDocument, entities: Entities, titled: RegExpExecArray, at: number): string {
+  const start = doc.paragraphs[at]!.start + titled[0].length - titled[1]!.length;
   const end = start + titled[1]!.length;
   return personWithin(entities, start, end) ?? titled[1]!;
 }
