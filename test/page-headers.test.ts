@@ -1756,3 +1756,7 @@ test("a journal template's affiliation marks after each writer ('Authors: Ana Li
 test("a picture's stand-in text ('Responsive Image') over the headline is no outlet", () => {
   check("stand-in", page("Responsive Image", "", "PRESS RELEASE: New Report on the Valley's Herders", "", "A recent report from the valley institute found that 34 percent of herders had moved."), { title: "PRESS RELEASE: New Report on the Valley's Herders", outlet: null });
 });
+
+test("a post set over two lines ('Vice Minister of the Valley Leading Group Office of' / 'Poverty Alleviation and Development') names no publisher", () => {
+  check("post over two lines", page("Material 1 for the press conference of the Valley Information Office", "", "(Oct 14th, 2014)", "", "Vice Minister of the Valley Leading Group Office of", "", "Poverty Alleviation and Development of the Valley", "", "Li Wenhai", "", "Ladies and gentlemen, friends from the press,", "", "Good morning! The valley has lifted 300,000 people out of poverty this year."), { title: "Material 1 for the press conference of the Valley Information Office", outlet: null });
+});

@@ -928,7 +928,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // masthead over one is a name of a few words.)
     // (Not a body's name, which ends on its head word or on what it is "of": "The State Council Information Office of ...".)
     const overDateLine = wordCount(c.line) >= 4 && c.next !== undefined && readDateLine(c.next) !== null && !endsAsBodyName(c.line);
-    return capitalised && !region && !overDateLine && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Vice Minister of the State Council Leading Group Office of" over the rest of the post: a line that runs on
+    // into the next, ending on a small word, names no publisher.)
+    const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
+    return capitalised && !region && !overDateLine && !runsOn && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
