@@ -1977,3 +1977,8 @@ test("a speech whose title is set over 'Remarks by State Councilor Li Wenhai at 
   const { x } = extractFrom(text);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[21, "Li Wenhai"], [70, "Li Wenhai"], [300, "Li Wenhai"]]);
 });
+
+test("a programme page's pull quote signed with a description ('\"Every 200 meters, there are checkpoints.\" Valley herder') is that speaker's; 'Photo by ...' signs nothing", () => {
+  assert.deepEqual(speakersIn('"Every 200 meters, there are checkpoints. They check your IDs." Valley herder', "It is a remote corner of the world.", '"I realised it was kind of next level material." Open source investigator'), ["Valley herder", "Open source investigator"]);
+  assert.deepEqual(speakersIn("It is a remote corner of the world.", '"The new road opened last year and buses now run daily." Photo by Li'), [null]);
+});

@@ -62,6 +62,8 @@ const APPOSED_NAME_REACH = 64;
 const SCENE_OPENING = new RegExp(`^(?:${SCENE_PREPOSITION}) `);
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
+const DESCRIBED_AFTER = /^\s*(?!(?:Photo|Source|Image|Credit|Read|Related|Share|Click|Watch|Listen|Video|File)\b)(\p{Lu}[\p{Ll}'’-]+(?: [\p{L}'’-]+){1,3})\s*$/u;
+const DESCRIBED_REACH = 50;
 const SIGNED_AFTER = /^\s*(?:[-–—]\s*)?((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)\.?\s*$/u;
 // ("—Mo Wangqing", "— Li Na, a herder": a dash, then a name, alone on the line under a quotation.)
 const EPIGRAPH_SIGNATURE = /^ ?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),? (?:Deputy |Vice |Executive )?(?:Director|Minister|Professor|Chairman|Chairwoman|Secretary|Head|President|Premier|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor|Researcher|Fellow|Editor|Chief|Commissioner|Ambassador|Party Secretary)\b/u;
@@ -523,6 +525,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const start = close + markWidth + signature.index + signature[0].indexOf(signature[1]!);
         const span = { start, end: start + signature[1]!.length };
         if (entities.people.some((person) => person.mentions.some((m) => m.start >= span.start && m.end <= span.end))) speakerSpan = span;
+      }
+      // ('"Every 200 meters, there's checkpoints." Australian Uyghur': a programme page's pull quote, a paragraph of its own,
+      // signed with who said it, a description of two to four words and no stop.)
+      const described = speakerSpan === null && q.start <= p.start + 1 && /[.!?…]$/.test(content) && rest.length <= DESCRIBED_REACH ? DESCRIBED_AFTER.exec(rest) : null;
+      if (described) {
+        const start = close + markWidth + described[0].indexOf(described[1]!);
+        speakerSpan = { start, end: start + described[1]!.length };
       }
       // ('“The ultimate goal ... is to achieve its complete sinicisation.” Zhang Xunmou Director, Religious Research
       // Centre, ...': an epigraph, its speaker's name and post set straight after the closing mark.)
