@@ -1760,3 +1760,8 @@ test("a picture's stand-in text ('Responsive Image') over the headline is no out
 test("a post set over two lines ('Vice Minister of the Valley Leading Group Office of' / 'Poverty Alleviation and Development') names no publisher", () => {
   check("post over two lines", page("Material 1 for the press conference of the Valley Information Office", "", "(Oct 14th, 2014)", "", "Vice Minister of the Valley Leading Group Office of", "", "Poverty Alleviation and Development of the Valley", "", "Li Wenhai", "", "Ladies and gentlemen, friends from the press,", "", "Good morning! The valley has lifted 300,000 people out of poverty this year."), { title: "Material 1 for the press conference of the Valley Information Office", outlet: null });
 });
+
+test("a release's lede names its issuer when its contact line names only people ('The Valley Human Rights Project (VHRP), along with ...'); 'Jan 8 (VNS)—...' names the news service", () => {
+  check("project issuer", page("VHRP Joins Herders to Give Testimony", "", "April 11, 2022 | 2:00 p.m. EDT", "For Immediate Release", "Contact: Ana Lind +1 (202) 790-1795", "", "The Valley Human Rights Project (VHRP), along with herders and experts, provided testimony at a public hearing on 3,000 families."), { title: "VHRP Joins Herders to Give Testimony", outlet: "Valley Human Rights Project" });
+  check("day and service", page("Paper argues the valley's jobs violate rights", "", "Jan 8 (VNS)—The broadcaster's host has given figures on the valley, where 75,000 jobs were created."), { title: "Paper argues the valley's jobs violate rights", published: null, outlet: "VNS" });
+});

@@ -76,6 +76,7 @@ const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?
 const SERVICE_DAY_OPENING = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), ${DATELINE_DAY}[.:] (?=\p{Lu})`, "u");
 
 // "Addis ababa ENA November 16/2019 A media group ...": a place, the agency's initials, then the day, with no brackets.
+const DAY_SERVICE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}{2,8})\)\s*(?:—|–|-|--)/u;
 const PLACE_AGENCY_DAY = /^\p{Lu}[\p{Ll}]+(?: [\p{L}]+){0,2} (\p{Lu}{2,5}) ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\/\d{4}) (?=\p{Lu})/u;
 const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
 
@@ -173,6 +174,9 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   }
   const serviceDay = SERVICE_DAY_OPENING.exec(paragraph);
   if (serviceDay && looksLikePublisher(serviceDay[1]!)) return datedCredit(serviceDay[2]!, serviceDay[1]!);
+  // ("Jan 8 (EIRNS)—CGTN's Liu Xin ...": a news service's day, with no year or place, then its initials in brackets.)
+  const dayService = DAY_SERVICE.exec(paragraph);
+  if (dayService) return { outlet: dayService[1]! };
   const agency = PLACE_AGENCY_DAY.exec(paragraph);
   if (agency) return { outlet: agency[1]!, published: agency[2]!.replace("/", ", ") };
   // "Beijing, 20 October 2016 – The International Fund ...": a release's place and its full day, then a dash.

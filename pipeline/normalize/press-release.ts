@@ -7,7 +7,7 @@ import { candidatesFor } from "../gazetteer/gazetteer.ts";
 // (A name of at most five capitalised words, each of at most 30 letters: linear in the paragraph.)
 const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b/u;
 // Words that end a body's name rather than a person's ("the World Bank", "Human Rights Watch", "WFP").
-const BODY_WORD = /\b(?:Bank|Fund|Organi[sz]ation|Programme|Program|Watch|International|Council|Ministry|Commission|Institute|Foundation|Agency|Office|Union|Alliance|Network|Committee|Group|Association|Federation|Society|Trust|Forum|Centre|Center|Department|Bureau|Authority|Government)$/u;
+const BODY_WORD = /\b(?:Bank|Fund|Organi[sz]ation|Programme|Program|Watch|International|Council|Ministry|Commission|Institute|Foundation|Agency|Office|Union|Alliance|Network|Committee|Group|Association|Federation|Society|Trust|Forum|Centre|Center|Department|Bureau|Authority|Government|Project|Congress|Coalition|Initiative|Campaign)$/u;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Premier|Governor|Mayor|Chairman|Secretary)\b/;
 
