@@ -450,7 +450,8 @@ export function extractPeople(text: string, paragraphs: readonly Span[], isNotPe
   for (const alone of [...byName.values()].filter((p) => !p.name.includes(" ") && p.name.length >= MISSPELT_LENGTH)) {
     // ("said Mamatniyaza" of Mamatniyaz Iminniyazi: a letter added or dropped at the end is a misspelling too.)
     const lengthened = (partsByShape.get(shapeOf(alone.name.slice(0, -1))) ?? []).filter((o) => alone.name.startsWith(o.part));
-    const shortened = [...(partsByShape.get(`${alone.name.length + 1}:${alone.name.slice(0, 2)}`) ?? [])].filter((o) => o.part.startsWith(alone.name));
+    // (Filed under the shape of a word one letter longer: the "?" stands for the letter dropped.)
+    const shortened = (partsByShape.get(shapeOf(`${alone.name}?`)) ?? []).filter((o) => o.part.startsWith(alone.name));
     const owners = new Set([...(partsByShape.get(shapeOf(alone.name)) ?? []).filter((o) => oneLetterOff(o.part, alone.name)), ...lengthened, ...shortened].map((o) => o.person));
     if (owners.size !== 1) continue;
     const owner = [...owners][0]!;

@@ -18,14 +18,14 @@ const REVERSED_PAIR = /^[^“”]*(?:^|[\s(])”\p{L}[^“”]*[^\s“”]“(?:
 // ("described as 'unmatched in human history' by ...": a page in the British style quotes with single marks.
 // Read only in a paragraph with no double marks: an opening mark after a space and before a letter, a closing
 // one after no space and before a space or a stop; a mark between two letters is an apostrophe.)
-const SINGLE_MARKS = /['‘’]/g;
 const MAX_SINGLE_QUOTED = 600;
 const PLURAL_POSSESSIVE_NEXT = /^ (?!(?:said|says|told|added|and|or|in|on|by|to|for|as|at|from|with|that|which|is|are|was|were)\b)\p{Ll}/u;
 
 function singleQuotationSpans(paragraph: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open = -1;
-  for (let found = SINGLE_MARKS.exec(paragraph); found !== null; found = SINGLE_MARKS.exec(paragraph)) {
+  const marks = /['‘’]/g;
+  for (let found = marks.exec(paragraph); found !== null; found = marks.exec(paragraph)) {
     const i = found.index;
     const ch = found[0];
     const before = paragraph[i - 1];

@@ -49,6 +49,8 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 // ("... labeled as 'impoverished'. This was stated by Liu Yongfu": a pronoun for what came before opens the next sentence, no speaker's clause.)
 const SCRIPT_CUE = /\(\(([^()]{2,80}(?:\([^()]{1,20})?)\)\)\s*$/;
+// ("Gulbahar Haitiwaji" before the comma of "((Gulbahar Haitiwaji, Survivor))": two to four capitalised words.)
+const CUE_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const NOT_A_SPEAKER_OPENING = /^\s*(?:\[\d{1,3}\]|(?:In|On|At|During|After|Before|For|From|With|By|As|While|When|And|But|So|Then|Yet|Or|This|That|These|Those)\b)/;
 // "Through a video link", "During the visit": a preposition opening a phrase that sets the scene.
 const SCENE_PREPOSITION = "Through|Via|During|Following|Amid|Upon|Over";
@@ -471,10 +473,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // script's cue in double brackets names who speaks next; "((NARRATOR))", in capitals, is a stage cue.)
       const cue = SCRIPT_CUE.exec(lead);
       if (cue && /\p{Ll}/u.test(cue[1]!)) {
-        const name = cue[1]!.split(",")[0]!.trim();
-        // ("Uyghur Student (Boy 1": the label's own bracket closes on the first of the two marks after it.)
         const written = cue[1]!.trim();
-        const label = cue[1]!.includes(",") && /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : written.includes("(") && !written.includes(")") ? `${written})` : written;
+        const name = written.split(",")[0]!.trim();
+        // ("Uyghur Student (Boy 1": the label's own bracket closes on the first of the two marks after it.)
+        const label = written.includes(",") && CUE_NAME.test(name) ? name : written.includes("(") && !written.includes(")") ? `${written})` : written;
         const start = leadStart + cue.index + 2;
         speakerSpan = { start, end: start + label.length };
       }

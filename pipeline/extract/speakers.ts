@@ -345,10 +345,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
       }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
-      // ("the eastern province of Jiangsu reported ..." then "The province has claimed ...": the place of that level named last.)
       // ("the eastern province of Jiangsu reported": the place the words name.)
       const placeOf = PLACE_OF.exec(words);
       if (placeOf) return placeOf[1]!;
+      // ("the eastern province of Jiangsu reported ..." then "The province has claimed ...": the place of that level named last.)
       const placeBack = PLACE_BACK.exec(words);
       if (placeBack) {
         const level = placeBack[1]!.toLowerCase().replace(/^autonomous /, "");
