@@ -1765,3 +1765,8 @@ test("a release's lede names its issuer when its contact line names only people 
   check("project issuer", page("VHRP Joins Herders to Give Testimony", "", "April 11, 2022 | 2:00 p.m. EDT", "For Immediate Release", "Contact: Ana Lind +1 (202) 790-1795", "", "The Valley Human Rights Project (VHRP), along with herders and experts, provided testimony at a public hearing on 3,000 families."), { title: "VHRP Joins Herders to Give Testimony", outlet: "Valley Human Rights Project" });
   check("day and service", page("Paper argues the valley's jobs violate rights", "", "Jan 8 (VNS)—The broadcaster's host has given figures on the valley, where 75,000 jobs were created."), { title: "Paper argues the valley's jobs violate rights", published: null, outlet: "VNS" });
 });
+
+test("'By Agencies' credits wire copy, no writer; 'Headline – ValleyDay' names the news site after the dash, its name run together", () => {
+  check("agencies", page("Valley declares victory over rural poverty", "", "By Agencies", "", "The valley has lifted 98.99 million people out of poverty in eight years, officials said."), { title: "Valley declares victory over rural poverty", author: null });
+  check("site after dash", page("Locals can learn from the valley's model of poverty elimination – ValleyDay", "", "It is widely understood that the valley laid the foundations for 40 years of economic progress."), { title: "Locals can learn from the valley's model of poverty elimination", outlet: "ValleyDay" });
+});

@@ -311,12 +311,27 @@ export function withoutSiteName(written: string): string {
   const underscored = /^([^_]{15,200}?)_([^_\s][^_]{2,120})$/.exec(title);
   if (underscored && underscored[1]!.split(" ").length >= 3 && /\b(?:Portal|Net|Network|Website|News|Online|Daily|Times|Gov|Government)\b|\.(?:com|cn|net|org)\b/i.test(underscored[2]!)) return underscored[1]!;
   // "Plain facts about cotton speak louder than lies - China News": a news site's name after a dash.
-  const dash = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u.exec(title);
-  if (dash && /\b(?:News|Daily|Times|Post|Net|Online|Network)\b/.test(dash[1]!) && title.slice(0, dash.index).split(" ").length >= 5) return title.slice(0, dash.index);
+  const dash = newsSiteAfterDash(title);
+  if (dash !== null) return title.slice(0, dash.index);
   const bar = title.lastIndexOf(" | ");
   if (bar < 0) return title;
   const head = title.slice(0, bar);
   return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
+}
+
+// ("... - China News", "... – NewsDay": a news site's name after a dash, its words or its one word run together.)
+const SITE_AFTER_DASH = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u;
+const NEWS_SITE_WORD = /\b(?:News|Daily|Times|Post|Net|Online|Network)\b|^\p{Lu}\p{Ll}+(?:News|Day|Daily|Times|Post|Wire)$/u;
+
+/** The news site named after a headline's last dash, and where the dash stands, or null. */
+function newsSiteAfterDash(title: string): { name: string; index: number } | null {
+  const dash = SITE_AFTER_DASH.exec(title);
+  return dash && NEWS_SITE_WORD.test(dash[1]!.trim()) && title.slice(0, dash.index).split(" ").length >= 5 ? { name: dash[1]!.trim(), index: dash.index } : null;
+}
+
+/** "Locals can learn from China's model of poverty elimination – NewsDay": the news site a title names after a dash, or null. */
+export function siteAfterDash(written: string | undefined): string | null {
+  return written === undefined ? null : (newsSiteAfterDash(written)?.name ?? null);
 }
 
 // A page's section set after the bar, which names no site: "... | Opinion", "... | World News".
