@@ -1982,3 +1982,7 @@ test("a programme page's pull quote signed with a description ('\"Every 200 mete
   assert.deepEqual(speakersIn('"Every 200 meters, there are checkpoints. They check your IDs." Valley herder', "It is a remote corner of the world.", '"I realised it was kind of next level material." Open source investigator'), ["Valley herder", "Open source investigator"]);
   assert.deepEqual(speakersIn("It is a remote corner of the world.", '"The new road opened last year and buses now run daily." Photo by Li'), [null]);
 });
+
+test("'told reporters at the start of the Forum ..., being held in Hilltown through Friday, that ...': where she told them, and an aside, stand before 'that'", () => {
+  assert.deepEqual(speakersIn("Liza Maza, head of the Anti-Poverty Commission, told reporters at the start of the 12th Forum on Social Development, being held in Hilltown through Friday, that the valley has been assessing the poverty of 300 villages since last year."), ["Liza Maza"]);
+});
