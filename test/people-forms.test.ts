@@ -418,3 +418,9 @@ test("a name alone with a letter added or dropped at its end ('said Mamatniyaza'
   const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
   assert.deepEqual(people('Mamatniyaz Iminniyazi had been a trainee at one of the centers. "We were able to choose skills to learn. I chose to learn how to cook naan," said Mamatniyaza, now 28. "My friends also chose," Mamatniyaz said.'), ["Mamatniyaz Iminniyazi"]);
 });
+
+test("a doctrine named for a leader ('Xi Jinping Thought', 'Mao Zedong Thought') mentions no person; the leader named elsewhere still is one", () => {
+  const people = (text: string) => extractFrom(article(text)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(people("The classes teach Xi Jinping Thought and Mao Zedong Thought to 300 inmates."), []);
+  assert.deepEqual(people("The classes teach Xi Jinping Thought. Xi Jinping visited the county in 2019."), ["Xi Jinping"]);
+});

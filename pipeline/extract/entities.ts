@@ -62,6 +62,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     // ("Emin Anayit's family": a listed Uyghur given name is a person's in a Turkic name, whatever county shares it.)
     ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese") && !(isListedTurkicPart(w) && personNameForm(words) === "turkic"))) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span))) ||
+    // ("Xi Jinping Thought", "Mao Zedong Thought": a doctrine named for a leader mentions no one.)
+    (span.end > span.start && /^ Thought\b/.test(doc.text.slice(span.end, span.end + 8))) ||
     // ("the Food Organization said": words a body's head word runs on from are the start of its name.)
     (span.end > span.start && BODY_HEAD_AFTER.test(doc.text.slice(span.end, span.end + BODY_HEAD_REACH)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
