@@ -424,3 +424,7 @@ test("a doctrine named for a leader ('Xi Jinping Thought', 'Mao Zedong Thought')
   assert.deepEqual(people("The classes teach Xi Jinping Thought and Mao Zedong Thought to 300 inmates."), []);
   assert.deepEqual(people("The classes teach Xi Jinping Thought. Xi Jinping visited the county in 2019."), ["Xi Jinping"]);
 });
+
+test("'the Farmer Specialized Cooperatives' names bodies, not a farmer", () => {
+  assert.deepEqual(extractFrom(article("The province will also encourage the Farmer Specialized Cooperatives and leading enterprises to employ 300 people.")).x.entities.people.map((p) => p.name), []);
+});
