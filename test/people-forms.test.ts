@@ -428,3 +428,7 @@ test("a doctrine named for a leader ('Xi Jinping Thought', 'Mao Zedong Thought')
 test("'the Farmer Specialized Cooperatives' names bodies, not a farmer", () => {
   assert.deepEqual(extractFrom(article("The province will also encourage the Farmer Specialized Cooperatives and leading enterprises to employ 300 people.")).x.entities.people.map((p) => p.name), []);
 });
+
+test("one word after 'in' or 'from' is a place's name, not a person's ('now living in exile in New Hilltown, told the paper')", () => {
+  assert.deepEqual(extractFrom(article("Kunchok, a seven-year-old boy who used to study there, now living in exile in New Hilltown, told the paper that 300 children could not go home on weekends.")).x.entities.people.map((p) => p.name).filter((n) => n !== "Kunchok"), []);
+});

@@ -29,6 +29,9 @@ function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Pers
   return authors.map((name) => ({ name, role: BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
 }
 
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near) (?:New |Old |North |South |East |West |Upper |Lower )?$/;
+const PLACE_PREPOSITION_REACH = 14;
+
 /** Two to four capitalised words, none a title, label or body word: a person, not a team or a desk. */
 function isPersonLike(name: string): boolean {
   // ("Perfecto Raymundo, Jr.": a suffix after the name is no word of it.)
@@ -62,6 +65,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     // ("Emin Anayit's family": a listed Uyghur given name is a person's in a Turkic name, whatever county shares it.)
     ((!span.role || span.role === "photographer") && name.split(" ").some((w, k, words) => placeNames.has(w) && !/^[A-Z][a-z]$/.test(w) && !(k > 0 && personNameForm(words) === "chinese") && !(isListedTurkicPart(w) && personNameForm(words) === "turkic"))) ||
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span))) ||
+    // ("now living in exile in New Delhi, told ...": one word after "in" or "from", a place's name, is no one.)
+    (span.end > span.start && !name.includes(" ") && PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, span.start - PLACE_PREPOSITION_REACH), span.start))) ||
     // ("Xi Jinping Thought", "Mao Zedong Thought": a doctrine named for a leader mentions no one.)
     (span.end > span.start && /^ Thought\b/.test(doc.text.slice(span.end, span.end + 8))) ||
     // ("the Food Organization said": words a body's head word runs on from are the start of its name.)
