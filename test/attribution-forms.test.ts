@@ -775,3 +775,8 @@ test("'the institution's inaugural report' is the report of the body named befor
   );
   assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[800_000_000, "Hill Bank"], [1.9, "Hill Bank"]]);
 });
+
+test("a list brought in by 'Ana Lind reported government figures that show the following:' is hers, item by item", () => {
+  const { doc, x } = extractFrom(article("Jan 8 (VNS)—The host has given figures on the valley.", "Ana Lind reported government figures that show the following:", "• In the first 11 months of 2019, some 75,000 jobs were created.", "• Poverty in the valley fell from 22.8% in 2014 to 6.5% at the end of 2018."));
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["some 75,000 jobs", "Ana Lind"], ["22.8%", "Ana Lind"], ["6.5%", "Ana Lind"]]);
+});

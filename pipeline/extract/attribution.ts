@@ -226,7 +226,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
         if (own[j]?.kind === "according_to") paragraphCites ??= own[j]!;
       }
       releasesDocument = RELEASED_DOCUMENT.test(text(i));
-      if (LIST_INTRODUCTION.test(text(i))) listSource = paragraphCites ?? before;
+      // ("Liu Xin reported government figures that show the following:": who the introduction says reports them.)
+      if (LIST_INTRODUCTION.test(text(i))) listSource = (own[i]?.kind === "speech" ? own[i] : null) ?? paragraphCites ?? before;
       else if (!LIST_ITEM.test(text(i))) listSource = null;
       paragraphReport = null;
       paragraphDocument = null;
@@ -282,7 +283,7 @@ const FRONTED_SOURCE = /^According to\b/;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
-const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$/;
+const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$/;
 // "-- Xinjiang has ...", "• 3.06 million ...", "1. ...": an item of a list.
 const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
 
