@@ -44,15 +44,20 @@ function nameIn(words: readonly string[]): { titleWords: number; nameWords: numb
 
 // ("the Director of the Ethnic Affairs Commission of XUAR Mehmut Usman, the Director of ...": in a list of posts, the
 // two words after the body or place that closes a long title are the holder's name, whatever its form.)
-const BODY_OR_PLACE_END = /^(?:XUAR|TAR|PRC|CPC|City|County|Region|Prefecture|Province|Commission|Bureau|Office|Department|Committee|Association|Federation|Government|Congress|Group|Center|Centre|Institute|University|Court|Procuratorate)$/;
-const NAME_WORD = /^\p{Lu}\p{Ll}{1,14}$/u;
+// The place a long title's body is of ("... Commission of XUAR", "... Bureau of Hotan City"), shared with the
+// organisations finder, which ends the body's name there.
+const TITLE_PLACES = "XUAR|TAR|PRC|City|County|Region|Prefecture|Province";
+export const PLACE_CLOSING_TITLE = new RegExp(`^(?:${TITLE_PLACES})$`);
+const BODY_OR_PLACE_END = new RegExp(`^(?:${TITLE_PLACES}|CPC|Commission|Bureau|Office|Department|Committee|Association|Federation|Government|Congress|Group|Center|Centre|Institute|University|Court|Procuratorate)$`);
+/** A word of a holder's name of no known form: capitalised, short, all letters. */
+export const HOLDER_NAME_WORD = /^\p{Lu}\p{Ll}{1,14}$/u;
 const LIST_REACH = 200;
 
 function nameClosingTitledBody(words: readonly string[], before: string, after: string): { titleWords: number; nameWords: number } | null {
   const n = words.length;
   if (n < 3 || !BODY_OR_PLACE_END.test(words[n - 3]!) || !/^(?:,|\.|;| and\b)/.test(after)) return null;
   const name = words.slice(n - 2);
-  if (!name.every((w) => NAME_WORD.test(w) && !isNotNameWord(w) && !BODY_OR_PLACE_END.test(w))) return null;
+  if (!name.every((w) => HOLDER_NAME_WORD.test(w) && !isNotNameWord(w) && !BODY_OR_PLACE_END.test(w))) return null;
   // (The title opens before the run: "... Director of the Ethnic Affairs Commission of " then "XUAR Mehmut Usman".)
   return LONG_TITLE.test(`${before}${words.slice(0, n - 2).join(" ")} `) ? { titleWords: n - 2, nameWords: 2 } : null;
 }

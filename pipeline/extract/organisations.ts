@@ -5,6 +5,7 @@
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { personNameForm } from "../text/name-forms.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
+import { HOLDER_NAME_WORD, PLACE_CLOSING_TITLE } from "./name-candidates.ts";
 
 export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";
 
@@ -79,13 +80,12 @@ function sentencePieces(run: string, index: number): { text: string; index: numb
 
 const POST_REACH = 40;
 const POST_BEFORE = /\b(?:Director|Chairman|Chairwoman|Secretary|Head|Chief|Commissioner|Minister|President|Governor|Mayor|Dean)(?: General)? of (?:the )?$/;
-const PLACE_CLOSING_BODY = /^(?:XUAR|TAR|PRC|City|County|Region|Prefecture|Province)$/;
 
 /** Whether a body's name set after a post ends on its holder's name: "... of XUAR Mehmut Usman," after "the Director of the ". */
 function heldBy(words: readonly string[], before: string, after: string): boolean {
   const n = words.length;
   // (The place is one or two words: "of XUAR", "of Hotan City".)
-  return n >= 5 && (words[n - 4] === "of" || words[n - 5] === "of") && PLACE_CLOSING_BODY.test(words[n - 3]!) && POST_BEFORE.test(before) && /^(?:[,;]|\. \p{Lu}|\.$)/u.test(after) && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}{1,14}$/u.test(w) && kindOf([w]) === null && listedLevel(w) === undefined);
+  return n >= 5 && (words[n - 4] === "of" || words[n - 5] === "of") && PLACE_CLOSING_TITLE.test(words[n - 3]!) && POST_BEFORE.test(before) && /^(?:[,;]|\. \p{Lu}|\.$)/u.test(after) && words.slice(-2).every((w) => HOLDER_NAME_WORD.test(w) && kindOf([w]) === null && listedLevel(w) === undefined);
 }
 
 function capitalisedNames(text: string): Found[] {

@@ -39,13 +39,14 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const handover = start >= 0 ? -1 : paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && index < OPENING_PARAGRAPHS && HANDOVER.test(doc.text.slice(p.start, p.end)) && !quotedNext(index));
   // "Remarks by Spokesperson of the Chinese Embassy on ...": a page titled as someone's remarks is them.
   // ("New Development of Tibet, ..." over "Remarks by State Councilor Wang Yi at the Event ...": or the line under the title says so.)
-  const titledAt = doc.titled ? [0, 1].find((k) => k < doc.paragraphs.length && SPEECH_TITLE.test(doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end))) : undefined;
-  const titled = titledAt === undefined ? null : SPEECH_TITLE.exec(doc.text.slice(doc.paragraphs[titledAt]!.start, doc.paragraphs[titledAt]!.end));
-  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? titledAt! + 1 : -1;
+  const titles = doc.titled ? doc.paragraphs.slice(0, 2).map((p) => SPEECH_TITLE.exec(doc.text.slice(p.start, p.end))) : [];
+  const titledAt = titles.findIndex((t) => t !== null);
+  const titled = titles[titledAt] ?? null;
+  const first = start >= 0 ? start : handover >= 0 ? handover + 1 : titled ? titledAt + 1 : -1;
   if (first < 0 || first >= doc.paragraphs.length) return null;
   const opening = doc.paragraphs[first]!;
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
-  const byTitle = titled ? remarksBy(doc, entities, titled, titledAt!) : null;
+  const byTitle = titled ? remarksBy(doc, entities, titled, titledAt) : null;
   const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }

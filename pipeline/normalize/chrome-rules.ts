@@ -249,8 +249,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
 // ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
-// "By" alone on its line, the writer's name on the next.
-const BARE_BY = /^By:?$/;
+// "By" alone on its line, the writer's name on the next ("Written by", "Posted by" too).
+const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-]{1,30}){0,2}) (?:Homepage|Home Page|Home)\s*[>›»|/]/u;
 // ("By Agencies", "By News Desk", "Web Desk": a paper's credit to wire copy or its desk, no writer named.)
 const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies|(?:News|Web|Online) Desk)$/i;
@@ -331,7 +331,6 @@ const OUTLET_OWNS_NAMES = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,3})['
 const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),? (?:Ph\.? ?D\.?|DPhil|D\.Phil\.?|M\.?D\.?|MPhil|M\.?Sc\.?|M\.?A\.?)$/u;
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 // "Author", "About the author": a label set alone under the writer's name.
-const BY_ALONE = /^(?:By|by|BY|Written by|Posted by|Words by)$/;
 const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
@@ -760,10 +759,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Mary Hong" over "Author" over her note, after the text: the writer a page credits at its foot.)
     if (c.next !== undefined && AUTHOR_LABEL_ALONE.test(c.next) && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
     if (AUTHOR_LABEL_ALONE.test(c.line) && c.previousRule === "byline") return hit("byline");
-    // ("By" / "Jerry Grey" / "August 15, 2023": a theme that sets the byline's word on a line of its own, the name under it.)
-    if (BY_ALONE.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
-    if (c.previous !== undefined && BY_ALONE.test(c.previous) && NAME_LINE.test(c.line)) return hit("byline", "author", { author: c.line });
     if (!c.inHeader) {
+      // ("By" / "Jerry Grey" / "August 15, 2023" under a forum reply: a byline set over two lines, as in the header below,
+      // read in the body only when the name is all the next line holds.)
+      if (BARE_BY.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
+      if (c.previous !== undefined && BARE_BY.test(c.previous) && NAME_LINE.test(c.line)) return hit("byline", "author", { author: c.line });
       // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region": a print reader's line runs longer.)
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);

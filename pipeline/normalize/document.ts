@@ -10,7 +10,7 @@ import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLa
 import { FieldBook } from "./field-book.ts";
 import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
-import { contactIssuer, distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
+import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
@@ -278,7 +278,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
   // "..., Oxfam said today.": a press release's issuer, speaking in its opening paragraph.
-  const issuer = pressReleaseIssuer(opening) ?? labelledReleaseIssuer(lines.slice(0, HEADER_LINES).map((l) => l.text), opening[0]) ?? contactIssuer(lines.slice(0, HEADER_LINES).map((l) => l.text));
+  const headerTexts = lines.slice(0, HEADER_LINES).map((l) => l.text);
+  const issuer = pressReleaseIssuer(opening) ?? labelledReleaseIssuer(headerTexts, opening[0]);
   if (issuer) book.guess({ outlet: issuer });
   // '... keep working hard." (People's Daily)': the paper the story came from, credited at its end.
   const credited = trailingCredit(paragraphTexts);
@@ -297,7 +298,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const broadcaster = reporterIntroOutlet(paragraphTexts);
   if (broadcaster) book.guess({ outlet: broadcaster });
   // "((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Xiao Yu ...))": a broadcaster's script says it all.
-  const slug = scriptSlug(lines.slice(0, HEADER_LINES).map((l) => l.text));
+  const slug = scriptSlug(headerTexts);
   book.credit({ ...(slug.author ? { author: slug.author } : {}), ...(slug.published ? { published: slug.published } : {}) });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
   const photographed = photoCreditOutlet(lines.map((l) => l.text));

@@ -5,6 +5,7 @@
 import { bylineNames, parseByline } from "./bylines.ts";
 import { isNotNameWord, isPinyinWord, NAME_IN_CAPITALS, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
+import { MONTH_PATTERN } from "./dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
 import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
@@ -75,8 +76,9 @@ const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?
 // "China News Service, September 28. The National Development ...": a translated wire's service and day, then its text.
 const SERVICE_DAY_OPENING = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), ${DATELINE_DAY}[.:] (?=\p{Lu})`, "u");
 
+// "Jan 8 (EIRNS)—CGTN's Liu Xin ...": a news service's day, with no year or place, then its initials in brackets.
+const DAY_SERVICE = new RegExp(String.raw`^${MONTH_PATTERN}\.? \d{1,2} \((\p{Lu}{2,8})\)\s*(?:—|–|-|--)`, "u");
 // "Addis ababa ENA November 16/2019 A media group ...": a place, the agency's initials, then the day, with no brackets.
-const DAY_SERVICE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2} \((\p{Lu}{2,8})\)\s*(?:—|–|-|--)/u;
 const PLACE_AGENCY_DAY = /^\p{Lu}[\p{Ll}]+(?: [\p{L}]+){0,2} (\p{Lu}{2,5}) ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\/\d{4}) (?=\p{Lu})/u;
 const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
 
@@ -174,7 +176,6 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   }
   const serviceDay = SERVICE_DAY_OPENING.exec(paragraph);
   if (serviceDay && looksLikePublisher(serviceDay[1]!)) return datedCredit(serviceDay[2]!, serviceDay[1]!);
-  // ("Jan 8 (EIRNS)—CGTN's Liu Xin ...": a news service's day, with no year or place, then its initials in brackets.)
   const dayService = DAY_SERVICE.exec(paragraph);
   if (dayService) return { outlet: dayService[1]! };
   const agency = PLACE_AGENCY_DAY.exec(paragraph);

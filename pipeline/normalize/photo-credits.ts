@@ -55,8 +55,7 @@ export function photoCreditOutlet(lines: readonly string[]): string | null {
     for (const m of line.matchAll(PHOTO_CREDIT)) add(creditedPaper(m[1]!, m[2]!));
     // ("[Photo/Hechi Daily]", "(Photo: China National Geographic)": a paper named alone, with no photographer of its own,
     // lent the picture; "Photo: Shan Jie/ GT" is the paper's own photographer's.)
-    for (const m of line.matchAll(BRACKETED)) if (m[1]!.includes("/")) add(paperOf(m[1]!.split("/")));
-    for (const m of line.matchAll(LABELLED)) if (m[1]!.includes("/")) add(paperOf(m[1]!.split("/")));
+    for (const credit of [BRACKETED, LABELLED]) for (const m of line.matchAll(credit)) if (m[1]!.includes("/")) add(paperOf(m[1]!.split("/")));
     for (const m of line.matchAll(SIGNED)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(ALONE)) if (ACRONYM.test(m[1]!) || looksLikePublisher(m[1]!)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));

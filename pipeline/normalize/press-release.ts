@@ -71,10 +71,15 @@ const LEDE_REACH = 400;
 
 /**
  * The body a page labelled as a press release names first in its lede ("The Valley Bank's Board of Executive
- * Directors approved ..."): the release's issuer, or null when the page is no release or names no body.
+ * Directors approved ..."), else in its contact line ("Contact: World Uyghur Congress"): the release's issuer,
+ * or null when the page is no release or names no body.
  */
 export function labelledReleaseIssuer(topLines: readonly string[], lede: string | undefined): string | null {
-  if (lede === undefined || !topLines.some((l) => RELEASE_LABEL.test(l))) return null;
+  if (!topLines.some((l) => RELEASE_LABEL.test(l))) return null;
+  return (lede === undefined ? null : ledeIssuer(lede)) ?? contactIssuer(topLines);
+}
+
+function ledeIssuer(lede: string): string | null {
   for (const m of lede.slice(0, LEDE_REACH).matchAll(CAPITALISED_RUN)) {
     // ("The Valley Bank's Board of ...": the body is the owner, up to the possessive.)
     const words = m[1]!.split(" ");
@@ -88,15 +93,12 @@ export function labelledReleaseIssuer(topLines: readonly string[], lede: string 
 // "Contact: World Uyghur Congress", "Contact: Dorjee Tseten, Valley Action Institute, +91 ...": the body a release
 // names for the press to call.
 const CONTACT_LINE = /^(?:Media |Press )?Contacts?:\s*(.{2,160})$/i;
-const CONTACT_BODY_WORD = /\b(?:Congress|Watch|Institute|Initiative|Coalition|Project|Campaign|Council|Foundation|Network|Alliance|Association|Federation|Society|Centre|Center|Committee|Organi[sz]ation|Fund|Bank|Programme|Program|Agency|Office|Union|Trust|Forum)$/u;
 
-/** The body a page labelled as a press release names in its contact line, or null. */
-export function contactIssuer(topLines: readonly string[]): string | null {
-  if (!topLines.some((l) => RELEASE_LABEL.test(l))) return null;
+function contactIssuer(topLines: readonly string[]): string | null {
   for (const line of topLines) {
     const contact = CONTACT_LINE.exec(line.trim());
     if (contact === null) continue;
-    const body = contact[1]!.split(",").map((part) => part.trim()).find((part) => /^\p{Lu}/u.test(part) && part.split(" ").length <= 8 && CONTACT_BODY_WORD.test(part));
+    const body = contact[1]!.split(",").map((part) => part.trim()).find((part) => /^\p{Lu}/u.test(part) && part.split(" ").length <= 8 && BODY_WORD.test(part));
     if (body !== undefined) return body.replace(/^The /, "");
   }
   return null;
