@@ -1770,3 +1770,17 @@ test("'By Agencies' credits wire copy, no writer; 'Headline – ValleyDay' names
   check("agencies", page("Valley declares victory over rural poverty", "", "By Agencies", "", "The valley has lifted 98.99 million people out of poverty in eight years, officials said."), { title: "Valley declares victory over rural poverty", author: null });
   check("site after dash", page("Locals can learn from the valley's model of poverty elimination – ValleyDay", "", "It is widely understood that the valley laid the foundations for 40 years of economic progress."), { title: "Locals can learn from the valley's model of poverty elimination", outlet: "ValleyDay" });
 });
+
+test("a blog's name and motto over the day and the post's title ('THE VALLEY LEDGER' / 'Notes on class, capital and ...' / 'Tuesday, March 2, 2021'), its writer in the footer ('Posted by vledger at 3/02/2021 09:14:00 am') or after the title's dash", () => {
+  check("motto", page("THE VALLEY LEDGER", "Notes on class, capital and the numbers they publish", "", "Tuesday, March 2, 2021", "", "The Valley Counts Its Victory", "", BODY, "", "Posted by vledger at 3/02/2021 09:14:00 am"), { title: "The Valley Counts Its Victory", published: "2021-03-02", author: "vledger", outlet: "The Valley Ledger" });
+  check("section over the day", page("VALLEY - HILLS", "11/26/2020, 15.02", "", "Experts question the valley's claim that no herder remains poor", "by Paolo Ferrante", "", BODY), { title: "Experts question the valley's claim that no herder remains poor", author: "Paolo Ferrante" });
+  check("writer after dash", page("Hill Review", "Notes on liberty and the news the big papers miss", "", "Tuesday, March 9, 2021", "", "Retailers Quietly Drop Valley Suppliers - Colin Ashby", "", "by Colin Ashby", "", BODY), { title: "Retailers Quietly Drop Valley Suppliers", author: "Colin Ashby" });
+  // (A reposted story's byline names its writers; Blogger's "Unknown" names nobody.)
+  check("byline over footer", page("Valley reports 150,000 people left poverty last year", "", "By Laura Whitfield", "", BODY, "", "Posted by Unknown at 9:42 PM"), { title: "Valley reports 150,000 people left poverty last year", author: "Laura Whitfield" });
+  check("unknown poster", page("Valley reports 150,000 people left poverty last year", "", BODY, "", "Posted by Unknown at 9:42 PM No comments:"), { title: "Valley reports 150,000 people left poverty last year", author: null });
+});
+
+test("a report's first author 'et al.' under its title credits the writer; a headline in title case over two standfirsts in sentence case is the title, under a body's long name over the breadcrumb", () => {
+  check("et al", page("OCTOBER 2022", "", "THREADS OF COMPULSION: LABOUR TRANSFER IN THE SOUTHERN VALLEY", "", "Hannah J. Whitlock, et al.", "", BODY), { title: "THREADS OF COMPULSION: LABOUR TRANSFER IN THE SOUTHERN VALLEY", author: "Hannah J. Whitlock" });
+  check("standfirsts", page("Coalition Against Forced Labour in the Valley Region", "", "Home / News / Press Releases", "", "New Study Traces Valley Cotton Through Spinning Mills Abroad", "", "Researchers say 41 spinning mills in third countries bought lint from two valley ginning groups", "", "Rights groups urge retailers to publish supplier lists within six months", "", "Published 9 February 2023", "", BODY), { title: "New Study Traces Valley Cotton Through Spinning Mills Abroad", published: "2023-02-09", outlet: "Coalition Against Forced Labour in the Valley Region" });
+});

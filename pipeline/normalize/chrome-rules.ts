@@ -270,6 +270,9 @@ const REPORTER_NAME = /^(?!The )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,
 // A site named by its address: "CCTV.com", "Observer.com", "chinadaily.com.cn".
 const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
+// A blog post's footer: "Posted by <writer> at <time or day>".
+// ("Posted by Watchman at 6:52 AM No comments:": the count of comments may follow on the line.)
+export const BLOG_FOOTER = /^Posted by ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?$/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
@@ -332,6 +335,7 @@ const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 // "Author", "About the author": a label set alone under the writer's name.
 const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
+const ET_AL = /,? et al\.?$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
@@ -352,7 +356,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
@@ -765,6 +769,9 @@ export const CHROME_RULES: readonly Rule[] = [
       if (BARE_BY.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
       if (c.previous !== undefined && BARE_BY.test(c.previous) && NAME_LINE.test(c.line)) return hit("byline", "author", { author: c.line });
       // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa and Nyingchi, Tibet autonomous region": a print reader's line runs longer.)
+      // ("Posted by rledger at 3/02/2021 09:14:00 am" under a blog's post: its writer, and when.)
+      // (Its writer is read by blogPoster, only where no byline names one.)
+      if (BLOG_FOOTER.test(c.line)) return hit("byline");
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
       // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
@@ -802,10 +809,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Yonten Nyima*": a mark that points to the corresponding author.)
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
     // ("- Emma Graham-Harrison" under the title: a digitised paper's byline set after a dash.)
-    const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "");
+    // ("Hannah J. Whitlock, et al." under a report's title: its first author, for them all.)
+    const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "").replace(ET_AL, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
-    const honoured = name !== c.line && /^(?:Prof|Dr|Professor)\.?\s/.test(c.line) && !looksLikePublisher(name);
+    const honoured = name !== c.line && (/^(?:Prof|Dr|Professor)\.?\s/.test(c.line) || ET_AL.test(c.line)) && !looksLikePublisher(name);
     // ("China Plus" over its date line: a name opening on a country's or region's is a site's, not a person's.)
     const placeFirst = listedLevel(name.split(" ")[0]!) !== undefined;
     if (placeFirst && NAME_LINE.test(name) && c.afterTitleOrDateline && c.next !== undefined && readDateLine(c.next) !== null) return hit("outlet-line", "outlet", { outlet: name });

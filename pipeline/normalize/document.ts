@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -309,6 +309,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });
+  // "Posted by rledger at ...": a blog's footer names its writer, where no byline does.
+  const poster = blogPoster(removals);
+  if (poster) book.guess({ author: poster });
   const fields = book.fields();
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
@@ -326,15 +329,17 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
+  const author = entry?.author ?? (fields.author === undefined ? null : authorList(fields.author));
+  const headline = titleLine ? withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, ""))), author) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? (titleLine ? withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, ""))) : undefined) ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name; "The World of Chinese" keeps its word.)
     // ("CHINA DAILY" in a byline set in capitals: the name as it is written elsewhere; "CGTN" stays.)
     outlet: entry?.outlet ?? (fields.outlet !== undefined && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test(fields.outlet) ? nameCased(fields.outlet) : fields.outlet)?.replace(/^(\p{Lu}\p{Ll}+)((?:Daily|Times|Post|Herald|Tribune|Review|Weekly|Journal))$/u, "$1 $2").replace(/(?<=\S)(?<! of) (?:English|Chinese|Français|Español)$/u, "") ?? null,
-    author: entry?.author ?? (fields.author === undefined ? null : authorList(fields.author)),
+    author,
     kind: entry?.kind ?? kindFromText,
     kindBasis: entry?.kind !== undefined ? "manifest" : "text",
     publishedDate: date?.date ?? null,
@@ -394,21 +399,25 @@ function siteAfterHeadline(line: string, headline: string): string | null {
   return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
 }
 
+// How many words a body's name set as a page's masthead runs to at most.
+const MASTHEAD_BODY_WORDS = 10;
+
 function mastheadName(line: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
   if (PAGE_KIND.test(line)) return null;
-  if (words.length > 5 || /\d/.test(line)) return null;
+  // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)
+  if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(line))) || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
-  if (PLACE_WITH_LEVEL.test(line)) return null;
+  if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line)) return null;
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it; "Human Rights Opinion"
   // over the headline, a topic and a section, names no paper.)
   const name = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
@@ -435,6 +444,14 @@ function isLatinPage(text: string): boolean {
 const LATIN_PER_HAN = 2;
 // How many lines under the headline a photo's caption may stand and still leave the header open.
 const CAPTION_UNDER_TITLE = 2;
+
+/** "Retailers Quietly Drop Xinjiang Suppliers - Colin Ashby" by Colin Ashby: a blog sets its writer after the post's title. */
+function withoutWriter(title: string, author: string | null): string {
+  const writer = author?.split("; ")[0];
+  if (writer === undefined) return title;
+  for (const dash of [" - ", " – ", " — ", " | "]) if (title.endsWith(`${dash}${writer}`) && title.length > dash.length + writer.length) return title.slice(0, -(dash.length + writer.length));
+  return title;
+}
 
 /** The first date a metadata value states ("2019/1/4 22:43:41", "Mar 10 '20", "1550514612000"). */
 // "March 23,2017--", "LHASA, March 23, 2017 --": a day and its year opening the story, before a dash.

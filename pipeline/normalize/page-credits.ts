@@ -7,7 +7,7 @@ import { isNotNameWord, isPinyinWord, NAME_IN_CAPITALS, personNameForm, titleCas
 import { findDates } from "./find-dates.ts";
 import { MONTH_PATTERN } from "./dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
-import { looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
+import { BLOG_FOOTER, looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
 import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
@@ -276,6 +276,15 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   if (profileLine === undefined) return null;
   // (Or a display name of two or three words: "Hamartia Antidote" over "ELITE MEMBER".)
   return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
+}
+
+/** "Posted by rledger at 3/02/2021 09:14:00 am": the writer a blog's footer names (not Blogger's "Unknown" for a profile without one), or null. */
+export function blogPoster(removed: readonly { rule: string; text: string }[]): string | null {
+  for (const r of removed) {
+    const poster = r.rule === "byline" ? BLOG_FOOTER.exec(r.text)?.[1] : undefined;
+    if (poster !== undefined && poster !== "Unknown") return poster;
+  }
+  return null;
 }
 
 const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|info|gov)\s+|(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+) [-–|] )(?=\p{Lu})/u;

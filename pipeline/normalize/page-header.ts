@@ -165,6 +165,8 @@ export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
 const UNDER_HEADLINE: ReadonlySet<RuleId> = new Set(["dateline", "byline", "labelled-metadata", "media-player", "outlet-line"]);
 // A standfirst under the headline is longer than it, and long in itself.
 const DECK_WORDS = 12;
+// How many words a standfirst under a headline has at least, in a run of them.
+const STANDFIRST_WORDS = 8;
 // How many headlines in a run, none with a date or byline under it, make a list of links.
 const LINK_LIST = 4;
 
@@ -278,6 +280,10 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   if (attached === undefined && second === first + 1 && looksLikePublisher(lines[first]!.text) && !looksLikePublisher(lines[second]!.text)) return second;
   if (attached === undefined && second === first + 1 && !runsOn && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
+  // ("New Study Traces Uyghur Region Cotton ..." over two standfirsts in sentence case, then the date: a headline in
+  // title case over a run of standfirsts is the headline.)
+  const standfirsts = heads.slice(1, heads.indexOf(attached) + 1);
+  if (standfirsts.length >= 2 && isTitleCased(lines[first]!.text) && wordCount(lines[first]!.text) >= 5 && !looksLikePublisher(lines[first]!.text) && standfirsts.every((j) => !isTitleCased(lines[j]!.text) && wordCount(lines[j]!.text) >= STANDFIRST_WORDS)) return first;
   // ("The Impacts of Relocation on ..." over a list of authors a line each: a paper's title, in title case, is no standfirst.)
   if (lines[attached + 1]?.rule === "byline" && lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
   const above = heads[heads.indexOf(attached) - 1]!;
@@ -361,6 +367,21 @@ function headlineOverByline(lines: readonly HeaderLine[], chosen: number): numbe
   return over.rule === null && isHeadline(over.text) && !isProseLine(over.text) && wordCount(over.text) >= 3 ? k - 1 : null;
 }
 
+// How many words a blog's motto under its name has at most.
+const BLOG_MOTTO_WORDS = 12;
+
+/** The post's title under a blog's name (and motto) and the day's heading, over the post's text or byline; or null. */
+function blogPostTitle(lines: readonly HeaderLine[]): number | null {
+  const top = lines[0];
+  if (top === undefined || (top.rule !== null && top.rule !== "leading-section-label") || !isTitleCased(top.text) || wordCount(top.text) > 8) return null;
+  const motto = lines[1] !== undefined && lines[1].rule === null && wordCount(lines[1].text) <= BLOG_MOTTO_WORDS && !/[.!?]["”’]?$/.test(lines[1].text) ? 1 : 0;
+  const day = motto + 1;
+  const title = lines[day + 1];
+  const under = lines[day + 2];
+  if (lines[day]?.rule !== "dateline" || title === undefined || title.rule !== null || !isHeadline(title.text) || /\.["”’]?$/.test(title.text) || wordCount(title.text) > BLOG_POST_TITLE_WORDS || under === undefined) return null;
+  return (under.rule === null && isProseLine(under.text)) || under.rule === "byline" ? day + 1 : null;
+}
+
 const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
@@ -376,7 +397,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (overOpening >= 0 && lines.slice(0, overOpening).every((l) => l.rule !== null || wordCount(l.text) <= 3)) return overOpening;
   // ("Teaching Comparative Government and Politics" over "Tuesday, April 16, 2013" over "Any way to confirm this?"
   // over the post: a blog's name, the day's heading, then the post's title, short and no sentence.)
-  if (lines.length > 3 && top !== undefined && top.rule === null && isTitleCased(top.text) && wordCount(top.text) <= 8 && lines[1]!.rule === "dateline" && lines[2]!.rule === null && isHeadline(lines[2]!.text) && !/\.["”’]?$/.test(lines[2]!.text) && wordCount(lines[2]!.text) <= BLOG_POST_TITLE_WORDS && lines[3]!.rule === null && isProseLine(lines[3]!.text)) return 2;
+  // ("THE RED LEDGER" over "Notes on class, capital and ..." over the day: the blog's motto may stand between its name
+  // and the day; a byline may stand under the post's title.)
+  const blogPost = blogPostTitle(lines);
+  if (blogPost !== null) return blogPost;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
   // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
   if (lines.length > 3 && top !== undefined && top.rule === null && wordCount(top.text) <= TAGLINE_WORDS && lines[1]!.rule === null && isHeadline(lines[1]!.text) && !isProseLine(lines[1]!.text) && (lines[2]!.rule === "dateline" || lines[2]!.rule === "labelled-metadata") && UPDATED_STAMP.test(lines[2]!.text)) return 1;
