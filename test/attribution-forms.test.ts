@@ -780,3 +780,10 @@ test("a list brought in by 'Ana Lind reported government figures that show the f
   const { doc, x } = extractFrom(article("Jan 8 (VNS)—The host has given figures on the valley.", "Ana Lind reported government figures that show the following:", "• In the first 11 months of 2019, some 75,000 jobs were created.", "• Poverty in the valley fell from 22.8% in 2014 to 6.5% at the end of 2018."));
   assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["some 75,000 jobs", "Ana Lind"], ["22.8%", "Ana Lind"], ["6.5%", "Ana Lind"]]);
 });
+
+test("an oral history ('Oralist: Name, ...' over an account in the first person) speaks for its teller; its 'Interview group:' are its authors", () => {
+  const text = "Years in the valley's poverty office (Part 2)\n\nOralist: Luo Shiqing, from March 2015 to June 2018, served as director of the county's poverty alleviation office.\n\nInterview group: Yang Hui, Duan Lijuan\n\nRelocation was the hardest job of all. When I took over the office in 2015, our county had 62,450 registered poor people. I remember the old people in the hills. My colleagues and I went to every house.\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.author, "Yang Hui; Duan Lijuan");
+  assert.deepEqual(x.claims.filter((c) => c.value === 62450).map((c) => c.attributedTo), ["Luo Shiqing"]);
+});

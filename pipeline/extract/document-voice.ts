@@ -47,6 +47,16 @@ function ownWords(text: string): string {
   return out.join(" ");
 }
 
+/** Whether the text outside quotations speaks as its writer: "we surveyed", or "I" and "my" again and again. */
+function inOwnVoice(text: string): boolean {
+  const own = ownWords(text);
+  return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
+}
+
+// "Oralist: Luo Shiqing, ...", "Narrator: ...": the label an oral history or a first-person interview gives its teller, near the top.
+const NARRATOR_LABEL = /^\s*(?:Oralist|Narrator|Interviewee|Storyteller)\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\b/mu;
+const NARRATOR_REACH = 1_500;
+
 /**
  * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
  * outlet; a page that names no outlet and does not speak as its writer speaks for nobody the text names.
@@ -63,6 +73,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // its name, whatever site carries it, speaks for the body.)
   const issuer = titledReleaseIssuer(doc.metadata.title);
   if (issuer !== null) return issuer;
+  // ("Oralist: Luo Shiqing, from March 2015 ... served as director ..." over an account in the first person: an oral
+  // history speaks for the one who tells it, not for those who recorded it.)
+  const narrator = NARRATOR_LABEL.exec(doc.text.slice(0, NARRATOR_REACH));
+  if (narrator && inOwnVoice(doc.text)) return narrator[1]!;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one
@@ -70,11 +84,7 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
   // (The text outside quotations, read only when nothing cheaper has decided.)
-  const inOwnVoice = () => {
-    const own = ownWords(doc.text);
-    return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
-  };
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice();
+  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
   return authored ? creditOf(authors) : outlet;
 }
 

@@ -199,6 +199,10 @@ const PRINTED_SITE = /^-\s+(\S.{0,60}?)\s+-\s+https?:\/\/\S{4,120}\s+-$/;
 const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|written|compiled)[^()]{2,120})\)$/i;
 // A board's handle: one token of letters, digits and "_.-".
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
+const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}) to ([rc]\/[\w]{2,40})$/iu;
+const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
+const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;
 const HANDLE_LOOK = /[\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Ll}/u;
 // How far down a page a poster's name set twice still heads its thread.
 const POSTER_WITHIN = 6;
@@ -228,7 +232,7 @@ const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts.)
 const PAGINATION_TOKEN = /^(?:\d{1,4},?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -243,7 +247,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", views: null, hits: null, clicks: null, publisher: "outlet",
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
@@ -594,11 +598,31 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!SUBREDDIT_LINE.test(c.line)) return null;
     // ("r/geopolitics" in a "More posts you may like" list far down the page: another forum's link.)
     if (!c.inHeader && (c.lineIndex ?? 0) > FORUM_HEADER_LINES) return hit("forum-header");
-    const dated = readDateLine(c.line.replace(/^r\/\S+/, ""));
+    const dated = readDateLine(c.line.replace(/^[rc]\/\S+/, ""));
     // The forum is where the thread was published: its outlet.
     const forum = c.line.split(/\s/)[0]!;
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
+  (c) => {
+    // "Yangtze_Drifter 03/18/2013, 22:41:07  Author Profile | Edit": a message board's post header, its poster and when.
+    const post = POSTER_AND_TIME.exec(c.line);
+    if (!post || !HANDLE_LOOK.test(post[1]!)) return null;
+    const dated = c.inHeader ? readDateLine(post[2]!) : null;
+    return dated ? hit("forum-header", "author", { author: post[1]!, [dated.field]: dated.value }) : hit("forum-header");
+  },
+  (c) => {
+    // "submitted 12 days ago by tarim_basin_tea to c/china": a link aggregator's thread, its poster and its community;
+    // "Discussion in 'China & Far East' started by Beidou_Lad, Feb 25, 2021.": a board's thread, its starter and day.
+    const submitted = SUBMITTED_BY.exec(c.line);
+    const started = submitted ? null : STARTED_BY.exec(c.line);
+    if (!submitted && !started) return null;
+    if (!c.inHeader) return hit("forum-header");
+    if (submitted) return hit("forum-header", "author", { author: submitted[1]!, outlet: submitted[2]!, section: submitted[2]! });
+    const dated = readDateLine(started![2]!);
+    return hit("forum-header", "author", dated ? { author: started![1]!, [dated.field]: dated.value } : { author: started![1]! });
+  },
+  // "[ Follow Ups ] [ Post Followup ] [ Century China Forum ] [ FAQ ]": a board's links, each in brackets.
+  (c) => (BRACKETED_LINKS.test(c.line) ? hit("site-navigation") : null),
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3 · Linxiu Zhang3": a paper's authors between middle dots, no list of links.)
   // ("By Jiao Meng · 2015-10-16 · Source: | Web Exclusive": a byline set with dots between its parts is no list of links.)
@@ -740,7 +764,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
-    if (value === "" || wordCount(value) > 16 || /[.!?]["”]?$/.test(value)) return null;
+    // ("Replying to: So how many rural poor are really left?": the thread a reply answers, a question as often as not.)
+    if (value === "" || wordCount(value) > 16 || (/[.!?]["”]?$/.test(value) && !/^(?:replying to|in reply to)$/i.test(label))) return null;
     // ("Reporter: The Qinghai-Tibet Plateau i", a question cut off at the page's end: a reporter's label
     // names a reporter, a few capitalised words.)
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
@@ -1003,7 +1028,9 @@ export function isHeadingInCapitals(line: string): boolean {
  * words each, surnames in capitals as papers set them ("Yi LOU"), given name first or last.
  */
 /** The names of a line of a paper's authors, with or without their affiliations' numbers, joined with "; ", or null. */
-function paperAuthors(line: string): string | null {
+function paperAuthors(written: string): string | null {
+  // ("by Zhang Ruoxi 1, Ma Jianhua 2,* and Ding Yuqing 1": a journal's page sets "by" before its authors and their marks.)
+  const line = written.replace(/^[Bb]y (?=\p{Lu})/u, "");
   const unmarked = withoutAffiliationMarks(line);
   return namesLine(line) ?? (unmarked !== line ? namesLine(unmarked, true) : null) ?? longNamesLine(line);
 }

@@ -402,7 +402,9 @@ function siteAfterHeadline(line: string, headline: string): string | null {
 // How many words a body's name set as a page's masthead runs to at most.
 const MASTHEAD_BODY_WORDS = 10;
 
-function mastheadName(line: string, overTitle: boolean): string | null {
+function mastheadName(written: string, overTitle: boolean): string | null {
+  // ("Century China Forum :: Political Board": a board's name, then the forum's.)
+  const line = written.split(" :: ")[0]!;
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;

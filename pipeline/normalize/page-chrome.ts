@@ -141,7 +141,7 @@ export function isRenderChrome(line: string): boolean {
 }
 
 // "r/worldnews Mar 10 '20", "r/China · Posted by u/someone 3 years ago": the subreddit line over a thread.
-export const SUBREDDIT_LINE = /^r\/[A-Za-z0-9_]{2,21}\b(?:\s*[·•|]?\s*(?:posted by\s+)?(?:u\/[\w-]{2,30})?.{0,40})?$/i;
+export const SUBREDDIT_LINE = /^[rc]\/[A-Za-z0-9_]{2,21}\b(?:\s*[·•|]?\s*(?:posted by\s+)?(?:u\/[\w-]{2,30})?.{0,40})?$/i;
 
 // "412 Upvotes", "1.5k comments sorted by", "Show parent comments", "level 2", "arrow-up 8": a thread's counters and controls.
 // ("136 points (100.0% liked)", "9431 readers", "766 users here now", "founded 1 year ago": a federated forum's

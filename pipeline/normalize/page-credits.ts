@@ -382,6 +382,7 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
 // the end, in brackets, that credits the story's paper and the day it ran.
 const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\)$/u;
 const PRODUCED_BY = /^Produced by ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})$/u;
+const SIGNED_OFF = /^(?:--|—|–) ?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
 // How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
 const CLOSING_PARAGRAPHS = 10;
 
@@ -394,6 +395,9 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
     const produced = PRODUCED_BY.exec(p.trim());
     // ("Xinhua Global Service": a wire's own service, its name opening on the wire's.)
     if (produced && (namesPublisher(produced[1]!) || namesPublisher(produced[1]!.split(" ")[0]!))) return { outlet: produced[1]! };
+    // ("-- BERNAMA" under the last paragraph: the agency whose copy it is, its name after a dash on a line of its own.)
+    const signed = SIGNED_OFF.exec(p.trim());
+    if (signed && (/^\p{Lu}{3,10}$/u.test(signed[1]!) || namesPublisher(signed[1]!))) return { outlet: signed[1]! };
   }
   return {};
 }

@@ -231,7 +231,11 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   const after = lines[j + 1];
   // Or it runs on into the next: it stops on a small word ("... agency said the") over a line in lower case.
   const runsOn = after !== undefined && after.rule === null && /^\p{Ll}/u.test(after.text) && STOPS_MID_PHRASE.test(lines[j]!.text);
-  return runsOn || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
+  // ("in China's rural poor population." / "The State Council Poverty Alleviation Office" / "said that last year ...": a
+  // video's subtitles, a line each with no blank line between, where a sentence opens on a line the next goes on from.)
+  const line = lines[j]!;
+  const subtitle = line.number !== undefined && before?.rule === null && before.number === line.number - 1 && after?.rule === null && after.number === line.number + 1 && /^\p{Ll}/u.test(after.text) && !/[.!?:;"”]$/.test(line.text);
+  return runsOn || subtitle || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
 
