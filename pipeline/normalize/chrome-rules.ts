@@ -232,7 +232,7 @@ const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts.)
 const PAGINATION_TOKEN = /^(?:\d{1,4},?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -247,7 +247,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, views: null, hits: null, clicks: null, publisher: "outlet",
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
@@ -260,6 +260,12 @@ const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-
 const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies|(?:News|Web|Online) Desk)$/i;
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
+// A record's value under its label is a title, a name or a day: a few words.
+const RECORD_VALUE_WORDS = 30;
+const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
+const RECORD_FIELD: Record<string, MetadataField> = { title: "title", author: "author", authors: "author", "author(s)": "author", creator: "author", creators: "author", "publication date": "published", "date of submission": "published", "date published": "published", "date issued": "published", publisher: "outlet" };
+const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
+const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
@@ -651,6 +657,20 @@ export const CHROME_RULES: readonly Rule[] = [
     const site = c.inHeader ? websiteOf(c.line) : null;
     return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
+  (c) => {
+    // "Title" / "Herders into Townspeople? ..." / "Author" / "Nora Castellano" / "Reader 1" / "Lin Weiqing": a
+    // repository's record, each field's label on a line over its value.
+    if (!c.inHeader) return null;
+    const label = RECORD_LABEL.exec(c.line);
+    if (label && c.next !== undefined && !RECORD_LABEL.test(c.next)) return hit("labelled-metadata");
+    const over = c.previousRule === "labelled-metadata" && c.previous !== undefined ? RECORD_LABEL.exec(c.previous) : null;
+    if (over === null || wordCount(c.line) > RECORD_VALUE_WORDS) return null;
+    // (A reader's or a department's name stays in the text: it names someone or something the record mentions.)
+    const field = RECORD_FIELD[over[1]!.toLowerCase()];
+    return field === undefined ? null : hit("labelled-metadata", field, { [field]: c.line });
+  },
+  // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal.)
+  (c) => (c.inHeader && SERIES_NUMBER.test(c.line) ? hit("labelled-metadata") : null),
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
@@ -914,11 +934,20 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const credits = WIRE_CREDITS.exec(c.line);
     if (credits === null) return null;
+    // ("Additional reporting by Chen Aiping in Guiyang": a second reporter, where the first filed from.)
     const names = credits[1]!.split("; ").flatMap((part) => {
-      const by = /^(?:Reporting|Writing) by (.+)$/.exec(part);
+      const by = /^(?:(?:[Aa]dditional )?[Rr]eporting|Writing) by (.+)$/.exec(part);
       return by === null ? [] : (bylineNames(by[1]!) ?? []);
     });
     return names.length > 0 ? hit("byline", "author", { author: names.join("; ") }) : hit("byline");
+  },
+  // "Reported by Erkin Tursun for RFA's Uyghur Service. Translated by ... Written in English by Sarah Whitfield.": a
+  // broadcaster's credits under its web story, its reporter and its writer the authors, the service its outlet.
+  (c) => {
+    const credits = REPORTED_AND_WRITTEN.exec(c.line);
+    const names = credits === null ? null : [...(bylineNames(credits[1]!) ?? []), ...(bylineNames(credits[3]!) ?? [])];
+    if (names === null || names.length === 0) return null;
+    return hit("byline", "author", { author: [...new Set(names)].join("; "), ...(credits![2] !== undefined ? { outlet: credits![2] } : {}) });
   },
   // "Published Aug 2, 2021" / "Share" / "Xinhua": a wire service's name alone among the page's furniture near its
   // top, under a standfirst as much as under the title, is the source of the story under it.

@@ -317,6 +317,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
   if (issuedBy !== null) fields.outlet = issuedBy;
   if (fields.outlet !== undefined) fields.outlet = outletAsNamed(fields.outlet);
+  // ("© 2022 Nora Castellano" under a thesis by Nora Castellano: a writer who keeps the copyright publishes nothing.)
+  // (A body credited as author, "Author: Valley Bureau of Statistics", is its own publisher too.)
+  if (fields.outlet !== undefined && fields.author !== undefined && authorList(fields.author).split("; ").includes(fields.outlet) && !looksLikePublisher(fields.outlet)) delete fields.outlet;
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
   // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)
