@@ -348,3 +348,9 @@ test("a dozen authors with their affiliations' numbers on the line under an 'Aut
   ].join("\n"));
   assert.equal(doc.metadata.author, "Zhang Chenli; Zhou Zhongyi; Zhu Changbo; Chen Quanli; Feng Qiang; Zhu Mengyi; Tang Fangli; Wu Xiaoping; Zou Yanli; Zheng Jiaming; Yu Tingting");
 });
+
+test("two apostrophes set for a double quotation mark (''...'') become the mark, so the quotation and its speaker are read", () => {
+  const { doc, x } = extractFrom("Herders settle in the valley\n\n''The houses are real, the jobs often are not,'' says Dr Katherine Mayhew, an economist who has studied the programme.\n");
+  assert.match(doc.text, /^"The houses are real, the jobs often are not," says Dr Katherine Mayhew/m);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["The houses are real, the jobs often are not", "Katherine Mayhew"]]);
+});
