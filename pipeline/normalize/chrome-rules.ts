@@ -1,6 +1,7 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
+import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
@@ -669,8 +670,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const field = RECORD_FIELD[over[1]!.toLowerCase()];
     return field === undefined ? null : hit("labelled-metadata", field, { [field]: c.line });
   },
-  // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal.)
-  (c) => (c.inHeader && SERIES_NUMBER.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal; "Release
+  // number IFAD/61/12" over it, a release's.)
+  (c) => (c.inHeader && (SERIES_NUMBER.test(c.line) || RELEASE_NUMBER.test(c.line)) ? hit("labelled-metadata") : null),
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
@@ -817,6 +819,9 @@ export const CHROME_RULES: readonly Rule[] = [
       // ("Posted by rledger at 3/02/2021 09:14:00 am" under a blog's post: its writer, and when.)
       // (Its writer is read by blogPoster, only where no byline names one.)
       if (BLOG_FOOTER.test(c.line)) return hit("byline");
+      // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am" under a caption set as a sentence: a byline without its "By", over its date line.)
+      const overDate = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN && c.next !== undefined && readDateLine(c.next) !== null ? unmarkedByline(c.line) : null;
+      if (overDate) return hit("byline", "author", overDate);
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
       // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
@@ -841,7 +846,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Wang Zhuoqiong/Yang Jun" over "Updated: Mar 8,2019 ... China Daily": the writers, a slash between them.)
     const slashed = c.line.split(/\s*\/\s*/);
     if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
-    const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : null;
+    // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am", under the photo's caption: over its date line too.)
+    const withoutBy = c.afterTitleOrDateline || (c.inHeader && c.next !== undefined && readDateLine(c.next) !== null) ? unmarkedByline(c.line) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);

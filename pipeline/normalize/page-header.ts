@@ -235,7 +235,9 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   // video's subtitles, a line each with no blank line between, where a sentence opens on a line the next goes on from.)
   const line = lines[j]!;
   const subtitle = line.number !== undefined && before?.rule === null && before.number === line.number - 1 && after?.rule === null && after.number === line.number + 1 && /^\p{Ll}/u.test(after.text) && !/[.!?:;"”]$/.test(line.text);
-  return runsOn || subtitle || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
+  // ("Enabling poor rural people" / "to overcome poverty": a motto set over two lines, the second going on in lower case from a small word.)
+  const wrapped = line.number !== undefined && after?.rule === null && after.number === line.number + 1 && /^(?:to|and|or|of|for|in|on|with|from|the|a|an|into|at)\s/.test(after.text) && !/[.!?:;"”]$/.test(line.text);
+  return runsOn || subtitle || wrapped || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
 

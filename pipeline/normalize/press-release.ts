@@ -63,7 +63,9 @@ export function distributedIssuer(outlet: string | undefined, title: string | un
 }
 
 // "PRESS RELEASE June 22, 2018", "News Release": a page that says it is a release.
-const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b|^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)\b/;
+// ("Release number IFAD/61/12": a numbered release says what it is too.)
+export const RELEASE_NUMBER = /^(?:Press |News )?Release (?:number|no\.?|#) ?\S{1,30}$/i;
+const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b|^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)\b|^(?:Press |News )?Release (?:number|no\.?|#) ?\S/i;
 // A capitalised run in the lede: "The Valley Bank's Board ...", "WASHINGTON, June 22, 2018—The World Bank ...".
 const CAPITALISED_RUN = /(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’.-]{0,30}){0,6})/gu;
 // How far into the lede the issuer is looked for.
@@ -80,12 +82,16 @@ export function labelledReleaseIssuer(topLines: readonly string[], lede: string 
 }
 
 function ledeIssuer(lede: string): string | null {
-  for (const m of lede.slice(0, LEDE_REACH).matchAll(CAPITALISED_RUN)) {
+  const opening = lede.slice(0, LEDE_REACH);
+  for (const m of opening.matchAll(CAPITALISED_RUN)) {
     // ("The Valley Bank's Board of ...": the body is the owner, up to the possessive.)
     const words = m[1]!.split(" ");
     const owner = words.findIndex((w) => /['’]s$/.test(w));
     const name = (owner >= 0 ? words.slice(0, owner + 1) : words).join(" ").replace(/['’]s$/, "").replace(/^The /, "");
-    if (BODY_WORD.test(name) && !PERSON_TITLE.test(name) && candidatesFor(name).length === 0) return name;
+    // ("the International Fund for Agricultural Development (IFAD)": a name given with its own initials is a body's.)
+    const initials = /^ \((\p{Lu}{2,8})\)/u.exec(opening.slice(m.index + m[0].length))?.[1];
+    const abbreviated = initials !== undefined && owner < 0 && words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("") === initials;
+    if ((BODY_WORD.test(name) || abbreviated) && !PERSON_TITLE.test(name) && candidatesFor(name).length === 0) return name;
   }
   return null;
 }
