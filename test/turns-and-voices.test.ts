@@ -1986,3 +1986,41 @@ test("a programme page's pull quote signed with a description ('\"Every 200 mete
 test("'told reporters at the start of the Forum ..., being held in Hilltown through Friday, that ...': where she told them, and an aside, stand before 'that'", () => {
   assert.deepEqual(speakersIn("Liza Maza, head of the Anti-Poverty Commission, told reporters at the start of the 12th Forum on Social Development, being held in Hilltown through Friday, that the valley has been assessing the poverty of 300 villages since last year."), ["Liza Maza"]);
 });
+
+test("a hearing's printed record ('    Chair Brennan. Good morning.'), each paragraph's first line indented, names the witnesses its headings introduce ('STATEMENT OF TERESA OKAFOR-LIND, SENIOR RESEARCHER')", () => {
+  const text = [
+    "VALLEY LABOR HEARING",
+    "",
+    "  OPENING STATEMENT OF HON. HAROLD J. BRENNAN, A U.S. REPRESENTATIVE",
+    "",
+    "    Chair Brennan. Good morning. This hearing will come to order.",
+    "The valley grows roughly 83 percent of the country's cotton, and planning",
+    "documents set a target of moving 2.4 million rural laborers into new jobs.",
+    "    I now recognize the witness.",
+    "",
+    "  STATEMENT OF TERESA OKAFOR-LIND, SENIOR RESEARCHER, TEXTILE INSTITUTE",
+    "",
+    "    Dr. Okafor-Lind. Thank you, Chair Brennan. Our team reviewed 312",
+    "procurement notices posted by county governments in the valley.",
+    "    Representative Ostrowski. Dr. Okafor-Lind, how many people are in",
+    "these programs today?",
+    "",
+  ].join("\n");
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 20), q.speaker]);
+  assert.deepEqual(turns, [
+    ["Good morning. This h", "Harold J. Brennan"],
+    ["Thank you, Chair Bre", "Teresa Okafor-Lind"],
+    ["Dr. Okafor-Lind, how", "Ostrowski"],
+  ]);
+});
+
+test("a parliament's record: 'Q52 Chair:' is the chair the members' list names, 'Q54 Fiona Lockhart:' the member; 'Rosalind Kerr (Harbury North) (Con)' and 'The Minister for Asia (Graham Ashdown)' over the words, never the headline; 'CHAIR WHITAKER:' the chair", () => {
+  const committee = extractFrom(["Oral evidence: Forced labour in valley supply chains", "", "Members present: Eleanor Pryce (Chair); Fiona Lockhart.", "", "Witnesses: Dr Ferreira and Professor Hale.", "", "Q52 Chair: Welcome to our second panel. How much of the solar supply chain runs through the valley?", "", "Professor Hale: By our estimate, the valley produced about 35% of the world's polysilicon last year.", "", "Q54 Fiona Lockhart: Dr Ferreira, what has the law achieved?", "", "Dr Ferreira: More than 9,000 shipments were stopped.", ""].join("\n"));
+  assert.deepEqual(committee.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Eleanor Pryce", "Professor Hale", "Fiona Lockhart", "Dr Ferreira"]);
+  const hansard = extractFrom(["Valley: Labour Transfers and Poverty Statistics", "", "Volume 709: debated on Tuesday 22 February 2022", "", "The Minister for Asia (Graham Ashdown)", "", "I thank my hon. Friend for raising this matter. Officials have written to more than 60 companies.", "", "Rosalind Kerr (Harbury North) (Con)", "", "The documents show that cadres were told to visit every household at least three times.", "", "Harriet Coombe Portrait Harriet Coombe (Stroud Vale) (LD)", "- Hansard - - - Excerpts", "", "I beg to move that this House has considered labour transfer programmes.", ""].join("\n"));
+  assert.equal(hansard.doc.metadata.title, "Valley: Labour Transfers and Poverty Statistics");
+  assert.deepEqual(hansard.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Graham Ashdown", "Rosalind Kerr", "Harriet Coombe"]);
+  const court = extractFrom(["HEARING ON VALLEY LABOR", "", "The chair, Dolores Whitaker, said the hearing would run for two hours.", "", "CHAIR WHITAKER: Good afternoon, and welcome to today's hearing on 98.9 million rural residents.", "", "COMMISSIONER JALILOV: Can families refuse the transfers?", "", "MS. IMIN: Families who refuse are visited again and again.", ""].join("\n"));
+  assert.deepEqual(court.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker)[0], "Dolores Whitaker");
+});

@@ -115,6 +115,7 @@ const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|so
 const KIN_THEN_ONE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather) (\p{Lu}\p{Ll}{2,20})\b(?![ -]\p{Lu}|['’]s)/gu;
 const TWO_NAMED_PEOPLE = /\b(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) and (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?), (?:two|both) (?:Tibetans|Uyghurs|Uighurs|Kazakhs|Kyrgyz|villagers|herders|farmers|nomads|men|women|brothers|sisters|residents|monks|nuns|students|activists|teenagers|children)\b/gu;
 const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
+const STATEMENT_OF = /\b(?:STATEMENT|TESTIMONY) OF (?:HON\. |DR\. |MR\. |MS\. |MRS\. )?((?:\p{Lu}[\p{Lu}'’-]*\.? ){1,3}\p{Lu}[\p{Lu}'’-]+), (?:AN? |THE )?([\p{Lu}][\p{Lu} .'’-]{2,80})|\b(?:Statement|Testimony) of (?:Hon\. |Dr\. |Mr\. |Ms\. |Mrs\. )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:an? |the )?([^,;\n]{3,80})/gu;
 const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
 // "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
 // ("(Xinhua/Gao Han)": the agency, then who took the picture.)
@@ -298,6 +299,14 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].length - m[3]!.length;
     out.push({ name: m[1]!, role: null, start: m.index, end: m.index + m[1]!.length });
     out.push({ name: m[3]!, role: m[2]!, start, end: start + m[3]!.length });
+  }
+  // ("STATEMENT OF TERESA OKAFOR-LIND, SENIOR RESEARCHER, ...", "Statement of Hon. Harold J. Brennan, a U.S.
+  // Representative": a hearing record's heading over each witness's statement.)
+  for (const m of text.matchAll(STATEMENT_OF)) {
+    const written = m[1] ?? m[3]!;
+    const start = m.index + m[0].indexOf(written);
+    const role = (m[2] ?? m[4]!).trim();
+    out.push({ name: m[1] !== undefined ? nameCased(written) : written, role: m[1] !== undefined ? role.toLowerCase() : role, start, end: start + written.length, byForm: true });
   }
   // "... on June 11. CHEN ZEBING/VALLEY DAILY": a photographer's credit in capitals after a caption.
   for (const m of text.matchAll(CAPITALS_CREDIT)) {

@@ -8,6 +8,7 @@ import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
+import { MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -46,13 +47,14 @@ const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?
 const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–—] \p{Lu}[^:a-z]{1,80}:\s+(?=\S)`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
-const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+// ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
 const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
 const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,12}): (?=\\S)`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
-export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
+export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Chair|Chairman|Chairwoman|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
@@ -62,8 +64,9 @@ const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3
 const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Like|Unlike|Despite|Under|During|Among|Of|And|But|So|Yet|If|When|While|Although|Though|Because|The|A|An)\b/;
 // Labels of page metadata and headings, which are never speakers.
 // ("Editor's Note:": the outlet's own word to its readers, a heading, not a person.)
+// ("II: Dr Nadia Ferreira, Lecturer ...", "Witnesses: ...": a hearing's panel by its number, and its list of witnesses.)
 // ("Full Coverage:", "Related readings:", "Attribution:": a site's lists of links and a paper's line on how to cite it.)
-const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Full Coverage|Related (?:readings?|stories|articles|news|links)|Attribution|Citation|Cite this|How to cite|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location|Annotations?|Explanatory Notes?|Remarks|Recently|Meanwhile|However|Currently|Previously|Today|Yesterday)$/i;
+const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Full Coverage|Related (?:readings?|stories|articles|news|links)|Attribution|Citation|Cite this|How to cite|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location|Annotations?|Explanatory Notes?|Remarks|Recently|Meanwhile|However|Currently|Previously|Today|Yesterday|Witnesses|Members present|(?:Commissioners|Members|Senators|Representatives) present|Participants|Panel|II|III|IV)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})$/u;
@@ -108,6 +111,8 @@ export function captionSpeaker(paragraph: string): { name: string; role: string 
   return { name: nameCased(caption[1]!), role };
 }
 
+// The titles a hearing's record sets before a speaker's surname; the surname may be double ("Okafor-Lind").
+const RECORD_TURN = /^\s*(?:Chair|Chairman|Chairwoman|Cochair|Co-Chair|Co-chair|Vice Chair|Senator|Representative|Commissioner|Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\. (?=\p{Lu}|["“])/u;
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -202,6 +207,14 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
   const dashed = CAPS_NAME_DASH_PART.exec(paragraph);
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
+  // ("Rosalind Kerr (Harbury North) (Con)", "The Minister for Asia (Graham Ashdown)" alone over the words: a
+  // parliament's record names each member with their seat and party, or a minister by post and then name.)
+  const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed);
+  if (member) return { form: "label", ...span(paragraph, member[1]!), contentStart: null };
+  // ("    Chair Brennan. Good morning. This hearing will come to order.": a hearing's printed record, each turn
+  // opening on the speaker's title and surname and a stop.)
+  const record = RECORD_TURN.exec(paragraph);
+  if (record) return { form: "inline", ...span(paragraph, record[1]!, record.index + record[0].indexOf(record[1]!)), contentStart: record[0].length };
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };

@@ -37,9 +37,9 @@ const OWN_OUTLET = [
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 // ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)
-const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
+const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|CHAIR|VICE CHAIR|COCHAIR|CO-CHAIR|COMMISSIONER|REPRESENTATIVE|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
 // "Premier Li:", "Minister Wang:", "Spokesperson Hua:": a post and a surname, a speaker at a press conference.
-const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
+const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Chair|Vice Chair|Cochair|Representative|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
 // ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
 const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu)$/iu;
 // A label that is a post: "Financial Secretary", "Secretary for Economic Development and Labour", "Director-General".
@@ -57,6 +57,7 @@ const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S N
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
+const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \((?:the )?Chair(?:man|woman|person)?\)/u;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
 
@@ -159,6 +160,11 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
           }
         }
         return interviewee;
+      }
+      // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
+      if (/^Chair(?:man|woman)?$/.test(text)) {
+        const chair = CHAIR_NAMED.exec(doc.text)?.[1];
+        if (chair !== undefined) return chair;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post

@@ -203,6 +203,7 @@ const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}) to ([rc]\/[\w]{2,40})$/iu;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
+const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
 const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;
 const HANDLE_LOOK = /[\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Ll}/u;
 // How far down a page a poster's name set twice still heads its thread.
@@ -628,6 +629,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(started![2]!);
     return hit("forum-header", "author", dated ? { author: started![1]!, [dated.field]: dated.value } : { author: started![1]! });
   },
+  // ("- Hansard - - - Excerpts": links to a speech's sources, set between dashes under the speaker's label.)
+  (c) => (DASHED_LINKS.test(c.line) ? hit("site-navigation") : null),
   // "[ Follow Ups ] [ Post Followup ] [ Century China Forum ] [ FAQ ]": a board's links, each in brackets.
   (c) => (BRACKETED_LINKS.test(c.line) ? hit("site-navigation") : null),
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)

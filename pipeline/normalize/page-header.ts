@@ -1,6 +1,7 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
+import { MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "./member-labels.ts";
 import { HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
@@ -145,7 +146,8 @@ function isNotAHeadline(written: string): boolean {
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
   // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
   // ("By Xinhua writer Yu Fei" over a wire's dateline: a byline, never the headline.)
-  return parseByline(text) !== null || HEADING.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
+  // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record.)
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;

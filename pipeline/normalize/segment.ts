@@ -145,7 +145,11 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
 interface NumberedLine {
   number: number;
   text: string;
+  /** The line as the file has it, its indentation kept. */
+  raw?: string;
 }
+
+const indentOf = (line: NumberedLine | undefined) => (line?.raw === undefined ? 0 : /^[ \t]*/.exec(line.raw)![0].length);
 
 const MAX_WRAP_WIDTH = 110;
 
@@ -177,15 +181,19 @@ export function joinBlocks(lines: readonly NumberedLine[]): string[] {
   const width = wrapWidth(lines);
   let previous = -2;
   let ended = false;
+  let before: NumberedLine | undefined;
   for (const line of lines) {
     // ("4. SOUNDBITE (Mandarin) Chen Wei, farmer:" over '"Now we ..."': speech set out under its label starts anew.)
     const underLabel = /:$/.test(out.tail) && /^["“]/.test(line.text);
-    if (out.open && line.number === previous + 1 && !ended && !LIST_ITEM_START.test(line.text) && !underLabel) {
+    // ("...within two weeks." over "    Representative Ostrowski. Mr. Kurban, ...": a printed record indents each paragraph's first line.)
+    const indented = indentOf(line) >= 2 && indentOf(line) > indentOf(before);
+    if (out.open && line.number === previous + 1 && !ended && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
       out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
       out.start(line.text);
     }
     previous = line.number;
+    before = line;
     ended = /[.!?]["”’)]?$/.test(line.text) && line.text.length < 0.8 * width;
   }
   return out.done();

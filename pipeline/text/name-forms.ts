@@ -115,7 +115,8 @@ export function titleCased(word: string): string {
 
 /** "CAI HONG in Beijing" as "Cai Hong in Beijing": each word set wholly in capitals title-cased, the others as written. */
 export function nameCased(text: string): string {
-  return text.split(" ").map((w) => (/^\p{Lu}{2,}$/u.test(w) ? titleCased(w) : w)).join(" ");
+  // ("OKAFOR-LIND": each part of a double name in capitals too.)
+  return text.split(" ").map((w) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test(w) ? w.split("-").map(titleCased).join("-") : w)).join(" ");
 }
 
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
