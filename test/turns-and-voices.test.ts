@@ -2024,3 +2024,15 @@ test("a parliament's record: 'Q52 Chair:' is the chair the members' list names, 
   const court = extractFrom(["HEARING ON VALLEY LABOR", "", "The chair, Dolores Whitaker, said the hearing would run for two hours.", "", "CHAIR WHITAKER: Good afternoon, and welcome to today's hearing on 98.9 million rural residents.", "", "COMMISSIONER JALILOV: Can families refuse the transfers?", "", "MS. IMIN: Families who refuse are visited again and again.", ""].join("\n"));
   assert.deepEqual(court.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker)[0], "Dolores Whitaker");
 });
+
+test("an interview that labels no turn ('Q How much ...?' or a question alone over its answer) gives each question to the interviewer the page names and each answer to the one who answers", () => {
+  const magazine = extractFrom(["'Cotton Money Now Reaches Fewer Hands'", "", "Anna Berglund, a senior researcher at the Valley Institute, has spent ten years tracking farm incomes. In an interview with Rohan Menon, she discusses land transfers.", "", "Q How much has cotton farming changed since you began your fieldwork?", "", "Almost beyond recognition. In 2011 most cotton was picked by hand.", "", "Q Who benefits most from the land transfers, then?", "", "Larger growers and the cooperatives. Nine cooperatives farm 4,000 hectares.", "", "Q What would you like to see from the authorities?", "", "Better data. We need household figures by county.", ""].join("\n"));
+  assert.deepEqual(magazine.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [magazine.doc.text.slice(q.start, q.start + 12), q.speaker]), [
+    ["How much has", "Rohan Menon"], ["Almost beyon", "Anna Berglund"], ["Who benefits", "Rohan Menon"], ["Larger growe", "Anna Berglund"], ["What would y", "Rohan Menon"], ["Better data.", "Anna Berglund"],
+  ]);
+  const student = extractFrom(["Dolma Kyi - Lobsang Tenzin", "", "Could you introduce yourself and your research?", "", "Of course. I am Dolma Kyi, and I grew up in a herding family in the valley.", "", "How large were these programmes?", "", "Very large. About 2,600 herder households were moved.", "", "What are you working on now?", "", "Writing, mostly.", ""].join("\n"));
+  assert.deepEqual(student.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Lobsang Tenzin", "Dolma Kyi", "Lobsang Tenzin", "Dolma Kyi", "Lobsang Tenzin", "Dolma Kyi"]);
+  // (A quoted question is someone's quoted words, no interviewer's turn.)
+  const quoted = extractFrom(article('SOPHIE HARTLEY BEIJING "How did you choose the families?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "We went to 46 resettlement sites."', 'SOPHIE HARTLEY BEIJING "So are they better off?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "On the whole, yes."', 'SOPHIE HARTLEY BEIJING "Are your findings typical?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "I would say so."'));
+  assert.ok(quoted.x.quotes.every((q) => q.speaker !== "interviewer"));
+});

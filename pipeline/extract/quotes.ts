@@ -2,7 +2,7 @@
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
 import { inlineLabel, turnHeader } from "./turn-headers.ts";
-import { turnSpeakers } from "./turn-speakers.ts";
+import { turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
@@ -120,6 +120,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // (Or two people taking turns: "Jordan: ..." then "Scott: ...".)
   const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
   const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);
+  // ("Q How much has cotton farming changed ...?" over "Almost beyond recognition. ...": an interview that labels no turn.)
+  if (labelled === 0) {
+    const interview = unlabelledInterview(doc, entities, paragraphs, speakers, resolver, inTurn);
+    if (interview.length > 0) return interview;
+  }
   const out: Quote[] = [];
   // ("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on ..." over announcements, then "CCTV: ..."):
   // the paragraphs a briefing opens with, before its first turn, are the spokesperson's.
@@ -193,6 +198,55 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     }
   });
   close();
+  return out;
+}
+
+// A question an interview sets as a paragraph of its own: "Q " before it, or a question mark after it, and short.
+const Q_PREFIX = /^Q\.? (?=\p{Lu})/u;
+const QUESTION_WORDS = 45;
+// ("Of course. I am Dolma Kyi, and I grew up ...": who answers, naming themselves early in the first answer.)
+const ANSWERER_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|My name is) (${HOST_NAME})\b`, "u");
+const ANSWERER_NAMED_REACH = 200;
+const INTERVIEW_WITH = new RegExp(String.raw`\b[Ii]nterview(?:ed)? (?:with|by) (${HOST_NAME})\b`, "u");
+// How many questions, each answered by the paragraph under it, make a page an interview.
+const INTERVIEW_QUESTIONS = 3;
+
+/**
+ * "Could you introduce yourself?" over "Of course. I am Dolma Kyi ...", "Q Who benefits most ...?" over "Larger
+ * growers ...": an interview set as questions and answers with no label on either. Each question is the
+ * interviewer's, and the paragraphs under it, to the next question, the answer of the one interviewed. Empty when
+ * the page is no such interview.
+ */
+function unlabelledInterview(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[], speakers: TurnSpeakers, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
+  const first = doc.titled ? 1 : 0;
+  // (Not a question someone is quoted asking: 'SOPHIE HARTLEY BEIJING "So are they better off?"'.)
+  const isQuestion = (k: number) => k >= first && words(paragraphs[k]!) <= QUESTION_WORDS && (Q_PREFIX.test(paragraphs[k]!) || /\?$/.test(paragraphs[k]!)) && !QUOTE_MARKS.test(paragraphs[k]!);
+  const questions = paragraphs.map((_, k) => k).filter(isQuestion);
+  const answered = questions.filter((k) => k + 1 < paragraphs.length && !isQuestion(k + 1) && !/^["“]/.test(paragraphs[k + 1]!));
+  if (answered.length < INTERVIEW_QUESTIONS || answered.length * 2 < questions.length) return [];
+  // ("Of course. I am Dolma Kyi, and ...": the one answering may say who they are in their first answer; then whoever
+  // else the headline names, "Dolma Kyi - Lobsang Tenzin", asks.)
+  const introduced = ANSWERER_NAMED.exec(paragraphs[answered[0]! + 1]!.slice(0, ANSWERER_NAMED_REACH))?.[1];
+  const headline = doc.titled ? paragraphs[0]! : "";
+  const answerer = introduced !== undefined && (entities.people.some((p) => p.name === introduced) || headline.includes(introduced)) ? introduced : speakers.resolve("A", doc.paragraphs[answered[0]! + 1]!, resolver, answered[0]! + 1, paragraphs[answered[0]! + 1]!);
+  // (Or the one the introduction says the interview was with, "In an interview with Rohan Menon, she discusses ...",
+  // or a host who names themselves, "Hi there, I'm Fergus Whitlock, and welcome to ...".)
+  const opening = paragraphs.slice(0, answered[0]!).join("\n");
+  const interviewedWith = INTERVIEW_WITH.exec(opening)?.[1];
+  const host = paragraphs.slice(0, answered[0]! + 2).map((p) => SELF_INTRODUCED.exec(p)?.[1]).find((name) => name !== undefined);
+  const asker = speakers.asker !== "interviewer" ? speakers.asker : (entities.people.find((p) => p.name !== answerer && headline.includes(p.name))?.name ?? (interviewedWith !== undefined && interviewedWith !== answerer ? interviewedWith : undefined) ?? host ?? speakers.asker);
+  const out: Quote[] = [];
+  const last = paragraphs.length - 1;
+  for (const [n, k] of answered.entries()) {
+    const q = doc.paragraphs[k]!;
+    const prefix = Q_PREFIX.exec(paragraphs[k]!)?.[0].length ?? 0;
+    out.push({ start: q.start + prefix, end: q.end, speaker: asker, speakerText: null, form: "transcript_turn" });
+    inTurn.add(k);
+    // (The answer runs to the next question.)
+    const until = Math.min(answered[n + 1] ?? last + 1, questions.find((j) => j > k) ?? last + 1) - 1;
+    out.push({ start: doc.paragraphs[k + 1]!.start, end: doc.paragraphs[until]!.end, speaker: answerer, speakerText: null, form: "transcript_turn" });
+    for (let j = k + 1; j <= until; j++) inTurn.add(j);
+  }
   return out;
 }
 
