@@ -2036,3 +2036,10 @@ test("an interview that labels no turn ('Q How much ...?' or a question alone ov
   const quoted = extractFrom(article('SOPHIE HARTLEY BEIJING "How did you choose the families?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "We went to 46 resettlement sites."', 'SOPHIE HARTLEY BEIJING "So are they better off?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "On the whole, yes."', 'SOPHIE HARTLEY BEIJING "Are your findings typical?"', 'MA WENQING PROFESSOR, LANZHOU UNIVERSITY "I would say so."'));
   assert.ok(quoted.x.quotes.every((q) => q.speaker !== "interviewer"));
 });
+
+test("a video page that runs a soundbite's label onto the narration above the words ('...accounts for 40 percent.SOUNDBITE 1 (Uygur): MEMETJAN OBUL, Walnut grower'), and a studio's questions that call the reporter by name ('Q1. Wenjing, ...')", () => {
+  const script = extractFrom(article("STORYLINE:It is harvest season in the valley.The crop accounts for 40 percent of incomes.SOUNDBITE 1 (Uygur): MEMETJAN OBUL, Walnut grower", '"My family has 25 mu of walnuts. This year we harvested about 4.5 tonnes."The plant cracks and roasts the nuts.SOUNDBITE 2 (Chinese): ZHOU LIPING, General manager, Valley Food Co.', '"We process around 30,000 tonnes of walnuts a year."'));
+  assert.deepEqual(script.x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Memetjan Obul", "Zhou Liping"]);
+  const studio = extractFrom(["Sub-anchor: Moving out of the dry hills, one family at a time", "", "Reporter: Xu Wenjing 丨 CCTV.com", "", "This is the final episode of our series. Our reporter Xu Wenjing joins us in the studio.", "", "Q1. Wenjing, the series followed families who left the mountains. How big is this relocation?", "", "A1: Since 2011, the region has moved about 350,000 people. Ma Shengli, a farmer of 52, moved in 2013.", "", "Q2. Not everyone adapts so quickly, surely?", "", "A2: No. Older people especially miss the land, Ma Shengli told us.", ""].join("\n"));
+  assert.deepEqual(studio.x.quotes.filter((q) => q.form === "transcript_turn" && /^(?:Since|No\.)/.test(studio.doc.text.slice(q.start, q.end))).map((q) => q.speaker), ["Xu Wenjing", "Xu Wenjing"]);
+});

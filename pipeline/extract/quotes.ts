@@ -11,7 +11,7 @@ import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation
 import { findSpeech } from "./speeches.ts";
 import { namingSpeaker } from "./naming-quotes.ts";
 import { isNumberWord } from "./number-words.ts";
-import { HONORIFIC_WORD, personNameForm } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, nameCased, personNameForm } from "../text/name-forms.ts";
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
@@ -48,6 +48,11 @@ const REPORTING_VERB = "said|says|added|adds|replied|replies|answered|responded|
 // ('”. And continues, “...': a conjunction opens the next sentence, no speaker's name.)
 const TITLED_BEFORE = /\b(?:titled|entitled)\s*$/;
 // ("... labeled as 'impoverished'. This was stated by Liu Yongfu": a pronoun for what came before opens the next sentence, no speaker's clause.)
+const GLUED_SOUNDBITE = /(?:SOUNDBITE|SOT)\s*\d{0,2}\s*(?:\([^()]{1,30}\))?\s*:\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}),[^"“”]{1,160}$/u;
+const SOUNDBITE_REACH = 240;
+const SOUNDBITE_OPENING = /^\s*(?:\d{1,3}\.\s*)?(?:SOUNDBITE|SOT)\b/;
+// Two or three words in capitals and nothing else: a name as a script's label sets it.
+const NAME_IN_CAPITALS_ONLY = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,2}$/u;
 const SCRIPT_CUE = /\(\(([^()]{2,80}(?:\([^()]{1,20})?)\)\)\s*$/;
 // ("Gulbahar Haitiwaji" before the comma of "((Gulbahar Haitiwaji, Survivor))": two to four capitalised words.)
 const CUE_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
@@ -492,7 +497,9 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const turn = turns.find((t) => t.start <= span.start && span.end <= t.end);
       if (turn !== undefined && turn.speaker !== null) return turn.speaker;
     }
-    return resolver.resolve(span);
+    // ("MEMETJAN OBUL" in a script's label, "ZHANG LIANFU, a wiry man ...": a person's name set in capitals, as prose writes it.)
+    const found = resolver.resolve(span);
+    return found !== null && NAME_IN_CAPITALS_ONLY.test(found) ? nameCased(found) : found;
   };
   let lastQuoted: { paragraph: number; speaker: string } | null = null;
   // (Each paragraph's quotation marks are paired once, for the run-on look-ahead and for the paragraph itself.)
@@ -533,6 +540,17 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const label = written.includes(",") && CUE_NAME.test(name) ? name : written.includes("(") && !written.includes(")") ? `${written})` : written;
         const start = leadStart + cue.index + 2;
         speakerSpan = { start, end: start + label.length };
+      }
+      // ('... accounts for 40 percent.SOUNDBITE 1 (Uygur): MEMETJAN OBUL, Walnut grower' over '"My family has 25 mu ...':
+      // a video page that runs its script's soundbite label onto the narration above the words.)
+      if (speakerSpan === null && q.start - 1 === p.start && index > 0) {
+        const above = doc.paragraphs[index - 1]!;
+        // (Not a label that opens its own paragraph: that one is a turn's header.)
+        const glued = SOUNDBITE_OPENING.test(doc.text.slice(above.start, above.start + 20)) ? null : GLUED_SOUNDBITE.exec(doc.text.slice(Math.max(above.start, above.end - SOUNDBITE_REACH), above.end));
+        if (glued) {
+          const start = Math.max(above.start, above.end - SOUNDBITE_REACH) + glued.index + glued[0].indexOf(glued[1]!);
+          speakerSpan = { start, end: start + glued[1]!.length };
+        }
       }
       // ('"...," Mr. Ma Jun, deputy head of ..., said': an honorific's stop ends no clause; masked, the places stay.)
       const found = speakerSpan === null ? SPEAKER_AFTER.exec(rest.replace(HONORIFIC_STOP, "$1 ")) : null;

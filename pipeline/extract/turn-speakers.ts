@@ -57,6 +57,7 @@ const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S N
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
+const VOCATIVE = /^(?:Q ?\d{0,2}[.:]?\s+)?(\p{Lu}\p{Ll}+),\s/u;
 const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \((?:the )?Chair(?:man|woman|person)?\)/u;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
@@ -132,6 +133,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     }
     return holders.get(label)!;
   };
+  let calledToAnswer: string | null = null;
   return {
     asker: interviewer ?? "interviewer",
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
@@ -153,6 +155,11 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewer ?? "journalist";
       }
       if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
+        // ("Q1. Wenjing, the series followed families ..." over "A1: People here call ...": the question calls the one answering by name.)
+        // (And answers on, to questions that call no one.)
+        const called = index > 0 ? VOCATIVE.exec(paragraphs[index - 1]!)?.[1] : undefined;
+        if (called !== undefined && personWords.has(called)) calledToAnswer = fullName(called);
+        if (calledToAnswer !== null) return calledToAnswer;
         for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
           for (const pattern of HANDOVER) {
             const named = pattern.exec(paragraphs[k]!);
