@@ -347,6 +347,8 @@ const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),
 // ("Emma Graham-Harrison": a double-barrelled name's second half is capitalised too.)
 // "Author", "About the author": a label set alone under the writer's name.
 const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
+// How many words a body's name set as a page's masthead or copyright holder runs to at most.
+export const MASTHEAD_BODY_WORDS = 10;
 const ET_AL = /,? et al\.?$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
@@ -729,7 +731,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
-    return hit("copyright", null, owner && wordCount(owner) <= 5 ? { outlet: owner } : {});
+    // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)
+    return hit("copyright", null, owner && (wordCount(owner) <= 5 || (wordCount(owner) <= MASTHEAD_BODY_WORDS && looksLikePublisher(owner))) ? { outlet: owner } : {});
   },
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -401,9 +401,6 @@ function siteAfterHeadline(line: string, headline: string): string | null {
   const site = parts[parts.length - 1]!.trim();
   return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
 }
-
-// How many words a body's name set as a page's masthead runs to at most.
-const MASTHEAD_BODY_WORDS = 10;
 
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's.)

@@ -390,6 +390,8 @@ function blogPostTitle(lines: readonly HeaderLine[]): number | null {
   return (under.rule === null && isProseLine(under.text)) || under.rule === "byline" ? day + 1 : null;
 }
 
+// How many lines of a report's front matter may stand over its title page.
+const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
@@ -466,6 +468,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     }
     creditsAbove ||= lines[k]!.rule === "byline" || lines[k]!.rule === "dateline";
   }
+  // ("Published in the United Kingdom by ..." / "All rights reserved. ..." over "Moving the Surplus: ..." / "Helen Marsh
+  // and Tursun Ablet" / "October 2022": a report's front matter, then its title page, the title over its writers and day.)
+  const titlePage = lines.findIndex((l, k) => k > bodyStart && k - bodyStart <= FRONT_MATTER_LINES && k + 2 < limit && l.rule === null && isHeadline(l.text) && !/[.!?:]$/.test(l.text) && ((lines[k + 1]!.rule === "byline" && lines[k + 2]!.rule === "dateline") || (lines[k + 1]!.rule === "dateline" && lines[k + 2]!.rule === "byline")));
+  if (titlePage >= 0) return titlePage;
   // ("China Declares Victory ... : Goats and Soda The government has declared ..." over "China Says It Has Ended
   // Poverty. Is That True?" over the player's buttons: a page's summary line for search engines, then its headline.)
   if (bodyStart === 0 && lines.length > 2 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && isTitleCased(lines[1]!.text) && wordCount(lines[1]!.text) <= 16 && lines[2]!.rule !== null) return 1;
