@@ -283,7 +283,8 @@ const FRONTED_SOURCE = /^According to\b/;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
-const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$/;
+// ("The numbers: According to the white paper:" over its bullets: a source the list's introduction cites.)
+const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$|\b[Aa]ccording to [^:\n]{2,120}:$/;
 // "-- Xinjiang has ...", "• 3.06 million ...", "1. ...": an item of a list.
 const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
 
