@@ -792,3 +792,10 @@ test("a list brought in by 'According to the white paper:' goes on with the whit
   const text = "Valley answers cotton boycott with a white paper\n\nOn Tuesday, the Valley Information Office released a white paper on cotton production.\n\nThe numbers: According to the white paper:\n\n  • The valley produced 5.16 million tonnes of cotton in 2020\n  • Machines picked 69 percent of the crop in 2020\n";
   assert.deepEqual(credits(text).map((c) => c[2]), ["Valley Information Office", "Valley Information Office"]);
 });
+
+test("'..., Name, post, said Thursday at a press conference held by ...' reports what precedes; 'Li replied that ...' reports what follows", () => {
+  const said = extractFrom(article("The region has removed its last 17 poor counties from the list, Dorje Tsering, vice chairman of the region, said Thursday at a press conference held by the regional government in Lhasa."));
+  assert.deepEqual(said.x.quotes.map((q) => [said.doc.text.slice(q.start, q.start + 22), q.speaker]), [["The region has removed", "Dorje Tsering"]]);
+  const replied = extractFrom(article("Tom Ridley, a reporter, asked whether farmers could go back. Li Wenhua replied that 97 percent of relocated families kept their land-use rights."));
+  assert.deepEqual(replied.x.quotes.map((q) => [replied.doc.text.slice(q.start, q.start + 10), q.speaker]), [["97 percent", "Li Wenhua"]]);
+});

@@ -15,7 +15,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
+const REPORTS_WITH_THAT = "replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -116,6 +116,7 @@ const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // ("Nearly two thirds of the young workers surveyed": a share of those a survey asked, who speak only through it.)
 const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?|${COUNT_WORD})(?: of (?:the |those )?(?:total|(?:[\p{L}-]+ ){0,4}(?:interviewees|respondents|surveyed|interviewed|polled|asked)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "iu");
 const QUOTE_CHARS = /["“”]/;
+const DAY_AFTER_VERB = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?= )/;
 // (An event or a day, never a place of work: "officials at the ministry" keep their ministry.)
 // ("said Qizhala in his government work report delivered at ...": the text the words were said in, too.)
 // ("reported China's official Xinhua news agency Nov 24": the day alone, too.)
@@ -598,7 +599,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "..., the provincial authorities said at the ongoing annual session.": where it was said, after the verb.
     // ("..., he added while replying to a question at a regular news briefing.": what they were doing as they spoke, too.)
     // ("..., Governor Sun Zhigang announced during the provincial congress, held on Jan 16-20.": and what the occasion was.)
-    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after) && !CLAUSE_VERB.test(after) && !after.replace(OCCASION_AFTER_COMMA, "").includes(",")) content = trimSpan(sentence, 0, separator);
+    // ("..., Dorje Tsering, vice chairman of ..., said Thursday at a press conference held by ...": the day first.)
+    else if (separator > 0 && head[separator] === "," && /^ (?:at|in|on|during|after|before|to|on|via|through|(?:while|when) \p{Ll}+ing|when asked) /u.test(after.replace(DAY_AFTER_VERB, "")) && !CLAUSE_VERB.test(after) && !after.replace(OCCASION_AFTER_COMMA, "").includes(",")) content = trimSpan(sentence, 0, separator);
     // "X said with cotton-picking machines, he can ...": a phrase set before the reported clause's subject.
     else if (verb !== "told" && /^ (?:in|on|at|with|after|before|since|by|for|during|from) [^,]{1,60}, (?:he|she|they|it|we|I|the [\p{L}-]+|[\p{Lu}][\p{L}'’-]+) /u.test(after) && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("The white paper emphasizes a 9.5% growth rate ...", "The report also cites ...": a document's points, said as nouns.)
