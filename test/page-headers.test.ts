@@ -1817,3 +1817,9 @@ test("a report's front matter ('Published in the United Kingdom by ...', 'Copyri
 test("an embassy's or consulate's long name over its menu ('Embassy of the People's Republic of Valley in the Republic of Kenya') is the outlet", () => {
   check("embassy", page("Embassy of the People's Republic of Valley in the Republic of Kenya", "Home   Embassy Information   About Valley   News   Spokesperson's Remarks", "  HOME > Spokesperson's Remarks", "Foreign Ministry Spokesperson Zhang Heping's Regular Press Conference on March 3, 2021", "2021-03-03 21:40", "", BODY), { title: "Foreign Ministry Spokesperson Zhang Heping's Regular Press Conference on March 3, 2021", outlet: "Embassy of the People's Republic of Valley in the Republic of Kenya" });
 });
+
+test("a blogging chain's reply page: 'RE: ...' under the site's name and menu is the title, the first 'handle (54) in #tag • 3 years ago' its writer, '$0.41  ▲ 23 votes  Reply' no figures", () => {
+  const text = page("steemit", "Home  Explore  Wallet  Sign up  Log in", "RE: The valley has \"no more poverty.\" I went and looked.", "View the full context", "tenzin-walks (54) in #valley • 3 years ago", "", "I spent part of last summer visiting my mother's family, where 18,600 herders were resettled.", "", "$0.41  ▲ 23 votes  Reply", "    mountain-tea (61) • 3 years ago", "    Good comment. Rights groups estimated that 2 million people had been rehoused.", "    $0.03  ▲ 5 votes  Reply");
+  check("steemit", text, { title: "RE: The valley has \"no more poverty.\" I went and looked.", author: "tenzin-walks" });
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => c.value), [18600, 2000000]);
+});

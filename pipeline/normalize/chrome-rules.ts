@@ -122,6 +122,7 @@ const FORUM_HEADER_LINES = 8;
 const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
+const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
 const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
@@ -783,7 +784,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
   // ("Fact Check: China Didn't ..." set again just under itself: the page's template repeating the headline, whatever its form.)
   (c) => (c.title !== undefined && c.line === c.title && (!/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) || (c.afterTitleOrDateline && c.previous === c.title)) ? hit("repeated-title") : null),
-  (c) => (ENGAGEMENT_LINE.test(c.line) ? hit("engagement-counts") : null),
+  // ("$0.41  ▲ 23 votes  Reply": a blogging chain's payout and votes under each post.)
+  (c) => (ENGAGEMENT_LINE.test(c.line) || PAYOUT_AND_VOTES.test(c.line) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
   // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)
   (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),

@@ -20,7 +20,7 @@ import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
+import { HANDLE_AGE, isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 import { splitRunTogetherTurns } from "./run-together-turns.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -309,6 +309,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });
+  // ("steemit" / ... / "tenzin-walks (54) in #china • 3 years ago" over the post: the thread's poster, near the top.)
+  const opener = lines.slice(0, THREAD_POSTER_LINES).map((l) => HANDLE_AGE.exec(l.text)?.[1]).find((h) => h !== undefined);
+  if (opener) book.guess({ author: opener });
   // "Posted by rledger at ...": a blog's footer names its writer, where no byline does.
   const poster = blogPoster(removals);
   if (poster) book.guess({ author: poster });
@@ -401,6 +404,9 @@ function siteAfterHeadline(line: string, headline: string): string | null {
   const site = parts[parts.length - 1]!.trim();
   return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
 }
+
+// How far down the page a thread's first poster is looked for.
+const THREAD_POSTER_LINES = 8;
 
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's.)

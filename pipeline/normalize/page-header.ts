@@ -161,6 +161,7 @@ const BLOG_POST_TITLE_WORDS = 14;
 const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][^.!?]*[.!?]["”’]?$/;
 const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
+const REPLY_TITLE_REACH = 4;
 
 export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
 // Lines that attach to the headline above them: its date, byline or player.
@@ -400,7 +401,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
-  if (top !== undefined && top.rule === null && ((NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) || (REPLY_TITLE.test(top.text) && wordCount(top.text) <= 30))) return 0;
+  if (top !== undefined && top.rule === null && NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) return 0;
+  // ("steemit" / "Home  Explore  Wallet" / "RE: Tibet has ...": a reply's title under the site's name and menu.)
+  const reply = lines.findIndex((l, k) => k < REPLY_TITLE_REACH && l.rule === null && REPLY_TITLE.test(l.text) && wordCount(l.text) <= 30);
+  if (reply >= 0) return reply;
   // ("Income disparity in Urumqi: an analysis of labour market outcomes." over "INTRODUCTION": a paper's title, which a
   // print page sets with its stop, right over the heading its text opens with, under nothing but a short label.)
   const overOpening = lines.findIndex((l, k) => k < PAPER_TITLE_REACH && l.rule === null && /^\p{Lu}[^.!?]*\.$/u.test(l.text) && wordCount(l.text) <= PAPER_TITLE_WORDS && PAPER_OPENING.test(lines[k + 1]?.text ?? ""));

@@ -25,7 +25,8 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // "[–] someone@lemmy.world 42 points 4 weeks ago (1 children)", "[–] user 5 points 3 years ago": a threaded
 // comment's header, its author (with their server on a federated forum), score and age.
 export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
-export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2}) \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
+// ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
+export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
