@@ -271,3 +271,8 @@ test("'200m migrant workers', '3m poor', '40m tourists' are millions: the 'm' be
 test("'a three-dimensional plan', 'one-on-one help', 'a one-sided view' and 'the one-child policy' name kinds, not counts; 'two children' still counts", () => {
   assert.deepEqual(claimsOf("The county drew up a three-dimensional plan, gave one-on-one help, rejected a one-sided view of the one-child policy, and paid two children 500 yuan."), ["two = 2 person", "500 = 500 CNY"]);
 });
+
+test("a fund's grant numbers, eight digits ungrouped ('(72063031 and 71973102)'), are identifiers; eight digits before a counted noun still count", () => {
+  const { x } = extractFrom(article("Fund: This work was supported by the Valley Natural Science Foundation (72063031 and 71973102).", "The census counted 12000000 people in the valley."));
+  assert.deepEqual(x.claims.map((c) => c.value), [12000000]);
+});

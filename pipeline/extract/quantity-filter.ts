@@ -8,8 +8,9 @@ import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 
-// How many digits, ungrouped, make a number an identifier when it counts nothing named.
-const IDENTIFIER_DIGITS = 9;
+// How many digits, ungrouped, make a number an identifier when it counts nothing named ("(72063031 and
+// 71973102)", a fund's grant numbers).
+const IDENTIFIER_DIGITS = 8;
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|during|before|after|around|circa|c\.|year|AD|CE)\s$/i;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
