@@ -799,3 +799,13 @@ test("'..., Name, post, said Thursday at a press conference held by ...' reports
   const replied = extractFrom(article("Tom Ridley, a reporter, asked whether farmers could go back. Li Wenhua replied that 97 percent of relocated families kept their land-use rights."));
   assert.deepEqual(replied.x.quotes.map((q) => [replied.doc.text.slice(q.start, q.start + 10), q.speaker]), [["97 percent", "Li Wenhua"]]);
 });
+
+test("'Even he admits that ...' is the person last named", () => {
+  const { doc, x } = extractFrom(article("Adrian Zenz has written a lot about the cotton harvest. Even he admits that researchers cannot verify how many were coerced."));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 25), q.speaker]), [["researchers cannot verify", "Adrian Zenz"]]);
+});
+
+test("'a report released on Monday' is the maker the next paragraph names: 'The report, jointly produced by the Valley Research Center and the Hill Bank, found ...'", () => {
+  const { x } = extractFrom(article("Incomes of the valley's poorest rural households are growing faster than the rural average, said a report released on Monday.", "The report, jointly produced by the Valley Research Center and the Hill Development Bank, found that incomes rose by 10.7 percent a year."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Research Center", "Valley Research Center"]);
+});
