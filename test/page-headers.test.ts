@@ -1823,3 +1823,8 @@ test("a blogging chain's reply page: 'RE: ...' under the site's name and menu is
   check("steemit", text, { title: "RE: The valley has \"no more poverty.\" I went and looked.", author: "tenzin-walks" });
   assert.deepEqual(extractFrom(text).x.claims.map((c) => c.value), [18600, 2000000]);
 });
+
+test("a link shared to a federated forum ('... lift 27,000 households ...' over 'eng.valleynet.cn' over 'submitted 2 years ago by kadir@lemmy.example to valley@lemmy.example') and a show's page ('Watch Full Show', 'Listen', 'Media Options' over the story's headline)", () => {
+  check("link post", page("Lemmy Example", "Communities  Create Post  Create Community  Support", "", "Valley says cotton incomes lift 27,000 households out of poverty", "eng.valleynet.cn", "", "submitted 2 years ago by redstar_kadir@lemmy.example to valley@lemmy.example", "", BODY), { title: "Valley says cotton incomes lift 27,000 households out of poverty", author: "redstar_kadir", outlet: "valley@lemmy.example" });
+  check("show page", page("Open Signal Now!", "Independent Global News", "Donate", "Headlines  Shows  Topics  Columns  Events", "Story November 18, 2020", "Watch Full Show", "Listen", "Media Options", "\"We Were Told Not to Refuse\": Valley Herders Describe a Labor Training Drive", "A new report by a rights group says authorities put more than half a million rural laborers through training, much of it compulsory."), { title: "\"We Were Told Not to Refuse\": Valley Herders Describe a Labor Training Drive", outlet: null });
+});

@@ -202,7 +202,8 @@ const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|writt
 // A board's handle: one token of letters, digits and "_.-".
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
-const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}) to ([rc]\/[\w]{2,40})$/iu;
+// ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)? to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+)$/iu;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
 const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
 const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;

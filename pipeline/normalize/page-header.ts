@@ -162,6 +162,8 @@ const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][
 const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
 const REPLY_TITLE_REACH = 4;
+const LINK_POST_REACH = 6;
+const LINK_DOMAIN = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
 export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
 // Lines that attach to the headline above them: its date, byline or player.
@@ -402,6 +404,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
   if (top !== undefined && top.rule === null && NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) return 0;
+  // ("China's Xinjiang says cotton incomes lift ..." over "eng.xinjiangnet.cn" over "submitted 2 years ago by ...": a link
+  // shared to a forum, its title over the address it links to and the poster's line, however it reads.)
+  const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
+  if (linked >= 0) return linked;
   // ("steemit" / "Home  Explore  Wallet" / "RE: Tibet has ...": a reply's title under the site's name and menu.)
   const reply = lines.findIndex((l, k) => k < REPLY_TITLE_REACH && l.rule === null && REPLY_TITLE.test(l.text) && wordCount(l.text) <= 30);
   if (reply >= 0) return reply;
