@@ -2,7 +2,7 @@
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
 import { inlineLabel, turnHeader } from "./turn-headers.ts";
-import { turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
+import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
@@ -210,7 +210,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 const Q_PREFIX = /^Q\.? (?=\p{Lu})/u;
 const QUESTION_WORDS = 45;
 // ("Of course. I am Dolma Kyi, and I grew up ...": who answers, naming themselves early in the first answer.)
-const ANSWERER_NAMED = new RegExp(String.raw`\b(?:I am|I'm|I’m|My name is) (${HOST_NAME})\b`, "u");
+const ANSWERER_NAMED = new RegExp(String.raw`\b${SELF_NAMING}`, "u");
 const ANSWERER_NAMED_REACH = 200;
 const INTERVIEW_WITH = new RegExp(String.raw`\b[Ii]nterview(?:ed)? (?:with|by) (${HOST_NAME})\b`, "u");
 // How many questions, each answered by the paragraph under it, make a page an interview.

@@ -102,7 +102,7 @@ const AFTER_ADVERB = new RegExp(`^,\\s*(?:${SENTENCE_ADVERB})\\b`, "i");
 // it is no part of who spoke; the name is the capitalised words that end the clause (never a month's).
 const SCENE_BEFORE_NAME = new RegExp(String.raw`^(?:At|On|In|During|After|Before|Following|Speaking at|Addressing) [^,]*? ((?!(?:${DAY_AND_MONTH_NAMES})\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 // "Mr. Liu, just now you talked about ...": a paragraph that opens by addressing someone.
-const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
+export const VOCATIVE = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Minister|Director)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),/u;
 // ('the white paper titled "Employment and Labor Rights in Xinjiang."': the document, without its title.)
 export const TITLED_DOCUMENT = /\s+(?:titled|entitled)\s+["“‘].*$/u;
 // ("said a white paper issued on Friday", its day cut off: the participle of its coming out is no part of the document's name.)

@@ -5,7 +5,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import { HONORIFIC_WORD, surnameInCapitals, titleCased } from "../text/name-forms.ts";
-import type { SpeakerResolver } from "./speakers.ts";
+import { VOCATIVE, type SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
@@ -47,7 +47,9 @@ const POST_LABEL = /^(?:\p{Lu}[\p{L}-]* ){0,4}(?:Secretary|Minister|Director|Dir
 const POST_LABELS_LOOKED_UP = 24;
 const INITIALS_LABEL = /^\p{Lu}{1,3}$/u;
 // ("Iím Qiaoyun": the apostrophe may come through as another letter.)
-const SELF_NAMED = /^(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b/u;
+/** "I'm Qiaoyun", "My name is Yongchun": someone saying who they are, the name captured. */
+export const SELF_NAMING = String.raw`(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b`;
+const SELF_NAMED = new RegExp(`^${SELF_NAMING}`, "u");
 const HONOURED_LABEL = new RegExp(String.raw`^(?:${HONORIFIC_WORD}|${HONORIFIC_WORD.toUpperCase()})\.? (\p{Lu}\p{Ll}[\p{L}'’-]*)$`, "u");
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
@@ -57,7 +59,6 @@ const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S N
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
-const VOCATIVE = /^(?:Q ?\d{0,2}[.:]?\s+)?(\p{Lu}\p{Ll}+),\s/u;
 const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \((?:the )?Chair(?:man|woman|person)?\)/u;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
@@ -157,7 +158,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
         // ("Q1. Wenjing, the series followed families ..." over "A1: People here call ...": the question calls the one answering by name.)
         // (And answers on, to questions that call no one.)
-        const called = index > 0 ? VOCATIVE.exec(paragraphs[index - 1]!)?.[1] : undefined;
+        const called = index > 0 ? VOCATIVE.exec(paragraphs[index - 1]!.replace(/^Q ?\d{0,2}[.:]?\s+/, ""))?.[1] : undefined;
         if (called !== undefined && personWords.has(called)) calledToAnswer = fullName(called);
         if (calledToAnswer !== null) return calledToAnswer;
         for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
