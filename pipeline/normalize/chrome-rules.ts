@@ -268,6 +268,7 @@ export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,2
 const RECORD_VALUE_WORDS = 30;
 const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
 const RECORD_FIELD: Record<string, MetadataField> = { title: "title", author: "author", authors: "author", "author(s)": "author", creator: "author", creators: "author", "publication date": "published", "date of submission": "published", "date published": "published", "date issued": "published", publisher: "outlet" };
+const STAMPED_DAY = /^(?:Updated|Created|Published|Posted)\s*:\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
@@ -380,7 +381,8 @@ const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
 const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
 const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
-const SOURCE_NAMED_IN_CHINESE = /(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,30})\s*$/u;
+// ("发布时间:2020-01-25  来源:Xinhua  阅读:1286": the source may stand before the count of reads.)
+const SOURCE_NAMED_IN_CHINESE = /(?:来源|來源)\s*[:：]\s*([^\s:：|]{2,30})(?=\s|$)/u;
 const ENDS_LIKE_PROSE = /[.!?:;"”)…]$/;
 
 function hit(rule: RuleId, became: MetadataField | null = null, fields: RuleHit["fields"] = {}): RuleHit {
@@ -640,6 +642,15 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Also Read | Odisha Shocker: ... 2 Held.": another story's headline, set in the text as a link.)
   // ("Hanjie Wang1 · Qiran Zhao2 · Yunli Bai3 · Linxiu Zhang3": a paper's authors between middle dots, no list of links.)
   // ("By Jiao Meng · 2015-10-16 · Source: | Web Exclusive": a byline set with dots between its parts is no list of links.)
+  (c) => {
+    // ("Reuters | Beijing | Updated: 15-01-2021 19:02 IST | Created: 15-01-2021 18:47 IST": a syndicating site's line
+    // under the headline, the service, the place and the days it was taken and updated; the first of them dates it.)
+    const parts = c.inHeader ? c.line.split(" | ") : [];
+    if (parts.length < 3 || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
+    const days = parts.map((p) => STAMPED_DAY.exec(p)).filter((m) => m !== null);
+    const first = days.find((m) => !/^Updated/i.test(m[0])) ?? days[0];
+    return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [/^Updated/i.test(first[0]) ? "updated" : "published"]: first[1]! });
+  },
   (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...

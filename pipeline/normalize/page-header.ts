@@ -129,7 +129,8 @@ function isInfoboxRow(text: string): boolean {
  */
 // ("2018年CRI Delegates urge ... cooperation(在线收听": a bilingual site's Chinese label glued before or after an
 // English headline; the first word with Chinese in it and the Chinese after the last Latin letter are the label.)
-const CJK_LEADING_WORD = /^\S{0,12}[\u3400-\u9fff]\S{0,12}\s+(?=\p{Lu})/u;
+// ("国内英语资讯:Guizhou cuts ...": a site's label in Chinese glued to the headline by a colon.)
+const CJK_LEADING_WORD = /^\S{0,12}[\u3400-\u9fff]\S{0,12}?(?:\s+|[:：]\s*)(?=\p{Lu})/u;
 const CJK_TRAILING = /\s*[(（]?[\u3400-\u9fff][\u3400-\u9fff\d)）]{0,20}$/u;
 const CJK = /[\u3400-\u9fff]/;
 
