@@ -646,7 +646,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Reuters | Beijing | Updated: 15-01-2021 19:02 IST | Created: 15-01-2021 18:47 IST": a syndicating site's line
     // under the headline, the service, the place and the days it was taken and updated; the first of them dates it.)
     const parts = c.inHeader ? c.line.split(" | ") : [];
-    if (parts.length < 3 || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
+    // (Not a labelled line, "Source: Valley Daily | Published: ...", which the labels' rule reads.)
+    if (parts.length < 3 || parts[0]!.includes(":") || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
     const days = parts.map((p) => STAMPED_DAY.exec(p)).filter((m) => m !== null);
     const first = days.find((m) => !/^Updated/i.test(m[0])) ?? days[0];
     return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [/^Updated/i.test(first[0]) ? "updated" : "published"]: first[1]! });
