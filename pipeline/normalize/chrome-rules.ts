@@ -268,7 +268,6 @@ export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,2
 const RECORD_VALUE_WORDS = 30;
 const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
 const RECORD_FIELD: Record<string, MetadataField> = { title: "title", author: "author", authors: "author", "author(s)": "author", creator: "author", creators: "author", "publication date": "published", "date of submission": "published", "date published": "published", "date issued": "published", publisher: "outlet" };
-const STAMPED_DAY = /^(?:Updated|Created|Published|Posted)\s*:\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/i;
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
@@ -648,9 +647,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const parts = c.inHeader ? c.line.split(" | ") : [];
     // (Not a labelled line, "Source: Valley Daily | Published: ...", which the labels' rule reads.)
     if (parts.length < 3 || parts[0]!.includes(":") || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
-    const days = parts.map((p) => STAMPED_DAY.exec(p)).filter((m) => m !== null);
-    const first = days.find((m) => !/^Updated/i.test(m[0])) ?? days[0];
-    return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [/^Updated/i.test(first[0]) ? "updated" : "published"]: first[1]! });
+    const days = parts.map((p) => readDateLine(p)).filter((d) => d !== null);
+    const first = days.find((d) => d.field === "published") ?? days[0];
+    return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [first.field]: first.value });
   },
   (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
