@@ -546,9 +546,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       if (speakerSpan === null && q.start - 1 === p.start && index > 0) {
         const above = doc.paragraphs[index - 1]!;
         // (Not a label that opens its own paragraph: that one is a turn's header.)
-        const glued = SOUNDBITE_OPENING.test(doc.text.slice(above.start, above.start + 20)) ? null : GLUED_SOUNDBITE.exec(doc.text.slice(Math.max(above.start, above.end - SOUNDBITE_REACH), above.end));
+        const from = Math.max(above.start, above.end - SOUNDBITE_REACH);
+        const glued = SOUNDBITE_OPENING.test(doc.text.slice(above.start, above.start + 20)) ? null : GLUED_SOUNDBITE.exec(doc.text.slice(from, above.end));
         if (glued) {
-          const start = Math.max(above.start, above.end - SOUNDBITE_REACH) + glued.index + glued[0].indexOf(glued[1]!);
+          const start = from + glued.index + glued[0].indexOf(glued[1]!);
           speakerSpan = { start, end: start + glued[1]!.length };
         }
       }

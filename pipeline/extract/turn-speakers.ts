@@ -135,6 +135,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     return holders.get(label)!;
   };
   let calledToAnswer: string | null = null;
+  let chair: string | null | undefined;
   return {
     asker: interviewer ?? "interviewer",
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
@@ -171,8 +172,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       }
       // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
       if (/^Chair(?:man|woman)?$/.test(text)) {
-        const chair = CHAIR_NAMED.exec(doc.text)?.[1];
-        if (chair !== undefined) return chair;
+        // (Looked for once, however many turns the chair takes.)
+        chair ??= CHAIR_NAMED.exec(doc.text)?.[1] ?? null;
+        if (chair !== null) return chair;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post

@@ -267,7 +267,8 @@ export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,2
 // A record's value under its label is a title, a name or a day: a few words.
 const RECORD_VALUE_WORDS = 30;
 const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
-const RECORD_FIELD: Record<string, MetadataField> = { title: "title", author: "author", authors: "author", "author(s)": "author", creator: "author", creators: "author", "publication date": "published", "date of submission": "published", "date published": "published", "date issued": "published", publisher: "outlet" };
+// (Only the labels LABEL_FIELD does not know: "Title", "Author", "Publisher" and the like are read as on one line.)
+const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
@@ -351,6 +352,11 @@ const DEGREE_NAME = /^([\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*){1,3}),
 const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
 // How many words a body's name set as a page's masthead or copyright holder runs to at most.
 export const MASTHEAD_BODY_WORDS = 12;
+/** "Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am": a byline without its "By", read as one over its date line. */
+function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
+  return c.next !== undefined && readDateLine(c.next) !== null ? unmarkedByline(c.line) : null;
+}
+
 const ET_AL = /,? et al\.?$/;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
@@ -685,7 +691,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const over = c.previousRule === "labelled-metadata" && c.previous !== undefined ? RECORD_LABEL.exec(c.previous) : null;
     if (over === null || wordCount(c.line) > RECORD_VALUE_WORDS) return null;
     // (A reader's or a department's name stays in the text: it names someone or something the record mentions.)
-    const field = RECORD_FIELD[over[1]!.toLowerCase()];
+    const key = over[1]!.toLowerCase();
+    const field = RECORD_FIELD[key] ?? LABEL_FIELD[key] ?? undefined;
     return field === undefined ? null : hit("labelled-metadata", field, { [field]: c.line });
   },
   // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal; "Release
@@ -840,7 +847,7 @@ export const CHROME_RULES: readonly Rule[] = [
       // (Its writer is read by blogPoster, only where no byline names one.)
       if (BLOG_FOOTER.test(c.line)) return hit("byline");
       // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am" under a caption set as a sentence: a byline without its "By", over its date line.)
-      const overDate = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN && c.next !== undefined && readDateLine(c.next) !== null ? unmarkedByline(c.line) : null;
+      const overDate = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? bylineOverDateLine(c) : null;
       if (overDate) return hit("byline", "author", overDate);
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
@@ -867,7 +874,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const slashed = c.line.split(/\s*\/\s*/);
     if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
     // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am", under the photo's caption: over its date line too.)
-    const withoutBy = c.afterTitleOrDateline || (c.inHeader && c.next !== undefined && readDateLine(c.next) !== null) ? unmarkedByline(c.line) : null;
+    const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);

@@ -240,9 +240,11 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
   // ("in China's rural poor population." / "The State Council Poverty Alleviation Office" / "said that last year ...": a
   // video's subtitles, a line each with no blank line between, where a sentence opens on a line the next goes on from.)
   const line = lines[j]!;
-  const subtitle = line.number !== undefined && before?.rule === null && before.number === line.number - 1 && after?.rule === null && after.number === line.number + 1 && /^\p{Ll}/u.test(after.text) && !/[.!?:;"”]$/.test(line.text);
+  // (The line stops on no mark and the next, right under it, goes on from it.)
+  const goesOnBelow = line.number !== undefined && after?.rule === null && after.number === line.number + 1 && !/[.!?:;"”]$/.test(line.text);
+  const subtitle = goesOnBelow && before?.rule === null && before.number === line.number! - 1 && /^\p{Ll}/u.test(after!.text);
   // ("Enabling poor rural people" / "to overcome poverty": a motto set over two lines, the second going on in lower case from a small word.)
-  const wrapped = line.number !== undefined && after?.rule === null && after.number === line.number + 1 && /^(?:to|and|or|of|for|in|on|with|from|the|a|an|into|at)\s/.test(after.text) && !/[.!?:;"”]$/.test(line.text);
+  const wrapped = goesOnBelow && /^(?:to|and|or|of|for|in|on|with|from|the|a|an|into|at)\s/.test(after!.text);
   return runsOn || subtitle || wrapped || runsOnAsText(lines, j) || (before !== undefined && before.rule === null && STOPS_MID_PHRASE.test(before.text));
 }
 
