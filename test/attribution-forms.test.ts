@@ -809,3 +809,8 @@ test("'a report released on Monday' is the maker the next paragraph names: 'The 
   const { x } = extractFrom(article("Incomes of the valley's poorest rural households are growing faster than the rural average, said a report released on Monday.", "The report, jointly produced by the Valley Research Center and the Hill Development Bank, found that incomes rose by 10.7 percent a year."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Research Center", "Valley Research Center"]);
 });
+
+test("a figure in the sentence before a quotation in straight single quotes is not the quotation's: '..., ' she tells me", () => {
+  const text = article("By Li Wei | Xinhua | 2020-01-15", "Dr Helen Ashworth spent 14 months in a resettlement community in Liangshan. The community she studied houses about 2,300 Yi families. 'People got a flat with a kitchen for the first time,' she tells me.");
+  assert.deepEqual(credits(text).filter((c) => c[0] === 2300).map((c) => c[2]), ["Xinhua"]);
+});

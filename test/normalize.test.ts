@@ -354,3 +354,8 @@ test("two apostrophes set for a double quotation mark (''...'') become the mark,
   assert.match(doc.text, /^"The houses are real, the jobs often are not," says Dr Katherine Mayhew/m);
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["The houses are real, the jobs often are not", "Katherine Mayhew"]]);
 });
+
+test("a quotation in straight single quotes starts a sentence and ends one: '...,' she tells me. 'What ...'", () => {
+  const doc = documentFrom("Life after the move\n\nThe community houses about 2,300 families. 'People got a flat,' she tells me. 'What they lost was land.' The interview ended there.\n");
+  assert.deepEqual(sentenceTexts(doc).slice(1), ["The community houses about 2,300 families.", "'People got a flat,' she tells me.", "'What they lost was land.'", "The interview ended there."]);
+});

@@ -27,7 +27,7 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]]*(?:\[\d{1,3}\])*(?=\s+["“‘(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
