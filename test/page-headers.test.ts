@@ -1833,3 +1833,19 @@ test("a Chinese site's label glued to the headline ('国内英语资讯:Valley c
   check("chinese label", page("查字典英语网 > 英语资讯 > 国内英语资讯", "国内英语资讯:Valley cuts rural poor population by 80 pct in 2019", "发布时间:2020-01-25  来源:Xinhua  阅读:1286", BODY), { title: "Valley cuts rural poor population by 80 pct in 2019", published: "2020-01-25", outlet: "Xinhua" });
   check("bar credit", page("Home > Business > Agriculture", "", "Valley says cotton harvest mostly machine-picked, rejects forced labour claims", "", "Reuters | Beijing | Updated: 15-01-2021 19:02 IST | Created: 15-01-2021 18:47 IST", "", "Representative Image. Image Credit: Pixabay", "", BODY), { title: "Valley says cotton harvest mostly machine-picked, rejects forced labour claims", published: "2021-01-15", outlet: "Reuters" });
 });
+
+test("a journal's article page: an icon's text between the authors, the journal over its issue, and the publisher's copyright", () => {
+  check(
+    "journal page",
+    page("Skip to Main Content", "Log in  |  Register  |  Cart", "", "Home > All Journals > Inner Asian Studies > List of Issues > Volume 12, Issue 3", "", "Inner Asian Studies", "Volume 12, 2023 - Issue 3", "Submit an article", "", "Articles", "", "Herd sizes after resettlement in two Qinghai counties, 2012-2020", "", "Anna Hartley ORCID Icon & Peter Lindqvist ORCID Icon", "Pages 40-61 | Received 02 Feb 2022, Accepted 09 Nov 2022, Published online: 14 Jan 2023", "", "ABSTRACT", "", BODY, "", "Copyright © 2023 Meridian Academic Publishing Limited"),
+    { title: "Herd sizes after resettlement in two Qinghai counties, 2012-2020", published: "2023-01-14", author: "Anna Hartley; Peter Lindqvist", outlet: "Inner Asian Studies" },
+  );
+});
+
+test("'©2021 The Authors. ... ©2021 Body': the writers are no outlet, the body holding the next copyright is; a journal line '/ 17–39, Vol. 9, No. 2, 2021' dates the paper", () => {
+  check(
+    "paper's first page",
+    page("Hill Economy Journal / 101–120, Vol. 4, No. 1, 2021", "Cash transfers and school attendance in Liangshan", "Ma Lin, a Sarah Cole b", "Abstract", BODY, "©2021 The Authors. Hill Economy Journal ©2021 Valley Institute of Economics"),
+    { title: "Cash transfers and school attendance in Liangshan", published: "2021-01-01", precision: "year", outlet: "Valley Institute of Economics" },
+  );
+});

@@ -134,6 +134,7 @@ const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also l
 // the reader's own day, which is no publication date.
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
 const WIDGET_CITY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const THE_AUTHORS = /^the authors?(?:\(s\))?$/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 // "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
 // paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
@@ -161,9 +162,11 @@ function opensAffiliation(line: string): boolean {
 // ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
 // ("Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/...": year, volume(issue), article number and the DOI's address.)
 // ("Social Indicators Research (2020) 150:219–242": the year in brackets, then volume and pages.)
-const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?)$/iu;
+const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|\/\s*\d{1,5}[-–]\d{1,5},\s+Vol\.\s*\d{1,4},\s+No\.\s*\d{1,4},\s+(\d{4})|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?)$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
+const VOLUME_YEAR_ISSUE = /^Volume \d{1,4}, (\d{4}) [-–] Issue \d{1,4}$/;
+
 function isJournalName(line: string, cited = false): boolean {
   const words = line.split(" ");
   // ("Reader's Letters": a magazine's section, whose possessive no journal's name has.)
@@ -703,7 +706,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const issue = JOURNAL_ISSUE.exec(c.line);
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
-    const year = issue?.[1] ?? issue?.[2] ?? issue?.[3];
+    // ("Central Asian Survey" over "Volume 43, 2024 - Issue 2": a journal's page names the issue on the line under it.)
+    const year = issue?.[1] ?? issue?.[2] ?? issue?.[3] ?? issue?.[4] ?? VOLUME_YEAR_ISSUE.exec(c.next ?? "")?.[1];
     if (!c.inHeader || !isJournalName(journal, year !== undefined)) return null;
     return hit("outlet-line", "outlet", year !== undefined ? { outlet: journal, published: year } : { outlet: journal });
   },
@@ -748,7 +752,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Copyright © 2025 A; B. Published by Nan Yang Academy of Sciences Pte. Ltd.": the authors keep the copyright; the publisher is named.)
     const publisher = PUBLISHED_BY.exec(c.line)?.[1];
     if (publisher) return hit("copyright", null, { outlet: publisher });
-    const owner = COPYRIGHT_OWNER.exec(c.line)?.[1]?.trim();
+    // ("©2020 The Authors. Rural Economy Review ©2020 Institute of ...": the writers keep the copyright; the publisher holds the next.)
+    const owners = c.line.split(/(?=©|\bCopyright\b)/i).map((part) => COPYRIGHT_OWNER.exec(part.trim())?.[1]?.trim());
+    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o));
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
     // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)

@@ -96,6 +96,8 @@ const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
 // What an infobox's rows under a wiki's tagline read as, and are not: the page's byline, date or outlet.
 const INFOBOX_MISREAD: ReadonlySet<RuleId | null> = new Set<RuleId>(["byline", "dateline", "outlet-line"]);
 
+const ICON_TEXT = / ORCID Icon(?= |,|$)/g;
+
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
   const lines: Line[] = [];
   // ("China鈥檚": an English page's punctuation read as GBK upstream, put back.)
@@ -123,7 +125,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     else if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
     else if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });
     else if (glued) lines.push({ number: k + 1, text: glued[1]!, raw: glued[1]! }, { number: k + 1, text: glued[2]!, raw: glued[2]! });
-    else if (text !== "") lines.push({ number: k + 1, text, raw });
+    // ("Dilnoza Karimova ORCID Icon & Peter Lindahl": an icon's alternative text left between a paper's authors.)
+    else if (text !== "") lines.push({ number: k + 1, text: lines.length < HEADER_LINES ? text.replace(ICON_TEXT, "") : text, raw });
   });
 
   const removals: Removal[] = [];

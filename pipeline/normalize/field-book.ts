@@ -9,12 +9,17 @@ const RANK: Partial<Record<RuleId, number>> = { "labelled-metadata": 1, byline: 
 const OTHER_RANK = 4;
 const ABOVE_TITLE = 10;
 const GUESS = 100;
+// A company holding the copyright ("© 2024 Informa UK Limited", "© SPH Media") owns the title, and yields to any line
+// that names the title itself ("Central Asian Survey" over its issue, a paper's masthead above the headline).
+const COMPANY = /\b(?:Limited|Ltd\.?|Inc\.?|LLC|plc|Pte|Corporation|Corp\.?|Holdings|Group|Media)$/;
+const COMPANY_RANK = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) + 0.5;
 
 export class FieldBook {
   readonly #best = new Map<MetadataField, { value: string; rank: number }>();
 
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean): void {
-    this.#offer(found, (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0));
+    const rank = rule === "copyright" && COMPANY.test(found.outlet ?? "") ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
+    this.#offer(found, rank);
   }
 
   /** Each value taken when surer than what the field holds; an author of the same rank adds to it. */
