@@ -814,3 +814,8 @@ test("a figure in the sentence before a quotation in straight single quotes is n
   const text = article("By Li Wei | Xinhua | 2020-01-15", "Dr Helen Ashworth spent 14 months in a resettlement community in Liangshan. The community she studied houses about 2,300 Yi families. 'People got a flat with a kitchen for the first time,' she tells me.");
   assert.deepEqual(credits(text).filter((c) => c[0] === 2300).map((c) => c[2]), ["Xinhua"]);
 });
+
+test("a site's lede 'The following is the full text of the white paper' gives the issuer ('issued Thursday, November 18, 2004, a white paper') the document's figures", () => {
+  const text = "Valley Daily Online\n\nUPDATED: 14:02, November 18, 2004\n\nPoverty Reduction in the Valley's Ethnic Regions\n\nThe Information Office of the Valley Council issued Thursday, November 18, 2004, a white paper on poverty reduction. The following is the full text of the white paper:\n\nI. Poverty in the Ethnic Regions\n\nThe number of rural poor in the ethnic regions fell from 21.2 million people in 1994 to 8.9 million people in 2003.\n";
+  assert.deepEqual(credits(text).map((c) => c[2]), ["Information Office of the Valley Council", "Information Office of the Valley Council"]);
+});

@@ -268,3 +268,8 @@ test("a range of days with no year after it ('from Feb. 22 to 27 to interview ..
 test("the parts an argument is laid out in ('four aspects', 'three ways of employment', 'three hypotheses', 'three figures') count nothing; three hundred figures of the Buddha still do", () => {
   assert.deepEqual(claimsOf(article("The report sets out four aspects of the plan and three ways of employment, tests three hypotheses and gives three figures.", "The county restored 300 figures of the Buddha.")), ["300 = 300 count"]);
 });
+
+test("a board's pages 'first 1-6 last' are no figures", () => {
+  const { x } = extractFrom(article("The county moved 3,000 families this year.", "first 1-6 last"));
+  assert.deepEqual(x.claims.map((c) => c.value), [3000]);
+});

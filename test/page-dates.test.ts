@@ -153,3 +153,11 @@ test("'Human Rights Opinion' over the headline is a section's label, no outlet; 
   const review = documentFrom(["Hill Review Exclusive", "", "Forced Labour on an Industrial Scale Exposed", "", "The heat in the valley is stifling, and the officials at the table wait in vain for volunteers willing to leave their homes.", ""].join("\n"));
   assert.equal(review.metadata.outlet, "Hill Review");
 });
+
+test("an ISO stamp's 'Z' ('2021-03-08T09:41:27.553Z') is its zone, no outlet", () => {
+  assert.deepEqual(readDateLine("2021-03-08T09:41:27.553Z"), { field: "published", value: "2021-03-08 T09:41:27.553", outlet: null, author: null });
+});
+
+test("a board's caret linking the copied paper ('Pacific Ledger ^ | 03/02/2021 | Colin Mercer') is no part of the outlet's name", () => {
+  assert.deepEqual(readDateLine("Valley Ledger ^ | 03/02/2021 | Ann Roe"), { field: "published", value: "03/02/2021", outlet: "Valley Ledger", author: "Ann Roe" });
+});

@@ -1849,3 +1849,11 @@ test("'©2021 The Authors. ... ©2021 Body': the writers are no outlet, the body
     { title: "Cash transfers and school attendance in Liangshan", published: "2021-01-01", precision: "year", outlet: "Valley Institute of Economics" },
   );
 });
+
+test("an index's record: 'Author' over 'Listed:' over the authors as items, and 'Registered:' over some of them again, under its buttons", () => {
+  check(
+    "index record",
+    page("INDEX home Printed from https://index.example.org/a/abc/v14y2021i3p288-309.html", "My bibliography  Save this article", "", "Leaving the Hills: Migrant Work and Poverty Exit in Three Counties", "", "Author", "", "Listed:", "  • Anna Hartley", "  • Ma Zhenhua", "", "Registered:", "  • Anna Hartley", "", "Abstract", "", BODY),
+    { title: "Leaving the Hills: Migrant Work and Poverty Exit in Three Counties", author: "Anna Hartley; Ma Zhenhua" },
+  );
+});

@@ -24,8 +24,11 @@ const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|wil
 // "Our survey of 3,000 households", "we surveyed", "We estimate": the writers' own fieldwork, outside quotation.
 const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analysis|data|interviews|fieldwork|research|calculations?)|[Ww]e (?:surveyed|estimate|estimated|interviewed|found|calculated|analy[sz]ed))\b/;
 
-// (A name of at most twelve words before "released a white paper", a day between them or not.)
-const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published) (?:a|the|its) white paper\b/u;
+// (A name of at most twelve words before "released a white paper", a day between them or not: "issued Thursday,
+// November 18, 2004, a white paper".)
+const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+// ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
+const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b/i;
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
@@ -65,8 +68,9 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
   // "Full Text: Xinjiang Population Dynamics" over "The State Council Information Office ... released a
   // white paper": a document carried whole speaks for the body that issued it, not for the site.
-  if (/^Full[ -]text\b/i.test(doc.metadata.title ?? "")) {
-    const issuer = ISSUED_BY.exec(doc.text.slice(0, 1_500));
+  const opening = doc.text.slice(0, 1_500);
+  if (/^Full[ -]text\b/i.test(doc.metadata.title ?? "") || CARRIED_WHOLE.test(opening)) {
+    const issuer = ISSUED_BY.exec(opening);
     if (issuer) return issuer[1]!;
   }
   // ("National Bureau of Statistics of China : Income of Rural Residents in ...": a body's release carried under

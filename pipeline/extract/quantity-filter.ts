@@ -50,6 +50,8 @@ const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|
 const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
+// ("3 posted on 03/02/2021 6:41:55 PM PST by TexasTea": a thread's number for a post, under it.)
+const POST_NUMBER_AFTER = /^ posted on\b/;
 // All that stands before a list's number in such a piece: the item before it, a comma or "and".
 const LIST_ITEM_FRAGMENT = /^[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}(?:,| and) $/u;
 // "2 figures, 7 tables, 53 references": a paper's apparatus, counted in its header.
@@ -201,7 +203,7 @@ export function isQuantity(c: QuantityContext): boolean {
   // ("27.88°N 102.27°E": a latitude and a longitude in degrees.)
   if (number.form === "digits" && ((/^\s?[°′″'"]/.test(after) && /\d\s?[°′']$/.test(before)) || /^\s?°\s?\d{1,2}\s?['′]/.test(after) || /^\s?°\s?[NSEW]\b/.test(after))) return false;
   // ("(214603 bytes)": an image file's size.)
-  if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && SERVICE_AFTER.test(after)) || /^ ?(?:[KMGT]B|bytes)\b/.test(after)) return false;
+  if (LATER_AFTER.test(after) || KIND_AFTER.test(after) || (number.bareInteger && (SERVICE_AFTER.test(after) || POST_NUMBER_AFTER.test(after))) || /^ ?(?:[KMGT]B|bytes)\b/.test(after)) return false;
   if (number.bareInteger && PLACE_CODE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   // ("<v Speaker 1>", "Speaker 2:": a transcript's label for a voice; "curve [ 12].": a reference's marker, its bracket set apart.)
   if (number.bareInteger && ((VOICE_LABEL_BEFORE.test(before) && /^(?:[>:)]|\s*$)/.test(after)) || /^\s?\]/.test(after))) return false;

@@ -421,6 +421,30 @@ function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, in
   return out;
 }
 
+// ("To: granite_stater" over a reply, and "3 posted on 03/02/2021 6:41:55 PM PST by TexasTea" under it: a board that
+// names each poster under the post, and whom the post answers over it.)
+const REPLY_TO = /^To: \S.{0,60}$/;
+const POST_FOOTER = /^\d{1,5} posted on .{6,40}? by ([\p{L}\p{N}_.-]{2,40})$/u;
+
+/** Replies signed under their words: each, from its "To:" line down to the line naming its poster, is the poster's turn. */
+function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  const at = (k: number) => doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end);
+  let opened = -1;
+  for (let k = 0; k < doc.paragraphs.length; k++) {
+    if (REPLY_TO.test(at(k))) opened = k;
+    const poster = POST_FOOTER.exec(at(k))?.[1];
+    if (poster === undefined) continue;
+    const first = opened + 1;
+    if (opened >= 0 && first < k && ![...Array(k - first).keys()].some((j) => inTurn.has(first + j))) {
+      out.push({ start: doc.paragraphs[first]!.start, end: doc.paragraphs[k - 1]!.end, speaker: poster, speakerText: null, form: "transcript_turn" });
+      for (let j = opened; j <= k; j++) inTurn.add(j);
+    }
+    opened = -1;
+  }
+  return out;
+}
+
 // A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
 const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
 
@@ -479,6 +503,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   quotes.push(...signedStatements(doc, resolver, inTurn));
+  quotes.push(...signedReplies(doc, inTurn));
   quotes.push(...introducedBlocks(doc, resolver, inTurn));
   quotes.push(...selfIntroductions(doc, inTurn));
   quotes.push(...statedAfter(doc, resolver, inTurn));

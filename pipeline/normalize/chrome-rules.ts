@@ -237,8 +237,9 @@ const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
-// ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts.)
-const PAGINATION_TOKEN = /^(?:\d{1,4},?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
+// ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
+// "first 1-6 last": the range of replies shown.)
+const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
@@ -271,6 +272,8 @@ export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,2
 const RECORD_VALUE_WORDS = 30;
 const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
 // (Only the labels LABEL_FIELD does not know: "Title", "Author", "Publisher" and the like are read as on one line.)
+const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
+const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
@@ -691,6 +694,12 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!c.inHeader) return null;
     const label = RECORD_LABEL.exec(c.line);
     if (label && c.next !== undefined && !RECORD_LABEL.test(c.next)) return hit("labelled-metadata");
+    // ("Author" / "Listed:" / "• Ma Zhenhua" / "• Tashi Dorje" / "Registered:" / "• Ma Zhenhua": an index's record lists
+    // the authors as items under a word saying how they are listed.)
+    const listing = c.previousRule === "labelled-metadata" && c.previous !== undefined && (AUTHORS_LISTED.test(c.previous) || LISTED_AUTHOR.test(c.previous));
+    if (AUTHORS_LISTED.test(c.line) && (listing || (c.previous !== undefined && /^Authors?$/.test(c.previous)))) return hit("labelled-metadata");
+    const listed = listing ? LISTED_AUTHOR.exec(c.line) : null;
+    if (listed) return hit("labelled-metadata", "author", { author: listed[1]! });
     const over = c.previousRule === "labelled-metadata" && c.previous !== undefined ? RECORD_LABEL.exec(c.previous) : null;
     if (over === null || wordCount(c.line) > RECORD_VALUE_WORDS) return null;
     // (A reader's or a department's name stays in the text: it names someone or something the record mentions.)

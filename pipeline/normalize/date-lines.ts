@@ -38,7 +38,8 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:originally |online )?published(?: on
 // ("onsdag 28. oktober 2020": a weekday's name in a Nordic or German page's date line.)
 const COUNTER_PART = /^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // ("10-17-2016 12:47 BJT": a clock's time zone beside the date, never an outlet.)
-const TIME_ZONE = /^(?:BJT|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|KST|HKT|SGT|CET|CEST|BST|AEST|AEDT)$/;
+// ("2021-03-08T09:41:27.553Z": an ISO stamp's "Z" is the zone UTC, no outlet.)
+const TIME_ZONE = /^(?:BJT|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|KST|HKT|SGT|CET|CEST|BST|AEST|AEDT|Z)$/;
 // ("XinHua": a wire's name in whatever case the page set it.)
 const WIRE_ANY_CASE = new RegExp(`^(?:${WIRE_SERVICES})$`, "i");
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
@@ -155,6 +156,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)
     .replace(/^Posted [Bb]y\s+on\b/, "Posted on")
+    // ("Pacific Ledger ^ | 03/02/2021 | Colin Mercer": a board's caret linking the paper a post copies.)
+    .replace(/ \^(?= \|)/, "")
     .replace(/\s@\s*(?=\d{1,2}:\d{2}\b)/g, " ")
     // ("POST TIME: 13 July, 2018 00:00 00 AM": a template's clock that lost the colon before its seconds.)
     .replace(/\b(\d{1,2}:\d{2}) (\d{2}) ?([AaPp][Mm])\b/g, "$1:$2 $3")
