@@ -1857,3 +1857,16 @@ test("an index's record: 'Author' over 'Listed:' over the authors as items, and 
     { title: "Leaving the Hills: Migrant Work and Poverty Exit in Three Counties", author: "Anna Hartley; Ma Zhenhua" },
   );
 });
+
+test("under a date line that names its writer ('site.cn by Liang Wei, November 3, 2016'), 'Name, Director of ...' is whom the interview is with, not a second writer", () => {
+  check(
+    "interview's header",
+    page("You are here: Home/ News", "", "Institute head: the poverty line will have to rise", "", "valleynews.cn by Liang Wei, November 3, 2016 Adjust font size:", "", "Anna Hartley, Director of the China Programme, Hill Development Institute", "", BODY),
+    { title: "Institute head: the poverty line will have to rise", published: "2016-11-03", author: "Liang Wei", outlet: "valleynews.cn" },
+  );
+});
+
+test("a copyright holder named with no year ('Copyright © Hill Energy Group Co., Ltd. All rights reserved.') is the outlet, without its 'Co., Ltd'", () => {
+  check("company page", page("Helping Valley County leave the poverty list", "", BODY, "", "Copyright © Hill Energy Group Co., Ltd. All rights reserved. ICP No. 05012345"), { title: "Helping Valley County leave the poverty list", outlet: "Hill Energy Group" });
+  check("news site", page("Herders' cooperatives lift incomes", "", BODY, "", "Copyright by Valley Online Co., Ltd All Rights Reserved."), { title: "Herders' cooperatives lift incomes", outlet: "Valley Online" });
+});

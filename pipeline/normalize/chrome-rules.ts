@@ -233,6 +233,9 @@ const WIKI_TEXT_UNDER = 100;
 const SHOT_LIST_LOCATION = /^\p{Lu}[^()]{2,120} - (?:Recent|File|Archive|Date unknown|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}) \((\p{Lu}[\p{L}\d&'’.]{0,20}(?: \p{Lu}[\p{L}\d&'’.]{0,20}){0,3})(?: [-–] [^()]{1,80})?\)$/u;
 const ENCYCLOPEDIA_SITE = /^(?:Wikipedia|Wikiwand|Baidu Baike|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica|New World Encyclopedia)$/;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
+// ("Copyright © Tianyuan Energy Group Co., Ltd. All rights reserved.", "Copyright by Zangdi Online Media Co., Ltd": a holder
+// named with no year, after the sign or "by"; the company's "Co., Ltd" is no part of the name.)
+const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
@@ -762,8 +765,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const publisher = PUBLISHED_BY.exec(c.line)?.[1];
     if (publisher) return hit("copyright", null, { outlet: publisher });
     // ("©2020 The Authors. Rural Economy Review ©2020 Institute of ...": the writers keep the copyright; the publisher holds the next.)
-    const owners = c.line.split(/(?=©|\bCopyright\b)/i).map((part) => COPYRIGHT_OWNER.exec(part.trim())?.[1]?.trim());
-    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o));
+    const owners = c.line.split(/(?=©|\bCopyright\b)/i).map((part) => (COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
+    // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
+    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null);
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
     // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)
@@ -889,7 +893,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const slashed = c.line.split(/\s*\/\s*/);
     if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
     // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am", under the photo's caption: over its date line too.)
-    const withoutBy = c.afterTitleOrDateline ? unmarkedByline(c.line) : c.inHeader ? bylineOverDateLine(c) : null;
+    // ("chinagate.cn by Liang Wei, November 3, 2016" over "Catherine Roe, Director of the China Programme, ...": under a
+    // date line that names its writer, a name and a post are whom the interview is with.)
+    const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
+    const withoutBy = c.afterTitleOrDateline ? (writerDated ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
@@ -920,7 +927,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
     // ("- Tom Roe, Country Director for China of the Valley Bank": set after a dash, a signature wherever it stands in the header.)
     // ("Jane Roe, Senior Research Fellow, Valley Institute" as the page's first line: a writer's profile box over the piece.)
-    const titled = c.afterTitleOrDateline || (c.inHeader && (/^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0)) ? NAME_AND_POST.exec(c.line) : null;
+    const titled = (c.afterTitleOrDateline && !writerDated) || (c.inHeader && (/^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0)) ? NAME_AND_POST.exec(c.line) : null;
     // (A name no list knows is a person's too when a writer's post follows it on the page's first line.)
     if (titled && (personNameForm(titled[1]!.split(" ")) !== null || (c.lineIndex === 0 && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.

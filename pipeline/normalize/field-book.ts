@@ -5,7 +5,9 @@
 import type { MetadataField, RuleId } from "./chrome-rules.ts";
 
 // Lower is surer: a labelled value, a byline, a date line, then an outlet guessed from a short line.
-const RANK: Partial<Record<RuleId, number>> = { "labelled-metadata": 1, byline: 2, dateline: 3, "forum-header": 3, "outlet-line": 5 };
+// (A copyright line's holder, the site's, yields to a line under the headline naming whose text it is: "Information Office
+// of the State Council" under a white paper's title, over "Copyright © China Services Info".)
+const RANK: Partial<Record<RuleId, number>> = { "labelled-metadata": 1, byline: 2, dateline: 3, "forum-header": 3, "outlet-line": 5, copyright: 5.5 };
 const OTHER_RANK = 4;
 const ABOVE_TITLE = 10;
 const GUESS = 100;
