@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rememberedClauses, reportingClauses } from "../pipeline/extract/speech.ts";
+import { article, extractFrom } from "./helpers.ts";
 
 test("remembered clauses are reportingClauses' own, worked out once for each sentence text", () => {
   const clausesOf = rememberedClauses();
@@ -72,4 +73,9 @@ test("no reporting clause in an encyclopedia's '[note 1]', nor in 'the monthly i
   assert.deepEqual(reportingClauses("The monthly increase in the amount of foreign investment absorbed fully shows that the economy is resilient."), []);
   const sentence = 'Incomes doubled, said the report titled "Hill Region Since 1951: Liberation, Development and Prosperity," issued by the regional office.';
   assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end).slice(0, 17), c.content && sentence.slice(c.content.start, c.content.end)]), [["the report titled", "Incomes doubled"]]);
+});
+
+test("'X testified that ...' reports what follows", () => {
+  const { doc, x } = extractFrom(article("At a hearing on Thursday, Dr. Helen Marsh of Hill University testified that as many as 80,000 workers had been moved to factories."));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 18), q.speaker]), [["as many as 80,000 ", "Helen Marsh"]]);
 });

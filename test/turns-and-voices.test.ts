@@ -2049,3 +2049,13 @@ test("'To: granite_stater' over a reply names whom it answers, and 'N posted on 
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["valley_fox", "granite_stater", "tea_man"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[27600, "County"], [27600, null], [2500000, "valley_fox"], [1, "valley_fox"], [2800, "granite_stater"], [0.2, "granite_stater"], [3, "tea_man"]]);
 });
+
+test("a briefing run into one paragraph after the spokesperson's announcement: 'At the invitation ... CCTV: ... Lin Haowen: ... Bloomberg: ... Lin Haowen: ...' is one turn each", () => {
+  const { x } = extractFrom(page("Foreign Ministry Spokesperson Lin Haowen's Regular Press Conference on March 30, 2021", "", "At the invitation of the government of the Kingdom of Cambodia, State Councilor Tang Mingyuan will pay an official visit to Cambodia from April 2 to 4. CCTV: Some brands say they will stop buying cotton. What is your comment? Lin Haowen: I have noted these reports. The valley produced 5.08 million tonnes of cotton last year. Bloomberg: A report said 430,000 pickers were mobilized. Do you deny this figure? Lin Haowen: That report is not worth refuting. Reuters: Will the visit go ahead? Lin Haowen: Yes."));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Lin Haowen", "CCTV", "Lin Haowen", "Bloomberg", "Lin Haowen", "Reuters", "Lin Haowen"]);
+});
+
+test("'Q: I'm from China Daily. ...', 'Q: I'm Martin Keller with Deutsche Welle. ...': each questioner is who their question says, not the first one to give a name", () => {
+  const { x } = extractFrom(page("Ministry of Foreign Affairs of the Valley Republic", "Home > Press and Media Service > Spokesperson's Remarks", "", "Foreign Ministry Spokesperson Shen Yanhua's Regular Press Conference on October 19, 2020", "", "2020/10/19", "", "Q: I'm from China Daily. How does China view its progress this year?", "", "A: China will eliminate absolute poverty by the end of this year.", "", "Q: I'm Martin Keller with Deutsche Welle. What's your response to the testimony?", "", "A: The so-called testimony is pure fabrication.", "", "Q: I'm from the Straits Times. Can you confirm this?", "", "A: I'm not aware of the specific case."));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["China Daily", "Shen Yanhua", "Martin Keller", "Shen Yanhua", "Straits Times", "Shen Yanhua"]);
+});

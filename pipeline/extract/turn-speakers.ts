@@ -70,7 +70,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const selfNamed = new Map<string, string>();
   for (const p of paragraphs) {
     const inline = inlineLabel(p);
-    const named = inline !== null && INITIALS_LABEL.test(inline) && !selfNamed.has(inline) ? SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart()) : null;
+    // (Not "Q" and "A", whose turns are anyone's who asks and the one who answers.)
+    const named = inline !== null && INITIALS_LABEL.test(inline) && !/^[QA]$/.test(inline) && !selfNamed.has(inline) ? SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart()) : null;
     if (named) selfNamed.set(inline!, named[1]!);
     // ("Mark Jones 0:02" over each of his turns: a podcast's transcript sets the name and the clock alone on a line.)
     // ("Villager:" alone over each of the villager's answers: a label that recurs names a voice.)
@@ -149,6 +150,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       const introduced = selfNamed.get(text);
       if (introduced !== undefined) return introduced;
       if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {
+        // ("Q: I'm Martin Keller with Deutsche Welle. ...", "Q: I'm from China Daily. ...": each questioner says who they are.)
+        const asking = SELF_NAMED.exec(content);
+        if (asking) return asking[1]!;
         for (const pattern of OWN_OUTLET) {
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;

@@ -2,16 +2,18 @@
 // Why hasn't the visit been made yet? Wang Wenbin: China welcomes ... NOS: Yesterday ...". One paragraph
 // in, one paragraph per turn out, so each turn is read as the transcripts that keep their lines are.
 import { personNameForm } from "../text/name-forms.ts";
+import { namesPublisher } from "./chrome-rules.ts";
 
-// A speaker's label: an outlet's short name in capitals ("CRI", "NOS") or a person's name of two or three words.
-const LABEL = String.raw`(?:\p{Lu}{2,8}|[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){1,2})`;
+// A speaker's label: an outlet's short name in capitals ("CRI", "NOS"), a wire's name ("Bloomberg", "Reuters") or a
+// person's name of two or three words.
+const LABEL = String.raw`(?:\p{Lu}{2,8}|[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+){0,2})`;
 const OPENING = new RegExp(String.raw`^(${LABEL}): (?=\S)`, "u");
 // Inside the paragraph a label stands right after a sentence's end and before a capital or a quotation mark.
 const INSIDE = new RegExp(String.raw`(?<=[.?!"”] )(${LABEL}): (?=[\p{Lu}"“])`, "gu");
 // Shorter paragraphs hold one turn; a label set once inside could be a sentence's own colon.
 const MIN_CHARS = 200;
 
-const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || personNameForm(label.split(" ")) !== null;
+const isLabel = (label: string) => /^\p{Lu}+$/u.test(label) || (label.includes(" ") ? personNameForm(label.split(" ")) !== null : namesPublisher(label));
 
 /** A caption file's voice tag, "<v Speaker 1>" or "<v.loud Kaiser Kuo>": the voice's name after the first space. */
 export const VOICE_TAG = String.raw`<v(?:\.[\w.-]{1,20})? [^<>]{1,40}>`;
@@ -36,11 +38,17 @@ export function splitRunTogetherTurns(paragraph: string): string[] {
     }
     return turns;
   }
-  const opening = paragraph.length < MIN_CHARS ? null : OPENING.exec(paragraph);
-  if (opening === null || !isLabel(opening[1]!)) return [paragraph];
+  if (paragraph.length < MIN_CHARS) return [paragraph];
+  const opening = OPENING.exec(paragraph);
   const inside = [...paragraph.matchAll(INSIDE)].filter((m) => isLabel(m[1]!));
-  // (Two turns more, or a person answering: one acronym and a colon inside a sentence is not enough.)
-  if (inside.length < 2 && !inside.some((m) => !/^\p{Lu}+$/u.test(m[1]!))) return [paragraph];
+  if (opening === null || !isLabel(opening[1]!)) {
+    // ("At the invitation of ..., State Councilor X will visit ... CCTV: ... Lin Haowen: ... Bloomberg: ... Lin Haowen: ...":
+    // the spokesperson's announcement before the first question, then the turns; a person answering twice or more
+    // marks them as turns.)
+    const persons = inside.map((m) => m[1]!).filter((label) => !/^\p{Lu}+$/u.test(label));
+    if (inside.length < 3 || !persons.some((label, k) => persons.indexOf(label) !== k)) return [paragraph];
+    // (Two turns more, or a person answering: one acronym and a colon inside a sentence is not enough.)
+  } else if (inside.length < 2 && !inside.some((m) => !/^\p{Lu}+$/u.test(m[1]!))) return [paragraph];
   const turns: string[] = [];
   let from = 0;
   for (const m of inside) {

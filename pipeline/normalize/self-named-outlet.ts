@@ -5,7 +5,7 @@
 import { DAY_AND_MONTH_NAMES } from "./dates.ts";
 
 // The wire services copy is credited to by name alone: "told PTI", "By:Xinhua", "(IANS)".
-export const WIRE_SERVICES = "Xinhua|Reuters|AFP|AP|PTI|IANS|ANI|UNI|APP|KNA|DPA|EFE|ANSA|TASS|Yonhap|Kyodo|Bernama|Antara|UPI|Anadolu";
+export const WIRE_SERVICES = "Xinhua|Reuters|Bloomberg|AFP|AP|PTI|IANS|ANI|UNI|APP|KNA|DPA|EFE|ANSA|TASS|Yonhap|Kyodo|Bernama|Antara|UPI|Anadolu";
 /** "THE ASSOCIATED PRESS", "Agence France-Presse": a wire service's full name alone, in any case. */
 export const WIRE_SERVICE_FULL_NAME = /^(?:the )?(?:associated press|agence france-presse|xinhua news agency|press trust of india|kyodo news|united press international|deutsche presse-agentur|indo-asian news service)$/i;
 /** "Xinhua", "AFP": a wire service's name and nothing else. */
