@@ -2059,3 +2059,18 @@ test("'Q: I'm from China Daily. ...', 'Q: I'm Martin Keller with Deutsche Welle.
   const { x } = extractFrom(page("Ministry of Foreign Affairs of the Valley Republic", "Home > Press and Media Service > Spokesperson's Remarks", "", "Foreign Ministry Spokesperson Shen Yanhua's Regular Press Conference on October 19, 2020", "", "2020/10/19", "", "Q: I'm from China Daily. How does China view its progress this year?", "", "A: China will eliminate absolute poverty by the end of this year.", "", "Q: I'm Martin Keller with Deutsche Welle. What's your response to the testimony?", "", "A: The so-called testimony is pure fabrication.", "", "Q: I'm from the Straits Times. Can you confirm this?", "", "A: I'm not aware of the specific case."));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["China Daily", "Shen Yanhua", "Martin Keller", "Shen Yanhua", "Straits Times", "Shen Yanhua"]);
 });
+
+test("a link aggregator's thread: the site over its menu, the shared link's title with its site in brackets, 'N points by X ...', and '▲ handle 8 hours ago | next [–]' or 'handle on March 27, 2021 [–]' over each comment", () => {
+  const text = page("Valley News   new | past | comments | ask | show | jobs | submit  login", "", "▲ The county's pension pays 180 yuan a month (lowland.example.org)", "212 points by tallgrass 9 hours ago | hide | past | favorite | 147 comments", "", "▲ kestrel_ops 8 hours ago | next [–]", "", "The basic rural pension was 113 yuan a month in 2020.", "", "reply", "", "mwenzel on March 27, 2021 [–]", "That number is the cumulative count of 2.73 million people.", "", "Guidelines | FAQ | Lists | API | Security | Legal | Contact");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.outlet], ["The county's pension pays 180 yuan a month", "tallgrass", "Valley News"]);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 20), q.speaker]), [["The basic rural pens", "kestrel_ops"], ["That number is the c", "mwenzel"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[180, "tallgrass"], [113, "kestrel_ops"], [2730000, "mwenzel"]]);
+});
+
+test("a message board's thread: 'Logged', a member's stars and links, the subject each post repeats and '« Reply #1 on: ... »' are no words of its posts, and each post is its poster's", () => {
+  const text = page("Valley Forum", "Home | Help | Search | Login | Register", "", "Valley Forum » General » News & Views » Herders moved to the valley: better life or not?", "", "Pages: [1] Go Down", "Author Topic: Herders moved to the valley: better life or not?  (Read 2871 times)", "", "tenzin_k", "  • Full Member", "  • ***", "  • Posts: 214", "    • Email", "Herders moved to the valley: better life or not?", "« on: March 14, 2019, 09:41:17 PM »", "Saw this in the news today. My uncle keeps 60 yaks.", "", "Logged", "", "rinchen_w", "  • Sr. Member", "  • ****", "  • Posts: 402", "Re: Herders moved to the valley: better life or not?", "« Reply #1 on: March 15, 2019, 03:02:55 AM »", "That cleaning wage of 2,400 yuan is not bad.", "", "Logged");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.author, doc.metadata.outlet], ["Herders moved to the valley: better life or not?", "2019-03-14", "tenzin_k", "Valley Forum"]);
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["Saw this in the news today. My uncle keeps 60 yaks.", "tenzin_k"], ["That cleaning wage of 2,400 yuan is not bad.", "rinchen_w"]]);
+});

@@ -25,7 +25,7 @@ const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|foot
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
 // ("four to five thousand years ago": a scale word may stand before the unit.)
-const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})?(?: (?:hundred|thousand|million))? (?:years?|months?|weeks?|days?|decades?) ago\b/iu;
+const AGO_AFTER = /^(?: (?:or|to) [\p{L}\d-]{1,12})?(?: (?:hundred|thousand|million))? (?:years?|months?|weeks?|days?|decades?|hours?|minutes?) ago\b/iu;
 // ("over the past six years", "in the next five years": a length of years or months is a figure of its own, as blind
 // annotators count it, besides the span it gives other figures; other units after those words are not.)
 const TIME_SPAN_UNITS = new Set(["year", "month"]);

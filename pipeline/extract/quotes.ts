@@ -126,7 +126,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
   const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);
   // ("Q How much has cotton farming changed ...?" over "Almost beyond recognition. ...": an interview that labels no turn.)
-  if (labelled === 0) {
+  // (Not a thread, whose posts' headers name who speaks.)
+  if (labelled === 0 && !headers.some((h) => h?.form === "post")) {
     const interview = unlabelledInterview(doc, entities, paragraphs, speakers, resolver, inTurn);
     if (interview.length > 0) return interview;
   }

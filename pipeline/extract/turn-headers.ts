@@ -3,7 +3,7 @@
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { NAME_ROLE_LINE } from "../normalize/kind.ts";
-import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
+import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
@@ -65,9 +65,10 @@ const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Li
 // Labels of page metadata and headings, which are never speakers.
 // ("Editor's Note:": the outlet's own word to its readers, a heading, not a person.)
 // ("II: Dr Nadia Ferreira, Lecturer ...", "Witnesses: ...": a hearing's panel by its number, and its list of witnesses.)
-// ("To: granite_stater" over a reply: the poster it answers, who does not speak in it.)
+// ("To: granite_stater" over a reply: the poster it answers, who does not speak in it; "Re: Nagchu herders ...": the
+// subject a board's reply repeats.)
 // ("Full Coverage:", "Related readings:", "Attribution:": a site's lists of links and a paper's line on how to cite it.)
-const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Full Coverage|Related (?:readings?|stories|articles|news|links)|Attribution|Citation|Cite this|How to cite|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location|Annotations?|Explanatory Notes?|Remarks|Recently|Meanwhile|However|Currently|Previously|Today|Yesterday|Witnesses|To|Cc|Members present|(?:Commissioners|Members|Senators|Representatives) present|Participants|Panel|II|III|IV)$/i;
+const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Full Coverage|Related (?:readings?|stories|articles|news|links)|Attribution|Citation|Cite this|How to cite|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location|Annotations?|Explanatory Notes?|Remarks|Recently|Meanwhile|However|Currently|Previously|Today|Yesterday|Witnesses|To|Cc|Re|Members present|(?:Commissioners|Members|Senators|Representatives) present|Participants|Panel|II|III|IV)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})$/u;
 const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})$/u;
@@ -154,6 +155,8 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   if (scored) return span(paragraph, scored[1]!, 4);
   const aged = HANDLE_AGE.exec(paragraph);
   if (aged) return span(paragraph, aged[1]!);
+  const commenter = aggregatorCommenter(paragraph);
+  if (commenter) return span(paragraph, commenter);
   const named = NAMED_HANDLE_LINE.exec(paragraph);
   if (named) return span(paragraph, named[1]!);
   // "201dberg@lemmygrad.ml": a member of a federated forum, named with their server.

@@ -119,6 +119,8 @@ const TOPIC_LINKS = /^(?:View )?previous topic :: (?:View )?next topic$|^Vorige 
 const MEMBER_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 // How far down a page a subreddit line still heads it.
 const FORUM_HEADER_LINES = 8;
+const MEMBER_BOX_ITEM = /^[•·] ?(?:\*{1,6}|Email|E-mail|Personal Message|PM|View Profile|WWW|Website)$/;
+const POST_STAMP = /^«? ?(?:Reply #\d{1,5} )?on: (.{6,60}?) ?»?$/;
 const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
@@ -207,6 +209,8 @@ const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
 const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)? to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+)$/iu;
+const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
+const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
 const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
 const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;
@@ -580,6 +584,18 @@ export const CHROME_RULES: readonly Rule[] = [
     const site = c.inHeader ? siteOfLogo(c.line) : null;
     return site !== null ? hit("outlet-line", "outlet", { outlet: site }) : null;
   },
+  // ("Hacker News   new | past | comments | ask | show | jobs | submit  login": a link aggregator's name over its menu.)
+  (c) => {
+    const site = c.inHeader && (c.lineIndex ?? Infinity) <= FORUM_HEADER_LINES ? SITE_OVER_MENU.exec(c.line) : null;
+    return site !== null ? hit("site-navigation", "outlet", { outlet: site[1]!.trim() }) : null;
+  },
+  // ("212 points by tallgrass 9 hours ago | hide | past | favorite | 147 comments": the shared link's poster, and when.)
+  (c) => {
+    const shared = c.inHeader ? POINTS_BY.exec(c.line) : null;
+    if (shared === null) return null;
+    const dated = readDateLine(shared[2]!.replace(/^on /, ""));
+    return hit("forum-header", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
+  },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
@@ -794,6 +810,17 @@ export const CHROME_RULES: readonly Rule[] = [
     if (underLabel && !/\d/.test(c.previous!) && (/^[-+]?[\d,.]+$/.test(c.line) || wordCount(c.line) <= 3)) return hit("member-profile");
     // "ELITE MEMBER", "Senior Member", "Veteran", "Chief Minister (5k+ posts)": a member's rank under their name (and "User avatar", their picture's place).
     if (MEMBER_RANK.test(c.line)) return hit("member-profile");
+    // ("• ***" and "• Email" under "• Full Member": a board's stars for a member's rank and the links to reach them.)
+    if (c.previousRule === "member-profile" && MEMBER_BOX_ITEM.test(c.line)) return hit("member-profile");
+    // ("« on: March 14, 2019, 09:41:17 PM »", "« Reply #1 on: ... »" over a post: when the post and each reply were made.)
+    const posted = POST_STAMP.exec(c.line);
+    if (posted) {
+      const dated = c.inHeader || !c.afterTitleOrDateline ? readDateLine(posted[1]!) : null;
+      return dated && !/Reply/.test(c.line) ? hit("forum-header", dated.field, { [dated.field]: dated.value }) : hit("forum-header");
+    }
+    // ("Re: Nagchu herders moved to Lhoka: ..." under a member's box: the subject a reply repeats, no words of the post.)
+    // (The first post repeats the thread's title so, over the line saying when it was posted.)
+    if (c.previousRule === "member-profile" && (/^Re: \S/.test(c.line) || POST_STAMP.test(c.next ?? ""))) return hit("forum-header");
     return null;
   },
   (c) => {

@@ -16,7 +16,10 @@ export function isBreadcrumb(line: string): boolean {
   // ("By Tom Phillips / The Guardian, PADANGSHANG VILLAGE, China": a byline's parts, not a trail.)
   // ("<v Speaker 1>Hello, and welcome to the": a caption's voice tag, whose bracket is no arrow.)
   // (A trail that opens at "Home" may run longer: "Home > The Permanent Mission > Ambassador Zhang Jun, PR > ...".)
-  if (line.startsWith(">") || /^By\s/.test(line) || /^<v[ .]/.test(line) || wordCount(line) > (/^Home\s*[>›»]/.test(line) ? 24 : 16)) return false;
+  // ("Dharma Valley Forum » General » News & Views » Nagchu herders moved ...?": and so may one of three steps or more
+  // down to a thread's title.)
+  const steps = line.match(/ [>›»] /g)?.length ?? 0;
+  if (line.startsWith(">") || /^By\s/.test(line) || /^<v[ .]/.test(line) || wordCount(line) > (/^Home\s*[>›»]/.test(line) || steps >= 3 ? 24 : 16)) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   const trailing = parts[parts.length - 1] === "";
   const items = parts.filter((p) => p !== "");
@@ -144,10 +147,11 @@ export function isRenderChrome(line: string): boolean {
 export const SUBREDDIT_LINE = /^[rc]\/[A-Za-z0-9_]{2,21}\b(?:\s*[·•|]?\s*(?:posted by\s+)?(?:u\/[\w-]{2,30})?.{0,40})?$/i;
 
 // "412 Upvotes", "1.5k comments sorted by", "Show parent comments", "level 2", "arrow-up 8": a thread's counters and controls.
+// ("Logged" under a board's post, "Pages: [1] Go Down" over its thread: a message board's controls.)
 // ("136 points (100.0% liked)", "9431 readers", "766 users here now", "founded 1 year ago": a federated forum's
 // score and its community's counters.)
 const THREAD_CONTROL =
-  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|[\d.,]+[kKmM]? points? \([\d.]+% (?:liked|upvoted)\)|[\d.,]+[kKmM]? (?:readers|subscribers|users here now|users online|members online)|founded \d{1,3} (?:years?|months?|weeks?|days?) ago|moderators|you are viewing a single comment's thread|view the rest of the comments|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|fedilink|permalink|link|save|edit|report|embed|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
+  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|[\d.,]+[kKmM]? points? \([\d.]+% (?:liked|upvoted)\)|[\d.,]+[kKmM]? (?:readers|subscribers|users here now|users online|members online)|founded \d{1,3} (?:years?|months?|weeks?|days?) ago|moderators|you are viewing a single comment's thread|view the rest of the comments|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|fedilink|permalink|link|save|edit|report|embed|logged|go (?:up|down)|pages: (?:\[\d{1,3}\] ?){1,10}(?:go (?:up|down))?|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
 
 // "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
 const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?$/iu;

@@ -148,7 +148,8 @@ function isNotAHeadline(written: string): boolean {
   // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
   // ("By Xinhua writer Yu Fei" over a wire's dateline: a byline, never the headline.)
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text);
+  // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
@@ -164,6 +165,7 @@ const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
 const REPLY_TITLE_REACH = 4;
 const LINK_POST_REACH = 6;
+const LINKED_SITE_AFTER = / \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$/;
 const LINK_DOMAIN = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
 export const WIKI_TITLE = /^=+ [^=]{2,120} =+$/;
@@ -411,6 +413,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // shared to a forum, its title over the address it links to and the poster's line, however it reads.)
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
   if (linked >= 0) return linked;
+  // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)" over "212 points by tallgrass 9 hours ago | ...":
+  // a link aggregator's shared link, the site in brackets after its title, over the poster's line.)
+  const shared = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && LINKED_SITE_AFTER.test(l.text) && lines[k + 1]?.rule === "forum-header");
+  if (shared >= 0) return shared;
   // ("steemit" / "Home  Explore  Wallet" / "RE: Tibet has ...": a reply's title under the site's name and menu.)
   const reply = lines.findIndex((l, k) => k < REPLY_TITLE_REACH && l.rule === null && REPLY_TITLE.test(l.text) && wordCount(l.text) <= 30);
   if (reply >= 0) return reply;

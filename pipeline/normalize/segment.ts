@@ -25,6 +25,15 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // "[–] someone@lemmy.world 42 points 4 weeks ago (1 children)", "[–] user 5 points 3 years ago": a threaded
 // comment's header, its author (with their server on a federated forum), score and age.
 export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
+// ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
+// vote arrow, the handle, when, and the thread's links.)
+export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: .{1,80}))*)( \[[–-]\])?$/u;
+
+/** The handle of a link aggregator's comment header, or null: the arrow, a link or the fold mark must be there. */
+export function aggregatorCommenter(line: string): string | null {
+  const m = AGGREGATOR_COMMENT.exec(line);
+  return m !== null && (line.startsWith("▲") || m[2] !== "" || m[3] !== undefined) ? m[1]! : null;
+}
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
@@ -134,7 +143,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
-    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
