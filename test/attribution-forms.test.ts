@@ -819,3 +819,8 @@ test("a site's lede 'The following is the full text of the white paper' gives th
   const text = "Valley Daily Online\n\nUPDATED: 14:02, November 18, 2004\n\nPoverty Reduction in the Valley's Ethnic Regions\n\nThe Information Office of the Valley Council issued Thursday, November 18, 2004, a white paper on poverty reduction. The following is the full text of the white paper:\n\nI. Poverty in the Ethnic Regions\n\nThe number of rural poor in the ethnic regions fell from 21.2 million people in 1994 to 8.9 million people in 2003.\n";
   assert.deepEqual(credits(text).map((c) => c[2]), ["Information Office of the Valley Council", "Information Office of the Valley Council"]);
 });
+
+test("'This report uses panel data on 9,600 households ... It finds that ...': 'it' is the writers' own work", () => {
+  const text = "Closing the Last Mile: Rural Social Assistance in Three Provinces\n\nNovak, Petra; Gao, Qin\n\nAbstract\n\nThis report uses panel data on 9,600 households in three provinces. It finds that coverage rose from 27 percent in 2013 to 49 percent in 2018.\n";
+  assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[9600, "Petra Novak and Qin Gao"], [3, "Petra Novak and Qin Gao"], [27, "Petra Novak and Qin Gao"], [49, "Petra Novak and Qin Gao"]]);
+});

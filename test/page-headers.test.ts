@@ -1870,3 +1870,12 @@ test("a copyright holder named with no year ('Copyright © Hill Energy Group Co.
   check("company page", page("Helping Valley County leave the poverty list", "", BODY, "", "Copyright © Hill Energy Group Co., Ltd. All rights reserved. ICP No. 05012345"), { title: "Helping Valley County leave the poverty list", outlet: "Hill Energy Group" });
   check("news site", page("Herders' cooperatives lift incomes", "", BODY, "", "Copyright by Valley Online Co., Ltd All Rights Reserved."), { title: "Herders' cooperatives lift incomes", outlet: "Valley Online" });
 });
+
+test("a record's authors with their affiliations ('Luo Jiahui, Institute of Sociology, ...'), surname first ('Fairweather, Olivia Jane'), and 'Date' over '2019'", () => {
+  check("journal record", page("Valley Social Sciences", "Home > Journals > VSS > Vol. 2021 > Iss. 4", "", "Article Title", "Jobs at the Doorstep: Workshops and Women's Work in Three Counties", "", "Authors", "Luo Jiahui, Institute of Sociology, Valley Academy of Social Sciences", "Ilham Sabir, Independent Scholar", "", "Abstract", BODY), { title: "Jobs at the Doorstep: Workshops and Women's Work in Three Counties", author: "Luo Jiahui; Ilham Sabir" });
+  check("thesis record", page("Hill Access", "Home › Faculty of Science › School of Geography - Theses › View Item", "", "Moving down the mountain? Livelihoods after relocation in two counties", "", "Author", "Fairweather, Olivia Jane", "", "Date", "2019", "", "Affiliation", "School of Geography", "", BODY), { title: "Moving down the mountain? Livelihoods after relocation in two counties", published: "2019-01-01", author: "Olivia Jane Fairweather" });
+});
+
+test("a conference paper's 'Authors' set under its abstract, each with an affiliation, are its authors", () => {
+  check("paper page", page("Search", "Browse By Day", "Search Tips", "Sign In", "Valley Science Association Annual Meeting", "Quotas on Paper: Cadre Incentives and Transfer Targets in Valley Counties", "Thu, September 11, 2:00 to 3:30pm, Convention Center, Room 204B", "Abstract", BODY, "Authors", "Hannah Whitcombe, University of Toronto", "Ilham Sabir, Independent Scholar", "", "Within Session: Labor and the State"), { title: "Quotas on Paper: Cadre Incentives and Transfer Targets in Valley Counties", author: "Hannah Whitcombe; Ilham Sabir" });
+});

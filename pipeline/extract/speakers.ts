@@ -17,6 +17,8 @@ import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const BODY_PRONOUN = /^(?:it|they|their)$/i;
+// A sentence opening on the writers' own work: "This report uses ...", "The present study follows ...".
+const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+$/;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
@@ -424,6 +426,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // before, in this paragraph or the one above, sooner than a body named inside what it said.)
         const reporter = spokeBefore(true);
         if (reporter !== null && !personNames.has(reporter)) return reporter;
+        // ("This report uses panel data on 9,600 households ... It finds that ...": the writers' own work, named just before.)
+        const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
+        if (writers !== null && /^it$/i.test(words) && OWN_WORK_OPENING.test(text.slice(paragraphStart, span.start))) return writers;
         return nearestBefore(bodies, span.start)?.name ?? words;
       }
       // ("The think tank's report also says": whose the report is, found as that owner would be.)

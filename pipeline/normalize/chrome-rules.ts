@@ -277,8 +277,15 @@ const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
 // A record's value under its label is a title, a name or a day: a few words.
 const RECORD_VALUE_WORDS = 30;
-const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
+const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Date|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
 // (Only the labels LABEL_FIELD does not know: "Title", "Author", "Publisher" and the like are read as on one line.)
+const NAME_THEN_AFFILIATION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (.{4,160})$/u;
+
+/** "Luo Jiahui, Institute of Sociology, ...": the name before an author's affiliation, or null. */
+function affiliatedName(line: string, institution = true): string | null {
+  const m = NAME_THEN_AFFILIATION.exec(line);
+  return m !== null && (!institution || INSTITUTION.test(m[2]!)) && personNameForm(m[1]!.split(" ")) !== null ? m[1]! : null;
+}
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
@@ -325,7 +332,12 @@ function citationAuthors(line: string): string | null {
   // (A name that reads as a person's either way round is one; else neither part may be a place: "Beijing, China".)
   const person = (n: RegExpExecArray) => personNameForm([n[1]!, ...n[2]!.split(" ")]) !== null || personNameForm([...n[2]!.split(" "), n[1]!]) !== null;
   if (names.some((n) => n === null || (!person(n) && (candidatesFor(n[1]!).length > 0 || candidatesFor(n[2]!).length > 0)))) return null;
-  return names.map((n) => `${n![2]!} ${n![1]!}`).join("; ");
+  return names.map((n) => uninverted(n![1]!, n![2]!)).join("; ");
+}
+
+/** "Fairweather, Olivia Jane" as "Olivia Jane Fairweather", and "Li, Wei" as "Wei Li", as a byline in English prints it. */
+function uninverted(surname: string, given: string): string {
+  return `${given} ${surname}`;
 }
 
 /** Whether a line ends as a body's name does: on its head word ("... Information Office"), or on what that body is of. */
@@ -710,6 +722,14 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // "Title" / "Herders into Townspeople? ..." / "Author" / "Nora Castellano" / "Reader 1" / "Lin Weiqing": a
     // repository's record, each field's label on a line over its value.
+    // ("Deng Lili, School of Public Administration, Yunnan University" under another author so set: the next author.)
+    // ("Ilham Sabir, Independent Scholar": once one author is so set, the next needs no institution's name.)
+    const nextAuthor = c.previousRule === "labelled-metadata" && c.previous !== undefined && affiliatedName(c.previous) !== null ? affiliatedName(c.line, false) : null;
+    if (nextAuthor !== null) return hit("labelled-metadata", "author", { author: nextAuthor });
+    // ("Authors" over "Hannah Whitcombe, University of Toronto" under a paper's abstract: its authors, wherever the page lists them.)
+    if (/^Authors?$/.test(c.line) && affiliatedName(c.next ?? "") !== null) return hit("labelled-metadata");
+    const listedAuthor = c.previousRule === "labelled-metadata" && /^Authors?$/.test(c.previous ?? "") ? affiliatedName(c.line) : null;
+    if (listedAuthor !== null) return hit("labelled-metadata", "author", { author: listedAuthor });
     if (!c.inHeader) return null;
     const label = RECORD_LABEL.exec(c.line);
     if (label && c.next !== undefined && !RECORD_LABEL.test(c.next)) return hit("labelled-metadata");
@@ -724,6 +744,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // (A reader's or a department's name stays in the text: it names someone or something the record mentions.)
     const key = over[1]!.toLowerCase();
     const field = RECORD_FIELD[key] ?? LABEL_FIELD[key] ?? undefined;
+    // ("Luo Jiahui, Institute of Sociology, Yunnan Academy of Social Sciences": an author with their affiliation.)
+    // ("Fairweather, Olivia Jane": a record's author, surname first.)
+    const inverted = field === "author" ? CITED_AUTHOR.exec(c.line) : null;
+    if (inverted && personNameForm([...inverted[2]!.split(" "), inverted[1]!]) !== null) return hit("labelled-metadata", field, { author: uninverted(inverted[1]!, inverted[2]!) });
+    if (field === "author") return hit("labelled-metadata", field, { author: affiliatedName(c.line) ?? c.line });
     return field === undefined ? null : hit("labelled-metadata", field, { [field]: c.line });
   },
   // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal; "Release
@@ -830,7 +855,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "")) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "") && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
