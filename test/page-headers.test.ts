@@ -1879,3 +1879,8 @@ test("a record's authors with their affiliations ('Luo Jiahui, Institute of Soci
 test("a conference paper's 'Authors' set under its abstract, each with an affiliation, are its authors", () => {
   check("paper page", page("Search", "Browse By Day", "Search Tips", "Sign In", "Valley Science Association Annual Meeting", "Quotas on Paper: Cadre Incentives and Transfer Targets in Valley Counties", "Thu, September 11, 2:00 to 3:30pm, Convention Center, Room 204B", "Abstract", BODY, "Authors", "Hannah Whitcombe, University of Toronto", "Ilham Sabir, Independent Scholar", "", "Within Session: Labor and the State"), { title: "Quotas on Paper: Cadre Incentives and Transfer Targets in Valley Counties", author: "Hannah Whitcombe; Ilham Sabir" });
 });
+
+test("a paper's name before a bar ('MERIDIAN NEWS | World Business Blog'), 'Posted by: Name' at the post's foot, and a writer's name set again under the byline ('By Daniel Ke' / 'Daniel Ke' / 'Daniel Ke')", () => {
+  check("blog of a paper", page("VALLEY NEWS | World Business Blog", "Home | Markets | Emerging Economies | Video", "", "Count of rural poor jumps after income line raised", "", "March 3rd, 2012", "", BODY, "", "Posted by: Lin Meihua", "Filed under: China • Economy"), { title: "Count of rural poor jumps after income line raised", published: "2012-03-03", author: "Lin Meihua", outlet: "Valley News" });
+  check("paper", page("THE HILL TIMES", "China › Economy", "", "Report questions figures on rural incomes", "", "By Daniel Ke", "Daniel Ke", "Daniel Ke", "", "September 9, 2021 Updated: September 12, 2021", "", BODY), { title: "Report questions figures on rural incomes", published: "2021-09-09", author: "Daniel Ke", outlet: "The Hill Times" });
+});

@@ -307,7 +307,8 @@ const SITE_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|cn|org|net|info)$/iu;
 const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.)\s*:?\s*\d/u;
 // A blog post's footer: "Posted by <writer> at <time or day>".
 // ("Posted by Watchman at 6:52 AM No comments:": the count of comments may follow on the line.)
-export const BLOG_FOOTER = /^Posted by ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?$/u;
+// ("Posted by: Lin Meihua" over "Filed under: China": a blog's writer named at the post's foot, with no time.)
+export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
@@ -549,6 +550,8 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
+  // ("By Daniel Ke" over "Daniel Ke" over "Daniel Ke": a writer's name a template sets again under the byline, no outlet's.)
+  (c) => (c.inHeader && c.previousRule === "byline" && c.previous !== undefined && c.previous.endsWith(c.line) && personNameForm(c.line.split(" ")) !== null ? hit("byline") : null),
   // ("(Mianyang News) (edited by Wu Songyun, Ji Jianjun; reporter, YuanYuan)" under the title: the paper, then its
   // editors, who are no byline, and its reporter, who is. Read once the title is known, so that set under a
   // subtitle the line does not make the subtitle the headline.)

@@ -412,8 +412,9 @@ function siteAfterHeadline(line: string, headline: string): string | null {
 const THREAD_POSTER_LINES = 8;
 
 function mastheadName(written: string, overTitle: boolean): string | null {
-  // ("Century China Forum :: Political Board": a board's name, then the forum's.)
-  const line = written.split(" :: ")[0]!;
+  // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
+  // paper's name, then the blog's.)
+  const line = written.split(/ :: | \| /)[0]!;
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;

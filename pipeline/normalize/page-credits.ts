@@ -281,7 +281,8 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
 /** "Posted by rledger at 3/02/2021 09:14:00 am": the writer a blog's footer names (not Blogger's "Unknown" for a profile without one), or null. */
 export function blogPoster(removed: readonly { rule: string; text: string }[]): string | null {
   for (const r of removed) {
-    const poster = r.rule === "byline" ? BLOG_FOOTER.exec(r.text)?.[1] : undefined;
+    const footer = r.rule === "byline" ? BLOG_FOOTER.exec(r.text) : null;
+    const poster = footer?.[1] ?? footer?.[2];
     if (poster !== undefined && poster !== "Unknown") return poster;
   }
   return null;
