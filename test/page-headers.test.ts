@@ -1884,3 +1884,8 @@ test("a paper's name before a bar ('MERIDIAN NEWS | World Business Blog'), 'Post
   check("blog of a paper", page("VALLEY NEWS | World Business Blog", "Home | Markets | Emerging Economies | Video", "", "Count of rural poor jumps after income line raised", "", "March 3rd, 2012", "", BODY, "", "Posted by: Lin Meihua", "Filed under: China • Economy"), { title: "Count of rural poor jumps after income line raised", published: "2012-03-03", author: "Lin Meihua", outlet: "Valley News" });
   check("paper", page("THE HILL TIMES", "China › Economy", "", "Report questions figures on rural incomes", "", "By Daniel Ke", "Daniel Ke", "Daniel Ke", "", "September 9, 2021 Updated: September 12, 2021", "", BODY), { title: "Report questions figures on rural incomes", published: "2021-09-09", author: "Daniel Ke", outlet: "The Hill Times" });
 });
+
+test("a print page's headline in capitals over its standfirst and byline, and a report's kind in capitals before its title ('RESEARCH NOTE Moving Labor: ...')", () => {
+  check("print page", page("Valley Daily Global Edition (USA)", "", "6 Aug 2021", "", "YI FAMILIES FIND NEW FOOTING IN VALLEY TOWNS", "", "Relocated residents turn to factories, coffee and tourism for income", "", "- By LI WENJING in Kunming and HE YAN in Lushui, Yunnan liwenjing@valleydaily.example", "", BODY), { title: "YI FAMILIES FIND NEW FOOTING IN VALLEY TOWNS", published: "2021-08-06", author: "Li Wenjing; He Yan" });
+  check("report cover", page("RESEARCH NOTE Moving Labor: Transfer Quotas and Wages in Three Counties", "", "Summary", "", BODY), { title: "Moving Labor: Transfer Quotas and Wages in Three Counties" });
+});

@@ -96,6 +96,7 @@ const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
 // What an infobox's rows under a wiki's tagline read as, and are not: the page's byline, date or outlet.
 const INFOBOX_MISREAD: ReadonlySet<RuleId | null> = new Set<RuleId>(["byline", "dateline", "outlet-line"]);
 
+const CAPITALS_HEADLINE = /^\p{Lu}[\p{Lu}\d ,'’:;-]{10,160}$/u;
 const ICON_TEXT = / ORCID Icon(?= |,|$)/g;
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
@@ -169,7 +170,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   }
   const chosen = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
-  const titleIndex = titleOverDateline(lines, chosen) ?? (chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
+  // print page's headline in capitals over its standfirst and byline.)
+  const inCapitals = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && header[chosen + 1]?.hit?.rule === "byline" && CAPITALS_HEADLINE.test(lines[chosen - 1]!.text) && wordCount(lines[chosen - 1]!.text) >= 5 && /\p{Ll}/u.test(lines[chosen]!.text);
+  const titleIndex = titleOverDateline(lines, chosen) ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   const first = titleIndex ?? 0;
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").

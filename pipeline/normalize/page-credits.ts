@@ -290,7 +290,8 @@ export function blogPoster(removed: readonly { rule: string; text: string }[]): 
 
 const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|info|gov)\s+|(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,}\p{Ll}+) [-–|] )(?=\p{Lu})/u;
 // "Article Credit Access and ...": a journal's kind of paper set before the paper's title.
-const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary)\s+(?=\p{Lu})/u;
+// ("RESEARCH NOTE Moving Labor: ...": a report's kind in capitals, as its cover sets it before the title.)
+const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary|RESEARCH (?:NOTE|REPORT|PAPER|BRIEF)|POLICY (?:BRIEF|PAPER|REPORT)|WORKING PAPER|ISSUE BRIEF|BRIEFING PAPER|SPECIAL REPORT)\s+(?=\p{Lu})/u;
 
 /** "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": the forum a printable thread's title names first, or null. */
 export function forumOfTitle(written: string | undefined): string | null {
