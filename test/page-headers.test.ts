@@ -1889,3 +1889,7 @@ test("a print page's headline in capitals over its standfirst and byline, and a 
   check("print page", page("Valley Daily Global Edition (USA)", "", "6 Aug 2021", "", "YI FAMILIES FIND NEW FOOTING IN VALLEY TOWNS", "", "Relocated residents turn to factories, coffee and tourism for income", "", "- By LI WENJING in Kunming and HE YAN in Lushui, Yunnan liwenjing@valleydaily.example", "", BODY), { title: "YI FAMILIES FIND NEW FOOTING IN VALLEY TOWNS", published: "2021-08-06", author: "Li Wenjing; He Yan" });
   check("report cover", page("RESEARCH NOTE Moving Labor: Transfer Quotas and Wages in Three Counties", "", "Summary", "", BODY), { title: "Moving Labor: Transfer Quotas and Wages in Three Counties" });
 });
+
+test("a print page's masthead set in columns ('International Department ...       VALLEY REVIEW'), and 'WEEKLY' beside its date no outlet", () => {
+  check("columns", page("International Department of the Valley Committee       VALLEY REVIEW", "Thursday, December 3, 2020       WEEKLY", "Down from the mountains", "By Li Xiaoqian", "", BODY), { title: "Down from the mountains", published: "2020-12-03", author: "Li Xiaoqian", outlet: "Valley Review" });
+});

@@ -79,3 +79,8 @@ test("'X testified that ...' reports what follows", () => {
   const { doc, x } = extractFrom(article("At a hearing on Thursday, Dr. Helen Marsh of Hill University testified that as many as 80,000 workers had been moved to factories."));
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 18), q.speaker]), [["as many as 80,000 ", "Helen Marsh"]]);
 });
+
+test("'It draws on 63 documents, 14 county work reports and 212 articles' counts reports, which report nothing; 'In November 2020, Beijing claims, ...' still reports", () => {
+  assert.deepEqual(reportingClauses("It draws on 63 local government documents, 14 county work reports and 212 state media articles.").length, 0);
+  assert.deepEqual(reportingClauses("In November 2020, Beijing claims, the last ten counties were struck off the list.").map((c) => c.kind), ["speech"]);
+});

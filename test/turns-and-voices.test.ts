@@ -2074,3 +2074,8 @@ test("a message board's thread: 'Logged', a member's stars and links, the subjec
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.author, doc.metadata.outlet], ["Herders moved to the valley: better life or not?", "2019-03-14", "tenzin_k", "Valley Forum"]);
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["Saw this in the news today. My uncle keeps 60 yaks.", "tenzin_k"], ["That cleaning wage of 2,400 yuan is not bad.", "rinchen_w"]]);
 });
+
+test("'Background Information:' alone over an interview's opening paragraph is a heading, no speaker", () => {
+  const { x } = extractFrom(page("Valley Journal", "", "Profile: Conversation with a Township Cadre on Labor Migration", "", "May 3rd, 2014 by · 23 Comments", "", "Background Information:", "", "The township has 31,400 residents, about 9,800 of them listed as poor.", "", "VJ: Mr. Ma, how many people work away from home?", "", "Ma: About 6,000 in a normal year.", "", "VJ: Where do they go?", "", "Ma: Mostly to Xinjiang and Zhejiang."));
+  assert.deepEqual(x.claims.filter((c) => c.value > 9000).map((c) => [c.value, c.attributedTo]), [[31400, "Valley Journal"], [9800, "Valley Journal"]]);
+});

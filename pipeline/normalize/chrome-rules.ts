@@ -550,6 +550,13 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
+  // ("International Department of the CPC Central Committee       BEIJING REVIEW": a print page's masthead set in
+  // columns, the paper's name the one in capitals.)
+  (c) => {
+    const columns = c.inHeader && (c.lineIndex ?? Infinity) <= 2 && !/\d/.test(c.line) ? c.raw.trim().split(/ {4,}|\t+/) : [];
+    const named = columns.length === 2 ? columns.find((part) => part === part.toUpperCase() && /\p{Lu}{3}/u.test(part) && looksLikePublisher(part.split(" ").map(nameCased).join(" "))) : undefined;
+    return named === undefined ? null : hit("outlet-line", "outlet", { outlet: named.split(" ").map(nameCased).join(" ") });
+  },
   // ("By Daniel Ke" over "Daniel Ke" over "Daniel Ke": a writer's name a template sets again under the byline, no outlet's.)
   (c) => (c.inHeader && c.previousRule === "byline" && c.previous !== undefined && c.previous.endsWith(c.line) && personNameForm(c.line.split(" ")) !== null ? hit("byline") : null),
   // ("(Mianyang News) (edited by Wu Songyun, Ji Jianjun; reporter, YuanYuan)" under the title: the paper, then its
