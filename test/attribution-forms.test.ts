@@ -824,3 +824,10 @@ test("'This report uses panel data on 9,600 households ... It finds that ...': '
   const text = "Closing the Last Mile: Rural Social Assistance in Three Provinces\n\nNovak, Petra; Gao, Qin\n\nAbstract\n\nThis report uses panel data on 9,600 households in three provinces. It finds that coverage rose from 27 percent in 2013 to 49 percent in 2018.\n";
   assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[9600, "Petra Novak and Qin Gao"], [3, "Petra Novak and Qin Gao"], [27, "Petra Novak and Qin Gao"], [49, "Petra Novak and Qin Gao"]]);
 });
+
+test("'The report said' paragraphs after 'according to a report released Monday by X' is X's; 'But a survey ... by researchers at Y, published in March, found' is Y's", () => {
+  const text = article("LHASA, Oct. 13 (Xinhua) -- Nearly 660,000 herders held ranger posts this year, according to a report released Monday by the regional forestry administration.", "In Nagqu, rangers reported 2,140 cases of illegal hunting last year, said Dawa Tsering, a deputy director.", "Pasang Drolma, a ranger, said the post changed her life.", "The report said the region spent 2.3 billion yuan on compensation in 2019.");
+  assert.deepEqual(credits(text).filter((c) => c[0] === 2300000000).map((c) => c[2]), ["regional forestry administration"]);
+  const survey = article("But a survey of 312 resettled families by researchers at Hill University, published in March, found that only 41 per cent had a member in stable work.");
+  assert.deepEqual(credits(survey).filter((c) => c[0] === 41).map((c) => c[2]), ["Hill University"]);
+});

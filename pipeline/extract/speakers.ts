@@ -148,6 +148,8 @@ const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual
 export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
+// Documents a text brings in once and then calls by their kind: "the report", "the survey".
+const NAMED_AGAIN = /^(?:report|study|survey|paper|document|release|notice|plan|statement|white paper|review|analysis)$/;
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "the regional government work report delivered at the annual session", "Official figures released in
@@ -419,7 +421,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("according to a report jointly issued by X." then "The report also said ..." then '"...," the report said.':
         // the same document said before, whose maker the earlier clause found.)
         const same = clauses.find((c) => BODY_BACK.exec(text.slice(c.start, c.end).trim().replace(BEFORE_THE_VERB, ""))?.[1]!.toLowerCase() === noun);
-        return (same !== undefined ? sameDocumentMaker(same) : null) ?? words.replace(THE_RECENT, "");
+        // ("according to a report released Monday by the regional forestry administration." paragraphs above "The report said":
+        // where the document was brought in, however far back, when it was brought in once.)
+        const sameMaker = same !== undefined ? sameDocumentMaker(same) : null;
+        const broughtIn = sameMaker === null && NAMED_AGAIN.test(noun) ? earlier(span.start, true, true).filter((c) => c.end <= span.start && new RegExp(`\\b(?:a|an|the|its|their)\\s(?:[\\p{L}-]+\\s){0,3}${noun}\\b`, "iu").test(text.slice(c.start, c.end)) && /\bby\s/.test(text.slice(c.start, c.end))) : [];
+        const maker = broughtIn.length === 1 ? resolver.resolve(broughtIn[0]!) : null;
+        const first = maker !== null && !maker.toLowerCase().includes(noun) ? maker : null;
+        return sameMaker ?? first ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
