@@ -84,3 +84,8 @@ test("'It draws on 63 documents, 14 county work reports and 212 articles' counts
   assert.deepEqual(reportingClauses("It draws on 63 local government documents, 14 county work reports and 212 state media articles.").length, 0);
   assert.deepEqual(reportingClauses("In November 2020, Beijing claims, the last ten counties were struck off the list.").map((c) => c.kind), ["speech"]);
 });
+
+test("'One former herder from Nagchu, now in Dharamsala, said ...': where the speaker is now describes them, and is not who speaks", () => {
+  const { x } = extractFrom(article("One former herder from Nagchu, now in Dharamsala, said that his family of seven had sold 80 yaks."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["One former herder from Nagchu"]);
+});

@@ -426,7 +426,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       // ("Xinjiang vice chairman Alken Tuniaz, asked at a briefing for an account of ..., said": how the speaker came
       // to speak, set off by commas, is no part of who speaks.)
-      const relative = /^(?:who|which)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment));
+      // ("One former herder from Nagchu, now in Dharamsala, said": where the speaker is now describes them too.)
+      const relative = /^(?:who|which)\b/.test(segment) || /^(?:now|formerly|currently|still) (?:in|at|living|based|working|exiled)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment));
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
       // ("The report, released on Monday by the River Institute, pointed out": a document, then who made it.)
       // ("Peter Kagwanja, CEO of the Africa Policy Institute, a regional think tank, said": a title of a named body, itself after a name.)
