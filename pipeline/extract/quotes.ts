@@ -437,7 +437,9 @@ function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
     const poster = POST_FOOTER.exec(at(k))?.[1];
     if (poster === undefined) continue;
     const first = opened + 1;
-    if (opened >= 0 && first < k && ![...Array(k - first).keys()].some((j) => inTurn.has(first + j))) {
+    let free = opened >= 0 && first < k;
+    for (let j = first; free && j < k; j++) free = !inTurn.has(j);
+    if (free) {
       out.push({ start: doc.paragraphs[first]!.start, end: doc.paragraphs[k - 1]!.end, speaker: poster, speakerText: null, form: "transcript_turn" });
       for (let j = opened; j <= k; j++) inTurn.add(j);
     }

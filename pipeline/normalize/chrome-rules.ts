@@ -286,6 +286,7 @@ function affiliatedName(line: string, institution = true): string | null {
   const m = NAME_THEN_AFFILIATION.exec(line);
   return m !== null && (!institution || INSTITUTION.test(m[2]!)) && personNameForm(m[1]!.split(" ")) !== null ? m[1]! : null;
 }
+const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
@@ -554,8 +555,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // columns, the paper's name the one in capitals.)
   (c) => {
     const columns = c.inHeader && (c.lineIndex ?? Infinity) <= 2 && !/\d/.test(c.line) ? c.raw.trim().split(/ {4,}|\t+/) : [];
-    const named = columns.length === 2 ? columns.find((part) => part === part.toUpperCase() && /\p{Lu}{3}/u.test(part) && looksLikePublisher(part.split(" ").map(nameCased).join(" "))) : undefined;
-    return named === undefined ? null : hit("outlet-line", "outlet", { outlet: named.split(" ").map(nameCased).join(" ") });
+    const named = columns.length === 2 ? columns.filter((part) => part === part.toUpperCase() && /\p{Lu}{3}/u.test(part)).map(nameCased).find(looksLikePublisher) : undefined;
+    return named === undefined ? null : hit("outlet-line", "outlet", { outlet: named });
   },
   // ("By Daniel Ke" over "Daniel Ke" over "Daniel Ke": a writer's name a template sets again under the byline, no outlet's.)
   (c) => (c.inHeader && c.previousRule === "byline" && c.previous !== undefined && c.previous.endsWith(c.line) && personNameForm(c.line.split(" ")) !== null ? hit("byline") : null),
@@ -737,8 +738,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const nextAuthor = c.previousRule === "labelled-metadata" && c.previous !== undefined && affiliatedName(c.previous) !== null ? affiliatedName(c.line, false) : null;
     if (nextAuthor !== null) return hit("labelled-metadata", "author", { author: nextAuthor });
     // ("Authors" over "Hannah Whitcombe, University of Toronto" under a paper's abstract: its authors, wherever the page lists them.)
-    if (/^Authors?$/.test(c.line) && affiliatedName(c.next ?? "") !== null) return hit("labelled-metadata");
-    const listedAuthor = c.previousRule === "labelled-metadata" && /^Authors?$/.test(c.previous ?? "") ? affiliatedName(c.line) : null;
+    if (AUTHORS_LABEL.test(c.line) && affiliatedName(c.next ?? "") !== null) return hit("labelled-metadata");
+    const listedAuthor = c.previousRule === "labelled-metadata" && AUTHORS_LABEL.test(c.previous ?? "") ? affiliatedName(c.line) : null;
     if (listedAuthor !== null) return hit("labelled-metadata", "author", { author: listedAuthor });
     if (!c.inHeader) return null;
     const label = RECORD_LABEL.exec(c.line);
@@ -746,7 +747,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Author" / "Listed:" / "• Ma Zhenhua" / "• Tashi Dorje" / "Registered:" / "• Ma Zhenhua": an index's record lists
     // the authors as items under a word saying how they are listed.)
     const listing = c.previousRule === "labelled-metadata" && c.previous !== undefined && (AUTHORS_LISTED.test(c.previous) || LISTED_AUTHOR.test(c.previous));
-    if (AUTHORS_LISTED.test(c.line) && (listing || (c.previous !== undefined && /^Authors?$/.test(c.previous)))) return hit("labelled-metadata");
+    if (AUTHORS_LISTED.test(c.line) && (listing || (c.previous !== undefined && AUTHORS_LABEL.test(c.previous)))) return hit("labelled-metadata");
     const listed = listing ? LISTED_AUTHOR.exec(c.line) : null;
     if (listed) return hit("labelled-metadata", "author", { author: listed[1]! });
     const over = c.previousRule === "labelled-metadata" && c.previous !== undefined ? RECORD_LABEL.exec(c.previous) : null;
