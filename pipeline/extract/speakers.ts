@@ -18,6 +18,7 @@ import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const BODY_PRONOUN = /^(?:it|they|their)$/i;
 // A sentence opening on the writers' own work: "This report uses ...", "The present study follows ...".
+const OWN_WORK_REACH = 400;
 const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+$/;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
@@ -435,8 +436,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const reporter = spokeBefore(true);
         if (reporter !== null && !personNames.has(reporter)) return reporter;
         // ("This report uses panel data on 9,600 households ... It finds that ...": the writers' own work, named just before.)
-        const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
-        if (writers !== null && /^it$/i.test(words) && OWN_WORK_OPENING.test(text.slice(paragraphStart, span.start))) return writers;
+        // (Only the few hundred characters before are read: a long paragraph costs no more.)
+        const from = Math.max(text.lastIndexOf("\n", span.start) + 1, span.start - OWN_WORK_REACH);
+        if (writers !== null && /^it$/i.test(words) && OWN_WORK_OPENING.test(text.slice(from, span.start))) return writers;
         return nearestBefore(bodies, span.start)?.name ?? words;
       }
       // ("The think tank's report also says": whose the report is, found as that owner would be.)
