@@ -425,7 +425,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("according to a report released Monday by the regional forestry administration." paragraphs above "The report said":
         // where the document was brought in, however far back, when it was brought in once.)
         const sameMaker = same !== undefined ? sameDocumentMaker(same) : null;
-        const broughtIn = sameMaker === null && NAMED_AGAIN.test(noun) ? earlier(span.start, true, true).filter((c) => c.end <= span.start && new RegExp(`\\b(?:a|an|the|its|their)\\s(?:[\\p{L}-]+\\s){0,3}${noun}\\b`, "iu").test(text.slice(c.start, c.end)) && /\bby\s/.test(text.slice(c.start, c.end))) : [];
+        // (The words that bring the document in, built once for the lookup, not once per clause; earlier() gives only clauses before.)
+        const bringsIn = sameMaker === null && NAMED_AGAIN.test(noun) ? new RegExp(`\\b(?:a|an|the|its|their)\\s(?:[\\p{L}-]+\\s){0,3}${noun}\\b`, "iu") : null;
+        const broughtIn = bringsIn === null ? [] : earlier(span.start, true, true).filter((c) => bringsIn.test(text.slice(c.start, c.end)) && /\bby\s/.test(text.slice(c.start, c.end)));
         const maker = broughtIn.length === 1 ? resolver.resolve(broughtIn[0]!) : null;
         const first = maker !== null && !maker.toLowerCase().includes(noun) ? maker : null;
         return sameMaker ?? first ?? words.replace(THE_RECENT, "");
