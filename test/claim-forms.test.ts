@@ -273,3 +273,41 @@ test("a board's pages 'first 1-6 last' are no figures", () => {
   const { x } = extractFrom(article("The county moved 3,000 families this year.", "first 1-6 last"));
   assert.deepEqual(x.claims.map((c) => c.value), [3000]);
 });
+
+test("a thread's scores and counters, an address's suite and ZIP code, and a wheel of prizes give no figure", () => {
+  const { doc, x } = extractFrom(
+    [
+      "How many herders were really moved in Qinghai?",
+      "",
+      "214 points · 87 comments · 91% upvoted",
+      "arrow-up 47   arrow-down   ·   12 comments",
+      "4.6 612 Ratings",
+      "",
+      "u/quantile_fan  Mar 3 '22  ·  356",
+      "The county reports list 9,800 households.",
+      "[deleted]  Mar 4 '22  ·  5",
+      "",
+      "The Steppe Foundation, 1150 Elm Street NW, Suite 300, Washington, DC 20036",
+      "Win an iPhone 12 - spin the wheel now",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["9,800 households"]);
+});
+
+test("an encyclopedia's references give no figures: a cited headline's, a volume's and pages, a series number", () => {
+  const { doc, x } = extractFrom(
+    [
+      "Tongde County",
+      "",
+      "In 2019 Tongde moved 3,400 herders into new settlements.[3]",
+      "",
+      "References",
+      "3. ^ \"Tongde moves 3,400 herders in one year\". Qinghai Daily. 2020-01-14.",
+      "7. ^ Harlow, Ann (2021). \"Settling the steppe\". Journal of Pastoral Studies. 62: 113–129.",
+      "8. ↑ Pike, Tom (2020). \"Wool and wages\". Policy Brief 37.",
+      "9. \"East-west pairing helps 1.9 million find jobs\". Xinhua. 2021-01-14.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["3,400 herders"]);
+  assert.ok(x.entities.organisations.some((o) => o.name === "Qinghai Daily"));
+});

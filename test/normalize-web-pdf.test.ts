@@ -66,3 +66,34 @@ test("a dateline of three parts gives the outlet and the date", () => {
   const doc = documentFrom("Valley TV | Evening News | 2020-11-24\nNine counties leave the poverty list\n\nAll nine counties left the list on Monday, the provincial government said.\n");
   assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate, doc.metadata.title], ["Valley TV", "2020-11-24", "Nine counties leave the poverty list"]);
 });
+
+test("a report's apparatus goes: contents entries with leader dots, a running head counting pages and notes citing pages; its references stay, for the sources they name", () => {
+  const doc = documentFrom(
+    [
+      "Moving the herders: notes from Tongde", // 1
+      "", // 2
+      "The county moved 3,400 herders into twelve settlements in 2019, the county office said.", // 3
+      "", // 4
+      "Contents", // 5
+      "Chapter 1 Introduction ...... 1", // 6
+      "Chapter 2 Settlement Policy . . . . . 31", // 7
+      "Summary ...... 2 1 . Quotas and Targets ...... 3 2 . Wages ...... 6", // 8
+      "SPRING 2018 FIELD REPORT: TONGDE SETTLEMENT Page 5 of 36", // 9
+      "Of the 64 families we met, 40 had taken work in the county town.", // 10
+      "3 Tongde County Statistics Bureau, 2017 yearbook, p. 41.", // 11
+      "4 Hainan Prefecture Agriculture Bureau, interview, October 2017.", // 12
+      "Related reading", // 13
+      "7. ^ Harlow, Ann (2021). \"Settling the steppe\". Journal of Pastoral Studies. 62: 113–129.", // 14
+      "8. ↑ Pike, Tom (2020). \"Wool and wages\". Policy Brief 37.", // 15
+      "2. \"Tongde moves 3,400 herders in one year\". Qinghai Daily. 2020-01-14.", // 16
+      "Contents By Dr. Helena Marsh Summary ...... 2 Quotas ...... 3", // 17
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual(doc.removals.filter((r) => r.lineNumber > 3).map((r) => [r.lineNumber, r.rule]), [
+    [6, "link-list"], [7, "link-list"], [8, "link-list"], [9, "pagination"], [11, "footnote"], [12, "footnote"],
+  ]);
+  assert.match(doc.text, /Policy Brief 37\.\n/);
+  // A contents page run into its byline stays, for the writers it names.
+  assert.match(doc.text, /Contents By Dr\. Helena Marsh/);
+  assert.match(doc.text, /Of the 64 families we met/);
+});

@@ -4,6 +4,7 @@
 // Offsets are UTF-16 into the normalized text; the publish rows convert them to code points.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
+import { isReferenceEntry } from "../normalize/apparatus-lines.ts";
 import { shortHash } from "../text/short-hash.ts";
 import { attributionFor, inheritedAttributions, type AttributionKind } from "./attribution.ts";
 import type { SpeakerResolver } from "./speakers.ts";
@@ -210,16 +211,21 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const year = publishedYear(doc);
   const lastCounted = new Map<number, UnitReading>();
   const counted = new Set<string>();
-  // Whether a paragraph is a photo's caption, worked out once per paragraph (not once per sentence).
-  const captions = new Map<number, boolean>();
-  const captionOf = (k: number) => {
-    let known = captions.get(k);
-    if (known === undefined) {
-      const paragraph = doc.paragraphs[k];
-      captions.set(k, (known = paragraph !== undefined && isPhotoCaption(doc.text.slice(paragraph.start, paragraph.end))));
-    }
-    return known;
+  // Whether a paragraph is a photo's caption, or an entry of the text's references (whose numbers are
+  // the cited work's), worked out once per paragraph (not once per sentence).
+  const paragraphIs = (form: (paragraph: string) => boolean) => {
+    const known = new Map<number, boolean>();
+    return (k: number): boolean => {
+      let is = known.get(k);
+      if (is === undefined) {
+        const paragraph = doc.paragraphs[k];
+        known.set(k, (is = paragraph !== undefined && form(doc.text.slice(paragraph.start, paragraph.end))));
+      }
+      return is;
+    };
   };
+  const captionOf = paragraphIs(isPhotoCaption);
+  const referenceOf = paragraphIs(isReferenceEntry);
   const cells = tableCells(doc);
   const paragraphIndex = sentenceParagraphs(doc);
   const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
@@ -227,7 +233,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   doc.sentences.forEach((s, sentenceIndex) => {
     const sentence = doc.text.slice(s.start, s.end);
     const found = quantitiesIn(sentence);
-    if (found.length === 0) return;
+    if (found.length === 0 || referenceOf(paragraphOf(s))) return;
     const sources = sentenceSources[sentenceIndex]!;
     const ties = tiesIn(sentence, found);
     const periods = periodsFor(sentence, found, findPeriods(sentence, year, publishedDay(doc)), new Set(ties.filter((t) => t.relation === "change").map((t) => t.from)));

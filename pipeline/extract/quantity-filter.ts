@@ -11,6 +11,7 @@ import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 // How many digits, ungrouped, make a number an identifier when it counts nothing named ("(72063031 and
 // 71973102)", a fund's grant numbers).
 const IDENTIFIER_DIGITS = 8;
+const SCORED_POSTER = /^(?:u\/[\w-]{2,30}|\[deleted\])(?:\s+OP)?\s.{0,40}?[·•]\s*-?\d[\d,.]*[kK]?$/u;
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|during|before|after|around|circa|c\.|year|AD|CE)\s$/i;
 // Words that put a year-like number in time even when a noun follows ("in 2018 officials ...").
@@ -21,7 +22,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 const DAY_AND_MONTH_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)?,? |\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`, "i");
 const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|through|until|till|and|-|–|—) ?$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Suite|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
 // ("four to five thousand years ago": a scale word may stand before the unit.)
@@ -221,6 +222,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
   const digits = plainDigits(number.valueText);
   if (number.bareInteger && c.unit.text === null && digits.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
+  // ("Washington, DC 20036": a ZIP code after a state's two letters.)
+  if (number.bareInteger && c.unit.text === null && digits.length === 5 && /\b[A-Z]{2},? $/.test(before)) return false;
   if (number.bareInteger && digits.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
@@ -246,7 +249,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // 'what the paper calls "flow 2"': a bare number that ends a short quoted name labels it.
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
-  if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence)) return false;
+  // ("u/quantile_fan  Jan 9 '22  ·  356", "[deleted]  Jan 11 '22  ·  5": a thread's poster, when, and the post's score.)
+  if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence) || SCORED_POSTER.test(sentence)) return false;
   // ("12 00:01:29,040 --> 00:01:39,680 organization, ...": a caption file's cue number, its timing run into the text.)
   if (number.bareInteger && CUE_TIMING_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // ("Libang Ma 1 , Xinglong Che 1, Junhui Zhang 2,* and Fang Fang 1": a paper's authors with the numbers of

@@ -6,6 +6,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
+import { isContentsEntry, isNoteCitingPage, isRunningHead } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
@@ -127,7 +128,7 @@ const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
 const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
-const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
+const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
@@ -828,6 +829,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
   (c) => (isFootnote(c) ? hit("footnote") : null),
+  (c) => (isNoteCitingPage(c.line) ? hit("footnote") : null),
+  (c) => (isContentsEntry(c.line) ? hit("link-list") : null),
+  (c) => (isRunningHead(c.line) ? hit("pagination") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
     const underLabel = c.previous !== undefined && PROFILE_LABEL.test(c.previous);

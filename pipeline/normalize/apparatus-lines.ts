@@ -1,0 +1,53 @@
+// One line in; whether it is a long document's apparatus rather than its text: an entry of its table
+// of contents, a running head that counts pages, or the first entry of its notes or references. Each
+// predicate recognises a form of line, never a document.
+import { wordCount } from "./whitespace.ts";
+
+// Leader dots between a contents entry and its page: "......", ". . . .", "……".
+// (A run of dots either matches whole or fails within it, so splitting on it is linear in the line.)
+const LEADER = /(?:\. ?){4,}|…{2,}/;
+const BYLINE_INSIDE = /\bBy (?:Dr\.? |Prof\.? )?\p{Lu}/u;
+const PAGE_AFTER_LEADER = /^ ?\d{1,4}(?: |$)/;
+
+/**
+ * "Chapter 2 Grassland Policy ...... 27", "1.1 Planting Area and Output ...... 4", or a contents page
+ * run into one line, "Summary ...... 2 1 . Quotas ...... 3": each entry's page number after its leader.
+ */
+export function isContentsEntry(line: string): boolean {
+  // ("Contents By Dr. Helena Marsh and Erkin Sadiq Summary ...... 2 ...": a page run into its byline keeps its writers.)
+  if (!/\d$/.test(line) || BYLINE_INSIDE.test(line)) return false;
+  const pieces = line.split(LEADER);
+  return pieces.length >= 2 && pieces.slice(1).every((p) => PAGE_AFTER_LEADER.test(p)) && /\p{L}/u.test(pieces[0]!);
+}
+
+// "MAY 2009 FIELD REPORT: DONGXIANG MIGRATION Page 3 of 48": a printed report's running head or foot.
+const PAGE_OF_PAGES = /\bPage \d{1,4} of \d{1,5}$/;
+const RUNNING_HEAD_WORDS = 20;
+
+export function isRunningHead(line: string): boolean {
+  return PAGE_OF_PAGES.test(line) && wordCount(line) <= RUNNING_HEAD_WORDS;
+}
+
+// '7. ^ Harlow, Ann (2021). "Settling the steppe" ...', "8. ↑ ...": an encyclopedia's reference, its
+// back-link's caret or arrow after the number.
+const BACK_LINKED = /^(?:\d{1,3}\.? ?)?[\^↑](?: |$)/;
+// '3. "Tongde moves 3,400 herders in one year". Qinghai Daily. 2020-01-14.', "4. Pike, Tom (2020).
+// ...": a numbered reference that opens with a quoted title or an inverted name and its year.
+const NUMBERED_REFERENCE = /^\d{1,3}\. (?:["“][^"“”]{3,200}["”]|\p{Lu}[\p{L}'’-]{1,30}, \p{Lu}[\p{L}'’. -]{0,40} \((?:19|20)\d{2}[a-z]?\)\.)/u;
+// "4 Linxia Prefecture Agriculture Bureau, 2008 yearbook, p. 37.": a note that ends at the page it cites,
+// whose bare number would read as a count of what it names ("4 Linxia Prefecture"). (A note numbered
+// "[4]" stays: its marker is no figure, and the bodies it names are mentions.)
+const NOTE_CITING_PAGE = /^\d{1,3}[.)]? \p{Lu}.{0,300}\bpp?\. ?\d{1,4}(?:[-–]\d{1,4})?\.?$/u;
+
+/**
+ * An entry of a document's list of references: kept in the text, for the bodies and outlets it names
+ * as sources, while its numbers (volumes, pages, a headline's figure) are no figures of the text's.
+ */
+export function isReferenceEntry(paragraph: string): boolean {
+  return BACK_LINKED.test(paragraph) || NUMBERED_REFERENCE.test(paragraph);
+}
+
+/** The first note of a list of notes that cite pages (the notes after it chain to it as footnotes). */
+export function isNoteCitingPage(line: string): boolean {
+  return NOTE_CITING_PAGE.test(line);
+}
