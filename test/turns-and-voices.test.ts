@@ -2079,3 +2079,37 @@ test("'Background Information:' alone over an interview's opening paragraph is a
   const { x } = extractFrom(page("Valley Journal", "", "Profile: Conversation with a Township Cadre on Labor Migration", "", "May 3rd, 2014 by · 23 Comments", "", "Background Information:", "", "The township has 31,400 residents, about 9,800 of them listed as poor.", "", "VJ: Mr. Ma, how many people work away from home?", "", "Ma: About 6,000 in a normal year.", "", "VJ: Where do they go?", "", "Ma: Mostly to Xinjiang and Zhejiang."));
   assert.deepEqual(x.claims.filter((c) => c.value > 9000).map((c) => [c.value, c.attributedTo]), [[31400, "Valley Journal"], [9800, "Valley Journal"]]);
 });
+
+test("a video page's timed transcript: '00:11 Name, role: words' is that person's line, '[Caption]' lines are the page's own words, and a library proxy's banner and a 'close' button name no one", () => {
+  const text = [
+    "Campus Library | You are accessing this site through the library proxy. Log out | Help",
+    "Valley Morning Post",
+    "Families leave cliffside villages for new flats",
+    "Families moved this winter, part of a scheme that the provincial government says will rehouse 700,000 people this year.",
+    "February 19, 2018",
+    "close",
+    "Transcript",
+    "00:05 [Caption] 1,200 households from 30 villages are moving this winter.",
+    "00:11 Wei Lan, relocated villager: Up there we walked forty minutes to fetch water.",
+    "00:31 [Caption] Each resident receives a subsidy of up to 20,000 yuan.",
+    "00:38 Huang Min, director, county relocation office: This year the county will move 21,000 people.",
+    "01:16 [Caption] The county government says about 60 percent of adults have found work.",
+  ].join("\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.outlet, "Valley Morning Post");
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["provincial government", "will rehouse"],
+    ["Wei Lan", "Up there we "],
+    ["Huang Min", "This year th"],
+    ["county government", "about 60 per"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [
+    ["700,000 people", "provincial government"],
+    ["1,200 households", "Valley Morning Post"],
+    ["30 villages", "Valley Morning Post"],
+    ["forty minutes", "Wei Lan"],
+    ["up to 20,000 yuan", "Valley Morning Post"],
+    ["21,000 people", "Huang Min"],
+    ["about 60 percent", "county government"],
+  ]);
+});

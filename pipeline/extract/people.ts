@@ -2,7 +2,7 @@
 // gives them and every mention (full name, "Mr. X", or a part of the name standing alone when only
 // one person in the document bears it). Names come only from contexts that mark a person: speaker
 // labels, "Name, role:" lines, appositions with a role, honorifics, reporting verbs, "X's family".
-import { NAME_ROLE_LINE, SPEAKER_LABEL } from "../normalize/kind.ts";
+import { nameRoleLine, SPEAKER_LABEL } from "../normalize/kind.ts";
 import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
@@ -225,13 +225,13 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...": a TV script's caption over a soundbite.)
     const caption = captionSpeaker(paragraph);
     if (caption && personNameForm(caption.name.split(" ")) !== null && !caption.name.split(" ").some(isNotNameWord)) out.push({ name: caption.name, role: /\p{Ll}/u.test(caption.role) ? cleanRole(caption.role) : roleInCapitals(caption.role), start: p.start, end: p.start + caption.name.length, byForm: true });
-    const line = NAME_ROLE_LINE.exec(paragraph);
+    const line = nameRoleLine(paragraph);
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,
     // and the byline's part is the reporter's.)
-    if (line && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line[1]!) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line[2]!)) {
-      out.push({ name: line[1]!.split(" ").map(titleCased).join(" "), role: roleInCapitals(line[2]!), start: p.start, end: p.start + line[1]!.length, byForm: true });
-    } else if (line && (line[1]!.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line[2]!.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line[1]!, role: cleanRole(line[2]!), start: p.start, end: p.start + line[1]!.length });
+    if (line && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.name) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line.role)) {
+      out.push({ name: line.name.split(" ").map(titleCased).join(" "), role: roleInCapitals(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length, byForm: true });
+    } else if (line && (line.name.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line.role.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line.name, role: cleanRole(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length });
   }
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;

@@ -97,6 +97,7 @@ const QUOTE_MARKS = /["“”]/;
 const STAGE_DIRECTION = /^[([][^()[\]]{1,60}[)\]]\.?$/;
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
+const ON_SCREEN_TEXT = /^(?:Caption|On-?screen text|Subtitle)$/i;
 const PARTIAL_QUOTE_WORDS = 3;
 // How many words a quotation inside a paraphrase has at least, to be speech rather than a term.
 const INNER_QUOTE_WORDS = 4;
@@ -159,8 +160,13 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     const header = headers[index];
     if (header) {
       close();
-      inTurn.add(index);
       const text = paragraphs[index]!.slice(header.speakerStart, header.speakerEnd);
+      // ("00:31 [Caption] Each resident receives ...": the words a video shows on screen are the page's own, no one's turn.)
+      if (ON_SCREEN_TEXT.test(text)) {
+        speaker = null;
+        return;
+      }
+      inTurn.add(index);
       const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
       const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       speaker = { name, text };

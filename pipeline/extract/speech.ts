@@ -97,6 +97,9 @@ const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|e
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
 const RELATIVE_WITH_SUBJECT = /, (?:which|that) ((?:its|his|her|their|the) [^,;"“”]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
+const MARKED_LEAD = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]? )?\[[^[\]]{1,30}\] (?=\S)/;
+const BARE_RELATIVE_WITH_SUBJECT = / (?:which|that) ((?:its|his|her|their|the) [^,;"“”]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
+const VERB_AFTER_SAYING = /^ (?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/;
 // (A name of at most four capitalised words, each of at most 30 letters: linear in the sentence.)
 const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0,30}){0,3})['’]s (?:announcement|claim|assertion|declaration|pledge|statement|insistence|promise) that /gu;
 // Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
@@ -392,7 +395,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (head.endsWith(",")) head = head.slice(0, -1);
     // ("..., which its President Jim Yong Kim said was “historic”": a relative clause with a subject of its own;
     // that subject speaks, and what they said of the thing before is the words after the verb.)
-    const relativeSubject = RELATIVE_WITH_SUBJECT.exec(head);
+    // ("a scheme that the provincial government says will rehouse 760,000 people": with no comma too, when the
+    // words said go on with their own verb, the thing before being its subject.)
+    const relativeSubject = RELATIVE_WITH_SUBJECT.exec(head) ?? (VERB_AFTER_SAYING.test(after) ? BARE_RELATIVE_WITH_SUBJECT.exec(head) : null);
     if (relativeSubject) {
       const start = relativeSubject.index + relativeSubject[0].length - relativeSubject[1]!.length;
       out.push({ speaker: trimSpan(sentence, start, start + relativeSubject[1]!.length), content: wordsIn(after) >= 2 ? trimSpan(sentence, verbEnd + 1, sentence.length) : null, kind: "speech" });
@@ -474,6 +479,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "Question: Some reports say ...": a turn's label before its colon is not who speaks.
     const label = sentence.slice(speaker.start, speaker.end).lastIndexOf(": ");
     if (label >= 0) speaker = trimSpan(sentence, speaker.start + label + 2, speaker.end);
+    // ("01:16 [Caption] The county government says ...": a video transcript's time and its bracketed label before who speaks.)
+    const marked = MARKED_LEAD.exec(sentence.slice(speaker.start, speaker.end));
+    if (marked) speaker = trimSpan(sentence, speaker.start + marked[0].length, speaker.end);
     // ("People's Daily reported that China's Premier Li Keqiang said ...": who speaks is the subject of the report's words.)
     let reportedThat: RegExpExecArray | null = null;
     for (const m of sentence.slice(speaker.start, speaker.end).matchAll(REPORTED_THAT)) reportedThat = m;

@@ -2,7 +2,7 @@
 // a label alone ("Xu Hairong:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "[00:01:23] Jane Roe"),
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
-import { NAME_ROLE_LINE } from "../normalize/kind.ts";
+import { nameRoleLine } from "../normalize/kind.ts";
 import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
@@ -58,7 +58,8 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Chair|Ch
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
-const BRACKET_LABEL = /^\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous)\]\s*/i;
+// ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
+const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?\\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle)\\]\\s*`, "i");
 const POST_THEN_NAME = /^(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)){1,12}$/u;
 const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
 const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Like|Unlike|Despite|Under|During|Among|Of|And|But|So|Yet|If|When|While|Although|Though|Because|The|A|An)\b/;
@@ -186,7 +187,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
     const words = rest.trim().split(" ");
     const titled = POST_THEN_NAME.test(rest.trim()) ? [3, 2].map((n) => words.slice(-n)).find((name) => name.length < words.length && personNameForm(name) !== null) : undefined;
     if (titled) return { form: "label", ...span(paragraph, titled.join(" "), bracket[0].length), contentStart: null };
-    return { form: rest === "" ? "label" : "inline", speakerStart: 1, speakerEnd: 1 + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
+    const opening = bracket[0].lastIndexOf("[") + 1;
+    return { form: rest === "" ? "label" : "inline", speakerStart: opening, speakerEnd: opening + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
   }
   const bite = SOUNDBITE.exec(paragraph);
   // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
@@ -228,11 +230,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (shot) return { form: "name_role", ...span(paragraph, paragraph.slice(shot.at, shot.at + shot.name.length), shot.at), contentStart: shot.wordsAt };
   const caption = captionMatch(paragraph);
   if (caption) return { form: "name_role", ...span(paragraph, caption[1]!), contentStart: caption[0].length };
-  const line = NAME_ROLE_LINE.exec(paragraph);
+  const line = nameRoleLine(paragraph);
   // ("Geneva, Oct 12: Lifting ...": a dateline, its place and day, not a speaker and a role.)
   // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)
   // ("For Liu, the following years brought another boost: ...": a phrase a preposition opens names no one.)
-  if (line && !NOT_SPEAKER.test(line[1]!) && !DAY_IN_ROLE.test(line[2]!) && !PHRASE_OPENER.test(line[1]!)) return { form: "name_role", ...span(paragraph, line[1]!), contentStart: line[0].length };
+  if (line && !NOT_SPEAKER.test(line.name) && !DAY_IN_ROLE.test(line.role) && !PHRASE_OPENER.test(line.name)) return { form: "name_role", ...span(paragraph, line.name, line.at), contentStart: line.wordsAt };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };

@@ -92,6 +92,9 @@ const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|se
 const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
 // ("Warning: Declaration of ... should be compatible with ... in /home/site/.../MenuWalker.php on line 112": a site's
 // software printing its error over the page.)
+// ("NUS Libraries | You are accessing this site through the library proxy. Log out | Help": a library's banner
+// over a page read through its proxy; the library publishes nothing.)
+const PROXY_BANNER = /\b(?:accessing|viewing|browsing|reading) (?:this (?:site|page|content|resource)|[\w.-]{2,60}) (?:through|via) (?:the |your |a )?(?:library|institution(?:al)?|university|campus)(?:['’]s)? (?:proxy|access|subscription)\b/i;
 const SOFTWARE_WARNING = /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): .{1,400} in \/\S{1,300} on line \d{1,6}$/;
 // ("• English" / "• العربية" / "• Pусский": a menu of the languages the page is offered in.)
 const LANGUAGE_ITEM = /^(?:[•·*-] )?(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە)$/u;
@@ -622,7 +625,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
