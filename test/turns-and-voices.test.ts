@@ -2113,3 +2113,54 @@ test("a video page's timed transcript: '00:11 Name, role: words' is that person'
     ["about 60 percent", "county government"],
   ]);
 });
+
+test("a board's posts: reactions, post numbers, a quoted earlier post and 'Click to expand...' go; a reader's view of a link aggregator names its site, the link's poster and each commenter", () => {
+  const board = [
+    "Valley Strategy Forum",
+    "Rural incomes thread",
+    "Thread starter kashgar_kid Start date Jan 9, 2021",
+    "",
+    "kashgar_kid",
+    "Well-Known Member",
+    "Apr 2, 2024  #8,241",
+    "According to the provincial statistics bureau, 18.2 million rural workers stayed in the province in 2023.",
+    "Reactions: Lezhong, Bora_K and 7 others",
+    "",
+    "Bora_K",
+    "Member",
+    "Apr 2, 2024  #8,242",
+    "kashgar_kid said:",
+    "According to the provincial statistics bureau, 18.2 million rural workers stayed in the province in 2023.",
+    "Click to expand...",
+    "My wife's village has 310 households.",
+    "Reactions: Hanlin",
+  ].join("\n") + "\n";
+  const { doc, x } = extractFrom(board);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [
+    ["18.2 million rural workers", "provincial statistics bureau"],
+    ["310 households", "Bora_K"],
+  ]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 14)]), [
+    ["kashgar_kid", "According to t"],
+    ["Bora_K", "My wife's vill"],
+  ]);
+
+  const reader = [
+    "from Hacker News",
+    "",
+    "County governments fall behind on teachers' pay",
+    "",
+    "by rustbelt_otter on 11/14/24, 8:02 AM with 187 comments",
+    "",
+    "  • by quillan on 11/14/24, 8:40 AM",
+    "",
+    "    My wife's base salary is 4,100 yuan a month.",
+    "",
+    "    • by hexapod_lee on 11/14/24, 9:31 AM",
+    "",
+    "      In my hometown teachers got a 300 yuan raise.",
+  ].join("\n") + "\n";
+  const read = extractFrom(reader);
+  assert.deepEqual([read.doc.metadata.outlet, read.doc.metadata.author, read.doc.metadata.publishedDate], ["Hacker News", "rustbelt_otter", "2024-11-14"]);
+  assert.deepEqual(read.x.claims.map((c) => [read.doc.text.slice(c.start, c.end), c.attributedTo]), [["4,100 yuan", "quillan"], ["300 yuan", "hexapod_lee"]]);
+});

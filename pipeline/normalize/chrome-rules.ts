@@ -11,6 +11,7 @@ import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFil
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
+import { aggregatorCommenter, BY_HANDLE_ON } from "./segment.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { WIRE_SERVICE_FULL_NAME, WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
@@ -69,6 +70,8 @@ export interface LineContext {
   lineIndex?: number;
   /** The non-empty line before the previous one, where the page's header is read. */
   twoBack?: string | undefined;
+  /** The non-empty line after the next one. */
+  twoAhead?: string | undefined;
 }
 
 export interface RuleHit {
@@ -125,7 +128,7 @@ const MEMBER_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 const FORUM_HEADER_LINES = 8;
 const MEMBER_BOX_ITEM = /^[•·] ?(?:\*{1,6}|Email|E-mail|Personal Message|PM|View Profile|WWW|Website)$/;
 const POST_STAMP = /^«? ?(?:Reply #\d{1,5} )?on: (.{6,60}?) ?»?$/;
-const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
+const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Member|MEMBER|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|WELL-KNOWN|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Well-[Kk]nown|Established|Regular|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
@@ -214,6 +217,10 @@ const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
 const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)? to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+)$/iu;
 const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
+const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
+const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
+const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
+const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
 const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
@@ -623,6 +630,18 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(shared[2]!.replace(/^on /, ""));
     return hit("forum-header", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
   },
+  // ("from Hacker News" over a thread's title: a reader's view naming the site it shows.)
+  (c) => {
+    const site = c.inHeader && c.lineIndex === 0 ? READER_VIEW_OF.exec(c.line) : null;
+    return site !== null ? hit("outlet-line", "outlet", { outlet: site[1]! }) : null;
+  },
+  // ("by rustbelt_otter on 11/14/24, 8:02 AM with 187 comments": the same, in a reader's view of the aggregator.)
+  (c) => {
+    const shared = c.inHeader ? BY_HANDLE_ON.exec(c.line) : null;
+    if (shared === null || shared[3] === undefined) return null;
+    const dated = readDateLine(shared[2]!);
+    return hit("byline", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
+  },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
@@ -710,7 +729,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [first.field]: first.value });
   },
   (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
-  (c) => (LIST_ITEM.test(c.line) && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
+  (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
   (c) => {
@@ -861,6 +880,9 @@ export const CHROME_RULES: readonly Rule[] = [
       const dated = c.inHeader || !c.afterTitleOrDateline ? readDateLine(posted[1]!) : null;
       return dated && !/Reply/.test(c.line) ? hit("forum-header", dated.field, { [dated.field]: dated.value }) : hit("forum-header");
     }
+    // ("Feb 27, 2021  #22" under a member's box: when the reply was posted, and its number in the thread.)
+    const numbered = c.previousRule === "member-profile" ? NUMBERED_POST_STAMP.exec(c.line) : null;
+    if (numbered && parseDate(numbered[1]!)) return hit("forum-header");
     // ("Re: Nagchu herders moved to Lhoka: ..." under a member's box: the subject a reply repeats, no words of the post.)
     // (The first post repeats the thread's title so, over the line saying when it was posted.)
     if (c.previousRule === "member-profile" && (/^Re: \S/.test(c.line) || POST_STAMP.test(c.next ?? ""))) return hit("forum-header");
@@ -870,6 +892,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const topic = TOPIC_HEADER.exec(c.line);
     return topic ? hit("labelled-metadata", "title", { title: topic[1]! }) : null;
   },
+  // ("Hanfeng said:" over a line of their post and "Click to expand...": a board's quotation of an earlier post, whose
+  // words and figures are that post's, given again.)
+  (c) => (QUOTED_POST_END.test(c.line) || (c.next !== undefined && QUOTED_POST_END.test(c.next) && QUOTED_POST_OPEN.test(c.previous ?? "")) ? hit("forum-header") : null),
+  (c) => (QUOTED_POST_OPEN.test(c.line) && QUOTED_POST_END.test(c.twoAhead ?? "") ? hit("forum-header") : null),
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
@@ -1019,7 +1045,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // A date line under the title; anywhere when a label says it is the publication date
     // ("Post on 03-Mar-2020"), or when the line before was that label alone ("Publication date").
-    if (c.line.length > 240) return null;
+    // ("• by quillan on 11/14/24, 8:40 AM": a comment's header, who wrote it and when, no page's date.)
+    if (c.line.length > 240 || aggregatorCommenter(c.line) !== null) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
@@ -1258,7 +1285,7 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
   // ("China Daily Website": the site naming itself, its outlet.)
-  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line) || websiteOf(line) !== null) return false;
+  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line) || READER_VIEW_OF.test(line) || websiteOf(line) !== null) return false;
   // ("Posted by u/someone", "By Li Wei", "By" over the name: a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null || BARE_BY.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)

@@ -161,7 +161,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     let hit: RuleHit | null = null;
     if (k < 3 && siteOfLogo(line.text) === null && isLeadingSectionLabel(line.text, lines[k + 1]?.text)) hit = { rule: "leading-section-label", became: null, fields: {} };
     else {
-      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage, lineIndex: k, twoBack: lines[k - 2]?.text };
+      const context: LineContext = { line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, twoAhead: lines[k + 2]?.text, title: undefined, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage, lineIndex: k, twoBack: lines[k - 2]?.text };
       for (const rule of CHROME_RULES) if ((hit = rule(context))) break;
     }
     if (tagline >= 0 && (k === tagline - 1 || k > tagline) && hit !== null && INFOBOX_MISREAD.has(hit.rule)) hit = null;
@@ -209,6 +209,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       line: line.text,
       previous: lines[k - 1]?.text,
       next: lines[k + 1]?.text,
+      twoAhead: lines[k + 2]?.text,
       title: titleLine?.text,
       inHeader,
       afterTitleOrDateline,

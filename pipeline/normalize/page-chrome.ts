@@ -156,10 +156,13 @@ const THREAD_CONTROL =
 // "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
 const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?$/iu;
 
+const REACTIONS = /^Reactions?: \S.{0,160}$/;
+
 export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
-  return COUNTER_AFTER.test(line) || /^[·•|]+$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
+  return COUNTER_AFTER.test(line) || REACTIONS.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.

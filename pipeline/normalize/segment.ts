@@ -29,13 +29,20 @@ export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1
 // vote arrow, the handle, when, and the thread's links.)
 export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
 
+// ("by rustbelt_otter on 11/14/24, 8:02 AM with 187 comments", "  • by quillan on 11/14/24, 8:40 AM": a reader's
+// view of a link aggregator, the shared link's poster with the count of comments, then each comment's.)
+export const BY_HANDLE_ON = /^(?:[•·*] )?by ([\p{L}\p{N}_.-]{2,40}) on (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)( with [\d,]+ comments?)?$/u;
+
 /** The handle of a link aggregator's comment header, or null: the arrow, a link or the fold mark must be there. */
 export function aggregatorCommenter(line: string): string | null {
   const m = AGGREGATOR_COMMENT.exec(line);
-  return m !== null && (line.startsWith("▲") || m[2] !== "" || m[3] !== undefined) ? m[1]! : null;
+  if (m !== null) return line.startsWith("▲") || m[2] !== "" || m[3] !== undefined ? m[1]! : null;
+  const by = BY_HANDLE_ON.exec(line);
+  return by !== null && by[3] === undefined ? by[1]! : null;
 }
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
+const HANDLE_ALONE = /^[\p{L}\p{N}.-]*[_\p{N}][\p{L}\p{N}_.-]*$/u;
 const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
@@ -143,7 +150,8 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
-    if (out.open && runsOn && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
