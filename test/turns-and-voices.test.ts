@@ -2164,3 +2164,36 @@ test("a board's posts: reactions, post numbers, a quoted earlier post and 'Click
   assert.deepEqual([read.doc.metadata.outlet, read.doc.metadata.author, read.doc.metadata.publishedDate], ["Hacker News", "rustbelt_otter", "2024-11-14"]);
   assert.deepEqual(read.x.claims.map((c) => [read.doc.text.slice(c.start, c.end), c.attributedTo]), [["4,100 yuan", "quillan"], ["300 yuan", "hexapod_lee"]]);
 });
+
+test("a board's poster whose name reads as a word ('Lezhong' over 'Junior Member') heads their post when the board's furniture names them ('Reactions: Lezhong, ...'); a heading such as 'Abstract' never does", () => {
+  const board = [
+    "Valley Strategy Forum",
+    "Home",
+    "Forums",
+    "Rural labour and incomes in Henan thread",
+    "Thread starter bora_k Start date Apr 2, 2024",
+    "",
+    "bora_k",
+    "Registered Member",
+    "Apr 2, 2024",
+    "#8,242",
+    "My wife's village has 310 households.",
+    "Reactions: Lezhong, Hanlin and 2 others",
+    "",
+    "Lezhong",
+    "Junior Member",
+    "Apr 3, 2024",
+    "#8,243",
+    "The rural pension averages around 200 yuan a month.",
+    "Reactions: Hanlin",
+    "",
+    "Abstract",
+    "Abstract views: 3,387",
+  ].join("\n") + "\n";
+  const { doc, x } = extractFrom(board);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [
+    ["310 households", "bora_k"],
+    ["around 200 yuan", "Lezhong"],
+  ]);
+  assert.ok(!x.quotes.some((q) => q.speaker === "Abstract"));
+});

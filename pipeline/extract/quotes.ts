@@ -1,9 +1,11 @@
 // A normalized document and its entities in, quotes out: transcript turns ("Speaker:" then the
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
-import { inlineLabel, turnHeader } from "./turn-headers.ts";
+import { inlineLabel, NOT_SPEAKER, turnHeader, type TurnHeader } from "./turn-headers.ts";
+import { SHARE_BUTTON } from "../normalize/page-chrome.ts";
 import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
+import type { RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
 import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
@@ -97,6 +99,10 @@ const QUOTE_MARKS = /["“”]/;
 const STAGE_DIRECTION = /^[([][^()[\]]{1,60}[)\]]\.?$/;
 const SPLIT_REACH = 80;
 // How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
+// The rules of a board's furniture that name its posters; a poster's name alone on its line, and words that are no one's name.
+const BOARD_FURNITURE: ReadonlySet<RuleId> = new Set(["engagement-counts", "forum-header"]);
+const POSTER_ALONE = /^\p{Lu}[\p{L}\p{N}_.-]{2,29}$/u;
+const NOT_POSTER = /^(?:Quote|Reply|Share|Report|Like|Edit|Update|Edited|Note|Source|Sources|Link|Links|Thanks|Agreed|Exactly|Indeed|Yes|No|True|Interesting|Bump|Hmm|Wow|Lol|Lmao|Home|Forums|Menu|Search|Help|Contact|Top|Next|Prev|Previous|Discussion|Comments|Views)$/i;
 const ON_SCREEN_TEXT = /^(?:Caption|On-?screen text|Subtitle)$/i;
 const PARTIAL_QUOTE_WORDS = 3;
 // How many words a quotation inside a paraphrase has at least, to be speech rather than a term.
@@ -115,7 +121,12 @@ function words(text: string): number {
 function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver, inTurn: Set<number>): Quote[] {
   const paragraphs = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end));
   const speakers = turnSpeakers(doc, entities, paragraphs);
-  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1])));
+  // ("Lezhong" over "Junior Member" over the post: on a message board, a name alone on its line is the poster's,
+  // however ordinary a word it looks, when the board's furniture the normalizer took out names them too
+  // ("Reactions: Lezhong, Bora_K and 7 others", "Lezhong said:").)
+  const boardNames = new Set(doc.removals.filter((r) => BOARD_FURNITURE.has(r.rule)).flatMap((r) => r.text.split(/[^\p{L}\p{N}_.-]+/u)));
+  const posterAlone = (paragraph: string): TurnHeader | null => (boardNames.has(paragraph) && POSTER_ALONE.test(paragraph) && !NOT_POSTER.test(paragraph) && !NOT_SPEAKER.test(paragraph) && !SHARE_BUTTON.test(paragraph) ? { form: "post", speakerStart: 0, speakerEnd: paragraph.length, contentStart: null } : null);
+  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
   // ("Question: ..." then "A: ...": a question and its answer make a transcript however few the turns.)

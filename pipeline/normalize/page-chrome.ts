@@ -60,7 +60,7 @@ export function isLinkTicker(line: string): boolean {
 }
 
 // "Messenger Messenger Pinterest LinkedIn": a share bar's buttons, one after another.
-const SHARE_BUTTON = /^(?:Facebook|Twitter|X|Messenger|Pinterest|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-mail|Weibo|WeChat|Print|Share|Copy|Link|Tumblr|VK|Line|Flipboard|Mail)$/i;
+export const SHARE_BUTTON = /^(?:Facebook|Twitter|X|Messenger|Pinterest|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-mail|Weibo|WeChat|Print|Share|Copy|Link|Tumblr|VK|Line|Flipboard|Mail)$/i;
 
 // "Home About Us What's New Foreign Ministry Spokesperson's Remarks": a menu bar run into one line, from
 // "Home" through a site's usual links, capitalised words and no sentence's end.
