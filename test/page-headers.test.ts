@@ -1893,3 +1893,18 @@ test("a print page's headline in capitals over its standfirst and byline, and a 
 test("a print page's masthead set in columns ('International Department ...       VALLEY REVIEW'), and 'WEEKLY' beside its date no outlet", () => {
   check("columns", page("International Department of the Valley Committee       VALLEY REVIEW", "Thursday, December 3, 2020       WEEKLY", "Down from the mountains", "By Li Xiaoqian", "", BODY), { title: "Down from the mountains", published: "2020-12-03", author: "Li Xiaoqian", outlet: "Valley Review" });
 });
+
+test("a machine-translated wire opening 'Xinhua Agency, Zhangye, Oct.6 (Reporter Li Wen)' names the outlet and the reporter; a brand-cased site name over its trail ('PHmuseum' over 'Stories / Documentary') is the outlet", () => {
+  const wire = documentFrom(
+    [
+      "Counting every sheep in a mountain village",
+      "",
+      "Published: 2024-10-08 Author: siteadmin",
+      "",
+      "Xinhua Agency, Zhangye, Oct.6 (Reporter Li Wen) In Hongshi Village, 58-year-old herdsman An Bao still remembers the day the first secretary came.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual([wire.metadata.outlet, wire.metadata.author], ["Xinhua Agency", "Li Wen"]);
+  const essay = documentFrom(["PHmuseum", "Stories  /  Documentary", "", "Grass Without Herders", "", "Dorje Namgyal", "", "On the high pastures of Golog, families have grazed yaks for as long as anyone remembers."].join("\n") + "\n");
+  assert.deepEqual([essay.metadata.outlet, essay.metadata.title], ["PHmuseum", "Grass Without Herders"]);
+});

@@ -630,6 +630,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(shared[2]!.replace(/^on /, ""));
     return hit("forum-header", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
   },
+  // ("PHmuseum" over "Stories  /  Documentary": a site's name, cased as a brand is, over its trail of sections.)
+  (c) => (c.inHeader && c.lineIndex === 0 && brandOverTrail(c.line, c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("from Hacker News" over a thread's title: a reader's view naming the site it shows.)
   (c) => {
     const site = c.inHeader && c.lineIndex === 0 ? READER_VIEW_OF.exec(c.line) : null;
@@ -1278,6 +1280,14 @@ function isFootnote(c: LineContext): boolean {
   return c.previousRule === "footnote" && (/^[\p{Ll}(“"]/u.test(c.line) || !/[.!?)]$/.test(c.previous ?? ""));
 }
 
+// "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
+const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}\p{N}.&-]{3,30}$/u;
+
+/** A brand-cased name over a trail of the site's sections. */
+function brandOverTrail(line: string, next: string | undefined): boolean {
+  return BRAND_CASED.test(line) && next !== undefined && isBreadcrumb(next);
+}
+
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
@@ -1285,7 +1295,7 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (/^Home\b/.test(line) && next.length >= 10 && line.length > next.length && line.endsWith(next)) return true;
   // ("Xinhua" alone under the title names the outlet; it heads no section. "r/China" is the forum's.)
   // ("China Daily Website": the site naming itself, its outlet.)
-  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line) || READER_VIEW_OF.test(line) || websiteOf(line) !== null) return false;
+  if (/^(?:Xinhua|Reuters|AFP|AP|CGTN|BBC)$/.test(line) || SUBREDDIT_LINE.test(line) || READER_VIEW_OF.test(line) || brandOverTrail(line, next) || websiteOf(line) !== null) return false;
   // ("Posted by u/someone", "By Li Wei", "By" over the name: a byline, however short, heads no section.)
   if (POSTED_BY.test(line) || parseByline(line) !== null || BARE_BY.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)

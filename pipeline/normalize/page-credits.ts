@@ -65,7 +65,7 @@ const DATELINE_CREDIT = /^(?!The )[\p{Lu}][\p{L} .'’/-]{1,40}(?:, [\p{Lu}][\p{
 // A dateline's place ("YUNNAN", "HILLTOWN") and its day, with or without the year.
 const DATELINE_PLACE = String.raw`[\p{Lu}][\p{L} .'’-]{1,40}`;
 // ("China News Service, August 25th. ...": a machine's translation writes the day as an ordinal.)
-const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)`;
+const DATELINE_DAY = String.raw`([A-Z][a-z]{2,8}(?:\. ?| )\d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)`;
 const WIRE_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?, ${DATELINE_DAY} ?\/ ?([^/\n]{2,40}?) ?\/ ?(?:--|—|–|-|=|:)`, "u");
 const PLAIN_DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}, ${DATELINE_DAY}, ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3}) ?(?:--|—|–) `, "u");
 
