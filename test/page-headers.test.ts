@@ -1908,3 +1908,23 @@ test("a machine-translated wire opening 'Xinhua Agency, Zhangye, Oct.6 (Reporter
   const essay = documentFrom(["PHmuseum", "Stories  /  Documentary", "", "Grass Without Herders", "", "Dorje Namgyal", "", "On the high pastures of Golog, families have grazed yaks for as long as anyone remembers."].join("\n") + "\n");
   assert.deepEqual([essay.metadata.outlet, essay.metadata.title], ["PHmuseum", "Grass Without Herders"]);
 });
+
+test("a newsletter's name over 'Subscribe  Sign in' is its outlet, and the writer's name alone over the day is its author", () => {
+  const doc = documentFrom(
+    [
+      "Steppe & Silk",
+      "Subscribe  Sign in",
+      "",
+      "Issue #41: The cotton counties and their numbers",
+      "What the poverty statistics say about Aksu, and what they skip",
+      "",
+      "Owen Fairley",
+      "Jan 14, 2021",
+      "",
+      "47 likes · 12 comments · Share",
+      "",
+      "The prefecture says it moved 42,000 people off the poverty list last year, and the county reports agree.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.author, doc.metadata.publishedDate, doc.metadata.title], ["Steppe & Silk", "Owen Fairley", "2021-01-14", "Issue #41: The cotton counties and their numbers"]);
+});

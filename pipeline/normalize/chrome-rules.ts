@@ -630,6 +630,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(shared[2]!.replace(/^on /, ""));
     return hit("forum-header", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
   },
+  // ("Steppe & Silk" over "Subscribe  Sign in": a newsletter's name over the buttons to subscribe to it.)
+  (c) => (c.inHeader && c.lineIndex === 0 && NEWSLETTER_NAME.test(c.line) && c.next !== undefined && SUBSCRIBE_BUTTONS.test(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("PHmuseum" over "Stories  /  Documentary": a site's name, cased as a brand is, over its trail of sections.)
   (c) => (c.inHeader && c.lineIndex === 0 && brandOverTrail(c.line, c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("from Hacker News" over a thread's title: a reader's view naming the site it shows.)
@@ -996,6 +998,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
     const withoutBy = c.afterTitleOrDateline ? (writerDated ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
+    // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: the writer's name alone, over the day.)
+    if (c.inHeader && !writerDated && c.next !== undefined && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null && readDateLine(c.next) !== null) return hit("byline", "author", { author: c.line });
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
     if (posted) {
@@ -1281,6 +1285,8 @@ function isFootnote(c: LineContext): boolean {
 }
 
 // "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
+const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
+const SUBSCRIBE_BUTTONS = /^(?:subscribe|sign in|sign up|log in)(?:\s+(?:subscribe|sign in|sign up|log in))*$/i;
 const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}\p{N}.&-]{3,30}$/u;
 
 /** A brand-cased name over a trail of the site's sections. */
