@@ -1928,3 +1928,19 @@ test("a newsletter's name over 'Subscribe  Sign in' is its outlet, and the write
   );
   assert.deepEqual([doc.metadata.outlet, doc.metadata.author, doc.metadata.publishedDate, doc.metadata.title], ["Steppe & Silk", "Owen Fairley", "2021-01-14", "Issue #41: The cotton counties and their numbers"]);
 });
+
+test("a release's masthead of an office, its division and its city ('Department of Public Information • News and Media Division • New York') names the outlet, under the title in capitals", () => {
+  const doc = documentFrom(
+    [
+      "PRESS CONFERENCE ON RURAL INCOMES IN WESTERN CHINA",
+      "Department of Public Information • News and Media Division • New York |",
+      "14/02/2007",
+      "Press Conference",
+      "",
+      "PRESS CONFERENCE ON RURAL INCOMES IN WESTERN CHINA",
+      "",
+      "Rural incomes in western China had risen by 8 per cent a year since 2000, correspondents were told at a Headquarters press conference today.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.title, doc.metadata.publishedDate], ["Department of Public Information", "PRESS CONFERENCE ON RURAL INCOMES IN WESTERN CHINA", "2007-02-14"]);
+});

@@ -630,6 +630,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(shared[2]!.replace(/^on /, ""));
     return hit("forum-header", "author", dated ? { author: shared[1]!, [dated.field]: dated.value } : { author: shared[1]! });
   },
+  // ("Department of Public Information • News and Media Division • New York |": an office, its division and its
+  // city, the masthead of the releases it issues.)
+  (c) => {
+    const parts = c.inHeader && (c.lineIndex ?? Infinity) <= FORUM_HEADER_LINES ? c.line.replace(/\s*\|$/, "").split(/ [•·] /) : [];
+    return parts.length >= 3 && parts.length <= 4 && namesPublisher(parts[0]!) && CITY_NAME.test(parts.at(-1)!) ? hit("outlet-line", "outlet", { outlet: parts[0]! }) : null;
+  },
   // ("Steppe & Silk" over "Subscribe  Sign in": a newsletter's name over the buttons to subscribe to it.)
   (c) => (c.inHeader && c.lineIndex === 0 && NEWSLETTER_NAME.test(c.line) && c.next !== undefined && SUBSCRIBE_BUTTONS.test(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("PHmuseum" over "Stories  /  Documentary": a site's name, cased as a brand is, over its trail of sections.)
@@ -1285,6 +1291,7 @@ function isFootnote(c: LineContext): boolean {
 }
 
 // "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
+const CITY_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 const SUBSCRIBE_BUTTONS = /^(?:subscribe|sign in|sign up|log in)(?:\s+(?:subscribe|sign in|sign up|log in))*$/i;
 const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}\p{N}.&-]{3,30}$/u;
