@@ -11,6 +11,7 @@ import { COMMENT_HEADER, HANDLE_AGE } from "../normalize/segment.ts";
 // How many digits, ungrouped, make a number an identifier when it counts nothing named ("(72063031 and
 // 71973102)", a fund's grant numbers).
 const IDENTIFIER_DIGITS = 8;
+// A thread's poster, when they posted and the post's score: "u/name  Jan 9 '22  ·  356".
 const SCORED_POSTER = /^(?:u\/[\w-]{2,30}|\[deleted\])(?:\s+OP)?\s.{0,40}?[·•]\s*-?\d[\d,.]*[kK]?$/u;
 const YEAR_VALUE = /^(?:1[89]|20)\d{2}$/;
 const OLD_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|during|before|after|around|circa|c\.|year|AD|CE)\s$/i;

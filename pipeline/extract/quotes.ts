@@ -98,12 +98,14 @@ const FIRST_PERSON = /^(?:I|we|We)$/;
 const QUOTE_MARKS = /["“”]/;
 const STAGE_DIRECTION = /^[([][^()[\]]{1,60}[)\]]\.?$/;
 const SPLIT_REACH = 80;
-// How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
-// The rules of a board's furniture that name its posters; a poster's name alone on its line, and words that are no one's name.
+// The rules of a board's furniture that name its posters; a poster's name alone on its line; and the words
+// such a line may hold that are no one's name (headings and buttons besides, NOT_SPEAKER and SHARE_BUTTON).
 const BOARD_FURNITURE: ReadonlySet<RuleId> = new Set(["engagement-counts", "forum-header"]);
 const POSTER_ALONE = /^\p{Lu}[\p{L}\p{N}_.-]{2,29}$/u;
-const NOT_POSTER = /^(?:Quote|Reply|Share|Report|Like|Edit|Update|Edited|Note|Source|Sources|Link|Links|Thanks|Agreed|Exactly|Indeed|Yes|No|True|Interesting|Bump|Hmm|Wow|Lol|Lmao|Home|Forums|Menu|Search|Help|Contact|Top|Next|Prev|Previous|Discussion|Comments|Views)$/i;
+const NOT_POSTER = /^(?:Quote|Reply|Like|Edit|Edited|Links|Thanks|Agreed|Exactly|Indeed|Yes|No|True|Interesting|Bump|Hmm|Wow|Lol|Lmao|Home|Forums|Menu|Search|Help|Top|Next|Prev|Previous|Discussion|Comments)$/i;
+// The labels a video transcript sets before the words it shows on screen.
 const ON_SCREEN_TEXT = /^(?:Caption|On-?screen text|Subtitle)$/i;
+// How many words quoted inside a paraphrase make a quotation of their own ("a 'great story in human history'").
 const PARTIAL_QUOTE_WORDS = 3;
 // How many words a quotation inside a paraphrase has at least, to be speech rather than a term.
 const INNER_QUOTE_WORDS = 4;

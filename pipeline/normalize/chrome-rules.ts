@@ -93,11 +93,11 @@ const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|se
 // ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
 // site's prompts to its members and listeners, which a page may repeat in every panel.)
 const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
-// ("Warning: Declaration of ... should be compatible with ... in /home/site/.../MenuWalker.php on line 112": a site's
-// software printing its error over the page.)
 // ("NUS Libraries | You are accessing this site through the library proxy. Log out | Help": a library's banner
 // over a page read through its proxy; the library publishes nothing.)
 const PROXY_BANNER = /\b(?:accessing|viewing|browsing|reading) (?:this (?:site|page|content|resource)|[\w.-]{2,60}) (?:through|via) (?:the |your |a )?(?:library|institution(?:al)?|university|campus)(?:['’]s)? (?:proxy|access|subscription)\b/i;
+// ("Warning: Declaration of ... should be compatible with ... in /home/site/.../MenuWalker.php on line 112": a site's
+// software printing its error over the page.)
 const SOFTWARE_WARNING = /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): .{1,400} in \/\S{1,300} on line \d{1,6}$/;
 // ("• English" / "• العربية" / "• Pусский": a menu of the languages the page is offered in.)
 const LANGUAGE_ITEM = /^(?:[•·*-] )?(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە)$/u;
@@ -904,8 +904,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Hanfeng said:" over a line of their post and "Click to expand...": a board's quotation of an earlier post, whose
   // words and figures are that post's, given again.)
-  (c) => (QUOTED_POST_END.test(c.line) || (c.next !== undefined && QUOTED_POST_END.test(c.next) && QUOTED_POST_OPEN.test(c.previous ?? "")) ? hit("forum-header") : null),
-  (c) => (QUOTED_POST_OPEN.test(c.line) && QUOTED_POST_END.test(c.twoAhead ?? "") ? hit("forum-header") : null),
+  (c) => (QUOTED_POST_END.test(c.line) || (QUOTED_POST_END.test(c.next ?? "") && QUOTED_POST_OPEN.test(c.previous ?? "")) || (QUOTED_POST_OPEN.test(c.line) && QUOTED_POST_END.test(c.twoAhead ?? "")) ? hit("forum-header") : null),
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
@@ -1290,10 +1289,12 @@ function isFootnote(c: LineContext): boolean {
   return c.previousRule === "footnote" && (/^[\p{Ll}(“"]/u.test(c.line) || !/[.!?)]$/.test(c.previous ?? ""));
 }
 
-// "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
+// The city that closes a release's masthead ("New York"); a newsletter's name ("Steppe & Silk") and the buttons
+// to subscribe to it.
 const CITY_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 const SUBSCRIBE_BUTTONS = /^(?:subscribe|sign in|sign up|log in)(?:\s+(?:subscribe|sign in|sign up|log in))*$/i;
+// "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
 const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}\p{N}.&-]{3,30}$/u;
 
 /** A brand-cased name over a trail of the site's sections. */
