@@ -1944,3 +1944,40 @@ test("a release's masthead of an office, its division and its city ('Department 
   );
   assert.deepEqual([doc.metadata.outlet, doc.metadata.title, doc.metadata.publishedDate], ["Department of Public Information", "PRESS CONFERENCE ON RURAL INCOMES IN WESTERN CHINA", "2007-02-14"]);
 });
+
+test("an unrolled thread's title 'Thread by Mei Lin (@MeiLinEcon)' names its writer, whose own figures the thread's are", () => {
+  const { doc, x } = extractFrom(
+    [
+      "unrollsite.com",
+      "Thread by Mei Lin (@MeiLinEcon)",
+      "Mar 3, 2022",
+      "1/ Incomes in the former poverty counties: real progress or a low base? A short thread.",
+      "2/ The 832 former poverty counties had rural incomes of 13,820 yuan a head in 2021.",
+      "3/ In my own fieldwork I saw the same pattern in Liangshan.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Thread by Mei Lin (@MeiLinEcon)", "Mei Lin"]);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["832 former poverty counties", "Mei Lin"], ["13,820 yuan", "Mei Lin"]]);
+});
+
+test("a report's cover: 'Report No. 41/2021' is its series number, never its title, and a short title in sentence case ('Moving the mountains') heads no section", () => {
+  const doc = documentFrom(
+    [
+      "Moving the mountains",
+      "Relocation, labour transfer and surveillance in southern Qinghai",
+      "",
+      "Liam Ferreira",
+      "",
+      "Policy Brief",
+      "Report No. 41/2021",
+      "March 2021",
+      "",
+      "Between 2016 and 2020, authorities in Qinghai relocated more than 52,000 herding households into 214 new settlements.",
+    ].join("\n") + "\n",
+  );
+  assert.deepEqual(doc.removals.filter((r) => /Report No|Moving/.test(r.text)).map((r) => [r.text, r.rule]), [
+    ["Moving the mountains", "above-title"],
+    ["Report No. 41/2021", "labelled-metadata"],
+  ]);
+  assert.notEqual(doc.metadata.title, "Report No. 41/2021");
+});

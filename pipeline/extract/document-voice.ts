@@ -4,7 +4,7 @@
 // lost speaks for no one it names, and a broadcast's package for the reporter its intro hands over to.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
-import { handedOverTo } from "../normalize/page-credits.ts";
+import { handedOverTo, threadWriter } from "../normalize/page-credits.ts";
 import { titledReleaseIssuer } from "../normalize/press-release.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
@@ -88,7 +88,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
   // (The text outside quotations, read only when nothing cheaper has decided.)
-  const authored = doc.metadata.kind === "forum_post" || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
+  // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
+  const authored = doc.metadata.kind === "forum_post" || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
   return authored ? creditOf(authors) : outlet;
 }
 

@@ -301,7 +301,8 @@ const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
-const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}$/i;
+// ("Report No. 41/2021": with the year the series counts in.)
+const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
 // How far down the page a wire service's name alone on its line still credits the story.
@@ -637,7 +638,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return parts.length >= 3 && parts.length <= 4 && namesPublisher(parts[0]!) && CITY_NAME.test(parts.at(-1)!) ? hit("outlet-line", "outlet", { outlet: parts[0]! }) : null;
   },
   // ("Steppe & Silk" over "Subscribe  Sign in": a newsletter's name over the buttons to subscribe to it.)
-  (c) => (c.inHeader && c.lineIndex === 0 && NEWSLETTER_NAME.test(c.line) && c.next !== undefined && SUBSCRIBE_BUTTONS.test(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  (c) => (c.inHeader && c.lineIndex === 0 && NEWSLETTER_NAME.test(c.line) && !NAV_LINE.test(c.line) && !isSiteControl(c.line) && c.next !== undefined && SUBSCRIBE_BUTTONS.test(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("PHmuseum" over "Stories  /  Documentary": a site's name, cased as a brand is, over its trail of sections.)
   (c) => (c.inHeader && c.lineIndex === 0 && brandOverTrail(c.line, c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("from Hacker News" over a thread's title: a reader's view naming the site it shows.)
@@ -1293,7 +1294,7 @@ function isFootnote(c: LineContext): boolean {
 // to subscribe to it.
 const CITY_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
-const SUBSCRIBE_BUTTONS = /^(?:subscribe|sign in|sign up|log in)(?:\s+(?:subscribe|sign in|sign up|log in))*$/i;
+const SUBSCRIBE_BUTTONS = /^(?:(?:sign in|sign up|log in)\s+)?subscribe(?:\s+(?:sign in|sign up|log in))?$/i;
 // "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
 const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}\p{N}.&-]{3,30}$/u;
 
@@ -1301,6 +1302,8 @@ const BRAND_CASED = /^(?=[\p{L}\p{N}.&-]*(?:\p{Lu}{2}\p{Ll}|\p{Ll}\p{Lu}))[\p{L}
 function brandOverTrail(line: string, next: string | undefined): boolean {
   return BRAND_CASED.test(line) && next !== undefined && isBreadcrumb(next);
 }
+
+const SENTENCE_CASE_TITLE = /^\p{Lu}\p{Ll}+ (?:\p{Ll}+ )?(?!(?:news|affairs|politics|business|economy|opinion|society|culture|sports|analysis|features|stories|reports|updates|headlines)$)\p{Ll}{5,}$/u;
 
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
@@ -1322,5 +1325,6 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // A label sits above the title; a short line directly above body prose is the title itself.
   if (ENDS_LIKE_PROSE.test(next) || wordCount(next) > 12) return false;
   const words = wordCount(line);
-  return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/[\d,]/.test(line) && wordCount(next) > words;
+  // ("Moving the mountains" over its subtitle: a short title in sentence case, a long word in lower case, heads no section.)
+  return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/[\d,]/.test(line) && !SENTENCE_CASE_TITLE.test(line) && wordCount(next) > words;
 }

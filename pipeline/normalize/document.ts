@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -297,6 +297,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("BuzzJack Music Forum _ News and Politics _ ...": the forum a thread's title names is the page's site, over what its posts cite.)
   const forum = forumOfTitle(titleLine?.text);
   if (forum) book.credit({ outlet: forum });
+  // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's writer, named in its title.)
+  const threadBy = threadWriter(titleLine?.text);
+  if (threadBy) book.guess({ author: threadBy });
   const speaker = speechBy(titleLine?.text);
   if (speaker) book.guess({ author: speaker });
   const contact = contactReporter(paragraphTexts);

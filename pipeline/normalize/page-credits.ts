@@ -300,6 +300,14 @@ export function forumOfTitle(written: string | undefined): string | null {
   return looksLikePublisher(parts[0]!) || /\b(?:Forums?|Board|Community)\b/.test(parts[0]!) ? parts[0]! : null;
 }
 
+// "Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's title, its writer and their handle.
+const THREAD_BY = /^(?:Thread|Tweets|Unrolled thread) by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) \(@[\w]{1,30}\)$/u;
+
+/** The writer an unrolled thread's title names, or null. */
+export function threadWriter(written: string | undefined): string | null {
+  return THREAD_BY.exec(written ?? "")?.[1] ?? null;
+}
+
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)": a shared link's vote arrow and the site it links to.)
