@@ -1981,3 +1981,21 @@ test("a report's cover: 'Report No. 41/2021' is its series number, never its tit
   ]);
   assert.notEqual(doc.metadata.title, "Report No. 41/2021");
 });
+
+test("a report's lead writer over 'with Chen Yuting, Dr Sarah Okonjo, Tenzin Norbu': all four are its authors", () => {
+  const doc = documentFrom(
+    [
+      "Moving the mountains",
+      "Relocation, labour transfer and surveillance in southern Qinghai",
+      "",
+      "Liam Ferreira",
+      "with Chen Yuting, Dr Sarah Okonjo, Tenzin Norbu",
+      "",
+      "Policy Brief",
+      "March 2021",
+      "",
+      "Between 2016 and 2020, authorities in Qinghai relocated more than 52,000 herding households into 214 new settlements.",
+    ].join("\n") + "\n",
+  );
+  assert.equal(doc.metadata.author, "Liam Ferreira; Chen Yuting; Sarah Okonjo; Tenzin Norbu");
+});

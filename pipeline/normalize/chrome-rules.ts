@@ -1004,8 +1004,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
     const withoutBy = c.afterTitleOrDateline ? (writerDated ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
-    // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: the writer's name alone, over the day.)
-    if (c.inHeader && !writerDated && c.next !== undefined && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null && readDateLine(c.next) !== null) return hit("byline", "author", { author: c.line });
+    // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: the writer's name alone, over the day;
+    // not a report's kind over its day, "Policy Brief" over "March 2021".)
+    if (c.inHeader && !writerDated && c.next !== undefined && NAME_LINE.test(c.line) && !DOCUMENT_KIND_WORD.test(c.line) && personNameForm(c.line.split(" ")) !== null && readDateLine(c.next) !== null) return hit("byline", "author", { author: c.line });
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
     if (posted) {
@@ -1025,7 +1026,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("China Plus" over its date line: a name opening on a country's or region's is a site's, not a person's.)
     const placeFirst = listedLevel(name.split(" ")[0]!) !== undefined;
     if (placeFirst && NAME_LINE.test(name) && c.afterTitleOrDateline && c.next !== undefined && readDateLine(c.next) !== null) return hit("outlet-line", "outlet", { outlet: name });
-    const nameLine = NAME_LINE.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
+    // (Not a report's kind over its day: "Policy Brief" over "March 2021".)
+    const nameLine = NAME_LINE.test(name) && !DOCUMENT_KIND_WORD.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     // ("Anders Corr" under the headline's photo caption, "... 2018. AFP/Getty Images": the writer, as under the title.)
     const underCaption = c.inHeader && c.previous !== undefined && isPhotoCaption(c.previous);
     if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption)) return hit("byline", "author", { author: name });
@@ -1044,6 +1046,12 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2": a paper's authors with their affiliations' numbers.)
     const authors = paperAuthors(c.line);
     return authors && (authors.includes("; ") || c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2 || /^[•·*-]/.test(c.line)) ? hit("byline", "author", { author: authors }) : null;
+  },
+  // ("Liam Ferreira" over "with Chen Yuting, Dr Sarah Okonjo, Tenzin Norbu": a report's lead writer, then those who wrote it with them.)
+  (c) => {
+    const others = c.previousRule === "byline" && c.inHeader ? CO_AUTHORS.exec(c.line) : null;
+    const names = others?.[1]!.split(/,? and |, /).map((n) => n.replace(/^(?:Dr|Prof)\.? /, "")) ?? [];
+    return names.length > 0 && names.every((n) => personNameForm(n.split(" ")) !== null) ? hit("byline", "author", { author: names.join("; ") }) : null;
   },
   // "Alice Su" over "Beijing Bureau Chief": a writer's name over their post at the paper, wherever a story was pasted; the post goes with it.
   (c) => {
@@ -1293,6 +1301,9 @@ function isFootnote(c: LineContext): boolean {
 // The city that closes a release's masthead ("New York"); a newsletter's name ("Steppe & Silk") and the buttons
 // to subscribe to it.
 const CITY_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const DOCUMENT_KIND_WORD = /\b(?:Brief|Paper|Report|Note|Notes|Review|Summary|Update|Issue|Series|Edition|Release|Statement|Bulletin|Newsletter|Digest|Briefing)\b/;
+const CO_AUTHOR = String.raw`(?:(?:Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
+const CO_AUTHORS = new RegExp(String.raw`^with (${CO_AUTHOR}(?:(?:, |,? and )${CO_AUTHOR}){0,6})$`, "u");
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 const SUBSCRIBE_BUTTONS = /^(?:(?:sign in|sign up|log in)\s+)?subscribe(?:\s+(?:sign in|sign up|log in))?$/i;
 // "PHmuseum", "eNCA", "iFeng": one word whose capitals stand inside it, as only a brand's name is written.
