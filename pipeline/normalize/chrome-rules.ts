@@ -1004,9 +1004,6 @@ export const CHROME_RULES: readonly Rule[] = [
     const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
     const withoutBy = c.afterTitleOrDateline ? (writerDated ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
-    // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: the writer's name alone, over the day;
-    // not a report's kind over its day, "Policy Brief" over "March 2021".)
-    if (c.inHeader && !writerDated && c.next !== undefined && NAME_LINE.test(c.line) && !DOCUMENT_KIND_WORD.test(c.line) && personNameForm(c.line.split(" ")) !== null && readDateLine(c.next) !== null) return hit("byline", "author", { author: c.line });
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
     if (posted) {
@@ -1030,7 +1027,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const nameLine = NAME_LINE.test(name) && !DOCUMENT_KIND_WORD.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     // ("Anders Corr" under the headline's photo caption, "... 2018. AFP/Getty Images": the writer, as under the title.)
     const underCaption = c.inHeader && c.previous !== undefined && isPhotoCaption(c.previous);
-    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption)) return hit("byline", "author", { author: name });
+    // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: a name the lists know, alone over the day,
+    // anywhere in the header.)
+    const overDay = c.inHeader && !writerDated && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && readDateLine(c.next) !== null;
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
