@@ -161,3 +161,22 @@ test("an ISO stamp's 'Z' ('2021-03-08T09:41:27.553Z') is its zone, no outlet", (
 test("a board's caret linking the copied paper ('Pacific Ledger ^ | 03/02/2021 | Colin Mercer') is no part of the outlet's name", () => {
   assert.deepEqual(readDateLine("Valley Ledger ^ | 03/02/2021 | Ann Roe"), { field: "published", value: "03/02/2021", outlet: "Valley Ledger", author: "Ann Roe" });
 });
+
+test("a blog's, a board's and a paper's date lines: the writer's credit, the forum, the shelf, the page's age and glued labels beside the day", () => {
+  const cases: [string, [string, string, string | null, string | null]][] = [
+    ["Written by Ann Roe on Tuesday, March 3rd, 2015 at 2:10 pm", ["published", "Tuesday, March 3rd, 2015 at 2:10 pm", null, "Ann Roe"]],
+    ["By Kai Lund, May 4, 2020 in Local News", ["published", "May 4, 2020", null, "Kai Lund"]],
+    ["Posted on June 2, 2022  |  Category: Economy  |  Translated from Chinese", ["published", "June 2, 2022", null, null]],
+    ["March 2, 2018 09:10 AM Age: 8 years", ["published", "March 2, 2018 09:10 AM", null, null]],
+    ["2021-05-03source:Valley Net", ["published", "2021-05-03", "Valley Net", null]],
+    ["2021-05-03byAnnRoe", ["published", "2021-05-03", null, "Ann Roe"]],
+    ["2019-06-14  Download  Print  Comment", ["published", "2019-06-14", null, null]],
+    ["By News Desk  |  March 6, 2020  |  0 Comments", ["published", "March 6, 2020", null, "News Desk"]],
+  ];
+  for (const [line, [field, value, outlet, author]] of cases) assert.deepEqual(readDateLine(line), { field, value, outlet, author }, line);
+});
+
+test("'By Marion Hale, April 22, 2021 in Current Events' under a board's thread: its starter and the day, the forum no outlet", () => {
+  assert.deepEqual(parseByline("By Marion Hale, April 22, 2021 in Current Events"), { published: "April 22, 2021", author: "Marion Hale" });
+  assert.deepEqual(parseByline("By News Desk  |  March 6, 2020  |  0 Comments"), { published: "March 6, 2020", author: "News Desk" });
+});

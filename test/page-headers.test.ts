@@ -1999,3 +1999,35 @@ test("a report's lead writer over 'with Chen Yuting, Dr Sarah Okonjo, Tenzin Nor
   );
   assert.equal(doc.metadata.author, "Liam Ferreira; Chen Yuting; Sarah Okonjo; Tenzin Norbu");
 });
+
+test("a blog's post: 'Written by' over the day names the writer, and 'Posted by X at 11:20 · Filed under: ...' at its foot does too", () => {
+  const written = documentFrom(["Kestrel Notes — Blogging on the hills", "", "Why the Exit Figures Puzzle Me", "", "Written by Lena Marsh on Monday, May 4th, 2015 at 9:05 am", "Filed under: economy | Tags:", "", "The county paper said that 14,200 people had left poverty last year, which is more than the whole of my valley.", ""].join("\n"));
+  assert.equal(written.metadata.author, "Lena Marsh");
+  assert.equal(written.metadata.publishedDate, "2015-05-04");
+  assert.equal(written.metadata.outlet, null);
+  const footer = documentFrom(["The Near Hill", "", "March 3, 2016", "", "A Survey of Village Accounts", "", "A long interview with a researcher says that 4,100 households in the county were entered into the register in one month.", "", "Posted by Lena Marsh at 11:20 · Filed under: Economy, Rural · Tags: surveys", ""].join("\n"));
+  assert.equal(footer.metadata.author, "Lena Marsh");
+});
+
+test("a forum's thread: the title under 'r/China Jun 3 '20' however long it reads, and the poster its 'OP' mark names", () => {
+  const doc = documentFrom(["r/Valley Jun 3 '20", "", "My aunt's village was told it has left poverty. Here is what the notice says and what she actually lives on, as far as I can tell from the numbers", "", "The notice says that all 214 registered poor households in the village have left poverty, with incomes above 4,000 yuan.", "", "2.4k Upvotes", "", "u/hill_reader Jun 3 '20", "", "That is how the figures are counted.", "", "u/valley_lad OP Jun 3 '20", "", "She earns maybe 5,000 yuan a year from the goats.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "My aunt's village was told it has left poverty. Here is what the notice says and what she actually lives on, as far as I can tell from the numbers");
+  assert.equal(doc.metadata.author, "valley_lad");
+});
+
+test("a desk credit ('By News Desk | March 6, 2020 | 0 Comments', 'Monitoring Desk') is the writer, the masthead the outlet, and a trail's cut copy of the headline is no title", () => {
+  const desk = documentFrom(["Valley Frontier News", "Home | World | Business", "", "412,600 lifted out of poverty", "", "By News Desk  |  March 6, 2020  |  0 Comments", "", "HILLTOWN: Another 31 counties in the province have been removed from the list of poor counties, the provincial government said on Thursday.", ""].join("\n"));
+  assert.deepEqual([desk.metadata.author, desk.metadata.outlet, desk.metadata.publishedDate], ["News Desk", "Valley Frontier News", "2020-03-06"]);
+  const cut = documentFrom(["The Valley Post", "Home » World", "", "Valley releases white", "Valley releases white paper on hill labour as rights groups raise alarm", "", "Monitoring Desk", "", "HILLTOWN: The government on Monday released a white paper on employment in the hills, saying the region moved 645,000 workers.", ""].join("\n"));
+  assert.equal(cut.metadata.title, "Valley releases white paper on hill labour as rights groups raise alarm");
+  assert.equal(cut.metadata.author, "Monitoring Desk");
+});
+
+test("a journal named over 'Volume 14, Issue 3' is the outlet, not the university press over it; a Chinese site's '来源 :' names the source", () => {
+  const journal = documentFrom(["University of Valley Press", "Skip to Main Content", "Journal of Upland Labour Studies", "Volume 14, Issue 3", "September 2023", "", "Research Article | September 01 2023", "Quotas in the Rows: Household Debt and the Harvest in Hill Prefecture", "Ann Roe; Kai Lund", "", "Abstract", "Drawing on a survey of 412 households, we find that 38 percent borrowed to pay for the harvest.", ""].join("\n"));
+  assert.equal(journal.metadata.outlet, "Journal of Upland Labour Studies");
+  assert.equal(journal.metadata.publishedDate, "2023-09-01");
+  const sourced = documentFrom(["Apricot Harvest Goes Online in the Valley", "", "来源 :Valley Pictorial(山谷画报) | 被引量 : 0次 | 上传用户:hill_2019", "  In the oasis towns of the valley, the apricot harvest used to end in a race against rot. Farmers grew more than 300,000 tonnes of the fruit a year.", ""].join("\n"));
+  assert.equal(sourced.metadata.outlet, "Valley Pictorial");
+  assert.equal(sourced.metadata.title, "Apricot Harvest Goes Online in the Valley");
+});

@@ -2197,3 +2197,12 @@ test("a board's poster whose name reads as a word ('Lezhong' over 'Junior Member
   ]);
   assert.ok(!x.quotes.some((q) => q.speaker === "Abstract"));
 });
+
+test("a blog's comments: '2. hill_lad Says:', 'Mira Hale said...' and 'Ravi K. on July 18, 2020 · at 3:11 pm UTC' each head a commenter's turn; a board's 'Kiwi_Ferret wrote:' heads no turn", () => {
+  const text = ["Why the Exit Figures Puzzle Me", "", "The county paper said that 14,200 people had left poverty last year, which is more than the whole of my valley.", "", "3 Responses", "", "1. Allen Says:", "January 22nd, 2013 at 6:02 pm", "", "Quotas are nothing new. My uncle kept a village's books for 20 years.", "", "2. hill_lad Says:", "January 22nd, 2013 at 7:40 pm", "", "Come on. I counted 40 households on the list myself.", "", "3. Mira Hale said...", "", "Thanks for writing this. In 2011 I saw 12 new houses there.", "", "Ravi K. on July 18, 2020 · at 3:11 pm UTC", "Excellent piece. Does the 5.51 million include people who live in cities?", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 14), q.speaker]);
+  assert.deepEqual(turns, [["Quotas are not", "Allen"], ["Come on. I cou", "hill_lad"], ["Thanks for wri", "Mira Hale"], ["Excellent piec", "Ravi K."]]);
+  assert.equal(turnHeader("Kiwi_Ferret wrote:", () => false), null);
+  assert.equal(turnHeader("The minister said...", () => false), null);
+});

@@ -149,9 +149,19 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
   return found && { speakerStart: found.speakerStart + lead.length, speakerEnd: found.speakerEnd + lead.length };
 }
 
+// A blog's comment header: "2. pug_ster Says:", "Miriam Hale said...", "Ravi K. on July 18, 2020 · at 3:11 pm UTC".
+// (Not a board's "Kiwi_Ferret wrote:", which heads an earlier post quoted inside a reply.)
+const COMMENTER = "[\\p{L}][\\p{L}\\p{N}_.'’-]{0,30}(?: [\\p{Lu}][\\p{L}\\p{N}_.'’-]{0,30}){0,3}";
+const COMMENTER_SAYS = new RegExp(`^(?:\\d{1,4}\\.\\s+)?(${COMMENTER}) (?:Says:|said(?:\\.{3}|…))$`, "u");
+const COMMENTER_ON_DAY = new RegExp(`^(${COMMENTER}) on ((?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?: [·•|,]? ?(?:at )?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: [A-Z]{2,4})?)?)$`, "u");
+// (Not the words of a text: "The minister said..." opens on a word no commenter's name does.)
+const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?)\b/;
+
 function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
   if (reddit) return span(paragraph, reddit[1]!, 2);
+  const blogComment = COMMENTER_SAYS.exec(paragraph) ?? COMMENTER_ON_DAY.exec(paragraph);
+  if (blogComment && !NOT_COMMENTER.test(blogComment[1]!)) return span(paragraph, blogComment[1]!, blogComment[0].indexOf(blogComment[1]!));
   const scored = COMMENT_HEADER.exec(paragraph);
   if (scored) return span(paragraph, scored[1]!, 4);
   const aged = HANDLE_AGE.exec(paragraph);

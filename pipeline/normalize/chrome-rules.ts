@@ -4,7 +4,7 @@
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
-import { readDateLine } from "./date-lines.ts";
+import { chineseLabelsRead, readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
@@ -282,8 +282,10 @@ const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Re
 // "By" alone on its line, the writer's name on the next ("Written by", "Posted by" too).
 const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-]{1,30}){0,2}) (?:Homepage|Home Page|Home)\s*[>›»|/]/u;
-// ("By Agencies", "By News Desk", "Web Desk": a paper's credit to wire copy or its desk, no writer named.)
-const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies|(?:News|Web|Online) Desk)$/i;
+// ("By Agencies": a paper's credit to wire copy, no writer named.)
+const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies)$/i;
+// ("By News Desk", "Monitoring Desk": the paper's desk credited as the writer, as readers cite it.)
+export const DESK_CREDIT = /^(?:By:? )?((?:News|Web|Online|Monitoring|Foreign|City|Metro|World|Business) Desk)$/i;
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
 // A record's value under its label is a title, a name or a day: a few words.
@@ -321,7 +323,8 @@ const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.
 // A blog post's footer: "Posted by <writer> at <time or day>".
 // ("Posted by Watchman at 6:52 AM No comments:": the count of comments may follow on the line.)
 // ("Posted by: Lin Meihua" over "Filed under: China": a blog's writer named at the post's foot, with no time.)
-export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
+// ("Posted by Henrik Voll at 11:20 · Filed under: Economy · Tags: CASS": the shelves the post is filed on may follow.)
+export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?(?: ?[·|•] ?(?:Filed under|Categories|Category|Tags):[^\n]{0,160})?|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
@@ -479,6 +482,11 @@ const TICKER_PRICE = /^\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 // ("Email: [email protected]": an address a site hid from harvesters; "P.O. Box 7240" over "53072 Bonn": a postal address a line at a time.)
 const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s*(?:[\w.+@()-]{5,60}|\[email(?:&#160;| )protected\])\s*){1,4}$|^(?:P\.? ?O\.? Box|Postfach) \d{1,6}$|^Address\s*:\s*\S.{0,160}\b\d{5,6}\b.{0,40}$|^(?:Media |Press )?Contacts?\s*:\s*[^:]{1,120}(?:\+?\d[\d -]{6,}\d|@\S+)\s*$/i;
 const POSTCODE_AND_CITY = /^\d{4,6} \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+// (Only the source: a listing of papers sets "作者：" over each, whose writers are not the page's.)
+const CHINESE_LABEL_OPENING = /^(?:来源|來源)\s*[:：]/u;
+const CJK_NAME_AFTER = /\s*[(（][\u3400-\u9fff]{2,20}[)）]$/u;
+// ("《中国经济学人》(China Economist)2021年第2期": a journal's Chinese name in its marks, the English one, then the issue.)
+const CJK_TITLE_THEN_ENGLISH = /^《[^《》]{1,30}》\s*[(（]([^()（）]{2,60})[)）]\s*(?:\d{4}\s*年\s*第?\s*\d{1,3}\s*期)?$/u;
 // A label that names where a page's copy came from.
 const SOURCE_LABEL = /\b(?:Source|From|Publisher)\s*:/i;
 // Where a source's name ends and the credit of who edited or translated the copy begins.
@@ -495,7 +503,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·丨]\s*/u).map((p) => p.trim());
     let field = LABEL_FIELD[m[1]!.toLowerCase()];
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
-    let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "") : first;
+    // ("China Pictorial(人民画报)": the name in Chinese after the English one is the same name.)
+    let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "").replace(CJK_NAME_AFTER, "").replace(CJK_TITLE_THEN_ENGLISH, "$1") : first;
     // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
@@ -734,7 +743,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // under the headline, the service, the place and the days it was taken and updated; the first of them dates it.)
     const parts = c.inHeader ? c.line.split(" | ") : [];
     // (Not a labelled line, "Source: Valley Daily | Published: ...", which the labels' rule reads.)
-    if (parts.length < 3 || parts[0]!.includes(":") || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
+    // (Nor a byline, "By News Desk | March 6, 2020 | 0 Comments", whose first part is the writer's credit.)
+    if (parts.length < 3 || parts[0]!.includes(":") || /^By\b/i.test(parts[0]!) || !(WIRE_SERVICE_NAME.test(parts[0]!) || namesPublisher(parts[0]!))) return null;
     const days = parts.map((p) => readDateLine(p)).filter((d) => d !== null);
     const first = days.find((d) => d.field === "published") ?? days[0];
     return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [first.field]: first.value });
@@ -934,7 +944,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)
   (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
-    const m = METADATA_LABEL.exec(c.line);
+    // ("来源 :China Pictorial(人民画报) | 被引量 : 0次": a Chinese site's labels over an English page, read as English.)
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line;
+    const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     // "Reporter: Weining is located ..." is a speaker's turn; a label's value is short, not prose.
@@ -944,11 +956,11 @@ export const CHROME_RULES: readonly Rule[] = [
     // names a reporter, a few capitalised words.)
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
     // (An editor's credit names no field of the page: nothing of it is read.)
-    const fields = m[1] !== undefined ? labelledFields(c.line) : {};
+    const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = LABEL_FIELD[label.toLowerCase()] ?? null;
     // ("Updated:2020-07-09 16:01:57   Yunnan Gateway" over a last line "Source: Xinhua; ..."): a site named beside
     // the date is the page's host, as a date line names it; a "Source:" label names where the copy came from, surer.)
-    const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(c.line);
+    const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(line);
     return hit(dateWithSite ? "dateline" : "labelled-metadata", field, fields);
   },
   // ("Seat Type:County seat" among "Postal Code:743300", "Subdivision Name1:Gansu": an infobox's template read out
@@ -988,6 +1000,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (cited !== null) return hit("byline", "author", { author: cited });
     // ("Our Correspondent", "By Our Staff Reporter", "Staff Reporter": a paper's credit to a writer it does not name.)
     if (UNNAMED_WRITER.test(c.line)) return hit("byline");
+    const desk = DESK_CREDIT.exec(c.line);
+    if (desk) return hit("byline", "author", { author: nameCased(desk[1]!) });
     const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
     // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an

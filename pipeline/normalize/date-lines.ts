@@ -9,7 +9,7 @@ import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
-import { namesPublisher } from "./chrome-rules.ts";
+import { DESK_CREDIT, namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
 export interface DateLine {
@@ -45,14 +45,16 @@ const WIRE_ANY_CASE = new RegExp(`^(?:${WIRE_SERVICES})$`, "i");
 const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|News|Online|Digital|Editorial) (?:Team|Desk|Staff))(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 // ("Published on Aug 16, 2023 PDF Download": the button for the paper's file.)
-const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:PDF Download|Download PDF|Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App)\b:?/gi;
+// ("2019-06-14  Download  Print  Comment": a news page's buttons under its headline.)
+const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:PDF Download|Download PDF|Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App|Download|Comment)\b:?/gi;
 
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {
   // ("15 min readMay 27, 2021": a reading time run into the date.)
   // ("SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56": a label run into its value.)
   // ("Eastern05 May 2019 - 16:57": a section's name run into the day.)
-  return line.replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
+  // ("2024-01-09source:Tianshannet", "2020-06-15byTenzinDolkar": a label, or "by" and the writer's name, run into the day.)
+  return line.replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
 }
 
 // ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)
@@ -66,7 +68,7 @@ const CHINESE_LABELS: readonly [RegExp, string][] = [
 ];
 
 /** The line with its Chinese labels and dates written as an English page writes them. */
-function chineseLabelsRead(line: string): string {
+export function chineseLabelsRead(line: string): string {
   if (!/[\u4e00-\u9fff]/u.test(line)) return line;
   let out = line.replace(CHINESE_DATE, (_m, y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")} `);
   for (const [label, english] of CHINESE_LABELS) out = out.replace(label, english);
@@ -154,6 +156,16 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("Written by Ann Roe on Tuesday, ...": a blog template's word for its writer's credit.)
+    .replace(/^(?:Written|Words|Story|Text|Reported) by\b/i, "By")
+    // ("By Kai Lund, May 4, 2020 in Local News": a board's thread, its starter, the day and the forum it is in.)
+    .replace(/^(By [^,|]{2,40}, .{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u, "$1")
+    // ("| Category: Economy", "· Filed under: Economy, Rural", "| Translated from Chinese": the post's shelf and its
+    // translator's note beside its day, no outlet.)
+    .replace(/\s*[|·•]\s*(?:Categor(?:y|ies)|Filed under|Tags?|Topics?)\s*:[^|·•]*/gi, " ")
+    .replace(/\s*[|·•]\s*Translated from \p{Lu}\p{Ll}+$/u, "")
+    // ("March 2, 2018 09:10 AM Age: 8 years": how old the page was the day it was saved.)
+    .replace(/\s+Age:\s*\d{1,3} (?:days?|weeks?|months?|years?)$/i, "")
     // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)
     .replace(/^Posted [Bb]y\s+on\b/, "Posted on")
     // ("Pacific Ledger ^ | 03/02/2021 | Colin Mercer": a board's caret linking the paper a post copies.)
@@ -206,11 +218,15 @@ export function readDateLine(line: string): DateLine | null {
       const filedFrom = / in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u.exec(by[2]!);
       const wire = filedFrom === null ? undefined : filedFrom[0].split(" ").slice(3).find((w) => WIRE_ANY_CASE.test(w));
       if (wire !== undefined) wireAfterPlace = wire;
-      const name = filedFrom === null ? by[2]! : by[2]!.slice(0, filedFrom.index);
+      const written = filedFrom === null ? by[2]! : by[2]!.slice(0, filedFrom.index);
+      // ("2020-06-15byTenzinDolkar": the writer's name run together, once the "by" is parted from the day.)
+      const runTogether = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
+      const name = runTogether && personNameForm([runTogether[1]!, runTogether[2]!]) !== null ? `${runTogether[1]} ${runTogether[2]}` : written;
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
       // ("By:CGTN": one word in capitals is an outlet's short name; a writer's name has two words or more.)
-      const publisher = namesPublisher(name) || /^\p{Lu}{2,6}$/u.test(name);
+      // ("By News Desk": the paper's own desk is the writer's credit, and names no outlet.)
+      const publisher = !DESK_CREDIT.test(name) && (namesPublisher(name) || /^\p{Lu}{2,6}$/u.test(name));
       if (publisher) others.push(name);
       // ("By AYBEK ASKHAR and MAO WEIHUA": each writer's name in capitals.)
       const capitals = /^[\p{Lu} .'’-]+(?: and [\p{Lu} .'’-]+)*$/u.test(name);

@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -326,6 +326,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Posted by rledger at ...": a blog's footer names its writer, where no byline does.
   const poster = blogPoster(removals);
   if (poster) book.guess({ author: poster });
+  const starter = originalPoster(lines);
+  if (starter) book.guess({ author: starter });
   const fields = book.fields();
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);

@@ -14,6 +14,9 @@ const GUESS = 100;
 // A company holding the copyright ("© 2024 Informa UK Limited", "© SPH Media") owns the title, and yields to any line
 // that names the title itself ("Central Asian Survey" over its issue, a paper's masthead above the headline).
 const COMPANY = /\b(?:Limited|Ltd\.?|Inc\.?|LLC|plc|Pte|Corporation|Corp\.?|Holdings|Group|Media)$/;
+// (Not a paper named for the presses, "Associated Press", "Free Press".)
+const PUBLISHING_HOUSE = /\bUniversity Press$|^University of [\p{L} ]{2,40} Press$|\bPublishing(?: House| Group)?$|\bPublishers$/u;
+const HOUSE_YIELDS = 0.25;
 const COMPANY_RANK = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) + 0.5;
 
 export class FieldBook {
@@ -21,7 +24,13 @@ export class FieldBook {
 
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean): void {
     const rank = rule === "copyright" && COMPANY.test(found.outlet ?? "") ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
-    this.#offer(found, rank);
+    // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
+    // yields to the journal a line of the same kind names.)
+    if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {
+      const { outlet, ...rest } = found;
+      this.#offer(rest, rank);
+      this.#offer({ outlet }, rank + HOUSE_YIELDS);
+    } else this.#offer(found, rank);
   }
 
   /** Each value taken when surer than what the field holds; an author of the same rank adds to it. */

@@ -278,6 +278,18 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
+// "u/loess_plateau_lad OP Jun 3 '20": a reply the forum marks as the thread starter's.
+const ORIGINAL_POSTER = /^u\/([\w-]{2,30}) OP\b/;
+
+/** The thread's starter, named by the "OP" mark on one of their replies, or null. */
+export function originalPoster(lines: readonly { text: string }[]): string | null {
+  for (const l of lines) {
+    const op = ORIGINAL_POSTER.exec(l.text);
+    if (op) return op[1]!;
+  }
+  return null;
+}
+
 /** "Posted by rledger at 3/02/2021 09:14:00 am": the writer a blog's footer names (not Blogger's "Unknown" for a profile without one), or null. */
 export function blogPoster(removed: readonly { rule: string; text: string }[]): string | null {
   for (const r of removed) {

@@ -3,7 +3,7 @@
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "./member-labels.ts";
 import { HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
-import { isPhotoCaption } from "./page-chrome.ts";
+import { isPhotoCaption, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
@@ -165,6 +165,8 @@ const NUMBERED_HEADING = /^\d{1,2}\. \p{Lu}[^.!?:;]*$/u;
 const REPLY_TITLE = /^RE: \S/i;
 const REPLY_TITLE_REACH = 4;
 const LINK_POST_REACH = 6;
+// A forum caps a thread's title at about 300 characters: some 60 words.
+const THREAD_TITLE_WORDS = 60;
 const LINKED_SITE_AFTER = / \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$/;
 const LINK_DOMAIN = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
@@ -304,7 +306,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   if (lines[attached + 1]?.rule === "byline" && lines[attached + 2]?.rule === "byline" && isTitleCased(lines[attached]!.text)) return attached;
   const above = heads[heads.indexOf(attached) - 1]!;
   // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
-  if (looksLikePublisher(lines[above]!.text)) return attached;
+  // ("China releases white" over "China releases white paper on Tibet labour ...": a trail's cut copy of the headline.)
+  if (looksLikePublisher(lines[above]!.text) || lines[attached]!.text.startsWith(`${lines[above]!.text} `)) return attached;
   // A standfirst is longer than the headline above it, or set as a sentence under one that is not.
   const sentence = /[.]["”’]?$/.test(lines[attached]!.text) && !/[.]["”’]?$/.test(lines[above]!.text);
   // ("Xi sees fruit of poverty relief in Guizhou" over "Miao ethnic village shows benefits from relocation, jobs at
@@ -411,6 +414,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (top !== undefined && top.rule === null && NUMBERED_HEADING.test(top.text) && isTitleCased(top.text) && wordCount(top.text) <= 16 && lines[1] !== undefined && isProseLine(lines[1].text)) return 0;
   // ("China's Xinjiang says cotton incomes lift ..." over "eng.xinjiangnet.cn" over "submitted 2 years ago by ...": a link
   // shared to a forum, its title over the address it links to and the poster's line, however it reads.)
+  // ("r/China Jun 3 '20" over "My wife's village was just told it has exited poverty. Here is what ..." : a thread's
+  // title under its forum's line, however long and however it reads.)
+  if (lines.length > 1 && lines[0]!.rule === "forum-header" && SUBREDDIT_LINE.test(lines[0]!.text) && lines[1]!.rule === null && wordCount(lines[1]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[1]!.text)) return 1;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
   if (linked >= 0) return linked;
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)" over "212 points by tallgrass 9 hours ago | ...":
