@@ -2031,3 +2031,13 @@ test("a journal named over 'Volume 14, Issue 3' is the outlet, not the universit
   assert.equal(sourced.metadata.outlet, "Valley Pictorial");
   assert.equal(sourced.metadata.title, "Apricot Harvest Goes Online in the Valley");
 });
+
+test("a bilingual yearbook's '编 Compiled by:' and '发布日期 Release date:' are read as their English labels; a portal's '[Valley Bureau of Statistics] ...' headline keeps its bracket; 'Scan the QR code to share' is no title", () => {
+  const yearbook = documentFrom(["山谷统计年鉴2020  Valley Statistical Yearbook 2020", "首页 Home | 目录 Contents", "", "编 Compiled by: Valley Bureau of Statistics", "发布日期 Release date: 2020-10-15", "", "11-9  Relocation by City and County (2019)", "", "In 2019 the region relocated 15,862 households with 68,931 persons to 147 resettlement sites across its five cities.", ""].join("\n"));
+  assert.deepEqual([yearbook.metadata.outlet, yearbook.metadata.publishedDate], ["Valley Bureau of Statistics", "2020-10-15"]);
+  const portal = documentFrom(["Home | Data | Reports | Login | Register", "", "[Valley Bureau of Statistics] Income of Rural Residents in the Valley in the First Half of 2020", "", "2020-07-21 09:42:17", "", "Scan the QR code to share", "  • Release date: 2020-07-21", "  • Issuing body: Valley Bureau of Statistics", "", "In the first half of 2020, the per capita disposable income of rural residents was 7,415 yuan, a nominal increase of 7.2% over the same period last year.", ""].join("\n"));
+  assert.equal(portal.metadata.title, "[Valley Bureau of Statistics] Income of Rural Residents in the Valley in the First Half of 2020");
+  const box = documentFrom(["Mira Dolkar: interview transcript", "", "VRF Asset Request Portlet", "", "Publicador de contenidos", "", "Mira Dolkar: interview transcript", "", "Mira Dolkar is a herder and bookkeeper living in a valley village. She was interviewed in 2009 about the 34 women in her savings group.", ""].join("\n"));
+  assert.deepEqual([box.metadata.title, box.metadata.outlet], ["Mira Dolkar: interview transcript", "VRF"]);
+  assert.ok(!box.text.includes("Publicador"), box.text);
+});

@@ -2206,3 +2206,11 @@ test("a blog's comments: '2. hill_lad Says:', 'Mira Hale said...' and 'Ravi K. o
   assert.equal(turnHeader("Kiwi_Ferret wrote:", () => false), null);
   assert.equal(turnHeader("The minister said...", () => false), null);
 });
+
+test("a print reader's 'Valley Review: How much progress ...? Lhamo Tsering:' over '-' over the answer: the question is the paper's, the answer the official's", () => {
+  const text = ["Moving Herders Off the High Pastures", "", "By Zhou Lin", "", "The province has set itself the goal of removing all 42 poor counties from the list by 2019. Valley Review spoke with Lhamo Tsering, head of the provincial poverty office.", "", "Valley Review: How much progress did the province make last year? Lhamo Tsering:", "", "-", "", "Last year, 162,000 registered poor people in the province shook off poverty, and 1,122 villages were removed from the list.", "", "Valley Review: What are the priorities for this year? Lhamo Tsering:", "", "-", "", "This year we will lift another 118,000 people out of poverty.", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 20), q.speaker]);
+  assert.deepEqual(turns, [["How much progress di", "Valley Review"], ["Last year, 162,000 r", "Lhamo Tsering"], ["What are the priorit", "Valley Review"], ["This year we will li", "Lhamo Tsering"]]);
+  assert.equal(x.claims.find((c) => doc.text.slice(c.start, c.end) === "162,000 registered poor people")?.attributedTo, "Lhamo Tsering");
+});

@@ -220,6 +220,7 @@ const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
 const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
+const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
 const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
@@ -252,13 +253,14 @@ const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[
 // named with no year, after the sign or "by"; the company's "Co., Ltd" is no part of the name.)
 const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
-const SEPARATOR = /^[-_=*~.·•]{5,}$|^(?=.*\|)[.|·•\s]{3,40}$/;
+// ("-" alone between a print reader's question and its answer: a dash on its own line parts them, no more.)
+const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -273,7 +275,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
@@ -484,6 +486,7 @@ const CONTACT_LINE = /^(?:(?:E-?mail|Email|Tel|Phone|Fax|Contact(?: us)?)\s*:?\s
 const POSTCODE_AND_CITY = /^\d{4,6} \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 // (Only the source: a listing of papers sets "作者：" over each, whose writers are not the page's.)
 const CHINESE_LABEL_OPENING = /^(?:来源|來源)\s*[:：]/u;
+const CHINESE_BEFORE_LABEL = /^[\u3400-\u9fff]{1,8}\s*(?=\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}\s*:)/u;
 const CJK_NAME_AFTER = /\s*[(（][\u3400-\u9fff]{2,20}[)）]$/u;
 // ("《中国经济学人》(China Economist)2021年第2期": a journal's Chinese name in its marks, the English one, then the issue.)
 const CJK_TITLE_THEN_ENGLISH = /^《[^《》]{1,30}》\s*[(（]([^()（）]{2,60})[)）]\s*(?:\d{4}\s*年\s*第?\s*\d{1,3}\s*期)?$/u;
@@ -650,6 +653,11 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.inHeader && c.lineIndex === 0 && NEWSLETTER_NAME.test(c.line) && !NAV_LINE.test(c.line) && !isSiteControl(c.line) && c.next !== undefined && SUBSCRIBE_BUTTONS.test(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("PHmuseum" over "Stories  /  Documentary": a site's name, cased as a brand is, over its trail of sections.)
   (c) => (c.inHeader && c.lineIndex === 0 && brandOverTrail(c.line, c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("IFAD Asset Request Portlet": a portal's content box, named after the site that runs it.)
+  (c) => {
+    const box = c.inHeader && (c.lineIndex ?? Infinity) <= 2 ? PORTLET_OF_SITE.exec(c.line) : null;
+    return box !== null ? hit("outlet-line", "outlet", { outlet: box[1]! }) : null;
+  },
   // ("from Hacker News" over a thread's title: a reader's view naming the site it shows.)
   (c) => {
     const site = c.inHeader && c.lineIndex === 0 ? READER_VIEW_OF.exec(c.line) : null;
@@ -945,7 +953,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
   (c) => {
     // ("来源 :China Pictorial(人民画报) | 被引量 : 0次": a Chinese site's labels over an English page, read as English.)
-    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line;
+    // ("发布日期 Release date: 2020-10-15", "编 Compiled by: ..."): a bilingual page's label in both scripts, read in English.)
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];

@@ -191,7 +191,8 @@ function isHeadline(text: string): boolean {
   if (GOES_ON_FROM_BEFORE.test(text) && !isTitleCased(text)) return false;
   // ("Up to 1.5 million (2019 Zenz estimate)[4] ...": an encyclopedia's row with its citation marks is no headline.)
   if (/\[\d{1,3}\]/.test(text)) return false;
-  return words >= 3 && words <= 45 && /^["“‘'(\p{Lu}\p{N}]/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
+  return words >= 3 && words <= 45 && /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 // How many short lines, with no blank line between them, make a menu; how short its items are.

@@ -10,6 +10,7 @@ const LABEL = String.raw`(?:\p{Lu}{2,8}|[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll
 const OPENING = new RegExp(String.raw`^(${LABEL}): (?=\S)`, "u");
 // Inside the paragraph a label stands right after a sentence's end and before a capital or a quotation mark.
 const INSIDE = new RegExp(String.raw`(?<=[.?!"”] )(${LABEL}): (?=[\p{Lu}"“])`, "gu");
+const QUESTION_THEN_LABEL = new RegExp(String.raw`^(${LABEL}): [^\n]{3,400}\? (${LABEL}):$`, "u");
 // Shorter paragraphs hold one turn; a label set once inside could be a sentence's own colon.
 const MIN_CHARS = 200;
 
@@ -37,6 +38,13 @@ export function splitRunTogetherTurns(paragraph: string): string[] {
       else turns.push(cue);
     }
     return turns;
+  }
+  // ("Valley Review: How much progress did the province make? Lhamo Tsering:": a print reader that set the answerer's
+  // label at the end of the question's line; the answer follows under it.)
+  const handover = QUESTION_THEN_LABEL.exec(paragraph);
+  if (handover && (isLabel(handover[1]!) || namesPublisher(handover[1]!)) && isLabel(handover[2]!) && handover[1] !== handover[2]) {
+    const at = paragraph.length - handover[2]!.length - 1;
+    return [paragraph.slice(0, at).trimEnd(), paragraph.slice(at)];
   }
   if (paragraph.length < MIN_CHARS) return [paragraph];
   const opening = OPENING.exec(paragraph);
