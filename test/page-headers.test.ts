@@ -2041,3 +2041,12 @@ test("a bilingual yearbook's '编 Compiled by:' and '发布日期 Release date:'
   assert.deepEqual([box.metadata.title, box.metadata.outlet], ["Mira Dolkar: interview transcript", "VRF"]);
   assert.ok(!box.text.includes("Publicador"), box.text);
 });
+
+test("a masthead's version switches ('Mobile 中文 Français') and a yearbook's year are no part of the outlet; a journal reader's trail ending in '2020年6期' names the journal", () => {
+  const portal = documentFrom(["The Official Website of the People's Government of Hill Province   Mobile  中文  Français  한국어  日本語", "", "22 March 2016", "", "Home>news collection>2019>June", "", "Valley to Move 100 Thousand Mountain Residents by Year-end", "", "2019-06-14  Download  Print  Comment", "", "On June 11, the last batch of 316 households from a village loaded their quilts onto trucks and set off for the resettlement community.", ""].join("\n"));
+  assert.equal(portal.metadata.outlet, "The Official Website of the People's Government of Hill Province");
+  const yearbook = documentFrom(["Valley Poverty Alleviation and Development Yearbook 2013", "Home > Yearbook 2013 > Local Poverty Alleviation", "", "Poverty Alleviation and Development in Hill Province", "", "      【Overview】 In 2012, the provincial government took the mountain areas as the main battlefields, and 1.14 million people left poverty.", ""].join("\n"));
+  assert.equal(yearbook.metadata.outlet, "Valley Poverty Alleviation and Development Yearbook");
+  const reader = documentFrom(["fx361.cc 首页 > 期刊导读 > Valley Today > 2020年6期", "Moving Down from the Roof of the World", "2020-06-15byTenzinDolkar", "by Tenzin Dolkar", "At 4,900 meters above sea level, the grasslands of the county are among the highest inhabited places on earth, and 1,102 families moved.", ""].join("\n"));
+  assert.deepEqual([reader.metadata.outlet, reader.metadata.publishedDate, reader.metadata.author], ["Valley Today", "2020-06-15", "Tenzin Dolkar"]);
+});

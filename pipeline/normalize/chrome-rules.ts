@@ -220,6 +220,7 @@ const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
 const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
+const CRUMB_BEFORE_ISSUE = /\s[>›»]\s+([^>›»]{2,60}?)\s+[>›»]\s+\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
 const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
@@ -422,7 +423,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today|Yearbook|Almanac)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
@@ -938,7 +939,10 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     if (!isBreadcrumb(c.line) || photoCreditPaper(c.line) !== null || findDates(c.line).some((d) => d.precision === "day")) return null;
     const home = SITE_HOME_CRUMB.exec(c.line);
-    return home && home[1]!.split(" ").every((w) => /^[\p{Lu}\d]/u.test(w)) ? hit("breadcrumb", "outlet", { outlet: home[1]! }) : hit("breadcrumb");
+    if (home && home[1]!.split(" ").every((w) => /^[\p{Lu}\d]/u.test(w))) return hit("breadcrumb", "outlet", { outlet: home[1]! });
+    // ("fx361.cc 首页 > 期刊导读 > Valley Today > 2020年6期": a journal reader's trail ending in the issue, the journal before it.)
+    const issueOf = c.inHeader ? CRUMB_BEFORE_ISSUE.exec(c.line) : null;
+    return issueOf && isJournalName(issueOf[1]!, true) ? hit("breadcrumb", "outlet", { outlet: issueOf[1]! }) : hit("breadcrumb");
   },
   // ("Home FOCAC Focus Africa extreme poverty figure rises ...: UN’s Amina Mohammed,..." over the headline whole:
   // a trail ending in the page's own title cut short.)

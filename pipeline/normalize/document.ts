@@ -421,10 +421,14 @@ function siteAfterHeadline(line: string, headline: string): string | null {
 // How far down the page a thread's first poster is looked for.
 const THREAD_POSTER_LINES = 8;
 
+const VERSION_SWITCHES = /(?: (?:Mobile|中文|简体|繁體|English|Français|Español|Русский|العربية|한국어|日本語|ไทย|Deutsch|Português))+$/u;
+
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
   // paper's name, then the blog's.)
-  const line = written.split(/ :: | \| /)[0]!;
+  // ("The Official Website of the People's Government of Hill Province   Mobile  中文  Français": the site's name, then its
+  // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
+  const line = written.split(/ :: | \| /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
