@@ -2050,3 +2050,29 @@ test("a masthead's version switches ('Mobile 中文 Français') and a yearbook's
   const reader = documentFrom(["fx361.cc 首页 > 期刊导读 > Valley Today > 2020年6期", "Moving Down from the Roof of the World", "2020-06-15byTenzinDolkar", "by Tenzin Dolkar", "At 4,900 meters above sea level, the grasslands of the county are among the highest inhabited places on earth, and 1,102 families moved.", ""].join("\n"));
   assert.deepEqual([reader.metadata.outlet, reader.metadata.publishedDate, reader.metadata.author], ["Valley Today", "2020-06-15", "Tenzin Dolkar"]);
 });
+
+test("no title from a section and its day ('Society | Mar 9'), a section path in capitals ('CHINA - TIBET'), a day alone, or a page's buttons ('Send to a friend | Print'); a company's tax number is no part of the copyright holder's name", () => {
+  const wire = documentFrom(["ValleyOnJapan", "Home | Society | Business | Politics", "", "Society | Mar 9", "", "Apparel makers step up audits of cotton suppliers", "", "Mar 9 (Kyodo) - Nine clothing firms have begun on-site audits of spinning mills after a rights group alleged that 4,300 workers were moved.", ""].join("\n"));
+  assert.equal(wire.metadata.title, "Apparel makers step up audits of cotton suppliers");
+  const agency = documentFrom(["ValleyNews.it", "VALLEY - HILLS", "09/23/2020, 13.47", "Tags: Hills, Labour", "Send to a friend | Print", "", "More than 400,000 herders sent to job training this year", "", "Officials set a quota to turn herders into wage earners. Rights groups warn that nomadic life is being dismantled.", "", "Hilltown (ValleyNews / Agencies) - Authorities trained more than 412,000 rural labourers in the first eight months of this year.", "", "Copyright © 2003 ValleyNews C.F. 00889190153 All rights reserved.", ""].join("\n"));
+  assert.deepEqual([agency.metadata.title, agency.metadata.outlet], ["More than 400,000 herders sent to job training this year", "ValleyNews"]);
+  const repost = documentFrom(["Labour Rights Valley Network", "Home > News > Media reports", "", "Report on overtime strike at a valley electronics plant", "", "15 May 2012", "", "Thousands strike at electronics supplier over overtime pay", "", "By Helen Tsao", "", "Reuters", "", "14 May 2012", "", "HILLTOWN, May 14 (Reuters) - Thousands of workers at an electronics plant went on strike over overtime pay on Monday, and 2,000 stayed out.", ""].join("\n"));
+  assert.notEqual(repost.metadata.title, "14 May 2012");
+});
+
+test("a printed hearing's '[House Hearing, ...]' / '[From the U.S. Government Publishing Office]' notes: the title under them and the printer; a debate's 'Title - 14 March 2023 (Commons/Westminster Hall)'; its cover's 'ONE HUNDRED SEVENTEENTH CONGRESS' is no figure", () => {
+  const hearing = ["[House Hearing, 117 Congress]", "[From the U.S. Government Publishing Office]", "", "", "        POVERTY FIGURES AND LABOR TRANSFERS IN THE VALLEY", "", "=======================================================================", "", "                                HEARING", "", "                               BEFORE THE", "", "                    ONE HUNDRED SEVENTEENTH CONGRESS", "", "                             MARCH 18, 2021", "", "Mr. Harlan. The committee will come to order. We heard that 570,000 people were moved in 2018 alone.", ""].join("\n");
+  const { doc, x } = extractFrom(hearing);
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["POVERTY FIGURES AND LABOR TRANSFERS IN THE VALLEY", "U.S. Government Publishing Office", "2021-03-18"]);
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["570,000 people"]);
+  const debate = documentFrom(["PARLIAMENTARY DEBATE", "Valley: Poverty Alleviation and Labour Transfers - 14 March 2023 (Commons/Westminster Hall)", "Debate Detail", "Andrew Pettifer", "It is a pleasure to serve under your chairmanship. Two years ago the government announced that 98.99 million people had been lifted out of poverty.", ""].join("\n"));
+  assert.deepEqual([debate.metadata.title, debate.metadata.publishedDate], ["Valley: Poverty Alleviation and Labour Transfers", "2023-03-14"]);
+});
+
+test("a writer's name over the links to their own pages ('Pieter van Dam' over \"Pieter's Travel Map | Pieter's Blogs\"), and 'Helen M. Aldridge and Rustam Karimov' under a brief's title, are its authors", () => {
+  const blog = documentFrom(["ValleyBlog", "Home » Asia » Valley", "", "Up the ladder to the cliff village", "", "Published: October 9th 2021", "Edit Blog Post", "", "Pieter van Dam", "Pieter's Travel Map | Pieter's Blogs", "", "The village sits 800 metres above the river, and 72 households moved down in 2020.", ""].join("\n"));
+  assert.equal(blog.metadata.author, "Pieter van Dam");
+  assert.ok(!blog.text.includes("Travel Map") && !blog.text.includes("Edit Blog Post"), blog.text);
+  const brief = documentFrom(["POLICY BRIEF", "", "Counting the Pickers: Labour Transfer Data and Cotton Sourcing Risk in the Valley", "Helen M. Aldridge and Rustam Karimov", "September 2022", "", "The valley is the centre of the cotton economy, and it produced 5.39 million tonnes of cotton in 2021, about 89 percent of the total.", ""].join("\n"));
+  assert.deepEqual([brief.metadata.title, brief.metadata.author], ["Counting the Pickers: Labour Transfer Data and Cotton Sourcing Risk in the Valley", "Helen M. Aldridge; Rustam Karimov"]);
+});

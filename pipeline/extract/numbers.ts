@@ -320,14 +320,19 @@ function wordMatches(sentence: string): NumberMatch[] {
       end = next.end;
       j++;
     }
+    // ("ONE HUNDRED SEVENTEENTH CONGRESS": the words open an ordinal, a rank and no count.)
+    const after = list[j];
+    const ordinal = after !== undefined && sentence.slice(end, after.start) === " " && ORDINAL_WORD.test(after.word.toLowerCase());
     const value = words.includes("twelve") && words.length === 2 ? 12 * (valueOfWords([words[0]!]) ?? 1) : valueOfWords(words);
-    if (value !== null && !(article && words.length === 1)) {
+    if (value !== null && !ordinal && !(article && words.length === 1)) {
       out.push({ start: t.start, end, value, valueText: sentence.slice(t.start, end), signCurrency: null, form: "words", bareInteger: false });
     }
     i = j - 1;
   }
   return out;
 }
+
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth|thousandth)$/;
 
 /** "fifty-five" of "fifty-five-year-old": the hyphen parts before the first that is no number word. */
 function numberHead(lower: string): string {

@@ -221,6 +221,10 @@ const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
 const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
 const CRUMB_BEFORE_ISSUE = /\s[>›»]\s+([^>›»]{2,60}?)\s+[>›»]\s+\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
+const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
+const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
+const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
+const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.)\s*[\d ]{5,20}/;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
 const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
@@ -594,6 +598,27 @@ export const CHROME_RULES: readonly Rule[] = [
     const reporter = /\breporters?\s*[,:]?\s+([^;()]{2,80}?)\s*$/i.exec(credits[2]!)?.[1];
     return hit("labelled-metadata", "outlet", reporter ? { outlet: credits[1]!.trim(), author: reporter.split(/\s*,\s*|\s+and\s+/).join("; ") } : { outlet: credits[1]!.trim() });
   },
+  // ("Pieter van Dam" over "Pieter's Travel Map | Pieter's Blogs": a writer's name over the links to their own pages.)
+  (c) => {
+    const name = c.inHeader && c.next !== undefined ? WRITER_NAME_WITH_PARTICLES.exec(c.line) : null;
+    return name && c.next!.startsWith(`${name[1]}'s `) && c.next!.includes(" | ") ? hit("byline", "author", { author: c.line }) : null;
+  },
+  (c) => {
+    // (The links themselves, each the writer's: "Pieter's Travel Map | Pieter's Blogs".)
+    const owner = c.previousRule === "byline" ? /^(\p{Lu}\p{Ll}+['’]s) /u.exec(c.line)?.[1] : undefined;
+    return owner !== undefined && c.line.includes(" | ") && c.line.split(" | ").every((p) => p.startsWith(`${owner} `)) ? hit("site-navigation") : null;
+  },
+  // ("[From the U.S. Government Publishing Office]": a printed record's note naming who printed it.)
+  (c) => {
+    const printer = c.inHeader && (c.lineIndex ?? Infinity) <= 2 ? FROM_THE_PRINTER.exec(c.line) : null;
+    return printer && namesPublisher(printer[1]!) ? hit("outlet-line", "outlet", { outlet: printer[1]! }) : null;
+  },
+  // ("China: Poverty Alleviation and Labour Transfers - 14 March 2023 (Commons/Westminster Hall)": a debate's record,
+  // its title, the day and the chamber it sat in.)
+  (c) => {
+    const debate = c.inHeader ? TITLE_DAY_CHAMBER.exec(c.line) : null;
+    return debate && findDates(debate[2]!).length === 1 ? hit("labelled-metadata", "title", { title: debate[1]!, published: debate[2]! }) : null;
+  },
   // ("- The Strategist - https://www.aspistrategist.org.au -": a blog's printed page, headed by its name and address.)
   (c) => {
     const printed = c.inHeader ? PRINTED_SITE.exec(c.line) : null;
@@ -870,7 +895,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const publisher = PUBLISHED_BY.exec(c.line)?.[1];
     if (publisher) return hit("copyright", null, { outlet: publisher });
     // ("©2020 The Authors. Rural Economy Review ©2020 Institute of ...": the writers keep the copyright; the publisher holds the next.)
-    const owners = c.line.split(/(?=©|\bCopyright\b)/i).map((part) => (COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
+    // ("Copyright © 2003 AsiaNews C.F. 00889190153": a company's tax or registration number after its name is no part of it.)
+    const owners = c.line.replace(REGISTRATION_NUMBER, "").split(/(?=©|\bCopyright\b)/i).map((part) => (COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
     // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
     const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null);
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)

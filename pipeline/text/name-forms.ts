@@ -98,7 +98,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.length === 2 && SURNAMES.has(last) && GIVEN.has(first)) return "chinese";
   // ("Nurgul Islam", "Islam Abdukerim": "Islam", listed as no name, is a Uyghur name beside a Turkic part.)
   if (words.length === 2 && words.includes("Islam") && words.some((w) => w !== "Islam" && isTurkicPart(w) && nameLike(w))) return "turkic";
-  if (!words.every(nameLike)) return null;
+  // ("Helen M. Aldridge": a middle initial between a given name and a surname.)
+  if (!words.every((w, k) => nameLike(w) || (k > 0 && k < words.length - 1 && /^\p{Lu}\.$/u.test(w)))) return null;
   // "Abliz Qasim", "Maimaiti Tuerxun", "Patigul Rozi": Turkic parts, pinyin-like state-media spellings beside them.
   if (words.some(isTurkicPart) && words.every((w) => isTurkicPart(w) || isPinyinWord(w) || !GIVEN.has(w))) return "turkic";
   // "Sonam Yeshe", "Gesang Quda", "Yonten Nyima": Tibetan parts, or one beside a pinyin-like word.
