@@ -2214,3 +2214,18 @@ test("a print reader's 'Valley Review: How much progress ...? Lhamo Tsering:' ov
   assert.deepEqual(turns, [["How much progress di", "Valley Review"], ["Last year, 162,000 r", "Lhamo Tsering"], ["What are the priorit", "Valley Review"], ["This year we will li", "Lhamo Tsering"]]);
   assert.equal(x.claims.find((c) => doc.text.slice(c.start, c.end) === "162,000 registered poor people")?.attributedTo, "Lhamo Tsering");
 });
+
+test("a debate's record ('Con' / 'Andrew Pettifer' / 'Harrowfield North' over the words): the member speaks, the party and seat are labels", () => {
+  const text = ["PARLIAMENTARY DEBATE", "Valley: Poverty Alleviation and Labour Transfers - 14 March 2023 (Commons/Westminster Hall)", "Debate Detail", "[Mrs Eleanor Vance in the Chair]", "Con", "Andrew Pettifer", "Harrowfield North", "It is a pleasure to serve under your chairmanship. Two years ago the government announced that 98.99 million people had been lifted out of poverty.", "Lab", "Fiona Marsh", "Kestonbridge and Hale", "I congratulate the hon. Member. Does he agree that shoppers cannot tell where their shirts come from, when the region produces around 20% of the supply?", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 16), q.speaker]), [["It is a pleasure", "Andrew Pettifer"], ["I congratulate t", "Fiona Marsh"]]);
+  assert.ok(!/\bCon\b|Harrowfield/.test(doc.text), doc.text);
+  assert.equal(doc.metadata.author, null);
+});
+
+test("a blog's numbered comments ('1 By Tessa Morland' over the words over 'October 14, 2020 @ 8:52 am | Comment') and its footer 'Posted by Martin Aldous in Travel, Rural China'", () => {
+  const text = ["The Lantern Valley", "", "Back in the valley: what a lifted village looks like", "", "I have just come back from three days in the county, where 14 kilometres of new concrete road now run to the village.", "", "October 14, 2020", "Posted by Martin Aldous in Travel, Rural Valley", "", "The Discussion: 2 Comments", "", "1 By Tessa Morland", "Thanks for the link! The 9,000 figure is what our host told us.", "October 14, 2020 @ 8:52 am | Comment", "", "2 By old_valley_hand", "I was there in 2004 and families were living on maybe 600 yuan a year.", "October 14, 2020 @ 11:17 am | Comment", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.author, "Martin Aldous");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["Thanks for the link! The 9,000 figure is what our host told us.", "Tessa Morland"], ["I was there in 2004 and families were living on maybe 600 yuan a year.", "old_valley_hand"]]);
+});

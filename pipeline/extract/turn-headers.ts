@@ -153,6 +153,8 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
 // (Not a board's "Kiwi_Ferret wrote:", which heads an earlier post quoted inside a reply.)
 const COMMENTER = "[\\p{L}][\\p{L}\\p{N}_.'’-]{0,30}(?: [\\p{Lu}][\\p{L}\\p{N}_.'’-]{0,30}){0,3}";
 const COMMENTER_SAYS = new RegExp(`^(?:\\d{1,4}\\.\\s+)?(${COMMENTER}) (?:Says:|said(?:\\.{3}|…))$`, "u");
+// ("1 By Tessa Morland": a blog's comments numbered, each over its writer's name.)
+const NUMBERED_COMMENTER = new RegExp(`^\\d{1,4} By (${COMMENTER})$`, "u");
 const COMMENTER_ON_DAY = new RegExp(`^(${COMMENTER}) on ((?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?: [·•|,]? ?(?:at )?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: [A-Z]{2,4})?)?)$`, "u");
 // (Not the words of a text: "The minister said..." opens on a word no commenter's name does.)
 const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?)\b/;
@@ -160,7 +162,7 @@ const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|
 function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
   if (reddit) return span(paragraph, reddit[1]!, 2);
-  const blogComment = COMMENTER_SAYS.exec(paragraph) ?? COMMENTER_ON_DAY.exec(paragraph);
+  const blogComment = COMMENTER_SAYS.exec(paragraph) ?? COMMENTER_ON_DAY.exec(paragraph) ?? NUMBERED_COMMENTER.exec(paragraph);
   if (blogComment && !NOT_COMMENTER.test(blogComment[1]!)) return span(paragraph, blogComment[1]!, blogComment[0].indexOf(blogComment[1]!));
   const scored = COMMENT_HEADER.exec(paragraph);
   if (scored) return span(paragraph, scored[1]!, 4);

@@ -136,7 +136,8 @@ const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm
 const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
-const LISTICLE = /^(?:Top )?\d{1,2} [A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
+// (Not a blog's numbered comment header, "1 By Tessa Morland".)
+const LISTICLE = /^(?:Top )?\d{1,2} (?!By )[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
 const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest)$/i;
 // "36.8 C" / "New Delhi" / "Friday, April 19, 2024": a news theme's weather box, the temperature, the city and
@@ -221,6 +222,9 @@ const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
 const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
 const CRUMB_BEFORE_ISSUE = /\s[>›»]\s+([^>›»]{2,60}?)\s+[>›»]\s+\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
+const COMMENT_STAMP = /^[^|@]{6,40}?\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\|\s*(?:Comment|Reply|Permalink|Quote|Report)s?$/i;
+const PARTY_ALONE = /^(?:Con|Lab|Lab\/Co-op|LD|SNP|DUP|PC|SF|Ind|Green|Alba|SDLP|UUP|Reform|Alliance|TUV|Crossbench|CB|Bishops)$/;
+const SEAT_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:and|upon|on|in|under|\p{Lu}[\p{L}'’.-]*)){0,5}$/u;
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
 const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
 const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
@@ -331,7 +335,8 @@ const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.
 // ("Posted by Watchman at 6:52 AM No comments:": the count of comments may follow on the line.)
 // ("Posted by: Lin Meihua" over "Filed under: China": a blog's writer named at the post's foot, with no time.)
 // ("Posted by Henrik Voll at 11:20 · Filed under: Economy · Tags: CASS": the shelves the post is filed on may follow.)
-export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?(?: ?[·|•] ?(?:Filed under|Categories|Category|Tags):[^\n]{0,160})?|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
+// ("Posted by Martin Aldous in Travel, Rural China": or the shelves after "in".)
+export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:(?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?(?: ?[·|•] ?(?:Filed under|Categories|Category|Tags):[^\n]{0,160})?|in \p{Lu}[\p{L}, &'’-]{1,120})|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
 const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
@@ -607,6 +612,19 @@ export const CHROME_RULES: readonly Rule[] = [
     // (The links themselves, each the writer's: "Pieter's Travel Map | Pieter's Blogs".)
     const owner = c.previousRule === "byline" ? /^(\p{Lu}\p{Ll}+['’]s) /u.exec(c.line)?.[1] : undefined;
     return owner !== undefined && c.line.includes(" | ") && c.line.split(" | ").every((p) => p.startsWith(`${owner} `)) ? hit("site-navigation") : null;
+  },
+  // ("October 14, 2020 @ 8:52 am | Comment": the stamp under a blog's comment, its day, time and reply button.)
+  (c) => {
+    const day = COMMENT_STAMP.test(c.line) ? findDates(c.line)[0] : undefined;
+    return day !== undefined && day.start === 0 ? hit("comment-widget") : null;
+  },
+  // ("Con" / "Andrew Pettifer" / "Harrowfield North" over the words: a debate's record names each member between
+  // their party and their seat; the party and the seat go, the name stays over the words.)
+  (c) => {
+    // (Labels of the member, not a forum member's profile, whose handle the page's author would be.)
+    if (PARTY_ALONE.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next)) return hit("labelled-metadata");
+    const seat = c.twoBack !== undefined && PARTY_ALONE.test(c.twoBack) && c.previous !== undefined && NAME_LINE.test(c.previous);
+    return seat && SEAT_NAME.test(c.line) ? hit("labelled-metadata") : null;
   },
   // ("[From the U.S. Government Publishing Office]": a printed record's note naming who printed it.)
   (c) => {
@@ -1010,6 +1028,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Adrian Zenz, Ph.D." on a line of its own, over the writer's post: a report's author, wherever it stands.)
     const graduate = DEGREE_NAME.exec(c.line);
     if (graduate) return hit("byline", "author", { author: graduate[1]! });
+    // (A member's name under their party's label speaks in a debate's record; it credits no writer.)
+    if (c.previous !== undefined && PARTY_ALONE.test(c.previous)) return null;
     // ("Mary Hong" over "Author" over her note, after the text: the writer a page credits at its foot.)
     if (c.next !== undefined && AUTHOR_LABEL_ALONE.test(c.next) && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
     if (AUTHOR_LABEL_ALONE.test(c.line) && c.previousRule === "byline") return hit("byline");

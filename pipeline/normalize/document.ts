@@ -210,6 +210,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       previous: lines[k - 1]?.text,
       next: lines[k + 1]?.text,
       twoAhead: lines[k + 2]?.text,
+      twoBack: lines[k - 2]?.text,
       title: titleLine?.text,
       inHeader,
       afterTitleOrDateline,
