@@ -2076,3 +2076,9 @@ test("a writer's name over the links to their own pages ('Pieter van Dam' over \
   const brief = documentFrom(["POLICY BRIEF", "", "Counting the Pickers: Labour Transfer Data and Cotton Sourcing Risk in the Valley", "Helen M. Aldridge and Rustam Karimov", "September 2022", "", "The valley is the centre of the cotton economy, and it produced 5.39 million tonnes of cotton in 2021, about 89 percent of the total.", ""].join("\n"));
   assert.deepEqual([brief.metadata.title, brief.metadata.author], ["Counting the Pickers: Labour Transfer Data and Cotton Sourcing Risk in the Valley", "Helen M. Aldridge; Rustam Karimov"]);
 });
+
+test("a paper's writer with the marks of the affiliation and the corresponding author ('Dilnur Abdukerim a,⁎') under its title, and a document site's 'Date post: 14-Aug-2021'", () => {
+  const doc = documentFrom(["Home > Documents > Journal of Valley Policy", "", "Date post: 14-Aug-2021", "Category:", "Upload: others", "18", "Does organised labour transfer raise rural incomes? Evidence from 1,240 households in the valley", "Dilnur Abdukerim a,⁎", "a School of Public Administration, Valley Institute of Technology, 68 Hill Road, Hilltown 730070", "article info abstract", "Since 2014, the region has organised the transfer of rural labourers into factory work, and 2.7 million workers were transferred in 2019.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.publishedDate], ["Does organised labour transfer raise rural incomes? Evidence from 1,240 households in the valley", "Dilnur Abdukerim", "2021-08-14"]);
+  assert.equal(documentFrom(["A Survey of Valley Households", "Dilnoza Rakhimova", "", "The survey covered 412 households in 2019, of which 38 percent had a member working away.", ""].join("\n")).metadata.author, "Dilnoza Rakhimova");
+});

@@ -2229,3 +2229,17 @@ test("a blog's numbered comments ('1 By Tessa Morland' over the words over 'Octo
   assert.equal(doc.metadata.author, "Martin Aldous");
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["Thanks for the link! The 9,000 figure is what our host told us.", "Tessa Morland"], ["I was there in 2004 and families were living on maybe 600 yuan a year.", "old_valley_hand"]]);
 });
+
+test("a briefing's 'Reporter from Valley Daily' over 'Q1: ...' asks for that paper; 'Let's hear from Mehriban Tohti.' hands the answer to her; an oral history's 'Job:' and 'Place of resettlement:' are no speakers", () => {
+  const briefing = ["The 21st Press Conference on Valley Issues", "", "Host of press conference: Deputy Head of the Publicity Department Liang Wenhui", "", "Liang Wenhui: Friends from the press, good afternoon. Today we have invited two guests to answer your questions.", "", "Reporter from Valley Daily", "", "Q1: Could the cotton grower tell us about her own family's income?", "", "Liang Wenhui: Let's hear from Mehriban Tohti.", "", "A: My family plants 28 mu of cotton. Last year we earned about 76,000 yuan after costs.", "", "Reporter from Hill TV", "", "Q2: How many workers found jobs last year?", "", "Liang Wenhui: This question goes to Tursun Mamat.", "", "A: In 2020, 2.67 million person-times of rural labour found work.", ""].join("\n");
+  const { doc, x } = extractFrom(briefing);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]);
+  assert.deepEqual(turns.slice(1), [["Could the co", "Valley Daily"], ["Let's hear f", "Liang Wenhui"], ["My family pl", "Mehriban Tohti"], ["How many wor", "Hill TV"], ["This questio", "Liang Wenhui"], ["In 2020, 2.6", "Tursun Mamat"]]);
+  const oral = extractFrom(["After the Move: Oral Histories of Relocated Families", "", "Narrator 1: Long Shengcai, male, 54, from a valley village", "", "Job: stonemason", "", "Place of resettlement: Hill City", "", "Excerpt", "", "\"We moved in 2014. The government gave each person 20,000 yuan,\" Long Shengcai said.", ""].join("\n"));
+  assert.ok(!oral.x.quotes.some((q) => q.speaker === "Job" || q.speaker === "Place of resettlement"), JSON.stringify(oral.x.quotes));
+});
+
+test("'dustyroad88 says:' over a comment is its writer's turn", () => {
+  const { doc, x } = extractFrom(["Why the Exit Figures Puzzle Me", "", "The county paper said that 14,200 people had left poverty last year.", "", "1 Response", "", "", "dustyroad88 says:", "March 13, 2016 at 8:47 am", "Nice summary. My uncle's village was taken off the list in 2014 though half the families earned under 3,000 yuan.", "Reply", ""].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 13), q.speaker]), [["Nice summary.", "dustyroad88"]]);
+});

@@ -24,6 +24,8 @@ const NAME = "([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})";
 // "Mr. Xu Hairong will answer your question", "I'd like to invite Mr. Xu Hairong to take this question".
 const HANDOVER = [
   new RegExp(`\\b(?:goes|go|turn(?:s|ed)?|over|pass(?:es)?|give the floor) to ${HONORIFIC}${NAME}`, "u"),
+  // ("Let's hear from Mehriban Tohti.")
+  new RegExp(`\\b(?:hear|listen to what) (?:from )?${HONORIFIC}${NAME}`, "u"),
   new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME},? (?:please|go ahead|you have the floor)`, "u"),
   new RegExp(`(?:^|:\\s*)${NAME},? (?:please|go ahead|you have the floor)\\b`, "u"),
   new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME} (?:will|would|is going to|may) (?:answer|take|respond|address)`, "u"),
@@ -34,6 +36,7 @@ const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
   /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})\s*:/u,
 ];
+const REPORTER_FROM_ALONE = /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})$/u;
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 // ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)
@@ -157,6 +160,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;
         }
+        // ("Reporter from China Daily" alone over "Q1: ...": the questioner's outlet on the line above.)
+        const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
+        if (above) return above[1]!;
         // (A press conference's questioner the page never names is still a journalist.)
         return interviewer ?? "journalist";
       }

@@ -225,6 +225,8 @@ const CRUMB_BEFORE_ISSUE = /\s[>›»]\s+([^>›»]{2,60}?)\s+[>›»]\s+\d{4}\s
 const COMMENT_STAMP = /^[^|@]{6,40}?\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\|\s*(?:Comment|Reply|Permalink|Quote|Report)s?$/i;
 const PARTY_ALONE = /^(?:Con|Lab|Lab\/Co-op|LD|SNP|DUP|PC|SF|Ind|Green|Alba|SDLP|UUP|Reform|Alliance|TUV|Crossbench|CB|Bishops)$/;
 const SEAT_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:and|upon|on|in|under|\p{Lu}[\p{L}'’.-]*)){0,5}$/u;
+// (The marks set apart by a space: "Dilnoza Rakhimova" ends on a letter of her name, not a mark.)
+const AUTHOR_WITH_MARKS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) [a-f](?:, ?[a-f⁎*†])*[⁎*†]?$/u;
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
 const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
 const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
@@ -265,11 +267,12 @@ const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p
 // ("-" alone between a print reader's question and its answer: a dash on its own line parts them, no more.)
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
-const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
+// ("1 Response", "4 Responses to "Title"", "3 thoughts on "Title"": a blog's count of comments over them.)
+const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
+const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -283,7 +286,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
-  published: "published", "release date": "published", "pub date": "published", updated: "updated", "last updated": "updated", date: "published",
+  published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
@@ -602,6 +605,12 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!credits || !namesPublisher(credits[1]!.trim())) return null;
     const reporter = /\breporters?\s*[,:]?\s+([^;()]{2,80}?)\s*$/i.exec(credits[2]!)?.[1];
     return hit("labelled-metadata", "outlet", reporter ? { outlet: credits[1]!.trim(), author: reporter.split(/\s*,\s*|\s+and\s+/).join("; ") } : { outlet: credits[1]!.trim() });
+  },
+  // ("Dilnur Abdukerim a,⁎" under a paper's title: its writer, with the marks that point to the affiliation and the
+  // corresponding author's note.)
+  (c) => {
+    const marked = c.inHeader ? AUTHOR_WITH_MARKS.exec(c.line) : null;
+    return marked && personNameForm(marked[1]!.split(" ")) !== null ? hit("byline", "author", { author: marked[1]! }) : null;
   },
   // ("Pieter van Dam" over "Pieter's Travel Map | Pieter's Blogs": a writer's name over the links to their own pages.)
   (c) => {
