@@ -180,3 +180,9 @@ test("'By Marion Hale, April 22, 2021 in Current Events' under a board's thread:
   assert.deepEqual(parseByline("By Marion Hale, April 22, 2021 in Current Events"), { published: "April 22, 2021", author: "Marion Hale" });
   assert.deepEqual(parseByline("By News Desk  |  March 6, 2020  |  0 Comments"), { published: "March 6, 2020", author: "News Desk" });
 });
+
+test("'Date: 2021-09-14 10:32  Font size: [L] [M] [S]' names no outlet; 'Mar 9 (Kyodo) - ...' credits the wire, whatever case it writes its name in", () => {
+  assert.deepEqual(readDateLine("Date: 2021-09-14 10:32      Font size: [L] [M] [S]"), { field: "published", value: "2021-09-14 10:32", outlet: null, author: null });
+  const doc = documentFrom(["Valley news", "", "Apparel makers step up audits of cotton suppliers", "", "Mar 9 (Kyodo) - Nine clothing firms have begun on-site audits of spinning mills after a rights group alleged that 4,300 workers were moved.", ""].join("\n"));
+  assert.equal(doc.metadata.outlet, "Kyodo");
+});

@@ -89,3 +89,8 @@ test("'One former herder from Nagchu, now in Dharamsala, said ...': where the sp
   const { x } = extractFrom(article("One former herder from Nagchu, now in Dharamsala, said that his family of seven had sold 80 yaks."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["One former herder from Nagchu"]);
 });
+
+test("'Lhamo Tso, a 44-year-old herder we visited, keeps 23 yaks and said ...' is Lhamo Tso's report; the headmaster 'Tsering Dondrub' is a person whose 'he said' is his", () => {
+  const { doc, x } = extractFrom(["Valley visit", "", "Lhamo Tso, a 44-year-old herder we visited near the school, keeps 23 yaks and said her family earned about 6,000 yuan last year.", "", "The school's headmaster, Tsering Dondrub, runs the place on very little. \"When I started here in 2008, fewer than half of the children came to school,\" he said.", ""].join("\n"));
+  assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 18), q.speaker]), [["her family earned ", "Lhamo Tso"], ["When I started her", "Tsering Dondrub"]]);
+});

@@ -115,6 +115,7 @@ const REPORTING_AT_END = /, ((?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+) (?:is|are|has
 // A count or share alone, or a survey's tally: "Only 26", "nine", "about half", "10% of interviewees", "A total of 23
 // interviewees, accounting for ...". (Not "41 of the 60 families", a group the text names by its count.)
 const COUNT_LEAD = "(?:(?:a total of|only|just|about|around|some|over|more than|nearly|almost|another) )?";
+const NAMED_SUBJECT_SET_OFF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), [^,]{3,120}, \p{Ll}/u;
 const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|(?:a|one) (?:fifth|tenth)|(?:one|two|three|four|five|nine) in (?:two|three|four|five|ten))";
 // ("Nearly two thirds of the young workers surveyed": a share of those a survey asked, who speak only through it.)
 const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?|${COUNT_WORD})(?: of (?:the |those )?(?:total|(?:[\p{L}-]+ ){0,4}(?:interviewees|respondents|surveyed|interviewed|polled|asked)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "iu");
@@ -327,6 +328,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const earlier = out.findLast((c) => c.kind === "speech");
     if (earlier !== undefined && / and $/.test(before) && wordsIn(after) > 3) {
       out.push({ speaker: earlier.speaker, content: trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length), kind: "speech" });
+      continue;
+    }
+    // ("Lhamo Tso, a 44-year-old herder we visited, keeps 23 yaks and said her family earned ...": the second verb of a
+    // person the sentence opens on, past the words set off after the name.)
+    const namedOpener = earlier === undefined && / and $/.test(before) && wordsIn(after) > 3 ? NAMED_SUBJECT_SET_OFF.exec(before) : null;
+    if (namedOpener && /^[^,]*\p{Ll}[^,]* and $/u.test(before.slice(before.lastIndexOf(",") + 1)) && !/[.;:"“”]/.test(before)) {
+      out.push({ speaker: trimSpan(sentence, 0, namedOpener[1]!.length), content: trimSpan(sentence, verbEnd + (/^ that\b/.test(after) ? 6 : 1), sentence.length), kind: "speech" });
       continue;
     }
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.

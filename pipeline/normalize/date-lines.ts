@@ -114,6 +114,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
     .replace(CONTROLS, " ")
+    // ("Font size: [L] [M] [S]": the type-size buttons' letters in brackets.)
+    .replace(/(?:\s*\[[LMS]\]){2,}/g, " ")
     // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
     .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")

@@ -8,7 +8,7 @@ import { findDates } from "./find-dates.ts";
 import { MONTH_PATTERN } from "./dates.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { BLOG_FOOTER, looksLikePublisher, namesPublisher, type MetadataField } from "./chrome-rules.ts";
-import { WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
+import { WIRE_SERVICE_NAME, WIRE_SERVICES } from "./self-named-outlet.ts";
 
 const LEADING_DATE = /^date (\d{4}-\d{2}-\d{2})\b/i;
 
@@ -77,7 +77,8 @@ const SERVICE_FIRST_DATELINE = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?
 const SERVICE_DAY_OPENING = new RegExp(String.raw`^([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}), ${DATELINE_DAY}[.:] (?=\p{Lu})`, "u");
 
 // "Jan 8 (EIRNS)—CGTN's Liu Xin ...": a news service's day, with no year or place, then its initials in brackets.
-const DAY_SERVICE = new RegExp(String.raw`^${MONTH_PATTERN}\.? \d{1,2} \((\p{Lu}{2,8})\)\s*(?:—|–|-|--)`, "u");
+// ("Mar 9 (Kyodo) - ...": a wire's name as it writes it, in capitals or not.)
+const DAY_SERVICE = new RegExp(String.raw`^${MONTH_PATTERN}\.? \d{1,2} \((\p{Lu}{2,8}|${WIRE_SERVICES})\)\s*(?:—|–|-|--)`, "u");
 // "Addis ababa ENA November 16/2019 A media group ...": a place, the agency's initials, then the day, with no brackets.
 const PLACE_AGENCY_DAY = /^\p{Lu}[\p{Ll}]+(?: [\p{L}]+){0,2} (\p{Lu}{2,5}) ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\/\d{4}) (?=\p{Lu})/u;
 const PLACE_DAY_DASH = /^[\p{Lu}][\p{L} .'’-]{1,40}, (\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) (?:–|—|--|-) /u;
