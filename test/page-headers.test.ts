@@ -2082,3 +2082,12 @@ test("a paper's writer with the marks of the affiliation and the corresponding a
   assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.publishedDate], ["Does organised labour transfer raise rural incomes? Evidence from 1,240 households in the valley", "Dilnur Abdukerim", "2021-08-14"]);
   assert.equal(documentFrom(["A Survey of Valley Households", "Dilnoza Rakhimova", "", "The survey covered 412 households in 2019, of which 38 percent had a member working away.", ""].join("\n")).metadata.author, "Dilnoza Rakhimova");
 });
+
+test("a blog's name with small words ('Notes from a Small Desk') or its motto after a dash ('Magpie Valley — Blogging on the hills') is the outlet; '— Tang Wenhui, Vice Minister of ...' under a speech's title is who gave it", () => {
+  const blog = documentFrom(["Notes from a Small Desk", "Music, numbers and whatever else I'm thinking about", "", "Rural poverty numbers in the valley: a quick look", "", "Posted on March 12, 2016 by Lin Xiaomei", "", "A friend sent me a link last week to a speech promising that the valley would end rural poverty by 2020, when 1.2 million people were still poor.", ""].join("\n"));
+  assert.deepEqual([blog.metadata.outlet, blog.metadata.author], ["Notes from a Small Desk", "Lin Xiaomei"]);
+  const motto = documentFrom(["Magpie Valley — Blogging on the hills", "", "Jan 22", "", "(Letter) The County's Exit Numbers? Count Me Unconvinced", "", "Written by Tian Jiawei on Tuesday, January 22nd, 2013 at 4:15 pm", "", "Last week the county paper announced that 21,600 people in the county had left poverty last year.", ""].join("\n"));
+  assert.equal(motto.metadata.outlet, "Magpie Valley");
+  const speech = documentFrom(["Valley.org | Home | News | Opinion", "", "Keynote Speech at the Valley Forum on Rural Development and Poverty Reduction", "", "— Tang Wenhui, Vice Minister of Agriculture of the Valley Republic", "", "(Hilltown, November 9, 2017)", "", "Distinguished guests, ladies and gentlemen, friends, good morning. Over the past five years, 68.53 million rural people have left poverty.", ""].join("\n"));
+  assert.equal(speech.metadata.author, "Tang Wenhui");
+});

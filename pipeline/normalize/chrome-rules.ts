@@ -226,6 +226,7 @@ const COMMENT_STAMP = /^[^|@]{6,40}?\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.
 const PARTY_ALONE = /^(?:Con|Lab|Lab\/Co-op|LD|SNP|DUP|PC|SF|Ind|Green|Alba|SDLP|UUP|Reform|Alliance|TUV|Crossbench|CB|Bishops)$/;
 const SEAT_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:and|upon|on|in|under|\p{Lu}[\p{L}'’.-]*)){0,5}$/u;
 // (The marks set apart by a space: "Dilnoza Rakhimova" ends on a letter of her name, not a mark.)
+const DASH_NAME_POST = /^[—–] ?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}[^.!?]{3,160}$/u;
 const AUTHOR_WITH_MARKS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) [a-f](?:, ?[a-f⁎*†])*[⁎*†]?$/u;
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
 const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
@@ -605,6 +606,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!credits || !namesPublisher(credits[1]!.trim())) return null;
     const reporter = /\breporters?\s*[,:]?\s+([^;()]{2,80}?)\s*$/i.exec(credits[2]!)?.[1];
     return hit("labelled-metadata", "outlet", reporter ? { outlet: credits[1]!.trim(), author: reporter.split(/\s*,\s*|\s+and\s+/).join("; ") } : { outlet: credits[1]!.trim() });
+  },
+  // ("— Tang Wenhui, Vice Minister of Agriculture of ..." under a speech's title: who gave it, and their post.)
+  (c) => {
+    const giver = c.inHeader ? DASH_NAME_POST.exec(c.line) : null;
+    return giver && personNameForm(giver[1]!.split(" ")) !== null ? hit("byline", "author", { author: giver[1]! }) : null;
   },
   // ("Dilnur Abdukerim a,⁎" under a paper's title: its writer, with the marks that point to the affiliation and the
   // corresponding author's note.)

@@ -429,7 +429,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // paper's name, then the blog's.)
   // ("The Official Website of the People's Government of Hill Province   Mobile  中文  Français": the site's name, then its
   // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
-  const line = written.split(/ :: | \| /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  // ("Magpie Bridge — Blogging on China": a blog's name, then its motto after a dash.)
+  const line = written.split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
@@ -444,7 +445,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
+  // ("Notes from a Small Desk": a blog's name may hold the small words a title does.)
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de|from|a|an|at|by|to|with)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it; "Human Rights Opinion"
   // over the headline, a topic and a section, names no paper.)
   const name = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
