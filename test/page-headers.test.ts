@@ -2004,7 +2004,7 @@ test("a blog's post: 'Written by' over the day names the writer, and 'Posted by 
   const written = documentFrom(["Kestrel Notes — Blogging on the hills", "", "Why the Exit Figures Puzzle Me", "", "Written by Lena Marsh on Monday, May 4th, 2015 at 9:05 am", "Filed under: economy | Tags:", "", "The county paper said that 14,200 people had left poverty last year, which is more than the whole of my valley.", ""].join("\n"));
   assert.equal(written.metadata.author, "Lena Marsh");
   assert.equal(written.metadata.publishedDate, "2015-05-04");
-  assert.equal(written.metadata.outlet, null);
+  assert.equal(written.metadata.outlet, "Kestrel Notes");
   const footer = documentFrom(["The Near Hill", "", "March 3, 2016", "", "A Survey of Village Accounts", "", "A long interview with a researcher says that 4,100 households in the county were entered into the register in one month.", "", "Posted by Lena Marsh at 11:20 · Filed under: Economy, Rural · Tags: surveys", ""].join("\n"));
   assert.equal(footer.metadata.author, "Lena Marsh");
 });
