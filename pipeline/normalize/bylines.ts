@@ -1,7 +1,7 @@
 // One line in; when it is a byline, its authors (joined by "; "), the outlet it names and any dates
 // after labels out: "By Liu Xin Source: Global Times Published: ...", "By A, B, Outlet",
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
-import { readDateLine } from "./date-lines.ts";
+import { FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 
@@ -26,8 +26,6 @@ const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|R
 // What may follow the writers' names in a byline: a post, a team, or the body they belong to.
 const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researcher|Director|Editor|Correspondent|Reporter|Team|Group|Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)\b/;
 const BODY_NAME = /\b(?:Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)$/;
-// (The same words as the chrome rules' desk credit; kept here, since the chrome rules import this file.)
-const DESK = /^(?:News|Web|Online|Monitoring|Foreign|City|Metro|World|Business) Desk$/i;
 const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
 
 // What a writer is to a site or a school: the roles a byline may set after the name.
@@ -96,7 +94,7 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Muhammad Zamir Assadi | | Updated: ...": a template's empty field between bars is no part of it.)
   // ("By Su Bin, Wang Dan ( People's Daily": the paper's bracket left open at the line's end.)
   // ("By Marion K, April 22, 2021 in Current Events": a board's thread, its starter, the day and the forum it is in.)
-  const line = written.replace(/^(By [^,|]{2,40}, .{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u, "$1").replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
+  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;
@@ -184,7 +182,7 @@ export function parseByline(written: string): BylineFields | null {
   // "By Xinhua", "By AFP", "By:China Tibet Online": an agency or a publisher credited as the byline is the
   // outlet, and no author (as every annotator of the blind sets read it).
   // ("By News Desk": the paper's desk, credited as the writer, is no outlet.)
-  if (authors === null && DESK.test(first.trim())) authors = [first.trim()];
+  if (authors === null && NEWS_DESK.test(first.trim())) authors = [first.trim()];
   if (authors === null && !first.includes(",") && first.split(" ").length <= 4 && OUTLET.test(first.trim())) {
     authors = [];
     fields.outlet ??= first.trim();

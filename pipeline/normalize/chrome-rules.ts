@@ -4,7 +4,7 @@
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
-import { chineseLabelsRead, readDateLine } from "./date-lines.ts";
+import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
@@ -68,7 +68,7 @@ export interface LineContext {
   latinPage?: boolean;
   /** How many non-empty lines stand above this one on the page. */
   lineIndex?: number;
-  /** The non-empty line before the previous one, where the page's header is read. */
+  /** The non-empty line before the previous one. */
   twoBack?: string | undefined;
   /** The non-empty line after the next one. */
   twoAhead?: string | undefined;
@@ -299,8 +299,7 @@ const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-]{1,30}){0,2}) (?:Homepage|Home Page|Home)\s*[>›»|/]/u;
 // ("By Agencies": a paper's credit to wire copy, no writer named.)
 const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies)$/i;
-// ("By News Desk", "Monitoring Desk": the paper's desk credited as the writer, as readers cite it.)
-export const DESK_CREDIT = /^(?:By:? )?((?:News|Web|Online|Monitoring|Foreign|City|Metro|World|Business) Desk)$/i;
+
 /** The inside of a wire story's credits, "Reporting by ...; Editing by ...", for the patterns that find them. */
 export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,240}`;
 // A record's value under its label is a title, a name or a day: a few words.
@@ -1074,8 +1073,9 @@ export const CHROME_RULES: readonly Rule[] = [
     if (cited !== null) return hit("byline", "author", { author: cited });
     // ("Our Correspondent", "By Our Staff Reporter", "Staff Reporter": a paper's credit to a writer it does not name.)
     if (UNNAMED_WRITER.test(c.line)) return hit("byline");
-    const desk = DESK_CREDIT.exec(c.line);
-    if (desk) return hit("byline", "author", { author: nameCased(desk[1]!) });
+    // ("By News Desk", "Monitoring Desk": the paper's desk credited as the writer, as readers cite it.)
+    const desk = c.line.replace(/^By:? /, "");
+    if (NEWS_DESK.test(desk)) return hit("byline", "author", { author: nameCased(desk) });
     const fields = parseByline(c.previous !== undefined && BARE_BY.test(c.previous) && c.previousRule === "byline" ? `By ${c.line}` : c.line);
     if (fields) return hit("byline", "author", fields);
     // "Zhang Guimei" over "Zhang Guimei (Chinese: ...; born 1957) is a Chinese educator ...": an

@@ -9,8 +9,13 @@ import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { isSiteControl } from "./page-chrome.ts";
-import { DESK_CREDIT, namesPublisher } from "./chrome-rules.ts";
+import { namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
+
+/** "By Kai Lund, May 4, 2020 in Local News": a board's thread, its starter, the day and the forum it is in (dropped). */
+export const FORUM_AFTER_DAY = /^(By [^,|]{2,40}, .{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u;
+/** "News Desk", "Monitoring Desk": a paper's desk credited as the writer; it names no outlet. */
+export const NEWS_DESK = /^(?:News|Web|Online|Monitoring|Foreign|City|Metro|World|Business) Desk$/i;
 
 export interface DateLine {
   field: "published" | "updated";
@@ -160,8 +165,7 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("Written by Ann Roe on Tuesday, ...": a blog template's word for its writer's credit.)
     .replace(/^(?:Written|Words|Story|Text|Reported) by\b/i, "By")
-    // ("By Kai Lund, May 4, 2020 in Local News": a board's thread, its starter, the day and the forum it is in.)
-    .replace(/^(By [^,|]{2,40}, .{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u, "$1")
+    .replace(FORUM_AFTER_DAY, "$1")
     // ("| Category: Economy", "· Filed under: Economy, Rural", "| Translated from Chinese": the post's shelf and its
     // translator's note beside its day, no outlet.)
     .replace(/\s*[|·•]\s*(?:Categor(?:y|ies)|Filed under|Tags?|Topics?)\s*:[^|·•]*/gi, " ")
@@ -228,7 +232,7 @@ export function readDateLine(line: string): DateLine | null {
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
       // ("By:CGTN": one word in capitals is an outlet's short name; a writer's name has two words or more.)
       // ("By News Desk": the paper's own desk is the writer's credit, and names no outlet.)
-      const publisher = !DESK_CREDIT.test(name) && (namesPublisher(name) || /^\p{Lu}{2,6}$/u.test(name));
+      const publisher = !NEWS_DESK.test(name) && (namesPublisher(name) || /^\p{Lu}{2,6}$/u.test(name));
       if (publisher) others.push(name);
       // ("By AYBEK ASKHAR and MAO WEIHUA": each writer's name in capitals.)
       const capitals = /^[\p{Lu} .'’-]+(?: and [\p{Lu} .'’-]+)*$/u.test(name);
