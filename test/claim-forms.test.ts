@@ -311,3 +311,9 @@ test("an encyclopedia's references give no figures: a cited headline's, a volume
   assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["3,400 herders"]);
   assert.ok(x.entities.organisations.some((o) => o.name === "Qinghai Daily"));
 });
+
+test("a table's rows set with bars ('| Rural Poor Population at Year-end (person) | 4,023,000 | 2,806,000 | ...') are figures, not a ticker of links", () => {
+  const { doc, x } = extractFrom(["Valley.org | Home | News | Business | Government | Features | Valley in Figures", "", "Valley in Figures > Regional Statistics > Hill Province", "", "| 10-21 Rural Poverty Monitoring in Hill Province | ||||", "| Item | 2016 | 2017 | 2018 | 2019 |", "| Rural Poor Population at Year-end (person) | 4,023,000 | 2,806,000 | 1,552,000 | 309,000 |", "| Poor Villages Exiting the List (village) | 1,500 | 2,281 | 2,569 | 2,104 |", "", "Source: Hill Survey Organization of the Valley Bureau of Statistics", ""].join("\n"));
+  const found = x.claims.map((c) => doc.text.slice(c.start, c.end));
+  for (const figure of ["4,023,000", "309,000", "2,104"]) assert.ok(found.some((f) => f.includes(figure)), `${figure} in ${JSON.stringify(found)}`);
+});

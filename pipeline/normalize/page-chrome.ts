@@ -59,6 +59,8 @@ const MENU_WORD = /^(?:home|about|about us|contact|archive|search|menu|news|subs
 // "Taliban ... • 2nd LD ... • French police ...": a ticker or list of links run into one line.
 export function isLinkTicker(line: string): boolean {
   const items = line.split(/ [•·|] /);
+  // ("| Rural Poor Population (person) | 4,023,000 | 2,806,000 | 1,552,000 |": a table's row, its cells figures, is no ticker.)
+  if (items.filter((item) => /^\|?\s*[-+]?\d[\d,.]*%?\s*\|?$/.test(item.trim())).length >= 2) return false;
   return items.length >= 4 && items.every((item) => wordCount(item) <= 20);
 }
 
