@@ -32,11 +32,13 @@ const HANDOVER = [
   new RegExp(`\\b(?:invite|ask) ${HONORIFIC}${NAME} to (?:take|answer|respond|address)`, "u"),
 ];
 // "I'm with Reuters.", "I'm a reporter from Xinjiang Daily.", "Reporter from China Daily: ...": the questioner's outlet.
+// "Reporter from China Daily": a questioner's outlet, before a colon and the question, or alone over it.
+const REPORTER_FROM = String.raw`^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})`;
 const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
-  /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})\s*:/u,
+  new RegExp(`${REPORTER_FROM}\\s*:`, "u"),
 ];
-const REPORTER_FROM_ALONE = /^(?:An? )?(?:Reporter|Journalist|Correspondent) (?:from|with|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})$/u;
+const REPORTER_FROM_ALONE = new RegExp(`${REPORTER_FROM}$`, "u");
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 // ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)

@@ -1,6 +1,7 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
+import { PARTIES } from "./member-labels.ts";
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
@@ -223,13 +224,14 @@ const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} 
 const QUOTED_POST_END = /^Click to expand\.{0,3}$/i;
 const CRUMB_BEFORE_ISSUE = /\s[>›»]\s+([^>›»]{2,60}?)\s+[>›»]\s+\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
 const COMMENT_STAMP = /^[^|@]{6,40}?\s*(?:@|at)?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\|\s*(?:Comment|Reply|Permalink|Quote|Report)s?$/i;
-const PARTY_ALONE = /^(?:Con|Lab|Lab\/Co-op|LD|SNP|DUP|PC|SF|Ind|Green|Alba|SDLP|UUP|Reform|Alliance|TUV|Crossbench|CB|Bishops)$/;
+// (And the Lords' benches: "Crossbench", "CB", "Bishops".)
+const PARTY_ALONE = new RegExp(`^(?:${PARTIES}|Crossbench|CB|Bishops)$`);
 const SEAT_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:and|upon|on|in|under|\p{Lu}[\p{L}'’.-]*)){0,5}$/u;
 // (The marks set apart by a space: "Dilnoza Rakhimova" ends on a letter of her name, not a mark.)
 const DASH_NAME_POST = /^[—–] ?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}[^.!?]{3,160}$/u;
 const AUTHOR_WITH_MARKS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) [a-f](?:, ?[a-f⁎*†])*[⁎*†]?$/u;
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
-const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
+export const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
 const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
 const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.)\s*[\d ]{5,20}/;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;

@@ -2,7 +2,7 @@
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "./member-labels.ts";
-import { HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
@@ -183,7 +183,7 @@ const STANDFIRST_WORDS = 8;
 const LINK_LIST = 4;
 
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
-const RECORD_NOTE = /^\[(?:House|Senate|Joint) (?:Hearing|Report|Document)[^[\]]{0,60}\]$|^\[From the [^[\]]{4,80}\]$/;
+const HEARING_NOTE = /^\[(?:House|Senate|Joint) (?:Hearing|Report|Document)[^[\]]{0,60}\]$/;
 const SECTION_PATH_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [-–] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,3}$/u;
 const SECTION_AND_DAY = new RegExp(`^[^|]{1,30} \\| (?:${MONTH_PATTERN})\\.? \\d{1,2}$`);
 
@@ -202,7 +202,7 @@ function isHeadline(text: string): boolean {
   // ("Send to a friend | Print": a page's buttons between bars.)
   const parts = text.split(" | ");
   if (parts.length > 1 && parts.every((p) => isSiteControl(p) || SHARE_BUTTON.test(p))) return false;
-  if (SECTION_PATH_IN_CAPITALS.test(text) || SECTION_AND_DAY.test(text) || findDates(text).some((d) => d.start === 0 && d.end === text.length)) return false;
+  if (SECTION_PATH_IN_CAPITALS.test(text) || SECTION_AND_DAY.test(text) || (/\d/.test(text) && findDates(text).some((d) => d.start === 0 && d.end === text.length))) return false;
   // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
   return words >= 3 && words <= 45 && /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
@@ -433,7 +433,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)
   let noted = 0;
-  while (noted < lines.length && RECORD_NOTE.test(lines[noted]!.text)) noted++;
+  while (noted < lines.length && (HEARING_NOTE.test(lines[noted]!.text) || FROM_THE_PRINTER.test(lines[noted]!.text))) noted++;
   if (noted > 0 && lines[noted]?.rule === null && wordCount(lines[noted]!.text) >= 3 && wordCount(lines[noted]!.text) <= 30 && !isProseLine(lines[noted]!.text)) return noted;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
   if (linked >= 0) return linked;
