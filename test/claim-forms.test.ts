@@ -317,3 +317,19 @@ test("a table's rows set with bars ('| Rural Poor Population at Year-end (person
   const found = x.claims.map((c) => doc.text.slice(c.start, c.end));
   for (const figure of ["4,023,000", "309,000", "2,104"]) assert.ok(found.some((f) => f.includes(figure)), `${figure} in ${JSON.stringify(found)}`);
 });
+
+test("a moderated board's comment headings, score and number, a member's account number and 'Comments: 38 [More]' are no claims", () => {
+  const text = article(
+    "hill_farmer_77 (5512093)",
+    "Comments: 38 [More]",
+    "## Comment Re:The sums nobody does (Score 4, Informative) 1142",
+    "My parents farm 6 mu of maize and sell about 2 tonnes a year.",
+    "## Comment Re:Wages (Score 2) 655",
+  );
+  assert.deepEqual(claimsOf(text), ["6 = 6 count", "2 = 2 tonne about"]);
+});
+
+test("a contents page run into one line without leaders ('1 Introduction 112 2 Process 113 2.1 Sites 113 ...') gives no claims", () => {
+  const text = article("Catalogue", "1 Introduction 112 2 Implementation process 113 2.1 Site selection 113 2.2 Housing and subsidies 114 3 Results 116", "The site housed 3,518 households.");
+  assert.deepEqual(claimsOf(text), ["3,518 = 3518 household"]);
+});

@@ -2091,3 +2091,26 @@ test("a blog's name with small words ('Notes from a Small Desk') or its motto af
   const speech = documentFrom(["Valley.org | Home | News | Opinion", "", "Keynote Speech at the Valley Forum on Rural Development and Poverty Reduction", "", "— Tang Wenhui, Vice Minister of Agriculture of the Valley Republic", "", "(Hilltown, November 9, 2017)", "", "Distinguished guests, ladies and gentlemen, friends, good morning. Over the past five years, 68.53 million rural people have left poverty.", ""].join("\n"));
   assert.equal(speech.metadata.author, "Tang Wenhui");
 });
+
+test("a trail from the home page down to a paper's page holds its day and is still a trail; the folio under it names the paper and the day", () => {
+  const doc = documentFrom(["reprintstack.net", "Home > Newspapers > Valley Daily Weekend Edition > 9 Mar 2021 > Page 4", "< Prev page | Page 4 of 16 | Next page >", "", "VALLEY DAILY | TUESDAY, MARCH 9, 2021 | 4", "", "Orchard towns count their first export season", "", BODY, ""].join("\n"));
+  assert.notEqual(doc.metadata.title, "Home > Newspapers > Valley Daily Weekend Edition > 9 Mar 2021 > Page 4");
+  assert.equal(doc.metadata.publishedDate, "2021-03-09");
+  assert.equal(doc.metadata.outlet, "Valley Daily");
+  assert.ok(!doc.text.includes("reprintstack.net"), "the site's address alone over the trail is no text");
+});
+
+test("a show's name 'by' its publisher under an episode titled after the show names the outlet", () => {
+  const doc = documentFrom(["Hill Voices: Who Stays When the Road Arrives?", "", "Hill Voices by Xinhua", "", "Episode notes", "", "In this episode we visit a county where 4,000 people moved to new flats, and ask who came back.", ""].join("\n"));
+  assert.equal(doc.metadata.outlet, "Xinhua");
+  // (A line that only looks so, whose show the title does not open with, names nothing.)
+  const other = documentFrom(["Orchard towns count their first season", "", "Hill Voices by Xinhua", "", "In this report we visit a county where 4,000 people moved to new flats.", ""].join("\n"));
+  assert.notEqual(other.metadata.outlet, "Xinhua");
+});
+
+test("an opinion page's closing disclaimer names the site; a body the copy calls 'X-based' is no outlet at work", () => {
+  const doc = documentFrom(["Counting the Poor, and Who Is Left Out", "", "Marta Ellison", "Updated: 3/2/2022", "", "A survey by the Geneva-based Rural Audit Monitor found that assessors spent 20 minutes in each home, across 1,200 homes.", "", "Views expressed in this article are the opinions of the author and do not necessarily reflect the views of The Hill Courier.", ""].join("\n"));
+  assert.equal(doc.metadata.outlet, "Hill Courier");
+  const described = documentFrom(["Counting the Poor", "", "A survey by the Geneva-based Rural Audit Monitor found that assessors spent 20 minutes in each home, across 1,200 homes.", ""].join("\n"));
+  assert.equal(described.metadata.outlet, null);
+});

@@ -20,6 +20,37 @@ export function isContentsEntry(line: string): boolean {
   return pieces.length >= 2 && pieces.slice(1).every((p) => PAGE_AFTER_LEADER.test(p)) && /\p{L}/u.test(pieces[0]!);
 }
 
+// How many entries a contents page run into one line without leaders holds at least, and how many words a title.
+const RUN_CONTENTS_ENTRIES = 3;
+const CONTENTS_TITLE_WORDS = 10;
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?$/;
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * "1 Introduction 112 2 Implementation process 113 2.1 Site selection 113 ...": a contents page run into one
+ * line without leaders, each entry its section's number, its title and its page, the pages never going back.
+ */
+export function isRunTogetherContents(line: string): boolean {
+  const words = line.split(" ");
+  if (!SECTION_NUMBER.test(words[0]!) || !PAGE_NUMBER.test(words[words.length - 1]!)) return false;
+  let k = 1;
+  let entries = 0;
+  let lastPage = 0;
+  while (k < words.length) {
+    const from = k;
+    while (k < words.length && !/^\d/.test(words[k]!)) k++;
+    if (k === from || k - from > CONTENTS_TITLE_WORDS || !/^\p{Lu}/u.test(words[from]!) || k === words.length) return false;
+    const page = Number(words[k]);
+    if (!PAGE_NUMBER.test(words[k]!) || page < lastPage) return false;
+    lastPage = page;
+    entries++;
+    k++;
+    // (The next entry's number, unless the line ends at this page.)
+    if (k < words.length && !SECTION_NUMBER.test(words[k++]!)) return false;
+  }
+  return entries >= RUN_CONTENTS_ENTRIES;
+}
+
 // "MAY 2009 FIELD REPORT: DONGXIANG MIGRATION Page 3 of 48": a printed report's running head or foot.
 const PAGE_OF_PAGES = /\bPage \d{1,4} of \d{1,5}$/;
 const RUNNING_HEAD_WORDS = 20;

@@ -7,7 +7,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { parseDate } from "./dates.ts";
-import { isContentsEntry, isNoteCitingPage, isRunningHead } from "./apparatus-lines.ts";
+import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
@@ -298,6 +298,9 @@ const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next ("Written by", "Posted by" too).
 const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
+const SHOW_BY_PUBLISHER = /^(\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5}) by (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+// "Home > Newspapers > ... > Page 7": a trail that opens at the home page and goes three steps down or more.
+const HOME_TRAIL = /^Home(?: [>›»] [^>›»]+){3,}/;
 const SITE_HOME_CRUMB = /^(\p{Lu}[\p{L}\d.&'’-]{1,30}(?: \p{Lu}[\p{L}\d.&'’-]{1,30}){0,2}) (?:Homepage|Home Page|Home)\s*[>›»|/]/u;
 // ("By Agencies": a paper's credit to wire copy, no writer named.)
 const UNNAMED_WRITER = /^(?:By:? |From )?(?:Our (?:Own |Staff |Special |Senior |Political |City )?(?:Correspondents?|Reporters?|Staff Reporter|Staff Writer|Bureau)|(?:Staff|Special) (?:Reporters?|Writers?|Correspondents?)|Agencies)$/i;
@@ -642,6 +645,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const seat = c.twoBack !== undefined && PARTY_ALONE.test(c.twoBack) && c.previous !== undefined && NAME_LINE.test(c.previous);
     return seat && SEAT_NAME.test(c.line) ? hit("labelled-metadata") : null;
   },
+  // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
+  // opens with, and the publisher that makes it.)
+  (c) => {
+    const show = c.inHeader && c.title !== undefined ? SHOW_BY_PUBLISHER.exec(c.line) : null;
+    return show && c.title!.startsWith(show[1]!) && namesPublisher(show[2]!) ? hit("outlet-line", "outlet", { outlet: show[2]! }) : null;
+  },
   // ("[From the U.S. Government Publishing Office]": a printed record's note naming who printed it.)
   (c) => {
     const printer = c.inHeader && (c.lineIndex ?? Infinity) <= 2 ? FROM_THE_PRINTER.exec(c.line) : null;
@@ -942,7 +951,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
   (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => (isNoteCitingPage(c.line) ? hit("footnote") : null),
-  (c) => (isContentsEntry(c.line) ? hit("link-list") : null),
+  (c) => (isContentsEntry(c.line) || isRunTogetherContents(c.line) ? hit("link-list") : null),
   (c) => (isRunningHead(c.line) ? hit("pagination") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
@@ -997,7 +1006,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Accepted: 25 February 2020 / Published online: 4 March 2020": a paper's history, whose days no trail's sections are.)
   // ("MarketScreener Homepage > News > Economy": a trail that opens at the site's home names the site.)
   (c) => {
-    if (!isBreadcrumb(c.line) || photoCreditPaper(c.line) !== null || findDates(c.line).some((d) => d.precision === "day")) return null;
+    // ("Home > Newspapers > China Daily Global Edition > 14 Jun 2019 > Page 7": a trail from the home page down
+    // to an issue's page may hold its day among its steps; it is still a trail.)
+    if (!isBreadcrumb(c.line) || photoCreditPaper(c.line) !== null || (!HOME_TRAIL.test(c.line) && findDates(c.line).some((d) => d.precision === "day"))) return null;
     const home = SITE_HOME_CRUMB.exec(c.line);
     if (home && home[1]!.split(" ").every((w) => /^[\p{Lu}\d]/u.test(w))) return hit("breadcrumb", "outlet", { outlet: home[1]! });
     // ("fx361.cc 首页 > 期刊导读 > Valley Today > 2020年6期": a journal reader's trail ending in the issue, the journal before it.)

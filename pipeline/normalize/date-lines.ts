@@ -191,7 +191,8 @@ export function readDateLine(line: string): DateLine | null {
   const chosen = pageDate(trimmed, dates);
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
-  const parts = restParts(trimmed, dates).filter((p) => !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p));
+  // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;

@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, disclaimerOutlet, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -175,7 +175,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const inCapitals = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && header[chosen + 1]?.hit?.rule === "byline" && CAPITALS_HEADLINE.test(lines[chosen - 1]!.text) && wordCount(lines[chosen - 1]!.text) >= 5 && /\p{Ll}/u.test(lines[chosen]!.text);
   const titleIndex = titleOverDateline(lines, chosen) ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
-  const first = titleIndex ?? 0;
+  // ("issuhub.com" over a trail, on a page whose headline no rule found: the site's address still heads the page.)
+  const first = titleIndex ?? (header[0]?.hit == null && header[1]?.hit != null && SITE_ADDRESS_ALONE.test(lines[0]?.text ?? "") ? 1 : 0);
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").
   let top = 0;
   while (top < first && (LEADING_JUNK.has(header[top]?.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
@@ -203,7 +204,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   let inHeader = true;
   let afterTitleOrDateline = true;
   previousRule = null;
-  for (let k = titleIndex === null ? 0 : first + 1; k < lines.length; k++) {
+  for (let k = titleIndex === null ? first : first + 1; k < lines.length; k++) {
     const line = lines[k]!;
     const context = {
       line: line.text,
@@ -283,6 +284,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (history) book.guess({ published: history });
   const paper = publishedIn(opening);
   if (paper) book.guess({ outlet: paper });
+  const disclaimed = disclaimerOutlet(paragraphTexts);
+  if (disclaimed) book.guess({ outlet: disclaimed });
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
@@ -404,6 +407,7 @@ const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|
 // A site's section, which may head a page the way its masthead does.
 const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|open governance|government affairs|government information|information disclosure|policy interpretations?|notices?|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
 const DAY_AFTER_SUMMARY = new RegExp(`[.!?]["”’]?\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
+const SITE_ADDRESS_ALONE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|info|io|co|uk|in|pk)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.

@@ -159,7 +159,14 @@ const THREAD_CONTROL =
   /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|[\d.,]+[kKmM]? points? \([\d.]+% (?:liked|upvoted)\)|[\d.,]+[kKmM]? (?:readers|subscribers|users here now|users online|members online)|founded \d{1,3} (?:years?|months?|weeks?|days?) ago|moderators|you are viewing a single comment's thread|view the rest of the comments|view all comments|show parent comments|continue this thread|more replies|load more comments|sort by:?(?: \w+)?|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|arrow-up(?: [\d.,]+[kKmM]?)? arrow-down(?: [\d.,]+[kKmM]?)?|[\d.]+% upvoted|fedilink|permalink|link|save|edit|report|embed|logged|go (?:up|down)|pages: (?:\[\d{1,3}\] ?){1,10}(?:go (?:up|down))?|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
 
 // "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
-const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?$/iu;
+// ("Comments: 38 [More]": with the link to the rest after it.)
+const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?(?:\s*[[(](?:more|all|see all|view all)[\])])?$/iu;
+
+// "## Comment Re:The arithmetic nobody does (Score 4, Informative) 1142": a moderated board's comment heading, its
+// score and the comment's number, which are no figures of the text.
+// "terraced_hills (4418823)": a member's handle with the board's number for the account.
+const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
+const SCORED_COMMENT_HEADING = /^(?:#{1,4} )?(?:Comment:? )?Re: ?[^\n]{0,200}?\(Score:? ?-?\d{1,2}(?:, [\p{L} -]{1,24})?\)(?: \d{1,12})?$/iu;
 
 const REACTIONS = /^Reactions?: \S.{0,160}$/;
 
@@ -167,7 +174,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || REACTIONS.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.

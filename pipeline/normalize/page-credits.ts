@@ -403,6 +403,20 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
   return m !== null && namesPublisher(m[1]!) ? m[1]! : null;
 }
 
+// "Views expressed in this article are the opinions of the author and do not necessarily reflect the views of The
+// Meridian Ledger.": the disclaimer an opinion page closes with names the site that carries it.
+const DISCLAIMER_OF = /\bnot necessarily (?:reflect|represent)(?: the)? (?:views?|opinions?|positions?|polic(?:y|ies)|stance)(?: (?:and|or) (?:views?|opinions?|positions?|polic(?:y|ies)))? of (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})/u;
+const DISCLAIMER_PARAGRAPHS = 6;
+
+/** The site an opinion page's closing disclaimer names as not sharing its writer's views, or null. */
+export function disclaimerOutlet(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(-DISCLAIMER_PARAGRAPHS)) {
+    const m = p.length <= 400 ? DISCLAIMER_OF.exec(p) : null;
+    if (m) return m[1]!.replace(/^The /, "").replace(/\.$/, "");
+  }
+  return null;
+}
+
 // "(People's Daily January 4, 2002)", "(Xinhua News Agency March 2, 2007)": a paragraph of its own near
 // the end, in brackets, that credits the story's paper and the day it ran.
 const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\)$/u;

@@ -33,7 +33,11 @@ export function selfNamedOutlet(text: string): string | null {
   const credited = WIRE_CREDIT_AFTER_LEAD.exec(text.trimStart());
   if (credited) return credited[1]!;
   const names = new Set<string>();
-  for (const m of text.matchAll(SELF_NAMED)) names.add((m[1] ?? m[2] ?? m[3] ?? m[4]!).trim().replace(/^The /, ""));
+  for (const m of text.matchAll(SELF_NAMED)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim().replace(/^The /, "");
+    // ("the Hong Kong-based Rural Governance Monitor found": a body the copy describes to its readers is another's.)
+    if (!/-based\b/.test(name) && !/-based\s$/.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) names.add(name);
+  }
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
   // ("[Source: Li You, Sixth Tone, July 10, 2018]": a page that compiles others' reports names none of them as itself.)
   if (names.size !== 1 || /\[Sources?:/.test(text)) return null;
