@@ -2114,3 +2114,22 @@ test("an opinion page's closing disclaimer names the site; a body the copy calls
   const described = documentFrom(["Counting the Poor", "", "A survey by the Geneva-based Rural Audit Monitor found that assessors spent 20 minutes in each home, across 1,200 homes.", ""].join("\n"));
   assert.equal(described.metadata.outlet, null);
 });
+
+test("a paper repository's cover page: its labels, terms and citation are chrome; 'Working Paper' heads the title; 'Provided in Cooperation with:' names the issuing body; 'This version:' dates it", () => {
+  const doc = documentFrom([
+    "A Service of", "", "Leibniz-Informationszentrum Wirtschaft", "Leibniz Information Centre for Economics", "", "econstor", "Make Your Publications Visible.", "", "zbw", "",
+    "Okafor, Ngozi; Lin, Yuhan", "", "Working Paper", "Orchard cooperatives and household income in three hill counties", "", "VRI Working Paper, No. 2022-03", "",
+    "Provided in Cooperation with:", "Valley Research Institute (VRI), Hilltown University", "",
+    "Suggested Citation: Okafor, Ngozi; Lin, Yuhan (2022) : Orchard cooperatives and household income in three hill counties, VRI Working Paper, No. 2022-03", "",
+    "This Version is available at:", "http://hdl.handle.net/10419/123456", "",
+    "Standard-Nutzungsbedingungen:", "Die Dokumente auf EconStor dürfen zu eigenen wissenschaftlichen Zwecken gespeichert werden.", "",
+    "Terms of use:", "Documents in EconStor may be saved and copied for your personal and scholarly purposes.", "",
+    "Orchard Cooperatives and Household Income:", "Evidence from Three Hill Counties", "", "Ngozi Okafor*", "Yuhan Lin†", "", "This version: May 2022", "",
+    "Abstract", "", "This paper uses records of 1,240 households in three counties to study how joining an orchard cooperative changed incomes.", "",
+  ].join("\n"));
+  assert.equal(doc.metadata.title, "Orchard cooperatives and household income in three hill counties");
+  assert.equal(doc.metadata.outlet, "Valley Research Institute");
+  assert.equal(doc.metadata.publishedDate?.slice(0, 7), "2022-05");
+  assert.equal(doc.metadata.author, "Ngozi Okafor; Yuhan Lin");
+  for (const chrome of ["Terms of use", "Nutzungsbedingungen", "Suggested Citation", "Make Your Publications Visible"]) assert.ok(!doc.text.includes(chrome), chrome);
+});

@@ -94,3 +94,17 @@ test("'Lhamo Tso, a 44-year-old herder we visited, keeps 23 yaks and said ...' i
   const { doc, x } = extractFrom(["Valley visit", "", "Lhamo Tso, a 44-year-old herder we visited near the school, keeps 23 yaks and said her family earned about 6,000 yuan last year.", "", "The school's headmaster, Tsering Dondrub, runs the place on very little. \"When I started here in 2008, fewer than half of the children came to school,\" he said.", ""].join("\n"));
   assert.deepEqual(x.quotes.map((q) => [doc.text.slice(q.start, q.start + 18), q.speaker]), [["her family earned ", "Lhamo Tso"], ["When I started her", "Tsering Dondrub"]]);
 });
+
+test("words quoted at the end of a sentence are its own speaker's, never the next sentence's subject's", () => {
+  const quotesOf = (text: string) => {
+    const { doc, x } = extractFrom(article(text));
+    return x.quotes.filter((q) => q.form === "quotation").map((q) => [doc.text.slice(q.start, q.end), q.speaker]);
+  };
+  // ('... told our team that each village had to send "at least 40 people per round". A 52-year-old woman said ...')
+  assert.deepEqual(quotesOf('Rahman Tohti, a deputy head of one township, told our team in June 2020 that each village had to send "at least 30 people per round". A 52-year-old woman who had picked tomatoes said the work paid "120 yuan a day".'), [
+    ["at least 30 people per round", "Rahman Tohti"],
+    ["120 yuan a day", "A 52-year-old woman who had picked tomatoes"],
+  ]);
+  // ('Spokesperson Lin Jiahua on Wednesday dismissed the study as "fabricated".': no reporting verb; the subject speaks.)
+  assert.deepEqual(quotesOf('The ministry spokesperson Zhao Ming on Monday dismissed the survey as "made up by activists". Relocation had lifted 300,000 people out of poverty, Zhao told reporters.'), [["made up by activists", "Zhao Ming"]]);
+});

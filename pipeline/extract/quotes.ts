@@ -31,6 +31,8 @@ export interface Quote extends TextSpan {
 
 // (Far enough for a name and an apposition of two posts: '”, Sun Jiuwen, a member of the Advisory Committee of ... and a professor at ..., said'.)
 const SPEAKER_REACH = 360;
+// How far into its sentence the subject who speaks a quotation ending it may be named.
+const SUBJECT_REACH = 80;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 // ("Valley News reports, “...”": a paper or agency reports its words.)
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
@@ -604,7 +606,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const found = speakerSpan === null ? SPEAKER_AFTER.exec(rest.replace(HONORIFIC_STOP, "$1 ")) : null;
       // ('"...," Li said' closes speech with a stop or a comma; 'Western "researchers" again ... Xinhua reported' is a scare quote.)
       // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
-      const after = found && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
+      // ('... was expected to send "at least 40 people per round". A 46-year-old woman said ...': words quoted inside a
+      // sentence that ends at the closing mark are its own speaker's; the next sentence's subject speaks for itself.)
+      const endsItsSentence = /^\./.test(rest) && !/[,.!?…]$/.test(content) && found !== null && found[1] === undefined;
+      const after = found && !endsItsSentence && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         // ('"...," said the Kalon Tripa addressing the situation inside Tibet': nor where a participle says what they spoke of.)
@@ -636,6 +641,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // speaks is the subject a relative clause describes, not the clause's last words.)
         const described = opening && speakerSpan && opening.start < speakerSpan.start ? DESCRIBED_SUBJECT.exec(doc.text.slice(opening.start, speakerSpan.start)) : null;
         if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
+      }
+      // ('Spokesperson Lin Jiahua on Wednesday dismissed the study as "fabricated by separatists".': words quoted at the
+      // end of a sentence no reporting verb heads are the sentence's subject's, the first person it names near its start.)
+      if (speakerSpan === null && endsItsSentence) {
+        const sentence = sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end);
+        const subject = sentence === undefined ? undefined : entities.people.flatMap((person) => person.mentions).filter((m) => m.start >= sentence.start && m.end <= Math.min(q.start - 1, sentence.start + SUBJECT_REACH)).sort((a, b) => a.start - b.start)[0];
+        if (subject !== undefined) speakerSpan = { start: subject.start, end: subject.end };
       }
       // ('She told the committee:' or 'Here is a highlight from her testimony:' over a paragraph that opens on
       // the quotation: the paragraph above hands the words over.)

@@ -298,6 +298,9 @@ const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|
 const STAFF_CREDIT = /^(?:[\p{Lu}][\p{L}&.-]*\s){1,3}(?:Staff|Desk|Team|Staff Reporter)$/u;
 // "By" alone on its line, the writer's name on the next ("Written by", "Posted by" too).
 const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
+const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\.|Standard-Nutzungsbedingungen:|Terms of use:|This Version is available at:|Provided in Cooperation with:|Suggested Citation: .{0,600})$/;
+const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
+const PROVIDED_WITH = /^Provided in Cooperation with:$/;
 const SHOW_BY_PUBLISHER = /^(\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5}) by (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 // "Home > Newspapers > ... > Page 7": a trail that opens at the home page and goes three steps down or more.
 const HOME_TRAIL = /^Home(?: [>›»] [^>›»]+){3,}/;
@@ -593,6 +596,16 @@ type Rule = (c: LineContext) => RuleHit | null;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
+  // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
+  // in two languages, "This Version is available at:", "Suggested Citation: ..." are the repository's; "Provided in
+  // Cooperation with:" over "Centre for Rural Development Economics (CRDE), Northfield University" names the body that
+  // issued the paper.)
+  (c) => {
+    if (REPOSITORY_COVER_LABEL.test(c.line) || (c.previous !== undefined && REPOSITORY_TERMS_LABEL.test(c.previous))) return hit("labelled-metadata");
+    if (c.previous === undefined || !PROVIDED_WITH.test(c.previous)) return null;
+    const body = /^[^,(]{3,120}/.exec(c.line)?.[0].trim();
+    return body !== undefined && /^\p{Lu}/u.test(body) ? hit("outlet-line", "outlet", { outlet: body }) : hit("labelled-metadata");
+  },
   // ("International Department of the CPC Central Committee       BEIJING REVIEW": a print page's masthead set in
   // columns, the paper's name the one in capitals.)
   (c) => {

@@ -419,6 +419,8 @@ const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
+const PAPER_KIND_LABEL = /^(?:Working|Discussion|Research|Policy|Occasional) (?:Paper|Brief)$/;
+const PAPER_KIND_REACH = 16;
 
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
@@ -435,6 +437,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   let noted = 0;
   while (noted < lines.length && (HEARING_NOTE.test(lines[noted]!.text) || FROM_THE_PRINTER.test(lines[noted]!.text))) noted++;
   if (noted > 0 && lines[noted]?.rule === null && wordCount(lines[noted]!.text) >= 3 && wordCount(lines[noted]!.text) <= 30 && !isProseLine(lines[noted]!.text)) return noted;
+  // ("Working Paper" over "Seasonal labour transfer and household poverty ...": a repository's cover names the kind of
+  // paper over its title.)
+  const kindOver = lines.findIndex((l, k) => k < PAPER_KIND_REACH && l.rule === null && PAPER_KIND_LABEL.test(l.text) && lines[k + 1]?.rule === null && wordCount(lines[k + 1]!.text) >= 3 && wordCount(lines[k + 1]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k + 1]!.text));
+  if (kindOver >= 0) return kindOver + 1;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
   if (linked >= 0) return linked;
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)" over "212 points by tallgrass 9 hours ago | ...":
