@@ -432,3 +432,16 @@ test("'the Farmer Specialized Cooperatives' names bodies, not a farmer", () => {
 test("one word after 'in' or 'from' is a place's name, not a person's ('now living in exile in New Hilltown, told the paper')", () => {
   assert.deepEqual(extractFrom(article("Kunchok, a seven-year-old boy who used to study there, now living in exile in New Hilltown, told the paper that 300 children could not go home on weekends.")).x.entities.people.map((p) => p.name).filter((n) => n !== "Kunchok"), []);
 });
+
+test("a page's references cite their authors as people, each named as prose names them", () => {
+  const { x } = extractFrom([
+    "Orchard County", "", "Orchard County (Chinese: 果园县; pinyin: Guǒyuán Xiàn) is a county in the hills, home to some 210,000 people in 2020.", "",
+    "References", "", "1. Pemberton, Alice (2004). Hill peoples of the west. Hilltown: Ridge Press. p. 88.", "",
+    "2. Zhang, Mingyu; Okoro, David (2019). \"Orchards and income in three counties\". Journal of Hill Studies. 12 (3): 40–51.", "",
+  ].join("\n") + "\n");
+  const cited = x.entities.people.map((p) => [p.name, p.role]);
+  for (const name of ["Alice Pemberton", "Zhang Mingyu", "David Okoro"]) assert.ok(cited.some(([n, role]) => n === name && role === "researcher"), `${name} in ${JSON.stringify(cited)}`);
+  // (An entry that opens on a place and its country cites no person.)
+  const place = extractFrom(article("The county grew.", "3. Hilltown, Valley (2019). Statistical yearbook. p. 4."));
+  assert.deepEqual(place.x.entities.people.map((p) => p.name), []);
+});

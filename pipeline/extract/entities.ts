@@ -7,6 +7,7 @@ import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { isNotNameWord, isListedTurkicPart, personNameForm } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
+import { referenceAuthors } from "./reference-authors.ts";
 
 export interface Entities {
   places: Place[];
@@ -27,6 +28,24 @@ function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Pers
   const known = new Set(people.map((p) => p.name));
   const authors = (doc.metadata.author ?? "").split("; ").filter((a) => a !== "" && !known.has(a) && isPersonLike(a));
   return authors.map((name) => ({ name, role: BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
+}
+
+// The lines of a page's notes and references, which the chrome rules take out of the text.
+const REFERENCE_RULES: ReadonlySet<string> = new Set(["footnote"]);
+
+/** The people a page's references cite as authors ("3. Hallett, Margaret (1996). ..."), when the text does not name them. */
+function citedAuthors(doc: NormalizedDocument, people: readonly Person[]): Person[] {
+  const known = new Set(people.map((p) => p.name));
+  const out: Person[] = [];
+  for (const r of doc.removals) {
+    if (!REFERENCE_RULES.has(r.rule)) continue;
+    for (const { name } of referenceAuthors(r.text)) {
+      if (known.has(name)) continue;
+      known.add(name);
+      out.push({ name, role: "researcher", affiliation: null, mentions: wholeWordOccurrences(doc.text, name) });
+    }
+  }
+  return out;
 }
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near) (?:New |Old |North |South |East |West |Upper |Lower )?$/;
@@ -72,5 +91,6 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     // ("the Food Organization said": words a body's head word runs on from are the start of its name.)
     (span.end > span.start && BODY_HEAD_AFTER.test(doc.text.slice(span.end, span.end + BODY_HEAD_REACH)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
-  return { places, organisations, people: [...people, ...bylineAuthors(doc, people)] };
+  const withAuthors = [...people, ...bylineAuthors(doc, people)];
+  return { places, organisations, people: [...withAuthors, ...citedAuthors(doc, withAuthors)] };
 }

@@ -12,6 +12,7 @@ import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introdu
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { captionSpeaker, clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
+import { referenceAuthors } from "./reference-authors.ts";
 
 export interface Person {
   name: string;
@@ -210,6 +211,8 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   });
   for (const p of paragraphs) {
     const paragraph = text.slice(p.start, p.end);
+    // ("3. Hallett, Margaret (1996). Peoples of the ...": the authors a reference cites.)
+    for (const cited of referenceAuthors(paragraph)) out.push({ name: cited.name, role: "researcher", start: p.start + cited.at, end: p.start + cited.at + cited.length, byForm: true, glued: true });
     const label = SPEAKER_LABEL.exec(paragraph);
     // "Category:", "Notes:", "Share": labels and widgets are not people.
     if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });

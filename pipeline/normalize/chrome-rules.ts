@@ -301,6 +301,7 @@ const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\.|Standard-Nutzungsbedingungen:|Terms of use:|This Version is available at:|Provided in Cooperation with:|Suggested Citation: .{0,600})$/;
 const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
+const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
 const SHOW_BY_PUBLISHER = /^(\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5}) by (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 // "Home > Newspapers > ... > Page 7": a trail that opens at the home page and goes three steps down or more.
 const HOME_TRAIL = /^Home(?: [>›»] [^>›»]+){3,}/;
@@ -1199,7 +1200,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const underByline = fields !== null && c.afterTitleOrDateline && c.previousRule === "byline" && wordCount(c.line) <= 8;
     // ("(Xinhua) 20:30, March 28, 2017" over a story pasted into a forum's post: the wire's credit and its day, a line of their own.)
     const wired = fields?.outlet !== undefined && WIRE_SERVICE_NAME.test(fields.outlet) && /^\(/.test(c.line) && wordCount(c.line) <= 8;
-    if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || wired || PUBLISHED_LABEL.test(c.line))) return null;
+    // ("This page was last edited on 3 February 2024, at 11:02 (UTC).": a wiki's footer dates the page, at its foot.)
+    if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || wired || PUBLISHED_LABEL.test(c.line) || PAGE_LAST_EDITED.test(c.line))) return null;
     const { outlet: _section, ...dated } = fields;
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },

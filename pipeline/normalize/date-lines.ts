@@ -185,7 +185,8 @@ export function readDateLine(line: string): DateLine | null {
     // ("this post was submitted on 07 Jun 2024": a thread's post put up, no paper sent for review.)
     // ("By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa": the writers' names listed with commas are one byline.)
     .replace(BYLINE_LIST, (list) => list.replaceAll(", ", " and ").replace(" and and ", " and "))
-    .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued|submitted) on (.{6,40}?)\.?$/i, (_m, verb: string, date: string) => `${/^updated$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
+    // ("This page was last edited on 3 February 2024, at 11:02 (UTC).": a wiki's footer, the day its page last changed.)
+    .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued|submitted|edited|modified) on (.{6,40}?)(?:, at \d{1,2}:\d{2}(?: \(UTC\))?)?\.?$/i, (_m, verb: string, date: string) => `${/^(?:updated|edited|modified)$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
   if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);

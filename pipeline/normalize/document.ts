@@ -16,7 +16,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, disclaimerOutlet, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -168,7 +168,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     header.push({ hit });
     previousRule = hit?.rule ?? null;
   }
-  const chosen = chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
+  // (An encyclopedia's page is named for the subject its lead opens on, whatever its tabs and infobox set above.)
+  const subjectLine = encyclopediaTitle(lines.map((l) => l.text));
+  const chosen = subjectLine !== null && subjectLine < header.length && (header[subjectLine]!.hit === null || header[subjectLine]!.hit!.rule === "leading-section-label") ? subjectLine : chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
   // print page's headline in capitals over its standfirst and byline.)

@@ -46,6 +46,28 @@ export function headerLength(texts: readonly string[]): number {
   return prose < 0 ? Math.min(texts.length, MENU_COLUMN_HEADER_LINES) : HEADER_LINES + prose + 1;
 }
 
+// "Meigu County (Chinese: 美姑县; ...) is a county in ...", "Fanghuiju (...) is a campaign ...": an encyclopedia's lead,
+// which opens on the subject the page is named for.
+// ("The Dongxiang people (Chinese: 东乡族), also called the Santa, are one of ...": the article and a second name may stand.)
+// (The subject's other names or spellings in brackets after it, "(Chinese: 美姑县; pinyin: ...)", as an encyclopedia gives
+// them; "Westminster Hall is an alternative Chamber ..." under a debate's page names no page.)
+const LEAD_SUBJECT = /^(?:The )?([\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,6}) \([^()]{1,200}\)(?:, [^,()]{1,60},)? (?:is|was|are|were) (?:a|an|the|one)\b/u;
+const LEAD_REACH = 60;
+const LEAD_SUBJECT_WORDS = 12;
+
+/**
+ * The line that names an encyclopedia page's subject, when the page's lead opens on that subject and a line above
+ * it gives the name alone (the page's title, over infobox rows, map captions and the wiki's tabs); else null.
+ */
+export function encyclopediaTitle(texts: readonly string[]): number | null {
+  // (The lead is the page's first sentence of prose; an author's box further down, "X is a photographer ...", names no page.)
+  const lead = texts.slice(0, LEAD_REACH).findIndex((t) => wordCount(t) >= LEAD_SUBJECT_WORDS);
+  if (lead <= 0 || !LEAD_SUBJECT.test(texts[lead]!)) return null;
+  const subject = LEAD_SUBJECT.exec(texts[lead]!)![1]!;
+  const named = texts.slice(0, lead).indexOf(subject);
+  return named >= 0 ? named : null;
+}
+
 // "BEIJING (AP) — Police detained ...": a wire story's dateline with its service, opening the story's text.
 const WIRE_DATELINE_OPENING = /^\p{Lu}{3}[\p{Lu} .'’-]{0,40}(?:, [^()]{0,30})? \([\p{Lu}][\p{L} .&-]{1,30}\) ?(?:-|–|—|--) /u;
 // How far down a page a wire's dateline is looked for, and how many other stories' teasers above its headline
