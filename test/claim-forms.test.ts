@@ -333,3 +333,8 @@ test("a contents page run into one line without leaders ('1 Introduction 112 2 P
   const text = article("Catalogue", "1 Introduction 112 2 Implementation process 113 2.1 Site selection 113 2.2 Housing and subsidies 114 3 Results 116", "The site housed 3,518 households.");
   assert.deepEqual(claimsOf(text), ["3,518 = 3518 household"]);
 });
+
+test("a telephone number after a label run into the post before it ('DivisionTel.: +39 06 5459 2318') and a document site's counters are no claims; a hotel's rooms are", () => {
+  const text = article("Elena Ruiz, Country Programme ManagerAsia DivisionTel.: +39 06 5459 2318", "• View", "4", "The hotel has 300 rooms.");
+  assert.deepEqual(claimsOf(text), ["300 = 300 count"]);
+});

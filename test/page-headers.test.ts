@@ -2147,3 +2147,19 @@ test("an encyclopedia's page is named for the subject its lead opens on, past it
   const debate = documentFrom(["Poverty and Labour Transfer Programmes", "", "Tuesday 11th March 2025", "", "Hill Hall", "", "Hill Hall is an alternative chamber for members to hold debates, named after the hall beside it.", ""].join("\n"));
   assert.equal(debate.metadata.title, "Poverty and Labour Transfer Programmes");
 });
+
+test("a portal's 'Release time:...Information sources: ... Visits:2417' line dates the page and names its source; 'Message from X, President of ...' is X's message", () => {
+  const doc = documentFrom(["Valley Rural Development Centre", "Home  |  News  |  Exchanges  |  Research", "", "2023-04-02 Sunday", "", "Message from Maria Lindqvist, President of the Hill Fund, On the Occasion of Harvest Day", "", "Release time:2021-10-18Information sources: Valley Rural Development Centre in Hilltown   Visits:2417", "", "Since 1990 we have supported 33 projects that reached 4.8 million households.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Message from Maria Lindqvist, President of the Hill Fund, On the Occasion of Harvest Day");
+  assert.equal(doc.metadata.publishedDate, "2021-10-18");
+  assert.equal(doc.metadata.outlet, "Valley Rural Development Centre in Hilltown");
+  assert.equal(doc.metadata.author, "Maria Lindqvist");
+});
+
+test("a section's phrase under the title ('In the Spotlight') names no outlet, a table's 'Cumulative as of' day dates no page, a document site's controls are no title", () => {
+  const bank = documentFrom(["Hill Development Bank", "Home | Countries | East Asia", "", "The Bank in Valley", "", "In the Spotlight", "", "Winter Greenhouses Lift Farm Incomes", "", "Greenhouses financed by a $150 million loan let 23,600 farm households sell vegetables through the winter, a completion report finds.", "", "Cumulative as of 31 December 2016", ""].join("\n"));
+  assert.equal(bank.metadata.outlet, "Hill Development Bank");
+  assert.equal(bank.metadata.publishedDate, null);
+  const shared = documentFrom(["President's report on a proposed loan for the Hill Smallholder Livelihoods Project", "", "• Upload", "others", "", "• View", "4", "", "• Download", "0", "", "Embed Size (px)", "", "Citation preview", "", "The project will reach about 84,000 households in five counties over six years.", ""].join("\n"));
+  assert.equal(shared.metadata.title, "President's report on a proposed loan for the Hill Smallholder Livelihoods Project");
+});

@@ -74,7 +74,8 @@ const REFERENCE_REACH = 40;
 // ("In the first two months, outbound investment ...": the part of a year the clause speaks of, before its comma, too.)
 const CUE_TIMING_AFTER = /^\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?)(?: (?:of|in)\b|[,;.?!]|$| this year\b)/i;
-const PHONE_CONTEXT = /\b(?:tel|telephone|phone|hotline|fax|mobile|contact|call)\b[^.;]{0,30}$/i;
+// ("Tel.: +39 06 5459 2318", "Division Tel: ...", a label run into the post before it, "DivisionTel.:": the label's own stop.)
+const PHONE_CONTEXT = /(?:\b(?:[Tt]el|[Tt]elephone|[Pp]hone|[Hh]otline|[Ff]ax|[Mm]obile|[Cc]ontact|[Cc]all|TEL|TELEPHONE|PHONE|HOTLINE|FAX)|(?<=\p{Ll})(?:Tel|Fax|Phone))\b(?:\.:?)?[^.;]{0,30}$/u;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const COVID = "[Cc]ovid[- ]?|COVID[- ]?";
 const RANK_BEFORE = new RegExp(`\\b(?:[Tt]op |UTC ?[+−-]|GMT ?[+−-]|${COVID})$`);

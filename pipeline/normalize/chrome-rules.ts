@@ -193,6 +193,8 @@ function withoutAffiliationMarks(line: string): string {
 const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
 // ("• Total" over "4,858,359": an infobox's row, its label a bullet's, its value on the next line.)
 const INFOBOX_ROW_LABEL = /^[•·]\s?\p{Lu}[\p{Ll} ]{1,30}$/u;
+// ("• View" over "4", "• Download" over "0": a document-sharing site's counters, each over its count.)
+const BULLETED_COUNTER = /^[•·]\s?(?:Views?|Downloads?|Uploads?|Likes?|Shares?|Comments?|Reads?|Visits?)$/;
 // ("Coordinates (seat): 27°53′N ...": an infobox's row of positions.)
 const COORDINATES_ROW = /^Coordinates\b[^:\d]{0,60}:?\s*-?\d{1,3}(?:\.\d+)?\s?°/;
 // (Not the particles names carry: "van", "bin", "de".)
@@ -1011,7 +1013,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !INFOBOX_ROW_LABEL.test(c.previous ?? "") && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && (!INFOBOX_ROW_LABEL.test(c.previous ?? "") || BULLETED_COUNTER.test(c.previous ?? "")) && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
@@ -1282,10 +1284,12 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Vice Minister of the State Council Leading Group Office of" over the rest of the post: a line that runs on
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
-    return capitalised && !region && !overDateLine && !runsOn && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    return capitalised && !region && !overDateLine && !runsOn && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_PHRASE.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
+// ("In the Spotlight", "From the Field", "In Focus": a section's heading phrase under the title, no publisher.)
+const SECTION_PHRASE = /^(?:In|On|At|From|Behind|Under) the \p{Lu}|^In (?:Focus|Depth|Pictures|Brief|Review)$/u;
 const SITE_LOGO = /^(\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}) logo$/u;
 // Logos of the sites a page shares to or signs in with, which are not the page's publisher.
 const SHARED_SITE = /^(?:Facebook|Twitter|X|Instagram|YouTube|LinkedIn|WhatsApp|Weibo|WeChat|Telegram|Reddit|Google|Google Play|App Store|Apple|Apple Podcasts|Spotify|RSS|Email|Print|Search|Menu|Close|Home|Pinterest|TikTok|Flipboard|Tumblr|Line|QQ|Douyin|Podcast|Site|Footer|Header|Company|Main)$/;

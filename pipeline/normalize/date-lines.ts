@@ -29,7 +29,8 @@ export interface DateLine {
 // a person's birth or death in an encyclopedia's infobox ("- Birth Date: 1989-04-18").
 // ("| From:China Tibet Online": "From" as a label names the source; as a word it opens a span of dates.)
 // ("As at December 31, 2004": the day an infobox's figures stand at.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
+// ("Cumulative as of 31 December 2016": the day a table's figures run to, no page's.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -141,7 +142,8 @@ const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: o
 const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
 
 // ("National Bureau of Statistics of China": a body's long name, every word capitalised but its joining words.)
-const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|\p{Lu}[\p{L}'’.&-]*))+$/u;
+// ("International Poverty Reduction Center in China": "in" may join a body's name to its country.)
+const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
 // ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
@@ -170,6 +172,9 @@ export function readDateLine(line: string): DateLine | null {
     // translator's note beside its day, no outlet.)
     .replace(/\s*[|·•]\s*(?:Categor(?:y|ies)|Filed under|Tags?|Topics?)\s*:[^|·•]*/gi, " ")
     .replace(/\s*[|·•]\s*Translated from \p{Lu}\p{Ll}+$/u, "")
+    // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
+    .replace(/\bInformation sources?\s*:/gi, "Source:")
+    .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
     // ("March 2, 2018 09:10 AM Age: 8 years": how old the page was the day it was saved.)
     .replace(/\s+Age:\s*\d{1,3} (?:days?|weeks?|months?|years?)$/i, "")
     // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)

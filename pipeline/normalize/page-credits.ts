@@ -442,9 +442,10 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
 }
 
 // "Opening Remarks by Ambassador Chen Xu at the Online Event ...", "Speech by H.E. Li Wei on ...", "Remarks by
-// Spokesperson of the Chinese Embassy on ...": a speech's page titled as someone's words; the words after "by"
+// Spokesperson of the Chinese Embassy on ...", "Message from Jane Roe, President of ..., On the Occasion of ...": a
+// speech's page titled as someone's words; the words after "by"
 // name who (the page's author here, the speech's speaker in extract/speeches.ts).
-export const SPEECH_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Briefing|Toast|Keynote Speech|Signed Article) (?:by|of) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
+export const SPEECH_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Briefing|Toast|Keynote Speech|Signed Article|Message) (?:by|of|from) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
 
 /** The speaker a speech's headline names: the last two or three capitalised words of its "by ..." that read as a name. */
 export function speechBy(title: string | undefined): string | null {
