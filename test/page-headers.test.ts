@@ -2163,3 +2163,20 @@ test("a section's phrase under the title ('In the Spotlight') names no outlet, a
   const shared = documentFrom(["President's report on a proposed loan for the Hill Smallholder Livelihoods Project", "", "• Upload", "others", "", "• View", "4", "", "• Download", "0", "", "Embed Size (px)", "", "Citation preview", "", "The project will reach about 84,000 households in five counties over six years.", ""].join("\n"));
   assert.equal(shared.metadata.title, "President's report on a proposed loan for the Hill Smallholder Livelihoods Project");
 });
+
+test("an unrolled thread: the writer's name over their handle (or under the picture's caption) is its author, the bio no text, and 'Mar 9, 2021 • 9 tweets • 4 min read • Read on X' its day", () => {
+  const pictured = documentFrom(["Thread Reader App", "Thread by @hill_ledger on Thread Reader App", "", "Mara Quinlan Profile picture", "Mara Quinlan", "@hill_ledger", "Researcher, farm incomes. Views my own.", "Mar 9, 2021 • 9 tweets • 4 min read • Read on X", "", "What the orchard numbers say, and what they don't. A thread.", "", "1/ The county said it moved 18,000 people in 2020.", ""].join("\n"));
+  assert.equal(pictured.metadata.author, "Mara Quinlan");
+  assert.equal(pictured.metadata.publishedDate, "2021-03-09");
+  assert.ok(!pictured.text.includes("Views my own"), "the bio is no text");
+  const named = documentFrom(["Thread Reader App", "Home / Threads / @hill_ledger", "", "Thread by @hill_ledger", "", "Mara Quinlan", "@hill_ledger", "12 Mar 2021, 11 tweets, 4 min read", "", "The county says 97,000 people left poverty. A thread.", ""].join("\n"));
+  assert.equal(named.metadata.author, "Mara Quinlan");
+  assert.equal(named.metadata.publishedDate, "2021-03-12");
+});
+
+test("a fact-check's 'The Claim' names no outlet; a brand in capitals at the top does; '@handle (61) in #china • 3 years ago' names a post's writer", () => {
+  const check = documentFrom(["VERIDICA", "Home > Fact-Check > Politics", "", "Did the Valley Move 3 Million Workers in 2020?", "", "The Claim", "Valley authorities moved 3 million workers out of their villages in 2020.", "", "The department recorded 2.64 million person-times of transfer in 2020, a different measure.", ""].join("\n"));
+  assert.equal(check.metadata.outlet, "Veridica");
+  const post = documentFrom(["tipjar", "Home | Communities | Wallet", "", "From tent to flat: one township's numbers", "", "@barley_tea (61) in #china • 3 years ago", "", "I spent 14 months teaching in the township, and about 60 families had moved into the new flats.", ""].join("\n"));
+  assert.equal(post.metadata.author, "barley_tea");
+});

@@ -303,6 +303,8 @@ const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\.|Standard-Nutzungsbedingungen:|Terms of use:|This Version is available at:|Provided in Cooperation with:|Suggested Citation: .{0,600})$/;
 const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
+const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
+const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
 const SHOW_BY_PUBLISHER = /^(\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5}) by (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 // "Home > Newspapers > ... > Page 7": a trail that opens at the home page and goes three steps down or more.
@@ -661,6 +663,20 @@ export const CHROME_RULES: readonly Rule[] = [
     const seat = c.twoBack !== undefined && PARTY_ALONE.test(c.twoBack) && c.previous !== undefined && NAME_LINE.test(c.previous);
     return seat && SEAT_NAME.test(c.line) ? hit("labelled-metadata") : null;
   },
+  // ("Ines Marchetti Profile picture" / "Ines Marchetti" / "@ines_marchetti" / "Researcher, labour & supply chains.": an
+  // unrolled thread's writer, by the picture's caption, then their name, handle and bio, which are no text.)
+  (c) => {
+    if (!c.inHeader) return null;
+    const pictured = PROFILE_PICTURE.exec(c.line);
+    if (pictured) return hit("byline", "author", { author: pictured[1]! });
+    const named = PROFILE_PICTURE.exec(c.previous ?? "");
+    if (named && c.line === named[1]) return hit("byline");
+    // ("Oskar Lindqvist" over "@mirage_of_numbers": the writer's name over their handle.)
+    if (BARE_HANDLE.test(c.next ?? "") && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(c.line) && !isNotNameWord(c.line.split(" ")[0]!)) return hit("byline", "author", { author: c.line });
+    if (BARE_HANDLE.test(c.line) && c.previousRule === "byline") return hit("byline");
+    // (The bio under the handle, the profile's last line.)
+    return BARE_HANDLE.test(c.previous ?? "") && c.previousRule === "byline" && readDateLine(c.line) === null ? hit("member-profile") : null;
+  },
   // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
   // opens with, and the publisher that makes it.)
   (c) => {
@@ -842,7 +858,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const first = days.find((d) => d.field === "published") ?? days[0];
     return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [first.field]: first.value });
   },
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("Mar 9, 2021 • 9 tweets • 4 min read • Read on X": a post's day with its counters is a date line, no ticker.)
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(findDates(c.line)[0]?.start === 0 && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
@@ -1289,7 +1306,8 @@ export const CHROME_RULES: readonly Rule[] = [
 ];
 
 // ("In the Spotlight", "From the Field", "In Focus": a section's heading phrase under the title, no publisher.)
-const SECTION_PHRASE = /^(?:In|On|At|From|Behind|Under) the \p{Lu}|^In (?:Focus|Depth|Pictures|Brief|Review)$/u;
+// ("The Claim", "Verdict": a fact-check's sections.)
+const SECTION_PHRASE = /^(?:In|On|At|From|Behind|Under) the \p{Lu}|^In (?:Focus|Depth|Pictures|Brief|Review)$|^(?:The )?(?:Claim|Verdict|Rating|Ruling|Facts|Fact Check|Bottom Line)$/u;
 const SITE_LOGO = /^(\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}) logo$/u;
 // Logos of the sites a page shares to or signs in with, which are not the page's publisher.
 const SHARED_SITE = /^(?:Facebook|Twitter|X|Instagram|YouTube|LinkedIn|WhatsApp|Weibo|WeChat|Telegram|Reddit|Google|Google Play|App Store|Apple|Apple Podcasts|Spotify|RSS|Email|Print|Search|Menu|Close|Home|Pinterest|TikTok|Flipboard|Tumblr|Line|QQ|Douyin|Podcast|Site|Footer|Header|Company|Main)$/;

@@ -430,6 +430,8 @@ const THREAD_POSTER_LINES = 8;
 
 const VERSION_SWITCHES = /(?: (?:Mobile|中文|简体|繁體|English|Français|Español|Русский|العربية|한국어|日本語|ไทย|Deutsch|Português))+$/u;
 
+// ("MISBAR" at the page's top: a brand set in capitals; "MENU", "SEARCH", "OPINION" are the site's words, no brand.)
+const NAV_WORD_IN_CAPITALS = /^(?:MENU|SEARCH|HOME|LOGIN|SUBSCRIBE|OPINION|NEWS|WORLD|BUSINESS|SPORTS?|VIDEO|PHOTOS?|LATEST|TRENDING|EDITION|ENGLISH|SECTIONS|CLOSE|SHARE|NAVIGATION|ADVERTISEMENT|SPONSORED|BREAKING|LIVE|TOPICS|FEATURES|ANALYSIS|COMMENTARY|BLOGS?|FORUMS?|COMMUNITY|WEATHER|MARKETS|TECH|SCIENCE|HEALTH|CULTURE|TRAVEL|LIFESTYLE|ENTERTAINMENT|POLITICS|ECONOMY|OPINIONS|REGIONS|NATION|LOCAL|GLOBAL|INTERNATIONAL|ASIA|AFRICA|EUROPE|AMERICAS|SOCIETY|ENVIRONMENT|EDUCATION|MULTIMEDIA|PODCASTS?|NEWSLETTERS?|ARCHIVES?|ABOUT|CONTACT|DONATE|EVENTS|JOBS|MORE|OPINION|SPECIALS?|GALLERY|GRAPHICS|EDITORIALS?|COLUMNS?|LETTERS)$/;
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
   // paper's name, then the blog's.)
@@ -447,7 +449,7 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line)) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
-  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line)) return null;
+  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line) && !(/^\p{Lu}{4,12}$/u.test(line) && listedLevel(line) === undefined && !NAV_WORD_IN_CAPITALS.test(line))) return null;
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;

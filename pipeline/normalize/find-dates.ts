@@ -100,7 +100,8 @@ export function findDates(line: string): FoundDate[] {
     const date = isoDay(year, month ?? 1, day ?? 1);
     if (date === null) continue;
     const precision: DatePrecision = day !== null ? "day" : month !== null ? "month" : "year";
-    const text = r.text.replace(/^(?:on|at|in|date:?) /i, "").trim();
+    // ("12 Mar 2021, 11 tweets": a count after the day's comma, which the parser reads as an hour without its minutes.)
+    const text = r.text.replace(/^(?:on|at|in|date:?) /i, "").trim().replace(/(?<=\d{4}),\s?\d{1,2}$/, "");
     const start = r.index + r.text.indexOf(text);
     out.push({ date, precision, start, end: start + text.length, asWritten: text });
   }
