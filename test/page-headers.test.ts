@@ -2180,3 +2180,9 @@ test("a fact-check's 'The Claim' names no outlet; a brand in capitals at the top
   const post = documentFrom(["tipjar", "Home | Communities | Wallet", "", "From tent to flat: one township's numbers", "", "@barley_tea (61) in #china • 3 years ago", "", "I spent 14 months teaching in the township, and about 60 families had moved into the new flats.", ""].join("\n"));
   assert.equal(post.metadata.author, "barley_tea");
 });
+
+test("a newsletter post's writer: a name alone over the day, under the title and its subtitle", () => {
+  const doc = documentFrom(["Hill Notes", "Subscribe", "Sign in", "", "Transcript 1/2 of Ma Lan & Ahmat Turdi", "A former vice governor and a county economist join the Orchard Roundtable on life after relocation.", "", "Zhou Yiran", "Jun 19, 2024", "", "3", "Share", "", "The third roundtable was held last Thursday, and more than 30 guests took part.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "Zhou Yiran");
+  assert.equal(doc.metadata.publishedDate, "2024-06-19");
+});

@@ -303,6 +303,7 @@ const BARE_BY = /^(?:By:?|by|BY|Written by|Posted by|Words by)$/;
 const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\.|Standard-Nutzungsbedingungen:|Terms of use:|This Version is available at:|Provided in Cooperation with:|Suggested Citation: .{0,600})$/;
 const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
+const WRITER_OVER_DAY_LINES = 12;
 const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
 const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
@@ -676,6 +677,13 @@ export const CHROME_RULES: readonly Rule[] = [
     if (BARE_HANDLE.test(c.line) && c.previousRule === "byline") return hit("byline");
     // (The bio under the handle, the profile's last line.)
     return BARE_HANDLE.test(c.previous ?? "") && c.previousRule === "byline" && readDateLine(c.line) === null ? hit("member-profile") : null;
+  },
+  // ("Lin Qiaoyu" over "Jun 19, 2024" under a newsletter post's title and subtitle: the writer's name alone over the day.)
+  (c) => {
+    // (Under a standfirst the header has ended; the writer's line still stands near the top.)
+    if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || c.line.length > 40 || personNameForm(c.line.split(" ")) === null) return null;
+    const day = readDateLine(c.next);
+    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0 && d.precision === "day") ? hit("byline", "author", { author: c.line }) : null;
   },
   // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
   // opens with, and the publisher that makes it.)
