@@ -2136,13 +2136,14 @@ test("a paper repository's cover page: its labels, terms and citation are chrome
 
 test("an encyclopedia's page is named for the subject its lead opens on, past its tabs, map caption and infobox; its footer's 'last edited' day dates it", () => {
   const doc = documentFrom([
-    "Jump to content", "Main menu", "Search", "", "Orchard County", "", "Article Talk", "Read Edit View history", "Tools", "From Wikipedia, the free encyclopedia", "",
+    "Jump to content", "Main menu", "Search", "", "Orchard County", "", "7 languages", "Article Talk", "Read Edit View history", "Tools", "From Wikipedia, the free encyclopedia", "",
     "Location of Orchard County in Hill Province", "Country | Valley", "Area | 2,100 km2", "",
     "Orchard County (Chinese: 果园县; pinyin: Guǒyuán Xiàn) is a county in Hill Province, home to some 210,000 people in 2020.", "",
     "This page was last edited on 14 May 2024, at 09:31 (UTC).", "",
   ].join("\n"));
   assert.equal(doc.metadata.title, "Orchard County");
   assert.equal(doc.metadata.publishedDate, "2024-05-14");
+  assert.ok(!doc.text.includes("7 languages"), "the wiki's button to other languages is no text");
   // (A debate's page whose first sentence describes the chamber, without the names in brackets an encyclopedia gives, keeps its headline.)
   const debate = documentFrom(["Poverty and Labour Transfer Programmes", "", "Tuesday 11th March 2025", "", "Hill Hall", "", "Hill Hall is an alternative chamber for members to hold debates, named after the hall beside it.", ""].join("\n"));
   assert.equal(debate.metadata.title, "Poverty and Labour Transfer Programmes");
