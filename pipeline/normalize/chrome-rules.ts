@@ -1299,7 +1299,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // wiki's "= Lop County =" too.)
     // ("China" under the headline: a section named for a country or a province, no publisher.)
     const region = candidatesFor(c.line).some((place) => place.level === "country" || place.level === "province" || place.level === "region");
-    // ("Around China", "Across Asia": a section for news from a place, no publisher.)
+    // ("Around China", "In the Spotlight", "The Claim": a section's phrase, no publisher.)
     // ("Tongwei County" under "Tongwei County Explained": the entry's place, named with its level, no publisher.)
     // ("Human Rights Opinion" over the headline: a topic and the kind of piece, a section's label.)
     // ("Gansu Government Leaders Highlight Rural Work" over "Updated:2019-02-13 17:10:40": a headline over its date line; a
@@ -1309,13 +1309,13 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Vice Minister of the State Council Leading Group Office of" over the rest of the post: a line that runs on
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
-    return capitalised && !region && !overDateLine && !runsOn && !/^(?:Around|Across|Inside|Beyond|Over) \p{Lu}/u.test(c.line) && !SECTION_PHRASE.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    return capitalised && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
 ];
 
-// ("In the Spotlight", "From the Field", "In Focus": a section's heading phrase under the title, no publisher.)
-// ("The Claim", "Verdict": a fact-check's sections.)
-const SECTION_PHRASE = /^(?:In|On|At|From|Behind|Under) the \p{Lu}|^In (?:Focus|Depth|Pictures|Brief|Review)$|^(?:The )?(?:Claim|Verdict|Rating|Ruling|Facts|Fact Check|Bottom Line)$/u;
+// ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
+// section's heading phrase under the title; "The Claim", "Verdict": a fact-check's sections. None is a publisher.)
+const SECTION_PHRASE = /^(?:Around|Across|Inside|Beyond|Over) \p{Lu}|^(?:In|On|At|From|Behind|Under) the \p{Lu}|^In (?:Focus|Depth|Pictures|Brief|Review)$|^(?:The )?(?:Claim|Verdict|Rating|Ruling|Facts|Fact Check|Bottom Line)$/u;
 const SITE_LOGO = /^(\p{Lu}[\p{L}\p{N}&.'’-]{0,30}(?: \p{Lu}[\p{L}\p{N}&.'’-]{0,30}){0,3}) logo$/u;
 // Logos of the sites a page shares to or signs in with, which are not the page's publisher.
 const SHARED_SITE = /^(?:Facebook|Twitter|X|Instagram|YouTube|LinkedIn|WhatsApp|Weibo|WeChat|Telegram|Reddit|Google|Google Play|App Store|Apple|Apple Podcasts|Spotify|RSS|Email|Print|Search|Menu|Close|Home|Pinterest|TikTok|Flipboard|Tumblr|Line|QQ|Douyin|Podcast|Site|Footer|Header|Company|Main)$/;

@@ -151,7 +151,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // The header read before the title is known: every line of the page's top with the rule it matches.
   const header: { hit: RuleHit | null }[] = [];
   let previousRule: RuleId | null = null;
-  const headerLines = headerLength(lines.map((l) => l.text));
+  const texts = lines.map((l) => l.text);
+  const headerLines = headerLength(texts);
   // ("Chen Quanguo" over "From Wikipedia, the free encyclopedia" over an infobox: the name over a wiki's
   // tagline is the page's title, and the infobox under it gives the subject's posts, deputies and
   // dates, never the page's byline, date or outlet.)
@@ -169,7 +170,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     previousRule = hit?.rule ?? null;
   }
   // (An encyclopedia's page is named for the subject its lead opens on, whatever its tabs and infobox set above.)
-  const subjectLine = encyclopediaTitle(lines.map((l) => l.text));
+  const subjectLine = encyclopediaTitle(texts);
   const chosen = subjectLine !== null && subjectLine < header.length && (header[subjectLine]!.hit === null || header[subjectLine]!.hit!.rule === "leading-section-label") ? subjectLine : chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
@@ -431,7 +432,7 @@ const THREAD_POSTER_LINES = 8;
 const VERSION_SWITCHES = /(?: (?:Mobile|中文|简体|繁體|English|Français|Español|Русский|العربية|한국어|日本語|ไทย|Deutsch|Português))+$/u;
 
 // ("MISBAR" at the page's top: a brand set in capitals; "MENU", "SEARCH", "OPINION" are the site's words, no brand.)
-const NAV_WORD_IN_CAPITALS = /^(?:MENU|SEARCH|HOME|LOGIN|SUBSCRIBE|OPINION|NEWS|WORLD|BUSINESS|SPORTS?|VIDEO|PHOTOS?|LATEST|TRENDING|EDITION|ENGLISH|SECTIONS|CLOSE|SHARE|NAVIGATION|ADVERTISEMENT|SPONSORED|BREAKING|LIVE|TOPICS|FEATURES|ANALYSIS|COMMENTARY|BLOGS?|FORUMS?|COMMUNITY|WEATHER|MARKETS|TECH|SCIENCE|HEALTH|CULTURE|TRAVEL|LIFESTYLE|ENTERTAINMENT|POLITICS|ECONOMY|OPINIONS|REGIONS|NATION|LOCAL|GLOBAL|INTERNATIONAL|ASIA|AFRICA|EUROPE|AMERICAS|SOCIETY|ENVIRONMENT|EDUCATION|MULTIMEDIA|PODCASTS?|NEWSLETTERS?|ARCHIVES?|ABOUT|CONTACT|DONATE|EVENTS|JOBS|MORE|OPINION|SPECIALS?|GALLERY|GRAPHICS|EDITORIALS?|COLUMNS?|LETTERS)$/;
+const NAV_WORD_IN_CAPITALS = /^(?:MENU|SEARCH|HOME|LOGIN|SUBSCRIBE|OPINION|NEWS|WORLD|BUSINESS|SPORTS?|VIDEO|PHOTOS?|LATEST|TRENDING|EDITION|ENGLISH|SECTIONS|CLOSE|SHARE|NAVIGATION|ADVERTISEMENT|SPONSORED|BREAKING|LIVE|TOPICS|FEATURES|ANALYSIS|COMMENTARY|BLOGS?|FORUMS?|COMMUNITY|WEATHER|MARKETS|TECH|SCIENCE|HEALTH|CULTURE|TRAVEL|LIFESTYLE|ENTERTAINMENT|POLITICS|ECONOMY|OPINIONS|REGIONS|NATION|LOCAL|GLOBAL|INTERNATIONAL|ASIA|AFRICA|EUROPE|AMERICAS|SOCIETY|ENVIRONMENT|EDUCATION|MULTIMEDIA|PODCASTS?|NEWSLETTERS?|ARCHIVES?|ABOUT|CONTACT|DONATE|EVENTS|JOBS|MORE|SPECIALS?|GALLERY|GRAPHICS|EDITORIALS?|COLUMNS?|LETTERS)$/;
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
   // paper's name, then the blog's.)

@@ -62,8 +62,8 @@ const LEAD_SUBJECT_WORDS = 12;
 export function encyclopediaTitle(texts: readonly string[]): number | null {
   // (The lead is the page's first sentence of prose; an author's box further down, "X is a photographer ...", names no page.)
   const lead = texts.slice(0, LEAD_REACH).findIndex((t) => wordCount(t) >= LEAD_SUBJECT_WORDS);
-  if (lead <= 0 || !LEAD_SUBJECT.test(texts[lead]!)) return null;
-  const subject = LEAD_SUBJECT.exec(texts[lead]!)![1]!;
+  const subject = lead > 0 ? LEAD_SUBJECT.exec(texts[lead]!)?.[1] : undefined;
+  if (subject === undefined) return null;
   const named = texts.slice(0, lead).indexOf(subject);
   return named >= 0 ? named : null;
 }
