@@ -338,3 +338,8 @@ test("a telephone number after a label run into the post before it ('DivisionTel
   const text = article("Elena Ruiz, Country Programme ManagerAsia DivisionTel.: +39 06 5459 2318", "• View", "4", "The hotel has 300 rooms.");
   assert.deepEqual(claimsOf(text), ["300 = 300 count"]);
 });
+
+test("a guess said as one ('maybe 30', 'perhaps 200 houses', 'closer to 30%') is hedged as about", () => {
+  const text = article("There were maybe 30 of us on the bus and perhaps 200 houses in the village; the real share is closer to 30% of households.");
+  assert.deepEqual(claimsOf(text), ["30 = 30 count about", "200 = 200 item about", "30 = 30 percent about"]);
+});

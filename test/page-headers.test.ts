@@ -2187,3 +2187,10 @@ test("a newsletter post's writer: a name alone over the day, under the title and
   assert.equal(doc.metadata.author, "Zhou Yiran");
   assert.equal(doc.metadata.publishedDate, "2024-06-19");
 });
+
+test("a vBulletin thread: 'Thread: ...' under the trail is its title, 'Old 03-14-2011, 07:42 PM' its day, 'Reply With Quote' no title and the first post is text", () => {
+  const doc = documentFrom(["Hillboard > Forum > Off Topic > World News", "Thread: Herders moved into towns - good or bad?", "", "Results 1 to 2 of 2", "Thread Tools   Display", "", "#1", "Old 03-14-2011, 07:42 PM", "hill_lurker", "Member", "Join Date: Jan 2009", "Posts: 412", "", "Herders moved into towns - good or bad?", "", "A piece I read says the county moved about 18,000 herders into settlements since 2006.", "Reply With Quote", "", "#2", "Old 03-14-2011, 09:15 PM", "Kestrel_UK", "Senior Member", "", "I was there in 2009 and saw maybe 200 houses.", "Reply With Quote", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Herders moved into towns - good or bad?");
+  assert.equal(doc.metadata.publishedDate, "2011-03-14");
+  assert.ok(doc.text.includes("18,000 herders"), "the first post is text");
+});

@@ -32,7 +32,8 @@ const HEDGES: readonly [RegExp, Qualifier][] = [
   [/\b(nearly|almost|close to|just under|approaching)\s+$/i, "nearly"],
   [/\b(about|around|approximately|roughly|some|an estimated|estimated|or so)\s+$/i, "about"],
   // "~1,600", "like 2k people": the hedges of informal writing.
-  [/(~)\s*$|\b(like)\s+$/i, "about"],
+  // ("maybe 30 of us", "perhaps 200 houses", "something like 170 million", "closer to 30%": a guess, said as one.)
+  [/(~)\s*$|\b(like|maybe|perhaps|probably|something like|closer to)\s+$/i, "about"],
   [/\b(less than|fewer than|under|below)\s+$/i, "less_than"],
 ];
 const HEDGE_REACH = 24;

@@ -304,6 +304,7 @@ const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\
 const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
 const WRITER_OVER_DAY_LINES = 12;
+const THREAD_LABEL = /^Thread: (\S.{2,200})$/;
 const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
 const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
@@ -684,6 +685,11 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || c.line.length > 40 || personNameForm(c.line.split(" ")) === null) return null;
     const day = readDateLine(c.next);
     return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0 && d.precision === "day") ? hit("byline", "author", { author: c.line }) : null;
+  },
+  // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
+  (c) => {
+    const thread = c.inHeader && (c.lineIndex ?? Infinity) <= FORUM_HEADER_LINES ? THREAD_LABEL.exec(c.line) : null;
+    return thread ? hit("labelled-metadata", "title", { title: thread[1]! }) : null;
   },
   // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
   // opens with, and the publisher that makes it.)

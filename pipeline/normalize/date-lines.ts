@@ -172,6 +172,8 @@ export function readDateLine(line: string): DateLine | null {
     // translator's note beside its day, no outlet.)
     .replace(/\s*[|·•]\s*(?:Categor(?:y|ies)|Filed under|Tags?|Topics?)\s*:[^|·•]*/gi, " ")
     .replace(/\s*[|·•]\s*Translated from \p{Lu}\p{Ll}+$/u, "")
+    // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
+    .replace(/^Old (?=\d)/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
     .replace(/\bInformation sources?\s*:/gi, "Source:")
     .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
