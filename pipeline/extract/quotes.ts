@@ -646,8 +646,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // end of a sentence no reporting verb heads are the sentence's subject's, the first person it names near its start.)
       if (speakerSpan === null && endsItsSentence) {
         const sentence = sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end);
-        const subject = sentence === undefined ? undefined : entities.people.flatMap((person) => person.mentions).filter((m) => m.start >= sentence.start && m.end <= Math.min(q.start - 1, sentence.start + SUBJECT_REACH)).sort((a, b) => a.start - b.start)[0];
-        if (subject !== undefined) speakerSpan = { start: subject.start, end: subject.end };
+        const from = sentence?.start ?? Infinity;
+        const reach = Math.min(q.start - 1, from + SUBJECT_REACH);
+        for (const m of entities.people.flatMap((person) => person.mentions)) {
+          if (m.start >= from && m.end <= reach && (speakerSpan === null || m.start < speakerSpan.start)) speakerSpan = { start: m.start, end: m.end };
+        }
       }
       // ('She told the committee:' or 'Here is a highlight from her testimony:' over a paragraph that opens on
       // the quotation: the paragraph above hands the words over.)

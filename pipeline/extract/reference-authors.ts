@@ -1,7 +1,7 @@
 // A paragraph of a page's references in; the people it cites as authors out, as their names are written in
 // prose: "3. Hallett, Margaret (1996). Peoples of ..." cites Margaret Hallett, "7. Ma, Lan; Zhou, Peng (2021)."
 // cites Ma Lan and Zhou Peng (a Chinese surname stays first, as Chinese names are written).
-import { isChineseSurname, isNotNameWord, isPinyinWord, personNameForm } from "../text/name-forms.ts";
+import { isChineseNameParts, isNotNameWord, personNameForm } from "../text/name-forms.ts";
 
 export interface CitedAuthor {
   name: string;
@@ -29,7 +29,7 @@ export function referenceAuthors(paragraph: string): CitedAuthor[] {
   for (const n of names) {
     const surname = n![1]!;
     const given = n![2]!;
-    const chinese = isChineseSurname(surname) && given.split(/[ -]/).every(isPinyinWord);
+    const chinese = isChineseNameParts(surname, given);
     const name = chinese ? `${surname} ${given}` : `${given} ${surname}`;
     if (personNameForm(name.split(" ")) === null && !chinese) continue;
     const at = paragraph.indexOf(n![0], from);

@@ -165,10 +165,10 @@ const THREAD_CONTROL =
 // ("Comments: 38 [More]": with the link to the rest after it.)
 const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?(?:\s*[[(](?:more|all|see all|view all)[\])])?$/iu;
 
-// "## Comment Re:The arithmetic nobody does (Score 4, Informative) 1142": a moderated board's comment heading, its
-// score and the comment's number, which are no figures of the text.
 // "terraced_hills (4418823)": a member's handle with the board's number for the account.
 const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
+// "## Comment Re:The arithmetic nobody does (Score 4, Informative) 1142": a moderated board's comment heading, its
+// score and the comment's number, which are no figures of the text.
 const SCORED_COMMENT_HEADING = /^(?:#{1,4} )?(?:Comment:? )?Re: ?[^\n]{0,200}?\(Score:? ?-?\d{1,2}(?:, [\p{L} -]{1,24})?\)(?: \d{1,12})?$/iu;
 
 const REACTIONS = /^Reactions?: \S.{0,160}$/;

@@ -36,7 +36,7 @@ export function selfNamedOutlet(text: string): string | null {
   for (const m of text.matchAll(SELF_NAMED)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim().replace(/^The /, "");
     // ("the Hong Kong-based Rural Governance Monitor found": a body the copy describes to its readers is another's.)
-    if (!/-based\b/.test(name) && !/-based\s$/.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) names.add(name);
+    if (!/-based\b/.test(name)) names.add(name);
   }
   for (const m of text.matchAll(OWN_SHOW)) names.add(m[1]!);
   // ("[Source: Li You, Sixth Tone, July 10, 2018]": a page that compiles others' reports names none of them as itself.)

@@ -135,10 +135,15 @@ export function isNotNameWord(word: string): boolean {
 // lists and the deputies' pages write them.
 const SURNAME_IN_CAPITALS = /^(\p{Lu}{2,}) (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?)$/u;
 
+/** Whether a surname and given name, however a page sets them ("ZHANG Qingwei", "Ma, Lan"), are a Chinese name: a listed surname, every given syllable pinyin. */
+export function isChineseNameParts(surname: string, given: string): boolean {
+  return isChineseSurname(surname) && given.split(/[ -]/).every((w) => isPinyinWord(w));
+}
+
 /** "Zhang Qingwei" for "ZHANG Qingwei" when the word in capitals is a listed surname; else null. */
 export function surnameInCapitals(words: string): string | null {
   const m = SURNAME_IN_CAPITALS.exec(words);
   if (!m) return null;
   const surname = titleCased(m[1]!);
-  return isChineseSurname(surname) && m[2]!.split(/[ -]/).every((w) => isPinyinWord(w)) ? `${surname} ${m[2]}` : null;
+  return isChineseNameParts(surname, m[2]!) ? `${surname} ${m[2]}` : null;
 }
