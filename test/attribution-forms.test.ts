@@ -831,3 +831,14 @@ test("'The report said' paragraphs after 'according to a report released Monday 
   const survey = article("But a survey of 312 resettled families by researchers at Hill University, published in March, found that only 41 per cent had a member in stable work.");
   assert.deepEqual(credits(survey).filter((c) => c[0] === 41).map((c) => c[2]), ["Hill University"]);
 });
+
+test("'according to a survey of 2,400 households by X' is X's, the 2,400 households too (the size a survey gives itself), a figure's comma ending no source; 'the team said' after 'a third-party team from Y' is Y's", () => {
+  const text = article("Moved families have done better than their old neighbours, according to a survey of 2,400 households by Helan Farming College. Their income per person rose by about 9 percent a year, the survey found.", "An evaluation by a third-party team from Lanzhou Teachers College looked at 16 counties. About 70 percent of the moved families had a member in wage work, the team said.");
+  assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[2400, "Helan Farming College"], [9, "Helan Farming College"], [16, null], [70, "Lanzhou Teachers College"]]);
+});
+
+test("'the London-based Centre for Labour Rights' is named without the city it sits in: 'Centre for Labour Rights'", () => {
+  const { x } = extractFrom(article("Some 3,000 workers were moved in 2019, says a report released by the London-based Centre for Labour Rights.", "The Washington-headquartered Hill Policy Institute disputed it."));
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Centre for Labour Rights", "Hill Policy Institute"]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Centre for Labour Rights"]);
+});

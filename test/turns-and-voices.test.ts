@@ -1053,7 +1053,7 @@ test("a document's maker said around it: 'X said in a report', 'a report from X'
   ));
   assert.deepEqual(x.quotes.filter((q) => q.speakerText !== null && /report/i.test(q.speakerText)).map((q) => q.speaker), [
     "Lowland Foundation",
-    "Canberra-based Hill Policy Institution",
+    "Hill Policy Institution",
     "River Rights Institute",
     "River Rights Institute",
     "Valley Central Television",
@@ -2242,4 +2242,19 @@ test("a briefing's 'Reporter from Valley Daily' over 'Q1: ...' asks for that pap
 test("'dustyroad88 says:' over a comment is its writer's turn", () => {
   const { doc, x } = extractFrom(["Why the Exit Figures Puzzle Me", "", "The county paper said that 14,200 people had left poverty last year.", "", "1 Response", "", "", "dustyroad88 says:", "March 13, 2016 at 8:47 am", "Nice summary. My uncle's village was taken off the list in 2014 though half the families earned under 3,000 yuan.", "Reply", ""].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 13), q.speaker]), [["Nice summary.", "dustyroad88"]]);
+});
+
+test("a committee's evidence: 'Amina Sadik (Research Lead, Valley Labour Watch)' and 'The Chair (Mr. Owen Hartley)' alone over the words open turns; one such line alone, as a byline, opens none", () => {
+  const evidence = ["Labour Transfers and Supply Chains", "", "The Chair (Mr. Owen Hartley)", "", "Good afternoon. Ms. Sadik, please go ahead with your opening remarks.", "", "Amina Sadik (Research Lead, Valley Labour Watch)", "", "Thank you. We reviewed 212 county documents, and one county alone set a target of 41,000 pickers in 2019.", "", "Rhys Carver (Hill North, Green)", "", "How many of them were paid?", "", "Amina Sadik (Research Lead, Valley Labour Watch)", "", "About 60 percent were paid less than promised.", ""].join("\n");
+  const { doc, x } = extractFrom(evidence);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 14), q.speaker]), [["Good afternoon", "Owen Hartley"], ["Thank you. We ", "Amina Sadik"], ["How many of th", "Rhys Carver"], ["About 60 perce", "Amina Sadik"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[212, "Amina Sadik"], [41000, "Amina Sadik"], [60, "Amina Sadik"]]);
+  const byline = extractFrom(["Valley Daily", "", "Cotton pickers paid less than promised", "", "Amina Sadik (Valley Daily, Hill City)", "", "About 60 percent of pickers were paid less than promised, a survey found.", ""].join("\n"));
+  assert.equal(byline.x.quotes.filter((q) => q.form === "transcript_turn").length, 0);
+});
+
+test("a link aggregator's comment header with an age of four digits, '▲ river_m 1512 days ago | parent | prev | next [–]', opens its poster's turn", () => {
+  const thread = ["Hacker News new | past | comments | ask | show | jobs | submit login", "", "▲ What happened to the villages the relocated left behind? (example.org)", "231 points by mrsbarlow 1512 days ago | hide | past | favorite | 148 comments", "", "▲ kestrel_ops 1512 days ago | next [–]", "", "I did household surveys in the hills, and about 1,100 households had been moved near the county seat.", "", "reply", "", "  ▲ river_m 1512 days ago | parent | prev | next [–]", "", "  The township pays each of the elderly who stayed 380 yuan a month.", "", "  reply", ""].join("\n");
+  const { x } = extractFrom(thread);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1100, "kestrel_ops"], [380, "river_m"]]);
 });

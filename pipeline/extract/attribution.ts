@@ -97,7 +97,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause
         // of its own does not reach back over "but" or a semicolon.
         // ("according to over a hundred state media reports": a figure inside the source is no figure of the source's.)
-        const accordingTo = clauses.find((c) => c.kind === "according_to" && !contains(c.speaker, at) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
+        // ("according to a survey of 3,000 households by X": the size a document gives itself is its maker's figure.)
+        const ownScope = (c: (typeof clauses)[number]) => SURVEY_SCOPE_BEFORE.test(doc.text.slice(c.speaker.start, at.start)) && / by /.test(doc.text.slice(at.end, c.speaker.end));
+        const accordingTo = clauses.find((c) => c.kind === "according_to" && (!contains(c.speaker, at) || ownScope(c)) && !(at.end <= c.speaker.start && /,\s*but\s|;\s/.test(doc.text.slice(at.end, c.speaker.start))));
         if (accordingTo) return { attributedTo: named.get(accordingTo) ?? null, kind: "according_to" };
         // ("Our survey of 3,000 households found ...": the writers' own survey, and its figures theirs.)
         // ("The survey of 800 households found ...": the size a document gives itself is its own figure too.)
@@ -110,6 +112,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     };
   };
 }
+
+// "a survey of ", "a study among ": a document's words for whom it covered, just before the figure that counts them.
+const SURVEY_SCOPE_BEFORE = /^(?:a|an|the|its) (?:[\p{L}-]+ ){0,2}(?:survey|study|poll|census|sample|questionnaire) (?:of|among|covering) (?:more than |over |nearly |about |some |around )?$/iu;
 
 // "..., said Luo Yuxian, 47": a speaker named after the verb.
 const VERB_BEFORE_SPEAKER = /\b(?:said|says|added|adds|explained|noted|told|recalled|continued|stressed)\s+$/;

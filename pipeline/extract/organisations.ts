@@ -45,6 +45,7 @@ const LEVEL_BODY = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} )?(?:regional|provincial|pr
 // "the Xinjiang Uygur Autonomous Region government": a named division and its government, the last word in lower case.
 const DIVISION_GOVERNMENT = /\b((?:[\p{Lu}][\p{L}'’-]{1,40} ){1,4}(?:Region|Prefecture|County|Province|City|Municipality) (?:people['’]s government|government|Party committee))\b/gu;
 const ACRONYM_OF_KIND = /\b([A-Z][A-Z&]{1,7})(?= (?:think[ -]tank|NGO|charity|rights group|advocacy group|research group|non-?profit|watchdog)\b)/g;
+const SEAT_BEFORE_NAME = /^[\p{Lu}][\p{L}.'’-]{0,40}-(?:based|headquartered|registered) /u;
 const FUNCTION_WORDS = new Set(["the", "a", "an", "from", "of", "at", "to", "by", "with", "and", "for", "in", "on", "its", "their"]);
 
 /** Kind from the head words of a name: a party or outlet word anywhere decides; otherwise the last head. */
@@ -95,6 +96,9 @@ function capitalisedNames(text: string): Found[] {
     let start = m.index;
     const lead = /^(?:(?:The|A|According|However|In|By|From|As|Today|Earlier|Meanwhile|Later|Also|But|And|Yet) )+/.exec(name);
     if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+    // ("the London-based Centre for Labour Rights": where the body sits, no part of its name.)
+    const seat = SEAT_BEFORE_NAME.exec(name);
+    if (seat) { name = name.slice(seat[0].length); start += seat[0].length; }
     // ("China's National Bureau of Statistics": whose country the body is, no part of its name.)
     const country = PLACE_POSSESSIVE.exec(name);
     if (country && listedLevel(country[1]!) !== undefined) { name = name.slice(country[0].length); start += country[0].length; }

@@ -130,7 +130,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // ("Reactions: Lezhong, Bora_K and 7 others", "Lezhong said:").)
   const boardNames = new Set(doc.removals.filter((r) => BOARD_FURNITURE.has(r.rule)).flatMap((r) => r.text.split(/[^\p{L}\p{N}_.-]+/u)));
   const posterAlone = (paragraph: string): TurnHeader | null => (boardNames.has(paragraph) && POSTER_ALONE.test(paragraph) && !NOT_POSTER.test(paragraph) && !NOT_SPEAKER.test(paragraph) && !SHARE_BUTTON.test(paragraph) ? { form: "post", speakerStart: 0, speakerEnd: paragraph.length, contentStart: null } : null);
-  const headers = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
+  const found = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
+  const recurs = found.filter((h) => h?.recurring === true).length >= 2;
+  const headers = recurs ? found : found.map((h) => (h?.recurring === true ? null : h));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.
   const labelled = headers.filter((h) => h !== null && (h.form === "label" || h.form === "inline")).length;
   // ("Question: ..." then "A: ...": a question and its answer make a transcript however few the turns.)

@@ -47,7 +47,7 @@ const PUBLISHED_PARTICIPLE = /,\s*(?:jointly |first |also )?(?:published|release
 // ("the new report said": a word for how recent it is may stand before the noun.)
 const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|commission|committee|agency|company|group|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
+const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|commission|committee|agency|company|group|team|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -79,7 +79,8 @@ export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
-const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment) (?:on|about|into|of) [^,;]{1,160}? (?:made|conducted|carried out|released|published|compiled|issued|done) by (.+)$/iu;
+// ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
+const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment|evaluation) (?:on|about|into|of|among|covering) (?:[^,;]|(?<=\d),(?=\d{3})){1,160}? (?:(?:made|conducted|carried out|released|published|compiled|issued|done) )?by (.+)$/iu;
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
 // with it, \p{Lu} would take a word in lower case too.)
 const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|editorial|commentary|piece) in (?:the )?(?:[\p{Ll}-]+ )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u;
@@ -128,6 +129,8 @@ const POST_AT_END = /\b[\p{L}-]+ (?:official|spokesperson|spokesman|spokeswoman|
 const NEXT_SENTENCE_OPENS = /^[^.!?\n"“”]{0,200}[.!?]["”’]?\s+$/;
 // How far ahead an unnamed speaker looks for the person the next lines name.
 const FORWARD = 400;
+// How far before a body's name the noun that brought it in may stand ("a third-party team from ").
+const BROUGHT_IN_REACH = 40;
 const INDEFINITE = /^(?:an?|one) /i;
 const POSSESSIVE_AFTER = /^['’]s/;
 
@@ -430,7 +433,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const broughtIn = bringsIn === null ? [] : earlier(span.start, true, true).filter((c) => bringsIn.test(text.slice(c.start, c.end)) && /\bby\s/.test(text.slice(c.start, c.end)));
         const maker = broughtIn.length === 1 ? resolver.resolve(broughtIn[0]!) : null;
         const first = maker !== null && !maker.toLowerCase().includes(noun) ? maker : null;
-        return sameMaker ?? first ?? words.replace(THE_RECENT, "");
+        // ("an evaluation by a third-party team from Lanzhou University ..." then "the team said": the body the noun was brought in with.)
+        const broughtInWith = new RegExp(`\\b${noun}s? (?:from|of|at|with|by|led by) (?:the )?$`, "i");
+        const withBody = sameMaker ?? first ?? nearestBefore(bodies, span.start, (n) => broughtInWith.test(text.slice(Math.max(0, n.start - BROUGHT_IN_REACH), n.start)))?.name;
+        return withBody ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
@@ -459,7 +465,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
-      const madeBy = MADE_BY.exec(words.split(",")[0]!) ?? MADE_BY.exec(words) ?? MADE_BY_AFTER_TOPIC.exec(words);
+      const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words);
       if (madeBy) {
         // ("a written instruction from the premier to a national meeting on ...": whom it went to is no part of who made it.)
         const makerWords = madeBy[1]!.replace(ADDRESSED_TO, "");

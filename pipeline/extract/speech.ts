@@ -105,7 +105,8 @@ const NOUN_REPORT = /(?<![\p{L}'’])(\p{Lu}[\p{L}.-]{0,30}(?: \p{Lu}[\p{L}.-]{0
 // Where the main clause takes over after what was announced: "... is an epochal event", ", which ...".
 const NOUN_REPORT_END = /,|;| (?:is|was|are|were|has been|had been) (?:an?|the|not|also|widely|now|still|hard|difficult|seen|considered|questionable|disputed|doubtful)\b/;
 const LEARNED_FROM = /\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:reporter|correspondent|journalist)s? (?:has |have |had )?learn(?:ed|t) from ((?:the |a )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,12}?)(?= that\b|,|$)/u;
-const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)([^,.;:]{2,200})/gi;
+// ("according to a survey of 2,400 households by ...": a figure's comma or point ends no source.)
+const ACCORDING_TO = /\b(?:according to|as per) ((?:(?:data|figures|statistics|a report|the report|a (?:press )?release|the (?:press )?release|a statement|the statement|a survey|the survey) from )?)((?:[^,.;:]|(?<=\d)[,.](?=\d)){2,200})/gi;
 // The verbs figures report by: "figures show", "projections suggest", "data indicated".
 const DATA_VERBS = "show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated";
 const DATA_VERB = new RegExp(`^(?:${DATA_VERBS})$`);

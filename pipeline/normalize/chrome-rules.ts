@@ -873,7 +873,8 @@ export const CHROME_RULES: readonly Rule[] = [
     return first === undefined ? null : hit("dateline", "published", { outlet: parts[0]!, [first.field]: first.value });
   },
   // ("Mar 9, 2021 • 9 tweets • 4 min read • Read on X": a post's day with its counters is a date line, no ticker.)
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(findDates(c.line)[0]?.start === 0 && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("▲ drummond_j 1512 days ago | parent | prev | next [–]": nor is an aggregator's comment header, which names its poster.)
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(findDates(c.line)[0]?.start === 0 && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.

@@ -27,7 +27,7 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
-export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
+export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
 
 // ("by rustbelt_otter on 11/14/24, 8:02 AM with 187 comments", "  • by quillan on 11/14/24, 8:40 AM": a reader's
 // view of a link aggregator, the shared link's poster with the count of comments, then each comment's.)
