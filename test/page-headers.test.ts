@@ -2194,3 +2194,8 @@ test("a vBulletin thread: 'Thread: ...' under the trail is its title, 'Old 03-14
   assert.equal(doc.metadata.publishedDate, "2011-03-14");
   assert.ok(doc.text.includes("18,000 herders"), "the first post is text");
 });
+
+test("a blog's sidebar heading 'Categories' over its one category is no outlet: the blog's name is, and the post's title in capitals under them is the title", () => {
+  const { doc } = extractFrom(["Ridge Notebook", "Notes on the high valleys, herds and markets", "", "Categories", "Qinghai", "", "HOW MANY HERDERS LEFT THE RANGE?", "", "THE COUNT BEHIND THE RESETTLEMENT FIGURES", "", "The county said in 2019 that 12,400 herders had moved into town. The figure counts households that kept their grazing permits, so it may count some families twice.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["HOW MANY HERDERS LEFT THE RANGE?", "Ridge Notebook"]);
+});

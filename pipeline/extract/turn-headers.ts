@@ -8,7 +8,7 @@ import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
-import { MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
+import { committeeLabel, MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -115,22 +115,6 @@ export function captionSpeaker(paragraph: string): { name: string; role: string 
   if (caption === null) return null;
   const role = caption[0].slice(caption[1]!.length).replace(/^,? /, "").replace(/\s*["“]$/, "").replace(/,$/, "").trim();
   return { name: nameCased(caption[1]!), role };
-}
-
-// ("Dilnur Kasim (Research Coordinator, Uyghur Labour Watch)", "Erkin Tursun (As an Individual)" alone over the words: a
-// committee's evidence names each witness and member with their post or seat in brackets; "The Chair (Mr. Graham Whitcombe)"
-// names its chair by office, then by name.)
-const NAME_WITH_POST = /^(?:(?:Mr|Ms|Mrs|Dr|Hon)\.? )?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}) \((?=[^()]*[\p{Ll},])[^()\d]{2,120}\)$/u;
-const OFFICE_WITH_NAME = /^(?:The )?(?:Chair|Chairman|Chairwoman|Chairperson|Vice-Chair|Vice Chair|Acting Chair|Clerk|Presiding Member|Speaker|Deputy Speaker|Moderator) \((?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.? )?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})\)$/u;
-
-/** The witness or officer a committee's label names, when the paragraph is one such label over words. */
-function committeeLabel(paragraph: string, next: string): string | null {
-  const trimmed = paragraph.trim();
-  if (wordCount(next) < 3) return null;
-  const office = OFFICE_WITH_NAME.exec(trimmed);
-  if (office) return office[1]!;
-  const witness = NAME_WITH_POST.exec(trimmed);
-  return witness && personNameForm(witness[1]!.split(" ")) !== null ? witness[1]! : null;
 }
 
 // The titles a hearing's record sets before a speaker's surname; the surname may be double ("Okafor-Lind").
@@ -248,8 +232,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // parliament's record names each member with their seat and party, or a minister by post and then name.)
   const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed);
   if (member) return { form: "label", ...span(paragraph, member[1]!), contentStart: null };
-  const witness = committeeLabel(paragraph, next);
-  if (witness !== null) return { form: "label", recurring: true, ...span(paragraph, witness, paragraph.indexOf("(") >= 0 && OFFICE_WITH_NAME.test(trimmed) ? paragraph.indexOf("(") : 0), contentStart: null };
+  const witness = wordCount(next) >= 3 ? committeeLabel(paragraph) : null;
+  if (witness !== null) return { form: "label", recurring: true, speakerStart: witness.at, speakerEnd: witness.at + witness.name.length, contentStart: null };
   // ("    Chair Brennan. Good morning. This hearing will come to order.": a hearing's printed record, each turn
   // opening on the speaker's title and surname and a stop.)
   const record = RECORD_TURN.exec(paragraph);
