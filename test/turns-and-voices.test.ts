@@ -81,7 +81,7 @@ test("a body's voice named by its office alone ('Embassy Spokesperson:') is a tu
   ].join("\n\n") + "\n";
   const { x } = extractFrom(text);
   // (Inside the question, "Some reports say ..." is reported by "Some reports": never by the label before its colon.)
-  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 17)]), [["journalist", "Some reports say "], ["Some reports", "workers in the va"], ["Embassy Spokesperson", "These claims are "]]);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 17)]), [["reporter", "Some reports say "], ["Some reports", "workers in the va"], ["Embassy Spokesperson", "These claims are "]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[9000, "Embassy Spokesperson"], [18000, "Embassy Spokesperson"], [10, "Embassy Spokesperson"]]);
 });
 
@@ -671,7 +671,7 @@ test("a question and its answer make a transcript however few the turns: the ans
     "The regional labour department surveyed 1,509 workers in four prefectures; 85% wanted jobs near home.",
   ].join("\n\n") + "\n");
   // (The questioner the page never names is still a journalist.)
-  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["journalist", "Zhao Ming"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["reporter", "Zhao Ming"]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1,509", "Zhao Ming"], ["four", "Zhao Ming"], ["85", "Zhao Ming"]]);
 });
 
@@ -835,7 +835,7 @@ test("'the 52-year-old said' is the person named before, not the age", () => {
   assert.deepEqual(x.quotes.map((q) => [q.speaker, q.speakerText]), [["Ma Xiuying", "the 52-year-old"]]);
 });
 
-test("a spokesperson's press-conference page: the name before a possessive ('Spokesperson Geng Shuang's Regular Press Conference'), no body named through it, the headline's day as the date, and an unnamed questioner as a journalist", () => {
+test("a spokesperson's press-conference page: the name before a possessive ('Spokesperson Geng Shuang's Regular Press Conference'), no body named through it, the headline's day as the date, and an unnamed questioner as a reporter", () => {
   const text = [
     "Home > Foreign Ministry Spokesperson's Remarks",
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019",
@@ -847,7 +847,7 @@ test("a spokesperson's press-conference page: the name before a possessive ('Spo
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Geng Shuang", "spokesperson"]]);
   assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Foreign Ministry", "Valley Department"]);
   // ("According to reports, ..." reports nothing itself: the official of the department does.)
-  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "journalist"], ["reported_speech", "an official of the Valley Department"], ["transcript_turn", "Geng Shuang"]]);
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "reporter"], ["reported_speech", "an official of the Valley Department"], ["transcript_turn", "Geng Shuang"]]);
 });
 
 test("'..., said Thursday.' says when: the speaker is the name before the verb", () => {
@@ -1325,7 +1325,7 @@ test("a deputies' page that sets each name with its surname in capitals ('ZHANG 
   const text = "Answers to Three Questions on Poverty Reduction\n\n2017-03-15 09:11\n\nThe programme is entering its most critical stage, and deputies from all over the country gave their answers to three questions this year.\n\nQ1: Whom shall we support?\n\nZHANG Qingwei\n\nNPC deputy, Governor of Valley Province\n\nWe will give priority to 4,000 seniors living alone.\n\nXU Dazhe\n\nNPC deputy, Governor of Hill Province\n\nWe will ensure the livelihood of about 450,000 people.\n\nQ2: Who will act?\n";
   const { doc, x } = extractFrom(text);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Zhang Qingwei", "NPC deputy, Governor of Valley Province"], ["Xu Dazhe", "NPC deputy, Governor of Hill Province"]]);
-  assert.deepEqual(x.quotes.filter((q) => q.speaker !== "journalist").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Zhang Qingwei", "We will give priority to 4,000 seniors living alone."], ["Xu Dazhe", "We will ensure the livelihood of about 450,000 people."]]);
+  assert.deepEqual(x.quotes.filter((q) => q.speaker !== "reporter").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [["Zhang Qingwei", "We will give priority to 4,000 seniors living alone."], ["Xu Dazhe", "We will ensure the livelihood of about 450,000 people."]]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["4,000", "Zhang Qingwei"], ["450,000", "Xu Dazhe"]]);
 });
 
@@ -1458,7 +1458,7 @@ test("a caption file: cue timings are chrome, a '<v Name>' voice tag of another 
 
 test("'A:' in a briefing whose headline names the spokesperson is the spokesperson, however often the questions name someone else", () => {
   const { x, doc } = extractFrom("Foreign Ministry Spokesperson Lan Meiling's Regular Press Conference on June 11, 2019\n\nQ: President Tom Reed said yesterday that he expects to meet the premier. President Tom Reed said \"yes\" when asked about tariffs. What is your response to President Tom Reed's remarks?\n\nA: I responded to this yesterday. We note that the other side has repeatedly stated that it looks forward to a meeting.\n");
-  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["President To", "journalist"], ["I responded ", "Lan Meiling"]]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [["President To", "reporter"], ["I responded ", "Lan Meiling"]]);
 });
 
 test("'The lead author, Lan Meiling, wrote:' alone over a paragraph: that paragraph is hers; 'said Deputy Director of the Valley Office, Tang Rui, in Beijing' is Tang Rui", () => {
@@ -1728,7 +1728,7 @@ test("'Kam Wing Chan 陈金永, professor of geography at ...': a name with its 
   const text = ["Q&A: Turning the valley's migrant workers into a middle class", "To understand the largest urbanization movement in the valley, we have invited Kam Wing Chan 陈金永, professor of geography at the Valley University, to shed some light on it.", "Q:  Cheap labor has been a source of huge profit for companies. Is our concept of the valley as a producer of cheap goods outdated?", "A:  It has been eroded, but not totally. More than 350 million rural people are expected to move to cities."].join("\n\n") + "\n";
   const { x } = extractFrom(text);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kam Wing Chan", "professor of geography at the Valley University"]]);
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["journalist", "Kam Wing Chan"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["reporter", "Kam Wing Chan"]);
 });
 
 test("a government transcript's 'Financial Secretary:' turns are the person the page introduced with that post ('the Financial Secretary, Mr Henry Tang'); 'Email this article Government Homepage' is chrome, not the headline", () => {
@@ -2259,4 +2259,10 @@ test("a link aggregator's comment header with an age of four digits, '▲ river_
   const thread = ["Hacker News new | past | comments | ask | show | jobs | submit login", "", "▲ What happened to the villages the relocated left behind? (example.org)", "231 points by mrsbarlow 1512 days ago | hide | past | favorite | 148 comments", "", "▲ kestrel_ops 1512 days ago | next [–]", "", "I did household surveys in the hills, and about 1,100 households had been moved near the county seat.", "", "reply", "", "  ▲ river_m 1512 days ago | parent | prev | next [–]", "", "  The township pays each of the elderly who stayed 380 yuan a month.", "", "  reply", ""].join("\n");
   const { x } = extractFrom(thread);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1100, "kestrel_ops"], [380, "river_m"]]);
+});
+
+test("comments set as a list: '• Ruth Ellery', '• Bill from Dunmore', '• Kay P.' over their words are posts where other items are handles' posts; the comment form's 'Your email address will not be published' is no one's words", () => {
+  const page = ["Hill Ridge Dispatch", "", "County to move 6,000 herders into towns", "", "May 2, 2019 by Ruth Ellery", "", "The county will move about 6,000 herders into new towns this year, the county paper said.", "", "4 Responses to \"County to move 6,000 herders into towns\"", "", "  • north_lights_ab", "", "    20,000 yuan a family is not much for a whole herd.", "", "      • Ruth Ellery", "", "        Exactly my point.", "", "  • Bill from Dunmore", "", "    My uncle sold 40 sheep when they moved him.", "", "  • Kay P.", "", "    Pray for them.", "", "Leave a Reply", "", "Your email address will not be published. Required fields are marked *", ""].join("\n");
+  const { doc, x } = extractFrom(page);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["20,000 yuan a family is not much for a whole herd.", "north_lights_ab"], ["Exactly my point.", "Ruth Ellery"], ["My uncle sold 40 sheep when they moved him.", "Bill from Dunmore"], ["Pray for them.", "Kay P."]]);
 });

@@ -114,6 +114,16 @@ const INNER_QUOTE_WORDS = 4;
 /** A quoted term that counts things ("two assurances and three guarantees") or lists doings ("moving out, staying put"). */
 const nameLikeQuote = (quoted: string) => /^\p{Ll}+ing\b/u.test(quoted) || quoted.split(/[\s,]+/).some(isNumberWord);
 
+const BULLETED = /^[•·*] /;
+const BULLETED_NAME = /^[•·*] (\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|from|of|in)){0,3})$/u;
+
+/** The writer a list's item names when it is a name alone over words, or null. */
+function bulletedWriter(paragraph: string, next: string | undefined): TurnHeader | null {
+  const name = BULLETED_NAME.exec(paragraph)?.[1];
+  if (name === undefined || next === undefined || BULLETED.test(next) || NOT_POSTER.test(name) || NOT_SPEAKER.test(name) || SHARE_BUTTON.test(name)) return null;
+  return { form: "post", speakerStart: paragraph.indexOf(name), speakerEnd: paragraph.indexOf(name) + name.length, contentStart: null };
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
@@ -130,7 +140,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // ("Reactions: Lezhong, Bora_K and 7 others", "Lezhong said:").)
   const boardNames = new Set(doc.removals.filter((r) => BOARD_FURNITURE.has(r.rule)).flatMap((r) => r.text.split(/[^\p{L}\p{N}_.-]+/u)));
   const posterAlone = (paragraph: string): TurnHeader | null => (boardNames.has(paragraph) && POSTER_ALONE.test(paragraph) && !NOT_POSTER.test(paragraph) && !NOT_SPEAKER.test(paragraph) && !SHARE_BUTTON.test(paragraph) ? { form: "post", speakerStart: 0, speakerEnd: paragraph.length, contentStart: null } : null);
-  const found = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
+  const headed = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
+  // ("• Gord McAllister", "• Bill from Barrie" over a comment, where other items of the list are posters' handles: comments
+  // set as a list, each item over its words, whatever form the writer's name takes.)
+  const commentsListed = headed.some((h, k) => h?.form === "post" && BULLETED.test(paragraphs[k]!));
+  const found = commentsListed ? headed.map((h, k) => h ?? bulletedWriter(paragraphs[k]!, paragraphs[k + 1])) : headed;
   const recurs = found.filter((h) => h?.recurring === true).length >= 2;
   const headers = recurs ? found : found.map((h) => (h?.recurring === true ? null : h));
   // Labels with their words run on over the next paragraphs only in a transcript, where most paragraphs are turns.

@@ -165,8 +165,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         // ("Reporter from China Daily" alone over "Q1: ...": the questioner's outlet on the line above.)
         const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
         if (above) return above[1]!;
-        // (A press conference's questioner the page never names is still a journalist.)
-        return interviewer ?? "journalist";
+        // (A press conference's questioner the page never names is still a reporter, as briefings' own labels call them.)
+        return interviewer ?? "reporter";
       }
       if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
         // ("Q1. Wenjing, the series followed families ..." over "A1: People here call ...": the question calls the one answering by name.)

@@ -273,7 +273,8 @@ const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 // ("1 Response", "4 Responses to "Title"", "3 thoughts on "Title"": a blog's count of comments over them.)
-const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$/i;
+// ("Your email address will not be published. Required fields are marked *": the notice of the form under them.)
+const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$|^your email address will not be published\b/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
