@@ -842,3 +842,13 @@ test("'the London-based Centre for Labour Rights' is named without the city it s
   assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Centre for Labour Rights", "Hill Policy Institute"]);
   assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Centre for Labour Rights"]);
 });
+
+test("'According to the administration, ...' names the administration the text brought in before: 'the Valley Rural Revitalisation Administration'", () => {
+  const text = article("Liu Ming, deputy head of the Valley Rural Revitalisation Administration, spoke in Hill City on Monday.", "According to the administration, income of moved households rose to 11,460 yuan in 2020.");
+  assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[11460, "Valley Rural Revitalisation Administration"]]);
+});
+
+test("a sentence that brings its speaker in is the writer's: 'Villager Mei Cuilan, 52, works on the sorting line. She said ...'; one that does not is the account she goes on with", () => {
+  const text = "Valley Daily\n\nTea brings work to the hills\n\nVillager Mei Cuilan, 52, works on the sorting line with nine other women. She said her income rose to 31,000 yuan last year.\n\nNong Li, the county head, spoke on Monday.\n\nAbout 240,000 people remain on the list. She said the rest would leave it by June.\n";
+  assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[52, "Valley Daily"], [9, "Valley Daily"], [31000, "Mei Cuilan"], [240000, "Nong Li"]]);
+});

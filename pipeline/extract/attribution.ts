@@ -258,7 +258,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // that opens with figures and closes on a named speaker is the speaker's account.
     // ("By the end of 2019, 9.2 million were relocated. The work has been completed this year for the
     // remaining 400,000, he said.": a sentence that closes on its speaker closes the account too.)
-    else if (next && (SUBJECT_PRONOUN_START.test(text(i + 1)) || (next.kind === "speech" && CLOSING_SPEAKER.test(text(i + 1))))) inherited[i] = next;
+    // (Not a sentence that brings its speaker in: "Villager Xiang Cuilan, 52, works on the sorting line. She said ...": what
+    // the writer says of her is the writer's.)
+    else if (next && ((SUBJECT_PRONOUN_START.test(text(i + 1)) && !(next.attributedTo !== null && text(i).includes(next.attributedTo))) || (next.kind === "speech" && CLOSING_SPEAKER.test(text(i + 1))))) inherited[i] = next;
     // "... last year, according to the regional government work report. In 2019, 2.1 billion yuan ...":
     // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
     else if (paragraphDocument) inherited[i] = paragraphDocument;

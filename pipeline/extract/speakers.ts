@@ -47,7 +47,7 @@ const PUBLISHED_PARTICIPLE = /,\s*(?:jointly |first |also )?(?:published|release
 // ("the new report said": a word for how recent it is may stand before the noun.)
 const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|commission|committee|agency|company|group|team|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
+const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|administration|commission|committee|agency|company|group|team|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
