@@ -852,3 +852,8 @@ test("a sentence that brings its speaker in is the writer's: 'Villager Mei Cuila
   const text = "Valley Daily\n\nTea brings work to the hills\n\nVillager Mei Cuilan, 52, works on the sorting line with nine other women. She said her income rose to 31,000 yuan last year.\n\nNong Li, the county head, spoke on Monday.\n\nAbout 240,000 people remain on the list. She said the rest would leave it by June.\n";
   assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[52, "Valley Daily"], [9, "Valley Daily"], [31000, "Mei Cuilan"], [240000, "Nong Li"]]);
 });
+
+test("'A survey of 412 households by Helan University last year found' is the university's; 'the bureau's annual rural poverty monitoring survey' the bureau named before", () => {
+  const text = article("A survey of 412 resettled households by Helan University last year found that nearly a third had a member working away.", "The poverty ratio fell to 4.3 percent in 2018, the Hill Provincial Bureau of Statistics said Friday. It dropped to 0.85 percent in 2019, according to the bureau's annual rural poverty monitoring survey.");
+  assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[412, "Helan University"], [1 / 3, "Helan University"], [4.3, "Hill Provincial Bureau of Statistics"], [0.85, "Hill Provincial Bureau of Statistics"]]);
+});

@@ -146,7 +146,9 @@ const TITLE_THEN_NAME = new RegExp(String.raw`^(?!['’]s\b)[^.;:"“”\n]{0,60
 const TITLE_NAME_REACH = 120;
 const ADDRESSED_TO = / (?:to|at) (?:a|an|the) .*$/;
 const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
-const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:report|study|survey|statement|findings|article|editorial|commentary)$/iu;
+// ("the bureau's annual rural poverty monitoring survey": up to four words for what the document is on, before its kind;
+// not a government's "work report", a document of its own name, which annotators credit as the document.)
+const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 // "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
 export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
@@ -312,8 +314,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
       if (aged) return part(aged[1]!);
       // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
+      // ("A survey of 412 households by Helan University": not where the document says who made it.)
       const scoped = DOCUMENT_SCOPE.exec(words);
-      if (scoped) return part(scoped[1]!);
+      if (scoped && !MADE_BY_AFTER_TOPIC.test(words)) return part(scoped[1]!);
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
       const inDocument = DATA_IN_DOCUMENT.exec(words);
       if (inDocument) return part(inDocument[1]!, true);
