@@ -437,9 +437,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const maker = broughtIn.length === 1 ? resolver.resolve(broughtIn[0]!) : null;
         const first = maker !== null && !maker.toLowerCase().includes(noun) ? maker : null;
         // ("an evaluation by a third-party team from Lanzhou University ..." then "the team said": the body the noun was brought in with.)
-        const broughtInWith = new RegExp(`\\b${noun}s? (?:from|of|at|with|by|led by) (?:the )?$`, "i");
-        const withBody = sameMaker ?? first ?? nearestBefore(bodies, span.start, (n) => broughtInWith.test(text.slice(Math.max(0, n.start - BROUGHT_IN_REACH), n.start)))?.name;
-        return withBody ?? words.replace(THE_RECENT, "");
+        const broughtInWith = () => {
+          const nounThen = new RegExp(`\\b${noun}s? (?:from|of|at|with|by|led by) (?:the )?$`, "i");
+          return nearestBefore(bodies, span.start, (n) => nounThen.test(text.slice(Math.max(0, n.start - BROUGHT_IN_REACH), n.start)))?.name;
+        };
+        return sameMaker ?? first ?? broughtInWith() ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke

@@ -1,6 +1,8 @@
 // How a parliament's record labels who speaks, on a line of its own over the words: a member with their seat
 // and party ("Rosalind Kerr (Harbury North) (Con)"), a minister by post and then name ("The Minister for Asia
-// (Graham Ashdown)"). Read as turn labels by the quotes, and never taken for a page's headline.
+// (Graham Ashdown)"), a committee's witness with their post ("Amina Sadik (Research Lead, Valley Labour Watch)")
+// and its chair by office ("The Chair (Mr. Owen Hartley)"). Read as turn labels by the quotes, and never taken
+// for a page's headline.
 import { personNameForm } from "../text/name-forms.ts";
 
 /** The short names of the parties a record sets beside a member: "Con", "Lab/Co-op", "SNP". */
