@@ -108,3 +108,8 @@ test("words quoted at the end of a sentence are its own speaker's, never the nex
   // ('Spokesperson Lin Jiahua on Wednesday dismissed the study as "fabricated".': no reporting verb; the subject speaks.)
   assert.deepEqual(quotesOf('The ministry spokesperson Zhao Ming on Monday dismissed the survey as "made up by activists". Relocation had lifted 300,000 people out of poverty, Zhao told reporters.'), [["made up by activists", "Zhao Ming"]]);
 });
+
+test("'put it' before a quotation reports it: 'A village cadre in Hill County put it more bluntly: \"...\"', 'As Dawa Tsering put it, \"...\"'; 'put ... at' stays data's alone; and 'early. A village cadre ...' ends the sentence a 'Name, role:' line would run over", () => {
+  const { doc, x } = extractFrom(article("Li Ming, deputy director of the relocation office, said the houses were finished early. A village cadre in Hill County put it more bluntly: \"People moved their beds, not their fields.\"", "As Dawa Tsering put it, \"we walk back every week.\"", "Figures released by the county put the number of workers at 46,000."));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["People moved their beds, not their fields.", "A village cadre in Hill County"], ["we walk back every week.", "Dawa Tsering"]]);
+});

@@ -19,6 +19,8 @@ const REPORTS_WITH_THAT = "testified|testifies|replied|replies|responded|respond
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
+// " it more bluntly: "", " it, "": how someone worded what the quotation marks then give.
+const PUT_IT = /^ it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?\s*[:,]\s*["“]/u;
 // " Thursday.", " on Friday.": the day figures came out, alone after their verb.
 const DAY_ALONE_AFTER = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\W*$/;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
@@ -315,8 +317,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !documentAside && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
-    // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; nothing else "put" reports.
-    if (/^puts?$/.test(verb) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
+    // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; and
+    // ('A village cadre put it more bluntly: "..."', 'As one herder put it, "..."') someone who "put it" so before a quotation.
+    if (/^puts?$/.test(verb) && !PUT_IT.test(after) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
     // ("..., which officials said showed ...": a relative clause with a subject of its own reports on the thing

@@ -7,13 +7,14 @@ export type DocumentKind = "news_article" | "press_briefing_transcript" | "broad
 
 export const SPEAKER_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}):$/u;
 // ("DHARAMSHALA, DEC 24: Tibetan ...", "Geneva, Oct 12: ...": a dateline's place and day are no name and role.)
-// ("Mira Sato, a line worker, was offered ... last week. The worker noted: ...": nor a role that runs past a sentence's end.)
+// ("Mira Sato, a line worker, was offered ... last week. The worker noted: ...": nor a role that runs past a sentence's end,
+// "... finished early. A village cadre put it more bluntly: ..." too, whose next sentence opens on a word of one letter.)
 // ("JINSHUIHE, Yunnan Province, China — In my recent trip ... proud of: ...": nor a dateline's dash, long or short: "LUZHAI, China – The couple sat amid their lives: ...".)
 // ("Tibet, (Chinese: Xizang), a region of ...": nor an encyclopedia's name for the place in another language.)
 // ("Reziwanguli, who has worked in Shaoxing for some time, said: "..."": nor a sentence whose verb of saying ends before
 // the colon and a whole quotation after it; "Jane Roe, Executive Director of X, said: It is obscene ..." is her line, its
 // marks left out, and so is a quotation the paragraph leaves open to run on.)
-const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), (?!\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}:|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)((?:[^:.!?—–]|[.!?](?!\s+\p{Lu}\p{Ll})){3,160}?)(?:(?<!\b(?:said|says|added|adds|noted|stated|explained|told reporters))|(?!: ["“][^"“”\n]*["”])): (?=\S)/u;
+const NAME_ROLE_LINE = /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}), (?!\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}:|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}:)((?:[^:.!?—–]|[.!?](?!\s+\p{Lu}[\p{Ll}\s])){3,160}?)(?:(?<!\b(?:said|says|added|adds|noted|stated|explained|told reporters))|(?!: ["“][^"“”\n]*["”])): (?=\S)/u;
 // ("00:11 Wei Lan, relocated villager: Up there ...": a video transcript's line, the time it is spoken first; then
 // the name must read as a person's, as a chapter's title, "3:40 Potatoes, starch and storage: ...", does not.)
 const TIMED = /^\[?\d{1,2}:\d{2}(?::\d{2})?\]? (?=\p{Lu})/u;
