@@ -36,7 +36,8 @@ const SUBJECT_REACH = 80;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 // ("Valley News reports, “...”": a paper or agency reports its words.)
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
-const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:])\s*$/u;
+// ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
+const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|puts? it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?[,:])\s*$/u;
 // Words that end on a question, a closing quotation mark allowed after it.
 const QUESTION_END = /\?["”]?\s*$/;
 // How far back from a turn's end its closing question mark is looked for.
@@ -97,6 +98,7 @@ const PASSES_ON = /\b(?:report|study|paper|newspaper|daily|agency|media|outlet|w
 const LEAD_WORDS = 5;
 // How far a quotation's second part may stand after its first ('," he said. "' and a name or two).
 const FIRST_PERSON = /^(?:I|we|We)$/;
+const KIN_OPENING = /^(?:My|Our|His|Her|Their) /;
 const QUOTE_MARKS = /["“”]/;
 const STAGE_DIRECTION = /^[([][^()[\]]{1,60}[)\]]\.?$/;
 const SPLIT_REACH = 80;
@@ -657,6 +659,12 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // speaks is the subject a relative clause describes, not the clause's last words.)
         const described = opening && speakerSpan && opening.start < speakerSpan.start ? DESCRIBED_SUBJECT.exec(doc.text.slice(opening.start, speakerSpan.start)) : null;
         if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
+        // ('My colleague Zhou Ning, who spent 8 weeks there, put it this way: "..."': whose colleague is no part of who speaks.)
+        if (speakerSpan && KIN_OPENING.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) {
+          const within = speakerSpan;
+          const named = entities.people.flatMap((person) => person.mentions).filter((m) => m.start > within.start && m.end <= within.end).sort((a, b) => a.start - b.start)[0];
+          if (named) speakerSpan = { start: named.start, end: named.end };
+        }
       }
       // ('Spokesperson Lin Jiahua on Wednesday dismissed the study as "fabricated by separatists".': words quoted at the
       // end of a sentence no reporting verb heads are the sentence's subject's, the first person it names near its start.)
