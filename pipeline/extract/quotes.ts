@@ -7,7 +7,7 @@ import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
-import { doerBeforeAnd, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
+import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -37,7 +37,7 @@ const SUBJECT_REACH = 80;
 // ("Valley News reports, “...”": a paper or agency reports its words.)
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
-const SPEAKER_BEFORE = /([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|puts? it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?[,:])\s*$/u;
+const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
 // Words that end on a question, a closing quotation mark allowed after it.
 const QUESTION_END = /\?["”]?\s*$/;
 // How far back from a turn's end its closing question mark is looked for.
@@ -124,6 +124,13 @@ function bulletedWriter(paragraph: string, next: string | undefined): TurnHeader
   const name = BULLETED_NAME.exec(paragraph)?.[1];
   if (name === undefined || next === undefined || BULLETED.test(next) || NOT_POSTER.test(name) || NOT_SPEAKER.test(name) || SHARE_BUTTON.test(name)) return null;
   return { form: "post", speakerStart: paragraph.indexOf(name), speakerEnd: paragraph.indexOf(name) + name.length, contentStart: null };
+}
+
+/** The earliest mention of a person that starts at or after `from` and ends by `to`, or null. */
+function firstPersonWithin(entities: Entities, from: number, to: number): TextSpan | null {
+  let first: TextSpan | null = null;
+  for (const person of entities.people) for (const m of person.mentions) if (m.start >= from && m.end <= to && (first === null || m.start < first.start)) first = { start: m.start, end: m.end };
+  return first;
 }
 
 function words(text: string): number {
@@ -661,9 +668,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
         // ('My colleague Zhou Ning, who spent 8 weeks there, put it this way: "..."': whose colleague is no part of who speaks.)
         if (speakerSpan && KIN_OPENING.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) {
-          const within = speakerSpan;
-          const named = entities.people.flatMap((person) => person.mentions).filter((m) => m.start > within.start && m.end <= within.end).sort((a, b) => a.start - b.start)[0];
-          if (named) speakerSpan = { start: named.start, end: named.end };
+          speakerSpan = firstPersonWithin(entities, speakerSpan.start + 1, speakerSpan.end) ?? speakerSpan;
         }
       }
       // ('Spokesperson Lin Jiahua on Wednesday dismissed the study as "fabricated by separatists".': words quoted at the
@@ -672,9 +677,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const sentence = sentences.find((s) => s.start <= q.start - 1 && q.start - 1 <= s.end);
         const from = sentence?.start ?? Infinity;
         const reach = Math.min(q.start - 1, from + SUBJECT_REACH);
-        for (const m of entities.people.flatMap((person) => person.mentions)) {
-          if (m.start >= from && m.end <= reach && (speakerSpan === null || m.start < speakerSpan.start)) speakerSpan = { start: m.start, end: m.end };
-        }
+        speakerSpan = firstPersonWithin(entities, from, reach);
       }
       // ('She told the committee:' or 'Here is a highlight from her testimony:' over a paragraph that opens on
       // the quotation: the paragraph above hands the words over.)

@@ -19,8 +19,10 @@ const REPORTS_WITH_THAT = "testified|testifies|replied|replies|responded|respond
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
-// " it more bluntly: "", " it, "": how someone worded what the quotation marks then give.
-const PUT_IT = /^ it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?\s*[:,]\s*["“]/u;
+/** "it", "it more bluntly", "it this way": how someone worded what quotation marks then give, after "put". */
+export const PUT_IT_MANNER = String.raw`it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?`;
+// " it more bluntly: "", " it, "": "put" so reports the words in the marks after it.
+const PUT_IT = new RegExp(String.raw`^ ${PUT_IT_MANNER}\s*[:,]\s*["“]`, "u");
 // " Thursday.", " on Friday.": the day figures came out, alone after their verb.
 const DAY_ALONE_AFTER = /^ (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\W*$/;
 const ONLY_WITH_THAT = new RegExp(`^(?:${REPORTS_WITH_THAT})$`);
