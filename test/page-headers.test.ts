@@ -2199,3 +2199,84 @@ test("a blog's sidebar heading 'Categories' over its one category is no outlet: 
   const { doc } = extractFrom(["Ridge Notebook", "Notes on the high valleys, herds and markets", "", "Categories", "Qinghai", "", "HOW MANY HERDERS LEFT THE RANGE?", "", "THE COUNT BEHIND THE RESETTLEMENT FIGURES", "", "The county said in 2019 that 12,400 herders had moved into town. The figure counts households that kept their grazing permits, so it may count some families twice.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["HOW MANY HERDERS LEFT THE RANGE?", "Ridge Notebook"]);
 });
+
+test("a board thread's 'Thread starter' and 'Start date' under its title are its writer and day, over a byline and date of an article a post quotes in full", () => {
+  const doc = documentFrom(["Valley Talk Forums", "What's new", "Log in", "", "Home", "Forums", "Regional Discussion", "", "Do the new greenhouses in Dingxi pay?", "", "Thread starter ridge_runner", "Start date Apr 2, 2023", "", "ridge_runner", "", "Member", "Joined", "May 4, 2017", "Messages", "318", "", "Apr 2, 2023", "#1", "Posting this in full, the site is paywalled.", "", "By Clara Voss", "Published: 8:40am, 30 Mar, 2023", "", "The county built 1,200 greenhouses last year and says each earns about 9,000 yuan.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.publishedDate, doc.metadata.outlet], ["Do the new greenhouses in Dingxi pay?", "ridge_runner", "2023-04-02", "Valley Talk Forums"]);
+  const { x } = extractFrom(["Valley Talk Forums", "", "Do the new greenhouses in Dingxi pay?", "", "Thread starter ridge_runner", "Start date Apr 2, 2023", "", "Posting this in full, the site is paywalled.", "", "By Clara Voss", "Published: 8:40am, 30 Mar, 2023", "", "The county built 1,200 greenhouses last year and says each earns about 9,000 yuan.", ""].join("\n"));
+  assert.ok(x.entities.people.some((p) => p.name === "Clara Voss"), "the quoted article's writer is still a person the page names");
+});
+
+test("'submitted 2 years ago by handle' without its community names the poster; '(self.China)' after a community post's title is no part of it", () => {
+  const doc = documentFrom(["jump to content", "my subreddits", "", "r/China", "comments", "", "Three years running a village clinic in Liangshan. Ask me anything (self.China)", "", "submitted 2 years ago by daliang_doc", "", "We see about 40 patients a day now, up from 15 in 2016, and the county pays 70 percent of inpatient costs.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Three years running a village clinic in Liangshan. Ask me anything", "daliang_doc"]);
+});
+
+test("a blog's comments, each stamped with its day after the post's 'Posted by ... at' footer, do not date the post; the day heading above its title does", () => {
+  const doc = documentFrom(["Notes from the Ridge", "Field notes of a retired teacher in the hills", "", "Home", "About me", "", "Monday, May 3, 2021", "", "What the new road did to the market", "", "When I first came to the township in 2015, the market had perhaps 20 stalls on a good day. The road was a dirt track, 18 kilometres of it.", "", "The county paved the road in 2019 and the trip now takes 40 minutes instead of three hours.", "", "Posted by Ann Rivers at 9:10 PM", "Labels: roads, markets", "", "2 comments:", "", "Tom Lee said...", "Thank you for this, Ann. Do you know how much the road cost the county?", "May 4, 2021 at 7:02 AM", "", "Ann Rivers said...", "Tom, the sign says about 20 million yuan for the whole 18 km, shared with the province.", "May 4, 2021 at 8:15 PM", ""].join("\n"));
+  assert.equal(doc.metadata.publishedDate, "2021-05-03");
+});
+
+test("a podcast page: '<title> artwork' over the episode's title, and 'Show from Publisher' over its day", () => {
+  const doc = documentFrom(["Down from the pastures artwork", "", "Down from the pastures", "", "Hill Country Hour from Northgate Media", "", "May 12, 2023", "", "Host Ana Ruiz talks to an economist about the 12,000 herders moved to towns in Qinghai since 2016.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Down from the pastures", "Northgate Media", "2023-05-12"]);
+});
+
+test("a language switch on one line ('Simp. Chinese  Trad. Chinese') is no masthead", () => {
+  const doc = documentFrom(["Simp. Chinese  Trad. Chinese", "Government", "Services", "", "Ningxia Moves 40,000 Workers to Jobs in Spring", "Updated:2021.04.20", "", "  The region moved 40,000 rural workers into jobs in the first quarter, the department said.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["Ningxia Moves 40,000 Workers to Jobs in Spring", null]);
+});
+
+test("a shared document: its name over 'Total Page:' and 'File Type:', and its cover's title again in capitals with the day it was given", () => {
+  const doc = documentFrom(["Report on the Work of the People's Government of Hill Province", "Total Page:22", "File Type:pdf, Size:1.2Mb", "", "REPORT ON THE WORK OF THE PEOPLE'S GOVERNMENT OF HILL PROVINCE (February 2nd, 2022)", "", "Fellow Deputies,", "", "In the past year the province lifted 120,000 people out of poverty and built 3,400 kilometres of rural roads.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Report on the Work of the People's Government of Hill Province", "2022-02-02"]);
+});
+
+test("a journal's 'Open Access Article' badge over the paper's title is no title", () => {
+  const doc = documentFrom(["Next Article in Journal", "Water Use in Terraced Orchards on the Loess Plateau", "Previous Article in Journal", "", "Font Type:", "Arial Georgia Verdana", "Font Size:", "Aa Aa Aa", "Line Spacing:", "Column Width:", "Background:", "Open Access Article", "", "Down the Mountain, Into the Factory: Work and Income After Resettlement in the Dry Hills of Central Gansu", "", "by Li Na 1, Tom Berg 2,* and Wu Lan 1", "1", "School of Economics, Lanzhou University, Lanzhou 730000, China", "2", "Department of Geography, Hill University, Leeds LS2 9JT, UK", "*", "Corresponding author.", "", "Abstract", "", "We surveyed 1,240 households in 36 villages and found that incomes rose 18 percent after the roads were paved.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Down the Mountain, Into the Factory: Work and Income After Resettlement in the Dry Hills of Central Gansu");
+});
+
+test("a commentary's writers, each 'Name, Post - Programme' on a line of their own over the day, before the title is known", () => {
+  const doc = documentFrom(["Hillside Institution", "Home > Research > Development", "", "Commentary", "", "What the transfer figures leave out", "", "Grace Holloway, Senior Fellow - Global Economy and Development", "Samuel Okafor, Research Analyst - Global Economy and Development", "", "May 2, 2022", "", "The region says it moved 540,000 workers in 2021, but fewer than 100,000 of them held contracts longer than six months.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["What the transfer figures leave out", "Grace Holloway; Samuel Okafor"]);
+});
+
+test("a university page's 'Hero Image' over the picture's caption names no outlet", () => {
+  const doc = documentFrom(["Northfield University", "Research", "News", "", "Home > News > Health", "", "Date", "October 4, 2021", "", "Eggs at breakfast, better marks in class", "", "Mia Chen", "", "Hero Image", "Pupils eat breakfast at a boarding school in Weining County. Photo courtesy of the project.", "", "A study of 2,100 pupils in 48 boarding schools found that anemia fell from 24 to 15 percent in eight months.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.author], ["Eggs at breakfast, better marks in class", "Northfield University", "Mia Chen"]);
+});
+
+test("a report's front matter: '(c) Writer, March 2023.' dates it and 'Published by the X, City.' names its publisher", () => {
+  const doc = documentFrom(["After the Finish Line: Village Incomes in the West", "", "Anna Berg", "", "AFTER THE FINISH LINE", "", "(c) Anna Berg, March 2023.", "Published by the Lakeside Foundation for Rural Cooperation, Geneva.", "", "Anna Berg is an economist who has worked on social protection for more than 15 years.", "", "FOREWORD", "", "Since 2008 the Foundation has financed 27 projects worth a combined US$38 million.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate, doc.metadata.publishedPrecision], ["Lakeside Foundation for Rural Cooperation", "2023-03-01", "month"]);
+});
+
+test("render chrome: a notice that the browser needs scripts, a caption credited '| AGENCY', the publisher's name alone over the day, and the tags set apart by spaced commas", () => {
+  const { doc, x } = extractFrom(["Live Breaking News & Updates on Dawa Tsering", "", "Herders leave the high pastures for the valley", "", "Herders leave the high pastures for the valley", "Sorry, but your browser needs Javascript to use this site.", "If you re not sure how to activate it, please refer to this site: https://www.enable-javascript.com/", "A family unloads furniture at a new village near Tsethang. | NORTHERN WIRE", "Northern Wire", "Mar 9, 2022", "Since 2018 the region has moved more than 17,000 herders to new villages, the relocation office said.", "Dawa Tsering , Lhoka , Tsethang , Valley Policy Watch , University Of Oslo ,", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Herders leave the high pastures for the valley", "Northern Wire", "2022-03-09"]);
+  assert.ok(!doc.text.includes("Javascript") && !doc.text.includes("University Of Oslo"), "the notice and the tags are no text");
+  assert.ok(!x.entities.organisations.some((o) => o.name === "University Of Oslo"));
+});
+
+test("'Harriet Lowe in Xiji and Yinchuan' over the day: the writer, with the places she reported from", () => {
+  const doc = documentFrom(["THE VALLEY TIMES", "China | Rural economy", "", "Movers drift back to the hills", "", "Hollow villages, new debts and a struggle for work test the resettlement push", "", "Nora Fielding in Xiji and Yinchuan", "August 14, 2018", "", "Ma Fengying spent three winters in a fourth-floor flat before she gave up and went home, about 90 minutes from the nearest bus stop.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Movers drift back to the hills", "Nora Fielding"]);
+});
+
+test("a live page's 'Reporting by A, B and C' on a line of its own credits its writers", () => {
+  const doc = documentFrom(["Asia Courier", "", "Rural policy live: Beijing sets grain goals", "", "Published: 3:05pm, 19 Feb, 2024", "", "Follow our live coverage of the briefing and reaction from economists.", "", "Reporting by Helen Ou, Marcus Tan and Ding Ruoxi", "", "6:40pm", "An economist said the goal of 5 percent income growth was reachable.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "Helen Ou; Marcus Tan; Ding Ruoxi");
+});
+
+test("a release service: 'News provided by' over the issuer, and 'SOURCE Issuer' at the foot, name the issuer, not the service", () => {
+  const over = documentFrom(["PR Wire Asia", "News | Industries | Send a Release", "", "News provided by", "Hill Lantern Education Foundation", "Sep 08, 2023, 09:00 ET", "", "Hill Lantern Education Foundation Pledges Funding for Village Teachers", "", "CHENGDU, China, Sept. 8, 2023 -- The foundation will support 1,200 village teachers over three years.", ""].join("\n"));
+  assert.equal(over.metadata.outlet, "Hill Lantern Education Foundation");
+  const foot = documentFrom(["Release Wire", "", "Valley Fund Pledges Support for 300 Clinics", "", "KUNMING, China, May 2, 2022 -- The fund will support 300 village clinics in Yunnan.", "", "SOURCE Valley Health Fund", ""].join("\n"));
+  assert.equal(foot.metadata.outlet, "Valley Health Fund");
+});
+
+test("a digest: 'Posted: DATE  Views: N  Font: ...' dates it, and items' own 'Source:' lines name no outlet of the page", () => {
+  const doc = documentFrom(["Western Policy Centre", "Home | About | Bulletins", "", "Rural Bulletin | No. 15, 2022 (Apr 11 - Apr 17, 2022)", "", "Posted: 2022-04-19   Views: 412   Font: [L] [M] [S]", "", "Dingxi keeps potato jobs close to home. Plants in Anding now employ more than 9,600 rural workers.", "", "Source: Gansu Daily Apr. 12, 2022", "", "Guizhou takes stock. The province has resettled 1.92 million people since 2016.", "", "Source: China Rural Observer Apr. 13, 2022", "", "Ningxia sends workers out. About 760,000 rural labourers worked outside their counties.", "", "Source: Ningxia Daily Apr. 15, 2022", ""].join("\n"));
+  assert.deepEqual([doc.metadata.publishedDate, doc.metadata.outlet], ["2022-04-19", "Western Policy Centre"]);
+});

@@ -8,6 +8,7 @@ import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts"
 import { isNotNameWord, isListedTurkicPart, personNameForm } from "../text/name-forms.ts";
 import { BYLINE_ROLE } from "./person-kind.ts";
 import { referenceAuthors } from "./reference-authors.ts";
+import { parseByline } from "../normalize/bylines.ts";
 
 export interface Entities {
   places: Place[];
@@ -26,7 +27,9 @@ const ORG_HEAD = /\b(?:Times|Daily|News|Agency|Office|Department|Committee|Counc
  */
 function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Person[] {
   const known = new Set(people.map((p) => p.name));
-  const authors = (doc.metadata.author ?? "").split("; ").filter((a) => a !== "" && !known.has(a) && isPersonLike(a));
+  // (And a byline the page's own gave way to: "By Karen Ho" over an article a forum post quotes in full.)
+  const credited = doc.removals.flatMap((r) => (r.rule === "byline" && r.became === "author" ? (parseByline(r.text)?.author ?? "").split("; ") : []));
+  const authors = [...new Set([...(doc.metadata.author ?? "").split("; "), ...credited])].filter((a) => a !== "" && !known.has(a) && isPersonLike(a));
   return authors.map((name) => ({ name, role: BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
 }
 

@@ -90,7 +90,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
+const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
 // ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
 // site's prompts to its members and listeners, which a page may repeat in every panel.)
 const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
@@ -101,7 +101,9 @@ const PROXY_BANNER = /\b(?:accessing|viewing|browsing|reading) (?:this (?:site|p
 // software printing its error over the page.)
 const SOFTWARE_WARNING = /^(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): .{1,400} in \/\S{1,300} on line \d{1,6}$/;
 // ("• English" / "• العربية" / "• Pусский": a menu of the languages the page is offered in.)
-const LANGUAGE_ITEM = /^(?:[•·*-] )?(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە)$/u;
+// ("Simp. Chinese  Trad. Chinese", "English | 简体 | 繁體": the switches between them, set on one line.)
+const LANGUAGE_NAME = String.raw`(?:English|Español|Espanol|Français|Francais|Deutsch|Русский|Pусский|Russian|العربية|Arabic|中文|简体中文|繁體中文|简体|繁體|繁体|日本語|Português|Italiano|한국어|Türkçe|Uyghurche|ئۇيغۇرچە|(?:Simp(?:\.|lified)|Trad(?:\.|itional)) Chinese)`;
+const LANGUAGE_ITEM = new RegExp(String.raw`^(?:[•·*-] )?${LANGUAGE_NAME}$|^${LANGUAGE_NAME}(?: ?[|/·] ?| )${LANGUAGE_NAME}(?:(?: ?[|/·] ?| )${LANGUAGE_NAME}){0,6}$`, "u");
 // ("Follow Jane Roe" over "View Profile": a writer's profile box, a button named for the writer.)
 const FOLLOW_PERSON = /^Follow ((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
@@ -146,7 +148,17 @@ const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also l
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
 const WIDGET_CITY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const THE_AUTHORS = /^the authors?(?:\(s\))?$/i;
+// ("(c) Martin Lindqvist, March 2023.": a report's front matter, the holder named before the year.)
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
+const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,5},? (?:\p{Lu}\p{Ll}{2,8} )?\d{4}\.?$/u;
+// ("Published by the Alpine Foundation for Development Cooperation, Bern.": a report's publisher, on its own line in the front matter.)
+const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
+const FRONT_MATTER_REACH = 20;
+const PUBLISHER_OVER_DAY_WORDS = 5;
+const PROVIDED_BY_LABEL = /^News provided by:?$/i;
+const RELEASE_SOURCE = /^SOURCE:? (\p{Lu}[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,-]+){0,9})$/u;
+const REPORTED_FROM = / in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:(?:,| and) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?){0,2}$/u;
+const SPACED_TAGS = /^(?:[^,.!?]{2,60} , ){4,}[^,.!?]{1,60}(?: ,)?$/u;
 // "( Xinhua)" under the date, "(Courtesy: PTI)" at the end, "Courtesy of Valley Times": the agency or
 // paper a page's story came from, on a line of its own. ("(Xinhua/Li Xin)" credits a photo; "(Continued)" is no name.)
 const CREDIT_LINE = /^\(\s*(?:(?:Courtesy|Source|Credit)\s*(?:of|:)\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})\s*\)$|^Courtesy\s*(?:of|:)\s*([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
@@ -219,7 +231,7 @@ const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|writt
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
-const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)? to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+)$/iu;
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?$/iu;
 const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
@@ -278,7 +290,7 @@ const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:res
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -291,7 +303,7 @@ const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
   from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
-  tags: null, "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
+  tags: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
 };
@@ -306,6 +318,14 @@ const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nu
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
 const WRITER_OVER_DAY_LINES = 12;
 const THREAD_LABEL = /^Thread: (\S.{2,200})$/;
+const TITLE_WITH_DAY = /^(\S[^()]{4,300}?) \(([^()]{6,40})\)$/;
+// ("Field Notes China from Harbourline Media" over the episode's day: a podcast page's show and its publisher.)
+const SHOW_FROM_PUBLISHER = /^\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5} from (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+// ("Leaving the ridge: ... south artwork" over the episode's title: the picture's text, named for it.)
+const ARTWORK_SUFFIX = " artwork";
+// ("Thread starter kiwi_in_kaili" / "Start date Mar 14, 2022": a board's labels under a thread's title.)
+const THREAD_STARTER = /^Thread starter:?\s+(\S{2,40})$/i;
+const THREAD_START_DATE = /^Start date:?\s+(\S.{4,40})$/i;
 const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
 const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
@@ -337,6 +357,7 @@ const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creator
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
+const BARE_REPORTING_BY = /^(?:Reporting|Reported|Written) by (\p{Lu}[^()]{2,160}[^.!?])$/u;
 // How far down the page a wire service's name alone on its line still credits the story.
 const WIRE_CREDIT_LINES = 12;
 const SITE_NAMED_WEBSITE = /^((?:[\p{Lu}][\p{L}&.'’-]{0,30} ){0,4}[\p{Lu}][\p{L}&.'’-]{0,30}) (?:Website|Web site|Web Site)$/u;
@@ -451,7 +472,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Today|Yearbook|Almanac)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
@@ -680,17 +701,49 @@ export const CHROME_RULES: readonly Rule[] = [
     // (The bio under the handle, the profile's last line.)
     return BARE_HANDLE.test(c.previous ?? "") && c.previousRule === "byline" && readDateLine(c.line) === null ? hit("member-profile") : null;
   },
+  // ("News provided by" over "Mountain Lantern Education Foundation", "SOURCE Mountain Lantern Education Foundation"
+  // at the foot: a release service names the body that issued the release, not itself.)
+  (c) => {
+    const issuer = c.previous !== undefined && PROVIDED_BY_LABEL.test(c.previous) ? c.line : RELEASE_SOURCE.exec(c.line)?.[1];
+    return issuer !== undefined && wordCount(issuer) <= 10 && /^\p{Lu}/u.test(issuer) && !/[.!?]$/.test(issuer) ? hit("labelled-metadata", "outlet", { outlet: issuer }) : null;
+  },
+  // ("Pacific Wire" over "Mar 9, 2022" under the headline and its picture: the publisher's name alone over the day.)
+  (c) => {
+    if (!c.inHeader || c.next === undefined || wordCount(c.line) > PUBLISHER_OVER_DAY_WORDS || !looksLikePublisher(c.line) || isHeadingInCapitals(c.line)) return null;
+    const day = readDateLine(c.next);
+    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0) ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
+  },
   // ("Lin Qiaoyu" over "Jun 19, 2024" under a newsletter post's title and subtitle: the writer's name alone over the day.)
   (c) => {
     // (Under a standfirst the header has ended; the writer's line still stands near the top.)
-    if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || c.line.length > 40 || personNameForm(c.line.split(" ")) === null) return null;
+    // ("Harriet Lowe in Xiji and Yinchuan" over "August 14, 2018": with the places the writer reported from.)
+    const name = c.line.replace(REPORTED_FROM, "");
+    if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || name.length > 40 || personNameForm(name.split(" ")) === null) return null;
     const day = readDateLine(c.next);
-    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0 && d.precision === "day") ? hit("byline", "author", { author: c.line }) : null;
+    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0 && d.precision === "day") ? hit("byline", "author", { author: name }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
     const thread = c.inHeader && (c.lineIndex ?? Infinity) <= FORUM_HEADER_LINES ? THREAD_LABEL.exec(c.line) : null;
     return thread ? hit("labelled-metadata", "title", { title: thread[1]! }) : null;
+  },
+  // ("Field Notes China from Harbourline Media" over "March 9, 2024": a podcast page's show, from its publisher, over the
+  // episode's day; the episode's picture is named for the episode, "<title> artwork", over its title.)
+  (c) => {
+    if (!c.inHeader) return null;
+    if (c.line.endsWith(ARTWORK_SUFFIX) && c.next === c.line.slice(0, -ARTWORK_SUFFIX.length)) return hit("image-file");
+    const show = c.next !== undefined ? SHOW_FROM_PUBLISHER.exec(c.line) : null;
+    return show && namesPublisher(show[1]!) && readDateLine(c.next!) !== null ? hit("outlet-line", "outlet", { outlet: show[1]! }) : null;
+  },
+  // ("Thread starter kiwi_in_kaili" over "Start date Mar 14, 2022" under a board thread's title: who opened the
+  // thread and on which day, the page's writer and date.)
+  (c) => {
+    if (!c.inHeader) return null;
+    const starter = THREAD_STARTER.exec(c.line);
+    // (Labels, so surer than a byline or date of an article a post quotes in full.)
+    if (starter) return hit("labelled-metadata", "author", { author: starter[1]! });
+    const started = THREAD_START_DATE.exec(c.line);
+    return started && parseDate(started[1]!) ? hit("labelled-metadata", "published", { published: started[1]! }) : null;
   },
   // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
   // opens with, and the publisher that makes it.)
@@ -851,7 +904,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const started = submitted ? null : STARTED_BY.exec(c.line);
     if (!submitted && !started) return null;
     if (!c.inHeader) return hit("forum-header");
-    if (submitted) return hit("forum-header", "author", { author: submitted[1]!, outlet: submitted[2]!, section: submitted[2]! });
+    // ("submitted 2 years ago by loess_plateau_laoshi" under a community's page: its poster, the community named above.)
+    if (submitted) return hit("forum-header", "author", submitted[2] === undefined ? { author: submitted[1]! } : { author: submitted[1]!, outlet: submitted[2], section: submitted[2] });
     const dated = readDateLine(started![2]!);
     return hit("forum-header", "author", dated ? { author: started![1]!, [dated.field]: dated.value } : { author: started![1]! });
   },
@@ -981,7 +1035,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) && !PINYIN_TONE.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
   },
   (c) => {
-    if (!COPYRIGHT.test(c.line)) return null;
+    if (!COPYRIGHT.test(c.line) && !HOLDER_FIRST.test(c.line)) return null;
     // "© 2024 WUKY", "Copyright © 2021 Xinhua. All rights reserved.": the page's publisher.
     // ("Copyright © 2025 A; B. Published by Nan Yang Academy of Sciences Pte. Ltd.": the authors keep the copyright; the publisher is named.)
     const publisher = PUBLISHED_BY.exec(c.line)?.[1];
@@ -994,7 +1048,14 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
     // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)
-    return hit("copyright", null, owner && (wordCount(owner) <= 5 || (wordCount(owner) <= MASTHEAD_BODY_WORDS && looksLikePublisher(owner))) ? { outlet: owner } : {});
+    if (owner) return hit("copyright", null, wordCount(owner) <= 5 || (wordCount(owner) <= MASTHEAD_BODY_WORDS && looksLikePublisher(owner)) ? { outlet: owner } : {});
+    // ("(c) Martin Lindqvist, March 2023.": a writer keeping the copyright of a report dates it, to the month it names.)
+    const month = (c.lineIndex ?? Infinity) <= FRONT_MATTER_REACH ? findDates(c.line).find((d) => d.precision !== "year") : undefined;
+    return hit("copyright", null, month ? { published: month.asWritten } : {});
+  },
+  (c) => {
+    const publisher = (c.lineIndex ?? Infinity) <= FRONT_MATTER_REACH ? PUBLISHER_LINE.exec(c.line)?.[1] : undefined;
+    return publisher !== undefined && looksLikePublisher(publisher) ? hit("labelled-metadata", "outlet", { outlet: publisher }) : null;
   },
   (c) => (SEPARATOR.test(c.line) ? hit("page-separator") : null),
   (c) => (isPageFurniture(c) ? hit("page-header-footer") : null),
@@ -1051,6 +1112,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
   (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
+  // ("Sonam Dorje , Lhamo Tsering , Tibet Autonomous Region , Lhoka , ...": a page's tags, set apart by spaced commas.)
+  (c) => (SPACED_TAGS.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
   // ("Accepted: 25 February 2020 / Published online: 4 March 2020": a paper's history, whose days no trail's sections are.)
   // ("MarketScreener Homepage > News > Economy": a trail that opens at the site's home names the site.)
@@ -1070,6 +1133,14 @@ export const CHROME_RULES: readonly Rule[] = [
   // (Not a headline that is someone's words, "Li Keqiang: Over the past year, ...": set again under itself, it is their turn.)
   // ("Fact Check: China Didn't ..." set again just under itself: the page's template repeating the headline, whatever its form.)
   (c) => (c.title !== undefined && c.line === c.title && (!/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}: \S/u.test(c.line) || (c.afterTitleOrDateline && c.previous === c.title)) ? hit("repeated-title") : null),
+  // ("REPORT ON THE WORK OF THE PEOPLE'S GOVERNMENT OF GANSU PROVINCE (January 18th, 2021)" under the report's name: its
+  // cover, the title again in capitals and the day it was given.)
+  (c) => {
+    const dated = c.inHeader && c.title !== undefined && c.line.length > c.title.length ? TITLE_WITH_DAY.exec(c.line) : null;
+    if (!dated || dated[1]!.toLowerCase() !== c.title!.toLowerCase()) return null;
+    const day = findDates(dated[2]!)[0];
+    return day !== undefined && day.start === 0 && day.end === dated[2]!.length ? hit("repeated-title", "published", { published: dated[2]! }) : null;
+  },
   // ("$0.41  ▲ 23 votes  Reply": a blogging chain's payout and votes under each post.)
   (c) => (ENGAGEMENT_LINE.test(c.line) || PAYOUT_AND_VOTES.test(c.line) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
@@ -1187,9 +1258,15 @@ export const CHROME_RULES: readonly Rule[] = [
     // "Li Xiaoxia, Special Researcher, Xinjiang Development Research Center": under the title, the writer and their post.
     // ("- Tom Roe, Country Director for China of the Valley Bank": set after a dash, a signature wherever it stands in the header.)
     // ("Jane Roe, Senior Research Fellow, Valley Institute" as the page's first line: a writer's profile box over the piece.)
-    const titled = (c.afterTitleOrDateline && !writerDated) || (c.inHeader && (/^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0)) ? NAME_AND_POST.exec(c.line) : null;
-    // (A name no list knows is a person's too when a writer's post follows it on the page's first line.)
-    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || (c.lineIndex === 0 && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
+    // ("Eleanor Whitfield, Senior Fellow - Global Economy" over "Daniel Oyelaran, Research Analyst - ..." over the day: a
+    // commentary's writers, each with their post, stacked over each other or over the day, before the title is known.)
+    const underTitle = c.afterTitleOrDateline && !writerDated;
+    const post = underTitle || c.inHeader ? NAME_AND_POST.exec(c.line) : null;
+    const stacked = () => NAME_AND_POST.test(c.next ?? "") || NAME_AND_POST.test(c.previous ?? "") || (c.next !== undefined && readDateLine(c.next) !== null);
+    const titled = post && (underTitle || /^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0 || stacked()) ? post : null;
+    // (A name no list knows is a person's too when a writer's post follows it on the page's first line, or on lines of
+    // writers stacked so.)
+    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || ((c.lineIndex === 0 || stacked()) && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)
@@ -1256,6 +1333,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // at its end, whose reporters and writers are its authors and whose editors are the desk's.
   (c) => {
     const credits = WIRE_CREDITS.exec(c.line);
+    // ("Reporting by Helen Ou, Marcus Tan and Ding Ruoxi" under a live page's introduction: the credits on a line of
+    // their own, names and nothing else.)
+    const bare = credits === null ? BARE_REPORTING_BY.exec(c.line) : null;
+    const reporters = bare ? bylineNames(bare[1]!) : null;
+    if (reporters && reporters.length > 0) return hit("byline", "author", { author: reporters.join("; ") });
     if (credits === null) return null;
     // ("Additional reporting by Chen Aiping in Guiyang": a second reporter, where the first filed from.)
     const names = credits[1]!.split("; ").flatMap((part) => {

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
 import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -132,9 +132,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   const removals: Removal[] = [];
   const book = new FieldBook();
+  // ("Source: Gansu Daily Apr. 12, 2022" under one item, "Source: Yunnan Net Apr. 14, 2022" under the next: a digest
+  // credits each item to the paper it came from; none of them publishes the page.)
+  const itemSources = new Set(lines.filter((l) => ITEM_SOURCE.test(l.text)).map((l) => l.text));
+  const digest = itemSources.size >= DIGEST_SOURCES;
   // Whether a briefing's list of who took part ("Speakers:", "Chairperson:") has been removed above.
   let participantsListed = false;
-  const remove = (line: Line, rule: RuleId, became: MetadataField | null, found: Partial<Record<MetadataField, string>> = {}, aboveTitle = false) => {
+  const remove = (line: Line, rule: RuleId, named: MetadataField | null, credits: Partial<Record<MetadataField, string>> = {}, aboveTitle = false) => {
+    const itemCredit = digest && itemSources.has(line.text);
+    const [became, found] = itemCredit ? [null, {}] : [named, credits];
     // ("Chairperson:" ... "Date:" then "March 12, 2020": the day the briefing was held, the page's date
     // only when the page states no other, as an update's is.)
     const eventDay = rule === "dateline" && participantsListed && found.published !== undefined && /^date\s*:?$/i.test(removals.at(-1)?.text ?? "");
@@ -206,6 +212,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
 
   let inHeader = true;
   let afterTitleOrDateline = true;
+  // Past a blog post's footer ("Posted by ... at 7:42 PM") the days are its comments' stamps, not the post's.
+  let pastPostFooter = false;
   previousRule = null;
   for (let k = titleIndex === null ? first : first + 1; k < lines.length; k++) {
     const line = lines[k]!;
@@ -223,14 +231,16 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       latinPage,
       lineIndex: k,
     };
-    let matched = null;
+    let matched: RuleHit | null = null;
     for (const rule of CHROME_RULES) {
       matched = rule(context);
       if (matched) break;
     }
     if (tagline >= 0 && inHeader && matched !== null && INFOBOX_MISREAD.has(matched.rule)) matched = null;
+    if (pastPostFooter && matched?.rule === "dateline") matched = { rule: "comment-widget", became: null, fields: {} };
     previousRule = matched?.rule ?? null;
     if (matched) {
+      pastPostFooter ||= matched.rule === "byline" && BLOG_FOOTER.test(line.text);
       remove(line, matched.rule, matched.became, matched.fields);
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line";
       continue;
@@ -238,7 +248,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     afterTitleOrDateline = false;
     // (A photo's caption just under the headline, "... on Jan. 12, 2018. AFP/Getty Images", ends no header: the
     // writer's name and the day may stand under it.)
-    if (isProseLine(line.text) && !(inHeader && titleIndex !== null && k <= titleIndex + CAPTION_UNDER_TITLE && isPhotoCaption(line.text))) inHeader = false;
+    if (isProseLine(line.text) && !(inHeader && titleIndex !== null && body.length <= CAPTION_UNDER_TITLE && isPhotoCaption(line.text))) inHeader = false;
     body.push(line);
   }
 
@@ -480,7 +490,10 @@ function isLatinPage(text: string): boolean {
 }
 
 const LATIN_PER_HAN = 2;
-// How many lines under the headline a photo's caption may stand and still leave the header open.
+const ITEM_SOURCE = /^Source\s?:\s?\S/i;
+const DIGEST_SOURCES = 3;
+// How many lines of text under the headline a photo's caption may stand and still leave the header open (chrome
+// taken out between them, a script notice or the headline set again, counts for none).
 const CAPTION_UNDER_TITLE = 2;
 
 /** "Retailers Quietly Drop Xinjiang Suppliers - Colin Ashby" by Colin Ashby: a blog sets its writer after the post's title. */

@@ -323,8 +323,9 @@ export function threadWriter(written: string | undefined): string | null {
 
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
-  // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)": a shared link's vote arrow and the site it links to.)
-  const unlinked = written.replace(/^▲ ?/u, "").replace(/ \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$/, "");
+  // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)": a shared link's vote arrow and the site it links to;
+  // "... looked like from inside (self.China)": a community's own post, so marked.)
+  const unlinked = written.replace(/^▲ ?/u, "").replace(/ \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$| \(self\.\w{2,40}\)$/, "");
   // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
   const numbered = unlinked.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
   // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)
