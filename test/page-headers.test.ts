@@ -2230,6 +2230,9 @@ test("a language switch on one line ('Simp. Chinese  Trad. Chinese') is no masth
 test("a shared document: its name over 'Total Page:' and 'File Type:', and its cover's title again in capitals with the day it was given", () => {
   const doc = documentFrom(["Report on the Work of the People's Government of Hill Province", "Total Page:22", "File Type:pdf, Size:1.2Mb", "", "REPORT ON THE WORK OF THE PEOPLE'S GOVERNMENT OF HILL PROVINCE (February 2nd, 2022)", "", "Fellow Deputies,", "", "In the past year the province lifted 120,000 people out of poverty and built 3,400 kilometres of rural roads.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Report on the Work of the People's Government of Hill Province", "2022-02-02"]);
+  // (Under the sharing site's own name and menu, and over a download button.)
+  const under = documentFrom(["DocShelf", "Upload | Browse | Sign in", "", "Holding On: Income Risk after Resettlement in the Hills", "Total Page: 24", "File Type: pdf, Size: 1.4Mb", "", "Download PDF | Report this document", "", "Working Paper Series", "", "Holding On: Income Risk after Resettlement in the Hills", "", "Working Paper No. 2021-08", "", "We follow 1,200 households for three years after the move and find that one in five fell back below the line.", ""].join("\n"));
+  assert.equal(under.metadata.title, "Holding On: Income Risk after Resettlement in the Hills");
 });
 
 test("a journal's 'Open Access Article' badge over the paper's title is no title", () => {

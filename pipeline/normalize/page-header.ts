@@ -445,11 +445,14 @@ const PAPER_KIND_LABEL = /^(?:Working|Discussion|Research|Policy|Occasional) (?:
 const PAPER_KIND_REACH = 16;
 
 // ("Total Page:14" / "File Type:pdf, Size:876Kb": a document-sharing site's facts about the file under its name.)
+const SHARED_NAME_REACH = 6;
 const SHARED_FILE_FACTS = /^(?:Total Pages?|File Type|File Size|Pages)\s?:\s?\S/i;
 
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Report on the Work of the People's Government of Gansu Province" over "Total Page:14": the shared document's name.)
-  if (lines.length > 1 && lines[0]!.rule === null && wordCount(lines[0]!.text) >= 3 && SHARED_FILE_FACTS.test(lines[1]!.text)) return 0;
+  // ("PaperStack" / "Upload | Browse" over the name: under the sharing site's own masthead and menu.)
+  const sharedName = lines.findIndex((l, k) => k < SHARED_NAME_REACH && l.rule === null && wordCount(l.text) >= 3 && SHARED_FILE_FACTS.test(lines[k + 1]?.text ?? ""));
+  if (sharedName >= 0) return sharedName;
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
