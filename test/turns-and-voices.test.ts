@@ -274,6 +274,7 @@ test("'the 49-year-old Aksupa resident says' is the resident named before; 'pled
   const { x } = extractFrom(text);
   assert.deepEqual(x.quotes.map((q) => [q.speaker, text.slice(q.start, q.start + 20)]), [
     ["Awahan Osman", "I used to sell my br"],
+    ["Awahan Osman", "Now it is sold in 20"],
     ["Liu Hui", "her government would"],
     ["Wu Yingjie", "By the end of 2019, "],
   ]);
@@ -740,13 +741,18 @@ test("'The full text is as follows:' hands the page to the article's writer; 'Br
   assert.deepEqual(briefing.x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Tova Lind"]]);
 });
 
-test("a short sentence in quotation marks going on from a quotation earlier in its paragraph is more of that quotation; an age closing the sentence is an age, and not the speaker's", () => {
+test("a sentence in quotation marks going on from a quotation in its paragraph, after a reporting clause that ends its own sentence, is a quotation of its own by the same speaker; one the clause runs on into ('..., 52, \"but ...') is more of that quotation; an age closing the clause is an age, and not the speaker's", () => {
   const { x, doc } = extractFrom(article("\"We used to walk four hours to the market,\" said herder Dorje Tsering, 52. \"Now the bus takes forty minutes.\""));
-  // One quotation told in two parts, from its first words to its last.
   assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
-    ["Dorje Tsering", "We used to walk four hours to the market,\" said herder Dorje Tsering, 52. \"Now the bus takes forty minutes."],
+    ["Dorje Tsering", "We used to walk four hours to the market"],
+    ["Dorje Tsering", "Now the bus takes forty minutes."],
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit, c.attributedTo]), [["four", "hour", "Dorje Tsering"], ["52", "year_of_age", null], ["forty", "count", "Dorje Tsering"]]);
+  // One quotation told in two parts, from its first words to its last.
+  const split = extractFrom(article("\"We used to walk four hours to the market,\" said herder Dorje Tsering, 52, \"but now the bus takes forty minutes.\""));
+  assert.deepEqual(split.x.quotes.map((q) => [q.speaker, split.doc.text.slice(q.start, q.end)]), [
+    ["Dorje Tsering", "We used to walk four hours to the market,\" said herder Dorje Tsering, 52, \"but now the bus takes forty minutes."],
+  ]);
   // (A figure in the words between the parts is the page's, not the speaker's.)
   const between = extractFrom("Valley news\n\nBy Ann Lee | Valley Daily\n\n\"We earn 2,000 yuan more now,\" said Li Na, who moved with 300 families in 2019. \"Life is better.\"\n").x;
   assert.deepEqual(between.claims.map((c) => [c.value, c.attributedTo]), [[2000, "Li Na"], [300, "Valley Daily"]]);
@@ -1787,7 +1793,7 @@ test("'she said' is never a man the text marks as one: 'Gulnar, a 41-year-old Ka
     "\"Their lives have changed,\" Ma said. \"They earn their own money now.\"",
     "The Kazakh worker said she is paid by the piece. \"For one cushion, I earn 3 yuan,\" she said.",
   ));
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Jun", "Gulnar", "Ma Jun", "Gulnar", "Gulnar"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Jun", "Gulnar", "Ma Jun", "Ma Jun", "Gulnar", "Gulnar"]);
   assert.equal(x.entities.people.find((p) => p.name === "Gulnar")?.role, "41-year-old Kazakh woman");
 });
 

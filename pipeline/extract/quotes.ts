@@ -29,6 +29,8 @@ export interface Quote extends TextSpan {
   between?: TextSpan;
 }
 
+// ('," Pan said. "', '," said the 52-year-old herder. "': a reporting clause closed by its stop, between two quotations.)
+const SENTENCE_ENDS_BETWEEN = /[.!?]\s*["“]?$/;
 // (Far enough for a name and an apposition of two posts: '”, Sun Jiuwen, a member of the Advisory Committee of ... and a professor at ..., said'.)
 const SPEAKER_REACH = 360;
 // How far into its sentence the subject who speaks a quotation ending it may be named.
@@ -773,8 +775,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           (next && q.end >= p.end - 2 ? resolver.personAt(next.start) : null));
       // '"Life was hard," he said. "We had water two hours a day."': the words after the reporting clause
       // go on the same quotation, which then runs from its first words to its last.
+      // ('"On the mountain I sold two skirts a season," Pan said. "Here the orders come every week."': after a reporting
+      // clause that ends its sentence, the next words are a quotation of their own, by the same speaker.)
       const before = quotes[quotes.length - 1];
-      if (!speakerSpan && before !== undefined && before.form === "quotation" && before.speaker === speaker && before.start >= p.start && q.start - before.end <= SPLIT_REACH) {
+      const ownSentence = before !== undefined && SENTENCE_ENDS_BETWEEN.test(doc.text.slice(before.end, q.start));
+      if (!speakerSpan && before !== undefined && !ownSentence && before.form === "quotation" && before.speaker === speaker && before.start >= p.start && q.start - before.end <= SPLIT_REACH) {
         before.between = { start: before.end, end: q.start };
         before.end = end;
         continue;
