@@ -2272,3 +2272,18 @@ test("comments set as a list: '• Ruth Ellery', '• Bill from Dunmore', '• K
   const { doc, x } = extractFrom(page);
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["20,000 yuan a family is not much for a whole herd.", "north_lights_ab"], ["Exactly my point.", "Ruth Ellery"], ["My uncle sold 40 sheep when they moved him.", "Bill from Dunmore"], ["Pray for them.", "Kay P."]]);
 });
+
+test("the old threaded layout: '[–]handle[S] 64 points 2 years ago' opens a comment by its writer, and its rows of links ('permalink embed save parent report reply', '148 comments share save hide report', 'sorted by: best') are no text and no figures", () => {
+  const { x, doc } = extractFrom([
+    "r/China", "", "Teaching at a township school in Dingxi (self.China)", "", "submitted 2 years ago by ridge_teacher", "",
+    "We have 612 pupils, and about 480 of them board.", "", "148 comments share save hide report", "", "sorted by: best", "",
+    "[–]river_rat 87 points 2 years ago", "How many of your pupils go on to senior high?", "", "permalink embed save report reply", "",
+    "[–]ridge_teacher[S] 64 points 2 years ago", "Last year 71 of our 198 graduates got into a general senior high school.", "", "permalink embed save parent report reply", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 20)]), [
+    ["ridge_teacher", "We have 612 pupils, "],
+    ["river_rat", "How many of your pup"],
+    ["ridge_teacher", "Last year 71 of our "],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["612", "ridge_teacher"], ["480", "ridge_teacher"], ["71", "ridge_teacher"], ["198", "ridge_teacher"]]);
+});

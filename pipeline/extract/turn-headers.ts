@@ -168,7 +168,7 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   const blogComment = COMMENTER_SAYS.exec(paragraph) ?? COMMENTER_ON_DAY.exec(paragraph) ?? NUMBERED_COMMENTER.exec(paragraph);
   if (blogComment && !NOT_COMMENTER.test(blogComment[1]!)) return span(paragraph, blogComment[1]!, blogComment[0].indexOf(blogComment[1]!));
   const scored = COMMENT_HEADER.exec(paragraph);
-  if (scored) return span(paragraph, scored[1]!, 4);
+  if (scored) return span(paragraph, scored[1]!, 3);
   const aged = HANDLE_AGE.exec(paragraph);
   if (aged) return span(paragraph, aged[1]!);
   const commenter = aggregatorCommenter(paragraph);

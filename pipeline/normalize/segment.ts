@@ -24,7 +24,9 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // ("by Robotbeat 2159 days ago": a news forum's "by" before the handle.)
 // "[–] someone@lemmy.world 42 points 4 weeks ago (1 children)", "[–] user 5 points 3 years ago": a threaded
 // comment's header, its author (with their server on a federated forum), score and age.
-export const COMMENT_HEADER = /^\[[–−+-]\] ([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?) (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
+// ("[–]loess_laoshi[S] 64 points 2 years ago": the old layout sets no space after the fold and marks the poster, a
+// moderator or an admin after the handle.)
+export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)(?:\[[SMA]\])? (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
 export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
