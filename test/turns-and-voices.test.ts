@@ -2287,3 +2287,21 @@ test("the old threaded layout: '[–]handle[S] 64 points 2 years ago' opens a co
   ]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["612", "ridge_teacher"], ["480", "ridge_teacher"], ["71", "ridge_teacher"], ["198", "ridge_teacher"]]);
 });
+
+test("a ministry's transcript setting each label in brackets ('[Pan Dongsheng]: ...', '[Caixin]: ...'): each opens a turn by the one named, an outlet asking once included", () => {
+  const { x, doc } = extractFrom([
+    "Online Regular Press Conference of the Ministry (May 14, 2020)", "",
+    "[Wu Jiahui]: Good afternoon. I am Wu Jiahui, spokesperson of the ministry. Today Mr. Pan Dongsheng will brief you.", "",
+    "[Pan Dongsheng]: Thank you. Since 2014 the ministry has supported 1,180 counties.", "",
+    "[Wu Jiahui]: The floor is now open.", "",
+    "[21st Century Business Herald]: Are the sales sustainable, or just a one-off?", "",
+    "[Pan Dongsheng]: We have built about 2,600 logistics centres.", "",
+    "[Caixin]: Only 13 percent of rural households had sold anything online. How do you see that gap?", "",
+    "[Pan Dongsheng]: The figure shows how much room there is to grow.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["Wu Jiahui", "Good afterno"], ["Pan Dongsheng", "Thank you. S"], ["Wu Jiahui", "The floor is"], ["21st Century Business Herald", "Are the sale"],
+    ["Pan Dongsheng", "We have buil"], ["Caixin", "Only 13 perc"], ["Pan Dongsheng", "The figure s"],
+  ]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1180, "Pan Dongsheng"], [2600, "Pan Dongsheng"], [13, "Caixin"]]);
+});

@@ -51,6 +51,7 @@ const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–�
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
 const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
@@ -252,6 +253,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("YUNNAN, China, May 20 / DNA / : ...": nor a dateline whose day stands inside what would be the role.)
   // ("For Liu, the following years brought another boost: ...": a phrase a preposition opens names no one.)
   if (line && !NOT_SPEAKER.test(line.name) && !DAY_IN_ROLE.test(line.role) && !PHRASE_OPENER.test(line.name)) return { form: "name_role", ...span(paragraph, line.name, line.at), contentStart: line.wordsAt };
+  // ("[Pan Dongsheng]: Thank you. ...", "[21st Century Business Herald]: ...": a ministry's transcript sets each label in brackets.)
+  const bracketed = BRACKETED_INLINE.exec(paragraph);
+  if (bracketed && !NOT_SPEAKER.test(bracketed[1]!) && (SPEAKING_ROLE.test(bracketed[1]!) || isSpeakerName(bracketed[1]!))) return { form: "inline", ...span(paragraph, bracketed[1]!, 1), contentStart: bracketed[0].length };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
@@ -278,6 +282,8 @@ export function clockedLabel(paragraph: string): string | null {
 
 /** The label of an inline turn, for counting how often a document uses it. */
 export function inlineLabel(paragraph: string): string | null {
+  const bracketed = BRACKETED_INLINE.exec(paragraph);
+  if (bracketed && !NOT_SPEAKER.test(bracketed[1]!)) return bracketed[1]!;
   const inline = INLINE.exec(paragraph);
   // ("POVERTY FIGHT:Seeking to increase incomes ...": words in capitals glued to what follows are a kicker, not a speaker.)
   const kicker = inline !== null && inline[0].endsWith(":") && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(inline[1]!);
