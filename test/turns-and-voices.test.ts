@@ -2305,3 +2305,15 @@ test("a ministry's transcript setting each label in brackets ('[Pan Dongsheng]: 
   ]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1180, "Pan Dongsheng"], [2600, "Pan Dongsheng"], [13, "Caixin"]]);
 });
+
+test("a podcast page in markdown: '**Hannah Okoro** (0:24)' alone over the words opens a turn, each its own, the same speaker's twice running included", () => {
+  const { x, doc } = extractFrom([
+    "Leaving the ridge", "", "Speakers: Ana Ruiz, Tom Lin", "",
+    "**Ana Ruiz** (0:02)", "Every spring a special train leaves Dingxi. Last year there were 41 of these trains.", "",
+    "**Ana Ruiz** (0:24)", "My guest has ridden those trains. Welcome.", "",
+    "**Tom Lin** (0:31)", "Thank you. It takes about 31 hours from Dingxi to Dongguan.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 14)]), [
+    ["Ana Ruiz", "Every spring a"], ["Ana Ruiz", "My guest has r"], ["Tom Lin", "Thank you. It "],
+  ]);
+});

@@ -38,7 +38,8 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // A post on a line of its own: "NPC deputy, Governor of Hebei Province", "CPPCC member, Professor at ...".
 export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;
 // ("  • Judy Woodruff:" over her indented words: a transcript set as a list, each label an item.)
-const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(${NAME})(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
+// ("**Hannah Okoro** (0:24)": a page written in markdown sets the name in bold.)
+const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
