@@ -2317,3 +2317,20 @@ test("a podcast page in markdown: '**Hannah Okoro** (0:24)' alone over the words
     ["Ana Ruiz", "Every spring a"], ["Ana Ruiz", "My guest has r"], ["Tom Lin", "Thank you. It "],
   ]);
 });
+
+test("a government's work report: 'Fellow Deputies,' under the line its giver signs ('Tang Wenhui, Governor of Hill Province'), below its cover, translator's line and session, opens one turn to the end in the giver's words", () => {
+  const { x } = extractFrom([
+    "Report on the Work of the People's Government of Hill Province", "",
+    "<<", "",
+    "Translated by the Provincial Foreign Affairs Office", "",
+    "Report on the Work of the Government", "",
+    "(Delivered at the Fourth Session of the 13th People's Congress of Hill Province on January 18, 2021)", "",
+    "Ren Wenhai, Governor of Hill Province", "",
+    "Fellow Deputies,", "On behalf of the People's Government of the province, I now present this report for your deliberation.", "",
+    "I. Review of Work in 2020", "",
+    "The year just past was the final year of the battle against poverty.", "",
+    "In 2020 the last 8 poor counties and 395 poor villages were removed from the list.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Ren Wenhai"]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8, "Ren Wenhai"], [395, "Ren Wenhai"]]);
+});

@@ -18,13 +18,17 @@ export interface Speech extends TextSpan {
 // How far down the page a speech may start: a salutation or a handover sits at its top.
 const OPENING_PARAGRAPHS = 6;
 // "Honorable Vice Governor X, Distinguished guests, Ladies and Gentlemen, Welcome ...", "Secretary
-// General Liu, Director-General Zheng, Dear guests and journalists, Good afternoon.": the people addressed,
+// General Liu, Director-General Zheng, Dear guests and journalists, Good afternoon.", "Fellow Deputies,": the people addressed,
 // titles and names set off by commas, then a greeting; a page runs them into the first paragraph.
-const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)),/u;
+const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)|Fellow (?:[Dd]eputies|[Dd]elegates|[Cc]itizens|[Cc]ompatriots|[Mm]embers|[Cc]olleagues)),/u;
 // "... H.E. Ambassador Yu Dunhai ... Ambassador Yu said:": the words that follow are the speech.
 // ("The English translation of the full text is as follows:": the article itself follows.)
 // ("Here is the English text:", "Full text:": the same, said more shortly.)
 const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
+
+const SIGNED_SALUTATION_REACH = 12;
+// A name and a post, and nothing else: "Tang Wenhui, Governor of Gansu Province".
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, [\p{Lu}][^.!?:]{3,120}$/u;
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));
@@ -32,7 +36,10 @@ function isSalutation(paragraph: string): boolean {
 
 export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver: SpeakerResolver): Speech | null {
   const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
-  const start = paragraphs.findIndex((p, index) => !(index === 0 && doc.titled) && isSalutation(doc.text.slice(p.start, p.end)));
+  // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies, ...": under a report's cover, its translator's line
+  // and the session it was given at, a salutation under its speaker's signature may stand lower.)
+  const signed = (index: number) => index > 0 && SIGNATURE_LINE.test(doc.text.slice(doc.paragraphs[index - 1]!.start, doc.paragraphs[index - 1]!.end));
+  const start = doc.paragraphs.slice(0, SIGNED_SALUTATION_REACH).findIndex((p, index) => !(index === 0 && doc.titled) && (index <= OPENING_PARAGRAPHS || signed(index)) && isSalutation(doc.text.slice(p.start, p.end)));
   // ("Commenting on this campaign, President Xi said:" over words in quotation marks: a quotation in an article, the
   // quotation's own to find, not a speech that runs to the page's end.)
   const quotedNext = (index: number) => /^\s*["“‘]/u.test(doc.text.slice(paragraphs[index + 1]?.start ?? 0, paragraphs[index + 1]?.end ?? 0));
@@ -47,7 +54,10 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const opening = doc.paragraphs[first]!;
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
   const byTitle = titled ? remarksBy(doc, entities, titled, titledAt) : null;
-  const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle);
+  // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies,": the one who gives a report signs the line above its salutation.)
+  const above = start > 0 ? doc.paragraphs[start - 1]! : undefined;
+  const signer = above !== undefined && SIGNATURE_LINE.test(doc.text.slice(above.start, above.end)) ? personWithin(entities, above.start, above.end) : null;
+  const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle ?? signer);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }
 
