@@ -2334,3 +2334,17 @@ test("a government's work report: 'Fellow Deputies,' under the line its giver si
   assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker]), [["transcript_turn", "Ren Wenhai"]]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[8, "Ren Wenhai"], [395, "Ren Wenhai"]]);
 });
+
+test("a report's foreword signed 'Anna Keller' over her post opens no turn; '\"...\" Her son earns 4,800 yuan a month, she said' names no speaker 'Her son earns 4' at the figure's comma; and a role's relative clause ('a farmer whose son works ...') marks no sex of the one it describes", () => {
+  const { x, doc } = extractFrom([
+    "Beyond the Finish Line", "", "Martin Lund", "",
+    "FOREWORD", "", "Since 2008 the Foundation has financed 27 projects in Yunnan and Gansu. This report is one answer.", "",
+    "Anna Keller", "Head of the East Asia Division, Alpine Foundation for Development Cooperation", "",
+    "EXECUTIVE SUMMARY", "", "Between 2021 and 2022 my team interviewed 214 households in Liangshan and Dingxi.", "",
+    "\"We are not poor on paper,\" said Aga Shama, 52, a farmer in Butuo County whose son works at a shoe factory in Dongguan. \"But if he loses that job, we are poor again by spring.\" Her son earns 4,800 yuan a month, she said, of which about 1,200 yuan reaches home.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.map((q) => [q.form, q.speaker, doc.text.slice(q.start, q.start + 14)]), [
+    ["quotation", "Aga Shama", "We are not poo"], ["quotation", "Aga Shama", "But if he lose"], ["reported_speech", "Aga Shama", "Her son earns "],
+  ]);
+  assert.deepEqual(x.claims.filter((c) => c.unit !== "year_of_age").map((c) => [c.valueText, c.attributedTo]), [["27", "Martin Lund"], ["214", "Martin Lund"], ["4,800", "Aga Shama"], ["1,200", "Aga Shama"]]);
+});

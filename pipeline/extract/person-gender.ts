@@ -11,6 +11,7 @@ export type Gender = "female" | "male";
 // (Not "chairman": a woman may hold the post under that word.)
 const FEMALE_ROLE = /\b(?:woman|mother|wife|grandmother|daughter|girl|housewife|widow|sister|aunt|chairwoman|spokeswoman|herdswoman|businesswoman|congresswoman|actress|female)\b/i;
 const MALE_ROLE = /\b(?:man|father|husband|grandfather|son|boy|brother|uncle|spokesman|herdsman|businessman|congressman|male)\b/i;
+const ABOUT_ANOTHER = /\s\b(?:whose|who|whom|which|with|of|for|to)\b.*$/s;
 const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Madame)\.? $/;
 const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
 // The first pronoun after a mention, before its sentence ends (at most this many characters on).
@@ -30,8 +31,11 @@ export function genderByName(text: string, people: readonly Person[]): Map<strin
   const out = new Map<string, Gender>();
   for (const p of people) {
     const seen = new Set<Gender>();
-    if (p.role !== null && FEMALE_ROLE.test(p.role)) seen.add("female");
-    if (p.role !== null && MALE_ROLE.test(p.role)) seen.add("male");
+    // ("a farmer in Butuo County whose son works at a shoe factory": the son is someone else; the role's own head is
+    // the words before a relative clause or a phrase about another.)
+    const own = p.role?.replace(ABOUT_ANOTHER, "") ?? null;
+    if (own !== null && FEMALE_ROLE.test(own)) seen.add("female");
+    if (own !== null && MALE_ROLE.test(own)) seen.add("male");
     for (const m of p.mentions) {
       const before = text.slice(Math.max(0, m.start - 9), m.start);
       if (FEMALE_HONORIFIC.test(before)) seen.add("female");

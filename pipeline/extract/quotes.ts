@@ -74,7 +74,7 @@ const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreov
 const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60}),/u;
 const APPOSED_NAME_REACH = 64;
 const SCENE_OPENING = new RegExp(`^(?:${SCENE_PREPOSITION}) `);
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,(?!\\d)[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,(?!\\d)[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const DESCRIBED_AFTER = /^\s*(?!(?:Photo|Source|Image|Credit|Read|Related|Share|Click|Watch|Listen|Video|File)\b)(\p{Lu}[\p{Ll}'’-]+(?: [\p{L}'’-]+){1,3})\s*$/u;
 const DESCRIBED_REACH = 50;
@@ -635,7 +635,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // ('...”[1] In his more recent address in January 2023, by X, reported': a note's mark or a phrase a preposition opens is no speaker.)
       // ('... was expected to send "at least 40 people per round". A 46-year-old woman said ...': words quoted inside a
       // sentence that ends at the closing mark are its own speaker's; the next sentence's subject speaks for itself.)
-      const endsItsSentence = /^\./.test(rest) && !/[,.!?…]$/.test(content) && found !== null && found[1] === undefined;
+      const endsItsSentence = /^\./.test(rest) && !/[,.!?…]$/.test(content) && (found === null || found[1] === undefined);
       const after = found && !endsItsSentence && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.

@@ -221,7 +221,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   const voice = openingVoice(paragraph);
   if (voice) return { form: "inline", ...span(paragraph, voice.slice(voice.indexOf(" ") + 1, -1)), contentStart: voice.length + /^\s*/.exec(paragraph.slice(voice.length))![0].length };
   const bareName = NAME_OVER_TURN.exec(trimmed);
-  if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
+  // (Not a signature, "Anna Keller" over "Head of the East Asia Division, Alpine Foundation ...": a name over a post and
+  // nothing else signs what stands above it.)
+  if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && !POST_LINE.test(next.trim()) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
   // ("Elijan Anayit, Spokesperson of the Information Office of ...:" alone over the words: a briefing's speaker and post.)
   const withPost = NAME_POST_ALONE.exec(paragraph.trim());
   if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
