@@ -857,3 +857,12 @@ test("'A survey of 412 households by Helan University last year found' is the un
   const text = article("A survey of 412 resettled households by Helan University last year found that nearly a third had a member working away.", "The poverty ratio fell to 4.3 percent in 2018, the Hill Provincial Bureau of Statistics said Friday. It dropped to 0.85 percent in 2019, according to the bureau's annual rural poverty monitoring survey.");
   assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[412, "Helan University"], [1 / 3, "Helan University"], [4.3, "Hill Provincial Bureau of Statistics"], [0.85, "Hill Provincial Bureau of Statistics"]]);
 });
+
+test("a release's issuer: 'CITY, date /Wire/ -- Valley Lantern Foundation (\"Valley Lantern\"), a non-profit ..., today announced' is the foundation, the day and the short name's marks no part of who; 'a 2022 survey by the foundation of 86 schools in ...' is the foundation's, whom it covered no part of its maker", () => {
+  const { x } = extractFrom(article(
+    "CHENGDU, China, Sept. 8, 2023 /Release Wire/ -- Valley Lantern Education Foundation (\"Valley Lantern\"), a non-profit organisation working on schooling in the western mountains, today announced a commitment of RMB 48 million over three years.",
+    "Rural schools continue to lose young teachers. According to a 2022 survey by the foundation of 86 schools in Zhaojue and Butuo counties, 27 percent of teachers under 30 planned to leave within two years.",
+  ));
+  const credited = new Map(x.claims.map((c) => [c.valueText, c.attributedTo]));
+  assert.deepEqual([credited.get("RMB 48 million"), credited.get("27"), credited.get("30")], ["Valley Lantern Education Foundation", "Valley Lantern Education Foundation", "Valley Lantern Education Foundation"]);
+});

@@ -47,7 +47,7 @@ const PUBLISHED_PARTICIPLE = /,\s*(?:jointly |first |also )?(?:published|release
 // ("the new report said": a word for how recent it is may stand before the noun.)
 const THE_RECENT = /^the (?:new |latest |recent |same |full |annual |updated |final |interim |preliminary )?/i;
 // "the office", "the bureau", "the report": a body named before whose name ends so.
-const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|administration|commission|committee|agency|company|group|team|institute|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
+const BODY_BACK = new RegExp(THE_RECENT.source + String.raw`(office|bureau|department|ministry|government|administration|commission|committee|agency|company|group|team|institute|foundation|trust|charity|centre|center|university|headquarters|report|white paper|paper|survey|study|statement|(?:news |press )?release|bulletin|notice|document|plan|article|think tank|organisation|organization|publication|newspaper|broadcaster|outlet|website|news agency)$`, "i");
 // ("the daily said", "the Chinese daily observed", "the editorial said": the paper named before, or its leader column.)
 // ("the Urumqi-based paper reported": a paper described by where it is based.)
 const PAPER_BACK = /^the (?:(?:Chinese|state-run|state|official|party|nationalist|English-language|tabloid|hawkish|\p{Lu}[\p{L}-]*-based) )?(?:daily|editorial|op-ed|tabloid|paper|newspaper)$/iu;
@@ -80,6 +80,7 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
+const SCOPE_AFTER_MAKER = / (?:of|among|covering|across) (?:(?:some|about|around|nearly|more than|over) )?\d[\d,.]*(?= ).*$/u;
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment|evaluation) (?:on|about|into|of|among|covering) (?:[^,;]|(?<=\d),(?=\d{3})){1,160}? (?:(?:made|conducted|carried out|released|published|compiled|issued|done) )?by (.+)$/iu;
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
 // with it, \p{Lu} would take a word in lower case too.)
@@ -473,13 +474,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words);
       if (madeBy) {
         // ("a written instruction from the premier to a national meeting on ...": whom it went to is no part of who made it.)
-        const makerWords = madeBy[1]!.replace(ADDRESSED_TO, "");
+        // ("a 2022 survey by the foundation of 86 schools in Zhaojue": whom it covered, set after its maker, is no part of it.)
+        const makerWords = madeBy[1]!.replace(ADDRESSED_TO, "").replace(SCOPE_AFTER_MAKER, "");
         const at = span.start + text.slice(span.start, span.end).indexOf(makerWords);
         const maker = { start: at, end: at + makerWords.length };
-        // ("from the premier": a post alone is whoever the text names in it.)
+        // ("from the premier": a post alone is whoever the text names in it; "by the foundation", the body it named before.)
         if (/^the \p{Ll}[\p{Ll} -]{2,40}$/u.test(makerWords)) {
           const holder = this.resolve(maker);
-          if (holder !== null && personNames.has(holder)) return holder;
+          if (holder !== null && (personNames.has(holder) || bodies.some((b) => b.name === holder))) return holder;
         }
         // ("a report released by the Boao Forum for Asia (BFA) on Tuesday": the day it came out is no part of the name, nor the short form.)
         return personInside(maker)?.name ?? bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");

@@ -54,6 +54,8 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // ("Zhao Lin, a researcher with the Research Centre for Rural Economy, a think tank under the ministry, said": a post
 // held with a named body, itself described after it.)
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");
+const DATELINE_DASH = /^[^"“”]{0,80} (?:--|—|–) (?=\p{Lu})/u;
+const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
@@ -165,6 +167,8 @@ function lastSeparator(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     // A comma between digits separates thousands, not clauses.
     if (text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    // ('Mountain Lantern Education Foundation ("Mountain Lantern")': the marks round a short name in brackets part nothing.)
+    if ((text[i] === '"' || text[i] === "”") && (text[i - 1] === "(" || text[i + 1] === ")")) continue;
     if (text[i] === "," || text[i] === '"' || text[i] === "”") return i;
   }
   return -1;
@@ -437,11 +441,20 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     for (let step = 0; step < WIDENING_STEPS && separator > 0; step++) {
       const segment = head.slice(separator + 1, pieceEnd).trim();
       let previous = lastSeparator(head, separator);
+      // ("Mountain Lantern Education Foundation, a non-profit ..., today announced": the day set off before the verb is
+      // when they spoke, no piece of who did.)
+      if (step === 0 && DAY_PIECE.test(segment)) {
+        pieceEnd = separator;
+        separator = previous;
+        continue;
+      }
       // ("He Zhihong, 49, a resident of Tudi'ao town, said": an age between the name and its description describes it too.)
       if (/^\d{1,3}$/.test(head.slice(previous + 1, separator).trim()) && previous > 0 && /^\p{Ll}/u.test(segment)) previous = lastSeparator(head, previous);
       // ("''We were happy to move, but ...,'' Losang, 46, says": the closing marks a page set as two apostrophes are no part of the name.)
       // ("Liang Xin (a pseudonym), a longtime charity worker ..., told": an aside in brackets after the name is no part of it.)
-      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "").replace(/, \d{1,3}$/, "").replace(/\s\([^()]{1,40}\)$/, "");
+      // ("CHENGDU, China, Sept. 8, 2023 /PR Wire Asia/ -- Mountain Lantern Education Foundation": a dateline's last piece
+      // runs on into the name after its dash.)
+      const previousPiece = head.slice(previous + 1, separator).trim().replace(/^(?:''|['’"”])\s*/, "").replace(/, \d{1,3}$/, "").replace(/\s\([^()]{1,40}\)$/, "").replace(DATELINE_DASH, "");
       // ("Tongren - where 700 residents moved in 2018 -": a place and an aside about it, set in dashes.)
       // ("Xinjiang vice chairman Alken Tuniaz, asked at a briefing for an account of ..., said": how the speaker came
       // to speak, set off by commas, is no part of who speaks.)
