@@ -113,3 +113,9 @@ test("'put it' before a quotation reports it: 'A village cadre in Hill County pu
   const { doc, x } = extractFrom(article("By Mei Lin", "Li Ming, deputy director of the relocation office, said the houses were finished early. A village cadre in Hill County put it more bluntly: \"People moved their beds, not their fields.\"", "Wang Fang said that \"the jobs took much longer.\" A herder in Hill County put it another way: \"We walk back every week.\"", "As Dawa Tsering put it, \"the grass is gone.\"", "My colleague Zhou Min, who spent 8 weeks in the villages, put it this way: \"The houses are new.\"", "Figures released by the county put the number of workers at 46,000."));
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["People moved their beds, not their fields.", "A village cadre in Hill County"], ["the jobs took much longer.", "Wang Fang"], ["We walk back every week.", "A herder in Hill County"], ["the grass is gone.", "Dawa Tsering"], ["The houses are new.", "Zhou Min"]]);
 });
+
+test("what was said with no 'that': 'She told our research team she sold 4,200 jars ...' (whom they told, then the clause), and '... said she earns 2,800 yuan a month \"without ...\"' closing inside a quotation's mark", () => {
+  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
+  assert.deepEqual(clauses("She told our research team she sold 4,200 jars in a single night in March."), [["She", "she sold 4,200 jars in a single night in March"]]);
+  assert.deepEqual(clauses("Ma Yuqin, 46, who grades potatoes at a starch factory, said she earns 2,800 yuan a month \"without leaving my grandchildren.\""), [["Ma Yuqin, 46, who grades potatoes at a starch factory", "she earns 2,800 yuan a month \"without leaving my grandchildren.\""]]);
+});

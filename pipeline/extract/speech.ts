@@ -153,6 +153,7 @@ const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
 // ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
 const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled)\b/u;
+const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -625,7 +626,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
     // after the verb is what was said; the phrase before the name sets the time.)
-    else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ('... said she earns 2,800 yuan a month "without leaving ..."': the sentence may close inside a quotation's mark.)
+    else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]["”’]?$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ("She told our research team she sold 4,200 jars in a single night": whom they told, then what, with no "that".)
+    else if (verb === "told" && TOLD_WHOM_THEN_CLAUSE.test(after)) content = trimSpan(sentence, verbEnd + 1 + TOLD_WHOM_THEN_CLAUSE.exec(after)![1]!.length, sentence.length);
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)
