@@ -343,3 +343,8 @@ test("a guess said as one ('maybe 30', 'perhaps 200 houses', 'closer to 30%') is
   const text = article("There were maybe 30 of us on the bus and perhaps 200 houses in the village; the real share is closer to 30% of households.");
   assert.deepEqual(claimsOf(text), ["30 = 30 count about", "200 = 200 item about", "30 = 30 percent about"]);
 });
+
+test("a time of day is no figure: 'wakes at 5 am', 'at half past seven', 'at seven o'clock'; a count beside one still is", () => {
+  const { x } = extractFrom(article("Pan still wakes at 5 am, the hour she once set off. \"Now I leave home at half past seven and I'm never late,\" she said. The bus leaves at seven o'clock and carries 40 pupils."));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit]), [["40", "person"]]);
+});

@@ -2283,3 +2283,9 @@ test("a digest: 'Posted: DATE  Views: N  Font: ...' dates it, and items' own 'So
   const doc = documentFrom(["Western Policy Centre", "Home | About | Bulletins", "", "Rural Bulletin | No. 15, 2022 (Apr 11 - Apr 17, 2022)", "", "Posted: 2022-04-19   Views: 412   Font: [L] [M] [S]", "", "Dingxi keeps potato jobs close to home. Plants in Anding now employ more than 9,600 rural workers.", "", "Source: Gansu Daily Apr. 12, 2022", "", "Guizhou takes stock. The province has resettled 1.92 million people since 2016.", "", "Source: China Rural Observer Apr. 13, 2022", "", "Ningxia sends workers out. About 760,000 rural labourers worked outside their counties.", "", "Source: Ningxia Daily Apr. 15, 2022", ""].join("\n"));
   assert.deepEqual([doc.metadata.publishedDate, doc.metadata.outlet], ["2022-04-19", "Western Policy Centre"]);
 });
+
+test("a page's lists and counters are no text: 'Most Viewed in 24 Hours', another episode 'Title · 38 min', a telephone number alone, 'Views 2,764 Downloads 611'", () => {
+  const { doc, x } = extractFrom(["Valley Post", "", "Roads reach the last villages", "", "By Ann Lee", "", "The county paved 120 kilometres of road last year, the transport bureau said.", "", "+86 28 8555 0193", "", "Views 2,764 Downloads 611", "", "Most Viewed in 24 Hours", "", "More episodes", "Herders on the move: new towns in the hills · 38 min", "The apple economy of Jingning · 29 min", ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["120"]);
+  assert.ok(!/Most Viewed|8555|2,764|38 min/.test(doc.text), "the chrome is no text");
+});

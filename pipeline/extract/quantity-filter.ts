@@ -117,6 +117,9 @@ export interface QuantityContext {
  * "June 5", "Top 10", "SOUNDBITE 1"): the number reader then leaves "Table 3 100 households" as
  * two figures, not one grouped by a space.
  */
+const CLOCK_WORDS_AFTER = /^ ?(?:am|pm|AM|PM|o['’]clock)\b/;
+const CLOCK_PAST_BEFORE = /\b(?:half|quarter|ten|twenty|five) (?:past|to) $/i;
+
 export function namesRatherThanCounts(before: string): boolean {
   return LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before) || RANK_BEFORE.test(before) || /\b\p{Lu}{3,} $/u.test(before);
 }
@@ -237,6 +240,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // ("COVID nineteen": the disease's name as a transcript spells it out.)
   if (COVID_BEFORE.test(before) && /^nineteen$/i.test(number.valueText)) return false;
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
+  // ("wakes at 5 am", "at half past seven", "at seven o'clock": a time of day, said as a clock is read.)
+  if (CLOCK_WORDS_AFTER.test(after) || CLOCK_PAST_BEFORE.test(before) || (/^(?:half|quarter)$/i.test(number.valueText) && /^ (?:past|to) /.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
   if (number.bareInteger && digits.length >= 6 && /\p{L}\($/u.test(before) && sentence[number.end] === ")") return false;
   // ("supported by the Foundation of China (71861147002 and 71761147004)": nine digits or more, ungrouped

@@ -107,6 +107,12 @@ const LANGUAGE_ITEM = new RegExp(String.raw`^(?:[•·*-] )?${LANGUAGE_NAME}$|^$
 // ("Follow Jane Roe" over "View Profile": a writer's profile box, a button named for the writer.)
 const FOLLOW_PERSON = /^Follow ((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
+// ("Most Viewed in 24 Hours", "Most Read This Week": a sidebar's list of the site's most read pages.)
+const MOST_READ = /^most (?:viewed|read|popular|shared|commented|emailed)(?: (?:in|over|this|today|of)\b.{0,30})?$/i;
+// ("Herders on the move: Qinghai's new towns · 38 min": another episode in a show's list, with how long it runs.)
+const EPISODE_ENTRY = /^\S.{2,160} [·•|] \d{1,3} ?(?:min|mins|minutes)$/u;
+// ("+86 28 8555 0193": a telephone number alone on its line, a press contact's.)
+const PHONE_ALONE = /^\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}$/;
 // ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
 // (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
 const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?|(?:age|gender|karma|topics|total (?:members|posts|topics)|members|guests|total|most online (?:today|ever)|new (?:this month|this week|today)):)\s*[\d,.+\/-]*$/i;
@@ -841,7 +847,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || EPISODE_ENTRY.test(c.line) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.

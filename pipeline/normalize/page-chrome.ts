@@ -170,6 +170,8 @@ const THREAD_CONTROL =
 // "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
 // ("Comments: 38 [More]": with the link to the rest after it.)
 const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?(?:\s*[[(](?:more|all|see all|view all)[\])])?$/iu;
+// ("Views 2,764 Downloads 611": two counters side by side, each its word then its number.)
+const COUNTERS_SIDE_BY_SIDE = /^(?:(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?\s*){2,5}$/iu;
 
 // "terraced_hills (4418823)": a member's handle with the board's number for the account.
 const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
@@ -183,7 +185,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
