@@ -348,3 +348,10 @@ test("a time of day is no figure: 'wakes at 5 am', 'at half past seven', 'at sev
   const { x } = extractFrom(article("Pan still wakes at 5 am, the hour she once set off. \"Now I leave home at half past seven and I'm never late,\" she said. The bus leaves at seven o'clock and carries 40 pupils."));
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.unit]), [["40", "person"]]);
 });
+
+test("a paper's apparatus is no figure: 'Box 1 reproduces ...', '14-15 June 2019' (a range of days), '1 The authors thank ...' (a note's number); a count in the same lines still is", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => c.valueText);
+  assert.deepEqual(claims("Households told a mixed story. Box 1 reproduces part of one interview with 3 farmers."), ["3"]);
+  assert.deepEqual(claims("Prepared for the Workshop on Health, Peking University, Beijing, 14-15 June 2019, with 40 participants."), ["40"]);
+  assert.deepEqual(claims("1 The authors thank Zhang Ruolin for field assistance in 2 counties."), ["2"]);
+});

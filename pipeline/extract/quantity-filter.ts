@@ -22,8 +22,9 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN} $`, "i");
 // ("Photo taken on November 15, 1999 shows residents", "on 3 March 2001 farmers": a year after its day and month, whatever follows.)
 const DAY_AND_MONTH_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)?,? |\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`, "i");
 const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|through|until|till|and|-|–|—) ?$`, "i");
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN}\\b`, "i");
-const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Room|Suite|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
+// ("14-15 June 2019": the first day of a range of days, set before its month.)
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?: ?[-–] ?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}\\b`, "i");
+const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Box|Panel|Exhibit|Appendix|Annex|Chart|Room|Suite|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
 // ("four to five thousand years ago": a scale word may stand before the unit.)
@@ -117,6 +118,7 @@ export interface QuantityContext {
  * "June 5", "Top 10", "SOUNDBITE 1"): the number reader then leaves "Table 3 100 households" as
  * two figures, not one grouped by a space.
  */
+const NOTE_OPENING_AFTER = /^ (?:The|This|These|See|We|Our|For|Data|Sources?|Authors?|Interviews?|Calculated|Figures|According|Ibid|Cited|Available|Accessed|Retrieved|Note)\b/;
 const CLOCK_WORDS_AFTER = /^ ?(?:am|pm|AM|PM|o['’]clock)\b/;
 const CLOCK_PAST_BEFORE = /\b(?:half|quarter|ten|twenty|five) (?:past|to) $/i;
 
@@ -144,6 +146,8 @@ function isListNumber(c: QuantityContext, before: string, after: string): boolea
   if (c.number.bareInteger && c.number.value <= 20 && /^\. \p{Ll}/u.test(after) && /[:;,] $/.test(before)) return true;
   // ("• 1. Institute of ...": a bullet may stand before the item's number.)
   // ("1.0 Introduction", "2.1 Data": a section's number in a paper's numbering.)
+  // ("1 The authors thank ...", "3 See the county's 2019 report.": a footnote's number opening its note.)
+  if (c.number.bareInteger && c.number.value <= 99 && before.trim() === "" && NOTE_OPENING_AFTER.test(after)) return true;
   const sectionNumber = /^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(c.number.valueText);
   if (!(c.number.bareInteger || sectionNumber) || !/^(?:[•·▪*]\s*)?\(?$/.test(before.trim())) return false;
   // "1 Background", "3 Employment and incomes": a section's number before its heading.
