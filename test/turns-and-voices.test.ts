@@ -2348,3 +2348,15 @@ test("a report's foreword signed 'Anna Keller' over her post opens no turn; '\".
   ]);
   assert.deepEqual(x.claims.filter((c) => c.unit !== "year_of_age").map((c) => [c.valueText, c.attributedTo]), [["27", "Martin Lund"], ["214", "Martin Lund"], ["4,800", "Aga Shama"], ["1,200", "Aga Shama"]]);
 });
+
+test("'Ms Ma' picks the one woman of two people surnamed Ma, so 'she said' after her is hers; 'In a written reply, the county's publicity department said that ... \"...\"' is the department's, the phrase no part of it", () => {
+  const { x } = extractFrom(article(
+    "Ma Fengying, 61, spent three winters in a flat before she went home. \"Up here the water is free,\" she said.",
+    "Ma Jun, 45, said his family paid 12,800 yuan for a flat. \"One came. It closed,\" he said of the factories.",
+    "Bai Xiulan, 28, works in a greenhouse. \"My girls go to a real school now,\" she said.",
+    "Back in the hills, Ms Ma keeps four sheep and a patch of buckwheat.",
+    "\"I don't blame anyone,\" she said.",
+    "In a written reply, the county's publicity department said that 94 per cent of households had \"at least one member in stable employment\".",
+  ));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Ma Fengying", "Ma Jun", "Bai Xiulan", "Ma Fengying", "county's publicity department"]);
+});

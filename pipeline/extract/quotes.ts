@@ -29,6 +29,7 @@ export interface Quote extends TextSpan {
   between?: TextSpan;
 }
 
+const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Through|Via|With|Under)\b[^,"“”]{1,60}, (?=(?:the|a|an|its|their) |\p{Lu})/u;
 // ('," Pan said. "', '," said the 52-year-old herder. "': a reporting clause closed by its stop, between two quotations.)
 const SENTENCE_ENDS_BETWEEN = /[.!?]\s*["“]?$/;
 // (Far enough for a name and an apposition of two posts: '”, Sun Jiuwen, a member of the Advisory Committee of ... and a professor at ..., said'.)
@@ -655,7 +656,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (before) {
           // ("Speaking of his new life, Ye said": the phrase that sets the scene is not who speaks.)
           // ("... on the sidelines of this year's Two Sessions, he said, “...”": a pronoun after the scene's comma speaks alone.)
-          const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : /^.*, (?=(?:he|she|they)$)/.exec(before[1]!);
+          // ("In a written reply, the county's publicity department said that ...": nor a phrase a preposition opens.)
+          const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : (/^.*, (?=(?:he|she|they)$)/.exec(before[1]!) ?? OPENING_PHRASE.exec(before[1]!));
           const start = leadStart + before.index + (scene?.[0].length ?? 0);
           const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };

@@ -5,6 +5,7 @@ import type { Person } from "./people.ts";
 import type { Named } from "./document-makers.ts";
 import { personNameForm } from "../text/name-forms.ts";
 import { firstFrom } from "../text/spans.ts";
+import type { Gender } from "./person-gender.ts";
 
 const SHORT = /^\p{Lu}\p{Ll}{1,20}$/u;
 // A capitalised word just before or after: the short form is part of a longer name ("Wang Yi", "Li Wang").
@@ -19,14 +20,25 @@ function shortFormOf(name: string): string | null {
   return SHORT.test(short) ? short : null;
 }
 
-/** Mentions of people by the short forms of their names, outside the mentions already found, in text order. */
-export function shortNameMentions(text: string, people: readonly Person[]): Named[] {
+// ("Ms Ma", "Mr. Ma": an honorific that marks the sex, just before a short form.)
+const FEMALE_HONORIFIC_BEFORE = /\b(?:Ms|Mrs|Miss|Madam)\.? $/;
+const MALE_HONORIFIC_BEFORE = /\b(?:Mr|Sir)\.? $/;
+
+/**
+ * Mentions of people by the short forms of their names, outside the mentions already found, in text order.
+ * A short form two people share names the one an honorific before it marks, where `genders` tells them apart
+ * ("Ma Fengying" and "Ma Jun", then "Ms Ma").
+ */
+export function shortNameMentions(text: string, people: readonly Person[], genders: ReadonlyMap<string, Gender> = new Map()): Named[] {
   const owner = new Map<string, Person | null>();
+  const bearers = new Map<string, Person[]>();
   for (const person of people) {
     const short = shortFormOf(person.name);
-    if (short !== null) owner.set(short, owner.has(short) && owner.get(short) !== person ? null : person);
+    if (short === null) continue;
+    owner.set(short, owner.has(short) && owner.get(short) !== person ? null : person);
+    bearers.set(short, [...(bearers.get(short) ?? []), person]);
   }
-  const shorts = [...owner].filter(([, person]) => person !== null).map(([short]) => short);
+  const shorts = [...owner].filter(([short, person]) => person !== null || bearers.get(short)!.some((p) => genders.has(p.name))).map(([short]) => short);
   if (shorts.length === 0) return [];
   const named = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const longest = named.reduce((most, n) => Math.max(most, n.end - n.start), 0);
@@ -42,7 +54,11 @@ export function shortNameMentions(text: string, people: readonly Person[]): Name
     const end = start + m[0].length;
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || NAME_AFTER.test(text.slice(end, end + 2))) continue;
     if (inNamed(start, end)) continue;
-    const person = owner.get(m[0])!;
+    const before = text.slice(Math.max(0, start - 8), start);
+    const marked = FEMALE_HONORIFIC_BEFORE.test(before) ? "female" : MALE_HONORIFIC_BEFORE.test(before) ? "male" : null;
+    const matching = marked === null ? [] : bearers.get(m[0])!.filter((p) => genders.get(p.name) === marked);
+    const person = owner.get(m[0]) ?? (matching.length === 1 ? matching[0]! : null);
+    if (person === null) continue;
     out.push({ start, end, name: person.name, role: person.role });
   }
   return out;

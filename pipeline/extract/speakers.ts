@@ -243,7 +243,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   const genders = genderByName(text, entities.people);
   // (A quotation no clause reports is the words of the person named last before it, by full name or short:
   // "Taoism is part of Wang's life. ..." then '"My parents are so used to ..."' is Wang Li's.)
-  const peopleByShortNames = [...people, ...shortNameMentions(text, entities.people)].sort((a, b) => a.start - b.start);
+  const peopleByShortNames = [...people, ...shortNameMentions(text, entities.people, genders)].sort((a, b) => a.start - b.start);
   // A clause before a pronoun that names someone it may stand for: not another pronoun, nor "I" or "we" inside a quotation.
   const namesSomeone = (span: TextSpan) => {
     const words = text.slice(span.start, span.end).trim().replace(BEFORE_THE_VERB, "").replace(/^["“‘]/, "");
