@@ -2360,3 +2360,15 @@ test("'Ms Ma' picks the one woman of two people surnamed Ma, so 'she said' after
   ));
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Ma Fengying", "Ma Jun", "Bai Xiulan", "Ma Fengying", "county's publicity department"]);
 });
+
+test("an interview's turns: 'you argued that ... \"measures the floor, not the ladder.\"' in the asker's turn is the one asked, and 'Beijing says 98.99 million ...' after that quotation's own stop reports its own words, not the quotation", () => {
+  const { x } = extractFrom([
+    "Elena Roe Answers Back", "",
+    "This week, Valley Review talks with Elena Roe, a senior fellow at the Danube Institute.", "",
+    "Valley Review: In a recent column, you argued that China's declaration of victory over extreme poverty \"measures the floor, not the ladder.\" Beijing says 98.99 million rural residents crossed the line between 2013 and 2020. What does that number leave out?", "",
+    "Elena Roe: The line itself. The threshold is 2,300 yuan a year.", "",
+    "Valley Review: So the headline is true but narrow?", "",
+    "Elena Roe: It is true for what it measures.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form !== "transcript_turn").map((q) => [q.form, q.speaker]), [["reported_speech", "Elena Roe"], ["quotation", "Elena Roe"], ["reported_speech", "Beijing"]]);
+});

@@ -87,6 +87,7 @@ const DASH_SIGNATURE = /^[—―–]\s?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-
 const DESCRIBED_SUBJECT = /^((?:The|An?) (?:\d{1,3}-year-old )?[\p{Ll}-]+(?: [\p{Ll}-]+)?), (?:who|whose)\b/u;
 // ('"...our hometown." Maimaiti hired four technicians and said with confidence: "..."': a clause that ends in a
 // colon before another quotation brings in that one, not the one before it.)
+const OWN_WORDS_AFTER_VERB = /^ (?:that\b|\d|(?:the|a|an|its|their|some|about|more than|nearly|over|only|many|most|all|it|they|he|she|we) )/;
 const INTRODUCES_NEXT = /^[^.!?"“”:]{0,60}:\s*["“]/u;
 // ("KUNMING, (APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 ) :About ...": a credit and a colon.)
 // ("HILLTOWN - The province ...", "KASHGAR, China (Reuters) - ...", "SHANGHAI, Feb 18 (Reuters) - ...",
@@ -574,6 +575,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       const turn = turns.find((t) => t.start <= span.start && span.end <= t.end);
       if (turn !== undefined && turn.speaker !== null) return turn.speaker;
     }
+    // ("Commentary World: In a recent column, you argued that ...": inside a turn, "you" is the one it is put to,
+    // who speaks in the next turn that is not the asker's, else the last one before.)
+    if (/^you$/i.test(doc.text.slice(span.start, span.end).trim())) {
+      const at = turns.findIndex((t) => t.start <= span.start && span.end <= t.end);
+      const asker = turns[at]?.speaker;
+      const addressed = at < 0 ? undefined : (turns.slice(at + 1).find((t) => t.speaker !== null && t.speaker !== asker) ?? turns.slice(0, at).reverse().find((t) => t.speaker !== null && t.speaker !== asker));
+      if (addressed !== undefined) return addressed.speaker;
+    }
     // ("MEMETJAN OBUL" in a script's label, "ZHANG LIANFU, a wiry man ...": a person's name set in capitals, as prose writes it.)
     const found = resolver.resolve(span);
     return found !== null && NAME_IN_CAPITALS_ONLY.test(found) ? nameCased(found) : found;
@@ -637,7 +646,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // ('... was expected to send "at least 40 people per round". A 46-year-old woman said ...': words quoted inside a
       // sentence that ends at the closing mark are its own speaker's; the next sentence's subject speaks for itself.)
       const endsItsSentence = /^\./.test(rest) && !/[,.!?…]$/.test(content) && (found === null || found[1] === undefined);
-      const after = found && !endsItsSentence && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
+      // ('... "measures the floor, not the ladder." Beijing says 98.99 million residents crossed ...': after a quotation that
+      // closes its own sentence, a clause whose verb goes on to words of its own reports those, not the quotation.)
+      const saysItsOwn = found !== null && found[1] === undefined && /[.!?…]$/.test(content) && /\b(?:says|said|claims|claimed|argues|argued|insists|insisted|estimates|estimated)$/.test(found[0]) && OWN_WORDS_AFTER_VERB.test(rest.slice(found[0].length));
+      const after = found && !endsItsSentence && !saysItsOwn && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         // ('"...," said the Kalon Tripa addressing the situation inside Tibet': nor where a participle says what they spoke of.)
