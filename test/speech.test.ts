@@ -119,3 +119,8 @@ test("what was said with no 'that': 'She told our research team she sold 4,200 j
   assert.deepEqual(clauses("She told our research team she sold 4,200 jars in a single night in March."), [["She", "she sold 4,200 jars in a single night in March"]]);
   assert.deepEqual(clauses("Ma Yuqin, 46, who grades potatoes at a starch factory, said she earns 2,800 yuan a month \"without leaving my grandchildren.\""), [["Ma Yuqin, 46, who grades potatoes at a starch factory", "she earns 2,800 yuan a month \"without leaving my grandchildren.\""]]);
 });
+
+test("'..., said Dr. Yang Qiong, who heads the clinic.': an honorific's stop after the verb ends no clause, so who speaks is the doctor, and what stands before is what was said", () => {
+  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
+  assert.deepEqual(clauses("The clinic, staffed by 14 medical workers, treats around 90 patients a day, said Dr. Yang Qiong, who heads the clinic."), [["Dr. Yang Qiong", "The clinic, staffed by 14 medical workers, treats around 90 patients a day"]]);
+});

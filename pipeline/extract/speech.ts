@@ -43,6 +43,7 @@ export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|p
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
 // (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
+const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.(?= \p{Lu})/gu;
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
@@ -371,7 +372,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ", said the official." or ", read the release from X": the speaker follows the verb.
     // ("..., said Xiao Hong, deputy mayor, adding that \"...\"": who speaks ends where the added words begin.)
     const added = SAYING.exec(after);
-    const tail = SPEAKER_AFTER.exec(added ? after.slice(0, added.index) : after);
+    // ("..., said Dr. Yang Qiong, who heads the clinic.": an honorific's stop ends no clause; masked, the places stay.)
+    const tail = SPEAKER_AFTER.exec((added ? after.slice(0, added.index) : after).replace(HONORIFIC_DOT, "$1 "));
     // A speaker after the verb is a short noun phrase ("said the official"); a clause with a verb of
     // its own ("..., said the team would stay"), in the name or in what follows its comma, is what a
     // speaker before the verb said.
