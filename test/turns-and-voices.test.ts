@@ -2372,3 +2372,15 @@ test("an interview's turns: 'you argued that ... \"measures the floor, not the l
   ].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form !== "transcript_turn").map((q) => [q.form, q.speaker]), [["reported_speech", "Elena Roe"], ["quotation", "Elena Roe"], ["reported_speech", "Beijing"]]);
 });
+
+test("a county's work report: 'Jike Mose, County Magistrate' under the title is its giver, a name no list knows included, and 'Fellow Deputies,' opens the report in her words", () => {
+  const { doc, x } = extractFrom([
+    "Report on the Work of the Hill County People's Government", "",
+    "Release time: 2021-03-01   Source: Hill County People's Government Office   Views: 1,204", "",
+    "Aku Mose, County Magistrate", "",
+    "Fellow Deputies,", "", "On behalf of the County People's Government, I now present to you a report on the work of the government.", "",
+    "We lifted the remaining 7,145 registered poor people in 31 villages out of poverty.", "",
+  ].join("\n"));
+  assert.equal(doc.metadata.author, "Aku Mose");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[7145, "Aku Mose"], [31, "Aku Mose"]]);
+});

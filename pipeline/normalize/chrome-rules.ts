@@ -387,7 +387,9 @@ const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,4
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
-const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist)\b[^.!?]{0,120}$/u;
+const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist|Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)\b[^.!?]{0,120}$/u;
+// ("Jike Mose, County Magistrate" under a work report's title: the official who gives it, whatever the name lists know.)
+const GIVER_POST = /^, (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)\b/u;
 // ("From Washington Post:" over an excerpt: an aggregator's line naming the paper the copy is from.)
 const REPOSTED_FROM = /^(?:(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})|From (?:the |The )?(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}):)$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
@@ -1272,7 +1274,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const titled = post && (underTitle || /^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0 || stacked()) ? post : null;
     // (A name no list knows is a person's too when a writer's post follows it on the page's first line, or on lines of
     // writers stacked so.)
-    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || ((c.lineIndex === 0 || stacked()) && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
+    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || ((c.lineIndex === 0 || stacked() || GIVER_POST.test(c.line.slice(c.line.indexOf(titled[1]!) + titled[1]!.length))) && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)
