@@ -2289,3 +2289,12 @@ test("a page's lists and counters are no text: 'Most Viewed in 24 Hours', anothe
   assert.deepEqual(x.claims.map((c) => c.valueText), ["120"]);
   assert.ok(!/Most Viewed|8555|2,764|38 min/.test(doc.text), "the chrome is no text");
 });
+
+test("'Release time: 2021-05-18  Views: 1206' dates a page, 'March 11, 2022 • 38 min' an episode, and 'From <a department>' under a reprinted release's headline names its outlet", () => {
+  const museum = documentFrom(["Valley Museum of Rural Life", "Home | Exhibitions | Visit", "", "From Rattan Ladders to Steel Stairs: Rural Change, 2013-2020", "", "Release time: 2021-05-18    Views: 1206    [Print] [Close]", "", "The exhibition shows how 1,200 households in 36 villages moved to new towns.", ""].join("\n"));
+  assert.equal(museum.metadata.publishedDate, "2021-05-18");
+  const episode = documentFrom(["Dragon Fields: The Countryside Unpacked", "Episode 41: Who profits from the livestream villages?", "March 11, 2022 • 38 min", "", "Two hosts ask what happens after the ring light goes off, with a guest who spent two years in 14 villages.", ""].join("\n"));
+  assert.equal(episode.metadata.publishedDate, "2022-03-11");
+  const release = documentFrom(["Valley expands grape-picking jobs for relocated families", "", "From Valley Department of Human Resources and Social Security", "", "YINCHUAN — The department announced Thursday that it will place 36,000 workers in vineyards this season.", ""].join("\n"));
+  assert.equal(release.metadata.outlet, "Valley Department of Human Resources and Social Security");
+});

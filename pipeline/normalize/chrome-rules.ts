@@ -161,6 +161,7 @@ const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
 const FRONT_MATTER_REACH = 20;
 const PUBLISHER_OVER_DAY_WORDS = 5;
+const FROM_BODY = /^From (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|on)){1,12})$/u;
 const PROVIDED_BY_LABEL = /^News provided by:?$/i;
 const RELEASE_SOURCE = /^SOURCE:? (\p{Lu}[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,-]+){0,9})$/u;
 const REPORTED_FROM = / in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:(?:,| and) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?){0,2}$/u;
@@ -715,6 +716,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const issuer = c.previous !== undefined && PROVIDED_BY_LABEL.test(c.previous) ? c.line : RELEASE_SOURCE.exec(c.line)?.[1];
     return issuer !== undefined && wordCount(issuer) <= 10 && /^\p{Lu}/u.test(issuer) && !/[.!?]$/.test(issuer) ? hit("labelled-metadata", "outlet", { outlet: issuer }) : null;
   },
+  // ("From Ningxia Hui Autonomous Region Department of Human Resources and Social Security" just under the headline: the
+  // body a paper's reprinted release comes from.)
+  (c) => {
+    const from = c.inHeader && c.afterTitleOrDateline ? FROM_BODY.exec(c.line) : null;
+    return from && looksLikePublisher(from[1]!) ? hit("labelled-metadata", "outlet", { outlet: from[1]! }) : null;
+  },
   // ("Pacific Wire" over "Mar 9, 2022" under the headline and its picture: the publisher's name alone over the day.)
   (c) => {
     if (!c.inHeader || c.next === undefined || wordCount(c.line) > PUBLISHER_OVER_DAY_WORDS || !looksLikePublisher(c.line) || isHeadingInCapitals(c.line)) return null;
@@ -849,7 +856,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || EPISODE_ENTRY.test(c.line) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || (EPISODE_ENTRY.test(c.line) && findDates(c.line)[0]?.start !== 0) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
@@ -1271,10 +1278,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const underTitle = c.afterTitleOrDateline && !writerDated;
     const post = underTitle || c.inHeader ? NAME_AND_POST.exec(c.line) : null;
     const stacked = () => NAME_AND_POST.test(c.next ?? "") || NAME_AND_POST.test(c.previous ?? "") || (c.next !== undefined && readDateLine(c.next) !== null);
-    const titled = post && (underTitle || /^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0 || stacked()) ? post : null;
+    const giver = post !== null && GIVER_POST.test(c.line.slice(c.line.indexOf(post[1]!) + post[1]!.length));
+    const titled = post && (underTitle || /^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0 || giver || stacked()) ? post : null;
     // (A name no list knows is a person's too when a writer's post follows it on the page's first line, or on lines of
     // writers stacked so.)
-    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || ((c.lineIndex === 0 || stacked() || GIVER_POST.test(c.line.slice(c.line.indexOf(titled[1]!) + titled[1]!.length))) && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
+    if (titled && (personNameForm(titled[1]!.split(" ")) !== null || ((c.lineIndex === 0 || giver || stacked()) && !looksLikePublisher(titled[1]!)))) return hit("byline", "author", { author: titled[1]! });
     // "Yi LOU, Zisheng YANG": a paper's authors, a line of names and nothing else.
     // (One name alone is a byline only under the title or a date line, or at the very top of the page:
     // lower, it labels a photo or a speaker.)

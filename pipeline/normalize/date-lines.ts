@@ -176,6 +176,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Old (?=\d)/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
     .replace(/\bInformation sources?\s*:/gi, "Source:")
+    // ("Release time: 2021-05-18  Views: 1206  [Print] [Close]": and the buttons in brackets after them.)
+    .replace(/(?:\s*\[(?:Print|Close|Share|E-?mail|Font|Big|Medium|Small|[LMS])\])+\s*$/i, "")
     .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
     // ("March 2, 2018 09:10 AM Age: 8 years": how old the page was the day it was saved.)
     .replace(/\s+Age:\s*\d{1,3} (?:days?|weeks?|months?|years?)$/i, "")
