@@ -2298,3 +2298,10 @@ test("'Release time: 2021-05-18  Views: 1206' dates a page, 'March 11, 2022 • 
   const release = documentFrom(["Valley expands grape-picking jobs for relocated families", "", "From Valley Department of Human Resources and Social Security", "", "YINCHUAN — The department announced Thursday that it will place 36,000 workers in vineyards this season.", ""].join("\n"));
   assert.equal(release.metadata.outlet, "Valley Department of Human Resources and Social Security");
 });
+
+test("an unrolled thread: 'Lin Qiaoyun 林巧云' over '@lin_qiaoyun' is its writer, the name in Chinese script after it no part of it, and 'View original on Twitter' is a link", () => {
+  const { doc, x } = extractFrom(["Thread Reader", "Share this page!", "", "Lin Qiaoyun 林巧云", "@lin_qiaoyun", "Sep 17, 2020 · 14 tweets · 4 min read", "View original on Twitter", "", "Lots of hot takes today. I'd rather talk about Xiji, where I grew up.", "", "1/ My grandparents had 11 mu of sloping land in Xiji.", "", "2/ My parents moved in 2013 and paid 12,800 yuan for a house.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "Lin Qiaoyun");
+  assert.ok(!doc.text.includes("View original"), "the link is no text");
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Lin Qiaoyun", "Lin Qiaoyun"]);
+});

@@ -90,7 +90,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
+const NAV_LINE = /^(?:view original on (?:twitter|x|weibo)|what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
 // ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
 // site's prompts to its members and listeners, which a page may repeat in every panel.)
 const ACCOUNT_PROMPT = /^(?:thanks for (?:logging|signing) in|you can now (?:click|tap|click\/tap|log in|sign in)\b.{0,100}|create an? (?:\S+ ){0,3}account(?: today)?|joining is free(?: and easy)?|you will soon need to (?:register|log in|sign in)\b.{0,120}|register an account\b.{0,120}|on air now|listen live|watch live)[.!]?$/i;
@@ -335,6 +335,7 @@ const THREAD_STARTER = /^Thread starter:?\s+(\S{2,40})$/i;
 const THREAD_START_DATE = /^Start date:?\s+(\S.{4,40})$/i;
 const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
 const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
+const NAME_IN_HAN_AFTER = / [\u3400-\u9fff]{2,8}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
 const SHOW_BY_PUBLISHER = /^(\p{Lu}[\p{L}\d'’&-]*(?: [\p{L}\d'’&-]+){0,5}) by (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 // "Home > Newspapers > ... > Page 7": a trail that opens at the home page and goes three steps down or more.
@@ -705,7 +706,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const named = PROFILE_PICTURE.exec(c.previous ?? "");
     if (named && c.line === named[1]) return hit("byline");
     // ("Oskar Lindqvist" over "@mirage_of_numbers": the writer's name over their handle.)
-    if (BARE_HANDLE.test(c.next ?? "") && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(c.line) && !isNotNameWord(c.line.split(" ")[0]!)) return hit("byline", "author", { author: c.line });
+    // ("Lin Qiaoyun 林巧云" over "@lin_qiaoyun": the name may be followed by itself in Chinese script.)
+    const shown = c.line.replace(NAME_IN_HAN_AFTER, "");
+    if (BARE_HANDLE.test(c.next ?? "") && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(shown) && !isNotNameWord(shown.split(" ")[0]!)) return hit("byline", "author", { author: shown });
     if (BARE_HANDLE.test(c.line) && c.previousRule === "byline") return hit("byline");
     // (The bio under the handle, the profile's last line.)
     return BARE_HANDLE.test(c.previous ?? "") && c.previousRule === "byline" && readDateLine(c.line) === null ? hit("member-profile") : null;
