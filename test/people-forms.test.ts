@@ -445,3 +445,13 @@ test("a page's references cite their authors as people, each named as prose name
   const place = extractFrom(article("The county grew.", "3. Hilltown, Valley (2019). Statistical yearbook. p. 4."));
   assert.deepEqual(place.x.entities.people.map((p) => p.name), []);
 });
+
+test("a report's witnesses named by initials ('D.L., a 44-year-old mother of four from Shuanghu, said', '—T.D., 58, former herder ...') are people, who speak; 'A former village committee member, aged 61, said' is the member, the age no part of who", () => {
+  const { x } = extractFrom(article(
+    "—T.D., 58, former herder from Nyima county, interviewed October 2021",
+    "D.L., a 44-year-old mother of four from Shuanghu, said her family sold 62 yaks before the move. \"We sold them for less than half the price,\" she said.",
+    "A former village committee member, aged 61, said each household was assigned a quota of at least one worker.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["T.D.", "former herder from Nyima county"], ["D.L.", "44-year-old mother of four from Shuanghu"]]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["D.L.", "D.L.", "A former village committee member"]);
+});

@@ -80,6 +80,7 @@ const GLUED_POST_NAME = new RegExp(`(?:^(?:[•·o] ?)?|(?<= )[•·o] )${INFOBO
 // "CPC Ctte Secretary | Zhang Chunxian (张春贤) |": an infobox set as a table, the post in one cell and its holder in the next.
 const TABLE_POST_NAME = new RegExp(`^\\|? ?${INFOBOX_POST} ?\\| ?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3})(?: ?\\([^()|]{1,20}\\))? ?\\|?$`, "gmu");
 // "Hannah Voss @hvoss_labour": the display name beside a social-media handle.
+const INITIALS_PERSON = /(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?), (?:\d{1,3}, (?:an? )?((?:former|retired|now|then) [\p{Ll}][^,.;:"“”\n]{2,80})|(an? (?:\d{1,3}-year-old )?[\p{Ll}][^,.;:"“”\n]{2,80})|\d{1,3}\b)/gu;
 const HANDLE_NAME = new RegExp(`(${LEAD_NAME}) @[\\p{L}\\p{N}_]{2,30}\\b`, "gu");
 // '"...," said Wu Qing, a driver': the name after the verb, then an optional role apposition.
 // ("said economist Ada Moss": a role in lower case may stand between.)
@@ -236,6 +237,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
       out.push({ name: line.name.split(" ").map(titleCased).join(" "), role: roleInCapitals(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length, byForm: true });
     } else if (line && (line.name.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line.role.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line.name, role: cleanRole(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length });
   }
+  // ("D.L., a 44-year-old mother of four from Shuanghu, said", "—T.D., 58, former herder": a witness a report names by
+  // initials only, with their age or who they are.)
+  for (const m of text.matchAll(INITIALS_PERSON)) out.push({ name: m[1]!, role: (m[2] ?? m[3]) === undefined ? null : cleanRole((m[2] ?? m[3])!), start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, byForm: true });
   for (const m of text.matchAll(APPOSITION)) {
     const name = m[1]!;
     out.push({ name, role: cleanRole(m[2]!), start: m.index, end: m.index + name.length });

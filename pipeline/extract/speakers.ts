@@ -80,6 +80,8 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
+// ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
+const AGED_AFTER = /,\s*aged \d{1,3},?$/;
 const SCOPE_AFTER_MAKER = / (?:of|among|covering|across) (?:(?:some|about|around|nearly|more than|over) )?\d[\d,.]*(?= ).*$/u;
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment|evaluation) (?:on|about|into|of|among|covering) (?:[^,;]|(?<=\d),(?=\d{3})){1,160}? (?:(?:made|conducted|carried out|released|published|compiled|issued|done) )?by (.+)$/iu;
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
@@ -307,7 +309,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency", "One former herder, now in Dharamsala": what follows describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks; nor "Even" before "he".)
-      const words = spoken.trim().replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;

@@ -56,6 +56,7 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // held with a named body, itself described after it.)
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");
 const DATELINE_DASH = /^[^"“”]{0,80} (?:--|—|–) (?=\p{Lu})/u;
+const AGE_PIECE = /^aged \d{1,3}$/;
 const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
@@ -446,7 +447,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       let previous = lastSeparator(head, separator);
       // ("Mountain Lantern Education Foundation, a non-profit ..., today announced": the day set off before the verb is
       // when they spoke, no piece of who did.)
-      if (step === 0 && DAY_PIECE.test(segment)) {
+      // ("A former village committee member, aged 61, said": nor an age set off after who spoke.)
+      if (step === 0 && (DAY_PIECE.test(segment) || AGE_PIECE.test(segment))) {
         pieceEnd = separator;
         separator = previous;
         continue;
@@ -471,7 +473,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The People's Daily article, jointly published by two Tibetology experts, said": an outlet's piece, then who wrote it.)
       // ("But a survey of 312 families by researchers at X, published in March, found": as without the conjunction.)
       const described = previousPiece.replace(/^(?:But|And|Yet|So) (?=(?:the|a|an) )/, "");
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
