@@ -2305,3 +2305,9 @@ test("an unrolled thread: 'Lin Qiaoyun 林巧云' over '@lin_qiaoyun' is its wri
   assert.ok(!doc.text.includes("View original"), "the link is no text");
   assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Lin Qiaoyun", "Lin Qiaoyun"]);
 });
+
+test("a thesis site's record with its labels run into the values before them: 'Posted on:2021-06-09Degree:MasterType:Thesis' dates it and 'Country:ChinaCandidate:H R MaFull Text:PDF' names its writer", () => {
+  const doc = documentFrom(["Font Size: a A A", "", "Livelihoods Of Households Resettled From The Dry Mountains: Evidence From Relocation Towns In Yongning County", "", "Posted on:2021-06-09Degree:MasterType:Thesis", "Country:ChinaCandidate:H R MaFull Text:PDF", "GTID:2310021645583127Subject:Agricultural Economics", "Abstract/Summary:PDF Full Text Request", "Since the 1980s the region has moved 1.2 million people out of the dry southern mountains.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.publishedDate, doc.metadata.author], ["2021-06-09", "H R Ma"]);
+  assert.ok(!doc.text.includes("GTID"), "the record's lines are no text");
+});

@@ -161,6 +161,9 @@ const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
 const FRONT_MATTER_REACH = 20;
 const PUBLISHER_OVER_DAY_WORDS = 5;
+// A label glued to the value before it: a letter or digit, then the label's capital, its words and a colon.
+const GLUED_LABEL = /(?<=^|[\p{L}\p{N}])(Posted on|Degree|Type|Country|Candidate|Author|Full Text|GTID|Subject|Date|Abstract\/Summary|Keywords\/Search Tags|Institution|Supervisor):/gu;
+const GLUED_LABEL_RUN = /^(?:Posted on|Country|Degree):\S.{0,160}?[\p{L}\p{N}](?:Degree|Type|Candidate|Full Text|GTID|Subject):/u;
 const FROM_BODY = /^From (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|on)){1,12})$/u;
 const PROVIDED_BY_LABEL = /^News provided by:?$/i;
 const RELEASE_SOURCE = /^SOURCE:? (\p{Lu}[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,-]+){0,9})$/u;
@@ -712,6 +715,20 @@ export const CHROME_RULES: readonly Rule[] = [
     if (BARE_HANDLE.test(c.line) && c.previousRule === "byline") return hit("byline");
     // (The bio under the handle, the profile's last line.)
     return BARE_HANDLE.test(c.previous ?? "") && c.previousRule === "byline" && readDateLine(c.line) === null ? hit("member-profile") : null;
+  },
+  // ("Posted on:2021-06-09Degree:MasterType:Thesis", "Country:ChinaCandidate:H R MaFull Text:PDF": a thesis site's
+  // record with its labels run into the values before them; the candidate wrote it, and it was posted that day.)
+  (c) => {
+    if (!c.inHeader || !GLUED_LABEL_RUN.test(c.line)) return null;
+    const fields: RuleHit["fields"] = {};
+    const labels = [...c.line.matchAll(GLUED_LABEL)];
+    labels.forEach((m, k) => {
+      const value = c.line.slice(m.index + m[0].length, labels[k + 1]?.index ?? c.line.length).trim();
+      const label = m[1]!.toLowerCase();
+      if ((label === "candidate" || label === "author") && value !== "") fields.author = value;
+      if ((label === "posted on" || label === "date") && parseDate(value)) fields.published = value;
+    });
+    return hit("labelled-metadata", fields.author !== undefined ? "author" : fields.published !== undefined ? "published" : null, fields);
   },
   // ("News provided by" over "Mountain Lantern Education Foundation", "SOURCE Mountain Lantern Education Foundation"
   // at the foot: a release service names the body that issued the release, not itself.)
