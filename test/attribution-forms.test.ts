@@ -866,3 +866,15 @@ test("a release's issuer: 'CITY, date /Wire/ -- Valley Lantern Foundation (\"Val
   const credited = new Map(x.claims.map((c) => [c.valueText, c.attributedTo]));
   assert.deepEqual([credited.get("RMB 48 million"), credited.get("27"), credited.get("30")], ["Valley Lantern Education Foundation", "Valley Lantern Education Foundation", "Valley Lantern Education Foundation"]);
 });
+
+test("a company's release: 'CITY, date /Wire/ -- Kunlun Harvest Technology Co., Ltd., a rural e-commerce platform ..., said' is the company (the comma inside its form parts nothing), 'the company said' points back to it, and 'SOURCE Kunlun Harvest Technology Co., Ltd.' names it the outlet", () => {
+  const { doc, x } = extractFrom([
+    "Release Wire", "",
+    "Kunlun Harvest: Livestream Sales Lift Farm Incomes", "",
+    "YINCHUAN, China, Oct. 14, 2020 /Release Wire/ -- Kunlun Harvest Technology Co., Ltd., a rural e-commerce platform based in Yinchuan, said on Wednesday that farm produce worth 1.34 billion yuan was sold through livestreams this year.", "",
+    "The sales reached some 86,000 farming households in 23 counties, the company said.", "",
+    "SOURCE Kunlun Harvest Technology Co., Ltd.", "",
+  ].join("\n"));
+  assert.equal(doc.metadata.outlet, "Kunlun Harvest Technology Co., Ltd.");
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.34 billion", "Kunlun Harvest Technology Co"], ["86,000", "Kunlun Harvest Technology Co"], ["23", "Kunlun Harvest Technology Co"]]);
+});

@@ -413,6 +413,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const noun = head[1]!.toLowerCase();
         const named =
           nearestBefore(bodies, span.start, (n) => n.name.toLowerCase().includes(noun)) ??
+          // ("the company said" after "Kunlun Harvest Technology Co., Ltd.": the company named before, however its name ends.)
+          (noun === "company" ? nearestBefore(bodies, span.start, (n) => n.role === "company") : undefined) ??
           // ("the white paper", "the document" after "X released a white paper": X's.)
           nearestBefore(issued, span.start, (n) => n.role === noun || DOCUMENT_WORDS.has(noun)) ??
           // ("the report" after "X unveiled a white paper": the one document the text brings in, whatever it calls it.)

@@ -56,6 +56,8 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 // held with a named body, itself described after it.)
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");
 const DATELINE_DASH = /^[^"“”]{0,80} (?:--|—|–) (?=\p{Lu})/u;
+const COMPANY_NAME = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5} (?:Co|Inc|Corp)\.(?:,? Ltd\.?)?$/u;
+const COMPANY_FORM_AFTER = /^, (?:Ltd|Inc|LLC|Limited|plc|Pte)\b/;
 const AGE_PIECE = /^aged \d{1,3}$/;
 const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
@@ -170,6 +172,8 @@ function lastSeparator(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
     // A comma between digits separates thousands, not clauses.
     if (text[i] === "," && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+    // ("Kunlun Harvest Technology Co., Ltd., a rural e-commerce platform ...": the comma inside a company's form parts nothing.)
+    if (text[i] === "," && COMPANY_FORM_AFTER.test(text.slice(i, i + 8))) continue;
     // ('Mountain Lantern Education Foundation ("Mountain Lantern")': the marks round a short name in brackets part nothing.)
     if ((text[i] === '"' || text[i] === "”") && (text[i - 1] === "(" || text[i + 1] === ")")) continue;
     if (text[i] === "," || text[i] === '"' || text[i] === "”") return i;
@@ -473,7 +477,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The People's Daily article, jointly published by two Tibetology experts, said": an outlet's piece, then who wrote it.)
       // ("But a survey of 312 families by researchers at X, published in March, found": as without the conjunction.)
       const described = previousPiece.replace(/^(?:But|And|Yet|So) (?=(?:the|a|an) )/, "");
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)

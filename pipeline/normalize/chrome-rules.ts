@@ -165,6 +165,7 @@ const PUBLISHER_OVER_DAY_WORDS = 5;
 const GLUED_LABEL = /(?<=^|[\p{L}\p{N}])(Posted on|Degree|Type|Country|Candidate|Author|Full Text|GTID|Subject|Date|Abstract\/Summary|Keywords\/Search Tags|Institution|Supervisor):/gu;
 const GLUED_LABEL_RUN = /^(?:Posted on|Country|Degree):\S.{0,160}?[\p{L}\p{N}](?:Degree|Type|Candidate|Full Text|GTID|Subject):/u;
 const FROM_BODY = /^From (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|for|and|the|on)){1,12})$/u;
+const COMPANY_FORM_AT_END = /(?:,? (?:Co|Ltd|Inc|Corp|Pte|plc|S\.A|A\.G)\.)+$/;
 const PROVIDED_BY_LABEL = /^News provided by:?$/i;
 const RELEASE_SOURCE = /^SOURCE:? (\p{Lu}[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,-]+){0,9})$/u;
 const REPORTED_FROM = / in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:(?:,| and) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?){0,2}$/u;
@@ -734,7 +735,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // at the foot: a release service names the body that issued the release, not itself.)
   (c) => {
     const issuer = c.previous !== undefined && PROVIDED_BY_LABEL.test(c.previous) ? c.line : RELEASE_SOURCE.exec(c.line)?.[1];
-    return issuer !== undefined && wordCount(issuer) <= 10 && /^\p{Lu}/u.test(issuer) && !/[.!?]$/.test(issuer) ? hit("labelled-metadata", "outlet", { outlet: issuer }) : null;
+    // ("Kunlun Harvest Technology Co., Ltd.": a company's form may end on its stop.)
+    return issuer !== undefined && wordCount(issuer) <= 10 && /^\p{Lu}/u.test(issuer) && !/[.!?]$/.test(issuer.replace(COMPANY_FORM_AT_END, "")) ? hit("labelled-metadata", "outlet", { outlet: issuer }) : null;
   },
   // ("From Ningxia Hui Autonomous Region Department of Human Resources and Social Security" just under the headline: the
   // body a paper's reprinted release comes from.)
