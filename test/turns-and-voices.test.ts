@@ -2384,3 +2384,15 @@ test("a county's work report: 'Jike Mose, County Magistrate' under the title is 
   assert.equal(doc.metadata.author, "Aku Mose");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[7145, "Aku Mose"], [31, "Aku Mose"]]);
 });
+
+test("a bank's briefing: 'QUESTION: Xinhua News Agency. What lessons ...?' and 'QUESTION: I'm with Caixin. ...?' are the outlets' questions, in capitals as in title case", () => {
+  const { x } = extractFrom([
+    "Transcript of Press Conference on the Rural Services Report", "",
+    "MS. VOS: Thank you all for joining us. The report covers 1,200 villages.", "",
+    "QUESTION: I'm with Caixin. Could you say more about the stunting figure?", "",
+    "MS. VOS: It fell from 14 percent to 9 percent.", "",
+    "QUESTION: Xinhua News Agency. What lessons can other countries draw?", "",
+    "MS. VOS: Many.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Vos", "Caixin", "Vos", "Xinhua News Agency", "Vos"]);
+});

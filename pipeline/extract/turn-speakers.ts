@@ -38,6 +38,8 @@ const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
   new RegExp(`${REPORTER_FROM}\\s*:`, "u"),
 ];
+const OUTLET_FIRST = /^(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\. (?=\p{Lu})/u;
+const NOT_AN_OUTLET = /^(?:Thanks?|Thank You|Yes|No|Hello|Hi|Good|Sorry|Okay|OK|Well|So|Right|Sure|First|Second|Finally|Also)$/;
 const REPORTER_FROM_ALONE = new RegExp(`${REPORTER_FROM}$`, "u");
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
@@ -154,7 +156,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     resolve(text, at, resolver, index, content) {
       const introduced = selfNamed.get(text);
       if (introduced !== undefined) return introduced;
-      if (/^(?:Q ?\d{0,2}|Question|Interviewer)$/.test(text)) {
+      if (/^(?:Q ?\d{0,2}|Question|QUESTION|Interviewer)$/.test(text)) {
         // ("Q: I'm Martin Keller with Deutsche Welle. ...", "Q: I'm from China Daily. ...": each questioner says who they are.)
         const asking = SELF_NAMED.exec(content);
         if (asking) return asking[1]!;
@@ -162,6 +164,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;
         }
+        // ("QUESTION: Xinhua News Agency. What lessons ...?", "QUESTION: Bloomberg. Is the bank ...?": the outlet said first, alone.)
+        const outletFirst = OUTLET_FIRST.exec(content);
+        if (outletFirst && !NOT_AN_OUTLET.test(outletFirst[1]!) && content.includes("?")) return outletFirst[1]!;
         // ("Reporter from China Daily" alone over "Q1: ...": the questioner's outlet on the line above.)
         const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
         if (above) return above[1]!;
