@@ -355,3 +355,15 @@ test("a paper's apparatus is no figure: 'Box 1 reproduces ...', '14-15 June 2019
   assert.deepEqual(claims("Prepared for the Workshop on Health, Peking University, Beijing, 14-15 June 2019, with 40 participants."), ["40"]);
   assert.deepEqual(claims("1 The authors thank Zhang Ruolin for field assistance in 2 counties."), ["2"]);
 });
+
+test("a book's numbers and notes' marks are no figures: 'isbn 978-7-5412-3380-6', '288 pp.', a note's number set straight after a stop ('by the end of 2021.1 Regional ...', 'above 4,800 metres.60 The ...'); the figures beside them still are", () => {
+  const claims = (s: string) => extractFrom(article(s)).x.claims.map((c) => c.valueText);
+  assert.deepEqual(claims("Guiyang: Qianling Academic Press, 2020. 288 pp. Paperback RMB 56.00, isbn 978-7-5412-3380-6."), ["RMB 56.00"]);
+  assert.deepEqual(claims("About 2,900 households had been relocated by the end of 2021.1 Regional officials describe 40 new villages."), ["2,900", "40"]);
+  assert.deepEqual(claims("The herders lived above 4,800 metres.60 The settlement has 300 houses."), ["4,800", "300"]);
+});
+
+test("a page's counters are no figures: '2.1K views · View upvoters', 'Harborview Forum on Asia · 1:12:40 · 2,318 views'", () => {
+  const { x } = extractFrom(["Is life better for herders who moved?", "", "Tenzin Norbu", "Former teacher in Nagqu", "", "Better in some ways. The township moved 420 families in 2018.", "", "2.1K views · View upvoters", "", "Harborview Forum on Asia · 1:12:40 · 2,318 views", ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.valueText), ["420"]);
+});

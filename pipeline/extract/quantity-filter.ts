@@ -119,6 +119,7 @@ export interface QuantityContext {
  * two figures, not one grouped by a space.
  */
 const NOTE_OPENING_AFTER = /^ (?:The|This|These|See|We|Our|For|Data|Sources?|Authors?|Interviews?|Calculated|Figures|According|Ibid|Cited|Available|Accessed|Retrieved|Note)\b/;
+const ISBN_BEFORE = /\bISBN(?:-1[03])?:?\s*[\d-]*$/i;
 const CLOCK_WORDS_AFTER = /^ ?(?:am|pm|AM|PM|o['’]clock)\b/;
 const CLOCK_PAST_BEFORE = /\b(?:half|quarter|ten|twenty|five) (?:past|to) $/i;
 
@@ -244,6 +245,12 @@ export function isQuantity(c: QuantityContext): boolean {
   // ("COVID nineteen": the disease's name as a transcript spells it out.)
   if (COVID_BEFORE.test(before) && /^nineteen$/i.test(number.valueText)) return false;
   if (number.bareInteger && (RANK_BEFORE.test(before) || /^ ?[AaPp]\. ?[Mm]\.?(?=\s|$|[,;])/.test(after))) return false;
+  // ("isbn 978-7-5412-3380-6", "288 pp.": a book's number and its count of pages, no figure of the text's.)
+  if (ISBN_BEFORE.test(before) || (number.bareInteger && /^ pp\.?(?=\s|$)/.test(after))) return false;
+  // ("... by the end of 2021.1 Regional officials ...", "... above 4,800 metres.60 The ...": a note's number set
+  // straight after the sentence's stop, on a year or a word.)
+  if (/^(?:19|20)\d{2}\.\d{1,2}$/.test(number.valueText) && /^ \p{Lu}/u.test(after)) return false;
+  if (number.bareInteger && number.value <= 199 && /\p{L}[.,;:]["”’)]?$/u.test(before) && /^(?: \p{Lu}|\s*$)/u.test(after)) return false;
   // ("wakes at 5 am", "at half past seven", "at seven o'clock": a time of day, said as a clock is read.)
   if (CLOCK_WORDS_AFTER.test(after) || CLOCK_PAST_BEFORE.test(before) || (/^(?:half|quarter)$/i.test(number.valueText) && /^ (?:past|to) /.test(after))) return false;
   // "Foundation of China(31971560)": a grant's or a record's number in brackets after its name.
