@@ -124,3 +124,8 @@ test("'..., said Dr. Yang Qiong, who heads the clinic.': an honorific's stop aft
   const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
   assert.deepEqual(clauses("The clinic, staffed by 14 medical workers, treats around 90 patients a day, said Dr. Yang Qiong, who heads the clinic."), [["Dr. Yang Qiong", "The clinic, staffed by 14 medical workers, treats around 90 patients a day"]]);
 });
+
+test("'said members sold 186 metric tons ...': a clause after 'said' whose verb is an irregular past (sold, paid, built, spent ...) is what was said", () => {
+  const sentence = "Li Gang, the cooperative's accountant, said members sold 186 metric tons of dried pepper last year.";
+  assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]), [["Li Gang, the cooperative's accountant", "members sold 186 metric tons of dried pepper last year"]]);
+});

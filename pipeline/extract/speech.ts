@@ -156,7 +156,7 @@ const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3
 // ("Xu said 2,491 villages ... removed their labels": a count may open the clause too.)
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
 // ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
-const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled)\b/u;
+const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled|sold|paid|bought|built|spent|lost|won|brought|sent|gave|held|kept|found|ran)\b/u;
 const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
