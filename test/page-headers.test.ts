@@ -2311,3 +2311,8 @@ test("a thesis site's record with its labels run into the values before them: 'P
   assert.deepEqual([doc.metadata.publishedDate, doc.metadata.author], ["2021-06-09", "H R Ma"]);
   assert.ok(!doc.text.includes("GTID"), "the record's lines are no text");
 });
+
+test("a bank's project page: a trail from the home page ending on the project's number is a trail, and 'Summary*' under the title is a heading, no outlet", () => {
+  const doc = documentFrom(["Skip to Main Navigation", "", "Valley Development Bank", "About | Projects & Tenders | Data | News", "", "Home > Projects > China, People's Republic of > 51873-002", "", "YUNNAN BORDER COUNTIES RURAL ROADS AND LIVELIHOODS PROJECT", "", "Summary*", "", "The project will upgrade 640 kilometres of rural roads in six border counties.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["YUNNAN BORDER COUNTIES RURAL ROADS AND LIVELIHOODS PROJECT", "Valley Development Bank"]);
+});

@@ -485,7 +485,8 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
 const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
-export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
+// ("Summary*": a heading may carry the mark of a note on it.)
+export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");

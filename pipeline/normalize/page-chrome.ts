@@ -30,7 +30,9 @@ export function isBreadcrumb(line: string): boolean {
   // ("The Forum > Article Comments > The China house of cards - Part II > Comments": one of them, among three or
   // more, may be the page's own title, however long.)
   const long = items.filter((p) => wordCount(p) > 6).length;
-  return (long === 0 || (long === 1 && items.length >= 3)) && items.every((p) => (/\p{L}/u.test(p) || /^\d{4}$/.test(p)) && !/\d{5,}/.test(p));
+  // ("Home > Projects > China, People's Republic of > 51873-002": a trail from the home page may end on the record's number.)
+  const numbered = (p: string, k: number) => k === items.length - 1 && /^Home\b/.test(line) && /^[\d-]{3,20}$/.test(p);
+  return (long === 0 || (long === 1 && items.length >= 3)) && items.every((p, k) => ((/\p{L}/u.test(p) || /^\d{4}$/.test(p)) && !/\d{5,}/.test(p)) || numbered(p, k));
 }
 
 // "Home   Embassy Information   About China   News": items set apart by wide gaps, as a menu bar is rendered.
