@@ -878,3 +878,9 @@ test("a company's release: 'CITY, date /Wire/ -- Kunlun Harvest Technology Co., 
   assert.equal(doc.metadata.outlet, "Kunlun Harvest Technology Co., Ltd.");
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.34 billion", "Kunlun Harvest Technology Co"], ["86,000", "Kunlun Harvest Technology Co"], ["23", "Kunlun Harvest Technology Co"]]);
 });
+
+test("'Its spokesperson said ...' after a body the text names is that body speaking", () => {
+  const { x } = extractFrom(article("The Valley Development Bank rejected the report. Its spokesperson said the programme \"helped more than 2.5 million people in southern Xinjiang\" find work."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Development Bank"]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["2.5 million", "Valley Development Bank"]]);
+});

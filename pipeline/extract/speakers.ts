@@ -80,6 +80,7 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
+const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;
 const SCOPE_AFTER_MAKER = / (?:of|among|covering|across) (?:(?:some|about|around|nearly|more than|over) )?\d[\d,.]*(?= ).*$/u;
@@ -403,6 +404,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const noun = kindOfBody[1]!.toLowerCase();
         const before = nearestBefore(bodiesOfKind, span.start, (n) => n.role === noun) ?? nearestBefore(bodies, span.start, (n) => n.role === (OUTLET_NOUN.test(noun) ? "media" : "association"));
         if (before) return before.name;
+      }
+      // ("The Chinese Embassy in Washington rejected the report. Its spokesperson said ...": the body named before speaks through them.)
+      if (BODY_VOICE_BACK.test(words)) {
+        const body = nearestBefore(bodies, span.start);
+        if (body) return body.name;
       }
       if (PAPER_BACK.test(words)) {
         const paper = nearestBefore(bodies, span.start, (n) => n.role === "media");
