@@ -12,8 +12,8 @@ export type Gender = "female" | "male";
 const FEMALE_ROLE = /\b(?:woman|mother|wife|grandmother|daughter|girl|housewife|widow|sister|aunt|chairwoman|spokeswoman|herdswoman|businesswoman|congresswoman|actress|female)\b/i;
 const MALE_ROLE = /\b(?:man|father|husband|grandfather|son|boy|brother|uncle|spokesman|herdsman|businessman|congressman|male)\b/i;
 const ABOUT_ANOTHER = /\s\b(?:whose|who|whom|which|with|of|for|to)\b.*$/s;
-const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Madame)\.? $/;
-const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
+export const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Madame)\.? $/;
+export const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
 // The first pronoun after a mention, before its sentence ends (at most this many characters on).
 // (Nor across a quotation mark: "Ma said: "My mother and her ..."" tells nothing of Ma.)
 const PRONOUN_AFTER = /^[^.!?\n"“”]{0,160}?\b(she|her|he|his|him)\b/i;

@@ -5,7 +5,7 @@ import type { Person } from "./people.ts";
 import type { Named } from "./document-makers.ts";
 import { personNameForm } from "../text/name-forms.ts";
 import { firstFrom } from "../text/spans.ts";
-import type { Gender } from "./person-gender.ts";
+import { FEMALE_HONORIFIC, MALE_HONORIFIC, type Gender } from "./person-gender.ts";
 
 const SHORT = /^\p{Lu}\p{Ll}{1,20}$/u;
 // A capitalised word just before or after: the short form is part of a longer name ("Wang Yi", "Li Wang").
@@ -20,9 +20,6 @@ function shortFormOf(name: string): string | null {
   return SHORT.test(short) ? short : null;
 }
 
-// ("Ms Ma", "Mr. Ma": an honorific that marks the sex, just before a short form.)
-const FEMALE_HONORIFIC_BEFORE = /\b(?:Ms|Mrs|Miss|Madam)\.? $/;
-const MALE_HONORIFIC_BEFORE = /\b(?:Mr|Sir)\.? $/;
 
 /**
  * Mentions of people by the short forms of their names, outside the mentions already found, in text order.
@@ -55,7 +52,8 @@ export function shortNameMentions(text: string, people: readonly Person[], gende
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || NAME_AFTER.test(text.slice(end, end + 2))) continue;
     if (inNamed(start, end)) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    const marked = FEMALE_HONORIFIC_BEFORE.test(before) ? "female" : MALE_HONORIFIC_BEFORE.test(before) ? "male" : null;
+    // ("Ms Ma", "Mr. Ma": an honorific that marks the sex, just before the short form.)
+    const marked = FEMALE_HONORIFIC.test(before) ? "female" : MALE_HONORIFIC.test(before) ? "male" : null;
     const matching = marked === null ? [] : bearers.get(m[0])!.filter((p) => genders.get(p.name) === marked);
     const person = owner.get(m[0]) ?? (matching.length === 1 ? matching[0]! : null);
     if (person === null) continue;

@@ -1,6 +1,7 @@
 // One sentence in, the reporting clauses in it out: who is said to speak ("Li said", "said the
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
+import { HONORIFIC_WORD } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
@@ -43,7 +44,7 @@ export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|p
 export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
 // (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
-const HONORIFIC_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.(?= \p{Lu})/gu;
+const HONORIFIC_DOT = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.(?= \p{Lu})`, "gu");
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
