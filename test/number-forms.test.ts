@@ -276,3 +276,8 @@ test("a fund's grant numbers, eight digits ungrouped ('(72063031 and 71973102)')
   const { x } = extractFrom(article("Fund: This work was supported by the Valley Natural Science Foundation (72063031 and 71973102).", "The census counted 12000000 people in the valley."));
   assert.deepEqual(x.claims.map((c) => c.value), [12000000]);
 });
+
+test("a scale word in capitals ('9.6 MILLION PEOPLE', '600 BILLION YUAN, ABOUT US$93 BILLION'), as a video's on-screen text sets it, scales the figure", () => {
+  const { x } = extractFrom(article("[on-screen text: 9.6 MILLION PEOPLE MOVED, 2016-2020]", "[on-screen text: 600 BILLION YUAN, ABOUT US$93 BILLION]"));
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.value, c.unit]), [["9.6 MILLION", 9600000, "person"], ["600 BILLION", 600000000000, "CNY"], ["US$93 BILLION", 93000000000, "USD"]]);
+});
