@@ -2396,3 +2396,13 @@ test("a bank's briefing: 'QUESTION: Xinhua News Agency. What lessons ...?' and '
   ].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Vos", "Caixin", "Vos", "Xinhua News Agency", "Vos"]);
 });
+
+test("a radio bulletin: 'We get more details from HRI's Wen Xiaolu in Guiyang.' over 'Reporter:' makes the reporter's turn Wen Xiaolu's", () => {
+  const { x } = extractFrom([
+    "The Morning Frontier", "",
+    "Anchor:", "Guizhou says its last nine impoverished counties have met the national standard. We get more details from HRI's Wen Xiaolu in Guiyang.", "",
+    "Reporter:", "The nine counties had more than 1.2 million people registered as poor in 2014.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Anchor", "Wen Xiaolu"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 1200000).map((c) => c.attributedTo), ["Wen Xiaolu"]);
+});

@@ -69,6 +69,7 @@ const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|
 const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \((?:the )?Chair(?:man|woman|person)?\)/u;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
+const REPORTER_HANDOVER = new RegExp(`\\b(?:from|over to|to|with) (?:our (?:reporter|correspondent) |\\p{Lu}[\\p{L}&]{1,20}['’]s )(${NAME})\\b`, "u");
 
 export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
@@ -188,6 +189,13 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         return interviewee;
       }
       // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
+      // ("We get more details from HRI's Wen Xiaolu in Guiyang." over "Reporter:": the reporter the anchor hands over to.)
+      if (/^(?:Reporter|Correspondent|REPORTER|CORRESPONDENT)$/.test(text)) {
+        for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
+          const named = REPORTER_HANDOVER.exec(paragraphs[k]!)?.[1];
+          if (named !== undefined && personWords.has(named)) return fullName(named);
+        }
+      }
       if (/^Chair(?:man|woman)?$/.test(text)) {
         // (Looked for once, however many turns the chair takes.)
         chair ??= CHAIR_NAMED.exec(doc.text)?.[1] ?? null;
