@@ -2316,3 +2316,8 @@ test("a bank's project page: a trail from the home page ending on the project's 
   const doc = documentFrom(["Skip to Main Navigation", "", "Valley Development Bank", "About | Projects & Tenders | Data | News", "", "Home > Projects > China, People's Republic of > 51873-002", "", "YUNNAN BORDER COUNTIES RURAL ROADS AND LIVELIHOODS PROJECT", "", "Summary*", "", "The project will upgrade 640 kilometres of rural roads in six border counties.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.outlet], ["YUNNAN BORDER COUNTIES RURAL ROADS AND LIVELIHOODS PROJECT", "Valley Development Bank"]);
 });
+
+test("'Fact Sheet | 15 October 2021' under a think tank's title dates the page and names no outlet; the masthead does", () => {
+  const doc = documentFrom(["Hill Policy Centre", "Research | Fact Sheets | Events", "", "Fact Sheet: Tibet's Poverty Exit", "", "Six Official Claims and What the Record Shows", "", "Fact Sheet | 15 October 2021", "", "This fact sheet sets six official statements beside the figures, among them 628,000 people said to have left poverty.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["Hill Policy Centre", "2021-10-15"]);
+});
