@@ -2321,3 +2321,8 @@ test("'Fact Sheet | 15 October 2021' under a think tank's title dates the page a
   const doc = documentFrom(["Hill Policy Centre", "Research | Fact Sheets | Events", "", "Fact Sheet: Tibet's Poverty Exit", "", "Six Official Claims and What the Record Shows", "", "Fact Sheet | 15 October 2021", "", "This fact sheet sets six official statements beside the figures, among them 628,000 people said to have left poverty.", ""].join("\n"));
   assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["Hill Policy Centre", "2021-10-15"]);
 });
+
+test("a journal's review: 'Reviewed by:' over '• Daniel Whitcombe (bio)' names the reviewer", () => {
+  const doc = documentFrom(["Project MUSE | Journals | Books", "", "Journal of Rural Studies, Volume 14, Number 2, Autumn 2021, pp. 211-214 (Review)", "Published by Westlake University Press", "", "Reviewed by:", "• The ledger in the mountains by Long Meixiang", "• Daniel Whitcombe (bio)", "", "Few accounts of the campaign were written from inside a village of 1,260 people.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "Daniel Whitcombe");
+});

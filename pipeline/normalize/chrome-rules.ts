@@ -161,6 +161,7 @@ const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
 const FRONT_MATTER_REACH = 20;
 const PUBLISHER_OVER_DAY_WORDS = 5;
+const NAME_WITH_BIO = /^(?:[•·*] )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) \(bio\)$/u;
 // A label glued to the value before it: a letter or digit, then the label's capital, its words and a colon.
 const GLUED_LABEL = /(?<=^|[\p{L}\p{N}])(Posted on|Degree|Type|Country|Candidate|Author|Full Text|GTID|Subject|Date|Abstract\/Summary|Keywords\/Search Tags|Institution|Supervisor):/gu;
 const GLUED_LABEL_RUN = /^(?:Posted on|Country|Degree):\S.{0,160}?[\p{L}\p{N}](?:Degree|Type|Candidate|Full Text|GTID|Subject):/u;
@@ -731,6 +732,11 @@ export const CHROME_RULES: readonly Rule[] = [
       if ((label === "posted on" || label === "date") && parseDate(value)) fields.published = value;
     });
     return hit("labelled-metadata", fields.author !== undefined ? "author" : fields.published !== undefined ? "published" : null, fields);
+  },
+  // ("Reviewed by:" over "• Daniel Whitcombe (bio)": a journal's reviewer or writer, with the link to their biography.)
+  (c) => {
+    const bio = c.inHeader ? NAME_WITH_BIO.exec(c.line) : null;
+    return bio && !looksLikePublisher(bio[1]!) ? hit("byline", "author", { author: bio[1]! }) : null;
   },
   // ("News provided by" over "Mountain Lantern Education Foundation", "SOURCE Mountain Lantern Education Foundation"
   // at the foot: a release service names the body that issued the release, not itself.)
