@@ -2406,3 +2406,19 @@ test("a radio bulletin: 'We get more details from HRI's Wen Xiaolu in Guiyang.' 
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Anchor", "Wen Xiaolu"]);
   assert.deepEqual(x.claims.filter((c) => c.value === 1200000).map((c) => c.attributedTo), ["Wen Xiaolu"]);
 });
+
+test("a newsletter's comments: 'Like (7)' under a comment is a button, so the next commenter's handle ('walnut_dad') stands alone over their words", () => {
+  const { x } = extractFrom([
+    "Live commerce in the hills", "", "Ruth Feng", "Jun 12, 2022", "", "I spent a month with sellers in Longnan, where about 25 percent of stores still trade.", "",
+    "The county registered stores by the thousand in 2019, because registration was a target.", "",
+    "Selling is a different matter: a seller needs stock, a courier and buyers who come back.", "",
+    "The training centre in Wudu runs courses of two weeks, and its graduates are mostly women.", "",
+    "Couriers charge by the parcel, and the subsidy covers only part of it.", "",
+    "I came away thinking that live commerce is neither a miracle nor a fraud.", "",
+    "Next month I will write about the packing sheds.", "", "Subscribe", "", "Share", "",
+    "12 Comments", "",
+    "Lin Wei", "Jun 15, 2022", "As someone from Kang county: most farmers sell loose pepper for 60 to 70 yuan a kilo and never go near a livestream.", "Like (7)", "Reply", "",
+    "walnut_dad", "Jun 16, 2022", "Courier costs are the real story. Our co-op pays 9 yuan per parcel even with the subsidy.", "Like (1)", "Reply", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker).slice(-2), ["Lin Wei", "walnut_dad"]);
+});
