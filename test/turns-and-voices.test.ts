@@ -2422,3 +2422,17 @@ test("a newsletter's comments: 'Like (7)' under a comment is a button, so the ne
   ].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker).slice(-2), ["Lin Wei", "walnut_dad"]);
 });
+
+test("a readers' page: each letter signed under it ('Marcus_in_Zunyi, on Valley Daily website', 'Zhou Peng, via e-mail') is its writer's, from under the signature before it, figures and all", () => {
+  const { x } = extractFrom([
+    "Relocation towns need jobs, not just new flats", "",
+    "Comment on \"Settlements welcome last mountain families\" (Valley Daily, Nov 20)", "",
+    "I have lived in Zunyi for six years and have visited three resettlement communities in Bijie since the spring.", "",
+    "Marcus_in_Zunyi, on Valley Daily website", "",
+    "As a teacher from Weining county, I can say the schooling side is a real gain for the 4,000 pupils there.", "",
+    "What worries me is the older people. My uncle, 67, still goes back to his old fields twice a week.", "",
+    "Zhou Peng, via e-mail", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Marcus_in_Zunyi", "Zhou Peng", "Zhou Peng"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 4000).map((c) => c.attributedTo), ["Zhou Peng"]);
+});

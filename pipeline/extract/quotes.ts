@@ -477,12 +477,35 @@ function signedStatements(doc: NormalizedDocument, resolver: SpeakerResolver, in
 const REPLY_TO = /^To: \S.{0,60}$/;
 const POST_FOOTER = /^\d{1,5} posted on .{6,40}? by ([\p{L}\p{N}_.-]{2,40})$/u;
 
+// ("Marcus_in_Zunyi, on China Daily website", "Zhou Peng, via e-mail": a readers' page signs each letter under it.)
+const LETTER_SIGNATURE = /^([\p{L}\p{N}_.-]{2,40}(?: [\p{Lu}][\p{L}'’.-]+){0,2}), (?:on (?:the )?\p{Lu}[\p{L} .-]{1,40} (?:website|site|app|forum)|(?:via|by) e-?mail)$/u;
+// How many paragraphs of prose above the first signature a letter may hold.
+const FIRST_LETTER_PARAGRAPHS = 3;
+const LETTER_PARAGRAPH_WORDS = 15;
+
 /** Replies signed under their words: each, from its "To:" line down to the line naming its poster, is the poster's turn. */
 function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
   const out: Quote[] = [];
   const at = (k: number) => doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end);
   let opened = -1;
+  // (Letters follow one another: each runs from under the signature before it.)
+  let lastSigned = -1;
   for (let k = 0; k < doc.paragraphs.length; k++) {
+    const writer = LETTER_SIGNATURE.exec(at(k))?.[1];
+    if (writer !== undefined) {
+      let first = lastSigned + 1;
+      if (lastSigned < 0) {
+        first = k;
+        while (first > (doc.titled ? 1 : 0) && k - first < FIRST_LETTER_PARAGRAPHS && words(at(first - 1)) >= LETTER_PARAGRAPH_WORDS) first--;
+      }
+      // (Paragraphs another rule already gave the writer, the one just over the signature, are left to it.)
+      let end = first;
+      while (end < k && !inTurn.has(end)) end++;
+      if (end > first) out.push({ start: doc.paragraphs[first]!.start, end: doc.paragraphs[end - 1]!.end, speaker: writer, speakerText: null, form: "transcript_turn" });
+      for (let j = first; j <= k; j++) inTurn.add(j);
+      lastSigned = k;
+      continue;
+    }
     if (REPLY_TO.test(at(k))) opened = k;
     const poster = POST_FOOTER.exec(at(k))?.[1];
     if (poster === undefined) continue;
