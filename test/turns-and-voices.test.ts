@@ -2436,3 +2436,18 @@ test("a readers' page: each letter signed under it ('Marcus_in_Zunyi, on Valley 
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Marcus_in_Zunyi", "Zhou Peng", "Zhou Peng"]);
   assert.deepEqual(x.claims.filter((c) => c.value === 4000).map((c) => c.attributedTo), ["Zhou Peng"]);
 });
+
+test("a question-and-answer site: each answerer's name over 'credential · Updated Mar 3, 2021' opens their answer, and the question is the page's title, its date no answer's", () => {
+  const { doc, x } = extractFrom([
+    "Quora", "Home", "Following", "Answer", "Spaces", "Notifications", "Search Quora", "",
+    "Is life actually better for herders who were moved off the high pastures?", "",
+    "All related (14)", "Sort", "Recommended", "",
+    "Tenzin Norbu", "Former primary school teacher in Nagqu · Updated Mar 3, 2021", "",
+    "Better in some ways, emptier in others. In 2018 about 420 herding families from my township were moved to a settlement near Lhasa.", "",
+    "2.1K views · View upvoters", "",
+    "Helen Marsh", "PhD in Development Economics, University of Sussex · Mar 5, 2021", "",
+    "The short answer from the data is: incomes up, autonomy down. The region reported 12,000 yuan a year in allowances per family.", "",
+  ].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Is life actually better for herders who were moved off the high pastures?", null]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Tenzin Norbu", "Helen Marsh"]);
+});

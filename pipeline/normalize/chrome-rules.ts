@@ -161,6 +161,8 @@ const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
 const FRONT_MATTER_REACH = 20;
 const PUBLISHER_OVER_DAY_WORDS = 5;
+const ANSWERER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const CREDENTIAL_AND_DAY = /^[^·•|]{3,120} [·•] (?:(?:Updated|Answered|Posted) )?([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)$/u;
 const NAME_WITH_BIO = /^(?:[•·*] )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) \(bio\)$/u;
 // A label glued to the value before it: a letter or digit, then the label's capital, its words and a colon.
 const GLUED_LABEL = /(?<=^|[\p{L}\p{N}])(Posted on|Degree|Type|Country|Candidate|Author|Full Text|GTID|Subject|Date|Abstract\/Summary|Keywords\/Search Tags|Institution|Supervisor):/gu;
@@ -737,6 +739,12 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const bio = c.inHeader ? NAME_WITH_BIO.exec(c.line) : null;
     return bio && !looksLikePublisher(bio[1]!) ? hit("byline", "author", { author: bio[1]! }) : null;
+  },
+  // ("Tenzin Norbu" over "Former primary school teacher in Nagqu · Updated Mar 3, 2021": an answer's writer, then
+  // who they say they are and when they answered; no date of the page's, which is the question's.)
+  (c) => {
+    const credential = c.previous !== undefined && ANSWERER_NAME.test(c.previous) ? CREDENTIAL_AND_DAY.exec(c.line) : null;
+    return credential && findDates(credential[1]!).length > 0 ? hit("forum-header") : null;
   },
   // ("News provided by" over "Mountain Lantern Education Foundation", "SOURCE Mountain Lantern Education Foundation"
   // at the foot: a release service names the body that issued the release, not itself.)
