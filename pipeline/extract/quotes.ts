@@ -594,16 +594,16 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   // ("Villager:" over "I asked the official, “What would you do ...?”": inside a turn, "I" and "we" are whoever's turn it is.)
   const turns = quotes.filter((q) => q.form === "transcript_turn" || q.form === "name_role_line");
   const resolveSpeaker = (span: TextSpan): string | null => {
-    if (FIRST_PERSON.test(doc.text.slice(span.start, span.end))) {
-      const turn = turns.find((t) => t.start <= span.start && span.end <= t.end);
-      if (turn !== undefined && turn.speaker !== null) return turn.speaker;
-    }
+    const words = doc.text.slice(span.start, span.end);
+    const firstPerson = FIRST_PERSON.test(words);
+    const addressee = !firstPerson && /^you$/i.test(words.trim());
+    const at = firstPerson || addressee ? turns.findIndex((t) => t.start <= span.start && span.end <= t.end) : -1;
+    if (firstPerson && at >= 0 && turns[at]!.speaker !== null) return turns[at]!.speaker;
     // ("Commentary World: In a recent column, you argued that ...": inside a turn, "you" is the one it is put to,
     // who speaks in the next turn that is not the asker's, else the last one before.)
-    if (/^you$/i.test(doc.text.slice(span.start, span.end).trim())) {
-      const at = turns.findIndex((t) => t.start <= span.start && span.end <= t.end);
-      const asker = turns[at]?.speaker;
-      const addressed = at < 0 ? undefined : (turns.slice(at + 1).find((t) => t.speaker !== null && t.speaker !== asker) ?? turns.slice(0, at).reverse().find((t) => t.speaker !== null && t.speaker !== asker));
+    if (addressee && at >= 0) {
+      const asker = turns[at]!.speaker;
+      const addressed = turns.slice(at + 1).find((t) => t.speaker !== null && t.speaker !== asker) ?? turns.slice(0, at).reverse().find((t) => t.speaker !== null && t.speaker !== asker);
       if (addressed !== undefined) return addressed.speaker;
     }
     // ("MEMETJAN OBUL" in a script's label, "ZHANG LIANFU, a wiry man ...": a person's name set in capitals, as prose writes it.)

@@ -38,8 +38,8 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
   // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies, ...": under a report's cover, its translator's line
   // and the session it was given at, a salutation under its speaker's signature may stand lower.)
-  const signed = (index: number) => index > 0 && SIGNATURE_LINE.test(doc.text.slice(doc.paragraphs[index - 1]!.start, doc.paragraphs[index - 1]!.end));
-  const start = doc.paragraphs.slice(0, SIGNED_SALUTATION_REACH).findIndex((p, index) => !(index === 0 && doc.titled) && (index <= OPENING_PARAGRAPHS || signed(index)) && isSalutation(doc.text.slice(p.start, p.end)));
+  const signedAbove = (index: number) => index > 0 && SIGNATURE_LINE.test(doc.text.slice(doc.paragraphs[index - 1]!.start, doc.paragraphs[index - 1]!.end));
+  const start = doc.paragraphs.slice(0, SIGNED_SALUTATION_REACH).findIndex((p, index) => !(index === 0 && doc.titled) && (index <= OPENING_PARAGRAPHS || signedAbove(index)) && isSalutation(doc.text.slice(p.start, p.end)));
   // ("Commenting on this campaign, President Xi said:" over words in quotation marks: a quotation in an article, the
   // quotation's own to find, not a speech that runs to the page's end.)
   const quotedNext = (index: number) => /^\s*["“‘]/u.test(doc.text.slice(paragraphs[index + 1]?.start ?? 0, paragraphs[index + 1]?.end ?? 0));
@@ -55,8 +55,7 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
   const byTitle = titled ? remarksBy(doc, entities, titled, titledAt) : null;
   // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies,": the one who gives a report signs the line above its salutation.)
-  const above = start > 0 ? doc.paragraphs[start - 1]! : undefined;
-  const signer = above !== undefined && SIGNATURE_LINE.test(doc.text.slice(above.start, above.end)) ? personWithin(entities, above.start, above.end) : null;
+  const signer = signedAbove(start) ? personWithin(entities, doc.paragraphs[start - 1]!.start, doc.paragraphs[start - 1]!.end) : null;
   const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle ?? signer);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }

@@ -131,6 +131,16 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const interviewee = headlined?.name ?? byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
   /** "Mamat Tohti", or the full name of the one person the document names with this part. */
   const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
+  // Who a line in the few paragraphs above hands the turn to ("Let's hear from X", "more details from HRI's X"), by full name.
+  const handedOverAbove = (index: number, patterns: readonly RegExp[], admits: (name: string) => boolean = () => true): string | null => {
+    for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
+      for (const pattern of patterns) {
+        const named = pattern.exec(paragraphs[k]!)?.[1];
+        if (named !== undefined && admits(named)) return fullName(named);
+      }
+    }
+    return null;
+  };
   const holders = new Map<string, string | null>();
   /** The person the text names right after a post the label gives ("the Financial Secretary, Mr Henry Tang"), or null. */
   const holderOfPost = (label: string): string | null => {
@@ -180,21 +190,13 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         const called = index > 0 ? VOCATIVE.exec(paragraphs[index - 1]!.replace(/^Q ?\d{0,2}[.:]?\s+/, ""))?.[1] : undefined;
         if (called !== undefined && personWords.has(called)) calledToAnswer = fullName(called);
         if (calledToAnswer !== null) return calledToAnswer;
-        for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
-          for (const pattern of HANDOVER) {
-            const named = pattern.exec(paragraphs[k]!);
-            if (named) return fullName(named[1]!);
-          }
-        }
-        return interviewee;
+        return handedOverAbove(index, HANDOVER) ?? interviewee;
       }
       // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
       // ("We get more details from HRI's Wen Xiaolu in Guiyang." over "Reporter:": the reporter the anchor hands over to.)
       if (/^(?:Reporter|Correspondent|REPORTER|CORRESPONDENT)$/.test(text)) {
-        for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {
-          const named = REPORTER_HANDOVER.exec(paragraphs[k]!)?.[1];
-          if (named !== undefined && personWords.has(named)) return fullName(named);
-        }
+        const reporter = handedOverAbove(index, [REPORTER_HANDOVER], (name) => personWords.has(name));
+        if (reporter !== null) return reporter;
       }
       if (/^Chair(?:man|woman)?$/.test(text)) {
         // (Looked for once, however many turns the chair takes.)

@@ -6,7 +6,7 @@ import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
-import { parseDate } from "./dates.ts";
+import { parseDate, type DatePrecision } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
@@ -396,9 +396,9 @@ const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,4
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
-const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist|Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)\b[^.!?]{0,120}$/u;
+const NAME_AND_POST = /^(?:[-–—] ?)?([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), (?:[\p{Lu}][\p{L}-]* ){0,3}(Researcher|Professor|Fellow|Director|Editor|Correspondent|Reporter|Lecturer|Scholar|Analyst|Economist|Dean|Expert|Writer|Columnist|Contributor|Journalist|Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)\b[^.!?]{0,120}$/u;
 // ("Jike Mose, County Magistrate" under a work report's title: the official who gives it, whatever the name lists know.)
-const GIVER_POST = /^, (?:[\p{Lu}][\p{L}-]* ){0,3}(?:Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)\b/u;
+const GIVER_POST = /^(?:Magistrate|Governor|Mayor|Chairman|Chairwoman|Chairperson)$/;
 // ("From Washington Post:" over an excerpt: an aggregator's line naming the paper the copy is from.)
 const REPOSTED_FROM = /^(?:(?:[Rr]e-?\s?posted|[Rr]epublished|[Rr]eprinted|[Rr]eproduced) (?:from|with permission (?:from|of)|courtesy of)\s+([\p{Lu}][^.!?]{1,60})|From (?:the |The )?(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}):)$/u;
 // Two to four capitalised words and nothing else: a name set on its own line.
@@ -641,6 +641,12 @@ export function parseDateline(line: string): RuleHit["fields"] | null {
 
 type Rule = (c: LineContext) => RuleHit | null;
 
+/** Whether a line is a date line naming no outlet or writer that opens on its date (of `precision`, when given). */
+function opensOnBareDay(line: string, precision?: DatePrecision): boolean {
+  const day = readDateLine(line);
+  return day !== null && day.outlet === null && day.author === null && findDates(line).some((d) => d.start === 0 && (precision === undefined || d.precision === precision));
+}
+
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
@@ -762,8 +768,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Pacific Wire" over "Mar 9, 2022" under the headline and its picture: the publisher's name alone over the day.)
   (c) => {
     if (!c.inHeader || c.next === undefined || wordCount(c.line) > PUBLISHER_OVER_DAY_WORDS || !looksLikePublisher(c.line) || isHeadingInCapitals(c.line)) return null;
-    const day = readDateLine(c.next);
-    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0) ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
+    return opensOnBareDay(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
   },
   // ("Lin Qiaoyu" over "Jun 19, 2024" under a newsletter post's title and subtitle: the writer's name alone over the day.)
   (c) => {
@@ -771,8 +776,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Harriet Lowe in Xiji and Yinchuan" over "August 14, 2018": with the places the writer reported from.)
     const name = c.line.replace(REPORTED_FROM, "");
     if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || name.length > 40 || personNameForm(name.split(" ")) === null) return null;
-    const day = readDateLine(c.next);
-    return day !== null && day.outlet === null && day.author === null && findDates(c.next).some((d) => d.start === 0 && d.precision === "day") ? hit("byline", "author", { author: name }) : null;
+    return opensOnBareDay(c.next, "day") ? hit("byline", "author", { author: name }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
@@ -1315,7 +1319,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const underTitle = c.afterTitleOrDateline && !writerDated;
     const post = underTitle || c.inHeader ? NAME_AND_POST.exec(c.line) : null;
     const stacked = () => NAME_AND_POST.test(c.next ?? "") || NAME_AND_POST.test(c.previous ?? "") || (c.next !== undefined && readDateLine(c.next) !== null);
-    const giver = post !== null && GIVER_POST.test(c.line.slice(c.line.indexOf(post[1]!) + post[1]!.length));
+    const giver = post !== null && GIVER_POST.test(post[2]!);
     const titled = post && (underTitle || /^[-–—] ?\p{Lu}/u.test(c.line) || c.lineIndex === 0 || giver || stacked()) ? post : null;
     // (A name no list knows is a person's too when a writer's post follows it on the page's first line, or on lines of
     // writers stacked so.)
