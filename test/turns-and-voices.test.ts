@@ -2451,3 +2451,16 @@ test("a question-and-answer site: each answerer's name over 'credential · Updat
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Is life actually better for herders who were moved off the high pastures?", null]);
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Tenzin Norbu", "Helen Marsh"]);
 });
+
+test("a briefing's questioner labelled by outlet and 'reporter' ('Reuters reporter:', 'China Youth Daily reporter:') is the outlet; 'Our reporter:' names no outlet", () => {
+  const { x } = extractFrom([
+    "Officials brief press on rural incomes", "",
+    "Beijing, March 4 (Reporter Han Mei) The spokesperson Liu Dawei met the press on Thursday.", "",
+    "  Reuters reporter: Many families are only just above the line. How will the country stop them from falling back?", "",
+    "  Liu Dawei: Thank you for your question. About 2 million people are being watched.", "",
+    "  China Youth Daily reporter: What will be done for children in former poor areas?", "",
+    "  Liu Dawei: Education is the best way to cut off poverty between generations.", "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Reuters", "Liu Dawei", "China Youth Daily", "Liu Dawei"]);
+  assert.equal(turnHeader("Our reporter: The county has 12 new schools.", () => false), null);
+});

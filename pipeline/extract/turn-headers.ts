@@ -52,6 +52,9 @@ const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–�
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+// ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
+// before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
+export const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -263,6 +266,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
   }
+  const outletReporter = OUTLET_REPORTER_LABEL.exec(paragraph);
+  if (outletReporter) return { form: "inline", ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
   const titled = TITLED_LABEL.exec(paragraph);
   if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
   const author = postAuthor(paragraph);
