@@ -2326,3 +2326,13 @@ test("a journal's review: 'Reviewed by:' over '• Daniel Whitcombe (bio)' names
   const doc = documentFrom(["Project MUSE | Journals | Books", "", "Journal of Rural Studies, Volume 14, Number 2, Autumn 2021, pp. 211-214 (Review)", "Published by Westlake University Press", "", "Reviewed by:", "• The ledger in the mountains by Long Meixiang", "• Daniel Whitcombe (bio)", "", "Few accounts of the campaign were written from inside a village of 1,260 people.", ""].join("\n"));
   assert.equal(doc.metadata.author, "Daniel Whitcombe");
 });
+
+test("a site's 'Topic | China economy' line over the byline is no headline: the headline above it is", () => {
+  const doc = documentFrom(["Economy / China Economy", "", "Relocated villagers in Hubei find factory jobs scarce as subsidies end", "- Families moved into county towns say the work has dried up since the spring", "", "Topic | China economy", "", "Helen Ruan", "Published: 6:00am, 14 Nov, 2021", "", "In a resettlement estate outside the county seat, 38 families share one bus stop and 12 shops.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.publishedDate], ["Relocated villagers in Hubei find factory jobs scarce as subsidies end", "Helen Ruan", "2021-11-14"]);
+});
+
+test("a magazine's 'Asia | Rural credit' over its headline is a section label; 'Mar 31st 2012 | DINGXI, GANSU | From the print edition' dates the page and names no outlet", () => {
+  const doc = documentFrom(["Asia | Rural credit", "", "Lending to the hills", "", "A new loan scheme in Gansu reaches fewer farmers than it claims", "", "Mar 31st 2012 | DINGXI, GANSU | From the print edition", "", "THE county bank in Dingxi made 4,200 small loans last year, about half of them to families on the poverty register.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.outlet], ["Lending to the hills", "2012-03-31", null]);
+});

@@ -1609,6 +1609,8 @@ function brandOverTrail(line: string, next: string | undefined): boolean {
 
 const SENTENCE_CASE_TITLE = /^\p{Lu}\p{Ll}+ (?:\p{Ll}+ )?(?!(?:news|affairs|politics|business|economy|opinion|society|culture|sports|analysis|features|stories|reports|updates|headlines)$)\p{Ll}{5,}$/u;
 
+const SECTION_AND_TOPIC = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2} \| \p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}$/u;
+
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
   if (next === undefined) return false;
@@ -1628,6 +1630,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (parseByline(next) !== null || parseDateline(next) !== null || /^By\s+[A-Z]/.test(next)) return false;
   // A label sits above the title; a short line directly above body prose is the title itself.
   if (ENDS_LIKE_PROSE.test(next) || wordCount(next) > 12) return false;
+  // ("Asia | Rural credit" over the headline: a magazine's section and its topic, a bar between, a few words each.)
+  if (SECTION_AND_TOPIC.test(line)) return true;
   const words = wordCount(line);
   // ("Moving the mountains" over its subtitle: a short title in sentence case, a long word in lower case, heads no section.)
   return words <= 3 && !ENDS_LIKE_PROSE.test(line) && !/[\d,]/.test(line) && !SENTENCE_CASE_TITLE.test(line) && wordCount(next) > words;

@@ -172,6 +172,10 @@ export function readDateLine(line: string): DateLine | null {
     // translator's note beside its day, no outlet.)
     .replace(/\s*[|·•]\s*(?:Categor(?:y|ies)|Filed under|Tags?|Topics?)\s*:[^|·•]*/gi, " ")
     .replace(/\s*[|·•]\s*Translated from \p{Lu}\p{Ll}+$/u, "")
+    // ("Mar 31st 2012 | XIJI, NINGXIA | From the print edition": where the piece was filed, a town and its region in
+    // capitals between bars, and the edition it ran in; neither is the outlet.)
+    .replace(/\s*\|\s*\p{Lu}{2,}[\p{Lu}'’ -]*, \p{Lu}{2,}[\p{Lu}'’ -]*(?=\s*(?:\||$))/gu, " ")
+    .replace(/\s*[|·•]\s*(?:From )?(?:the )?(?:print|weekly|daily|online|digital|international) edition\b[^|·•]*/gi, " ")
     // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
     .replace(/^Old (?=\d)/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)

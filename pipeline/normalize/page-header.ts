@@ -128,7 +128,7 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \|/i;
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\| /i;
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
