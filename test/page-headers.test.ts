@@ -2336,3 +2336,10 @@ test("a magazine's 'Asia | Rural credit' over its headline is a section label; '
   const doc = documentFrom(["Asia | Rural credit", "", "Lending to the hills", "", "A new loan scheme in Gansu reaches fewer farmers than it claims", "", "Mar 31st 2012 | DINGXI, GANSU | From the print edition", "", "THE county bank in Dingxi made 4,200 small loans last year, about half of them to families on the poverty register.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.outlet], ["Lending to the hills", "2012-03-31", null]);
 });
+
+test("a trail set with '▸' between its steps is a breadcrumb, and a wire's photo slug in capitals ('CHINA-GANSU-POVERTY-RELIEF (CN)') no headline", () => {
+  const trail = documentFrom(["NewsWire Daily ▸ World ▸ Asia ▸ China", "Tuesday, 8 June 2021", "", "Herders moved off the grasslands earn less than promised, survey finds", "", "Source: High Plateau Review  Published: 2021-06-08 22:41", "", "A survey of 412 relocated herding families found that most now earn less than forecast.", ""].join("\n"));
+  assert.equal(trail.metadata.title, "Herders moved off the grasslands earn less than promised, survey finds");
+  const slug = documentFrom(["Relocated farmers in Gansu build new livelihoods on irrigated land", "", "Source: Xinhua| 2020-06-09 17:42:05|Editor: xuxin", "Video PlayerClose", "", "CHINA-GANSU-RELOCATION-POVERTY RELIEF (CN)", "", "A farmer picks goji berries at a plantation in Jingtai County, June 8, 2020. Since 2012, about 82,000 people moved here. (Xinhua/Feng Kai)", "", "CHINA-GANSU-RELOCATION-POVERTY RELIEF (CN)", "", "A worker checks a shipment of bottles at a winery that employs 650 relocated residents. (Xinhua/Feng Kai)", ""].join("\n"));
+  assert.equal(slug.metadata.title, "Relocated farmers in Gansu build new livelihoods on irrigated land");
+});

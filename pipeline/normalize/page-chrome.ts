@@ -4,8 +4,8 @@
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 
-// "SITE › News › Region News", "Home > Press Room >", "Home / News / China": short items between arrows.
-const CRUMB_SEPARATOR = /\s*[›»>→]\s*|\s+\/\s+/;
+// "SITE › News › Region News", "Home > Press Room >", "Home / News / China", "Site ▸ World ▸ Asia": short items between arrows.
+const CRUMB_SEPARATOR = /\s*[›»>→▸►]\s*|\s+\/\s+/;
 
 const GLUED_TRAIL = /^Home(?:News|Opinion|World|China|Nation|Business|Society|Politics|Sections?|Analysis|Features?|Op-?eds?|Columns?|Editorials?|Commentary|Asia|India|Africa|Region|Local|Latest)\p{Lu}/u;
 
@@ -18,7 +18,7 @@ export function isBreadcrumb(line: string): boolean {
   // (A trail that opens at "Home" may run longer: "Home > The Permanent Mission > Ambassador Zhang Jun, PR > ...".)
   // ("Dharma Valley Forum » General » News & Views » Nagchu herders moved ...?": and so may one of three steps or more
   // down to a thread's title.)
-  const steps = line.match(/ [>›»] /g)?.length ?? 0;
+  const steps = line.match(/ [>›»▸►] /g)?.length ?? 0;
   if (line.startsWith(">") || /^By\s/.test(line) || /^<v[ .]/.test(line) || wordCount(line) > (/^Home\s*[>›»]/.test(line) || steps >= 3 ? 24 : 16)) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   const trailing = parts[parts.length - 1] === "";

@@ -128,7 +128,9 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\| /i;
+const NOT_A_HEADLINE = /[\u3400-\u9fff]|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
+// ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
+const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
@@ -173,7 +175,7 @@ function isNotAHeadline(written: string): boolean {
   // ("By Xinhua writer Yu Fei" over a wire's dateline: a byline, never the headline.)
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || WIRE_SLUG_LINE.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
