@@ -2343,3 +2343,8 @@ test("a trail set with '▸' between its steps is a breadcrumb, and a wire's pho
   const slug = documentFrom(["Relocated farmers in Gansu build new livelihoods on irrigated land", "", "Source: Xinhua| 2020-06-09 17:42:05|Editor: xuxin", "Video PlayerClose", "", "CHINA-GANSU-RELOCATION-POVERTY RELIEF (CN)", "", "A farmer picks goji berries at a plantation in Jingtai County, June 8, 2020. Since 2012, about 82,000 people moved here. (Xinhua/Feng Kai)", "", "CHINA-GANSU-RELOCATION-POVERTY RELIEF (CN)", "", "A worker checks a shipment of bottles at a winery that employs 650 relocated residents. (Xinhua/Feng Kai)", ""].join("\n"));
   assert.equal(slug.metadata.title, "Relocated farmers in Gansu build new livelihoods on irrigated land");
 });
+
+test("a medical index's citation line ('Rural Health Reports. 2021 Mar 3;21(1):455. doi: ...') names the journal and the day, over the paper's title; 'Affiliations' under its authors is no outlet", () => {
+  const doc = documentFrom(["Full text links", "Cite", "Rural Health Reports. 2021 Mar 3;21(1):455. doi: 10.1186/s12889-021-10519-4.", "", "Health spending among registered poor households in Nujiang: a mixed-methods study", "", "Li Ping 1, Ma Jun 2", "Affiliations", " 1 School of Public Health, Kunming Medical University, Kunming, China.", "", "Background: Of 1,210 households surveyed, 28.4% spent more than 40% of their income on health care.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Health spending among registered poor households in Nujiang: a mixed-methods study", "Rural Health Reports", "2021-03-03"]);
+});

@@ -647,6 +647,9 @@ function opensOnBareDay(line: string, precision?: DatePrecision): boolean {
   return day !== null && day.outlet === null && day.author === null && findDates(line).some((d) => d.start === 0 && (precision === undefined || d.precision === precision));
 }
 
+// A citation in the form medical indexes print: journal, year month day, volume(issue):pages, and its DOI.
+const JOURNAL_CITATION = /^(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. (\d{4}(?: \p{Lu}\p{Ll}{2}(?: \d{1,2})?)?);\s?\d{1,4}(?:\(\d{1,4}\))?:[\w-]{1,20}\.(?:\s+doi:\s*\S+)?$/u;
+
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
@@ -658,6 +661,12 @@ export const CHROME_RULES: readonly Rule[] = [
     if (c.previous === undefined || !PROVIDED_WITH.test(c.previous)) return null;
     const body = /^[^,(]{3,120}/.exec(c.line)?.[0].trim();
     return body !== undefined && /^\p{Lu}/u.test(body) ? hit("outlet-line", "outlet", { outlet: body }) : hit("labelled-metadata");
+  },
+  // ("BMC Public Health. 2021 Mar 3;21(1):455. doi: 10.1186/...": an index's citation of the paper over its title, the
+  // journal that published it and when.)
+  (c) => {
+    const cited = c.inHeader ? JOURNAL_CITATION.exec(c.line) : null;
+    return cited ? hit("labelled-metadata", "outlet", { outlet: cited[1]!, published: cited[2]! }) : null;
   },
   // ("International Department of the CPC Central Committee       BEIJING REVIEW": a print page's masthead set in
   // columns, the paper's name the one in capitals.)
@@ -996,7 +1005,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
   // ("Lu Liu" / "Affiliation:" / "School of ..., Tsinghua University, Beijing, China": the label alone, then the affiliation.)
-  (c) => (c.inHeader && ((isAffiliationLine(c.line) && c.previous !== undefined && (NAME_LINE.test(c.previous) || AFFILIATION_LABEL_ALONE.test(c.previous))) || (AFFILIATION_LABEL_ALONE.test(c.line) && c.previous !== undefined && NAME_LINE.test(c.previous.replace(/\*$/, "")))) ? hit("labelled-metadata") : null),
+  // ("Xiaoli Chen 1, Peng Wang 2" / "Affiliations": and under a list of authors read as a byline.)
+  (c) => (c.inHeader && ((isAffiliationLine(c.line) && c.previous !== undefined && (NAME_LINE.test(c.previous) || AFFILIATION_LABEL_ALONE.test(c.previous))) || (AFFILIATION_LABEL_ALONE.test(c.line) && ((c.previous !== undefined && NAME_LINE.test(c.previous.replace(/\*$/, ""))) || c.previousRule === "byline"))) ? hit("labelled-metadata") : null),
   // "Cheng, Z., Nielsen, I. & Smyth, R. (2013). Determinants of wage arrears .... Monash University. ...": a repository's
   // record opening on the work's reference, its authors, year and title.
   (c) => {
