@@ -2348,3 +2348,16 @@ test("a medical index's citation line ('Rural Health Reports. 2021 Mar 3;21(1):4
   const doc = documentFrom(["Full text links", "Cite", "Rural Health Reports. 2021 Mar 3;21(1):455. doi: 10.1186/s12889-021-10519-4.", "", "Health spending among registered poor households in Nujiang: a mixed-methods study", "", "Li Ping 1, Ma Jun 2", "Affiliations", " 1 School of Public Health, Kunming Medical University, Kunming, China.", "", "Background: Of 1,210 households surveyed, 28.4% spent more than 40% of their income on health care.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Health spending among registered poor households in Nujiang: a mixed-methods study", "Rural Health Reports", "2021-03-03"]);
 });
+
+test("a federated forum's link post: 'Subscribe · 2.3K subscribers' is a counter, the address without its scheme under the title a link, and the poster's line under it no item of a list", () => {
+  const doc = documentFrom(["lemmy.example", "Communities | Create Post | Search | Login", "", "c/rural_china", "Subscribe · 2.3K subscribers", "", "Long read: how Gansu emptied its dry uplands, one wave at a time", "plateauquarterly.org/long-read/gansu-relocation", "", "  • ☆ loess_reader ☆OP", "    41", "", "    The piece is long. About 1.2 million people left the southern counties from 1983 to 2020, in six waves.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Long read: how Gansu emptied its dry uplands, one wave at a time");
+  assert.deepEqual(doc.removals.filter((r) => r.text.includes("loess_reader")), []);
+});
+
+test("'r/ChinaRural Apr 17 '21' over 'u/panda_ledger' over the thread's title: the poster is the author and the title is the line under them; 'Archived thread · 41 replies · 9 images' is a counter", () => {
+  const doc = documentFrom(["r/ChinaRural Apr 17 '21", "u/panda_ledger", "", "Cliff village after the move: the 84 families now live in the county town. What happened to their incomes?", "", "1.4k Upvotes", "", "The families were moved in 2020 and each got a flat of 90 square metres.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Cliff village after the move: the 84 families now live in the county town. What happened to their incomes?", "panda_ledger"]);
+  const board = documentFrom(["[Return] [Catalog] [Bottom]", "Archived thread · 41 replies · 9 images", "", "Poverty line thread", "", "The line is 4,000 yuan a year, about 620 dollars.", ""].join("\n"));
+  assert.equal(board.removals.find((r) => r.text.startsWith("Archived"))?.rule, "engagement-counts");
+});

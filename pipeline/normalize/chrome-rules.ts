@@ -650,6 +650,9 @@ function opensOnBareDay(line: string, precision?: DatePrecision): boolean {
 // A citation in the form medical indexes print: journal, year month day, volume(issue):pages, and its DOI.
 const JOURNAL_CITATION = /^(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. (\d{4}(?: \p{Lu}\p{Ll}{2}(?: \d{1,2})?)?);\s?\d{1,4}(?:\(\d{1,4}\))?:[\w-]{1,20}\.(?:\s+doi:\s*\S+)?$/u;
 
+// A web address alone on its line; "loessquarterly.org/long-read/..." under a link post's title, without its scheme.
+const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/\S+$/i;
+
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
@@ -955,6 +958,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.line.split(/\s/)[0]!;
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
+  // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the thread's title: the poster who started it.)
+  (c) => {
+    const poster = c.inHeader && c.previousRule === "forum-header" ? /^u\/([\w-]{3,30})$/.exec(c.line) : null;
+    return poster ? hit("forum-header", "author", { author: poster[1]! }) : null;
+  },
   (c) => {
     // "Yangtze_Drifter 03/18/2013, 22:41:07  Author Profile | Edit": a message board's post header, its poster and when.
     const post = POSTER_AND_TIME.exec(c.line);
@@ -995,7 +1003,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Mar 9, 2021 • 9 tweets • 4 min read • Read on X": a post's day with its counters is a date line, no ticker.)
   // ("▲ drummond_j 1512 days ago | parent | prev | next [–]": nor is an aggregator's comment header, which names its poster.)
   (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(findDates(c.line)[0]?.start === 0 && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
-  (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && (c.previousRule === "link-list" || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
+  // (Not "• ☆ Nurlan_Bek ☆OP" under a link post's one address: a single link is no list the item goes on.)
+  (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && ((c.previousRule === "link-list" && !WEB_ADDRESS_ALONE.test(c.previous ?? "")) || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
   // Received: ...; Published: 22 July 2019": a paper's affiliations and history, and its publication date.
   (c) => {
@@ -1177,7 +1186,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
-  (c) => (/^(?:https?:\/\/|www\.)\S+$/i.test(c.line) ? hit("link-list") : null),
+  (c) => (WEB_ADDRESS_ALONE.test(c.line) ? hit("link-list") : null),
   // ("Sonam Dorje , Lhamo Tsering , Tibet Autonomous Region , Lhoka , ...": a page's tags, set apart by spaced commas.)
   (c) => (SPACED_TAGS.test(c.line) ? hit("link-list") : null),
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)

@@ -463,7 +463,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // shared to a forum, its title over the address it links to and the poster's line, however it reads.)
   // ("r/China Jun 3 '20" over "My wife's village was just told it has exited poverty. Here is what ..." : a thread's
   // title under its forum's line, however long and however it reads.)
-  if (lines.length > 1 && lines[0]!.rule === "forum-header" && SUBREDDIT_LINE.test(lines[0]!.text) && lines[1]!.rule === null && wordCount(lines[1]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[1]!.text)) return 1;
+  // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the title: and under the poster's line between.)
+  const threadTitle = lines[1]?.rule === "forum-header" && /^u\//.test(lines[1].text) ? 2 : 1;
+  if (lines.length > threadTitle && lines[0]!.rule === "forum-header" && SUBREDDIT_LINE.test(lines[0]!.text) && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)
   let noted = 0;
