@@ -2464,3 +2464,10 @@ test("a briefing's questioner labelled by outlet and 'reporter' ('Reuters report
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Reuters", "Liu Dawei", "China Youth Daily", "Liu Dawei"]);
   assert.equal(turnHeader("Our reporter: The county has 12 new schools.", () => false), null);
 });
+
+test("a reporting clause set inside the sentence before a quotation ('the interest, says Mr Ma, \"...\"') is Mr Ma's; 'a former village head, Ding Zhanhai, 67, who told her: \"...\"' is Ding Zhanhai's, not the sentence's subject's", () => {
+  const inverted = extractFrom(article('Ma Yousuf, a 63-year-old farmer, has spent his life in the hills. Those who cannot pay are offered loans, but the interest, says Mr Ma, "eats the pig before it is fat". Land is also scarce.'));
+  assert.deepEqual(inverted.x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Ma Yousuf"]);
+  const relative = extractFrom(article('The author, Ma Xiurong, a sociologist, spent 14 months in the town. Ma quotes a former village head from Xiji County, Ding Zhanhai, 67, who told her: "The first families begged to go. The last ones we had to persuade."'));
+  assert.deepEqual(relative.x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Ding Zhanhai"]);
+});

@@ -42,6 +42,10 @@ const SUBJECT_REACH = 80;
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
 const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
 // Words that end on a question, a closing quotation mark allowed after it.
+// ("..., but the interest, says Mr Ma, ": a reporting clause set inside a sentence, the verb before who speaks.)
+const INVERTED_BEFORE = /, (?:says|said|adds|added|recalls|recalled|notes|noted|explains|explained|insists|insisted) ((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
+// (", Ding Zhanhai, 67, who" before "told her:": a name set off after a description, then the relative pronoun.)
+const NAME_THEN_WHO = /, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:, \d{1,3})?,? who$/u;
 const QUESTION_END = /\?["”]?\s*$/;
 // How far back from a turn's end its closing question mark is looked for.
 const QUESTION_END_REACH = 8;
@@ -684,6 +688,11 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)
         const named = after[2] !== undefined && (/^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
         if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
+      } else if (speakerSpan === null && INVERTED_BEFORE.test(lead)) {
+        // ('... but the interest, says Mr Ma, "eats the pig ..."': a clause set inside the sentence, its verb before the name.)
+        const inverted = INVERTED_BEFORE.exec(lead)!;
+        const start = leadStart + inverted.index + inverted[0].indexOf(inverted[1]!, 2);
+        speakerSpan = { start, end: start + inverted[1]!.length };
       } else if (speakerSpan === null) {
         // ('The programme is said to rest on "...", 'despite its stated "voluntary" nature': a passive or an adjective, not a speaker.)
         const named = SPEAKER_BEFORE.exec(lead);
@@ -705,6 +714,13 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // speaks is the subject a relative clause describes, not the clause's last words.)
         const described = opening && speakerSpan && opening.start < speakerSpan.start ? DESCRIBED_SUBJECT.exec(doc.text.slice(opening.start, speakerSpan.start)) : null;
         if (described) speakerSpan = { start: opening!.start, end: opening!.start + described[1]!.length };
+        // ('Ma quotes a former village head, Ding Zhanhai, 67, who told her: "..."': the one the relative clause
+        // names, not the sentence's subject.)
+        const relative = before ? NAME_THEN_WHO.exec(before[1]!) : null;
+        if (relative) {
+          const at = leadStart + before!.index + relative.index + 2;
+          speakerSpan = { start: at, end: at + relative[1]!.length };
+        }
         // ('My colleague Zhou Ning, who spent 8 weeks there, put it this way: "..."': whose colleague is no part of who speaks.)
         if (speakerSpan && KIN_OPENING.test(doc.text.slice(speakerSpan.start, speakerSpan.end))) {
           speakerSpan = firstPersonWithin(entities, speakerSpan.start + 1, speakerSpan.end) ?? speakerSpan;
