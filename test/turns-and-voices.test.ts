@@ -2471,3 +2471,14 @@ test("a reporting clause set inside the sentence before a quotation ('the intere
   const relative = extractFrom(article('The author, Ma Xiurong, a sociologist, spent 14 months in the town. Ma quotes a former village head from Xiji County, Ding Zhanhai, 67, who told her: "The first families begged to go. The last ones we had to persuade."'));
   assert.deepEqual(relative.x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Ding Zhanhai"]);
 });
+
+test("a TV interview's caption in capitals, the speaker's name and the city they speak from ('LI MEI KUNMING \"...\"'), opens their words; a name over no known place does not", () => {
+  const { x } = extractFrom(article(
+    'LI MEI KUNMING "When you first got to the county in 2019, how many people were still officially poor?"',
+    'ZHOU PENG PARTY SECRETARY, LAZA VILLAGE "The county told us about 29,000 people were still on the list."',
+    'LI MEI KUNMING "Will people stay in the new towns?"',
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Mei", "Zhou Peng", "Li Mei"]);
+  const none = extractFrom(article('GOOD MORNING EVERYONE "Welcome to the show."'));
+  assert.deepEqual(none.x.quotes.filter((q) => q.form === "name_role_line"), []);
+});

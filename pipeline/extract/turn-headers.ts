@@ -7,6 +7,7 @@ import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE } from "../normalize/se
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
 import { committeeLabel, MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
 
@@ -32,6 +33,9 @@ const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-
 // capitals, the post opening on a word for one, then the soundbite in quotation marks.)
 const CAPTION_POST_WORD = "(?:SECRETARY|DIRECTOR|DEPUTY|VICE|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|GOVERNOR|MAYOR|HEAD|CHIEF|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICER|MANAGER|GENERAL MANAGER|OWNER|FOUNDER|CEO|PROFESSOR|RESEARCHER|ECONOMIST|ANALYST|EXPERT|SCHOLAR|VILLAGER|RESIDENT|FARMER|HERDER|WORKER|TEACHER|STUDENT|DOCTOR|NURSE|TECHNICIAN|LEADER|MEMBER|CADRE|VOLUNTEER|EMPLOYEE|FORMER|SENIOR|PARTY)";
 const CAPS_NAME_CAPS_POST_QUOTE = new RegExp(String.raw`^((?:(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+ ){1,2}(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+),? ${CAPTION_POST_WORD}\b[\p{Lu}\d ,.&'’()/-]{0,120}? ["“](?=\S)`, "u");
+// ("XU MANLI BEIJING "When you first got ...": a TV interview's caption, the speaker's name in capitals and the city
+// they speak from, then their words.)
+const CAPS_NAME_PLACE_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (\p{Lu}[\p{Lu}'’-]+) ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
 const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
@@ -111,7 +115,8 @@ export function shotListSpeaker(paragraph: string): { name: string; role: string
 }
 
 function captionMatch(paragraph: string): RegExpExecArray | null {
-  return CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph);
+  const placed = CAPS_NAME_PLACE_QUOTE.exec(paragraph);
+  return CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph) ?? (placed && listedLevel(placed[2]!) !== undefined ? placed : null);
 }
 
 /** "SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...", "JOHN ROE, villager "...": a TV script's caption, which opens its paragraph: the name as prose writes it, and the post. */
