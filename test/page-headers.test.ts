@@ -2361,3 +2361,10 @@ test("'r/ChinaRural Apr 17 '21' over 'u/panda_ledger' over the thread's title: t
   const board = documentFrom(["[Return] [Catalog] [Bottom]", "Archived thread · 41 replies · 9 images", "", "Poverty line thread", "", "The line is 4,000 yuan a year, about 620 dollars.", ""].join("\n"));
   assert.equal(board.removals.find((r) => r.text.startsWith("Archived"))?.rule, "engagement-counts");
 });
+
+test("a footer's note on whose the text is ('This article is from Hunan Provincial Government www.enghunan.gov.cn.', 'This article appeared in the Valley Morning Post print edition as: ...') names the outlet", () => {
+  const from = documentFrom(["Relocated families find work close to their new homes", "", "Date: 2021-10-18", "", "About 1,200 relocated people now work in six factories in the county.", "", "This article is from Hunan Provincial Government www.enghunan.gov.cn.", "Translator: Liu Qian", ""].join("\n"));
+  assert.equal(from.metadata.outlet, "Hunan Provincial Government");
+  const print = documentFrom(["Jobs thin out in resettled villages", "", "Wendy Ko", "Published: 6:00am, 14 Nov, 2021", "", "The county spent 4.3 billion yuan on relief in 2020.", "", "This article appeared in the Valley Morning Post print edition as: Jobs thin out", ""].join("\n"));
+  assert.equal(print.metadata.outlet, "Valley Morning Post");
+});

@@ -653,6 +653,9 @@ const JOURNAL_CITATION = /^(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. (\d{4}(?: \p{Lu}\p{L
 // A web address alone on its line; "loessquarterly.org/long-read/..." under a link post's title, without its scheme.
 const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/\S+$/i;
 
+const ARTICLE_FROM = /^This (?:article|story|report|piece) (?:is|was|comes) from (?:the )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,8})(?: (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?)?\.?$/u;
+const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
+
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
@@ -1108,6 +1111,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const name = credit?.[1] ?? credit?.[2];
     // ("(Liángshān Yízú Zìzhìzhōu)": a name's pinyin with its tones, under the name in Chinese script, credits no one.)
     return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) && !PINYIN_TONE.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
+  },
+  // ("This article is from Hunan Provincial Government www.enghunan.gov.cn.", "This article appeared in the South China
+  // Morning Post print edition as: ...": a site's note, at the foot, on whose the text is.)
+  (c) => {
+    const from = ARTICLE_FROM.exec(c.line) ?? PRINT_EDITION.exec(c.line);
+    return from ? hit("labelled-metadata", "outlet", { outlet: from[1]! }) : null;
   },
   (c) => {
     if (!COPYRIGHT.test(c.line) && !HOLDER_FIRST.test(c.line)) return null;
