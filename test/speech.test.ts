@@ -129,3 +129,9 @@ test("'said members sold 186 metric tons ...': a clause after 'said' whose verb 
   const sentence = "Li Gang, the cooperative's accountant, said members sold 186 metric tons of dried pepper last year.";
   assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]), [["Li Gang, the cooperative's accountant", "members sold 186 metric tons of dried pepper last year"]]);
 });
+
+test("'The manager, a woman named Qubi Ama, said the workshop employs 45 women.': a post and its holder described before the verb speak, and a short clause after 'said' is what was said", () => {
+  for (const [sentence, speaker] of [["The manager, a woman named Qubi Ama, said the workshop employs 45 women.", "a woman named Qubi Ama"], ["The manager, Qubi Ama, said the workshop employs 45 women.", "The manager, Qubi Ama"]] as const) {
+    assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]), [[speaker, "the workshop employs 45 women"]]);
+  }
+});

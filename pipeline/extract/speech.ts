@@ -75,6 +75,7 @@ const NOT_A_NAME = "(?!(?:In|On|At|As|When|While|After|Before|For|From|With|By|S
 const SHORT_NAME = String.raw`${NOT_A_NAME}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
 const NAME_AND_APPOSITION = new RegExp(String.raw`^${SHORT_NAME}, (?:[^,;"“”—–]{1,160},){1,3}\s*$`, "u");
 const NAME_ALONE = new RegExp(`^${SHORT_NAME}$`, "u");
+const POST_THEN_DESCRIPTION = /^(?:The|A|An|Its|Their|His|Her) (?:[\p{L}'’-]+ ){0,3}[\p{Ll}'’-]+, (?:an?|the|his|her|their|its) [^,;"“”]{1,80},\s*$/u;
 // A post, as the first of two descriptions after a name: "Lu Baoshan, head of the water bureau, the region's chief engineer, said".
 const POST_DESCRIBED = new RegExp(String.raw`^(?:(?:the|a|an) )?(?:[\p{L}'’-]+ ){0,3}?(?:${POST_NOUN})(?: (?:of|at|for|in|with|from) [^,;"“”]{1,100})?$`, "u");
 // A place's capitalised name, then the word for its level ("Xinjiang Uygur autonomous region", "Gansu Province").
@@ -404,7 +405,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // are who speaks; nothing said stands before them.)
     // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
     // ("The county head, Li Ming, said the county built 40 roads": a post, then the name set off by commas, too.)
-    const describedName = (NAME_AND_APPOSITION.test(before) || postThenNameBefore(before)) && !CLAUSE_VERB.test(before);
+    // ("The manager, a woman named Qubi Ama, said the workshop employs 45 women": a post, then who holds it described.)
+    const describedName = (NAME_AND_APPOSITION.test(before) || postThenNameBefore(before) || POST_THEN_DESCRIPTION.test(before)) && !CLAUSE_VERB.test(before);
     if (tail && speakerAfter && !takesObject && !relativeBefore && !describedName && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
@@ -630,7 +632,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after)) && wordsIn(after) > 5)) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
