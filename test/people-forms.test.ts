@@ -455,3 +455,9 @@ test("a report's witnesses named by initials ('D.L., a 44-year-old mother of fou
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["T.D.", "former herder from Nyima county"], ["D.L.", "44-year-old mother of four from Shuanghu"]]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["D.L.", "D.L.", "A former village committee member"]);
 });
+
+test("'a 29-year-old Dong woman' names a people, not a person called Dong, and 'she said' after it is the woman named before", () => {
+  const { x } = extractFrom(article("Wu Meiying, a 29-year-old Dong woman from Jiabang Township, moved to the county seat in 2018. Her monthly pay of about 3,600 yuan is roughly double what her family made, she said."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Wu Meiying"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 3600).map((c) => c.attributedTo), ["Wu Meiying"]);
+});

@@ -89,7 +89,8 @@ const SPEECH_AFTER = new RegExp(`\\b(?:said|says|added|noted) (?:((?:[\\p{Ll}-]+
 // '"...," said Paldron.', "according to Erkin.", "14-year-old Paldron": one name alone, as many Tibetans and Uyghurs go by,
 // after the verb that ends a sentence or after an age.
 // ('"I loved it," Hayrulhan said': the name alone between a quotation's close and its verb.)
-const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained|according to) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}])|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
+// (Not "a 29-year-old Dong woman": a people's name before the noun it describes.)
+const ONE_NAME_SPEAKER = /\b(?:said|says|told|added|recalled|explained|according to) ([\p{Lu}][\p{Ll}'’-]{2,20})(?=[.,;]|$)|\b\d{1,3}-year-old ([\p{Lu}][\p{Ll}'’-]{2,20})\b(?! [\p{Lu}]| (?:woman|man|women|men|girl|boy|mother|father|grandmother|grandfather|widow|farmer|herder|herdsman|villager|resident|worker|student|teacher|migrant|nomad|trader|vendor)\b)|[,!?]["”’] ([\p{Lu}][\p{Ll}'’-]{2,20}) (?:said|says|added|explained|recalled)\b/gmu;
 // ('" Said 27-year-old Aziguri Maimat,': a full name straight after an age, before a stop or a verb.)
 const AGE_THEN_NAME = new RegExp(`\\b\\d{1,3}-year-old (${NAME})(?=[,.;:!?]| (?:said|says|told|is|was|has|had|from|of|who|and)\\b)`, "gu");
 // ("Tianshannet", "Chinanews": a site's name run into one word, which no one of one name bears.)
