@@ -359,3 +359,8 @@ test("a quotation in straight single quotes starts a sentence and ends one: '...
   const doc = documentFrom("Life after the move\n\nThe community houses about 2,300 families. 'People got a flat,' she tells me. 'What they lost was land.' The interview ended there.\n");
   assert.deepEqual(sentenceTexts(doc).slice(1), ["The community houses about 2,300 families.", "'People got a flat,' she tells me.", "'What they lost was land.'", "The interview ended there."]);
 });
+
+test("a comment's vote line under it ('▲ 38  ▼ 4  Reply') is a counter, and its numbers are no claims", () => {
+  const { x } = extractFrom(["China says every township now has a paved road", "", "Source: Himalaya Tribune · 3 months ago · 1.8K views", "", "State media reported that all 114 townships now have a paved road.", "", "tenzin_lhokha · 3 months", "My cousins were moved down to a new settlement in 2019, more than 1,000 kilometres from their pastures.", "▲ 38  ▼ 4  Reply", ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.value).filter((v) => v === 38 || v === 4), []);
+});
