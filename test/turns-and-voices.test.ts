@@ -2482,3 +2482,12 @@ test("a TV interview's caption in capitals, the speaker's name and the city they
   const none = extractFrom(article('GOOD MORNING EVERYONE "Welcome to the show."'));
   assert.deepEqual(none.x.quotes.filter((q) => q.form === "name_role_line"), []);
 });
+
+test("a transcriber's numbered voices ('Speaker 1:' alone over the words) open turns, each the person its first turn says it is ('Hello, I'm Aoife Brennan', 'My name is Gyaltsen Dorje')", () => {
+  const { x } = extractFrom(["Water Matters Podcast", "", "Piped Water on the Plateau", "",
+    "Speaker 1:", "", "Hello, I'm Aoife Brennan, programme director at the foundation, and this is Water Matters.", "",
+    "Speaker 2:", "", "Thanks, Aoife. My name is Gyaltsen Dorje. I'm a water engineer, and I've worked on 40 supply projects.", "",
+    "Speaker 1:", "", "What did that cost?", "",
+    "Speaker 2:", "", "Around 390 million yuan in total.", ""].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Aoife Brennan", "Gyaltsen Dorje", "Aoife Brennan", "Gyaltsen Dorje"]);
+});

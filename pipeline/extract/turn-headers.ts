@@ -43,7 +43,8 @@ const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;
 // ("  • Judy Woodruff:" over her indented words: a transcript set as a list, each label an item.)
 // ("**Hannah Okoro** (0:24)": a page written in markdown sets the name in bold.)
-const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
+// ("Speaker 2:": a transcriber's numbered voice, where it knew no name.)
+const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME}|Speaker \\d{1,2})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
@@ -55,7 +56,7 @@ const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–�
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
-const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|Speaker \\d{1,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
 // before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
 export const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;

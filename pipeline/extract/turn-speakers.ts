@@ -57,6 +57,12 @@ const INITIALS_LABEL = /^\p{Lu}{1,3}$/u;
 /** "I'm Qiaoyun", "My name is Yongchun": someone saying who they are, the name captured. */
 export const SELF_NAMING = String.raw`(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\b`;
 const SELF_NAMED = new RegExp(`^${SELF_NAMING}`, "u");
+// "Speaker 1", "Speaker 2": a transcriber's voices, numbered where it knew no names.
+const NUMBERED_VOICE = /^Speaker \d{1,2}$/;
+// How far into a numbered voice's first turn its speaker says who they are.
+const SELF_INTRODUCTION_REACH = 160;
+// "Hello, I'm Aoife Brennan, ...", "My name is Gyaltsen Dorje.", "I'm Dr. Lhamo Tso.": a full name said of oneself.
+const SELF_INTRODUCED = /\b(?:I\S?m|I am|My name is|my name is) (?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\b/u;
 const HONOURED_LABEL = new RegExp(String.raw`^(?:${HONORIFIC_WORD}|${HONORIFIC_WORD.toUpperCase()})\.? (\p{Lu}\p{Ll}[\p{L}'’-]*)$`, "u");
 // How many labelled paragraphs make a page a transcript.
 const TRANSCRIPT_TURNS = 4;
@@ -76,7 +82,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
   // says they are.)
   const selfNamed = new Map<string, string>();
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, index) => {
     const inline = inlineLabel(p);
     // (Not "Q" and "A", whose turns are anyone's who asks and the one who answers.)
     const named = inline !== null && INITIALS_LABEL.test(inline) && !/^[QA]$/.test(inline) && !selfNamed.has(inline) ? SELF_NAMED.exec(p.slice(p.indexOf(":") + 1).trimStart()) : null;
@@ -85,7 +91,14 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     // ("Villager:" alone over each of the villager's answers: a label that recurs names a voice.)
     const label = inline ?? clockedLabel(p) ?? colonLabel(p);
     if (label !== null) labelCounts.set(label, (labelCounts.get(label) ?? 0) + 1);
-  }
+    // ("Speaker 2:" over "Thanks, Aoife. My name is Gyaltsen Dorje. ...": a transcriber's numbered voice is whoever
+    // its first turn says they are, near its start.)
+    if (label !== null && NUMBERED_VOICE.test(label) && !selfNamed.has(label)) {
+      const words = (inline !== null ? p.slice(p.indexOf(":") + 1) : paragraphs[index + 1] ?? "").slice(0, SELF_INTRODUCTION_REACH);
+      const introduced = SELF_INTRODUCED.exec(words);
+      if (introduced) selfNamed.set(label, introduced[1]!);
+    }
+  });
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first
   // and by the first name after; the full label is a speaker's, and the short one stands for it.)
   // (Only where one full label opens with that first name.)
