@@ -2368,3 +2368,10 @@ test("a footer's note on whose the text is ('This article is from Hunan Provinci
   const print = documentFrom(["Jobs thin out in resettled villages", "", "Wendy Ko", "Published: 6:00am, 14 Nov, 2021", "", "The county spent 4.3 billion yuan on relief in 2020.", "", "This article appeared in the Valley Morning Post print edition as: Jobs thin out", ""].join("\n"));
   assert.equal(print.metadata.outlet, "Valley Morning Post");
 });
+
+test("a board's header: 'Board index ‹ Current Events' is a trail, login and filter lines ('Login or Sign Up', 'All Time Today Last Week Last Month') are controls, and the thread's author is the handle right over its member box", () => {
+  const trail = documentFrom(["Quiet Harbor Forums", "Skip to content", "Board index ‹ Current Events ‹ Asia & Pacific", "", "Moved off the mountain: relocation in Liangshan, five years on", "", "Page 1 of 2 [ 23 posts ]  Go to page 1, 2  Next", "", "Author\tMessage", "", "hillwalker_jun", "Veteran", "", "Joined: 04 Sep 2016", "Posts: 3,207", "", "12 Mar 2021, 9:14 pm", "", "About 1,200 families were moved in 2016.", ""].join("\n"));
+  assert.equal(trail.metadata.title, "Moved off the mountain: relocation in Liangshan, five years on");
+  const board = documentFrom(["Grid & Grain Community", "Forums", "Login or Sign Up", "Logging in...", "Remember me Log in", "Forgot password or user name?", "", "Documentary on Minning town, built from scratch", "Collapse", "", "Filter", "Time", "All Time Today Last Week Last Month", "Show", "All Discussions only Photos only Videos only Links only", "", "millstone_ed", "Senior Member", "Join Date: Aug 2011", "Posts: 6342", "", "#1", "02-26-2021, 09:14 AM", "", "The narrator says around 66,000 people live in Minning now.", ""].join("\n"));
+  assert.deepEqual([board.metadata.title, board.metadata.author], ["Documentary on Minning town, built from scratch", "millstone_ed"]);
+});

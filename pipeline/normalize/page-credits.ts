@@ -276,7 +276,8 @@ const DISPLAY_NAME = /^[\p{Lu}][\p{Ll}'’.-]+(?: [\p{Lu}][\p{Ll}'’.-]+){1,2}$
 export function forumAuthor(lines: readonly { number: number; text: string }[], profileLine: number | undefined): string | null {
   if (profileLine === undefined) return null;
   // (Or a display name of two or three words: "Hamartia Antidote" over "ELITE MEMBER".)
-  return lines.find((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
+  // (The nearest one above the box: "Show" over a board's filters, then "millstone_ed" over "Senior Member".)
+  return lines.findLast((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
 // "u/loess_plateau_lad OP Jun 3 '20": a reply the forum marks as the thread starter's.
