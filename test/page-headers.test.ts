@@ -2375,3 +2375,8 @@ test("a board's header: 'Board index ‹ Current Events' is a trail, login and f
   const board = documentFrom(["Grid & Grain Community", "Forums", "Login or Sign Up", "Logging in...", "Remember me Log in", "Forgot password or user name?", "", "Documentary on Minning town, built from scratch", "Collapse", "", "Filter", "Time", "All Time Today Last Week Last Month", "Show", "All Discussions only Photos only Videos only Links only", "", "millstone_ed", "Senior Member", "Join Date: Aug 2011", "Posts: 6342", "", "#1", "02-26-2021, 09:14 AM", "", "The narrator says around 66,000 people live in Minning now.", ""].join("\n"));
   assert.deepEqual([board.metadata.title, board.metadata.author], ["Documentary on Minning town, built from scratch", "millstone_ed"]);
 });
+
+test("a paper's authors a line each, 'Name , Institution' under its title, are its writers, and the title stays the title", () => {
+  const doc = documentFrom(["Annual Meeting 2022", "", "Program | Sessions | Authors | Search", "", "Boarding School Expansion and Parental Migration in Former Poverty Counties", "", "Xu Lanying , University of Michigan", "Wu Tianhao , Guizhou University", "", "Using a 2021 survey of 2,104 children aged 9 to 15 in 48 villages, we examine boarding and migration.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Boarding School Expansion and Parental Migration in Former Poverty Counties", "Xu Lanying; Wu Tianhao"]);
+});

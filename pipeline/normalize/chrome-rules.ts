@@ -656,6 +656,8 @@ const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+
 const ARTICLE_FROM = /^This (?:article|story|report|piece) (?:is|was|comes) from (?:the )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,8})(?: (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?)?\.?$/u;
 const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
 
+const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
+
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
@@ -696,6 +698,11 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const giver = c.inHeader ? DASH_NAME_POST.exec(c.line) : null;
     return giver && personNameForm(giver[1]!.split(" ")) !== null ? hit("byline", "author", { author: giver[1]! }) : null;
+  },
+  // ("Xu Lanying , University of Michigan" under a paper's title, a line per author: each writer and where they work.)
+  (c) => {
+    const author = c.inHeader && (c.lineIndex ?? Infinity) <= FRONT_MATTER_REACH ? AUTHOR_AND_INSTITUTION.exec(c.line) : null;
+    return author && personNameForm(author[1]!.split(" ")) !== null ? hit("byline", "author", { author: author[1]! }) : null;
   },
   // ("Dilnur Abdukerim a,⁎" under a paper's title: its writer, with the marks that point to the affiliation and the
   // corresponding author's note.)
