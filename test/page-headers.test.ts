@@ -2380,3 +2380,10 @@ test("a paper's authors a line each, 'Name , Institution' under its title, are i
   const doc = documentFrom(["Annual Meeting 2022", "", "Program | Sessions | Authors | Search", "", "Boarding School Expansion and Parental Migration in Former Poverty Counties", "", "Xu Lanying , University of Michigan", "Wu Tianhao , Guizhou University", "", "Using a 2021 survey of 2,104 children aged 9 to 15 in 48 villages, we examine boarding and migration.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Boarding School Expansion and Parental Migration in Former Poverty Counties", "Xu Lanying; Wu Tianhao"]);
 });
+
+test("a white paper's web edition: the issuing office over 'December 2016, Beijing' is the outlet, not the title; a table's 'Source:' line names no outlet; 'Copyright © China.org.cn.' names the site whole", () => {
+  const doc = documentFrom(["Home / Government / White Papers", "", "Progress in Poverty Relief in Mountain Areas", "", "Information Office of the State Council of the People's Republic of China", "", "December 2016, Beijing", "", "Foreword", "", "China has 55 ethnic minority groups, with a population of about 112 million.", "", "Table 1 Poverty incidence (%)", "", "Province 2012 2015", "Yunnan 21.7 13.4", "Guizhou 26.8 15.6", "", "Source: National Bureau of Statistics, rural household survey", "", "Incomes grew by 10.9 percent a year.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Progress in Poverty Relief in Mountain Areas", "Information Office of the State Council of the People's Republic of China", "2016-12-01"]);
+  const site = documentFrom(["Villages get piped water", "", "2020-01-03", "", "About 300 villages now have piped water.", "", "Copyright © China.org.cn. All Rights Reserved", ""].join("\n"));
+  assert.equal(site.metadata.outlet, "China.org.cn");
+});

@@ -6,7 +6,7 @@ import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
-import { parseDate, type DatePrecision } from "./dates.ts";
+import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
@@ -293,6 +293,8 @@ const ENCYCLOPEDIA_SITE = /^(?:Wikipedia|Wikiwand|Baidu Baike|Britannica|Encyclo
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 // ("Copyright © Tianyuan Energy Group Co., Ltd. All rights reserved.", "Copyright by Zangdi Online Media Co., Ltd": a holder
 // named with no year, after the sign or "by"; the company's "Co., Ltd" is no part of the name.)
+// ("Copyright © China.org.cn. All Rights Reserved": a holder named by the site's address, its dots part of the name.)
+const SITE_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu|info)(?:\.cn)?)(?=[\s.,|]|$)/u;
 const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
 // ("-" alone between a print reader's question and its answer: a dash on its own line parts them, no more.)
@@ -656,7 +658,12 @@ const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+
 const ARTICLE_FROM = /^This (?:article|story|report|piece) (?:is|was|comes) from (?:the )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,8})(?: (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?)?\.?$/u;
 const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
 
+const ISSUE_MONTH_AND_CITY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}, \\p{Lu}\\p{Ll}+$`, "u");
+const ISSUING_OFFICE = /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s)*?(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b[\p{L}'’ -]{0,80}$/u;
 const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
+
+// A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
+const TABLE_ROW = /^[^\d|]{0,40}(?: (?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 export const CHROME_RULES: readonly Rule[] = [
@@ -699,6 +706,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const giver = c.inHeader ? DASH_NAME_POST.exec(c.line) : null;
     return giver && personNameForm(giver[1]!.split(" ")) !== null ? hit("byline", "author", { author: giver[1]! }) : null;
   },
+  // ("Information Office of the State Council of the People's Republic of China" over "December 2016, Beijing": a
+  // white paper's issuing office over the month and city of its issue.)
+  (c) => (c.inHeader && c.next !== undefined && ISSUE_MONTH_AND_CITY.test(c.next) && ISSUING_OFFICE.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("Xu Lanying , University of Michigan" under a paper's title, a line per author: each writer and where they work.)
   (c) => {
     const author = c.inHeader && (c.lineIndex ?? Infinity) <= FRONT_MATTER_REACH ? AUTHOR_AND_INSTITUTION.exec(c.line) : null;
@@ -1133,7 +1143,7 @@ export const CHROME_RULES: readonly Rule[] = [
     if (publisher) return hit("copyright", null, { outlet: publisher });
     // ("©2020 The Authors. Rural Economy Review ©2020 Institute of ...": the writers keep the copyright; the publisher holds the next.)
     // ("Copyright © 2003 AsiaNews C.F. 00889190153": a company's tax or registration number after its name is no part of it.)
-    const owners = c.line.replace(REGISTRATION_NUMBER, "").split(/(?=©|\bCopyright\b)/i).map((part) => (COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
+    const owners = c.line.replace(REGISTRATION_NUMBER, "").split(/(?=©|\bCopyright\b)/i).map((part) => (SITE_OWNER.exec(part.trim()) ?? COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
     // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
     const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null);
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
@@ -1250,6 +1260,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Reporter: The Qinghai-Tibet Plateau i", a question cut off at the page's end: a reporter's label
     // names a reporter, a few capitalised words.)
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
+    // ("Ningxia 14.2 8.9" over "Source: National Bureau of Statistics, rural household survey": a table's source, no page's outlet.)
+    if (/^sources?$/i.test(label) && c.previous !== undefined && TABLE_ROW.test(c.previous)) return hit("labelled-metadata");
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = LABEL_FIELD[label.toLowerCase()] ?? null;
