@@ -884,3 +884,10 @@ test("'Its spokesperson said ...' after a body the text names is that body speak
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Development Bank"]);
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["2.5 million", "Valley Development Bank"]]);
 });
+
+test("a white paper carried whole on a news site speaks for the office its front matter names, not for the site ('The State Council Information Office of ...' alone over 'July 2019, Beijing'; 'The Information Office ..., or China's Cabinet, on Thursday issued')", () => {
+  const { x } = extractFrom(["news.example.cn", "Home > China > Policy", "", "Full text: Poverty Eradication in the Mountains", "", "Updated: 2019-07-18 10:42 | Example Daily", "", "The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper. Following is the full text:", "", "Poverty Eradication in the Mountains", "", "The State Council Information Office of the People's Republic of China", "", "July 2019, Beijing", "", "Foreword", "", "The prefecture is home to 5.2 million people.", ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["The State Council Information Office of the People's Republic of China"]);
+  const lede = extractFrom(["Full text: Poverty Eradication in the Mountains", "", "The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper. Following is the full text:", "", "Foreword", "", "The prefecture is home to 5.2 million people.", ""].join("\n"));
+  assert.deepEqual(lede.x.claims.map((c) => c.attributedTo), ["Information Office of the State Council"]);
+});

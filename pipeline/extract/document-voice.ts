@@ -26,7 +26,12 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 
 // (A name of at most twelve words before "released a white paper", a day between them or not: "issued Thursday,
 // November 18, 2004, a white paper".)
-const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+// ("The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper": and a gloss set off by commas.)
+const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+const BODY_NAME = String.raw`(?:The )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|for)){2,16}`;
+const BODY_NAME_LINE = new RegExp(`^${BODY_NAME}$`, "u");
+const BODY_NAME_ALONE = new RegExp(`^(${BODY_NAME})$`, "gmu");
+const ISSUING_BODY = /\b(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b/;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
 const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b/i;
 
@@ -70,6 +75,13 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // white paper": a document carried whole speaks for the body that issued it, not for the site.
   const opening = doc.text.slice(0, 1_500);
   if (/^Full[ -]text\b/i.test(doc.metadata.title ?? "") || CARRIED_WHOLE.test(opening)) {
+    // ("The State Council Information Office of the People's Republic of China" alone over "July 2019, Beijing": the
+    // document's own front matter names its issuer as it names itself, before a site's lede does.)
+    // (Read as the page's outlet when it stands in the header; left in the text when the site's lede comes first.)
+    const named = doc.removals.find((r) => r.rule === "outlet-line" && ISSUING_BODY.test(r.text) && BODY_NAME_LINE.test(r.text));
+    if (named) return named.text;
+    const office = [...opening.matchAll(BODY_NAME_ALONE)].find((m) => ISSUING_BODY.test(m[1]!));
+    if (office) return office[1]!;
     const issuer = ISSUED_BY.exec(opening);
     if (issuer) return issuer[1]!;
   }
