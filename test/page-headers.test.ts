@@ -2387,3 +2387,11 @@ test("a white paper's web edition: the issuing office over 'December 2016, Beiji
   const site = documentFrom(["Villages get piped water", "", "2020-01-03", "", "About 300 villages now have piped water.", "", "Copyright © China.org.cn. All Rights Reserved", ""].join("\n"));
   assert.equal(site.metadata.outlet, "China.org.cn");
 });
+
+test("a wiki mirror's footer credits the wiki: 'This article is issued from Wikipedia - version of the 6/14/2021.' (and the day of the copy), 'It uses material from the Wikipedia article ...', 'Retrieved from \"https://en.wikipedia.org/...\"'", () => {
+  const issued = documentFrom(["East-West Cooperation", "", "The programme paired 343 counties with richer cities.", "", "This article is issued from Wikipedia - version of the 6/14/2021. The text is available under the Creative Commons Attribution/Share Alike.", ""].join("\n"));
+  assert.deepEqual([issued.metadata.outlet, issued.metadata.publishedDate], ["Wikipedia", "2021-06-14"]);
+  for (const footer of ['This article is licensed under the GNU Free Documentation License. It uses material from the Wikipedia article "Zadoi County".', 'Retrieved from "https://en.wikipedia.org/w/index.php?title=Zadoi_County&oldid=1180451226"']) {
+    assert.equal(documentFrom(["Zadoi County", "", "The county had 68,000 people in 2020.", "", footer, ""].join("\n")).metadata.outlet, "Wikipedia");
+  }
+});

@@ -656,6 +656,7 @@ const JOURNAL_CITATION = /^(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. (\d{4}(?: \p{Lu}\p{L
 const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/\S+$/i;
 
 const ARTICLE_FROM = /^This (?:article|story|report|piece) (?:is|was|comes) from (?:the )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|and|for|the)){0,8})(?: (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?)?\.?$/u;
+const WIKI_COPY = /^This article is issued from Wikipedia(?: - version of the (\d{1,2}\/\d{1,2}\/\d{4}))?\b|\buses material from the Wikipedia article\b|^Retrieved from "?https?:\/\/[a-z]{2,3}\.(?:m\.)?wikipedia\.org\//;
 const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
 
 const ISSUE_MONTH_AND_CITY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}, \\p{Lu}\\p{Ll}+$`, "u");
@@ -1133,7 +1134,14 @@ export const CHROME_RULES: readonly Rule[] = [
   // Morning Post print edition as: ...": a site's note, at the foot, on whose the text is.)
   (c) => {
     const from = ARTICLE_FROM.exec(c.line) ?? PRINT_EDITION.exec(c.line);
-    return from ? hit("labelled-metadata", "outlet", { outlet: from[1]! }) : null;
+    if (from) return hit("labelled-metadata", "outlet", { outlet: from[1]! });
+    // ("This article is issued from Wikipedia - version of the 6/14/2021.", "It uses material from the Wikipedia
+    // article ...", 'Retrieved from "https://en.wikipedia.org/w/index.php?..."': a mirror's footer crediting the wiki,
+    // and the day of the version it copied.)
+    const wiki = WIKI_COPY.exec(c.line);
+    if (!wiki) return null;
+    const version = wiki[1] === undefined ? undefined : findDates(wiki[1])[0];
+    return hit("labelled-metadata", "outlet", version ? { outlet: "Wikipedia", updated: version.asWritten } : { outlet: "Wikipedia" });
   },
   (c) => {
     if (!COPYRIGHT.test(c.line) && !HOLDER_FIRST.test(c.line)) return null;
