@@ -2395,3 +2395,8 @@ test("a wiki mirror's footer credits the wiki: 'This article is issued from Wiki
     assert.equal(documentFrom(["Zadoi County", "", "The county had 68,000 people in 2020.", "", footer, ""].join("\n")).metadata.outlet, "Wikipedia");
   }
 });
+
+test("a reposted wire story: the reposter's 'FAN Editor' credit names no one, a picture's alt text over its caption ('... 2019. REUTERS/Daniel Hartley') is no headline, and the headline above them stays the title", () => {
+  const doc = documentFrom(["China's tea hills lure back a few young workers, but most stay in the cities", "", "FAN Editor", "Workers sort tea leaves at a cooperative in Leishan county", "Workers sort tea leaves at a cooperative in Leishan county, Guizhou province, China, April 22, 2019. REUTERS/Daniel Hartley", "", "May 14, 2019", "", "By Wen Xiaolu and Daniel Hartley", "", "LEISHAN COUNTY, China (Reuters) – Fewer than 300 of the 2,400 working-age residents have come back since 2017.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.outlet, doc.metadata.publishedDate], ["China's tea hills lure back a few young workers, but most stay in the cities", "Wen Xiaolu; Daniel Hartley", "Reuters", "2019-05-14"]);
+});

@@ -661,6 +661,7 @@ const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in
 
 const ISSUE_MONTH_AND_CITY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}, \\p{Lu}\\p{Ll}+$`, "u");
 const ISSUING_OFFICE = /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s)*?(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b[\p{L}'’ -]{0,80}$/u;
+const REPOSTER_CREDIT = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3} (?:Editor|Admin)$/u;
 const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
 
 // A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
@@ -710,6 +711,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Information Office of the State Council of the People's Republic of China" over "December 2016, Beijing": a
   // white paper's issuing office over the month and city of its issue.)
   (c) => (c.inHeader && c.next !== undefined && ISSUE_MONTH_AND_CITY.test(c.next) && ISSUING_OFFICE.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("FAN Editor" under a reposted story's headline: the reposting site's staff credit, which names no writer.)
+  (c) => (c.inHeader && REPOSTER_CREDIT.test(c.line) ? hit("byline") : null),
+  // ("Workers sort tea leaves at a cooperative" over "Workers sort tea leaves at a cooperative in ..., 2019. REUTERS/Jo Roe":
+  // a picture's alt text over its caption.)
+  (c) => (c.next !== undefined && c.next.length > c.line.length && c.next.startsWith(c.line) && isPhotoCaption(c.next) ? hit("image-file") : null),
   // ("Xu Lanying , University of Michigan" under a paper's title, a line per author: each writer and where they work.)
   (c) => {
     const author = c.inHeader && (c.lineIndex ?? Infinity) <= FRONT_MATTER_REACH ? AUTHOR_AND_INSTITUTION.exec(c.line) : null;
