@@ -461,3 +461,9 @@ test("'a 29-year-old Dong woman' names a people, not a person called Dong, and '
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Wu Meiying"]);
   assert.deepEqual(x.claims.filter((c) => c.value === 3600).map((c) => c.attributedTo), ["Wu Meiying"]);
 });
+
+test("'My cousin Qubi Shama works at a garment workshop': a writer's own kin, named, is a person, and 'She says' after it is hers", () => {
+  const { x } = extractFrom(article("A researcher, Dr. Helen Marsh, spoke at a webinar. My cousin Qubi Shama works at a garment workshop. She gets 1,900 yuan a month. She says that is less than she made picking peppers."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Helen Marsh", "Qubi Shama"]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Qubi Shama"]);
+});

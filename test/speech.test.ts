@@ -135,3 +135,8 @@ test("'The manager, a woman named Qubi Ama, said the workshop employs 45 women.'
     assert.deepEqual(reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]), [[speaker, "the workshop employs 45 women"]]);
   }
 });
+
+test("'A researcher, Dr. Helen Marsh at the University of Leeds, surveyed 410 households and told a webinar that ...': who did both things speaks, not the first verb's phrase", () => {
+  const sentence = "A researcher I follow, Dr. Helen Marsh at the University of Leeds, surveyed 410 relocated households in Butuo and Meigu and told a webinar that only 38% had someone in a stable job.";
+  assert.deepEqual(reportingClauses(sentence).map((c) => sentence.slice(c.speaker.start, c.speaker.end)), ["A researcher I follow, Dr. Helen Marsh at the University of Leeds"]);
+});

@@ -113,7 +113,8 @@ const CAPS_LABEL = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p
 const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,20}(?: [\\p{Lu}][\\p{L}&.]{1,20}){0,2})['’]s (${NAME}) (?:reports|reported|has more|has the story|has this report|filed this report|joins us|gives you|takes you|brings you|takes us|brings us|has this (?:profile|report|story))\\b`, "gu");
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
 const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|${INTRODUCTION_OPENER})${selfIntroduction(HOST_NAME)}`, "gmu");
-const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r) (${NAME})`, "gu");
+// ("My cousin Qubi Shama works at ...": a writer's or speaker's own kin, named.)
+const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r|cousin|uncle|aunt|nephew|niece) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const KIN_THEN_ONE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather) (\p{Lu}\p{Ll}{2,20})\b(?![ -]\p{Lu}|['’]s)/gu;
 const TWO_NAMED_PEOPLE = /\b(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) and (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?), (?:two|both) (?:Tibetans|Uyghurs|Uighurs|Kazakhs|Kyrgyz|villagers|herders|farmers|nomads|men|women|brothers|sisters|residents|monks|nuns|students|activists|teenagers|children)\b/gu;

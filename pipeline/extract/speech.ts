@@ -160,6 +160,8 @@ const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|t
 // ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
 const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled|sold|paid|bought|built|spent|lost|won|brought|sent|gave|held|kept|found|ran)\b/u;
 const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
+// "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
+const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
@@ -558,6 +560,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // document came out, "the report published Monday".)
     const bareDay = BARE_DAY.exec(sentence.slice(speaker.start, speaker.end));
     if (bareDay) speaker = { start: speaker.start, end: speaker.end - bareDay[0].length };
+    // ("A researcher, Dr. Helen Marsh at the University of Leeds, surveyed 410 households and told a webinar that ...":
+    // a first verb and its "and" before the reporting one; who did both stands before the comma.)
+    if (FIRST_VERB_AND.test(sentence.slice(speaker.start, speaker.end)) && /, $/.test(sentence.slice(0, speaker.start)) && speaker.start > 2) {
+      speaker = { start: 0, end: speaker.start - 2 };
+    }
     // ("A ministry spokeswoman praised the plan on Monday and stated": who did the first thing, before
     // its day is read as the circumstance of speaking.)
     const doer = doerBeforeAnd(sentence.slice(speaker.start, speaker.end));
