@@ -2400,3 +2400,8 @@ test("a reposted wire story: the reposter's 'FAN Editor' credit names no one, a 
   const doc = documentFrom(["China's tea hills lure back a few young workers, but most stay in the cities", "", "FAN Editor", "Workers sort tea leaves at a cooperative in Leishan county", "Workers sort tea leaves at a cooperative in Leishan county, Guizhou province, China, April 22, 2019. REUTERS/Daniel Hartley", "", "May 14, 2019", "", "By Wen Xiaolu and Daniel Hartley", "", "LEISHAN COUNTY, China (Reuters) – Fewer than 300 of the 2,400 working-age residents have come back since 2017.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.outlet, doc.metadata.publishedDate], ["China's tea hills lure back a few young workers, but most stay in the cities", "Wen Xiaolu; Daniel Hartley", "Reuters", "2019-05-14"]);
 });
+
+test("a discussion board's thread: 'ThereseK' over \"Sep '19\" under the title is the thread's author, and the stamp (a month and a two-digit year) its date", () => {
+  const doc = documentFrom(["Common Table Forums", "", "Rural boarding schools and the war on poverty", "", "ThereseK", "Sep '19", "", "Our parish youth group sponsors two girls at a middle school of 2,300 students.", "", "2 Replies", "", "PaulinaW", "Sep '19", "", "Education is a big part of it on paper.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.author, doc.metadata.publishedDate, doc.metadata.publishedPrecision], ["ThereseK", "2019-09-01", "month"]);
+});

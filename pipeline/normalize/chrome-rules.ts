@@ -985,6 +985,12 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.line.split(/\s/)[0]!;
     return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
   },
+  // ("ThereseK" over "Sep '19" over the first post, under a thread's title: the poster who started it, one word
+  // written as a handle is, over the post's stamp.)
+  (c) => {
+    const stamp = c.inHeader && c.next !== undefined && /^(?=[\p{N}_.-]{0,29}\p{L})[\p{L}\p{N}_.-]{3,30}$/u.test(c.line) && HANDLE_LOOK.test(c.line) && wordCount(c.next) <= 4 ? findDates(c.next)[0] : undefined;
+    return stamp !== undefined && stamp.start === 0 && stamp.end === c.next!.length ? hit("forum-header", "author", { author: c.line }) : null;
+  },
   // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the thread's title: the poster who started it.)
   (c) => {
     const poster = c.inHeader && c.previousRule === "forum-header" ? /^u\/([\w-]{3,30})$/.exec(c.line) : null;

@@ -26,6 +26,11 @@ const SHORT_YEAR: chrono.Parser = {
   pattern: () => new RegExp(`\\b${MONTH}\\.? ?(\\d{1,2}),? ?['’](\\d{2})\\b`, "i"),
   extract: (_context, m) => ({ day: Number(m[2]), month: monthOf(m[1]!), year: 2000 + Number(m[3]) }),
 };
+// "Sep '19": a discussion board's stamp for a post older than this year, its month and two-digit year.
+const SHORT_MONTH_YEAR: chrono.Parser = {
+  pattern: () => new RegExp(`\\b${MONTH}\\.? ['’](\\d{2})\\b`, "i"),
+  extract: (_context, m) => ({ month: monthOf(m[1]!), year: 2000 + Number(m[2]) }),
+};
 // "September 2020": a month and a year, without a day.
 const MONTH_YEAR: chrono.Parser = {
   pattern: () => new RegExp(`\\b${MONTH}\\.?,? (\\d{4})\\b`, "i"),
@@ -69,7 +74,7 @@ const CJK_DAY: chrono.Parser = {
 
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, SHORT_MONTH_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
   return c;
 })();
 
