@@ -2405,3 +2405,8 @@ test("a discussion board's thread: 'ThereseK' over \"Sep '19\" under the title i
   const doc = documentFrom(["Common Table Forums", "", "Rural boarding schools and the war on poverty", "", "ThereseK", "Sep '19", "", "Our parish youth group sponsors two girls at a middle school of 2,300 students.", "", "2 Replies", "", "PaulinaW", "Sep '19", "", "Education is a big part of it on paper.", ""].join("\n"));
   assert.deepEqual([doc.metadata.author, doc.metadata.publishedDate, doc.metadata.publishedPrecision], ["ThereseK", "2019-09-01", "month"]);
 });
+
+test("a byline whose bars lost their spaces ('By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17 08:12') reads as one with them", () => {
+  const doc = documentFrom(["Home | China | Society | World", "Herders settle into a new village near Lhasa", "By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17 08:12", "Share - WeChat", "LHASA -- More than 1,100 herders have moved into brick homes in a new settlement.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.author, doc.metadata.outlet, doc.metadata.publishedDate], ["Chen Meilin", "China Daily", "2019-10-17"]);
+});

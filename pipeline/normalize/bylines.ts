@@ -94,7 +94,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Muhammad Zamir Assadi | | Updated: ...": a template's empty field between bars is no part of it.)
   // ("By Su Bin, Wang Dan ( People's Daily": the paper's bracket left open at the line's end.)
   // ("By Marion K, April 22, 2021 in Current Events": a board's thread, its starter, the day and the forum it is in.)
-  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)+\s*/g, " | ");
+  // ("By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17": a bar without its spaces parts the fields as one with them.)
+  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;
