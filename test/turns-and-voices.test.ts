@@ -2491,3 +2491,8 @@ test("a transcriber's numbered voices ('Speaker 1:' alone over the words) open t
     "Speaker 2:", "", "Around 390 million yuan in total.", ""].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Aoife Brennan", "Gyaltsen Dorje", "Aoife Brennan", "Gyaltsen Dorje"]);
 });
+
+test("an encyclopedia's sentence ends at '.[citation needed]' as at '.[3]', and 'X, an economist, wrote that \"...\"' gives X the partial quotation", () => {
+  const { x } = extractFrom(article('Critics argued that this left out poor villages.[citation needed] Wen Haoran, an economist at an agricultural university, wrote that "poverty does not stop at a county border" and that mountains decided who stayed poor.[3]'));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Wen Haoran"]);
+});

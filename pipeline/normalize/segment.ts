@@ -45,7 +45,7 @@ export function aggregatorCommenter(line: string): string | null {
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?@?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const HANDLE_ALONE = /^[\p{L}\p{N}.-]*[_\p{N}][\p{L}\p{N}_.-]*$/u;
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{1,30} needed)\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
