@@ -467,3 +467,9 @@ test("'My cousin Qubi Shama works at a garment workshop': a writer's own kin, na
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Helen Marsh", "Qubi Shama"]);
   assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Qubi Shama"]);
 });
+
+test("'For Dawa Tsering's daughter Lhamo, 22, ...': one of a full name's kin, named by one name, is a person, and 'she said' after it hers", () => {
+  const { x } = extractFrom(article('Pema Yangzom runs the shop. For Dawa Tsering\'s daughter Lhamo, 22, the road has meant school. She is studying nursing in Lhasa. "My father says the road brought the money," she said.'));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Pema Yangzom", "Dawa Tsering", "Lhamo"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Lhamo"]);
+});

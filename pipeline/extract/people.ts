@@ -118,7 +118,8 @@ const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (wi
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const KIN_THEN_ONE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather) (\p{Lu}\p{Ll}{2,20})\b(?![ -]\p{Lu}|['’]s)/gu;
 const TWO_NAMED_PEOPLE = /\b(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) and (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?), (?:two|both) (?:Tibetans|Uyghurs|Uighurs|Kazakhs|Kyrgyz|villagers|herders|farmers|nomads|men|women|brothers|sisters|residents|monks|nuns|students|activists|teenagers|children)\b/gu;
-const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
+// ("For Dawa Tsering's daughter Lhamo, 22, ...": and one of a full name's kin.)
+const ONE_NAME_KIN = /(?<![\p{L}'’-] ?)(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{1,20}){0,2})['’]s (daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter) (\p{Lu}\p{Ll}{2,20})\b(?! \p{Lu})/gu;
 const STATEMENT_OF = /\b(?:STATEMENT|TESTIMONY) OF (?:HON\. |DR\. |MR\. |MS\. |MRS\. )?((?:\p{Lu}[\p{Lu}'’-]*\.? ){1,3}\p{Lu}[\p{Lu}'’-]+), (?:AN? |THE )?([\p{Lu}][\p{Lu} .'’-]{2,80})|\b(?:Statement|Testimony) of (?:Hon\. |Dr\. |Mr\. |Ms\. |Mrs\. )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:an? |the )?([^,;\n]{3,80})/gu;
 const CAPITALS_CREDIT = /(?<=[.!?] |^)(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\/[\p{Lu}][\p{Lu} .]{1,30}$/gmu;
 // "Photo by He Hongfu/People's Daily Online", "(Photo: Gao Han)": who took the picture.
