@@ -364,3 +364,8 @@ test("a comment's vote line under it ('▲ 38  ▼ 4  Reply') is a counter, and 
   const { x } = extractFrom(["China says every township now has a paved road", "", "Source: Himalaya Tribune · 3 months ago · 1.8K views", "", "State media reported that all 114 townships now have a paved road.", "", "tenzin_lhokha · 3 months", "My cousins were moved down to a new settlement in 2019, more than 1,000 kilometres from their pastures.", "▲ 38  ▼ 4  Reply", ""].join("\n"));
   assert.deepEqual(x.claims.map((c) => c.value).filter((v) => v === 38 || v === 4), []);
 });
+
+test("a board's counters are no claims: 'Posts : 8214' (a space before the colon), 'Replies 23 Views 2K', and a thread's summary 'created Sep '19 last reply Oct '19 4 replies 611 views 4 users 17 likes 2 links'", () => {
+  const { x } = extractFrom(["Rural boarding schools", "", "ThereseK", "Sep '19", "", "Our group sponsors two girls at a school of 2,300 students.", "", "Steppe_Falcon", "    Posts : 8214", "    Points : 2264", "", "The county built 12 new dormitories.", "", "created Sep '19 last reply Oct '19 4 replies 611 views 4 users 17 likes 2 links", "", "Similar threads", "Replies 23 Views 2K", ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.value), [2, 2300, 12]);
+});

@@ -115,7 +115,7 @@ const EPISODE_ENTRY = /^\S.{2,160} [·•|] \d{1,3} ?(?:min|mins|minutes)$/u;
 const PHONE_ALONE = /^\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}$/;
 // ("Total Members: 111", "Most Online Ever: 67", "Karma: +0/-0", "Age: 25": a board's tallies and a member's box.)
 // (Those labels that an infobox uses too, "• Total", "Age", are a board's only with their colon.)
-const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b:?|(?:age|gender|karma|topics|total (?:members|posts|topics)|members|guests|total|most online (?:today|ever)|new (?:this month|this week|today)):)\s*[\d,.+\/-]*$/i;
+const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|points|trophy points|likes received|posts|location|member since|threads|country|flag)\b ?:?|(?:age|gender|karma|topics|total (?:members|posts|topics)|members|guests|total|most online (?:today|ever)|new (?:this month|this week|today)) ?:)\s*[\d,.+\/-]*$/i;
 const BRACKETED_CREDIT_LINE = /^\(\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+|[\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*\)$/u;
 // "Infobox", "Infobox settlement": a wiki's box named by its template in a dump of the page, no masthead.
 const WIKI_BOX_LABEL = /^(?:Infobox|Taxobox|Navbox)(?: [\p{L} ]{1,40})?$/u;

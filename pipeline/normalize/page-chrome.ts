@@ -182,7 +182,10 @@ const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|share
 // ("Views 2,764 Downloads 611": two counters side by side, each its word then its number.)
 // ("Harborview Forum on Asia · 1:12:40 · 2,318 views": a video's channel, its length and how often it was watched.)
 const VIDEO_FACTS = /^[^·•]{2,60} [·•] \d{1,2}:\d{2}(?::\d{2})? [·•] [\d.,]+[kKmM]? views$/u;
-const COUNTERS_SIDE_BY_SIDE = /^(?:(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?\s*){2,5}$/iu;
+// ("Replies 23 Views 2K" under a board's related thread.)
+const COUNTERS_SIDE_BY_SIDE = /^(?:(?:views|downloads|reads|citations|shares|likes|comments|replies)\s*:?\s*[\d,.]+[kKmM]?\s*){2,5}$/iu;
+// ("created Sep '19 last reply Oct '19 4 replies 611 views 4 users 17 likes 2 links": a thread's summary under its first post.)
+const THREAD_SUMMARY = /^created .{2,20} last reply .{2,20} [\d,.]+[kKmM]? repl(?:y|ies)\b(?: [\d,.]+[kKmM]? (?:views?|users?|likes?|links?)){0,5}$/i;
 
 // "terraced_hills (4418823)": a member's handle with the board's number for the account.
 const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
@@ -198,7 +201,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || VOTE_ARROWS.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || VOTE_ARROWS.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
