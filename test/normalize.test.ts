@@ -369,3 +369,8 @@ test("a board's counters are no claims: 'Posts : 8214' (a space before the colon
   const { x } = extractFrom(["Rural boarding schools", "", "ThereseK", "Sep '19", "", "Our group sponsors two girls at a school of 2,300 students.", "", "Steppe_Falcon", "    Posts : 8214", "    Points : 2264", "", "The county built 12 new dormitories.", "", "created Sep '19 last reply Oct '19 4 replies 611 views 4 users 17 likes 2 links", "", "Similar threads", "Replies 23 Views 2K", ""].join("\n"));
   assert.deepEqual(x.claims.map((c) => c.value), [2, 2300, 12]);
 });
+
+test("a wiki mirror's reference cited twice, its back-links set as numbers ('1. 1 2 \"Xiji County overview\". Retrieved 3 February 2016.'), holds no claims", () => {
+  const { x } = extractFrom(["Xiji County", "", "The county had 510,000 residents in 2020.[1]", "", "References", "", '  1. 1 2 "Xiji County overview". Retrieved 3 February 2016.', '  2. ↑ "Resettlement in southern Ningxia". March 2, 2021.', '  3. a b "Potato fields and factory floors". August 9, 2018.', ""].join("\n"));
+  assert.deepEqual(x.claims.map((c) => c.value), [510000]);
+});

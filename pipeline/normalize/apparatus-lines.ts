@@ -62,6 +62,9 @@ export function isRunningHead(line: string): boolean {
 // '7. ^ Harlow, Ann (2021). "Settling the steppe" ...', "8. ↑ ...": an encyclopedia's reference, its
 // back-link's caret or arrow after the number.
 const BACK_LINKED = /^(?:\d{1,3}\.? ?)?[\^↑](?: |$)/;
+// ('1. 1 2 "Xiji County overview". Retrieved ...', '4. a b "..."': a reference cited more than once, a back-link for
+// each citation set as numbers or letters where the mirror lost its arrows.)
+const BACK_LINKS_LISTED = /^\d{1,3}\. (?:(?:\d{1,2} ){2,6}|(?:[a-z] ){2,6})(?=["“\p{Lu}])/u;
 // '3. "Tongde moves 3,400 herders in one year". Qinghai Daily. 2020-01-14.', "4. Pike, Tom (2020).
 // ...": a numbered reference that opens with a quoted title or an inverted name and its year.
 const NUMBERED_REFERENCE = /^\d{1,3}\. (?:["“][^"“”]{3,200}["”]|\p{Lu}[\p{L}'’-]{1,30}, \p{Lu}[\p{L}'’. -]{0,40} \((?:19|20)\d{2}[a-z]?\)\.)/u;
@@ -75,7 +78,7 @@ const NOTE_CITING_PAGE = /^\d{1,3}[.)]? \p{Lu}.{0,300}\bpp?\. ?\d{1,4}(?:[-–]\
  * as sources, while its numbers (volumes, pages, a headline's figure) are no figures of the text's.
  */
 export function isReferenceEntry(paragraph: string): boolean {
-  return BACK_LINKED.test(paragraph) || NUMBERED_REFERENCE.test(paragraph);
+  return BACK_LINKED.test(paragraph) || BACK_LINKS_LISTED.test(paragraph) || NUMBERED_REFERENCE.test(paragraph);
 }
 
 /** The first note of a list of notes that cite pages (the notes after it chain to it as footnotes). */
