@@ -2496,3 +2496,7 @@ test("an encyclopedia's sentence ends at '.[citation needed]' as at '.[3]', and 
   const { x } = extractFrom(article('Critics argued that this left out poor villages.[citation needed] Wen Haoran, an economist at an agricultural university, wrote that "poverty does not stop at a county border" and that mountains decided who stayed poor.[3]'));
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Wen Haoran"]);
 });
+
+test("a show page's labels ('Synopsis:', 'Show notes:', 'Chapters:') head notes, never a speaker's turn", () => {
+  for (const label of ["Synopsis", "Show notes", "Chapters"]) assert.equal(turnHeader(`${label}: Every other week, our correspondents talk about 12 counties.`, () => true), null);
+});
