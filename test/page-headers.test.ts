@@ -2410,3 +2410,8 @@ test("a byline whose bars lost their spaces ('By CHEN MEILIN in Lhasa |China Dai
   const doc = documentFrom(["Home | China | Society | World", "Herders settle into a new village near Lhasa", "By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17 08:12", "Share - WeChat", "LHASA -- More than 1,100 herders have moved into brick homes in a new settlement.", ""].join("\n"));
   assert.deepEqual([doc.metadata.author, doc.metadata.outlet, doc.metadata.publishedDate], ["Chen Meilin", "China Daily", "2019-10-17"]);
 });
+
+test("'Asia | East Asia' under a masthead is a section and its topic, no headline, wherever it stands", () => {
+  const doc = documentFrom(["The Harbour Times", "Asia | East Asia", "", "Bureau Dispatch podcast: Can tea pay for a school? A county after poverty", "", "Published Nov 14, 2022, 05:00 AM", "", "In this episode, our correspondent spent eight days in a county of 340,000 people.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Bureau Dispatch podcast: Can tea pay for a school? A county after poverty");
+});

@@ -1676,7 +1676,7 @@ function brandOverTrail(line: string, next: string | undefined): boolean {
 
 const SENTENCE_CASE_TITLE = /^\p{Lu}\p{Ll}+ (?:\p{Ll}+ )?(?!(?:news|affairs|politics|business|economy|opinion|society|culture|sports|analysis|features|stories|reports|updates|headlines)$)\p{Ll}{5,}$/u;
 
-const SECTION_AND_TOPIC = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2} \| \p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}$/u;
+export const SECTION_AND_TOPIC = /^\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2} \| \p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,2}$/u;
 
 /** A line of at most three words at the very top, above a longer title-like line: a site section label. */
 export function isLeadingSectionLabel(line: string, next: string | undefined): boolean {
