@@ -186,3 +186,8 @@ test("'Date: 2021-09-14 10:32  Font size: [L] [M] [S]' names no outlet; 'Mar 9 (
   const doc = documentFrom(["Valley news", "", "Apparel makers step up audits of cotton suppliers", "", "Mar 9 (Kyodo) - Nine clothing firms have begun on-site audits of spinning mills after a rights group alleged that 4,300 workers were moved.", ""].join("\n"));
   assert.equal(doc.metadata.outlet, "Kyodo");
 });
+
+test("'April 11, 2023 Clearwell Foundation Season 2 Episode 4' under an episode's title dates it and names its publisher; the episode's place in its show is no part of either", () => {
+  const doc = documentFrom(["Water Matters Podcast", "", "Piped Water on the Plateau | S02E04", "", "April 11, 2023 Clearwell Foundation Season 2 Episode 4", "", "The county piped water to 3,400 herding households.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.publishedDate, doc.metadata.outlet], ["2023-04-11", "Clearwell Foundation"]);
+});

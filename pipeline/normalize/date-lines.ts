@@ -176,6 +176,8 @@ export function readDateLine(line: string): DateLine | null {
     // capitals between bars, and the edition it ran in; neither is the outlet.)
     .replace(/\s*\|\s*\p{Lu}{2,}[\p{Lu}'’ -]*, \p{Lu}{2,}[\p{Lu}'’ -]*(?=\s*(?:\||$))/gu, " ")
     .replace(/\s*[|·•]\s*(?:From )?(?:the )?(?:print|weekly|daily|online|digital|international) edition\b[^|·•]*/gi, " ")
+    // ("April 11, 2023 Clearwell Foundation Season 2 Episode 4": an episode's place in its show, after the publisher.)
+    .replace(/\s+(?:Season|Series) \d{1,3},? Episode \d{1,4}$/i, "")
     // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
     .replace(/^Old (?=\d)/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
