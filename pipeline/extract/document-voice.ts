@@ -6,6 +6,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { handedOverTo, threadWriter } from "../normalize/page-credits.ts";
 import { titledReleaseIssuer } from "../normalize/press-release.ts";
+import { BODY_NAME_ALONE, BODY_NAME_LINE, ISSUING_BODY } from "../normalize/chrome-rules.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
@@ -28,10 +29,6 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // November 18, 2004, a white paper".)
 // ("The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper": and a gloss set off by commas.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
-const BODY_NAME = String.raw`(?:The )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|for)){2,16}`;
-const BODY_NAME_LINE = new RegExp(`^${BODY_NAME}$`, "u");
-const BODY_NAME_ALONE = new RegExp(`^(${BODY_NAME})$`, "gmu");
-const ISSUING_BODY = /\b(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b/;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
 const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b/i;
 

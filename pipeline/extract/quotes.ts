@@ -42,11 +42,11 @@ const SUBJECT_REACH = 80;
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
 // ('Wen Haoran, an economist, wrote that "...": and a verb of writing or arguing, then "that", right before the marks.)
 const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
-// Words that end on a question, a closing quotation mark allowed after it.
 // ("..., but the interest, says Mr Ma, ": a reporting clause set inside a sentence, the verb before who speaks.)
 const INVERTED_BEFORE = /, (?:says|said|adds|added|recalls|recalled|notes|noted|explains|explained|insists|insisted) ((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
 // (", Ding Zhanhai, 67, who" before "told her:": a name set off after a description, then the relative pronoun.)
 const NAME_THEN_WHO = /, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:, \d{1,3})?,? who$/u;
+// Words that end on a question, a closing quotation mark allowed after it.
 const QUESTION_END = /\?["”]?\s*$/;
 // How far back from a turn's end its closing question mark is looked for.
 const QUESTION_END_REACH = 8;
@@ -678,6 +678,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // closes its own sentence, a clause whose verb goes on to words of its own reports those, not the quotation.)
       const saysItsOwn = found !== null && found[1] === undefined && /[.!?…]$/.test(content) && /\b(?:says|said|claims|claimed|argues|argued|insists|insisted|estimates|estimated)$/.test(found[0]) && OWN_WORDS_AFTER_VERB.test(rest.slice(found[0].length));
       const after = found && !endsItsSentence && !saysItsOwn && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
+      const inverted = after === null && speakerSpan === null ? INVERTED_BEFORE.exec(lead) : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.
         // ('"...," said the Kalon Tripa addressing the situation inside Tibet': nor where a participle says what they spoke of.)
@@ -689,9 +690,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)
         const named = after[2] !== undefined && (/^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
         if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
-      } else if (speakerSpan === null && INVERTED_BEFORE.test(lead)) {
+      } else if (inverted) {
         // ('... but the interest, says Mr Ma, "eats the pig ..."': a clause set inside the sentence, its verb before the name.)
-        const inverted = INVERTED_BEFORE.exec(lead)!;
         const start = leadStart + inverted.index + inverted[0].indexOf(inverted[1]!, 2);
         speakerSpan = { start, end: start + inverted[1]!.length };
       } else if (speakerSpan === null) {

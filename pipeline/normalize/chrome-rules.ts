@@ -660,7 +660,12 @@ const WIKI_COPY = /^This article is issued from Wikipedia(?: - version of the (\
 const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
 
 const ISSUE_MONTH_AND_CITY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}, \\p{Lu}\\p{Ll}+$`, "u");
-const ISSUING_OFFICE = /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s)*?(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b[\p{L}'’ -]{0,80}$/u;
+// A body's name alone, in capitalised words with their small ones ("The State Council Information Office of the
+// People's Republic of China"), and the head words of an office that issues documents.
+const BODY_NAME = String.raw`(?:The )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|for)){2,16}`;
+export const BODY_NAME_LINE = new RegExp(`^${BODY_NAME}$`, "u");
+export const BODY_NAME_ALONE = new RegExp(`^(${BODY_NAME})$`, "gmu");
+export const ISSUING_BODY = /\b(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b/;
 const REPOSTER_CREDIT = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3} (?:Editor|Admin)$/u;
 const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
 
@@ -710,7 +715,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Information Office of the State Council of the People's Republic of China" over "December 2016, Beijing": a
   // white paper's issuing office over the month and city of its issue.)
-  (c) => (c.inHeader && c.next !== undefined && ISSUE_MONTH_AND_CITY.test(c.next) && ISSUING_OFFICE.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  (c) => (c.inHeader && c.next !== undefined && ISSUE_MONTH_AND_CITY.test(c.next) && BODY_NAME_LINE.test(c.line) && ISSUING_BODY.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
   // ("FAN Editor" under a reposted story's headline: the reposting site's staff credit, which names no writer.)
   (c) => (c.inHeader && REPOSTER_CREDIT.test(c.line) ? hit("byline") : null),
   // ("Workers sort tea leaves at a cooperative" over "Workers sort tea leaves at a cooperative in ..., 2019. REUTERS/Jo Roe":
