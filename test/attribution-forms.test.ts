@@ -891,3 +891,10 @@ test("a white paper carried whole on a news site speaks for the office its front
   const lede = extractFrom(["Full text: Poverty Eradication in the Mountains", "", "The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper. Following is the full text:", "", "Foreword", "", "The prefecture is home to 5.2 million people.", ""].join("\n"));
   assert.deepEqual(lede.x.claims.map((c) => c.attributedTo), ["Information Office of the State Council"]);
 });
+
+test("'a senior official of the commission said on Thursday' and then 'the official, Zhang Xiaoyun, told a news briefing': the unnamed speaker is the one named a few sentences on", () => {
+  const { x } = extractFrom(article("China will move about 1.3 million rural residents out of barren mountain areas over the next two years, a senior official of the National Development and Reform Commission said on Thursday. Most of those to be moved live in the dry loess hills, the official, Zhang Xiaoyun, told a news briefing."));
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Zhang Xiaoyun"]);
+  const unnamed = extractFrom(article("About 1.3 million residents will be moved, a senior official of the commission said on Thursday. The move will take two years."));
+  assert.equal(unnamed.x.claims.find((c) => c.value === 1300000)?.attributedTo, "a senior official of the commission");
+});

@@ -99,6 +99,10 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 // "an official from Xinjiang's publicity department, who requested anonymity, told": a person the text
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const APPOSITION_OF_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:${DAY_AND_MONTH_NAMES}),)[\p{Lu}][\p{L}'’-]+, $`, "u");
+// "A senior official of the National Development and Reform Commission", "a spokeswoman for the ministry": a post, no name.
+const UNNAMED_POST = /^an? (?:[\p{Ll}-]+ ){0,3}(official|spokesperson|spokesman|spokeswoman)\b/u;
+// How far after an unnamed speaker the text may name them ("the official, Zhang Xiaoyun, told").
+const NAMED_LATER_REACH = 800;
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|employee|labou?rer|teacher|student|doctor|driver|shopkeeper|protester|witness|activist|lawyer|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
 // "The report also insists", "He has repeatedly said": words between who speaks and the verb.
 // ("Officials misleadingly claim": an adverb by its ending, as no name ends.)
@@ -314,6 +318,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;
+      // ("a senior official of the commission said on Thursday" and then "the official, Zhang Xiaoyun, told a news
+      // briefing": someone brought in unnamed whom the text names a few sentences on.)
+      const unnamedPost = UNNAMED_POST.exec(words);
+      if (unnamedPost) {
+        const later = new RegExp(String.raw`\bthe ${unnamedPost[1]!.toLowerCase()}, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),`, "u").exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
+        if (later && personNames.has(later[1]!)) return later[1]!;
+      }
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
       if (aged) return part(aged[1]!);
