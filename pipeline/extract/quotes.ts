@@ -217,7 +217,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       }
       inTurn.add(index);
       const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
-      const name = speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
+      const name = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       speaker = { name, text };
       postNext = header.form === "name_over_post";
       if (header.contentStart !== null) {

@@ -100,7 +100,10 @@ const DESCRIBED_PERSON = /^(?:the )?(?:[\p{L}-]+ ){0,3}?(?:official|spokesperson
 // never names, brought in as a speaker; "he said" and "the official said" later may point back at them.
 const APPOSITION_OF_NAME = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:${DAY_AND_MONTH_NAMES}),)[\p{Lu}][\p{L}'’-]+, $`, "u");
 // "A senior official of the National Development and Reform Commission", "a spokeswoman for the ministry": a post, no name.
-const UNNAMED_POST = /^an? (?:[\p{Ll}-]+ ){0,3}(official|spokesperson|spokesman|spokeswoman)\b/u;
+const UNNAMED_POSTS = ["official", "spokesperson", "spokesman", "spokeswoman"];
+const UNNAMED_POST = new RegExp(String.raw`^an? (?:[\p{Ll}-]+ ){0,3}(${UNNAMED_POSTS.join("|")})\b`, "u");
+// "the official, Zhang Xiaoyun,": the same post named again, with its holder's name set off; one pattern per post.
+const NAMED_LATER: Readonly<Record<string, RegExp>> = Object.fromEntries(UNNAMED_POSTS.map((post) => [post, new RegExp(String.raw`\bthe ${post}, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),`, "u")]));
 // How far after an unnamed speaker the text may name them ("the official, Zhang Xiaoyun, told").
 const NAMED_LATER_REACH = 800;
 const UNNAMED_SPEAKER = /\b(?:[Aa]n?|[Oo]ne) ((?:[\p{Ll}-]+ ){0,3}?(official|officer|cadre|spokesperson|spokesman|spokeswoman|villager|resident|farmer|herder|worker|employee|labou?rer|teacher|student|doctor|driver|shopkeeper|protester|witness|activist|lawyer|expert|researcher|analyst|diplomat|source)(?: (?:from|of|at|with|in) [^,.;"“”]{1,60})?)(?:, who [^,.;"“”]{1,60},)? (?:said|says|told|added|explained|noted)\b/gu;
@@ -322,7 +325,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // briefing": someone brought in unnamed whom the text names a few sentences on.)
       const unnamedPost = UNNAMED_POST.exec(words);
       if (unnamedPost) {
-        const later = new RegExp(String.raw`\bthe ${unnamedPost[1]!.toLowerCase()}, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),`, "u").exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
+        const later = NAMED_LATER[unnamedPost[1]!.toLowerCase()]!.exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
         if (later && personNames.has(later[1]!)) return later[1]!;
       }
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)

@@ -17,6 +17,8 @@ export interface TurnHeader {
   form: HeaderForm;
   /** A form that opens turns only where the document sets it again (a committee's "Name (post)" labels): one alone may be a byline or a caption. */
   recurring?: true;
+  /** The speaker's words are who speaks, as written ("Reuters" in "Reuters reporter:"), with nothing to resolve. */
+  asWritten?: true;
   /** The speaker's words as written (the name inside "Moderator (Xiong Ying)"), relative to the paragraph. */
   speakerStart: number;
   speakerEnd: number;
@@ -59,7 +61,7 @@ const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–�
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll}))?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|Speaker \\d{1,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
 // before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
-export const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
+const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -116,8 +118,10 @@ export function shotListSpeaker(paragraph: string): { name: string; role: string
 }
 
 function captionMatch(paragraph: string): RegExpExecArray | null {
+  const posted = CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph);
+  if (posted) return posted;
   const placed = CAPS_NAME_PLACE_QUOTE.exec(paragraph);
-  return CAPS_NAME_POST_QUOTE.exec(paragraph) ?? CAPS_NAME_CAPS_POST_QUOTE.exec(paragraph) ?? (placed && listedLevel(placed[2]!) !== undefined ? placed : null);
+  return placed && listedLevel(placed[2]!) !== undefined ? placed : null;
 }
 
 /** "SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We ...", "JOHN ROE, villager "...": a TV script's caption, which opens its paragraph: the name as prose writes it, and the post. */
@@ -273,7 +277,7 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
   }
   const outletReporter = OUTLET_REPORTER_LABEL.exec(paragraph);
-  if (outletReporter) return { form: "inline", ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
+  if (outletReporter) return { form: "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
   const titled = TITLED_LABEL.exec(paragraph);
   if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
   const author = postAuthor(paragraph);

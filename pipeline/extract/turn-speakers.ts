@@ -7,7 +7,7 @@ import { personKind } from "./person-kind.ts";
 import { HONORIFIC_WORD, surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import { VOCATIVE, type SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { clockedLabel, colonLabel, inlineLabel, OUTLET_REPORTER_LABEL, SPEAKING_ROLE } from "./turn-headers.ts";
+import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
 
 export interface TurnSpeakers {
@@ -217,8 +217,6 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         if (chair !== null) return chair;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
-      // ("Reuters reporter: ...": the outlet the label names before its reporter.)
-      if (OUTLET_REPORTER_LABEL.exec(paragraphs[index]!)?.[1] === text) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post
       // the page introduced with the name of who holds it.)
       const holder = holderOfPost(text);

@@ -22,14 +22,10 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3,
 const monthOf = (word: string) => MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
 
 // "Feb 02 '22", "Mar 10 '20": a forum's date with a two-digit year after an apostrophe ("Oct16’20", run together).
+// ("Sep '19": a discussion board's stamp for a post older than this year, its month and two-digit year, no day.)
 const SHORT_YEAR: chrono.Parser = {
-  pattern: () => new RegExp(`\\b${MONTH}\\.? ?(\\d{1,2}),? ?['’](\\d{2})\\b`, "i"),
-  extract: (_context, m) => ({ day: Number(m[2]), month: monthOf(m[1]!), year: 2000 + Number(m[3]) }),
-};
-// "Sep '19": a discussion board's stamp for a post older than this year, its month and two-digit year.
-const SHORT_MONTH_YEAR: chrono.Parser = {
-  pattern: () => new RegExp(`\\b${MONTH}\\.? ['’](\\d{2})\\b`, "i"),
-  extract: (_context, m) => ({ month: monthOf(m[1]!), year: 2000 + Number(m[2]) }),
+  pattern: () => new RegExp(`\\b${MONTH}\\.?(?: ?(\\d{1,2}),? ?| )['’](\\d{2})\\b`, "i"),
+  extract: (_context, m) => (m[2] === undefined ? { month: monthOf(m[1]!), year: 2000 + Number(m[3]) } : { day: Number(m[2]), month: monthOf(m[1]!), year: 2000 + Number(m[3]) }),
 };
 // "September 2020": a month and a year, without a day.
 const MONTH_YEAR: chrono.Parser = {
@@ -74,7 +70,7 @@ const CJK_DAY: chrono.Parser = {
 
 const parser = (() => {
   const c = chrono.strict.clone();
-  c.parsers.push(SHORT_YEAR, SHORT_MONTH_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
   return c;
 })();
 

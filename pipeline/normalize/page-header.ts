@@ -313,17 +313,11 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
   return false;
 }
 
-/** "Workers sort tea leaves at a cooperative" over "Workers sort tea leaves at a cooperative in ..., 2019. REUTERS/Jo Roe": a picture's alt text over its caption. */
-function altTextOverCaption(lines: readonly HeaderLine[], j: number): boolean {
-  const next = lines[j + 1]?.text;
-  return next !== undefined && next.length > lines[j]!.text.length && next.startsWith(lines[j]!.text) && isPhotoCaption(next);
-}
-
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
   // ("Abstract" over "China is undergoing a campaign ...": the first line of the text under its heading.)
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j) && !altTextOverCaption(lines, j)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
