@@ -467,7 +467,10 @@ const AUTHOR_LABEL_ALONE = /^(?:Author|About the [Aa]uthor|Writer)$/;
 export const MASTHEAD_BODY_WORDS = 12;
 /** "Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am": a byline without its "By", read as one over its date line. */
 function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
-  return c.next !== undefined && readDateLine(c.next) !== null ? unmarkedByline(c.line) : null;
+  // (The line's own form first: it fails at once on a paragraph, where reading the next line for a date costs.)
+  if (c.next === undefined) return null;
+  const fields = unmarkedByline(c.line);
+  return fields !== null && readDateLine(c.next) !== null ? fields : null;
 }
 
 const ET_AL = /,? et al\.?$/;

@@ -3,6 +3,7 @@
 // added here: "Feb 02 '22", "15, Mar 2019", "September 2020" and epoch milliseconds.
 import * as chrono from "chrono-node";
 import { isoDay, type DatePrecision } from "./dates.ts";
+import { remembered } from "../text/remembered.ts";
 
 export interface FoundDate {
   /** First day of the period stated: "September 2020" is 2020-09-01 at precision month. */
@@ -88,7 +89,9 @@ function fromEpoch(digits: string): { date: string } | null {
 }
 
 /** Every date the line states with at least its year; dates without a year are left out. */
-export function findDates(line: string): FoundDate[] {
+export const findDates: (line: string) => FoundDate[] = remembered(datesIn, 2048, (found) => found.map((d) => ({ ...d })));
+
+function datesIn(line: string): FoundDate[] {
   if (line.length > LONGEST_DATE_LINE) return [];
   const out: FoundDate[] = [];
   for (const r of parser.parse(line, REFERENCE)) {

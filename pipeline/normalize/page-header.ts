@@ -10,6 +10,7 @@ import { wordCount } from "./whitespace.ts";
 import { findDates } from "./find-dates.ts";
 import { MONTH_PATTERN } from "./dates.ts";
 import { personNameForm } from "../text/name-forms.ts";
+import { remembered } from "../text/remembered.ts";
 
 export interface HeaderLine {
   text: string;
@@ -207,15 +208,19 @@ const STANDFIRST_WORDS = 8;
 // How many headlines in a run, none with a date or byline under it, make a list of links.
 const LINK_LIST = 4;
 
-/** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 const HEARING_NOTE = /^\[(?:House|Senate|Joint) (?:Hearing|Report|Document)[^[\]]{0,60}\]$/;
 const SECTION_PATH_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [-–] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,3}$/u;
 const SECTION_AND_DAY = new RegExp(`^[^|]{1,30} \\| (?:${MONTH_PATTERN})\\.? \\d{1,2}$`);
 
-function isHeadline(text: string): boolean {
+/** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
+const isHeadline = remembered(readsAsHeadline, 512);
+
+function readsAsHeadline(text: string): boolean {
   const words = wordCount(text);
   // ("= Poverty in Bangladesh =": a wiki's markup around its page's title.)
   if (WIKI_TITLE.test(text)) return true;
+  // (Too short or too long for a headline, whatever else it is; asked first, as the rest costs more.)
+  if (words < 3 || words > 45) return false;
   // (Nor a line that ends on a colon: it leads into what follows, as "... has to say:" or "Topics:".)
   // ("But for others, it's not just about money." under a page's menu: a sentence that goes on from the page
   // before, its conjunction first and its stop last, is text.)
@@ -229,7 +234,7 @@ function isHeadline(text: string): boolean {
   if (parts.length > 1 && parts.every((p) => isSiteControl(p) || SHARE_BUTTON.test(p))) return false;
   if (SECTION_PATH_IN_CAPITALS.test(text) || SECTION_AND_DAY.test(text) || (/\d/.test(text) && findDates(text).some((d) => d.start === 0 && d.end === text.length))) return false;
   // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
-  return words >= 3 && words <= 45 && /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 // How many short lines, with no blank line between them, make a menu; how short its items are.
