@@ -2500,3 +2500,60 @@ test("an encyclopedia's sentence ends at '.[citation needed]' as at '.[3]', and 
 test("a show page's labels ('Synopsis:', 'Show notes:', 'Chapters:') head notes, never a speaker's turn", () => {
   for (const label of ["Synopsis", "Show notes", "Chapters"]) assert.equal(turnHeader(`${label}: Every other week, our correspondents talk about 12 counties.`, () => true), null);
 });
+
+test("a board's member box set on one line ('Senior Member · Posts: 1,204 · Joined: Mar 2014') and a post's buttons in a row ('Thanks (6)   Reply   Quote') are chrome: each reply is its poster's, and the thread's title is the headline", () => {
+  const { doc, x } = extractFrom([
+    "Plateau Talk",
+    "Home / Boards / Rural Development",
+    "",
+    "Do the new greenhouses in Hainan prefecture pay?",
+    "",
+    "qinghai_drifter",
+    "Member | Posts: 340 | Joined: Oct 2015",
+    "",
+    "Mar 3, 2022, 10:15",
+    "",
+    "In my cousin's village in Gonghe, 60 families share the greenhouses now.",
+    "",
+    "Thanks (6)   Reply   Quote   Report",
+    "",
+    "xining_grower",
+    "Senior Member · Posts: 1,204 · Joined: Mar 2014",
+    "",
+    "Mar 3, 2022, 12:40",
+    "",
+    "Ours earned 18,000 yuan last season.",
+    "",
+    "Like (11)   Reply   Quote",
+    "",
+  ].join("\n"));
+  assert.equal(doc.metadata.title, "Do the new greenhouses in Hainan prefecture pay?");
+  assert.equal(doc.metadata.author, "qinghai_drifter");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[60, "qinghai_drifter"], [18000, "xining_grower"]]);
+  assert.deepEqual(doc.removals.filter((r) => r.rule === "member-profile").map((r) => r.became), ["member_join_date", "member_join_date"]);
+});
+
+test("a comment's header of writer, score and day between dots ('terrace_hand · 88 points · May 2, 2021', 'OP' after the thread's poster) opens that writer's turn", () => {
+  const { x } = extractFrom([
+    "r/ruralasia",
+    "",
+    "Posted by u/loess_lad · May 2, 2021",
+    "",
+    "How many families left the old village in Dingxi?",
+    "",
+    "My aunt says 120 families moved to the new town.",
+    "",
+    "level 1",
+    "terrace_hand · 88 points · May 2, 2021",
+    "",
+    "In ours it was 45 families, and most came back to farm.",
+    "",
+    "level 2",
+    "loess_lad OP · 31 points · May 2, 2021",
+    "",
+    "Ours had 16 shops by the end.",
+    "",
+  ].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["loess_lad", "terrace_hand", "loess_lad"]);
+  assert.deepEqual(x.claims.filter((c) => c.value !== 120).map((c) => [c.value, c.attributedTo]), [[45, "terrace_hand"], [16, "loess_lad"]]);
+});

@@ -139,6 +139,25 @@ const MEMBER_BOX_ITEM = /^[•·] ?(?:\*{1,6}|Email|E-mail|Personal Message|PM|V
 const POST_STAMP = /^«? ?(?:Reply #\d{1,5} )?on: (.{6,60}?) ?»?$/;
 const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Member|MEMBER|Site Admin|Global Moderator|Super Moderator|User avatar|Avatar|(?:ELITE|SENIOR|FULL|JUNIOR|NEW|ACTIVE|VERIFIED|BANNED|REGISTERED|WELL-KNOWN|Elite|Senior|Full|Junior|New|Active|Verified|Banned|Registered|Well-[Kk]nown|Established|Regular|Jr\.|Sr\.|Hero) (?:MEMBER|Member|USER|User)|[\p{Lu}][\p{L} ]{2,30} \(\d+(?:\.\d)?[kK]?\+? posts\))$/u;
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
+// The items of a member's box set on one line: "Member · Posts: 212 · Joined: Sep 2016", "Posts: 88 | Location: Hotan".
+const BOX_ITEMS = / [·•|] /;
+const BOX_COUNT = /^(?:posts|messages|threads|topics|points|likes|reputation|karma|reaction score)\s*:\s*[\d,.]+[kK]?$/i;
+
+/** A member's box on one line, two items or more, each a rank, a count, a profile field or the join date; with that date when it gives one. */
+function memberBoxLine(line: string): { joined?: string } | null {
+  if (line.length > 160) return null;
+  const items = line.split(BOX_ITEMS);
+  if (items.length < 2) return null;
+  let joined: string | undefined;
+  let counted = false;
+  for (const item of items) {
+    const on = JOINED_ON_LINE.exec(item);
+    if (on && parseDate(on[1]!)) joined = on[1]!;
+    else if (BOX_COUNT.test(item)) counted = true;
+    else if (!MEMBER_RANK.test(item) && !PROFILE_WORDS.test(item)) return null;
+  }
+  return joined !== undefined || counted ? (joined !== undefined ? { joined } : {}) : null;
+}
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
@@ -1200,6 +1219,9 @@ export const CHROME_RULES: readonly Rule[] = [
     if (besideLabel && PROFILE_WORDS.test(c.line)) return hit("member-profile");
     // ("Most Online Ever: 67" over "(February 25, 2016, 02:51:08 pm)": the day of a board's tally, no page's date.)
     if (underLabel && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
+    // ("Senior Member · Posts: 1,057 · Joined: Feb 2012": a member's box set on one line, its items between dots or bars.)
+    const boxed = memberBoxLine(c.line);
+    if (boxed !== null) return boxed.joined !== undefined ? hit("member-profile", "member_join_date", { member_join_date: boxed.joined }) : hit("member-profile");
     // "Joined: Mar 3, 2012" on one line: the member's join date, never the page's publication date.
     const joined = JOINED_ON_LINE.exec(c.line);
     if (joined && parseDate(joined[1]!)) return hit("member-profile", "member_join_date", { member_join_date: joined[1]! });

@@ -194,6 +194,8 @@ const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
 const SCORED_COMMENT_HEADING = /^(?:#{1,4} )?(?:Comment:? )?Re: ?[^\n]{0,200}?\(Score:? ?-?\d{1,2}(?:, [\p{L} -]{1,24})?\)(?: \d{1,12})?$/iu;
 
 const REACTIONS = /^Reactions?: \S.{0,160}$/;
+// ("Like (37)   Reply   Quote   Report" under a post: its buttons in a row, a count in brackets beside one, spaces between.)
+const POST_BUTTONS = /^(?:(?:Like|Likes|Thanks|Reply|Quote|Multi-?Quote|Report|Share|Flag|Edit|Delete|Permalink|Bookmark|Upvote|Downvote)(?: \(\d{1,6}\))?(?: +|$)){2,8}$/i;
 // ("▲ 38  ▼ 4  Reply" under a comment: its votes up and down, by arrows, and the button to answer it.)
 const VOTE_ARROWS = /^(?:[▲▼△▽↑↓⬆⬇👍👎]\uFE0F?\s*[\d.,]{1,9}[kKmM]?\s*){1,2}(?:(?:Reply|Share|Report|Flag)\s*){0,3}$/u;
 
@@ -201,7 +203,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || VOTE_ARROWS.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || VOTE_ARROWS.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || POST_BUTTONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.

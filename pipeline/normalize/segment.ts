@@ -27,6 +27,9 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // ("[–]loess_laoshi[S] 64 points 2 years ago": the old layout sets no space after the fold and marks the poster, a
 // moderator or an admin after the handle.)
 export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)(?:\[[SMA]\])? (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
+// ("dragon_well_dw · 142 points · Oct 14, 2021", "loess_lad OP · 77 points": a comment's header, its writer (the thread's
+// poster marked OP), its score and when, between dots.)
+export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[\d,.]*[kK]? (?:points?|pts|votes?|upvotes?)|score hidden)(?: [·•|] [^·•|]{2,40})?$/u;
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
 export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
@@ -153,7 +156,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
     // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
-    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
