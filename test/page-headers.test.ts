@@ -2415,3 +2415,20 @@ test("'Asia | East Asia' under a masthead is a section and its topic, no headlin
   const doc = documentFrom(["The Harbour Times", "Asia | East Asia", "", "Bureau Dispatch podcast: Can tea pay for a school? A county after poverty", "", "Published Nov 14, 2022, 05:00 AM", "", "In this episode, our correspondent spent eight days in a county of 340,000 people.", ""].join("\n"));
   assert.equal(doc.metadata.title, "Bureau Dispatch podcast: Can tea pay for a school? A county after poverty");
 });
+
+test("a writer's note at a blog's foot that names them host or author of the site the page is on ('Ruth Calloway, the author of Loess Letters, ...') gives the page's writer, and the blog speaks for her", () => {
+  const { doc, x } = extractFrom(["Loess Letters", "Home   About   Archive", "", "Notes from a Gansu terrace", "", "April 2, 2020", "", "When I first came to Dingxi the village had 40 households on the slope. I stayed with a family of five. I went back last spring and I found the school closed.", "", "Ruth Calloway, the author of Loess Letters, has lived in Lanzhou since 2011.", "", "Share this:", ""].join("\n"));
+  assert.deepEqual([doc.metadata.author, doc.metadata.outlet], ["Ruth Calloway", "Loess Letters"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 40).map((c) => c.attributedTo), ["Ruth Calloway"]);
+  // (A note naming another site names no writer of this one.)
+  const other = documentFrom(["Loess Letters", "", "Notes from a Gansu terrace", "", "April 2, 2020", "", "The village had 40 households.", "", "Ruth Calloway, the editor of Plateau Review, visited in May.", ""].join("\n"));
+  assert.equal(other.metadata.author, null);
+});
+
+test("a headline in capitals set over two lines, the first stopping mid-phrase ('... INCOMES AND' over 'SCHOOLING IN THE HIGHLANDS'), is one headline and one paragraph; two headlines in capitals each whole stay apart", () => {
+  const doc = documentFrom(["[Senate Hearing, 117 Congress]", "[From the U.S. Government Publishing Office]", "", "", "      SEASONAL LABOUR, FAMILY INCOMES AND", "      SCHOOLING IN THE HIGHLANDS", "", "=================================", "", "            HEARING", "", "          MARCH 3, 2022", "", "The committee heard that 4,000 pupils left school early.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "SEASONAL LABOUR, FAMILY INCOMES AND SCHOOLING IN THE HIGHLANDS");
+  assert.equal(doc.text.split("\n\n")[0], "SEASONAL LABOUR, FAMILY INCOMES AND SCHOOLING IN THE HIGHLANDS");
+  const whole = documentFrom(["[Senate Hearing, 117 Congress]", "[From the U.S. Government Publishing Office]", "", "", "      SEASONAL LABOUR IN THE HIGHLANDS", "      SCHOOLS AND CLINICS", "", "=================================", "", "            HEARING", "", "          MARCH 3, 2022", "", "The committee heard that 4,000 pupils left school early.", ""].join("\n"));
+  assert.equal(whole.metadata.title, "SEASONAL LABOUR IN THE HIGHLANDS");
+});

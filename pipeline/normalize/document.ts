@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, disclaimerOutlet, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, disclaimerOutlet, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -206,7 +206,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       else remove(lines[k]!, titleIndex !== null && lines[k]!.text === lines[titleIndex]!.text ? "repeated-title" : "above-title", null);
     }
   }
-  const titleLine = titleIndex === null ? undefined : lines[titleIndex];
+  let titleLine = titleIndex === null ? undefined : lines[titleIndex];
   const body: Line[] = [];
   if (titleLine) body.push(titleLine);
 
@@ -257,10 +257,16 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // (The headline is a paragraph of its own, even over subtitles' lines that run on one into the next;
   // unless the line taken for it runs on itself, into a line in lower case; a headline set in capitals,
   // "FIRST AID" over an excerpt opening mid-sentence, never does.)
+  // ("MOVED FOR WORK: STATE LABOR TRANSFER AND" over "RURAL POVERTY IN WESTERN CHINA", no blank line between: a headline
+  // in capitals set over two lines, stopping mid-phrase at the first, is one headline.)
+  if (titleLine !== undefined && body[1] !== undefined && body[1].number === titleLine.number + 1 && capitalsRunOn(titleLine.text, body[1].text)) {
+    titleLine = { ...titleLine, text: `${titleLine.text} ${body[1].text}` };
+    body.splice(0, 2, titleLine);
+  }
   const apart = titleLine !== undefined && ((!/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text)) || !/\p{Ll}/u.test(titleLine.text));
   const rest = apart ? body.slice(1) : body;
   const joined = isHardWrapped(body) ? joinBlocks(rest) : joinWrappedLines(rest.map((l) => l.text));
-  const paragraphTexts = apart ? [titleLine.text, ...joined.flatMap(splitRunTogetherTurns)] : joined.flatMap(splitRunTogetherTurns);
+  const paragraphTexts = apart && titleLine !== undefined ? [titleLine.text, ...joined.flatMap(splitRunTogetherTurns)] : joined.flatMap(splitRunTogetherTurns);
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   let offset = 0;
@@ -345,6 +351,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (poster) book.guess({ author: poster });
   const starter = originalPoster(lines);
   if (starter) book.guess({ author: starter });
+  const host = siteHost(paragraphTexts, book.fields().outlet);
+  if (host) book.guess({ author: host });
   const fields = book.fields();
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
@@ -528,4 +536,13 @@ function curatedDate(value: string) {
   if (d !== undefined) return { date: value, precision: "day" as const, asWritten: value };
   if (m !== undefined) return { date: `${value}-01`, precision: "month" as const, asWritten: value };
   return { date: `${y}-01-01`, precision: "year" as const, asWritten: value };
+}
+
+// How many words the second line of a headline set in capitals may hold.
+const HEADLINE_RUN_ON_WORDS = 12;
+
+/** Whether a headline in capitals stops mid-phrase ("... AND") and goes on on the next line, in capitals too. */
+function capitalsRunOn(first: string, second: string): boolean {
+  const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+  return inCapitals(first) && inCapitals(second) && (STOPS_MID_PHRASE.test(first.toLowerCase()) || /:$/.test(first)) && wordCount(second) <= HEADLINE_RUN_ON_WORDS && !/[.!?]$/.test(second);
 }

@@ -280,6 +280,20 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.findLast((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
+// ("Martin Oakes, the host of Dragon Field Notes, taught English ..." at a blog's foot: its writer's note, naming the site.)
+const SITE_HOST_NOTE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),? (?:is )?(?:the |a )?(?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner)(?: and (?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner))? of (?:the )?([^,.;]{2,60}?)(?:,|\.| is | has | who )/u;
+
+/** The person a writer's note names as the host or author of the site the page is on, or null. */
+export function siteHost(paragraphs: readonly string[], outlet: string | undefined): string | null {
+  if (outlet === undefined) return null;
+  const site = outlet.replace(/^the /i, "").toLowerCase();
+  for (const p of paragraphs) {
+    const note = SITE_HOST_NOTE.exec(p);
+    if (note && note[2]!.toLowerCase() === site && personNameForm(note[1]!.split(" ")) !== null) return note[1]!;
+  }
+  return null;
+}
+
 // "u/loess_plateau_lad OP Jun 3 '20": a reply the forum marks as the thread starter's.
 const ORIGINAL_POSTER = /^u\/([\w-]{2,30}) OP\b/;
 
