@@ -2432,3 +2432,9 @@ test("a headline in capitals set over two lines, the first stopping mid-phrase (
   const whole = documentFrom(["[Senate Hearing, 117 Congress]", "[From the U.S. Government Publishing Office]", "", "", "      SEASONAL LABOUR IN THE HIGHLANDS", "      SCHOOLS AND CLINICS", "", "=================================", "", "            HEARING", "", "          MARCH 3, 2022", "", "The committee heard that 4,000 pupils left school early.", ""].join("\n"));
   assert.equal(whole.metadata.title, "SEASONAL LABOUR IN THE HIGHLANDS");
 });
+
+test("a paywall's 'Subscribe for full access to Plateau Quarterly.' names the outlet, and a note at the foot giving a writer a scholar's post ('TASHI NORBU is a research fellow at ...') makes the piece speak for its writers", () => {
+  const { doc, x } = extractFrom(["The Hidden Price of a New Town", "", "By Clara Voss and Tashi Norbu", "March 2, 2021", "", "Officials say 52,000 herders moved into the new towns since 2017.", "", "The county pays each family 4,000 yuan a year.", "", "Keep reading at no cost.", "", "Subscribe for full access to Plateau Quarterly.", "", "CLARA VOSS is a Senior Fellow at the Harbour Institute. TASHI NORBU is a research fellow at a university in Chengdu.", ""].join("\n"));
+  assert.equal(doc.metadata.outlet, "Plateau Quarterly");
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[52000, "Officials"], [4000, "Clara Voss and Tashi Norbu"]]);
+});

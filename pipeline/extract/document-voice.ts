@@ -53,6 +53,16 @@ function ownWords(text: string): string {
 }
 
 /** Whether the text outside quotations speaks as its writer: "we surveyed", or "I" and "my" again and again. */
+// "is a Senior Fellow at ...", "is a doctoral researcher at ...": a writer's post as a note about them gives it.
+const EXPERT_POST = /^is (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:researcher|professor|fellow|director|lecturer|scholar|analyst|economist|dean|expert)\b/iu;
+// How many paragraphs from the end a note about the writers may stand.
+const WRITER_NOTE_PARAGRAPHS = 4;
+
+/** Whether a note near the end opens on one of the writers' names, in any case, and gives them a scholar's post. */
+function notedAsExpert(text: string, authors: readonly string[]): boolean {
+  return text.trimEnd().split("\n\n").slice(-WRITER_NOTE_PARAGRAPHS).some((p) => authors.some((a) => p.slice(0, a.length).toLowerCase() === a.toLowerCase() && EXPERT_POST.test(p.slice(a.length + 1))));
+}
+
 function inOwnVoice(text: string): boolean {
   const own = ownWords(text);
   return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
@@ -95,7 +105,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
-  const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text));
+  // ("HELENA MARSH is a Senior Fellow at the Institute ..." at the foot: a writer noted as a scholar, the same.)
+  const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
   const authored = doc.metadata.kind === "forum_post" || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);

@@ -422,12 +422,14 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
 // "Views expressed in this article are the opinions of the author and do not necessarily reflect the views of The
 // Meridian Ledger.": the disclaimer an opinion page closes with names the site that carries it.
 const DISCLAIMER_OF = /\bnot necessarily (?:reflect|represent)(?: the)? (?:views?|opinions?|positions?|polic(?:y|ies)|stance)(?: (?:and|or) (?:views?|opinions?|positions?|polic(?:y|ies)))? of (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})/u;
+// ("Subscribe for full access to Meridian Affairs." under a paywall's prompt: the magazine the page is a part of.)
+const SUBSCRIBE_TO = /^Subscribe (?:now )?(?:for (?:full|unlimited|complete) access )?to (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})\.?$/u;
 const DISCLAIMER_PARAGRAPHS = 6;
 
-/** The site an opinion page's closing disclaimer names as not sharing its writer's views, or null. */
-export function disclaimerOutlet(paragraphs: readonly string[]): string | null {
+/** The site the page's closing lines name: the one its disclaimer says does not share its writer's views, or its paywall's, or null. */
+export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(-DISCLAIMER_PARAGRAPHS)) {
-    const m = p.length <= 400 ? DISCLAIMER_OF.exec(p) : null;
+    const m = p.length <= 400 ? (DISCLAIMER_OF.exec(p) ?? SUBSCRIBE_TO.exec(p)) : null;
     if (m) return m[1]!.replace(/^The /, "").replace(/\.$/, "");
   }
   return null;
