@@ -2438,3 +2438,14 @@ test("a paywall's 'Subscribe for full access to Plateau Quarterly.' names the ou
   assert.equal(doc.metadata.outlet, "Plateau Quarterly");
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[52000, "Officials"], [4000, "Clara Voss and Tashi Norbu"]]);
 });
+
+test("'Interview by Ruth Amory' under a Q&A's title is its byline, not its title, and the questions are hers", () => {
+  const { doc, x } = extractFrom(["Valley Review", "", "Q&A", "", "Zhao Min on the Clinics of Southern Yunnan", "", "Interview by Ruth Amory", "May 3, 2021", "", "Zhao Min is a doctor who has worked in Honghe for 20 years.", "", "Q: How many clinics did you visit?", "", "A: We visited 41 clinics in two years.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author], ["Zhao Min on the Clinics of Southern Yunnan", "Ruth Amory"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Ruth Amory", "Zhao Min"]);
+});
+
+test("a bulletin's issue named by its number and the days it covers ('Plateau Digest 2021 No.7 (1-15 May, 2021)') is its title, not a date line", () => {
+  const doc = documentFrom(["Hill Institute", "Home | Briefings | Contact", "", "Plateau Digest 2021 No.7 (1-15 May, 2021)", "", "Posted: 2021-05-17", "", "1. Qinghai adds 3,000 jobs. The province will hire 3,000 rangers this year.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Plateau Digest 2021 No.7 (1-15 May, 2021)", "2021-05-17"]);
+});

@@ -114,12 +114,12 @@ export function parseByline(written: string): BylineFields | null {
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
   // ("by His Excellency Liu Yantao, Ambassador of China to Cyprus": "by" in lower case, an honorific before the name.)
-  // ("Written by Tom Lee", "Story by ...": the writer, named after what they did.)
+  // ("Written by Tom Lee", "Story by ...", "Interview by ...": the writer, named after what they did.)
   // ("by lewis nyaundi": a line that is "by" and a name in lower case and nothing else.)
   // ("By, New Delhi": a byline whose writer the page left out, only the city the story was filed from.)
   if (/^By,\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return {};
   const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
-  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled|Interview|Interviewed|Interview and photos) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) {
     // ("China Meteorological News reporter Li Dongmei", "Xinhua reporters Li Wei and Wang Fang": a paper's or an
     // agency's reporter named on a line of their own, with no "By".)

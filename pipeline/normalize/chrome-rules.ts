@@ -507,6 +507,9 @@ const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Pro
 export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 // The labels of that list that also head a turn of one person's words.
 const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
+// ("Rural Development Briefing 2019 No.13 (1-10 July, 2019)": a bulletin's issue, named by its number and the days it
+// covers, is its title, not a date line.)
+const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
@@ -1447,7 +1450,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // A date line under the title; anywhere when a label says it is the publication date
     // ("Post on 03-Mar-2020"), or when the line before was that label alone ("Publication date").
     // ("• by quillan on 11/14/24, 8:40 AM": a comment's header, who wrote it and when, no page's date.)
-    if (c.line.length > 240 || aggregatorCommenter(c.line) !== null) return null;
+    if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
