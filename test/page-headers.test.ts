@@ -2449,3 +2449,15 @@ test("a bulletin's issue named by its number and the days it covers ('Plateau Di
   const doc = documentFrom(["Hill Institute", "Home | Briefings | Contact", "", "Plateau Digest 2021 No.7 (1-15 May, 2021)", "", "Posted: 2021-05-17", "", "1. Qinghai adds 3,000 jobs. The province will hire 3,000 rangers this year.", ""].join("\n"));
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Plateau Digest 2021 No.7 (1-15 May, 2021)", "2021-05-17"]);
 });
+
+test("'Heard on Evening Edition' under a broadcaster's date line names the programme, a section; the outlet is the masthead", () => {
+  const doc = documentFrom(["Valley Public Radio", "News | Programs | Donate", "", "In Yunnan, New Roads Bring Buyers To Tea Farms", "", "April 2, 2021 · 5:10 PM ET", "Heard on Evening Edition", "", "Transcript", "", "Tea farmers in Pu'er say buyers now drive up to 40 villages a week.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.section], ["Valley Public Radio", "Evening Edition"]);
+});
+
+test("a release's bracketed dateline of city, state and day ('(Washington, DC, May 6, 2021) -') dates the page and names no outlet; a site and its day in brackets still names the site", () => {
+  const doc = documentFrom(["Valley Rights Watch", "", "China: Herders Moved to Factory Jobs", "", "(Washington, DC, May 6, 2021) - Officials moved 54,000 herders into wage work, Valley Rights Watch said today.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["Valley Rights Watch", "2021-05-06"]);
+  const site = documentFrom(["China: Herders Moved to Factory Jobs", "", "(PlateauReview.net, Oct 16, 2020) – Officials moved 54,000 herders into wage work.", ""].join("\n"));
+  assert.deepEqual([site.metadata.outlet, site.metadata.publishedDate], ["PlateauReview.net", "2020-10-16"]);
+});

@@ -2557,3 +2557,9 @@ test("a comment's header of writer, score and day between dots ('terrace_hand ·
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["loess_lad", "terrace_hand", "loess_lad"]);
   assert.deepEqual(x.claims.filter((c) => c.value !== 120).map((c) => [c.value, c.attributedTo]), [[45, "terrace_hand"], [16, "loess_lad"]]);
 });
+
+test("a reader's handle with what they say of themselves ('Hill_Walker88 (Teacher in Gansu)') over their comment opens their turn; a plain word with a note in brackets does not", () => {
+  const { x } = extractFrom(["Has the new road changed your village?", "", "Readers share their views.", "", "Hill_Walker88 (Teacher in Gansu)", "", "Our bus now comes 4 times a day.", "", "tea_picker (Yunnan)", "", "In my village 30 families opened shops.", ""].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Hill_Walker88", "tea_picker"]);
+  assert.equal(turnHeader("Background (in brief)", () => false), null);
+});

@@ -510,6 +510,7 @@ const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
 // ("Rural Development Briefing 2019 No.13 (1-10 July, 2019)": a bulletin's issue, named by its number and the days it
 // covers, is its title, not a date line.)
 const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
+const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
@@ -1520,6 +1521,11 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const credit = (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? SERVICE_AND_CITY.exec(c.line) : null;
     return credit !== null && WIRE_SERVICE_NAME.test(credit[1]!) ? hit("outlet-line", "outlet", { outlet: credit[1]! }) : null;
+  },
+  // ("Heard on World Tonight" under a broadcaster's date line: the programme the story aired on, a section of the outlet.)
+  (c) => {
+    const show = c.inHeader ? AIRED_ON.exec(c.line) : null;
+    return show ? hit("labelled-metadata", "section", { section: show[1]! }) : null;
   },
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.

@@ -188,7 +188,8 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   if (bracketed) {
     const day = findDates(bracketed[2]!)[0];
     const site = bracketed[1]!.trim();
-    if (day) return site === "" ? { published: day.asWritten } : { published: day.asWritten, outlet: site };
+    // ("(Washington, DC, May 6, 2021) -": a city and its state before the day are where a release was issued, not a site.)
+    if (day) return site === "" || day.start > 0 ? { published: day.asWritten } : { published: day.asWritten, outlet: site };
     // ("(TibetanReview.net, Feb 16) –": a day without its year dates nothing, but the site is still named.)
     if (site !== "" && /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$/.test(bracketed[2]!.trim())) return { outlet: site };
   }
