@@ -2461,3 +2461,11 @@ test("a release's bracketed dateline of city, state and day ('(Washington, DC, M
   const site = documentFrom(["China: Herders Moved to Factory Jobs", "", "(PlateauReview.net, Oct 16, 2020) – Officials moved 54,000 herders into wage work.", ""].join("\n"));
   assert.deepEqual([site.metadata.outlet, site.metadata.publishedDate], ["PlateauReview.net", "2020-10-16"]);
 });
+
+test("a trail with slashes spaced on one side ('Home /Regional Profiles /Data') is a breadcrumb; a long headline's own footnote mark ('... Development[1]') leaves it the headline, without the mark; a journal's paywall line ('To access this content: Buy article   Institutional login') is chrome", () => {
+  const doc = documentFrom(["Plateau Data Portal", "", "Home /Regional Profiles /Data", "", "Statistical Communique of Qinghai Province on the 2020 National Economic and Social Development[1]", "", "2021-03-02 | Qinghai Provincial Bureau of Statistics", "", "Rural per capita income reached 12,342 yuan in 2020.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Statistical Communique of Qinghai Province on the 2020 National Economic and Social Development");
+  assert.ok(doc.removals.some((r) => r.rule === "breadcrumb" && r.text === "Home /Regional Profiles /Data"));
+  const paper = documentFrom(["Hill Journals", "", "Journals > Mountain Economies Review > Volume 3 Issue 2", "", "To access this content: Buy article   Institutional login", "", "Roads, markets and herders' incomes on the Qinghai plateau", "", "Abstract", "", "We surveyed 410 households in three counties.", ""].join("\n"));
+  assert.equal(paper.metadata.title, "Roads, markets and herders' incomes on the Qinghai plateau");
+});

@@ -416,8 +416,8 @@ function withoutSetApartLabel(line: Line): string {
   return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text;
 }
 
-// "= Poverty in Bangladesh =": the title without the wiki's marks.
-const WIKI_MARKS = /^=+ | =+$/g;
+// The title without a wiki's markup around it ("= Poverty in Bangladesh =") or its own footnote's mark ("... Development[1]").
+const WIKI_MARKS = /^=+ | =+$|\[\d{1,3}\]$/g;
 const HEADLINE_BYLINE = new RegExp(String.raw`^(\p{Lu}[^.!?]{8,200}?[^\s,]) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) ?, ?((?:${MONTH_PATTERN})\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?: Adjust font size:?)?$`, "u");
 // ("date 2020-04 Chinese provinces ...": a month alone too.)
 const CREDITS_AFTER_NOTE = new RegExp(String.raw`^(\S.{0,200}?\S) (\(${WIRE_CREDITS_INSIDE}\))$`);

@@ -5,7 +5,8 @@ import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 
 // "SITE › News › Region News", "Home > Press Room >", "Home / News / China", "Site ▸ World ▸ Asia", "Board index ‹ Current Events": short items between arrows.
-const CRUMB_SEPARATOR = /\s*[›‹»>→▸►]\s*|\s+\/\s+/;
+// ("Home /Regional Profiles /Data": a slash with a space on one side only.)
+const CRUMB_SEPARATOR = /\s*[›‹»>→▸►]\s*|\s+\/\s*|\s*\/\s+/;
 
 const GLUED_TRAIL = /^Home(?:News|Opinion|World|China|Nation|Business|Society|Politics|Sections?|Analysis|Features?|Op-?eds?|Columns?|Editorials?|Commentary|Asia|India|Africa|Region|Local|Latest)\p{Lu}/u;
 

@@ -212,6 +212,9 @@ const HEARING_NOTE = /^\[(?:House|Senate|Joint) (?:Hearing|Report|Document)[^[\]
 const SECTION_PATH_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [-–] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,3}$/u;
 const SECTION_AND_DAY = new RegExp(`^[^|]{1,30} \\| (?:${MONTH_PATTERN})\\.? \\d{1,2}$`);
 
+// How many words a headline with its own footnote's mark at its end has at least (a table's row is shorter).
+const FOOTNOTED_HEADLINE_WORDS = 8;
+
 /** A line that reads as a headline: a few words, starting as a title starts, not a sentence of text. */
 const isHeadline = remembered(readsAsHeadline, 512);
 
@@ -226,7 +229,8 @@ function readsAsHeadline(text: string): boolean {
   // before, its conjunction first and its stop last, is text.)
   if (GOES_ON_FROM_BEFORE.test(text) && !isTitleCased(text)) return false;
   // ("Up to 1.5 million (2019 Zenz estimate)[4] ...": an encyclopedia's row with its citation marks is no headline.)
-  if (/\[\d{1,3}\]/.test(text)) return false;
+  // (One mark at the end of a long line is the headline's own footnote: "... Social Development[1]".)
+  if (/\[\d{1,3}\]/.test(text) && !(/^[^[]*\[\d{1,3}\]$/.test(text) && words >= FOOTNOTED_HEADLINE_WORDS)) return false;
   // ("CHINA - TIBET": a news agency's section path in capitals; "Society | Mar 9": a section and the day; "14 May 2012":
   // a day alone.)
   // ("Send to a friend | Print": a page's buttons between bars.)
