@@ -2469,3 +2469,17 @@ test("a trail with slashes spaced on one side ('Home /Regional Profiles /Data') 
   const paper = documentFrom(["Hill Journals", "", "Journals > Mountain Economies Review > Volume 3 Issue 2", "", "To access this content: Buy article   Institutional login", "", "Roads, markets and herders' incomes on the Qinghai plateau", "", "Abstract", "", "We surveyed 410 households in three counties.", ""].join("\n"));
   assert.equal(paper.metadata.title, "Roads, markets and herders' incomes on the Qinghai plateau");
 });
+
+test("writers named three ways: after the last bar of a labelled line ('Source: Hill Daily | Updated: ... | By A and B'); a name each on its line under a title set again on a paper's first page; a name set alone above the headline that a note at the foot introduces ('X is a senior lecturer ...')", () => {
+  const labelled = documentFrom(["Home > News", "", "Lanzhou county leaves the poverty list", "", "Source: Hill Daily | Updated: 2020-11-24 10:35 | By Ma Lihua and Zhou Bin", "", "The county's poor population fell to zero from 21,000 in 2014.", ""].join("\n"));
+  assert.equal(labelled.metadata.author, "Ma Lihua; Zhou Bin");
+  const paper = documentFrom(["DocShelf", "Upload | Browse | Sign in", "", "Income Risk after Relocation in Southern Ningxia", "Total Page: 18", "", "Working Paper Series", "", "Income Risk after Relocation in Southern Ningxia", "", "Wang Lijuan", "Peter Haldane", "", "Working Paper No. 2021-03", "", "We surveyed 820 households in 2019 and 2020.", ""].join("\n"));
+  assert.equal(paper.metadata.author, "Wang Lijuan; Peter Haldane");
+  const oped = documentFrom(["Advertisement", "Herders move sheep near Maqu, Gansu province, in May 2020. Photo: Xinhua", "Opinion", "Clara Whitby", "Clara Whitby", "", "Relocation towns will decide whether the gains last", "", "  • Moving people off the mountains was the easy part", "", "Topic | Poverty in China", "Published: 8:15am, 22 Apr, 2021", "", "More than 9 million people were moved off the mountains.", "", "Clara Whitby is a senior lecturer in development studies at a university in Leeds.", ""].join("\n"));
+  assert.equal(oped.metadata.author, "Clara Whitby");
+});
+
+test("'Dr. HAN Xiaoyu' under a paper's title is its writer, named as prose writes it, and the post and office under the name ('Deputy Director General, Rural Survey Department, ...') name no outlet", () => {
+  const doc = documentFrom(["Search  |  Upload  |  Login", "", "Measuring Rural Poverty in Western China", "Total Page:10", "", "Measuring Rural Poverty in Western China", "", "Dr. HAN Xiaoyu", "Deputy Director General, Rural Survey Department, Valley Bureau of Statistics", "November 2014", "", "1. The survey", "", "The survey covers about 74,000 households in 300 counties.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.author, doc.metadata.outlet], ["Han Xiaoyu", null]);
+});

@@ -4,7 +4,7 @@
 // lost speaks for no one it names, and a broadcast's package for the reporter its intro hands over to.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
-import { handedOverTo, threadWriter } from "../normalize/page-credits.ts";
+import { handedOverTo, threadWriter, WRITER_NOTE_PARAGRAPHS } from "../normalize/page-credits.ts";
 import { titledReleaseIssuer } from "../normalize/press-release.ts";
 import { BODY_NAME_ALONE, BODY_NAME_LINE, ISSUING_BODY } from "../normalize/chrome-rules.ts";
 
@@ -55,8 +55,6 @@ function ownWords(text: string): string {
 /** Whether the text outside quotations speaks as its writer: "we surveyed", or "I" and "my" again and again. */
 // "is a Senior Fellow at ...", "is a doctoral researcher at ...": a writer's post as a note about them gives it.
 const EXPERT_POST = /^is (?:an? |the )?(?:[\p{L}-]+ ){0,3}(?:researcher|professor|fellow|director|lecturer|scholar|analyst|economist|dean|expert)\b/iu;
-// How many paragraphs from the end a note about the writers may stand.
-const WRITER_NOTE_PARAGRAPHS = 4;
 
 /** Whether a note near the end opens on one of the writers' names, in any case, and gives them a scholar's post. */
 function notedAsExpert(text: string, authors: readonly string[]): boolean {

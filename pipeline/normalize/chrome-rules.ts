@@ -494,6 +494,8 @@ function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
 }
 
 const ET_AL = /,? et al\.?$/;
+const WRITERS_POST = /^(?:(?:Deputy|Vice|Senior|Chief|Assistant|Executive|Associate) )*(?:Director(?: General)?|Director-General|Professor|Researcher|Research Fellow|Fellow|Lecturer|Head|Secretary|Chair(?:man|woman|person)?|President|Dean|Economist|Analyst|Statistician), \p{Lu}/u;
+const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}$|^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?: \p{Lu}\p{Ll}+)? \p{Lu}{2,}$/u;
 const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
@@ -646,7 +648,10 @@ function labelledFields(line: string): RuleHit["fields"] {
     if (besideEditor) fields[besideEditor.field] ??= besideEditor.value;
     for (const other of others) {
       const dated = other === "" ? null : readDateLine(other);
+      // ("Source: Gansu Daily | Updated: 2020-11-24 10:35 | By Ma Xiaoqin and Zhang Wei": the writers after the last bar.)
+      const byline = dated === null && /^By\s/.test(other) ? parseByline(other) : null;
       if (dated) fields[dated.field] ??= dated.value;
+      else if (byline?.author !== undefined) fields.author ??= byline.author;
       // ("Reporter: Meng Qingsheng | CCTV.com": the site the writer works for, after the bar.)
       else if (field === "author" && (SITE_NAME.test(other) || namesPublisher(other))) fields.outlet ??= other;
     }
@@ -1403,13 +1408,14 @@ export const CHROME_RULES: readonly Rule[] = [
     const placeFirst = listedLevel(name.split(" ")[0]!) !== undefined;
     if (placeFirst && NAME_LINE.test(name) && c.afterTitleOrDateline && c.next !== undefined && readDateLine(c.next) !== null) return hit("outlet-line", "outlet", { outlet: name });
     // (Not a report's kind over its day: "Policy Brief" over "March 2021".)
-    const nameLine = NAME_LINE.test(name) && !DOCUMENT_KIND_WORD.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
+    // ("Dr. LUO Minghui": after an honorific, a surname in capitals is a name as surely.)
+    const nameLine = (NAME_LINE.test(name) || (honoured && SURNAME_IN_CAPITALS.test(name))) && !DOCUMENT_KIND_WORD.test(name) && (honoured || personNameForm(name.split(" ")) !== null || (c.next !== undefined && !looksLikePublisher(name) && (overAffiliation || readDateLine(c.next) !== null)));
     // ("Anders Corr" under the headline's photo caption, "... 2018. AFP/Getty Images": the writer, as under the title.)
     const underCaption = c.inHeader && c.previous !== undefined && isPhotoCaption(c.previous);
     // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: a name the lists know, alone over the day,
     // anywhere in the header.)
     const overDay = c.inHeader && !writerDated && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && readDateLine(c.next) !== null;
-    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: name });
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: nameCased(name) });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
@@ -1528,6 +1534,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const show = c.inHeader ? AIRED_ON.exec(c.line) : null;
     return show ? hit("labelled-metadata", "section", { section: show[1]! }) : null;
   },
+  // ("Dr. LUO Minghui" over "Deputy Director General, Household Survey Department, ...": the writer's post and where they work.)
+  (c) => (c.previousRule === "byline" && WRITERS_POST.test(c.line) ? hit("byline") : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);

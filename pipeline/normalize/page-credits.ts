@@ -281,6 +281,18 @@ export function forumAuthor(lines: readonly { number: number; text: string }[], 
   return lines.findLast((l) => l.number >= profileLine - 4 && l.number < profileLine && (FORUM_HANDLE.test(l.text) || DISPLAY_NAME.test(l.text)))?.text ?? null;
 }
 
+// How many paragraphs from the end a note about the page's writers may stand.
+export const WRITER_NOTE_PARAGRAPHS = 4;
+
+/**
+ * ("Nadia Feldstein" above the headline, and "Nadia Feldstein is a senior lecturer ..." at the foot): a name the header
+ * sets alone and a note near the end introduces is the page's writer.
+ */
+export function footNotedWriter(paragraphs: readonly string[], headerLines: readonly string[]): string | null {
+  const tail = paragraphs.slice(-WRITER_NOTE_PARAGRAPHS);
+  return headerLines.find((name) => personNameForm(name.split(" ")) !== null && tail.some((p) => p.startsWith(`${name} is `))) ?? null;
+}
+
 // ("Martin Oakes, the host of Dragon Field Notes, taught English ..." at a blog's foot: its writer's note, naming the site.)
 const SITE_HOST_NOTE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),? (?:is )?(?:the |a )?(?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner)(?: and (?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner))? of (?:the )?([^,.;]{2,60}?)(?:,|\.| is | has | who )/u;
 
