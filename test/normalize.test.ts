@@ -374,3 +374,9 @@ test("a wiki mirror's reference cited twice, its back-links set as numbers ('1. 
   const { x } = extractFrom(["Xiji County", "", "The county had 510,000 residents in 2020.[1]", "", "References", "", '  1. 1 2 "Xiji County overview". Retrieved 3 February 2016.', '  2. ↑ "Resettlement in southern Ningxia". March 2, 2021.', '  3. a b "Potato fields and factory floors". August 9, 2018.', ""].join("\n"));
   assert.deepEqual(x.claims.map((c) => c.value), [510000]);
 });
+
+test("a transcript's rows of time and words between bars ('1:02.5 | ... |') keep the words, run on from row to row as the sentence goes, and leave the times out", () => {
+  const doc = documentFrom(["Valley Voices", "", "Roads to the Tea Villages", "", "Transcript", "", "0:00.0 | Welcome to Valley Voices. |", "0:04.2 | Li Ping, head of the county transport bureau, |", "0:08.9 | told us the county paved 640 kilometres of road. |", ""].join("\n"));
+  assert.deepEqual(doc.text.split("\n\n").slice(-2), ["Welcome to Valley Voices.", "Li Ping, head of the county transport bureau, told us the county paved 640 kilometres of road.\n"]);
+  assert.ok(doc.removals.some((r) => r.text === "0:04.2"));
+});

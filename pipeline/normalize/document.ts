@@ -97,6 +97,7 @@ const EMPTY_CELLS = /(?<=\S)(?: \|)+$/;
 const INFOBOX_MISREAD: ReadonlySet<RuleId | null> = new Set<RuleId>(["byline", "dateline", "outlet-line"]);
 
 const CAPITALS_HEADLINE = /^\p{Lu}[\p{Lu}\d ,'’:;-]{10,160}$/u;
+const TIMED_ROW = /^(\d{1,2}:\d{2}(?::\d{2})?\.\d{1,3}) \| (.*?\S)(?: \|)?$/;
 const ICON_TEXT = / ORCID Icon(?= |,|$)/g;
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
@@ -121,7 +122,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const runTogether = lines.length === 0 && glued === null && signed === null && credited === null ? HEADLINE_CREDIT_TEXT.exec(text) : null;
     // ("Updated: 2008-07-08 20:47 BEIJING -- The number of ...": a date label and its value running into the text.)
     const labelledDate = lines.length < HEADER_LINES && runTogether === null && glued === null && signed === null && credited === null ? DATE_LABEL_THEN_TEXT.exec(text) : null;
-    if (runTogether) lines.push(...runTogether.slice(1, 4).map((part) => ({ number: k + 1, text: part, raw: part })));
+    // ("0:39.7 | The provincial transport department says it built |": a transcript's row, the time and a line of the
+    // words between bars; the time is the player's, and the words run on into the next row's.)
+    const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) : null;
+    if (timed) lines.push({ number: k + 1, text: timed[1]!, raw: timed[1]! }, { number: k + 1, text: timed[2]!, raw: timed[2]! });
+    else if (runTogether) lines.push(...runTogether.slice(1, 4).map((part) => ({ number: k + 1, text: part, raw: part })));
     else if (labelledDate) lines.push({ number: k + 1, text: labelledDate[1]!, raw: labelledDate[1]! }, { number: k + 1, text: labelledDate[2]!, raw: labelledDate[2]! });
     else if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
     else if (signed && personNameForm(signed[2]!.split(" ")) !== null) lines.push({ number: k + 1, text: signed[1]!, raw: signed[1]! }, { number: k + 1, text: `By ${signed[2]}, ${signed[3]}`, raw: `By ${signed[2]}, ${signed[3]}` });

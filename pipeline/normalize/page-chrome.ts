@@ -214,7 +214,7 @@ export function isBareCount(line: string): boolean {
 
 // "Manage episode 312345678 series 2345678", "Episode 3", "Play", "45:12", "14:10 mins": a media player's chrome.
 // ("0:00:10.160 --> 0:00:13.720": a caption file's cue timing.)
-const PLAYER = /^(?:manage (?:episode|series)\b.*|\d{1,3} ?(?:minutes?|mins?|hours?|hrs?)|(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?: (?:mins?|minutes|min read))?|\d{1,3}[ -](?:min|mins|minute) (?:read|listen)|play live radio|next up:?|available on air stations|listen live|listen|on air now|watch (?:the )?full (?:show|episode|video)|media options|(?:\d{1,2}:\d{2} ?){2}|webvtt|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3} --> (?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?: [\w:%.-]+){0,6})$/i;
+const PLAYER = /^(?:manage (?:episode|series)\b.*|\d{1,3} ?(?:minutes?|mins?|hours?|hrs?)|(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}|(?: (?:mins?|minutes|min read)))?|\d{1,3}[ -](?:min|mins|minute) (?:read|listen)|play live radio|next up:?|available on air stations|listen live|listen|on air now|watch (?:the )?full (?:show|episode|video)|media options|(?:\d{1,2}:\d{2} ?){2}|webvtt|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3} --> (?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?: [\w:%.-]+){0,6})$/i;
 
 export function isPlayerChrome(line: string): boolean {
   // "⏱️ 18 minutes", "🗓️ 3 March 2020": a player's icons before its labels.
