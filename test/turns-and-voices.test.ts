@@ -2563,3 +2563,9 @@ test("a reader's handle with what they say of themselves ('Hill_Walker88 (Teache
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Hill_Walker88", "tea_picker"]);
   assert.equal(turnHeader("Background (in brief)", () => false), null);
 });
+
+test("an infobox's rows set as a table's cells ('Seat Type: | Capital |') are no one's turns, and the figures in them are the page's", () => {
+  assert.equal(turnHeader("Seat Type: | Capital |", () => true), null);
+  const { x } = extractFrom(["Nujiang Lisu Autonomous Prefecture explained", "", "Settlement Type: | Autonomous prefecture |", "Seat Type: | Capital |", "Seat: | Lushui |", "P1: | 4 counties |", "Population Total: | 552,694 |", "", "Nujiang is a prefecture in northwest Yunnan.", ""].join("\n"));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
+});

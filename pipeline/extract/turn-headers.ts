@@ -86,6 +86,7 @@ const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Li
 // ("Job: stonemason", "Place of resettlement: Anshun City": a profile's fields under an oral history's narrator.)
 export const NOT_SPEAKER = /^(?:(?:Editor|Author|Translator|Publisher)(?:['’]?s|s['’]) Notes?|Note to Editors|Full Coverage|Related (?:readings?|stories|articles|news|links)|Attribution|Citation|Cite this|How to cite|Executive Summary|Key Points|Key Findings|Key Takeaways|Main Findings|File|Source|Sources|Editor|Editors|Author|Authors|Date|Time|Note|Notes|Photo|Photos|Category|Categories|Tags?|Affiliations?|Abstract|Keywords?|Title|Speakers|Venue|Chairperson|Summary|Update|Updated|Related|Recommendations|Disclaimer|Correction|Warning|Background|Location|Address|Tel|Telephone|Email|E-mail|Website|Contact|References?|Caption|Video|Audio|Transcript|Listen|Watch|Image|Read more|See also|Published|Posted|Views|Share|Subject|Topic|Section|Report|Figure|Table|Part|Chapter|Step|Phase|Example|Result|Results|Conclusion|Introduction|Methods?|Objective|Purpose|Findings|Design\/methodology\/approach|Originality\/value|Measures|Highlights|Story|Storyline|Synopsis|Show notes|Episode notes|Description|Chapters|Timestamps|Shotlist|Shot list|Dateline|Length|Category|Shooting time|Soundbite|Restrictions|Location|Annotations?|Explanatory Notes?|Remarks|Recently|Meanwhile|However|Currently|Previously|Today|Yesterday|Witnesses|To|Cc|Re|Background Information|(?:Basic|General|Additional|Further) (?:Information|Facts)|Overview|Context|Members present|(?:Commissioners|Members|Senators|Representatives) present|Participants|Panel|II|III|IV|Job|Occupation|Profession|Workplace|Employer|Place of (?:resettlement|birth|origin|residence|work)|Hometown|Home town|Birthplace|Age|Sex|Gender|Ethnicity|Nationality|Education|Marital status|Household size|Income)$/i;
 // "kashgar_kid", "Ayjan.T", "@hvoss_labour" alone; "Hannah Voss @hvoss_labour · 5h"; "u/drdrdr0131 Mar 10 '20".
+const LABELLED_CELL_ROW = /^[^|:]{1,60}: \| [^|]{0,200}\|$/;
 // ("LaoMa_in_Guiyang (Teacher in Guizhou)": a reader's handle with what they say of themselves, over their comment.)
 const HANDLE_LINE = /^@?([\p{L}][\p{L}\p{N}_.-]{2,30})(?: \([^()]{2,40}\))?$/u;
 const FEDERATED_HANDLE = /^@?([\p{L}\p{N}][\p{L}\p{N}_.-]{1,30}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})$/u;
@@ -211,6 +212,8 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
  * role labels ("Q:", "Host:") and "Name, role:" lines need no such check.
  */
 export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean, next = ""): TurnHeader | null {
+  // ("Seat Type: | Capital |": an infobox's row set as a table's, its label and value in cells, is no one's turn.)
+  if (LABELLED_CELL_ROW.test(paragraph)) return null;
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);

@@ -115,7 +115,8 @@ const SHOW_FROM = /\bthis is (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*
 export function reporterIntroOutlet(paragraphs: readonly string[]): string | null {
   for (const paragraph of paragraphs.slice(0, INTRO_PARAGRAPHS)) {
     const m = OUTLET_REPORTER_INTRO.exec(paragraph.slice(0, CORRESPONDENT_REACH)) ?? SHOW_FROM.exec(paragraph.slice(0, CORRESPONDENT_REACH));
-    const name = m?.[1]?.replace(/^the /, "");
+    // (The sentence's stop is no part of the name: "... from Valley Radio.")
+    const name = m?.[1]?.replace(/^the /, "").replace(/(?<=\p{Ll}{2})\.$/u, "");
     if (name !== undefined && (looksLikePublisher(name) || /^\p{Lu}{2,6}$/u.test(name))) return name;
   }
   return null;
