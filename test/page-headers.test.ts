@@ -2483,3 +2483,15 @@ test("'Dr. HAN Xiaoyu' under a paper's title is its writer, named as prose write
   const doc = documentFrom(["Search  |  Upload  |  Login", "", "Measuring Rural Poverty in Western China", "Total Page:10", "", "Measuring Rural Poverty in Western China", "", "Dr. HAN Xiaoyu", "Deputy Director General, Rural Survey Department, Valley Bureau of Statistics", "November 2014", "", "1. The survey", "", "The survey covers about 74,000 households in 300 counties.", ""].join("\n"));
   assert.deepEqual([doc.metadata.author, doc.metadata.outlet], ["Han Xiaoyu", null]);
 });
+
+test("a headline set over two lines is one: in capitals going on with a small word ('... POVERTY RELIEF' over 'IN THE HIGHLANDS: WHAT CHANGED'); in title case, a short line over one opening on a small word ('Report Released' over 'On Rural Schools in Western Hills'); its first part ending on a colon over the rest, a blank line between", () => {
+  const caps = documentFrom(["[House Hearing, 117 Congress]", "[From the U.S. Government Publishing Office]", "", "", "      LABOUR, SCHOOLS AND POVERTY RELIEF", "         IN THE HIGHLANDS: WHAT CHANGED", "", "=================================", "", "            HEARING", "", "The committee heard that 4,000 pupils left school early.", ""].join("\n"));
+  assert.equal(caps.metadata.title, "LABOUR, SCHOOLS AND POVERTY RELIEF IN THE HIGHLANDS: WHAT CHANGED");
+  const titled = documentFrom(["Valley Daily Online --- valleydaily.example", "Home >> China", "Wednesday, June 12, 2002, updated at 09:36(GMT+8)", "", "Report Released", "On Rural Schools in Western Hills", "", "The education office released a report today on 1,200 rural schools.", ""].join("\n"));
+  assert.equal(titled.metadata.title, "Report Released On Rural Schools in Western Hills");
+  const colon = documentFrom(["Debt, Illness and the Poverty Line:", "", "Medical Costs in Rural Qinghai and Gansu", "", "Wang Lin and Sara Holt", "", "June 2019", "", "1. Introduction. Illness is the cause most often recorded for 42 percent of poor households.", ""].join("\n"));
+  assert.equal(colon.metadata.title, "Debt, Illness and the Poverty Line: Medical Costs in Rural Qinghai and Gansu");
+  // (Two headlines, each whole, stay apart: "Report Released" over "Schools Reopen".)
+  const apart = documentFrom(["Valley Daily Online --- valleydaily.example", "Home >> China", "Wednesday, June 12, 2002, updated at 09:36(GMT+8)", "", "Report Released", "Schools Reopen in Western Hills", "", "The education office released a report today on 1,200 rural schools.", ""].join("\n"));
+  assert.notEqual(apart.metadata.title, "Report Released Schools Reopen in Western Hills");
+});

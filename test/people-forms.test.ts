@@ -473,3 +473,8 @@ test("'For Dawa Tsering's daughter Lhamo, 22, ...': one of a full name's kin, na
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Pema Yangzom", "Dawa Tsering", "Lhamo"]);
   assert.deepEqual(x.quotes.filter((q) => q.form === "quotation").map((q) => q.speaker), ["Lhamo"]);
 });
+
+test("a headline in capitals with a colon ('LABOUR, SCHOOLS AND POVERTY RELIEF IN THE HIGHLANDS: WHAT CHANGED') names no person, where 'EMILY FENG, BYLINE:' does", () => {
+  const { x } = extractFrom(["LABOUR TRANSFER, SCHOOLS, AND POVERTY RELIEF IN THE HIGHLANDS: WHAT CHANGED", "", "EMILY FENG, BYLINE: The county moved 3,000 families.", ""].join("\n"));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Emily Feng"]);
+});

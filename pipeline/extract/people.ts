@@ -186,6 +186,9 @@ function roleInCapitals(part: string): string {
   return part === "BYLINE" ? "reporter" : part.toLowerCase();
 }
 
+// How many words a broadcast transcript's part in capitals runs to at most ("HOST, ALL THINGS CONSIDERED").
+const CAPS_PART_WORDS = 5;
+
 function capitalisedSpeakers(text: string, paragraphs: readonly Span[]): Candidate[] {
   const labels: Candidate[] = [];
   for (const p of paragraphs) {
@@ -236,7 +239,9 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // ("Jobs, Houses and Cows: China's Drive ...": a headline in title case, one word and then more, not a name and a role.)
     // ("EMILY FENG, BYLINE: ...": a broadcast transcript's speaker and part, in capitals; named as prose names people,
     // and the byline's part is the reporter's.)
+    // (A headline in capitals with a colon, "LABOR TRANSFER, RELOCATION, AND POVERTY ... CHINA: WHAT WE KNOW", runs longer than a part.)
     if (line && /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u.test(line.name) && /^\p{Lu}[\p{Lu} ,'’-]*$/u.test(line.role)) {
+      if (line.role.split(" ").length > CAPS_PART_WORDS) continue;
       out.push({ name: line.name.split(" ").map(titleCased).join(" "), role: roleInCapitals(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length, byForm: true });
     } else if (line && (line.name.includes(" ") || /(?:^|\s)\p{Ll}/u.test(line.role.replace(/\b(?:of|the|and|in|for|at|on|a|an)\b/g, "")))) out.push({ name: line.name, role: cleanRole(line.role), start: p.start + line.at, end: p.start + line.at + line.name.length });
   }

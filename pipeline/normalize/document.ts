@@ -16,7 +16,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
@@ -106,6 +106,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Council』s": an apostrophe a converter made a corner bracket, put back.)
   const latinPage = isLatinPage(file.text);
   const source = latinPage ? repairCornerApostrophes(repairGbkPunctuation(file.text)) : file.text;
+  // The words of a transcript's timed rows: what someone said, never the page's headline.
+  const spoken = new Set<Line>();
   source.normalize("NFC").split("\n").forEach((raw, k) => {
     const text = normalizeLine(raw);
     // ("date 2021-02-25 Analysis: China's ...": a page's date glued before its first line is a line of its own,
@@ -125,7 +127,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("0:39.7 | The provincial transport department says it built |": a transcript's row, the time and a line of the
     // words between bars; the time is the player's, and the words run on into the next row's.)
     const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) : null;
-    if (timed) lines.push({ number: k + 1, text: timed[1]!, raw: timed[1]! }, { number: k + 1, text: timed[2]!, raw: timed[2]! });
+    if (timed) {
+      const words = { number: k + 1, text: timed[2]!, raw: timed[2]! };
+      lines.push({ number: k + 1, text: timed[1]!, raw: timed[1]! }, words);
+      spoken.add(words);
+    }
     else if (runTogether) lines.push(...runTogether.slice(1, 4).map((part) => ({ number: k + 1, text: part, raw: part })));
     else if (labelledDate) lines.push({ number: k + 1, text: labelledDate[1]!, raw: labelledDate[1]! }, { number: k + 1, text: labelledDate[2]!, raw: labelledDate[2]! });
     else if (credited) lines.push({ number: k + 1, text: credited[1]!, raw: credited[1]! }, { number: k + 1, text: credited[2]!, raw: credited[2]! });
@@ -182,12 +188,17 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   }
   // (An encyclopedia's page is named for the subject its lead opens on, whatever its tabs and infobox set above.)
   const subjectLine = encyclopediaTitle(texts);
-  const chosen = subjectLine !== null && subjectLine < header.length && (header[subjectLine]!.hit === null || header[subjectLine]!.hit!.rule === "leading-section-label") ? subjectLine : chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
+  const picked = subjectLine !== null && subjectLine < header.length && (header[subjectLine]!.hit === null || header[subjectLine]!.hit!.rule === "leading-section-label") ? subjectLine : chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
+  const chosen = picked !== null && spoken.has(lines[picked]!) ? null : picked;
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
   // print page's headline in capitals over its standfirst and byline.)
   const inCapitals = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && header[chosen + 1]?.hit?.rule === "byline" && CAPITALS_HEADLINE.test(lines[chosen - 1]!.text) && wordCount(lines[chosen - 1]!.text) >= 5 && /\p{Ll}/u.test(lines[chosen]!.text);
-  const titleIndex = titleOverDateline(lines, chosen) ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  // ("Illness, Debt and the Poverty Line:" over "Medical Spending Shocks in Rural Gansu": the headline's first part, ending
+  // on its colon, over the part taken for it.)
+  // ("White Paper Issued" over "On Poverty Relief in Western China": or its first line, too short to be taken for it.)
+  const firstPart = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && headlineRunsOn(lines[chosen - 1]!, lines[chosen]!) ? chosen - 1 : null;
+  const titleIndex = titleOverDateline(lines, chosen) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   // ("issuhub.com" over a trail, on a page whose headline no rule found: the site's address still heads the page.)
   const first = titleIndex ?? (header[0]?.hit == null && header[1]?.hit != null && SITE_ADDRESS_ALONE.test(lines[0]?.text ?? "") ? 1 : 0);
@@ -265,7 +276,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "FIRST AID" over an excerpt opening mid-sentence, never does.)
   // ("MOVED FOR WORK: STATE LABOR TRANSFER AND" over "RURAL POVERTY IN WESTERN CHINA", no blank line between: a headline
   // in capitals set over two lines, stopping mid-phrase at the first, is one headline.)
-  if (titleLine !== undefined && body[1] !== undefined && body[1].number === titleLine.number + 1 && capitalsRunOn(titleLine.text, body[1].text)) {
+  if (titleLine !== undefined && body[1] !== undefined && headlineRunsOn(titleLine, body[1])) {
     titleLine = { ...titleLine, text: `${titleLine.text} ${body[1].text}` };
     body.splice(0, 2, titleLine);
   }
@@ -546,11 +557,24 @@ function curatedDate(value: string) {
   return { date: `${y}-01-01`, precision: "year" as const, asWritten: value };
 }
 
-// How many words the second line of a headline set in capitals may hold.
-const HEADLINE_RUN_ON_WORDS = 12;
+// How many words the second line of a headline set over two may hold.
+const HEADLINE_RUN_ON_WORDS = 14;
+// How many words the first line of a headline in title case may hold when the second goes on from it ("White Paper Issued").
+const HEADLINE_FIRST_LINE_WORDS = 8;
+const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
 
-/** Whether a headline in capitals stops mid-phrase ("... AND") and goes on on the next line, in capitals too. */
-function capitalsRunOn(first: string, second: string): boolean {
+/**
+ * Whether the headline goes on on the line under it: in capitals, stopping mid-phrase ("... TRANSFER AND") or going on
+ * with a small word ("IN WESTERN CHINA: WHAT WE KNOW"); in title case, a short line over one opening on a small word
+ * ("White Paper Issued" over "On Poverty Relief in Western China"); or the first part ending on its colon, a blank
+ * line between at most.
+ */
+function headlineRunsOn(first: Line, second: Line): boolean {
+  if (wordCount(second.text) > HEADLINE_RUN_ON_WORDS || /[.!?]$/.test(second.text) || !/^\p{Lu}/u.test(second.text)) return false;
   const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
-  return inCapitals(first) && inCapitals(second) && (STOPS_MID_PHRASE.test(first.toLowerCase()) || /:$/.test(first)) && wordCount(second) <= HEADLINE_RUN_ON_WORDS && !/[.!?]$/.test(second);
+  const colon = /:$/.test(first.text);
+  const colonTitle = colon && HEADLINE_BEFORE_COLON.test(first.text) && isTitleCased(second.text);
+  if (second.number !== first.number + 1) return colonTitle && second.number === first.number + 2;
+  if (inCapitals(first.text)) return inCapitals(second.text) && (STOPS_MID_PHRASE.test(first.text.toLowerCase()) || colon || /^(?:IN|ON|OF|FOR|AND|TO|WITH|FROM|AT|BY)\b/.test(second.text));
+  return colon ? colonTitle : wordCount(first.text) <= HEADLINE_FIRST_LINE_WORDS && !/[.!?,;]$/.test(first.text) && /^(?:On|In|Of|For|And|To|With|From|At|By) \p{Lu}/u.test(second.text) && isTitleCased(second.text);
 }

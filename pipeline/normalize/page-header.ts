@@ -108,7 +108,7 @@ export function isProseLine(text: string): boolean {
 }
 
 /** Most words capitalised, as a long academic title sets them ("... A Case Study of Targeted Poverty Alleviation in Awang Town"). */
-function isTitleCased(text: string): boolean {
+export function isTitleCased(text: string): boolean {
   let words = 0;
   let capitalised = 0;
   for (const w of text.split(" ")) {
