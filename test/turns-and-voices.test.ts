@@ -2569,3 +2569,9 @@ test("an infobox's rows set as a table's cells ('Seat Type: | Capital |') are no
   const { x } = extractFrom(["Nujiang Lisu Autonomous Prefecture explained", "", "Settlement Type: | Autonomous prefecture |", "Seat Type: | Capital |", "Seat: | Lushui |", "P1: | 4 counties |", "Population Total: | 552,694 |", "", "Nujiang is a prefecture in northwest Yunnan.", ""].join("\n"));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn"), []);
 });
+
+test("an answer after one that sends someone to a place ('I would suggest they go to Nagqu and talk to the people there') is still the spokesperson's, not the place's", () => {
+  const { x } = extractFrom(["Foreign Ministry Spokesperson Li Hua's Regular Press Conference on October 17, 2019", "", "Today is the International Day for the Eradication of Poverty. Some 26 countries will attend a seminar.", "", "Q: How many workers were trained?", "", "A: Over 90 percent found jobs. I would suggest they go to Nagqu and talk to the people there.", "", "Q: Follow-up question. How many were moved?", "", "A: As I said, the training is for their own benefit.", ""].join("\n"));
+  const answers = x.quotes.filter((q) => q.form === "transcript_turn" && q.speaker !== "reporter").map((q) => q.speaker);
+  assert.ok(answers.length >= 2 && answers.every((s) => s === "Li Hua"), JSON.stringify(answers));
+});

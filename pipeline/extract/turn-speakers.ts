@@ -9,6 +9,7 @@ import { VOCATIVE, type SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
+import { candidatesFor } from "../gazetteer/gazetteer.ts";
 
 export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
@@ -203,7 +204,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         const called = index > 0 ? VOCATIVE.exec(paragraphs[index - 1]!.replace(/^Q ?\d{0,2}[.:]?\s+/, ""))?.[1] : undefined;
         if (called !== undefined && personWords.has(called)) calledToAnswer = fullName(called);
         if (calledToAnswer !== null) return calledToAnswer;
-        return handedOverAbove(index, HANDOVER) ?? interviewee;
+        // (Not a place an answer sends someone to: "I would suggest they go to Nagqu and talk to the people there.")
+        return handedOverAbove(index, HANDOVER, (name) => personWords.has(name) || candidatesFor(name).length === 0) ?? interviewee;
       }
       // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
       // ("We get more details from HRI's Wen Xiaolu in Guiyang." over "Reporter:": the reporter the anchor hands over to.)
