@@ -140,3 +140,9 @@ test("'A researcher, Dr. Helen Marsh at the University of Leeds, surveyed 410 ho
   const sentence = "A researcher I follow, Dr. Helen Marsh at the University of Leeds, surveyed 410 relocated households in Butuo and Meigu and told a webinar that only 38% had someone in a stable job.";
   assert.deepEqual(reportingClauses(sentence).map((c) => sentence.slice(c.speaker.start, c.speaker.end)), ["A researcher I follow, Dr. Helen Marsh at the University of Leeds"]);
 });
+
+test("'reports' after a verb that makes or reads them ('..., rather than write reports in an office') is a noun: no one is reported speaking", () => {
+  assert.deepEqual(reportingClauses("They should talk to the herders there, rather than write reports in an office far away."), []);
+  assert.deepEqual(reportingClauses("The county publishes reports every year.").length, 0);
+  assert.equal(reportingClauses("The newspaper reports that 300 families moved.").length, 1);
+});

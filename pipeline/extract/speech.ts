@@ -105,6 +105,7 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 // ("announced, with little fanfare, that ...": an aside set off by commas may stand before "that" too.)
 // ("told reporters at the start of the Forum ..., being held in Manila through Friday, that": where they told them, and an aside.)
 const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|${MONTH_PATTERN}\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)(?: (?:at|in|on|during|after|before)\b[^.;"“”]{0,160}?(?:, [^,.;"“”]{1,80},)?)?|, [^,.;"“”]{1,40},)? that `, "u");
+const MAKES_DOCUMENTS = /\b(?:write|read|reads|publish|publishes|published|file|files|filed|issue|issues|issued|compile|compiles|compiled|submit|submits|submitted|release|releases|produce|produces|produced|draft|drafts|prepare|prepares|prepared|review|reviews|writing|reading|publishing|filing|issuing|compiling)\s$/;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
@@ -319,6 +320,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
     const before = sentence.slice(0, m.index);
+    // ("..., rather than write reports in an office": after a verb that makes or reads them, "reports" is a noun.)
+    if (MAKES_DOCUMENTS.test(before)) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
