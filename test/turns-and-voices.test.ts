@@ -2575,3 +2575,21 @@ test("an answer after one that sends someone to a place ('I would suggest they g
   const answers = x.quotes.filter((q) => q.form === "transcript_turn" && q.speaker !== "reporter").map((q) => q.speaker);
   assert.ok(answers.length >= 2 && answers.every((s) => s === "Li Hua"), JSON.stringify(answers));
 });
+
+test("a board's posts under title bars ('Title Empty Re: Title') and headers ('Post  handle Sat Jun 20, 2020 7:05 pm') are each their poster's, the bars are chrome, the thread's title is the headline, and the first header gives the page's writer and day", () => {
+  const { doc, x } = extractFrom([
+    "Steppe Policy Forum", "", "9 posters", "",
+    "    Grassland relocation in Qinghai: herders moved to Golmud", "",
+    "    Posts : 4120", "    Points : 4300", "    Join date : 2016-03-02", "    Location : Omsk", "",
+    "    Grassland relocation in Qinghai: herders moved to Golmud Empty Grassland relocation in Qinghai: herders moved to Golmud", "",
+    "    Post  taiga_owl Sat Jun 20, 2020 7:05 pm", "",
+    "    The county says 42,000 herders moved this year.", "",
+    "    Posts : 910", "    Points : 950", "    Join date : 2019-01-05", "",
+    "    Grassland relocation in Qinghai: herders moved to Golmud Empty Re: Grassland relocation in Qinghai: herders moved to Golmud", "",
+    "    Post  steppe_fox Sun Jun 21, 2020 9:12 am", "",
+    "    In my village 16 families stayed behind.", "",
+  ].join("\n"));
+  assert.deepEqual([doc.metadata.title, doc.metadata.author, doc.metadata.publishedDate], ["Grassland relocation in Qinghai: herders moved to Golmud", "taiga_owl", "2020-06-20"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["taiga_owl", "steppe_fox"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[42000, "county"], [16, "steppe_fox"]]);
+});

@@ -320,8 +320,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
     const before = sentence.slice(0, m.index);
-    // ("..., rather than write reports in an office": after a verb that makes or reads them, "reports" is a noun.)
-    if (MAKES_DOCUMENTS.test(before)) continue;
+    // ("..., rather than write reports in an office": after a verb that makes or reads them, "reports" is a noun; not so
+    // "said" after "the release".)
+    if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && MAKES_DOCUMENTS.test(before)) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)

@@ -8,11 +8,11 @@ import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
-import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
-import { aggregatorCommenter, BY_HANDLE_ON } from "./segment.ts";
+import { aggregatorCommenter, BY_HANDLE_ON, POSTER_STAMP } from "./segment.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { WIRE_SERVICE_FULL_NAME, WIRE_SERVICE_NAME } from "./self-named-outlet.ts";
@@ -120,7 +120,7 @@ const PROFILE_LABEL = /^(?:[•·*] )?(?:(?:reaction score|joined|messages|point
 const BRACKETED_CREDIT_LINE = /^\(\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+|[\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*\)$/u;
 // "Infobox", "Infobox settlement": a wiki's box named by its template in a dump of the page, no masthead.
 const WIKI_BOX_LABEL = /^(?:Infobox|Taxobox|Navbox)(?: [\p{L} ]{1,40})?$/u;
-const PROFILE_WORDS = /^(?:Gender|Location|Occupation|Interests|Country|Website):\s*.{1,40}$/i;
+const PROFILE_WORDS = /^(?:Gender|Location|Occupation|Interests|Country|Website)\s?:\s*.{1,40}$/i;
 // "Latest: blackcover", "Latest Member: someone": the newest member a board's tallies name.
 const LATEST_MEMBER = /^latest(?: member)?:\s*\S{1,40}$/i;
 // "Author Topic: Cotton picking season opens (Read 29 times)": a board's topic header, the thread's title.
@@ -1226,7 +1226,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const underLabel = c.previous !== undefined && PROFILE_LABEL.test(c.previous);
     const besideLabel = underLabel || (c.next !== undefined && PROFILE_LABEL.test(c.next));
     // ("Gender: Non-binary", "Location: China" beside "Age: 25": a member's box, its words no speaker's label.)
-    if (besideLabel && PROFILE_WORDS.test(c.line)) return hit("member-profile");
+    if ((besideLabel || c.previousRule === "member-profile") && PROFILE_WORDS.test(c.line)) return hit("member-profile");
     // ("Most Online Ever: 67" over "(February 25, 2016, 02:51:08 pm)": the day of a board's tally, no page's date.)
     if (underLabel && /^\([^()]{6,40}\)$/.test(c.line) && findDates(c.line).length > 0) return hit("member-profile");
     // ("Senior Member · Posts: 1,057 · Joined: Feb 2012": a member's box set on one line, its items between dots or bars.)
@@ -1458,7 +1458,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // A date line under the title; anywhere when a label says it is the publication date
     // ("Post on 03-Mar-2020"), or when the line before was that label alone ("Publication date").
     // ("• by quillan on 11/14/24, 8:40 AM": a comment's header, who wrote it and when, no page's date.)
-    if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line)) return null;
+    // (A board's post header, "Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm", stays in the text: it opens the poster's turn.)
+    if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line) || POSTER_STAMP.test(c.line)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
@@ -1529,6 +1530,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const credit = (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? SERVICE_AND_CITY.exec(c.line) : null;
     return credit !== null && WIRE_SERVICE_NAME.test(credit[1]!) ? hit("outlet-line", "outlet", { outlet: credit[1]! }) : null;
   },
+  // ("High-altitude relocation in Tibet Empty Re: High-altitude relocation in Tibet": a board's post title bar, the
+  // title, the icon's alternative text and the title again.)
+  (c) => (isIconTitleBar(c.line) ? hit("forum-header") : null),
   // ("Heard on World Tonight" under a broadcaster's date line: the programme the story aired on, a section of the outlet.)
   (c) => {
     const show = c.inHeader ? AIRED_ON.exec(c.line) : null;

@@ -8,7 +8,7 @@ import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
-import { isPhotoCaption, isSiteControl } from "./page-chrome.ts";
+import { isIconTitleBar, isPhotoCaption, isSiteControl } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
@@ -20,7 +20,7 @@ import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, header
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { HANDLE_AGE, isHardWrapped, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
+import { HANDLE_AGE, isHardWrapped, POSTER_STAMP, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 import { splitRunTogetherTurns } from "./run-together-turns.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -189,7 +189,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // (An encyclopedia's page is named for the subject its lead opens on, whatever its tabs and infobox set above.)
   const subjectLine = encyclopediaTitle(texts);
   const picked = subjectLine !== null && subjectLine < header.length && (header[subjectLine]!.hit === null || header[subjectLine]!.hit!.rule === "leading-section-label") ? subjectLine : chooseTitle(header.map((h, k) => ({ text: lines[k]!.text, rule: h.hit?.rule ?? null, number: lines[k]!.number })));
-  const chosen = picked !== null && spoken.has(lines[picked]!) ? null : picked;
+  // ("High-altitude relocation in Tibet" over a post whose title bar repeats it, "... Empty Re: ..."): a board's thread
+  // title, named again over each post.)
+  const barred = lines.find((l) => isIconTitleBar(l.text))?.text.split(" Empty ")[0];
+  const threadTitle = barred === undefined ? -1 : lines.slice(0, headerLines).findIndex((l) => l.text === barred);
+  const chosen = threadTitle >= 0 ? threadTitle : picked !== null && spoken.has(lines[picked]!) ? null : picked;
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
   // print page's headline in capitals over its standfirst and byline.)
@@ -368,6 +372,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (poster) book.guess({ author: poster });
   const starter = originalPoster(lines);
   if (starter) book.guess({ author: starter });
+  // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm" over the first post: the thread's starter, and when.)
+  const stamp = lines.map((l) => POSTER_STAMP.exec(l.text)).find((m) => m !== null);
+  if (stamp) book.guess({ author: stamp[1]!, published: stamp[2]! });
   const host = siteHost(paragraphTexts, book.fields().outlet);
   if (host) book.guess({ author: host });
   const noted = footNotedWriter(paragraphTexts, removals.filter((r) => r.rule === "above-title").map((r) => r.text));

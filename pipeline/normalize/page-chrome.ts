@@ -274,3 +274,9 @@ export function searchResult(line: string): SearchResult | null {
   if (m === null || /^By\b/.test(m[1]!) || LABELLED_VALUE.test(m[3]!)) return null;
   return { source: m[1]!.trim(), date: m[2]!.trim(), title: m[3]!.trim() };
 }
+
+/** "Title Empty Re: Title": a board's post title bar, its title on both sides of the icon's alternative text ("Empty"). */
+export function isIconTitleBar(line: string): boolean {
+  const parts = line.split(" Empty ");
+  return parts.length === 2 && parts[0]!.length >= 8 && parts[0] === parts[1]!.replace(/^Re: ?/, "");
+}

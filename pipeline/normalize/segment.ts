@@ -30,6 +30,8 @@ export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{
 // ("dragon_well_dw · 142 points · Oct 14, 2021", "loess_lad OP · 77 points": a comment's header, its writer (the thread's
 // poster marked OP), its score and when, between dots.)
 export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[\d,.]*[kK]? (?:points?|pts|votes?|upvotes?)|score hidden)(?: [·•|] [^·•|]{2,40})?$/u;
+// ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm": a board's post header, the word "Post", the poster and when.)
+export const POSTER_STAMP = /^Post\s+([\p{L}\p{N}_.-]{2,40})\s+((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? \S.{4,40})$/u;
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
 export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
@@ -156,7 +158,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
     // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
-    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && !POSTER_STAMP.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
