@@ -380,3 +380,9 @@ test("a transcript's rows of time and words between bars ('1:02.5 | ... |') keep
   assert.deepEqual(doc.text.split("\n\n").slice(-2), ["Welcome to Valley Voices.", "Li Ping, head of the county transport bureau, told us the county paved 640 kilometres of road.\n"]);
   assert.ok(doc.removals.some((r) => r.text === "0:04.2"));
 });
+
+test("a handle alone on its line ('kite_runner_88') never runs on from the line before, even one that could go on ('Show'), and opens its poster's turn", () => {
+  const { doc, x } = extractFrom(["Valley Board", "", "Documentary on a desert town built from scratch", "", "Show", "kite_runner_88", "Junior Member", "Join Date: Jan 2020", "", "#2", "02-26-2021, 11:40 AM", "", "My wife's village has 3 wells now.", ""].join("\n"));
+  assert.ok(doc.text.split("\n\n").includes("kite_runner_88"), doc.text);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3, "kite_runner_88"]]);
+});

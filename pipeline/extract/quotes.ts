@@ -158,7 +158,13 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // ("Reactions: Lezhong, Bora_K and 7 others", "Lezhong said:").)
   const boardNames = new Set(doc.removals.filter((r) => BOARD_FURNITURE.has(r.rule)).flatMap((r) => r.text.split(/[^\p{L}\p{N}_.-]+/u)));
   const posterAlone = (paragraph: string): TurnHeader | null => (boardNames.has(paragraph) && POSTER_ALONE.test(paragraph) && !NOT_POSTER.test(paragraph) && !NOT_SPEAKER.test(paragraph) && !SHARE_BUTTON.test(paragraph) ? { form: "post", speakerStart: 0, speakerEnd: paragraph.length, contentStart: null } : null);
-  const headed = paragraphs.map((paragraph, index) => (index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph)));
+  // (A handle over a story its poster pasted, "steppe_wanderer" over "Ann Lee" over "HILLTOWN, China —": the story is the
+  // paper's, not the poster's, as an opening post's is.)
+  const overPastedStory = (index: number) => paragraphs.slice(index + 1, index + 1 + PASTED_REACH).some((p) => PASTED_DATELINE.test(p.slice(0, 80)));
+  const headed = paragraphs.map((paragraph, index) => {
+    const header = index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph);
+    return header !== null && header.speakerStart === 0 && header.speakerEnd === paragraph.length && overPastedStory(index) ? null : header;
+  });
   // ("• Gord McAllister", "• Bill from Barrie" over a comment, where other items of the list are posters' handles: comments
   // set as a list, each item over its words, whatever form the writer's name takes.)
   const commentsListed = headed.some((h, k) => h?.form === "post" && BULLETED.test(paragraphs[k]!));
@@ -527,6 +533,8 @@ function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
 }
 
 // A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
+// How many paragraphs under a poster's handle a pasted story's dateline may stand.
+const PASTED_REACH = 4;
 const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
 
 // ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)

@@ -158,7 +158,8 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
     // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
-    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && !POSTER_STAMP.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    // ("Show" over "millstone_ed": nor does it run on from the line before.)
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !HANDLE_ALONE.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && !POSTER_STAMP.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
