@@ -2593,3 +2593,10 @@ test("a board's posts under title bars ('Title Empty Re: Title') and headers ('P
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["taiga_owl", "steppe_fox"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[42000, "county"], [16, "steppe_fox"]]);
 });
+
+test("a board's quotation of an earlier post inside a reply ('LinQ' over 'MarthaB:' over her line, then his words) leaves the reply its own poster's", () => {
+  const { x } = extractFrom(["Common Room Forums", "", "Village schools and the poverty campaign", "World News", "", "MarthaB", "Sep '19", "", "Our parish group sponsors two girls at a middle school in Weixin County through a small charity, and we write to them every term.", "", "Is schooling part of the plan, or is it all roads and houses?", "", "2 Replies", "", "PaulinaW", "Sep '19", "", "Schooling is a big part of it on paper, and the boarding schools are new.", "", "1 Reply", "", "LinQ", "Sep '19", "", "MarthaB:", "Is schooling part of the plan, or is it all roads and houses?", "", "Both. I taught in Zhenning for 3 years, and the county spent 6 million yuan on one campus.", ""].join("\n"));
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn");
+  assert.equal(turns.at(-1)?.speaker, "LinQ");
+  assert.deepEqual(x.claims.filter((c) => c.value === 6000000).map((c) => c.attributedTo), ["LinQ"]);
+});

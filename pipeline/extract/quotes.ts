@@ -165,6 +165,11 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     const header = index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph);
     return header !== null && header.speakerStart === 0 && header.speakerEnd === paragraph.length && overPastedStory(index) ? null : header;
   });
+  // ("JohnMcQ" over "ThereseK:" over a line of hers, then his reply: a board's quotation of an earlier post, headed by
+  // its poster's name and a colon, stands inside the reply; the reply is still its own poster's.)
+  for (const [k, h] of headed.entries()) {
+    if (h?.form === "label" && /:$/.test(paragraphs[k]!) && headed[k - 1]?.form === "post") headed[k] = null;
+  }
   // ("• Gord McAllister", "• Bill from Barrie" over a comment, where other items of the list are posters' handles: comments
   // set as a list, each item over its words, whatever form the writer's name takes.)
   const commentsListed = headed.some((h, k) => h?.form === "post" && BULLETED.test(paragraphs[k]!));
