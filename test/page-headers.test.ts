@@ -2495,3 +2495,14 @@ test("a headline set over two lines is one: in capitals going on with a small wo
   const apart = documentFrom(["Valley Daily Online --- valleydaily.example", "Home >> China", "Wednesday, June 12, 2002, updated at 09:36(GMT+8)", "", "Report Released", "Schools Reopen in Western Hills", "", "The education office released a report today on 1,200 rural schools.", ""].join("\n"));
   assert.notEqual(apart.metadata.title, "Report Released Schools Reopen in Western Hills");
 });
+
+test("outlets named four more ways: 'Copyright The Valley Monitor' at the foot; a caption's 'CreditJane Roe for The Valley Times'; a reporter's sign-off 'For VPR News, I'm ...'; a release's lede 'The Hill Fund for Rural Prosperity (HFRP) today released ...'", () => {
+  const monitor = documentFrom(["Can yaks end poverty?", "", "By Ann Lee, Staff writer", "", "Herders in Nagqu now keep 40 yaks on average.", "", "Copyright The Valley Monitor", ""].join("\n"));
+  assert.equal(monitor.metadata.outlet, "The Valley Monitor");
+  const times = documentFrom(["Home / Poverty / Asia", "", "In China's Hills, a Pledge Meets Empty Villages", "", "Zhou Lan feeding chickens behind her house. She lives on 115 yuan a month.CreditJane Roe for The Valley Times", "", "By Adam Wells", "", "Nov. 14, 2018", "", "SHANGBA, China — The village once had 300 people.", ""].join("\n"));
+  assert.equal(times.metadata.outlet, "The Valley Times");
+  const radio = documentFrom(["In the Relocation Towns, Jobs Lag", "", "Families moved down from the mountains got flats.", "", "WELLS: The town has 12 factories now. For VPR News, I'm Ann Wells in Huayuan county.", ""].join("\n"));
+  assert.equal(radio.metadata.outlet, "VPR");
+  const release = documentFrom(["HFRP report finds remittances drove income gains", "", "May 16, 2018", "", "CHENGDU, May 16, 2018 – The Hill Fund for Rural Prosperity (HFRP) today released a study of 2,400 households.", ""].join("\n"));
+  assert.equal(release.metadata.outlet, "Hill Fund for Rural Prosperity");
+});

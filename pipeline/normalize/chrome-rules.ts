@@ -315,7 +315,8 @@ const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[
 // named with no year, after the sign or "by"; the company's "Co., Ltd" is no part of the name.)
 // ("Copyright © China.org.cn. All Rights Reserved": a holder named by the site's address, its dots part of the name.)
 const SITE_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu|info)(?:\.cn)?)(?=[\s.,|]|$)/u;
-const UNDATED_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
+// ("Copyright The Christian Science Monitor": the word alone may stand for the mark.)
+const UNDATED_OWNER = /^(?:[Cc]opyright\s+(?:©|\([Cc]\)|[Bb]y)?|©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
 // ("-" alone between a print reader's question and its answer: a dash on its own line parts them, no more.)
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;

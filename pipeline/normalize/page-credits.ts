@@ -438,13 +438,20 @@ export function trailingCredit(paragraphs: readonly string[]): string | null {
 const DISCLAIMER_OF = /\bnot necessarily (?:reflect|represent)(?: the)? (?:views?|opinions?|positions?|polic(?:y|ies)|stance)(?: (?:and|or) (?:views?|opinions?|positions?|polic(?:y|ies)))? of (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})/u;
 // ("Subscribe for full access to Meridian Affairs." under a paywall's prompt: the magazine the page is a part of.)
 const SUBSCRIBE_TO = /^Subscribe (?:now )?(?:for (?:full|unlimited|complete) access )?to (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})\.?$/u;
+// ("For NPR News, I'm Claire Donnelly in Huayuan county.": a reporter's sign-off names the broadcaster, "News" apart.)
+const SIGN_OFF = /\bFor ((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}), I['’]m \p{Lu}\p{L}+/u;
 const DISCLAIMER_PARAGRAPHS = 6;
 
-/** The site the page's closing lines name: the one its disclaimer says does not share its writer's views, or its paywall's, or null. */
+// How far from a paragraph's end a reporter's sign-off stands.
+const SIGN_OFF_REACH = 200;
+
+/** The site the page's closing lines name: the one its disclaimer says does not share its writer's views, its paywall's, its reporter's sign-off's, or null. */
 export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(-DISCLAIMER_PARAGRAPHS)) {
     const m = p.length <= 400 ? (DISCLAIMER_OF.exec(p) ?? SUBSCRIBE_TO.exec(p)) : null;
     if (m) return m[1]!.replace(/^The /, "").replace(/\.$/, "");
+    const signedOff = SIGN_OFF.exec(p.slice(-SIGN_OFF_REACH));
+    if (signedOff && (looksLikePublisher(signedOff[1]!) || /^\p{Lu}{2,6}(?: News)?$/u.test(signedOff[1]!))) return signedOff[1]!.replace(/^(\p{Lu}{2,6}) News$/u, "$1");
   }
   return null;
 }

@@ -21,6 +21,8 @@ const IN_CAPITALS = /\b(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}) ?\/ ?(\p{Lu}{2,}(?: \p{L
 const SQUARE_CREDIT = /\[([^[\]()/\n]{2,60}?) ?\/ ?([^[\]()/\n]{2,60}?)\]/gu;
 // "(PHOTO PROVIDED TO CHINA DAILY)": a picture given to the paper, which prints it as its own.
 const PROVIDED_TO = /[[(](?:photos?|pictures?|images?) provided to ([^[\]()\n]{2,60})[\])]/giu;
+// ("... 115 yuan a month each.CreditMarco Lindqvist for The New York Times": a photographer working for the paper.)
+const CREDIT_FOR = /\bCredit:? ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} for (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})\s*$/gmu;
 // Picture agencies, libraries and the wire services: their credit is on every paper's pages
 // ("[Photo/Xinhua]" under a China Daily story, "(Photo by Xinhua News Agency)" on a reprint).
 const PICTURE_AGENCY = new RegExp(`^(?:(?:${WIRE_SERVICES})\\b.*|EPA|Getty(?: Images)?|Shutterstock|REX|Alamy|VCG|Visual China(?: Group)?|CFP|IC|Imaginechina|IC Photo|Provided|File)$`, "i");
@@ -60,6 +62,7 @@ export function photoCreditOutlet(lines: readonly string[]): string | null {
     for (const m of line.matchAll(ALONE)) if (ACRONYM.test(m[1]!) || looksLikePublisher(m[1]!)) add(paperOf([m[1]!]));
     for (const m of line.matchAll(IN_CAPITALS)) add(paperOf([m[1]!, m[2]!]));
     for (const m of line.matchAll(PROVIDED_TO)) add(paperOf([m[1]!]));
+    for (const m of line.matchAll(CREDIT_FOR)) add(paperOf([m[1]!]));
     // (A credit opening on "Photo" is BRACKETED's; through paperOf, an agency's picture still names no paper.)
     for (const m of line.matchAll(SQUARE_CREDIT)) if (!/^\s*(?:photo|picture|image)/i.test(m[1]!)) add(paperOf([m[1]!, m[2]!]));
   }

@@ -5,7 +5,9 @@
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
 
 // (A name of at most five capitalised words, each of at most 30 letters: linear in the paragraph.)
-const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b/u;
+// ("CHENGDU, May 16, 2018 – The International Fund for Rural Prosperity (IFRP) today released a study": or acting today,
+// its initials in brackets after its name.)
+const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})(?:\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b|(?:\s\(\p{Lu}{2,8}\))?\stoday\s(?:released|announced|launched|published|issued|unveiled)\b)/u;
 // Words that end a body's name rather than a person's ("the World Bank", "Human Rights Watch", "WFP").
 const BODY_WORD = /\b(?:Bank|Fund|Organi[sz]ation|Programme|Program|Watch|International|Council|Ministry|Commission|Institute|Foundation|Agency|Office|Union|Alliance|Network|Committee|Group|Association|Federation|Society|Trust|Forum|Centre|Center|Department|Bureau|Authority|Government|Project|Congress|Coalition|Initiative|Campaign)$/u;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -19,7 +21,8 @@ export function pressReleaseIssuer(opening: readonly string[]): string | null {
     if (!m) continue;
     const name = m[1]!.replace(/^[Tt]he\s/, "");
     if (PERSON_TITLE.test(name) || candidatesFor(name).length > 0) return null;
-    if (BODY_WORD.test(name) || ACRONYM.test(name)) return name;
+    // (A name followed by its initials in brackets is a body's: "... Rural Prosperity (IFRP) today released".)
+    if (BODY_WORD.test(name) || ACRONYM.test(name) || / \(\p{Lu}{2,8}\) today /u.test(m[0])) return name;
     // One word named alone at its first mention is a body's name: a person is first named in full.
     const before = [...opening.slice(0, k), paragraph.slice(0, m.index + m[0].length)].join("\n");
     return !name.includes(" ") && !namedInFull(name, before) ? name : null;
