@@ -2506,3 +2506,8 @@ test("outlets named four more ways: 'Copyright The Valley Monitor' at the foot; 
   const release = documentFrom(["HFRP report finds remittances drove income gains", "", "May 16, 2018", "", "CHENGDU, May 16, 2018 – The Hill Fund for Rural Prosperity (HFRP) today released a study of 2,400 households.", ""].join("\n"));
   assert.equal(release.metadata.outlet, "Hill Fund for Rural Prosperity");
 });
+
+test("an archive's page of a paper: 'Plateau Health logoLink to Plateau Health' names the journal; '. 2022 Mar 14;8(3):e09127. doi: ...' dates it; authors marked with affiliations and an envelope ('Ma Lin 1,✉') are its writers", () => {
+  const doc = documentFrom(["Skip to main content", "Plateau Health logoLink to Plateau Health", ". 2022 Mar 14;8(3):e09127. doi: 10.1016/j.ph.2022.e09127", "", "School meals and learning in former poverty counties of Gansu: A mixed-methods study", "", "Wang Fei 1, Tom Hale 2, Ma Lin 1,✉", "Author information", "", "Abstract", "", "The programme pays 4 yuan per pupil per school day.", ""].join("\n"));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate, doc.metadata.publishedAsWritten, doc.metadata.author], ["Plateau Health", "2022-03-14", "2022 Mar 14", "Wang Fei; Tom Hale; Ma Lin"]);
+});

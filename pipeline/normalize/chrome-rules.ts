@@ -232,7 +232,8 @@ function isJournalName(line: string, cited = false): boolean {
 
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
 function withoutAffiliationMarks(line: string): string {
-  return line.replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
+  // ("Ma Yuting 1,✉": the envelope marks the corresponding author, as an asterisk does.)
+  return line.replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡✉])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
 }
 
 // ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
@@ -514,6 +515,8 @@ const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
 // ("Rural Development Briefing 2019 No.13 (1-10 July, 2019)": a bulletin's issue, named by its number and the days it
 // covers, is its title, not a date line.)
 const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
+const LOGO_LINK = /^(\p{Lu}[\p{L}&'’ .-]{1,60}?) logo ?Link to (\p{Lu}[\p{L}&'’ .-]{1,60})$/u;
+const ARCHIVE_CITATION = /^\.?\s?(\d{4}) ([A-Z][a-z]{2}) (\d{1,2});\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\S{1,20}\.?(?: doi: ?\S{4,80})?$/;
 const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
@@ -1530,6 +1533,16 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const credit = (c.lineIndex ?? WIRE_CREDIT_LINES) < WIRE_CREDIT_LINES ? SERVICE_AND_CITY.exec(c.line) : null;
     return credit !== null && WIRE_SERVICE_NAME.test(credit[1]!) ? hit("outlet-line", "outlet", { outlet: credit[1]! }) : null;
+  },
+  // ("Heliyon logoLink to Heliyon": a journal's logo, its alternative text and its link run together, naming the journal.)
+  (c) => {
+    const logo = c.inHeader ? LOGO_LINK.exec(c.line) : null;
+    return logo && logo[1] === logo[2] ? hit("outlet-line", "outlet", { outlet: logo[1]! }) : null;
+  },
+  // (". 2022 Mar 14;8(3):e09127. doi: 10.1016/...": an archive's citation of the paper, its day, volume, issue and DOI.)
+  (c) => {
+    const cited = c.inHeader ? ARCHIVE_CITATION.exec(c.line) : null;
+    return cited ? hit("dateline", "published", { published: `${cited[1]} ${cited[2]} ${cited[3]}` }) : null;
   },
   // ("High-altitude relocation in Tibet Empty Re: High-altitude relocation in Tibet": a board's post title bar, the
   // title, the icon's alternative text and the title again.)

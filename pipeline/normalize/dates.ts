@@ -26,6 +26,8 @@ const TIME = "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:
 const NUMERIC = new RegExp(`^(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?Z?)?$`);
 const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, "i");
 const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})${TIME}$`, "i");
+// ("2022 Mar 14": a citation's year first, as medical indexes set it.)
+const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})$`, "i");
 const MONTH_YEAR = new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{4})$`, "i");
 const EPOCH = /^(\d{10}|\d{13})$/;
 
@@ -60,6 +62,8 @@ export function parseDate(input: string): ParsedDate | null {
   if (m) return day(s, Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return day(s, Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
+  m = YEAR_MONTH_DAY.exec(s);
+  if (m) return day(s, Number(m[1]), monthNumber(m[2]!)!, Number(m[3]));
   m = MONTH_YEAR.exec(s);
   if (m) {
     const date = isoDay(Number(m[2]), monthNumber(m[1]!)!, 1);
