@@ -2511,3 +2511,9 @@ test("an archive's page of a paper: 'Plateau Health logoLink to Plateau Health' 
   const doc = documentFrom(["Skip to main content", "Plateau Health logoLink to Plateau Health", ". 2022 Mar 14;8(3):e09127. doi: 10.1016/j.ph.2022.e09127", "", "School meals and learning in former poverty counties of Gansu: A mixed-methods study", "", "Wang Fei 1, Tom Hale 2, Ma Lin 1,✉", "Author information", "", "Abstract", "", "The programme pays 4 yuan per pupil per school day.", ""].join("\n"));
   assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate, doc.metadata.publishedAsWritten, doc.metadata.author], ["Plateau Health", "2022-03-14", "2022 Mar 14", "Wang Fei; Tom Hale; Ma Lin"]);
 });
+
+test("a browser's header on a printed page ('10/26/2017 Title http://... 1/14') is page furniture, wherever the pages break; the title stands under it", () => {
+  const doc = documentFrom(["10/26/2017 Rural Roads in Western Hills http://english.example.cn/archive/white_paper/2017/09/28/content_1.htm 1/14", "Rural Roads in Western Hills", "Information Office of the Valley Government", "September 2017", "", "Foreword", "", "The province built 12,000 kilometres of road.", "10/26/2017 Rural Roads in Western Hills http://english.example.cn/archive/white_paper/2017/09/28/content_1.htm 2/14", "By 2016 every village had a road.", ""].join("\n"));
+  assert.equal(doc.metadata.title, "Rural Roads in Western Hills");
+  assert.equal(doc.removals.filter((r) => r.rule === "page-header-footer").length, 2);
+});

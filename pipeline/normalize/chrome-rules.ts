@@ -517,6 +517,7 @@ const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
 const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
 const LOGO_LINK = /^(\p{Lu}[\p{L}&'’ .-]{1,60}?) logo ?Link to (\p{Lu}[\p{L}&'’ .-]{1,60})$/u;
 const ARCHIVE_CITATION = /^\.?\s?(\d{4}) ([A-Z][a-z]{2}) (\d{1,2});\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\S{1,20}\.?(?: doi: ?\S{4,80})?$/;
+const PRINTED_PAGE_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},? (?:\d{1,2}:\d{2}(?: ?[AP]M)? )?\S.{0,200} https?:\/\/\S{4,300} \d{1,3}\/\d{1,3}$/;
 const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
@@ -1709,6 +1710,8 @@ function isMenuBar(line: string, next: string | undefined): boolean {
  * set apart by a wide gap ("12   Beyond the Training Centres", "Report title    13").
  */
 function isPageFurniture(c: LineContext): boolean {
+  // ("10/26/2017 Poverty Reduction in Yunnan ... http://english.gov.cn/archive/... 1/14": a browser's header on a printed page.)
+  if (PRINTED_PAGE_HEADER.test(c.line)) return true;
   // A number alone on its line: pushed far right (or left) as a PDF sets it, or beside other furniture.
   if (/^\d{1,4}$/.test(c.line)) return /^\s{8,}\d{1,4}\s*$/.test(c.raw) || c.previousRule === "footnote" || c.previousRule === "page-separator";
   return /^\s*\d{1,4}\s{3,}\S.{0,80}$/.test(c.raw) || /^\s*\S.{0,80}\S\s{3,}\d{1,4}\s*$/.test(c.raw);
