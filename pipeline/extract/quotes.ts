@@ -537,9 +537,9 @@ function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
   return out;
 }
 
-// A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
 // How many paragraphs under a poster's handle a pasted story's dateline may stand.
 const PASTED_REACH = 4;
+// A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
 const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
 
 // ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)

@@ -516,7 +516,6 @@ const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
 // covers, is its title, not a date line.)
 const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
 const LOGO_LINK = /^(\p{Lu}[\p{L}&'’ .-]{1,60}?) logo ?Link to (\p{Lu}[\p{L}&'’ .-]{1,60})$/u;
-const ARCHIVE_CITATION = /^\.?\s?(\d{4}) ([A-Z][a-z]{2}) (\d{1,2});\s?\d{1,4}(?:\(\d{1,4}\))?:\s?\S{1,20}\.?(?: doi: ?\S{4,80})?$/;
 const PRINTED_PAGE_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},? (?:\d{1,2}:\d{2}(?: ?[AP]M)? )?\S.{0,200} https?:\/\/\S{4,300} \d{1,3}\/\d{1,3}$/;
 const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
@@ -687,7 +686,8 @@ function opensOnBareDay(line: string, precision?: DatePrecision): boolean {
 }
 
 // A citation in the form medical indexes print: journal, year month day, volume(issue):pages, and its DOI.
-const JOURNAL_CITATION = /^(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. (\d{4}(?: \p{Lu}\p{Ll}{2}(?: \d{1,2})?)?);\s?\d{1,4}(?:\(\d{1,4}\))?:[\w-]{1,20}\.(?:\s+doi:\s*\S+)?$/u;
+// (". 2022 Mar 14;8(3):e09127. doi: ...": an archive's copy of the citation may leave the journal's name out.)
+const JOURNAL_CITATION = /^(?:(\p{Lu}[\p{L}&'’ .-]{1,80}?)\. |\. ?)(\d{4}(?: \p{Lu}\p{Ll}{2}(?: \d{1,2})?)?);\s?\d{1,4}(?:\(\d{1,4}\))?:[\w-]{1,20}\.(?:\s+doi:\s*\S+)?$/u;
 
 // A web address alone on its line; "loessquarterly.org/long-read/..." under a link post's title, without its scheme.
 const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/\S+$/i;
@@ -725,7 +725,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // journal that published it and when.)
   (c) => {
     const cited = c.inHeader ? JOURNAL_CITATION.exec(c.line) : null;
-    return cited ? hit("labelled-metadata", "outlet", { outlet: cited[1]!, published: cited[2]! }) : null;
+    if (!cited) return null;
+    return cited[1] !== undefined ? hit("labelled-metadata", "outlet", { outlet: cited[1], published: cited[2]! }) : hit("dateline", "published", { published: cited[2]! });
   },
   // ("International Department of the CPC Central Committee       BEIJING REVIEW": a print page's masthead set in
   // columns, the paper's name the one in capitals.)
@@ -1539,11 +1540,6 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const logo = c.inHeader ? LOGO_LINK.exec(c.line) : null;
     return logo && logo[1] === logo[2] ? hit("outlet-line", "outlet", { outlet: logo[1]! }) : null;
-  },
-  // (". 2022 Mar 14;8(3):e09127. doi: 10.1016/...": an archive's citation of the paper, its day, volume, issue and DOI.)
-  (c) => {
-    const cited = c.inHeader ? ARCHIVE_CITATION.exec(c.line) : null;
-    return cited ? hit("dateline", "published", { published: `${cited[1]} ${cited[2]} ${cited[3]}` }) : null;
   },
   // ("High-altitude relocation in Tibet Empty Re: High-altitude relocation in Tibet": a board's post title bar, the
   // title, the icon's alternative text and the title again.)

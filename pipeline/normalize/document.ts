@@ -279,7 +279,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // unless the line taken for it runs on itself, into a line in lower case; a headline set in capitals,
   // "FIRST AID" over an excerpt opening mid-sentence, never does.)
   // ("MOVED FOR WORK: STATE LABOR TRANSFER AND" over "RURAL POVERTY IN WESTERN CHINA", no blank line between: a headline
-  // in capitals set over two lines, stopping mid-phrase at the first, is one headline.)
+  // set over two lines is one headline, and one paragraph.)
   if (titleLine !== undefined && body[1] !== undefined && headlineRunsOn(titleLine, body[1])) {
     titleLine = { ...titleLine, text: `${titleLine.text} ${body[1].text}` };
     body.splice(0, 2, titleLine);
@@ -324,8 +324,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (history) book.guess({ published: history });
   const paper = publishedIn(opening);
   if (paper) book.guess({ outlet: paper });
-  const disclaimed = siteNamedAtFoot(paragraphTexts);
-  if (disclaimed) book.guess({ outlet: disclaimed });
+  const atFoot = siteNamedAtFoot(paragraphTexts);
+  if (atFoot) book.guess({ outlet: atFoot });
   // "told the Global Times": the outlet at work in its own copy, when nothing else names it.
   const selfNamed = selfNamedOutlet(text);
   if (selfNamed) book.guess({ outlet: selfNamed });
@@ -373,7 +373,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const starter = originalPoster(lines);
   if (starter) book.guess({ author: starter });
   // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm" over the first post: the thread's starter, and when.)
-  const stamp = lines.map((l) => POSTER_STAMP.exec(l.text)).find((m) => m !== null);
+  const stamp = POSTER_STAMP.exec(lines.find((l) => POSTER_STAMP.test(l.text))?.text ?? "");
   if (stamp) book.guess({ author: stamp[1]!, published: stamp[2]! });
   const host = siteHost(paragraphTexts, book.fields().outlet);
   if (host) book.guess({ author: host });

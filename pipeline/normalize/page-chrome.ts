@@ -277,6 +277,7 @@ export function searchResult(line: string): SearchResult | null {
 
 /** "Title Empty Re: Title": a board's post title bar, its title on both sides of the icon's alternative text ("Empty"). */
 export function isIconTitleBar(line: string): boolean {
+  if (!line.includes(" Empty ")) return false;
   const parts = line.split(" Empty ");
   return parts.length === 2 && parts[0]!.length >= 8 && parts[0] === parts[1]!.replace(/^Re: ?/, "");
 }
