@@ -6,7 +6,7 @@ import type { NumberMatch } from "./numbers.ts";
 import { plainDigits } from "./number-words.ts";
 import type { UnitReading } from "./quantity-words.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { COMMENT_HEADER, HANDLE_AGE, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
+import { isPostHeader } from "../normalize/segment.ts";
 
 // How many digits, ungrouped, make a number an identifier when it counts nothing named ("(72063031 and
 // 71973102)", a fund's grant numbers).
@@ -268,7 +268,7 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && c.unit.text === null && c.quoted.some((q) => q.end === number.end && sentence.slice(q.start, q.end).split(/\s+/).length <= 3)) return false;
   // "kaleb 3 weeks": a comment's header, its age no figure.
   // ("u/quantile_fan  Jan 9 '22  ·  356", "[deleted]  Jan 11 '22  ·  5": a thread's poster, when, and the post's score.)
-  if (HANDLE_AGE.test(sentence) || COMMENT_HEADER.test(sentence) || SCORED_HANDLE.test(sentence) || POSTER_STAMP.test(sentence) || SCORED_POSTER.test(sentence)) return false;
+  if (isPostHeader(sentence) || SCORED_POSTER.test(sentence)) return false;
   // ("12 00:01:29,040 --> 00:01:39,680 organization, ...": a caption file's cue number, its timing run into the text.)
   if (number.bareInteger && CUE_TIMING_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
   // ("Libang Ma 1 , Xinglong Che 1, Junhui Zhang 2,* and Fang Fang 1": a paper's authors with the numbers of

@@ -160,7 +160,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const posterAlone = (paragraph: string): TurnHeader | null => (boardNames.has(paragraph) && POSTER_ALONE.test(paragraph) && !NOT_POSTER.test(paragraph) && !NOT_SPEAKER.test(paragraph) && !SHARE_BUTTON.test(paragraph) ? { form: "post", speakerStart: 0, speakerEnd: paragraph.length, contentStart: null } : null);
   // (A handle over a story its poster pasted, "steppe_wanderer" over "Ann Lee" over "HILLTOWN, China —": the story is the
   // paper's, not the poster's, as an opening post's is.)
-  const overPastedStory = (index: number) => paragraphs.slice(index + 1, index + 1 + PASTED_REACH).some((p) => PASTED_DATELINE.test(p.slice(0, 80)));
+  const overPastedStory = (index: number) => paragraphs.slice(index + 1, index + 1 + PASTED_REACH).some(opensPastedStory);
   const headed = paragraphs.map((paragraph, index) => {
     const header = index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph);
     return header !== null && header.speakerStart === 0 && header.speakerEnd === paragraph.length && overPastedStory(index) ? null : header;
@@ -541,6 +541,9 @@ function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
 const PASTED_REACH = 4;
 // A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
 const PASTED_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?:, \p{Lu}[\p{L} .]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{2,40}\))? ?(?:—|–|--)/u;
+// How far into a paragraph a pasted story's dateline ends.
+const PASTED_DATELINE_CHARS = 80;
+const opensPastedStory = (paragraph: string) => PASTED_DATELINE.test(paragraph.slice(0, PASTED_DATELINE_CHARS));
 
 // ("This was stated by Liu Yongfu, director of ...": the words just before are the named person's, said after them.)
 const STATED_BY = /^(?:This|That|These (?:remarks|views|comments|words|figures)) (?:was|were) (?:stated|said|disclosed|revealed|announced|expressed|made|shared|pointed out|noted) by ([\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|uz|ul|ud|ur|bin|binti|al|el|de|van|von|da)){1,5})/u;
@@ -588,7 +591,7 @@ function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null
   let last = first;
   while (last + 1 < doc.paragraphs.length && !inTurn.has(last + 1)) last++;
   // ("LIANGHEKOU, China —" over a story the poster pasted: a wire's or a paper's words, not the poster's.)
-  for (let k = first; k <= last; k++) if (PASTED_DATELINE.test(doc.text.slice(doc.paragraphs[k]!.start, Math.min(doc.paragraphs[k]!.end, doc.paragraphs[k]!.start + 80)))) return null;
+  for (let k = first; k <= last; k++) if (opensPastedStory(doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end))) return null;
   for (let k = first; k <= last; k++) inTurn.add(k);
   return { start: doc.paragraphs[first]!.start, end: doc.paragraphs[last]!.end, speaker: poster, speakerText: null, form: "transcript_turn" };
 }

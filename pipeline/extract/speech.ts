@@ -5,6 +5,7 @@ import { HONORIFIC_WORD } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
+import { remembered } from "../text/remembered.ts";
 
 export interface ReportingClause {
   speaker: TextSpan;
@@ -233,12 +234,8 @@ export type ClausesOf = (sentence: string) => readonly ReportingClause[];
  * the clauses of nearly every sentence, and working them out is a good part of extraction.
  */
 export function rememberedClauses(): ClausesOf {
-  const known = new Map<string, readonly ReportingClause[]>();
-  return (sentence) => {
-    let clauses = known.get(sentence);
-    if (clauses === undefined) known.set(sentence, (clauses = reportingClauses(sentence)));
-    return clauses;
-  };
+  // (No bound: one document's sentences, and the memory goes with the document.)
+  return remembered(reportingClauses, Infinity);
 }
 
 export function reportingClauses(sentence: string): ReportingClause[] {

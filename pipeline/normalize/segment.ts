@@ -32,6 +32,11 @@ export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{
 export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[\d,.]*[kK]? (?:points?|pts|votes?|upvotes?)|score hidden)(?: [·•|] [^·•|]{2,40})?$/u;
 // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm": a board's post header, the word "Post", the poster and when.)
 export const POSTER_STAMP = /^Post\s+([\p{L}\p{N}_.-]{2,40})\s+((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? \S.{4,40})$/u;
+
+/** A comment's or post's header on a board, which heads a post and reads no figure: its writer with their age, score or day. */
+export function isPostHeader(line: string): boolean {
+  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line);
+}
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
 export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} (?:minutes?|hours?|days?|months?|years?) ago)((?: \| (?:parent|prev|next|root|context|flag|favorite|on: [^|]{1,80}))*)( \[[–-]\])?$/u;
@@ -159,7 +164,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
     // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
     // ("Show" over "millstone_ed": nor does it run on from the line before.)
-    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !HANDLE_ALONE.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !HANDLE_AGE.test(line) && !COMMENT_HEADER.test(line) && !SCORED_HANDLE.test(line) && !POSTER_STAMP.test(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !HANDLE_ALONE.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !isPostHeader(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
