@@ -2600,3 +2600,60 @@ test("a board's quotation of an earlier post inside a reply ('LinQ' over 'Martha
   assert.equal(turns.at(-1)?.speaker, "LinQ");
   assert.deepEqual(x.claims.filter((c) => c.value === 6000000).map((c) => c.attributedTo), ["LinQ"]);
 });
+
+test("a copy of a parliament's record: 'Photo of Name Name Party, Seat 2:30 pm, 3rd March 2021' over each member's words; the title over 'Part of the debate – in Westminster Hall at ... on <day>.' with its chair's note left off, and that day the date", () => {
+  const debate = extractFrom([
+    "Highland Counties: Relocation Schemes — [Mr Owen Tarrant in the Chair]",
+    "",
+    "Part of the debate – in Westminster Hall at 9:30 am on 12th October 2022.",
+    "",
+    "Alert me about debates like this",
+    "",
+    "Photo of Bronwen Askew Bronwen Askew Labour, Lowfield and Tarn 9:30 am, 12th October 2022",
+    "",
+    "I beg to move that this House has considered relocation schemes in the highland counties. Some 240,000 people were moved.",
+    "",
+    "Photo of Callum Dray Callum Dray Conservative, Fernside",
+    "",
+    "Will the hon. Lady give way?",
+    "",
+    "Photo of Bronwen Askew Bronwen Askew Labour, Lowfield and Tarn",
+    "",
+    "I will, briefly.",
+    "",
+  ].join("\n"));
+  assert.equal(debate.doc.metadata.title, "Highland Counties: Relocation Schemes");
+  assert.equal(debate.doc.metadata.publishedDate, "2022-10-12");
+  assert.deepEqual(debate.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [debate.doc.text.slice(q.start, q.start + 12), q.speaker]), [
+    ["I beg to mov", "Bronwen Askew"], ["Will the hon", "Callum Dray"], ["I will, brie", "Bronwen Askew"],
+  ]);
+  assert.deepEqual(debate.x.claims.map((c) => c.attributedTo), ["Bronwen Askew"]);
+  // (A title a colon splits, over an oral question's sitting line: "Upland Towns: Clinics" is no infobox's row.)
+  const oral = extractFrom(["Upland Towns: Clinics", "", "Oral Answers to Questions — Health – in the House of Commons at 2:30 pm on 9 May 2011.", "", "Photo of Dafydd Rhys Dafydd Rhys Plaid Cymru, Cwm Uchaf", "", "What steps is the Minister taking to fund clinics in upland towns this year?", ""].join("\n"));
+  assert.equal(oral.doc.metadata.title, "Upland Towns: Clinics");
+  assert.equal(oral.doc.metadata.publishedDate, "2011-05-09");
+  // (A written question: asked on one day, answered on another; the answer's day is the record's.)
+  const written = documentFrom(["Upland Towns: Schools", "", "(asked on 3rd February 2022) - View Source", "", "Question to the Department for Education:", "", "To ask Her Majesty's Government what support they give to schools in upland towns.", "", "Asked by: Lord Pellow (Crossbench - Life peer)", "", "This question was answered on 17th February 2022", "", "We fund 40 schools in upland towns.", ""].join("\n"));
+  assert.deepEqual([written.metadata.title, written.metadata.publishedDate], ["Upland Towns: Schools", "2022-02-17"]);
+});
+
+test("a legislature's daily record: '  Mr. HALVERSEN of Ohio. Madam Speaker, ...' and '  The SPEAKER pro tempore. ...' open turns; the issue's line gives the title and the record, the chamber's line the day", () => {
+  const text = [
+    "VALLEY WORKERS ACT; Congressional Record Vol. 168, No. 40",
+    "(House of Representatives - March 8, 2022)",
+    "",
+    "                   VALLEY WORKERS ACT",
+    "",
+    "  Mr. BRANDT of Ohio. Madam Speaker, I move to suspend the rules and pass",
+    "the bill. Some 31,000 workers were moved in 2021.",
+    "  The SPEAKER pro tempore. Pursuant to the rule, the gentleman from",
+    "Ohio and the gentlewoman from Utah each will control 20 minutes.",
+    "  Ms. McALLISTER. Madam Speaker, I yield myself such time as I may consume.",
+    "",
+  ].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["VALLEY WORKERS ACT", "Congressional Record", "2022-03-08"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 12), q.speaker]), [
+    ["Madam Speake", "Brandt"], ["Pursuant to ", "SPEAKER pro tempore"], ["Madam Speake", "McAllister"],
+  ]);
+});

@@ -228,7 +228,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       }
       inTurn.add(index);
       const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
-      const name = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
+      const resolved = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
+      // ("Mr. HALVORSEN." found nowhere else: the surname in capitals, as prose writes it.)
+      const name = resolved === text && header.inCapitals ? nameCased(text) : resolved;
       speaker = { name, text };
       postNext = header.form === "name_over_post";
       if (header.contentStart !== null) {

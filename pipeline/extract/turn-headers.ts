@@ -9,7 +9,7 @@ import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "
 import { wordCount } from "../normalize/whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
-import { committeeLabel, MEMBER_AND_SEAT, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
+import { committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -19,6 +19,8 @@ export interface TurnHeader {
   recurring?: true;
   /** The speaker's words are who speaks, as written ("Reuters" in "Reuters reporter:"), with nothing to resolve. */
   asWritten?: true;
+  /** The speaker's surname is set in capitals ("Mr. HALVORSEN."): where nothing else names them, written as prose writes it. */
+  inCapitals?: true;
   /** The speaker's words as written (the name inside "Moderator (Xiong Ying)"), relative to the paragraph. */
   speakerStart: number;
   speakerEnd: number;
@@ -136,6 +138,10 @@ export function captionSpeaker(paragraph: string): { name: string; role: string 
 
 // The titles a hearing's record sets before a speaker's surname; the surname may be double ("Okafor-Lind").
 const RECORD_TURN = /^\s*(?:Chair|Chairman|Chairwoman|Cochair|Co-Chair|Co-chair|Vice Chair|Senator|Representative|Commissioner|Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\. (?=\p{Lu}|["“])/u;
+// ("  Mr. HALVORSEN of Minnesota. Madam Speaker, I move ...", "  The SPEAKER pro tempore. Is there objection?": a
+// legislature's printed record sets a member's surname in capitals, with their state where two share it, and an
+// officer by office.)
+const CAPITALS_RECORD_TURN = /^\s*(?:(?:Mr|Ms|Mrs|Miss|Dr)\. ((?:Mc|Mac|O'|De|Van )?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?|The ((?:ACTING )?(?:SPEAKER|PRESIDENT)(?: pro tempore)?|(?:ACTING )?CHAIR(?:MAN|WOMAN)?|PRESIDING OFFICER|CLERK))\. (?=\p{Lu}|["“])/u;
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -253,7 +259,7 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
   // ("Rosalind Kerr (Harbury North) (Con)", "The Minister for Asia (Graham Ashdown)" alone over the words: a
   // parliament's record names each member with their seat and party, or a minister by post and then name.)
-  const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed);
+  const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed) ?? MEMBER_PHOTO.exec(trimmed);
   if (member) return { form: "label", ...span(paragraph, member[1]!), contentStart: null };
   const witness = wordCount(next) >= 3 ? committeeLabel(paragraph) : null;
   if (witness !== null) return { form: "label", recurring: true, speakerStart: witness.at, speakerEnd: witness.at + witness.name.length, contentStart: null };
@@ -261,6 +267,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // opening on the speaker's title and surname and a stop.)
   const record = RECORD_TURN.exec(paragraph);
   if (record) return { form: "inline", ...span(paragraph, record[1]!, record.index + record[0].indexOf(record[1]!)), contentStart: record[0].length };
+  const inCapitals = CAPITALS_RECORD_TURN.exec(paragraph);
+  if (inCapitals) return { form: "inline", ...(inCapitals[2] !== undefined ? { asWritten: true as const } : { inCapitals: true as const }), ...span(paragraph, inCapitals[1] ?? inCapitals[2]!), contentStart: inCapitals[0].length };
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };

@@ -1,7 +1,7 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
-import { PARTIES } from "./member-labels.ts";
+import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_ISSUE_TITLE, SITTING_LINE } from "./member-labels.ts";
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
@@ -899,6 +899,19 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const debate = c.inHeader ? TITLE_DAY_CHAMBER.exec(c.line) : null;
     return debate && findDates(debate[2]!).length === 1 ? hit("labelled-metadata", "title", { title: debate[1]!, published: debate[2]! }) : null;
+  },
+  // (A legislature's record under its title: where and when the house sat, the day a written question was asked and
+  // answered, the daily record's issue and the chamber; see member-labels.ts.)
+  (c) => {
+    const sitting = c.inHeader ? SITTING_LINE.exec(c.line) : null;
+    if (sitting) return findDates(sitting[1]!).length === 1 ? hit("labelled-metadata", "published", { published: sitting[1]! }) : null;
+    if (c.inHeader && ASKED_ON.test(c.line)) return hit("labelled-metadata");
+    const issue = c.inHeader && (c.lineIndex ?? Infinity) <= 1 ? RECORD_ISSUE_TITLE.exec(c.line) : null;
+    if (issue) return hit("labelled-metadata", "title", { title: issue[1]!, outlet: issue[2]! });
+    const chamber = c.inHeader ? CHAMBER_AND_DAY.exec(c.line) : null;
+    if (chamber) return hit("dateline", "published", { published: chamber[1]! });
+    const answered = ANSWERED_ON.exec(c.line);
+    return answered && findDates(answered[1]!).length === 1 ? hit("labelled-metadata", "published", { published: answered[1]! }) : null;
   },
   // ("- The Strategist - https://www.aspistrategist.org.au -": a blog's printed page, headed by its name and address.)
   (c) => {

@@ -11,6 +11,9 @@ export const MEMBER_AND_SEAT = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?: \p
 export const MINISTER_AND_NAME = /^(?:The )?(?:Prime Minister|Deputy Prime Minister|(?:Parliamentary Under-Secretary of State|Minister of State|Secretary of State|Minister|Chancellor|Leader of the House|Solicitor General|Attorney General)(?: (?:for|of|at|in) [^()]{2,100})?|Mr\.? Speaker|Madam Deputy Speaker|Mr\.? Deputy Speaker) \((\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})\)$/u;
 // ("Harriet Coombe Portrait Harriet Coombe (Stroud Vale) (LD)": a copy that keeps the member's picture's alternative text before the label.)
 export const MEMBER_PORTRAIT = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) Portrait \1(?: \([^()]{1,50}\) \([^()]{1,20}\))?$/u;
+// ("Photo of Gareth Llewellyn Gareth Llewellyn Labour, Cardiff North East 2:30 pm, 3rd March 2021": a copy of the record that
+// keeps the member's picture's caption, then the name again, their party or post and seat, and when they rose.)
+export const MEMBER_PHOTO = /^Photo of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \1(?: (?=\p{Lu})[^"“”]{1,160})?$/u;
 // ("Dilnur Kasim (Research Coordinator, Uyghur Labour Watch)", "Erkin Tursun (As an Individual)" alone over the words: a
 // committee's evidence names each witness and member with their post or seat in brackets; "The Chair (Mr. Graham Whitcombe)"
 // names its chair by office, then by name.)
@@ -24,3 +27,18 @@ export function committeeLabel(line: string): { name: string; at: number } | nul
   const witness = NAME_WITH_POST.exec(line.trim());
   return witness && personNameForm(witness[1]!.split(" ")) !== null ? { name: witness[1]!, at: line.indexOf(witness[1]!) } : null;
 }
+
+// ("Part of the debate – in Westminster Hall at 2:30 pm on 3rd March 2021.", "Oral Answers to Questions — Trade – in the
+// House of Commons at 11:30 am on 24 June 2009.": a copy of the record under the debate's title, saying where and on
+// which day the words were spoken.)
+export const SITTING_LINE = /^(?:\p{Lu}.{0,160}? )?[–—-] in (?:the )?\p{Lu}[\p{L}'’ ]{2,60}? at \d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
+// ("China: Rural Relocation in Yunnan — [Mrs Eleanor Pike in the Chair]": the member who chaired the sitting, noted after a debate's title.)
+export const IN_THE_CHAIR = / [—–-] \[[^[\]]{2,60} in the Chair\]$/;
+// ("China: Rural Poverty" over "(asked on 14th January 2021) - View Source", then "This question was answered on 28th January
+// 2021" over the answer: a written question's record, the day it was asked under its title and the day of its answer.)
+export const ASKED_ON = /^\(asked on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\)(?: [-–] View [Ss]ource)?$/u;
+export const ANSWERED_ON = /^This question was answered on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
+// ("RURAL CHINA LABOR TRANSPARENCY ACT; Congressional Record Vol. 167, No. 198" over "(House of Representatives - November 16,
+// 2021)": a legislature's daily record, the item's title and the issue, then the chamber, which publishes nothing, and the day.)
+export const RECORD_ISSUE_TITLE = /^(\p{Lu}.{3,200}?); ((?:Congressional|Parliamentary|Legislative) Record) Vol\. \d{1,4}, No\. \d{1,4}$/u;
+export const CHAMBER_AND_DAY = /^\((?:House of Representatives|Senate|Extensions of Remarks|House of Commons|House of Lords|Daily Digest) [-–] (\p{Lu}\p{Ll}{2,8} \d{1,2}, \d{4})\)$/u;

@@ -117,7 +117,12 @@ export function titleCased(word: string): string {
 /** "CAI HONG in Beijing" as "Cai Hong in Beijing": each word set wholly in capitals title-cased, the others as written. */
 export function nameCased(text: string): string {
   // ("OKAFOR-LIND": each part of a double name in capitals too.)
-  return text.split(" ").map((w) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test(w) ? w.split("-").map(titleCased).join("-") : w)).join(" ");
+  // ("McALLISTER", "O'BRIEN": a prefix a record keeps in its own case, or an apostrophe's, before the name in capitals.)
+  return text.split(" ").map((w) => {
+    if (/^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test(w)) return w.split("-").map(titleCased).join("-");
+    const prefixed = /^(Mc|Mac|O['’]|D['’])(\p{Lu}{2,})$/u.exec(w);
+    return prefixed ? `${prefixed[1]!}${titleCased(prefixed[2]!)}` : w;
+  }).join(" ");
 }
 
 /** Whether a word is a listed non-name: a title, label, level word or the like. */
