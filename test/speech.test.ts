@@ -120,6 +120,16 @@ test("what was said with no 'that': 'She told our research team she sold 4,200 j
   assert.deepEqual(clauses("Ma Yuqin, 46, who grades potatoes at a starch factory, said she earns 2,800 yuan a month \"without leaving my grandchildren.\""), [["Ma Yuqin, 46, who grades potatoes at a starch factory", "she earns 2,800 yuan a month \"without leaving my grandchildren.\""]]);
 });
 
+test("'told us the town now has ...', 'told reporters 1,200 households were moved', 'says a fattened steer now fetches ...': a clause with no 'that' whose subject is no pronoun; not 'told me the story of his village, which was ...' nor 'told reporters at a briefing'", () => {
+  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
+  assert.deepEqual(clauses("A ferryman named Bo Hailin told us the hamlet now has about 3,400 residents."), [["A ferryman named Bo Hailin", "the hamlet now has about 3,400 residents"]]);
+  assert.deepEqual(clauses("Officials told me the prefecture spent around 70 million yuan on the bridge."), [["Officials", "the prefecture spent around 70 million yuan on the bridge"]]);
+  assert.deepEqual(clauses("Deng told reporters 1,900 households were moved in the spring."), [["Deng", "1,900 households were moved in the spring"]]);
+  assert.deepEqual(clauses("The head of the town told reporters the government plans to open two clinics."), [["The head of the town", "the government plans to open two clinics"]]);
+  assert.deepEqual(clauses("He says a grown yak now fetches 12,000 yuan at the market."), [["He", "a grown yak now fetches 12,000 yuan at the market"]]);
+  assert.deepEqual(clauses("Deng told me the story of his hamlet, which was poor."), [["Deng", null]]);
+});
+
 test("'..., said Dr. Yang Qiong, who heads the clinic.': an honorific's stop after the verb ends no clause, so who speaks is the doctor, and what stands before is what was said", () => {
   const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
   assert.deepEqual(clauses("The clinic, staffed by 14 medical workers, treats around 90 patients a day, said Dr. Yang Qiong, who heads the clinic."), [["Dr. Yang Qiong", "The clinic, staffed by 14 medical workers, treats around 90 patients a day"]]);

@@ -161,10 +161,26 @@ const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3
 const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
 // ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
 const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled|sold|paid|bought|built|spent|lost|won|brought|sent|gave|held|kept|found|ran)\b/u;
+// ("a fattened steer now fetches 9,000 yuan", "the government plans to open ...": a subject of a few words, then a verb
+// in the present with its "-s", then what it governs.)
+const SUBJECT_THEN_PRESENT = /^ (?:[\p{L}\d,.'’%-]+ ){1,5}?(?:now |still |also |only |already |usually )?\p{Ll}{2,}[^s\W]s (?:(?:about|around|some|nearly|more|less|up|over|under|only|almost|at least|to|the|a|an|its|their|his|her)\b|\d)/u;
+// ("told us the town now has about 66,000 residents", "told reporters the government plans to ...": whom they told, then a
+// clause whose subject is no pronoun; not "told reporters at a briefing" nor "told me the story of the village".)
+const TOLD_WHOM = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?!(?:in|on|at|about|during|after|before|with|to|for|by|from|of|as|when|while|how|what|why|whether|that|this week|last)\b)(?=[\p{L}\d])/u;
+const TOLD_CLAUSE_WORDS = 10;
 const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
 // "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
 const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
+
+/** Where the clause after "told <whom>" starts in `after`, when a clause with its own verb follows whom they told; else null. */
+function toldClause(after: string): number | null {
+  const whom = TOLD_WHOM.exec(after);
+  if (whom === null) return null;
+  // (Up to a comma only: in "the story of his village, which was poor" the verb is a relative clause's.)
+  const rest = ` ${after.slice(whom[0].length).split(", ")[0]!.split(" ").slice(0, TOLD_CLAUSE_WORDS).join(" ")}`;
+  return CLAUSE_VERB.test(rest) || PAST_CLAUSE.test(rest) || BARE_SUBJECT_PAST.test(rest) || SUBJECT_THEN_PRESENT.test(rest) ? whom[1]!.length : null;
+}
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
   // ("‘... we are happy,’ she said": a closing single mark is no part of who speaks; nor two apostrophes set as one.)
@@ -640,7 +656,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after) || SUBJECT_THEN_PRESENT.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 4) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
@@ -649,6 +665,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]["”’]?$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("She told our research team she sold 4,200 jars in a single night": whom they told, then what, with no "that".)
     else if (verb === "told" && TOLD_WHOM_THEN_CLAUSE.test(after)) content = trimSpan(sentence, verbEnd + 1 + TOLD_WHOM_THEN_CLAUSE.exec(after)![1]!.length, sentence.length);
+    else if (verb === "told" && toldClause(after) !== null) content = trimSpan(sentence, verbEnd + 1 + toldClause(after)!, sentence.length);
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)
