@@ -3,6 +3,9 @@ import assert from "node:assert/strict";
 import { rememberedClauses, reportingClauses } from "../pipeline/extract/speech.ts";
 import { article, extractFrom } from "./helpers.ts";
 
+/** Each reporting clause of a sentence: who speaks and what they said, as written. */
+const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
+
 test("remembered clauses are reportingClauses' own, worked out once for each sentence text", () => {
   const clausesOf = rememberedClauses();
   const sentence = "The county built 40 roads, said the local official.";
@@ -115,13 +118,11 @@ test("'put it' before a quotation reports it: 'A village cadre in Hill County pu
 });
 
 test("what was said with no 'that': 'She told our research team she sold 4,200 jars ...' (whom they told, then the clause), and '... said she earns 2,800 yuan a month \"without ...\"' closing inside a quotation's mark", () => {
-  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
   assert.deepEqual(clauses("She told our research team she sold 4,200 jars in a single night in March."), [["She", "she sold 4,200 jars in a single night in March"]]);
   assert.deepEqual(clauses("Ma Yuqin, 46, who grades potatoes at a starch factory, said she earns 2,800 yuan a month \"without leaving my grandchildren.\""), [["Ma Yuqin, 46, who grades potatoes at a starch factory", "she earns 2,800 yuan a month \"without leaving my grandchildren.\""]]);
 });
 
 test("'told us the town now has ...', 'told reporters 1,200 households were moved', 'says a fattened steer now fetches ...': a clause with no 'that' whose subject is no pronoun; not 'told me the story of his village, which was ...' nor 'told reporters at a briefing'", () => {
-  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
   assert.deepEqual(clauses("A ferryman named Bo Hailin told us the hamlet now has about 3,400 residents."), [["A ferryman named Bo Hailin", "the hamlet now has about 3,400 residents"]]);
   assert.deepEqual(clauses("Officials told me the prefecture spent around 70 million yuan on the bridge."), [["Officials", "the prefecture spent around 70 million yuan on the bridge"]]);
   assert.deepEqual(clauses("Deng told reporters 1,900 households were moved in the spring."), [["Deng", "1,900 households were moved in the spring"]]);
@@ -130,8 +131,28 @@ test("'told us the town now has ...', 'told reporters 1,200 households were move
   assert.deepEqual(clauses("Deng told me the story of his hamlet, which was poor."), [["Deng", null]]);
 });
 
+test("'cautioned that', 'reckoned that', 'concedes that', 'estimate that' report; 'told state television in 2021 that' is whom they told, not a verb 'state'; 'In Hilltown, county officials said' is the officials; 'The estimate that ...' names no one", () => {
+  assert.deepEqual(clauses("Mo Lin, of the Valley Institute, cautioned that online sales alone could not carry rural incomes."), [["Mo Lin, of the Valley Institute", "online sales alone could not carry rural incomes"]]);
+  assert.deepEqual(clauses("He reckoned that 212 of the hamlet's 590 residents had left."), [["He", "212 of the hamlet's 590 residents had left"]]);
+  assert.deepEqual(clauses("She concedes that many earn less than before."), [["She", "many earn less than before"]]);
+  assert.deepEqual(clauses("Economists at the Valley Bank estimate that the line is worth about 2.3 dollars a day."), [["Economists at the Valley Bank", "the line is worth about 2.3 dollars a day"]]);
+  assert.deepEqual(clauses("Tashi Norbu told state television in 2021 that average incomes had risen by half."), [["Tashi Norbu", "average incomes had risen by half"]]);
+  assert.deepEqual(clauses("In Hilltown, county officials said that walnut sales made up 60 percent of income."), [["county officials", "walnut sales made up 60 percent of income"]]);
+  assert.deepEqual(clauses("The estimate that 40 households left is wrong."), []);
+});
+
+test("'A VRB phone survey of 2,400 rural households ... found that': the count after 'of' is whom the survey covered, and its maker the body named before the noun", () => {
+  const { x } = extractFrom(article("The Valley Rural Bank (VRB) lends to farmers in six provinces.", "A VRB phone survey of 2,400 rural households in six provinces in May found that 31 percent had at least one member out of work."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Rural Bank"]);
+});
+
+test("'I estimate that about 1.1 million ...' outside any turn is the writer's own text, no quotation; the figures stay the writer's", () => {
+  const { x } = extractFrom(["Counting the poor in the valley", "", "By Ola Brandt", "", "Using the bank's line of $1.90 a day, I estimate that about 1.1 million rural residents were still poor in 2018.", ""].join("\n"));
+  assert.deepEqual(x.quotes, []);
+  assert.equal(x.claims.find((c) => c.value === 1100000)?.attributedTo, "Ola Brandt");
+});
+
 test("'..., said Dr. Yang Qiong, who heads the clinic.': an honorific's stop after the verb ends no clause, so who speaks is the doctor, and what stands before is what was said", () => {
-  const clauses = (sentence: string) => reportingClauses(sentence).map((c) => [sentence.slice(c.speaker.start, c.speaker.end), c.content === null ? null : sentence.slice(c.content.start, c.content.end)]);
   assert.deepEqual(clauses("The clinic, staffed by 14 medical workers, treats around 90 patients a day, said Dr. Yang Qiong, who heads the clinic."), [["Dr. Yang Qiong", "The clinic, staffed by 14 medical workers, treats around 90 patients a day"]]);
 });
 

@@ -83,6 +83,8 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;
+const SCOPE_COUNT = /^(?:(?:some|about|around|nearly|more than|over) )?\d/;
+const OWNER_BEFORE_NOUN = /^(?:a|an|the) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}) /u;
 const SCOPE_AFTER_MAKER = / (?:of|among|covering|across) (?:(?:some|about|around|nearly|more than|over) )?\d[\d,.]*(?= ).*$/u;
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment|evaluation) (?:on|about|into|of|among|covering) (?:[^,;]|(?<=\d),(?=\d{3})){1,160}? (?:(?:made|conducted|carried out|released|published|compiled|issued|done) )?by (.+)$/iu;
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
@@ -496,7 +498,15 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
       const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words);
-      if (madeBy) {
+      // ("A GRDB phone survey of 2,400 rural households ...": after "of", a count is whom it covered; its maker, if named,
+      // stands before the noun.)
+      if (madeBy && SCOPE_COUNT.test(madeBy[1]!)) {
+        const owner = OWNER_BEFORE_NOUN.exec(words);
+        if (owner) {
+          const at = span.start + text.slice(span.start, span.end).indexOf(owner[1]!);
+          return bodyInside({ start: at, end: at + owner[1]!.length })?.name ?? owner[1]!;
+        }
+      } else if (madeBy) {
         // ("a written instruction from the premier to a national meeting on ...": whom it went to is no part of who made it.)
         // ("a 2022 survey by the foundation of 86 schools in Zhaojue": whom it covered, set after its maker, is no part of it.)
         const makerWords = madeBy[1]!.replace(ADDRESSED_TO, "").replace(SCOPE_AFTER_MAKER, "");

@@ -17,7 +17,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains";
+const REPORTS_WITH_THAT = "testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains|cautioned|cautions|reckoned|reckons|conceded|concedes|concede|estimate|acknowledge|acknowledged|acknowledges";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -93,13 +93,13 @@ const CAPS_TURN_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{Lu}'’.-]+(?: \p{L
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
 // How long a phrase set before the speaker may be and still only set the scene ("On Sept. 24", "In Lhasa last week").
 const SCENE_WORDS = 5;
-const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|into|than|and|but|or|nor|so|yet|drawing|based|using|citing|including|excluding|especially|particularly)\b/i;
+const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|throughout|across|into|than|and|but|or|nor|so|yet|drawing|based|using|citing|including|excluding|especially|particularly)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
 // ("When talking about the cotton he planted, he said ...": the same after "when" or "while".)
 export const SCENE_SETTING = /^(?:(?:When|While|After|Upon) (?:talking|speaking|asked|answering|commenting|reflecting|referring)|Speaking|Talking|Asked|Referring|Commenting|Reflecting|Pointing|Looking back|Touching on|Turning to|Responding to|Addressing)\b/;
-const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states?|stated|believes?|believed)\b/;
+const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argued|insists?|insisted|reports?|reported|notes?|noted|states|stated|believes?|believed)\b/;
 // "said that", "said on Monday that", "said in a statement that": between the verb and "that", nothing
 // or a circumstance; not a noun "that" describes ("said the programs that have helped ... will stay").
 // ("told the Global Times that", "told reporters that": whom they told, too.)
@@ -499,7 +499,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The People's Daily article, jointly published by two Tibetology experts, said": an outlet's piece, then who wrote it.)
       // ("But a survey of 312 families by researchers at X, published in March, found": as without the conjunction.)
       const described = previousPiece.replace(/^(?:But|And|Yet|So) (?=(?:the|a|an) )/, "");
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
@@ -613,7 +613,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^\(/.test(speakerWords)) continue;
     // ("Some reports say": a quantifier alone is the subject of a noun, "reports", not of a verb; "This shows
     // that ...": a demonstrative alone points at the writer's own reasoning, no one who speaks.)
-    if (/^(?:some|many|most|several|few|all|these|those|other|such|this|that)$/i.test(speakerWords.trim())) continue;
+    // ("The estimate that 40 households left": an article alone before a verb's form is the article of a noun.)
+    if (/^(?:some|many|most|several|few|all|these|those|other|such|this|that|the|a|an|its|their|his|her|our)$/i.test(speakerWords.trim())) continue;
     // "Please say which outlet you are from": a request, not a report.
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     // ("A total of 23 interviewees, accounting for 28.8% of the total, said", "nine said", "Only 26 said": a count of
@@ -626,7 +627,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (Nor a list's items, "... of 124 poor villages; planted economic forest of 880,000 mu, added ...": a semicolon or a count in thousands names no one.)
     // ("A research by the Department of ... on the employment intentions of ... showed that": a made source
     // and what it was about may run longer; who made it is read from its start.)
-    if (words === 0 || words > (MADE_BY.test(speakerWords) ? MADE_SOURCE_WORDS : SPEAKER_WORDS) || /;|\d{1,3}(?:,\d{3})+|\d{5,}/.test(speakerWords) || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
+    // ("A survey of 3,200 relocated households by ... found that": a made source may count what it covered.)
+    const madeSource = MADE_BY.test(speakerWords);
+    if (words === 0 || words > (madeSource ? MADE_SOURCE_WORDS : SPEAKER_WORDS) || /;/.test(speakerWords) || (!madeSource && /\d{1,3}(?:,\d{3})+|\d{5,}/.test(speakerWords)) || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
     let content: TextSpan | null = null;
     // ("X said A even though the government says that B": that "that" is the other verb's.)
     // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
