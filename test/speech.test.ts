@@ -141,6 +141,18 @@ test("'cautioned that', 'reckoned that', 'concedes that', 'estimate that' report
   assert.deepEqual(clauses("The estimate that 40 households left is wrong."), []);
 });
 
+test("after 'say', 'says' and 'said' with no 'that': a count ('Its officials say 18,600 workers ... held'), 'around' a count, a noun with its qualifiers then a verb in the past ('said average net income from potatoes rose'), 'no such rule existed', a short clause ('The county says 40 villages were moved'); a list's mark before who speaks is none of them; 'could you say more about' reports nothing", () => {
+  assert.deepEqual(clauses("Its officials say 18,600 rural workers from the county held jobs abroad."), [["Its officials", "18,600 rural workers from the county held jobs abroad"]]);
+  assert.deepEqual(clauses("Town officials say around 1,100 residents over 60 rely mainly on pensions."), [["Town officials", "around 1,100 residents over 60 rely mainly on pensions"]]);
+  assert.deepEqual(clauses("Professor Hu, who led the survey, said average net income from potatoes rose by a third."), [["Professor Hu, who led the survey", "average net income from potatoes rose by a third"]]);
+  assert.deepEqual(clauses("Teacher Ma Lan said attendance in the rainy season used to fall by half."), [["Teacher Ma Lan", "attendance in the rainy season used to fall by half"]]);
+  assert.deepEqual(clauses("The county says 40 villages were moved."), [["The county", "40 villages were moved"]]);
+  assert.deepEqual(clauses("- Official figures say 96.4 percent of children attend school."), [["Official figures", "96.4 percent of children attend school"]]);
+  assert.deepEqual(clauses("Sun, could you say more about the stunting figure?"), []);
+  // (A verb of saying with its own object, then another verb after "and", says nothing reported.)
+  assert.deepEqual(clauses("He said goodbye to his friends and left."), []);
+});
+
 test("'A VRB phone survey of 2,400 rural households ... found that': the count after 'of' is whom the survey covered, and its maker the body named before the noun", () => {
   const { x } = extractFrom(article("The Valley Rural Bank (VRB) lends to farmers in six provinces.", "A VRB phone survey of 2,400 rural households in six provinces in May found that 31 percent had at least one member out of work."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Valley Rural Bank"]);

@@ -1562,7 +1562,8 @@ test("a story pasted into a forum's opening post, under its writer's name and po
 test("a broadcast transcript's 'ANNA HOLM, BYLINE:' names the reporter, and 'HOLM:' after it is she, not an outlet's short name", () => {
   const text = ["Valley Says It Has Ended Poverty. Is That True?", "At the end of last year, the province made an announcement. The network's Anna Holm went to see.", "ANNA HOLM, BYLINE: Valley was the poorest province, in part because its residents were isolated in tiny mountain villages.", "HOLM: Now it has several housing complexes like this one. Thirty-two thousand people came down.", "LUO BEI: (Through interpreter) We could barely drive to our old village.", "HOLM: She says life is better now."].join("\n\n") + "\n";
   const { x } = extractFrom(text);
-  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anna Holm", "Anna Holm", "Luo Bei", "Anna Holm"]);
+  // (Inside her turn, "She says life is better now" reports Luo Bei's words.)
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anna Holm", "Anna Holm", "Luo Bei", "Anna Holm", "Luo Bei"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[32000, "Anna Holm"]]);
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Anna Holm", "reporter"], ["Luo Bei", null]]);
 });

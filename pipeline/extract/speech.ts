@@ -33,7 +33,8 @@ const TREND_SUBJECT = /\b(?:increase|growth|rise|decline|drop|fall|surge|rebound
 const DOCUMENT_SUBJECT = /\b(?:report|survey|study|paper|data|statistics|figures|census)\b/i;
 // ", the report ", ", the 2010 survey ": a document as the subject of a verb set off by commas.
 const ASIDE_DOCUMENT = /,\s(?:the|a|its|this) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|paper|analysis|research|document|findings|poll|census)\s$/iu;
-const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell)\b/i;
+// ("Sun, could you say more about the stunting figure?": a request to speak reports nothing.)
+const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell|more (?:about|on)|something about|anything about|a (?:few )?words? (?:about|on)|a little|a bit)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
 // ("said Nong Jiahua, chairman of the regional government, in his government work report delivered Monday.")
@@ -108,7 +109,7 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|${MONTH_PATTERN}\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)(?: (?:at|in|on|during|after|before)\b[^.;"“”]{0,160}?(?:, [^,.;"“”]{1,80},)?)?|, [^,.;"“”]{1,40},)? that `, "u");
 const MAKES_DOCUMENTS = /\b(?:write|read|reads|publish|publishes|published|file|files|filed|issue|issues|issued|compile|compiles|compiled|submit|submits|submitted|release|releases|produce|produces|produced|draft|drafts|prepare|prepares|prepared|review|reviews|writing|reading|publishing|filing|issuing|compiling)\s$/;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
-const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
+const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|no|every|each|both|several|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
 const IN_VIEW = /^In (his|her|their) (?:view|opinion|words|eyes|estimation|assessment),\s*(?=\S)/;
 const RELATIVE_WITH_SUBJECT = /, (?:which|that) ((?:its|his|her|their|the) [^,;"“”]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
 const MARKED_LEAD = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]? )?\[[^[\]]{1,30}\] (?=\S)/;
@@ -158,9 +159,11 @@ const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}
 // ("He says China accounts for around 70% of ...": a named subject and a verb in the present.)
 const NAMED_SUBJECT_PRESENT = /^ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} \p{Ll}{2,}s (?!of\b)\p{Ll}/u;
 // ("Xu said 2,491 villages ... removed their labels": a count may open the clause too.)
-const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|nearly|over|\d)/;
+const SAID_SUBJECT = /^ (?:the|these|those|this|its|their|his|her|our|there|it|they|we|more|most|some|many|all|about|around|roughly|almost|nearly|over|only|just|\d)/;
 // ("He said life dramatically changed after ...", "said farmers earned more": a bare noun, then its verb in the past.)
-const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: \p{Ll}+ly)? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled|sold|paid|bought|built|spent|lost|won|brought|sent|gave|held|kept|found|ran)\b/u;
+// ("said average net income from potatoes rose", "said attendance in the rainy season used to fall": a noun with the words
+// that qualify it, none of them a conjunction.)
+const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: (?!(?:and|or|but|to|that|who|which|he|she|they|we|it|I)\b)[\p{Ll}-]+){0,6}? (?:\p{Ll}{2,}ed|rose|fell|grew|became|began|got|made|took|went|came|left|doubled|tripled|sold|paid|bought|built|spent|lost|won|brought|sent|gave|held|kept|found|ran)\b/u;
 // ("a fattened steer now fetches 9,000 yuan", "the government plans to open ...": a subject of a few words, then a verb
 // in the present with its "-s", then what it governs.)
 const SUBJECT_THEN_PRESENT = /^ (?:[\p{L}\d,.'’%-]+ ){1,5}?(?:now |still |also |only |already |usually )?\p{Ll}{2,}[^s\W]s (?:(?:about|around|some|nearly|more|less|up|over|under|only|almost|at least|to|the|a|an|its|their|his|her)\b|\d)/u;
@@ -525,7 +528,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     }
     let speaker = trimSpan(sentence, separator + 1, head.length);
     // ("But a new report from C4ADS, ..., says": the conjunction opening the sentence is not who speaks.)
-    const opener = /^(?:But|And|Yet|So) (?=(?:the|a|an) |\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
+    // ("- Official figures say ...": a list's mark before its item is no part of who speaks, nor is the conjunction.)
+    const opener = /^(?:[-–•*·] )?(?:(?:But|And|Yet|So) (?=(?:the|a|an) |\p{Lu}))?/u.exec(sentence.slice(speaker.start, speaker.end));
     if (opener) speaker = { start: speaker.start + opener[0].length, end: speaker.end };
     // ("The report documents what the rights group says are ...", "Amnesty describes what it calls ...": who says is
     // the subject after "what", the clause before it only frames the words.)
@@ -659,7 +663,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after) || SUBJECT_THEN_PRESENT.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 4) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says|say)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after) || SUBJECT_THEN_PRESENT.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 3) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
