@@ -820,6 +820,11 @@ test("a site's lede 'The following is the full text of the white paper' gives th
   assert.deepEqual(credits(text).map((c) => c[2]), ["Information Office of the Valley Council", "Information Office of the Valley Council"]);
 });
 
+test("'The following is the text of Chapter III.' under the lede that names the white paper's issuer: the chapter is the issuer's, not the site's", () => {
+  const text = "Valley Daily Online\n\nHome | Valley | Business | World\n\nPoverty Eradication in the Valley: Progress and Prospects\n\nThe Information Office of the Valley Council issued on Tuesday, September 15, 2020, a white paper on the eradication of poverty in the valley. The following is the text of Chapter III.\n\nIII. Roads and Water\n\nBetween 2013 and 2019, the state invested 1.46 trillion yuan in transport in the valley.\n";
+  assert.deepEqual(credits(text).map((c) => c[2]), ["Information Office of the Valley Council"]);
+});
+
 test("'This report uses panel data on 9,600 households ... It finds that ...': 'it' is the writers' own work", () => {
   const text = "Closing the Last Mile: Rural Social Assistance in Three Provinces\n\nNovak, Petra; Gao, Qin\n\nAbstract\n\nThis report uses panel data on 9,600 households in three provinces. It finds that coverage rose from 27 percent in 2013 to 49 percent in 2018.\n";
   assert.deepEqual(credits(text).map((c) => [c[0], c[2]]), [[9600, "Petra Novak and Qin Gao"], [3, "Petra Novak and Qin Gao"], [27, "Petra Novak and Qin Gao"], [49, "Petra Novak and Qin Gao"]]);

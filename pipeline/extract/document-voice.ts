@@ -30,7 +30,8 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // ("The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper": and a gloss set off by commas.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
-const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b/i;
+// ("The following is the text of Chapter III.": or a part of it, as issued.)
+const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b|\bfollowing is the (?:full |complete |official )?text of (?:its |the )?(?:chapter|part|section|white paper)\b/i;
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
