@@ -2505,6 +2505,12 @@ test("outlets named four more ways: 'Copyright The Valley Monitor' at the foot; 
   assert.equal(radio.metadata.outlet, "VPR");
   const release = documentFrom(["HFRP report finds remittances drove income gains", "", "May 16, 2018", "", "CHENGDU, May 16, 2018 – The Hill Fund for Rural Prosperity (HFRP) today released a study of 2,400 households.", ""].join("\n"));
   assert.equal(release.metadata.outlet, "Hill Fund for Rural Prosperity");
+  // ("Lantern Path Hong Kong today launched ...": a name of several words that is no person's, launching something today.)
+  const launch = documentFrom(["Lantern Path launches a book by village teachers", "", "28/06/2017", "", "Lantern Path Hong Kong today launched VOICES FROM THE HILLS, a collection of essays by 36 teachers.", ""].join("\n"));
+  assert.equal(launch.metadata.outlet, "Lantern Path Hong Kong");
+  // (A person launching something is no publisher.)
+  const person = documentFrom(["A teacher's book", "", "28/06/2017", "", "Ma Lihua today launched a collection of essays by 36 teachers.", ""].join("\n"));
+  assert.equal(person.metadata.outlet, null);
 });
 
 test("an archive's page of a paper: 'Plateau Health logoLink to Plateau Health' names the journal; '. 2022 Mar 14;8(3):e09127. doi: ...' dates it; authors marked with affiliations and an envelope ('Ma Lin 1,✉') are its writers", () => {
