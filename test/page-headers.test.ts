@@ -1609,6 +1609,8 @@ test("a portal's browser warning over the headline, and 'Valley Press Valley Pre
 });
 
 test("'Reporter: Meng Li 丨 VTV.com' names the writer and the site after a Chinese page's bar; '10-17-2016 12:47 BJT' dates the page and 'BJT', a time zone, is no outlet; 'Source: http://www.youtube.com/watch?v=...' names no outlet", () => {
+  // ("VTV丨Updated: November 3, 2020": the bar a Chinese template sets after the site is no part of its name.)
+  check("site glued to its bar", page("Threads out of poverty in the valley", "", "VTV丨Updated: November 3, 2020", "", BODY), { title: "Threads out of poverty in the valley", published: "2020-11-03", outlet: "VTV" });
   check("reporter and site", page("Reaching Prosperity ep.3: Relocation benefits villagers in the valley", "", "Reporter: Meng Li 丨 VTV.com", "", "10-17-2016 12:47 BJT", "", BODY), { title: "Reaching Prosperity ep.3: Relocation benefits villagers in the valley", published: "2016-10-17", author: "Meng Li", outlet: "VTV.com" });
   check("time zone", page("Relocation benefits villagers in the valley", "", "10-17-2016 12:47 BJT", "", BODY), { title: "Relocation benefits villagers in the valley", published: "2016-10-17", outlet: null });
   check("video link", page("Valley economy slows", "", BODY, "", "Source: http://www.youtube.com/watch?v=zim_k5xgw1o&feature=youtube_gdata"), { title: "Valley economy slows", outlet: null });

@@ -17,11 +17,15 @@ const OUTLET_AND_PLACE = /^([^,]{2,60}), (\p{Lu}[\p{L}'’ -]{1,40})$/u;
 
 /** "BBC" for "BBC, Ningxia" when the part after the comma is a place and the part before a publisher, a name set twice once; else the outlet as given. */
 export function outletAsNamed(written: string): string {
+  // ("CGTN丨", "Online publishing 】": a separator or a bracket a template set against the name is no part of it.)
+  const bare = written.replace(OUTLET_EDGE_MARKS, "") || written;
   // ("Associated Press Associated Press": a portal's provider line that sets the name twice.)
-  const outlet = /^(.{3,60}) \1$/u.exec(written)?.[1] ?? written;
+  const outlet = /^(.{3,60}) \1$/u.exec(bare)?.[1] ?? bare;
   const m = OUTLET_AND_PLACE.exec(outlet);
   return m !== null && (namesPublisher(m[1]!) || /^\p{Lu}{2,6}$/u.test(m[1]!)) && candidatesFor(m[2]!).length > 0 ? m[1]! : outlet;
 }
+
+const OUTLET_EDGE_MARKS = /^[\s丨｜|【】「」:：·•]+|[\s丨｜|【】「」:：·•]+$/gu;
 
 /** A story's highlight set as a bullet under its headline ("* There will be ..."), before its byline. */
 export const HIGHLIGHT = /^[*•·] \S/u;
