@@ -1434,6 +1434,10 @@ test("a page's summary line for search engines over its headline over the player
   check("summary over headline", page("Valley Declares Victory Over Poverty. But What About ... Jobs? : Goats and Soda The government has declared victory over poverty. The network talks to people who've been moved.", "", "Valley Says It Has Ended Poverty. Is That True?", "", "  • Download", "  • Transcript", "", BODY), { title: "Valley Says It Has Ended Poverty. Is That True?" });
 });
 
+test("a broadcaster's browser title names its blog after a spaced colon ('... Now They Face The Debt : Parallels'): the headline is the words before it; ' : Comments' is the page's own", () => {
+  check("blog after colon", page("Valley Growers Beat Poverty. Now They Face The Debt : Parallels", "", "March 9, 2022 5:04 AM ET", "", BODY), { title: "Valley Growers Beat Poverty. Now They Face The Debt" });
+});
+
 test("a trail of three sections or more may end on the page's own long title ('The Forum > Article Comments > The valley house of cards - Part II > Comments'); the headline under it is the title", () => {
   check("trail with title", page("The Forum > Article Comments > The valley house of cards - Part II > Comments", "The valley house of cards - Part II : Comments", "", BODY), { title: "The valley house of cards - Part II : Comments" });
 });

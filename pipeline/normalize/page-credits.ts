@@ -382,12 +382,16 @@ export function withoutSiteName(written: string): string {
   // "Plain facts about cotton speak louder than lies - China News": a news site's name after a dash.
   const dash = newsSiteAfterDash(title);
   if (dash !== null) return title.slice(0, dash.index);
+  // ("... Now They Face The Debt : Parallels": a broadcaster's blog named after a colon with a space each side.)
+  const blog = BLOG_AFTER_SPACED_COLON.exec(title);
+  if (blog && title.slice(0, blog.index).split(" ").length >= 5) return title.slice(0, blog.index);
   const bar = title.lastIndexOf(" | ");
   if (bar < 0) return title;
   const head = title.slice(0, bar);
   return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
 }
 
+const BLOG_AFTER_SPACED_COLON = / : (?!(?:Comments?|Repl(?:y|ies)|Discussion|Part|Chapter)\b)(?:\p{Lu}[\p{L}'’&-]*)(?: (?:\p{Lu}[\p{L}'’&-]*|and|of|the)){0,3}$/u;
 // ("... - China News", "... – NewsDay": a news site's name after a dash, its words or its one word run together.)
 const SITE_AFTER_DASH = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u;
 const NEWS_SITE_WORD = /\b(?:News|Daily|Times|Post|Net|Online|Network)\b|^\p{Lu}\p{Ll}+(?:News|Day|Daily|Times|Post|Wire)$/u;
