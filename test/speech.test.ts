@@ -149,6 +149,11 @@ test("after 'say', 'says' and 'said' with no 'that': a count ('Its officials say
   assert.deepEqual(clauses("The county says 40 villages were moved."), [["The county", "40 villages were moved"]]);
   assert.deepEqual(clauses("- Official figures say 96.4 percent of children attend school."), [["Official figures", "96.4 percent of children attend school"]]);
   assert.deepEqual(clauses("Sun, could you say more about the stunting figure?"), []);
+  // (A verb in the plural after an adverb of frequency, or before a quantity; not thanks said to a number of people.)
+  assert.deepEqual(clauses("Jike says young graduates rarely stay longer than two years."), [["Jike", "young graduates rarely stay longer than two years"]]);
+  assert.deepEqual(clauses("Li said job agencies in the valley often charge fees."), [["Li", "job agencies in the valley often charge fees"]]);
+  assert.deepEqual(clauses("Officials say apples provide more than 60 percent of income."), [["Officials", "apples provide more than 60 percent of income"]]);
+  assert.deepEqual(clauses("He said thanks to about 40 volunteers."), []);
   // (A verb of saying with its own object, then another verb after "and", says nothing reported.)
   assert.deepEqual(clauses("He said goodbye to his friends and left."), []);
 });

@@ -34,7 +34,7 @@ const DOCUMENT_SUBJECT = /\b(?:report|survey|study|paper|data|statistics|figures
 // ", the report ", ", the 2010 survey ": a document as the subject of a verb set off by commas.
 const ASIDE_DOCUMENT = /,\s(?:the|a|its|this) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|paper|analysis|research|document|findings|poll|census)\s$/iu;
 // ("Sun, could you say more about the stunting figure?": a request to speak reports nothing.)
-const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell|more (?:about|on)|something about|anything about|a (?:few )?words? (?:about|on)|a little|a bit)\b/i;
+const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell|thanks|thank you|sorry|grace|prayers|more (?:about|on)|something about|anything about|a (?:few )?words? (?:about|on)|a little|a bit)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
 // ("said Nong Jiahua, chairman of the regional government, in his government work report delivered Monday.")
@@ -167,6 +167,10 @@ const BARE_SUBJECT_PAST = /^ \p{Ll}{3,}(?: (?!(?:and|or|but|to|that|who|which|he
 // ("a fattened steer now fetches 9,000 yuan", "the government plans to open ...": a subject of a few words, then a verb
 // in the present with its "-s", then what it governs.)
 const SUBJECT_THEN_PRESENT = /^ (?:[\p{L}\d,.'’%-]+ ){1,5}?(?:now |still |also |only |already |usually )?\p{Ll}{2,}[^s\W]s (?:(?:about|around|some|nearly|more|less|up|over|under|only|almost|at least|to|the|a|an|its|their|his|her)\b|\d)/u;
+// ("said job agencies in the southwest often charge fees", "says young graduates rarely stay": a subject, then an adverb of
+// frequency or time before its verb; "say apples provide more than 60 percent": a verb, then a quantity.)
+const SUBJECT_ADVERB_VERB = /^ (?:[\p{L}\d,.'’%-]+ ){1,6}?(?:often|still|now|rarely|usually|also|never|already|seldom|mostly|typically|generally|increasingly|sometimes|routinely) \p{Ll}{3,}\b/u;
+const SUBJECT_VERB_QUANTITY = /^ (?:[\p{L}'’-]+ ){1,5}?\p{Ll}{3,} (?:more than|less than|fewer than|about|around|nearly|almost|roughly|up to|at least|\d)/u;
 // ("told us the town now has about 66,000 residents", "told reporters the government plans to ...": whom they told, then a
 // clause whose subject is no pronoun; not "told reporters at a briefing" nor "told me the story of the village".)
 const TOLD_WHOM = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?!(?:in|on|at|about|during|after|before|with|to|for|by|from|of|as|when|while|how|what|why|whether|that|this week|last)\b)(?=[\p{L}\d])/u;
@@ -663,7 +667,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("He said the three Northern regions contribute more than a third": after "said", a clause in the present with no helping verb.)
     // ("X, says at least 450,000 Nigerians have benefitted": "at least" opens a figure, not a circumstance.)
-    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says|say)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after) || SUBJECT_THEN_PRESENT.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 3) {
+    else if (verb !== "told" && verb !== "read" && /^ (?!(?:in|on|at(?! (?:least|most)\b)|during|after|before|with|to|for|by|from|of|as|when|while)\b)/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after) || (/^(?:said|says|say)$/.test(verb) && (SAID_SUBJECT.test(after) || NAMED_SUBJECT_PRESENT.test(after) || BARE_SUBJECT_PAST.test(after) || SUBJECT_THEN_PRESENT.test(after) || SUBJECT_ADVERB_VERB.test(after) || SUBJECT_VERB_QUANTITY.test(after)) && wordsIn(after) > 4)) && wordsIn(after) > 3) {
       content = trimSpan(sentence, verbEnd + 1, sentence.length);
     }
     // ("Before she was hired last year, Islam said she felt lost.": a short clause with a pronoun for its subject
