@@ -2658,3 +2658,7 @@ test("a legislature's daily record: '  Mr. HALVERSEN of Ohio. Madam Speaker, ...
     ["Madam Speake", "Brandt"], ["Pursuant to ", "SPEAKER pro tempore"], ["Madam Speake", "McAllister"],
   ]);
 });
+
+test("'Zhou Peng's uncle told me that ...' is the uncle, named only so, not Zhou Peng", () => {
+  assert.deepEqual(speakersIn("Ma Lin runs a shop in the county.", "Ma Lin's uncle told me that the soil up there knows him."), ["Ma Lin's uncle"]);
+});

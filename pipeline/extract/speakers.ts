@@ -80,6 +80,7 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
+const RELATIVE_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:late|elder|younger|eldest|youngest|older|little|own) )?(?:mother|father|uncle|aunt|cousin|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|nephew|niece|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$/u;
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;
@@ -323,6 +324,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
       if (words === "") return null;
+      // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
+      if (RELATIVE_OF_NAMED.test(words)) return words;
       // ("a senior official of the commission said on Thursday" and then "the official, Zhang Xiaoyun, told a news
       // briefing": someone brought in unnamed whom the text names a few sentences on.)
       const unnamedPost = UNNAMED_POST.exec(words);
