@@ -2662,3 +2662,13 @@ test("a legislature's daily record: '  Mr. HALVERSEN of Ohio. Madam Speaker, ...
 test("'Zhou Peng's uncle told me that ...' is the uncle, named only so, not Zhou Peng", () => {
   assert.deepEqual(speakersIn("Ma Lin runs a shop in the county.", "Ma Lin's uncle told me that the soil up there knows him."), ["Ma Lin's uncle"]);
 });
+
+test("a show's transcript with no labels, under an episode's title that is a question: the host who says 'I'm Name' asks, and the guest they are 'joined by' answers", () => {
+  const rows = ["0:00.0 | Hello and welcome to Valley Dispatch. I'm Nadia Park. |", "0:04.1 | Today I'm joined by Tomas Ek, an economist who counted traffic on the new bridges. Tomas, welcome. |", "0:09.8 | Thanks, Nadia. Happy to be here. |", "0:12.0 | So give us the scale. How many bridges are we talking about? |", "0:15.5 | The province says it built about 1,100 bridges between 2016 and 2020. |", "0:21.3 | And did incomes go up? |", "0:23.0 | In our sample they did, by roughly 9 percent a year. |", "0:28.4 | Is that one county or a pattern? |", "0:30.2 | A pattern. We saw it in 10 of 14 counties. |"];
+  const text = ["Valley Dispatch", "Did the new bridges pay off in the valley?", ...rows].join("\n\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 14), q.speaker]);
+  assert.deepEqual(turns.filter(([words]) => /^(?:So give|The province|And did|In our sample|Is that|A pattern)/.test(words!)), [
+    ["So give us the", "Nadia Park"], ["The province s", "Tomas Ek"], ["And did income", "Nadia Park"], ["In our sample ", "Tomas Ek"], ["Is that one co", "Nadia Park"], ["A pattern. We ", "Tomas Ek"],
+  ]);
+});

@@ -282,6 +282,10 @@ const QUESTION_WORDS = 45;
 const ANSWERER_NAMED = new RegExp(String.raw`\b${SELF_NAMING}`, "u");
 const ANSWERER_NAMED_REACH = 200;
 const INTERVIEW_WITH = new RegExp(String.raw`\b[Ii]nterview(?:ed)? (?:with|by) (${HOST_NAME})\b`, "u");
+// ("Today I'm joined by Zhou Wenbo, an economist ...", "My guest today is ...": the one a host brings in to answer.)
+const GUEST_INTRODUCED = new RegExp(String.raw`\b(?:[Jj]oined (?:today |now |here )?by|[Mm]y guest(?: today| this week)? is|[Ww]ith me (?:today |now )?is|I['’]m (?:talking|speaking) (?:to|with)) (?:(?:Dr|Prof)\.? )?(${HOST_NAME})\b`, "u");
+// How many paragraphs from the top a host's and a guest's introductions are looked for in.
+const HOST_PARAGRAPHS = 12;
 // How many questions, each answered by the paragraph under it, make a page an interview.
 const INTERVIEW_QUESTIONS = 3;
 
@@ -302,12 +306,16 @@ function unlabelledInterview(doc: NormalizedDocument, entities: Entities, paragr
   // else the headline names, "Dolma Kyi - Lobsang Tenzin", asks.)
   const introduced = ANSWERER_NAMED.exec(paragraphs[answered[0]! + 1]!.slice(0, ANSWERER_NAMED_REACH))?.[1];
   const headline = doc.titled ? paragraphs[0]! : "";
-  const answerer = introduced !== undefined && (entities.people.some((p) => p.name === introduced) || headline.includes(introduced)) ? introduced : speakers.resolve("A", doc.paragraphs[answered[0]! + 1]!, resolver, answered[0]! + 1, paragraphs[answered[0]! + 1]!);
+  // ("Hello and welcome to Rural Dispatch. I'm Priya Raman." then "Today I'm joined by Zhou Wenbo, ...": a show's host
+  // names themselves and their guest near the top, maybe under an episode's title that is itself a question.)
+  const top = paragraphs.slice(0, Math.max(answered[0]! + 2, HOST_PARAGRAPHS));
+  const host = top.map((p) => SELF_INTRODUCED.exec(p)?.[1]).find((name) => name !== undefined);
+  const guest = top.map((p) => GUEST_INTRODUCED.exec(p)?.[1]).find((name) => name !== undefined && name !== host);
+  const answerer = introduced !== undefined && (entities.people.some((p) => p.name === introduced) || headline.includes(introduced)) ? introduced : guest ?? speakers.resolve("A", doc.paragraphs[answered[0]! + 1]!, resolver, answered[0]! + 1, paragraphs[answered[0]! + 1]!);
   // (Or the one the introduction says the interview was with, "In an interview with Rohan Menon, she discusses ...",
   // or a host who names themselves, "Hi there, I'm Fergus Whitlock, and welcome to ...".)
   const opening = paragraphs.slice(0, answered[0]!).join("\n");
   const interviewedWith = INTERVIEW_WITH.exec(opening)?.[1];
-  const host = paragraphs.slice(0, answered[0]! + 2).map((p) => SELF_INTRODUCED.exec(p)?.[1]).find((name) => name !== undefined);
   const asker = speakers.asker !== "interviewer" ? speakers.asker : (entities.people.find((p) => p.name !== answerer && headline.includes(p.name))?.name ?? (interviewedWith !== undefined && interviewedWith !== answerer ? interviewedWith : undefined) ?? host ?? speakers.asker);
   const out: Quote[] = [];
   const last = paragraphs.length - 1;
