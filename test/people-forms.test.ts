@@ -478,3 +478,9 @@ test("a headline in capitals with a colon ('LABOUR, SCHOOLS AND POVERTY RELIEF I
   const { x } = extractFrom(["LABOUR TRANSFER, SCHOOLS, AND POVERTY RELIEF IN THE HIGHLANDS: WHAT CHANGED", "", "EMILY FENG, BYLINE: The county moved 3,000 families.", ""].join("\n"));
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Emily Feng"]);
 });
+
+test("a release's press contacts ('In Beijing: Zhou Ling, (86-10) 5861-7600, zling@bank.org'; 'Media contacts' over 'Liu Xia' over 'Tel: ...') are no people the text writes about", () => {
+  const text = ["Valley bank lends for rural roads", "", "June 3, 2021", "", "The Valley Rural Bank approved a loan of 300 million dollars, said Ingrid Sol, its country director.", "", "Contacts:", "", "In Beijing: Zhou Ling, (86-10) 5861-7600, zling@valleybank.org", "", "Media contacts", "", "Liu Xia", "", "Communication Specialist", "", "Tel: +86 10 8531 2680", ""].join("\n");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Ingrid Sol"]);
+});

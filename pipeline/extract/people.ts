@@ -432,12 +432,41 @@ function standsAlone(text: string, span: TextSpan): boolean {
 
 const CAPS_FIRST_WORD = /^\p{Lu}{3,}(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}$/u;
 
+// An e-mail address, or a telephone number by its label or its shape ("(202) 555-0148", "+39 06 5459 2214").
+const CONTACT_DETAIL = /[\w.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\b(?:Tel|Phone|Telephone|Fax|Mobile)\s*[.:]|\(\d{2,4}(?:-\d{1,4})?\) ?\d{3,4}[ -]\d{4}|\+\d{1,3}(?:[ -]\d{1,4}){2,4}/;
+const CONTACT_BLOCK_CHARS = 400;
+const CONTACTS_HEADING = /^(?:Media|Press|News)? ?[Cc]ontacts?:?$/;
+// How many short paragraphs under a "Media contacts" heading are its entries ("Liu Xiaoxue" / "Communication Specialist" / ...).
+const CONTACT_ENTRY_PARAGRAPHS = 8;
+const CONTACT_ENTRY_WORDS = 8;
+
+/** The paragraphs that give a release's press contacts: those holding an e-mail or a telephone number, and the short ones under a contacts heading. */
+function contactParagraphs(text: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let under = 0;
+  for (const p of paragraphs) {
+    const paragraph = text.slice(p.start, p.end).trim();
+    if (CONTACTS_HEADING.test(paragraph)) {
+      under = CONTACT_ENTRY_PARAGRAPHS;
+      continue;
+    }
+    const entry = under > 0 && paragraph.split(/\s+/).length <= CONTACT_ENTRY_WORDS;
+    under = entry ? under - 1 : 0;
+    if (entry || (p.end - p.start <= CONTACT_BLOCK_CHARS && CONTACT_DETAIL.test(paragraph))) out.push(p);
+  }
+  return out;
+}
+
 export function extractPeople(text: string, paragraphs: readonly Span[], isNotPerson: NameFilter): Person[] {
   const byName = new Map<string, Person>();
   const gluedMentions: (TextSpan & { name: string })[] = [];
+  // ("In Beijing: Zhou Lan, (86-10) 5861-7600, lzhou@bank.org", "Liu Xiaoxue / Communication Specialist / Tel: ..."): a
+  // release's press contacts, whom the text does not write about.)
+  const contacts = contactParagraphs(text, paragraphs);
   for (const found of candidates(text, paragraphs)) {
     const cut = found.byForm ? found : trimmed(found);
     if (cut === null) continue;
+    if (contacts.some((p) => p.start <= cut.start && cut.end <= p.end)) continue;
     // ("President Xi Jinpings goal": a possessive that lost its apostrophe is no part of a Chinese name.)
     const lostApostrophe = /s$/.test(cut.name) && personNameForm(cut.name.split(" ")) === null && personNameForm(cut.name.slice(0, -1).split(" ")) === "chinese";
     const c = lostApostrophe ? { ...cut, name: cut.name.slice(0, -1), end: cut.end - 1 } : { ...cut };
