@@ -2672,3 +2672,9 @@ test("a show's transcript with no labels, under an episode's title that is a que
     ["So give us the", "Nadia Park"], ["The province s", "Tomas Ek"], ["And did income", "Nadia Park"], ["In our sample ", "Tomas Ek"], ["Is that one co", "Nadia Park"], ["A pattern. We ", "Tomas Ek"],
   ]);
 });
+
+test("'put it bluntly at a seminar in Hilltown: \"...\"', 'put it well:', 'As one official put it to me, \"...\"': whoever put it so speaks the quotation, and how or where they put it is no words of theirs", () => {
+  assert.deepEqual(speakersIn('Professor Long Hai put it bluntly at a seminar in Hilltown: "Livestreaming helps the households that already sell."'), ["Long Hai"]);
+  assert.deepEqual(speakersIn('A village cadre put it well: "We count houses, not families."'), ["A village cadre"]);
+  assert.deepEqual(speakersIn('As one official in the valley put it to me, "we solved the village, not the family."'), ["one official in the valley"]);
+});

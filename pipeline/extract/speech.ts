@@ -22,7 +22,8 @@ const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|re
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
 /** "it", "it more bluntly", "it this way": how someone worded what quotation marks then give, after "put". */
-export const PUT_IT_MANNER = String.raw`it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best)?`;
+// ("put it well", "put it bluntly at a seminar in Guiyang", "put it to me": how, and where or to whom, before the marks.)
+export const PUT_IT_MANNER = String.raw`it(?: (?:more |most |rather |quite )?\p{Ll}{2,20}ly| this way| another way| best| well| simply| plainly)?(?: (?:to|at|in|on|during) [^.!?"“”:,]{1,60})?`;
 // " it more bluntly: "", " it, "": "put" so reports the words in the marks after it.
 const PUT_IT = new RegExp(String.raw`^ ${PUT_IT_MANNER}\s*[:,]\s*["“]`, "u");
 // " Thursday.", " on Friday.": the day figures came out, alone after their verb.
@@ -661,7 +662,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);
     // ("Chen said, in regard to the key issues, the government has made plans": the words after the comma.)
     else if (separator <= 0 && /^, \S/.test(after) && wordsIn(speakerWords) <= 4 && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(` ${after.split(", ").at(-1)}`)) && wordsIn(after) > 6) content = trimSpan(sentence, verbEnd + 2, sentence.length);
-    else if (/^puts?$/.test(verb)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ('put it bluntly at a seminar: "..."': the words are the quotation after the mark, not how or where they were put.)
+    else if (/^puts?$/.test(verb)) {
+      const put = PUT_IT.exec(after);
+      content = trimSpan(sentence, verbEnd + (put ? put[0].length - 1 : 1), sentence.length);
+    }
     // "X said the team would stay": a clause with its own verb follows the verb directly.
     // ("questioned whether ...", "The report claimed to successfully delist 19 areas": a question, or what was claimed to be done.)
     else if ((/^question(?:ed|s)$/.test(verb) || (/^claim(?:ed|s)?$/.test(verb) && /^ to \S/.test(after))) && wordsIn(after) > 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
