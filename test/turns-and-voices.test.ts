@@ -2673,8 +2673,10 @@ test("a show's transcript with no labels, under an episode's title that is a que
   ]);
 });
 
-test("'put it bluntly at a seminar in Hilltown: \"...\"', 'put it well:', 'As one official put it to me, \"...\"': whoever put it so speaks the quotation, and how or where they put it is no words of theirs", () => {
+test("'put it bluntly at a seminar in Hilltown: \"...\"', 'put it well:', 'As one official put it to me, \"...\"', 'As X has argued elsewhere, \"...\"': whoever put it so speaks the quotation, and how or where they put it is no words of theirs", () => {
   assert.deepEqual(speakersIn('Professor Long Hai put it bluntly at a seminar in Hilltown: "Livestreaming helps the households that already sell."'), ["Long Hai"]);
   assert.deepEqual(speakersIn('A village cadre put it well: "We count houses, not families."'), ["A village cadre"]);
   assert.deepEqual(speakersIn('As one official in the valley put it to me, "we solved the village, not the family."'), ["one official in the valley"]);
+  // ('As Varga has argued elsewhere, "..."': a verb of arguing in the perfect, then a comma.)
+  assert.deepEqual(speakersIn("Helen Varga studies rural clinics.", 'As Varga has argued elsewhere, "insurance that stops at the hospital door is no insurance."'), ["Helen Varga"]);
 });

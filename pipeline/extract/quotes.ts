@@ -41,7 +41,8 @@ const SUBJECT_REACH = 80;
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
 // ('Wen Haoran, an economist, wrote that "...": and a verb of writing or arguing, then "that", right before the marks.)
-const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
+// ('As Varga has argued elsewhere, "...": or in the perfect, then a comma or a colon.)
+const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|(?:has|have|had) (?:argued|written|noted|warned|observed)(?: [^.!?"“”,:]{1,30})?[,:]|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
 // ("..., but the interest, says Mr Ma, ": a reporting clause set inside a sentence, the verb before who speaks.)
 const INVERTED_BEFORE = /, (?:says|said|adds|added|recalls|recalled|notes|noted|explains|explained|insists|insisted) ((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
 // (", Ding Zhanhai, 67, who" before "told her:": a name set off after a description, then the relative pronoun.)
