@@ -154,6 +154,9 @@ test("after 'say', 'says' and 'said' with no 'that': a count ('Its officials say
   assert.deepEqual(clauses("Li said job agencies in the valley often charge fees."), [["Li", "job agencies in the valley often charge fees"]]);
   assert.deepEqual(clauses("Officials say apples provide more than 60 percent of income."), [["Officials", "apples provide more than 60 percent of income"]]);
   assert.deepEqual(clauses("He said thanks to about 40 volunteers."), []);
+  // ("said no such rule existed" reports a clause; "said no to the plan" reports nothing.)
+  assert.deepEqual(clauses("A county official said no such rule existed."), [["A county official", "no such rule existed"]]);
+  assert.deepEqual(clauses("He said no to the plan."), []);
   // (A verb of saying with its own object, then another verb after "and", says nothing reported.)
   assert.deepEqual(clauses("He said goodbye to his friends and left."), []);
 });

@@ -35,7 +35,7 @@ const DOCUMENT_SUBJECT = /\b(?:report|survey|study|paper|data|statistics|figures
 // ", the report ", ", the 2010 survey ": a document as the subject of a verb set off by commas.
 const ASIDE_DOCUMENT = /,\s(?:the|a|its|this) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|paper|analysis|research|document|findings|poll|census)\s$/iu;
 // ("Sun, could you say more about the stunting figure?": a request to speak reports nothing.)
-const NOT_REPORTING = /^ (?:goodbye|hello|yes|no|farewell|thanks|thank you|sorry|grace|prayers|more (?:about|on)|something about|anything about|a (?:few )?words? (?:about|on)|a little|a bit)\b/i;
+const NOT_REPORTING = /^ (?:goodbye|hello|yes|no(?= to\b| thanks\b|[,.!;]|$)|farewell|thanks|thank you|sorry|grace|prayers|more (?:about|on)|something about|anything about|a (?:few )?words? (?:about|on)|a little|a bit)\b/i;
 // The speaker may carry an apposition to the sentence's end ("said Li Wei, head of the county bureau."):
 // the speaker is the name before its comma.
 // ("said Nong Jiahua, chairman of the regional government, in his government work report delivered Monday.")
