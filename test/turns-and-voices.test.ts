@@ -2680,3 +2680,19 @@ test("'put it bluntly at a seminar in Hilltown: \"...\"', 'put it well:', 'As on
   // ('As Varga has argued elsewhere, "..."': a verb of arguing in the perfect, then a comma.)
   assert.deepEqual(speakersIn("Helen Varga studies rural clinics.", 'As Varga has argued elsewhere, "insurance that stops at the hospital door is no insurance."'), ["Helen Varga"]);
 });
+
+test("a House of Lords question: 'Volume 811: debated on ...' dates it under its title; 'Asked by Baroness Tarn' over 'To ask ...' asks; 'Lord Fell' over 'The Minister of State, ... (Lord Fell) (Con)' and 'Baroness Tarn (Con)' open each peer's turn, never the title", () => {
+  const text = ["Skip to main content", "", "Valley: Rural Poverty", "", "Volume 811: debated on Tuesday 9 March 2021", "", "Share", "", "Question", "", "11.37 am", "", "Asked by", "", "Baroness Tarn", "", "To ask Her Majesty's Government what assessment they have made of the claim that extreme rural poverty has been eliminated.", "", "Lord Fell", "", "The Minister of State, Foreign Office (Lord Fell) (Con)", "", "My Lords, we recognise the progress. The World Bank estimates that 64 per cent of people were poor in 1990.", "", "Baroness Tarn", "", "Baroness Tarn (Con)", "", "My Lords, I thank my noble friend for that Answer. I met families who had been moved into flats.", "", "Lord Fell", "", "Lord Fell (Con)", "", "My noble friend makes an important point about the 12 new towns.", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Valley: Rural Poverty", "2021-03-09"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [doc.text.slice(q.start, q.start + 10), q.speaker]), [
+    ["To ask Her", "Baroness Tarn"], ["My Lords, ", "Lord Fell"], ["My Lords, ", "Baroness Tarn"], ["My noble f", "Lord Fell"],
+  ]);
+});
+
+test("an older record's written answers: 'HC Deb 21 March 2001 vol 365 cc241-3W' dates it and names no publisher; 'Mr. Pendle' and 'Ms Harrow' alone over the words are the members who ask and answer", () => {
+  const text = ["VALLEY (RURAL POVERTY)", "HC Deb 21 March 2001 vol 365 cc241-3W", "Mr. Pendle", "", "To ask the Secretary of State for International Development how much her Department has spent on poverty reduction in the valley. [153118]", "", "Ms Harrow", "", "The Department's programme in the valley was £11.4 million in 1997–98 and £14.9 million in 1998–99.", "", "Mr. Ashdown-Clay", "", "To ask the Secretary of State for International Development how many staff her Department employs in the valley. [153378]", "", "Ms Harrow", "", "The Department has nine UK-based staff and 14 locally engaged staff.", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.outlet], ["VALLEY (RURAL POVERTY)", "2001-03-21", null]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Pendle", "Harrow", "Ashdown-Clay", "Harrow"]);
+});

@@ -9,7 +9,7 @@ import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "
 import { wordCount } from "../normalize/whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
-import { committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME } from "../normalize/member-labels.ts";
+import { ASKED_BY, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, TITLED_SURNAME_ALONE } from "../normalize/member-labels.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
 
@@ -259,8 +259,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
   // ("Rosalind Kerr (Harbury North) (Con)", "The Minister for Asia (Graham Ashdown)" alone over the words: a
   // parliament's record names each member with their seat and party, or a minister by post and then name.)
-  const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed) ?? MEMBER_PHOTO.exec(trimmed);
-  if (member) return { form: "label", ...span(paragraph, member[1]!), contentStart: null };
+  const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed) ?? MEMBER_PHOTO.exec(trimmed) ?? PEER_WITH_PARTY.exec(trimmed);
+  if (member) return { form: "label", ...span(paragraph, member[1]!, paragraph.lastIndexOf(member[1]!)), contentStart: null };
+  const surnamed = wordCount(next) >= 8 ? TITLED_SURNAME_ALONE.exec(trimmed) ?? (/^To ask\b/.test(next.trim()) ? ASKED_BY.exec(trimmed) : null) : null;
+  if (surnamed) return { form: "label", ...span(paragraph, surnamed[1] ?? surnamed[2]!), contentStart: null };
   const witness = wordCount(next) >= 3 ? committeeLabel(paragraph) : null;
   if (witness !== null) return { form: "label", recurring: true, speakerStart: witness.at, speakerEnd: witness.at + witness.name.length, contentStart: null };
   // ("    Chair Brennan. Good morning. This hearing will come to order.": a hearing's printed record, each turn

@@ -1,7 +1,7 @@
 // The ordered registry of rules that recognise site chrome and page metadata among a text's lines.
 // Each rule looks at one line in its context and says whether it leaves the body, and where its
 // content goes. Rules recognise forms (navigation vocabulary, label lines, widgets), never a site.
-import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_ISSUE_TITLE, SITTING_LINE } from "./member-labels.ts";
+import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_CITATION, RECORD_ISSUE_TITLE, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
@@ -903,7 +903,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // (A legislature's record under its title: where and when the house sat, the day a written question was asked and
   // answered, the daily record's issue and the chamber; see member-labels.ts.)
   (c) => {
-    const sitting = c.inHeader ? SITTING_LINE.exec(c.line) : null;
+    const sitting = c.inHeader ? SITTING_LINE.exec(c.line) ?? VOLUME_DEBATED.exec(c.line) ?? RECORD_CITATION.exec(c.line) : null;
     if (sitting) return findDates(sitting[1]!).length === 1 ? hit("labelled-metadata", "published", { published: sitting[1]! }) : null;
     if (c.inHeader && ASKED_ON.test(c.line)) return hit("labelled-metadata");
     const issue = c.inHeader && (c.lineIndex ?? Infinity) <= 1 ? RECORD_ISSUE_TITLE.exec(c.line) : null;
@@ -1573,7 +1573,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     // ("X", a share button's letter: no publisher's name is one letter.)
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2) return null;
+    // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)

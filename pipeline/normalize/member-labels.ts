@@ -11,6 +11,15 @@ export const MEMBER_AND_SEAT = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?: \p
 export const MINISTER_AND_NAME = /^(?:The )?(?:Prime Minister|Deputy Prime Minister|(?:Parliamentary Under-Secretary of State|Minister of State|Secretary of State|Minister|Chancellor|Leader of the House|Solicitor General|Attorney General)(?: (?:for|of|at|in) [^()]{2,100})?|Mr\.? Speaker|Madam Deputy Speaker|Mr\.? Deputy Speaker) \((\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})\)$/u;
 // ("Harriet Coombe Portrait Harriet Coombe (Stroud Vale) (LD)": a copy that keeps the member's picture's alternative text before the label.)
 export const MEMBER_PORTRAIT = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) Portrait \1(?: \([^()]{1,50}\) \([^()]{1,20}\))?$/u;
+// ("Baroness Carrow (Con)", "The Minister of State, Foreign Office (Lord Haverleigh) (Con)", "Lord Ashcombe (CB)": the
+// House of Lords' record names each peer, or a minister by office and then name, with the party or bench in brackets.)
+const PEER = String.raw`(?:Lord|Baroness|Lady|Viscount|Earl|Countess|Marquess|Duke|Bishop) (?:of )?\p{Lu}[\p{L}'’-]+(?: (?:of|upon|and|\p{Lu}[\p{L}'’-]+)){0,5}`;
+export const PEER_WITH_PARTY = new RegExp(String.raw`^(?:The [^()]{3,160} \()?(${PEER})\)? \((?:${PARTIES}|CB|Non-Afl|Bp|Lab Co-op)\)$`, "u");
+// ("Mr. Pendleton", "Ms Harrowby", "Baroness Carrow" alone over the words: an older record names each member by title and
+// surname only, a peer by their title.)
+export const TITLED_SURNAME_ALONE = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.? ((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(${PEER}))$`, "u");
+// ("Asked by Baroness Carrow" over "To ask Her Majesty's Government ...": the member who put the question, over it.)
+export const ASKED_BY = new RegExp(String.raw`^Asked by:? (${PEER}|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?: \([^()]{1,60}\))?$`, "u");
 // ("Photo of Gareth Llewellyn Gareth Llewellyn Labour, Cardiff North East 2:30 pm, 3rd March 2021": a copy of the record that
 // keeps the member's picture's caption, then the name again, their party or post and seat, and when they rose.)
 export const MEMBER_PHOTO = /^Photo of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}) \1(?: (?=\p{Lu})[^"“”]{1,160})?$/u;
@@ -31,6 +40,10 @@ export function committeeLabel(line: string): { name: string; at: number } | nul
 // ("Part of the debate – in Westminster Hall at 2:30 pm on 3rd March 2021.", "Oral Answers to Questions — Trade – in the
 // House of Commons at 11:30 am on 24 June 2009.": a copy of the record under the debate's title, saying where and on
 // which day the words were spoken.)
+// ("Volume 810: debated on Tuesday 9 March 2021": the official record's volume, and the day of the debate.)
+export const VOLUME_DEBATED = /^Volume \d{1,4}: debated on (?:\p{Lu}\p{Ll}+day )?(\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u;
+// ("HC Deb 21 March 2001 vol 365 cc241-3W": the official report's citation, its house, day, volume and columns.)
+export const RECORD_CITATION = /^H[CL] Deb,? (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}),? vol \d{1,4},? cc?\d{1,5}(?:-\d{1,5})?(?:W|WH|WS|GC)?$/u;
 export const SITTING_LINE = /^(?:\p{Lu}.{0,160}? )?[–—-] in (?:the )?\p{Lu}[\p{L}'’ ]{2,60}? at \d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
 // ("China: Rural Relocation in Yunnan — [Mrs Eleanor Pike in the Chair]": the member who chaired the sitting, noted after a debate's title.)
 export const IN_THE_CHAIR = / [—–-] \[[^[\]]{2,60} in the Chair\]$/;

@@ -1,7 +1,7 @@
 // The first lines of a page, each with the chrome rule that matched it (or none), in; which line is
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
-import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, SITTING_LINE } from "./member-labels.ts";
+import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
 import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
@@ -177,7 +177,7 @@ function isNotAHeadline(written: string): boolean {
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
   // ("Asia | East Asia" under a masthead: a section and its topic, a few words each side of a bar.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
@@ -484,7 +484,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (noted > 0 && lines[noted]?.rule === null && wordCount(lines[noted]!.text) >= 3 && wordCount(lines[noted]!.text) <= 30 && !isProseLine(lines[noted]!.text)) return noted;
   // ("Western China: Rural Health" over "Oral Answers to Questions — ... – in the House of Commons at 11:30 am on 24 June
   // 2009.": a debate's title over the line saying where and when it sat, however the title reads.)
-  const sat = lines.findIndex((l, k) => k > 0 && k < SITTING_REACH && l.rule === "labelled-metadata" && (SITTING_LINE.test(l.text) || ASKED_ON.test(l.text)));
+  const sat = lines.findIndex((l, k) => k > 0 && k < SITTING_REACH && l.rule === "labelled-metadata" && (SITTING_LINE.test(l.text) || ASKED_ON.test(l.text) || VOLUME_DEBATED.test(l.text)));
   if (sat > 0 && (lines[sat - 1]!.rule === null || lines[sat - 1]!.rule === "leading-section-label") && wordCount(lines[sat - 1]!.text) >= 2) return sat - 1;
   // ("Working Paper" over "Seasonal labour transfer and household poverty ...": a repository's cover names the kind of
   // paper over its title.)
