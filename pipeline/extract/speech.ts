@@ -643,6 +643,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("X said A even though the government says that B": that "that" is the other verb's.)
     // ("told new teachers that", "told me last week that": after "told", whoever was told, and when.)
     // ("cited estimates that", "found evidence that": what a verb that reports only with "that" took stands before it.)
+    // ("told us the town now has ...": where the clause after whom they told starts, read once.)
+    const toldAt = verb === "told" ? toldClause(after) : null;
     const thatMatch = THAT_CLAUSE.exec(after) ?? (/^(?:told|tells|informed|assured|reminded|warned)$/.test(verb) ? /^ [^.;,"“”]{1,80}? that /.exec(after) : ONLY_WITH_THAT.test(verb) ? /^ (?:[\p{L}'’-]+ ){1,4}?that /u.exec(after) : null);
     // ("..., its governor said during the two sessions that concluded recently.": a "that" with two words
     // after it, behind words already said before the speaker, opens a relative clause, not the words said.)
@@ -681,7 +683,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]["”’]?$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("She told our research team she sold 4,200 jars in a single night": whom they told, then what, with no "that".)
     else if (verb === "told" && TOLD_WHOM_THEN_CLAUSE.test(after)) content = trimSpan(sentence, verbEnd + 1 + TOLD_WHOM_THEN_CLAUSE.exec(after)![1]!.length, sentence.length);
-    else if (verb === "told" && toldClause(after) !== null) content = trimSpan(sentence, verbEnd + 1 + toldClause(after)!, sentence.length);
+    else if (toldAt !== null) content = trimSpan(sentence, verbEnd + 1 + toldAt, sentence.length);
     // "..., the office announced on Tuesday, leaving eight counties ...": a time or place after the verb, then a new clause.
     // "..., Xu Guixiang, a spokesman, told reporters at a news conference in Beijing.": whom they told, and where.
     // ('... faces "ethnic issues," Yu Shaoxiang, an expert ..., told the Global Times': the comma may stand inside a closing quotation mark.)

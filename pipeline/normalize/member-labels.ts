@@ -2,7 +2,8 @@
 // and party ("Rosalind Kerr (Harbury North) (Con)"), a minister by post and then name ("The Minister for Asia
 // (Graham Ashdown)"), a committee's witness with their post ("Amina Sadik (Research Lead, Valley Labour Watch)")
 // and its chair by office ("The Chair (Mr. Owen Hartley)"). Read as turn labels by the quotes, and never taken
-// for a page's headline.
+// for a page's headline. And the lines a record sets under its title: where and when the house sat, its citation,
+// a written question's days, a daily record's issue and chamber.
 import { personNameForm } from "../text/name-forms.ts";
 
 /** The short names of the parties a record sets beside a member: "Con", "Lab/Co-op", "SNP". */
@@ -40,11 +41,11 @@ export function committeeLabel(line: string): { name: string; at: number } | nul
 // ("Part of the debate – in Westminster Hall at 2:30 pm on 3rd March 2021.", "Oral Answers to Questions — Trade – in the
 // House of Commons at 11:30 am on 24 June 2009.": a copy of the record under the debate's title, saying where and on
 // which day the words were spoken.)
+export const SITTING_LINE = /^(?:\p{Lu}.{0,160}? )?[–—-] in (?:the )?\p{Lu}[\p{L}'’ ]{2,60}? at \d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
 // ("Volume 810: debated on Tuesday 9 March 2021": the official record's volume, and the day of the debate.)
 export const VOLUME_DEBATED = /^Volume \d{1,4}: debated on (?:\p{Lu}\p{Ll}+day )?(\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u;
 // ("HC Deb 21 March 2001 vol 365 cc241-3W": the official report's citation, its house, day, volume and columns.)
 export const RECORD_CITATION = /^H[CL] Deb,? (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}),? vol \d{1,4},? cc?\d{1,5}(?:-\d{1,5})?(?:W|WH|WS|GC)?$/u;
-export const SITTING_LINE = /^(?:\p{Lu}.{0,160}? )?[–—-] in (?:the )?\p{Lu}[\p{L}'’ ]{2,60}? at \d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)? on (\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{Ll}{2,8} \d{4})\.?$/u;
 // ("China: Rural Relocation in Yunnan — [Mrs Eleanor Pike in the Chair]": the member who chaired the sitting, noted after a debate's title.)
 export const IN_THE_CHAIR = / [—–-] \[[^[\]]{2,60} in the Chair\]$/;
 // ("China: Rural Poverty" over "(asked on 14th January 2021) - View Source", then "This question was answered on 28th January
