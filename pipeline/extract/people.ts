@@ -7,7 +7,7 @@ import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, personNameForm, titleCased } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, KIN_WORD, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { captionSpeaker, clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
@@ -114,7 +114,7 @@ const OUTLET_REPORTER = new RegExp(`(?<![\\p{L}'’-])(?:[\\p{Lu}][\\p{L}&.]{1,2
 // "... this is ALL THINGS CONSIDERED. I'm Michele Norris.": a broadcast's host, naming themselves.
 const SELF_INTRODUCED = new RegExp(String.raw`(?<=^|[.!?] |\n|${INTRODUCTION_OPENER})${selfIntroduction(HOST_NAME)}`, "gmu");
 // ("My cousin Qubi Shama works at ...": a writer's or speaker's own kin, named.)
-const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r|cousin|uncle|aunt|nephew|niece) (${NAME})`, "gu");
+const KIN_THEN_NAME = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (${KIN_WORD}) (${NAME})`, "gu");
 // ("Helipat's daughter Gulizba collects ...": two people of one name each, the second the first's kin.)
 const KIN_THEN_ONE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir) (wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather) (\p{Lu}\p{Ll}{2,20})\b(?![ -]\p{Lu}|['’]s)/gu;
 const TWO_NAMED_PEOPLE = /\b(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) and (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?), (?:two|both) (?:Tibetans|Uyghurs|Uighurs|Kazakhs|Kyrgyz|villagers|herders|farmers|nomads|men|women|brothers|sisters|residents|monks|nuns|students|activists|teenagers|children)\b/gu;
@@ -445,6 +445,11 @@ function contactParagraphs(text: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = [];
   let under = 0;
   for (const p of paragraphs) {
+    // (A long paragraph is neither a heading nor an entry: no need to read it.)
+    if (p.end - p.start > CONTACT_BLOCK_CHARS) {
+      under = 0;
+      continue;
+    }
     const paragraph = text.slice(p.start, p.end).trim();
     if (CONTACTS_HEADING.test(paragraph)) {
       under = CONTACT_ENTRY_PARAGRAPHS;
@@ -452,7 +457,7 @@ function contactParagraphs(text: string, paragraphs: readonly Span[]): Span[] {
     }
     const entry = under > 0 && paragraph.split(/\s+/).length <= CONTACT_ENTRY_WORDS;
     under = entry ? under - 1 : 0;
-    if (entry || (p.end - p.start <= CONTACT_BLOCK_CHARS && CONTACT_DETAIL.test(paragraph))) out.push(p);
+    if (entry || CONTACT_DETAIL.test(paragraph)) out.push(p);
   }
   return out;
 }

@@ -880,7 +880,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ("We said", "our survey found": inside a turn, the speaker reporting themselves.)
         if (turn && WRITERS_OWN.test(speakerText)) continue;
         // ("I estimate that about 1.1 million ...": outside any turn, the writer's own voice is the text, no one's quoted words.)
-        if (!turn && /^(?:I|[Ww]e)$/.test(speakerText)) continue;
+        if (!turn && FIRST_PERSON.test(speakerText)) continue;
         // ("The results showed that ...": a paper stating its own results quotes no one.)
         if (OWN_RESULTS.test(speakerText)) continue;
         // ("Data from the statistics bureau show that ...", "Figures released by X put ...": numbers cited, as "according to data" cites them.)

@@ -11,7 +11,7 @@ import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
-import { ADVERB_ENDING, HONORIFIC_WORD } from "../text/name-forms.ts";
+import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD } from "../text/name-forms.ts";
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
@@ -80,7 +80,7 @@ export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ 
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
-const RELATIVE_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:late|elder|younger|eldest|youngest|older|little|own) )?(?:mother|father|uncle|aunt|cousin|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandson|granddaughter|neighbou?r|friend|nephew|niece|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$/u;
+const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:late|elder|younger|eldest|youngest|older|little|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;

@@ -137,11 +137,10 @@ export function captionSpeaker(paragraph: string): { name: string; role: string 
 }
 
 // The titles a hearing's record sets before a speaker's surname; the surname may be double ("Okafor-Lind").
-const RECORD_TURN = /^\s*(?:Chair|Chairman|Chairwoman|Cochair|Co-Chair|Co-chair|Vice Chair|Senator|Representative|Commissioner|Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\. (?=\p{Lu}|["“])/u;
 // ("  Mr. HALVORSEN of Minnesota. Madam Speaker, I move ...", "  The SPEAKER pro tempore. Is there objection?": a
 // legislature's printed record sets a member's surname in capitals, with their state where two share it, and an
-// officer by office.)
-const CAPITALS_RECORD_TURN = /^\s*(?:(?:Mr|Ms|Mrs|Miss|Dr)\. ((?:Mc|Mac|O'|De|Van )?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?|The ((?:ACTING )?(?:SPEAKER|PRESIDENT)(?: pro tempore)?|(?:ACTING )?CHAIR(?:MAN|WOMAN)?|PRESIDING OFFICER|CLERK))\. (?=\p{Lu}|["“])/u;
+// officer by office.) Groups: the surname as prose writes it, the surname in capitals, the office.
+const RECORD_TURN = /^\s*(?:(?:Chair|Chairman|Chairwoman|Cochair|Co-Chair|Co-chair|Vice Chair|Senator|Representative|Commissioner|Secretary|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.) ((?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)|(?:Mr|Ms|Mrs|Miss|Dr)\. ((?:Mc|Mac|O'|De|Van )?\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?)(?: of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?|The ((?:ACTING )?(?:SPEAKER|PRESIDENT)(?: pro tempore)?|(?:ACTING )?CHAIR(?:MAN|WOMAN)?|PRESIDING OFFICER|CLERK))\. (?=\p{Lu}|["“])/u;
 const REDDIT_USER = /^u\/([\w-]{2,30}|\[deleted\])(?:\s+(?:[·•]\s+)?.{0,40})?$/u;
 
 function span(paragraph: string, words: string, from = 0): { speakerStart: number; speakerEnd: number } {
@@ -268,9 +267,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("    Chair Brennan. Good morning. This hearing will come to order.": a hearing's printed record, each turn
   // opening on the speaker's title and surname and a stop.)
   const record = RECORD_TURN.exec(paragraph);
-  if (record) return { form: "inline", ...span(paragraph, record[1]!, record.index + record[0].indexOf(record[1]!)), contentStart: record[0].length };
-  const inCapitals = CAPITALS_RECORD_TURN.exec(paragraph);
-  if (inCapitals) return { form: "inline", ...(inCapitals[2] !== undefined ? { asWritten: true as const } : { inCapitals: true as const }), ...span(paragraph, inCapitals[1] ?? inCapitals[2]!), contentStart: inCapitals[0].length };
+  if (record) {
+    const speaker = record[1] ?? record[2] ?? record[3]!;
+    const written = record[3] !== undefined ? { asWritten: true as const } : record[2] !== undefined ? { inCapitals: true as const } : {};
+    return { form: "inline", ...written, ...span(paragraph, speaker, record.index + record[0].indexOf(speaker)), contentStart: record[0].length };
+  }
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
   if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };

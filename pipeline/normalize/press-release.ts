@@ -8,11 +8,10 @@ import { personNameForm } from "../text/name-forms.ts";
 // (A name of at most five capitalised words, each of at most 30 letters: linear in the paragraph.)
 // ("CHENGDU, May 16, 2018 – The International Fund for Rural Prosperity (IFRP) today released a study": or acting today,
 // its initials in brackets after its name.)
-const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})(?:\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b|(?:\s\(\p{Lu}{2,8}\))?\stoday\s(?:released|announced|launched|published|issued|unveiled)\b)/u;
+const ISSUER_TODAY = /(?:^|[,.;]\s|\s)((?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s(?:of\s|for\s|and\s|&\s)?\p{Lu}[\p{L}&'’.-]{0,30}){0,4})(?:\s(?:said|says|warned|announced|reported|stated)(?:\sin\sa\s(?:new\s)?(?:statement|report|release|briefing)(?:\s(?:released|published|issued))?)?\stoday\b|(?:\s\(\p{Lu}{2,8}\))?\stoday\s(released|announced|launched|published|issued|unveiled)\b)/u;
 // Words that end a body's name rather than a person's ("the World Bank", "Human Rights Watch", "WFP").
 const BODY_WORD = /\b(?:Bank|Fund|Organi[sz]ation|Programme|Program|Watch|International|Council|Ministry|Commission|Institute|Foundation|Agency|Office|Union|Alliance|Network|Committee|Group|Association|Federation|Society|Trust|Forum|Centre|Center|Department|Bureau|Authority|Government|Project|Congress|Coalition|Initiative|Campaign)$/u;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
-const TODAY_ACT = /\stoday\s(?:released|launched|published|issued|unveiled)\b/;
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Premier|Governor|Mayor|Chairman|Secretary)\b/;
 
 /** The issuer a press release's opening paragraphs name as speaking today, or null. */
@@ -27,7 +26,7 @@ export function pressReleaseIssuer(opening: readonly string[]): string | null {
     if (BODY_WORD.test(name) || ACRONYM.test(name) || / \(\p{Lu}{2,8}\) today /u.test(m[0])) return name;
     // ("Harvest Bridge Hong Kong today launched VOICES ...": a name of several words that is no person's, launching or
     // releasing something today, is the body that issues the release.)
-    if (name.includes(" ") && TODAY_ACT.test(m[0]) && personNameForm(name.split(" ")) === null) return name;
+    if (name.includes(" ") && m[2] !== undefined && m[2] !== "announced" && personNameForm(name.split(" ")) === null) return name;
     // One word named alone at its first mention is a body's name: a person is first named in full.
     const before = [...opening.slice(0, k), paragraph.slice(0, m.index + m[0].length)].join("\n");
     return !name.includes(" ") && !namedInFull(name, before) ? name : null;

@@ -115,6 +115,9 @@ export function titleCased(word: string): string {
 }
 
 /** "CAI HONG in Beijing" as "Cai Hong in Beijing": each word set wholly in capitals title-cased, the others as written. */
+/** The words for a relative or a neighbour that name someone by whose they are ("my uncle", "Ma Lin's cousin"). */
+export const KIN_WORD = "wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|neighbou?r|cousin|uncle|aunt|nephew|niece";
+
 export function nameCased(text: string): string {
   // ("OKAFOR-LIND": each part of a double name in capitals too.)
   // ("McALLISTER", "O'BRIEN": a prefix a record keeps in its own case, or an apostrophe's, before the name in capitals.)
