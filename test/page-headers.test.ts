@@ -2529,3 +2529,28 @@ test("a browser's header on a printed page ('10/26/2017 Title http://... 1/14') 
   assert.equal(doc.metadata.title, "Rural Roads in Western Hills");
   assert.equal(doc.removals.filter((r) => r.rule === "page-header-footer").length, 2);
 });
+
+test("a provincial portal's tagline over the headline, then 'Source:' and 'Updated:' fields: the headline is the title", () => {
+  const doc = documentFrom(page("Knowing All about Valley", "", "Deputies from Former Poor Counties Talk Jobs at Session", "", "Source:Valley gov", "Updated:2021-01-28 17:05:46", "", "Deputies from counties that left the poverty list called for support for 41 village schools.", ""));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.publishedDate], ["Deputies from Former Poor Counties Talk Jobs at Session", "Valley gov", "2021-01-28"]);
+});
+
+test("a site's name in Chinese and English at the top ('中国西藏网 China Tibet Online') is the outlet, over the company a 'Copyright by ... Co., Ltd' foot names", () => {
+  const doc = documentFrom(page("中国高原网 China Plateau Online", "", "Home > News > Exclusive >", "", "Relocated herders earn more from dividends", "update:November 12,2020", "", "About 1,140 herders have lived at the settlement for two years.", "", "Copyright by Plateau Intercontinental Media Co., Ltd All Rights Reserved.", ""));
+  assert.equal(doc.metadata.outlet, "China Plateau Online");
+});
+
+test("a translated story's foot: 'Chinese source: Hill Daily' names its outlet; 'Translator:', 'Photo source:' and 'Editing by A, B' credit no one the text is about", () => {
+  const { doc, x } = extractFrom(page("Vice Governor Peng Hua Inspects Relocation Sites", "", "2019-11-21", "", "Vice Governor Peng Hua inspected relocation work in Tongdao on November 19.", "", "Translator: Liu Meng", "", "Chinese source: Hill Daily", "", "Photo source: Tongdao County Media Center", "", "Editing by Duan Mei, He Jia", ""));
+  assert.equal(doc.metadata.outlet, "Hill Daily");
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Peng Hua"]);
+  assert.deepEqual(doc.removals.map((r) => r.rule).slice(-4), ["labelled-metadata", "labelled-metadata", "labelled-metadata", "labelled-metadata"]);
+});
+
+test("an episode's day with its play count ('2020-06-18  ·  3,842 plays') dates the page and is no title nor claim; a question-and-answer site's long question under its breadcrumb is the title", () => {
+  const { doc, x } = extractFrom(page("Home    Podcasts    Live", "World Talk | 环球谈", "Can cooperatives finish the job?", "2020-06-18  ·  3,842 plays", "Source: Valley Radio", "Host Yang Shu talks with two guests.", "", "Yang Shu: How many people are still below the line? About 5.5 million, the office says.", ""));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate], ["Can cooperatives finish the job?", "2020-06-18"]);
+  assert.equal(x.claims.some((c) => c.value === 3842), false);
+  const asked = documentFrom(page("Home > Finance > Thread", "Why do people abroad still picture rural China as it was in the 1990s, when my village in Guizhou now has roads and broadband?", "I travel a lot for work and people keep asking if my family has running water.", ""));
+  assert.equal(asked.metadata.title, "Why do people abroad still picture rural China as it was in the 1990s, when my village in Guizhou now has roads and broadband?");
+});

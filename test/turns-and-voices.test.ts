@@ -2696,3 +2696,27 @@ test("an older record's written answers: 'HC Deb 21 March 2001 vol 365 cc241-3W'
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.outlet], ["VALLEY (RURAL POVERTY)", "2001-03-21", null]);
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Pendle", "Harrow", "Ashdown-Clay", "Harrow"]);
 });
+
+test("'Voices:' alone over a paragraph that says who it quotes ('\"...,\" said Li Ming, ...') is a section's heading, no speaker's label, and no person", () => {
+  const { x } = extractFrom(page("Voices:", "", '"Roads came first, then houses," said Li Ming, head of the county office. "The jobs will take longer."', "", "Wang Fang, a teacher at Hongyan Primary School, said enrolment had doubled to about 640. \"We have more children than desks,\" she said.", ""));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Li Ming", "Li Ming", "Wang Fang", "Wang Fang"]);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Li Ming", "Wang Fang"]);
+  assert.ok(x.entities.organisations.some((o) => o.name === "Hongyan Primary School"));
+});
+
+test("'Name, post, answered questions from <outlet>.' over 'Q:' and 'A:' turns: the answers are that person's and the questions the outlet's", () => {
+  const { x } = extractFrom(page("Tea lifts a county", "", "Zhao Lin, a researcher at Hill University, said prices have stayed flat since 2016.", "", "Chen Hua, Party secretary of Valley county, answered questions from valleynews.com.cn.", "", "Q: What has changed most?", "", "A: Housing and roads. We rebuilt 3,600 houses.", "", "Q: And the critics?", "", "A: They are right about the lowest grades.", ""));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["valleynews.com.cn", "Chen Hua", "valleynews.com.cn", "Chen Hua"]);
+});
+
+test("a post as a turn's label ('Director of the Provincial Water Bureau:') is the person the page named holding it, the province after the post or not", () => {
+  const { x } = extractFrom(page("Transcript of remarks at media session", "", "Following is the transcript of remarks by the Director of the Provincial Water Bureau of Gansu, Mr Luo Ping, at a media session today:", "", "Reporter: How many villages still lack piped water?", "", "Director of the Provincial Water Bureau: Thank you. About 1,200 villages still lack it.", "", "Reporter: When will they have it?", "", "Director of the Provincial Water Bureau: By the end of next year.", ""));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Reporter", "Luo Ping", "Reporter", "Luo Ping"]);
+});
+
+test("a question-and-answer site's answers: 'Name Credentials' over 'answered Jun 20' (or on one line) opens that person's answer", () => {
+  const { x } = extractFrom(page("Home > Society > Thread", "", "Why do visitors still think my village has no roads?", "", "Follow · 120 Answers · 14 Comments", "", "Tang Yuwen Grew up in Weining County, now a student in Chengdu", "upvoted Jun 14", "", "Short answer: because reporters stop at the county seat. My grandmother walked 40 minutes to fetch water.", "", "Ma Jianguo Rural economist, fieldwork in Gansu since 2010", "", "answered Jun 20", "", "I agree about roads, but broadband figures count lines installed, not used.", ""));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Tang Yuwen", "Ma Jianguo"]);
+  assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Ma Jianguo", "Tang Yuwen"]);
+  assert.equal(x.claims.some((c) => c.value === 120), false);
+});

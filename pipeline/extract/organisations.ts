@@ -3,7 +3,7 @@
 // introduce in parentheses, well-known agencies and outlets, and lower-case bodies tied to a
 // place ("the poverty alleviation office in Wushi county"); then every later mention.
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
-import { personNameForm } from "../text/name-forms.ts";
+import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { HOLDER_NAME_WORD, PLACE_CLOSING_TITLE } from "./name-candidates.ts";
 
@@ -16,13 +16,20 @@ export interface Organisation {
   mentions: TextSpan[];
 }
 
+const INSTITUTION_HEAD = /^(?:School|Hospital|Kindergarten|Clinic|Cooperative)$/;
 const HEADS: readonly [RegExp, OrganisationKind][] = [
   [/^(?:Times|Daily|News|Post|Journal|Television|TV|Radio|Network|Shimbun|Press|Herald|Tribune|Gazette|Broadcasting)$/, "media"],
   [/^(?:Party|Communist)$/, "party"],
   [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
   [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum)$/, "association"],
   [/^(?:Company|Corporation|Co\.?|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
+  // ("a teacher at Mengka Primary School": a school, a hospital or a cooperative is a body, no person.)
+  [INSTITUTION_HEAD, "other"],
 ];
+// The words for a school's kind or number before its head ("Primary", "Boarding", "No. 2"), and how many words of its own
+// name, its place's, stand before them at most.
+const INSTITUTION_DESCRIPTOR = /^(?:Primary|Middle|High|Secondary|Vocational|Junior|Senior|Elementary|Central|Hope|Boarding|Public|Private|Rural|Village|Township|Town|County|City|Mountain|Special|Ethnic|Bilingual|People['’]s|First|Second|Third|One|Two|Three|Four|Five|No\.|No|\d{1,3})$/;
+const INSTITUTION_NAME_WORDS = 2;
 // Names widely known without a head word; matched as whole words.
 const KNOWN: readonly [string, OrganisationKind][] = [
   ["Xinhua", "media"], ["Reuters", "media"], ["Bloomberg", "media"], ["CCTV", "media"], ["CGTN", "media"], ["BBC", "media"],
@@ -136,6 +143,10 @@ function capitalisedNames(text: string): Found[] {
     if (heldBy(kept, text.slice(Math.max(0, start - POST_REACH), start), text.slice(start + kept.join(" ").length))) kept = kept.slice(0, -2);
     const kind = kindOf(kept);
     if (kind === null) continue;
+    // ("Boarding School", "Village Teacher Keeps Mountain School": a school is a body when a name of its own, a
+    // place's, stands before the words for its kind, and a headline's run of capitals is none.)
+    const own = kept.slice(0, -1).filter((w) => !INSTITUTION_DESCRIPTOR.test(w));
+    if (INSTITUTION_HEAD.test(kept.at(-1)!) && (own.length === 0 || own.length > INSTITUTION_NAME_WORDS || own.some(isNotNameWord))) continue;
     // "the World Bank's poverty line": the possessive is not part of the name.
     const finalName = kept.join(" ").replace(/['’]s$/, "");
     out.push({ name: finalName, kind, start, end: start + finalName.length });

@@ -10,7 +10,7 @@ import { nameCandidates } from "./name-candidates.ts";
 import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, KIN_WORD, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { captionSpeaker, clockedLabel, POST_LINE, shotListSpeaker, soundbiteSpeaker } from "./turn-headers.ts";
+import { captionSpeaker, clockedLabel, headsReportedProse, POST_LINE, shotListSpeaker, siteAnswerer, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
 import { referenceAuthors } from "./reference-authors.ts";
 
@@ -216,13 +216,16 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = p.start + text.slice(p.start, p.end).indexOf(written);
     out.push({ name, role: POST_LINE.test(next) ? next : null, start, end: start + written.length, byForm: true });
   });
-  for (const p of paragraphs) {
+  for (const [k, p] of paragraphs.entries()) {
     const paragraph = text.slice(p.start, p.end);
     // ("3. Hallett, Margaret (1996). Peoples of the ...": the authors a reference cites.)
     for (const cited of referenceAuthors(paragraph)) out.push({ name: cited.name, role: "researcher", start: p.start + cited.at, end: p.start + cited.at + cited.length, byForm: true, glued: true });
     const label = SPEAKER_LABEL.exec(paragraph);
     // "Category:", "Notes:", "Share": labels and widgets are not people.
-    if (label && !label[1]!.split(" ").some(isNotNameWord)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    const next = paragraphs[k + 1] === undefined ? "" : text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end);
+    if (label && !label[1]!.split(" ").some(isNotNameWord) && !headsReportedProse(label[1]!, next)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    const answerer = siteAnswerer(paragraph, next);
+    if (answerer !== null) out.push({ name: answerer, role: null, start: p.start + paragraph.indexOf(answerer), end: p.start + paragraph.indexOf(answerer) + answerer.length, byForm: true });
     // ("Mark Jones 0:02" alone over a turn: a podcast transcript's speaker, by the clock beside the name.)
     const clocked = clockedLabel(paragraph);
     if (clocked !== null && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clocked) && !clocked.split(" ").some(isNotNameWord)) out.push({ name: clocked, role: null, start: p.start, end: p.start + clocked.length });

@@ -244,6 +244,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("<v Speaker 1>Hello, and welcome ...": a caption file's voice tag names who speaks the cue.)
   const voice = openingVoice(paragraph);
   if (voice) return { form: "inline", ...span(paragraph, voice.slice(voice.indexOf(" ") + 1, -1)), contentStart: voice.length + /^\s*/.exec(paragraph.slice(voice.length))![0].length };
+  const answerer = siteAnswerer(trimmed, next);
+  if (answerer !== null) return { form: "label", ...span(paragraph, answerer), contentStart: null };
   const bareName = NAME_OVER_TURN.exec(trimmed);
   // (Not a signature, "Anna Keller" over "Head of the East Asia Division, Alpine Foundation ...": a name over a post and
   // nothing else signs what stands above it.)
@@ -274,7 +276,7 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   }
   const alone = LABEL_ALONE.exec(paragraph);
   // ("Episode Theme:" over the show's notes: a label alone names a speaker only as a role, a person or a voice the page knows.)
-  if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || isSpeakerName(alone[1]!))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
+  if (alone && !NOT_SPEAKER.test(alone[1]!) && (SPEAKING_ROLE.test(alone[1]!) || (isSpeakerName(alone[1]!) && !headsReportedProse(alone[1]!, next)))) return { form: "label", ...speakerOf(paragraph, alone[1]!, alone[2]), contentStart: null };
   // ("KUERMASHI SERJAN NPC Deputy Head, Ili Prefecture "Some anti-China forces ...": a video's caption, the
   // speaker's name in capitals and their post, then their words in quotation marks.)
   const shot = shotListSpeaker(paragraph);
@@ -302,6 +304,33 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 }
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
+
+// ("Voices:" over '"Roads came first," said Li Zhengguo, ...': a one-word heading over prose that names who it
+// quotes; a turn's words are the label's own.)
+const QUOTE_THEN_NAMED_SPEAKER = /["”],? (?:said|says|added|recalled|explained) \p{Lu}|["”],? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:said|says)\b/u;
+
+/** Whether a one-word label alone on its line heads a section of reported prose, not a turn. */
+export function headsReportedProse(label: string, next: string): boolean {
+  return !label.includes(" ") && QUOTE_THEN_NAMED_SPEAKER.test(next);
+}
+
+// "answered Jun 14", "upvoted 2y ago", "Updated March 3, 2021": a question-and-answer site's stamp under an answerer's name.
+const STAMP = `(?:Answered|Upvoted|Updated|Written|Originally answered)(?: on)? (?:(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:${MONTH_PATTERN})\\.?(?: \\d{4})?|\\d{1,3}[hdwmy] ago|\\d{4}-\\d{2}-\\d{2})$`;
+const ANSWER_STAMP = new RegExp(`^${STAMP}`, "i");
+const STAMP_AT_END = new RegExp(` ${STAMP}`, "i");
+// A name, then credentials in words: "Zhang Minhui Rural sociologist, fieldwork in Yunnan ...".
+const CREDENTIALED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} \p{Lu}[^\n]{3,200}$/u;
+
+/**
+ * "Luo Yuchen Grew up in Dafang County, now ..." over "answered Jun 14": a question-and-answer site's answerer, their
+ * credentials beside the name, over the day they answered (on the name's line, as a page's paragraphs join them); or null.
+ */
+export function siteAnswerer(paragraph: string, next: string): string | null {
+  const trimmed = paragraph.trim();
+  if (!(ANSWER_STAMP.test(next.trim()) || STAMP_AT_END.test(trimmed)) || !CREDENTIALED_NAME.test(trimmed)) return null;
+  const words = trimmed.split(" ");
+  return [3, 2].map((n) => words.slice(0, n)).find((name) => personNameForm(name) !== null && words.length > name.length)?.join(" ") ?? null;
+}
 
 /** The label alone on its line over a turn, ending on a colon ("Villager:", "Han:"), or null. */
 export function colonLabel(paragraph: string): string | null {

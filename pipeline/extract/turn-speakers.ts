@@ -51,7 +51,7 @@ const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Cha
 // ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
 const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu)$/iu;
 // A label that is a post: "Financial Secretary", "Secretary for Economic Development and Labour", "Director-General".
-const POST_LABEL = /^(?:\p{Lu}[\p{L}-]* ){0,4}(?:Secretary|Minister|Director|Director-General|Commissioner|Chairman|Chairwoman|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|President|Premier)(?: (?:for|of) [\p{Lu}][\p{L} ,&-]{2,80})?$/u;
+const POST_LABEL = /^(?:\p{Lu}[\p{L}-]* ){0,4}(?:Secretary|Minister|Director|Director-General|Commissioner|Chairman|Chairwoman|Governor|Mayor|Spokesperson|Spokesman|Spokeswoman|President|Premier)(?: (?:for|of) (?:the )?[\p{Lu}][\p{L} ,&-]{2,80})?$/u;
 const POST_LABELS_LOOKED_UP = 24;
 const INITIALS_LABEL = /^\p{Lu}{1,3}$/u;
 // ("Iím Qiaoyun": the apostrophe may come through as another letter.)
@@ -78,8 +78,20 @@ const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2})
 const HANDOVER_REACH = 3;
 const REPORTER_HANDOVER = new RegExp(`\\b(?:from|over to|to|with) (?:our (?:reporter|correspondent) |\\p{Lu}[\\p{L}&]{1,20}['’]s )(${NAME})\\b`, "u");
 
+// ("Wu Qinghua, Party secretary of Shouning county, answered questions from chinadaily.com.cn." over "Q: ..." and "A: ...":
+// a line that says who answers the questions below it, and whose questions they are.)
+const ANSWERED_QUESTIONS = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:, [^.?!]{2,160}?,)? (?:answered|took|fielded|responded to) (?:\p{Ll}+ ){0,2}questions (?:from|by|of|put by|posed by) (?:the )?(\S(?:[^,.;]|\.(?=\S)){0,60}?\S)(?: (?:about|on|over|during|in|at)\b[^.]{0,120})?\.$/u;
+
 export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
+  // The last line above each paragraph that says who answers the questions, and who asks them.
+  let answering: { answerer: string; asker: string } | null = null;
+  const answeringAbove = paragraphs.map((p) => {
+    const here = answering;
+    const said = ANSWERED_QUESTIONS.exec(p.trim());
+    if (said) answering = { answerer: said[1]!, asker: said[2]! };
+    return here;
+  });
   // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
   // says they are.)
   const selfNamed = new Map<string, string>();
@@ -162,7 +174,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     // (Each label is looked for once, and at most a few dozen of them: a pass over the text each.)
     if (!holders.has(label) && holders.size >= POST_LABELS_LOOKED_UP) return null;
     if (!holders.has(label)) {
-      const named = new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},? (?:(?:Mr|Ms|Mrs|Dr|Professor)\\.? )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\b`, "u").exec(doc.text);
+      // ("the Director of the Provincial Rural Revitalisation Bureau of Qinghai, Mr Han Dongsheng": the body's province may follow the post.)
+      const named = new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?: (?:of|in) \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})?,? (?:(?:Mr|Ms|Mrs|Dr|Professor)\\.? )?(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\b`, "u").exec(doc.text);
       holders.set(label, named?.[1] ?? null);
     }
     return holders.get(label)!;
@@ -177,7 +190,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       (capsTranscript && isCapsVoice(label)) ||
       fullLabels.has(label) || fullLabelOf.has(label) || TITLE_AND_SURNAME.test(label) ||
       (labelCounts.get(label) ?? 0) >= 2 || (conversation && (/^\p{Lu}\p{Ll}+$/u.test(label) || SITE_ADDRESS.test(label)) && labelCounts.has(label)) || (transcript && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(label) && labelCounts.has(label)) || personWords.has(label) || personWords.has(label.split(" ").map(titleCased).join(" ")) || organisationNames.has(label) ||
-      fullNames.some((name) => label.endsWith(` ${name}`)) || honouredPart(label) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label),
+      fullNames.some((name) => label.endsWith(` ${name}`)) || honouredPart(label) || /^(?:\S+ ){1,3}(?:reporter|journalist|correspondent)\b/.test(label) || ROLE_TITLED_LABEL.test(label) || asksForOutlet(label) ||
+      // ("Director of the Provincial Rural Revitalisation Bureau:" where the page named who holds the post.)
+      holderOfPost(label) !== null,
     resolve(text, at, resolver, index, content) {
       const introduced = selfNamed.get(text);
       if (introduced !== undefined) return introduced;
@@ -196,7 +211,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
         if (above) return above[1]!;
         // (A press conference's questioner the page never names is still a reporter, as briefings' own labels call them.)
-        return interviewer ?? "reporter";
+        return answeringAbove[index]?.asker ?? interviewer ?? "reporter";
       }
       if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
         // ("Q1. Wenjing, the series followed families ..." over "A1: People here call ...": the question calls the one answering by name.)
@@ -205,7 +220,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         if (called !== undefined && personWords.has(called)) calledToAnswer = fullName(called);
         if (calledToAnswer !== null) return calledToAnswer;
         // (Not a place an answer sends someone to: "I would suggest they go to Nagqu and talk to the people there.")
-        return handedOverAbove(index, HANDOVER, (name) => personWords.has(name) || candidatesFor(name).length === 0) ?? interviewee;
+        const answerer = answeringAbove[index]?.answerer;
+        return handedOverAbove(index, HANDOVER, (name) => personWords.has(name) || candidatesFor(name).length === 0) ?? (answerer === undefined ? null : fullName(answerer)) ?? interviewee;
       }
       // ("Q52 Chair:" where "Members present: Eleanor Pryce (Chair); ...": the member the page names as the chair.)
       // ("We get more details from HRI's Wen Xiaolu in Guiyang." over "Reporter:": the reporter the anchor hands over to.)

@@ -161,7 +161,8 @@ function memberBoxLine(line: string): { joined?: string } | null {
 }
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
-const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?)|(?:reply|like|share|retweet|report|quote))(?:\s*[·|•]\s*|\s+|$))+$/i;
+// ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
+const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
@@ -328,12 +329,13 @@ const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:res
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
 // editor's credit in brackets, or with the kind of editor, is the site's bookkeeping too.)
 const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$|^[(\\[]?(?:(?:Web|Responsible|Executive|Chief|Managing|Copy) )?(editor)(?:s| in charge)?\\s*:\\s*([^()[\\]]*)[)\\]]?$`, "i");
+const EDITED_BY = /^([(\[]?)(?:Edited|Editing|Copy-?edited) by /i;
 // A wire's filing slug in capitals, its parts joined by hyphens and a slash: "CHINA-TIBETANS/HERDERS ".
 const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3} (?=\p{Lu}\p{Ll})/u;
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
@@ -344,6 +346,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   tags: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
+  // ("Chinese source: Hunan Daily" under a translated story: the paper the text was translated from; "Translator:", "Photo source:" name no field.)
+  "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
@@ -1329,7 +1333,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     // ("来源 :China Pictorial(人民画报) | 被引量 : 0次": a Chinese site's labels over an English page, read as English.)
     // ("发布日期 Release date: 2020-10-15", "编 Compiled by: ..."): a bilingual page's label in both scripts, read in English.)
-    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "");
+    // ("Editing by Duan Meiling, He Jiayi", "(Edited by Li Na)": an editor's credit said in words, read as the label.)
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];

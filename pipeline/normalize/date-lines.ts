@@ -185,6 +185,8 @@ export function readDateLine(line: string): DateLine | null {
     // ("Release time: 2021-05-18  Views: 1206  [Print] [Close]": and the buttons in brackets after them.)
     .replace(/(?:\s*\[(?:Print|Close|Share|E-?mail|Font|Big|Medium|Small|[LMS])\])+\s*$/i, "")
     .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
+    // ("2020-06-18  ·  3,842 plays": an episode's day and how often it was played.)
+    .replace(/(?:\s*[·|•]\s*\d[\d,.]{0,12}[KkMm]? (?:plays|listens|views|downloads|comments|likes))+\s*$/i, "")
     // ("March 2, 2018 09:10 AM Age: 8 years": how old the page was the day it was saved.)
     .replace(/\s+Age:\s*\d{1,3} (?:days?|weeks?|months?|years?)$/i, "")
     // ("Posted By on October 11, 2021 @ 06:00": a writer's name the template left out, and the clock after an "at" sign.)

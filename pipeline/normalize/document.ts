@@ -163,7 +163,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       sameLine.text = `${sameLine.text} ${line.text}`;
       sameLine.became ??= became;
     } else removals.push({ lineNumber: line.number, rule, became, text: line.text });
-    book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle);
+    book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle, line.text);
   };
 
   // The header read before the title is known: every line of the page's top with the rule it matches.
@@ -478,13 +478,16 @@ const VERSION_SWITCHES = /(?: (?:Mobile|中文|简体|繁體|English|Français|E
 
 // ("MISBAR" at the page's top: a brand set in capitals; "MENU", "SEARCH", "OPINION" are the site's words, no brand.)
 const NAV_WORD_IN_CAPITALS = /^(?:MENU|SEARCH|HOME|LOGIN|SUBSCRIBE|OPINION|NEWS|WORLD|BUSINESS|SPORTS?|VIDEO|PHOTOS?|LATEST|TRENDING|EDITION|ENGLISH|SECTIONS|CLOSE|SHARE|NAVIGATION|ADVERTISEMENT|SPONSORED|BREAKING|LIVE|TOPICS|FEATURES|ANALYSIS|COMMENTARY|BLOGS?|FORUMS?|COMMUNITY|WEATHER|MARKETS|TECH|SCIENCE|HEALTH|CULTURE|TRAVEL|LIFESTYLE|ENTERTAINMENT|POLITICS|ECONOMY|OPINIONS|REGIONS|NATION|LOCAL|GLOBAL|INTERNATIONAL|ASIA|AFRICA|EUROPE|AMERICAS|SOCIETY|ENVIRONMENT|EDUCATION|MULTIMEDIA|PODCASTS?|NEWSLETTERS?|ARCHIVES?|ABOUT|CONTACT|DONATE|EVENTS|JOBS|MORE|SPECIALS?|GALLERY|GRAPHICS|EDITORIALS?|COLUMNS?|LETTERS)$/;
+const CHINESE_NAME_FIRST = /^\p{Script=Han}[\p{Script=Han}\s]*\s(?=\p{Lu})/u;
+
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
   // paper's name, then the blog's.)
   // ("The Official Website of the People's Government of Hill Province   Mobile  中文  Français": the site's name, then its
   // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
   // ("Magpie Bridge — Blogging on China": a blog's name, then its motto after a dash.)
-  const line = written.split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  // ("中国西藏网 China Tibet Online": the site's name in Chinese, then in English.)
+  const line = written.replace(CHINESE_NAME_FIRST, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;

@@ -14,6 +14,8 @@ const GUESS = 100;
 // A company holding the copyright ("© 2024 Informa UK Limited", "© SPH Media") owns the title, and yields to any line
 // that names the title itself ("Central Asian Survey" over its issue, a paper's masthead above the headline).
 const COMPANY = /\b(?:Limited|Ltd\.?|Inc\.?|LLC|plc|Pte|Corporation|Corp\.?|Holdings|Group|Media)$/;
+// ("Copyright by China Intercontinental Communication Co., Ltd All Rights Reserved.": the suffix the holder's name drops.)
+const COMPANY_SUFFIX = /\bCo\.?,? ?Ltd\b/;
 // (Not a paper named for the presses, "Associated Press", "Free Press".)
 const PUBLISHING_HOUSE = /\bUniversity Press$|^University of [\p{L} ]{2,40} Press$|\bPublishing(?: House| Group)?$|\bPublishers$/u;
 const HOUSE_YIELDS = 0.25;
@@ -22,8 +24,9 @@ const COMPANY_RANK = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) + 0.5;
 export class FieldBook {
   readonly #best = new Map<MetadataField, { value: string; rank: number }>();
 
-  add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean): void {
-    const rank = rule === "copyright" && COMPANY.test(found.outlet ?? "") ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
+  /** `line`: the line as written, whose company suffix ("Co., Ltd") the holder's name may have dropped. */
+  add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean, line = ""): void {
+    const rank = rule === "copyright" && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line)) ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)
     if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {

@@ -421,6 +421,8 @@ function isEpigraph(lines: readonly HeaderLine[], k: number): boolean {
 // A site's tagline is a short phrase; "Updated:2019-02-13 17:10:40", a template's stamp of the day and the clock.
 const TAGLINE_WORDS = 5;
 const UPDATED_STAMP = /^Updated: ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
+// How many of a template's fields ("Source:", "Updated:") may stand under its headline.
+const TEMPLATE_FIELDS = 3;
 
 /**
  * "Poverty a thing of the past" over "By Wang Xiao | Daily Meridian | Updated: ..." over "Share" over "Village sees
@@ -449,6 +451,9 @@ function blogPostTitle(lines: readonly HeaderLine[]): number | null {
   return (under.rule === null && isProseLine(under.text)) || under.rule === "byline" ? day + 1 : null;
 }
 
+// How far down a question-and-answer site's question may stand, and how many words it has at most.
+const QUESTION_REACH = 4;
+const QUESTION_TITLE_WORDS = 45;
 // How many lines of a report's front matter may stand over its title page.
 const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
@@ -509,9 +514,16 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // and the day; a byline may stand under the post's title.)
   const blogPost = blogPostTitle(lines);
   if (blogPost !== null) return blogPost;
+  // ("Home > Finance > Thread" over "Why do people abroad still picture rural China as it was in the 1990s, when ...?":
+  // a question-and-answer site's question, one sentence however long, under nothing but the site's chrome.)
+  const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(l.text) && STOPS.has(lines[k - 1]!.rule!));
+  if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null)) return asked;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
   // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
-  if (lines.length > 3 && top !== undefined && top.rule === null && wordCount(top.text) <= TAGLINE_WORDS && lines[1]!.rule === null && isHeadline(lines[1]!.text) && !isProseLine(lines[1]!.text) && (lines[2]!.rule === "dateline" || lines[2]!.rule === "labelled-metadata") && UPDATED_STAMP.test(lines[2]!.text)) return 1;
+  // ("Source:Hunan gov" between the headline and the stamp: the template's other fields may stand over the day.)
+  const fields = lines.slice(2, 2 + TEMPLATE_FIELDS).findIndex((l) => l.rule !== "dateline" && l.rule !== "labelled-metadata");
+  const stamped = lines.slice(2, fields < 0 ? 2 + TEMPLATE_FIELDS : 2 + fields).some((l) => UPDATED_STAMP.test(l.text));
+  if (lines.length > 3 && top !== undefined && top.rule === null && wordCount(top.text) <= TAGLINE_WORDS && lines[1]!.rule === null && isHeadline(lines[1]!.text) && !isProseLine(lines[1]!.text) && stamped) return 1;
   // ("Li Keqiang: Over the past year, we have ...", set twice at the top: a page gives its headline so, however it reads.)
   // (Not a lead's long sentence a scraper printed twice: "Tens of thousands of workers were on strike ..., AFP reports.")
   if (lines.length > 1 && lines[0]!.rule === null && lines[1]!.text === lines[0]!.text && wordCount(lines[0]!.text) <= 45 && !isPhotoCaption(lines[0]!.text) && !(wordCount(lines[0]!.text) > LEAD_WORDS && /\.["”’]?$/.test(lines[0]!.text))) return 0;
