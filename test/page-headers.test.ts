@@ -2554,3 +2554,18 @@ test("an episode's day with its play count ('2020-06-18  ·  3,842 plays') dates
   const asked = documentFrom(page("Home > Finance > Thread", "Why do people abroad still picture rural China as it was in the 1990s, when my village in Guizhou now has roads and broadband?", "I travel a lot for work and people keep asking if my family has running water.", ""));
   assert.equal(asked.metadata.title, "Why do people abroad still picture rural China as it was in the 1990s, when my village in Guizhou now has roads and broadband?");
 });
+
+test("a work report's page: the giver signs it over the salutation ('Name' over 'Governor of ...', 'Governor Name of ...'), the day it was delivered dates nothing the page's own date does, and '(Hill Daily 01/30/2019 page 5)' names the paper", () => {
+  const { doc, x } = extractFrom(page("CHINA> Regional", "Report on the Work of the Valley Provincial Government [Excerpts]", "Updated: 2019-01-30 10:12", "", "The following are excerpts from the report.", "", "Delivered at the Second Session of the 13th Valley Provincial People's Congress", "", " on January 27, 2019", "", "Zhou Changming", "", "Governor of Valley Province", "", "Fellow Deputies,", "", "Twelve counties and 468 villages left the poverty list in 2018.", "", "(Hill Daily 01/30/2019 page 5)", ""));
+  assert.deepEqual([doc.metadata.author, doc.metadata.publishedDate, doc.metadata.outlet], ["Zhou Changming", "2019-01-30", "Hill Daily"]);
+  assert.deepEqual(x.claims.map((c) => c.attributedTo), ["Zhou Changming", "Zhou Changming"]);
+  const repost = documentFrom(page("Home / News / Government work report of Hill Province (full text)", "", "Government work report of Hill Province (full text)", "", "iconJan 21, 2020 09:36", "Source:SMM", "", "-January 19, 2020 at the third session of the 13th people's Congress of Hill Province", "", "Governor Wang Xianhe of Hill Province", "", "Dear delegates,", "", "Now I report to the Congress on the work of the government.", ""));
+  assert.deepEqual([repost.metadata.author, repost.metadata.publishedDate], ["Wang Xianhe", "2020-01-21"]);
+});
+
+test("a template site's speech: 'Site - Section - Headline' over the headline alone is the headline; 'Comrades:' is the salutation, no speaker nor person", () => {
+  const { doc, x } = extractFrom(page("Essay Collection Website - Bulletin headlines - Speech at the city's meeting for Poverty Alleviation Day", "", "Speech at the city's meeting for Poverty Alleviation Day", "", "Comrades:", "", "Today the city held a meeting. We have 186 relatively poor villages and 21,400 poor households.", ""));
+  assert.equal(doc.metadata.title, "Speech at the city's meeting for Poverty Alleviation Day");
+  assert.equal(x.entities.people.some((p) => p.name === "Comrades"), false);
+  assert.equal(x.claims.some((c) => c.attributedTo === "Comrades"), false);
+});

@@ -10,7 +10,7 @@ import { nameCandidates } from "./name-candidates.ts";
 import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, KIN_WORD, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
-import { captionSpeaker, clockedLabel, headsReportedProse, POST_LINE, shotListSpeaker, siteAnswerer, soundbiteSpeaker } from "./turn-headers.ts";
+import { captionSpeaker, clockedLabel, headsReportedProse, NOT_SPEAKER, POST_LINE, shotListSpeaker, siteAnswerer, soundbiteSpeaker } from "./turn-headers.ts";
 import { mergeOtherSpellings } from "./name-spellings.ts";
 import { referenceAuthors } from "./reference-authors.ts";
 
@@ -223,7 +223,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const label = SPEAKER_LABEL.exec(paragraph);
     // "Category:", "Notes:", "Share": labels and widgets are not people.
     const next = paragraphs[k + 1] === undefined ? "" : text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end);
-    if (label && !label[1]!.split(" ").some(isNotNameWord) && !headsReportedProse(label[1]!, next)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    if (label && !label[1]!.split(" ").some(isNotNameWord) && !NOT_SPEAKER.test(label[1]!) && !headsReportedProse(label[1]!, next)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
     const answerer = siteAnswerer(paragraph, next);
     if (answerer !== null) out.push({ name: answerer, role: null, start: p.start + paragraph.indexOf(answerer), end: p.start + paragraph.indexOf(answerer) + answerer.length, byForm: true });
     // ("Mark Jones 0:02" alone over a turn: a podcast transcript's speaker, by the clock beside the name.)

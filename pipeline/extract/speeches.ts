@@ -7,7 +7,7 @@ import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { SPEECH_TITLE } from "../normalize/page-credits.ts";
+import { signatureOver, SPEECH_TITLE } from "../normalize/page-credits.ts";
 
 export interface Speech extends TextSpan {
   speaker: string;
@@ -55,7 +55,10 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const last = doc.paragraphs[doc.paragraphs.length - 1]!;
   const byTitle = titled ? remarksBy(doc, entities, titled, titledAt) : null;
   // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies,": the one who gives a report signs the line above its salutation.)
-  const signer = signedAbove(start) ? personWithin(entities, doc.paragraphs[start - 1]!.start, doc.paragraphs[start - 1]!.end) : null;
+  // ("Xin Changjun" over "Governor of Qinghai Province" over "Fellow Deputies,": or the name and the post a line each,
+  // or "Governor Wang Xianming of Yunnan Province".)
+  const signed = start > 0 ? signatureOver(doc.paragraphs.slice(0, start + 1).map((p) => doc.text.slice(p.start, p.end)), start) : null;
+  const signer = signedAbove(start) ? personWithin(entities, doc.paragraphs[start - 1]!.start, doc.paragraphs[start - 1]!.end) : signed !== null && entities.people.some((p) => p.name === signed) ? signed : null;
   const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle ?? signer);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }

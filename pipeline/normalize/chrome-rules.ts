@@ -335,6 +335,7 @@ const LABELS = "posted in|posted|font|filed under|categories|category|section|ta
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
 // editor's credit in brackets, or with the kind of editor, is the site's bookkeeping too.)
 const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$|^[(\\[]?(?:(?:Web|Responsible|Executive|Chief|Managing|Copy) )?(editor)(?:s| in charge)?\\s*:\\s*([^()[\\]]*)[)\\]]?$`, "i");
+const DELIVERED_AT = /^(?:Delivered|Given|Presented|Made|Read) (?:at|to|before|during)\b/;
 const EDITED_BY = /^([(\[]?)(?:Edited|Editing|Copy-?edited) by /i;
 // A wire's filing slug in capitals, its parts joined by hyphens and a slash: "CHINA-TIBETANS/HERDERS ".
 const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3} (?=\p{Lu}\p{Ll})/u;
@@ -1505,6 +1506,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("This page was last edited on 3 February 2024, at 11:02 (UTC).": a wiki's footer dates the page, at its foot.)
     if (!fields || !(c.inHeader || afterLabel || bare || sited || underByline || wired || PUBLISHED_LABEL.test(c.line) || PAGE_LAST_EDITED.test(c.line))) return null;
     const { outlet: _section, ...dated } = fields;
+    // ("Delivered at the Second Session of ..." over "on January 27, 2019": the day a report was given, which dates the
+    // page only where nothing else does.)
+    if (/^on\b/.test(c.line) && DELIVERED_AT.test(c.previous ?? "") && fields.published !== undefined) return hit("dateline", "updated", { updated: fields.published });
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
   // ("Li, Wei and Roe, Jane Mary" over "Valley University, Hill University": the writers' schools, no publisher.)

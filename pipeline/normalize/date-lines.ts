@@ -180,6 +180,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\s+(?:Season|Series) \d{1,3},? Episode \d{1,4}$/i, "")
     // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
     .replace(/^Old (?=\d)/, "")
+    // ("iconJan 21, 2020 09:36": a clock icon's alternative text run into the day.)
+    .replace(/^icon(?=[A-Z\d])/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
     .replace(/\bInformation sources?\s*:/gi, "Source:")
     // ("Release time: 2021-05-18  Views: 1206  [Print] [Close]": and the buttons in brackets after them.)

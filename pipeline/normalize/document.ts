@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -345,7 +345,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's writer, named in its title.)
   const threadBy = threadWriter(titleLine?.text);
   if (threadBy) book.guess({ author: threadBy });
-  const speaker = speechBy(titleLine?.text);
+  const speaker = speechBy(titleLine?.text) ?? reportSigner(paragraphTexts);
   if (speaker) book.guess({ author: speaker });
   const contact = contactReporter(paragraphTexts);
   if (contact) book.guess({ author: contact });

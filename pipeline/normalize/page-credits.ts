@@ -464,9 +464,10 @@ export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+// ("(China Daily 01/30/2019 page 5)": and the page of the print edition it ran on.)
 // "(People's Daily January 4, 2002)", "(Xinhua News Agency March 2, 2007)": a paragraph of its own near
 // the end, in brackets, that credits the story's paper and the day it ran.
-const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2})\s*\)$/u;
+const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?: page \d{1,3})?\s*\)$/u;
 const PRODUCED_BY = /^Produced by ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})$/u;
 const SIGNED_OFF = /^(?:--|—|–) ?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
 // How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
@@ -493,6 +494,29 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
 // speech's page titled as someone's words; the words after "by"
 // name who (the page's author here, the speech's speaker in extract/speeches.ts).
 export const SPEECH_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Concluding|Video) )?(?:Remarks|Speech|Statement|Address|Briefing|Toast|Keynote Speech|Signed Article|Message) (?:by|of|from) (?:H\.E\. )?((?:[\p{Lu}][\p{L}'’.-]*|of|the|for)(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for)){0,10}?)(?= (?:on|at|to|in|during|before|regarding|about)\b|[:,]|$)/u;
+
+// A report's giver signs it over its salutation: "Xin Changjun" over "Governor of Qinghai Province", "Tang Wenhui,
+// Governor of Gansu Province", or "Governor Wang Xianming of Yunnan Province".
+const SIGNED_POST_WORD = "(?:(?:Deputy|Vice|Executive) )?(?:Governor|Mayor|Chairman|Chairwoman|Chairperson|Secretary|Director|President|Premier|Minister|Magistrate|Head|Chief)";
+const SIGNED_POST = new RegExp(`^${SIGNED_POST_WORD}\\b[^.!?:]{0,120}$`);
+const SIGNED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+const NAME_COMMA_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}[^.!?:]{3,120}$/u;
+const POST_NAME_OF = new RegExp(`^${SIGNED_POST_WORD} (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}) (?:of|for) \\p{Lu}[^.!?:]{2,100}$`, "u");
+const SIGNED_SALUTATION = /^(?:Fellow (?:Deputies|Delegates|Members|Citizens)|Ladies and Gentlemen|Dear (?:Colleagues|Friends|Deputies|Delegates)|Comrades)\b/i;
+const SIGNED_REACH = 12;
+
+/** The name signed over the paragraph at `k` (a salutation), in any of the signature's forms, or null. */
+export function signatureOver(paragraphs: readonly string[], k: number): string | null {
+  const above = paragraphs[k - 1]?.trim() ?? "";
+  const named = NAME_COMMA_POST.exec(above)?.[1] ?? POST_NAME_OF.exec(above)?.[1] ?? (SIGNED_POST.test(above) && SIGNED_NAME.test(paragraphs[k - 2]?.trim() ?? "") ? paragraphs[k - 2]!.trim() : undefined);
+  return named !== undefined && personNameForm(named.split(" ")) !== null ? named : null;
+}
+
+/** The one who gives a report, signed over its salutation near the top, or null. */
+export function reportSigner(paragraphs: readonly string[]): string | null {
+  const at = paragraphs.slice(0, SIGNED_REACH).findIndex((p, k) => SIGNED_SALUTATION.test(p) && signatureOver(paragraphs, k) !== null);
+  return at < 0 ? null : signatureOver(paragraphs, at);
+}
 
 /** The speaker a speech's headline names: the last two or three capitalised words of its "by ..." that read as a name. */
 export function speechBy(title: string | undefined): string | null {

@@ -537,6 +537,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // a headline-like line the first line opens with, set twice under it, is the headline.)
   const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 4).some((m) => m.text === l.text));
   if (repeated >= 0) return repeated + 1;
+  // ("Joke Collection Website - Bulletin headlines - Speech at the city's meeting ..." over "Speech at the city's meeting
+  // ...": a browser's title, the site and its section before the headline, over the headline alone.)
+  if (lines.length > 1 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && /^(?:-|\||>|»|_|–|—)$/.test(lines[0]!.text.slice(0, -lines[1]!.text.length).trimEnd().split(" ").at(-1) ?? "") && lines[0]!.text.endsWith(` ${lines[1]!.text}`)) return 1;
   // (" date 2021-02-25 China's Xi declares ...": a headline glued to the page's date on its first line is the
   // page's own, over any photo's caption set above the time it takes to read.)
   if (lines.length > 1 && lines[0]!.number !== undefined && lines[1]!.number === lines[0]!.number && lines[0]!.rule === "dateline" && lines[1]!.rule === null && isHeadline(lines[1]!.text)) return 1;
