@@ -2569,3 +2569,15 @@ test("a template site's speech: 'Site - Section - Headline' over the headline al
   assert.equal(x.entities.people.some((p) => p.name === "Comrades"), false);
   assert.equal(x.claims.some((c) => c.attributedTo === "Comrades"), false);
 });
+
+test("a blogging platform's page: 'Write' beside 'Sign in' is a button, no outlet; 'A button that says ...' is a description for screen readers; 'Get the Medium app' at the foot names the platform", () => {
+  const { doc, x } = extractFrom(page("Sign up", "Sign in", "Write", "", "Back to the Valley: Ten Years On", "", "Peter Lowe", "Follow", "7 min read", "·", "Sep 8, 2021", "", "The clinic sees about 15 patients a day.", "", "Get the Medium app", "", "A button that says 'Download on the App Store', and if clicked it will lead you to the iOS App store", "", "Help", "", "Status", ""));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.author], ["Back to the Valley: Ten Years On", "Medium", "Peter Lowe"]);
+  assert.equal(x.quotes.length, 0);
+});
+
+test("a blog's sidebar under its text: 'Recent Posts' over headlines, 'Archives' over months, are links (no claim, no date); '. . . via Reuters' under a reblogged story names its source", () => {
+  const { doc, x } = extractFrom(page("Drift & Ledger", "Things worth reading, mostly about money", "", "Menu", "Skip to content", "", "Posted on", "", "Teachers leave, pupils follow: mountain schools struggle", "", "The number of village teaching points has fallen from 58 to 19 since 2020, according to the county education bureau.", "", ". . . via Reuters", "", "Recent Posts", "Tea towns bet on 3 million tourists", "Why 70% of county debt is rolled over", "", "Archives", "August 2025", "July 2025", ""));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["Reuters", null]);
+  assert.deepEqual(x.claims.map((c) => c.value), [58, 19]);
+});

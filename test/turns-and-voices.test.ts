@@ -2720,3 +2720,22 @@ test("a question-and-answer site's answers: 'Name Credentials' over 'answered Ju
   assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Ma Jianguo", "Tang Yuwen"]);
   assert.equal(x.claims.some((c) => c.value === 120), false);
 });
+
+test("a newsletter's section heading and its subtitle in title case ('Zhaotong's Microcredit Push: Who Is Actually Borrowing?') opens no one's turn, however the page knows the label; a role's label over a question still does", () => {
+  assert.equal(turnHeader("Zhaotong's Microcredit Push: Who Is Actually Borrowing?", () => true), null);
+  assert.equal(turnHeader("Kaiser Kuo: Who Is Actually Borrowing?", () => true)?.form, undefined);
+  assert.equal(turnHeader("Q: Who Is Actually Borrowing?", () => true)?.form, "inline");
+  assert.equal(turnHeader("Kaiser Kuo: Well, people borrow because the quota says so.", () => true)?.form, "inline");
+});
+
+test("a pronoun's reporting words set off inside a sentence ('Her office, she said, had been told ...', 'He spends his days, he said, walking ...') report the whole sentence, and are no speaker for the quotation before them; not where a source or a quotation follows", () => {
+  const { x } = extractFrom(page("Loans", "", 'A credit officer named Long Guiyu said quotas came down "like grain targets in the old days." Her office, she said, had been told to sign at least 300 new borrowers.', "", "Dawa Dorje, 63, is a herder. He spends his days, he said, walking between the settlement gate and the shop.", ""));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Long Guiyu", "Long Guiyu", "Dawa Dorje"]);
+  assert.deepEqual(speakersIn("Tsering Yangzom heads the office.", "Each household will receive up to 60,000 yuan, and the provinces will set aside 9.5 billion yuan, she added, according to the state news agency Xinhua."), ["Tsering Yangzom"]);
+});
+
+test("'His daughter-in-law, Tsomo, is more hopeful.' names a person, whom a later 'she said' is", () => {
+  const { x } = extractFrom(page("Herders", "", "Dawa Dorje lost his herd.", "", "His daughter-in-law, Tsomo, is more hopeful. \"In Nyima the school was three days away by motorbike,\" she said.", ""));
+  assert.ok(x.entities.people.some((p) => p.name === "Tsomo"));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tsomo"]);
+});

@@ -607,6 +607,8 @@ function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null
   return { start: doc.paragraphs[first]!.start, end: doc.paragraphs[last]!.end, speaker: poster, speakerText: null, form: "transcript_turn" };
 }
 
+const INTERRUPTED_AFTER = /^\s+\p{Lu}[^,.!?"“”]{0,60}, (?:he|she|they) (?:said|says|added|explained)\b/u;
+
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
@@ -704,7 +706,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
       // ('... "measures the floor, not the ladder." Beijing says 98.99 million residents crossed ...': after a quotation that
       // closes its own sentence, a clause whose verb goes on to words of its own reports those, not the quotation.)
       const saysItsOwn = found !== null && found[1] === undefined && /[.!?…]$/.test(content) && /\b(?:says|said|claims|claimed|argues|argued|insists|insisted|estimates|estimated)$/.test(found[0]) && OWN_WORDS_AFTER_VERB.test(rest.slice(found[0].length));
-      const after = found && !endsItsSentence && !saysItsOwn && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
+      // ('... "like grain targets in the old days." Her office, she said, had been told ...': after a quotation that closes
+      // its sentence, a new sentence whose subject a pronoun's reporting clause interrupts; the pronoun speaks, of the subject.)
+      const interrupted = /[.!?…]$/.test(content) && INTERRUPTED_AFTER.test(rest);
+      const after = found && !endsItsSentence && !saysItsOwn && !interrupted && (found[1] !== undefined || /[,.!?…]$/.test(content) || /^[,.]/.test(rest)) && !NOT_A_SPEAKER_OPENING.test(found[2] ?? found[3] ?? "") && !INTRODUCES_NEXT.test(rest.slice(found[0].length)) ? found : null;
       const inverted = after === null && speakerSpan === null ? INVERTED_BEFORE.exec(lead) : null;
       if (after) {
         // '"...," said Mr Yang when the paper visited him': who speaks ends where a clause of its own begins.

@@ -153,7 +153,8 @@ const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+:
 const FIGURES_SUBJECT = new RegExp(String.raw`\b(?:${DATA_NOUNS})\b[^,.;"“”]{0,80}$`, "i");
 const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count)\\b[^,.;"“”]{0,80}$`, "i");
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
-const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|[Tt]he(?: \p{Ll}+){1,3})$/u;
+// ("Her office, she said, had been told ...": a possessive before the noun as well as "the".)
+const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)(?: \p{Ll}+){1,3})$/u;
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
 // "The Lanzhou railway bureau", "Ms Li": a short name, which a relative clause after it describes.
 const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}$/u;
@@ -659,6 +660,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "In addition, he said, 752 enterprises have emerged": a reporting clause set between commas.
     // (After a connective only: in "Every family has a job, he said, and ..." the words before are said too.)
     else if (CONNECTIVE_BEFORE.test(sentence.slice(0, speaker.start)) && after.startsWith(",") && wordsIn(speakerWords) <= 4 && CLAUSE_VERB.test(after)) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ("He spends his days, he said, walking between the gate and the shop": a pronoun's reporting words set off by commas
+    // inside a sentence that runs on around them; all of it is what was said.)
+    // (Not where a source or a quotation follows: "..., she added, according to Xinhua.", '..., he said, "but ..."'.)
+    else if (after.startsWith(",") && !SAYING.test(after) && !/^, (?:according|as|in|on|at|during|after|before|with|from|for|by|to|citing)\b/.test(after) && !/["“]/.test(after) && /^(?:he|she|they)$/.test(speakerWords.trim()) && separator > 0 && head[separator] === "," && wordsIn(after) >= 3) content = trimSpan(sentence, 0, sentence.length);
     // "The World Bank, he said, has been working with China": the clause runs on around its reporting words.
     // (What stands before is a name or "the" and a noun or two, never a clause: "It also requires support, Shen said, adding ...".)
     else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);

@@ -219,6 +219,9 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
 export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean, next = ""): TurnHeader | null {
   // ("Seat Type: | Capital |": an infobox's row set as a table's, its label and value in cells, is no one's turn.)
   if (LABELLED_CELL_ROW.test(paragraph)) return null;
+  // ("Zhaotong's Microcredit Push: Who Is Actually Borrowing?": a heading and its subtitle, all in title case, no one's turn.)
+  const colon = paragraph.indexOf(": ");
+  if (colon > 0 && colon <= HEADING_LABEL_LENGTH && TITLE_CASED_SUBTITLE.test(paragraph.slice(colon + 2).trim()) && !SPEAKING_ROLE.test(paragraph.slice(0, colon).trim())) return null;
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);
@@ -331,6 +334,10 @@ export function siteAnswerer(paragraph: string, next: string): string | null {
   const words = trimmed.split(" ");
   return [3, 2].map((n) => words.slice(0, n)).find((name) => personNameForm(name) !== null && words.length > name.length)?.join(" ") ?? null;
 }
+
+const HEADING_LABEL_LENGTH = 60;
+// A subtitle of two words or more, each capitalised but the small ones, and nothing after it.
+const TITLE_CASED_SUBTITLE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|a|an|the|of|in|on|at|to|for|and|or|by|with|from|is|are))+[?!]?$/u;
 
 /** The label alone on its line over a turn, ending on a colon ("Villager:", "Han:"), or null. */
 export function colonLabel(paragraph: string): string | null {

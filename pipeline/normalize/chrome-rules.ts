@@ -336,6 +336,12 @@ const LABELS = "posted in|posted|font|filed under|categories|category|section|ta
 // editor's credit in brackets, or with the kind of editor, is the site's bookkeeping too.)
 const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\s*(.*)$|^[(\\[]?(?:(?:Web|Responsible|Executive|Chief|Managing|Copy) )?(editor)(?:s| in charge)?\\s*:\\s*([^()[\\]]*)[)\\]]?$`, "i");
 const DELIVERED_AT = /^(?:Delivered|Given|Presented|Made|Read) (?:at|to|before|during)\b/;
+const SIDEBAR_HEADING = /^(?:Recent Posts|Recent Comments|Popular Posts|Related Posts|Archives|Categories|Blogroll|Tags|Top Posts(?: & Pages)?)$/i;
+const SIDEBAR_ITEM_WORDS = 14;
+/** Whether the line follows a sidebar's heading or a link of a list (not a labelled one, "Related: ..."), under the text. */
+function inSidebar(c: LineContext): boolean {
+  return !c.inHeader && ((c.previousRule === "site-navigation" && SIDEBAR_HEADING.test(c.previous ?? "")) || (c.previousRule === "link-list" && !(c.previous ?? "").includes(":")));
+}
 const EDITED_BY = /^([(\[]?)(?:Edited|Editing|Copy-?edited) by /i;
 // A wire's filing slug in capitals, its parts joined by hyphens and a slash: "CHINA-TIBETANS/HERDERS ".
 const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3} (?=\p{Lu}\p{Ll})/u;
@@ -1485,6 +1491,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("• by quillan on 11/14/24, 8:40 AM": a comment's header, who wrote it and when, no page's date.)
     // (A board's post header, "Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm", stays in the text: it opens the poster's turn.)
     if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line) || POSTER_STAMP.test(c.line)) return null;
+    // (A blog's archive of months under its sidebar's heading dates nothing: the last rule takes it as a link.)
+    if (inSidebar(c) && !/\d[.:]\d{2}/.test(c.line)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
@@ -1611,6 +1619,11 @@ export const CHROME_RULES: readonly Rule[] = [
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
     return capitalised && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
+  // ("Recent Posts" over "Yunnan tea towns bet on 3 million tourists", "Archives" over "August 2025": a blog's sidebar, a
+  // heading over short links; each is a link of the list, and its months date nothing.)
+  // (Under the text only: over a headline, a run of links stops where the title starts. Nor past a labelled link,
+  // "Related: ...", or onto a live page's time, "10.58am GMT", which heads the next entry.)
+  (c) => (inSidebar(c) && wordCount(c.line) <= SIDEBAR_ITEM_WORDS && !/[.:;,]$/.test(c.line) && !/\d[.:]\d{2}/.test(c.line) && !SIDEBAR_HEADING.test(c.line) ? hit("link-list") : null),
 ];
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a

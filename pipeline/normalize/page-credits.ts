@@ -448,6 +448,10 @@ const DISCLAIMER_OF = /\bnot necessarily (?:reflect|represent)(?: the)? (?:views
 const SUBSCRIBE_TO = /^Subscribe (?:now )?(?:for (?:full|unlimited|complete) access )?to (?:the )?([\p{Lu}][\p{L}.&'’-]*(?: (?:of |and |for )?[\p{Lu}][\p{L}.&'’-]*){0,5})\.?$/u;
 // ("For NPR News, I'm Claire Donnelly in Huayuan county.": a reporter's sign-off names the broadcaster, "News" apart.)
 const SIGN_OFF = /\bFor ((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}), I['’]m \p{Lu}\p{L}+/u;
+// ("Get the Medium app", "Recommended from Medium" above the footer's links: the platform the post is on.)
+const PLATFORM_AT_FOOT = /^(?:Get the (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}) app|Recommended from (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2}))$/u;
+// How far from the end the footer's lines may stand (a dozen links of its own may follow).
+const PLATFORM_PARAGRAPHS = 16;
 const DISCLAIMER_PARAGRAPHS = 6;
 
 // How far from a paragraph's end a reporter's sign-off stands.
@@ -455,6 +459,10 @@ const SIGN_OFF_REACH = 200;
 
 /** The site the page's closing lines name: the one its disclaimer says does not share its writer's views, its paywall's, its reporter's sign-off's, or null. */
 export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(-PLATFORM_PARAGRAPHS)) {
+    const platform = PLATFORM_AT_FOOT.exec(p.trim());
+    if (platform) return platform[1] ?? platform[2]!;
+  }
   for (const p of paragraphs.slice(-DISCLAIMER_PARAGRAPHS)) {
     const m = p.length <= 400 ? (DISCLAIMER_OF.exec(p) ?? SUBSCRIBE_TO.exec(p)) : null;
     if (m) return m[1]!.replace(/^The /, "").replace(/\.$/, "");
@@ -469,6 +477,7 @@ export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
 // the end, in brackets, that credits the story's paper and the day it ran.
 const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?: page \d{1,3})?\s*\)$/u;
 const PRODUCED_BY = /^Produced by ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})$/u;
+const VIA_SOURCE = /^(?:\.(?: ?\.){2}|…)?\s*[Vv]ia (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
 const SIGNED_OFF = /^(?:--|—|–) ?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,3})$/u;
 // How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
 const CLOSING_PARAGRAPHS = 10;
@@ -482,6 +491,9 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
     const produced = PRODUCED_BY.exec(p.trim());
     // ("Xinhua Global Service": a wire's own service, its name opening on the wire's.)
     if (produced && (namesPublisher(produced[1]!) || namesPublisher(produced[1]!.split(" ")[0]!))) return { outlet: produced[1]! };
+    // (". . . via Reuters" under a reblogged story: the source the blog copied it from.)
+    const via = VIA_SOURCE.exec(p.trim());
+    if (via && namesPublisher(via[1]!)) return { outlet: via[1]! };
     // ("-- BERNAMA" under the last paragraph: the agency whose copy it is, its name after a dash on a line of its own.)
     const signed = SIGNED_OFF.exec(p.trim());
     if (signed && (/^\p{Lu}{3,10}$/u.test(signed[1]!) || namesPublisher(signed[1]!))) return { outlet: signed[1]! };
