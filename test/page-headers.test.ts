@@ -2581,3 +2581,11 @@ test("a blog's sidebar under its text: 'Recent Posts' over headlines, 'Archives'
   assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["Reuters", null]);
   assert.deepEqual(x.claims.map((c) => c.value), [58, 19]);
 });
+
+test("a bank's results page: its short name over 'RESULTS BRIEFS March 18, 2014' (the section and the day) over the headline; a fact box's '1,480' over what it counts is a figure; an NGO's share prompts ('Copy the link and open WeChat to share', 'Open Wechat') are chrome", () => {
+  const { doc, x } = extractFrom(page("Skip to Main Navigation", "The Valley Bank", "RESULTS BRIEFS March 18, 2014", "", "China: Bringing Roads, Water and a Voice to the Poorest Villages of the Hills", "", "1,480", "villages with new or upgraded access roads", "", "Overview", "The project was carried out in two provinces.", ""));
+  assert.deepEqual([doc.metadata.title, doc.metadata.outlet, doc.metadata.section, doc.metadata.publishedDate], ["China: Bringing Roads, Water and a Voice to the Poorest Villages of the Hills", "The Valley Bank", "RESULTS BRIEFS", "2014-03-18"]);
+  assert.ok(x.claims.some((c) => c.value === 1480));
+  const ngo = documentFrom(page("Highland Seeds Foundation", "Home > Our Work > China > Rural Livelihoods", "Copy the link and open WeChat to share", "", "Open Wechat", "", "Rural Livelihoods and Development", "", "A stable livelihood is the surest way out of poverty. Our work is in Sichuan and Qinghai.", ""));
+  assert.deepEqual([ngo.metadata.title, ngo.metadata.outlet], ["Rural Livelihoods and Development", "Highland Seeds Foundation"]);
+});

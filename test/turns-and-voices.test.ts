@@ -2739,3 +2739,8 @@ test("'His daughter-in-law, Tsomo, is more hopeful.' names a person, whom a late
   assert.ok(x.entities.people.some((p) => p.name === "Tsomo"));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tsomo"]);
 });
+
+test("'Now, she said, orders ... let them charge “at least twice that”.' reports the sentence; 'Name, post, called the program a \"...\"' quotes the name, past the post set off by commas", () => {
+  assert.deepEqual(speakersIn("Yang Xiumei chairs the cooperative.", "Now, she said, orders from Guiyang and Shanghai let them charge “at least twice that”."), ["Yang Xiumei", "Yang Xiumei"]);
+  assert.deepEqual(speakersIn('Hanna Lund, Country Director for the Valley Bank, called the program a "test of whether lending can reach the very last mile" of poverty reduction.'), ["Hanna Lund"]);
+});

@@ -34,6 +34,8 @@ function passiveAgent(sentence: string, quoteEnd: number): TextSpan | null {
   return /^(?:the )?\p{Lu}/u.test(phrase) && words.length <= 8 ? { start, end: start + phrase.length } : null;
 }
 
+const NAME_BEFORE_APPOSITION = /(?<=^|[,;] )(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), [^,;]{2,80},$/u;
+
 export function namingSpeaker(sentence: string, quoteStart: number, quoteEnd?: number): TextSpan | null {
   const before = sentence.slice(Math.max(0, quoteStart - 1 - 60), quoteStart - 1);
   const verb = NAMING.exec(before);
@@ -48,6 +50,9 @@ export function namingSpeaker(sentence: string, quoteStart: number, quoteEnd?: n
   if (/\b(?:is|are|was|were|be|been|being|often|widely|also|so)$/i.test(head)) return quoteEnd === undefined || /\bso$/i.test(head) ? null : passiveAgent(sentence, quoteEnd);
   const that = head.search(/\bthat (?=[^,;]*$)/);
   const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), that >= 0 ? that + 4 : -1);
+  // ("Hanna Lund, Country Director for China, called the program a "...": the name before an apposition set off by commas.)
+  const apposed = cut === head.length - 1 && head.endsWith(",") ? NAME_BEFORE_APPOSITION.exec(head) : null;
+  if (apposed) return { start: apposed.index, end: apposed.index + apposed[1]!.length };
   let start = cut + 1;
   while (start < head.length && /\s/.test(head[start]!)) start++;
   const words = head.slice(start);

@@ -663,7 +663,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("He spends his days, he said, walking between the gate and the shop": a pronoun's reporting words set off by commas
     // inside a sentence that runs on around them; all of it is what was said.)
     // (Not where a source or a quotation follows: "..., she added, according to Xinhua.", '..., he said, "but ..."'.)
-    else if (after.startsWith(",") && !SAYING.test(after) && !/^, (?:according|as|in|on|at|during|after|before|with|from|for|by|to|citing)\b/.test(after) && !/["“]/.test(after) && /^(?:he|she|they)$/.test(speakerWords.trim()) && separator > 0 && head[separator] === "," && wordsIn(after) >= 3) content = trimSpan(sentence, 0, sentence.length);
+    else if (after.startsWith(",") && !SAYING.test(after) && !/^, (?:according|as|in|on|at|during|after|before|with|from|for|by|to|citing)\b/.test(after) && !/^,\s*["“]/.test(after) && /^(?:he|she|they)$/.test(speakerWords.trim()) && separator > 0 && head[separator] === "," && wordsIn(after) >= 3) content = trimSpan(sentence, 0, sentence.length);
     // "The World Bank, he said, has been working with China": the clause runs on around its reporting words.
     // (What stands before is a name or "the" and a noun or two, never a clause: "It also requires support, Shen said, adding ...".)
     else if (after.startsWith(",") && !SAYING.test(after) && wordsIn(speakerWords) <= 4 && separator > 0 && INTERRUPTED_SUBJECT.test(sentence.slice(0, separator)) && CLAUSE_VERB.test(after.split(/[,;]/)[1] ?? "")) content = trimSpan(sentence, 0, sentence.length);

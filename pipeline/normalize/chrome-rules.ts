@@ -342,6 +342,8 @@ const SIDEBAR_ITEM_WORDS = 14;
 function inSidebar(c: LineContext): boolean {
   return !c.inHeader && ((c.previousRule === "site-navigation" && SIDEBAR_HEADING.test(c.previous ?? "")) || (c.previousRule === "link-list" && !(c.previous ?? "").includes(":")));
 }
+const KIND_OF_PIECE = /^(?:results? briefs?|press releases?|news releases?|features?|statements?|speeches|briefs?|fact sheets?|stories|op-eds?|opinion|commentary|analysis)$/i;
+const FACT_BOX_LABEL = /^(?:of |in )?\p{Ll}{3,}(?: [\p{Ll}-]+){2,11}$/u;
 const EDITED_BY = /^([(\[]?)(?:Edited|Editing|Copy-?edited) by /i;
 // A wire's filing slug in capitals, its parts joined by hyphens and a slash: "CHINA-TIBETANS/HERDERS ".
 const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3} (?=\p{Lu}\p{Ll})/u;
@@ -683,7 +685,9 @@ export function parseDateline(line: string): RuleHit["fields"] | null {
   const dated = readDateLine(line);
   if (dated === null) return null;
   const fields: RuleHit["fields"] = { [dated.field]: dated.value };
-  if (dated.outlet !== null) fields.outlet = dated.outlet;
+  // ("RESULTS BRIEFS March 18, 2014": the kind of piece beside the day is the page's section, no outlet.)
+  if (dated.outlet !== null && KIND_OF_PIECE.test(dated.outlet)) fields.section = dated.outlet;
+  else if (dated.outlet !== null) fields.outlet = dated.outlet;
   if (dated.author !== null) fields.author = dated.author;
   return fields;
 }
@@ -1298,7 +1302,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (EDIT_MARKER.test(c.line) ? hit("edit-marker") : null),
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && (!INFOBOX_ROW_LABEL.test(c.previous ?? "") || BULLETED_COUNTER.test(c.previous ?? "")) && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
+  // ("1,480" over "villages with new or upgraded access roads": a fact box's figure over what it counts, no page's counter.)
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !FACT_BOX_LABEL.test(c.next ?? "") && (!INFOBOX_ROW_LABEL.test(c.previous ?? "") || BULLETED_COUNTER.test(c.previous ?? "")) && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.

@@ -421,6 +421,9 @@ function isEpigraph(lines: readonly HeaderLine[], k: number): boolean {
 // A site's tagline is a short phrase; "Updated:2019-02-13 17:10:40", a template's stamp of the day and the clock.
 const TAGLINE_WORDS = 5;
 const UPDATED_STAMP = /^Updated: ?\d{4}-\d{2}-\d{2} \d{2}:\d{2}/;
+// How many words a site's name over the section's day has at most, and how many more the headline under it has.
+const MASTHEAD_WORDS = 4;
+const LONGER_HEADLINE = 3;
 // How many of a template's fields ("Source:", "Updated:") may stand under its headline.
 const TEMPLATE_FIELDS = 3;
 
@@ -520,6 +523,12 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null)) return asked;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
   // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
+  // ("The World Bank" over "RESULTS BRIEFS March 18, 2014" over "China: Bringing Roads, Water and a Voice to ...": the
+  // site's short name, the section's day, then the headline, longer and no sentence, under nothing but chrome.)
+  const named = lines.findIndex((l) => l.rule === null);
+  const overDay = named >= 0 ? lines[named + 1] : undefined;
+  const underDay = lines[named + 2];
+  if (named >= 0 && overDay?.rule === "dateline" && underDay?.rule === null && wordCount(lines[named]!.text) <= MASTHEAD_WORDS && isTitleCased(lines[named]!.text) && !/[.!?]$/.test(lines[named]!.text) && isHeadline(underDay.text) && !isProseLine(underDay.text) && !/[.!?]["”’]?$/.test(underDay.text) && wordCount(underDay.text) >= wordCount(lines[named]!.text) + LONGER_HEADLINE && overDay.text.length <= 60) return named + 2;
   // ("Source:Hunan gov" between the headline and the stamp: the template's other fields may stand over the day.)
   const fields = lines.slice(2, 2 + TEMPLATE_FIELDS).findIndex((l) => l.rule !== "dateline" && l.rule !== "labelled-metadata");
   const stamped = lines.slice(2, fields < 0 ? 2 + TEMPLATE_FIELDS : 2 + fields).some((l) => UPDATED_STAMP.test(l.text));
