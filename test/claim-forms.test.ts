@@ -367,3 +367,8 @@ test("a page's counters are no figures: '2.1K views · View upvoters', 'Harborvi
   const { x } = extractFrom(["Is life better for herders who moved?", "", "Tenzin Norbu", "Former teacher in Nagqu", "", "Better in some ways. The township moved 420 families in 2018.", "", "2.1K views · View upvoters", "", "Harborview Forum on Asia · 1:12:40 · 2,318 views", ""].join("\n"));
   assert.deepEqual(x.claims.map((c) => c.valueText), ["420"]);
 });
+
+test("'Rmb5,000', 'about Rmb600bn' (a London paper's renminbi) are yuan; 'three or four thousand yuan' is two guesses of thousands", () => {
+  const { doc, x } = extractFrom(article("The flat cost his family Rmb5,000. Governments put about Rmb600bn into housing. We only earned three or four thousand yuan then."));
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value, c.unit]), [["Rmb5,000", 5000, "CNY"], ["about Rmb600bn", 600000000000, "CNY"], ["three", 3000, "CNY"], ["four thousand yuan", 4000, "CNY"]]);
+});

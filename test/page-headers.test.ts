@@ -2589,3 +2589,8 @@ test("a bank's results page: its short name over 'RESULTS BRIEFS March 18, 2014'
   const ngo = documentFrom(page("Highland Seeds Foundation", "Home > Our Work > China > Rural Livelihoods", "Copy the link and open WeChat to share", "", "Open Wechat", "", "Rural Livelihoods and Development", "", "A stable livelihood is the surest way out of poverty. Our work is in Sichuan and Qinghai.", ""));
   assert.deepEqual([ngo.metadata.title, ngo.metadata.outlet], ["Rural Livelihoods and Development", "Highland Seeds Foundation"]);
 });
+
+test("a bilingual page's labels in both scripts ('来源:中国日报网 | Source: China Daily | 2020-06-18 09:41') name the outlet in English", () => {
+  const doc = documentFrom(page("首页 > 双语新闻 > 时政", "", "布拖县贫困群众搬进县城新居", "More than 32,000 poor residents move into new homes", "", "来源:中国日报网 | Source: China Daily | 2020-06-18 09:41", "", "More than 32,000 residents from 118 villages have moved this month.", ""));
+  assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["China Daily", "2020-06-18"]);
+});

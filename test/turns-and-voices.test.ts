@@ -2744,3 +2744,7 @@ test("'Now, she said, orders ... let them charge “at least twice that”.' rep
   assert.deepEqual(speakersIn("Yang Xiumei chairs the cooperative.", "Now, she said, orders from Guiyang and Shanghai let them charge “at least twice that”."), ["Yang Xiumei", "Yang Xiumei"]);
   assert.deepEqual(speakersIn('Hanna Lund, Country Director for the Valley Bank, called the program a "test of whether lending can reach the very last mile" of poverty reduction.'), ["Hanna Lund"]);
 });
+
+test("'[News Network] Anchor: ...': a broadcast script's programme in brackets before the label opens the anchor's turn", () => {
+  assert.deepEqual(speakersIn("[News Network] Anchor: The county is one of the last eight poor counties to be taken off the list.", "Reporter: Early morning, the sewing machines in the workshop have already started."), ["Anchor", "Reporter"]);
+});

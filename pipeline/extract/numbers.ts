@@ -25,7 +25,7 @@ export interface NumberMatch {
 // The signs of money written before its digits: dollars, yuan, and currencies the units do not list
 // ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300"); read by the digit pattern and by its space grouping.
 // ("US$ 7.1 billion", "CN¥ 46.7 billion": an infobox sets a space after the sign.)
-const MONEY_SIGN = String.raw`US\$ ?|HK\$|A\$|\$|CN¥ ?|¥|￥|RMB ?|USD ?|CNY ?|EUR ?|GBP ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?`;
+const MONEY_SIGN = String.raw`US\$ ?|HK\$|A\$|\$|CN¥ ?|¥|￥|RMB ?|Rmb ?|USD ?|CNY ?|EUR ?|GBP ?|Rs\.? ?|₹ ?|K[Ss]h\.? ?|Sh\.? ?|₦ ?|PKR ?|INR ?|KES ?|€ ?|£ ?`;
 // A hyphen may stand before digits only as the dash of a range ("10-15"), after another digit.
 // An en dash stands there too ("1–2 million"), and as a dash set without spaces after a word
 // ("Development–10 years ahead"), and after a scale word ("120 million-150 million yuan"); a scale
@@ -66,7 +66,8 @@ function signCurrency(sign: string | undefined): NumberMatch["signCurrency"] {
   // ("USD 158 billion", "CNY 2,300": a currency's code set before its amount.)
   if (/^(?:(?:US)?\$ ?|USD ?)$/.test(sign)) return "USD";
   // ("Rs 5 lakh", "Sh1.2 million", "₦50,000", "HK$300": money in a currency the units do not list.)
-  return /^(?:(?:CN)?¥ ?|￥|RMB ?|CNY ?)$/.test(sign) ? "CNY" : "currency_unspecified";
+  // ("Rmb600bn": a London paper's way with the renminbi.)
+  return /^(?:(?:CN)?¥ ?|￥|RMB ?|Rmb ?|CNY ?)$/.test(sign) ? "CNY" : "currency_unspecified";
 }
 
 function digitMatches(sentence: string): NumberMatch[] {
@@ -427,10 +428,11 @@ function sharedScales(sentence: string, numbers: NumberMatch[]): NumberMatch[] {
     // ("between 691 and 783 million", "from 5 to 10 million": the same, with words.)
     const gap = sentence.slice(low.end, high.start);
     // ("an estimated one to two million", "1 to 2 million": a lower end smaller than the upper's figure before its scale.)
+    // ("three or four thousand yuan": two guesses, the smaller one first, share the scale too.)
     const scale = /(thousand|million|billion|mln|bln|bil|mil|bn|mn)$/i.exec(high.valueText);
     if (!scale) continue;
     const power = SCALES.get(scale[1]!.toLowerCase())!;
-    const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && (/\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)) || low.value < high.value / 10 ** power));
+    const joined = /^[-–]$/.test(gap) || (gap === " and " && /\bbetween $/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) || (gap === " to " && (/\bfrom $/i.test(sentence.slice(Math.max(0, low.start - 5), low.start)) || low.value < high.value / 10 ** power)) || (gap === " or " && low.value < high.value / 10 ** power);
     const bare = (low.form === "digits" && low.bareInteger) || (low.form === "words" && low.value < 100 && !/(?:hundred|thousand|million|billion)/i.test(low.valueText));
     if (!bare || (high.form !== "digits" && high.form !== "words") || !joined || (gap !== "-" && gap !== "–" && /^(?:19|20)\d{2}$/.test(low.valueText))) continue;
     numbers[k] = { ...low, value: low.value * 10 ** power, bareInteger: false };

@@ -652,7 +652,10 @@ function labelledFields(line: string): RuleHit["fields"] {
     // ("Source: [1]": a note's number names no one.)
     // ("Title: CHINA-TIBETANS/HERDERS China seeks hearts and minds ...": a wire's filing slug before the headline is no part of it.)
     if (field === "title") value = value.replace(WIRE_SLUG, "");
-    if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
+    // ("来源:中国日报网 | Source: China Daily": a bilingual page's label in each script; the name in English is the one taken.)
+    const inChineseOnly = field !== null && field !== undefined && /^[\p{Script=Han}\s]+$/u.test(fields[field] ?? "a") && /^\p{Script=Latin}/u.test(value);
+    if (field && inChineseOnly) fields[field] = value;
+    else if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
     if ((field === "published" || field === "updated") && fields.outlet === undefined) {
       const dated = readDateLine(value);
