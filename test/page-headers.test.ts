@@ -2594,3 +2594,8 @@ test("a bilingual page's labels in both scripts ('来源:中国日报网 | Sourc
   const doc = documentFrom(page("首页 > 双语新闻 > 时政", "", "布拖县贫困群众搬进县城新居", "More than 32,000 poor residents move into new homes", "", "来源:中国日报网 | Source: China Daily | 2020-06-18 09:41", "", "More than 32,000 residents from 118 villages have moved this month.", ""));
   assert.deepEqual([doc.metadata.outlet, doc.metadata.publishedDate], ["China Daily", "2020-06-18"]);
 });
+
+test("a live page: 'Live Reporting' and 'All times stated are Beijing time' are labels, the headline over them is the title, and the first entry's stamp ('...published at 18:40 Beijing Time 17 November 2020') dates it", () => {
+  const doc = documentFrom(page("Valley News", "", "Home | News | China | Live", "", "Hill county's last villages leave poverty list - live", "", "Live Reporting", "", "Ann Hodson and Li Ting", "", "All times stated are Beijing time", "", "  1. We're ending our coveragepublished at 18:40 Beijing Time 17 November 2020", "", "    That's it from us for today.", "", "  2. How much money went in?published at 17:30", "", "    The province spent 49.7 billion yuan on the programme.", ""));
+  assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.author], ["Hill county's last villages leave poverty list - live", "2020-11-17", "Ann Hodson; Li Ting"]);
+});

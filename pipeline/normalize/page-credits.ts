@@ -482,6 +482,20 @@ const SIGNED_OFF = /^(?:--|—|–) ?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.
 // How many paragraphs from the end such a credit may stand (a list of related stories may follow it).
 const CLOSING_PARAGRAPHS = 10;
 
+// ("We're ending our coveragepublished at 18:40 Beijing Time 17 November 2020": a live page's entry, stamped with its
+// time and, on the first of the day, the day.)
+const LIVE_ENTRY_STAMP = /published at \d{1,2}:\d{2}(?: [\p{Lu}][\p{L}]+){0,2} (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4})$/u;
+const LIVE_ENTRIES = 40;
+
+/** The day a live page's entries are stamped with: the first stamp that names one, or null. */
+export function liveEntryDay(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, LIVE_ENTRIES)) {
+    const m = p.length <= 200 ? LIVE_ENTRY_STAMP.exec(p.trim()) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The paper and day a bracketed credit near the page's end gives, when it names a publisher. */
 export function closingCredit(paragraphs: readonly string[]): Partial<Record<MetadataField, string>> {
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
