@@ -97,6 +97,11 @@ const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |furthe
 const SCENE_WORDS = 5;
 const PREPOSITION_START = /^(?:who|which|that|where|whereas|because|although|though|if|once|until|unless|with|in|on|at|from|to|for|by|of|as|after|before|during|under|over|while|when|since|among|amid|despite|through|throughout|across|into|than|and|but|or|nor|so|yet|drawing|based|using|citing|including|excluding|especially|particularly)\b/i;
 // The subject after an opening time or place: "the Gansu provincial government", "the county office".
+const SUBJECT_AFTER_OPENING = /^[^,]{2,80}, ((?:the|a|an|its|their) (?:[\p{Ll}'’-]+ ){0,3}[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
+// ("In a paper last year she estimated that ...": a pronoun after the opening phrase, with no comma between.)
+// (Only after a time: in "In 2020 the median wage they reported was ..." the pronoun opens a relative clause.)
+const PRONOUN_AFTER_OPENING = /^[^,]{2,60}? (?:year|month|week|time|then|later|earlier|ago|\d{4}) (he|she|they|we)$/;
+const REPORTED_OBJECT = /^ (?:(?:more than|over|about|around|nearly|almost|some|roughly|at least|up to|fewer than|less than) )?(?:\d|\p{Ll}{3,}ing (?:\p{Ll}+ )?(?:more than |over |about |some |nearly )?\d)/u;
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'’-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
 // ("When talking about the cotton he planted, he said ...": the same after "when" or "while".)
@@ -175,7 +180,8 @@ const SUBJECT_ADVERB_VERB = /^ (?:[\p{L}\d,.'’%-]+ ){1,6}?(?:often|still|now|r
 const SUBJECT_VERB_QUANTITY = /^ (?:[\p{L}'’-]+ ){1,5}?\p{Ll}{3,} (?:more than|less than|fewer than|about|around|nearly|almost|roughly|up to|at least|\d)/u;
 // ("told us the town now has about 66,000 residents", "told reporters the government plans to ...": whom they told, then a
 // clause whose subject is no pronoun; not "told reporters at a briefing" nor "told me the story of the village".)
-const TOLD_WHOM = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?!(?:in|on|at|about|during|after|before|with|to|for|by|from|of|as|when|while|how|what|why|whether|that|this week|last)\b)(?=[\p{L}\d])/u;
+// ("told Guizhou Daily it had moved ...": a paper by name too.)
+const TOLD_WHOM = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) |(?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3} (?=(?:it|they|he|she|we) \p{Ll}))(?!(?:in|on|at|about|during|after|before|with|to|for|by|from|of|as|when|while|how|what|why|whether|that|this week|last)\b)(?=[\p{L}\d])/u;
 const TOLD_CLAUSE_WORDS = 10;
 const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
 // "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
@@ -555,7 +561,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     for (const m of sentence.slice(speaker.start, speaker.end).matchAll(REPORTED_THAT)) reportedThat = m;
     if (reportedThat) speaker = trimSpan(sentence, speaker.start + reportedThat.index + reportedThat[0].length, speaker.end);
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
-    const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) : null;
+    // ("In Tongwei county, the station told me": or whoever stands after the opening phrase's comma.)
+    const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? (LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) ?? SUBJECT_AFTER_OPENING.exec(sentence.slice(speaker.start, speaker.end)) ?? PRONOUN_AFTER_OPENING.exec(sentence.slice(speaker.start, speaker.end))) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
     // "as Guizhou province announced on Monday that ...": a clause's own named subject, after its conjunction.
     const conjunction = opened ? null : /^(?:[Aa]s|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Ii]f) (?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));
@@ -686,6 +693,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // after the verb is what was said; the phrase before the name sets the time.)
     // ('... said she earns 2,800 yuan a month "without leaving ..."': the sentence may close inside a quotation's mark.)
     else if (/^(?:said|says|added|explained|recalled)$/.test(verb) && /^ (?:he|she|they|we|I) \p{Ll}/u.test(after) && /[.!?]["”’]?$/.test(after.trim()) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
+    // ("Local authorities reported more than 14,000 online shops", "reported moving 9,800 people": a count or a deed reported, no clause.)
+    else if (/^(?:reported|reports|recorded|records)$/.test(verb) && REPORTED_OBJECT.test(after) && wordsIn(after) >= 3) content = trimSpan(sentence, verbEnd + 1, sentence.length);
     // ("She told our research team she sold 4,200 jars in a single night": whom they told, then what, with no "that".)
     else if (verb === "told" && TOLD_WHOM_THEN_CLAUSE.test(after)) content = trimSpan(sentence, verbEnd + 1 + TOLD_WHOM_THEN_CLAUSE.exec(after)![1]!.length, sentence.length);
     else if (toldAt !== null) content = trimSpan(sentence, verbEnd + 1 + toldAt, sentence.length);
