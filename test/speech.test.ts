@@ -207,3 +207,8 @@ test("reported speech with no 'that' in four more forms: 'told Guizhou Daily it 
   assert.deepEqual(clauses("In Liangshan, local authorities reported moving 353,000 people since 2016."), [["local authorities", "moving 353,000 people since 2016"]]);
   assert.deepEqual(clauses("In 2020 the median monthly wage they reported was 3,600 yuan."), []);
 });
+
+test("a citation's year after its author ('Wangmo (2013) found that ...') is no part of who found it", () => {
+  const { x } = extractFrom(article("Wangmo (2013) found that boarders in Golog slept on average 40 minutes less than day pupils."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Wangmo"]);
+});

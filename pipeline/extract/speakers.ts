@@ -322,7 +322,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks; nor "Even" before "he".)
       const words = spoken.trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet|As)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
-        .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "");
+        .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
+        // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
+        .replace(/ \(\d{4}[a-z]?\)$/, "");
       if (words === "") return null;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
