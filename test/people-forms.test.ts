@@ -484,3 +484,10 @@ test("a release's press contacts ('In Beijing: Zhou Ling, (86-10) 5861-7600, zli
   const { x } = extractFrom(text);
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Ingrid Sol"]);
 });
+
+test("a headline's verb after a title ('Vice Governor Inspects Relocation Sites', 'Party Secretary Visits Herders') names no one; the name before the verb still does", () => {
+  const names = (...paragraphs: string[]) => extractFrom(article(...paragraphs)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(names("Vice Governor Inspects Relocation Sites in Tongdao County", "The vice governor inspected relocation work on November 19."), []);
+  assert.deepEqual(names("Party Secretary Visits Herders in Nagqu", "The secretary visited herders on Monday."), []);
+  assert.deepEqual(names("Vice Governor Peng Shuhua Inspects Relocation Sites", "Peng inspected relocation work on November 19."), ["Peng Shuhua"]);
+});

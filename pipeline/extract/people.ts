@@ -7,7 +7,7 @@ import { nameCased, surnameInCapitals } from "../text/name-forms.ts";
 import type { Span } from "../normalize/segment.ts";
 import { NOT_NAME_WORDS, nonOverlapping, overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { nameCandidates } from "./name-candidates.ts";
-import { HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, KIN_WORD, personNameForm, titleCased } from "../text/name-forms.ts";
+import { HEADLINE_VERB, HONORIFIC_WORD, isChineseSurname, isNotNameWord, isPinyinWord, isTurkicNameWord, KIN_WORD, personNameForm, titleCased } from "../text/name-forms.ts";
 import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 import { SPEAKING_ROLE_NOUN } from "./speech.ts";
 import { captionSpeaker, clockedLabel, headsReportedProse, NOT_SPEAKER, POST_LINE, shotListSpeaker, siteAnswerer, soundbiteSpeaker } from "./turn-headers.ts";
@@ -148,6 +148,9 @@ function trimmed(c: Candidate): Candidate | null {
   // ("Spokesperson Geng Shuang's Regular Press Conference": a possessive ends the name.)
   const owner = words.findIndex((w) => /['’]s$/.test(w));
   let last = owner >= 0 ? owner + 1 : words.length;
+  // ("Vice Governor Inspects Relocation Sites": a headline's verb ends the name, and what follows it is no name.)
+  const verb = words.findIndex((w) => HEADLINE_VERB.test(w));
+  if (verb >= 0) last = Math.min(last, verb);
   while (first < last && isNotNameWord(words[first]!)) first++;
   const whole = last;
   while (last > first && isNotNameWord(words[last - 1]!)) last--;

@@ -134,6 +134,9 @@ export function nameCased(text: string): string {
 export const ADVERB_ENDING = "ually|ently|antly|ately|ously|ively|edly|ingly|fully|lessly";
 const ADVERB = new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:ally|${ADVERB_ENDING})$`, "u");
 
+// ("Vice Governor Inspects Relocation Sites", "Party Secretary Visits Herders": a headline's verb after a title, in title case.)
+export const HEADLINE_VERB = /^(?:Inspects|Visits|Meets|Calls|Urges|Vows|Pledges|Stresses|Attends|Holds|Tours|Receives|Chairs|Presides|Delivers|Hails|Praises|Signs|Addresses|Inaugurates|Launches|Opens|Says|Tells|Warns|Announces|Unveils|Reviews|Surveys|Investigates|Examines|Encourages|Emphasizes|Emphasises|Underlines|Highlights)$/;
+
 export function isNotNameWord(word: string): boolean {
   // ("SHOTLIST", "KEY WORDS": a label set in capitals is the same label.)
   return NOT_NAMES.has(word) || ADVERB.test(word) || (/^\p{Lu}{2,}$/u.test(word) && NOT_NAMES.has(titleCased(word)));
