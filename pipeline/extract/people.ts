@@ -228,8 +228,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     // "Category:", "Notes:", "Share": labels and widgets are not people.
     const next = paragraphs[k + 1] === undefined ? "" : text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end);
     if (label && !label[1]!.split(" ").some(isNotNameWord) && !NOT_SPEAKER.test(label[1]!) && !headsReportedProse(label[1]!, next)) out.push({ name: label[1]!, role: null, start: p.start, end: p.start + label[1]!.length });
+    // ("Luo Yuchen Grew up in ..." over "answered Jun 14": a question-and-answer site's answerer.)
     const answerer = siteAnswerer(paragraph, next);
-    if (answerer !== null) out.push({ name: answerer, role: null, start: p.start + paragraph.indexOf(answerer), end: p.start + paragraph.indexOf(answerer) + answerer.length, byForm: true });
+    const answererAt = answerer === null ? -1 : p.start + paragraph.indexOf(answerer);
+    if (answerer !== null) out.push({ name: answerer, role: null, start: answererAt, end: answererAt + answerer.length, byForm: true });
     // ("Mark Jones 0:02" alone over a turn: a podcast transcript's speaker, by the clock beside the name.)
     const clocked = clockedLabel(paragraph);
     if (clocked !== null && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clocked) && !clocked.split(" ").some(isNotNameWord)) out.push({ name: clocked, role: null, start: p.start, end: p.start + clocked.length });

@@ -88,7 +88,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   let answering: { answerer: string; asker: string } | null = null;
   const answeringAbove = paragraphs.map((p) => {
     const here = answering;
-    const said = ANSWERED_QUESTIONS.exec(p.trim());
+    const said = p.includes("questions") ? ANSWERED_QUESTIONS.exec(p.trim()) : null;
     if (said) answering = { answerer: said[1]!, asker: said[2]! };
     return here;
   });

@@ -338,9 +338,12 @@ const METADATA_LABEL = new RegExp(`^(?:[-•·*] )?(?:By\\s*)?(${LABELS})\\s*:\\
 const DELIVERED_AT = /^(?:Delivered|Given|Presented|Made|Read) (?:at|to|before|during)\b/;
 const SIDEBAR_HEADING = /^(?:Recent Posts|Recent Comments|Popular Posts|Related Posts|Archives|Categories|Blogroll|Tags|Top Posts(?: & Pages)?)$/i;
 const SIDEBAR_ITEM_WORDS = 14;
-/** Whether the line follows a sidebar's heading or a link of a list (not a labelled one, "Related: ..."), under the text. */
+/**
+ * Whether the line follows a sidebar's heading or a link of a list (not a labelled one, "Related: ..."), under the text,
+ * and is no live page's time ("10.58am GMT"), which heads the next entry.
+ */
 function inSidebar(c: LineContext): boolean {
-  return !c.inHeader && ((c.previousRule === "site-navigation" && SIDEBAR_HEADING.test(c.previous ?? "")) || (c.previousRule === "link-list" && !(c.previous ?? "").includes(":")));
+  return !c.inHeader && ((c.previousRule === "site-navigation" && SIDEBAR_HEADING.test(c.previous ?? "")) || (c.previousRule === "link-list" && !(c.previous ?? "").includes(":"))) && !/\d[.:]\d{2}/.test(c.line);
 }
 const KIND_OF_PIECE = /^(?:results? briefs?|press releases?|news releases?|features?|statements?|speeches|briefs?|fact sheets?|stories|op-eds?|opinion|commentary|analysis)$/i;
 const FACT_BOX_LABEL = /^(?:of |in )?\p{Ll}{3,}(?: [\p{Ll}-]+){2,11}$/u;
@@ -653,7 +656,7 @@ function labelledFields(line: string): RuleHit["fields"] {
     // ("Title: CHINA-TIBETANS/HERDERS China seeks hearts and minds ...": a wire's filing slug before the headline is no part of it.)
     if (field === "title") value = value.replace(WIRE_SLUG, "");
     // ("来源:中国日报网 | Source: China Daily": a bilingual page's label in each script; the name in English is the one taken.)
-    const inChineseOnly = field !== null && field !== undefined && /^[\p{Script=Han}\s]+$/u.test(fields[field] ?? "a") && /^\p{Script=Latin}/u.test(value);
+    const inChineseOnly = !!field && /^[\p{Script=Han}\s]+$/u.test(fields[field] ?? "a") && /^\p{Script=Latin}/u.test(value);
     if (field && inChineseOnly) fields[field] = value;
     else if (field && value !== "" && (/\p{L}/u.test(value) || (field !== "outlet" && field !== "author"))) fields[field] ??= value;
     // "Updated: 2021-05-21 (Xinhua) Print": a date label's value may name the outlet too.
@@ -1500,7 +1503,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // (A board's post header, "Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm", stays in the text: it opens the poster's turn.)
     if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line) || POSTER_STAMP.test(c.line)) return null;
     // (A blog's archive of months under its sidebar's heading dates nothing: the last rule takes it as a link.)
-    if (inSidebar(c) && !/\d[.:]\d{2}/.test(c.line)) return null;
+    if (inSidebar(c)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
     const fields = parseDateline(c.line);
@@ -1629,9 +1632,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Recent Posts" over "Yunnan tea towns bet on 3 million tourists", "Archives" over "August 2025": a blog's sidebar, a
   // heading over short links; each is a link of the list, and its months date nothing.)
-  // (Under the text only: over a headline, a run of links stops where the title starts. Nor past a labelled link,
-  // "Related: ...", or onto a live page's time, "10.58am GMT", which heads the next entry.)
-  (c) => (inSidebar(c) && wordCount(c.line) <= SIDEBAR_ITEM_WORDS && !/[.:;,]$/.test(c.line) && !/\d[.:]\d{2}/.test(c.line) && !SIDEBAR_HEADING.test(c.line) ? hit("link-list") : null),
+  // (Under the text only: over a headline, a run of links stops where the title starts.)
+  (c) => (inSidebar(c) && wordCount(c.line) <= SIDEBAR_ITEM_WORDS && !/[.:;,]$/.test(c.line) && !SIDEBAR_HEADING.test(c.line) ? hit("link-list") : null),
 ];
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a

@@ -472,9 +472,9 @@ export function siteNamedAtFoot(paragraphs: readonly string[]): string | null {
   return null;
 }
 
-// ("(China Daily 01/30/2019 page 5)": and the page of the print edition it ran on.)
 // "(People's Daily January 4, 2002)", "(Xinhua News Agency March 2, 2007)": a paragraph of its own near
-// the end, in brackets, that credits the story's paper and the day it ran.
+// the end, in brackets, that credits the story's paper and the day it ran ("(China Daily 01/30/2019 page 5)": and the
+// page of the print edition it ran on).
 const CLOSING_CREDIT = /^\(\s*(?:Source:\s*)?([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4}?)[,\s]+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?: page \d{1,3})?\s*\)$/u;
 const PRODUCED_BY = /^Produced by ([\p{Lu}][\p{L}.&'’-]*(?: [\p{Lu}][\p{L}.&'’-]*){0,4})$/u;
 const VIA_SOURCE = /^(?:\.(?: ?\.){2}|…)?\s*[Vv]ia (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u;
@@ -540,8 +540,11 @@ export function signatureOver(paragraphs: readonly string[], k: number): string 
 
 /** The one who gives a report, signed over its salutation near the top, or null. */
 export function reportSigner(paragraphs: readonly string[]): string | null {
-  const at = paragraphs.slice(0, SIGNED_REACH).findIndex((p, k) => SIGNED_SALUTATION.test(p) && signatureOver(paragraphs, k) !== null);
-  return at < 0 ? null : signatureOver(paragraphs, at);
+  for (let k = 0; k < Math.min(paragraphs.length, SIGNED_REACH); k++) {
+    const signed = SIGNED_SALUTATION.test(paragraphs[k]!) ? signatureOver(paragraphs, k) : null;
+    if (signed !== null) return signed;
+  }
+  return null;
 }
 
 /** The speaker a speech's headline names: the last two or three capitalised words of its "by ..." that read as a name. */

@@ -519,7 +519,11 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (blogPost !== null) return blogPost;
   // ("Home > Finance > Thread" over "Why do people abroad still picture rural China as it was in the 1990s, when ...?":
   // a question-and-answer site's question, one sentence however long, under nothing but the site's chrome.)
-  const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(l.text) && STOPS.has(lines[k - 1]!.rule!));
+  const underStop = (k: number) => {
+    const above = lines[k - 1]?.rule ?? null;
+    return above !== null && STOPS.has(above);
+  };
+  const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(l.text) && underStop(k));
   if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null)) return asked;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
   // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
