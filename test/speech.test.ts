@@ -199,7 +199,6 @@ test("'reports' after a verb that makes or reads them ('..., rather than write r
 });
 
 test("reported speech with no 'that' in four more forms: 'told Guizhou Daily it had moved ...', 'In Tongwei county, the station told me it had ...', 'In a paper last year she estimated that ...', 'Local authorities reported more than 14,000 online shops' / 'reported moving 353,000 people'; not 'the wage they reported was ...'", () => {
-  const clauses = (s: string) => reportingClauses(s).map((c) => [s.slice(c.speaker.start, c.speaker.end), c.content ? s.slice(c.content.start, c.content.end) : null]);
   assert.deepEqual(clauses("The county government told Hill Daily it had moved 21,400 people out of the hills."), [["The county government", "it had moved 21,400 people out of the hills"]]);
   assert.deepEqual(clauses("In Tongwei county, the station told me it had placed 12,600 people outside the province."), [["the station", "it had placed 12,600 people outside the province"]]);
   assert.deepEqual(clauses("In a paper last year she estimated that roughly 35 percent of the jobs were temporary."), [["she", "roughly 35 percent of the jobs were temporary"]]);

@@ -562,7 +562,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (reportedThat) speaker = trimSpan(sentence, speaker.start + reportedThat.index + reportedThat[0].length, speaker.end);
     // "On Saturday the Gansu provincial government announced": the time before the speaker is not the speaker.
     // ("In Tongwei county, the station told me": or whoever stands after the opening phrase's comma.)
-    const opened = PREPOSITION_START.test(sentence.slice(speaker.start, speaker.end)) ? (LATER_SUBJECT.exec(sentence.slice(speaker.start, speaker.end)) ?? SUBJECT_AFTER_OPENING.exec(sentence.slice(speaker.start, speaker.end)) ?? PRONOUN_AFTER_OPENING.exec(sentence.slice(speaker.start, speaker.end))) : null;
+    const leading = sentence.slice(speaker.start, speaker.end);
+    const opened = PREPOSITION_START.test(leading) ? (LATER_SUBJECT.exec(leading) ?? SUBJECT_AFTER_OPENING.exec(leading) ?? PRONOUN_AFTER_OPENING.exec(leading)) : null;
     if (opened) speaker = { start: speaker.start + opened.index + opened[0].length - opened[1]!.length, end: speaker.end };
     // "as Guizhou province announced on Monday that ...": a clause's own named subject, after its conjunction.
     const conjunction = opened ? null : /^(?:[Aa]s|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]lthough|[Tt]hough|[Oo]nce|[Ii]f) (?=\p{Lu})/u.exec(sentence.slice(speaker.start, speaker.end));

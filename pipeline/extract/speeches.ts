@@ -7,7 +7,7 @@ import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { signatureOver, SPEECH_TITLE } from "../normalize/page-credits.ts";
+import { SIGNATURE_LINE, signatureOver, SPEECH_TITLE } from "../normalize/page-credits.ts";
 
 export interface Speech extends TextSpan {
   speaker: string;
@@ -27,8 +27,6 @@ const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, 
 const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
 
 const SIGNED_SALUTATION_REACH = 12;
-// A name and a post, and nothing else: "Tang Wenhui, Governor of Gansu Province".
-const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, [\p{Lu}][^.!?:]{3,120}$/u;
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));

@@ -526,7 +526,8 @@ export const SPEECH_TITLE = /^(?:(?:Opening|Closing|Keynote|Welcome|Welcoming|Co
 const SIGNED_POST_WORD = "(?:(?:Deputy|Vice|Executive) )?(?:Governor|Mayor|Chairman|Chairwoman|Chairperson|Secretary|Director|President|Premier|Minister|Magistrate|Head|Chief)";
 const SIGNED_POST = new RegExp(`^${SIGNED_POST_WORD}\\b[^.!?:]{0,120}$`);
 const SIGNED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
-const NAME_COMMA_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}[^.!?:]{3,120}$/u;
+/** A name and a post, and nothing else: "Tang Wenhui, Governor of Gansu Province" (the name in group 1). */
+export const SIGNATURE_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}[^.!?:]{3,120}$/u;
 const POST_NAME_OF = new RegExp(`^${SIGNED_POST_WORD} (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}) (?:of|for) \\p{Lu}[^.!?:]{2,100}$`, "u");
 const SIGNED_SALUTATION = /^(?:Fellow (?:Deputies|Delegates|Members|Citizens)|Ladies and Gentlemen|Dear (?:Colleagues|Friends|Deputies|Delegates)|Comrades)\b/i;
 const SIGNED_REACH = 12;
@@ -534,7 +535,7 @@ const SIGNED_REACH = 12;
 /** The name signed over the paragraph at `k` (a salutation), in any of the signature's forms, or null. */
 export function signatureOver(paragraphs: readonly string[], k: number): string | null {
   const above = paragraphs[k - 1]?.trim() ?? "";
-  const named = NAME_COMMA_POST.exec(above)?.[1] ?? POST_NAME_OF.exec(above)?.[1] ?? (SIGNED_POST.test(above) && SIGNED_NAME.test(paragraphs[k - 2]?.trim() ?? "") ? paragraphs[k - 2]!.trim() : undefined);
+  const named = SIGNATURE_LINE.exec(above)?.[1] ?? POST_NAME_OF.exec(above)?.[1] ?? (SIGNED_POST.test(above) && SIGNED_NAME.test(paragraphs[k - 2]?.trim() ?? "") ? paragraphs[k - 2]!.trim() : undefined);
   return named !== undefined && personNameForm(named.split(" ")) !== null ? named : null;
 }
 
