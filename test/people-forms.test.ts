@@ -491,3 +491,18 @@ test("a headline's verb after a title ('Vice Governor Inspects Relocation Sites'
   assert.deepEqual(names("Party Secretary Visits Herders in Nagqu", "The secretary visited herders on Monday."), []);
   assert.deepEqual(names("Vice Governor Peng Shuhua Inspects Relocation Sites", "Peng inspected relocation work on November 19."), ["Peng Shuhua"]);
 });
+
+test("'My guest, Shu-hua Lin, is an ethnographer': a given name of two syllables joined by a hyphen, before a Chinese surname, is a person's name without a role cue", () => {
+  const names = (...paragraphs: string[]) => extractFrom(article(...paragraphs)).x.entities.people.map((p) => p.name);
+  assert.deepEqual(names("My guest, Shu-hua Lin, is an ethnographer who spent a year in Danzhai."), ["Shu-hua Lin"]);
+  assert.deepEqual(names("Wen-Jie Kao, a teacher, moved to the county town in 2018."), ["Wen-Jie Kao"]);
+  // (A word joined to a longer one is no given name: "Anti-poverty Li" names no one.)
+  assert.deepEqual(names("The Anti-poverty Li family fund paid 300 yuan."), []);
+});
+
+test("'Dr. SHU-HUA LIN (Ethnographer, Dale College; Author, \"Terraces\"):' over her turn and 'Shu-hua Lin' in prose: one person, named as prose writes her", () => {
+  const text = ["Terraces and the list", "", "TOM VALE, host:", "", "My guest, Shu-hua Lin, is an ethnographer. I asked her what she saw first.", "", 'Dr. SHU-HUA LIN (Ethnographer, Dale College; Author, "Terraces"): The forms. The work team had four people and spent half the week on paperwork.', "", "VALE: And the money?", "", "Dr. LIN: Mostly wages sent home, about 70 percent of cash income.", ""].join("\n");
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Tom Vale", "Shu-hua Lin"]);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Tom Vale", "Shu-hua Lin", "Tom Vale", "Shu-hua Lin"]);
+});

@@ -2748,3 +2748,33 @@ test("'Now, she said, orders ... let them charge “at least twice that”.' rep
 test("'[News Network] Anchor: ...': a broadcast script's programme in brackets before the label opens the anchor's turn", () => {
   assert.deepEqual(speakersIn("[News Network] Anchor: The county is one of the last eight poor counties to be taken off the list.", "Reporter: Early morning, the sewing machines in the workshop have already started."), ["Anchor", "Reporter"]);
 });
+
+test("a site's comments each headed 'Submitted by <name> on Wed, 03/07/2018 - 02:31' are that commenter's turns, and the post the same line signs speaks for its writer", () => {
+  assert.deepEqual(turnHeader("Submitted by Lobsang Pema on Wed, 03/07/2018 - 02:31", () => false)?.form, "post");
+  const text = [
+    "Policy Notes Forum",
+    "",
+    "Why clinics decide who stays poor",
+    "",
+    "Submitted by Rosa Delgado-Wu on Tue, 03/06/2018 - 09:12",
+    "",
+    "In the county we visited, 24 village clinics serve the whole valley and eleven of them have no doctor.",
+    "",
+    "Comments",
+    "",
+    "Submitted by Lobsang Pema on Wed, 03/07/2018 - 02:31",
+    "",
+    "My uncle has run a clinic for 31 years and earns 2,600 yuan a month for three villages.",
+    "",
+  ].join("\n");
+  const { doc, x } = extractFrom(text);
+  // (The writer's whole name, a hyphened surname too, not the first word alone.)
+  assert.equal(doc.metadata.author, "Rosa Delgado-Wu");
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [
+    ["24 village clinics", "Rosa Delgado-Wu"],
+    ["eleven", "Rosa Delgado-Wu"],
+    ["31 years", "Lobsang Pema"],
+    ["2,600 yuan", "Lobsang Pema"],
+    ["three villages", "Lobsang Pema"],
+  ]);
+});

@@ -105,10 +105,12 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
   // ("HELENA MARSH is a Senior Fellow at the Institute ..." at the foot: a writer noted as a scholar, the same.)
+  // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018": a post a site's members submit, a blog's, is its writer's, as a forum's is.)
+  const postedByWriter = () => doc.removals.some((r) => r.became === "author" && /^(?:Posted|Submitted|Shared) by\b/i.test(r.text));
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
-  const authored = doc.metadata.kind === "forum_post" || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
+  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
   return authored ? creditOf(authors) : outlet;
 }
 

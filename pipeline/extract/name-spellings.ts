@@ -16,6 +16,21 @@ export function mergeOtherSpellings(byName: Map<string, Person>, text: string, s
     byName.delete(dropped.name);
     spellings.set(kept, [...(spellings.get(kept) ?? []), dropped.name, ...(spellings.get(dropped) ?? [])]);
   };
+  // ("Dr. MEI-LING ZHOU (...):" and "Mei-Ling Zhou" from a transcript's labels in capitals, "Mei-ling Zhou" in its prose:
+  // one name cased two ways is one person, named as prose writes names (not in capitals), else as the text writes it most often.)
+  const byLowerCase = new Map<string, Person>();
+  for (const p of [...byName.values()]) {
+    const key = p.name.toLowerCase();
+    const other = byLowerCase.get(key);
+    if (other === undefined) {
+      byLowerCase.set(key, p);
+      continue;
+    }
+    const inCapitals = (name: string) => !/\p{Ll}/u.test(name);
+    const pMore = inCapitals(p.name) !== inCapitals(other.name) ? inCapitals(other.name) : wholeWordOccurrences(text, p.name).length > wholeWordOccurrences(text, other.name).length;
+    mergeInto(pMore ? p : other, pMore ? other : p);
+    byLowerCase.set(key, pMore ? p : other);
+  }
   // ("Qi Zhala" in a briefing's list of speakers, "Qizhala" in its turns: one name written apart and joined
   // is one person, named as the text names them more often.)
   const joinedKey = (name: string) => name.replaceAll(" ", "").toLowerCase();

@@ -57,6 +57,9 @@ const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?
 // "ANNA LEE - PRODUCER - THE SHOW: I was about 20.", "MAX STONE - VALLEY REPORTER, 1989: ...": a name in
 // capitals, a dash, the part they play (and the show, or the year of an archive clip), then the words.
 const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–—] \p{Lu}[^:a-z]{1,80}:\s+(?=\S)`, "u");
+// ("Dr. MEI-LING ZHOU (Anthropologist, Harlow College; Author, "The Ledger"): Well, ...": a radio transcript's first
+// turn of a guest, the name in capitals and who they are in brackets, then the words.)
+const CAPS_NAME_DESCRIBED = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(${NAME_IN_CAPITALS}) \(([^()]{2,200})\):\s+(?=\S)`, "u");
 // "Q: ...", "Kaiser Kuo: ...", "Moderator (Xiong Ying): ...": a short label, a colon, then the words.
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
@@ -181,7 +184,9 @@ const COMMENTER = "[\\p{L}][\\p{L}\\p{N}_.'’-]{0,30}(?: [\\p{Lu}][\\p{L}\\p{N}
 const COMMENTER_SAYS = new RegExp(`^(?:\\d{1,4}\\.\\s+)?(${COMMENTER}) (?:[Ss]ays:|said(?:\\.{3}|…))$`, "u");
 // ("1 By Tessa Morland": a blog's comments numbered, each over its writer's name.)
 const NUMBERED_COMMENTER = new RegExp(`^\\d{1,4} By (${COMMENTER})$`, "u");
-const COMMENTER_ON_DAY = new RegExp(`^(${COMMENTER}) on ((?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?: [·•|,]? ?(?:at )?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: [A-Z]{2,4})?)?)$`, "u");
+// ("Submitted by Zhou Meilan on Wed, 03/07/2018 - 02:31": a site's comments each headed by who submitted it, the weekday,
+// the day in figures and the time after a dash.)
+const COMMENTER_ON_DAY = new RegExp(`^(?:Submitted by |Posted by |Comment by )?(${COMMENTER}) on ((?:\\p{Lu}\\p{Ll}{2,8}, )?(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?: [·•|,-]? ?(?:at )?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: [A-Z]{2,4})?)?)$`, "u");
 // (Not the words of a text: "The minister said..." opens on a word no commenter's name does.)
 const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?)\b/;
 
@@ -262,6 +267,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
   const dashed = CAPS_NAME_DASH_PART.exec(paragraph);
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
+  // (Not "HONG KONG (Reuters):", a place and an agency: the words in brackets describe a person, with a comma or more than two words.)
+  const described = CAPS_NAME_DESCRIBED.exec(paragraph);
+  if (described && /[,;]|(?:\S+ ){2}\S/.test(described[2]!) && listedLevel(nameCased(described[1]!)) === undefined) return { form: "inline", ...span(paragraph, described[1]!), contentStart: described[0].length };
   // ("Rosalind Kerr (Harbury North) (Con)", "The Minister for Asia (Graham Ashdown)" alone over the words: a
   // parliament's record names each member with their seat and party, or a minister by post and then name.)
   const member = MEMBER_AND_SEAT.exec(trimmed) ?? MINISTER_AND_NAME.exec(trimmed) ?? MEMBER_PORTRAIT.exec(trimmed) ?? MEMBER_PHOTO.exec(trimmed) ?? PEER_WITH_PARTY.exec(trimmed);

@@ -432,7 +432,9 @@ const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.
 // ("Posted by Henrik Voll at 11:20 · Filed under: Economy · Tags: CASS": the shelves the post is filed on may follow.)
 // ("Posted by Martin Aldous in Travel, Rural China": or the shelves after "in".)
 export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:(?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?(?: ?[·|•] ?(?:Filed under|Categories|Category|Tags):[^\n]{0,160})?|in \p{Lu}[\p{L}, &'’-]{1,120})|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
-const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?: .{0,40})?$/u;
+// ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018 - 09:12": a person's whole name before a handle's one word, so
+// the surname is not taken for what follows the name.)
+const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\p{Lu}][\p{L}'’.-]*(?: (?!(?:On|At|In)\b)[\p{Lu}][\p{L}'’.-]*){1,3}(?= |$)|[\w.-]{2,40})(?: .{0,40})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;

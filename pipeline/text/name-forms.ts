@@ -85,6 +85,8 @@ function nameLike(word: string): boolean {
 /** The honorifics set before a person's name ("Mr. Tang", "Dr Lobsang Sangay"), as a pattern's alternatives. */
 export const HONORIFIC_WORD = "(?:Mr|Mrs|Ms|Dr|Prof)";
 
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
+
 export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.length < 2 || words.length > 4) return null;
   const first = words[0]!;
@@ -96,6 +98,9 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.length <= 3 && SURNAMES.has(first) && rest.every((w) => (nameLike(w) || PEOPLES_AS_NAMES.has(w)) && isPinyinWord(w))) return "chinese";
   // "Kelly Chan", "Jeremy Wong": a listed given name before a Chinese surname.
   if (words.length === 2 && SURNAMES.has(last) && GIVEN.has(first)) return "chinese";
+  // ("Mei-ling Zhou", "Shu-Hua Lin": a given name of two syllables joined by a hyphen, in the order English
+  // writes names, before a Chinese surname.)
+  if (words.length === 2 && SURNAMES.has(last) && HYPHENED_GIVEN.test(first) && !NOT_NAMES.has(first)) return "chinese";
   // ("Nurgul Islam", "Islam Abdukerim": "Islam", listed as no name, is a Uyghur name beside a Turkic part.)
   if (words.length === 2 && words.includes("Islam") && words.some((w) => w !== "Islam" && isTurkicPart(w) && nameLike(w))) return "turkic";
   // ("Helen M. Aldridge": a middle initial between a given name and a surname.)
