@@ -2599,3 +2599,19 @@ test("a live page: 'Live Reporting' and 'All times stated are Beijing time' are 
   const doc = documentFrom(page("Valley News", "", "Home | News | China | Live", "", "Hill county's last villages leave poverty list - live", "", "Live Reporting", "", "Ann Hodson and Li Ting", "", "All times stated are Beijing time", "", "  1. We're ending our coveragepublished at 18:40 Beijing Time 17 November 2020", "", "    That's it from us for today.", "", "  2. How much money went in?published at 17:30", "", "    The province spent 49.7 billion yuan on the programme.", ""));
   assert.deepEqual([doc.metadata.title, doc.metadata.publishedDate, doc.metadata.author], ["Hill county's last villages leave poverty list - live", "2020-11-17", "Ann Hodson; Li Ting"]);
 });
+
+test("an unrolled thread: the bio under the writer's picture and the thread's day with its counters ('Nov 12, 2021, 11 tweets, 4 min read Read on X') are no title; the first post is", () => {
+  check("thread reader", page(
+    "Thread Reader App",
+    "Help | Twitter | Log in",
+    "",
+    "Anna Roe-Lind Profile picture",
+    "Rural sociologist. Qinghai fieldwork. Views my own.",
+    "",
+    "Nov 12, 2021, 11 tweets, 4 min read Read on X",
+    "",
+    "A thread on herder resettlement in Golog, from three summers of fieldwork 🧵",
+    "",
+    "1/ The prefecture moved about 9,400 herding households into towns between 2016 and 2020.",
+  ), { title: "A thread on herder resettlement in Golog, from three summers of fieldwork 🧵", published: "2021-11-12", author: "Anna Roe-Lind" });
+});

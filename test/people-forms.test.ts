@@ -506,3 +506,9 @@ test("'Dr. SHU-HUA LIN (Ethnographer, Dale College; Author, \"Terraces\"):' over
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Tom Vale", "Shu-hua Lin"]);
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Tom Vale", "Shu-hua Lin", "Tom Vale", "Shu-hua Lin"]);
 });
+
+test("'Qubi Ama, who ran the township office until last spring, told a reporter', 'a guide, Jjike Mose, who said': a name a 'who' clause follows, then a verb of saying, is a person, whatever the name lists know", () => {
+  const { x } = extractFrom(article('Qubi Ama, who ran the township employment office until last spring, told a reporter that "only about 40 percent of adults at the site have a job all year".', "I took the figure from a guide at the site, Jjike Mose, who said her own family went from 2,000 yuan to 20,000 yuan a year."));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Qubi Ama", "Jjike Mose"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Qubi Ama", "Jjike Mose"]);
+});

@@ -211,3 +211,28 @@ test("a citation's year after its author ('Wangmo (2013) found that ...') is no 
   const { x } = extractFrom(article("Wangmo (2013) found that boarders in Golog slept on average 40 minutes less than day pupils."));
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Wangmo"]);
 });
+
+test("'X was quoted in <paper> saying ...', '... as saying that ...': the one quoted speaks the words after 'saying', a post before the name or a description after it no part of who", () => {
+  assert.deepEqual(clauses("A township official, Ma Jinlan, was quoted in Valley Daily saying about 80 percent of the families had a job by 2022."), [["Ma Jinlan", "about 80 percent of the families had a job by 2022"]]);
+  assert.deepEqual(clauses("Ma Jinlan, a township official, was quoted as saying that 300 families moved."), [["Ma Jinlan", "300 families moved"]]);
+  assert.deepEqual(clauses("The governor was quoted by Xinhua as saying 40 roads were built."), [["The governor", "40 roads were built"]]);
+});
+
+test("'... a generation,' said X: a straight single mark closing a quotation inside a quoted passage is no one who speaks; X is, and the mark that opened the words is no part of them", () => {
+  assert.deepEqual(clauses("'The flats went up in a year; the jobs will take a decade,' said Ruth Okafor, an economist at Dale College.\""), [["Ruth Okafor", "The flats went up in a year; the jobs will take a decade"]]);
+});
+
+test("'When I visited she told me, \"...\"': a clause of time with no comma after it is no part of who speaks; the pronoun after it is, and goes on the person named before", () => {
+  const { x } = extractFrom(article('My aunt, Ma Suying, 71, lives in one of these towns. When I visited she told me, "I do not miss carrying water up that hill." Her rent is low.'));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Ma Suying"]);
+});
+
+test("a passage quoted whole from a paper, with a report inside it: the reports inside are their speakers' words; inside a person's own quotation, what they report is not", () => {
+  const passage = extractFrom(article("Here is what the Valley Ledger wrote in 2021:", "\"The town houses 14,300 people. The county relocation office said each resident received 20 square meters of housing. 'The flats went up in a year; the jobs will take a decade,' said Ruth Okafor, an economist at Dale College.\""));
+  assert.deepEqual(passage.x.quotes.filter((q) => q.form === "reported_speech").map((q) => [passage.doc.text.slice(q.start, q.end), q.speaker]), [
+    ["each resident received 20 square meters of housing", "county relocation office"],
+    ["The flats went up in a year; the jobs will take a decade", "Ruth Okafor"],
+  ]);
+  const own = extractFrom(article('"The officials told us the factories would come, and they came," said Ma Suying, a weaver.'));
+  assert.deepEqual(own.x.quotes.map((q) => q.speaker), ["Ma Suying"]);
+});

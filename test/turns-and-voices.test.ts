@@ -2778,3 +2778,54 @@ test("a site's comments each headed 'Submitted by <name> on Wed, 03/07/2018 - 02
     ["three villages", "Lobsang Pema"],
   ]);
 });
+
+test("a newsletter's comments, each its writer's name over 'Sep 6' (or 'Sep 6·edited Sep 7Author'), are their writers' turns; the day's line, the likes and the footer's links are no words", () => {
+  const text = [
+    "Upland Letters",
+    "Discussion about this post",
+    "",
+    "#14: Who pays for the boarding schools",
+    "Rosa Delgado-Wu",
+    "Sep 4, 2023",
+    "4 Comments",
+    "",
+    "Rosa Delgado-Wu",
+    "Sep 6·edited Sep 7Author",
+    "",
+    "The county says 61 village schools were merged between 2012 and 2019.",
+    "",
+    "Liked by Rosa Delgado-Wu",
+    "Expand full comment",
+    "Reply",
+    "",
+    "Lobsang Pema",
+    "Sep 8",
+    "",
+    "I boarded from age 8. Twelve of us slept in one room.",
+    "",
+    "Privacy ∙ Terms ∙ Collection notice",
+    "Start Writing",
+    "",
+  ].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.equal(doc.metadata.title, "#14: Who pays for the boarding schools");
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["Rosa Delgado-Wu", "The county says 61 village schools were merged between 2012 and 2019."],
+    ["Lobsang Pema", "I boarded from age 8. Twelve of us slept in one room."],
+  ]);
+});
+
+test("a blog's payout alone on its line, over its votes or its reply button ('$0.08' over '14 votes'), is no figure of the text", () => {
+  const text = ["RE: The road to Jiudu", "in #china • 3 years ago", "", "The yearbook says 1,246 households moved to the site.", "", "$0.08", "14 votes", "Reply", "", "  @valley-notes (58) · 3 years ago", "  Fair point, it was one family.", "  $0.00", "  Reply", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["1,246 households"]);
+});
+
+test("inside a post, a story pasted over paragraphs keeps the reports inside it as their speakers'; inside a soundbite, the speaker's own report of others is theirs", () => {
+  const post = ["Thread title about the town", "", "• valley_walker", "", "Here is what a 2021 piece in the Valley Ledger had to say:", "", '"The town houses 14,300 people who moved off the hills.', "", "'The flats went up in a year; the jobs will take a decade,' said Ruth Okafor, an economist at Dale College.\"", "", "• hill_reader", "", "Three years on, the jobs came.", ""].join("\n");
+  const { doc, x } = extractFrom(post);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "reported_speech").map((q) => [doc.text.slice(q.start, q.end), q.speaker]), [["The flats went up in a year; the jobs will take a decade", "Ruth Okafor"]]);
+  const bite = ["CHINA-QINGHAI-HERDERS", "", "1. SOUNDBITE (English) Ruth Okafor, research fellow, Dale College:", '"What I saw was a real increase in income. About half of the men over 50 told me they would go back to the pasture if they could."', ""].join("\n");
+  const soundbite = extractFrom(bite);
+  assert.deepEqual(soundbite.x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker), []);
+});

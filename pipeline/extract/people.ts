@@ -64,6 +64,9 @@ const BRACKETED_GIVEN_NAME = new RegExp(String.raw`\b${HONORIFIC_WORD}\.? \[(\p{
 // A document's title running up to a place: "Report on Chinese Migrant ", "Survey of Rural ".
 const DOCUMENT_TITLE_BEFORE = /\b(?:Report|Survey|Study|Census|Review|Yearbook|Bulletin)s? (?:on|of|into|about) (?:[\p{Lu}][\p{L}'’-]* )*$/u;
 const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated|explained|recalled|stressed)\\b`, "gu");
+// ("Qubi Shiha, who ran the township employment office until last spring, told a reporter", "a guide, Jjike Ayi, who said":
+// a name a relative clause with "who" follows, then a verb of saying: a person, whatever the name lists know.)
+const NAME_WHO_SPOKE = new RegExp(`(${LEAD_NAME}), who (?:[^,.;:"“”\\n]{3,120}, )?(?:said|says|told|added|recalled|explained)\\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
@@ -381,7 +384,7 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
     const start = m.index + m[0].indexOf("[");
     out.push({ name: `${m[1]} ${m[2]}`, role: null, start, end: m.index + m[0].length });
   }
-  for (const pattern of [HONORIFIC, SPEECH, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
+  for (const pattern of [HONORIFIC, SPEECH, NAME_WHO_SPOKE, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
       // ("The Report on Chinese Migrant Workers' Living Conditions says": the end of a document's title speaks, no one named.)

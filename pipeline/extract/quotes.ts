@@ -7,7 +7,7 @@ import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
-import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, type ClausesOf, type ReportingClause } from "./speech.ts";
+import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -735,7 +735,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           // ("... on the sidelines of this year's Two Sessions, he said, “...”": a pronoun after the scene's comma speaks alone.)
           // ("In a written reply, the county's publicity department said that ...": nor a phrase a preposition opens.)
           const scene = SCENE_SETTING.test(before[1]!) ? /^[^,]{0,80}, /.exec(before[1]!) : (/^.*, (?=(?:he|she|they)$)/.exec(before[1]!) ?? OPENING_PHRASE.exec(before[1]!));
-          const start = leadStart + before.index + (scene?.[0].length ?? 0);
+          const timed = scene === null ? TIME_CLAUSE_THEN_PRONOUN.exec(before[1]!) : null;
+          const start = leadStart + before.index + (scene?.[0].length ?? (timed ? before[1]!.length - timed[1]!.length : 0));
           const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };
         }
@@ -899,6 +900,15 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         if (covering !== undefined && covering.start > content.start && words(lead) >= LEAD_WORDS) {
           content.end = content.start + lead.length;
           covering = undefined;
+        }
+        // ('"The town houses 14,300 people. 'The buildings went up in eighteen months,' said Catherine Moorfield, ..."': a
+        // report inside a passage quoted whole, from a paper and no one who spoke it, the clause within the marks too, is
+        // its own speaker's words inside the passage. (Inside a person's quotation, what they report is their own words; so in a
+        // turn, but for a passage quoted over paragraphs, as a post pastes a story.)
+        const passage = covering;
+        if (passage && (!turn || (goingOn !== undefined && passage.start === p.start)) && passage.start <= speakerSpan.start && speakerSpan.end <= passage.end && (passage.start < content.start || content.end < passage.end) && !quotes.some((q) => q.form === "quotation" && q.speaker !== null && overlaps(q, passage))) {
+          quotes.push({ start: content.start, end: content.end, speaker: resolveSpeaker(speakerSpan), speakerText, form: "reported_speech" });
+          continue;
         }
         if (covering) {
           // ('..., adding that "relocation is the only option."': a quotation no speaker stood beside is this clause's.)

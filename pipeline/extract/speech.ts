@@ -48,7 +48,8 @@ export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu
 // ("..., said Thursday.": a day after the verb says when, never who.)
 // (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
 const HONORIFIC_DOT = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.(?= \p{Lu})`, "gu");
-const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?$`, "u");
+// ("..., said Catherine Moorfield, a development economist."": and the mark closing a quoted passage the sentence ends.)
+const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?["”]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
 // ("Trade Minister of Pakistan", "Commercial Counsellor of the Embassy": the words may name the post's field.)
@@ -199,10 +200,14 @@ function toldClause(after: string): number | null {
 
 function trimSpan(text: string, start: number, end: number): TextSpan {
   // ("‘... we are happy,’ she said": a closing single mark is no part of who speaks; nor two apostrophes set as one.)
-  while (start < end && (/[\s,’‘]/.test(text[start]!) || (text[start] === "'" && text[start + 1] === "'"))) start += text[start] === "'" ? 2 : 1;
+  // ("'... a generation,' said Catherine Moorfield": nor a straight one before a space, closing a quotation inside another.)
+  while (start < end && (/[\s,’‘]/.test(text[start]!) || (text[start] === "'" && (text[start + 1] === "'" || /\s/.test(text[start + 1] ?? " "))))) start += text[start] === "'" && text[start + 1] === "'" ? 2 : 1;
   while (end > start && /[\s,.]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+// ("When I visited she told me": a clause of time with no comma after it, then the main clause's pronoun, who speaks.)
+export const TIME_CLAUSE_THEN_PRONOUN = /^(?:When|Whenever|After|Before|Once|While|Until|Since)\b[^,;]{1,60}\s(he|she|they)$/u;
 
 /** Index of the last clause separator (comma or quotation mark) before `end`, or -1. */
 function lastSeparator(text: string, end: number): number {
@@ -225,6 +230,11 @@ function wordsIn(text: string): number {
 // "according to the current standards", "according to the World Bank's international poverty standard"
 // cite a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
+// ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
+// words after "saying"; a post set before the name, or a description after it, is no part of who.)
+const QUOTED_AS_SAYING = /^([^,;"“”]{2,80}(?:, [^,;"“”]{2,80}){0,2}?),? (?:was|were|is|are|has been|have been|had been) (?:also |widely |once )?quoted (?:[^,.;"“”]{1,80} )?(?:as )?saying(?: that)?,? (?=\S)/u;
+const POST_THEN_HOLDER = /^(?:[Tt]he|[Aa]n?|[Oo]ne) [^,]{1,60}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+const HOLDER_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:[^,]{1,80})$/u;
 const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
@@ -302,6 +312,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   if (revealed) {
     const start = revealed[0].length - revealed[1]!.length;
     out.push({ speaker: { start, end: revealed[0].length }, content: null, kind: "speech" });
+  }
+  const quotedSaying = QUOTED_AS_SAYING.exec(sentence);
+  if (quotedSaying) {
+    const subject = quotedSaying[1]!;
+    const holder = POST_THEN_HOLDER.exec(subject)?.[1] ?? HOLDER_THEN_POST.exec(subject)?.[1];
+    const start = holder === undefined ? 0 : subject.lastIndexOf(holder);
+    if (holder !== undefined || wordsIn(subject) <= 8) out.push({ speaker: trimSpan(sentence, start, holder === undefined ? subject.length : start + holder.length), content: trimSpan(sentence, quotedSaying[0].length, sentence.length), kind: "speech" });
   }
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
@@ -434,7 +451,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("..., shows a group of officials": these verbs take what they show, never who speaks, after them.)
     const takesObject = /^(?:showed|shows|show|put|puts|found|finds|revealed|reveals|indicated|indicates|suggested|suggests|estimated|estimates|predicted|confirmed|confirms|highlighted|highlights|denied|denies|believes|believed|mentioned|presented|disclosed)$/.test(verb);
     // ("‘... we are happy,’ said Li Wei", '"... for work," said Liu, adding that ...': the comma may stand inside a closing mark.)
-    const beforeComma = before.trimEnd().replace(/(?<=,)[’"”]$/, "");
+    // ("'... a generation,' said Catherine Moorfield": a straight single mark, closing a quotation inside another, too.)
+    const beforeComma = before.trimEnd().replace(/(?<=,)[’'"”]$/, "");
     // ("Li Wei, a county official, said the county built 40 roads": a name and its apposition before the verb
     // are who speaks; nothing said stands before them.)
     // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
@@ -443,7 +461,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const describedName = (NAME_AND_APPOSITION.test(before) || postThenNameBefore(before) || POST_THEN_DESCRIPTION.test(before)) && !CLAUSE_VERB.test(before);
     if (tail && speakerAfter && !takesObject && !relativeBefore && !describedName && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
-      const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, 0, beforeComma.length - 1);
+      // (The straight single mark that opened it is no part of the words.)
+      const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, /^\s*'(?=\p{L})/u.test(before) ? before.indexOf("'") + 1 : 0, beforeComma.length - 1);
       out.push({ speaker: trimSpan(sentence, start, start + spokenBy.length), content, kind: "speech" });
       continue;
     }
@@ -574,6 +593,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const spoken = sentence.slice(speaker.start, speaker.end);
     const subject =
       /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
+      TIME_CLAUSE_THEN_PRONOUN.exec(spoken) ??
       (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|(?:[\p{Ll}-]+ )?(?:research|data|analysis|evidence|figures|estimates) (?:by|from|of) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
     // ("Human Rights Watch released a report on ... on Tuesday and the report states": a document, the subject of
     // the second clause, is who speaks, with no comma before "and"; "China has the world's third largest economy

@@ -187,6 +187,8 @@ const NUMBERED_COMMENTER = new RegExp(`^\\d{1,4} By (${COMMENTER})$`, "u");
 // ("Submitted by Zhou Meilan on Wed, 03/07/2018 - 02:31": a site's comments each headed by who submitted it, the weekday,
 // the day in figures and the time after a dash.)
 const COMMENTER_ON_DAY = new RegExp(`^(?:Submitted by |Posted by |Comment by )?(${COMMENTER}) on ((?:\\p{Lu}\\p{Ll}{2,8}, )?(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?: [·•|,-]? ?(?:at )?\\d{1,2}:\\d{2}(?: ?[ap]m)?(?: [A-Z]{2,4})?)?)$`, "u");
+const COMMENTER_ALONE = new RegExp(`^${COMMENTER}$`, "u");
+const COMMENT_DAY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:[·•] ?edited (?:${MONTH_PATTERN})\\.? \\d{1,2})?(?:Author)?$`, "u");
 // (Not the words of a text: "The minister said..." opens on a word no commenter's name does.)
 const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?)\b/;
 
@@ -311,6 +313,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (outletReporter) return { form: "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
   const titled = TITLED_LABEL.exec(paragraph);
   if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
+  // ("Marcus Bell" over "Sep 6", "Nadia Osei" over "Sep 6·edited Sep 7Author": a newsletter's comment, its writer's name over
+  // the day in the year it was written (and edited), the post's writer marked "Author"; the day's line is no part of the words.)
+  // (With no year, as a byline's date line has.)
+  if (COMMENT_DAY.test(next.trim()) && COMMENTER_ALONE.test(trimmed) && !NOT_COMMENTER.test(trimmed)) return { form: "name_over_post", ...span(paragraph, trimmed), contentStart: null };
   const author = postAuthor(paragraph);
   return author ? { form: "post", ...author, contentStart: null } : null;
 }

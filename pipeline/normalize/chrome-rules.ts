@@ -161,6 +161,11 @@ function memberBoxLine(line: string): { joined?: string } | null {
 }
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
+// ("$0.08" over "14 votes" or "Reply": a post's payout on a line of its own, over its votes or its reply button.)
+// How many words a profile's bio runs to at most, under a thread writer's picture.
+const PROFILE_BIO_WORDS = 30;
+const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
+const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
@@ -325,7 +330,8 @@ const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;
 const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 // ("1 Response", "4 Responses to "Title"", "3 thoughts on "Title"": a blog's count of comments over them.)
 // ("Your email address will not be published. Required fields are marked *": the notice of the form under them.)
-const COMMENT_WIDGET = /comments powered by|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$|^your email address will not be published\b/i;
+// ("Discussion about this post" over a newsletter's comments, "Liked by Nadia Osei" under one: its heading and its likes.)
+const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|article|story|episode|thread)$|^liked by \S.{0,80}$|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$|^your email address will not be published\b/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
@@ -824,6 +830,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (pictured) return hit("byline", "author", { author: pictured[1]! });
     const named = PROFILE_PICTURE.exec(c.previous ?? "");
     if (named && c.line === named[1]) return hit("byline");
+    // ("Rural sociologist. Qinghai fieldwork. Views my own." under the picture's caption, over the thread's day: the bio alone.)
+    if (named && c.next !== undefined && readDateLine(c.next) !== null && wordCount(c.line) <= PROFILE_BIO_WORDS) return hit("member-profile");
     // ("Oskar Lindqvist" over "@mirage_of_numbers": the writer's name over their handle.)
     // ("Lin Qiaoyun 林巧云" over "@lin_qiaoyun": the name may be followed by itself in Chinese script.)
     const shown = c.line.replace(NAME_IN_HAN_AFTER, "");
@@ -1346,7 +1354,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return day !== undefined && day.start === 0 && day.end === dated[2]!.length ? hit("repeated-title", "published", { published: dated[2]! }) : null;
   },
   // ("$0.41  ▲ 23 votes  Reply": a blogging chain's payout and votes under each post.)
-  (c) => (ENGAGEMENT_LINE.test(c.line) || PAYOUT_AND_VOTES.test(c.line) ? hit("engagement-counts") : null),
+  (c) => (ENGAGEMENT_LINE.test(c.line) || PAYOUT_AND_VOTES.test(c.line) || (PAYOUT_ALONE.test(c.line) && VOTES_OR_REPLY.test(c.next?.trim() ?? "")) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
   // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)
   (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),

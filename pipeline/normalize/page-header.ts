@@ -239,7 +239,8 @@ function readsAsHeadline(text: string): boolean {
   if (parts.length > 1 && parts.every((p) => isSiteControl(p) || SHARE_BUTTON.test(p))) return false;
   if (SECTION_PATH_IN_CAPITALS.test(text) || SECTION_AND_DAY.test(text) || (/\d/.test(text) && findDates(text).some((d) => d.start === 0 && d.end === text.length))) return false;
   // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
-  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  // ("#22: The boarding school question in Du'an": a newsletter's issue or an episode, numbered before its headline.)
+  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu}|#\d{1,4}:? \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 // How many short lines, with no blank line between them, make a menu; how short its items are.
