@@ -903,3 +903,17 @@ test("'a senior official of the commission said on Thursday' and then 'the offic
   const unnamed = extractFrom(article("About 1.3 million residents will be moved, a senior official of the commission said on Thursday. The move will take two years."));
   assert.equal(unnamed.x.claims.find((c) => c.value === 1300000)?.attributedTo, "a senior official of the commission");
 });
+
+test("'according to her records', 'I was told by the director, Sonam Wangmo, that ...', 'The yearbook puts ... at', 'the county's own figures put it lower': each figure is its keeper's or teller's", () => {
+  const records = extractFrom(article("Yang Meixian has run the Baxie clinic for 16 years. Now about 15 people a week use the link at her clinic, according to her records."));
+  assert.equal(records.x.claims.find((c) => c.value === 15)?.attributedTo, "Yang Meixian");
+  const told = extractFrom(article("I was told by the county hospital's director, Sonam Wangmo, that referrals fell to 600 a year."));
+  assert.deepEqual(told.x.claims.map((c) => [c.value, c.attributedTo]), [[600, "Sonam Wangmo"]]);
+  assert.deepEqual(reportingClauses("The yearbook puts per capita income in the ridge villages at around 3,100 yuan a year.").map((c) => c.kind), ["speech"]);
+  assert.deepEqual(reportingClauses("Leishan County's own figures put it lower, around 55 percent.").map((c) => c.kind), ["speech"]);
+});
+
+test("inside a speaker's turn, words they quote from another ('As a herder from Nagqu told a reporter, \"If I earn 4,000 yuan a month ...\"') are that other's figures", () => {
+  const text = ["Regular press conference", "", "Q: Reports say herders are forced to move. What is your response?", "", 'A: Herders are free to seek a better life. As a herder from Nagqu told a reporter, "If I can earn 4,000 yuan a month driving a truck, why should I stay with the yaks?" The region trained 2,300 drivers last year.', ""].join("\n");
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]).filter(([value]) => value === 4000), [[4000, "a herder from Nagqu"]]);
+});

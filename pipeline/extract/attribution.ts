@@ -78,6 +78,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         if (turn && cited) return { attributedTo: named.get(cited) ?? null, kind: "according_to" };
         // A speaker who reports another ("A report by X says that ...") passes the figure on from them.
         if (turn && reported && reported.speaker !== null && reported.speaker !== turn.speaker) return { attributedTo: reported.speaker, kind: "speech" };
+        // ('A: As a herder told a reporter, "If I can earn 4,000 yuan a month ..."': nor another's words the speaker quotes.)
+        const quotedInTurn = turn ? around.find((q) => q.form === "quotation" && q.speaker !== null && q.speaker !== turn.speaker) : undefined;
+        if (quotedInTurn) return { attributedTo: quotedInTurn.speaker, kind: "quote" };
         // ("A: The department surveyed 1,509 laborers, showing that ...": an account the speaker gives as another's.)
         const others = turn ? clauses.find((c) => c.kind === "speech" && !contains(c.speaker, at) && !writersOwn(c) && named.get(c) && named.get(c) !== turn.speaker) : undefined;
         if (others) return { attributedTo: named.get(others) ?? null, kind: "speech" };

@@ -157,7 +157,8 @@ const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+:
 // "Figures released by the ministry indicate that ...": the plain "indicate" and "suggest" report only for figures; "documents
 // indicate", "the results suggest" tell a writer's reading of them.
 const FIGURES_SUBJECT = new RegExp(String.raw`\b(?:${DATA_NOUNS})\b[^,.;"“”]{0,80}$`, "i");
-const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count)\\b[^,.;"“”]{0,80}$`, "i");
+// ("The yearbook puts per capita income ... at around 3,100 yuan": a yearbook's or a bulletin's figures too.)
+const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count|yearbooks?|bulletins?|records)\\b[^,.;"“”]{0,80}$`, "i");
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 // ("Her office, she said, had been told ...": a possessive before the noun as well as "the".)
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)(?: \p{Ll}+){1,3})$/u;
@@ -235,6 +236,8 @@ const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|cri
 const QUOTED_AS_SAYING = /^([^,;"“”]{2,80}(?:, [^,;"“”]{2,80}){0,2}?),? (?:was|were|is|are|has been|have been|had been) (?:also |widely |once )?quoted (?:[^,.;"“”]{1,80} )?(?:as )?saying(?: that)?,? (?=\S)/u;
 const POST_THEN_HOLDER = /^(?:[Tt]he|[Aa]n?|[Oo]ne) [^,]{1,60}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 const HOLDER_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:[^,]{1,80})$/u;
+// ("I was told by the county hospital's director, Sonam Wangmo, that referrals fell": who told, in the passive.)
+const TOLD_BY_THAT = /\b(?:was|were|been|being) told by ([^,;:"“”]{2,80}(?:, [^,;:"“”]{2,40},)?) that (?=\S)/u;
 const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
@@ -243,6 +246,8 @@ const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|ad
 const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
+const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
+
 function namesSource(source: string, citesData: boolean): boolean {
   // ("According to him, approximately 900 people have new jobs": the one named before.)
   if (/^(?:him|her|them)$/i.test(source.trim())) return true;
@@ -320,6 +325,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = holder === undefined ? 0 : subject.lastIndexOf(holder);
     if (holder !== undefined || wordsIn(subject) <= 8) out.push({ speaker: trimSpan(sentence, start, holder === undefined ? subject.length : start + holder.length), content: trimSpan(sentence, quotedSaying[0].length, sentence.length), kind: "speech" });
   }
+  const toldBy = TOLD_BY_THAT.exec(sentence);
+  if (toldBy) {
+    const teller = toldBy[1]!.replace(/,$/, "");
+    const holder = POST_THEN_HOLDER.exec(teller)?.[1];
+    const start = toldBy.index + toldBy[0].indexOf(teller) + (holder === undefined ? 0 : teller.lastIndexOf(holder));
+    out.push({ speaker: trimSpan(sentence, start, start + (holder ?? teller).length), content: trimSpan(sentence, toldBy.index + toldBy[0].length, sentence.length), kind: "speech" });
+  }
   for (const m of sentence.matchAll(ACCORDING_TO)) {
     const start = m.index + m[0].length - m[2]!.length;
     // "according to a study seen by the BBC": who saw the source is not the source.
@@ -329,7 +341,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "According to the Chairman of the Region, Qiangba Puncog, ...": the name set after the title is the source.
     const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}),/u.exec(sentence.slice(speaker.end));
     if (named) speaker = { start: speaker.end + 2, end: speaker.end + 2 + named[1]!.length };
-    if (namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
+    // ("..., according to her records": whose records they are keeps them; the possessive stands for the one named before.)
+    const own = OWN_RECORDS.exec(sentence.slice(speaker.start, speaker.end));
+    if (own) speaker = { start: speaker.start, end: speaker.start + own[1]!.length };
+    if (own || namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
   // "Xi Jinping’s announcement that China has abolished absolute poverty is an epochal event": what a named
   // person or body announced, claimed or pledged, said as a noun; the words end before the main clause's verb.
@@ -385,7 +400,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; and
     // ('A village cadre put it more bluntly: "..."', 'As one herder put it, "..."') someone who "put it" so before a quotation.
-    if (/^puts?$/.test(verb) && !PUT_IT.test(after) && !(DATA_SUBJECT.test(before) && /^ [^,.;]{1,80}? at\b/.test(after))) continue;
+    // ("Leishan County's own figures put it lower, around 55 percent": figures putting a value higher or lower than another.)
+    if (/^puts?$/.test(verb) && !PUT_IT.test(after) && !(DATA_SUBJECT.test(before) && /^ (?:[^,.;]{1,80}? at|it (?:lower|higher|closer|near|nearer|above|below|around|about))\b/.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
     // ("..., which officials said showed ...": a relative clause with a subject of its own reports on the thing
