@@ -917,3 +917,8 @@ test("inside a speaker's turn, words they quote from another ('As a herder from 
   const text = ["Regular press conference", "", "Q: Reports say herders are forced to move. What is your response?", "", 'A: Herders are free to seek a better life. As a herder from Nagqu told a reporter, "If I can earn 4,000 yuan a month driving a truck, why should I stay with the yaks?" The region trained 2,300 drivers last year.', ""].join("\n");
   assert.deepEqual(credits(text).map(([value, , to]) => [value, to]).filter(([value]) => value === 4000), [[4000, "a herder from Nagqu"]]);
 });
+
+test("'Provincial figures show 11 of the 17 counties still on the list': figures showing a count, with no verb after it, are its source, named with their level of government", () => {
+  const { x } = extractFrom(article("Provincial figures show 11 of the prefecture's 17 counties still on the national list, and about 496,000 registered poor people at the end of last year."));
+  assert.deepEqual([...new Set(x.claims.map((c) => c.attributedTo))], ["Provincial figures"]);
+});

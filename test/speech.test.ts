@@ -236,3 +236,9 @@ test("a passage quoted whole from a paper, with a report inside it: the reports 
   const own = extractFrom(article('"The officials told us the factories would come, and they came," said Ma Suying, a weaver.'));
   assert.deepEqual(own.x.quotes.map((q) => q.speaker), ["Ma Suying"]);
 });
+
+test("'Long Hui and Shi Yan (2021) report that ...', 'The researchers report that ...': 'report' the plural verb, after its subject, reports", () => {
+  assert.deepEqual(clauses("Long Hui and Shi Yan (2021) report that some 52,000 were flagged in 2021."), [["Long Hui and Shi Yan (2021)", "some 52,000 were flagged in 2021"]]);
+  assert.deepEqual(clauses("The researchers report that some 52,000 were flagged."), [["The researchers", "some 52,000 were flagged"]]);
+  assert.deepEqual(clauses("Ma, Li and Zhou report that 40 percent left."), [["Ma, Li and Zhou", "40 percent left"]]);
+});

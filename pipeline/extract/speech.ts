@@ -238,6 +238,10 @@ const POST_THEN_HOLDER = /^(?:[Tt]he|[Aa]n?|[Oo]ne) [^,]{1,60}, (\p{Lu}[\p{L}'�
 const HOLDER_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:[^,]{1,80})$/u;
 // ("I was told by the county hospital's director, Sonam Wangmo, that referrals fell": who told, in the passive.)
 const TOLD_BY_THAT = /\b(?:was|were|been|being) told by ([^,;:"“”]{2,80}(?:, [^,;:"“”]{2,40},)?) that (?=\S)/u;
+// ("Long Hui and Shi Yan (2021) report that ...", "The researchers report that ...": "report" the plural verb, opening the
+// sentence after its subject; not "the report that ...", the noun.)
+const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
+const PLURAL_REPORT_THAT = /^((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}){0,3},? and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}|(?:The |the )?(?:researchers|authors|scholars|investigators|economists|officials|residents|villagers|surveyors|analysts)|They)(?: \(\d{4}\))?) report that (?=\S)/u;
 const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
 
@@ -325,6 +329,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = holder === undefined ? 0 : subject.lastIndexOf(holder);
     if (holder !== undefined || wordsIn(subject) <= 8) out.push({ speaker: trimSpan(sentence, start, holder === undefined ? subject.length : start + holder.length), content: trimSpan(sentence, quotedSaying[0].length, sentence.length), kind: "speech" });
   }
+  const reportThat = PLURAL_REPORT_THAT.exec(sentence);
+  if (reportThat) out.push({ speaker: trimSpan(sentence, 0, reportThat[1]!.length), content: trimSpan(sentence, reportThat[0].length, sentence.length), kind: "speech" });
   const toldBy = TOLD_BY_THAT.exec(sentence);
   if (toldBy) {
     const teller = toldBy[1]!.replace(/,$/, "");
@@ -384,7 +390,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "said" after "the release".)
     if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && MAKES_DOCUMENTS.test(before)) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
+    // ("Provincial figures show 11 of Liangshan's 17 counties still on the list": or figures they show, a count with no verb.)
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
     // ("The monthly increase in foreign investment fully shows that ...": a change in figures showing something is
