@@ -2615,3 +2615,29 @@ test("an unrolled thread: the bio under the writer's picture and the thread's da
     "1/ The prefecture moved about 9,400 herding households into towns between 2016 and 2020.",
   ), { title: "A thread on herder resettlement in Golog, from three summers of fieldwork 🧵", published: "2021-11-12", author: "Anna Roe-Lind" });
 });
+
+test("a post's sections beside its day ('March 9, 2021 | Asia, China, Newsletters | 23 comments') and a flair under a thread's title ('Economy') name no outlet; the trail's last step set again under it is the title", () => {
+  check("blog digest", page(
+    "The Lantern Blog",
+    "Analysis & Opinion from a Non-Western Point of View",
+    "",
+    "Home » Asia » China Weekly Digest 7",
+    "",
+    "China Weekly Digest 7",
+    "March 9, 2021 | Asia, China, Newsletters | 23 comments",
+    "",
+    BODY,
+  ), { title: "China Weekly Digest 7", published: "2021-03-09", outlet: "The Lantern Blog" });
+  check("flair", page(
+    "r/china",
+    "Posts · Wiki · Rules · Related subs",
+    "",
+    "Posted by u/valley_walker · Oct 14, 2021",
+    "",
+    "My uncle sells kiwifruit online from a Guizhou village and asked me to post his numbers",
+    "",
+    "Economy",
+    "",
+    BODY,
+  ), { title: "My uncle sells kiwifruit online from a Guizhou village and asked me to post his numbers", outlet: "r/china" });
+});

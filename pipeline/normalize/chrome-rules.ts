@@ -8,7 +8,7 @@ import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
-import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -881,7 +881,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Pacific Wire" over "Mar 9, 2022" under the headline and its picture: the publisher's name alone over the day.)
   (c) => {
     if (!c.inHeader || c.next === undefined || wordCount(c.line) > PUBLISHER_OVER_DAY_WORDS || !looksLikePublisher(c.line) || isHeadingInCapitals(c.line)) return null;
-    return opensOnBareDay(c.next) ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
+    // ("Home » Asia » China Weekly Digest 7" over "China Weekly Digest 7": the trail's last step, set again, is the post's title.)
+    const trailEnd = c.previous !== undefined && c.previous.endsWith(` ${c.line}`) && /[»>›/|]$/u.test(c.previous.slice(0, -c.line.length).trimEnd());
+    return opensOnBareDay(c.next) && !trailEnd ? hit("outlet-line", "outlet", { outlet: c.line }) : null;
   },
   // ("Lin Qiaoyu" over "Jun 19, 2024" under a newsletter post's title and subtitle: the writer's name alone over the day.)
   (c) => {
@@ -1638,7 +1640,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Vice Minister of the State Council Leading Group Office of" over the rest of the post: a line that runs on
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
-    return capitalised && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Economy" under a thread's title: a post's flair, a section's name.)
+    return capitalised && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_NAME.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
   // ("Recent Posts" over "Yunnan tea towns bet on 3 million tourists", "Archives" over "August 2025": a blog's sidebar, a
   // heading over short links; each is a link of the list, and its months date nothing.)

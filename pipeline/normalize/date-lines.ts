@@ -8,7 +8,7 @@ import { DAY_NAMES } from "./dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
-import { isSiteControl } from "./page-chrome.ts";
+import { isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
@@ -155,6 +155,13 @@ const SITE_BY_WRITER = /^([\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p
 const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
 
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
+/** "Asia, China, Newsletters", "Economy": the sections a post is filed in, named beside its day; no outlet. (A place alone is read as before.) */
+function sectionList(part: string): boolean {
+  const items = part.split(/, ?/);
+  const section = (item: string) => SECTION_NAME.test(item) || /^(?:newsletters?|digests?|roundups?)$/i.test(item);
+  return items.every((item) => section(item) || listedLevel(item) !== undefined) && (items.length > 1 || section(part));
+}
+
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
@@ -213,7 +220,7 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;

@@ -8,7 +8,7 @@ import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { FieldBook } from "./field-book.ts";
-import { isIconTitleBar, isPhotoCaption, isSiteControl } from "./page-chrome.ts";
+import { isIconTitleBar, isPhotoCaption, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
@@ -454,8 +454,6 @@ const CREDITS_AFTER_NOTE = new RegExp(String.raw`^(\S.{0,200}?\S) (\(${WIRE_CRED
 const DATE_LABEL_THEN_TEXT = /^((?:Updated|Published|Posted|Date)\s?:\s?\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?) ((?!By\b)\p{Lu}\S* (?:.{118,}|.{40,117}[.!?"”]))$/u;
 const GLUED_DATE = /^(date \d{4}-\d{2}(?:-\d{2})?) (\S.*)$/i;
 const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) (\p{Lu}[\p{L}'’-]*(?: [\p{L}'’:,-]+){3,30})$/u;
-// A site's section, which may head a page the way its masthead does.
-const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|open governance|government affairs|government information|information disclosure|policy interpretations?|notices?|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
 const DAY_AFTER_SUMMARY = new RegExp(`[.!?]["”’]?\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
 const SITE_ADDRESS_ALONE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|info|io|co|uk|in|pk)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.

@@ -290,3 +290,6 @@ export function isIconTitleBar(line: string): boolean {
   const parts = line.split(" Empty ");
   return parts.length === 2 && parts[0]!.length >= 8 && parts[0] === parts[1]!.replace(/^Re: ?/, "");
 }
+
+// A site's section ("Economy", "World", "Press Room"), which may head a page the way its masthead does, and is never its publisher.
+export const SECTION_NAME = /^(?:press room|newsroom|press releases?|news releases?|statements|speeches|remarks|transcripts|announcements|news (?:center|centre)|media (?:center|centre)|features?|opinions?|politics|society|world|business|sports?|culture|videos?|photos?|blogs?|columns?|local news|china news|latest news|top news|home|news|economy|nation|national|international|region|regional|local|science|technology|tech|health|education|environment|lifestyle|travel|entertainment|insight|insights|exclusive|trending|latest|edition|asia|china|agriculture|poverty|development|policy|energy|markets?|finance|economics|diplomacy|military|defen[cs]e|life|living|people|rural|urban|cities|innovation|perspectives?|voices|focus|spotlight|special|comment|analysis|explainer|research|data|multimedia|in depth|in-depth|open governance|government affairs|government information|information disclosure|policy interpretations?|notices?|cover stor(?:y|ies)|top stor(?:y|ies))$/i;
