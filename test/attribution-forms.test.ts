@@ -922,3 +922,8 @@ test("'Provincial figures show 11 of the 17 counties still on the list': figures
   const { x } = extractFrom(article("Provincial figures show 11 of the prefecture's 17 counties still on the national list, and about 496,000 registered poor people at the end of last year."));
   assert.deepEqual([...new Set(x.claims.map((c) => c.attributedTo))], ["Provincial figures"]);
 });
+
+test("'A reader, Tashi Dondrub, writes in from Xining:' over the reader's paragraph: the article 'A' is no answer's label, and the paragraph's figures are the reader's", () => {
+  const text = article("The county reported 300 new jobs in its schools this year, officials said.", "A reader, Tashi Dondrub, writes in from Xining:", "I taught at a village school in Zeku county for six years. When I started there were 41 pupils and one teacher.");
+  assert.deepEqual(credits(text).slice(1).map(([value, , to]) => [value, to]), [[6, "Tashi Dondrub"], [41, "Tashi Dondrub"]]);
+});

@@ -2641,3 +2641,7 @@ test("a post's sections beside its day ('March 9, 2021 | Asia, China, Newsletter
     BODY,
   ), { title: "My uncle sells kiwifruit online from a Guizhou village and asked me to post his numbers", outlet: "r/china" });
 });
+
+test("'Copyright held by the General Office of Gansu Provincial People's Government.' at a portal's foot: the government publishes the page", () => {
+  check("portal", page("Open Governance", "Gansu Transfers 5.3 Million Rural Laborers to Jobs", "Updated:2019.10.28", "", BODY, "", "Copyright held by the General Office of Gansu Provincial People's Government. All Rights Reserved."), { title: "Gansu Transfers 5.3 Million Rural Laborers to Jobs", outlet: "Gansu Provincial People's Government" });
+});

@@ -402,7 +402,8 @@ const STATEMENT_WORDS = 20;
 
 // "The lead author, Vicky Xiuzhong Xu, wrote:" alone in its paragraph: who speaks the next paragraph.
 // (One clause alone: a paragraph that says more first, "... spoke at the opening. Ambassador Lind said:", hands a speech over.)
-const INTRODUCES_BLOCK = /^(?!(?:Q|A|Question|Answer)\b)([\p{Lu}][^:"“”.!?]{1,160}?),? (?:said|says|wrote|writes|stated|states|added|noted|explained|declared|told [^:"“”.!?]{1,40}?)(?: in [^:"“”.!?]{1,60}?)?:$/u;
+// ("A reader, Tashi Dondrub, writes in from Xining:": the article "A" is no answer's label, which a colon or a stop follows.)
+const INTRODUCES_BLOCK = /^(?!(?:Q|A)\s?\d{0,2}[:.)]|(?:Question|Answer)\b)([\p{Lu}][^:"“”.!?]{1,160}?),? (?:said|says|wrote|writes|stated|states|added|noted|explained|declared|told [^:"“”.!?]{1,40}?)(?: in [^:"“”.!?]{1,60}?)?:$/u;
 
 // "... from her testimony:", "In his statement on Monday:": whose words follow, named by a possessive.
 const POSSESSIVE_INTRO = /\b(his|her|their)(?: [\p{Ll}-]+){0,2} (?:testimony|statement|remarks|speech|words|letter|address|post|account|interview|answer|reply|response|message|essay|article)\b[^:"“”]{0,60}:$/u;

@@ -323,7 +323,8 @@ const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[
 // ("Copyright © China.org.cn. All Rights Reserved": a holder named by the site's address, its dots part of the name.)
 const SITE_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:cn|com|org|net|gov|edu|info)(?:\.cn)?)(?=[\s.,|]|$)/u;
 // ("Copyright The Christian Science Monitor": the word alone may stand for the mark.)
-const UNDATED_OWNER = /^(?:[Cc]opyright\s+(?:©|\([Cc]\)|[Bb]y)?|©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
+// ("Copyright held by the General Office of Gansu Provincial People's Government.": held by whom, in words.)
+const UNDATED_OWNER = /^(?:[Cc]opyright\s+(?:©|\([Cc]\)|[Bb]y|(?:held|owned) by(?: the)?)?|©|\([Cc]\)|[Bb]y)\s*([\p{Lu}][\p{L}\p{N}&'’ -]{1,60}?)(?: Co\.?,? ?Ltd\.?| Co\.)?(?: \d{4})?\s*(?:[.,|]|All [Rr]ights|$)/u;
 // ("-----", and ". | . |": a table's empty cells left by a page's layout, no letter or figure in them.)
 // ("-" alone between a print reader's question and its answer: a dash on its own line parts them, no more.)
 const SEPARATOR = /^[-_=*~.·•]{5,}$|^[-–—]$|^(?=.*\|)[.|·•\s]{3,40}$/;
@@ -1254,7 +1255,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Copyright © 2003 AsiaNews C.F. 00889190153": a company's tax or registration number after its name is no part of it.)
     const owners = c.line.replace(REGISTRATION_NUMBER, "").split(/(?=©|\bCopyright\b)/i).map((part) => (SITE_OWNER.exec(part.trim()) ?? COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
     // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
-    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null);
+    // ("the General Office of Gansu Provincial People's Government": the government's office keeps its portal; the government publishes.)
+    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "");
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
     // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)
