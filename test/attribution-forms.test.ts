@@ -927,3 +927,9 @@ test("'A reader, Tashi Dondrub, writes in from Xining:' over the reader's paragr
   const text = article("The county reported 300 new jobs in its schools this year, officials said.", "A reader, Tashi Dondrub, writes in from Xining:", "I taught at a village school in Zeku county for six years. When I started there were 41 pupils and one teacher.");
   assert.deepEqual(credits(text).slice(1).map(([value, , to]) => [value, to]), [[6, "Tashi Dondrub"], [41, "Tashi Dondrub"]]);
 });
+
+test("'Our township school told me that attendance went from about 82 percent ...' in a speaker's turn: a body the speaker calls theirs is who reports, not the speaker; 'our survey found' stays the speaker's own", () => {
+  const turns = (line: string) => ["Episode 12: water and schools", "", "Speaker 1:", "", "And schooling?", "", "Speaker 2:", "", line, "", "Speaker 1:", "", "Thank you.", ""].join("\n");
+  assert.deepEqual(credits(turns("Our township school told me that attendance among girls went from about 82 percent to over 97 percent.")).map(([value, , to]) => [value, to]), [[82, "township school"], [97, "township school"]]);
+  assert.deepEqual(credits(turns("Our survey found that attendance among girls went from about 82 percent to over 97 percent.")).map(([, , to]) => to), ["Speaker 2", "Speaker 2"]);
+});

@@ -179,7 +179,8 @@ const DELIVERED_AT = new RegExp(String.raw`^((?:the |a |an )?(?:[\p{L}'’-]+ ){
 // "The numbers cited in the report", "figures given in the white paper": a document's figures.
 const DATA_IN_DOCUMENT = /^(?:the )?(?:numbers|figures|data|statistics) (?:cited|given|quoted|used|published|released|listed) in ((?:the|this|that) (?:[\p{L}-]+ )?(?:report|study|survey|paper|white paper|document|bulletin|yearbook))$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
-export const WRITERS_OWN = /^(?:we|I|our|my)\b/i;
+// ("Our township school told me that ...", "My mother says ...": not a body or a relative the writer calls theirs, who speaks.)
+export const WRITERS_OWN = /^(?:we|I)\b|^(?:our|my)\b(?! (?:[\p{Ll}-]+ )?(?:school|village|county|township|town|committee|government|bureau|office|department|clinic|hospital|cooperative|company|factory|doctor|teacher|head|chief|secretary|leader|officials?|neighbou?rs?|mother|father|sister|brother|son|daughter|wife|husband|uncle|aunt|grandmother|grandfather|cousin|friends?)\b)/iu;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
 // ("This paper argues", "the present study finds": the writers naming their own work.)
 export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
@@ -626,7 +627,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)
       if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" ").replace(/\bofficial (?=\p{Lu}|(?:news|media|data|figures|statistics|website)\b)/gu, ""))) return words;
-      return bodyInside(span)?.name ?? words.replace(/^the /i, "");
+      // ("Our township school": the body the speaker calls theirs, by its name.)
+      return bodyInside(span)?.name ?? words.replace(/^(?:the|our) /i, "");
     },
   };
   return resolver;

@@ -3,7 +3,7 @@
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import { HONORIFIC_WORD } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT, WRITERS_OWN } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
 import { remembered } from "../text/remembered.ts";
 
@@ -680,7 +680,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:please|kindly|let|let's|let’s|just|simply|also|so|now|only|even|still|often|always|never|really|actually|generally|usually|would|could|should|might|must)$/i.test(speakerWords.trim())) continue;
     // ("A total of 23 interviewees, accounting for 28.8% of the total, said", "nine said", "Only 26 said": a count of
     // those asked is a survey's finding, no one speaking; "the result of our survey conducted later shows": the writers' own.)
-    if (COUNT_OR_SHARE.test(speakerWords.trim()) || /^(?:(?:the )?\p{Ll}+ (?:of )?)?our\b/iu.test(speakerWords.trim())) continue;
+    // (Not "Our township school told me", a body the speaker calls theirs.)
+    const ours = /^(?:(?:the )?\p{Ll}+ (?:of )?)?(?=our\b)/iu.exec(speakerWords.trim());
+    if (COUNT_OR_SHARE.test(speakerWords.trim()) || (ours !== null && WRITERS_OWN.test(speakerWords.trim().slice(ours[0].length)))) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").

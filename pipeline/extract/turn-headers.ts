@@ -74,7 +74,8 @@ const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’
 const TITLE_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|of|and|the|for|on|in|at|from|with|reporter|journalist|correspondent)";
 const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,12}): (?=\\S)`, "u");
 // Roles that speak in transcripts and broadcasts without a name.
-export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Question|Answer|Chair|Chairman|Chairwoman|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
+// ("Speaker 2:" once in a transcript: a transcriber's numbered voice speaks however few its turns.)
+export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Speaker \d{1,2}|Question|Answer|Chair|Chairman|Chairwoman|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
