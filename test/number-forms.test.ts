@@ -281,3 +281,8 @@ test("a scale word in capitals ('9.6 MILLION PEOPLE', '600 BILLION YUAN, ABOUT U
   const { x } = extractFrom(article("[on-screen text: 9.6 MILLION PEOPLE MOVED, 2016-2020]", "[on-screen text: 600 BILLION YUAN, ABOUT US$93 BILLION]"));
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.value, c.unit]), [["9.6 MILLION", 9600000, "person"], ["600 BILLION", 600000000000, "CNY"], ["US$93 BILLION", 93000000000, "USD"]]);
 });
+
+test("'twenty sixteen' and 'five six' said aloud are no numbers: only a ten and a unit ('twenty five', 'fifty two') go together", () => {
+  const { doc, x } = extractFrom(article("my colleague has been reporting from the county since twenty sixteen. one of them is Ma Lan. she's fifty two and earns twenty five yuan an hour."));
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value]), [["fifty two", 52], ["twenty five yuan", 25]]);
+});

@@ -54,7 +54,11 @@ export function valueOfWords(words: readonly string[]): number | null {
     if (word === "and") continue;
     const parts = word.split("-");
     if (parts.every((p) => UNITS.has(p))) {
-      current += parts.reduce((sum, p) => sum + UNITS.get(p)!, 0);
+      const value = parts.reduce((sum, p) => sum + UNITS.get(p)!, 0);
+      // ("twenty sixteen", "nineteen nineties": a year said aloud, no number; only a ten and a unit, "twenty five", go together.)
+      const last = current % 100;
+      if (last !== 0 && !(last % 10 === 0 && last >= 20 && value < 10)) return null;
+      current += value;
       seen = true;
       continue;
     }
