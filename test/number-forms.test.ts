@@ -282,7 +282,7 @@ test("a scale word in capitals ('9.6 MILLION PEOPLE', '600 BILLION YUAN, ABOUT U
   assert.deepEqual(x.claims.map((c) => [c.valueText, c.value, c.unit]), [["9.6 MILLION", 9600000, "person"], ["600 BILLION", 600000000000, "CNY"], ["US$93 BILLION", 93000000000, "USD"]]);
 });
 
-test("'twenty sixteen' and 'five six' said aloud are no numbers: only a ten and a unit ('twenty five', 'fifty two') go together", () => {
-  const { doc, x } = extractFrom(article("my colleague has been reporting from the county since twenty sixteen. one of them is Ma Lan. she's fifty two and earns twenty five yuan an hour."));
-  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value]), [["fifty two", 52], ["twenty five yuan", 25]]);
+test("'twenty sixteen', 'twenty twelve' and 'five six' said aloud are no numbers: only a ten and a unit ('twenty five', 'fifty two') go together, and 'dozen' after a count", () => {
+  const { doc, x } = extractFrom(article("my colleague has been reporting from the county since twenty sixteen. one of them is Ma Lan. she's fifty two and earns twenty five yuan an hour. her family moved here in twenty twelve with two dozen others."));
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value]), [["fifty two", 52], ["twenty five yuan", 25], ["two dozen others", 24]]);
 });

@@ -307,6 +307,8 @@ function wordMatches(sentence: string): NumberMatch[] {
       continue;
     }
     const words: string[] = article ? ["one"] : [t.word];
+    // ("two dozen": a count of twelves; not "twenty twelve", a year said aloud.)
+    let dozens = false;
     let j = i + 1;
     let end = t.end;
     while (j < list.length) {
@@ -314,7 +316,10 @@ function wordMatches(sentence: string): NumberMatch[] {
       const gap = sentence.slice(end, next.start);
       if (gap !== " " && gap !== "-") break;
       const w = next.word.toLowerCase();
-      if (isNumberWord(w) || w === "dozen") words.push(w === "dozen" ? "twelve" : w);
+      if (isNumberWord(w) || w === "dozen") {
+        dozens ||= w === "dozen";
+        words.push(w === "dozen" ? "twelve" : w);
+      }
       // ("three hundred and twenty": "and" goes on a number after a scale word; "between one and two million" is two numbers.)
       else if (w === "and" && SCALES.has(words[words.length - 1]!.toLowerCase()) && list[j + 1] && isNumberWord(list[j + 1]!.word) && !SCALES.has(list[j + 1]!.word.toLowerCase())) words.push("and");
       else break;
@@ -324,7 +329,7 @@ function wordMatches(sentence: string): NumberMatch[] {
     // ("ONE HUNDRED SEVENTEENTH CONGRESS": the words open an ordinal, a rank and no count.)
     const after = list[j];
     const ordinal = after !== undefined && sentence.slice(end, after.start) === " " && ORDINAL_WORD.test(after.word.toLowerCase());
-    const value = words.includes("twelve") && words.length === 2 ? 12 * (valueOfWords([words[0]!]) ?? 1) : valueOfWords(words);
+    const value = dozens && words.length === 2 ? 12 * (valueOfWords([words[0]!]) ?? 1) : valueOfWords(words);
     if (value !== null && !ordinal && !(article && words.length === 1)) {
       out.push({ start: t.start, end, value, valueText: sentence.slice(t.start, end), signCurrency: null, form: "words", bareInteger: false });
     }
