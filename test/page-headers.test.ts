@@ -2645,3 +2645,20 @@ test("a post's sections beside its day ('March 9, 2021 | Asia, China, Newsletter
 test("'Copyright held by the General Office of Gansu Provincial People's Government.' at a portal's foot: the government publishes the page", () => {
   check("portal", page("Open Governance", "Gansu Transfers 5.3 Million Rural Laborers to Jobs", "Updated:2019.10.28", "", BODY, "", "Copyright held by the General Office of Gansu Provincial People's Government. All Rights Reserved."), { title: "Gansu Transfers 5.3 Million Rural Laborers to Jobs", outlet: "Gansu Provincial People's Government" });
 });
+
+test("a paper's authors one to a bulleted line ('• Ma Lihua,' over '• Peter J. Haldane') are its authors, and 'Copyright: © 2022 Ma et al.' names no publisher", () => {
+  check("open-access paper", page(
+    "Open Access",
+    "Research Article",
+    "",
+    "Left behind at the new address: care of elderly resettlers in western Hunan",
+    "",
+    "  • Ma Lihua,",
+    "  • Deng Shuyi,",
+    "  • Peter J. Haldane",
+    "",
+    BODY,
+    "",
+    "Copyright: © 2022 Ma et al. This is an open access article distributed under the terms of the Creative Commons Attribution License.",
+  ), { title: "Left behind at the new address: care of elderly resettlers in western Hunan", author: "Ma Lihua; Deng Shuyi; Peter J. Haldane", outlet: null });
+});

@@ -179,7 +179,8 @@ const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also l
 // the reader's own day, which is no publication date.
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
 const WIDGET_CITY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
-const THE_AUTHORS = /^the authors?(?:\(s\))?$/i;
+// ("Copyright: © 2022 Ma et al.": the writers, by the first one's name, keep the copyright of an open-access paper.)
+const THE_AUTHORS = /^the authors?(?:\(s\))?$|\bet al\.?$/i;
 // ("(c) Martin Lindqvist, March 2023.": a report's front matter, the holder named before the year.)
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
 const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,5},? (?:\p{Lu}\p{Ll}{2,8} )?\d{4}\.?$/u;
@@ -413,7 +414,8 @@ function affiliatedName(line: string, institution = true): string | null {
 }
 const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
-const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+// ("• Ma Lihua,": a list of a paper's authors may set a comma after each.)
+const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
 // ("Report No. 41/2021": with the year the series counts in.)
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
@@ -1649,6 +1651,12 @@ export const CHROME_RULES: readonly Rule[] = [
   // heading over short links; each is a link of the list, and its months date nothing.)
   // (Under the text only: over a headline, a run of links stops where the title starts.)
   (c) => (inSidebar(c) && wordCount(c.line) <= SIDEBAR_ITEM_WORDS && !/[.:;,]$/.test(c.line) && !SIDEBAR_HEADING.test(c.line) ? hit("link-list") : null),
+  // ("• Ma Lihua," over "• Ablikim Yasin," under a paper's title: its authors, one to a bulleted line, two or more.)
+  (c) => {
+    const listed = c.inHeader ? LISTED_AUTHOR.exec(c.line) : null;
+    if (listed === null || personNameForm(listed[1]!.split(" ")) === null) return null;
+    return LISTED_AUTHOR.test(c.previous ?? "") || LISTED_AUTHOR.test(c.next ?? "") ? hit("byline", "author", { author: listed[1]! }) : null;
+  },
 ];
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
