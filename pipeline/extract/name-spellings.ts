@@ -19,6 +19,7 @@ export function mergeOtherSpellings(byName: Map<string, Person>, text: string, s
   // ("Dr. MEI-LING ZHOU (...):" and "Mei-Ling Zhou" from a transcript's labels in capitals, "Mei-ling Zhou" in its prose:
   // one name cased two ways is one person, named as prose writes names (not in capitals), else as the text writes it most often.)
   const byLowerCase = new Map<string, Person>();
+  const inCapitals = (name: string) => !/\p{Ll}/u.test(name);
   for (const p of [...byName.values()]) {
     const key = p.name.toLowerCase();
     const other = byLowerCase.get(key);
@@ -26,7 +27,6 @@ export function mergeOtherSpellings(byName: Map<string, Person>, text: string, s
       byLowerCase.set(key, p);
       continue;
     }
-    const inCapitals = (name: string) => !/\p{Ll}/u.test(name);
     const pMore = inCapitals(p.name) !== inCapitals(other.name) ? inCapitals(other.name) : wholeWordOccurrences(text, p.name).length > wholeWordOccurrences(text, other.name).length;
     mergeInto(pMore ? p : other, pMore ? other : p);
     byLowerCase.set(key, pMore ? p : other);

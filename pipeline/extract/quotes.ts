@@ -907,7 +907,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // its own speaker's words inside the passage. (Inside a person's quotation, what they report is their own words; so in a
         // turn, but for a passage quoted over paragraphs, as a post pastes a story.)
         const passage = covering;
-        if (passage && (!turn || (goingOn !== undefined && passage.start === p.start)) && passage.start <= speakerSpan.start && speakerSpan.end <= passage.end && (passage.start < content.start || content.end < passage.end) && !quotes.some((q) => q.form === "quotation" && q.speaker !== null && overlaps(q, passage))) {
+        if (passage !== undefined && (!turn || (goingOn !== undefined && passage.start === p.start)) && passage.start <= speakerSpan.start && speakerSpan.end <= passage.end && (passage.start < content.start || content.end < passage.end) && !quotes.some((q) => q.form === "quotation" && q.speaker !== null && overlaps(q, passage))) {
           quotes.push({ start: content.start, end: content.end, speaker: resolveSpeaker(speakerSpan), speakerText, form: "reported_speech" });
           continue;
         }

@@ -231,6 +231,8 @@ function wordsIn(text: string): number {
 // "according to the current standards", "according to the World Bank's international poverty standard"
 // cite a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
+// ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
+const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
 // ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
 // words after "saying"; a post set before the name, or a description after it, is no part of who.)
 const QUOTED_AS_SAYING = /^([^,;"“”]{2,80}(?:, [^,;"“”]{2,80}){0,2}?),? (?:was|were|is|are|has been|have been|had been) (?:also |widely |once )?quoted (?:[^,.;"“”]{1,80} )?(?:as )?saying(?: that)?,? (?=\S)/u;
@@ -240,7 +242,6 @@ const HOLDER_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (
 const TOLD_BY_THAT = /\b(?:was|were|been|being) told by ([^,;:"“”]{2,80}(?:, [^,;:"“”]{2,40},)?) that (?=\S)/u;
 // ("Long Hui and Shi Yan (2021) report that ...", "The researchers report that ...": "report" the plural verb, opening the
 // sentence after its subject; not "the report that ...", the noun.)
-const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
 const PLURAL_REPORT_THAT = /^((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}){0,3},? and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}|(?:The |the )?(?:researchers|authors|scholars|investigators|economists|officials|residents|villagers|surveyors|analysts)|They)(?: \(\d{4}\))?) report that (?=\S)/u;
 const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
 const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
@@ -681,8 +682,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("A total of 23 interviewees, accounting for 28.8% of the total, said", "nine said", "Only 26 said": a count of
     // those asked is a survey's finding, no one speaking; "the result of our survey conducted later shows": the writers' own.)
     // (Not "Our township school told me", a body the speaker calls theirs.)
-    const ours = /^(?:(?:the )?\p{Ll}+ (?:of )?)?(?=our\b)/iu.exec(speakerWords.trim());
-    if (COUNT_OR_SHARE.test(speakerWords.trim()) || (ours !== null && WRITERS_OWN.test(speakerWords.trim().slice(ours[0].length)))) continue;
+    const trimmedSpeaker = speakerWords.trim();
+    const ours = /^(?:(?:the )?\p{Ll}+ (?:of )?)?(?=our\b)/iu.exec(trimmedSpeaker);
+    if (COUNT_OR_SHARE.test(trimmedSpeaker) || (ours !== null && WRITERS_OWN.test(trimmedSpeaker.slice(ours[0].length)))) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").

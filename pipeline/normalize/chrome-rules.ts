@@ -161,9 +161,9 @@ function memberBoxLine(line: string): { joined?: string } | null {
 }
 // "482 Retweets 61 Quote Tweets 1.2K Likes", "♥ 37 · Reply", "12 comments 3 shares": counts under a post.
 const PAYOUT_AND_VOTES = /^\$\d[\d,]*\.\d{2}\s+▲?\s*\d[\d,]*\s+votes?(?:\s+Reply)?$/;
-// ("$0.08" over "14 votes" or "Reply": a post's payout on a line of its own, over its votes or its reply button.)
 // How many words a profile's bio runs to at most, under a thread writer's picture.
 const PROFILE_BIO_WORDS = 30;
+// ("$0.08" over "14 votes" or "Reply": a post's payout on a line of its own, over its votes or its reply button.)
 const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
 const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
