@@ -906,8 +906,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // report inside a passage quoted whole, from a paper and no one who spoke it, the clause within the marks too, is
         // its own speaker's words inside the passage. (Inside a person's quotation, what they report is their own words; so in a
         // turn, but for a passage quoted over paragraphs, as a post pastes a story.)
-        const passage = covering;
-        if (passage !== undefined && (!turn || (goingOn !== undefined && passage.start === p.start)) && passage.start <= speakerSpan.start && speakerSpan.end <= passage.end && (passage.start < content.start || content.end < passage.end) && !quotes.some((q) => q.form === "quotation" && q.speaker !== null && overlaps(q, passage))) {
+        if (covering !== undefined && (!turn || (goingOn !== undefined && covering.start === p.start)) && covering.start <= speakerSpan.start && speakerSpan.end <= covering.end && (covering.start < content.start || content.end < covering.end) && !quotes.some((q) => q.form === "quotation" && q.speaker !== null && overlaps(q, covering))) {
           quotes.push({ start: content.start, end: content.end, speaker: resolveSpeaker(speakerSpan), speakerText, form: "reported_speech" });
           continue;
         }

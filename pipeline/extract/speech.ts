@@ -236,8 +236,6 @@ const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|o
 // ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
 // words after "saying"; a post set before the name, or a description after it, is no part of who.)
 const QUOTED_AS_SAYING = /^([^,;"“”]{2,80}(?:, [^,;"“”]{2,80}){0,2}?),? (?:was|were|is|are|has been|have been|had been) (?:also |widely |once )?quoted (?:[^,.;"“”]{1,80} )?(?:as )?saying(?: that)?,? (?=\S)/u;
-const POST_THEN_HOLDER = /^(?:[Tt]he|[Aa]n?|[Oo]ne) [^,]{1,60}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
-const HOLDER_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:[^,]{1,80})$/u;
 // ("I was told by the county hospital's director, Sonam Wangmo, that referrals fell": who told, in the passive.)
 const TOLD_BY_THAT = /\b(?:was|were|been|being) told by ([^,;:"“”]{2,80}(?:, [^,;:"“”]{2,40},)?) that (?=\S)/u;
 // ("Long Hui and Shi Yan (2021) report that ...", "The researchers report that ...": "report" the plural verb, opening the
@@ -264,6 +262,16 @@ function namesSource(source: string, citesData: boolean): boolean {
 /** Whether `post` is a post and `name` the name of whoever holds it, set after it: "The county head", "Li Ming". */
 function postAndHolder(post: string, name: string): boolean {
   return POST_BEFORE_NAME.test(post) && NAME_ALONE.test(name) && !CLAUSE_VERB.test(post);
+}
+
+/**
+ * The name a subject gives with a post or a description set off by a comma ("A county official, Luo Xinghua", "Ma
+ * Jinlan, a township official"), or undefined: who speaks, without the words about them.
+ */
+function namedIn(subject: string): string | undefined {
+  const pieces = subject.split(", ");
+  if (pieces.length === 2 && postAndHolder(pieces[0]!, pieces[1]!)) return pieces[1]!;
+  return NAME_AND_APPOSITION.test(`${subject},`) ? pieces[0]! : undefined;
 }
 
 /** Whether the words before a verb are a post and then a name set off by commas: "The county head, Li Ming,". */
@@ -326,7 +334,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const quotedSaying = QUOTED_AS_SAYING.exec(sentence);
   if (quotedSaying) {
     const subject = quotedSaying[1]!;
-    const holder = POST_THEN_HOLDER.exec(subject)?.[1] ?? HOLDER_THEN_POST.exec(subject)?.[1];
+    const holder = namedIn(subject);
     const start = holder === undefined ? 0 : subject.lastIndexOf(holder);
     if (holder !== undefined || wordsIn(subject) <= 8) out.push({ speaker: trimSpan(sentence, start, holder === undefined ? subject.length : start + holder.length), content: trimSpan(sentence, quotedSaying[0].length, sentence.length), kind: "speech" });
   }
@@ -335,7 +343,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const toldBy = TOLD_BY_THAT.exec(sentence);
   if (toldBy) {
     const teller = toldBy[1]!.replace(/,$/, "");
-    const holder = POST_THEN_HOLDER.exec(teller)?.[1];
+    const holder = namedIn(teller);
     const start = toldBy.index + toldBy[0].indexOf(teller) + (holder === undefined ? 0 : teller.lastIndexOf(holder));
     out.push({ speaker: trimSpan(sentence, start, start + (holder ?? teller).length), content: trimSpan(sentence, toldBy.index + toldBy[0].length, sentence.length), kind: "speech" });
   }
