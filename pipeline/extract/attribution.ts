@@ -24,6 +24,8 @@ export interface SentenceSources {
   attribute(at: TextSpan): Attribution;
   /** Spans (document offsets) that name a source rather than the subject of the sentence. */
   sourceSpans: TextSpan[];
+  /** Spans (document offsets) describing where a source is ("the Yunnan city with ..."): no figure's place. */
+  describedSpans: TextSpan[];
 }
 
 const contains = (outer: TextSpan, inner: TextSpan) => outer.start <= inner.start && inner.end <= outer.end;
@@ -59,7 +61,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     // after a broadcast's intro hands over to its reporter, the reporter's.)
     const voice = blocks.get(paragraph) ?? (handover !== null && paragraph >= handover.from ? reporterVoice! : fallback);
     const text = doc.text.slice(sentence.start, sentence.end);
-    const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind }));
+    const clauses = clausesOf(text).map((c) => ({ speaker: { start: sentence.start + c.speaker.start, end: sentence.start + c.speaker.end }, content: c.content, kind: c.kind, described: c.described && { start: sentence.start + c.described.start, end: sentence.start + c.described.end } }));
     const named = new Map(clauses.map((c) => [c, resolver.resolve(c.speaker)] as const));
     // ("we", "our survey of ...": the writers speaking for themselves.)
     const writersOwn = (c: (typeof clauses)[number]) => WRITERS_OWN.test(doc.text.slice(c.speaker.start, c.speaker.end));
@@ -67,6 +69,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     const nearby = sentenceQuotes.get(sentence.start) ?? quotes;
     return {
       sourceSpans: clauses.map((c) => c.speaker),
+      describedSpans: clauses.flatMap((c) => (c.described === undefined ? [] : [c.described])),
       attribute(at) {
         // ('"...," said X, 52. "...": the words between a quotation's two parts are not the speaker's.)
         const around = nearby.filter((q) => contains(q, at) && !(q.between !== undefined && contains(q.between, at)));

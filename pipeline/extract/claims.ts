@@ -18,7 +18,7 @@ import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeAfter, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
 import { quotationSpans, type Quote } from "./quotes.ts";
-import type { TextSpan } from "../text/spans.ts";
+import { overlaps, type TextSpan } from "../text/spans.ts";
 import { reportingClauses, type ClausesOf } from "./speech.ts";
 import { documentPlaces, placeOf, sentencePlaces } from "./claim-place.ts";
 import type { GazetteerEntry } from "../gazetteer/gazetteer.ts";
@@ -283,7 +283,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       seen.set(key, occurrence + 1);
       const rowYear = rowYears[i] ?? null;
       const period: Period | null = periods[i] ?? (rowYear === null ? null : { start: 0, end: 0, text: String(rowYear), periodStart: `${rowYear}-01-01`, periodEnd: `${rowYear}-12-31`, precision: "year" });
-      const place = placeOf(doc.text, candidates, at, sources.sourceSpans);
+      const place = placeOf(doc.text, candidates.filter((m) => !sources.describedSpans.some((d) => overlaps(d, m))), at, sources.sourceSpans);
       const own = sources.attribute(at);
       const attribution = own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({

@@ -12,6 +12,8 @@ export interface ReportingClause {
   /** The reported words, when the clause reports speech ("X said that ...", "..., X said"). */
   content: TextSpan | null;
   kind: "speech" | "according_to";
+  /** What describes the speaker's place, set off after the speaker ("Officials in Zhaotong, the Yunnan city ..."): no figure's place. */
+  described?: TextSpan;
 }
 
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
@@ -66,6 +68,7 @@ const COMPANY_FORM_AFTER = /^, (?:Ltd|Inc|LLC|Limited|plc|Pte)\b/;
 const AGE_PIECE = /^aged \d{1,3}$/;
 const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
+const GROUP_AT_PLACE = /^(?:[Tt]he )?(?:(?:local|county|city|provincial|regional|prefecture|township|village|government|party) )?(?:[Oo]fficials|[Aa]uthorities|[Ll]eaders|[Cc]adres|[Rr]esearchers|[Ss]tatisticians|[Pp]lanners) (?:in|of|from|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
 // The whole of what stands before a verb: a name of up to four words, then an apposition of up to three pieces.
 // (Not a dateline, "URUMQI, Jan. 3 (Xinhua) -- ...", nor a phrase setting the scene, "In Binchuan County, ...", "Meanwhile, ...".)
 // (A participle and the body it names, set after a person's name: at most six capitalised words, linear.)
@@ -249,6 +252,7 @@ const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|ad
 const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
+const CITATION_AT_END = /\((\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|on)){0,9})(?: et al\.)?, (?:19|20)\d{2}[a-z]?\)\.?$/u;
 const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
 
 function namesSource(source: string, citesData: boolean): boolean {
@@ -303,6 +307,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   // headline that ends on its source after a colon credits that source, as "according to" does.
   const credited = HEADLINE_SOURCE.exec(sentence);
   if (credited) out.push({ speaker: { start: sentence.length - credited[1]!.length, end: sentence.length }, content: null, kind: "according_to" });
+  // ("... had been lifted out of poverty (State Council Information Office, 2021).": a paper's citation of its source, its
+  // maker and year in brackets, closing the sentence.)
+  const citation = CITATION_AT_END.exec(sentence);
+  if (citation) out.push({ speaker: { start: citation.index + 1, end: citation.index + 1 + citation[1]!.length }, content: null, kind: "according_to" });
   // "..., official projections suggest.", "..., official figures show.": figures closing on their source, as "according to" does.
   const shownBy = DATA_SHOWS_AT_END.exec(sentence);
   if (shownBy) {
@@ -354,7 +362,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const seenBy = /\s(?:seen|obtained|reviewed|leaked to|cited|quoted) by\b|\s(?:seen|obtained) in\b|\sthere (?:is|are|was|were|has been|have been)\b/.exec(sentence.slice(start, m.index + m[0].length));
     let speaker = trimSpan(sentence, start, seenBy ? start + seenBy.index : m.index + m[0].length);
     // "According to the Chairman of the Region, Qiangba Puncog, ...": the name set after the title is the source.
-    const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3}),/u.exec(sentence.slice(speaker.end));
+    // ("..., according to the village's Communist party secretary, Mu Xueqing.": and so where the name ends the sentence.)
+    const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})(?:,|\.?["”’]?$)/u.exec(sentence.slice(speaker.end));
     if (named) speaker = { start: speaker.end + 2, end: speaker.end + 2 + named[1]!.length };
     // ("..., according to her records": whose records they are keeps them; the possessive stands for the one named before.)
     const own = OWN_RECORDS.exec(sentence.slice(speaker.start, speaker.end));
@@ -534,6 +543,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     let pieceEnd = head.length;
     // (Whether every piece widened past so far is a place set after a place: "..., Yanhe county, Guizhou province, said".)
     let placesOnly = true;
+    // Where a group named by its place ends, when what follows describes the place, not who speaks.
+    let groupEnd: number | null = null;
     for (let step = 0; step < WIDENING_STEPS && separator > 0; step++) {
       const segment = head.slice(separator + 1, pieceEnd).trim();
       let previous = lastSeparator(head, separator);
@@ -565,7 +576,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("The People's Daily article, jointly published by two Tibetology experts, said": an outlet's piece, then who wrote it.)
       // ("But a survey of 312 families by researchers at X, published in March, found": as without the conjunction.)
       const described = previousPiece.replace(/^(?:But|And|Yet|So) (?=(?:the|a|an) )/, "");
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // ("Officials in Zhaotong, the Yunnan city with the largest relocated population, said": a group named by where it
+      // works, the place then described.)
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || GROUP_AT_PLACE.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
@@ -585,11 +598,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const regionAfterDescription = /^\p{Lu}\p{Ll}{2,}$/u.test(segment) && /^\p{Ll}/u.test(previousPiece) && PLACE_AT_END.test(previousPiece);
       const placeGoesOn: boolean = placesOnly && (PLACE_NAME.test(segment) || regionAfterDescription) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
       if (!relative && !apposition && !participleOf && !placeGoesOn && !postThenName) break;
+      groupEnd = apposition && GROUP_AT_PLACE.test(described) ? separator : groupEnd;
       placesOnly &&= placeGoesOn;
       pieceEnd = separator;
       separator = previous;
     }
-    let speaker = trimSpan(sentence, separator + 1, head.length);
+    let speaker = trimSpan(sentence, separator + 1, groupEnd ?? head.length);
     // ("But a new report from C4ADS, ..., says": the conjunction opening the sentence is not who speaks.)
     // ("- Official figures say ...": a list's mark before its item is no part of who speaks, nor is the conjunction.)
     const opener = /^(?:[-–•*·] )?(?:(?:But|And|Yet|So) (?=(?:the|a|an) |\p{Lu}))?/u.exec(sentence.slice(speaker.start, speaker.end));
@@ -786,7 +800,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (spokenBefore !== null && PREPOSITION_START.test(spokenBefore) && wordsIn(spokenBefore) <= SCENE_WORDS && !CLAUSE_VERB.test(` ${spokenBefore}`)) {
       content = /^, \S/.test(after) && (CLAUSE_VERB.test(after) || PAST_CLAUSE.test(after)) ? trimSpan(sentence, 0, sentence.length) : null;
     }
-    out.push({ speaker, content, kind: "speech" });
+    out.push(groupEnd === null ? { speaker, content, kind: "speech" } : { speaker, content, kind: "speech", described: trimSpan(sentence, groupEnd + 1, head.length) });
   }
   const saying = SAYING.exec(sentence);
   const spoken = out.findLast((c) => c.kind === "speech");

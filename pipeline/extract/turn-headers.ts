@@ -3,7 +3,7 @@
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { nameRoleLine } from "../normalize/kind.ts";
-import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
+import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE, POSTER_BY_DASH, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
@@ -200,7 +200,7 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   if (blogComment && !NOT_COMMENTER.test(blogComment[1]!)) return span(paragraph, blogComment[1]!, blogComment[0].indexOf(blogComment[1]!));
   const scored = COMMENT_HEADER.exec(paragraph);
   if (scored) return span(paragraph, scored[1]!, 3);
-  const pointed = SCORED_HANDLE.exec(paragraph) ?? POSTER_STAMP.exec(paragraph);
+  const pointed = SCORED_HANDLE.exec(paragraph) ?? POSTER_STAMP.exec(paragraph) ?? POSTER_BY_DASH.exec(paragraph);
   if (pointed) return span(paragraph, pointed[1]!, paragraph.indexOf(pointed[1]!));
   const aged = HANDLE_AGE.exec(paragraph);
   if (aged) return span(paragraph, aged[1]!);

@@ -82,14 +82,20 @@ const REPORTER_HANDOVER = new RegExp(`\\b(?:from|over to|to|with) (?:our (?:repo
 // a line that says who answers the questions below it, and whose questions they are.)
 const ANSWERED_QUESTIONS = /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:, [^.?!]{2,160}?,)? (?:answered|took|fielded|responded to) (?:\p{Ll}+ ){0,2}questions (?:from|by|of|put by|posed by) (?:the )?(\S(?:[^,.;]|\.(?=\S)){0,60}?\S)(?: (?:about|on|over|during|in|at)\b[^.]{0,120})?\.$/u;
 
+// ("Q&A with workshop manager Tursun Eli (interview by Gulnar Abla)" over "Q: ..." and "A: ...": a heading naming who
+// answers, by their post and name, and who asked.)
+const INTERVIEW_HEADING = /^(?:Q ?& ?A|Interview|An interview|In conversation) with (?:[\p{Ll}-]+ ){0,5}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?: \((?:interview(?:ed)? by|by) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\))?:?$/u;
+
 export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragraphs: readonly string[]): TurnSpeakers {
   const labelCounts = new Map<string, number>();
   // The last line above each paragraph that says who answers the questions, and who asks them.
-  let answering: { answerer: string; asker: string } | null = null;
+  let answering: { answerer: string; asker?: string } | null = null;
   const answeringAbove = paragraphs.map((p) => {
     const here = answering;
     const said = p.includes("questions") ? ANSWERED_QUESTIONS.exec(p.trim()) : null;
     if (said) answering = { answerer: said[1]!, asker: said[2]! };
+    const headed = INTERVIEW_HEADING.exec(p.trim());
+    if (headed) answering = headed[2] === undefined ? { answerer: headed[1]! } : { answerer: headed[1]!, asker: headed[2] };
     return here;
   });
   // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn

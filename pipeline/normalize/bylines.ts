@@ -87,7 +87,13 @@ const PRINT_EDITION = /^(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4})(?: 
 const CREDITED_PART = /^(\p{Lu}[^()]{1,80}?) \((Author|Publisher)\)$/u;
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
+// ("By lao_zhang_in_kunming, January 3, 2021 in Chinese Society & Culture": a board's thread, its starter by their handle,
+// the day and the forum it is in; a handle is written as no name is.)
+const THREAD_STARTED = /^By ([\p{L}\p{N}]+[_.][\p{L}\p{N}_.-]{1,40}), (.{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u;
+
 export function parseByline(written: string): BylineFields | null {
+  const started = THREAD_STARTED.exec(written);
+  if (started) return { author: started[1]!, published: started[2]! };
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
   // over two lines; the next line reads as a date line with the outlet.)
   // ("By Li Yingqing||Updated: September 7, 2022": two bars set close part the byline as one does.)
@@ -95,7 +101,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Su Bin, Wang Dan ( People's Daily": the paper's bracket left open at the line's end.)
   // ("By Marion K, April 22, 2021 in Current Events": a board's thread, its starter, the day and the forum it is in.)
   // ("By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17": a bar without its spaces parts the fields as one with them.)
-  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  // ("By Gulnar Abla -": a template's dash before the day it left empty.)
+  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

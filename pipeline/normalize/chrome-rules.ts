@@ -180,6 +180,7 @@ const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also l
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
 const WIDGET_CITY = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 // ("Copyright: © 2022 Ma et al.": the writers, by the first one's name, keep the copyright of an open-access paper.)
+const SURNAMES_HOLD = /© ?\d{4} \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,8},? and \p{Lu}\p{Ll}+\./u;
 const THE_AUTHORS = /^the authors?(?:\(s\))?$|\bet al\.?$/i;
 // ("(c) Martin Lindqvist, March 2023.": a report's front matter, the holder named before the year.)
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
@@ -292,7 +293,8 @@ const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} 
 const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.)\s*[\d ]{5,20}/;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
 const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
-const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,3} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
+// ("1412 days ago": an old thread's age runs to four digits of days.)
+const POINTS_BY = /^(?:▲ ?)?\d[\d,]{0,8} points? by ([\p{L}\p{N}_.-]{2,40}) (on \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,4} \p{Ll}{3,7} ago)(?: \| .{1,80})?$/u;
 const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?), (\S.{4,30}?)\.?$/u;
 const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
 const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;
@@ -337,7 +339,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -368,6 +370,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
   // ("Chinese source: Hunan Daily" under a translated story: the paper the text was translated from; "Translator:", "Photo source:" name no field.)
   "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
+  // ("Prepared by: Liang Wenhui (Guangxi Academy of Social Sciences) and ...": a report's writers.)
+  "prepared by": "author",
 };
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
@@ -550,6 +554,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
 const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
+const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac)\b/;
@@ -657,6 +662,9 @@ function labelledFields(line: string): RuleHit["fields"] {
       fields[sourceDated.field] ??= sourceDated.value;
       field = null;
     }
+    // ("Liang Wenhui (Guangxi Academy of Social Sciences) and Karin Holmberg (independent consultant)": where each
+    // writer works, in brackets after the name, is no part of it.)
+    if (field === "author") value = value.replace(/ \([^()]{2,80}\)/g, "");
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
     if (field === "author" && SITE_NAME.test(value)) field = "outlet";
     // ("Source: http://www.youtube.com/watch?v=...": a link to a video names no publisher.)
@@ -742,6 +750,41 @@ const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1
 const TABLE_ROW = /^[^\d|]{0,40}(?: (?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
+// How many words a paper's name under a byline has at most.
+const PAPER_UNDER_BYLINE_WORDS = 6;
+const TRANSLATOR_BYLINE = /^Translated by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) [·•|] ([^·•|]{6,30}?\d{4})(?: [·•|] [\d,]{1,7} Comments?)?$/u;
+const JOURNAL_YEAR_ADDRESS = /^(\p{Lu}[\p{L} &,:'’-]{2,120}?\p{Ll})((?:19|20)\d{2})https?:\/\/(?:dx\.)?doi\.org\/\S{4,120}?(?:article|review|chapter|book)?$/u;
+const AFFILIATION_MARKS = /^\d{1,2}(?:, ?\d{1,2}){0,5},?\*?,?(?: and)?$/;
+const AGE_BANNER = /^This (?:article|story|page|post|piece) is (?:more|over) than (?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i;
+const VOLUME_AND_DOI = /^Volume \d{1,4} - \d{4} \| https?:\/\/(?:dx\.)?doi\.org\/\S{4,120}$/;
+const RESEARCH_TOPIC = /^This article is part of the Research Topic\b.{0,200}$/;
+// How long a name set twice runs, and how long a line of them may be.
+const DOUBLED_NAME_CHARACTERS = 40;
+const DOUBLED_NAMES_LINE = 400;
+const NAME_OF_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** The names of a line made of nothing but names each written twice over ("Tashi DorjeTashi Dorje2"), or null. */
+function namesSetTwice(line: string): string[] | null {
+  if (line.length > DOUBLED_NAMES_LINE) return null;
+  const names: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    let length = 0;
+    for (let n = 3; n <= DOUBLED_NAME_CHARACTERS && i + 2 * n <= line.length; n++) {
+      if (line.startsWith(line.slice(i, i + n), i + n) && NAME_OF_WORDS.test(line.slice(i, i + n))) {
+        length = n;
+        break;
+      }
+    }
+    if (length === 0) return null;
+    names.push(line.slice(i, i + length));
+    i += 2 * length;
+    // (The affiliation's number, the corresponding author's star, a comma.)
+    while (i < line.length && /[\d*,†‡ ]/.test(line[i]!)) i++;
+  }
+  return names.length > 0 ? names : null;
+}
+
 export const CHROME_RULES: readonly Rule[] = [
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
   // in two languages, "This Version is available at:", "Suggested Citation: ..." are the repository's; "Provided in
@@ -1062,6 +1105,10 @@ export const CHROME_RULES: readonly Rule[] = [
   // A market ticker over a finance site's story: "+30.00 (+0.79%)" under each price, and "• Nikkei 225" over it.
   (c) => (TICKER_CHANGE.test(c.line) || (TICKER_NAME.test(c.line) && c.next !== undefined && TICKER_PRICE.test(c.next)) ? hit("advertising") : null),
   (c) => {
+    // ("Translated by Jiayi · March 8, 2021 · 212 Comments" under a headline: a translation site's byline, the
+    // translator its writer, the day and the count of comments.)
+    const translated = c.inHeader ? TRANSLATOR_BYLINE.exec(c.line) : null;
+    if (translated) return hit("byline", "author", { author: translated[1]!, published: translated[2]! });
     // "Site · Dec 3, 2020 · Title · snippet": a search result; the first one may be all a page holds of its article.
     const result = searchResult(c.line);
     const dated = result ? readDateLine(result.date) : null;
@@ -1192,6 +1239,10 @@ export const CHROME_RULES: readonly Rule[] = [
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
+    // ("Journal of Contemporary Asia2024https://doi.org/10.1080/...article": a paper index's journal, year, address and
+    // kind of paper, run together as its cells were.)
+    const indexed = c.inHeader ? JOURNAL_YEAR_ADDRESS.exec(c.line) : null;
+    if (indexed) return hit("outlet-line", "outlet", { outlet: indexed[1]!, published: indexed[2]! });
     const issue = JOURNAL_ISSUE.exec(c.line);
     const journal = issue ? c.line.slice(0, issue.index) : c.line;
     // ("Central Asian Survey" over "Volume 43, 2024 - Issue 2": a journal's page names the issue on the line under it.)
@@ -1260,7 +1311,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("the General Office of Gansu Provincial People's Government": the government's office keeps its portal; the government publishes.)
     const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "");
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
-    if (/^powered by\b/i.test(c.previous ?? "")) return hit("copyright");
+    // ("Copyright © 2024 Abdukerim, Dorje and Chen.": the writers by their surnames keep an open-access paper's copyright.)
+    if (/^powered by\b/i.test(c.previous ?? "") || SURNAMES_HOLD.test(c.line)) return hit("copyright");
     // ("Copyright ©2022 The Meridian Institute for Asian Affairs": a body's longer name, as a publisher's reads.)
     if (owner) return hit("copyright", null, wordCount(owner) <= 5 || (wordCount(owner) <= MASTHEAD_BODY_WORDS && looksLikePublisher(owner)) ? { outlet: owner } : {});
     // ("(c) Martin Lindqvist, March 2023.": a writer keeping the copyright of a report dates it, to the month it names.)
@@ -1379,7 +1431,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // names a reporter, a few capitalised words.)
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
     // ("Ningxia 14.2 8.9" over "Source: National Bureau of Statistics, rural household survey": a table's source, no page's outlet.)
-    if (/^sources?$/i.test(label) && c.previous !== undefined && TABLE_ROW.test(c.previous)) return hit("labelled-metadata");
+    // ("October 22, 2019" over "Source: ...": a date line, whose two numbers make no table's row.)
+    if (/^sources?$/i.test(label) && c.previous !== undefined && TABLE_ROW.test(c.previous) && c.previousRule !== "dateline") return hit("labelled-metadata");
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = LABEL_FIELD[label.toLowerCase()] ?? null;
@@ -1618,7 +1671,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     // ("X", a share button's letter: no publisher's name is one letter.)
     // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line)) return null;
+    // ("Show Notes Transcript": a player's tabs, each a heading a text may open with.)
+    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1629,7 +1683,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Simplified Chinese精准扶贫": an infobox's label run into its value in Chinese script.)
     if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d|\p{Script=Han}/u.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
     const words = c.line.split(" ");
-    const capitalised = words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+    // ("People's Daily app" under the byline: the paper's app, named in lower case after the paper.)
+    const capitalised = words.every((w, k) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w) || (k === words.length - 1 && k >= 2 && w === "app"));
     // (The headline set again under itself is a repetition, not a publisher's name; "Lop County" under a
     // wiki's "= Lop County =" too.)
     // ("China" under the headline: a section named for a country or a province, no publisher.)
@@ -1640,7 +1695,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Gansu Government Leaders Highlight Rural Work" over "Updated:2019-02-13 17:10:40": a headline over its date line; a
     // masthead over one is a name of a few words.)
     // (Not a body's name, which ends on its head word or on what it is "of": "The State Council Information Office of ...".)
-    const overDateLine = wordCount(c.line) >= 4 && c.next !== undefined && readDateLine(c.next) !== null && !endsAsBodyName(c.line);
+    // ("By Daniel Ostrowski" / "The Wall Street Journal" / "Updated: ...": a paper named right under its writer's byline is the outlet.)
+    const overDateLine = c.previousRule !== "byline" && wordCount(c.line) >= 4 && c.next !== undefined && readDateLine(c.next) !== null && !endsAsBodyName(c.line);
     // ("Vice Minister of the State Council Leading Group Office of" over the rest of the post: a line that runs on
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
@@ -1656,6 +1712,27 @@ export const CHROME_RULES: readonly Rule[] = [
     const listed = c.inHeader ? LISTED_AUTHOR.exec(c.line) : null;
     if (listed === null || personNameForm(listed[1]!.split(" ")) === null) return null;
     return LISTED_AUTHOR.test(c.previous ?? "") || LISTED_AUTHOR.test(c.next ?? "") ? hit("byline", "author", { author: listed[1]! }) : null;
+  },
+  // ("Volume 12 - 2024 | https://doi.org/10.3389/..." and "This article is part of the Research Topic ... View all 14
+  // articles": a journal page's volume with the paper's address, and its link to the papers filed with it.)
+  (c) => (c.inHeader && (VOLUME_AND_DOI.test(c.line) || RESEARCH_TOPIC.test(c.line)) ? hit("link-list") : null),
+  // ("By Daniel Ostrowski" / "The Wall Street Journal" under a standfirst: the paper named under its writer's byline, in the body as in the header.)
+  (c) => (!c.inHeader && c.previousRule === "byline" && wordCount(c.line) <= PAPER_UNDER_BYLINE_WORDS && namesPublisher(c.line) && !ENDS_LIKE_PROSE.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("by" / "Qubi Shiniu" / "1," / "Tan Yuwei" / "1,2,* and" / "Rebecca Hollis": a journal page's authors a line each, the
+  // numbers of their affiliations on the lines between.)
+  (c) => {
+    if (!c.inHeader) return null;
+    if (AFFILIATION_MARKS.test(c.line) && c.previousRule === "byline" && c.next !== undefined && personNameForm(c.next.split(" ")) !== null) return hit("byline");
+    const listed = c.previous !== undefined && c.twoBack !== undefined && AFFILIATION_MARKS.test(c.previous) && NAME_LINE.test(c.twoBack) && personNameForm(c.line.split(" ")) !== null;
+    return listed ? hit("byline", "author", { author: c.line }) : null;
+  },
+  // ("This article is more than 6 years old": a paper's banner over an old story, no headline.)
+  (c) => (AGE_BANNER.test(c.line) ? hit("render-chrome") : null),
+  // ("Dilnur AbdukerimDilnur Abdukerim1Tashi DorjeTashi Dorje2": a journal page's authors, each name set twice (the
+  // link and its label) and then the number of the writer's affiliation.)
+  (c) => {
+    const names = c.inHeader ? namesSetTwice(c.line) : null;
+    return names === null ? null : hit("byline", "author", { author: names.join("; ") });
   },
 ];
 

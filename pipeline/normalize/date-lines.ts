@@ -144,6 +144,8 @@ const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefe
 
 // ("National Bureau of Statistics of China": a body's long name, every word capitalised but its joining words.)
 // ("International Poverty Reduction Center in China": "in" may join a body's name to its country.)
+// How many words a paper's title cited beside its maker has at least.
+const CITED_TITLE_WORDS = 4;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
 // ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
@@ -282,6 +284,9 @@ export function readDateLine(line: string): DateLine | null {
   // ("Li Xiaoyun, Dali Bai Autonomous Prefecture, Yunnan Province, July 2022": a person, where and when a
   // photo was taken, as a caption gives them; no writer's credit.)
   if (namedBare && others.filter((p) => listedLevel(p) !== undefined || PLACE_SUFFIX.test(p)).length >= 2) return null;
+  // ("PRC State Council, Tibet's Path out of Poverty, March 28, 2020": an archive's heading cites a paper as its maker,
+  // its title and its day; the line is the page's title, no date line of a publisher's.)
+  if (others.length === 2 && namesPublisher(others[0]!) && !namesPublisher(others[1]!) && wordCount(others[1]!) >= CITED_TITLE_WORDS && listedLevel(others[1]!) === undefined && !PLACE_SUFFIX.test(others[1]!)) return null;
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
   if (others.length > 3 || others.some((p) => wordCount(p) > (BODY_NAME.test(p) ? 8 : 5) || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.

@@ -21,7 +21,7 @@ import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { HANDLE_AGE, isHardWrapped, POSTER_STAMP, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
+import { HANDLE_AGE, isHardWrapped, POSTER_BY_DASH, POSTER_STAMP, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 import { splitRunTogetherTurns } from "./run-together-turns.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -216,7 +216,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("China and ASEAN ..." / "People’s Daily" / "China and ASEAN ...": a paper's name between the headline and
     // its repetition, the story's source.)
     const betweenHeadlines = k === first - 1 && k > 0 && lines[k - 1]!.text === lines[first]!.text && namesPublisher(lines[k]!.text);
-    const masthead = (k === top || betweenHeadlines) && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
+    // ("Field Notes Asia" over "Ep. 41: Herders, Houses and ...": a show's name right over its episode's title.)
+    const showOverEpisode = k === first - 1 && titleIndex !== null && EPISODE_TITLE.test(lines[first]!.text);
+    const masthead = (k === top || betweenHeadlines || showOverEpisode) && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
     if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
@@ -344,6 +346,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("BuzzJack Music Forum _ News and Politics _ ...": the forum a thread's title names is the page's site, over what its posts cite.)
   const forum = forumOfTitle(titleLine?.text);
   if (forum) book.credit({ outlet: forum });
+  // ("2019年CRI Rural boarding schools ...(在线收听": a listening site's label names the year and the broadcaster.)
+  const yearAndStation = YEAR_AND_STATION.exec(titleLine?.text ?? "");
+  if (yearAndStation) book.guess({ outlet: yearAndStation[2]!, published: yearAndStation[1]! });
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's writer, named in its title.)
   const threadBy = threadWriter(titleLine?.text);
   if (threadBy) book.guess({ author: threadBy });
@@ -376,7 +381,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const starter = originalPoster(lines);
   if (starter) book.guess({ author: starter });
   // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm" over the first post: the thread's starter, and when.)
-  const stamp = POSTER_STAMP.exec(lines.find((l) => POSTER_STAMP.test(l.text))?.text ?? "");
+  // ("By Oxymandias - 17 Mar 2021 09:42" over the first post and again over each reply: the same, where a board so heads its posts.)
+  const dashed = lines.filter((l) => POSTER_BY_DASH.test(l.text));
+  const stamp = POSTER_STAMP.exec(lines.find((l) => POSTER_STAMP.test(l.text))?.text ?? "") ?? (dashed.length >= THREAD_POSTS ? POSTER_BY_DASH.exec(dashed[0]!.text) : null);
   if (stamp) book.guess({ author: stamp[1]!, published: stamp[2]! });
   const host = siteHost(paragraphTexts, book.fields().outlet);
   if (host) book.guess({ author: host });
@@ -387,6 +394,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
   if (issuedBy !== null) fields.outlet = issuedBy;
   if (fields.outlet !== undefined) fields.outlet = outletAsNamed(fields.outlet);
+  // ("Front. Public Health, 14 March 2024" under the masthead "Frontiers in Public Health": a journal's name cut short
+  // in its citation line is the masthead's name.)
+  const spelledOut = fields.outlet === undefined || !/\p{L}\.(?= |$)/u.test(fields.outlet) ? undefined : removals.find((r) => r.rule === "outlet-line" && shortens(fields.outlet!, r.text));
+  if (spelledOut) fields.outlet = spelledOut.text;
   // ("© 2022 Nora Castellano" under a thesis by Nora Castellano: a writer who keeps the copyright publishes nothing.)
   // (A body credited as author, "Author: Valley Bureau of Statistics", is its own publisher too.)
   if (fields.outlet !== undefined && fields.author !== undefined && authorList(fields.author).split("; ").includes(fields.outlet) && !looksLikePublisher(fields.outlet)) delete fields.outlet;
@@ -457,6 +468,8 @@ const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|
 const DAY_AFTER_SUMMARY = new RegExp(`[.!?]["”’]?\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
 const SITE_ADDRESS_ALONE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|info|io|co|uk|in|pk)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
+const YEAR_AND_STATION = /^((?:19|20)\d{2})年([A-Z]{2,6}) /;
+const EPISODE_TITLE = /^(?:Ep\.|Episode|EP) ?\d{1,4}\b/;
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.
 const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
@@ -471,6 +484,21 @@ function siteAfterHeadline(line: string, headline: string): string | null {
   return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
 }
 
+/** Whether `short` is `name` with words cut to their first letters and a stop ("Front. Public Health" of "Frontiers in Public Health"). */
+function shortens(short: string, name: string): boolean {
+  const words = name.split(" ");
+  let k = 0;
+  for (const w of short.split(" ")) {
+    const stem = w.endsWith(".") ? w.slice(0, -1) : null;
+    while (k < words.length && (stem === null ? words[k] !== w : !words[k]!.startsWith(stem))) k++;
+    if (k === words.length) return false;
+    k++;
+  }
+  return short !== name;
+}
+
+// How many posts a thread's page holds at least, each under its poster's header.
+const THREAD_POSTS = 2;
 // How far down the page a thread's first poster is looked for.
 const THREAD_POSTER_LINES = 8;
 
@@ -487,7 +515,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
   // ("Magpie Bridge — Blogging on China": a blog's name, then its motto after a dash.)
   // ("中国西藏网 China Tibet Online": the site's name in Chinese, then in English.)
-  const line = written.replace(CHINESE_NAME_FIRST, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  // ("• The Financial District": a site's name set as a menu's first item, its bullet no part of it.)
+  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
@@ -495,7 +524,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)
   if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(line))) || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
-  if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line)) return null;
+  // ("The Financial District": a name led by "the" is a brand's, no place's.)
+  if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line) && !line.startsWith("The ")) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
   if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line) && !(/^\p{Lu}{4,12}$/u.test(line) && listedLevel(line) === undefined && !NAV_WORD_IN_CAPITALS.test(line))) return null;

@@ -339,15 +339,22 @@ const SITE_BEFORE_TITLE = /^(?:WEBVTT\s*[-–:]\s*|Page \d{1,4}\s*[-–|:]\s*|(?
 // ("RESEARCH NOTE Moving Labor: ...": a report's kind in capitals, as its cover sets it before the title.)
 const PAPER_KIND = /^(?:Article|Review|Research Article|Original Article|Original Research|Research Paper|Communication|Brief Report|Case Report|Perspective|Commentary|RESEARCH (?:NOTE|REPORT|PAPER|BRIEF)|POLICY (?:BRIEF|PAPER|REPORT)|WORKING PAPER|ISSUE BRIEF|BRIEFING PAPER|SPECIAL REPORT)\s+(?=\p{Lu})/u;
 
+// ("Relocation figures from Guizhou don't add up? - Page 1 - DebateHall.net | DHN": a board's browser title, the
+// thread's, the page of it, then the board and its short name.)
+const PAGED_THREAD = / [-–] Page \d{1,4}(?: of \d{1,4})? [-–] ([^|–-]{2,60}?)(?: \| [^|]{1,30})?$/;
+
 /** "BuzzJack Music Forum _ News and Politics _ China's Enslavement of the Uighurs": the forum a printable thread's title names first, or null. */
 export function forumOfTitle(written: string | undefined): string | null {
+  const paged = PAGED_THREAD.exec(written ?? "");
+  if (paged) return paged[1]!;
   const parts = written?.split(" _ ") ?? [];
   if (parts.length < 3) return null;
   return looksLikePublisher(parts[0]!) || /\b(?:Forums?|Board|Community)\b/.test(parts[0]!) ? parts[0]! : null;
 }
 
 // "Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's title, its writer and their handle.
-const THREAD_BY = /^(?:Thread|Tweets|Unrolled thread) by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) \(@[\w]{1,30}\)$/u;
+// ("Thread by Dolkar Tsomo 卓嘎 @dolkar_writes": the name in Chinese too, the handle bare.)
+const THREAD_BY = /^(?:Thread|Tweets|Unrolled thread) by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?: \p{Script=Han}{1,8})? (?:\(@\w{1,30}\)|@\w{1,30})$/u;
 
 /** The writer an unrolled thread's title names, or null. */
 export function threadWriter(written: string | undefined): string | null {
@@ -358,7 +365,7 @@ export function threadWriter(written: string | undefined): string | null {
 export function withoutSiteName(written: string): string {
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)": a shared link's vote arrow and the site it links to;
   // "... looked like from inside (self.China)": a community's own post, so marked.)
-  const unlinked = written.replace(/^▲ ?/u, "").replace(/ \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$| \(self\.\w{2,40}\)$/, "");
+  const unlinked = written.replace(/^▲ ?/u, "").replace(/ \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$| \(self\.\w{2,40}\)$/, "").replace(PAGED_THREAD, "");
   // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
   const numbered = unlinked.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
   // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)

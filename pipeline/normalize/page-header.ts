@@ -129,7 +129,8 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
-const NOT_A_HEADLINE = /[\u3400-\u9fff]|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
+// (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article".)
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -168,6 +169,17 @@ export function withoutCjkEdges(text: string): string {
   return CJK.test(inner) || wordCount(inner) < 3 ? text : inner;
 }
 
+// ("Thread by Dolkar Tsomo 卓嘎 @dolkar_writes": a person's name in Chinese after its English spelling leaves a line in English.)
+const NAME_THEN_HAN = /(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) \p{Script=Han}{1,4}(?= |$)/u;
+const HAN = /[\u3400-\u9fff]/u;
+
+/** A line with Chinese script in it, other than a person's name spelt in Chinese after the English. */
+function inChineseScript(text: string): boolean {
+  const named = NAME_THEN_HAN.exec(text);
+  // (Not a share bar's "Facebook Twitter 新浪微博": buttons, no name.)
+  return HAN.test(named === null || named[1]!.split(" ").some((w) => SHARE_BUTTON.test(w)) ? text : text.replace(named[0], named[1]!));
+}
+
 function isNotAHeadline(written: string): boolean {
   const text = withoutCjkEdges(written);
   // ("R LoRusso 3 months": a comment's author and age.)
@@ -177,7 +189,7 @@ function isNotAHeadline(written: string): boolean {
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
   // ("Asia | East Asia" under a masthead: a section and its topic, a few words each side of a bar.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
@@ -545,6 +557,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // "Nagqu" over "Nagqu 那曲市 ... | |" over "---|---|": the title over that caption.)
   const caption = [0, 1].find((k) => lines[k] !== undefined && CAPTION_ROW.test(lines[k]!.text) && TABLE_RULE.test(lines[k + 1]?.text ?? ""));
   if (caption === 0 || (caption === 1 && lines[1]!.text.startsWith(`${lines[0]!.text} `))) return 0;
+  // ("China Power" over "The Uneven Ledger of China's Rural Revival", the pair set again a line or two below: a
+  // column's name over its headline, as a magazine's template sets them twice; the headline is the longer.)
+  const pairAgain = lines.length > 3 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && wordCount(lines[1]!.text) > wordCount(lines[0]!.text) ? [2, 3, 4].find((k) => lines[k]?.text === lines[0]!.text && lines[k + 1]?.text === lines[1]!.text) : undefined;
+  if (pairAgain !== undefined) return pairAgain + 1;
   // ("Akto County" over a maintenance notice over "Akto County" again: a wiki's title, set twice around its banner.)
   if (lines.length > 2 && (lines[0]!.rule === null || lines[0]!.rule === "leading-section-label") && !UNDER_HEADLINE.has(lines[1]!.rule ?? "pagination") && wordCount(lines[0]!.text) <= 8 && /^\p{Lu}/u.test(lines[0]!.text) && lines.slice(2, 4).some((l) => l.text === lines[0]!.text) && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:

@@ -32,10 +32,13 @@ export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{
 export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[\d,.]*[kK]? (?:points?|pts|votes?|upvotes?)|score hidden)(?: [·•|] [^·•|]{2,40})?$/u;
 // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm": a board's post header, the word "Post", the poster and when.)
 export const POSTER_STAMP = /^Post\s+([\p{L}\p{N}_.-]{2,40})\s+((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? \S.{4,40})$/u;
+// ("By Oxymandias - 17 Mar 2021 09:42" over "#15160211": a board's post header, "By", the poster, a dash and the day
+// with its clock; a news byline's day has no clock beside it.)
+export const POSTER_BY_DASH = /^By ([\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) [-–»] ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)$/u;
 
 /** A comment's or post's header on a board, which heads a post and reads no figure: its writer with their age, score or day. */
 export function isPostHeader(line: string): boolean {
-  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line);
+  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line) || POSTER_BY_DASH.test(line);
 }
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
