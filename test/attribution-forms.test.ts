@@ -933,3 +933,20 @@ test("'Our township school told me that attendance went from about 82 percent ..
   assert.deepEqual(credits(turns("Our township school told me that attendance among girls went from about 82 percent to over 97 percent.")).map(([value, , to]) => [value, to]), [[82, "township school"], [97, "township school"]]);
   assert.deepEqual(credits(turns("Our survey found that attendance among girls went from about 82 percent to over 97 percent.")).map(([, , to]) => to), ["Speaker 2", "Speaker 2"]);
 });
+
+test("'..., according to the village's party secretary, Zhou Hanbin.': the name that ends the sentence after the post is the source", () => {
+  const { x } = extractFrom(article("The village now earns 1.2 million yuan a year from its tea gardens, according to the village's party secretary, Zhou Hanbin."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[1200000, "Zhou Hanbin"]]);
+});
+
+test("'Officials in Tianshui, the Gansu city with the most new flats in the province, said ...': the group named by its place speaks, and the place described is no figure's place", () => {
+  const { x } = extractFrom(article("Officials in Tianshui, the Gansu city with the most new flats in the province, said 12,000 people had moved in since 2019."));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo, c.place]), [[12000, "Officials in Tianshui", "Tianshui"]]);
+  // (A city the gazetteer does not know: the province in the description is still no place of the figure.)
+  const unknown = extractFrom(article("Officials in Marrowby, the Gansu city with the most new flats in the province, said 12,000 people had moved in since 2019."));
+  assert.deepEqual(unknown.x.claims.map((c) => [c.value, c.attributedTo, c.place]), [[12000, "Officials in Marrowby", null]]);
+});
+
+test("a paper's citation closing the sentence ('... had risen to 40 percent (National Water Survey Office, 2021).') credits the body cited", () => {
+  assert.deepEqual(credits(article("By 2020 the share of households with piped water had risen to 40 percent (National Water Survey Office, 2021).")), [[40, "according_to", "National Water Survey Office"]]);
+});

@@ -2662,3 +2662,272 @@ test("a paper's authors one to a bulleted line ('• Ma Lihua,' over '• Peter 
     "Copyright: © 2022 Ma et al. This is an open access article distributed under the terms of the Creative Commons Attribution License.",
   ), { title: "Left behind at the new address: care of elderly resettlers in western Hunan", author: "Ma Lihua; Deng Shuyi; Peter J. Haldane", outlet: null });
 });
+
+test("an archive's heading 'Lakeland Water Council, Clean Water for Hill Villages, June 14, 2018' under a breadcrumb is the title, no date line naming an outlet; the day set under it dates the page", () => {
+  check("cited heading", page(
+    "Home > Archive > Documents",
+    "Lakeland Water Council, Clean Water for Hill Villages, June 14, 2018",
+    "",
+    "June 14, 2018",
+    "",
+    BODY,
+  ), { title: "Lakeland Water Council, Clean Water for Hill Villages, June 14, 2018", published: "2018-06-14", outlet: null });
+});
+
+test("'Source: Provincial Water Resources Bureau' right under a date line ('October 22, 2019') names the outlet: a date line is no table's row", () => {
+  check("source under date line", page(
+    "Clean water reaches 40 hill villages",
+    "October 22, 2019",
+    "Source: Provincial Water Resources Bureau",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", published: "2019-10-22", outlet: "Provincial Water Resources Bureau" });
+});
+
+test("'Thread by Pema Lhadon 白玛 @pema_notes': a name spelt in Chinese after the English leaves the line a title, and the thread's writer is its author; a share bar with '新浪微博' is still no title", () => {
+  check("thread by", page(
+    "Thread Reader App",
+    "",
+    "Thread by Pema Lhadon 白玛 @pema_notes",
+    "",
+    BODY,
+  ), { title: "Thread by Pema Lhadon 白玛 @pema_notes", author: "Pema Lhadon", outlet: "Thread Reader App" });
+  check("share bar", page(
+    "Apple News Facebook Twitter 新浪微博 Instagram",
+    "Clean water reaches 40 hill villages",
+    "By Tom Reed",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", author: "Tom Reed" });
+});
+
+test("a menu of one-word links ('Home Popular Explore') under the headline names no outlet", () => {
+  check("menu", page(
+    "Clean water reaches 40 hill villages",
+    "Home Popular Explore",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", outlet: null });
+});
+
+test("a board whose posts are headed 'By ridge_runner - 17 Mar 2021 09:42': the first poster is the author and their day the date", () => {
+  check("board posts", page(
+    "Hill County Forum",
+    "Did the new flats really cost 90,000 yuan each?",
+    "",
+    "By ridge_runner - 17 Mar 2021 09:42",
+    "",
+    "The county paper says each flat cost 90,000 yuan, but my cousin paid 20,000 yuan of his own.",
+    "",
+    "By Old Mapmaker - 17 Mar 2021 11:05",
+    "",
+    "The province covered about 70 percent of the cost in our township.",
+  ), { title: "Did the new flats really cost 90,000 yuan each?", published: "2021-03-17", author: "ridge_runner", outlet: "Hill County Forum" });
+});
+
+test("a board's browser title 'Why do the two water reports disagree? - Page 1 - HillTalk.net | HT': the thread's title without its page and site, and the board its outlet", () => {
+  check("paged thread", page(
+    "Why do the two water reports disagree? - Page 1 - HillTalk.net | HT",
+    "",
+    BODY,
+  ), { title: "Why do the two water reports disagree?", outlet: "HillTalk.net" });
+});
+
+test("a journal's page: 'ORIGINAL RESEARCH article' is no title, the volume/DOI and research-topic lines are chrome, names set twice ('Marta QuirogaMarta Quiroga1Chen YulanChen Yulan2*') are the authors, and 'Front. Hill Farming, 3 May 2023' under 'Frontiers in Hill Farming' names that journal", () => {
+  check("journal page", page(
+    "Frontiers in Hill Farming",
+    "ORIGINAL RESEARCH article",
+    "Front. Hill Farming, 3 May 2023",
+    "Volume 4 - 2023 | https://doi.org/10.3389/fhf.2023.114455",
+    "This article is part of the Research Topic Terraces, Water and Work in Upland Villages View all 11 articles",
+    "Terrace repair and farm incomes in three upland counties",
+    "",
+    "Marta QuirogaMarta Quiroga1Chen YulanChen Yulan2*",
+    "",
+    BODY,
+    "",
+    "Copyright © 2023 Quiroga and Chen. This is an open-access article distributed under the terms of the Creative Commons Attribution License.",
+  ), { title: "Terrace repair and farm incomes in three upland counties", published: "2023-05-03", author: "Marta Quiroga; Chen Yulan", outlet: "Frontiers in Hill Farming" });
+});
+
+test("'Copyright © 2023 Quiroga and Chen.' at a paper's foot: the writers by their surnames keep the copyright, and it names no outlet", () => {
+  check("surname copyright", page(
+    "Terrace repair and farm incomes in three upland counties",
+    "",
+    BODY,
+    "",
+    "Copyright © 2023 Quiroga and Chen. This is an open-access article distributed under the terms of the Creative Commons Attribution License.",
+  ), { title: "Terrace repair and farm incomes in three upland counties", outlet: null });
+});
+
+test("an age banner ('This article is more than 5 years old') over the headline is no title", () => {
+  check("age banner", page(
+    "This article is more than 5 years old",
+    "",
+    "Clean water reaches 40 hill villages",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages" });
+});
+
+test("a column's name over its headline, the pair set twice around 'Recent Features' ('Upland Notes' / 'The Slow Return Of Water To Hill Villages'): the headline is the title", () => {
+  check("pair again", page(
+    "Upland Notes",
+    "The Slow Return Of Water To Hill Villages",
+    "Recent Features",
+    "Upland Notes",
+    "The Slow Return Of Water To Hill Villages",
+    "How a decade of pipes changed life on the ridges, and what it cost.",
+    "By Nora Falk",
+    "April 2, 2022",
+    "",
+    BODY,
+  ), { title: "The Slow Return Of Water To Hill Villages", published: "2022-04-02", author: "Nora Falk" });
+});
+
+test("a paper named under its byline ('By Sam Whitlow' / 'The Valley Street Journal') is the outlet, in the header as in the body under a standfirst and caption, not the company of 'Copyright ©2022 Harrow Lane Media Company, Inc.'", () => {
+  const copyright = "Copyright ©2022 Harrow Lane Media Company, Inc. All Rights Reserved";
+  check("paper under byline", page(
+    "Clean water reaches 40 hill villages",
+    "Pipes now run to 40 villages on the ridge, but the bills have followed.",
+    "By Sam Whitlow",
+    "The Valley Street Journal",
+    "Updated: April 2, 2022 10:15 am ET",
+    "",
+    BODY,
+    "",
+    copyright,
+  ), { title: "Clean water reaches 40 hill villages", published: "2022-04-02", author: "Sam Whitlow", outlet: "The Valley Street Journal" });
+  check("paper under byline in the body", page(
+    "Clean water reaches 40 hill villages",
+    "",
+    "Pipes now run to 40 villages on the ridge, but the bills have followed.",
+    "",
+    "Villagers queue at a new standpipe on the ridge above the county town.",
+    "",
+    "By Sam Whitlow",
+    "",
+    "The Valley Street Journal",
+    "",
+    BODY,
+    "",
+    copyright,
+  ), { title: "Clean water reaches 40 hill villages", author: "Sam Whitlow", outlet: "The Valley Street Journal" });
+});
+
+test("a byline with a template's dash left before an empty day ('By Sam Whitlow -') is a byline", () => {
+  check("byline dash", page(
+    "Clean water reaches 40 hill villages",
+    "By Sam Whitlow -",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", author: "Sam Whitlow" });
+});
+
+test("a site's name set as a menu's first item ('• The Harbour District') is the masthead's outlet", () => {
+  check("bulleted masthead", page(
+    "• The Harbour District",
+    "Clean water reaches 40 hill villages",
+    "By Tom Reed",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", author: "Tom Reed", outlet: "The Harbour District" });
+});
+
+test("a board thread's starter line ('By ridge_walker_7, January 3, 2021 in Society & Culture') gives the author by their handle and the day", () => {
+  check("thread started", page(
+    "Hill Country Expat Forum",
+    "Water bills after the move",
+    "By ridge_walker_7, January 3, 2021 in Society & Culture",
+    "",
+    BODY,
+  ), { title: "Water bills after the move", published: "2021-01-03", author: "ridge_walker_7", outlet: "Hill Country Expat Forum" });
+});
+
+test("a translation site's byline ('Translated by Ines · March 8, 2021 · 98 Comments'): the translator is the author, the day the date, and no outlet", () => {
+  check("translator byline", page(
+    "Clean water reaches 40 hill villages",
+    "Translated by Ines · March 8, 2021 · 98 Comments",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", published: "2021-03-08", author: "Ines", outlet: null });
+});
+
+test("an aggregator's line with an age of four digits ('153 points by ridgecoder 1412 days ago | hide | past | favorite | 40 comments') names the author", () => {
+  check("points by", page(
+    "Clean water reaches 40 hill villages (uplandwater.org)",
+    "153 points by ridgecoder 1412 days ago | hide | past | favorite | 40 comments",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", author: "ridgecoder", outlet: null });
+});
+
+test("a player's tabs ('Show Notes Transcript') under an episode's title name no outlet", () => {
+  check("player tabs", page(
+    "Ep. 7: Water on the Ridge",
+    "Show Notes Transcript",
+    "",
+    BODY,
+  ), { title: "Ep. 7: Water on the Ridge", outlet: null });
+});
+
+test("a paper index's cells run together ('Journal of Upland Affairs2023https://doi.org/10.1000/jua.2023.0456article'): the journal is the outlet and the year dates the paper", () => {
+  check("journal year address", page(
+    "Terrace repair and farm incomes in three upland counties",
+    "Journal of Upland Affairs2023https://doi.org/10.1000/jua.2023.0456article",
+    "",
+    BODY,
+  ), { title: "Terrace repair and farm incomes in three upland counties", published: "2023-01-01", precision: "year", outlet: "Journal of Upland Affairs" });
+});
+
+test("a journal page's authors a line each under 'by', their affiliations' numbers between ('1,', '1,2,* and', '3'): all three are the authors", () => {
+  check("affiliation marks", page(
+    "Terrace repair and farm incomes in three upland counties",
+    "by",
+    "Marta Quiroga",
+    "1,",
+    "Chen Yulan",
+    "1,2,* and",
+    "Anna Berg",
+    "3",
+    "",
+    BODY,
+  ), { title: "Terrace repair and farm incomes in three upland counties", author: "Marta Quiroga; Chen Yulan; Anna Berg" });
+});
+
+test("'Prepared by: Marta Quiroga (Ridge Institute of Rural Studies) and Tomas Halloran (independent consultant)': the writers are the authors, their affiliations in brackets no part of their names", () => {
+  check("prepared by", page(
+    "Water Access in Upland Villages",
+    "Prepared by: Marta Quiroga (Ridge Institute of Rural Studies) and Tomas Halloran (independent consultant)",
+    "",
+    BODY,
+  ), { title: "Water Access in Upland Villages", author: "Marta Quiroga; Tomas Halloran" });
+});
+
+test("a paper's app named under the byline ('Valley Daily app') is the outlet", () => {
+  check("app under byline", page(
+    "Clean water reaches 40 hill villages",
+    "By Tom Reed",
+    "Valley Daily app",
+    "",
+    BODY,
+  ), { title: "Clean water reaches 40 hill villages", author: "Tom Reed", outlet: "Valley Daily app" });
+});
+
+test("a show's name right over its episode's title ('Upland Voices' over 'Ep. 12: ...') under a breadcrumb is the outlet", () => {
+  check("show over episode", page(
+    "Home > Podcasts",
+    "Upland Voices",
+    "Ep. 12: Who pays for the pipes on the ridge",
+    "",
+    BODY,
+  ), { title: "Ep. 12: Who pays for the pipes on the ridge", outlet: "Upland Voices" });
+});
+
+test("a listening site's label '2019年CRI Clean water comes to the hill villages(在线收听': the year dates the report and the station is the outlet", () => {
+  check("year and station", page(
+    "2019年CRI Clean water comes to the hill villages(在线收听",
+    "",
+    BODY,
+  ), { title: "Clean water comes to the hill villages", published: "2019-01-01", precision: "year", outlet: "CRI" });
+});

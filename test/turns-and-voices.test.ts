@@ -2829,3 +2829,23 @@ test("inside a post, a story pasted over paragraphs keeps the reports inside it 
   const soundbite = extractFrom(bite);
   assert.deepEqual(soundbite.x.quotes.filter((q) => q.form === "reported_speech").map((q) => q.speaker), []);
 });
+
+test("a board's posts headed 'By ridge_runner - 17 Mar 2021 09:42': each post's words are its poster's turn", () => {
+  const text = ["Hill County Forum", "Did the new flats really cost 90,000 yuan each?", "", "By ridge_runner - 17 Mar 2021 09:42", "", "My cousin paid 20,000 yuan of his own for a flat.", "", "By Old Mapmaker - 17 Mar 2021 11:05", "", "The province covered about 70 percent of the cost in our township.", ""].join("\n");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.end)]), [
+    ["ridge_runner", "My cousin paid 20,000 yuan of his own for a flat."],
+    ["Old Mapmaker", "The province covered about 70 percent of the cost in our township."],
+  ]);
+});
+
+test("'Q&A with clinic manager Marta Quiroga (interview by Chen Yulan)' over 'Q: ...' and 'A: ...': the answers are Marta Quiroga's, the questions Chen Yulan's", () => {
+  const { x } = extractFrom(article(
+    "Q&A with clinic manager Marta Quiroga (interview by Chen Yulan)",
+    "Q: How many patients come in each week?",
+    "A: About 300 patients come in each week, twice as many as in 2018.",
+    "Q: And how many of them walk more than an hour?",
+    "A: Perhaps 40 percent still do.",
+  ));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Chen Yulan", "Marta Quiroga", "Chen Yulan", "Marta Quiroga"]);
+});
