@@ -106,7 +106,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
   // ("HELENA MARSH is a Senior Fellow at the Institute ..." at the foot: a writer noted as a scholar, the same.)
   // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018": a post a site's members submit, a blog's, is its writer's, as a forum's is.)
-  const postedByWriter = () => doc.removals.some((r) => r.became === "author" && /^(?:Posted|Submitted|Shared) by\b/i.test(r.text));
+  // ("You can follow @ellen_marsh_geo." under an unrolled thread: the same, a thread's writer named by its handle.)
+  const postedByWriter = () => doc.removals.some((r) => r.became === "author" && /^(?:(?:Posted|Submitted|Shared) by\b|You can follow @)/i.test(r.text));
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)

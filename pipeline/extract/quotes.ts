@@ -287,6 +287,7 @@ const INTERVIEW_WITH = new RegExp(String.raw`\b[Ii]nterview(?:ed)? (?:with|by) (
 const GUEST_INTRODUCED = new RegExp(String.raw`\b(?:[Jj]oined (?:today |now |here )?by|[Mm]y guest(?: today| this week)? is|[Ww]ith me (?:today |now )?is|I['’]m (?:talking|speaking) (?:to|with)) (?:(?:Dr|Prof)\.? )?(${HOST_NAME})\b`, "u");
 // How many paragraphs from the top a host's and a guest's introductions are looked for in.
 const HOST_PARAGRAPHS = 12;
+const QUOTED_WORDS = /["“][^"“”]{0,600}["”]/g;
 // How many questions, each answered by the paragraph under it, make a page an interview.
 const INTERVIEW_QUESTIONS = 3;
 
@@ -302,7 +303,10 @@ function unlabelledInterview(doc: NormalizedDocument, entities: Entities, paragr
   const isQuestion = (k: number) => k >= first && words(paragraphs[k]!) <= QUESTION_WORDS && (Q_PREFIX.test(paragraphs[k]!) || /\?$/.test(paragraphs[k]!)) && !QUOTE_MARKS.test(paragraphs[k]!);
   const questions = paragraphs.map((_, k) => k).filter(isQuestion);
   const answered = questions.filter((k) => k + 1 < paragraphs.length && !isQuestion(k + 1) && !/^["“]/.test(paragraphs[k + 1]!));
-  if (answered.length < INTERVIEW_QUESTIONS || answered.length * 2 < questions.length) return [];
+  // ("How much have incomes grown?" over "Per capita disposable income ... reached ...": an explainer's questions as
+  // subheads, answered by the writer in the third person; one interviewed answers as "I" or "we" somewhere.)
+  const spokenAnswer = answered.some((k) => FIRST_PERSON_WORDS.test(paragraphs[k + 1]!.replace(QUOTED_WORDS, "")));
+  if (answered.length < INTERVIEW_QUESTIONS || answered.length * 2 < questions.length || !spokenAnswer) return [];
   // ("Of course. I am Dolma Kyi, and ...": the one answering may say who they are in their first answer; then whoever
   // else the headline names, "Dolma Kyi - Lobsang Tenzin", asks.)
   const introduced = ANSWERER_NAMED.exec(paragraphs[answered[0]! + 1]!.slice(0, ANSWERER_NAMED_REACH))?.[1];

@@ -339,7 +339,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -372,7 +372,14 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
   // ("Prepared by: Liang Wenhui (Guangxi Academy of Social Sciences) and ...": a report's writers.)
   "prepared by": "author",
+  // ("Published in: Rural Governance": a repository's record of the journal a paper ran in.)
+  "published in": "outlet",
 };
+/** The field a label names; "Prepared by commission staff:" as "Prepared by:". */
+function fieldOfLabel(label: string): MetadataField | null {
+  const key = label.toLowerCase();
+  return LABEL_FIELD[key] ?? (key.startsWith("prepared by ") ? "author" : null);
+}
 // ("Human Rights Opinion": a topic, then the kind of piece a section holds.)
 const SECTION_AT_END = / (?:Opinions?|Analysis|Commentary|Features?|Editorials?|Columns?|Blogs?|Op-Ed|Perspectives?|Viewpoints?)$/;
 // ("FP Staff", "CGTN Web Desk", "Staff Reporter": a newsroom's name, then its staff, desk or team.)
@@ -535,7 +542,8 @@ const LATE_BYLINE_CHARS = 120;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
 const BY_OPENING = /^By\s+\p{Lu}/u;
 const SOURCE_LABEL_ALONE = /^sources?\s*:?$/i;
-const DATE_LABEL_ALONE = /^(?:publication date|date published|published|publication year|date|posted|release date|posted on)\s*:?$/i;
+// ("• Published Year:" over "2020": a catalogue's record, its labels as a list's items.)
+const DATE_LABEL_ALONE = /^(?:[•·*] )?(?:publication date|date published|published|publication year|published year|date|posted|release date|posted on)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
 // value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
 const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Capital|Largest city|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
@@ -639,7 +647,7 @@ function labelledFields(line: string): RuleHit["fields"] {
     // "Source: Xinhua| 2020-09-17 10:08:45|Editor: x": a bar ends a value; a date beside it dates the page.
     // ("Reporter: Meng Qingsheng 丨 CCTV.com": a Chinese page's bar, a character like "|", parts them too.)
     const [first = "", ...others] = line.slice(m.index + m[0].length, end).split(/\s*[|•·丨]\s*/u).map((p) => p.trim());
-    let field = LABEL_FIELD[m[1]!.toLowerCase()];
+    let field = fieldOfLabel(m[1]!);
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
     // ("China Pictorial(人民画报)": the name in Chinese after the English one is the same name.)
     let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "").replace(CJK_NAME_AFTER, "").replace(CJK_TITLE_THEN_ENGLISH, "$1") : first;
@@ -755,6 +763,18 @@ const PAPER_UNDER_BYLINE_WORDS = 6;
 const TRANSLATOR_BYLINE = /^Translated by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) [·•|] ([^·•|]{6,30}?\d{4})(?: [·•|] [\d,]{1,7} Comments?)?$/u;
 const JOURNAL_YEAR_ADDRESS = /^(\p{Lu}[\p{L} &,:'’-]{2,120}?\p{Ll})((?:19|20)\d{2})https?:\/\/(?:dx\.)?doi\.org\/\S{4,120}?(?:article|review|chapter|book)?$/u;
 const AFFILIATION_MARKS = /^\d{1,2}(?:, ?\d{1,2}){0,5},?\*?,?(?: and)?$/;
+const PAPER_WITH_COUNTRY = /^(\p{Lu}[^()]{1,60}?) \((?:People['’]s Republic of China|PRC|China|USA|UK|Hong Kong|India|Pakistan|Nepal)\)$/u;
+const SEE_HERE_LINK = /^(?:See|Click) here (?:for|to) [^.!?]{3,80}$/;
+const DROPDOWN_MENUS = /^(?:[^▾▼⌄]{1,30} [▾▼⌄] ?){1,4}$/u;
+const DASHED_NAME_IN_CAPITALS = /^[-–—] (\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})$/u;
+const NO_PICTURE = /^No (?:cover )?(?:photo|image|picture|thumbnail)(?: available)?$/i;
+const JOURNAL_LABEL_ALONE = /^(?:[•·*] )?(?:Journal|Journal title|Periodical|Newspaper)\s?:$/;
+const SURNAME_INITIALS_ITEM = /^[•·*] (\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.(?: |-)?){1,3})$/u;
+const AUTHORS_LABEL_ALONE = /^Authors?\s?:$/;
+const REPOSITORY_KIND = /^(?:Article|Research|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Data|Presentation|Poster) · (?:PDF|Full-text) [Aa]vailable$/;
+const FOLLOW_WRITER = /^You can follow @(\w{2,30})\.?$/;
+const POSTER_HANDLE = /(?:posted by\s+)?\bu\/([\w-]{2,30})/i;
+const DAY_LABEL_OPENING = /^(?:Published|Updated|Posted|Last updated)\s?:\s?\S/i;
 const AGE_BANNER = /^This (?:article|story|page|post|piece) is (?:more|over) than (?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old$/i;
 const VOLUME_AND_DOI = /^Volume \d{1,4} - \d{4} \| https?:\/\/(?:dx\.)?doi\.org\/\S{4,120}$/;
 const RESEARCH_TOPIC = /^This article is part of the Research Topic\b.{0,200}$/;
@@ -937,7 +957,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Harriet Lowe in Xiji and Yinchuan" over "August 14, 2018": with the places the writer reported from.)
     const name = c.line.replace(REPORTED_FROM, "");
     if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || name.length > 40 || personNameForm(name.split(" ")) === null) return null;
-    return opensOnBareDay(c.next, "day") ? hit("byline", "author", { author: name }) : null;
+    // ("Lorna Tse in Beijing" over "Published: 7:15pm, 9 Apr, 2021": or over the day its label names.)
+    const labelledDay = DAY_LABEL_OPENING.test(c.next) ? readDateLine(c.next) : null;
+    return opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: name }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
@@ -1119,10 +1141,13 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!SUBREDDIT_LINE.test(c.line)) return null;
     // ("r/geopolitics" in a "More posts you may like" list far down the page: another forum's link.)
     if (!c.inHeader && (c.lineIndex ?? 0) > FORUM_HEADER_LINES) return hit("forum-header");
-    const dated = readDateLine(c.line.replace(/^[rc]\/\S+/, ""));
+    // ("r/China • u/terraced_hills_88 • Sep 14 '24": the forum, the thread's poster and the day on one line.)
+    const poster = POSTER_HANDLE.exec(c.line);
+    const dated = readDateLine(c.line.replace(/^[rc]\/\S+/, "").replace(POSTER_HANDLE, ""));
     // The forum is where the thread was published: its outlet.
     const forum = c.line.split(/\s/)[0]!;
-    return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, section: forum, outlet: forum }) : hit("forum-header", "outlet", { section: forum, outlet: forum });
+    const fields = { section: forum, outlet: forum, ...(poster ? { author: poster[1]! } : {}) };
+    return dated ? hit("forum-header", dated.field, { [dated.field]: dated.value, ...fields }) : hit("forum-header", "outlet", fields);
   },
   // ("ThereseK" over "Sep '19" over the first post, under a thread's title: the poster who started it, one word
   // written as a handle is, over the post's stamp.)
@@ -1377,7 +1402,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (COMMENT_WIDGET.test(c.line) ? hit("comment-widget") : null),
   (c) => (isPagination(c.line) ? hit("pagination") : null),
   // ("1,480" over "villages with new or upgraded access roads": a fact box's figure over what it counts, no page's counter.)
-  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !FACT_BOX_LABEL.test(c.next ?? "") && (!INFOBOX_ROW_LABEL.test(c.previous ?? "") || BULLETED_COUNTER.test(c.previous ?? "")) && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
+  // ("• Published Year:" over "2020": a year a label names is a date, no count.)
+  (c) => (isThreadControl(c.line) || (isBareCount(c.line) && !c.raw.includes("|") && !DATE_LABEL_ALONE.test(c.previous ?? "") && !FACT_BOX_LABEL.test(c.next ?? "") && (!INFOBOX_ROW_LABEL.test(c.previous ?? "") || BULLETED_COUNTER.test(c.previous ?? "")) && !(c.inHeader && RECORD_LABEL.test(c.previous ?? ""))) || (c.inHeader && BULLETED_COUNT.test(c.line)) ? hit("engagement-counts") : null),
   (c) => (isPlayerChrome(c.line) ? hit("media-player") : null),
   (c) => (isImageFileName(c.line) ? hit("image-file") : null),
   // A web address alone on its line is a link, not a sentence.
@@ -1435,7 +1461,7 @@ export const CHROME_RULES: readonly Rule[] = [
     if (/^sources?$/i.test(label) && c.previous !== undefined && TABLE_ROW.test(c.previous) && c.previousRule !== "dateline") return hit("labelled-metadata");
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
-    const field = LABEL_FIELD[label.toLowerCase()] ?? null;
+    const field = fieldOfLabel(label);
     // ("Updated:2020-07-09 16:01:57   Yunnan Gateway" over a last line "Source: Xinhua; ..."): a site named beside
     // the date is the page's host, as a date line names it; a "Source:" label names where the copy came from, surer.)
     const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(line);
@@ -1661,18 +1687,29 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Dr. LUO Minghui" over "Deputy Director General, Household Survey Department, ...": the writer's post and where they work.)
   (c) => (c.previousRule === "byline" && WRITERS_POST.test(c.line) ? hit("byline") : null),
+  // ("Authors:" over "Mareike Seidel" over "University of Tübingen": a repository's label over its writers' names, a line each.)
+  (c) => {
+    if (!c.inHeader || !NAME_LINE.test(c.line) || namesPublisher(c.line)) return null;
+    return AUTHORS_LABEL_ALONE.test(c.previous ?? "") || (c.previousRule === "byline" && AUTHORS_LABEL_ALONE.test(c.twoBack ?? "")) ? hit("byline", "author", { author: c.line }) : null;
+  },
+  (c) => (AUTHORS_LABEL_ALONE.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next) ? hit("byline") : null),
+  // ("Xuemei Tang" over "1,*": the last writer's affiliation numbers and star, no publisher's name.)
+  (c) => (c.inHeader && c.previousRule === "byline" && AFFILIATION_MARKS.test(c.line) ? hit("byline") : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);
     if (copied) return hit("labelled-metadata", "outlet", { outlet: (copied[1] ?? copied[2]!).trim().replace(/^The /, "") });
+    // ("China Daily (People's Republic of China)" over the site it ran on and its day: a paper with its country in brackets.)
+    const edition = c.inHeader && c.afterTitleOrDateline ? PAPER_WITH_COUNTRY.exec(c.line) : null;
+    if (edition && looksLikePublisher(edition[1]!)) return hit("outlet-line", "outlet", { outlet: edition[1]! });
     // A short name-like line right under the title or dateline, such as "Global Times" or "China.org.cn".
     // A longer one when it names a body: "The State Council Information Office of the People's Republic of China".
     const limit = PUBLISHER_HEAD.test(c.line) ? 12 : 4;
     // ("Honorable Governor Ma Lan," under a speech's title: a salutation runs on, as no publisher's name does.)
     // ("X", a share button's letter: no publisher's name is one letter.)
     // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
-    // ("Show Notes Transcript": a player's tabs, each a heading a text may open with.)
-    if (!c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
+    if (c.line === "N/A" || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1722,9 +1759,35 @@ export const CHROME_RULES: readonly Rule[] = [
   // numbers of their affiliations on the lines between.)
   (c) => {
     if (!c.inHeader) return null;
-    if (AFFILIATION_MARKS.test(c.line) && c.previousRule === "byline" && c.next !== undefined && personNameForm(c.next.split(" ")) !== null) return hit("byline");
-    const listed = c.previous !== undefined && c.twoBack !== undefined && AFFILIATION_MARKS.test(c.previous) && NAME_LINE.test(c.twoBack) && personNameForm(c.line.split(" ")) !== null;
+    if (AFFILIATION_MARKS.test(c.line) && c.previousRule === "byline" && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
+    const listed = c.previous !== undefined && c.twoBack !== undefined && AFFILIATION_MARKS.test(c.previous) && NAME_LINE.test(c.twoBack) && NAME_LINE.test(c.line) && !namesPublisher(c.line);
     return listed ? hit("byline", "author", { author: c.line }) : null;
+  },
+  // ("You can follow @ellen_marsh_geo." under an unrolled thread: the thread's writer, by their handle.)
+  (c) => {
+    const follow = FOLLOW_WRITER.exec(c.line);
+    return follow ? hit("byline", "author", { author: follow[1]! }) : null;
+  },
+  // ("Research · PDF Available", "Article · Full-text available": a repository's kind of work over its title.)
+  (c) => (REPOSITORY_KIND.test(c.line) ? hit("site-navigation") : null),
+  // ("- ROSALIND PRYCE" over "May 27, 2019" under a standfirst: a paper's byline, a dash and the writer in capitals.)
+  (c) => {
+    const dashed = c.inHeader && c.next !== undefined ? DASHED_NAME_IN_CAPITALS.exec(c.line) : null;
+    return dashed && opensOnBareDay(c.next!, "day") ? hit("byline", "author", { author: nameCased(dashed[1]!) }) : null;
+  },
+  // ("Any time ▾ Sort by: Relevance ▾": a search page's menus, each with its arrow.)
+  (c) => (DROPDOWN_MENUS.test(c.line) ? hit("site-navigation") : null),
+  // ("See here for a full list of transcripts": a link to the site's other pages, no headline.)
+  (c) => (SEE_HERE_LINK.test(c.line) ? hit("link-list") : null),
+  // ("No Cover Photo": a catalogue's empty picture, no headline.)
+  (c) => (NO_PICTURE.test(c.line) ? hit("image-file") : null),
+  // ("• Journal:" over "Yunnan Daily": a catalogue's label over the paper a record's piece ran in.)
+  (c) => (JOURNAL_LABEL_ALONE.test(c.line) ? hit("labelled-metadata") : null),
+  (c) => (c.previous !== undefined && JOURNAL_LABEL_ALONE.test(c.previous) && wordCount(c.line) <= 8 && /^\p{Lu}/u.test(c.line) && !ENDS_LIKE_PROSE.test(c.line) ? hit("labelled-metadata", "outlet", { outlet: c.line }) : null),
+  // ("• He, X. M." under a record's title: its writer by surname and initials, a bulleted line of their own.)
+  (c) => {
+    const cited = c.inHeader ? SURNAME_INITIALS_ITEM.exec(c.line) : null;
+    return cited ? hit("byline", "author", { author: cited[1]! }) : null;
   },
   // ("This article is more than 6 years old": a paper's banner over an old story, no headline.)
   (c) => (AGE_BANNER.test(c.line) ? hit("render-chrome") : null),

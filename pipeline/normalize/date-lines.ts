@@ -61,7 +61,8 @@ function unglued(line: string): string {
   // ("SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56": a label run into its value.)
   // ("Eastern05 May 2019 - 16:57": a section's name run into the day.)
   // ("2024-01-09source:Tianshannet", "2020-06-15byTenzinDolkar": a label, or "by" and the writer's name, run into the day.)
-  return line.replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
+  // ("June 4, 20194:00 PM ET": the year run into the clock after a month's day.)
+  return line.replace(/(\p{L}\.? \d{1,2}, (?:19|20)\d{2})(?=\d{1,2}:\d{2} ?[AaPp]\.?[Mm])/u, "$1 ").replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
 }
 
 // ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)

@@ -401,6 +401,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("© 2022 Nora Castellano" under a thesis by Nora Castellano: a writer who keeps the copyright publishes nothing.)
   // (A body credited as author, "Author: Valley Bureau of Statistics", is its own publisher too.)
   if (fields.outlet !== undefined && fields.author !== undefined && authorList(fields.author).split("; ").includes(fields.outlet) && !looksLikePublisher(fields.outlet)) delete fields.outlet;
+  // ("Publication date: 2020" over a paper whose history says "...; Published: 26 October 2020": the day, in the year stated.)
+  const historyDay = fields.published !== undefined && /^\d{4}$/.test(fields.published.trim()) ? (paperPublished(removals.filter((r) => r.rule === "dateline").map((r) => r.text)) ?? paperPublished(paragraphTexts.slice(0, HISTORY_PARAGRAPHS))) : null;
+  if (historyDay !== null && historyDay.includes(fields.published!.trim())) fields.published = historyDay;
   const labelledTitle = removals.some((r) => r.rule === "labelled-metadata" && r.became === "title");
   // The publication date the page states; an update date only when the page gives no other.
   // ("Spokesperson Geng Shuang's Regular Press Conference on September 24, 2019": a day the headline names dates a page that gives no other.)
@@ -468,6 +471,8 @@ const DATED_HEADLINE = /^(\d{1,2} (?:January|February|March|April|May|June|July|
 const DAY_AFTER_SUMMARY = new RegExp(`[.!?]["”’]?\\s{2,}(${MONTH_PATTERN}\\.? \\d{1,2}, \\d{4})\\s*$`);
 const SITE_ADDRESS_ALONE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|info|io|co|uk|in|pk)$/i;
 // Lines a page may open with before its masthead: spam, render chrome, a notice, a script's share bar, a "Skip to main content" link.
+// How far into a paper's text its history ("Received: ...; Published: ...") is looked for.
+const HISTORY_PARAGRAPHS = 60;
 const YEAR_AND_STATION = /^((?:19|20)\d{2})年([A-Z]{2,6}) /;
 const EPISODE_TITLE = /^(?:Ep\.|Episode|EP) ?\d{1,4}\b/;
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
@@ -528,7 +533,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line) && !line.startsWith("The ")) return null;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
-  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u.test(line) && !(/^\p{Lu}{4,12}$/u.test(line) && listedLevel(line) === undefined && !NAV_WORD_IN_CAPITALS.test(line))) return null;
+  // ("ChinaTeachersNet": or capitals inside it, a board's name; not "TheInfoList", words run together as a scraper's name.)
+  if (words.length === 1 && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(line) && !(overTitle && /^\p{Lu}\p{Ll}{3,}$/u.test(line) && listedLevel(line) === undefined) && !/^(?!The\p{Lu})(?:\p{Lu}\p{Ll}{2,}){2,4}$/u.test(line) && !(/^\p{Lu}{4,12}$/u.test(line) && listedLevel(line) === undefined && !NAV_WORD_IN_CAPITALS.test(line))) return null;
   // ("The Guardian (USA)", "China Daily (Hong Kong)": an edition's country or city in brackets after the name.)
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;

@@ -430,11 +430,14 @@ export function siteAfterBar(written: string | undefined): string | null {
 
 /** "Zhang Mengying, Deng Yanting" from an "Author :" label: names listed with commas, joined by "; " as bylines are. */
 export function authorList(written: string): string {
+  // ("He, X. M.": one writer by surname and initials, whose comma parts no two names.)
+  if (SURNAME_THEN_INITIALS.test(written)) return written;
   // ("Lian Tong aff001; Qiong Yan aff001": a journal template's marks for each writer's affiliation are no part of the name.)
   const author = written.replace(AFFILIATION_MARK, "");
   const names = author.includes(",") || / and /.test(author) ? bylineNames(author) : null;
   return names !== null && names.length > 1 ? names.join("; ") : author;
 }
+const SURNAME_THEN_INITIALS = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.(?: |-)?){1,3}$/u;
 const AFFILIATION_MARK = / aff\d{1,4}\b/g;
 
 // '... and we will keep working hard." (People's Daily)': the paper the story came from, in brackets at

@@ -129,8 +129,9 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
-// (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article".)
-const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
+// (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
+// opening on its clock, "0:00:08 who spent 14 months ...".)
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -252,7 +253,8 @@ function readsAsHeadline(text: string): boolean {
   if (SECTION_PATH_IN_CAPITALS.test(text) || SECTION_AND_DAY.test(text) || (/\d/.test(text) && findDates(text).some((d) => d.start === 0 && d.end === text.length))) return false;
   // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
   // ("#22: The boarding school question in Du'an": a newsletter's issue or an episode, numbered before its headline.)
-  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu}|#\d{1,4}:? \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  // ("#214 – Margaret Ellery: Rural China, ...": or with a dash after the number.)
+  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu}|#\d{1,4}(?::| [–-])? \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
 }
 
 // How many short lines, with no blank line between them, make a menu; how short its items are.
@@ -321,7 +323,8 @@ function continuesLineBefore(lines: readonly HeaderLine[], j: number): boolean {
  */
 /** "Unprecedented Progress" right over its writer's signature: a headline of two words, as a magazine sets one. */
 function shortOverByline(lines: readonly HeaderLine[], j: number): boolean {
-  return lines[j + 1]?.rule === "byline" && wordCount(lines[j]!.text) === 2 && isTitleCased(lines[j]!.text) && !looksLikePublisher(lines[j]!.text);
+  // (Not the writer's name over their own byline, "Tang Wenjing" over "Tang Wenjing in Guiyang".)
+  return lines[j + 1]?.rule === "byline" && wordCount(lines[j]!.text) === 2 && isTitleCased(lines[j]!.text) && !looksLikePublisher(lines[j]!.text) && !lines[j + 1]!.text.startsWith(lines[j]!.text);
 }
 
 // How many lines a briefing's list of who took part may run under its label.
@@ -496,7 +499,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("r/China Jun 3 '20" over "My wife's village was just told it has exited poverty. Here is what ..." : a thread's
   // title under its forum's line, however long and however it reads.)
   // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the title: and under the poster's line between.)
-  const threadTitle = lines[1]?.rule === "forum-header" && /^u\//.test(lines[1].text) ? 2 : 1;
+  // ("r/China • u/poster • Sep 14 '24" over "Discussion" over the title: the post's flair, a word or two, between.)
+  const flair = lines[1] !== undefined && lines[2] !== undefined && ((lines[1].rule === "forum-header" && /^u\//.test(lines[1].text)) || (lines[1].rule === null && wordCount(lines[1].text) <= 2 && /^\p{Lu}[\p{L} ]*$/u.test(lines[1].text) && wordCount(lines[2].text) > 3));
+  const threadTitle = flair ? 2 : 1;
   if (lines.length > threadTitle && lines[0]!.rule === "forum-header" && SUBREDDIT_LINE.test(lines[0]!.text) && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)

@@ -1,6 +1,6 @@
 // A page's text in; the outlet it names as itself at work, out: "told the Global Times", "when The
 // Straits Times visited him", "reached by Xinhua", "documents reviewed by Reuters", "CCTV reporter is covering ...". News copy names its
-// own outlet so, and rarely another one; when the text names two or more outlets so, none is chosen.
+// own outlet so ("VOA could not independently verify ..."), and rarely another one; when the text names two or more outlets so, none is chosen.
 
 import { DAY_AND_MONTH_NAMES } from "./dates.ts";
 
@@ -18,13 +18,14 @@ const MEDIA = `(?:[\\p{Lu}][\\p{L}’'&.-]{0,40}\\s){0,3}(?:Times|Daily|News|Pos
 const SITE = String.raw`[\p{L}\d-]{1,40}(?:\.[\p{L}\d-]{1,40}){0,3}\.(?:com|cn|org|net)`;
 const CALENDAR_WORD = `(?:${DAY_AND_MONTH_NAMES})\\b`;
 const SELF_NAMED = new RegExp(
-  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to|reviewed by|seen by|obtained by|verified by|analy[sz]ed by)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|corroborated|reviewed|verified|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b|\\b(${SITE})\\s(?:spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed)\\b`,
+  `\\b(?:told|reached by|contacted by|interviewed by|spoke to|spoke with|said to|reviewed by|seen by|obtained by|verified by|analy[sz]ed by)\\s(?:[Tt]he\\s)?(${MEDIA})\\b(?!\\s(?!${CALENDAR_WORD})\\p{Lu})|\\b(?:[Tt]he\\s)?(${MEDIA})(?:'s|’s)?\\s(?:visited|interviewed|learned|found|corroborated|reviewed|verified|reporters?|correspondents?|journalists?)\\b|\\b(\\p{Lu}{2,5})(?:'s|’s)?\\s(?:reporters?|correspondents?|journalists?)\\b|\\b(${SITE})\\s(?:spoke (?:with|to)|talked (?:with|to)|sat down with|interviewed)\\b|\\b(?:[Tt]he\\s)?(${MEDIA}|\\p{Lu}{2,5}) (?:could not|was unable to|cannot|has not been able to) (?:independently )?(?:verify|confirm)\\b`,
   "gu",
 );
 
 // "came on the ChinaTalk podcast", "Welcome to Episode 13 of the What China Wants podcast": the show itself.
+// ("Welcome to Patchwork China, a podcast about ...": and the show named, then said to be one.)
 // (No "i" flag: with it, \p{Lu} would take a word in lower case too.)
-const OWN_SHOW = /\b(?:[Cc]ame on|[Ww]elcome to|[Ll]istening to|[Tt]his is)(?: [Ee]pisode \d{1,4} of)? (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,4}) (?:[Pp]odcast|[Ss]how|[Pp]rogramme|[Pp]rogram)\b/gu;
+const OWN_SHOW = /\b(?:[Cc]ame on|[Ww]elcome to|[Ll]istening to|[Tt]his is)(?: [Ee]pisode \d{1,4} of)? (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,4})(?: |, an? (?:[\p{Ll}-]+ ){0,2})(?:[Pp]odcast|[Ss]how|[Pp]rogramme|[Pp]rogram)\b/gu;
 
 // ("..., rights groups and a worker said, AFP reports." closing the first sentence: the agency whose copy the page carries.)
 const WIRE_CREDIT_AFTER_LEAD = new RegExp(`^[^\\n]{20,600}?, (${WIRE_SERVICES}) (?:reports|reported)\\.(?:\\s|$)`, "u");
@@ -34,7 +35,7 @@ export function selfNamedOutlet(text: string): string | null {
   if (credited) return credited[1]!;
   const names = new Set<string>();
   for (const m of text.matchAll(SELF_NAMED)) {
-    const name = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim().replace(/^The /, "");
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!).trim().replace(/^The /, "");
     // ("the Hong Kong-based Rural Governance Monitor found": a body the copy describes to its readers is another's.)
     if (!/-based\b/.test(name)) names.add(name);
   }
