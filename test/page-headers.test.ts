@@ -2931,3 +2931,240 @@ test("a listening site's label '2019年CRI Clean water comes to the hill village
     BODY,
   ), { title: "Clean water comes to the hill villages", published: "2019-01-01", precision: "year", outlet: "CRI" });
 });
+
+test("'Lena Morrow in Kunming' over a labelled day ('Published: 7:15pm, 9 Apr, 2021') is the byline, not the headline", () => {
+  check("name in city over labelled day", page(
+    "Mountain school opens its first science lab",
+    "Lena Morrow in Kunming",
+    "Published: 7:15pm, 9 Apr, 2021",
+    "",
+    BODY,
+  ), { title: "Mountain school opens its first science lab", published: "2021-04-09", author: "Lena Morrow", outlet: null });
+});
+
+test("a board's name of one word with capitals inside ('HillTeachersNet') over its menu is the outlet; words run together after 'The' ('TheWikiList') are not", () => {
+  const menu = ["Home", "Forums", "Members", "Search", "", "Teaching in a county school after the relocation", "", BODY];
+  check("capitals inside", page("HillTeachersNet", ...menu), { title: "Teaching in a county school after the relocation", outlet: "HillTeachersNet" });
+  check("the run together", page("TheWikiList", ...menu), { title: "Teaching in a county school after the relocation", outlet: null });
+});
+
+test("'r/Travel • u/some_handle_9 • Sep 14 '24' names the forum, the poster and the day; the flair under it ('Discussion') is no title, the long line under that is", () => {
+  check("subreddit poster day flair", page(
+    "r/Travel • u/some_handle_9 • Sep 14 '24",
+    "Discussion",
+    "Spent a month walking between hill villages last autumn and here is what the new roads changed",
+    "",
+    BODY,
+  ), { title: "Spent a month walking between hill villages last autumn and here is what the new roads changed", published: "2024-09-14", author: "some_handle_9", outlet: "r/Travel", kind: "forum_post" });
+});
+
+test("'Prepared by commission staff: Ana Ruiz, Tom Bell, Lin Wu': the label with words after 'Prepared by' still names the three writers", () => {
+  check("prepared by staff", page(
+    "Road access in the northern townships",
+    "Prepared by commission staff: Ana Ruiz, Tom Bell, Lin Wu",
+    "",
+    BODY,
+  ), { title: "Road access in the northern townships", author: "Ana Ruiz; Tom Bell; Lin Wu" });
+});
+
+test("a repository's record: 'Research · PDF Available' is no title, and 'Authors:' over 'Greta Holm' over her university names the writer, the university no outlet", () => {
+  check("authors label alone", page(
+    "Research · PDF Available",
+    "Household incomes after relocation in two upland counties",
+    "Authors:",
+    "Greta Holm",
+    "University of Somewhere",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", author: "Greta Holm", outlet: null });
+});
+
+test("'Publication date: 2020' over a paper whose history says 'Received: ...; Accepted: ...; Published: 26 October 2020' dates it to the day", () => {
+  check("history refines year", page(
+    "Household incomes after relocation in two upland counties",
+    "Publication date: 2020",
+    "",
+    BODY,
+    "",
+    "Received: 2 August 2020; Accepted: 21 October 2020; Published: 26 October 2020",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", published: "2020-10-26", precision: "day" });
+});
+
+test("'Published in: Rural Ledger' names the journal as the outlet; a record's empty 'N/A' under a date line is no outlet", () => {
+  check("published in", page(
+    "Household incomes after relocation in two upland counties",
+    "Published in: Rural Ledger",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", outlet: "Rural Ledger" });
+  check("n/a", page(
+    "Household incomes after relocation in two upland counties",
+    "May 11, 2020",
+    "N/A",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", published: "2020-05-11", outlet: null });
+});
+
+test("a catalogue's record: 'No Cover Photo' is no title, '• He, X. M.' under the title is the writer, '• Journal:' over 'Valley Daily' the outlet and '• Published Year:' over '2020' the year", () => {
+  check("catalogue record", page(
+    "No Cover Photo",
+    "New wells bring water to hill hamlets",
+    "• He, X. M.",
+    "• Journal:",
+    "Valley Daily",
+    "• Published Year:",
+    "2020",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2020-01-01", precision: "year", author: "He, X. M.", outlet: "Valley Daily" });
+  // (The empty picture under the library's name, over a record's labelled title, is still no title.)
+  check("no cover photo over a labelled title", page(
+    "Valley Library",
+    "",
+    "No Cover Photo",
+    "",
+    "• Title:",
+    "New wells bring water to hill hamlets",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", outlet: "Valley Library" });
+});
+
+test("'RTN could not independently verify the figures.' in the text names the outlet at work, when nothing else names one", () => {
+  check("could not verify", page(
+    "New wells bring water to hill hamlets",
+    "",
+    "The county says it dug 40 wells this year. RTN could not independently verify the figures.",
+  ), { title: "New wells bring water to hill hamlets", outlet: "RTN" });
+});
+
+test("'- MARA QUILL' over 'May 27, 2019' under a standfirst is the byline, the name in capitals written as a name", () => {
+  check("dashed name in capitals", page(
+    "New wells bring water to hill hamlets",
+    "Families who waited a decade now draw water at their doors",
+    "- MARA QUILL",
+    "May 27, 2019",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2019-05-27", author: "Mara Quill" });
+});
+
+test("a search page's dropdowns ('Any time ▾ Sort by: Relevance ▾') are no title", () => {
+  check("dropdown menus", page(
+    "Any time ▾ Sort by: Relevance ▾",
+    "New wells bring water to hill hamlets",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets" });
+});
+
+test("'June 4, 20194:00 PM ET': a year run into the clock still dates the page", () => {
+  check("year run into clock", page(
+    "New wells bring water to hill hamlets",
+    "June 4, 20194:00 PM ET",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2019-06-04", precision: "day" });
+});
+
+test("'#214 – Ines Varga: Terraces, Tea and Tourism' is an episode's title; the caption lines under it that open on their clock ('0:00:02 welcome ...') are not", () => {
+  check("numbered episode with dash", page(
+    "#214 – Ines Varga: Terraces, Tea and Tourism",
+    "0:00:02 welcome back to the show, today we are talking about tea",
+    "0:00:08 who spent fourteen months in the hills",
+    "",
+    BODY,
+  ), { title: "#214 – Ines Varga: Terraces, Tea and Tourism" });
+  // (With no title over them, no caption line is one.)
+  check("caption lines alone", page(
+    "0:00:02 Welcome back to the show",
+    "0:00:08 who spent fourteen months in the hills",
+    "",
+    BODY,
+  ), { title: null });
+});
+
+test("a link to the site's other pages ('See here for a full list of transcripts') is no title", () => {
+  check("see here link", page(
+    "See here for a full list of transcripts",
+    "New wells bring water to hill hamlets",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets" });
+});
+
+test("'Welcome to Hill Voices, a podcast about ...' names the show as the outlet", () => {
+  check("welcome to show, a podcast", page(
+    "The well digger of Stone Ridge",
+    "",
+    "Welcome to Hill Voices, a podcast about life in the upland villages. Today we meet a well digger.",
+    "",
+    BODY,
+  ), { title: "The well digger of Stone Ridge", outlet: "Hill Voices" });
+});
+
+test("a paper with its country in brackets ('Valley Daily (People's Republic of China)') under the date line is the outlet, without the country", () => {
+  check("paper with country", page(
+    "New wells bring water to hill hamlets",
+    "May 11, 2020",
+    "Valley Daily (People's Republic of China)",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2020-05-11", outlet: "Valley Daily" });
+});
+
+test("a writer's name over their own byline ('Nora Kell' over 'Nora Kell in Guiyang') is no title; the headline above is", () => {
+  check("name over own byline", page(
+    "Home",
+    "News",
+    "Regions",
+    "",
+    "New wells bring water to hill hamlets",
+    "Nora Kell",
+    "Nora Kell in Guiyang",
+    "March 2, 2021",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2021-03-02", author: "Nora Kell" });
+  check("name over own byline, updated", page(
+    "Home",
+    "News",
+    "Regions",
+    "",
+    "New wells bring water to hill hamlets",
+    "",
+    "Nora Kell",
+    "",
+    "Nora Kell in Guiyang",
+    "",
+    "Updated: 3:20pm, 2 Mar, 2021",
+    "",
+    BODY,
+  ), { title: "New wells bring water to hill hamlets", published: "2021-03-02", author: "Nora Kell", outlet: null });
+});
+
+test("a last author's affiliation marks ('1,*') are no outlet, and authors a line each with numbers between are all the authors, names no list holds too", () => {
+  check("authors with marks", page(
+    "Household incomes after relocation in two upland counties",
+    "by",
+    "Marta Quiroga",
+    "1,",
+    "Tomas Halloran",
+    "2",
+    "Ida Vance",
+    "1,*",
+    "1 School of Rural Studies, Valley University, Hilltown 650000, China",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", author: "Marta Quiroga; Tomas Halloran; Ida Vance", outlet: null });
+  check("one author's marks", page(
+    "Household incomes after relocation in two upland counties",
+    "By Ida Vance",
+    "1,*",
+    "",
+    BODY,
+  ), { title: "Household incomes after relocation in two upland counties", author: "Ida Vance", outlet: null });
+});

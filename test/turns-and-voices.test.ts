@@ -2849,3 +2849,28 @@ test("'Q&A with clinic manager Marta Quiroga (interview by Chen Yulan)' over 'Q:
   ));
   assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => q.speaker), ["Chen Yulan", "Marta Quiroga", "Chen Yulan", "Marta Quiroga"]);
 });
+
+test("'You can follow @kestrel_maps.' under an unrolled thread names its writer by the handle, and the thread's own figures are theirs", () => {
+  const { doc, x } = extractFrom(["Thread Reader App", "", "What the new road did to one hill village. A thread.", "", "1/ The county paved 14 km of road up to Stone Ridge in 2019.", "", "2/ The bus fare to town fell from 12 yuan to 5 yuan.", "", "3/ Visits to the clinic roughly doubled, by my count.", "", "You can follow @kestrel_maps.", ""].join("\n"));
+  assert.equal(doc.metadata.author, "kestrel_maps");
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["14 km", "kestrel_maps"], ["12 yuan", "kestrel_maps"], ["5 yuan", "kestrel_maps"]]);
+});
+
+test("an explainer's question subheads answered in the third person are no interview (the writer asks nothing, the outlet's figures stay its own), a 'We' inside a quotation no answer's; an answer that speaks as 'we' makes the page one", () => {
+  const explainer = (...answers: string[]) => ["Moving the hill villages: what you need to know", "", "By Ivo Brandt | Valley Daily", "", "The county finished moving its last hill villages in May.", "", "What did the families get?", "", answers[0], "", "Where did they go?", "", answers[1], "", "Did incomes rise?", "", answers[2], ""].join("\n");
+  const third = extractFrom(explainer(
+    "Each household received a flat of about 80 square metres and a grant of 20,000 yuan.",
+    "Most moved to three new estates near the county town. \"We miss the fields,\" one resident said of the move.",
+    "Average incomes in the estates rose by about 9 percent a year, according to the county.",
+  ));
+  assert.deepEqual(third.x.quotes.map((q) => [q.form, q.speaker]), [["quotation", "one resident"]]);
+  assert.deepEqual(third.x.claims.map((c) => [third.doc.text.slice(c.start, c.end), c.attributedTo]), [["about 80 square", "Valley Daily"], ["20,000 yuan", "Valley Daily"], ["three new", "Valley Daily"], ["about 9 percent", "Valley Daily"]]);
+  const spoken = extractFrom(explainer(
+    "Each household received a flat of about 80 square metres and a grant of 20,000 yuan.",
+    "Most moved to three new estates near the county town. We visited all three in June.",
+    "Average incomes in the estates rose by about 9 percent a year, according to the county.",
+  ));
+  assert.deepEqual(spoken.x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [spoken.doc.text.slice(q.start, q.start + 12), q.speaker]), [
+    ["What did the", "Ivo Brandt"], ["Each househo", null], ["Where did th", "Ivo Brandt"], ["Most moved t", null], ["Did incomes ", "Ivo Brandt"], ["Average inco", null],
+  ]);
+});
