@@ -950,3 +950,16 @@ test("'Officials in Tianshui, the Gansu city with the most new flats in the prov
 test("a paper's citation closing the sentence ('... had risen to 40 percent (National Water Survey Office, 2021).') credits the body cited", () => {
   assert.deepEqual(credits(article("By 2020 the share of households with piped water had risen to 40 percent (National Water Survey Office, 2021).")), [[40, "according_to", "National Water Survey Office"]]);
 });
+
+test("a list's item closing on its source, after ', per' or in brackets, credits it; a place in brackets does not", () => {
+  assert.deepEqual(credits(article("About 1.6 million people had moved under the programme since 2016, per Xinhua.")), [[1600000, "according_to", "Xinhua"]]);
+  assert.deepEqual(credits(article("The province had 1.4 million registered poor people at year end (provincial poverty relief office).")), [[1400000, "according_to", "provincial poverty relief office"]]);
+  assert.deepEqual(credits(article("The county has 12 villages (Valleyshire).")).map(([, kind]) => kind), ["document"]);
+});
+
+test("a reporting verb spelt as a noun after a preposition ('went to projects that ...') reports nothing; the clause after it does", () => {
+  assert.deepEqual(reportingClauses("Some of the money went to projects that now stand idle, the report said.").map((c) => c.kind), ["speech"]);
+  const sentence = "Some of the money went to projects that now stand idle, the report said.";
+  const [clause] = reportingClauses(sentence);
+  assert.equal(sentence.slice(clause!.speaker.start, clause!.speaker.end), "the report");
+});

@@ -3168,3 +3168,15 @@ test("a last author's affiliation marks ('1,*') are no outlet, and authors a lin
     BODY,
   ), { title: "Household incomes after relocation in two upland counties", author: "Ida Vance", outlet: null });
 });
+
+test("'. . . via Reuters' under a reblogged story names the copy's source over the blog's masthead; a podcast app's '<Show> cover image' and a name with '&' are mastheads", () => {
+  check("reblog", page("Furrow & Field", "Notes on farms and money", "", "Menu", "", "Valley town opens a bigger market", "", BODY, "", "The market has 240 stalls, the county said.", "", ". . . via Reuters"), { title: "Valley town opens a bigger market", outlet: "Reuters" });
+  check("podcast app", page("Hill Voices cover image", "", "Ep. 7: The road to the upper village", "", "Mar 2, 2023 · 31 min", "", BODY), { title: "Ep. 7: The road to the upper village", outlet: "Hill Voices" });
+  check("board", page("Plough & Pen Community", "Home  Forums  Members", "", "How many families moved in your county?", "", BODY), { title: "How many families moved in your county?", outlet: "Plough & Pen Community" });
+});
+
+test("'Contributed by: <office>' over a yearbook's entry: the office wrote it, and its figures are the office's", () => {
+  const text = page("Yearbook of Valley Development 2013", "", "Hill Prefecture", "", "Contributed by: Poverty Relief Office of Hill Prefecture", "", "【Overview】 The prefecture has 9 counties and about 1.2 million rural people.");
+  assert.equal(documentFrom(text).metadata.author, "Poverty Relief Office of Hill Prefecture");
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[9, "Poverty Relief Office of Hill Prefecture"], [1200000, "Poverty Relief Office of Hill Prefecture"]]);
+});

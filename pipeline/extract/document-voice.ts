@@ -15,7 +15,8 @@ const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
 // ("# Abstract": a heading as a page's markup may leave it; "1.0 Introduction": with its number.)
 const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
 // A team or body as the author ("Research Group of ...", "... Institute").
-const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program)\b/i;
+// ("Poverty Alleviation and Development Office of Ningxia ...": a government's office credited as the writer of an entry.)
+const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program|office|bureau|commission)\b/i;
 const FIRST_PERSON_SENTENCES = 3;
 // "Dr. Lok Nath Bhusal", "By Prof. Jane Roe": a byline that opens with a scholar's title; "- Tom Roe, Country
 // Director for China of the Valley Bank": one that gives an expert's post elsewhere (not a reporter's or an editor's).

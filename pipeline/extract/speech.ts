@@ -252,6 +252,12 @@ const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|ad
 const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
 /** Whether the words after "according to" name a source; after "data from" anything does. */
+// Reporting verbs spelt as nouns too, and the words that show the noun: "went to projects that ...", "the estimates that ...".
+const NOUN_AS_WELL = /^(?:projects|estimates|reports|notes|claims|promises|pledges|shows|findings)$/;
+const WORD_BEFORE_NOUN = /(?:^|\s)(?:to|the|a|an|of|for|in|on|with|from|by|at|into|its|their|his|her|our|these|those|such|new|many|other|official|earlier|recent)\s$/i;
+const WORD_BEFORE_REACH = 12;
+const SOURCE_IN_BRACKETS_AT_END = /\(((?:the )?(?:[\p{L}'’-]+ ){0,6}(?:office|bureau|ministry|commission|department|government|agency|administration|statistics|census|yearbook|Xinhua|Reuters)(?: of (?:the )?\p{Lu}[\p{L}'’ -]{1,40})?)\)\.?$/iu;
+const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})\.?$/u;
 const CITATION_AT_END = /\((\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|on)){0,9})(?: et al\.)?, (?:19|20)\d{2}[a-z]?\)\.?$/u;
 const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
 
@@ -309,8 +315,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   if (credited) out.push({ speaker: { start: sentence.length - credited[1]!.length, end: sentence.length }, content: null, kind: "according_to" });
   // ("... had been lifted out of poverty (State Council Information Office, 2021).": a paper's citation of its source, its
   // maker and year in brackets, closing the sentence.)
-  const citation = CITATION_AT_END.exec(sentence);
+  // ("... since 2016, per Xinhua.", "... at year end (provincial poverty alleviation office)": a list's item closing on
+  // its source, after "per" or in brackets.)
+  const citation = CITATION_AT_END.exec(sentence) ?? SOURCE_IN_BRACKETS_AT_END.exec(sentence);
   if (citation) out.push({ speaker: { start: citation.index + 1, end: citation.index + 1 + citation[1]!.length }, content: null, kind: "according_to" });
+  const per = PER_SOURCE_AT_END.exec(sentence);
+  if (per) out.push({ speaker: { start: per.index + per[0].indexOf(per[1]!), end: per.index + per[0].indexOf(per[1]!) + per[1]!.length }, content: null, kind: "according_to" });
   // "..., official projections suggest.", "..., official figures show.": figures closing on their source, as "according to" does.
   const shownBy = DATA_SHOWS_AT_END.exec(sentence);
   if (shownBy) {
@@ -387,6 +397,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Xizang,[note 1] is a ...": an encyclopedia's note label in square brackets.)
     if (after.startsWith("-") || sentence[m.index - 1] === "-" || sentence[m.index - 1] === "[") continue;
     if (NOT_REPORTING.test(after)) continue;
+    // ("Some of the money went to projects that now stand idle": a noun the verb is spelt as, after a preposition or article.)
+    if (NOUN_AS_WELL.test(verb) && WORD_BEFORE_NOUN.test(sentence.slice(Math.max(0, m.index - WORD_BEFORE_REACH), m.index))) continue;
     // ("The proportion of the rural poor, estimated at 45.65 per cent, has come down": a participle giving a value.)
     if (/^(?:estimated|put|pegged|valued|reported)$/.test(verb) && /^ at\b/.test(after)) continue;
     // ("A sharp upward revision ..., announced by the government on Tuesday, means that ...": a participle of the

@@ -339,7 +339,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -374,6 +374,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "prepared by": "author",
   // ("Published in: Rural Governance": a repository's record of the journal a paper ran in.)
   "published in": "outlet",
+  // ("Contributed by: Poverty Alleviation and Development Office of ...": a yearbook's entry, written by the office.)
+  "contributed by": "author",
 };
 /** The field a label names; "Prepared by commission staff:" as "Prepared by:". */
 function fieldOfLabel(label: string): MetadataField | null {
@@ -760,6 +762,7 @@ const TABLE_ROW = /^[^\d|]{0,40}(?: (?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
 /** The rules in the order they are tried; the first that matches a line decides it. */
 // How many words a paper's name under a byline has at most.
 const PAPER_UNDER_BYLINE_WORDS = 6;
+const SHOW_COVER = /^(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)){0,5}) (?:cover (?:image|art)|podcast cover|artwork)$/u;
 const TRANSLATOR_BYLINE = /^Translated by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) [·•|] ([^·•|]{6,30}?\d{4})(?: [·•|] [\d,]{1,7} Comments?)?$/u;
 const JOURNAL_YEAR_ADDRESS = /^(\p{Lu}[\p{L} &,:'’-]{2,120}?\p{Ll})((?:19|20)\d{2})https?:\/\/(?:dx\.)?doi\.org\/\S{4,120}?(?:article|review|chapter|book)?$/u;
 const AFFILIATION_MARKS = /^\d{1,2}(?:, ?\d{1,2}){0,5},?\*?,?(?: and)?$/;
@@ -1093,6 +1096,11 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // Menus and controls are short: a line of running text is passed over at once.
   (c) => (SOFTWARE_WARNING.test(c.line) ? hit("site-navigation") : null),
+  // ("The China Desk cover image" at a podcast app's top: the show's picture, named for the show, its outlet.)
+  (c) => {
+    const cover = c.inHeader && (c.lineIndex ?? Infinity) <= 2 ? SHOW_COVER.exec(c.line) : null;
+    return cover ? hit("site-navigation", "outlet", { outlet: cover[1]! }) : null;
+  },
   (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || (EPISODE_ENTRY.test(c.line) && findDates(c.line)[0]?.start !== 0) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;

@@ -15,7 +15,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -341,6 +341,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (credited) book.guess({ outlet: credited });
   // "(People's Daily January 4, 2002)" under the last paragraph: the paper and the day, when nothing above says.
   book.guess(closingCredit(paragraphTexts));
+  // (". . . via Reuters" under a reblogged story: the copy's source, over the blog's masthead.)
+  const reblogged = reblogSource(paragraphTexts);
+  if (reblogged) book.credit({ outlet: reblogged });
   const liveDay = liveEntryDay(paragraphTexts);
   if (liveDay) book.guess({ published: liveDay });
   // ("BuzzJack Music Forum _ News and Politics _ ...": the forum a thread's title names is the page's site, over what its posts cite.)
@@ -539,7 +542,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   const edition = /^(\S.*?) \(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2}\)$/u.exec(line);
   if (edition && looksLikePublisher(edition[1]!)) return line;
   // ("Notes from a Small Desk": a blog's name may hold the small words a title does.)
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de|from|a|an|at|by|with)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
+  // ("Grid & Grain Community": an ampersand between its words.)
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de|from|a|an|at|by|with|&)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it; "Human Rights Opinion"
   // over the headline, a topic and a section, names no paper.)
   const name = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");

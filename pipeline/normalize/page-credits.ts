@@ -506,6 +506,15 @@ export function liveEntryDay(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+/** ". . . via Reuters" under a reblogged story: the source the blog copied it from, or null. */
+export function reblogSource(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
+    const via = VIA_SOURCE.exec(p.trim());
+    if (via && namesPublisher(via[1]!)) return via[1]!;
+  }
+  return null;
+}
+
 /** The paper and day a bracketed credit near the page's end gives, when it names a publisher. */
 export function closingCredit(paragraphs: readonly string[]): Partial<Record<MetadataField, string>> {
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
@@ -515,9 +524,6 @@ export function closingCredit(paragraphs: readonly string[]): Partial<Record<Met
     const produced = PRODUCED_BY.exec(p.trim());
     // ("Xinhua Global Service": a wire's own service, its name opening on the wire's.)
     if (produced && (namesPublisher(produced[1]!) || namesPublisher(produced[1]!.split(" ")[0]!))) return { outlet: produced[1]! };
-    // (". . . via Reuters" under a reblogged story: the source the blog copied it from.)
-    const via = VIA_SOURCE.exec(p.trim());
-    if (via && namesPublisher(via[1]!)) return { outlet: via[1]! };
     // ("-- BERNAMA" under the last paragraph: the agency whose copy it is, its name after a dash on a line of its own.)
     const signed = SIGNED_OFF.exec(p.trim());
     if (signed && (/^\p{Lu}{3,10}$/u.test(signed[1]!) || namesPublisher(signed[1]!))) return { outlet: signed[1]! };
