@@ -963,3 +963,12 @@ test("a reporting verb spelt as a noun after a preposition ('went to projects th
   const [clause] = reportingClauses(sentence);
   assert.equal(sentence.slice(clause!.speaker.start, clause!.speaker.end), "the report");
 });
+
+test("'The same article said ...' after a paper was named: the paper carried the figure", () => {
+  assert.deepEqual(credits(article("\"Nobody is sent anywhere against his wishes,\" Dawa Norbu told the Hill Daily in March 2020. The same article said average monthly pay for transferred workers was 3,200 yuan.")).map(([value, , to]) => [value, to]), [[3200, "Hill Daily"]]);
+});
+
+test("'According to my aunt the flat was ...': someone of the writer's is the source, with or without a comma before the clause", () => {
+  assert.deepEqual(credits(article("According to my aunt the flat was 60 square metres, and the heating bill came to 1,400 yuan.")).map(([value, , to]) => [value, to]), [[60, "my aunt"], [1400, "my aunt"]]);
+  assert.deepEqual(credits(article("According to his father, the village had 300 households.")).map(([value, , to]) => [value, to]), [[300, "his father"]]);
+});

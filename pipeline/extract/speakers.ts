@@ -17,6 +17,7 @@ import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const BODY_PRONOUN = /^(?:it|they|their)$/i;
+const SAME_ARTICLE = /^the same (?:article|story|piece|interview)$/i;
 // A sentence opening on the writers' own work: "This report uses ...", "The present study follows ...".
 const OWN_WORK_REACH = 400;
 const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+$/;
@@ -418,6 +419,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (maker) return maker.name;
       }
       if (soleAssociation !== null && (SOME_DOCUMENT.test(words) || /^the (?:new )?(?:report|study|survey)$/i.test(words))) return soleAssociation;
+      // ("... told the Tibet Daily in March 2020. The same article said ...": the paper last named carried it.)
+      if (SAME_ARTICLE.test(words)) {
+        const paper = nearestBefore(bodies, span.start, (n) => n.role === "media");
+        if (paper) return paper.name;
+      }
       if (anotherReportBy !== null && issued.length === 0 && /^the report$/i.test(words)) return anotherReportBy;
       const kindOfBody = BODY_BY_KIND.exec(words);
       if (kindOfBody) {

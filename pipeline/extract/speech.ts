@@ -259,6 +259,7 @@ const WORD_BEFORE_REACH = 12;
 const SOURCE_IN_BRACKETS_AT_END = /\(((?:the )?(?:[\p{L}'’-]+ ){0,6}(?:office|bureau|ministry|commission|department|government|agency|administration|statistics|census|yearbook|Xinhua|Reuters)(?: of (?:the )?\p{Lu}[\p{L}'’ -]{1,40})?)\)\.?$/iu;
 const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})\.?$/u;
 const CITATION_AT_END = /\((\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|on)){0,9})(?: et al\.)?, (?:19|20)\d{2}[a-z]?\)\.?$/u;
+const KIN_THEN_CLAUSE = /^((?:my|his|her|their|our) (?:[\p{Ll}-]+ ){0,2}?(?:aunt|uncle|mother|father|mum|mom|dad|brother|sister|cousin|wife|husband|son|daughter|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|in-laws|mother-in-law|father-in-law|landlord|boss|colleague)s?)(?= (?:the|a|an|it|they|he|she|we|there|this|that|most|some|many|every) |$)/u;
 const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
 
 function namesSource(source: string, citesData: boolean): boolean {
@@ -375,10 +376,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("..., according to the village's Communist party secretary, Mu Xueqing.": and so where the name ends the sentence.)
     const named = /^, ([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})(?:,|\.?["”’]?$)/u.exec(sentence.slice(speaker.end));
     if (named) speaker = { start: speaker.end + 2, end: speaker.end + 2 + named[1]!.length };
+    // ("According to my aunt the flat was 60 square metres": someone of the writer's, then the clause with no comma between.)
+    const kin = KIN_THEN_CLAUSE.exec(sentence.slice(speaker.start, speaker.end));
+    if (kin) speaker = { start: speaker.start, end: speaker.start + kin[1]!.length };
     // ("..., according to her records": whose records they are keeps them; the possessive stands for the one named before.)
     const own = OWN_RECORDS.exec(sentence.slice(speaker.start, speaker.end));
     if (own) speaker = { start: speaker.start, end: speaker.start + own[1]!.length };
-    if (own || namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
+    if (own || kin || namesSource(sentence.slice(speaker.start, speaker.end), m[1] !== "")) out.push({ speaker, content: null, kind: "according_to" });
   }
   // "Xi Jinping’s announcement that China has abolished absolute poverty is an epochal event": what a named
   // person or body announced, claimed or pledged, said as a noun; the words end before the main clause's verb.
