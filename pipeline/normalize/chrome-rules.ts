@@ -1767,7 +1767,6 @@ export const CHROME_RULES: readonly Rule[] = [
   // numbers of their affiliations on the lines between.)
   (c) => {
     if (!c.inHeader) return null;
-    if (AFFILIATION_MARKS.test(c.line) && c.previousRule === "byline" && c.next !== undefined && NAME_LINE.test(c.next)) return hit("byline");
     const listed = c.previous !== undefined && c.twoBack !== undefined && AFFILIATION_MARKS.test(c.previous) && NAME_LINE.test(c.twoBack) && NAME_LINE.test(c.line) && !namesPublisher(c.line);
     return listed ? hit("byline", "author", { author: c.line }) : null;
   },
