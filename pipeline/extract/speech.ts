@@ -251,7 +251,6 @@ const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|ad
 // ("according to official figures": a source all the same, as annotators read it.)
 const UNNAMED_DATA = new RegExp(`^(?:the )?(?:latest |incomplete |available |relevant |new )?(?:${DATA_NOUNS})$`, "i");
 
-/** Whether the words after "according to" name a source; after "data from" anything does. */
 // Reporting verbs spelt as nouns too, and the words that show the noun: "went to projects that ...", "the estimates that ...".
 const NOUN_AS_WELL = /^(?:projects|estimates|reports|notes|claims|promises|pledges|shows|findings)$/;
 const WORD_BEFORE_NOUN = /(?:^|\s)(?:to|the|a|an|of|for|in|on|with|from|by|at|into|its|their|his|her|our|these|those|such|new|many|other|official|earlier|recent)\s$/i;
@@ -262,6 +261,7 @@ const CITATION_AT_END = /\((\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of
 const KIN_THEN_CLAUSE = /^((?:my|his|her|their|our) (?:[\p{Ll}-]+ ){0,2}?(?:aunt|uncle|mother|father|mum|mom|dad|brother|sister|cousin|wife|husband|son|daughter|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|in-laws|mother-in-law|father-in-law|landlord|boss|colleague)s?)(?= (?:the|a|an|it|they|he|she|we|there|this|that|most|some|many|every) |$)/u;
 const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
 
+/** Whether the words after "according to" name a source; after "data from" anything does. */
 function namesSource(source: string, citesData: boolean): boolean {
   // ("According to him, approximately 900 people have new jobs": the one named before.)
   if (/^(?:him|her|them)$/i.test(source.trim())) return true;
@@ -321,7 +321,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const citation = CITATION_AT_END.exec(sentence) ?? SOURCE_IN_BRACKETS_AT_END.exec(sentence);
   if (citation) out.push({ speaker: { start: citation.index + 1, end: citation.index + 1 + citation[1]!.length }, content: null, kind: "according_to" });
   const per = PER_SOURCE_AT_END.exec(sentence);
-  if (per) out.push({ speaker: { start: per.index + per[0].indexOf(per[1]!), end: per.index + per[0].indexOf(per[1]!) + per[1]!.length }, content: null, kind: "according_to" });
+  const perAt = per === null ? -1 : per.index + per[0].indexOf(per[1]!);
+  if (per) out.push({ speaker: { start: perAt, end: perAt + per[1]!.length }, content: null, kind: "according_to" });
   // "..., official projections suggest.", "..., official figures show.": figures closing on their source, as "according to" does.
   const shownBy = DATA_SHOWS_AT_END.exec(sentence);
   if (shownBy) {
@@ -594,7 +595,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const described = previousPiece.replace(/^(?:But|And|Yet|So) (?=(?:the|a|an) )/, "");
       // ("Officials in Zhaotong, the Yunnan city with the largest relocated population, said": a group named by where it
       // works, the place then described.)
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || GROUP_AT_PLACE.test(described) || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      const groupAtPlace = GROUP_AT_PLACE.test(described);
+      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
@@ -614,7 +616,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const regionAfterDescription = /^\p{Lu}\p{Ll}{2,}$/u.test(segment) && /^\p{Ll}/u.test(previousPiece) && PLACE_AT_END.test(previousPiece);
       const placeGoesOn: boolean = placesOnly && (PLACE_NAME.test(segment) || regionAfterDescription) && (PLACE_AT_END.test(previousPiece) || PLACE_NAME.test(previousPiece)) && !CLAUSE_VERB.test(previousPiece);
       if (!relative && !apposition && !participleOf && !placeGoesOn && !postThenName) break;
-      groupEnd = apposition && GROUP_AT_PLACE.test(described) ? separator : groupEnd;
+      groupEnd = apposition && groupAtPlace ? separator : groupEnd;
       placesOnly &&= placeGoesOn;
       pieceEnd = separator;
       separator = previous;

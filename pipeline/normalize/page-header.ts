@@ -172,13 +172,12 @@ export function withoutCjkEdges(text: string): string {
 
 // ("Thread by Dolkar Tsomo 卓嘎 @dolkar_writes": a person's name in Chinese after its English spelling leaves a line in English.)
 const NAME_THEN_HAN = /(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) \p{Script=Han}{1,4}(?= |$)/u;
-const HAN = /[\u3400-\u9fff]/u;
 
 /** A line with Chinese script in it, other than a person's name spelt in Chinese after the English. */
 function inChineseScript(text: string): boolean {
   const named = NAME_THEN_HAN.exec(text);
   // (Not a share bar's "Facebook Twitter 新浪微博": buttons, no name.)
-  return HAN.test(named === null || named[1]!.split(" ").some((w) => SHARE_BUTTON.test(w)) ? text : text.replace(named[0], named[1]!));
+  return CJK.test(named === null || named[1]!.split(" ").some((w) => SHARE_BUTTON.test(w)) ? text : text.replace(named[0], named[1]!));
 }
 
 function isNotAHeadline(written: string): boolean {
