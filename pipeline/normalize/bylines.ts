@@ -91,6 +91,8 @@ const CREDITED_PART = /^(\p{Lu}[^()]{1,80}?) \((Author|Publisher)\)$/u;
 // the day and the forum it is in; a handle is written as no name is.)
 const THREAD_STARTED = /^By ([\p{L}\p{N}]+[_.][\p{L}\p{N}_.-]{1,40}), (.{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u;
 
+const GLUED_EDITOR = /(\p{Ll})(?=Editor:)/u;
+
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
@@ -102,7 +104,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Marion K, April 22, 2021 in Current Events": a board's thread, its starter, the day and the forum it is in.)
   // ("By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17": a bar without its spaces parts the fields as one with them.)
   // ("By Gulnar Abla -": a template's dash before the day it left empty.)
-  const line = written.replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  // ("By Huang MeilingEditor: Qin Shuo": the editor's label run into the writer's name.)
+  const line = written.replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

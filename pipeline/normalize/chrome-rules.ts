@@ -339,7 +339,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by";
+const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -365,7 +365,7 @@ const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
   from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
-  tags: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
+  tags: null, tag: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
   editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
   // ("Chinese source: Hunan Daily" under a translated story: the paper the text was translated from; "Translator:", "Photo source:" name no field.)
@@ -376,6 +376,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "published in": "outlet",
   // ("Contributed by: Poverty Alleviation and Development Office of ...": a yearbook's entry, written by the office.)
   "contributed by": "author",
+  // ("Journal: Modern Rural Economics, 2019, 8(11)": the journal a paper ran in, then its year, volume and issue.)
+  journal: "outlet",
 };
 /** The field a label names; "Prepared by commission staff:" as "Prepared by:". */
 function fieldOfLabel(label: string): MetadataField | null {
@@ -429,6 +431,15 @@ const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 // ("• Ma Lihua,": a list of a paper's authors may set a comma after each.)
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
+const SHARED_BY_AGO = /^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
+const THREAD_BY = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
+const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
+const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;
+const TEAM_ROLE_ALONE = /^(?:(?:Senior|Junior|Chief|Lead|Principal|Deputy|Assistant) )?(?:Team Leader|Consultant|Research Assistant|Evaluator|Reviewer|Advis[eo]r|Coordinator|Team Member)s?:$/;
+const HONOURED_NAME_LINE = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3})$/u;
+const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|in)){0,10})$/u;
+// Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
+const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{0,30}:\s*){1,8}$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
 // ("Report No. 41/2021": with the year the series counts in.)
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
@@ -652,7 +663,7 @@ function labelledFields(line: string): RuleHit["fields"] {
     let field = fieldOfLabel(m[1]!);
     // ("Source: Xinhua,; Trans-editing by Wang Shixue": who edited the translation is no part of the source.)
     // ("China Pictorial(人民画报)": the name in Chinese after the English one is the same name.)
-    let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(/\s*,$/, "").replace(CJK_NAME_AFTER, "").replace(CJK_TITLE_THEN_ENGLISH, "$1") : first;
+    let value = field === "outlet" ? first.split(EDITING_CREDIT)[0]!.replace(JOURNAL_ISSUE_AFTER, "").replace(/\s*,$/, "").replace(CJK_NAME_AFTER, "").replace(CJK_TITLE_THEN_ENGLISH, "$1") : first;
     // ("Publication: China Brief Volume: 24 Issue: 5": a journal with its volume and issue is the outlet.)
     const journal = field === "title" && m[1]!.toLowerCase() === "publication" ? JOURNAL_WITH_VOLUME.exec(value) : null;
     if (journal) {
@@ -1046,9 +1057,10 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Cate Cadell | Reuters | Beijing" in the header: the writer, then the paper and the city between bars, no "By";
   // a menu's bars hold no person's name before a publisher's.)
+  // ("Elliot Marsh | PBS NewsHour" over "November 18, 2019": a programme the name lists do not know, over the day.)
   (c) => {
     const fields = c.inHeader && NAME_BAR_PAPER.test(c.line) ? parseByline(`By ${c.line}`) : null;
-    return fields?.author !== undefined && fields.outlet !== undefined && namesPublisher(fields.outlet) && writersNamed(fields.author.split("; "), c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2) ? hit("byline", "author", fields) : null;
+    return fields?.author !== undefined && fields.outlet !== undefined && (namesPublisher(fields.outlet) || (c.next !== undefined && readDateLine(c.next) !== null)) && writersNamed(fields.author.split("; "), c.afterTitleOrDateline || (c.lineIndex ?? Infinity) <= 2) ? hit("byline", "author", fields) : null;
   },
   // ("NPR logo" at the top of the page: the text a site's logo image stands for is the site's name.)
   (c) => {
@@ -1470,6 +1482,12 @@ export const CHROME_RULES: readonly Rule[] = [
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = fieldOfLabel(label);
+    // ("Prepared by: Reviewed by: Review Coordinator: Group:" over "Anneliese Korb": a form's row of labels, their
+    // values on the line under it in the same order; the first label's value opens that line.)
+    if (field === "author" && LABEL_ROW.test(value)) {
+      delete fields.author;
+      if (c.next !== undefined && NAME_LINE.test(c.next.trim())) fields.author = c.next.trim();
+    }
     // ("Updated:2020-07-09 16:01:57   Yunnan Gateway" over a last line "Source: Xinhua; ..."): a site named beside
     // the date is the page's host, as a date line names it; a "Source:" label names where the copy came from, surer.)
     const dateWithSite = (field === "published" || field === "updated") && fields.outlet !== undefined && !SOURCE_LABEL.test(line);
@@ -1803,6 +1821,32 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const names = c.inHeader ? namesSetTwice(c.line) : null;
     return names === null ? null : hit("byline", "author", { author: names.join("; ") });
+  },
+  // ("Document of the Fund for Mountain Agriculture and Rural Livelihoods" on a report's cover: the lender that issued it.)
+  (c) => {
+    const issuer = c.inHeader ? DOCUMENT_OF.exec(c.line) : null;
+    return issuer ? hit("outlet-line", "outlet", { outlet: issuer[1]! }) : null;
+  },
+  // ("Mountain Development Studies ›› 2023, Vol. 9 ›› Issue (4) : 100187": a journal portal's citation of the paper, the
+  // journal and the year it ran in.)
+  (c) => {
+    const cited = c.inHeader ? JOURNAL_YEAR_VOLUME.exec(c.line) : null;
+    return cited ? hit("labelled-metadata", "outlet", { outlet: cited[1]!, published: cited[2]! }) : null;
+  },
+  // ("Programme Evaluation:" set three times under "REPORTS IN THIS SERIES": a cover's list of a series' titles, cut
+  // at the colon; a label said twice running opens no one's turn.)
+  (c) => (/^\p{Lu}[^:]{2,40}:$/u.test(c.line) && (c.previous === c.line || c.next === c.line) ? hit("link-list") : null),
+  // ("Consultant:" over "Dr. Huang Xiaoyu" in a report's front matter: a member of the team that wrote it, no speaker's turn.)
+  (c) => {
+    if (TEAM_ROLE_ALONE.test(c.line) && c.next !== undefined && HONOURED_NAME_LINE.test(c.next)) return hit("labelled-metadata");
+    const member = c.previous !== undefined && TEAM_ROLE_ALONE.test(c.previous) ? HONOURED_NAME_LINE.exec(c.line) : null;
+    return member ? hit("byline", "author", { author: member[1]! }) : null;
+  },
+  // ("shared by ferrous_wheel  ·  1,214 days ago  ·  #china": a link board's poster, and how long ago; "Thread by
+  // @handle (Ma Jianhua 马建华)" over an unrolled thread: its writer, by name.)
+  (c) => {
+    const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY.exec(c.line) : null;
+    return poster ? hit("byline", "author", { author: poster[1]!.replace(NAME_IN_HAN_AFTER, "") }) : null;
   },
 ];
 

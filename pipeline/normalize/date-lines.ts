@@ -176,6 +176,9 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("Old Hechi Hand 11/24/2016, 09:41:17 Author Profile | Edit": a board's post header, the poster, the day and the
+    // buttons for the poster's profile.)
+    .replace(/^(\p{Lu}[\p{L}\d_.'’-]*(?: \p{Lu}[\p{L}\d_.'’-]*){0,3}) (\d[\d/.:, -]{5,30}\d) (?:Author )?Profile(?: \| (?:Edit|Reply|Quote))*$/u, "By $1 | $2")
     // ("Written by Ann Roe on Tuesday, ...": a blog template's word for its writer's credit.)
     .replace(/^(?:Written|Words|Story|Text|Reported) by\b/i, "By")
     .replace(FORUM_AFTER_DAY, "$1")

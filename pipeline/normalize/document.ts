@@ -16,7 +16,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -420,7 +420,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const author = entry?.author ?? (fields.author === undefined ? null : authorList(fields.author));
-  const headline = titleLine ? withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, ""))), author) : undefined;
+  const headline = titleLine ? withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, ""))), author) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -528,7 +528,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
-  if (PAGE_KIND.test(line)) return null;
+  // ("People's Republic of China" at the top of a report's cover: the country it is about, no publisher.)
+  if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line)) return null;
   // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)
   if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(line))) || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
@@ -614,6 +615,10 @@ const HEADLINE_RUN_ON_WORDS = 14;
 const HEADLINE_FIRST_LINE_WORDS = 8;
 const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
 
+// ("Half of it is arithmetic ... Replying to: Did I read this right? ...": a reply's title, then the post it answers.)
+const REPLY_AFTER_TITLE = / (?:Replying|In reply) to: \S.{0,300}$/;
+const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
+
 /**
  * Whether the headline goes on on the line under it: in capitals, stopping mid-phrase ("... TRANSFER AND") or going on
  * with a small word ("IN WESTERN CHINA: WHAT WE KNOW"); in title case, a short line over one opening on a small word
@@ -621,6 +626,9 @@ const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
  * line between at most.
  */
 function headlineRunsOn(first: Line, second: Line): boolean {
+  // ("FY2018 Ex-Post Evaluation of Japanese ODA Loan Project" over '"Ningxia Southern Mountain Area Water Supply ..."': a
+  // report's title over the name of what it is about, in quotation marks on the next line.)
+  if (second.number === first.number + 1 && QUOTED_NAME_LINE.test(second.text) && isTitleCased(first.text) && !/[.!?,;:]$/.test(first.text)) return true;
   if (wordCount(second.text) > HEADLINE_RUN_ON_WORDS || /[.!?]$/.test(second.text) || !/^\p{Lu}/u.test(second.text)) return false;
   const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
   const colon = /:$/.test(first.text);

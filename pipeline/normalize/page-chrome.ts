@@ -254,7 +254,8 @@ const PHOTO_CREDIT = /(?:[.!?] \/\p{Lu}[\p{L}]{1,20}$|[.!?] \p{Lu}{2,}(?: \p{Lu}
 // ("... in 2016 (Valley's Chamdo, June 30, 2016 via Site)": where and when the picture was taken, and where it was found.)
 // ("Illustration by Derek Zheng", "Photo by Li Fang": the picture's credit on a line of its own.)
 // ("Kris Lee/Valley Staff Photographer": the photographer, then their paper and post.)
-const PHOTO_LABEL = /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} ?\/ ?(?:[\p{L}&.'’-]+ ){0,4}(?:Staff |Contributing |Senior )?Photographer$|(?:Photo|Pictured|File photo)\s*:|(?:Illustration|Photo|Photograph|Image|Graphic|Cartoon|Artwork)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?[\p{L} .'’-]{2,40})?$)/u;
+// ("(Helen Marsh / Pacific Courier)" under a photo's caption: the photographer and the paper, in brackets.)
+const PHOTO_LABEL = /^(?:\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} \/ \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}\)$|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} ?\/ ?(?:[\p{L}&.'’-]+ ){0,4}(?:Staff |Contributing |Senior )?Photographer$|(?:Photo|Pictured|File photo)\s*:|(?:Illustration|Photo|Photograph|Image|Graphic|Cartoon|Artwork)s? by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?[\p{L} .'’-]{2,40})?$)/u;
 // ("Photo taken on January 11, 2021 shows ...", "Aerial photo taken on May 5 shows ...", "This undated photo shows ...":
 // how a wire service opens a caption.)
 const CAPTION_OPENING = /^(?:(?:An?|This|The) )?(?:(?:aerial|undated|file|drone|combo|handout) )*(?:photo|picture|image)s? (?:taken (?:on|in|at)\b|shows\b)/iu;

@@ -180,8 +180,16 @@ function inChineseScript(text: string): boolean {
   return CJK.test(named === null || named[1]!.split(" ").some((w) => SHARE_BUTTON.test(w)) ? text : text.replace(named[0], named[1]!));
 }
 
+/** "E VA LUAT I O N T E A M": a heading set in spaced capitals, its word broken into letters; no headline. */
+function letterSpaced(text: string): boolean {
+  const tokens = text.split(" ");
+  return tokens.length >= LETTER_SPACED_TOKENS && !/\p{Ll}/u.test(text) && 2 * tokens.filter((t) => t.length === 1).length >= tokens.length;
+}
+const LETTER_SPACED_TOKENS = 5;
+
 function isNotAHeadline(written: string): boolean {
   const text = withoutCjkEdges(written);
+  if (letterSpaced(text)) return true;
   // ("R LoRusso 3 months": a comment's author and age.)
   // (Nor a photo's caption or credit, however short: "JIN DING/CHINA DAILY" under the byline.)
   // ("Mr. Liu Yongfu, director of the Office ...": one of the speakers a briefing lists under its title.)
@@ -198,6 +206,12 @@ const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]
 // (Three capitals, then any of the dateline's characters: "\p{Lu}{3,}" before a class that takes capitals too split a run of them every way, quadratic in its length.)
 // ("Valleytown (ots/PRNewswire) - Since the launch of ...": a release's place in title case, its service in brackets, then its text.)
 const OPENS_TEXT = /^\d{1,3}[.)] |^\p{Lu}{3}[\p{Lu} .'’-]*, [^()]{0,30}\([^()]{2,40}\) ?(?:-|–|—|--) |^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2},? \((?:\p{Ll}{2,5}\/)?\p{Lu}[\p{L} .&-]{1,30}\) ?(?:-|–|—|--) \p{Lu}\p{Ll}*(?: \S+){5}/u;
+
+// ("DONGWANG, China —" alone on its line, the story's first words on the next: a dateline, set apart by the page's markup.)
+const LONE_DATELINE = /^\p{Lu}{3}[\p{Lu} .'’-]{0,40}(?:, \p{Lu}[\p{L} .]{1,30})? ?(?:-|–|—|--)$/u;
+
+// ("People's Republic of China" over a report's title on its cover: the borrowing country, no headline.)
+export const COUNTRY_ALONE = /^(?:The )?People['’]s Republic of China$/i;
 
 const BLOG_POST_TITLE_WORDS = 14;
 const GOES_ON_FROM_BEFORE = /^(?:But|And|Yet|So|Or|Still|However|Meanwhile)[ ,][^.!?]*[.!?]["”’]?$/;
@@ -253,7 +267,7 @@ function readsAsHeadline(text: string): boolean {
   // ("[Sichuan Provincial Bureau of Statistics] Income and Consumption of ...": a portal's headline led by its source in brackets.)
   // ("#22: The boarding school question in Du'an": a newsletter's issue or an episode, numbered before its headline.)
   // ("#214 – Margaret Ellery: Rural China, ...": or with a dash after the number.)
-  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu}|#\d{1,4}(?::| [–-])? \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !/:$/.test(text);
+  return /^(?:["“‘'(\p{Lu}\p{N}]|\[\p{Lu}[^\]]{2,60}\] \p{Lu}|#\d{1,4}(?::| [–-])? \p{Lu})/u.test(text) && !isProseLine(text) && !isNotAHeadline(text) && !OPENS_TEXT.test(text) && !LONE_DATELINE.test(text) && !COUNTRY_ALONE.test(text) && !/:$/.test(text);
 }
 
 // How many short lines, with no blank line between them, make a menu; how short its items are.
@@ -451,7 +465,10 @@ function headlineOverByline(lines: readonly HeaderLine[], chosen: number): numbe
   while (k > 0 && lines[k]!.rule !== null && lines[k]!.rule !== "byline") k--;
   if (k <= 0 || lines[k]!.rule !== "byline") return null;
   const over = lines[k - 1]!;
-  return over.rule === null && isHeadline(over.text) && !isProseLine(over.text) && wordCount(over.text) >= 3 ? k - 1 : null;
+  if (over.rule !== null || !isHeadline(over.text) || isProseLine(over.text) || wordCount(over.text) < 3) return null;
+  // ("Mushroom sheds and livestreams lift mountain county" over "Shaanxi's Zhen'an turns a forest crop into ..." over the
+  // byline: the line over the byline may be the standfirst under the headline.)
+  return k >= 2 && lines[k - 2]!.rule === null && headlineIn(lines, k - 2, k) === k - 2 ? k - 2 : k - 1;
 }
 
 // How many words a blog's motto under its name has at most.
@@ -472,6 +489,7 @@ function blogPostTitle(lines: readonly HeaderLine[]): number | null {
 // How far down a question-and-answer site's question may stand, and how many words it has at most.
 const QUESTION_REACH = 4;
 const QUESTION_TITLE_WORDS = 45;
+const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
 // How many lines of a report's front matter may stand over its title page.
 const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
@@ -569,7 +587,7 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (lines.length > 2 && (lines[0]!.rule === null || lines[0]!.rule === "leading-section-label") && !UNDER_HEADLINE.has(lines[1]!.rule ?? "pagination") && wordCount(lines[0]!.text) <= 8 && /^\p{Lu}/u.test(lines[0]!.text) && lines.slice(2, 4).some((l) => l.text === lines[0]!.text) && !isPhotoCaption(lines[0]!.text)) return 0;
   // ("What China's 'Total Victory' ... Looks Like" set twice under a first line that runs it into its standfirst:
   // a headline-like line the first line opens with, set twice under it, is the headline.)
-  const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 4).some((m) => m.text === l.text));
+  const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 2 + REPEAT_LINES).some((m) => m.text === l.text));
   if (repeated >= 0) return repeated + 1;
   // ("Joke Collection Website - Bulletin headlines - Speech at the city's meeting ..." over "Speech at the city's meeting
   // ...": a browser's title, the site and its section before the headline, over the headline alone.)
@@ -622,6 +640,11 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("China Declares Victory ... : Goats and Soda The government has declared ..." over "China Says It Has Ended
   // Poverty. Is That True?" over the player's buttons: a page's summary line for search engines, then its headline.)
   if (bodyStart === 0 && lines.length > 2 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && isTitleCased(lines[1]!.text) && wordCount(lines[1]!.text) <= 16 && lines[2]!.rule !== null) return 1;
+  // ("Wumeng Mountains Livelihood Improvement Project Completion Evaluation" over "Table of Contents": a report's cover,
+  // its title over the contents; the notes between the contents and the text, "Currency Equivalent", head no page.)
+  const contents = lines.findIndex((l, k) => k < bodyStart && CONTENTS_HEADING.test(l.text));
+  const onCover = contents > 0 ? headlineIn(lines, 0, contents) : null;
+  if (onCover !== null) return onCover;
   let end = bodyStart;
   for (let k = bodyStart - 1; k >= -1; k--) {
     if (k >= 0 && !STOPS.has(lines[k]!.rule ?? "pagination")) continue;
