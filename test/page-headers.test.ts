@@ -3180,3 +3180,205 @@ test("'Contributed by: <office>' over a yearbook's entry: the office wrote it, a
   assert.equal(documentFrom(text).metadata.author, "Poverty Relief Office of Hill Prefecture");
   assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[9, "Poverty Relief Office of Hill Prefecture"], [1200000, "Poverty Relief Office of Hill Prefecture"]]);
 });
+
+test("a lone dateline line between 'Share via' and the story's first paragraph is no headline; the headline over it is", () => {
+  check("lone dateline", page(
+    "World",
+    "",
+    "A town moves uphill, a county celebrates. Few who left are sure why",
+    "",
+    "March 3, 2021",
+    "",
+    "Share via",
+    "",
+    "LANGMU, China —",
+    "",
+    "The new flats stand in rows of six on a terrace cut above the river, and most of the 412 families who moved there last spring still keep a plot in the old village.",
+  ), { title: "A town moves uphill, a county celebrates. Few who left are sure why", published: "2021-03-03" });
+});
+
+test("a report's cover: its title over 'Table of Contents', 'Document of the <Fund>' the issuer, 'People's Republic of China' neither", () => {
+  check("report cover", page(
+    "EVALUATION REPORT",
+    "People's Republic of China",
+    "Upper Tanhe Valley Smallholder Livelihoods Project",
+    "Document of the Fund for Upland Farming and Rural Incomes",
+    "May 2017   Report No. 1234-CN",
+    "Table of Contents",
+    "Abbreviations ........ iii",
+    "Executive Summary ........ v",
+    "Currency Equivalent",
+    "Currency unit = Yuan Renminbi (CNY)",
+    "",
+    "The project ran for seven years in 46 villages of two counties and reached about 21,000 households, the evaluation found.",
+    "",
+    BODY,
+  ), { title: "Upper Tanhe Valley Smallholder Livelihoods Project", published: "2017-05-01", outlet: "Fund for Upland Farming and Rural Incomes" });
+});
+
+test("a report's title over the quoted name of its project, under 'People's Republic of China': the two joined", () => {
+  check("title over quoted project", page(
+    "People's Republic of China",
+    "FY2017 Ex-Post Evaluation of Japanese ODA Loan Project",
+    "\"Gansu Hill Villages Water Supply Project\"",
+    "",
+    "External Evaluator: Teodor Brandt, Hillcrest Consulting Ltd.",
+    "",
+    "The project built 38 small reservoirs and piped water to 160,000 people in nine counties between 2003 and 2010.",
+    "",
+    BODY,
+  ), { title: "FY2017 Ex-Post Evaluation of Japanese ODA Loan Project \"Gansu Hill Villages Water Supply Project\"", outlet: null });
+});
+
+test("a form's row of labels ('Prepared by: Reviewed by: ...') over its values: the first value is the author", () => {
+  check("label row", page(
+    "Upland Roads and Markets Programme in Three Counties",
+    "",
+    "Date: June 12, 2018",
+    "",
+    "Prepared by: Reviewed by: Review Coordinator: Group:",
+    "Marta Lindqvist",
+    "Jonas Ferrer Edith Vale IEG1",
+    "",
+    BODY,
+  ), { title: "Upland Roads and Markets Programme in Three Counties", published: "2018-06-12", author: "Marta Lindqvist" });
+});
+
+test("a 'Tag:' line over the headline is no headline", () => {
+  check("tag line", page(
+    "Tag: press conferencerural roadspoverty alleviation",
+    "",
+    "Hill county finishes last stretch of village roads",
+    "",
+    BODY,
+  ), { title: "Hill county finishes last stretch of village roads", outlet: null });
+});
+
+test("'Journal: X, 2018, 6(4)' names the journal, over the portal's masthead", () => {
+  check("journal label", page(
+    "OALib Journal",
+    "",
+    "Cash transfers and school attendance in three upland townships",
+    "",
+    "Journal: Highland Farm Economics, 2018, 6(4)",
+    "",
+    BODY,
+  ), { title: "Cash transfers and school attendance in three upland townships", outlet: "Highland Farm Economics" });
+});
+
+test("'X ›› 2022, Vol. 7 ›› Issue (2)' names the journal and the year, and is no headline", () => {
+  check("journal chevrons", page(
+    "Hill Farming Studies ›› 2022, Vol. 7 ›› Issue (2) : 100123",
+    "",
+    "Terrace farming and household income after relocation",
+    "",
+    BODY,
+  ), { title: "Terrace farming and household income after relocation", published: "2022-01-01", precision: "year", outlet: "Hill Farming Studies" });
+});
+
+test("a board's 'Name DATE Author Profile | Edit' post header names the poster; 'Replying to: ...' is cut from the title", () => {
+  check("board post header", page(
+    "Pearl River Forum :: Economy Board",
+    "",
+    "Home | Boards | Search",
+    "",
+    "Prices matter more than the line itself Replying to: So is 2,800 yuan really enough?",
+    "Old Liuzhou Hand 03/14/2017, 10:22:05 Author Profile | Edit",
+    "",
+    "A family in my wife's village counts as out of poverty on paper, but pork went up 40 percent last year and their income did not.",
+    "",
+  ), { title: "Prices matter more than the line itself", published: "2017-03-14", author: "Old Liuzhou Hand", outlet: "Pearl River Forum" });
+});
+
+test("'shared by handle · N days ago · #tag' under a title names the poster", () => {
+  check("shared by", page(
+    "Ledger of hill villages: what the relocation numbers leave out",
+    "shared by iron_kettle  ·  980 days ago  ·  #china",
+    "",
+    BODY,
+  ), { title: "Ledger of hill villages: what the relocation numbers leave out", author: "iron_kettle" });
+});
+
+test("'Thread by @handle (Name 名字)' over an unrolled thread names its writer and is no headline", () => {
+  check("thread by", page(
+    "Thread by @li_wen_gz (Li Wenzhong 李文忠)",
+    "",
+    "Notes from a resettlement town in the hills",
+    "",
+    BODY,
+  ), { title: "Notes from a resettlement town in the hills", author: "Li Wenzhong" });
+});
+
+test("'Name | Programme' over the day under a headline: the writer and the programme", () => {
+  check("name bar programme", page(
+    "Inside the county that said it beat poverty",
+    "",
+    "Ellen Park | Frontline Hour",
+    "March 4, 2019",
+    "",
+    BODY,
+  ), { title: "Inside the county that said it beat poverty", published: "2019-03-04", author: "Ellen Park", outlet: "Frontline Hour" });
+});
+
+test("'By NameEditor: Name' under the headline: the writer, without the editor", () => {
+  check("glued editor", page(
+    "Village cooperative doubles walnut sales",
+    "",
+    "By Qin LanEditor: Wu Hao",
+    "",
+    BODY,
+  ), { title: "Village cooperative doubles walnut sales", author: "Qin Lan" });
+});
+
+test("a headline over a longer standfirst over the byline, a photo's caption and its '(Name / Paper)' credit under: the headline", () => {
+  check("standfirst over byline", page(
+    "Mushroom sheds lift a hill county",
+    "",
+    "A forest crop and village livestreams turn a remote county's small plots into steady incomes for thousands of families",
+    "",
+    "By Zhou Ming and Lu Fang in Hanbei | Valley Daily | Updated: 2020-05-01 09:00",
+    "",
+    "Share",
+    "",
+    "A grower checks shelves of mushrooms in a shed in Hanbei county",
+    "",
+    "(Zhou Ming / Valley Daily)",
+    "",
+    BODY,
+  ), { title: "Mushroom sheds lift a hill county", published: "2020-05-01", author: "Zhou Ming; Lu Fang", outlet: "Valley Daily" });
+});
+
+test("a first line running the headline into its summary, the headline under a logo and again further down: the headline", () => {
+  check("headline run on, set again lower", page(
+    "Counting the last poor villages The county says every household now earns above the line; families in the upper valleys tell a longer story about debts and distance",
+    "Logo",
+    "Counting the last poor villages",
+    "• Download",
+    "• Transcript",
+    "Radio Hill",
+    "Episode 14",
+    "Share",
+    "Counting the last poor villages",
+    "",
+    BODY,
+  ), { title: "Counting the last poor villages" });
+});
+
+test("a report's team ('Team Leader:', 'Consultant:' over names) under a letter-spaced heading: its authors, and no headline", () => {
+  check("evaluation team", page(
+    "E VA LUAT I O N  T E A M",
+    "Team Leader:",
+    "Dr. Hanna Solberg",
+    "Consultant:",
+    "Prof. Owen Rask",
+    "",
+    "Programme Evaluation of the Upland Livelihoods Partnership",
+    "",
+    BODY,
+    "",
+    "REPORTS IN THIS SERIES",
+    "Programme Review:",
+    "Programme Review:",
+    "Programme Review:",
+  ), { title: "Programme Evaluation of the Upland Livelihoods Partnership", author: "Hanna Solberg; Owen Rask", outlet: null });
+});
