@@ -431,12 +431,17 @@ const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 // ("• Ma Lihua,": a list of a paper's authors may set a comma after each.)
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
-const SHARED_BY_AGO = /^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
+const SHARED_BY_AGO = /^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|^submitted \d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago by ([\w.-]{2,40})(?: to \S{2,80})?$/;
 const THREAD_BY = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
 const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
 const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;
 const TEAM_ROLE_ALONE = /^(?:(?:Senior|Junior|Chief|Lead|Principal|Deputy|Assistant) )?(?:Team Leader|Consultant|Research Assistant|Evaluator|Reviewer|Advis[eo]r|Coordinator|Team Member)s?:$/;
 const HONOURED_NAME_LINE = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3})$/u;
+const STAFF_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
+const STAFF_WRITERS = new RegExp(String.raw`^(${STAFF_NAME}(?:(?:, | and )${STAFF_NAME}){0,3}), \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} (?:staff writers?|staff reporters?|correspondents?|contributing writers?)$`, "u");
+const CITED_JOURNAL_PAPER = /^\p{Lu}[^.[\]]{2,200}\. [^[\]]{5,300}\[J\]\. \p{Lu}/u;
+// ("Posted in Resettlement, Travel" under a blog post's date line: the shelves it is filed on, no publisher.)
+const FILED_IN = /^(?:Posted|Filed) (?:in|under) \p{Lu}/u;
 const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|in)){0,10})$/u;
 // Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
 const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{0,30}:\s*){1,8}$/u;
@@ -1735,7 +1740,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("X", a share button's letter: no publisher's name is one letter.)
     // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
     // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
-    if (c.line === "N/A" || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    if (c.line === "N/A" || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1842,11 +1847,20 @@ export const CHROME_RULES: readonly Rule[] = [
     const member = c.previous !== undefined && TEAM_ROLE_ALONE.test(c.previous) ? HONOURED_NAME_LINE.exec(c.line) : null;
     return member ? hit("byline", "author", { author: member[1]! }) : null;
   },
-  // ("shared by ferrous_wheel  ·  1,214 days ago  ·  #china": a link board's poster, and how long ago; "Thread by
+  // ("Lazi JIKE, Hong ZHOU. Walking further to learn: ...[J]. Mountain Geography and Development, 2022, 41(4): 688": a
+  // portal's "Cite this" line, the paper cited in the Chinese standard's form.)
+  (c) => (c.inHeader && CITED_JOURNAL_PAPER.test(c.line) ? hit("labelled-metadata") : null),
+  // ("KENJI ARAKAWA and LIN SHUFEN, Nikkei staff writers": a paper's byline with no "By", its writers and what they are to it.)
+  (c) => {
+    const staff = c.inHeader ? STAFF_WRITERS.exec(c.line) : null;
+    return staff ? hit("byline", "author", { author: staff[1]!.split(/, | and /).map((n) => (n === n.toUpperCase() ? nameCased(n) : n)).join(" and ") }) : null;
+  },
+  // ("shared by ferrous_wheel  ·  1,214 days ago  ·  #china": a link board's poster, and how long ago; "submitted 2
+  // years ago by tieguanyin_fan to c/china@lemmy.example": a federated board's; "Thread by
   // @handle (Ma Jianhua 马建华)" over an unrolled thread: its writer, by name.)
   (c) => {
     const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY.exec(c.line) : null;
-    return poster ? hit("byline", "author", { author: poster[1]!.replace(NAME_IN_HAN_AFTER, "") }) : null;
+    return poster ? hit("byline", "author", { author: (poster[1] ?? poster[2]!).replace(NAME_IN_HAN_AFTER, "") }) : null;
   },
 ];
 

@@ -176,6 +176,8 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("Wednesday 14 August 2019 9:20PM (view full episode)": a radio page's air date, and its link to the whole show.)
+    .replace(/\s*\((?:view|listen to|watch|hear) (?:the )?full (?:episode|program(?:me)?|show)\)$/i, "")
     // ("Old Hechi Hand 11/24/2016, 09:41:17 Author Profile | Edit": a board's post header, the poster, the day and the
     // buttons for the poster's profile.)
     .replace(/^(\p{Lu}[\p{L}\d_.'’-]*(?: \p{Lu}[\p{L}\d_.'’-]*){0,3}) (\d[\d/.:, -]{5,30}\d) (?:Author )?Profile(?: \| (?:Edit|Reply|Quote))*$/u, "By $1 | $2")

@@ -28,6 +28,8 @@ const TABLE_RULE = /^-{3,}\|(?:-{3,}\|)*$/;
 const LEAD_WORDS = 25;
 // How many times a headline set over and over in the header is set at least.
 const TITLE_REPEATS = 3;
+// How many words a headline set twice in a row has at least (a button's label, "Reply", is set so too).
+const TWICE_SET_WORDS = 4;
 // How far down a page the headline is looked for.
 export const HEADER_LINES = 40;
 // How far, past a site's menu set a short item to a line; and how short such an item is, and how many of the lines are so.
@@ -129,9 +131,11 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
+// (Nor a paper's "DOI: 10.12082/... Cite this Article", nor a caption marked "(file photo)" or ending on its agency's credit,
+// "- KEVIN FRAYER/Getty Images".)
 // (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
 // opening on its clock, "0:00:08 who spent 14 months ...".)
-const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\|/i;
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -611,6 +615,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     const setAs = (k: number) => at.filter((j) => lines[j]!.text === lines[k]!.text).length;
     return at.reduce((best, k) => (setAs(k) > setAs(best) ? k : best));
   }
+  // ("Poverty Drive Wins Loyalty in the Hills" set twice, one line under the other, right under the day: an
+  // aggregator's template prints the headline twice; a photo's caption set twice stands elsewhere.)
+  const twice = lines.findIndex((l, k) => k > 0 && k + 1 < lines.length && lines[k - 1]!.rule === "dateline" && l.rule === null && lines[k + 1]!.text === l.text && lines[k + 1]!.rule === null && wordCount(l.text) >= TWICE_SET_WORDS && isHeadline(l.text) && !isPhotoCaption(l.text));
+  if (twice >= 0) return twice;
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
   let aboveTagline = tagline - 1;
