@@ -3382,3 +3382,100 @@ test("a report's team ('Team Leader:', 'Consultant:' over names) under a letter-
     "Programme Review:",
   ), { title: "Programme Evaluation of the Upland Livelihoods Partnership", author: "Hanna Solberg; Owen Rask", outlet: null });
 });
+
+test("'NAMES and NAMES, Paper staff writers' under a headline and its standfirst, over the day: the byline, and no headline", () => {
+  check("staff writers", page(
+    "Pacific Ledger",
+    "",
+    "Tea terraces bring a mountain township back from the edge",
+    "",
+    "Growers in a remote corner of the province say new roads and a buyers' cooperative have doubled what a picking season earns",
+    "",
+    "HARUTO MORI and QIAN LIWEN, Pacific Ledger staff writers",
+    "",
+    "March 3, 2021 06:00 JST | Updated on March 3, 2021 15:00 JST",
+    "",
+    BODY,
+  ), { title: "Tea terraces bring a mountain township back from the edge", published: "2021-03-03", author: "Haruto Mori; Qian Liwen" });
+});
+
+test("a journal portal's 'DOI: 10....' line and its 'Cite this' line ('Names. Title[J]. Journal, ...') are no headline; the title under them is", () => {
+  check("portal cite line", page(
+    "• Journal of Upland Rural Studies",
+    "• 2021, Vol. 40, Issue 3 : 512-530",
+    "Wei ZHANG*, Lan QIU",
+    "Author Affiliations",
+    "• Institute of Hill Agriculture, Lanshan University, Lanshan 610000, China",
+    "• show less",
+    "DOI: 10.12345/abc.2021.03.007 Cite this Article",
+    "Wei ZHANG, Lan QIU. Orchard cooperatives, off-farm work and household income in three mountain counties of the upper Lanxi basin, 2015-2019[J]. Journal of Upland Rural Studies, 2021, 40(3): 512",
+    "show less",
+    "Orchard cooperatives, off-farm work and household income in three mountain counties of the upper Lanxi basin, 2015-2019",
+    "Abstract",
+    "Using a survey of 1,240 households in three mountain counties, we find that members of orchard cooperatives earned about 18 percent more than their neighbours between 2015 and 2019.",
+  ), { title: "Orchard cooperatives, off-farm work and household income in three mountain counties of the upper Lanxi basin, 2015-2019", author: "Wei Zhang; Lan Qiu", outlet: "Journal of Upland Rural Studies" });
+});
+
+test("a headline set twice in a row right under the day, under the site's name and its motto: the headline", () => {
+  check("headline twice under the day", page(
+    "The Riverbend Courier",
+    "Independent, Local, Free.",
+    "Monday, Mar 01, 2021",
+    "Goat cooperative keeps a valley village on its feet",
+    "Goat cooperative keeps a valley village on its feet",
+    BODY,
+  ), { title: "Goat cooperative keeps a valley village on its feet", published: "2021-03-01" });
+});
+
+test("a photo's caption set twice under the 'Updated' line, marked '(file photo)' and ending on its agency's credit: no headline", () => {
+  check("file photo caption", page(
+    "Hill towns count the cost of moving downhill",
+    "Share",
+    "Updated Tue, 9 March 2021 at 9:10 am",
+    "Workers pick tea on a terrace above Lanxi village in the hills (file photo) - JANE DOE/Getty Images",
+    "Workers pick tea on a terrace above Lanxi village in the hills (file photo) - JANE DOE/Getty Images",
+    BODY,
+  ), { title: "Hill towns count the cost of moving downhill", published: "2021-03-09" });
+});
+
+test("a radio page's air date with '(view full episode)' after it dates the page, not its comments' stamps", () => {
+  check("view full episode", page(
+    "Sunday Roundtable",
+    "",
+    "The last villages off the poverty list",
+    "",
+    "Tuesday 10 September 2019 8:30PM (view full episode)",
+    "",
+    BODY,
+    "",
+    "Comments (2)",
+    "",
+    "Anna K :",
+    "11 Sep 2019 6:02:11am",
+    "Good listening, thank you.",
+  ), { title: "The last villages off the poverty list", published: "2019-09-10" });
+});
+
+test("'submitted N years ago by handle to c/...' under a title names the poster", () => {
+  check("submitted to community", page(
+    "What three years in a relocation town taught me about the numbers",
+    "submitted 3 years ago by oolong_reader to c/asia@board.example",
+    "",
+    BODY,
+  ), { title: "What three years in a relocation town taught me about the numbers", author: "oolong_reader" });
+});
+
+test("'Posted in X, Y' under a blog post's date line is no outlet; the blog's name is", () => {
+  check("posted in", page(
+    "Slow Roads East",
+    "Notes from the back roads of the hills",
+    "Home",
+    "About",
+    "Contact",
+    "A week in a walnut village that left the poverty list",
+    "June 2, 2018 by Peter Lund",
+    "Posted in Travel, Rural",
+    "",
+    BODY,
+  ), { title: "A week in a walnut village that left the poverty list", published: "2018-06-02", author: "Peter Lund", outlet: "Slow Roads East" });
+});
