@@ -972,3 +972,13 @@ test("'According to my aunt the flat was ...': someone of the writer's is the so
   assert.deepEqual(credits(article("According to my aunt the flat was 60 square metres, and the heating bill came to 1,400 yuan.")).map(([value, , to]) => [value, to]), [[60, "my aunt"], [1400, "my aunt"]]);
   assert.deepEqual(credits(article("According to his father, the village had 300 households.")).map(([value, , to]) => [value, to]), [[300, "his father"]]);
 });
+
+test("'..., the same source said.' after 'According to X, ...': the source just cited, not the words themselves", () => {
+  assert.deepEqual(credits(article("According to the Hillshire county government, about 60 percent of relocated adults had jobs by 2020. Monthly pay in the workshops ranged from 1,500 to 2,300 yuan, the same source said.")).map(([value, , to]) => [value, to]), [[60, "Hillshire county government"], [1500, "Hillshire county government"], [2300, "Hillshire county government"]]);
+});
+
+test("a scholar cited with the number of the reference ('Marlowe [7] argued that ...') is the speaker, without the number", () => {
+  const { x } = extractFrom(article("Others disagreed: Marlowe [7] argued that relocation had cut incomes by 12 percent in its first year."));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Marlowe"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[12, "Marlowe"]]);
+});

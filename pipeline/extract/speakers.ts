@@ -213,6 +213,8 @@ export interface SpeakerResolver {
  * `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet).
  * `earlier`: the speakers of the reporting clauses before a place in its paragraph, for a pronoun no name explains.
  */
+const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|person)|person)$/i;
+
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
   // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
@@ -327,7 +329,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
-        .replace(/ \(\d{4}[a-z]?\)$/, "");
+        .replace(/ \(\d{4}[a-z]?\)$/, "")
+        // ("Hanley [6] argued that ...": nor the number of its reference.)
+        .replace(/ \[\d{1,3}\]$/, "");
       if (words === "") return null;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
@@ -383,6 +387,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const subjectJournalist = (n: Named) => opensSentence(text, n.start) && !text.slice(n.end, span.start).includes("\n") && genders.get(n.name) !== other;
         return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
       }
+      // ("According to the prefecture government, ... . Wages ranged from ..., the same source said.": the source just cited.)
+      if (SAME_SOURCE.test(words)) return spokeBefore() ?? spokeBefore(true) ?? words;
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       // ("the eastern province of Jiangsu reported": the place the words name.)
       const placeOf = PLACE_OF.exec(words);
