@@ -2874,3 +2874,14 @@ test("an explainer's question subheads answered in the third person are no inter
     ["What did the", "Ivo Brandt"], ["Each househo", null], ["Where did th", "Ivo Brandt"], ["Most moved t", null], ["Did incomes ", "Ivo Brandt"], ["Average inco", null],
   ]);
 });
+
+test("a roundup of posts, each after its poster's handle in Chinese script (with a verified mark and a note on the account): the handle's turn", () => {
+  const { x, doc } = extractFrom(article("Below is how users reacted.\n\n山里的阿明: \"My aunt moved last spring. Her flat is on the ninth floor.\"\n\n观察者老李V (420 thousand fans on Weibo): \"The county says 3,100 people moved. I counted fewer.\""));
+  assert.deepEqual(x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [["山里的阿明", "My aunt move"], ["观察者老李", "The county s"]]);
+});
+
+test("a caption file's voice tags left inside a joined turn are no part of a speaker named after them", () => {
+  const { x } = extractFrom("WEBVTT - Potato prices in the hills\n\n0:00:01.000 --> 0:00:04.000\n<v Speaker 2>Around 90,000 households grow potatoes,\n\n0:00:04.100 --> 0:00:07.000\n<v Speaker 2>and the city government says the crop brought in\n\n0:00:07.100 --> 0:00:10.000\n<v Speaker 2>roughly 2.1 billion yuan last year.\n");
+  assert.ok(x.quotes.some((q) => q.form === "reported_speech" && q.speaker === "city government"), JSON.stringify(x.quotes.map((q) => [q.form, q.speaker])));
+  assert.ok(x.quotes.every((q) => q.speaker === null || !/[<>]|^and /.test(q.speaker)), JSON.stringify(x.quotes.map((q) => q.speaker)));
+});

@@ -13,6 +13,7 @@ import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD } from "../text/name-forms.ts";
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
+import { VOICE_TAG } from "../normalize/run-together-turns.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -213,6 +214,9 @@ export interface SpeakerResolver {
  * `writers`: whom the text's own "we" and "our survey" stand for (its authors, else its outlet).
  * `earlier`: the speakers of the reporting clauses before a place in its paragraph, for a pronoun no name explains.
  */
+const VOICE_TAGS = new RegExp(VOICE_TAG, "gu");
+// ("Speaker 2>She": the end of such a tag, where the span starts inside it.)
+const VOICE_TAG_END = /^[^<>\s][^<>]{0,39}>(?=\S)/u;
 const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|person)|person)$/i;
 
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
@@ -325,7 +329,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // "He has repeatedly said": the words before the verb that are not who speaks.
       // ("Cuccinelli, who oversees the border agency", "One former herder, now in Dharamsala": what follows describes who speaks.)
       // ("But a new report from C4ADS": a conjunction opening the clause is not who speaks; nor "Even" before "he".)
-      const words = spoken.trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet|As)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      // ("<v Speaker 2>and the city government says": a caption file's voice tag, left inside a turn where its cues were
+      // joined, is no part of who speaks, nor is the conjunction it stood before.)
+      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(/^(?:and|but|so|yet)\s+/, "").replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:But|And|So|Yet|As)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)

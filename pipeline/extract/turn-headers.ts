@@ -318,9 +318,15 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // the day in the year it was written (and edited), the post's writer marked "Author"; the day's line is no part of the words.)
   // (With no year, as a byline's date line has.)
   if (COMMENT_DAY.test(next.trim()) && COMMENTER_ALONE.test(trimmed) && !NOT_COMMENTER.test(trimmed)) return { form: "name_over_post", ...span(paragraph, trimmed), contentStart: null };
+  // ('云南小土豆: "My grandma moved last year. ..."', '扶贫观察员V (860 thousand fans on Weibo): "..."': a roundup of posts,
+  // each set after its poster's handle (in Chinese script or with an underscore), a verified mark and a note on the account.)
+  const handle = HANDLE_THEN_QUOTE.exec(paragraph);
+  if (handle) return { form: "inline", ...span(paragraph, handle[1]!), contentStart: handle[0].length };
   const author = postAuthor(paragraph);
   return author ? { form: "post", ...author, contentStart: null } : null;
 }
+
+const HANDLE_THEN_QUOTE = /^((?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])/u;
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
 
