@@ -982,3 +982,11 @@ test("a scholar cited with the number of the reference ('Marlowe [7] argued that
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Marlowe"]);
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[12, "Marlowe"]]);
 });
+
+test("a news portal's 'Keywords:' at the foot of a story makes it no paper: its figures stay the outlet's, not its reporters'", () => {
+  const text = "Home > News > Content\n\nValley families find work next to their new flats\n\nBy Lan Xiuhua and Ou Jianbo | Valley Daily | Updated: 2021-04-02 09:12\n\nThe county has set up 23 workshops at its relocation sites since 2019.\n\nKeywords:   relocation\n";
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[23, "Valley Daily"]]);
+  // (A paper's "Keywords:" near its top still marks it as its writers' work.)
+  const paper = "Relocation and work in the valley\n\nLan Xiuhua, Valley University\n\nAbstract: We study relocated households.\n\nKeywords: relocation; work\n\nIntroduction\n\nThe county has set up 23 workshops at its relocation sites since 2019. We surveyed the sites in 2020 and found most of them busy, though a few stood idle in the winter months.\n";
+  assert.deepEqual(credits(paper).map(([value, , to]) => [value, to]), [[23, "Lan Xiuhua"]]);
+});

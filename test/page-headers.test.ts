@@ -3479,3 +3479,66 @@ test("'Posted in X, Y' under a blog post's date line is no outlet; the blog's na
     BODY,
   ), { title: "A week in a walnut village that left the poverty list", published: "2018-06-02", author: "Peter Lund", outlet: "Slow Roads East" });
 });
+
+test("a portal's 'Thu, March 4, 2021, 9:30 AM·5-min read' under the writer and paper dates the page", () => {
+  check("min read glued", page(
+    "Portal News",
+    "",
+    "Herders in the high pastures wait for the jobs they were promised",
+    "",
+    "Wen Lixia",
+    "Harbour Evening Post",
+    "Thu, March 4, 2021, 9:30 AM·5-min read",
+    "",
+    BODY,
+  ), { title: "Herders in the high pastures wait for the jobs they were promised", published: "2021-03-04" });
+});
+
+test("a story's credits at its foot, 'Reporting by A and B; Trans-editing by C', name its writers, not the editor", () => {
+  check("reporting by with desk", page(
+    "Home > News > Content",
+    "",
+    "Valley families find work next to their new flats",
+    "",
+    "Updated:2021-04-02 09:12:44   Valley Daily",
+    "",
+    BODY,
+    "",
+    "Reporting by Lan Xiuhua and Ou Jianbo; Trans-editing by Tang Meiyu",
+  ), { title: "Valley families find work next to their new flats", author: "Lan Xiuhua; Ou Jianbo" });
+});
+
+test("'(By A, B)' on a line of its own under a portal's story names its writers", () => {
+  check("bracketed byline", page(
+    "The Official Website of the Hill Province Government",
+    "",
+    "Workshops give relocated families steady wages",
+    "",
+    "2019-06-11 Download Print Comment",
+    BODY,
+    "(By Qin Lanfang, Mo Dejun)",
+  ), { title: "Workshops give relocated families steady wages", author: "Qin Lanfang; Mo Dejun" });
+});
+
+test("a publisher's chapter page: 'First Online:' dates it; 'Cite this chapter', the access notice and the download buttons are no headline", () => {
+  check("chapter page", page(
+    "Skip to main content",
+    "Book Shelf Link",
+    "Log in",
+    "",
+    "A Road to the Upper Village",
+    "",
+    "Chapter",
+    "Open Access",
+    "First Online: 9 June 2021",
+    "pp 45–61",
+    "Cite this chapter",
+    "You have full access to this open access chapter",
+    "Download book PDF Download book EPUB",
+    "",
+    "Hill Villages Revisited",
+    "Eleanor Brandt",
+    "",
+    BODY,
+  ), { title: "Hill Villages Revisited", published: "2021-06-09", author: "Eleanor Brandt" });
+});

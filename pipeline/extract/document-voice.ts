@@ -13,7 +13,11 @@ const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
 // Headings and labels that research reports and papers carry.
 // ("Abstract Poverty alleviation through ...": a page that runs the heading into its text.)
 // ("# Abstract": a heading as a page's markup may leave it; "1.0 Introduction": with its number.)
-const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$|^(?:Abstract|Keywords|Key words)[:\s]/im;
+const RESEARCH = /^(?:#{1,4} )?(?:\d{1,2}(?:\.\d{1,2}){0,2}\.? )?(?:abstract|executive summary|key findings|methodology|methods|keywords|introduction|references|bibliography|notes|endnotes|acknowledg(?:e)?ments)$/im;
+// ("Abstract: ...", "Keywords: ...": a paper's labels, near its top; a news portal's "Keywords:" at the foot of a story is no paper's.)
+const RESEARCH_LABEL = /^(?:Abstract|Keywords|Key words)[:\s]/im;
+// How far into the text such a label stands at most, as a share of the text.
+const RESEARCH_LABEL_REACH = 0.8;
 // A team or body as the author ("Research Group of ...", "... Institute").
 // ("Poverty Alleviation and Development Office of Ningxia ...": a government's office credited as the writer of an entry.)
 const GROUP_AUTHOR = /\b(?:group|team|institute|centre|center|university|academy|programme|program|office|bureau|commission)\b/i;
@@ -112,7 +116,7 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
-  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
+  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || RESEARCH_LABEL.test(doc.text.slice(0, Math.ceil(doc.text.length * RESEARCH_LABEL_REACH))) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
   return authored ? creditOf(authors) : outlet;
 }
 

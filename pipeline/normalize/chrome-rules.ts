@@ -442,6 +442,7 @@ const STAFF_WRITERS = new RegExp(String.raw`^(${STAFF_NAME}(?:(?:, | and )${STAF
 const CITED_JOURNAL_PAPER = /^\p{Lu}[^.[\]]{2,200}\. [^[\]]{5,300}\[J\]\. \p{Lu}/u;
 // ("Posted in Resettlement, Travel" under a blog post's date line: the shelves it is filed on, no publisher.)
 const FILED_IN = /^(?:Posted|Filed) (?:in|under) \p{Lu}/u;
+const BRACKETED_BYLINE = /^\(By ([^()]{3,120})\)$/;
 const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|in)){0,10})$/u;
 // Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
 const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{0,30}:\s*){1,8}$/u;
@@ -1675,7 +1676,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Reporting by Helen Ou, Marcus Tan and Ding Ruoxi" under a live page's introduction: the credits on a line of
     // their own, names and nothing else.)
     const bare = credits === null ? BARE_REPORTING_BY.exec(c.line) : null;
-    const reporters = bare ? bylineNames(bare[1]!) : null;
+    // ("Reporting by Duan Qiong and Mu Xiaoyun; Trans-editing by Yang Shuting": and the desk's credits after a semicolon.)
+    const reporters = bare ? bylineNames(bare[1]!.split("; ")[0]!) : null;
     if (reporters && reporters.length > 0) return hit("byline", "author", { author: reporters.join("; ") });
     if (credits === null) return null;
     // ("Additional reporting by Chen Aiping in Guiyang": a second reporter, where the first filed from.)
@@ -1850,6 +1852,12 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Lazi JIKE, Hong ZHOU. Walking further to learn: ...[J]. Mountain Geography and Development, 2022, 41(4): 688": a
   // portal's "Cite this" line, the paper cited in the Chinese standard's form.)
   (c) => (c.inHeader && CITED_JOURNAL_PAPER.test(c.line) ? hit("labelled-metadata") : null),
+  // ("(By Peng Xiaolan, Luo Jie)" under a portal's story: its writers, in brackets on a line of their own.)
+  (c) => {
+    const bracketed = BRACKETED_BYLINE.exec(c.line);
+    const fields = bracketed ? parseByline(`By ${bracketed[1]!}`) : null;
+    return fields?.author !== undefined ? hit("byline", "author", { author: fields.author }) : null;
+  },
   // ("KENJI ARAKAWA and LIN SHUFEN, Nikkei staff writers": a paper's byline with no "By", its writers and what they are to it.)
   (c) => {
     const staff = c.inHeader ? STAFF_WRITERS.exec(c.line) : null;

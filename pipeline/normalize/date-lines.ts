@@ -176,6 +176,10 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
+    .replace(/^First Online:\s*/i, "Published: ")
+    // ("Thu, December 3, 2020, 4:12 PM·6-min read": a portal's day and clock, then how long the story takes to read.)
+    .replace(/\s*·\s*\d{1,3}[- ]min(?:ute)?s? (?:read|listen)$/i, "")
     // ("Wednesday 14 August 2019 9:20PM (view full episode)": a radio page's air date, and its link to the whole show.)
     .replace(/\s*\((?:view|listen to|watch|hear) (?:the )?full (?:episode|program(?:me)?|show)\)$/i, "")
     // ("Old Hechi Hand 11/24/2016, 09:41:17 Author Profile | Edit": a board's post header, the poster, the day and the
