@@ -3542,3 +3542,21 @@ test("a publisher's chapter page: 'First Online:' dates it; 'Cite this chapter',
     BODY,
   ), { title: "Hill Villages Revisited", published: "2021-06-09", author: "Eleanor Brandt" });
 });
+
+test("two sections joined in capitals at the top ('WORLD & NATION') are no masthead", () => {
+  check("sections joined", page(
+    "Advertisement",
+    "",
+    "WORLD & NATION",
+    "",
+    "In a hill town of new flats, too few jobs",
+    "",
+    "By Sam Whitley",
+    "Staff Writer",
+    "Oct. 9, 2020 3 AM PT",
+    "",
+    "Share",
+    "",
+    BODY,
+  ), { title: "In a hill town of new flats, too few jobs", outlet: null });
+});

@@ -526,7 +526,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("• The Financial District": a site's name set as a menu's first item, its bullet no part of it.)
   const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
-  if (SECTION_NAME.test(line) || isSiteControl(line)) return null;
+  // ("WORLD & NATION": two sections joined, no publisher either.)
+  if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
   // ("People's Republic of China" at the top of a report's cover: the country it is about, no publisher.)
   if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line)) return null;
