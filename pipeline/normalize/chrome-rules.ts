@@ -431,7 +431,8 @@ const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 // ("• Ma Lihua,": a list of a paper's authors may set a comma after each.)
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
-const SHARED_BY_AGO = /^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|^submitted \d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago by ([\w.-]{2,40})(?: to \S{2,80})?$/;
+const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
+const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
 const THREAD_BY = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
 const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
 const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;

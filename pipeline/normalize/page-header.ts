@@ -131,8 +131,9 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a photo's caption, "4Ps Beneficiaries (File photo)", nor a search box's "Can't find what you're looking for?".)
 // (Nor a picture's label, "File Photo", nor a transcript's first timestamp, "0:00.0 | ...".)
 // (Nor a release's label, "Press Release– For immediate release".)
-// (Nor a paper's "DOI: 10.12082/... Cite this Article", nor a publisher's "You have full access to this open access chapter" or "Cite this chapter" or its "Download book PDF" buttons, nor a caption marked "(file photo)" or ending on its agency's credit,
-// "- KEVIN FRAYER/Getty Images".)
+// (Nor a paper's "DOI: 10.12082/... Cite this Article", nor a publisher's "You have full access to this open access
+// chapter", "Cite this chapter" or "Download book PDF", nor a caption marked "(file photo)" or ending on its agency's
+// credit, "- KEVIN FRAYER/Getty Images".)
 // (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
 // opening on its clock, "0:00:08 who spent 14 months ...".)
 const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$/i;
