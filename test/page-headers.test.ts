@@ -3560,3 +3560,15 @@ test("two sections joined in capitals at the top ('WORLD & NATION') are no masth
     BODY,
   ), { title: "In a hill town of new flats, too few jobs", outlet: null });
 });
+
+test("a paper's authors with each affiliation's number set after the comma that parts them ('Lan Qiuyue,1 Deng Hao,2 and Mo Jian1*'): its writers", () => {
+  check("marks after commas", page(
+    "Boarding Schools and Household Costs in the Hill Counties: A Mixed-Methods Study",
+    "",
+    "Lan Qiuyue,1 Deng Hao,2 and Mo Jian1*",
+    "",
+    "1 Rural Education Lab, Hill Agricultural University; 2 School of Geography, Valley University",
+    "",
+    BODY,
+  ), { title: "Boarding Schools and Household Costs in the Hill Counties: A Mixed-Methods Study", author: "Lan Qiuyue; Deng Hao; Mo Jian" });
+});

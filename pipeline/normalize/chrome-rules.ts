@@ -238,10 +238,13 @@ function isJournalName(line: string, cited = false): boolean {
   return (cited || (JOURNAL_WORD.test(line) && !/['’]s?\b/.test(line))) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
+const MARK_AFTER_COMMA = /(\p{L}),\d{1,2}(?:,\d{1,2})*\*?(?= \p{Lu}| and\b)/gu;
+
 /** "Mei Chen 1,* , Tomas Berg 2 and Ana Ruiz 2" as "Mei Chen, Tomas Berg and Ana Ruiz". */
 function withoutAffiliationMarks(line: string): string {
   // ("Ma Yuting 1,✉": the envelope marks the corresponding author, as an asterisk does.)
-  return line.replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡✉])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
+  // ("Qubi Ashi,1 Deng Yuhan,1 ... and Tan Zhiqiang1*": or set after the comma that parts the names.)
+  return line.replace(MARK_AFTER_COMMA, "$1,").replace(/(\p{L})\s?\d{1,2}(?:\s?,\s?\d{1,2})*(?:\s?,?\s?[*†‡✉])?(?=\s*(?:,|and\b|&|$))/gu, "$1").replace(/\s+,/g, ",");
 }
 
 // ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
