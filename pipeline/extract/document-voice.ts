@@ -116,7 +116,7 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
-  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || RESEARCH_LABEL.test(doc.text.slice(0, Math.ceil(doc.text.length * RESEARCH_LABEL_REACH))) || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
+  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || (RESEARCH_LABEL.exec(doc.text)?.index ?? Infinity) < doc.text.length * RESEARCH_LABEL_REACH || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
   return authored ? creditOf(authors) : outlet;
 }
 

@@ -9,7 +9,7 @@ import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
-import { isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { aggregatorCommenter, BY_HANDLE_ON, POSTER_STAMP } from "./segment.ts";
@@ -436,11 +436,17 @@ const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
 const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
-const THREAD_BY = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
+// (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
+const THREAD_BY_HANDLE = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
 const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
 const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;
 const TEAM_ROLE_ALONE = /^(?:(?:Senior|Junior|Chief|Lead|Principal|Deputy|Assistant) )?(?:Team Leader|Consultant|Research Assistant|Evaluator|Reviewer|Advis[eo]r|Coordinator|Team Member)s?:$/;
-const HONOURED_NAME_LINE = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3})$/u;
+// "Dr. Huang Xiaoyu": a name on its line, an honorific before it or not.
+const HONORIFIC_BEFORE = new RegExp(`^${HONORIFIC_WORD}\\.? `);
+const teamMember = (line: string): string | null => {
+  const name = line.replace(HONORIFIC_BEFORE, "");
+  return NAME_LINE.test(name) ? name : null;
+};
 const STAFF_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
 const STAFF_WRITERS = new RegExp(String.raw`^(${STAFF_NAME}(?:(?:, | and )${STAFF_NAME}){0,3}), \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} (?:staff writers?|staff reporters?|correspondents?|contributing writers?)$`, "u");
 const CITED_JOURNAL_PAPER = /^\p{Lu}[^.[\]]{2,200}\. [^[\]]{5,300}\[J\]\. \p{Lu}/u;
@@ -1849,9 +1855,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (/^\p{Lu}[^:]{2,40}:$/u.test(c.line) && (c.previous === c.line || c.next === c.line) ? hit("link-list") : null),
   // ("Consultant:" over "Dr. Huang Xiaoyu" in a report's front matter: a member of the team that wrote it, no speaker's turn.)
   (c) => {
-    if (TEAM_ROLE_ALONE.test(c.line) && c.next !== undefined && HONOURED_NAME_LINE.test(c.next)) return hit("labelled-metadata");
-    const member = c.previous !== undefined && TEAM_ROLE_ALONE.test(c.previous) ? HONOURED_NAME_LINE.exec(c.line) : null;
-    return member ? hit("byline", "author", { author: member[1]! }) : null;
+    if (TEAM_ROLE_ALONE.test(c.line) && c.next !== undefined && teamMember(c.next) !== null) return hit("labelled-metadata");
+    const member = c.previous !== undefined && TEAM_ROLE_ALONE.test(c.previous) ? teamMember(c.line) : null;
+    return member !== null ? hit("byline", "author", { author: member }) : null;
   },
   // ("Lazi JIKE, Hong ZHOU. Walking further to learn: ...[J]. Mountain Geography and Development, 2022, 41(4): 688": a
   // portal's "Cite this" line, the paper cited in the Chinese standard's form.)
@@ -1871,7 +1877,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // years ago by tieguanyin_fan to c/china@lemmy.example": a federated board's; "Thread by
   // @handle (Ma Jianhua 马建华)" over an unrolled thread: its writer, by name.)
   (c) => {
-    const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY.exec(c.line) : null;
+    const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY_HANDLE.exec(c.line) : null;
     return poster ? hit("byline", "author", { author: (poster[1] ?? poster[2]!).replace(NAME_IN_HAN_AFTER, "") }) : null;
   },
 ];
