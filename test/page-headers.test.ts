@@ -3572,3 +3572,258 @@ test("a paper's authors with each affiliation's number set after the comma that 
     BODY,
   ), { title: "Boarding Schools and Household Costs in the Hill Counties: A Mixed-Methods Study", author: "Lan Qiuyue; Deng Hao; Mo Jian" });
 });
+
+test("a date line whose clock comes first ('Published 9:41 am on 18 June 2021') dates the page; its colon is the clock's, no label's", () => {
+  check("clock first", page(
+    "Valley Public Radio",
+    "Cotton towns: how the county counts its 'transfers'",
+    "Published 9:41 am on 18 June 2021",
+    "Updated 2:05 pm on 19 June 2021",
+    "By Ana Lindqvist, Asia correspondent, and Tomas Berg",
+    "",
+    BODY,
+  ), { title: "Cotton towns: how the county counts its 'transfers'", published: "2021-06-18", author: "Ana Lindqvist; Tomas Berg" });
+});
+
+test("a blog's 'Posted by Name on DATE in Shelves | 9 Comments' under the title names its writer and its day", () => {
+  check("posted by, shelves and count", page(
+    "Hill Roads Notes",
+    "What the county's coffee boom leaves out",
+    "Posted by Mira Holmgren on 17 August 2021 in Fieldnotes, Yunnan | 9 Comments",
+    "",
+    BODY,
+  ), { title: "What the county's coffee boom leaves out", published: "2021-08-17", author: "Mira Holmgren" });
+});
+
+test("a portal's 'Release time: ... Source: X Reading: 3286' dates the page and names its source; a 'Hot tags:' line is no headline", () => {
+  check("release time with a reading count", page(
+    "Valley News Online",
+    "Current location: Home > Society > Text",
+    "Butuo: the relocated families 'moved out' and now 'stay'",
+    "Release time: 2022-01-19 21:07 Source: Hill TV Reading: 3286",
+    "",
+    BODY,
+  ), { title: "Butuo: the relocated families 'moved out' and now 'stay'", published: "2022-01-19", outlet: "Hill TV" });
+  check("hot tags over the headline", page(
+    "valleyreport.com",
+    "News | World | Business | Tech",
+    "Hot tags: Liangshan  poverty  county",
+    "",
+    "Liangshan: the last seven counties leave the list",
+    "",
+    "News/China 2020-11-17T21:40:12.418Z",
+    "",
+    BODY,
+  ), { title: "Liangshan: the last seven counties leave the list", published: "2020-11-17", outlet: "valleyreport.com" });
+});
+
+test("a long cookie banner opens no text, and a campaign group's 'XYZ index:' code is no headline", () => {
+  check("cookie banner", page(
+    "Portal is part of the Portal family of brands.",
+    "When you use our sites and apps, we and our 212 partners use cookies and similar technologies to store and access information on your device, to measure audiences and to personalise ads and content. Select 'Accept all' to agree or 'Reject all' to decline.",
+    "Accept all",
+    "Reject all",
+    "",
+    "Coffee growers in the hill county see incomes rise under a contract scheme",
+    "Valley Wire",
+    "Sat, Oct 16, 2021, 2:04 AM · 4 min read",
+    "",
+    BODY,
+  ), { title: "Coffee growers in the hill county see incomes rise under a contract scheme", published: "2021-10-16" });
+  check("document code", page(
+    "HILL RIGHTS MONITOR",
+    "PUBLIC STATEMENT",
+    "HRM index: ASA 17/4412/2021",
+    "8 July 2021",
+    "China: Relocated families must be heard before the next phase",
+    "",
+    BODY,
+  ), { title: "China: Relocated families must be heard before the next phase", published: "2021-07-08" });
+});
+
+test("a video page's '48,092 views Feb 25, 2021 #Tags' line dates the page and heads nothing", () => {
+  check("views and day", page(
+    "Skip navigation",
+    "Search",
+    "How a hill village swapped goats for greenhouses | Dispatches",
+    "Valley TV",
+    "3.1M subscribers",
+    "Subscribe",
+    "48,092 views Feb 25, 2021 #PovertyAlleviation #Gansu",
+    BODY,
+  ), { title: "How a hill village swapped goats for greenhouses", published: "2021-02-25" });
+});
+
+test("a repository's full record ('dc.title', 'dc.creator.author Surname, Given', 'dc.date.issued') names the item, its writer and its year", () => {
+  check("dublin core rows", page(
+    "Hill University Archive",
+    "Log in",
+    "Archive Home → Faculty of Humanities → Department of Area Studies → Master theses → View Item",
+    "Quotas and Kin: Labour Transfer in a Southern County",
+    "Berg, Anna Maria",
+    "Master thesis",
+    "View/Open",
+    "Berg-Master-2022.pdf (2.184Mb)",
+    "Show simple item record",
+    "dc.date.accessioned\t2022-09-14T07:41:22Z",
+    "dc.date.issued\t2022",
+    "dc.description.abstract\tThis thesis asks how households answered the targets the county set. In 2018 the county said it moved 3,000 workers.",
+    "dc.title\tQuotas and Kin: Labour Transfer in a Southern County",
+    "dc.creator.author\tBerg, Anna Maria",
+  ), { title: "Quotas and Kin: Labour Transfer in a Southern County", published: "2022-01-01", precision: "year", author: "Anna Maria Berg", outlet: null });
+});
+
+test("a journal page's authors a line each, one of them with a prefixed surname ('Maeve O'Donnell'), are all its writers, none its publisher", () => {
+  check("O'Donnell after marks", page(
+    "Article",
+    "Livelihoods after Relocation: Evidence from Households in the Hill County",
+    "by",
+    "Qubi Ashi",
+    "1,",
+    "Tan Yuwei",
+    "1,2,* and",
+    "Maeve O'Donnell",
+    "3",
+    "",
+    "Valley Studies 2023, 15(9), 7214; https://doi.org/10.3390/vs15097214",
+    "",
+    BODY,
+  ), { title: "Livelihoods after Relocation: Evidence from Households in the Hill County", author: "Qubi Ashi; Tan Yuwei; Maeve O'Donnell", outlet: "Valley Studies" });
+});
+
+test("a research network's cover over a paper's PDF: its counters are chrome, its 'Conference Paper · November 2021' dates the paper, and a title wrapped over three lines is one title", () => {
+  const wrapped = (line: string) => `${line} ${"and the text of the paper goes on across the page at its width here".slice(0, 78 - line.length)}`.trim();
+  check("network cover", page(
+    "See discussions, stats, and author profiles for this publication at: https://www.example.net/publication/356120874",
+    "",
+    "Rural Stores and Household Income in Hill",
+    "County, Gansu: A Field Survey",
+    "",
+    "Conference Paper · November 2021",
+    "",
+    "CITATIONS                  READS",
+    "4                          611",
+    "",
+    "3 authors, including:",
+    "",
+    "SEE PROFILE                           SEE PROFILE",
+    "",
+    "All content following this page was uploaded by Lan Qiuyue on 03 December 2021.",
+    "",
+    "Rural Stores and Household",
+    "Income in Hill County, Gansu:",
+    "A Field Survey",
+    "",
+    "Lan Qiuyue1,*, Deng Hao2, Mo Jian1",
+    "",
+    wrapped("Rural stores were promoted in the county as a way to connect remote"),
+    wrapped("households with buyers. Using a survey of 312 households in 9 villages"),
+    wrapped("of the county carried out in July 2021, this paper compares households"),
+    wrapped("that sold online with those that did not, and finds a gap of 2,180 yuan."),
+    wrapped("Online sellers were younger, and most of them had a child who had gone"),
+    wrapped("to work in the cities of the coast for a year or more before 2019."),
+    wrapped("The county left the list of poor counties in November 2020, the last"),
+    wrapped("in the province to do so, and its stores now sell walnuts and beef to"),
+    wrapped("buyers in the east through three platforms run from the county town."),
+  ), { title: "Rural Stores and Household Income in Hill County, Gansu: A Field Survey", published: "2021-11-01", precision: "month", author: "Lan Qiuyue; Deng Hao; Mo Jian" });
+});
+
+test("a yearbook's entry: the site's calendar day and a section numbered 'Ⅳ.' above it, its labelled release day, and its writer credited in brackets at the foot", () => {
+  check("yearbook entry", page(
+    "2020-05-30 Saturday",
+    "Hill Poverty Reduction Center",
+    "Home | About | News | Research | Yearbook",
+    "Current location: Home > Yearbook > 2019",
+    "Ⅳ. Local Poverty Alleviation II",
+    "Release time:2019-11-08 Information sources: Hill Poverty Reduction Center",
+    "Poverty Alleviation and Development in Valley Province",
+    "【Overview】In 2018, the province lifted 1.48 million rural people out of poverty and removed 18 counties from the list.",
+    "(Written by Long Meiyan, Poverty Alleviation Office of Valley Province)",
+  ), { title: "Poverty Alleviation and Development in Valley Province", published: "2019-11-08", author: "Long Meiyan", outlet: "Hill Poverty Reduction Center" });
+  check("reporters at the foot", page(
+    "Valley News Online",
+    "Current location: Home > Society > Text",
+    "Butuo: relocated families find work near their new homes",
+    "Release time: 2022-01-19 21:07 Source: Hill TV Reading: 3286",
+    BODY,
+    "(Hill TV reporters Ma Ruixue, Aku Xiaoqiang)",
+  ), { title: "Butuo: relocated families find work near their new homes", author: "Ma Ruixue; Aku Xiaoqiang", outlet: "Hill TV" });
+});
+
+test("a line with an e-mail address is no headline; a transcript page's own day after its summary beats the day of the event under its speakers", () => {
+  check("e-mail under the authors", page(
+    "Home | About Journal | Editorial Board",
+    "Hill Journal of Resources ›› 2022, Vol. 13 ›› Issue (5): 812-823.",
+    "Employment Support and Income Stability of Relocated Households: A Panel Survey",
+    "• LONG Shiyu 1 ,",
+    "• YANG Mingxia 1, * ,",
+    "*YANG Mingxia, E-mail: mxyang@example.edu.cn",
+    "LONG Shiyu, E-mail: longshiyu@example.com",
+    "Received date: 2021-11-18",
+    "Online published: 2022-08-30",
+    "Abstract",
+    BODY,
+  ), { title: "Employment Support and Income Stability of Relocated Households: A Panel Survey", published: "2022-08-30" });
+  check("day after the summary", page(
+    "ㄑ Press Room ㄑ Press Conference Transcripts",
+    "",
+    "Briefing on relocation in the hill region",
+    "",
+    "Around China",
+    "The office held a press conference on June 3 in Beijing to brief the media on relocation in the hill region.  June 9, 2021",
+    "",
+    "Tsering Dondrub, vice chairman of the People's Government of the region",
+    "Fang Yuhan, spokesperson of the office",
+    "",
+    "June 3, 2021",
+    "",
+    "Fang Yuhan:",
+    "Ladies and gentlemen, good morning. The region moved 266,400 people from 2016 to 2020.",
+  ), { title: "Briefing on relocation in the hill region", published: "2021-06-09" });
+});
+
+test("a board's archive copy ('View Full Version : Title'), a weekly's 'ChinaOct 14th 2021 edition', a language switcher and a video still's caption are no headline's words", () => {
+  check("archive copy", page(
+    "Hill Forums > Non-Airline Forums > Jet Blast",
+    "View Full Version : Crop-spraying drones and the cotton harvest",
+    "",
+    "Nightstop Nigel",
+    "3rd Apr 2021, 09:12",
+    "Saw a piece last night about the cotton harvest. Apparently a single drone now sprays 200 hectares a day.",
+  ), { title: "Crop-spraying drones and the cotton harvest" });
+  check("weekly edition", page(
+    "The Valley Weekly",
+    "China | Picking season",
+    "",
+    "The buses that leave the county at dawn",
+    "",
+    "Officials call the transfers voluntary. Their own figures suggest something closer to a quota",
+    "",
+    "ChinaOct 14th 2021 edition",
+    "",
+    BODY,
+  ), { title: "The buses that leave the county at dawn", published: "2021-10-14" });
+  check("language switcher", page(
+    "Rights Frontier International",
+    "March 22, 2022 12:01AM EDT",
+    "Available In English 中文 བོད་ཡིག",
+    "",
+    "China: Herders Moved Under 'Poverty' Banner",
+    "Relocations Often Coerced; Compensation Withheld",
+    "",
+    BODY,
+  ), { title: "China: Herders Moved Under 'Poverty' Banner", published: "2022-03-22" });
+  check("video still", page(
+    "Valley Free Broadcast",
+    "Home > News > Uyghur",
+    "",
+    "Villagers Sent to Inland Factories Under Labor Quotas",
+    "",
+    "2021-05-18",
+    "Share on Facebook  Share on Twitter  Print  Email  Comment",
+    "",
+    "Workers arrive at a garment factory in a still from a state media video, April 2021. Screenshot from Hill TV",
+    "",
+    BODY,
+  ), { title: "Villagers Sent to Inland Factories Under Labor Quotas", published: "2021-05-18" });
+});

@@ -2885,3 +2885,33 @@ test("a caption file's voice tags left inside a joined turn are no part of a spe
   assert.ok(x.quotes.some((q) => q.form === "reported_speech" && q.speaker === "city government"), JSON.stringify(x.quotes.map((q) => [q.form, q.speaker])));
   assert.ok(x.quotes.every((q) => q.speaker === null || !/[<>]|^and /.test(q.speaker)), JSON.stringify(x.quotes.map((q) => q.speaker)));
 });
+
+test("a broadcaster's name with its programme's in brackets ('Valley TV News (Evening Report): ...') speaks the turn; a person's name in brackets still does ('Host (Li Na): ...')", () => {
+  const { x } = extractFrom(article(
+    "Valley TV News (Evening Report): Hill County was long one of the poorest counties in the province. This year it moved 3,000 people into new flats.",
+    "Host (Li Na): The county says 800 of them have found work nearby.",
+  ));
+  assert.equal(x.claims.find((c) => c.value === 3000)?.attributedTo, "Valley TV News");
+  assert.equal(x.quotes[0]?.speaker, "Valley TV News");
+  assert.equal(x.quotes[1]?.speaker, "Li Na");
+});
+
+test("a numbered question under 'Reporter from X (XYZ)' is X's, even when it opens 'Can Ms. Name ...?'", () => {
+  const text = article(
+    "Host: The next question, please.",
+    "Reporter from Valley Press Agency (VPA)",
+    "Q2: Can Ms. Patigul tell us why she left her village, and whether she can go home when she wants?",
+    "A: I left because the factory paid 3,000 yuan a month, and I go home every Spring Festival.",
+  );
+  const { doc, x } = extractFrom(text);
+  assert.equal(x.quotes.find((q) => doc.text.slice(q.start, q.end).startsWith("Can Ms."))?.speaker, "Valley Press Agency");
+});
+
+test("'Twenty-two said ...' after '31 relocated residents' is the residents' report; '... wrote one user (18.7k likes)' is the user's", () => {
+  const { x } = extractFrom(article(
+    "The group interviewed 31 relocated residents between January and May. Twenty-two said they had not been shown how their compensation of 40,000 yuan was worked out.",
+    "\"Some kids were still in sandals in December, and now they are out of poverty?\" wrote one user (18.7k likes).",
+  ));
+  assert.equal(x.claims.find((c) => c.value === 40000)?.attributedTo, "relocated residents");
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["relocated residents", "one user"]);
+});

@@ -34,7 +34,7 @@ async function build(input: string, out: string, timings: Record<string, number>
  */
 function rebuildInFreshProcess(input: string, out: string): number {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./rebuild-once.ts", import.meta.url)), input, out, join(work, "cache")], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", fileURLToPath(new URL("./rebuild-once.ts", import.meta.url)), input, out, join(work, "cache")], { encoding: "utf8" });
   if (child.status !== 0) throw new Error(`rebuild exited ${child.status}: ${child.stderr}`);
   return (performance.now() - start) / 1000;
 }

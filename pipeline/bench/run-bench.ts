@@ -31,7 +31,7 @@ console.log(`benchmark: seed ${seed}, ${availableParallelism()} cores, node ${pr
 const rows: Result[] = [];
 for (const size of sizes) {
   process.stderr.write(`  building ${size} documents ...\n`);
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${process.env.BENCH_HEAP_MB ?? "16384"}`, "--import", "tsx", one, String(size), seed], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${process.env.BENCH_HEAP_MB ?? "16384"}`, "--no-regexp-tier-up", "--import", "tsx", one, String(size), seed], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (child.status !== 0) {
     // The error's own line, not only the stack's tail; the whole of stderr is kept beside the temp files.
     const lines = child.stderr.trim().split("\n");

@@ -14,6 +14,7 @@ import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
 import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD } from "../text/name-forms.ts";
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 import { VOICE_TAG } from "../normalize/run-together-turns.ts";
+import { isNumberWord } from "./number-words.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -219,6 +220,10 @@ const VOICE_TAGS = new RegExp(VOICE_TAG, "gu");
 const VOICE_TAG_END = /^[^<>\s][^<>]{0,39}>(?=\S)/u;
 const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|person)|person)$/i;
 
+// ("31 relocated residents", "40 herders": a count of people, the words counted.)
+const COUNTED_GROUP_REACH = 300;
+const COUNTED_GROUP = /\b\d[\d,]{0,8} ((?:[\p{Ll}-]+ ){0,2}(?:residents|villagers|herders|farmers|workers|households|families|people|officials|cadres|migrants|respondents|interviewees|women|men|parents|teachers|students))\b/gu;
+
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
   // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
@@ -338,7 +343,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
         .replace(/ \(\d{4}[a-z]?\)$/, "")
         // ("Hanley [6] argued that ...": nor the number of its reference.)
-        .replace(/ \[\d{1,3}\]$/, "");
+        .replace(/ \[\d{1,3}\]$/, "")
+        // ('... wrote one user (18.7k likes).': nor a count in brackets after who spoke, cut at its decimal point.)
+        .replace(/ \([\d.,]{1,8}$/, "");
       if (words === "") return null;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
@@ -646,6 +653,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // ("China's official Xinhua news agency": "official" before a name or an outlet's word is no person.)
       if (PERSON_NOUN.test(words.split(" ").slice(0, 4).join(" ").replace(/\bofficial (?=\p{Lu}|(?:news|media|data|figures|statistics|website)\b)/gu, ""))) return words;
+      // ("interviewed 31 relocated residents ... Twenty-two said": a count alone speaks for the group counted before it.)
+      if (/^(?:\d{1,6}|[\p{L}-]+)$/u.test(words) && (/^\d/.test(words) || words.split("-").every((w) => isNumberWord(w.toLowerCase())))) {
+        const group = [...text.slice(Math.max(0, span.start - COUNTED_GROUP_REACH), span.start).matchAll(COUNTED_GROUP)].at(-1);
+        return group ? group[1]! : null;
+      }
       // ("Our township school": the body the speaker calls theirs, by its name.)
       return bodyInside(span)?.name ?? words.replace(/^(?:the|our) /i, "");
     },

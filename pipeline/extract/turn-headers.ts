@@ -3,6 +3,7 @@
 // a label before the words ("Q: ...", "Kaiser Kuo: Welcome ...", "Reporter: ..."), "Name, role: speech"
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { nameRoleLine } from "../normalize/kind.ts";
+import { namesPublisher } from "../normalize/chrome-rules.ts";
 import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE, POSTER_BY_DASH, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
@@ -160,7 +161,9 @@ const HONOURED_CAPS_NAME = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NA
 function speakerOf(paragraph: string, label: string, inParentheses: string | undefined): { speakerStart: number; speakerEnd: number } {
   const named = HONOURED_CAPS_NAME.exec(label);
   if (named) return span(paragraph, named[1]!);
-  if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses)) return span(paragraph, inParentheses);
+  // ("CCTV News (News Network): ...": a broadcaster's name, its programme's in brackets; the broadcaster speaks.)
+  const programme = inParentheses !== undefined && namesPublisher(label.split(" (")[0]!.trim()) && personNameForm(inParentheses.split(" ")) === null;
+  if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses) && !programme) return span(paragraph, inParentheses);
   return span(paragraph, label);
 }
 

@@ -39,9 +39,11 @@ const OWN_OUTLET = [
   /^(?:I'm|I’m|I am|This is)(?: an?(?: \p{Ll}+)? (?:reporter|journalist|correspondent))? (?:with|from|of) (?:the )?([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u,
   new RegExp(`${REPORTER_FROM}\\s*:`, "u"),
 ];
-const OUTLET_FIRST = /^(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\. (?=\p{Lu})/u;
+// (Not a question's words up to a title's stop: "Can Ms. Patigul tell us ...?".)
+const OUTLET_FIRST = /^(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Vol))\. (?=\p{Lu})/u;
 const NOT_AN_OUTLET = /^(?:Thanks?|Thank You|Yes|No|Hello|Hi|Good|Sorry|Okay|OK|Well|So|Right|Sure|First|Second|Finally|Also)$/;
-const REPORTER_FROM_ALONE = new RegExp(`${REPORTER_FROM}$`, "u");
+// ("Reporter from Agence France-Presse (AFP)": the outlet's short name may follow in brackets.)
+const REPORTER_FROM_ALONE = new RegExp(`${REPORTER_FROM}(?: \\(\\p{Lu}{2,8}\\))?$`, "u");
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 // ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)

@@ -211,6 +211,13 @@ export function parseByline(written: string): BylineFields | null {
       if (BODY_NAME.test(body) && !/\b(?:Ambassador|Consul|Minister|Professor|Fellow|Director|Researcher|Editor)\b/.test(body)) fields.outlet ??= body;
     }
   }
+  // ("By Jane Roe, Asia correspondent, and John Doe": each writer's role set after their name, between the names.)
+  if (authors === null && first.includes(",")) {
+    const pieces = first.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
+    const roles = pieces.filter((p) => !isName(nameCased(p)) && p.split(" ").length <= 6 && ROLE_ANY_CASE.test(p));
+    const named = pieces.filter((p) => !roles.includes(p)).map(nameCased);
+    if (roles.length > 0 && named.length > 0 && isName(nameCased(pieces[0]!)) && named.every(isName)) authors = named;
+  }
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.
   if (authors === null && first.includes(",")) {
     const cut = first.lastIndexOf(",");

@@ -168,7 +168,8 @@ const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
 const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
-const COOKIE_NOTICE = /\bcookies?\b.{0,120}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
+// ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
@@ -266,7 +267,8 @@ const PAPER_HISTORY_LINE = /\bReceived\b.{0,200}\bPublished\b/i;
 // ("... Published by Nan Yang Academy of Sciences Pte. Ltd.": a paper's publisher at the end of its copyright line.)
 const PUBLISHED_BY = /\bPublished by ((?:[\p{Lu}][\p{L}&'’-]*\.?)(?: (?:[\p{Lu}][\p{L}&'’-]*\.?|of|for|and|the)){0,8})\.?$/u;
 // ("Seat Type:County seat": a template's key and value with no space after the colon, never a web address.)
-const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{1,40}:(?!\/\/)\S[^\n]{0,200}$/u;
+// (Its key ends in a letter: "Published 9:41 am on 18 June 2021" is a date line, its colon the clock's.)
+const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{0,39}\p{L}:(?!\/\/)\S[^\n]{0,200}$/u;
 /** "Tongwei County", "Akto County": a place named with the word for its level, never a publisher. */
 export const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
 // ("- The Strategist - https://www.aspistrategist.org.au -": a printed page's header, the site's name and address.)
@@ -342,7 +344,8 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
-const LABELS = "posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
+// ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
+const LABELS = "hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -452,7 +455,10 @@ const STAFF_WRITERS = new RegExp(String.raw`^(${STAFF_NAME}(?:(?:, | and )${STAF
 const CITED_JOURNAL_PAPER = /^\p{Lu}[^.[\]]{2,200}\. [^[\]]{5,300}\[J\]\. \p{Lu}/u;
 // ("Posted in Resettlement, Travel" under a blog post's date line: the shelves it is filed on, no publisher.)
 const FILED_IN = /^(?:Posted|Filed) (?:in|under) \p{Lu}/u;
-const BRACKETED_BYLINE = /^\(By ([^()]{3,120})\)$/;
+// ("(Written by Long Mei, Poverty Alleviation Office of the Province)", "(Valley TV reporters Ma Rui, Aku Qiang)": who wrote
+// it, or the outlet's reporters by name.)
+const BRACKETED_BYLINE = /^\((?:(?:Written |Reported )?[Bb]y )?([^()]{3,120})\)$/;
+const OUTLET_REPORTERS = /^\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2} (?:reporters?|correspondents?|writers?|journalists?) \p{Lu}/u;
 const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|in)){0,10})$/u;
 // Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
 const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{0,30}:\s*){1,8}$/u;
@@ -483,7 +489,8 @@ const JOURNAL_WITH_VOLUME = /^(\p{Lu}[^:|]{1,60}?)\s+(?:Volume|Vol\.?|Issue|No\.
 export const BLOG_FOOTER = /^Posted by(?: ([\w.-]{2,40}|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}) (?:(?:at|on) [\d/:. -]{4,24}(?:[AaPp]\.?[Mm]\.?)?(?: (?:No|\d{1,4}) comments?:?)?(?: ?[·|•] ?(?:Filed under|Categories|Category|Tags):[^\n]{0,160})?|in \p{Lu}[\p{L}, &'’-]{1,120})|: ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}))$/u;
 // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018 - 09:12": a person's whole name before a handle's one word, so
 // the surname is not taken for what follows the name.)
-const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\p{Lu}][\p{L}'’.-]*(?: (?!(?:On|At|In)\b)[\p{Lu}][\p{L}'’.-]*){1,3}(?= |$)|[\w.-]{2,40})(?: .{0,40})?$/u;
+// ("Posted by Jane Roe on 17 August 2021 in Fieldnotes, Yunnan | 9 Comments": the day, shelves and count after the name.)
+const POSTED_BY = /^(?:Posted|Submitted|Written|Shared) by:? (?:u\/)?([\p{Lu}][\p{L}'’.-]*(?: (?!(?:On|At|In)\b)[\p{Lu}][\p{L}'’.-]*){1,3}(?= |$)|[\w.-]{2,40})(?: .{0,80})?$/u;
 // A writer's post at a paper, on a line of its own: "Beijing Bureau Chief", "Staff Writer".
 const POST_AT_OUTLET = /^(?:(?:Senior|Chief|Staff|Contributing|Special) )?(?:Writer|Reporter|Correspondent|Editor|Columnist) (?:of|at|for|with) (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|of|and|the)){0,6})$/u;
 const JOURNALIST_POST = /^(?:[\p{Lu}][\p{L}-]* ){0,3}(?:Bureau Chief|Correspondent|Staff Writer|Staff Reporter|Reporter|Columnist|Contributing Writer)$/u;
@@ -565,7 +572,8 @@ function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
 const ET_AL = /,? et al\.?$/;
 const WRITERS_POST = /^(?:(?:Deputy|Vice|Senior|Chief|Assistant|Executive|Associate) )*(?:Director(?: General)?|Director-General|Professor|Researcher|Research Fellow|Fellow|Lecturer|Head|Secretary|Chair(?:man|woman|person)?|President|Dean|Economist|Analyst|Statistician), \p{Lu}/u;
 const SURNAME_IN_CAPITALS = /^\p{Lu}{2,}(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}$|^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?: \p{Lu}\p{Ll}+)? \p{Lu}{2,}$/u;
-const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
+// ("Margaret O'Donnell", "Ewan McLeod": a surname's prefix before its second capital.)
+const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: (?:O['’]|Mc|Mac)?[\p{Lu}][\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?){1,3}$/u;
 // How long a byline in the body, under a standfirst, may be.
 const LATE_BYLINE_CHARS = 120;
 // A label alone on its line, its value on the next ("Publication date" then "Dec 2022").
@@ -593,7 +601,8 @@ const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|trans
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)
-export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)] `, "i");
+// ("Ⅳ. Local Poverty Alleviation": a section numbered in the roman numerals of Unicode, as Chinese sites set them.)
+export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|[\u2160-\u217F]{1,3}|\d{1,2}|[A-Z])[.)] `, "i");
 const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
@@ -1752,7 +1761,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("X", a share button's letter: no publisher's name is one letter.)
     // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
     // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
-    if (c.line === "N/A" || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    // ("1,2,* and" over "Margaret O'Donnell": an author's marks over the next author, no publisher.)
+    if (c.line === "N/A" || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1865,7 +1875,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("(By Peng Xiaolan, Luo Jie)" under a portal's story: its writers, in brackets on a line of their own.)
   (c) => {
     const bracketed = BRACKETED_BYLINE.exec(c.line);
-    const fields = bracketed ? parseByline(`By ${bracketed[1]!}`) : null;
+    const credited = bracketed !== null && (/^\((?:Written |Reported )?[Bb]y /.test(c.line) || OUTLET_REPORTERS.test(bracketed[1]!));
+    const fields = credited ? parseByline(`By ${bracketed![1]!}`) : null;
     return fields?.author !== undefined ? hit("byline", "author", { author: fields.author }) : null;
   },
   // ("KENJI ARAKAWA and LIN SHUFEN, Nikkei staff writers": a paper's byline with no "By", its writers and what they are to it.)
@@ -1880,7 +1891,18 @@ export const CHROME_RULES: readonly Rule[] = [
     const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY_HANDLE.exec(c.line) : null;
     return poster ? hit("byline", "author", { author: (poster[1] ?? poster[2]!).replace(NAME_IN_HAN_AFTER, "") }) : null;
   },
+  // ("See discussions, stats, and author profiles for this publication at: https://..." / "CITATIONS READS" / "3 authors,
+  // including:" / "12 PUBLICATIONS 58 CITATIONS" / "SEE PROFILE": the cover a research network sets before a paper's PDF.)
+  (c) => (NETWORK_COVER.test(c.line) || (c.previous !== undefined && /^CITATIONS\s+READS$/.test(c.previous) && /^\d[\d,]*\s+\d[\d,]*$/.test(c.line)) ? hit("render-chrome") : null),
+  // ("Conference Paper · November 2021": the network's kind of work and when it came out.)
+  (c) => {
+    const kind = c.inHeader ? WORK_KIND_AND_MONTH.exec(c.line) : null;
+    return kind ? hit("dateline", "published", { published: kind[1]! }) : null;
+  },
 ];
+
+const NETWORK_COVER = /^(?:See discussions, stats, and author profiles for this publication at:.{0,200}|CITATIONS\s+READS|\d{1,3} authors?(?:, including)?:|(?:\d[\d,]* PUBLICATIONS\s+\d[\d,]* CITATIONS\s*){1,4}|(?:SEE PROFILE\s*){1,4}|Some of the authors of this publication are also working on these related projects:|.{1,120} View project|All content following this page was uploaded by .{2,80} on \d{1,2} \p{L}+ \d{4}\.|The user has requested enhancement of the downloaded file\.)$/u;
+const WORK_KIND_AND_MONTH = new RegExp(`^(?:Article|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Research Proposal|Presentation|Poster|Data) · ((?:${MONTH_PATTERN}) \\d{4})$`);
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
 // section's heading phrase under the title; "The Claim", "Verdict": a fact-check's sections. None is a publisher.)

@@ -60,9 +60,10 @@ function unglued(line: string): string {
   // ("15 min readMay 27, 2021": a reading time run into the date.)
   // ("SourceChaozhouNewsNetwork Updated2020-06-03 23:02:56": a label run into its value.)
   // ("Eastern05 May 2019 - 16:57": a section's name run into the day.)
+  // ("ChinaOct 14th 2021 edition": or into its month.)
   // ("2024-01-09source:Tianshannet", "2020-06-15byTenzinDolkar": a label, or "by" and the writer's name, run into the day.)
   // ("June 4, 20194:00 PM ET": the year run into the clock after a month's day.)
-  return line.replace(/(\p{L}\.? \d{1,2}, (?:19|20)\d{2})(?=\d{1,2}:\d{2} ?[AaPp]\.?[Mm])/u, "$1 ").replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
+  return line.replace(/(\p{L}\.? \d{1,2}, (?:19|20)\d{2})(?=\d{1,2}:\d{2} ?[AaPp]\.?[Mm])/u, "$1 ").replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/^(\p{Lu}\p{Ll}{2,})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)? \d{4}\b)/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
 }
 
 // ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)
@@ -165,6 +166,9 @@ function sectionList(part: string): boolean {
   return items.every((item) => section(item) || listedLevel(item) !== undefined) && (items.length > 1 || section(part));
 }
 
+// ("News/China 2020-11-17T21:40:12.418Z": the section's path on the site, no outlet.)
+const SECTION_PATH = /^\p{Lu}\p{L}{1,20}(?:\/\p{Lu}\p{L}{1,20}){1,3}$/u;
+
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
@@ -198,6 +202,9 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\s*[|·•]\s*(?:From )?(?:the )?(?:print|weekly|daily|online|digital|international) edition\b[^|·•]*/gi, " ")
     // ("April 11, 2023 Clearwell Foundation Season 2 Episode 4": an episode's place in its show, after the publisher.)
     .replace(/\s+(?:Season|Series) \d{1,3},? Episode \d{1,4}$/i, "")
+    // ("48,092 views Feb 25, 2021 #PovertyAlleviation #Gansu": a video page's count of views, its day and its hashtags.)
+    .replace(/^\d[\d,.]{0,12}[KkMm]? views\s+(?=\S)/, "")
+    .replace(/(?:\s+#[\p{L}\p{N}_]{2,40}){1,12}$/u, "")
     // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
     .replace(/^Old (?=\d)/, "")
     // ("iconJan 21, 2020 09:36": a clock icon's alternative text run into the day.)
@@ -206,7 +213,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\bInformation sources?\s*:/gi, "Source:")
     // ("Release time: 2021-05-18  Views: 1206  [Print] [Close]": and the buttons in brackets after them.)
     .replace(/(?:\s*\[(?:Print|Close|Share|E-?mail|Font|Big|Medium|Small|[LMS])\])+\s*$/i, "")
-    .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
+    // ("Release time: 2022-01-19 21:07 Source: CCTV Reading: 3286": a translated portal's "Reading" is its counter too.)
+    .replace(/\s+(?:Visits|Views|Hits|Clicks|Page ?views|Reads|Reading)\s*:\s*\d[\d,]{0,12}\s*$/i, "")
     // ("2020-06-18  ·  3,842 plays": an episode's day and how often it was played.)
     .replace(/(?:\s*[·|•]\s*\d[\d,.]{0,12}[KkMm]? (?:plays|listens|views|downloads|comments|likes))+\s*$/i, "")
     // ("March 2, 2018 09:10 AM Age: 8 years": how old the page was the day it was saved.)
@@ -232,7 +240,7 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;

@@ -7,6 +7,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
 import { FieldBook } from "./field-book.ts";
 import { isIconTitleBar, isPhotoCaption, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -194,7 +195,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // title, named again over each post.)
   const barred = lines.find((l) => isIconTitleBar(l.text))?.text.split(" Empty ")[0];
   const threadTitle = barred === undefined ? -1 : lines.slice(0, headerLines).findIndex((l) => l.text === barred);
-  const chosen = threadTitle >= 0 ? threadTitle : picked !== null && spoken.has(lines[picked]!) ? null : picked;
+  // (A repository's record names its item's title in its "dc.title" row: the header's line that reads so is the title.)
+  const record = dublinCoreRecord(texts);
+  const recordTitle = record?.title === undefined ? -1 : texts.slice(0, headerLines).indexOf(record.title);
+  const chosen = threadTitle >= 0 ? threadTitle : recordTitle >= 0 ? recordTitle : picked !== null && spoken.has(lines[picked]!) ? null : picked;
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
   // print page's headline in capitals over its standfirst and byline.)
@@ -203,7 +207,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // on its colon, over the part taken for it.)
   // ("White Paper Issued" over "On Poverty Relief in Western China": or its first line, too short to be taken for it.)
   const firstPart = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && headlineRunsOn(lines[chosen - 1]!, lines[chosen]!) ? chosen - 1 : null;
-  const titleIndex = titleOverDateline(lines, chosen) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  const pickedIndex = titleOverDateline(lines, chosen) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  // ("E-commerce Poverty Alleviation and Household" / "Income in Dongxiang Autonomous County, Gansu:" / "A Field Survey": a
+  // PDF's title wrapped over the lines of one block, each in title case; the line taken may be any of them.)
+  const wrapped = pickedIndex !== null && isHardWrapped(lines) ? wrappedTitle(lines, header.map((h) => h.hit), pickedIndex) : null;
+  const titleIndex = wrapped?.first ?? pickedIndex;
+  const titleEnd = wrapped?.last ?? titleIndex ?? -1;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
   // ("issuhub.com" over a trail, on a page whose headline no rule found: the site's address still heads the page.)
   const first = titleIndex ?? (header[0]?.hit == null && header[1]?.hit != null && SITE_ADDRESS_ALONE.test(lines[0]?.text ?? "") ? 1 : 0);
@@ -240,6 +249,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   previousRule = null;
   for (let k = titleIndex === null ? first : first + 1; k < lines.length; k++) {
     const line = lines[k]!;
+    // (The title's wrapped lines are the title's, whatever a rule would read them as.)
+    if (k <= titleEnd) {
+      body.push(line);
+      continue;
+    }
     const context = {
       line: line.text,
       previous: lines[k - 1]?.text,
@@ -283,9 +297,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "FIRST AID" over an excerpt opening mid-sentence, never does.)
   // ("MOVED FOR WORK: STATE LABOR TRANSFER AND" over "RURAL POVERTY IN WESTERN CHINA", no blank line between: a headline
   // set over two lines is one headline, and one paragraph.)
-  if (titleLine !== undefined && body[1] !== undefined && headlineRunsOn(titleLine, body[1])) {
-    titleLine = { ...titleLine, text: `${titleLine.text} ${body[1].text}` };
-    body.splice(0, 2, titleLine);
+  if (titleLine !== undefined && body[1] !== undefined && (headlineRunsOn(titleLine, body[1]) || titleEnd > titleIndex!)) {
+    const parts = titleEnd > titleIndex! ? titleEnd - titleIndex! + 1 : 2;
+    titleLine = { ...titleLine, text: body.slice(0, parts).map((l) => l.text).join(" ") };
+    body.splice(0, parts, titleLine);
   }
   const apart = titleLine !== undefined && ((!/^\p{Ll}/u.test(body[1]?.text ?? "") && !STOPS_MID_PHRASE.test(titleLine.text)) || !/\p{Ll}/u.test(titleLine.text));
   const rest = apart ? body.slice(1) : body;
@@ -321,7 +336,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (writer) book.guess({ author: writer });
   // ("... to brief the media on ... in Guizhou.  July 10, 2024": the page's day set apart at the end of its summary.)
   const summaryDay = body.slice(titleLine ? 1 : 0, 4).map((l) => DAY_AFTER_SUMMARY.exec(l.raw)?.[1]).find((d) => d !== undefined);
-  if (summaryDay) book.guess({ published: summaryDay });
+  // ("The SCIO held a press conference on June 3 ...  June 9, 2021": the page's day, after its summary, over the day of the
+  // event a transcript's header sets under its speakers.)
+  if (summaryDay) book.surest({ published: summaryDay });
   // (The history may run on from the title's own line, in a paper's first page read as one paragraph.)
   const history = paperPublished(paragraphTexts.slice(0, 4));
   if (history) book.guess({ published: history });
@@ -364,6 +381,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const broadcaster = reporterIntroOutlet(paragraphTexts);
   if (broadcaster) book.guess({ outlet: broadcaster });
   // "((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Xiao Yu ...))": a broadcaster's script says it all.
+  if (record !== null) book.surest({ ...(record.author ? { author: record.author } : {}), ...(record.published ? { published: record.published } : {}) });
   const slug = scriptSlug(headerTexts);
   book.credit({ ...(slug.author ? { author: slug.author } : {}), ...(slug.published ? { published: slug.published } : {}) });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
@@ -403,7 +421,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (spelledOut) fields.outlet = spelledOut.text;
   // ("© 2022 Nora Castellano" under a thesis by Nora Castellano: a writer who keeps the copyright publishes nothing.)
   // (A body credited as author, "Author: Valley Bureau of Statistics", is its own publisher too.)
-  if (fields.outlet !== undefined && fields.author !== undefined && authorList(fields.author).split("; ").includes(fields.outlet) && !looksLikePublisher(fields.outlet)) delete fields.outlet;
+  // ("Solheim, Ingrid Marie" under the title of Ingrid Marie Solheim's thesis: the writer, surname first, is no publisher.)
+  if (fields.outlet !== undefined && fields.author !== undefined && authorList(fields.author).split("; ").some((a) => a === fields.outlet || a === surnameLast(fields.outlet!)) && !looksLikePublisher(fields.outlet)) delete fields.outlet;
   // ("Publication date: 2020" over a paper whose history says "...; Published: 26 October 2020": the day, in the year stated.)
   const historyDay = fields.published !== undefined && /^\d{4}$/.test(fields.published.trim()) ? (paperPublished(removals.filter((r) => r.rule === "dateline").map((r) => r.text)) ?? paperPublished(paragraphTexts.slice(0, HISTORY_PARAGRAPHS))) : null;
   if (historyDay !== null && historyDay.includes(fields.published!.trim())) fields.published = historyDay;
@@ -459,8 +478,11 @@ const SET_APART_LABEL = /^(\S.*?\S)\s{3,}(\S+(?: \S+)?)\s*$/;
 
 function withoutSetApartLabel(line: Line): string {
   const apart = SET_APART_LABEL.exec(line.raw);
-  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text;
+  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "");
 }
+
+// ("View Full Version : Crop-spraying drones and the cotton harvest": a board's archive copy, its link before the thread's title.)
+const ARCHIVE_VERSION = /^View Full Version ?: ?(?=\S)/;
 
 // The title without a wiki's markup around it ("= Poverty in Bangladesh =") or its own footnote's mark ("... Development[1]").
 const WIKI_MARKS = /^=+ | =+$|\[\d{1,3}\]$/g;
@@ -626,6 +648,24 @@ const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
  * ("White Paper Issued" over "On Poverty Relief in Western China"); or the first part ending on its colon, a blank
  * line between at most.
  */
+// How many lines a PDF's wrapped title runs over at most, and how many words it holds.
+const WRAPPED_TITLE_LINES = 4;
+const WRAPPED_TITLE_WORDS = 35;
+
+/** The lines of the block around line `k` that make a title wrapped in title case, when it runs over two or more; else null. */
+function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[], k: number): { first: number; last: number } | null {
+  const part = (j: number) => j >= 0 && j < hits.length && hits[j] === null && isTitleCased(lines[j]!.text) && !/[.!?;,]$/.test(lines[j]!.text) && !isProseLine(lines[j]!.text);
+  if (!part(k)) return null;
+  let [first, last] = [k, k];
+  while (first > 0 && k - first < WRAPPED_TITLE_LINES && lines[first - 1]!.number === lines[first]!.number - 1 && part(first - 1)) first--;
+  // (Lines under it, in its block, that close no sentence; the block ends at a blank line or a line of another kind.)
+  while (last - first + 1 < WRAPPED_TITLE_LINES && lines[last + 1]?.number === lines[last]!.number + 1 && part(last + 1)) last++;
+  const blockEnds = lines[last + 1] === undefined || lines[last + 1]!.number !== lines[last]!.number + 1 || hits[last + 1] !== null;
+  const opens = first === 0 || lines[first - 1]!.number !== lines[first]!.number - 1 || hits[first - 1] !== null;
+  const words = lines.slice(first, last + 1).reduce((n, l) => n + wordCount(l.text), 0);
+  return last > first && blockEnds && opens && words <= WRAPPED_TITLE_WORDS ? { first, last } : null;
+}
+
 function headlineRunsOn(first: Line, second: Line): boolean {
   // ("FY2018 Ex-Post Evaluation of Japanese ODA Loan Project" over '"Ningxia Southern Mountain Area Water Supply ..."': a
   // report's title over the name of what it is about, in quotation marks on the next line.)

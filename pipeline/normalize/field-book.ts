@@ -21,12 +21,18 @@ const PUBLISHING_HOUSE = /\bUniversity Press$|^University of [\p{L} ]{2,40} Pres
 const HOUSE_YIELDS = 0.25;
 const COMPANY_RANK = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) + 0.5;
 
+const DAY_LABEL = /\p{L}\s?:/u;
+const BARE_DAY_YIELDS = 0.5;
+
 export class FieldBook {
   readonly #best = new Map<MetadataField, { value: string; rank: number }>();
 
   /** `line`: the line as written, whose company suffix ("Co., Ltd") the holder's name may have dropped. */
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean, line = ""): void {
-    const rank = rule === "copyright" && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line)) ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0);
+    // ("2020-05-30 Saturday" at the page's top and "Release time:2019-11-08" under the site's menu, both above the
+    // headline: a day the page labels beats a bare one, which may be the site's calendar.)
+    const bareDay = rule === "dateline" && aboveTitle && !DAY_LABEL.test(line) ? BARE_DAY_YIELDS : 0;
+    const rank = rule === "copyright" && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line)) ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)
     if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {
@@ -57,6 +63,14 @@ export class FieldBook {
    */
   credit(found: Partial<Record<MetadataField, string>>): void {
     this.#offer(found, ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) - 0.5);
+  }
+
+  /**
+   * What the page states in a form surer than any line's: a catalogue's record of the item ("dc.date.issued"), or the
+   * day a template sets after the page's summary.
+   */
+  surest(found: Partial<Record<MetadataField, string>>): void {
+    this.#offer(found, 0);
   }
 
   /** What the text's own words suggest (a dateline's "(Xinhua)"), taken only when no line of the page says. */
