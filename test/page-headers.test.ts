@@ -3827,3 +3827,90 @@ test("a board's archive copy ('View Full Version : Title'), a weekly's 'ChinaOct
     BODY,
   ), { title: "Villagers Sent to Inland Factories Under Labor Quotas", published: "2021-05-18" });
 });
+
+test("another story's headline set three times in the related list under a wire story is not the page's; a newsroom's issuer over its date line is no headline", () => {
+  check("related list under the story", page(
+    "logo",
+    "",
+    "Relocated families find footing in factory towns",
+    "",
+    "Valley Sun09-05-2021",
+    "Xinhua",
+    "GUIYANG, May 8 (Xinhua) -- At seven in the morning, the lane outside the resettlement community fills with women on scooters heading to the plant.",
+    "",
+    "The county moved 3,000 families from the mountains into new flats near the town this year, officials said, and 420 of them now work at the plant.",
+    "",
+    "Related Articles",
+    "Coastal state to roll out 600 new rural clinics",
+    "Coastal state to roll out 600 new rural clinics",
+    "The Coast Post",
+    "Coastal state to roll out 600 new rural clinics",
+  ), { title: "Relocated families find footing in factory towns" });
+  check("newsroom issuer", page(
+    "Skip to main content",
+    "Search releases...",
+    "Hill Daily Media Group",
+    "14.10.2020 09:30:04 CEST | Valley Wire | Press release",
+    "Tea terraces and livestreams: how a hill county turned leaves into livelihoods",
+    "HILLTOWN, China--(VALLEY WIRE)--The county expects its tea industry to earn 4.1 billion yuan this year, officials said.",
+  ), { title: "Tea terraces and livestreams: how a hill county turned leaves into livelihoods" });
+});
+
+test("a library's notes over its record, a space before a date's comma, a readers' blog's counters and buttons, and an archive's icons and 'Full text of' are no headline", () => {
+  check("library record", page(
+    "Note: Where available, the PDF/Word icon below is provided to view the complete and fully formatted document",
+    "Disclaimer: The Library does not warrant or accept liability for the accuracy or usefulness of the transcripts.",
+    "Cotton, quotas and the long road south",
+    "The Valley Hour - Tuesday, 22 December , 2020 12:41:00",
+    "Reporter: Bill Hartley",
+    "HOST: " + BODY,
+  ), { title: "Cotton, quotas and the long road south", published: "2020-12-22", author: "Bill Hartley" });
+  check("readers' blog", page(
+    "Home › Blog › Marcus Hale's Blog › View blog",
+    "Marcus Hale",
+    "Marcus Hale's Blog",
+    "Friends 14 | Blogs 52 | Credits 3610",
+    "Add friend Send message",
+    "What I saw at a relocation community in the hills",
+    "Popularity 9Viewed 3178 times 2019-10-21 22:47 |System category:Society| relocation, poverty",
+    BODY,
+  ), { title: "What I saw at a relocation community in the hills", published: "2019-10-21" });
+  check("archive's full text", page(
+    "Valley Archive",
+    "Search icon An illustration of a magnifying glass.",
+    "Upload icon An illustration of a horizontal line over an up pointing arrow. Upload",
+    "Full text of \"Herder Resettlement in the Hill Prefectures\"",
+    "See other formats",
+    BODY,
+  ), { title: "Herder Resettlement in the Hill Prefectures" });
+});
+
+test("a byline's desk after the writers' roles is no writer; a briefing's day in brackets under its title yields to the page's labelled day; a form's 'X Date Posted:' is no outlet", () => {
+  check("desk after roles", page(
+    "Valley Broadcasting Corporation",
+    "Did the province really move 1.9 million people?",
+    "By Carla Mendes, fact-check reporter, and Sun Lihua, senior researcher, VBC Verify",
+    "Posted 21 Nov 2021",
+    BODY,
+  ), { title: "Did the province really move 1.9 million people?", author: "Carla Mendes; Sun Lihua", outlet: "Valley Broadcasting Corporation" });
+  check("event day in brackets", page(
+    "HILLNET › News › Press Conference",
+    "",
+    "The 58th Press Conference on Hill Region Issues",
+    "",
+    "(October 26, 2021, Hilltown )",
+    "",
+    "2021-10-28 10:14:52   Source: Hillnet   Editor: Gu Min",
+    "",
+    BODY,
+  ), { title: "The 58th Press Conference on Hill Region Issues", published: "2021-10-28" });
+  check("form label", page(
+    "Independent Evaluation Group (IEG)",
+    "Evaluation Document Library | Search | Help",
+    "Implementation Completion Report (ICR) Review",
+    "Hill Rural Livelihoods Project",
+    "ICR Review Date Posted:",
+    "03/14/2016",
+    BODY,
+  ), { title: "Hill Rural Livelihoods Project", outlet: "Independent Evaluation Group (IEG)" });
+});

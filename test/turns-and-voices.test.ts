@@ -2915,3 +2915,44 @@ test("'Twenty-two said ...' after '31 relocated residents' is the residents' rep
   assert.equal(x.claims.find((c) => c.value === 40000)?.attributedTo, "relocated residents");
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["relocated residents", "one user"]);
 });
+
+test("'Moderator:' turns are the host the page names ('Host of press conference: ... Ma Lianfeng'); 'Please, Name.' and 'Name will answer.' hand the 'A:' over; 'Quote:' is nobody", () => {
+  const { x } = extractFrom(article(
+    "Host of press conference: Deputy Head of the Publicity Department of the Region Ma Lianfeng",
+    "Moderator: Dear friends from the press, good afternoon. Welcome to the press conference.",
+    "Q: Reporter from Valley Times: What has Kashgar done to create jobs?",
+    "Moderator: Please, Memet Tursun.",
+    "A: Kashgar has 12 counties and cities, and 11 of them have left the list.",
+    "Q: Reporter from Hill Net: Why did you decide to work away from home?",
+    "Moderator: Aygul Rozi will answer.",
+    "A: I am 24 years old. I earn about 3,500 yuan a month.",
+  ));
+  assert.equal(x.quotes[0]?.speaker, "Ma Lianfeng");
+  assert.equal(x.claims.find((c) => c.value === 12)?.attributedTo, "Memet Tursun");
+  assert.equal(x.claims.find((c) => c.value === 3500)?.attributedTo, "Aygul Rozi");
+  const board = extractFrom(article(
+    "Nightstop Nigel",
+    "3rd Apr 2021, 11:30",
+    "Quote:",
+    "The hand picking was down south",
+    "So who was doing that picking? Half the crews I saw were bused in, 30 or 40 to a bus.",
+  )).x;
+  assert.ok(board.quotes.every((q) => q.speaker !== "Quote"), JSON.stringify(board.quotes.map((q) => q.speaker)));
+});
+
+test("'The 52-year-old said ...' is the person last named; a caption's clock run into its words ('00:41According to ...') is no part of them", () => {
+  const { x } = extractFrom(article(
+    "Nalai Ai, 52, grows tea on the hill above the village.",
+    "The 52-year-old said his family of six earned about 9,000 yuan in 2014.",
+  ));
+  assert.equal(x.claims.find((c) => c.value === 9000)?.attributedTo, "Nalai Ai");
+  const video = extractFrom(page(
+    "A video page for the test",
+    "",
+    "Transcript",
+    "00:10Anchor: Dear audience, in May of this year, 84 poor households of the village moved into new houses.",
+    "00:41According to the county relocation office, each person is paying no more than 2,500 yuan for the house.",
+  ));
+  assert.deepEqual(video.x.quotes.map((q) => q.speaker), ["Anchor", "county relocation office"]);
+  assert.equal(video.x.claims.find((c) => c.value === 2500)?.attributedTo, "county relocation office");
+});

@@ -573,6 +573,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("has scored a "complete victory", President said": a title alone is the person last named with it.)
       // ('..." said Mr' where the page is cut: an honorific alone is the person last named, never a name "Mr".)
       if (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? null;
+      // ("Nalai Ai, 52, ..." then "The 52-year-old said ...": an age alone stands for the person last named.)
+      if (/^the \d{1,3}-year-old$/i.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? null;
       // ("the Kalon Tripa (political leader) of Tibet, Dr. Lobsang Sangay" and then '"...," said the Kalon Tripa': a
       // capitalised title the text first set before a person's name stands for that person.)
       // (Never a body's name: "the World Bank's country director, Martin Raiser" leaves the Bank the Bank's.)

@@ -4,7 +4,7 @@
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { Entities } from "./entities.ts";
 import { personKind } from "./person-kind.ts";
-import { HONORIFIC_WORD, surnameInCapitals, titleCased } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, personNameForm, surnameInCapitals, titleCased } from "../text/name-forms.ts";
 import { VOCATIVE, type SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
@@ -31,6 +31,9 @@ const HANDOVER = [
   new RegExp(`(?:^|:\\s*)${NAME},? (?:please|go ahead|you have the floor)\\b`, "u"),
   new RegExp(`\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.? ${NAME} (?:will|would|is going to|may) (?:answer|take|respond|address)`, "u"),
   new RegExp(`\\b(?:invite|ask) ${HONORIFIC}${NAME} to (?:take|answer|respond|address)`, "u"),
+  // ("Moderator: Please, Memet Tursun.", "Moderator: Aygul Rozi will answer.": the host names who answers, with no title.)
+  new RegExp(`(?:^|:\\s*)Please,? ${HONORIFIC}${NAME}\\.?$`, "u"),
+  new RegExp(`(?:^|:\\s*)${NAME} (?:will|would|is going to|may) (?:answer|respond)\\b`, "u"),
 ];
 // "I'm with Reuters.", "I'm a reporter from Xinjiang Daily.", "Reporter from China Daily: ...": the questioner's outlet.
 // "Reporter from China Daily": a questioner's outlet, before a colon and the question, or alone over it.
@@ -75,6 +78,17 @@ const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S N
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
+const HOST_LINE = /^(?:Host|Moderator|Presided over by|Chaired by)(?: of (?:the )?(?:press conference|briefing|news conference))?\s*:\s*([^\n]{2,200})$/imu;
+
+/** The name that closes the line naming a press conference's host, or null. */
+function hostNamed(text: string): string | null {
+  const line = HOST_LINE.exec(text)?.[1]?.trim();
+  if (line === undefined) return null;
+  const words = line.split(" ");
+  const tail = [2, 3].map((n) => words.slice(-n)).find((w) => w.length > 1 && personNameForm(w) !== null);
+  return tail === undefined ? null : tail.join(" ");
+}
+
 const CHAIR_NAMED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}) \((?:the )?Chair(?:man|woman|person)?\)/u;
 // How many paragraphs back a handover names the one who answers.
 const HANDOVER_REACH = 3;
@@ -190,6 +204,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   };
   let calledToAnswer: string | null = null;
   let chair: string | null | undefined;
+  let host: string | null | undefined;
   return {
     asker: interviewer ?? "interviewer",
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
@@ -241,6 +256,12 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         // (Looked for once, however many turns the chair takes.)
         chair ??= CHAIR_NAMED.exec(doc.text)?.[1] ?? null;
         if (chair !== null) return chair;
+      }
+      // ("Host of press conference: Deputy Head of the Publicity Department ... Ma Lianfeng" over "Moderator: ..." turns:
+      // the one the page names as its host, the name closing that line.)
+      if (/^(?:Moderator|Host|MODERATOR|HOST)$/.test(text)) {
+        host ??= hostNamed(doc.text);
+        if (host !== null) return host;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post

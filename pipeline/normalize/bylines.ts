@@ -215,7 +215,10 @@ export function parseByline(written: string): BylineFields | null {
   if (authors === null && first.includes(",")) {
     const pieces = first.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p !== "");
     const roles = pieces.filter((p) => !isName(nameCased(p)) && p.split(" ").length <= 6 && ROLE_ANY_CASE.test(p));
-    const named = pieces.filter((p) => !roles.includes(p)).map(nameCased);
+    // ("..., and Sun Lihua, senior researcher, PBC Verify": the desk they write for, its name with an acronym, closes the
+    // line; no writer, and no outlet over the page's own masthead.)
+    const desk = pieces.length > 2 && /\b\p{Lu}{2,}\b/u.test(pieces.at(-1)!) && /\p{Ll}/u.test(pieces.at(-1)!) ? pieces.at(-1)! : null;
+    const named = pieces.filter((p) => !roles.includes(p) && p !== desk).map(nameCased);
     if (roles.length > 0 && named.length > 0 && isName(nameCased(pieces[0]!)) && named.every(isName)) authors = named;
   }
   // "A, B, Outlet": the last comma-part is the outlet when it reads as one.

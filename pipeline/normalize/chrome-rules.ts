@@ -236,7 +236,8 @@ const VOLUME_YEAR_ISSUE = /^Volume \d{1,4}, (\d{4}) [-–] Issue \d{1,4}$/;
 function isJournalName(line: string, cited = false): boolean {
   const words = line.split(" ");
   // ("Reader's Letters": a magazine's section, whose possessive no journal's name has.)
-  return (cited || (JOURNAL_WORD.test(line) && !/['’]s?\b/.test(line))) && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
+  // ("ICR Review Date Posted:": nor a form's label, ending on its colon.)
+  return (cited || (JOURNAL_WORD.test(line) && !/['’]s?\b/.test(line))) && !line.endsWith(":") && !POST_OR_INSTITUTION.test(line) && !isSiteControl(line) && words.length >= (cited ? 1 : 2) && words.length <= 12 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|the|and|for|in|on|de|&)$/.test(w));
 }
 
 const MARK_AFTER_COMMA = /(\p{L}),\d{1,2}(?:,\d{1,2})*\*?(?= \p{Lu}| and\b)/gu;
@@ -1891,6 +1892,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const poster = c.inHeader ? SHARED_BY_AGO.exec(c.line) ?? THREAD_BY_HANDLE.exec(c.line) : null;
     return poster ? hit("byline", "author", { author: (poster[1] ?? poster[2]!).replace(NAME_IN_HAN_AFTER, "") }) : null;
   },
+  // ("Note: Where available, the PDF/Word icon below is provided ..." / "Disclaimer: The Library does not warrant ...": an
+  // archive's notes on its copy, set over the record at the page's top.)
+  (c) => (c.inHeader && (c.lineIndex ?? Infinity) < ARCHIVE_NOTE_LINES && ARCHIVE_NOTE.test(c.line) ? hit("render-chrome") : null),
   // ("See discussions, stats, and author profiles for this publication at: https://..." / "CITATIONS READS" / "3 authors,
   // including:" / "12 PUBLICATIONS 58 CITATIONS" / "SEE PROFILE": the cover a research network sets before a paper's PDF.)
   (c) => (NETWORK_COVER.test(c.line) || (c.previous !== undefined && /^CITATIONS\s+READS$/.test(c.previous) && /^\d[\d,]*\s+\d[\d,]*$/.test(c.line)) ? hit("render-chrome") : null),
@@ -1901,6 +1905,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
 ];
 
+const ARCHIVE_NOTE = /^(?:Note|Disclaimer)\s?:\s.{20,400}$/;
+const ARCHIVE_NOTE_LINES = 3;
 const NETWORK_COVER = /^(?:See discussions, stats, and author profiles for this publication at:.{0,200}|CITATIONS\s+READS|\d{1,3} authors?(?:, including)?:|(?:\d[\d,]* PUBLICATIONS\s+\d[\d,]* CITATIONS\s*){1,4}|(?:SEE PROFILE\s*){1,4}|Some of the authors of this publication are also working on these related projects:|.{1,120} View project|All content following this page was uploaded by .{2,80} on \d{1,2} \p{L}+ \d{4}\.|The user has requested enhancement of the downloaded file\.)$/u;
 const WORK_KIND_AND_MONTH = new RegExp(`^(?:Article|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Research Proposal|Presentation|Poster|Data) · ((?:${MONTH_PATTERN}) \\d{4})$`);
 
@@ -1943,7 +1949,8 @@ const SERVICE_AND_CITY = /^(\p{Lu}[\p{L}]{1,12}), \p{Lu}{3,}(?:[ .'’-]\p{Lu}{2
 
 export function looksLikePublisher(line: string): boolean {
   const words = line.split(" ");
-  return PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
+  // ("ICR Review Date Posted:": a form's label, ending on its colon, is no publisher's name.)
+  return !line.endsWith(":") && PUBLISHER_HEAD.test(line) && words.length <= 12 && words.every((w) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w));
 }
 
 

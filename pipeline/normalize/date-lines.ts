@@ -205,6 +205,12 @@ export function readDateLine(line: string): DateLine | null {
     // ("48,092 views Feb 25, 2021 #PovertyAlleviation #Gansu": a video page's count of views, its day and its hashtags.)
     .replace(/^\d[\d,.]{0,12}[KkMm]? views\s+(?=\S)/, "")
     .replace(/(?:\s+#[\p{L}\p{N}_]{2,40}){1,12}$/u, "")
+    // ("Popularity 9Viewed 3178 times 2019-10-21 22:47 |System category:Society| Guizhou, relocation": a readers' blog's
+    // counters before the day, its shelf and tags after it.)
+    .replace(/^Popularity ?\d{1,7} ?Viewed \d{1,9} times\s*/i, "")
+    .replace(/\s*\|\s*System category\s*:.*$/i, "")
+    // ("Tuesday, 22 December , 2020 12:41:00": a space the template set before the year's comma.)
+    .replace(/(\p{L}) ,(?= ?\d{4}\b)/gu, "$1,")
     // ("Old 03-14-2011, 07:42 PM": a vBulletin post's header, the word its old-post icon stands for before the day.)
     .replace(/^Old (?=\d)/, "")
     // ("iconJan 21, 2020 09:36": a clock icon's alternative text run into the day.)

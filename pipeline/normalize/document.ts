@@ -100,6 +100,10 @@ const INFOBOX_MISREAD: ReadonlySet<RuleId | null> = new Set<RuleId>(["byline", "
 
 const CAPITALS_HEADLINE = /^\p{Lu}[\p{Lu}\d ,'’:;-]{10,160}$/u;
 const TIMED_ROW = /^(\d{1,2}:\d{2}(?::\d{2})?\.\d{1,3}) \| (.*?\S)(?: \|)?$/;
+// ("00:41According to the county relocation office, each person ...": a caption's clock run into its words as a video
+// page's transcript is copied; not "12:30PM", a clock and its half of the day.)
+const CLOCK_RUN_INTO_WORDS = /^(\d{1,2}:\d{2}(?::\d{2})?)(?![AaPp]\.?[Mm]\b)([\p{Lu}"“].*)$/u;
+const CLOCKED_WORDS = 5;
 const ICON_TEXT = / ORCID Icon(?= |,|$)/g;
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
@@ -128,7 +132,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const labelledDate = lines.length < HEADER_LINES && runTogether === null && glued === null && signed === null && credited === null ? DATE_LABEL_THEN_TEXT.exec(text) : null;
     // ("0:39.7 | The provincial transport department says it built |": a transcript's row, the time and a line of the
     // words between bars; the time is the player's, and the words run on into the next row's.)
-    const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) : null;
+    const clocked = CLOCK_RUN_INTO_WORDS.exec(text);
+    const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) ?? (clocked !== null && wordCount(clocked[2]!) >= CLOCKED_WORDS ? clocked : null) : null;
     if (timed) {
       const words = { number: k + 1, text: timed[2]!, raw: timed[2]! };
       lines.push({ number: k + 1, text: timed[1]!, raw: timed[1]! }, words);
@@ -478,11 +483,13 @@ const SET_APART_LABEL = /^(\S.*?\S)\s{3,}(\S+(?: \S+)?)\s*$/;
 
 function withoutSetApartLabel(line: Line): string {
   const apart = SET_APART_LABEL.exec(line.raw);
-  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "");
+  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "").replace(FULL_TEXT_OF, "$1");
 }
 
 // ("View Full Version : Crop-spraying drones and the cotton harvest": a board's archive copy, its link before the thread's title.)
 const ARCHIVE_VERSION = /^View Full Version ?: ?(?=\S)/;
+// ('Full text of "Herder Resettlement in Golog"': an archive's page of a document's text, the document's name in quotation marks.)
+const FULL_TEXT_OF = /^Full text of "(.+)"$/;
 
 // The title without a wiki's markup around it ("= Poverty in Bangladesh =") or its own footnote's mark ("... Development[1]").
 const WIKI_MARKS = /^=+ | =+$|\[\d{1,3}\]$/g;

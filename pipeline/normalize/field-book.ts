@@ -30,8 +30,9 @@ export class FieldBook {
   /** `line`: the line as written, whose company suffix ("Co., Ltd") the holder's name may have dropped. */
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean, line = ""): void {
     // ("2020-05-30 Saturday" at the page's top and "Release time:2019-11-08" under the site's menu, both above the
-    // headline: a day the page labels beats a bare one, which may be the site's calendar.)
-    const bareDay = rule === "dateline" && aboveTitle && !DAY_LABEL.test(line) ? BARE_DAY_YIELDS : 0;
+    // headline: a day the page labels beats a bare one, which may be the site's calendar; under it, "(October 26, 2021,
+    // Urumqi)", the day a briefing was held, yields to "2021-10-28 10:14:52 Source: Tianshannet".)
+    const bareDay = rule === "dateline" && !DAY_LABEL.test(line) ? BARE_DAY_YIELDS : 0;
     const rank = rule === "copyright" && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line)) ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)

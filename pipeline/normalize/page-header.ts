@@ -134,10 +134,11 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a paper's "DOI: 10.12082/... Cite this Article", nor a publisher's "You have full access to this open access
 // chapter", "Cite this chapter" or "Download book PDF", nor a caption marked "(file photo)" or ending on its agency's
 // credit, "- KEVIN FRAYER/Getty Images".)
+// (Nor a library's "Note: Where available, the PDF/Word icon below ...", nor a blog's name, "Marcus Hallberg's Blog".)
 // (Nor a line with an e-mail address in it: "LONG Shiyu, E-mail: longshiyu97@163.com" under a paper's authors.)
 // (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
 // opening on its clock, "0:00:08 who spent 14 months ...".)
-const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}/i;
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}|^(?:Note|Disclaimer|Notice|Caution)\s?:\s|^[A-Z][\w .'’-]{1,40}['’]s (?:Blog|Homepage|Home Page|Space)$/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -380,6 +381,13 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // headline, with no byline under either, is the masthead.)
   if (attached === undefined && second === first + 1 && looksLikePublisher(lines[first]!.text) && !looksLikePublisher(lines[second]!.text)) return second;
   if (attached === undefined && second === first + 1 && !runsOn && wordCount(lines[first]!.text) <= KICKER_WORDS && wordCount(lines[second]!.text) > 2 * KICKER_WORDS) return second;
+  // ("Guizhou Daily Media Group" over "14.10.2020 09:30:04 CEST | Business Wire | Press release" over the headline: a
+  // newsroom's issuer, no headline, where a line under it reads as one.)
+  // (Only the line right under that date line, and no turn's label: "Q: I'm from China Daily. ..." under a briefing's
+  // day is no headline, whatever the title over the day reads like.)
+  const underIssuersDay = first + 2;
+  const issuerOverDay = attached === undefined && looksLikePublisher(lines[first]!.text) && UNDER_HEADLINE.has(lines[first + 1]?.rule ?? "pagination") && heads.includes(underIssuersDay) && !looksLikePublisher(lines[underIssuersDay]!.text) && !/^[^\s:]+(?: [^\s:]+){0,2}:\s/.test(lines[underIssuersDay]!.text);
+  if (issuerOverDay) return underIssuersDay;
   if (attached === undefined || attached === heads[0]) return heads[0]!;
   // ("New Study Traces Uyghur Region Cotton ..." over two standfirsts in sentence case, then the date: a headline in
   // title case over a run of standfirsts is the headline.)
@@ -607,7 +615,11 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // set three times or more in the header is the title, where it is set as most of them spell it; not spam's
   // "10 situs togel terpercaya", set over and over in lower case.)
   const repeats = new Map<string, number[]>();
+  // (Not under the story's first paragraphs: "Sarawak to roll out 600 new rural clinics", set three times in the
+  // related articles under a wire story, is another story's.)
+  const prose = lines.findIndex((l) => l.rule === null && isProseLine(l.text));
   for (const [k, l] of lines.entries()) {
+    if (prose >= 0 && k > prose) break;
     if (l.rule !== null || !isHeadline(l.text) || !/^["“‘'\p{Lu}]/u.test(l.text) || isPhotoCaption(l.text)) continue;
     const key = l.text.replace(/[`'’]/g, "’");
     repeats.set(key, [...(repeats.get(key) ?? []), k]);
