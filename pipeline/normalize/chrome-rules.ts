@@ -811,7 +811,13 @@ const NO_PICTURE = /^No (?:cover )?(?:photo|image|picture|thumbnail)(?: availabl
 const JOURNAL_LABEL_ALONE = /^(?:[•·*] )?(?:Journal|Journal title|Periodical|Newspaper)\s?:$/;
 const SURNAME_INITIALS_ITEM = /^[•·*] (\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.(?: |-)?){1,3})$/u;
 const AUTHORS_LABEL_ALONE = /^Authors?\s?:$/;
-const REPOSITORY_KIND = /^(?:Article|Research|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Data|Presentation|Poster) · (?:PDF|Full-text) [Aa]vailable$/;
+// The kinds of work a research network files a paper under ("Conference Paper", "Preprint", ...).
+const WORK_KINDS = "Article|Research|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Data|Presentation|Poster";
+const REPOSITORY_KIND = new RegExp(`^(?:${WORK_KINDS}) · (?:PDF|Full-text) [Aa]vailable$`);
+const ARCHIVE_NOTE = /^(?:Note|Disclaimer)\s?:\s.{20,400}$/;
+const ARCHIVE_NOTE_LINES = 3;
+const NETWORK_COVER = /^(?:See discussions, stats, and author profiles for this publication at:.{0,200}|CITATIONS\s+READS|\d{1,3} authors?(?:, including)?:|(?:\d[\d,]* PUBLICATIONS\s+\d[\d,]* CITATIONS\s*){1,4}|(?:SEE PROFILE\s*){1,4}|Some of the authors of this publication are also working on these related projects:|.{1,120} View project|All content following this page was uploaded by .{2,80} on \d{1,2} \p{L}+ \d{4}\.|The user has requested enhancement of the downloaded file\.)$/u;
+const WORK_KIND_AND_MONTH = new RegExp(`^(?:Research Proposal|${WORK_KINDS}) · ((?:${MONTH_PATTERN}) \\d{4})$`);
 const FOLLOW_WRITER = /^You can follow @(\w{2,30})\.?$/;
 const POSTER_HANDLE = /(?:posted by\s+)?\bu\/([\w-]{2,30})/i;
 const DAY_LABEL_OPENING = /^(?:Published|Updated|Posted|Last updated)\s?:\s?\S/i;
@@ -1904,11 +1910,6 @@ export const CHROME_RULES: readonly Rule[] = [
     return kind ? hit("dateline", "published", { published: kind[1]! }) : null;
   },
 ];
-
-const ARCHIVE_NOTE = /^(?:Note|Disclaimer)\s?:\s.{20,400}$/;
-const ARCHIVE_NOTE_LINES = 3;
-const NETWORK_COVER = /^(?:See discussions, stats, and author profiles for this publication at:.{0,200}|CITATIONS\s+READS|\d{1,3} authors?(?:, including)?:|(?:\d[\d,]* PUBLICATIONS\s+\d[\d,]* CITATIONS\s*){1,4}|(?:SEE PROFILE\s*){1,4}|Some of the authors of this publication are also working on these related projects:|.{1,120} View project|All content following this page was uploaded by .{2,80} on \d{1,2} \p{L}+ \d{4}\.|The user has requested enhancement of the downloaded file\.)$/u;
-const WORK_KIND_AND_MONTH = new RegExp(`^(?:Article|Preprint|Conference Paper|Thesis|Chapter|Book|Technical Report|Working Paper|Research Proposal|Presentation|Poster|Data) · ((?:${MONTH_PATTERN}) \\d{4})$`);
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
 // section's heading phrase under the title; "The Claim", "Verdict": a fact-check's sections. None is a publisher.)

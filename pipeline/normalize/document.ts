@@ -104,6 +104,12 @@ const TIMED_ROW = /^(\d{1,2}:\d{2}(?::\d{2})?\.\d{1,3}) \| (.*?\S)(?: \|)?$/;
 // page's transcript is copied; not "12:30PM", a clock and its half of the day.)
 const CLOCK_RUN_INTO_WORDS = /^(\d{1,2}:\d{2}(?::\d{2})?)(?![AaPp]\.?[Mm]\b)([\p{Lu}"“].*)$/u;
 const CLOCKED_WORDS = 5;
+
+/** A caption's clock and its words, when a line runs the one into the other and the words are a caption's; else null. */
+function clockedWords(text: string): RegExpExecArray | null {
+  const clocked = CLOCK_RUN_INTO_WORDS.exec(text);
+  return clocked !== null && wordCount(clocked[2]!) >= CLOCKED_WORDS ? clocked : null;
+}
 const ICON_TEXT = / ORCID Icon(?= |,|$)/g;
 
 export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): NormalizedDocument {
@@ -132,8 +138,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const labelledDate = lines.length < HEADER_LINES && runTogether === null && glued === null && signed === null && credited === null ? DATE_LABEL_THEN_TEXT.exec(text) : null;
     // ("0:39.7 | The provincial transport department says it built |": a transcript's row, the time and a line of the
     // words between bars; the time is the player's, and the words run on into the next row's.)
-    const clocked = CLOCK_RUN_INTO_WORDS.exec(text);
-    const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) ?? (clocked !== null && wordCount(clocked[2]!) >= CLOCKED_WORDS ? clocked : null) : null;
+    const timed = runTogether === null && labelledDate === null && glued === null && signed === null && credited === null ? TIMED_ROW.exec(text) ?? clockedWords(text) : null;
     if (timed) {
       const words = { number: k + 1, text: timed[2]!, raw: timed[2]! };
       lines.push({ number: k + 1, text: timed[1]!, raw: timed[1]! }, words);
@@ -215,7 +220,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const pickedIndex = titleOverDateline(lines, chosen) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // ("E-commerce Poverty Alleviation and Household" / "Income in Dongxiang Autonomous County, Gansu:" / "A Field Survey": a
   // PDF's title wrapped over the lines of one block, each in title case; the line taken may be any of them.)
-  const wrapped = pickedIndex !== null && isHardWrapped(lines) ? wrappedTitle(lines, header.map((h) => h.hit), pickedIndex) : null;
+  // (The block is looked at first: whether the whole text is wrapped at a width sorts every line's length.)
+  const block = pickedIndex === null ? null : wrappedTitle(lines, header.map((h) => h.hit), pickedIndex);
+  const wrapped = block !== null && isHardWrapped(lines) ? block : null;
   const titleIndex = wrapped?.first ?? pickedIndex;
   const titleEnd = wrapped?.last ?? titleIndex ?? -1;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
@@ -385,8 +392,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (reporter) book.guess({ author: reporter });
   const broadcaster = reporterIntroOutlet(paragraphTexts);
   if (broadcaster) book.guess({ outlet: broadcaster });
-  // "((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Xiao Yu ...))": a broadcaster's script says it all.
+  // (A repository's "dc.creator.author" and "dc.date.issued" rows, surer than any line of its page.)
   if (record !== null) book.surest({ ...(record.author ? { author: record.author } : {}), ...(record.published ? { published: record.published } : {}) });
+  // "((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Xiao Yu ...))": a broadcaster's script says it all.
   const slug = scriptSlug(headerTexts);
   book.credit({ ...(slug.author ? { author: slug.author } : {}), ...(slug.published ? { published: slug.published } : {}) });
   // "(Alice Su / Los Angeles Times)", "Photo: Shan Jie/ GT": the paper whose photographer took the page's pictures.
@@ -649,12 +657,6 @@ const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
 const REPLY_AFTER_TITLE = / (?:Replying|In reply) to: \S.{0,300}$/;
 const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
 
-/**
- * Whether the headline goes on on the line under it: in capitals, stopping mid-phrase ("... TRANSFER AND") or going on
- * with a small word ("IN WESTERN CHINA: WHAT WE KNOW"); in title case, a short line over one opening on a small word
- * ("White Paper Issued" over "On Poverty Relief in Western China"); or the first part ending on its colon, a blank
- * line between at most.
- */
 // How many lines a PDF's wrapped title runs over at most, and how many words it holds.
 const WRAPPED_TITLE_LINES = 4;
 const WRAPPED_TITLE_WORDS = 35;
@@ -673,6 +675,12 @@ function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[],
   return last > first && blockEnds && opens && words <= WRAPPED_TITLE_WORDS ? { first, last } : null;
 }
 
+/**
+ * Whether the headline goes on on the line under it: in capitals, stopping mid-phrase ("... TRANSFER AND") or going on
+ * with a small word ("IN WESTERN CHINA: WHAT WE KNOW"); in title case, a short line over one opening on a small word
+ * ("White Paper Issued" over "On Poverty Relief in Western China"); or the first part ending on its colon, a blank
+ * line between at most.
+ */
 function headlineRunsOn(first: Line, second: Line): boolean {
   // ("FY2018 Ex-Post Evaluation of Japanese ODA Loan Project" over '"Ningxia Southern Mountain Area Water Supply ..."': a
   // report's title over the name of what it is about, in quotation marks on the next line.)
