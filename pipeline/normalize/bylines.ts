@@ -93,6 +93,8 @@ const THREAD_STARTED = /^By ([\p{L}\p{N}]+[_.][\p{L}\p{N}_.-]{1,40}), (.{6,40}?\
 
 const GLUED_EDITOR = /(\p{Ll})(?=Editor:)/u;
 
+const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) with (?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}|$))/u;
+
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
@@ -105,7 +107,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("By CHEN MEILIN in Lhasa |China Daily|Updated:2019-10-17": a bar without its spaces parts the fields as one with them.)
   // ("By Gulnar Abla -": a template's dash before the day it left empty.)
   // ("By Huang MeilingEditor: Qin Shuo": the editor's label run into the writer's name.)
-  const line = written.replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  // ("Written by Farah Idris with Lam Chi-wing in Hong Kong": a second writer joined by "with".)
+  const line = written.replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

@@ -169,7 +169,11 @@ const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 // ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
-const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b/i;
+// ("We use cookies to improve our service for you. You can find more information in our data protection declaration.":
+// one that asks nothing, opening the page.)
+// ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
+const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b|^(?:we use|this (?:site|website) uses) cookies\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
@@ -213,11 +217,13 @@ const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transacti
 const POST_OR_INSTITUTION = /\b(?:Fellow|Professor|Lecturer|Researcher|Director|Dean|Chair|Student|Candidate|Department|School|Institute|University|College|Faculty|Center|Centre|Academy)\b/;
 
 /** "Faculty of Economics, Valley University, Kunming 650000, China": a department, its institution and where it is. */
-function isAffiliationLine(line: string): boolean {
+// ("• 1School of Economics and Management, Tibet University, ...": a bullet and the mark that points to it may lead.)
+function isAffiliationLine(written: string): boolean {
+  const line = written.replace(/^(?:[•·] )?(?:\d{1,2}|[a-z])?(?=\p{Lu})/u, "");
   return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
 }
 
-const AFFILIATION_LABEL_ALONE = /^Affiliations?\s*:?$/i;
+const AFFILIATION_LABEL_ALONE = /^(?:Author )?Affiliations?\s*:?$/i;
 
 /** "Affiliation: ..." or an unlabelled affiliation: what stands under an author's name. */
 function opensAffiliation(line: string): boolean {
@@ -250,7 +256,8 @@ function withoutAffiliationMarks(line: string): string {
 }
 
 // ("Document #1179056", "Record ID: 88231": an archive's number for its copy.)
-const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
+// ("DOI: 10.5814/j.issn.1674-764x.2021.05.011 Cite this Article": with the button that cites it.)
+const PUBLICATION_ID = /^(?:(?:(?:Print |Online |p|e-?)?ISSN|ISBN(?:-1[03])?|DOI|PMID|arXiv)\s*:?\s*\S{4,60}(?:\s*\((?:print|online|electronic)\))?(?: Cite this (?:Article|Paper))?|(?:Document|Record|Item|Entry)(?: ID| No\.?)?\s*(?:#|:)\s*\d{1,12})$/i;
 // ("• Total" over "4,858,359": an infobox's row, its label a bullet's, its value on the next line.)
 const INFOBOX_ROW_LABEL = /^[•·]\s?\p{Lu}[\p{Ll} ]{1,30}$/u;
 // ("• View" over "4", "• Download" over "0": a document-sharing site's counters, each over its count.)
@@ -979,7 +986,9 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("News provided by" over "Mountain Lantern Education Foundation", "SOURCE Mountain Lantern Education Foundation"
   // at the foot: a release service names the body that issued the release, not itself.)
+  // (The label itself is no headline.)
   (c) => {
+    if (PROVIDED_BY_LABEL.test(c.line)) return hit("labelled-metadata");
     const issuer = c.previous !== undefined && PROVIDED_BY_LABEL.test(c.previous) ? c.line : RELEASE_SOURCE.exec(c.line)?.[1];
     // ("Kunlun Harvest Technology Co., Ltd.": a company's form may end on its stop.)
     return issuer !== undefined && wordCount(issuer) <= 10 && /^\p{Lu}/u.test(issuer) && !/[.!?]$/.test(issuer.replace(COMPANY_FORM_AT_END, "")) ? hit("labelled-metadata", "outlet", { outlet: issuer }) : null;
@@ -1162,7 +1171,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const published = PUBLISHED_IN_CHINESE.test(c.line) || CHINESE_DAY_ALONE.test(c.line) ? findDates(c.line)[0] : undefined;
     return published ? hit("foreign-script", "published", { published: published.date }) : hit("foreign-script");
   },
-  (c) => (COOKIE_NOTICE.test(c.line) ? hit("cookie-notice") : null),
+  (c) => (COOKIE_NOTICE.test(c.line) || (c.previous !== undefined && COOKIE_NOTICE.test(c.previous) && COOKIE_BUTTONS.test(c.line)) ? hit("cookie-notice") : null),
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
   // "Get more with myNEWS" / "A personalised news feed of stories that matter to you" / "Learn more": a
   // site's promotion, its call to action and the short lines over it.
@@ -1204,7 +1213,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("ThereseK" over "Sep '19" over the first post, under a thread's title: the poster who started it, one word
   // written as a handle is, over the post's stamp.)
   (c) => {
-    const stamp = c.inHeader && c.next !== undefined && /^(?=[\p{N}_.-]{0,29}\p{L})[\p{L}\p{N}_.-]{3,30}$/u.test(c.line) && HANDLE_LOOK.test(c.line) && wordCount(c.next) <= 4 ? findDates(c.next)[0] : undefined;
+    const stamp = c.inHeader && c.next !== undefined && /^(?=[\p{N}_.-]{0,29}\p{L})[\p{L}\p{N}_.-]{3,30}$/u.test(c.line) && HANDLE_LOOK.test(c.line) && !DATE_LABEL_ALONE.test(c.line) && wordCount(c.next) <= 4 ? findDates(c.next)[0] : undefined;
     return stamp !== undefined && stamp.start === 0 && stamp.end === c.next!.length ? hit("forum-header", "author", { author: c.line }) : null;
   },
   // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the thread's title: the poster who started it.)
@@ -1264,7 +1273,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // "Faculty of Economics, Valley Minzu University, Kunming 650000, China" under an author's name: their affiliation.
   // ("Lu Liu" / "Affiliation:" / "School of ..., Tsinghua University, Beijing, China": the label alone, then the affiliation.)
   // ("Xiaoli Chen 1, Peng Wang 2" / "Affiliations": and under a list of authors read as a byline.)
-  (c) => (c.inHeader && ((isAffiliationLine(c.line) && c.previous !== undefined && (NAME_LINE.test(c.previous) || AFFILIATION_LABEL_ALONE.test(c.previous))) || (AFFILIATION_LABEL_ALONE.test(c.line) && ((c.previous !== undefined && NAME_LINE.test(c.previous.replace(/\*$/, ""))) || c.previousRule === "byline"))) ? hit("labelled-metadata") : null),
+  // ("Author Affiliations" over one bulleted line per institution: each under the one before.)
+  (c) => (c.inHeader && ((isAffiliationLine(c.line) && c.previous !== undefined && (NAME_LINE.test(c.previous) || AFFILIATION_LABEL_ALONE.test(c.previous) || (c.previousRule === "labelled-metadata" && isAffiliationLine(c.previous)))) || (AFFILIATION_LABEL_ALONE.test(c.line) && ((c.previous !== undefined && NAME_LINE.test(c.previous.replace(/\*$/, ""))) || c.previousRule === "byline"))) ? hit("labelled-metadata") : null),
   // "Cheng, Z., Nielsen, I. & Smyth, R. (2013). Determinants of wage arrears .... Monash University. ...": a repository's
   // record opening on the work's reference, its authors, year and title.
   (c) => {
@@ -1498,6 +1508,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("来源 :China Pictorial(人民画报) | 被引量 : 0次": a Chinese site's labels over an English page, read as English.)
     // ("发布日期 Release date: 2020-10-15", "编 Compiled by: ..."): a bilingual page's label in both scripts, read in English.)
     // ("Editing by Duan Meiling, He Jiayi", "(Edited by Li Na)": an editor's credit said in words, read as the label.)
+    // ("- From: Margit Olsen <m.olsen@ncads.dk>": a message's sender, by name and address, is its writer.)
+    const sender = c.inHeader ? MAIL_FROM.exec(c.line) : null;
+    if (sender) return hit("byline", "author", { author: sender[1]! });
     const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
@@ -1577,11 +1590,14 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Wang Zhuoqiong/Yang Jun" over "Updated: Mar 8,2019 ... China Daily": the writers, a slash between them.)
     const slashed = c.line.split(/\s*\/\s*/);
     if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
+    // ("Ann Roe; Kai Lund" under a paper's title: its authors, a semicolon between them.)
+    const listed = c.line.split("; ");
+    if (c.afterTitleOrDateline && listed.length >= 2 && listed.length <= 8 && listed.every((n) => SHORT_NAME.test(n)) && writersNamed(listed, true)) return hit("byline", "author", { author: c.line });
     // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am", under the photo's caption: over its date line too.)
     // ("chinagate.cn by Liang Wei, November 3, 2016" over "Catherine Roe, Director of the China Programme, ...": under a
     // date line that names its writer, a name and a post are whom the interview is with.)
     const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
-    const withoutBy = c.afterTitleOrDateline ? (writerDated ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
+    const withoutBy = c.afterTitleOrDateline ? (writerDated || DOCUMENT_KIND_WORD.test(c.line) ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
@@ -1769,7 +1785,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Mr. Pendleton" under a record's citation line: a member's name over the question they put, no publisher.)
     // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
     // ("1,2,* and" over "Margaret O'Donnell": an author's marks over the next author, no publisher.)
-    if (c.line === "N/A" || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    // ("Completion Evaluation" under a project's name: the kind of report it is; "Table of Contents": a heading; no publisher.)
+    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || /^(?:Table of )?Contents$/i.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1909,7 +1926,92 @@ export const CHROME_RULES: readonly Rule[] = [
     const kind = c.inHeader ? WORK_KIND_AND_MONTH.exec(c.line) : null;
     return kind ? hit("dateline", "published", { published: kind[1]! }) : null;
   },
+  // ("Volume 13 Issue 4", "Volume 109, October 2021, 105642": a journal page's line for the issue a paper ran in, over or
+  // under its title, and the month of the issue where it names one.)
+  (c) => {
+    const issue = c.inHeader ? ISSUE_LINE.exec(c.line) : null;
+    // (A labelled day, "Article publication date: 9 November 2021", is surer than the issue's month.)
+    const month = issue?.[1] ?? issue?.[2];
+    return issue ? hit("dateline", "published", month !== undefined ? { published: month } : {}) : null;
+  },
+  // ("Tsering Yangzom a, Li Haojie a b, Katharina Brenner c", "Wei Li 1,2 and Jane Roe 3,*": a paper's authors, each with
+  // the marks that point to their affiliations.)
+  (c) => {
+    if (!c.inHeader || !MARKED_AUTHORS.test(c.line)) return null;
+    const names = c.line.replace(/^by /i, "").split(AUTHOR_MARKS).map((n) => n.replace(/^(?:,? and |, )/, "").trim()).filter((n) => n !== "");
+    // (The marks say they are authors; one name of a known form is enough to say they are people.)
+    return names.some((n) => personNameForm(nameCased(n).split(" ")) !== null) ? hit("byline", "author", { author: names.join("; ") }) : null;
+  },
+  // ("1. Content" / "2. Navigation" / ... / "6. Choose from 30 Languages": a broadcaster's numbered links that skip to
+  // the parts of its page.)
+  (c) => ((c.lineIndex ?? Infinity) < SKIP_LINK_LINES && SKIP_LINK.test(c.line) ? hit("site-navigation") : null),
+  // ("Date 21.04.2021" / "Author Lena Fischbach" / "Related Subjects": a broadcaster's facts under its story, each label
+  // before its value with no colon.)
+  (c) => {
+    const writer = c.previous !== undefined && /^Date \d/.test(c.previous) ? UNCOLONED_AUTHOR.exec(c.line) : null;
+    return writer ? hit("byline", "author", { author: writer[1]!.replace(/, /g, "; ") }) : null;
+  },
+  // ("Nurgul Tursun" over "Former village interpreter in Kashgar · Author has 96 answers and 812.4K answer views": a
+  // question site's answerer over what they say they are and how much they have answered; the answer is theirs.)
+  (c) => {
+    if (c.previous !== undefined && ANSWERER_NAME.test(c.previous) && ANSWERER_STATS.test(c.line)) return hit("forum-header");
+    const answerer = c.inHeader && ANSWERER_NAME.test(c.line) && c.next !== undefined && (ANSWERER_STATS.test(c.next) || CREDENTIAL_AND_DAY.test(c.next));
+    return answerer && personNameForm(c.line.split(" ")) !== null ? hit("byline", "author", { author: c.line }) : null;
+  },
+  // ("VRI" over "Valley Radio International" near the top: the site's logo, its initials, over its name written out.)
+  (c) => (c.inHeader && (c.lineIndex ?? Infinity) < SKIP_LINK_LINES && c.previous !== undefined && /^\p{Lu}{2,6}$/u.test(c.previous) && c.line.replace(/[^\p{Lu}]/gu, "") === c.previous && wordCount(c.line) >= 2 ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("Saturday, November 14, 2020 | 29°C Malé": a news theme's top bar, the reader's own day and the weather in the
+  // paper's city; no publication date.)
+  (c) => (c.inHeader && DAY_AND_WEATHER.test(c.line) && findDates(c.line).length > 0 ? hit("render-chrome") : null),
+  // ("2022, Asian Rural Development Review, № 3, p. 301-327": a citation index's line for where the paper ran, the year
+  // first.)
+  (c) => {
+    const cited = c.inHeader ? YEAR_JOURNAL_PAGES.exec(c.line) : null;
+    return cited ? hit("labelled-metadata", "outlet", { outlet: cited[2]!, published: cited[1]! }) : null;
+  },
+  // ("Fair Threads Coalition published this content on 23 October 2020 and is solely responsible for the information
+  // contained therein.": a distribution service's disclaimer under a body's statement, naming the body and the day.)
+  (c) => {
+    const issued = PUBLISHED_THIS_CONTENT.exec(c.line);
+    return issued ? hit("labelled-metadata", "outlet", { outlet: issued[1]!, published: issued[2]! }) : null;
+  },
+  // ("Fiona Marsh (tumbleweed_kz) wrote," over a journal's entry: its writer by name, then by handle.)
+  (c) => {
+    const wrote = c.inHeader ? NAME_HANDLE_WROTE.exec(c.line) : null;
+    return wrote ? hit("byline", "author", { author: wrote[1]! }) : null;
+  },
+  // ("- Subject: [ruraldev-l] Dongxiang county: ...": a list archive's message header, its subject after the list's tag;
+  // its sender is read with the labels.)
+  (c) => {
+    const subject = c.inHeader ? LIST_SUBJECT.exec(c.line) : null;
+    return subject ? hit("labelled-metadata", "title", { title: subject[1]! }) : null;
+  },
+  // ("Cotton #2 70.35 +1.02%", "Shanghai Composite 3,052.14 -0.41%": a market ticker's line, a name, a price and its change.)
+  (c) => (TICKER_LINE.test(c.line) ? hit("advertising") : null),
+  // ("Land Use Policy" over "Volume 109, October 2021, 105642": the journal's name over its issue, as sure as a label.)
+  (c) => (c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) && JOURNAL_NAME.test(c.line.replace(/^[•·] /, "")) ? hit("labelled-metadata", "outlet", { outlet: c.line.replace(/^[•·] /, "") }) : null),
 ];
+const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
+// (A digit may be glued to the name, "Dawa TSERING1, Jiang MEILING1、2"; a letter stands apart from it.)
+const MARKS = String.raw`(?: ${MARK}|(?<=\p{L})(?:\d{1,2}|[*†‡]))(?:[ ,、]${MARK}){0,4}`;
+const MARKED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}${MARKS}`;
+const MARKED_AUTHORS = new RegExp(String.raw`^(?:[Bb]y )?${MARKED_NAME}(?:(?:, |,? and )${MARKED_NAME}){0,11}$`, "u");
+const AUTHOR_MARKS = new RegExp(String.raw`${MARKS}(?=,? and |, |$)`, "gu");
+const SKIP_LINK = /^\d\. (?:Content|Navigation|Further content|Metanavigation|Main content|Search|Footer|Choose from \d{1,3} Languages)$/;
+const SKIP_LINK_LINES = 12;
+const UNCOLONED_AUTHOR = /^Authors? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}){0,3})$/u;
+const ANSWERER_STATS = /^[^·•|]{3,160} [·•] Author has [\d.,]+[KkMm]? answers?\b[^·•|]{0,60}$/;
+const DAY_AND_WEATHER = /[|·•,]\s*-?\d{1,2}(?:\.\d)? ?°[CF](?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
+const YEAR_JOURNAL_PAGES = /^((?:19|20)\d{2}), (\p{Lu}[^,]{2,80}), (?:(?:№|No\.|Vol\.|Volume) ?\d{1,4}, )?(?:(?:№|No\.|Issue) ?\d{1,4}, )?pp?\. ?\d{1,5}(?:[-–]\d{1,5})?$/u;
+const PUBLISHED_THIS_CONTENT = /^(\p{Lu}[\p{L}\d&.,'’() -]{1,80}?) published this content on (\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}) and is solely responsible\b/u;
+const NAME_HANDLE_WROTE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) \([\w.-]{2,30}\) wrote,?$/u;
+const MAIL_FROM = /^(?:[-•*] )?From: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) <[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$/u;
+const LIST_SUBJECT = /^(?:[-•*] )?Subject: \[[\w.-]{2,40}\] (\S.{3,200})$/u;
+const TICKER_LINE = /^\p{Lu}[\p{L}\d #&.'’/-]{1,40} [\d,]+\.\d{1,4} [+\-−]\d{1,6}(?:\.\d{1,4})?%$/u;
+const SHORT_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
+// ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
+export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] )?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|pp?\. ?\d{1,5}[-–]\d{1,5}))?(?: \(((?:19|20)\d{2})\))?$`);
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
 // section's heading phrase under the title; "The Claim", "Verdict": a fact-check's sections. None is a publisher.)
@@ -2048,7 +2150,9 @@ function isFootnote(c: LineContext): boolean {
 // The city that closes a release's masthead ("New York"); a newsletter's name ("Steppe & Silk") and the buttons
 // to subscribe to it.
 const CITY_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
-const DOCUMENT_KIND_WORD = /\b(?:Brief|Paper|Report|Note|Notes|Review|Summary|Update|Issue|Series|Edition|Release|Statement|Bulletin|Newsletter|Digest|Briefing)\b/;
+// ("Completion Evaluation", "Country Assessment": a report's kind set under its title.)
+const EVALUATION_KIND = /\b(?:Evaluation|Assessment|Appraisal)$/;
+const DOCUMENT_KIND_WORD = /\b(?:Brief|Paper|Report|Note|Notes|Review|Summary|Update|Issue|Series|Edition|Release|Statement|Bulletin|Newsletter|Digest|Briefing|Evaluation|Assessment|Appraisal)\b/;
 const CO_AUTHOR = String.raw`(?:(?:Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
 const CO_AUTHORS = new RegExp(String.raw`^with (${CO_AUTHOR}(?:(?:, |,? and )${CO_AUTHOR}){0,6})$`, "u");
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}'’.-]*(?: (?:&|and|of|the|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;

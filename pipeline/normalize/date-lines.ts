@@ -8,7 +8,7 @@ import { DAY_NAMES } from "./dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
-import { isSiteControl, SECTION_NAME } from "./page-chrome.ts";
+import { isBreadcrumb, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
 
@@ -30,7 +30,8 @@ export interface DateLine {
 // ("| From:China Tibet Online": "From" as a label names the source; as a word it opens a span of dates.)
 // ("As at December 31, 2004": the day an infobox's figures stand at.)
 // ("Cumulative as of 31 December 2016": the day a table's figures run to, no page's.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©/i;
+// ("On Sat, Sep 14, 2019 at 8:02 AM Dorje Wangmo wrote:": a reply's header, the day of the message it quotes.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -63,7 +64,8 @@ function unglued(line: string): string {
   // ("ChinaOct 14th 2021 edition": or into its month.)
   // ("2024-01-09source:Tianshannet", "2020-06-15byTenzinDolkar": a label, or "by" and the writer's name, run into the day.)
   // ("June 4, 20194:00 PM ET": the year run into the clock after a month's day.)
-  return line.replace(/(\p{L}\.? \d{1,2}, (?:19|20)\d{2})(?=\d{1,2}:\d{2} ?[AaPp]\.?[Mm])/u, "$1 ").replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/^(\p{Lu}\p{Ll}{2,})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)? \d{4}\b)/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
+  // ("Published On 3 Mar 20213 Mar 2021": the day set twice, for the eye and for a screen reader, run together.)
+  return line.replace(/\b(\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2})(?=\1\b)/u, "").replace(/(\p{L}\.? \d{1,2}, (?:19|20)\d{2})(?=\d{1,2}:\d{2} ?[AaPp]\.?[Mm])/u, "$1 ").replace(/(\d)(?=(?:source|from|updated|published)\s*:)/gi, "$1 ").replace(/(\d)by(?=\p{Lu})/gu, "$1 By ").replace(/(\d)(?=\p{Lu})/gu, "$1 ").replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,2} \p{Lu}\p{Ll}{2})/u, "$1 ").replace(/^(\p{Lu}\p{Ll}{2,})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)? \d{4}\b)/u, "$1 ").replace(/\b(min(?:ute)?s? (?:read|listen))(?=\p{Lu})/gu, "$1 ").replace(/([a-z.])(?=(?:Updated|Published|Posted|Update|Source|Editor)\b)/g, "$1 ").replace(/\b(Source|Updated|Published|Posted|Author|Editor)(?=\p{Lu}|\d)/gu, "$1: ");
 }
 
 // ("发布时间:2019年12月30日08:15 Source: ...": an English page that kept its Chinese site's labels and dates.)
@@ -128,6 +130,9 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // A clock time beside the date ("| 04:15 PM", "22:18 pm on").
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}\b)?/g, " ")
     .replace(/\b(?:Received|Accepted|Submitted|Revised)\b/g, " ")
+    // ("Category: China Duration: 02:41", "Tags: relocation"): what a video's or a post's record files it under and how
+    // long it runs, labelled beside its day; neither names the outlet.
+    .replace(FILING_FIELD, " ")
     .replace(LABEL_WORDS, " ")
     // ("December 20, 2019 / 3:54 AM / 7 months ago": a slash set apart by spaces parts them too.)
     .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*|(?<!\S)\/(?!\S)/)
@@ -150,6 +155,10 @@ const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefe
 const CITED_TITLE_WORDS = 4;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
 // ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
+const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length)\s*:\s*[^|:]*/gi;
+// ("Answered Mar 5, 2021", "Uploaded by labourwatch_docs on Jul 14, 2021", "8:02:17 AM9/14/19"): a question site's or a
+// document site's word for the post and who put it up, or a clock's half of the day left beside the date; no outlet.
+const POST_ACTION = /^(?:answered|asked|uploaded(?: by .*)?|shared by .*|[AaPp]\.?[Mm]\.?)$/i;
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
 // (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
@@ -301,8 +310,10 @@ export function readDateLine(line: string): DateLine | null {
       author = words.slice(1, wireFirst + 1).join(" ");
       others.push(words[0]!);
     } else if (lead !== undefined) {
-      author = words.slice(0, lead).join(" ");
-      others.push(words.slice(lead).join(" "));
+      // ("2020-09-16 14:05 Ma Xiaoyan Bai Jun": two writers' names one after the other, no outlet.)
+      const rest = words.slice(lead);
+      author = words.slice(0, lead).join(" ") + (personNameForm(rest) !== null ? ` and ${rest.join(" ")}` : "");
+      if (personNameForm(rest) === null) others.push(rest.join(" "));
     } else others.push(part);
   }
   // ("Li Xiaoyun, Dali Bai Autonomous Prefecture, Yunnan Province, July 2022": a person, where and when a
@@ -326,7 +337,7 @@ export function readDateLine(line: string): DateLine | null {
     const first = listedLevel(p.split(" ")[0]!);
     return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;

@@ -3,6 +3,7 @@
 // headline and the article's under it): the more explicit form wins, and what sits under the headline
 // beats what sits above it; between equals, the first.
 import type { MetadataField, RuleId } from "./chrome-rules.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 // Lower is surer: a labelled value, a byline, a date line, then an outlet guessed from a short line.
 // (A copyright line's holder, the site's, yields to a line under the headline naming whose text it is: "Information Office
@@ -33,7 +34,9 @@ export class FieldBook {
     // headline: a day the page labels beats a bare one, which may be the site's calendar; under it, "(October 26, 2021,
     // Urumqi)", the day a briefing was held, yields to "2021-10-28 10:14:52 Source: Tianshannet".)
     const bareDay = rule === "dateline" && !DAY_LABEL.test(line) ? BARE_DAY_YIELDS : 0;
-    const rank = rule === "copyright" && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line)) ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
+    // ("Publisher: Emerald Publishing Limited" on a journal's page: the house that prints the journal yields the same way.)
+    const company = (rule === "copyright" || (rule === "labelled-metadata" && /^Publisher\b/i.test(line))) && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line));
+    const rank = company ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)
     if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {
@@ -46,6 +49,8 @@ export class FieldBook {
   /** Each value taken when surer than what the field holds; an author of the same rank adds to it. */
   #offer(found: Partial<Record<MetadataField, string>>, rank: number): void {
     for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
+      // ("By Xinjiang -": a tag page's byline naming the region it files under; a place writes nothing.)
+      if (field === "author" && listedLevel(value) !== undefined) continue;
       const known = this.#best.get(field);
       if (known === undefined || rank < known.rank) this.#best.set(field, { value, rank });
       // Authors set on lines of their own ("Rukiye Hashim" / "Affiliation: ..." / "Thomas Brennan") add up.

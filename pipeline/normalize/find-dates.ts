@@ -69,8 +69,16 @@ const CJK_DAY: chrono.Parser = {
   extract: (_context, m) => ({ day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) }),
 };
 
+// "03.05.2021": a day, month and year set with full stops, as European pages write them; the day comes first.
+// (Read before chrono's own numeric forms, which take the first number for the month.)
+const DOTTED_NUMERIC: chrono.Parser = {
+  pattern: () => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]?\d)/,
+  extract: (_context, m) => (Number(m[2]) <= 12 && Number(m[1]) <= 31 ? { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } : null),
+};
+
 const parser = (() => {
   const c = chrono.strict.clone();
+  c.parsers.unshift(DOTTED_NUMERIC);
   c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
   return c;
 })();

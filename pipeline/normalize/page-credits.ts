@@ -100,6 +100,9 @@ function datedCredit(day: string, outlet: string): Partial<Record<MetadataField,
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
 }
 // "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
+// "Reporter/Na Wei", "Photo: Li Zhaohui": a maker of the story after their role, in a paper's bracketed credit.
+const ROLE_CREDIT = /^(Reporters?|Correspondents?|Writers?|Text|Photos?|Photographers?|Editors?|Intern)\s*[/:：]\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})$/u;
+const WRITING_ROLE = /^(?:Reporters?|Correspondents?|Writers?|Text)$/;
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
 // "As China's efforts continue, Zaobao correspondent Edwin Ong visits ...": a standfirst naming the paper and its writer.
@@ -200,6 +203,14 @@ export function datelineCredit(opening: string): Partial<Record<MetadataField, s
   }
   // "(APP - UrduPoint / Pakistan Point News - 17th Feb, 2020 )": the agency comes first.
   const found = DATELINE_CREDIT.exec(paragraph);
+  // ("Pu'er Daily News (Reporter/Na Wei, Photo/Li Zhaohui) – On ...": a local paper's own credit, each maker after
+  // their role; the paper opens the line and the reporter wrote the story.)
+  const roles = (found?.[3] ?? "").split(/,\s*/).map((r) => ROLE_CREDIT.exec(r.trim()));
+  if (found && roles.every((r) => r !== null)) {
+    const writers = roles.filter((r) => WRITING_ROLE.test(r![1]!)).map((r) => r![2]!);
+    const paper = paragraph.slice(0, paragraph.indexOf("(")).trim();
+    return { ...(writers.length > 0 ? { author: writers.join("; ") } : {}), ...(looksLikePublisher(paper) ? { outlet: paper } : {}) };
+  }
   // ("(CHINA DAILY/ASIA NEWS NETWORK)": the paper the story is from, then the network that passed it on.)
   // ("(ots/PRNewswire)": a distributor's lower-case tag before the service that carried the release.)
   const parts = (found?.[2] ?? found?.[3])?.split(/ [-–—] | ?\/ ?/);

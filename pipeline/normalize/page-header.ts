@@ -2,7 +2,7 @@
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
-import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
@@ -359,11 +359,19 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
   return false;
 }
 
+const CASED_HEADLINE_WORDS = 5;
+const CAPITALS_LABEL_WORDS = 4;
+
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
   // ("Abstract" over "China is undergoing a campaign ...": the first line of the text under its heading.)
   for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
+  // ("THE VALLEY LEDGER" / "HONEST NEWS SINCE 1998" / "CHINA NEWS" over "Hill herders moved into towns face debt"): a
+  // masthead, its motto and its sections set in capitals, a few words each, over a headline written in lower case.
+  // (Two such lines at least: one heading in capitals over a question, "VALLEY (RURAL POVERTY)", is a record's title.)
+  const cased = heads.findIndex((j) => /\p{Ll}/u.test(lines[j]!.text) && wordCount(lines[j]!.text) >= CASED_HEADLINE_WORDS);
+  if (cased > 1 && heads.slice(0, cased).every((j) => !/\p{Ll}/u.test(lines[j]!.text) && wordCount(lines[j]!.text) <= CAPITALS_LABEL_WORDS)) heads.splice(0, cased);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
   const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
@@ -489,7 +497,19 @@ function headlineOverByline(lines: readonly HeaderLine[], chosen: number): numbe
 const BLOG_MOTTO_WORDS = 12;
 
 /** The post's title under a blog's name (and motto) and the day's heading, over the post's text or byline; or null. */
+// ("More" / "Create Blog" / "Sign In" over the blog's name: the blogging platform's own bar, a few short lines.)
+const BLOG_BAR_LINES = 3;
+
 function blogPostTitle(lines: readonly HeaderLine[]): number | null {
+  for (let bar = 0; bar <= BLOG_BAR_LINES; bar++) {
+    if (bar > 0 && (lines[bar - 1] === undefined || (lines[bar - 1]!.rule === null ? wordCount(lines[bar - 1]!.text) > 2 || /[.!?:]$/.test(lines[bar - 1]!.text) : !STOPS.has(lines[bar - 1]!.rule!)))) return null;
+    const title = blogPostUnderName(lines.slice(bar));
+    if (title !== null) return title + bar;
+  }
+  return null;
+}
+
+function blogPostUnderName(lines: readonly HeaderLine[]): number | null {
   const top = lines[0];
   if (top === undefined || (top.rule !== null && top.rule !== "leading-section-label") || !isTitleCased(top.text) || wordCount(top.text) > 8) return null;
   const motto = lines[1] !== undefined && lines[1].rule === null && wordCount(lines[1].text) <= BLOG_MOTTO_WORDS && !/[.!?]["”’]?$/.test(lines[1].text) ? 1 : 0;
@@ -511,6 +531,11 @@ const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
 const PAPER_KIND_LABEL = /^(?:Working|Discussion|Research|Policy|Occasional) (?:Paper|Brief)$/;
 const PAPER_KIND_REACH = 16;
+const BROWSER_TITLE_TAIL = /^ (?:\||-|–|—) \S/;
+// (A platform's buttons and outline may fill the page's first twenty lines above the issue.)
+const ISSUE_REACH = 32;
+// (A title over its journal's name has a few words at least: no button, "Skip to Main Content", is one.)
+const OVER_JOURNAL_TITLE_WORDS = 5;
 
 // ("Total Page:14" / "File Type:pdf, Size:876Kb": a document-sharing site's facts about the file under its name.)
 const SHARED_NAME_REACH = 6;
@@ -545,6 +570,15 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (sat > 0 && (lines[sat - 1]!.rule === null || lines[sat - 1]!.rule === "leading-section-label") && wordCount(lines[sat - 1]!.text) >= 2) return sat - 1;
   // ("Working Paper" over "Seasonal labour transfer and household poverty ...": a repository's cover names the kind of
   // paper over its title.)
+  // ("Volume 13 Issue 4" over "Off-farm labour transfer and household welfare ...": a journal page's issue over the
+  // paper's title, maybe with the journal's name set again between, "Volume 109, October 2021, 105642" / "Land Use Policy".)
+  const issue = lines.findIndex((l, k) => k < ISSUE_REACH && l.rule === "dateline" && ISSUE_LINE.test(l.text));
+  const underIssue = issue < 0 ? -1 : lines.slice(0, issue).some((l) => l.text === lines[issue + 1]?.text) ? issue + 2 : issue + 1;
+  const titleLike = (k: number) => k >= 0 && lines[k]?.rule === null && wordCount(lines[k]!.text) >= 3 && wordCount(lines[k]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k]!.text);
+  if (underIssue > 0 && titleLike(underIssue)) return underIssue;
+  // ("Herder Livelihoods after ..." / "• Journal of Resources and Ecology" / "• Vol. 12, Issue 5, 688 (2021)": or the title
+  // over the journal's name over the issue, the authors under them.)
+  if (issue > 1 && lines[issue - 1]!.rule === "labelled-metadata" && titleLike(issue - 2) && wordCount(lines[issue - 2]!.text) >= OVER_JOURNAL_TITLE_WORDS && !isSiteControl(lines[issue - 2]!.text)) return issue - 2;
   const kindOver = lines.findIndex((l, k) => k < PAPER_KIND_REACH && l.rule === null && PAPER_KIND_LABEL.test(l.text) && lines[k + 1]?.rule === null && wordCount(lines[k + 1]!.text) >= 3 && wordCount(lines[k + 1]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k + 1]!.text));
   if (kindOver >= 0) return kindOver + 1;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
@@ -573,7 +607,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
     return above !== null && STOPS.has(above);
   };
   const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(l.text) && underStop(k));
-  if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null)) return asked;
+  // ("Quora" / "Home" / "Following" / "Answer" / "Search Quora" over the question: a menu's words, one or two to a line.)
+  if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null || (wordCount(l.text) <= 2 && !/[.!?:]$/.test(l.text)))) return asked;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
   // 17:10:40": a site's tagline, then the headline its template sets over the day it was updated.)
   // ("The World Bank" over "RESULTS BRIEFS March 18, 2014" over "China: Bringing Roads, Water and a Voice to ...": the
@@ -603,6 +638,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // a headline-like line the first line opens with, set twice under it, is the headline.)
   const repeated = lines.slice(1, REPEAT_LINES).findIndex((l, k) => l.rule === null && isHeadline(l.text) && lines[0]!.text.startsWith(`${l.text} `) && lines.slice(k + 2, k + 2 + REPEAT_LINES).some((m) => m.text === l.text));
   if (repeated >= 0) return repeated + 1;
+  // ("Liangshan families moved off ... : Report | World News - The Indus Chronicle" at the top, the headline alone lower
+  // down: the browser's title, the headline before the section and the site, over the page's own headline.)
+  const underBrowserTitle = lines.findIndex((l, k) => k > 0 && l.rule === null && wordCount(l.text) >= 4 && lines[0]!.text.startsWith(l.text) && BROWSER_TITLE_TAIL.test(lines[0]!.text.slice(l.text.length)));
+  if (underBrowserTitle > 0) return underBrowserTitle;
   // ("Joke Collection Website - Bulletin headlines - Speech at the city's meeting ..." over "Speech at the city's meeting
   // ...": a browser's title, the site and its section before the headline, over the headline alone.)
   if (lines.length > 1 && lines[1]!.rule === null && isHeadline(lines[1]!.text) && /^(?:-|\||>|»|_|–|—)$/.test(lines[0]!.text.slice(0, -lines[1]!.text.length).trimEnd().split(" ").at(-1) ?? "") && lines[0]!.text.endsWith(` ${lines[1]!.text}`)) return 1;
