@@ -379,3 +379,32 @@ test("a journal's issue and month over the kind of article and its title; the au
     BODY,
   ), { title: "Harvest quotas and household debt in Ridge Prefecture", author: "Mara Holt; Ivo Brandt", outlet: "Journal of Hill Labour Studies" });
 });
+
+test("a government template's fields on one line: the day, writer and source, past its count of views and type-size buttons", () => {
+  check(page(
+    "Hill Poverty Alleviation Yearbook (Online Edition)",
+    "Home | Yearbooks | Policies | Statistics",
+    "Home > 2014 Yearbook > Local Work >",
+    "Poverty Alleviation and Development in Ridge Province",
+    "Release time: 2015-06-18    Author: Bai Yuqing    Source: Poverty Alleviation Office of Ridge Province    Views: 2,317    Font: [Large] [Medium] [Small]",
+    BODY,
+    MORE,
+  ), { published: "2015-06-18", author: "Bai Yuqing", outlet: "Poverty Alleviation Office of Ridge Province" });
+});
+
+test("other stories' headlines under a related list's head, set without bullets, are no claims; the copyright under them still names the site", () => {
+  const text = page(
+    "Grain output rises in the hills",
+    "",
+    BODY,
+    "",
+    "Related news",
+    "Ministry of Agriculture: Grain output reached 682.85 million tons in 2021",
+    "Hill aid workers head to Ridge for three-year stint",
+    "Ridge tourism revenue up 11% in 2019",
+    "Copyright © 2021 Valley Evening Post. All rights reserved.",
+  );
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => c.value), [3000]);
+  assert.equal(doc.metadata.outlet, "Valley Evening Post");
+});

@@ -2956,3 +2956,15 @@ test("'The 52-year-old said ...' is the person last named; a caption's clock run
   assert.deepEqual(video.x.quotes.map((q) => q.speaker), ["Anchor", "county relocation office"]);
   assert.equal(video.x.claims.find((c) => c.value === 2500)?.attributedTo, "county relocation office");
 });
+
+test("turns labelled in square brackets run into one paragraph are each their speaker's; a shot list's soundbite after its time code is the speaker's", () => {
+  const { x } = extractFrom(article(
+    "The office briefed reporters on Tuesday. The transcript is as follows: [Lin Qiao]: Good morning. Today we have invited Ms. Gao to brief you. [Gao Meiyun]: Good morning. Last year more than 3 million people were included in the monitoring system. [Valley Business Herald]: How much credit went to those households? [Gao Meiyun]: About 12 billion yuan. [Lin Qiao]: Thank you.",
+  ));
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Lin Qiao", "Gao Meiyun", "Valley Business Herald", "Gao Meiyun", "Lin Qiao"]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3_000_000, "Gao Meiyun"], [12_000_000_000, "Gao Meiyun"]]);
+  // ("SHOWS:" over the shots is the list's label, no one's turn.)
+  const shots = extractFrom(["Ridge - Machines replace pickers", "SHOWS:", "RIDGE COUNTY, HILL REGION, CHINA, 19 OCTOBER 2021", "00.05 wide of cotton field", "00.18 SOUNDBITE (Mandarin) Zhao Lianfa, manager, Ridge Cotton Cooperative:", "\"We have 31 machines now. Five years ago we hired 800 pickers.\"", "00.40 close of picker", ""].join("\n")).x;
+  assert.deepEqual(shots.quotes.map((q) => q.speaker), ["Zhao Lianfa"]);
+  assert.deepEqual(shots.claims.map((c) => c.attributedTo), ["Zhao Lianfa", "Zhao Lianfa"]);
+});

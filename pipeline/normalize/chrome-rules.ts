@@ -179,7 +179,7 @@ const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:fr
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
 const LISTICLE = /^(?:Top )?\d{1,2} (?!By )[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
-const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest)$/i;
+const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories| news| links| coverage)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also|next)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest)$/i;
 // "36.8 C" / "New Delhi" / "Friday, April 19, 2024": a news theme's weather box, the temperature, the city and
 // the reader's own day, which is no publication date.
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
@@ -1934,6 +1934,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const month = issue?.[1] ?? issue?.[2];
     return issue ? hit("dateline", "published", month !== undefined ? { published: month } : {}) : null;
   },
+  // ("Related news" over "Ministry of Agriculture: Grain output reached 682.85 million tons in 2021" and more such lines:
+  // other stories' headlines under the list's head, set without bullets, each no sentence.)
+  (c) => (!c.inHeader && LISTED_HEADLINE.test(c.line) && !/[.!?;,:]["”’]?$/.test(c.line) && wordCount(c.line) >= 3 && wordCount(c.line) <= LISTED_HEADLINE_WORDS && ((c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? "")) || (c.previousRule === "link-list" && LISTED_HEADLINE.test(c.previous ?? "") && !/[.!?;,:]["”’]?$/.test(c.previous ?? ""))) ? hit("link-list") : null),
   // ("Tsering Yangzom a, Li Haojie a b, Katharina Brenner c", "Wei Li 1,2 and Jane Roe 3,*": a paper's authors, each with
   // the marks that point to their affiliations.)
   (c) => {
@@ -2009,6 +2012,8 @@ const MAIL_FROM = /^(?:[-•*] )?From: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.
 const LIST_SUBJECT = /^(?:[-•*] )?Subject: \[[\w.-]{2,40}\] (\S.{3,200})$/u;
 const TICKER_LINE = /^\p{Lu}[\p{L}\d #&.'’/-]{1,40} [\d,]+\.\d{1,4} [+\-−]\d{1,6}(?:\.\d{1,4})?%$/u;
 const SHORT_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+const LISTED_HEADLINE = /^["“‘\p{Lu}\d]/u;
+const LISTED_HEADLINE_WORDS = 22;
 const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 // ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
 export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] )?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|pp?\. ?\d{1,5}[-–]\d{1,5}))?(?: \(((?:19|20)\d{2})\))?$`);

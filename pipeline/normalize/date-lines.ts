@@ -191,6 +191,10 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
     .replace(/^First Online:\s*/i, "Published: ")
+    // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
+    // government template's fields, of which the count of views and the type-size buttons say nothing of the page.)
+    .replace(/\s(?:Views|Hits|Clicks|Visits|Reads)\s*:\s*[\d,]{1,12}(?=\s|$)/gi, " ")
+    .replace(/\sFont(?: size)?\s*:\s*(?:\[?(?:Large|Medium|Small|Big|L|M|S)\]?\s*){1,4}$/i, "")
     // ("Thu, December 3, 2020, 4:12 PM·6-min read": a portal's day and clock, then how long the story takes to read.)
     .replace(/\s*·\s*\d{1,3}[- ]min(?:ute)?s? (?:read|listen)$/i, "")
     // ("Wednesday 14 August 2019 9:20PM (view full episode)": a radio page's air date, and its link to the whole show.)

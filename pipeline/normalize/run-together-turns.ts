@@ -10,6 +10,7 @@ const LABEL = String.raw`(?:\p{Lu}{2,8}|[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll
 const OPENING = new RegExp(String.raw`^(${LABEL}): (?=\S)`, "u");
 // Inside the paragraph a label stands right after a sentence's end and before a capital or a quotation mark.
 const INSIDE = new RegExp(String.raw`(?<=[.?!"”] )(${LABEL}): (?=[\p{Lu}"“])`, "gu");
+const BRACKETED_INSIDE = /(?<=^|\S )\[[\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5}\]: (?=\S)/gu;
 const QUESTION_THEN_LABEL = new RegExp(String.raw`^(${LABEL}): [^\n]{3,400}\? (${LABEL}):$`, "u");
 // Shorter paragraphs hold one turn; a label set once inside could be a sentence's own colon.
 const MIN_CHARS = 200;
@@ -45,6 +46,14 @@ export function splitRunTogetherTurns(paragraph: string): string[] {
   if (handover && (isLabel(handover[1]!) || namesPublisher(handover[1]!)) && isLabel(handover[2]!) && handover[1] !== handover[2]) {
     const at = paragraph.length - handover[2]!.length - 1;
     return [paragraph.slice(0, at).trimEnd(), paragraph.slice(at)];
+  }
+  // ("... The transcript is as follows: [Su Lin]: Good morning. ... [Zhou Mei]: Thank you. ...": labels in square brackets,
+  // surer marks of a turn than a bare name and colon, two or more of them run into one paragraph.)
+  const bracketed = [...paragraph.matchAll(BRACKETED_INSIDE)];
+  if (bracketed.length >= 2) {
+    const turns = bracketed[0]!.index > 0 ? [paragraph.slice(0, bracketed[0]!.index).trimEnd()] : [];
+    bracketed.forEach((m, k) => turns.push(paragraph.slice(m.index, bracketed[k + 1]?.index ?? paragraph.length).trimEnd()));
+    return turns;
   }
   if (paragraph.length < MIN_CHARS) return [paragraph];
   const opening = OPENING.exec(paragraph);
