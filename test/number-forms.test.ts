@@ -286,3 +286,17 @@ test("'twenty sixteen', 'twenty twelve' and 'five six' said aloud are no numbers
   const { doc, x } = extractFrom(article("my colleague has been reporting from the county since twenty sixteen. one of them is Ma Lan. she's fifty two and earns twenty five yuan an hour. her family moved here in twenty twelve with two dozen others."));
   assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value]), [["fifty two", 52], ["twenty five yuan", 25], ["two dozen others", 24]]);
 });
+
+test("an hour told with a number word ('at seven each morning', 'at about six', 'until nine') is no figure; a count in the same sentence still is", () => {
+  const { x } = extractFrom(article(
+    "When the looms start up at seven each morning, Ayla is already there.",
+    "\"I drop my daughter at the kindergarten at eight and pick her up at six,\" she said, adding that the workshop employs 40 women.",
+    "Every evening at about seven, she calls her husband, who stays at the site until nine.",
+  ));
+  assert.deepEqual(x.claims.map((c) => c.value), [40]);
+});
+
+test("a section's number set as a sentence of its own ('3.1.' over 'Employment') and a page's counters ('Reply · 22', 'View 112 upvotes', 'Visits: 18,206', 'Recommend 214 Reply', 'Join 1,204 other followers') are no figures", () => {
+  const { x } = extractFrom(article("3.1. Employment", "The survey covered 412 households.", "Reply · 22", "View 112 upvotes", "Visits: 18,206", "Recommend 214 Reply", "Join 1,204 other followers"));
+  assert.deepEqual(x.claims.map((c) => c.value), [412]);
+});

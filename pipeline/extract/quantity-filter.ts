@@ -51,6 +51,7 @@ const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
 const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
+const HOUR_BEFORE = /\b(?:at|until|till) (?:about |around )?$/i;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
 // ("3 posted on 03/02/2021 6:41:55 PM PST by TexasTea": a thread's number for a post, under it.)
@@ -152,8 +153,10 @@ function isListNumber(c: QuantityContext, before: string, after: string): boolea
   const sectionNumber = /^\d{1,2}(?:\.\d{1,2}){1,2}$/.test(c.number.valueText);
   if (!(c.number.bareInteger || sectionNumber) || !/^(?:[•·▪*]\s*)?\(?$/.test(before.trim())) return false;
   // "1 Background", "3 Employment and incomes": a section's number before its heading.
-  const heading = c.number.value <= 20 && /^ \p{Lu}/u.test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
-  if (sectionNumber) return heading;
+  // ("3.1. Employment": a full stop after a section's number.)
+  const heading = c.number.value <= 20 && (sectionNumber ? /^\.? \p{Lu}/u : /^ \p{Lu}/u).test(after) && c.sentence.split(" ").length <= 6 && !/[.!?:]$/.test(c.sentence);
+  // ("3.1." / "Employment": the number a sentence of its own, its heading the next.)
+  if (sectionNumber) return heading || c.sentence.trim() === `${c.number.valueText}.`;
   // ("1.The background of the issue": the full stop set close to the heading.)
   return heading || /^[.)](?:\s|$)/.test(after) || (c.number.value <= 20 && /^\.\p{Lu}\p{Ll}/u.test(after) && !/[.!?:]$/.test(c.sentence));
 }
@@ -202,6 +205,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
+  // ("at seven each morning", "at about six", "until nine": a number word alone after "at" or "until" tells the hour.)
+  if (number.form === "words" && number.value <= 12 && c.unit.text === null && HOUR_BEFORE.test(before)) return false;
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.
   if (number.value <= 10 && DISCOURSE_AFTER.test(after)) return false;
   // ("345.2 MB": a file's size on a media page.)

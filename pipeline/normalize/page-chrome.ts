@@ -194,12 +194,17 @@ export const SUBREDDIT_LINE = /^[rc]\/[A-Za-z0-9_]{2,21}\b(?:\s*[·•|]?\s*(?:p
 // ("136 points (100.0% liked)", "9431 readers", "766 users here now", "founded 1 year ago": a federated forum's
 // score and its community's counters.)
 // ("Subscribe · 2.3K subscribers" under a community's name; "Archived thread · 41 replies · 9 images" over an imageboard's thread.)
+// ("View 112 upvotes", "0 new messages", "Recommend 214 Reply", "Join 1,204 other followers", "4.1K 1.2K Copy
+// link to Tweet": a question site's, a mailing list's, a comment page's, a blog's and an embedded post's counters.)
 const THREAD_CONTROL =
-  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|[\d.,]+[kKmM]? points? \([\d.]+% (?:liked|upvoted)\)|[\d.,]+[kKmM]? (?:readers|subscribers|users here now|users online|members online|images?|files?|posters?|followers)|founded \d{1,3} (?:years?|months?|weeks?|days?) ago|subscribe|unsubscribe|archived thread|locked thread|moderators|you are viewing a single comment's thread|view the rest of the comments|view all comments|show parent comments|continue this thread|more replies|load more comments|sort(?:ed)? by:?(?: \w+)?|likes? \(\d{1,6}\)|view upvoters|view (?:all )?shares|(?:[\d,]+ comments? )?(?:(?:permalink|embed|save|unsave|hide|report|reply|parent|share|context|full comments|give award|edit|delete|source) ?){2,9}|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|arrow-up(?: [\d.,]+[kKmM]?)? arrow-down(?: [\d.,]+[kKmM]?)?|[\d.]+% upvoted|fedilink|permalink|link|save|edit|report|embed|logged|go (?:up|down)|pages: (?:\[\d{1,3}\] ?){1,10}(?:go (?:up|down))?|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
+  /^(?:(?:[\d.,]+[kKmM]?\s+)?(?:up ?votes?|down ?votes?|votes?|points?|karma|comments?(?: sorted by)?|replies|reply|downloads?|views?)|view [\d.,]+[kKmM]? (?:up ?votes?|shares?)|[\d,]{1,7} new messages?|recommend [\d,]{1,7}(?: reply)?|join [\d,]{1,9} other (?:followers|subscribers)|[\d.,]+[kKmM]? +[\d.,]+[kKmM]? +copy link(?: to (?:tweet|post))?|[\d.,]+[kKmM]? points? \([\d.]+% (?:liked|upvoted)\)|[\d.,]+[kKmM]? (?:readers|subscribers|users here now|users online|members online|images?|files?|posters?|followers)|founded \d{1,3} (?:years?|months?|weeks?|days?) ago|subscribe|unsubscribe|archived thread|locked thread|moderators|you are viewing a single comment's thread|view the rest of the comments|view all comments|show parent comments|continue this thread|more replies|load more comments|sort(?:ed)? by:?(?: \w+)?|likes? \(\d{1,6}\)|view upvoters|view (?:all )?shares|(?:[\d,]+ comments? )?(?:(?:permalink|embed|save|unsave|hide|report|reply|parent|share|context|full comments|give award|edit|delete|source) ?){2,9}|level \d{1,2}|arrow-(?:up|down)(?: [\d.,]+[kKmM]?)?|arrow-up(?: [\d.,]+[kKmM]?)? arrow-down(?: [\d.,]+[kKmM]?)?|[\d.]+% upvoted|fedilink|permalink|link|save|edit|report|embed|logged|go (?:up|down)|pages: (?:\[\d{1,3}\] ?){1,10}(?:go (?:up|down))?|give award|award|share|\d{1,3}(?:\.\d)?[kK]? ?[·•]? ?\d{0,3} ?(?:years?|months?|weeks?|days?|hours?|minutes?|[ymwdh]) ago)$/i;
 
 // "Full text views 1,204", "Abstract views: 3,387": a page's counter with its number after it.
 // ("Comments: 38 [More]": with the link to the rest after it.)
-const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments)\s*:?\s*[\d,.]+[kKmM]?(?:\s*[[(](?:more|all|see all|view all)[\])])?$/iu;
+// ("Reply · 22", "Upvote · 112": a question site's button and its count.)
+const BUTTON_COUNT = /^(?:reply|comment|share|upvote)s? [·•] [\d.,]+[kKmM]?$/i;
+// ("Visits: 18,206", "Webpage views: 3,412": a government page's count of its visits.)
+const COUNTER_AFTER = /^[\p{L} ]{0,30}\b(?:views|downloads|reads|citations|shares|likes|comments|visits|hits|clicks)\s*:?\s*[\d,.]+[kKmM]?(?:\s*[[(](?:more|all|see all|view all)[\])])?$/iu;
 // ("Views 2,764 Downloads 611": two counters side by side, each its word then its number.)
 // ("Harborview Forum on Asia · 1:12:40 · 2,318 views": a video's channel, its length and how often it was watched.)
 const VIDEO_FACTS = /^[^·•]{2,60} [·•] \d{1,2}:\d{2}(?::\d{2})? [·•] [\d.,]+[kKmM]? views$/u;
@@ -224,7 +229,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || VOTE_ARROWS.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || POST_BUTTONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
+  return COUNTER_AFTER.test(line) || BUTTON_COUNT.test(line) || VOTE_ARROWS.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || POST_BUTTONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || line.split(/\s*[·•|]\s*/).every((part) => THREAD_CONTROL.test(part));
 }
 
 // A count alone on its line ("88", "2.1k"): a post's score or a counter, never a stated figure.
