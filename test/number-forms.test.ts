@@ -300,3 +300,13 @@ test("a section's number set as a sentence of its own ('3.1.' over 'Employment')
   const { x } = extractFrom(article("3.1. Employment", "The survey covered 412 households.", "Reply · 22", "View 112 upvotes", "Visits: 18,206", "Recommend 214 Reply", "Join 1,204 other followers"));
   assert.deepEqual(x.claims.map((c) => c.value), [412]);
 });
+
+test("a contents page without leaders ('Methodology 4', 'I. Background 5') and a page's reading time or view count on a line of its own are no figures; likes a text reports still are", () => {
+  const { x } = extractFrom(article(
+    "Contents\nSummary 1\nMethodology 4\nI. Background 5\nII. Findings 9\nAcknowledgements 17",
+    "Reuters · 2 min read",
+    "212K views 3 years ago",
+    "The county moved 3,400 herders in 2019, the county office said. \"The roads came first,\" wrote one user (18.7k likes).",
+  ));
+  assert.deepEqual(x.claims.map((c) => c.value), [3400, 18700]);
+});

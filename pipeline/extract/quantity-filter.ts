@@ -51,6 +51,8 @@ const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
 const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
+const PAGE_COUNTER_AFTER = /^[kKmM]? ?(?:mins? (?:read|listen)|minutes? (?:read|listen)|views?|reads|upvotes?|downvotes?|retweets?|likes?|reposts?)\b/;
+const COUNTER_LINE_WORDS = 6;
 const HOUR_BEFORE = /\b(?:at|until|till) (?:about |around )?$/i;
 // "8171 SMS service", "hotline 12317": a service's number.
 const SERVICE_AFTER = /^ (?:SMS|text|hotline|helpline|short ?code|toll-free)\b/i;
@@ -205,6 +207,10 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
+  // ("Reuters · 2 min read", "212K views 3 years ago": how long a page takes to read and how often it was read or liked,
+  // the page's counters on a line of their own; not "the video drew 1.2 million likes" nor "wrote one user (18.7k
+  // likes)", a text's figures.)
+  if (PAGE_COUNTER_AFTER.test(after) && (/^[kKmM]? ?(?:mins?|minutes?) /.test(after) || (c.sentence.split(" ").length <= COUNTER_LINE_WORDS && !/[.!?]["”’]?$/.test(c.sentence.trim())))) return false;
   // ("at seven each morning", "at about six", "until nine": a number word alone after "at" or "until" tells the hour.)
   if (number.form === "words" && number.value <= 12 && c.unit.text === null && HOUR_BEFORE.test(before)) return false;
   // "I have 3 questions", "let me make two points": the parts of what is being said, not a figure it states.

@@ -7,7 +7,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
-import { isContentsEntry, isNoteCitingPage, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
+import { isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
@@ -1934,6 +1934,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const month = issue?.[1] ?? issue?.[2];
     return issue ? hit("dateline", "published", month !== undefined ? { published: month } : {}) : null;
   },
+  // ("Contents" over "Summary 1" / "Methodology 4" / "I. Background 5": a contents page's entries without leaders.)
+  (c) => (isPagedEntry(c.line) && ((c.previous !== undefined && /^(?:Table of )?Contents$/i.test(c.previous.trim())) || (c.previousRule === "link-list" && isPagedEntry(c.previous ?? ""))) ? hit("link-list") : null),
   // ("Related news" over "Ministry of Agriculture: Grain output reached 682.85 million tons in 2021" and more such lines:
   // other stories' headlines under the list's head, set without bullets, each no sentence.)
   (c) => (!c.inHeader && LISTED_HEADLINE.test(c.line) && !/[.!?;,:]["”’]?$/.test(c.line) && wordCount(c.line) >= 3 && wordCount(c.line) <= LISTED_HEADLINE_WORDS && ((c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? "")) || (c.previousRule === "link-list" && LISTED_HEADLINE.test(c.previous ?? "") && !/[.!?;,:]["”’]?$/.test(c.previous ?? ""))) ? hit("link-list") : null),
