@@ -2968,3 +2968,13 @@ test("turns labelled in square brackets run into one paragraph are each their sp
   assert.deepEqual(shots.quotes.map((q) => q.speaker), ["Zhao Lianfa"]);
   assert.deepEqual(shots.claims.map((c) => c.attributedTo), ["Zhao Lianfa", "Zhao Lianfa"]);
 });
+
+test("'..., said its manager, NAME, a former herder', 'said the township head, NAME' and '\"...,\" said the village head, NAME.' are NAME's words, not the post's nor the person named before", () => {
+  const { x } = extractFrom(article(
+    "A wool cooperative started in 2018 now employs 212 relocated villagers, said its manager, Dawa Yangzom, a former herder.",
+    "The county built 46 greenhouses last year, said the township head, Li Ming.",
+    "A second workshop now employs 90 women, said its director.",
+    "\"We sold 200 sheep,\" said the village head, Tashi Dorje.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[212, "Dawa Yangzom"], [46, "Li Ming"], [90, "its director"], [200, "Tashi Dorje"]]);
+});

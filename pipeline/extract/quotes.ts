@@ -78,7 +78,8 @@ const SCENE_PREPOSITION = "Through|Via|During|Following|Amid|Upon|Over";
 // ('"..." Speaking on the condition of anonymity, Lisa said ...': nor a phrase that sets the scene of the next speech.)
 const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreover|Still|Instead|Also|Now|Then|Thus|Therefore|Indeed|In|On|At|For|With|By|As|While|When|After|Before|Despite|Although|Though|Since|If|${SCENE_PREPOSITION}|Among|Under|This|That|These|Those|It|They|We|Speaking|Talking|Asked|Referring|Commenting|Responding|Addressing|Pointing|Reflecting|Turning)\b`;
 // ", Jose Graziano da Silva, ": a name set off by commas after a description of its bearer.
-const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60}),/u;
+// (Or the sentence's end after the name: '"...," said the accountant, Zhou Wen.')
+const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60})(?:,|[.!?](?=\s|$))/u;
 const APPOSED_NAME_REACH = 64;
 const SCENE_OPENING = new RegExp(`^(?:${SCENE_PREPOSITION}) `);
 const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,(?!\\d)[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,(?!\\d)[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
@@ -725,8 +726,12 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)
         // ('"...," Guizhou's party secretary, Zhao Kezhi, said': a place's or a body's possessive may stand for the article.)
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)
-        const named = after[2] !== undefined && (/^(?:the |a |an |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
-        if (named && resolver.personAt(speakerSpan.end + 2) !== null) speakerSpan = { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length };
+        // ('"...," said the cooperative's accountant, Zhou Wen.': so after the verb too.)
+        const named = (after[2] !== undefined || after[1] !== undefined) && (/^(?:the |a |an |its |his |her |their |\p{Lu}[\p{L}-]*['’]s )/iu.test(group) || SCENE_OPENING.test(group)) ? APPOSED_NAME.exec(doc.text.slice(speakerSpan.end, speakerSpan.end + APPOSED_NAME_REACH)) : null;
+        const nameSpan = named ? { start: speakerSpan.end + 2, end: speakerSpan.end + 2 + named[1]!.length } : null;
+        // (At the sentence's end the name has no comma after it, which `personAt` looks for: a name of a person's form there;
+        // not "added the villager from Hill village, Valley county.")
+        if (nameSpan !== null && (resolver.personAt(nameSpan.start) !== null || (!named![0].endsWith(",") && personNameForm(named![1]!.split(" ")) !== null && resolver.resolve(nameSpan) === named![1]))) speakerSpan = nameSpan;
       } else if (inverted) {
         // ('... but the interest, says Mr Ma, "eats the pig ..."': a clause set inside the sentence, its verb before the name.)
         const start = leadStart + inverted.index + inverted[0].indexOf(inverted[1]!, 2);

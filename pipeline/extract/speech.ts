@@ -46,11 +46,14 @@ const NOT_REPORTING = /^ (?:goodbye|hello|yes|no(?= to\b| thanks\b|[,.!;]|$)|far
 // ("said local poverty-relief cadre Cheng Zhidong": with up to three words before the role.)
 // (A role alone ends where the sentence or a place after it does: "said officials paired with 34 households" names none.)
 export const SPEAKING_ROLE_NOUN = "economist|researcher|expert|analyst|scholar|professor|official|spokesperson|spokesman|spokeswoman|director|villager|resident|farmer|herder|worker|teacher|activist|lawyer|historian|demographer|anthropologist|sociologist|cadre|secretary|chief|leader|manager|owner|chairman|engineer|doctor|student";
-export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
+// ("..., said its manager, Dawa Yangzom": a possessive before a role, the body's or person's just named.)
+export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|(?:its|his|her|their) (?=(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN})\b)|one (?=[\p{Ll}])|[\p{Lu}]|\d{1,3}-year-old (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?=[\p{Lu}])|(?:[\p{Ll}-]+ ){0,2}(?:officials|experts|residents|villagers|analysts|researchers|sources|authorities|economists|scholars|farmers|herders|workers|observers|critics|activists|locals|diplomats)(?=[,.;!?]|$| (?:in|from|at|of|with) ))`;
 // ("..., said Thursday.": a day after the verb says when, never who.)
 // (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
 const HONORIFIC_DOT = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.(?= \p{Lu})`, "gu");
 // ("..., said Catherine Moorfield, a development economist."": and the mark closing a quoted passage the sentence ends.)
+const POST_ALONE = /^(?:the|its|his|her|their|an?|\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{Ll}'’-]+ ){0,4}[\p{Ll}'’-]+$/u;
+const NAME_AFTER_POST = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,|[.!?]?["”]?$)/u;
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?["”]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)
@@ -521,7 +524,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       const start = verbEnd + 1;
       // (The straight single mark that opened it is no part of the words.)
       const content = QUOTE_CHARS.test(before.trimStart()[0] ?? "") ? null : trimSpan(sentence, /^\s*'(?=\p{L})/u.test(before) ? before.indexOf("'") + 1 : 0, beforeComma.length - 1);
-      out.push({ speaker: trimSpan(sentence, start, start + spokenBy.length), content, kind: "speech" });
+      // ("..., said its manager, Dawa Yangzom, a 38-year-old former herder.", "said the township head, Li Ming.": a post,
+      // then the name of who holds it set off by a comma; the name speaks.)
+      const holder = POST_ALONE.test(spokenBy) ? NAME_AFTER_POST.exec(sentence.slice(start + spokenBy.length)) : null;
+      const speaker = holder ? trimSpan(sentence, start + spokenBy.length + 2, start + spokenBy.length + 2 + holder[1]!.length) : trimSpan(sentence, start, start + spokenBy.length);
+      out.push({ speaker, content, kind: "speech" });
       continue;
     }
     // "..., introduced He Jing", "..., posted the account": these verbs report only with the speaker after them.
