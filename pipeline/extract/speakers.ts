@@ -224,8 +224,6 @@ const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|per
 const COUNTED_GROUP_REACH = 300;
 const COUNTED_GROUP = /\b\d[\d,]{0,8} ((?:[\p{Ll}-]+ ){0,2}(?:residents|villagers|herders|farmers|workers|households|families|people|officials|cadres|migrants|respondents|interviewees|women|men|parents|teachers|students))\b/gu;
 
-const POST_THEN_NAME = /^(?:the|its|his|her|their|an?|\p{Lu}[\p{L}'’-]*['’]s)\s[^,]{2,60},\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,|$)/u;
-
 export function speakerResolver(text: string, entities: Entities, writers: string | null = null, earlier: EarlierSpeakers = () => []): SpeakerResolver {
   // ("Anthony Kakrah, an official of GSS, who presented the report, noted": an apposition of a name, not someone unnamed.)
   const unnamed: Named[] = [...text.matchAll(UNNAMED_SPEAKER)]
@@ -349,13 +347,6 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ('... wrote one user (18.7k likes).': nor a count in brackets after who spoke, cut at its decimal point.)
         .replace(/ \([\d.,]{1,8}$/, "");
       if (words === "") return null;
-      // ("..., said its manager, Dawa Yangzom, a 38-year-old former herder", "said the township head, Li Ming": a post,
-      // then the name of who holds it set off by commas; the name is who speaks.)
-      const postThenName = POST_THEN_NAME.exec(words);
-      if (postThenName) {
-        const named = part(postThenName[1]!);
-        if (named !== null && personNames.has(named)) return named;
-      }
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
       // ("a senior official of the commission said on Thursday" and then "the official, Zhang Xiaoyun, told a news

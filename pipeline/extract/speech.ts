@@ -51,9 +51,10 @@ export const SPEAKER_OPENS = String.raw`(?:(?:the|an?)\b|(?:its|his|her|their) (
 // ("..., said Thursday.": a day after the verb says when, never who.)
 // (A site's address may end the speaker's apposition: "..., during an exclusive interview with chinagate.cn.")
 const HONORIFIC_DOT = new RegExp(String.raw`\b(${HONORIFIC_WORD})\.(?= \p{Lu})`, "gu");
-// ("..., said Catherine Moorfield, a development economist."": and the mark closing a quoted passage the sentence ends.)
+// A post alone after the verb ("its manager", "the township head") and the name set off after it (", Li Ming").
 const POST_ALONE = /^(?:the|its|his|her|their|an?|\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{Ll}'’-]+ ){0,4}[\p{Ll}'’-]+$/u;
 const NAME_AFTER_POST = /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,|[.!?]?["”]?$)/u;
+// ("..., said Catherine Moorfield, a development economist."": and the mark closing a quoted passage the sentence ends.)
 const SPEAKER_AFTER = new RegExp(String.raw`^ (?!(?:${DAY_AND_MONTH_NAMES})\b)(${SPEAKER_OPENS}(?:[^,.;"“”]|["“][^"“”]{1,80}["”]){0,160}?)(?:, (?:[^,.;"“”]|\.(?=\p{Ll})){1,240}?){0,3}[.!?]?["”]?$`, "u");
 // A capitalised title set after a name: "Senior Fellow at ...", "Deputy Director of ...".
 // ("Member of the Standing Committee ... and Executive Vice Chairman of ...": two words may stand before the title.)

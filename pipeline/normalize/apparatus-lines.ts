@@ -20,6 +20,9 @@ export function isContentsEntry(line: string): boolean {
   return pieces.length >= 2 && pieces.slice(1).every((p) => PAGE_AFTER_LEADER.test(p)) && /\p{L}/u.test(pieces[0]!);
 }
 
+// "Contents", "Table of Contents": the heading over a contents page.
+export const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
+
 // "Methodology 4", "I. Background 5", "2 The cliff village and the ladder  29": a contents entry without leaders, its
 // section's number, its title and its page; read only under the contents' heading or another such entry.
 const PAGED_ENTRY = /^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,2}\.?)?\s*\p{Lu}[^.!?:;]{1,80}?\s+\d{1,3}$/u;

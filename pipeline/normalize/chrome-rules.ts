@@ -7,7 +7,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
-import { isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
+import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
@@ -168,11 +168,11 @@ const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
 const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
+// ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
+const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
 // ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
 // ("We use cookies to improve our service for you. You can find more information in our data protection declaration.":
 // one that asks nothing, opening the page.)
-// ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
-const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
 const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b|^(?:we use|this (?:site|website) uses) cookies\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
@@ -217,8 +217,8 @@ const JOURNAL_WORD = /\b(?:Journal|Review|Quarterly|Annals|Proceedings|Transacti
 const POST_OR_INSTITUTION = /\b(?:Fellow|Professor|Lecturer|Researcher|Director|Dean|Chair|Student|Candidate|Department|School|Institute|University|College|Faculty|Center|Centre|Academy)\b/;
 
 /** "Faculty of Economics, Valley University, Kunming 650000, China": a department, its institution and where it is. */
-// ("• 1School of Economics and Management, Tibet University, ...": a bullet and the mark that points to it may lead.)
 function isAffiliationLine(written: string): boolean {
+  // ("• 1School of Economics and Management, Tibet University, ...": a bullet and the mark that points to it may lead.)
   const line = written.replace(/^(?:[•·] )?(?:\d{1,2}|[a-z])?(?=\p{Lu})/u, "");
   return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
 }
@@ -1786,7 +1786,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
     // ("1,2,* and" over "Margaret O'Donnell": an author's marks over the next author, no publisher.)
     // ("Completion Evaluation" under a project's name: the kind of report it is; "Table of Contents": a heading; no publisher.)
-    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || /^(?:Table of )?Contents$/i.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -1935,10 +1935,10 @@ export const CHROME_RULES: readonly Rule[] = [
     return issue ? hit("dateline", "published", month !== undefined ? { published: month } : {}) : null;
   },
   // ("Contents" over "Summary 1" / "Methodology 4" / "I. Background 5": a contents page's entries without leaders.)
-  (c) => (isPagedEntry(c.line) && ((c.previous !== undefined && /^(?:Table of )?Contents$/i.test(c.previous.trim())) || (c.previousRule === "link-list" && isPagedEntry(c.previous ?? ""))) ? hit("link-list") : null),
+  (c) => (isPagedEntry(c.line) && ((c.previous !== undefined && CONTENTS_HEADING.test(c.previous.trim())) || (c.previousRule === "link-list" && isPagedEntry(c.previous ?? ""))) ? hit("link-list") : null),
   // ("Related news" over "Ministry of Agriculture: Grain output reached 682.85 million tons in 2021" and more such lines:
   // other stories' headlines under the list's head, set without bullets, each no sentence.)
-  (c) => (!c.inHeader && LISTED_HEADLINE.test(c.line) && !/[.!?;,:]["”’]?$/.test(c.line) && wordCount(c.line) >= 3 && wordCount(c.line) <= LISTED_HEADLINE_WORDS && ((c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? "")) || (c.previousRule === "link-list" && LISTED_HEADLINE.test(c.previous ?? "") && !/[.!?;,:]["”’]?$/.test(c.previous ?? ""))) ? hit("link-list") : null),
+  (c) => (!c.inHeader && listedHeadline(c.line) && wordCount(c.line) >= 3 && wordCount(c.line) <= LISTED_HEADLINE_WORDS && ((c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? "")) || (c.previousRule === "link-list" && listedHeadline(c.previous ?? ""))) ? hit("link-list") : null),
   // ("Tsering Yangzom a, Li Haojie a b, Katharina Brenner c", "Wei Li 1,2 and Jane Roe 3,*": a paper's authors, each with
   // the marks that point to their affiliations.)
   (c) => {
@@ -1996,6 +1996,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Land Use Policy" over "Volume 109, October 2021, 105642": the journal's name over its issue, as sure as a label.)
   (c) => (c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) && JOURNAL_NAME.test(c.line.replace(/^[•·] /, "")) ? hit("labelled-metadata", "outlet", { outlet: c.line.replace(/^[•·] /, "") }) : null),
 ];
+
 const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
 // (A digit may be glued to the name, "Dawa TSERING1, Jiang MEILING1、2"; a letter stands apart from it.)
 const MARKS = String.raw`(?: ${MARK}|(?<=\p{L})(?:\d{1,2}|[*†‡]))(?:[ ,、]${MARK}){0,4}`;
@@ -2014,8 +2015,11 @@ const MAIL_FROM = /^(?:[-•*] )?From: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.
 const LIST_SUBJECT = /^(?:[-•*] )?Subject: \[[\w.-]{2,40}\] (\S.{3,200})$/u;
 const TICKER_LINE = /^\p{Lu}[\p{L}\d #&.'’/-]{1,40} [\d,]+\.\d{1,4} [+\-−]\d{1,6}(?:\.\d{1,4})?%$/u;
 const SHORT_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
-const LISTED_HEADLINE = /^["“‘\p{Lu}\d]/u;
 const LISTED_HEADLINE_WORDS = 22;
+/** A line that opens as a headline does and ends as no sentence does. */
+function listedHeadline(line: string): boolean {
+  return /^["“‘\p{Lu}\d]/u.test(line) && !/[.!?;,:]["”’]?$/.test(line);
+}
 const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 // ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
 export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] )?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|pp?\. ?\d{1,5}[-–]\d{1,5}))?(?: \(((?:19|20)\d{2})\))?$`);

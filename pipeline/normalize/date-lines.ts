@@ -154,11 +154,12 @@ const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefe
 // How many words a paper's title cited beside its maker has at least.
 const CITED_TITLE_WORDS = 4;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
-// ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
+// A labelled field filing a post or a video, with its value ("Category: China", "Duration: 02:41").
 const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length)\s*:\s*[^|:]*/gi;
 // ("Answered Mar 5, 2021", "Uploaded by labourwatch_docs on Jul 14, 2021", "8:02:17 AM9/14/19"): a question site's or a
 // document site's word for the post and who put it up, or a clock's half of the day left beside the date; no outlet.
 const POST_ACTION = /^(?:answered|asked|uploaded(?: by .*)?|shared by .*|[AaPp]\.?[Mm]\.?)$/i;
+// ("... 2005-05-13 13:58 Print| Large| Medium| Small": the page's print and type-size buttons after its date.)
 const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
 // (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
@@ -316,8 +317,9 @@ export function readDateLine(line: string): DateLine | null {
     } else if (lead !== undefined) {
       // ("2020-09-16 14:05 Ma Xiaoyan Bai Jun": two writers' names one after the other, no outlet.)
       const rest = words.slice(lead);
-      author = words.slice(0, lead).join(" ") + (personNameForm(rest) !== null ? ` and ${rest.join(" ")}` : "");
-      if (personNameForm(rest) === null) others.push(rest.join(" "));
+      const secondWriter = personNameForm(rest) !== null;
+      author = words.slice(0, lead).join(" ") + (secondWriter ? ` and ${rest.join(" ")}` : "");
+      if (!secondWriter) others.push(rest.join(" "));
     } else others.push(part);
   }
   // ("Li Xiaoyun, Dali Bai Autonomous Prefecture, Yunnan Province, July 2022": a person, where and when a

@@ -80,9 +80,9 @@ export function isLinkTicker(line: string): boolean {
 }
 
 // "Messenger Messenger Pinterest LinkedIn": a share bar's buttons, one after another.
+export const SHARE_BUTTON = /^(?:Facebook|Twitter|X|Messenger|Pinterest|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-mail|Weibo|WeChat|Print|Share|Copy|Link|Tumblr|VK|Line|Flipboard|Mail)$/i;
 const ENTRY_BUTTONS = /^(?:previous|prev|next|share|back|top|print)(?: (?:previous|prev|next|share|back|top|print)){1,4}$/i;
 const GLUED_SHARE_BUTTONS = /^(?:facebook|twitter|whatsapp|messenger|pinterest|linkedin|telegram|reddit|e-?mail|weibo|wechat|print|share|copylink|copy|link|tumblr|flipboard|mail){2,12}$/i;
-export const SHARE_BUTTON = /^(?:Facebook|Twitter|X|Messenger|Pinterest|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-mail|Weibo|WeChat|Print|Share|Copy|Link|Tumblr|VK|Line|Flipboard|Mail)$/i;
 
 // "Home About Us What's New Foreign Ministry Spokesperson's Remarks": a menu bar run into one line, from
 // "Home" through a site's usual links, capitalised words and no sentence's end.

@@ -99,10 +99,10 @@ const SERVICE_BYLINE_DATELINE = /^By ([\p{Lu}][\p{L}.&]{1,20}) \p{Lu}{3,}(?: \p{
 function datedCredit(day: string, outlet: string): Partial<Record<MetadataField, string>> {
   return /\d{4}$/.test(day) ? { published: day, outlet } : { outlet };
 }
-// "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 // "Reporter/Na Wei", "Photo: Li Zhaohui": a maker of the story after their role, in a paper's bracketed credit.
 const ROLE_CREDIT = /^(Reporters?|Correspondents?|Writers?|Text|Photos?|Photographers?|Editors?|Intern)\s*[/:：]\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})$/u;
 const WRITING_ROLE = /^(?:Reporters?|Correspondents?|Writers?|Text)$/;
+// "(TibetanReview.net, Oct16’20) – China said ...": a dateline of the site and the day, in brackets.
 const BRACKETED_DATELINE = /^\(([^(),]{0,40}),\s*([^()]{4,24})\)\s*[–—-]/u;
 
 // "As China's efforts continue, Zaobao correspondent Edwin Ong visits ...": a standfirst naming the paper and its writer.

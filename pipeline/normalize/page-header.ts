@@ -5,6 +5,7 @@ import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAI
 import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
+import { CONTENTS_HEADING } from "./apparatus-lines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 import { findDates } from "./find-dates.ts";
@@ -496,10 +497,10 @@ function headlineOverByline(lines: readonly HeaderLine[], chosen: number): numbe
 // How many words a blog's motto under its name has at most.
 const BLOG_MOTTO_WORDS = 12;
 
-/** The post's title under a blog's name (and motto) and the day's heading, over the post's text or byline; or null. */
 // ("More" / "Create Blog" / "Sign In" over the blog's name: the blogging platform's own bar, a few short lines.)
 const BLOG_BAR_LINES = 3;
 
+/** The post's title under a blog's name (and motto) and the day's heading, over the post's text or byline; or null. */
 function blogPostTitle(lines: readonly HeaderLine[]): number | null {
   for (let bar = 0; bar <= BLOG_BAR_LINES; bar++) {
     if (bar > 0 && (lines[bar - 1] === undefined || (lines[bar - 1]!.rule === null ? wordCount(lines[bar - 1]!.text) > 2 || /[.!?:]$/.test(lines[bar - 1]!.text) : !STOPS.has(lines[bar - 1]!.rule!)))) return null;
@@ -523,7 +524,6 @@ function blogPostUnderName(lines: readonly HeaderLine[]): number | null {
 // How far down a question-and-answer site's question may stand, and how many words it has at most.
 const QUESTION_REACH = 4;
 const QUESTION_TITLE_WORDS = 45;
-const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
 // How many lines of a report's front matter may stand over its title page.
 const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
@@ -568,8 +568,6 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // 2009.": a debate's title over the line saying where and when it sat, however the title reads.)
   const sat = lines.findIndex((l, k) => k > 0 && k < SITTING_REACH && l.rule === "labelled-metadata" && (SITTING_LINE.test(l.text) || ASKED_ON.test(l.text) || VOLUME_DEBATED.test(l.text)));
   if (sat > 0 && (lines[sat - 1]!.rule === null || lines[sat - 1]!.rule === "leading-section-label") && wordCount(lines[sat - 1]!.text) >= 2) return sat - 1;
-  // ("Working Paper" over "Seasonal labour transfer and household poverty ...": a repository's cover names the kind of
-  // paper over its title.)
   // ("Volume 13 Issue 4" over "Off-farm labour transfer and household welfare ...": a journal page's issue over the
   // paper's title, maybe with the journal's name set again between, "Volume 109, October 2021, 105642" / "Land Use Policy".)
   const issue = lines.findIndex((l, k) => k < ISSUE_REACH && l.rule === "dateline" && ISSUE_LINE.test(l.text));
@@ -579,6 +577,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("Herder Livelihoods after ..." / "• Journal of Resources and Ecology" / "• Vol. 12, Issue 5, 688 (2021)": or the title
   // over the journal's name over the issue, the authors under them.)
   if (issue > 1 && lines[issue - 1]!.rule === "labelled-metadata" && titleLike(issue - 2) && wordCount(lines[issue - 2]!.text) >= OVER_JOURNAL_TITLE_WORDS && !isSiteControl(lines[issue - 2]!.text)) return issue - 2;
+  // ("Working Paper" over "Seasonal labour transfer and household poverty ...": a repository's cover names the kind of
+  // paper over its title.)
   const kindOver = lines.findIndex((l, k) => k < PAPER_KIND_REACH && l.rule === null && PAPER_KIND_LABEL.test(l.text) && lines[k + 1]?.rule === null && wordCount(lines[k + 1]!.text) >= 3 && wordCount(lines[k + 1]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k + 1]!.text));
   if (kindOver >= 0) return kindOver + 1;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
