@@ -1994,27 +1994,32 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Cotton #2 70.35 +1.02%", "Shanghai Composite 3,052.14 -0.41%": a market ticker's line, a name, a price and its change.)
   (c) => (TICKER_LINE.test(c.line) ? hit("advertising") : null),
   // ("Land Use Policy" over "Volume 109, October 2021, 105642": the journal's name over its issue, as sure as a label.)
-  (c) => (c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) && JOURNAL_NAME.test(c.line.replace(/^[•·] /, "")) ? hit("labelled-metadata", "outlet", { outlet: c.line.replace(/^[•·] /, "") }) : null),
+  (c) => {
+    const journal = c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) ? c.line.replace(/^[•·] /, "") : null;
+    return journal !== null && JOURNAL_NAME.test(journal) ? hit("labelled-metadata", "outlet", { outlet: journal }) : null;
+  },
 ];
 
 const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
 // (A digit may be glued to the name, "Dawa TSERING1, Jiang MEILING1、2"; a letter stands apart from it.)
 const MARKS = String.raw`(?: ${MARK}|(?<=\p{L})(?:\d{1,2}|[*†‡]))(?:[ ,、]${MARK}){0,4}`;
-const MARKED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}${MARKS}`;
+// "Katharina Brenner", "Sarah K. Lindqvist": a name of two or three words, a later one may hold an initial's stop.
+const INITIALLED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
+const MARKED_NAME = `${INITIALLED_NAME}${MARKS}`;
 const MARKED_AUTHORS = new RegExp(String.raw`^(?:[Bb]y )?${MARKED_NAME}(?:(?:, |,? and )${MARKED_NAME}){0,11}$`, "u");
 const AUTHOR_MARKS = new RegExp(String.raw`${MARKS}(?=,? and |, |$)`, "gu");
 const SKIP_LINK = /^\d\. (?:Content|Navigation|Further content|Metanavigation|Main content|Search|Footer|Choose from \d{1,3} Languages)$/;
 const SKIP_LINK_LINES = 12;
-const UNCOLONED_AUTHOR = /^Authors? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}){0,3})$/u;
+const UNCOLONED_AUTHOR = new RegExp(String.raw`^Authors? (${STAFF_NAME}(?:, ${STAFF_NAME}){0,3})$`, "u");
 const ANSWERER_STATS = /^[^·•|]{3,160} [·•] Author has [\d.,]+[KkMm]? answers?\b[^·•|]{0,60}$/;
 const DAY_AND_WEATHER = /[|·•,]\s*-?\d{1,2}(?:\.\d)? ?°[CF](?: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 const YEAR_JOURNAL_PAGES = /^((?:19|20)\d{2}), (\p{Lu}[^,]{2,80}), (?:(?:№|No\.|Vol\.|Volume) ?\d{1,4}, )?(?:(?:№|No\.|Issue) ?\d{1,4}, )?pp?\. ?\d{1,5}(?:[-–]\d{1,5})?$/u;
 const PUBLISHED_THIS_CONTENT = /^(\p{Lu}[\p{L}\d&.,'’() -]{1,80}?) published this content on (\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4}) and is solely responsible\b/u;
-const NAME_HANDLE_WROTE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) \([\w.-]{2,30}\) wrote,?$/u;
-const MAIL_FROM = /^(?:[-•*] )?From: (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) <[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$/u;
+const NAME_HANDLE_WROTE = new RegExp(String.raw`^(${STAFF_NAME}) \([\w.-]{2,30}\) wrote,?$`, "u");
+const MAIL_FROM = new RegExp(String.raw`^(?:[-•*] )?From: (${INITIALLED_NAME}) <[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$`, "u");
 const LIST_SUBJECT = /^(?:[-•*] )?Subject: \[[\w.-]{2,40}\] (\S.{3,200})$/u;
 const TICKER_LINE = /^\p{Lu}[\p{L}\d #&.'’/-]{1,40} [\d,]+\.\d{1,4} [+\-−]\d{1,6}(?:\.\d{1,4})?%$/u;
-const SHORT_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+const SHORT_NAME = new RegExp(`^${INITIALLED_NAME}$`, "u");
 const LISTED_HEADLINE_WORDS = 22;
 /** A line that opens as a headline does and ends as no sentence does. */
 function listedHeadline(line: string): boolean {
