@@ -22,6 +22,8 @@ export interface Attribution {
 export interface SentenceSources {
   /** Attribution for words at `at` (document offsets) inside this sentence. */
   attribute(at: TextSpan): Attribution;
+  /** Whom the document's own words in this sentence belong to: its outlet or authors, or a report it quotes at length. */
+  voice: Attribution;
   /** Spans (document offsets) that name a source rather than the subject of the sentence. */
   sourceSpans: TextSpan[];
   /** Spans (document offsets) describing where a source is ("the Yunnan city with ..."): no figure's place. */
@@ -68,6 +70,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
     // Any quote holding words of this sentence overlaps it; a span that is not one of the document's sentences looks at all.
     const nearby = sentenceQuotes.get(sentence.start) ?? quotes;
     return {
+      voice,
       sourceSpans: clauses.map((c) => c.speaker),
       describedSpans: clauses.flatMap((c) => (c.described === undefined ? [] : [c.described])),
       attribute(at) {

@@ -285,7 +285,10 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       const period: Period | null = periods[i] ?? (rowYear === null ? null : { start: 0, end: 0, text: String(rowYear), periodStart: `${rowYear}-01-01`, periodEnd: `${rowYear}-12-31`, precision: "year" });
       const place = placeOf(doc.text, candidates.filter((m) => !sources.describedSpans.some((d) => overlaps(d, m))), at, sources.sourceSpans);
       const own = sources.attribute(at);
-      const attribution = own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
+      // ("Jjike Shiha, 46, now runs a shop ..., she said.": a person's age is the writer's description of them, whoever
+      // the sentence reports; an age inside a quotation or a turn is the speaker's.)
+      const described = f.unit.unit === "year_of_age" && (own.kind === "speech" || own.kind === "according_to" || own.kind === "document") && agedName(doc.text, at);
+      const attribution = described ? sources.voice : own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
         start: at.start,
         end: at.end,
@@ -326,4 +329,15 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
     }
   });
   return claims;
+}
+
+// "Jjike Shiha, 46,", "Qubi Ashi, a 19-year-old", "19-year-old Luo Ming": an age set beside a name, as a writer describes someone.
+const NAME_THEN_AGE = /\p{Lu}[\p{L}'’-]+, (?:an? )?$/u;
+
+/** Whether the age at `at` stands in apposition to a person's name. */
+function agedName(text: string, at: TextSpan): boolean {
+  const before = text.slice(Math.max(0, at.start - 40), at.start);
+  const figure = text.slice(at.start, at.end);
+  if (/^\d{1,3}$/.test(figure)) return /\p{Lu}[\p{L}'’-]+, $/u.test(before) && text[at.end] === ",";
+  return /-year-old$/.test(figure) && (NAME_THEN_AGE.test(before) || /^ \p{Lu}\p{Ll}/u.test(text.slice(at.end, at.end + 3)));
 }

@@ -220,8 +220,11 @@ const POST_OR_INSTITUTION = /\b(?:Fellow|Professor|Lecturer|Researcher|Director|
 function isAffiliationLine(written: string): boolean {
   // ("• 1School of Economics and Management, Tibet University, ...": a bullet and the mark that points to it may lead.)
   const line = written.replace(/^(?:[•·] )?(?:\d{1,2}|[a-z])?(?=\p{Lu})/u, "");
-  return /^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30;
+  return (/^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30) || INSTITUTION_ALONE.test(line);
 }
+
+// ("Northwest Minzu University", "University of Leeds": a school's name alone, under an author's as their affiliation.)
+const INSTITUTION_ALONE = /^(?:\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the) ){0,5})?(?:University|Institute|Academy|College)(?: of(?: (?:\p{Lu}[\p{L}'’-]*|and|the)){1,6})?$/u;
 
 const AFFILIATION_LABEL_ALONE = /^(?:Author )?Affiliations?\s*:?$/i;
 
@@ -573,9 +576,19 @@ export const MASTHEAD_BODY_WORDS = 12;
 function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
   // (The line's own form first: it fails at once on a paragraph, where reading the next line for a date costs.)
   if (c.next === undefined) return null;
-  const fields = unmarkedByline(c.line);
+  const fields = unmarkedByline(c.line) ?? namedOverDesk(c.line);
   return fields !== null && readDateLine(c.next) !== null ? fields : null;
 }
+
+/** "Kathy Lam Wing-sze, Valley Fact Check": a name the lists know, then a desk or paper no list knows; the writer alone. */
+function namedOverDesk(line: string): ReturnType<typeof unmarkedByline> {
+  if (!NAME_COMMA_PAPER.test(line)) return null;
+  const [name, desk] = line.split(", ") as [string, string];
+  return personNameForm(name.split(" ")) !== null && personNameForm(desk.split(" ")) === null && !POST_WORD.test(desk) ? { author: name } : null;
+}
+
+// ("Li Wei, Deputy Director": a post after the name, no desk.)
+const POST_WORD = /\b(?:Director|Professor|Researcher|Fellow|Lecturer|Editor|Reporter|Correspondent|Writer|Secretary|Chair(?:man|woman|person)?|President|Head|Dean|Analyst|Economist|Officer|Minister|Governor|Mayor|Chief|Deputy|Spokes(?:man|woman|person))\b/;
 
 const ET_AL = /,? et al\.?$/;
 const WRITERS_POST = /^(?:(?:Deputy|Vice|Senior|Chief|Assistant|Executive|Associate) )*(?:Director(?: General)?|Director-General|Professor|Researcher|Research Fellow|Fellow|Lecturer|Head|Secretary|Chair(?:man|woman|person)?|President|Dean|Economist|Analyst|Statistician), \p{Lu}/u;
@@ -605,7 +618,8 @@ const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
-const TEXT_OPENING_WORDS = "abstract|summary|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
+// ("Summary and Key Recommendations", "Executive Summary": a report's first part, under its cover's title.)
+const TEXT_OPENING_WORDS = "abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)
@@ -1597,7 +1611,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("chinagate.cn by Liang Wei, November 3, 2016" over "Catherine Roe, Director of the China Programme, ...": under a
     // date line that names its writer, a name and a post are whom the interview is with.)
     const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
-    const withoutBy = c.afterTitleOrDateline ? (writerDated || DOCUMENT_KIND_WORD.test(c.line) ? null : unmarkedByline(c.line)) : c.inHeader ? bylineOverDateLine(c) : null;
+    const withoutBy = c.afterTitleOrDateline ? (writerDated || DOCUMENT_KIND_WORD.test(c.line) ? null : (unmarkedByline(c.line) ?? bylineOverDateLine(c))) : c.inHeader ? bylineOverDateLine(c) : null;
     if (withoutBy) return hit("byline", "author", withoutBy);
     // "Posted by u/dust_and_apricots": the author of a forum thread.
     const posted = POSTED_BY.exec(c.line);
@@ -1627,6 +1641,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // anywhere in the header.)
     const overDay = c.inHeader && !writerDated && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && readDateLine(c.next) !== null;
     if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: nameCased(name) });
+    // ("March 9, 2022" / "Heard on Morning Dispatch" / "Rachel Okonkwo" / "Tomas Lindqvist": a broadcaster's writers stacked
+    // one to a line under the day, the first a name the lists know, the next under it.)
+    const oneToALine = c.inHeader && name === c.line && NAME_LINE.test(name) && !placeFirst && !looksLikePublisher(name) && ((c.previousRule === "byline" && c.previous !== undefined && NAME_LINE.test(c.previous)) || ((c.previousRule === "dateline" || c.previousRule === "labelled-metadata") && personNameForm(name.split(" ")) !== null && c.next !== undefined && NAME_LINE.test(c.next) && !looksLikePublisher(c.next)));
+    if (oneToALine) return hit("byline", "author", { author: name });
     // "Mei Chen (School of Economics, Hill University, Chengdu, China)": a paper's author and affiliation.
     const affiliated = AFFILIATED_AUTHOR.exec(c.line);
     if (affiliated && INSTITUTION.test(affiliated[2]!) && !INSTITUTION.test(affiliated[1]!) && !looksLikePublisher(affiliated[1]!)) return hit("byline", "author", { author: affiliated[1]! });
@@ -1998,7 +2016,24 @@ export const CHROME_RULES: readonly Rule[] = [
     const journal = c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) ? c.line.replace(/^[•·] /, "") : null;
     return journal !== null && JOURNAL_NAME.test(journal) ? hit("labelled-metadata", "outlet", { outlet: journal }) : null;
   },
+  // ("Subtitles: English · Downloads: 1,284 · Rating 4.2/5 (37 votes)": a file page's labelled fields, a counter among them.)
+  (c) => (isLabelledCounters(c.line) ? hit("engagement-counts") : null),
+  // ("ASIA RIGHTS WATCHGROUP" over "PUBLIC STATEMENT": a body's name in capitals over the kind of document it issues.)
+  (c) => (c.inHeader && c.next !== undefined && ISSUED_KIND_IN_CAPITALS.test(c.next) && NAME_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
 ];
+
+const ISSUED_KIND_IN_CAPITALS = /^(?:PUBLIC STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|MEDIA STATEMENT|JOINT STATEMENT|STATEMENT|MEDIA ADVISORY|BRIEFING PAPER|POLICY BRIEF|REPORT)$/;
+const NAME_IN_CAPITALS = /^\p{Lu}{2,}(?: (?:&|\p{Lu}{2,})){1,5}$/u;
+
+// A part of such a line: a label and its value, or a counter's word and its figure.
+const LABELLED_PART = /^\p{Lu}[\p{L} ]{1,24}:\s*\S.{0,60}$/u;
+const COUNTER_PART = /^(?:Downloads?|Views?|Plays?|Listens?|Rating|Votes?|Likes?|Comments?|Reads?|Hits?|Visits?)\s*:?\s*\d/i;
+
+/** Whether a line is labelled fields set apart by dots or bars, one of them at least a counter with its figure. */
+function isLabelledCounters(line: string): boolean {
+  const parts = line.split(/\s+[·|•]\s+/);
+  return parts.length >= 2 && parts.length <= 8 && parts.some((p) => COUNTER_PART.test(p)) && parts.every((p) => COUNTER_PART.test(p) || LABELLED_PART.test(p));
+}
 
 const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
 // (A digit may be glued to the name, "Dawa TSERING1, Jiang MEILING1、2"; a letter stands apart from it.)

@@ -54,7 +54,7 @@ const NEWSROOM_TEAM = /^((\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:Web|N
 // A page's buttons set beside its date: "0 Comment(s) Print E-mail", "Adjust font size:".
 // ("Published on Aug 16, 2023 PDF Download": the button for the paper's file.)
 // ("2019-06-14  Download  Print  Comment": a news page's buttons under its headline.)
-const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:PDF Download|Download PDF|Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App|Download|Comment)\b:?/gi;
+const CONTROLS = /\b\d*\s*Comments?\(s\)|\b(?:PDF Download|Download PDF|Print|E-?mail|Share|Adjust font size|Font size|Large|Medium|Small|App Download|Download (?:the |our )?App|Download|Comment|Permalink)\b:?/gi;
 
 /** "06/29/2020Hu Ke |", "17:57:50Xinhua Editor : x", "China.org.cnUpdated:": words a page ran together. */
 function unglued(line: string): string {
@@ -106,6 +106,17 @@ function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate;
 }
 
 /** The parts of a line left once its dates and labels are taken out ("Outlet | Programme | date"). */
+// ("Studies in Rural Construction No. 3 | Pangea Institute | 14 September 2021": a series and its number, beside its publisher's name.)
+const SERIES_NUMBER = /\b(?:No\.|Number|Vol\.|Volume|Issue) ?\d{1,4}$/;
+// A name of two or three capitalised words, as a byline writes one.
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/** Whether a part is two writers' names joined by "and", one of them in a person's name's form, neither a publisher's. */
+function writerPair(part: string): boolean {
+  const names = part.split(" and ");
+  return names.length === 2 && names.every((n) => CAPITALISED_NAME.test(n) && !namesPublisher(n)) && names.some((n) => personNameForm(n.split(" ")) !== null);
+}
+
 function restParts(line: string, dates: readonly { start: number; end: number }[]): string[] {
   let text = "";
   let from = 0;
@@ -124,6 +135,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\bAuthors?\s*:\s*/g, " | Author ")
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
+    // ("Posted by Hal Roe on June 12, 2019": a post's writer, named as a byline names one; the label words go below.)
+    .replace(/\b(?:Posted|Written|Submitted) by\s+(?=\p{Lu})/gu, " | By ")
     .replace(CONTROLS, " ")
     // ("Font size: [L] [M] [S]": the type-size buttons' letters in brackets.)
     .replace(/(?:\s*\[[LMS]\]){2,}/g, " ")
@@ -154,8 +167,8 @@ const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefe
 // How many words a paper's title cited beside its maker has at least.
 const CITED_TITLE_WORDS = 4;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
-// A labelled field filing a post or a video, with its value ("Category: China", "Duration: 02:41").
-const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length)\s*:\s*[^|:]*/gi;
+// A labelled field filing a post or a video, with its value ("Category: China", "Duration: 02:41", "Filed under: Poverty, Travel").
+const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length|Filed (?:under|in))\s*:\s*[^|:]*/gi;
 // ("Answered Mar 5, 2021", "Uploaded by labourwatch_docs on Jul 14, 2021", "8:02:17 AM9/14/19"): a question site's or a
 // document site's word for the post and who put it up, or a clock's half of the day left beside the date; no outlet.
 const POST_ACTION = /^(?:answered|asked|uploaded(?: by .*)?|shared by .*|[AaPp]\.?[Mm]\.?)$/i;
@@ -260,7 +273,7 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
@@ -311,6 +324,8 @@ export function readDateLine(line: string): DateLine | null {
       author = part;
       namedBare = true;
     }
+    // ("Dana Roe and Arjun Li | October 14, 2021": two hosts' names beside the day, one of them read as a name.)
+    else if (author === null && writerPair(part)) author = part;
     else if (wireFirst !== undefined) {
       author = words.slice(1, wireFirst + 1).join(" ");
       others.push(words[0]!);

@@ -17,7 +17,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -423,6 +423,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (host) book.guess({ author: host });
   const noted = footNotedWriter(paragraphTexts, removals.filter((r) => r.rule === "above-title").map((r) => r.text));
   if (noted) book.guess({ author: noted });
+  // ("SinoDefence Talk > World Affairs > China & Far East" opening the page: a board's trail starts at the site's name.)
+  const trailSite = header[0]?.hit?.rule === "breadcrumb" ? siteOfTrail(lines[0]!.text) : null;
+  if (trailSite) book.guess({ outlet: trailSite });
+  // ("Highland Livelihoods Trust" on the first page of a document site's copy: the report's publisher, not the site.)
+  const coverBody = sharedCoverBody(headerTexts);
+  if (coverBody) book.surest({ outlet: coverBody });
   const fields = book.fields();
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
@@ -452,7 +458,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
   const author = entry?.author ?? (fields.author === undefined ? null : authorList(fields.author));
-  const headline = titleLine ? withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, ""))), author) : undefined;
+  // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
+  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, ""))), author)) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -529,6 +536,23 @@ function siteAfterHeadline(line: string, headline: string): string | null {
   return wordCount(site) <= 5 && /^[\p{Lu}\p{N}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(site) && !SECTION_NAME.test(site) && !PAGE_KIND.test(site) ? site : null;
 }
 
+// A site's name as a trail's first step: two to five capitalised words, or one with a capital inside it ("PPRuNe").
+const TRAIL_SITE = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*)$/u;
+
+/** The site a trail opening the page starts from, where its first step names one rather than "Home" or a section. */
+function siteOfTrail(trail: string): string | null {
+  const parts = trail.split(/ [>›»] /);
+  const first = parts[0]!.trim();
+  if (parts.length < 2 || !TRAIL_SITE.test(first) || /^Home\b/i.test(first) || SECTION_NAME.test(first) || PAGE_KIND.test(first) || listedLevel(first.split(" ")[0]!) !== undefined) return null;
+  return first;
+}
+
+/** A title set wholly inside one pair of quotation marks, without them; any other title as it is. */
+function unquoted(title: string): string {
+  const whole = /^["“]([^"“”]+)["”]$/.exec(title);
+  return whole ? whole[1]! : title;
+}
+
 /** Whether `short` is `name` with words cut to their first letters and a stop ("Front. Public Health" of "Frontiers in Public Health"). */
 function shortens(short: string, name: string): boolean {
   const words = name.split(" ");
@@ -566,6 +590,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
   if (isHeadingInCapitals(line)) return null;
+  // ("ABOUT ASIA" over "NEWS", "COMMENTARY": a menu's item in capitals, every word of it a menu's word.)
+  if (words.every((w) => NAV_WORD_IN_CAPITALS.test(w))) return null;
   // ("People's Republic of China" at the top of a report's cover: the country it is about, no publisher.)
   if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line)) return null;
   // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)

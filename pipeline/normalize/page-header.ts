@@ -539,6 +539,46 @@ const OVER_JOURNAL_TITLE_WORDS = 5;
 
 // ("Total Page:14" / "File Type:pdf, Size:876Kb": a document-sharing site's facts about the file under its name.)
 const SHARED_NAME_REACH = 6;
+// "TRANSCRIPT" or "Transcript of ...", then "Page 1: <the site's summary>" over the first page's lines: a document
+// site's copy of a report, its cover set out line by line under the page's marker.
+const TRANSCRIPT_LABEL = /^(?:TRANSCRIPT|Transcript of\b)/;
+const PAGE_MARKER = /^Page (\d{1,4}): /;
+// ("Project Number: 46213-002 Loan Number: 3047": a cover's reference numbers, no title.)
+const COVER_NUMBERS = /\b(?:Number|No\.)\s?:\s?\d/;
+const COVER_TITLE_WORDS = 30;
+// ("Highland Livelihoods Trust": the body that put the report out, named by its kind of body last.)
+const BODY_NAMED = /^(?:\p{Lu}[\p{L}'’-]* ){1,5}(?:Trust|Foundation|Bank|Fund|Institute|Centre|Center|Council|Office|Ministry|Agency|Programme|Program|University|Association|Society|Commission|Bureau|Department|Network)\*?$/u;
+
+/** Where a document site's copy of a report marks its first page, or -1. */
+function sharedFirstPage(texts: readonly string[]): number {
+  const label = texts.findIndex((t) => TRANSCRIPT_LABEL.test(t));
+  return label < 0 ? -1 : texts.findIndex((t, k) => k > label && PAGE_MARKER.exec(t)?.[1] === "1");
+}
+
+/** The body named alone on the first page of a document site's copy of a report, its publisher, or null. */
+export function sharedCoverBody(texts: readonly string[]): string | null {
+  const first = sharedFirstPage(texts);
+  if (first < 0) return null;
+  for (let k = first + 1; k < texts.length && !PAGE_MARKER.test(texts[k]!); k++) if (BODY_NAMED.test(texts[k]!)) return texts[k]!.replace(/\*$/, "");
+  return null;
+}
+
+/**
+ * The title on a document site's copy of a report: on its first page, the first line that reads as a title, not its
+ * writers, its publisher, its day, its numbers or a sentence; or null where the page is no such copy.
+ */
+function sharedCoverTitle(lines: readonly HeaderLine[]): number | null {
+  const first = sharedFirstPage(lines.map((l) => l.text));
+  if (first < 0) return null;
+  for (let k = first + 1; k < lines.length && !PAGE_MARKER.test(lines[k]!.text); k++) {
+    const { text, rule } = lines[k]!;
+    const words = wordCount(text);
+    if (rule !== null || words < 3 || words > COVER_TITLE_WORDS || /[.!?]$/.test(text) || COVER_NUMBERS.test(text) || /\bby\b/i.test(text) || looksLikePublisher(text) || BODY_NAMED.test(text)) continue;
+    if (text.split(/,? and |, /).every((name) => personNameForm(name.split(" ")) !== null)) continue;
+    return k;
+  }
+  return null;
+}
 const SHARED_FILE_FACTS = /^(?:Total Pages?|File Type|File Size|Pages)\s?:\s?\S/i;
 
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
@@ -546,6 +586,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   // ("PaperStack" / "Upload | Browse" over the name: under the sharing site's own masthead and menu.)
   const sharedName = lines.findIndex((l, k) => k < SHARED_NAME_REACH && l.rule === null && wordCount(l.text) >= 3 && SHARED_FILE_FACTS.test(lines[k + 1]?.text ?? ""));
   if (sharedName >= 0) return sharedName;
+  const cover = sharedCoverTitle(lines);
+  if (cover !== null) return cover;
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];

@@ -101,6 +101,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   // ("Mei-ling Zhou", "Shu-Hua Lin": a given name of two syllables joined by a hyphen, in the order English
   // writes names, before a Chinese surname.)
   if (words.length === 2 && SURNAMES.has(last) && HYPHENED_GIVEN.test(first) && !NOT_NAMES.has(first)) return "chinese";
+  // ("Kathy Lam Wing-sze": an English given name, a surname, then the Cantonese given name joined by a hyphen, as Hong Kong writes names.)
+  if (words.length === 3 && GIVEN.has(first) && SURNAMES.has(words[1]!) && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u.test(last)) return "chinese";
   // ("Nurgul Islam", "Islam Abdukerim": "Islam", listed as no name, is a Uyghur name beside a Turkic part.)
   if (words.length === 2 && words.includes("Islam") && words.some((w) => w !== "Islam" && isTurkicPart(w) && nameLike(w))) return "turkic";
   // ("Helen M. Aldridge": a middle initial between a given name and a surname.)

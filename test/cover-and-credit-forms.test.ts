@@ -1,0 +1,198 @@
+// Page forms whose title, writers or publisher were lost or misread: a post's writer beside its day, hosts named
+// beside an episode's day, a series and its number, a document site's copy of a report, a report's cover, a
+// board's trail, a body's name over the kind of document it issues, writers stacked one to a line. Each page is
+// made up.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { documentFrom, extractFrom } from "./helpers.ts";
+import { readDateLine } from "../pipeline/normalize/date-lines.ts";
+import { personNameForm } from "../pipeline/text/name-forms.ts";
+
+type Field = "title" | "published" | "author" | "outlet";
+type Expected = Partial<Record<Field, string | null>>;
+
+const page = (...lines: string[]) => `${lines.join("\n")}\n`;
+
+function check(text: string, expected: Expected): void {
+  const m = documentFrom(text).metadata;
+  const all: Record<Field, string | null> = { title: m.title, published: m.publishedDate, author: m.author, outlet: m.outlet };
+  assert.deepEqual(Object.fromEntries(Object.keys(expected).map((k) => [k, all[k as Field]])), expected);
+}
+
+const BODY = "The county moved 3,000 families from the mountains into new flats near the town this year, officials said.";
+const MORE = "Officials said another 1,200 households would follow by the end of next year, most of them from the high valleys.";
+
+test("'Posted by NAME on DATE' beside a post's day names its writer, and its buttons and filing name no outlet", () => {
+  assert.deepEqual(readDateLine("Posted by Hal Wexford on May 3, 2019 at 9:12 pm | Permalink | Filed under: Travel, Hill County"), { field: "published", value: "May 3, 2019 at 9:12 pm", outlet: null, author: "Hal Wexford" });
+  // (A wire credited so is the outlet still; a handle in lower case names no one.)
+  assert.equal(readDateLine("Posted by Xinhua on May 3, 2019")?.outlet, "Xinhua");
+  assert.equal(readDateLine("Posted by admin on May 3, 2019"), null);
+  check(page(
+    "The Willow Notebook",
+    "Letters from the hill country, since 2008",
+    "Home   About   Archives   Contact",
+    "A week in the new town",
+    "I spent six days in the resettlement town and counted 30 blocks of flats.",
+    BODY,
+    "Posted by Hal Wexford on May 3, 2019 at 9:12 pm | Permalink | Filed under: Travel, Hill County",
+  ), { title: "A week in the new town", outlet: "The Willow Notebook", author: "Hal Wexford", published: "2019-05-03" });
+});
+
+test("two hosts' names beside an episode's day are its writers; the show's name in capitals is the outlet", () => {
+  assert.equal(readDateLine("Dana Whitlow and Arjun Patel | June 2, 2021")?.author, "Dana Whitlow and Arjun Patel");
+  // (A subject's name with "and" in it stays the outlet's.)
+  assert.equal(readDateLine("Trade and Development | June 2, 2021")?.outlet, "Trade and Development");
+  check(page(
+    "Skip to content",
+    "THE HILL COUNTRY PODCAST",
+    "Episodes   Guests   Newsletter   Support the show",
+    "Ep. 31: What happened after the move?",
+    "Dana Whitlow and Arjun Patel | June 2, 2021",
+    BODY,
+    MORE,
+  ), { outlet: "The Hill Country Podcast", author: "Dana Whitlow; Arjun Patel", published: "2021-06-02" });
+});
+
+test("a series and its number beside its publisher and day name no outlet; the publisher does", () => {
+  assert.deepEqual(readDateLine("Studies in Upland Change No. 4 | Ridgeway Institute for Rural Research | 3 May 2022"), { field: "published", value: "3 May 2022", outlet: "Ridgeway Institute for Rural Research", author: null });
+  assert.deepEqual(readDateLine("Working Paper No. 12 | March 2021"), { field: "published", value: "March 2021", outlet: null, author: null });
+});
+
+test("a document site's copy of a report: the title and publisher are on its first page, not the site's", () => {
+  check(page(
+    "docstack.example",
+    "Search",
+    "Login",
+    "new houses on the steppe …...between 2015 and 2019 the fund lent 2,100 herders...",
+    "Upload: others",
+    "Post on 14-Aug-2020",
+    "7 views",
+    "Report",
+    "Download",
+    "TRANSCRIPT",
+    "Page 1: new houses on the steppe …...between 2015 and 2019 the fund lent 2,100 herders...",
+    "Helen R. Marsh and Tenzin Norbu",
+    "Upland Herders Trust",
+    "March 2020",
+    "New Houses on the Steppe: Credit and Resettlement in Two Counties, 2015–2019",
+    "Page 2: new houses on the steppe …...between 2015 and 2019 the fund lent 2,100 herders...",
+    "Between 2015 and 2019 the fund lent money to 2,100 herders in 40 villages, most of them recently resettled.",
+  ), { title: "New Houses on the Steppe: Credit and Resettlement in Two Counties, 2015–2019", outlet: "Upland Herders Trust", author: "Helen R. Marsh; Tenzin Norbu" });
+});
+
+test("a report's cover: a title in quotation marks over its subtitle, not the heading of its first part", () => {
+  check(page(
+    "\"The Valley Was Emptied\"",
+    "Resettlement and Herd Loss in Two Plateau Counties",
+    "Summary and Key Recommendations",
+    "Plateau Rights Desk | October 2020",
+    BODY,
+    MORE,
+  ), { title: "The Valley Was Emptied", outlet: "Plateau Rights Desk", published: "2020-10-01" });
+});
+
+test("a board's trail opening the page starts at the board's name, not at a section or a place", () => {
+  check(page(
+    "Hill Country Talk > World Affairs > Asia",
+    "Register   FAQ   Community   Calendar   Search",
+    "Anyone been to one of the new resettlement towns?",
+    "Old 05-14-2020, 09:12 PM",
+    BODY,
+    MORE,
+  ), { outlet: "Hill Country Talk" });
+  check(page("News > China > Society", "Hill province clears its last poor counties", BODY, MORE), { outlet: null });
+});
+
+test("a body's name in capitals over the kind of document it issues is the page's publisher", () => {
+  check(page(
+    "Document - Hill province: resettled families must be heard",
+    "UPLAND RIGHTS WATCHGROUP",
+    "PUBLIC STATEMENT",
+    "URW index: ASA 17/4412/2021",
+    "8 July 2021",
+    "Hill province: resettled families must be heard",
+    BODY,
+    MORE,
+  ), { outlet: "Upland Rights Watchgroup", published: "2021-07-08" });
+});
+
+test("a menu's item in capitals is no masthead, though it stands first", () => {
+  check(page(
+    "Skip to main content",
+    "HOME",
+    "ABOUT ASIA",
+    "NEWS",
+    "COMMENTARY",
+    "REPORTS",
+    "Steppe Quarterly Review",
+    "A journal on development in Asia",
+    "Sat, January 15, 2022",
+    "Down from the hills: what the numbers leave out",
+    BODY,
+    MORE,
+  ), { outlet: "Steppe Quarterly Review" });
+});
+
+test("writers stacked one to a line under the day, and under their names a school's name alone", () => {
+  check(page(
+    "Relocated villagers wait for work",
+    "March 9, 2022 5:12 AM ET",
+    "Heard on Evening Report",
+    "Rachel Amos",
+    "Tomas Lindvall",
+    "VALLEY PUBLIC RADIO",
+    BODY,
+    MORE,
+  ), { author: "Rachel Amos; Tomas Lindvall" });
+  check(page(
+    "Herding, wages and the poverty line in two counties",
+    "Ma Wenjun",
+    "School of Economics, Ridge University",
+    "Tsering Yangkyi",
+    "Northwest Ridge University",
+    "Graham Oduya",
+    "Institute of Upland Studies, Valley University",
+    BODY,
+    MORE,
+  ), { author: "Ma Wenjun; Tsering Yangkyi; Graham Oduya" });
+});
+
+test("a Hong Kong writer's name: an English given name, a surname, a Cantonese given name with a hyphen", () => {
+  assert.equal(personNameForm(["Kathy", "Lam", "Wing-sze"]), "chinese");
+  assert.equal(personNameForm(["Kathy", "Lam", "Wing"]), null);
+  check(page(
+    "A herders' village falsely shared as a camp",
+    "Kathy Lam Wing-sze, Valley Fact Check",
+    "Published on Wednesday 17 March 2021 At 08:52",
+    BODY,
+    MORE,
+  ), { title: "A herders' village falsely shared as a camp", author: "Kathy Lam Wing-sze", published: "2021-03-17" });
+});
+
+test("a subtitle site's labelled counters and its buttons are no headline", () => {
+  const doc = documentFrom(page(
+    "Terraces and tea | Upland Stories EP2 | Ridge TV",
+    "Subtitles: English (machine translated) · Downloads: 1,284 · Rating 4.2/5 (37 votes)",
+    "Download .srt | Translate to other language",
+    BODY,
+    MORE,
+  ));
+  const rule = (line: string) => doc.removals.find((r) => r.text === line)?.rule ?? null;
+  assert.equal(rule("Subtitles: English (machine translated) · Downloads: 1,284 · Rating 4.2/5 (37 votes)"), "engagement-counts");
+  assert.equal(rule("Download .srt | Translate to other language"), "site-navigation");
+});
+
+test("an age set beside a name is the writer's description, whoever the sentence reports", () => {
+  const { x } = extractFrom(page(
+    "Shops in the new town",
+    "By Li Wenjie, Valley Daily",
+    "Ma Xiuying, 46, now runs a small shop selling noodles. Her takings are between 150 and 300 yuan a day, she said.",
+    "Her brothers, 27 and 21, work in a shoe factory in the city, she said.",
+  ));
+  const age = x.claims.find((c) => c.value === 46);
+  const takings = x.claims.find((c) => c.value === 150);
+  assert.equal(age?.attributedTo, "Valley Daily");
+  assert.equal(takings?.attributedTo, "Ma Xiuying");
+  // (Ages she gives of others, not set beside a name, are what she says.)
+  assert.equal(x.claims.find((c) => c.value === 27)?.attributedTo, "Ma Xiuying");
+});
