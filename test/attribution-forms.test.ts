@@ -21,8 +21,10 @@ test("a speaker named after the verb keeps the figure when an apposition follows
   const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
   assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, head of the county transport bureau.\n`), [[40, "speech", "Li Wei"]]);
   assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, a local official.\n`), [[40, "speech", "Li Wei"]]);
-  // A clause with a verb of its own after the comma is not taken for an apposition: the figure stays with the outlet.
-  assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, who was unhappy.\n`), [[40, "document", "Valley Daily"]]);
+  // ("..., said Li Wei, who was unhappy.": a clause on who the speaker is, after the name, leaves the name the speaker.)
+  assert.deepEqual(credits(`${text}The county built 40 roads, said Li Wei, who was unhappy.\n`), [[40, "speech", "Li Wei"]]);
+  // (A clause of its own after the verb is what a speaker before it said: no speaker after the verb at all.)
+  assert.deepEqual(credits(`${text}The county built 40 roads, said the team would stay.\n`), [[40, "document", "Valley Daily"]]);
 });
 
 test("a relative clause just before the verb describes the speaker before it: the words after the verb are what was said", () => {

@@ -196,3 +196,68 @@ test("an age set beside a name is the writer's description, whoever the sentence
   // (Ages she gives of others, not set beside a name, are what she says.)
   assert.equal(x.claims.find((c) => c.value === 27)?.attributedTo, "Ma Xiuying");
 });
+
+test("a web video player's controls read out as text are no headline and no masthead", () => {
+  check(page(
+    "Home | Press Room | Videos",
+    "Videos",
+    "Hill county: from dry fields to selling lamb online",
+    "VTV丨Updated: December 21, 2020",
+    "Video Player is loading.",
+    "Play Video",
+    "Mute",
+    "Current Time 0:00",
+    "Duration 4:36",
+    "Loaded: 0%",
+    "Stream Type LIVE",
+    "1x",
+    "captions settings, opens captions settings dialog",
+    "This is a modal window.",
+    BODY,
+    MORE,
+  ), { title: "Hill county: from dry fields to selling lamb online", published: "2020-12-21" });
+});
+
+test("'Premiered' before a video's day and the category a post is filed in name no outlet", () => {
+  assert.deepEqual(readDateLine("86,412 views  Premiered Nov 27, 2020"), { field: "published", value: "Nov 27, 2020", outlet: null, author: null });
+  assert.deepEqual(readDateLine("Posted By Pema Dolkar On 12 May 2023 @ 9:05 am In Press Releases | Comments Disabled"), { field: "published", value: "12 May 2023 9:05 am", outlet: null, author: "Pema Dolkar" });
+});
+
+test("a government site's banner and a paper's sections one to a line stand over the headline, not as it", () => {
+  check(page(
+    "Skip to main page content",
+    "U.S. flag",
+    "An official website of the United States government",
+    "Here's how you know",
+    "The .gov means it’s official.",
+    "Federal government websites often end in .gov or .mil. Before sharing sensitive information, make sure you’re on a federal government site.",
+    "The site is secure.",
+    ". 2021 Mar 9;20(1):71.",
+    "Health spending after relocation: a household panel from Hill County",
+    BODY,
+    MORE,
+  ), { title: "Health spending after relocation: a household panel from Hill County", published: "2021-03-09" });
+  check(page(
+    "Art and design",
+    "Life and style",
+    "World news",
+    "The poorest county says it is poverty-free. Its migrants tell a harder story",
+    "Helen Marsh in Lanzhou and Wang Qiao",
+    "Tue 9 Mar 2021 06.30 GMT",
+    BODY,
+    MORE,
+  ), { title: "The poorest county says it is poverty-free. Its migrants tell a harder story", author: "Helen Marsh; Wang Qiao", published: "2021-03-09" });
+});
+
+test("a development bank's report is titled by the project it names after its country, not by its kind", () => {
+  check(page(
+    "Social Monitoring Report",
+    "3rd Semestral Report",
+    "Project Number: 49812-004",
+    "February 2021",
+    "PRC: Hill Province Rural Water Supply and Livelihood Improvement Project",
+    "Prepared by the Hill Academy of Social Sciences for the Asian Development Bank.",
+    BODY,
+    MORE,
+  ), { title: "PRC: Hill Province Rural Water Supply and Livelihood Improvement Project", outlet: null });
+});

@@ -242,3 +242,8 @@ test("'Long Hui and Shi Yan (2021) report that ...', 'The researchers report tha
   assert.deepEqual(clauses("The researchers report that some 52,000 were flagged."), [["The researchers", "some 52,000 were flagged"]]);
   assert.deepEqual(clauses("Ma, Li and Zhou report that 40 percent left."), [["Ma, Li and Zhou", "40 percent left"]]);
 });
+
+test("'..., said Professor NAME of X, who has surveyed ...' and 'The governor, speaking through an interpreter, said ...': who the speaker is and how they spoke are no part of what was said, nor of who", () => {
+  assert.deepEqual(clauses("Prices fell by nearly 30 percent in two years, hitting farmers who had switched from grain, said Professor Dao Wen of Hill University, who has surveyed 19 villages."), [["Professor Dao Wen of Hill University", "Prices fell by nearly 30 percent in two years, hitting farmers who had switched from grain"]]);
+  assert.deepEqual(clauses("The governor, speaking through an interpreter, said farmland contracts stayed with the households."), [["The governor", "farmland contracts stayed with the households"]]);
+});

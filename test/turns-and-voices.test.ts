@@ -2978,3 +2978,16 @@ test("'..., said its manager, NAME, a former herder', 'said the township head, N
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[212, "Dawa Yangzom"], [46, "Li Ming"], [90, "its director"], [200, "Tashi Dorje"]]);
 });
+
+test("'[Name, villager, Hill village]' alone over the words: a video's caption card names who speaks until the next card", () => {
+  const { x } = extractFrom(article(
+    "[Video captions]",
+    "[Zhou Lan, VTV reporter]",
+    "This is Ridge village, on a dry hill about 90 kilometers from the city.",
+    "[Ma Xiaoli, villager, Ridge village]",
+    "Before, our family earn maybe 4,000 yuan a year.",
+    "[Zhou Lan]",
+    "Last year she sold 600 kilograms of lamb online.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[90, "Zhou Lan"], [4000, "Ma Xiaoli"], [600, "Zhou Lan"]]);
+});

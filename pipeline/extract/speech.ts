@@ -169,7 +169,8 @@ const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|st
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
 // ("Her office, she said, had been told ...": a possessive before the noun as well as "the".)
 const INTERRUPTED_SUBJECT = /^(?:(?:The |the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|and|for|the)){0,5}|(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)(?: \p{Ll}+){1,3})$/u;
-const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB})$`, "i");
+// ("The governor, speaking through an interpreter, said ...": how the speaker spoke, set off by commas, is no part of who.)
+const ASIDE_AT_END = new RegExp(`,\\s*(?:${SENTENCE_ADVERB}|(?:speaking|talking|answering|responding|replying|writing) (?:through|via|in|on|to|at|by|from|over)\\b[^,]{0,60})$`, "i");
 // "The Lanzhou railway bureau", "Ms Li": a short name, which a relative clause after it describes.
 const RELATIVE_HEAD = /^(?:[Tt]he )?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,7}$/u;
 // ("He says China accounts for around 70% of ...": a named subject and a verb in the present.)
@@ -195,6 +196,7 @@ const TOLD_CLAUSE_WORDS = 10;
 const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|visiting|foreign) )?(?:[\p{Ll}-]+ ){0,2}?(?:team|reporters?|journalists?|visitors?|researchers?|us|me|him|her|them) )(?:he|she|they|we|I) \p{Ll}{2,}\b/u;
 // "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
 const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
+const WHO_THE_SPEAKER_IS = /, (?:who|whose)\b.*$/;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 /** Where the clause after "told <whom>" starts in `after`, when a clause with its own verb follows whom they told; else null. */
@@ -503,7 +505,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ('Li Xinnian, the deputy director, said the move "unprecedented" in terms of scale': words in quotation marks are what was said,
     // never who said it; a document's title may be in them, 'says the white paper titled "..."'.)
     // (The title's words do not count towards the speaker's length.)
-    const speakerAfter = tail !== null && wordsIn(spokenBy.replace(TITLED_DOCUMENT, "")) <= 12 && !CLAUSE_VERB.test(tail[0]) && !QUOTE_CHARS.test(spokenBy.replace(TITLED_DOCUMENT, ""));
+    // ("..., said Professor Dao Wen of Hill University, who has surveyed 19 villages.": a clause on who the speaker is, after them.)
+    const speakerAfter = tail !== null && wordsIn(spokenBy.replace(TITLED_DOCUMENT, "")) <= 12 && !CLAUSE_VERB.test(tail[0].replace(WHO_THE_SPEAKER_IS, "")) && !QUOTE_CHARS.test(spokenBy.replace(TITLED_DOCUMENT, ""));
     // "X, who asked not to be named, said ...": a relative clause just before the verb describes the
     // speaker before it, so the words after the verb are what was said, not who said it.
     // (Not "..., up 24.5 percent, which is 4.1 percent higher than the national rate, said Wang Yue, ...": a clause

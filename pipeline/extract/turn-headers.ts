@@ -82,6 +82,7 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|Speaker \d{1,2}|Question
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
 // ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
 const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?\\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle)\\]\\s*`, "i");
+const SPEAKER_CARD = /^\[([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(, [^[\]]{2,120})?\]$/u;
 const POST_THEN_NAME = /^(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)){1,12}$/u;
 const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
 const PHRASE_OPENER = /^(?:For|In|At|On|With|To|By|From|As|After|Before|Since|Like|Unlike|Despite|Under|During|Among|Of|And|But|So|Yet|If|When|While|Although|Though|Because|The|A|An)\b/;
@@ -248,6 +249,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
     const opening = bracket[0].lastIndexOf("[") + 1;
     return { form: rest === "" ? "label" : "inline", speakerStart: opening, speakerEnd: opening + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
   }
+  // ("[Ma Xiaohong, villager, Budai village]" over her words: a video's caption card naming who speaks next.)
+  const card = SPEAKER_CARD.exec(paragraph.trim());
+  if (card && (personNameForm(card[1]!.split(" ")) !== null || card[2] !== undefined)) return { form: "label", ...span(paragraph, card[1]!), contentStart: null };
   const bite = SOUNDBITE.exec(paragraph);
   // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
   // the top of a script it is an entry of the list.

@@ -1028,7 +1028,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (!(c.inHeader || (c.lineIndex ?? Infinity) <= WRITER_OVER_DAY_LINES) || c.next === undefined || name.length > 40 || personNameForm(name.split(" ")) === null) return null;
     // ("Lorna Tse in Beijing" over "Published: 7:15pm, 9 Apr, 2021": or over the day its label names.)
     const labelledDay = DAY_LABEL_OPENING.test(c.next) ? readDateLine(c.next) : null;
-    return opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: name }) : null;
+    // ("Helen Marsh in Lanzhou and Wang Qiao": a second writer after the place the first reported from.)
+    const second = / and (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u.exec(c.line.slice(name.length));
+    const writers = second !== null && personNameForm(second[1]!.split(" ")) !== null ? `${name}; ${second[1]}` : name;
+    return opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: writers }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
@@ -2018,10 +2021,16 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Subtitles: English · Downloads: 1,284 · Rating 4.2/5 (37 votes)": a file page's labelled fields, a counter among them.)
   (c) => (isLabelledCounters(c.line) ? hit("engagement-counts") : null),
+  // ("Art and design" / "Life and style" / "US news" / "World news" over the headline: a paper's sections, one to a line.)
+  (c) => (c.inHeader && SECTION_NAME.test(c.line) && ((c.previous !== undefined && SECTION_NAME.test(c.previous)) || (c.next !== undefined && SECTION_NAME.test(c.next))) ? hit("site-navigation") : null),
+  // ("An official website of the United States government" / "Here's how you know" / "The .gov means it’s official. ...":
+  // a government site's banner over every page.)
+  (c) => (OFFICIAL_SITE_BANNER.test(c.line) ? hit("site-navigation") : null),
   // ("ASIA RIGHTS WATCHGROUP" over "PUBLIC STATEMENT": a body's name in capitals over the kind of document it issues.)
   (c) => (c.inHeader && c.next !== undefined && ISSUED_KIND_IN_CAPITALS.test(c.next) && NAME_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
 ];
 
+const OFFICIAL_SITE_BANNER = /^(?:U\.S\. flag|An official website of the (?:United States|U\.S\.) government|Here['’]s how you know|Dot gov|Https|The \.gov means it['’]s official\.|The site is secure\.|Official websites use \.gov|Secure \.gov websites use HTTPS|Federal government websites (?:often|always) end in \.gov or \.mil\..{0,200}|A \.gov website belongs to an official government organization in the United States\.|The https:\/\/ ensures that you are connecting to the official website.{0,200}|A lock \(.{0,80}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\..{0,200})$/;
 const ISSUED_KIND_IN_CAPITALS = /^(?:PUBLIC STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|MEDIA STATEMENT|JOINT STATEMENT|STATEMENT|MEDIA ADVISORY|BRIEFING PAPER|POLICY BRIEF|REPORT)$/;
 const NAME_IN_CAPITALS = /^\p{Lu}{2,}(?: (?:&|\p{Lu}{2,})){1,5}$/u;
 

@@ -38,7 +38,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|iss
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|this version|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this version|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -106,6 +106,8 @@ function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate;
 }
 
 /** The parts of a line left once its dates and labels are taken out ("Outlet | Programme | date"). */
+// ("Posted By Sonam Wangmo On 12 May 2023 @ 9:05 am In Press Releases | Comments Disabled": the category a post is filed in.)
+const FILED_IN = /^In \p{Lu}[\p{L}&' -]{0,40}$|^Comments? (?:Disabled|Closed|Off)$/u;
 // ("Studies in Rural Construction No. 3 | Pangea Institute | 14 September 2021": a series and its number, beside its publisher's name.)
 const SERIES_NUMBER = /\b(?:No\.|Number|Vol\.|Volume|Issue) ?\d{1,4}$/;
 // A name of two or three capitalised words, as a byline writes one.
@@ -136,7 +138,7 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
     // ("Posted by Hal Roe on June 12, 2019": a post's writer, named as a byline names one; the label words go below.)
-    .replace(/\b(?:Posted|Written|Submitted) by\s+(?=\p{Lu})/gu, " | By ")
+    .replace(/\b(?:Posted|Written|Submitted) [Bb]y\s+(?=\p{Lu})/gu, " | By ")
     .replace(CONTROLS, " ")
     // ("Font size: [L] [M] [S]": the type-size buttons' letters in brackets.)
     .replace(/(?:\s*\[[LMS]\]){2,}/g, " ")
@@ -273,7 +275,7 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !FILED_IN.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;

@@ -17,7 +17,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
@@ -593,7 +593,8 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("ABOUT ASIA" over "NEWS", "COMMENTARY": a menu's item in capitals, every word of it a menu's word.)
   if (words.every((w) => NAV_WORD_IN_CAPITALS.test(w))) return null;
   // ("People's Republic of China" at the top of a report's cover: the country it is about, no publisher.)
-  if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line)) return null;
+  // ("Social Monitoring Report" on a report's cover: the kind of report it is, no publisher.)
+  if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line) || REPORT_KIND.test(line)) return null;
   // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)
   if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(line))) || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)

@@ -539,6 +539,11 @@ const OVER_JOURNAL_TITLE_WORDS = 5;
 
 // ("Total Page:14" / "File Type:pdf, Size:876Kb": a document-sharing site's facts about the file under its name.)
 const SHARED_NAME_REACH = 6;
+// The kind of report a cover names over its subject ("Completion Report", "3rd Semestral Report", "Social Monitoring Report").
+export const REPORT_KIND = /^(?:\d{1,2}(?:st|nd|rd|th) )?(?:\p{Lu}[\p{Ll}-]+ ){0,3}(?:Report|Evaluation|Assessment)$/u;
+// "PRC: Guizhou Rural Roads and Livelihoods Project", "People's Republic of China: ...": a project named after its country.
+const PROJECT_TITLE = /^(?:PRC|People['’]s Republic of China|China|Mongolia|Viet Nam|Lao PDR|Pakistan|Nepal|Bangladesh|Kyrgyz Republic|Tajikistan|Regional): \p{Lu}[^.!?]{10,200}(?:Project|Program|Programme|Facility|Sector)(?: \([^()]{1,40}\))?$/u;
+const PROJECT_TITLE_REACH = 12;
 // "TRANSCRIPT" or "Transcript of ...", then "Page 1: <the site's summary>" over the first page's lines: a document
 // site's copy of a report, its cover set out line by line under the page's marker.
 const TRANSCRIPT_LABEL = /^(?:TRANSCRIPT|Transcript of\b)/;
@@ -588,6 +593,10 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   if (sharedName >= 0) return sharedName;
   const cover = sharedCoverTitle(lines);
   if (cover !== null) return cover;
+  // ("Social Monitoring Report" / "3rd Semestral Report" / "Project Number: 49812-004" / "PRC: Gansu Linxia Rural Water
+  // Supply ... Project": a development bank's report names the project it is on, after the country, under its kind.)
+  const project = lines.findIndex((l, k) => k < PROJECT_TITLE_REACH && l.rule === null && PROJECT_TITLE.test(l.text));
+  if (project > 0 && lines.slice(0, project).some((l) => REPORT_KIND.test(l.text))) return project;
   // ("4. Income Level of Farmers and Herdsmen" over its first paragraph: a report's section, set alone,
   // headed by its number; "RE: The Berlin Wall fell 30 years ago...": a reply titled after its thread.)
   const top = lines[0];
