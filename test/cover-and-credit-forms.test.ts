@@ -261,3 +261,35 @@ test("a development bank's report is titled by the project it names after its co
     MORE,
   ), { title: "PRC: Hill Province Rural Water Supply and Livelihood Improvement Project", outlet: null });
 });
+
+test("a white paper a lede names and the page then carries, cover and all, speaks for the office that issued it", () => {
+  const { x } = extractFrom(page(
+    "Leaving the Hills: Relocation in the Southwest",
+    "Updated: Sep 17, 2020 Xinhua Print",
+    "BEIJING -- The State Council Information Office on Thursday released a white paper titled \"Leaving the Hills: Relocation in the Southwest.\"",
+    "Leaving the Hills:",
+    "Relocation in the Southwest",
+    "The State Council Information Office",
+    "Contents",
+    "Between 2016 and 2020 the three provinces moved 3.96 million people out of the mountains.",
+  ));
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[3_960_000, "State Council Information Office"]]);
+  // (A lede that only reports the paper, with no cover under it, leaves its figures to the outlet.)
+  const reported = extractFrom(page(
+    "White paper on relocation released",
+    "Updated: Sep 17, 2020 Xinhua Print",
+    "BEIJING -- The State Council Information Office on Thursday released a white paper titled \"Leaving the Hills: Relocation in the Southwest.\"",
+    "Between 2016 and 2020 the three provinces moved 3.96 million people out of the mountains.",
+  )).x;
+  assert.deepEqual(reported.claims.map((c) => [c.value, c.attributedTo]), [[3_960_000, "Xinhua"]]);
+});
+
+test("a copyright holder's name is read without the site's legal links after it", () => {
+  check(page("Herders moved off the grassland", "By Tenzin Lhamo", BODY, MORE, "© 2022 Upland Rights Desk   Privacy Policy   Contact Us"), { outlet: "Upland Rights Desk" });
+});
+
+test("a second writer after the bar, a surname in capitals run into the day, and a broadcast's transmission date", () => {
+  check(page("Cotton pickers paid by the kilo", "By Oliver Brandt, Asia Editor | Fiona Leckie", "March 4, 2021", BODY, MORE), { author: "Oliver Brandt; Fiona Leckie" });
+  assert.deepEqual(readDateLine("2017-06-15YanLIU"), { field: "published", value: "2017-06-15", outlet: null, author: "Yan Liu" });
+  assert.deepEqual(readDateLine("Transmission date: 12.11.2019"), { field: "published", value: "12.11.2019", outlet: null, author: null });
+});

@@ -33,10 +33,27 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // (A name of at most twelve words before "released a white paper", a day between them or not: "issued Thursday,
 // November 18, 2004, a white paper".)
 // ("The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper": and a gloss set off by commas.)
-const ISSUED_BY = /(?:^|[.\n]\s*)(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+// ("BEIJING -- The State Council Information Office ... released a white paper": after a wire's dateline too.)
+const ISSUED_BY = /(?:^|[.\n]\s*)(?:\p{Lu}{3,}(?: \p{Lu}{3,}){0,2},? (?:\p{Lu}\p{Ll}{2}\.? \d{1,2} )?(?:\([\p{L} ]{2,20}\) )?(?:--|—|–) )?(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
 // ("The following is the text of Chapter III.": or a part of it, as issued.)
 const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b|\bfollowing is the (?:full |complete |official )?text of (?:its |the )?(?:chapter|part|section|white paper)\b/i;
+
+// 'a white paper titled "..."': the paper's name as the lede gives it.
+const PAPER_TITLED = /\bwhite paper (?:titled|entitled|named|called) ["“]([^"“”]{5,200})["”]/;
+// How many of the title's words must stand again, on a line of the paper's cover, under the lede (or all before its colon).
+const COVER_TITLE_WORDS = 4;
+const COVER_TITLE_LEAST = 2;
+
+/** The issuer a lede names for a white paper whose title the page sets again under it, carrying the paper; or null. */
+function carriedIssuer(opening: string): string | null {
+  const issuer = ISSUED_BY.exec(opening);
+  const titled = issuer === null ? null : PAPER_TITLED.exec(opening);
+  if (titled === null) return null;
+  const words = titled[1]!.split(":")[0]!.split(" ").slice(0, COVER_TITLE_WORDS);
+  if (words.length < COVER_TITLE_LEAST) return null;
+  return opening.indexOf(`\n${words.join(" ")}`, titled.index + titled[0].length) >= 0 ? issuer![1]! : null;
+}
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
 export function creditOf(authors: readonly string[]): string {
@@ -96,6 +113,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
     const issuer = ISSUED_BY.exec(opening);
     if (issuer) return issuer[1]!;
   }
+  // ('The State Council Information Office ... released a white paper titled "Moving Out of the Mountains: ..."' over the
+  // paper's own cover, "Moving Out of the Mountains:": a lede that names the paper the page then carries.)
+  const carried = carriedIssuer(opening);
+  if (carried !== null) return carried;
   // ("National Bureau of Statistics of China : Income of Rural Residents in ...": a body's release carried under
   // its name, whatever site carries it, speaks for the body.)
   const issuer = titledReleaseIssuer(doc.metadata.title);

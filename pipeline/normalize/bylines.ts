@@ -252,6 +252,8 @@ export function parseByline(written: string): BylineFields | null {
     else if (/^\d{1,6} (?:Comments?|Replies|Responses|Views|Likes|Shares)$/i.test(part)) continue;
     // ("The Guardian, PADANGSHANG VILLAGE, China": the paper, then the place the story was filed from in capitals.)
     else if (DATELINE_AFTER_PAPER.test(part)) fields.outlet ??= part.replace(DATELINE_AFTER_PAPER, "");
+    // ("Oliver Brandt, Asia Editor | Fiona Leckie": a second writer after the bar, a name the lists know.)
+    else if (fields.author !== undefined && personNameForm(part.split(" ")) !== null) fields.author += `; ${part}`;
     else if (part.split(" ").length <= 5) fields.outlet ??= part;
     else return null;
   }

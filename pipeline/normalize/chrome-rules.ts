@@ -189,6 +189,7 @@ const SURNAMES_HOLD = /© ?\d{4} \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,8},? and \p{
 const THE_AUTHORS = /^the authors?(?:\(s\))?$|\bet al\.?$/i;
 // ("(c) Martin Lindqvist, March 2023.": a report's front matter, the holder named before the year.)
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
+const LEGAL_LINKS_AFTER = /\s+(?:Privacy(?: Policy| Notice| Statement)?|Terms(?: of (?:Use|Service)| and Conditions)?|Cookies?(?: Policy| Settings)?|Contact(?: Us)?|Site ?map|Accessibility|Disclaimer)\b.*$/;
 const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,5},? (?:\p{Lu}\p{Ll}{2,8} )?\d{4}\.?$/u;
 // ("Published by the Alpine Foundation for Development Cooperation, Bern.": a report's publisher, on its own line in the front matter.)
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;
@@ -1413,7 +1414,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const owners = c.line.replace(REGISTRATION_NUMBER, "").split(/(?=©|\bCopyright\b)/i).map((part) => (SITE_OWNER.exec(part.trim()) ?? COPYRIGHT_OWNER.exec(part.trim()) ?? UNDATED_OWNER.exec(part.trim()))?.[1]?.trim());
     // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
     // ("the General Office of Gansu Provincial People's Government": the government's office keeps its portal; the government publishes.)
-    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "");
+    // ("© 2022 Plateau Rights Monitor   Privacy Policy   Contact Us": the site's legal links after the holder's name.)
+    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "").replace(LEGAL_LINKS_AFTER, "");
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     // ("Copyright © 2024 Abdukerim, Dorje and Chen.": the writers by their surnames keep an open-access paper's copyright.)
     if (/^powered by\b/i.test(c.previous ?? "") || SURNAMES_HOLD.test(c.line)) return hit("copyright");

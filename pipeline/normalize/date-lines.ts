@@ -38,7 +38,7 @@ const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|iss
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this version|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this version|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -285,8 +285,9 @@ export function readDateLine(line: string): DateLine | null {
   for (const written of parts) {
     // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
     // (Not a wire's name set in its own case, "XinHua".)
-    const camel = WIRE_ANY_CASE.test(written) ? null : /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
-    const part = camel && personNameForm([camel[1]!, camel[2]!]) !== null ? `${camel[1]} ${camel[2]}` : written;
+    // ("2017-06-15YanLIU": and with the surname in capitals.)
+    const camel = WIRE_ANY_CASE.test(written) ? null : /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.exec(written);
+    const part = camel && personNameForm([camel[1]!, nameCased(camel[2]!)]) !== null ? `${camel[1]} ${nameCased(camel[2]!)}` : written;
     const by = /^(?:[Bb]y|(Author)) (.+)$/.exec(part);
     const words = part.split(" ");
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
