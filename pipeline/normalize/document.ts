@@ -8,6 +8,7 @@ import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
+import { pageCitation } from "./citation-line.ts";
 import { FieldBook } from "./field-book.ts";
 import { isIconTitleBar, isPhotoCaption, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
@@ -207,7 +208,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const threadTitle = barred === undefined ? -1 : lines.slice(0, headerLines).findIndex((l) => l.text === barred);
   // (A repository's record names its item's title in its "dc.title" row: the header's line that reads so is the title.)
   const record = dublinCoreRecord(texts);
-  const recordTitle = record?.title === undefined ? -1 : texts.slice(0, headerLines).indexOf(record.title);
+  // (Or in the line it asks to be cited by, "Suggested Citation" over 'Name & Name, 2022. "Title," Journal, ...'.)
+  const cited = record === null ? pageCitation(texts) : null;
+  const itemTitle = record?.title ?? cited?.title;
+  const recordTitle = itemTitle === undefined ? -1 : texts.slice(0, headerLines).indexOf(itemTitle);
   const chosen = threadTitle >= 0 ? threadTitle : recordTitle >= 0 ? recordTitle : picked !== null && spoken.has(lines[picked]!) ? null : picked;
   // ("The location of the workshop ... behind." over "(Valley Daily Online/Du Ming)": a photo's caption, no headline.)
   // ("LISU FAMILIES FIND NEW FOOTING IN NUJIANG TOWNS" over "Relocated residents turn to ..." over "- By LI WENJING ...": a
@@ -394,6 +398,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (broadcaster) book.guess({ outlet: broadcaster });
   // (A repository's "dc.creator.author" and "dc.date.issued" rows, surer than any line of its page.)
   if (record !== null) book.surest({ ...(record.author ? { author: record.author } : {}), ...(record.published ? { published: record.published } : {}) });
+  // (A citation's authors are all of them, where a header may set one.)
+  if (cited?.author) book.surest({ author: cited.author });
   // "((PLAYBOOK SLUG: ... HEADLINE: ... PUBLISHED AT: 9/7/2022 ... BYLINE: Xiao Yu ...))": a broadcaster's script says it all.
   const slug = scriptSlug(headerTexts);
   book.credit({ ...(slug.author ? { author: slug.author } : {}), ...(slug.published ? { published: slug.published } : {}) });
@@ -426,6 +432,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("SinoDefence Talk > World Affairs > China & Far East" opening the page: a board's trail starts at the site's name.)
   const trailSite = header[0]?.hit?.rule === "breadcrumb" ? siteOfTrail(lines[0]!.text) : null;
   if (trailSite) book.guess({ outlet: trailSite });
+  // (A citation's year and journal, only where nothing else on the page says.)
+  if (cited !== null) book.guess({ ...(cited.published ? { published: cited.published } : {}), ...(cited.outlet ? { outlet: cited.outlet } : {}) });
   // ("Highland Livelihoods Trust" on the first page of a document site's copy: the report's publisher, not the site.)
   const coverBody = sharedCoverBody(headerTexts);
   if (coverBody) book.surest({ outlet: coverBody });
