@@ -512,3 +512,24 @@ test("'Qubi Ama, who ran the township office until last spring, told a reporter'
   assert.deepEqual(x.entities.people.map((p) => p.name), ["Qubi Ama", "Jjike Mose"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Qubi Ama", "Jjike Mose"]);
 });
+
+test("a name of no listed form as a sentence's subject, whom 'he' or 'her' then points back at, is a person, and speaks where 'he said' follows", () => {
+  const { x } = extractFrom(article(
+    "Before dawn in Ridge village, Aziku Lamo is already on the slope behind his house with a basket on his back.",
+    "\"I used to think coffee was medicine for city people,\" he said.",
+    "Green Valley was the first township to finish its roads, and its school is new.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => p.name), ["Aziku Lamo"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Aziku Lamo"]);
+});
+
+test("a speaker's label ('Interpreter:', 'Narrator:') and a sentence's opening word are no one's name", () => {
+  const { x } = extractFrom(article(
+    "AFP: How many households moved last year?",
+    "Interpreter:",
+    "Sorry, could the journalist repeat the last part of the question?",
+    "Narrator:",
+    "The road took 4 years to build, and 3,000 households moved along it.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => p.name), []);
+});

@@ -247,3 +247,8 @@ test("'..., said Professor NAME of X, who has surveyed ...' and 'The governor, s
   assert.deepEqual(clauses("Prices fell by nearly 30 percent in two years, hitting farmers who had switched from grain, said Professor Dao Wen of Hill University, who has surveyed 19 villages."), [["Professor Dao Wen of Hill University", "Prices fell by nearly 30 percent in two years, hitting farmers who had switched from grain"]]);
   assert.deepEqual(clauses("The governor, speaking through an interpreter, said farmland contracts stayed with the households."), [["The governor", "farmland contracts stayed with the households"]]);
 });
+
+test("'\"...\", and found that a third of the households had not been told where ...': a verb in the passive after a quotation names no speaker", () => {
+  const { x } = extractFrom(article("Anthropologist Elena Marsh of Valley University wrote that \"the speed of the moves outran the explanations\", and found that about a third of the households she met had not been told where they would farm."));
+  assert.ok(x.quotes.length > 0 && x.quotes.every((q) => q.speaker === "Elena Marsh"));
+});

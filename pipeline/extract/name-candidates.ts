@@ -3,6 +3,7 @@
 // Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
 import { isChineseSurname, isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 export interface NameCandidate extends TextSpan {
   name: string;
@@ -26,6 +27,8 @@ const SURNAMED = /\b(?:[Aa]n?|[Tt]he) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) (?:surnam
 
 // (After a word in lower case, so never the end of a longer name: "last week Xi made", "and Li said".)
 const LONE_SURNAME_SUBJECT = /\b([\p{Lu}][\p{Ll}]{1,6}) (said|says|made|makes|pledged|vowed|told|announced|declared|stressed|urged|visited|promised|wrote|insisted|called|added|noted)\b/gu;
+// A two-word name opening a sentence or its clause after an opening phrase, then the subject's verb.
+const NAMED_SUBJECT = /(?:^|[.!?]["”]? |, )([\p{Lu}][\p{Ll}'’-]{1,15} [\p{Lu}][\p{Ll}'’-]{1,15}) (is|was|has|had|runs|ran|lives|lived|works|worked|keeps|kept|grows|grew|moves|moved|says|said|left|started|sells|sold|owns|earns|earned|remembers|recalls|recalled|spent|spends|now)\b/gmu;
 const PRONOUN_AFTER = /\b(?:he|his|him|she|her)\b/;
 const PRONOUN_REACH = 200;
 
@@ -108,6 +111,16 @@ export function nameCandidates(text: string): NameCandidate[] {
   for (const m of text.matchAll(LONE_SURNAME_SUBJECT)) {
     const start = m.index;
     if (!/\p{Ll} $/u.test(text.slice(Math.max(0, start - 2), start)) || !isChineseSurname(m[1]!) || isNotNameWord(m[1]!) || !PRONOUN_AFTER.test(text.slice(start, start + PRONOUN_REACH))) continue;
+    out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
+  }
+  // ("Before dawn, Jiashi Zhana is already on the slope behind his house": a name of no listed form as a sentence's
+  // subject, before its verb, whom "he" or "her" then points back at.)
+  for (const m of text.matchAll(NAMED_SUBJECT)) {
+    const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    const words = m[1]!.split(" ");
+    // (A word that is also a county's name may stand in a person's, "Jiashi"; a province's or a country's never does.)
+    const broadPlace = (w: string) => { const level = listedLevel(w); return level === "province" || level === "country"; };
+    if (words.some((w) => isNotNameWord(w) || TITLE_WORD.test(w) || broadPlace(w)) || listedLevel(m[1]!) !== undefined || personNameForm(words) !== null || !PRONOUN_AFTER.test(text.slice(start, start + PRONOUN_REACH))) continue;
     out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(SURNAMED)) {

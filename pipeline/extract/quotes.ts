@@ -82,7 +82,8 @@ const CONNECTIVE_OPENING = String.raw`(?:However|But|And|So|Yet|Meanwhile|Moreov
 const APPOSED_NAME = /^, ([\p{Lu}][^,.;"“”]{1,60})(?:,|[.!?](?=\s|$))/u;
 const APPOSED_NAME_REACH = 64;
 const SCENE_OPENING = new RegExp(`^(?:${SCENE_PREPOSITION}) `);
-const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,(?!\\d)[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,(?!\\d)[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
+// (Not '", and found that a third of the households had not been told where ...': a verb in the passive names no speaker.)
+const SPEAKER_AFTER = new RegExp(`^[,.]?\\s*(?:(?:(?:(?:of|in|on|at|for|from|to|since|by) [^,.;"“”]{1,40}, )?(?:${REPORTING_VERB}|Said|Says)|according to)\\s+(${SPEAKER_OPENS}[^,.;"“”]{0,100})|([^,.;"“”]{1,100}?)(?:(?:,(?!\\d)[^,.;"“”]{1,240}){1,6},)?\\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly)\\s)\\p{Ll}+ly\\s+)?(?<!\\b(?:been|being|was|were|is|are|be) )(?:${REPORTING_VERB}|told|was quoted)\\b|(?!${CONNECTIVE_OPENING})(\\p{Lu}[^,.;"“”]{0,60}?)(?:,(?!\\d)[^,.;"“”]{1,120}){1,3}(?<!\\b(?:its|his|her|their|the|an?|our|my))\\s+(?:${REPORTING_VERB}|told)\\b)`, "u");
 // ("President Hu Jintao." after a quotation: a name, a title before it, and nothing more.)
 const DESCRIBED_AFTER = /^\s*(?!(?:Photo|Source|Image|Credit|Read|Related|Share|Click|Watch|Listen|Video|File)\b)(\p{Lu}[\p{Ll}'’-]+(?: [\p{L}'’-]+){1,3})\s*$/u;
 const DESCRIBED_REACH = 50;
