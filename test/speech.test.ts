@@ -252,3 +252,10 @@ test("'\"...\", and found that a third of the households had not been told where
   const { x } = extractFrom(article("Anthropologist Elena Marsh of Valley University wrote that \"the speed of the moves outran the explanations\", and found that about a third of the households she met had not been told where they would farm."));
   assert.ok(x.quotes.length > 0 && x.quotes.every((q) => q.speaker === "Elena Marsh"));
 });
+
+test("'Her neighbour NAME, a former herder, said' and 'X Co, which the document lists as a recipient, said': the name described speaks", () => {
+  assert.deepEqual(clauses("Her neighbour Lhamo Dolkar, a former yak herder, said she was still learning to cook on an electric stove."), [["Her neighbour Lhamo Dolkar, a former yak herder", "she was still learning to cook on an electric stove"]]);
+  assert.deepEqual(clauses("Ridge Textile Co, which the county's document lists as a recipient of 212 workers, said that all its employees were hired freely."), [["Ridge Textile Co, which the county's document lists as a recipient of 212 workers", "all its employees were hired freely"]]);
+  // (With no comma before the verb, the relative clause's own subject says what it says of the thing before.)
+  assert.deepEqual(clauses("The Valley Bank, which its President Jim Roe said was historic, agreed.").map(([who]) => who), ["its President Jim Roe"]);
+});

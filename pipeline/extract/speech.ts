@@ -197,6 +197,7 @@ const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|vis
 // "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
 const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
 const WHO_THE_SPEAKER_IS = /, (?:who|whose)\b.*$/;
+const ROLE_THEN_NAME = /^(?:Her|His|Their|Our|My|The) (?:[\p{Ll}-]+ ){1,3}[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,2}$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 /** Where the clause after "told <whom>" starts in `after`, when a clause with its own verb follows whom they told; else null. */
@@ -548,7 +549,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // that subject speaks, and what they said of the thing before is the words after the verb.)
     // ("a scheme that the provincial government says will rehouse 760,000 people": with no comma too, when the
     // words said go on with their own verb, the thing before being its subject.)
-    const relativeSubject = RELATIVE_WITH_SUBJECT.exec(head) ?? (VERB_AFTER_SAYING.test(after) ? BARE_RELATIVE_WITH_SUBJECT.exec(head) : null);
+    // ("Tianrui Textile Co, which the county's document lists as a recipient, said ...": a relative clause closed by a comma
+    // before the verb describes the name before it; that name speaks.)
+    const relativeSubject = beforeComma.endsWith(",") ? null : (RELATIVE_WITH_SUBJECT.exec(head) ?? (VERB_AFTER_SAYING.test(after) ? BARE_RELATIVE_WITH_SUBJECT.exec(head) : null));
     if (relativeSubject) {
       const start = relativeSubject.index + relativeSubject[0].length - relativeSubject[1]!.length;
       out.push({ speaker: trimSpan(sentence, start, start + relativeSubject[1]!.length), content: wordsIn(after) >= 2 ? trimSpan(sentence, verbEnd + 1, sentence.length) : null, kind: "speech" });
@@ -607,7 +610,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("Officials in Zhaotong, the Yunnan city with the largest relocated population, said": a group named by where it
       // works, the place then described.)
       const groupAtPlace = GROUP_AT_PLACE.test(described);
-      const namedBefore = /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // ("Her neighbour Lhakpa Tsamchoe, a former yak herder, said": who the name is to someone, then the name, described.)
+      const namedBefore = ROLE_THEN_NAME.test(previousPiece) || /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
