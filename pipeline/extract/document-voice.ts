@@ -42,17 +42,16 @@ const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b|\bfollowi
 // 'a white paper titled "..."': the paper's name as the lede gives it.
 const PAPER_TITLED = /\bwhite paper (?:titled|entitled|named|called) ["“]([^"“”]{5,200})["”]/;
 // How many of the title's words must stand again, on a line of the paper's cover, under the lede (or all before its colon).
-const COVER_TITLE_WORDS = 4;
-const COVER_TITLE_LEAST = 2;
+const PAPER_TITLE_WORDS = 4;
+const PAPER_TITLE_LEAST = 2;
 
 /** The issuer a lede names for a white paper whose title the page sets again under it, carrying the paper; or null. */
 function carriedIssuer(opening: string): string | null {
-  const issuer = ISSUED_BY.exec(opening);
-  const titled = issuer === null ? null : PAPER_TITLED.exec(opening);
-  if (titled === null) return null;
-  const words = titled[1]!.split(":")[0]!.split(" ").slice(0, COVER_TITLE_WORDS);
-  if (words.length < COVER_TITLE_LEAST) return null;
-  return opening.indexOf(`\n${words.join(" ")}`, titled.index + titled[0].length) >= 0 ? issuer![1]! : null;
+  // (The paper's title first: most pages name no white paper, and the issuer's pattern costs more.)
+  const titled = PAPER_TITLED.exec(opening);
+  const words = titled === null ? [] : titled[1]!.split(":")[0]!.split(" ").slice(0, PAPER_TITLE_WORDS);
+  if (titled === null || words.length < PAPER_TITLE_LEAST || opening.indexOf(`\n${words.join(" ")}`, titled.index + titled[0].length) < 0) return null;
+  return ISSUED_BY.exec(opening)?.[1] ?? null;
 }
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */

@@ -4,7 +4,7 @@
 import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_CITATION, RECORD_ISSUE_TITLE, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
-import { bylineNames, parseByline } from "./bylines.ts";
+import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
@@ -585,11 +585,9 @@ function bylineOverDateLine(c: LineContext): ReturnType<typeof unmarkedByline> {
 function namedOverDesk(line: string): ReturnType<typeof unmarkedByline> {
   if (!NAME_COMMA_PAPER.test(line)) return null;
   const [name, desk] = line.split(", ") as [string, string];
+  // ("Li Wei, Deputy Director": a post after the name, no desk.)
   return personNameForm(name.split(" ")) !== null && personNameForm(desk.split(" ")) === null && !POST_WORD.test(desk) ? { author: name } : null;
 }
-
-// ("Li Wei, Deputy Director": a post after the name, no desk.)
-const POST_WORD = /\b(?:Director|Professor|Researcher|Fellow|Lecturer|Editor|Reporter|Correspondent|Writer|Secretary|Chair(?:man|woman|person)?|President|Head|Dean|Analyst|Economist|Officer|Minister|Governor|Mayor|Chief|Deputy|Spokes(?:man|woman|person))\b/;
 
 const ET_AL = /,? et al\.?$/;
 const WRITERS_POST = /^(?:(?:Deputy|Vice|Senior|Chief|Assistant|Executive|Associate) )*(?:Director(?: General)?|Director-General|Professor|Researcher|Research Fellow|Fellow|Lecturer|Head|Secretary|Chair(?:man|woman|person)?|President|Dean|Economist|Analyst|Statistician), \p{Lu}/u;
@@ -2029,21 +2027,21 @@ export const CHROME_RULES: readonly Rule[] = [
   // a government site's banner over every page.)
   (c) => (OFFICIAL_SITE_BANNER.test(c.line) ? hit("site-navigation") : null),
   // ("ASIA RIGHTS WATCHGROUP" over "PUBLIC STATEMENT": a body's name in capitals over the kind of document it issues.)
-  (c) => (c.inHeader && c.next !== undefined && ISSUED_KIND_IN_CAPITALS.test(c.next) && NAME_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
+  (c) => (c.inHeader && c.next !== undefined && ISSUED_KIND_IN_CAPITALS.test(c.next) && BODY_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
 ];
 
 const OFFICIAL_SITE_BANNER = /^(?:U\.S\. flag|An official website of the (?:United States|U\.S\.) government|Here['’]s how you know|Dot gov|Https|The \.gov means it['’]s official\.|The site is secure\.|Official websites use \.gov|Secure \.gov websites use HTTPS|Federal government websites (?:often|always) end in \.gov or \.mil\..{0,200}|A \.gov website belongs to an official government organization in the United States\.|The https:\/\/ ensures that you are connecting to the official website.{0,200}|A lock \(.{0,80}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\..{0,200})$/;
 const ISSUED_KIND_IN_CAPITALS = /^(?:PUBLIC STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|MEDIA STATEMENT|JOINT STATEMENT|STATEMENT|MEDIA ADVISORY|BRIEFING PAPER|POLICY BRIEF|REPORT)$/;
-const NAME_IN_CAPITALS = /^\p{Lu}{2,}(?: (?:&|\p{Lu}{2,})){1,5}$/u;
+const BODY_IN_CAPITALS = /^\p{Lu}{2,}(?: (?:&|\p{Lu}{2,})){1,5}$/u;
 
 // A part of such a line: a label and its value, or a counter's word and its figure.
 const LABELLED_PART = /^\p{Lu}[\p{L} ]{1,24}:\s*\S.{0,60}$/u;
-const COUNTER_PART = /^(?:Downloads?|Views?|Plays?|Listens?|Rating|Votes?|Likes?|Comments?|Reads?|Hits?|Visits?)\s*:?\s*\d/i;
+const COUNTED_FIELD = /^(?:Downloads?|Views?|Plays?|Listens?|Rating|Votes?|Likes?|Comments?|Reads?|Hits?|Visits?)\s*:?\s*\d/i;
 
 /** Whether a line is labelled fields set apart by dots or bars, one of them at least a counter with its figure. */
 function isLabelledCounters(line: string): boolean {
   const parts = line.split(/\s+[·|•]\s+/);
-  return parts.length >= 2 && parts.length <= 8 && parts.some((p) => COUNTER_PART.test(p)) && parts.every((p) => COUNTER_PART.test(p) || LABELLED_PART.test(p));
+  return parts.length >= 2 && parts.length <= 8 && parts.some((p) => COUNTED_FIELD.test(p)) && parts.every((p) => COUNTED_FIELD.test(p) || LABELLED_PART.test(p));
 }
 
 const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
