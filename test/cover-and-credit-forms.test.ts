@@ -293,3 +293,18 @@ test("a second writer after the bar, a surname in capitals run into the day, and
   assert.deepEqual(readDateLine("2017-06-15YanLIU"), { field: "published", value: "2017-06-15", outlet: null, author: "Yan Liu" });
   assert.deepEqual(readDateLine("Transmission date: 12.11.2019"), { field: "published", value: "12.11.2019", outlet: null, author: null });
 });
+
+test("a repository's 'Date of Award' over '5-2019' dates the page to its month, and names no outlet", () => {
+  check(page(
+    "Valley Scholar Works",
+    "Home > Graduate College > Master's Theses > 1734",
+    "Bitter Beans: Coffee Cooperatives in a Hill County",
+    "Author",
+    "Nadia Ferris, Valley State University",
+    "Date of Award",
+    "5-2019",
+    "Abstract",
+    "This thesis follows 12 cooperatives in a hill county between 2015 and 2018.",
+  ), { published: "2019-05-01" });
+  assert.equal(documentFrom(page("Bitter Beans", "Date of Award", "5-2019", BODY, MORE)).removals.find((r) => r.text === "Date of Award")?.became ?? null, null);
+});

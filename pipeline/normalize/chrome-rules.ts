@@ -6,7 +6,7 @@ import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
-import { MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
+import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
@@ -600,7 +600,7 @@ const LATE_BYLINE_CHARS = 120;
 const BY_OPENING = /^By\s+\p{Lu}/u;
 const SOURCE_LABEL_ALONE = /^sources?\s*:?$/i;
 // ("• Published Year:" over "2020": a catalogue's record, its labels as a list's items.)
-const DATE_LABEL_ALONE = /^(?:[•·*] )?(?:publication date|date published|published|publication year|published year|date|posted|release date|posted on)\s*:?$/i;
+const DATE_LABEL_ALONE = /^(?:[•·*] )?(?:publication date|date published|published|publication year|published year|date|posted|release date|posted on|date of award|date of publication)\s*:?$/i;
 // An encyclopedia's infobox rows: "Coordinates: 38°14′40″N 105°58′18″E / ...", and a label run into its
 // value, "CountryChina", "Prefecture-level cityYinchuan", "Time zoneUTC+8 (China Standard)".
 const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Province|Prefecture|Prefecture-level city|County|County-level city|Township|Town|Village|Time zone|Postal code|Area code|Elevation|Website|Licen[cs]e plate|Seat|Capital|Largest city|Municipality|Population|Area|Divisions|Township-level divisions)(?=\p{Lu}|\d))/u;
@@ -1696,6 +1696,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (inSidebar(c)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
     if (afterLabel && /^\d{4}$/.test(c.line)) return hit("dateline", "published", { published: c.line });
+    // ("Date of Award" over "5-2019": a repository's month and year, a number each.)
+    const monthYear = afterLabel ? /^(\d{1,2})-(\d{4})$/.exec(c.line) : null;
+    const month = monthYear === null ? undefined : MONTH_NAMES[Number(monthYear[1]) - 1];
+    if (month !== undefined) return hit("dateline", "published", { published: `${month} ${monthYear![2]}` });
     const fields = parseDateline(c.line);
     // ("Source" over "Post - September 2, 2006": the name before the date is where the copy came from.)
     if (fields !== null && fields.outlet === undefined && c.previousRule === "labelled-metadata" && SOURCE_LABEL_ALONE.test(c.previous ?? "")) {

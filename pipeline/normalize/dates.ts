@@ -17,7 +17,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 
 // The days' and months' names written out: a word that says when, never who or what.
 export const DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-export const DAY_AND_MONTH_NAMES = `${DAY_NAMES}|January|February|March|April|May|June|July|August|September|October|November|December`;
+export const MONTH_NAMES: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const DAY_AND_MONTH_NAMES = `${DAY_NAMES}|${MONTH_NAMES.join("|")}`;
 export const MONTH_PATTERN =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 
