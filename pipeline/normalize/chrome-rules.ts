@@ -8,7 +8,7 @@ import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
-import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -189,7 +189,7 @@ const SURNAMES_HOLD = /© ?\d{4} \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,8},? and \p{
 const THE_AUTHORS = /^the authors?(?:\(s\))?$|\bet al\.?$/i;
 // ("(c) Martin Lindqvist, March 2023.": a report's front matter, the holder named before the year.)
 const COPYRIGHT = /^(?:copyright\b|©|\(c\) \d{4})/i;
-const LEGAL_LINKS_AFTER = /\s+(?:Privacy(?: Policy| Notice| Statement)?|Terms(?: of (?:Use|Service)| and Conditions)?|Cookies?(?: Policy| Settings)?|Contact(?: Us)?|Site ?map|Accessibility|Disclaimer)\b.*$/;
+const LEGAL_LINKS_AFTER = new RegExp(`\\s+(?:${LEGAL_LINK_WORDS})\\b.*$`, "i");
 const HOLDER_FIRST = /^\([Cc]\) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,5},? (?:\p{Lu}\p{Ll}{2,8} )?\d{4}\.?$/u;
 // ("Published by the Alpine Foundation for Development Cooperation, Bern.": a report's publisher, on its own line in the front matter.)
 const PUBLISHER_LINE = /^Published by (?:the )?(\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the|on|in)){1,10})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\.?$/u;

@@ -110,8 +110,6 @@ function pageDate(line: string, dates: readonly FoundDate[]): { date: FoundDate;
 const FILED_IN = /^In \p{Lu}[\p{L}&' -]{0,40}$|^Comments? (?:Disabled|Closed|Off)$/u;
 // ("Studies in Rural Construction No. 3 | Pangea Institute | 14 September 2021": a series and its number, beside its publisher's name.)
 const SERIES_NUMBER = /\b(?:No\.|Number|Vol\.|Volume|Issue) ?\d{1,4}$/;
-// A name of two or three capitalised words, as a byline writes one.
-const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** Whether a part is two writers' names joined by "and", one of them in a person's name's form, neither a publisher's. */
 function writerPair(part: string): boolean {
@@ -158,6 +156,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
 
 // "By Cao Bin, Cheng Lu and Zhang Jingpin": three writers or more, their names of two or three words.
 const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`;
+// A name of two or three capitalised words alone, as a byline writes one.
+const CAPITALISED_NAME = new RegExp(`^${BYLINE_NAME}$`, "u");
 // ("By Su Bin, Wang Dan (People's Daily)": two names with no "and", the paper in brackets after them.)
 const BYLINE_LIST = new RegExp(String.raw`\bBy ${BYLINE_NAME}(?:(?:, ${BYLINE_NAME}){1,5},? and ${BYLINE_NAME}\b|(?:, ${BYLINE_NAME}){1,5}(?= ?\())`, "gu");
 const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: online)?\s*:\s*([^/|;]{6,40}?)\s*$/i;

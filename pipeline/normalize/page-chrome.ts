@@ -114,7 +114,9 @@ export function continuesRunMenu(previous: string | undefined, raw: string): boo
 const STATION_LIST = /^(?:[A-Z]{3,5} \d{2,3}(?:\.\d)? (?:FM|AM)(?: [A-Z][a-z]+){0,3} ?){1,8}$/;
 
 // ("Privacy ∙ Terms ∙ Collection notice", "Terms of Use | Privacy Policy | Cookies": a site's footer of legal links.)
-const LEGAL_LINK = /^(?:privacy(?: (?:policy|notice|statement|settings))?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookies?(?: (?:policy|settings|preferences))?|collection notice|accessibility(?: statement)?|site ?map|contact(?: us)?|disclaimer|copyright|legal(?: notice)?|imprint|do not sell my (?:personal )?info(?:rmation)?)$/i;
+// (The links' words, shared with a copyright line's, where they run on after the holder's name.)
+export const LEGAL_LINK_WORDS = String.raw`privacy(?: (?:policy|notice|statement|settings))?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookies?(?: (?:policy|settings|preferences))?|collection notice|accessibility(?: statement)?|site ?map|contact(?: us)?|disclaimer|copyright|legal(?: notice)?|imprint|do not sell my (?:personal )?info(?:rmation)?`;
+const LEGAL_LINK = new RegExp(`^(?:${LEGAL_LINK_WORDS})$`, "i");
 
 export function isSiteControl(line: string): boolean {
   if (STATION_LIST.test(line)) return true;
