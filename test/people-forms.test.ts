@@ -533,3 +533,17 @@ test("a speaker's label ('Interpreter:', 'Narrator:') and a sentence's opening w
   ));
   assert.deepEqual(x.entities.people.map((p) => p.name), []);
 });
+
+test("a Yi name is a clan name then a pinyin-like given name ('Jike Shimo', 'Qubi Ashu', 'Jjike Ayi'), found as a sentence's subject or before an apposition, and the 'she' after its quote is hers", () => {
+  const cases: [string, string | null][] = [
+    ["Jike Shimo", "yi"], ["Qubi Ashu", "yi"], ["Jjike Ayi", "yi"], ["Shama Azi", "yi"], ["Luohong Muga", "yi"],
+    ["Jike Township", null], ["Qubi Village", null], ["Mose", null],
+  ];
+  for (const [name, form] of cases) assert.equal(personNameForm(name.split(" ")), form, name);
+  const { x } = extractFrom(article(
+    "Butuo was one of seven counties in the prefecture still on the list at the start of 2020. Qubi Ashu, the county's deputy magistrate, put the task plainly in an interview. \"We had to move more people in two years than in the ten before,\" she said.",
+    "Jike Shimo poured buckwheat tea for the visitors. Her family of five moved into a 100-square-metre flat in 2019.",
+  ));
+  assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Jike Shimo", "Qubi Ashu"]);
+  assert.equal(x.quotes[0]?.speaker, "Qubi Ashu");
+});

@@ -2991,3 +2991,74 @@ test("'[Name, villager, Hill village]' alone over the words: a video's caption c
   ));
   assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[90, "Zhou Lan"], [4000, "Ma Xiaoli"], [600, "Zhou Lan"]]);
 });
+
+test("a briefing's 'Reporter from X:' before the question, or alone over it, is X's question, with the country and a note after X", () => {
+  const { doc, x } = extractFrom(article(
+    "Host: Good afternoon, friends from the press. The floor is open.",
+    "Director Aysu Kerim: Thank you. Last year 41,000 people in the county found work off the farm.",
+    "Reporter from Valley Broadcasting: How are the workshops helping mothers who cannot leave home?",
+    "Director Aysu Kerim: There are 52 workshops in the villages, employing 3,100 women.",
+    "Reporter of Hill Daily:",
+    "Will the support stop once a household leaves the list?",
+    "Director Aysu Kerim: No. Support continues for five years after exit.",
+    "Reporter from the Lakeside Press of Norway (via video link): Are the workers free to leave the factories?",
+    "Director Aysu Kerim: Yes. Every contract can be ended with 30 days' notice.",
+  ));
+  const askedBy = (opening: string) => x.quotes.find((q) => doc.text.slice(q.start, q.end).startsWith(opening))?.speaker;
+  assert.equal(askedBy("How are the workshops"), "Valley Broadcasting");
+  assert.equal(askedBy("Will the support stop"), "Hill Daily");
+  assert.equal(askedBy("Are the workers free"), "Lakeside Press");
+  assert.equal(askedBy("There are 52 workshops"), "Aysu Kerim");
+});
+
+test("a question that calls the page's own reporter by name ('Q1: Mingyu, you spent a week there ...') is the studio's, and so are the questions after it", () => {
+  const labelled = extractFrom(article(
+    "About 80,000 people have moved down from the hills since 2016. Our reporter Zhou Mingyu has just come back from the valley and joins us on the line.",
+    "Q1: Mingyu, you spent a week in the valley. What did the new towns look like?",
+    "Mingyu: The largest site I saw houses 4,200 people in 26 blocks, with a clinic and a school.",
+    "Q2: And what do people do for work there?",
+    "Mingyu: About 1,300 of them work in two workshops making shoes.",
+    "Host: Zhou Mingyu, thank you.",
+  )).x;
+  assert.deepEqual(labelled.quotes.map((q) => q.speaker), ["Host", "Zhou Mingyu", "Host", "Zhou Mingyu", "Host"]);
+  const numbered = extractFrom(article(
+    "Tonight we close our series from the plateau. Our reporter Deng Lixue has followed the families since last summer, and she joins us in the studio as our anchor asks the questions.",
+    "Q1. Lixue, start with the scale. How many herders are moving?",
+    "A1: The plan covers about 90,000 people living above 4,600 metres.",
+    "Q2. What do they do for work now?",
+    "A2: Some 2,400 of them found jobs in greenhouses near the city.",
+  )).x;
+  assert.deepEqual(numbered.quotes.map((q) => q.speaker), ["Anchor", "Deng Lixue", "Anchor", "Deng Lixue"]);
+});
+
+test("at a briefing whose turns are set inline, 'Name, post: Thank you for your question.' speaks on over the paragraphs below it", () => {
+  const { x } = extractFrom(article(
+    "Ayi Mose: The prefecture has built 210 resettlement sites and moved 96,400 people.",
+    "Valley Daily reporter: How are the relocated people finding work?",
+    "Deng Kaiwen, deputy director of the provincial human resources department: Thank you for your question.",
+    "At present 41,300 relocated workers have jobs, and 18,200 of them work outside the province.",
+    "We held 127 job fairs this year.",
+    "Hill TV reporter: What about the elderly?",
+    "Ayi Mose: We set up 64 community centres in the sites.",
+  ));
+  const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
+  assert.deepEqual([41300, 18200, 127].map(creditOf), ["Deng Kaiwen", "Deng Kaiwen", "Deng Kaiwen"]);
+  assert.equal(creditOf(64), "Ayi Mose");
+});
+
+test("opening remarks signed 'Mr. Name, post' over 'Dear friends from the press,' are the signer's up to the questions, which keep their own turns", () => {
+  const { x } = extractFrom(article(
+    "Opening Remarks at the Press Conference of the Valley Provincial Government",
+    "Mr. Tan Weiguo, Vice Governor, Valley Province",
+    "Dear friends from the press, Ladies and Gentlemen, Good morning!",
+    "At the end of 2014, the prefecture had 214,000 registered poor people. By the end of 2019, 93,000 of them had moved into 58 new towns.",
+    "Thank you!",
+    "Hill Daily: How do the families earn a living now?",
+    "Tan Weiguo: Each household with labour has at least one person in work, and we set up 41 workshops.",
+    "Lake TV: What comes next?",
+    "Tan Weiguo: We will watch 6,100 households at risk of falling back for five years.",
+  ));
+  const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
+  assert.deepEqual([214000, 93000, 58, 41, 6100].map(creditOf), ["Tan Weiguo", "Tan Weiguo", "Tan Weiguo", "Tan Weiguo", "Tan Weiguo"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tan Weiguo", "Hill Daily", "Tan Weiguo", "Lake TV", "Tan Weiguo"]);
+});

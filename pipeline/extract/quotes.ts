@@ -189,6 +189,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   // (Or two people taking turns: "Jordan: ..." then "Scott: ...".)
   const inlineSpeakers = new Set(labelText.filter((_, k) => headers[k]?.form === "inline"));
   const transcript = labelled >= 3 || askedAndAnswered || (labelled >= 2 && inlineSpeakers.size >= 2);
+  // ("Zhang Ruimin, deputy director of ...: Thank you for your question." over his answer's paragraphs: at a briefing whose
+  // turns are set inline, a speaker named with their post speaks on as the others do.)
+  const nameRoleRunsOn = headers.filter((h) => h?.form === "inline").length >= INLINE_BRIEFING_TURNS;
   // ("Q How much has cotton farming changed ...?" over "Almost beyond recognition. ...": an interview that labels no turn.)
   // (Not a thread, whose posts' headers name who speaks.)
   if (labelled === 0 && !headers.some((h) => h?.form === "post")) {
@@ -238,7 +241,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       postNext = header.form === "name_over_post";
       if (header.contentStart !== null) {
         turn = { start: p.start + header.contentStart, end: p.end };
-        if (header.form === "name_role" || !transcript) {
+        if ((header.form === "name_role" && !nameRoleRunsOn) || !transcript) {
           // (A caption's soundbite opened by a quotation mark ends at the mark that closes it; what a script runs on
           // with after it is the narrator's.)
           const opened = /["“]\s*$/u.test(paragraphs[index]!.slice(0, header.contentStart));
@@ -260,7 +263,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     const asking = () => turn !== null && QUESTION_END.test(doc.text.slice(Math.max(turn.start, turn.end - QUESTION_END_REACH), turn.end));
     if (transcript && !underLabel && QUESTION_END.test(paragraphs[index]!) && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline") && !asking() && inlineLabel(paragraphs[index]!) === null) {
       close();
-      out.push({ start: p.start, end: p.end, speaker: speakers.asker, speakerText: null, form: "transcript_turn" });
+      out.push({ start: p.start, end: p.end, speaker: speakers.questioner(paragraphs[index]!.replace(/^Q ?\d{0,2}[.:]?\s+/, ""), speakers.asker), speakerText: null, form: "transcript_turn" });
       inTurn.add(index);
       return;
     }
@@ -279,6 +282,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
 }
 
 // A question an interview sets as a paragraph of its own: "Q " before it, or a question mark after it, and short.
+// How many inline turns make a page a briefing whose every speaker's turn runs on over paragraphs.
+const INLINE_BRIEFING_TURNS = 3;
 const Q_PREFIX = /^Q\.? (?=\p{Lu})/u;
 const QUESTION_WORDS = 45;
 // ("Of course. I am Dolma Kyi, and I grew up ...": who answers, naming themselves early in the first answer.)
@@ -329,7 +334,7 @@ function unlabelledInterview(doc: NormalizedDocument, entities: Entities, paragr
   for (const [n, k] of answered.entries()) {
     const q = doc.paragraphs[k]!;
     const prefix = Q_PREFIX.exec(paragraphs[k]!)?.[0].length ?? 0;
-    out.push({ start: q.start + prefix, end: q.end, speaker: asker, speakerText: null, form: "transcript_turn" });
+    out.push({ start: q.start + prefix, end: q.end, speaker: speakers.questioner(paragraphs[k]!.slice(prefix), asker), speakerText: null, form: "transcript_turn" });
     inTurn.add(k);
     // (The answer runs to the next question.)
     const until = Math.min(answered[n + 1] ?? last + 1, questions.find((j) => j > k) ?? last + 1) - 1;
@@ -627,10 +632,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const opening = openingPost(doc, inTurn);
   if (opening) quotes.push(opening);
   // A speech set out as the page, where no transcript's turns are: one turn to the end.
-  const speech = quotes.length === 0 ? findSpeech(doc, entities, resolver) : null;
-  if (speech) {
-    quotes.push({ start: speech.start, end: speech.end, speaker: speech.speaker, speakerText: null, form: "transcript_turn" });
-    for (let k = speech.firstParagraph; k < doc.paragraphs.length; k++) inTurn.add(k);
+  // ("Mr. He Zhengyu, Vice Governor" over "Dear friends from the press, ..." over his remarks, then "Yunnan Daily: ..."
+  // and the answers: opening remarks run to the first turn of the questions after them.)
+  const firstTurn = inTurn.size === 0 ? doc.paragraphs.length : Math.min(...inTurn);
+  const speech = quotes.length === 0 || firstTurn > 1 ? findSpeech(doc, entities, resolver) : null;
+  if (speech && speech.firstParagraph < firstTurn) {
+    const last = Math.min(firstTurn, doc.paragraphs.length) - 1;
+    quotes.push({ start: speech.start, end: doc.paragraphs[last]!.end, speaker: speech.speaker, speakerText: null, form: "transcript_turn" });
+    for (let k = speech.firstParagraph; k <= last; k++) inTurn.add(k);
   }
   // ("Villager:" over "I asked the official, “What would you do ...?”": inside a turn, "I" and "we" are whoever's turn it is.)
   const turns = quotes.filter((q) => q.form === "transcript_turn" || q.form === "name_role_line");

@@ -27,6 +27,7 @@ const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, 
 const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
 
 const SIGNED_SALUTATION_REACH = 12;
+const SIGNED_HONORIFIC = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof|H\.E)\.? (?=\p{Lu})/u;
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));
@@ -36,7 +37,8 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   const paragraphs = doc.paragraphs.slice(0, OPENING_PARAGRAPHS + 1);
   // ("Tang Wenhui, Governor of Gansu Province" over "Fellow Deputies, ...": under a report's cover, its translator's line
   // and the session it was given at, a salutation under its speaker's signature may stand lower.)
-  const signedAbove = (index: number) => index > 0 && SIGNATURE_LINE.test(doc.text.slice(doc.paragraphs[index - 1]!.start, doc.paragraphs[index - 1]!.end));
+  // ("Mr. He Zhengyu, Vice Governor, Yunnan Province": an honorific may stand before the speaker's name.)
+  const signedAbove = (index: number) => index > 0 && SIGNATURE_LINE.test(doc.text.slice(doc.paragraphs[index - 1]!.start, doc.paragraphs[index - 1]!.end).replace(SIGNED_HONORIFIC, ""));
   const start = doc.paragraphs.slice(0, SIGNED_SALUTATION_REACH).findIndex((p, index) => !(index === 0 && doc.titled) && (index <= OPENING_PARAGRAPHS || signedAbove(index)) && isSalutation(doc.text.slice(p.start, p.end)));
   // ("Commenting on this campaign, President Xi said:" over words in quotation marks: a quotation in an article, the
   // quotation's own to find, not a speech that runs to the page's end.)

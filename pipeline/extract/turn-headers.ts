@@ -51,6 +51,7 @@ export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor
 // ("Speaker 2:": a transcriber's numbered voice, where it knew no name.)
 const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME}|Speaker \\d{1,2})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
+const REPORTING_VERB = /\b(?:said|says|told|added|explained|recalled|noted|wrote)\b/;
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
 // ("MICHELE NORRIS, host:": an older transcript sets the part in lower case.)
@@ -69,6 +70,9 @@ const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll})|\\
 // ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
 // before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
 const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
+// ("Reporter from CCTV: ...", "Reporter of Guizhou Daily:" alone over the question, "Reporter from Kyodo News of Japan
+// (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)
+const REPORTER_FROM_LABEL = /^(?:An? |The )?(?:Reporter|Journalist|Correspondent) (?:from|with|of|at) (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|and)){0,5}?)(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?(?: \([^()]{2,80}\))?:(?: (?=\S)|\s*$)/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -273,7 +277,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (bareName && wordCount(next) >= 8 && !NAME_OVER_TURN.test(next.trim()) && !/^Page \d/i.test(next) && !POST_LINE.test(next.trim()) && personNameForm(bareName[1]!.split(" ")) !== null && isSpeakerName(bareName[1]!)) return { form: "label", ...span(paragraph, bareName[1]!), contentStart: null };
   // ("Elijan Anayit, Spokesperson of the Information Office of ...:" alone over the words: a briefing's speaker and post.)
   const withPost = NAME_POST_ALONE.exec(paragraph.trim());
-  if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
+  // (Not "Shama Ayi, a former teacher, said that ... jobs:" over a quotation: a sentence reporting what they said.)
+  if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8 && !REPORTING_VERB.test(paragraph)) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
   // ("RUND ABDELFATAH, HOST:" alone over what she said: a broadcast transcript's speaker and role, in capitals.)
   const capsWithRole = CAPS_NAME_ROLE_ALONE.exec(paragraph.trim());
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
@@ -318,6 +323,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
+  }
+  const reporterFrom = REPORTER_FROM_LABEL.exec(paragraph);
+  if (reporterFrom) {
+    const alone = reporterFrom[0].length >= paragraph.trimEnd().length;
+    return { form: alone ? "label" : "inline", asWritten: true, ...span(paragraph, reporterFrom[1]!), contentStart: alone ? null : reporterFrom[0].length };
   }
   const outletReporter = OUTLET_REPORTER_LABEL.exec(paragraph);
   if (outletReporter) return { form: "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };

@@ -17,6 +17,8 @@ export interface TurnSpeakers {
   resolve(text: string, at: TextSpan, resolver: SpeakerResolver, index: number, content: string): string | null;
   /** Who asks the questions no label sets: the page's writer or journalist, else "interviewer". */
   readonly asker: string;
+  /** Who puts a question whose asker would be `asker`: the studio, once a question has called that reporter by name. */
+  questioner(question: string, asker: string): string;
 }
 
 const HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.? |(?:Director|Deputy Director|Vice Chairman|Vice Chairwoman|Chairman|Chairwoman|Secretary|Comrade|Professor) )?";
@@ -78,6 +80,8 @@ const NOT_A_VOICE = /^(?:NOTE|NOTES|UPDATE|CORRECTION|EDITOR'S NOTE|EDITOR’S N
 const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
+// The labels a broadcast gives the one who puts the studio's questions.
+const STUDIO_ROLES = ["Host", "Anchor", "Presenter", "Moderator"];
 const HOST_LINE = /^(?:Host|Moderator|Presided over by|Chaired by)(?: of (?:the )?(?:press conference|briefing|news conference))?\s*:\s*([^\n]{2,200})$/imu;
 
 /** The name that closes the line naming a press conference's host, or null. */
@@ -203,10 +207,22 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     return holders.get(label)!;
   };
   let calledToAnswer: string | null = null;
+  // Whether a question has called the page's own reporter by name.
+  let studioAsks = false;
   let chair: string | null | undefined;
   let host: string | null | undefined;
+  // ("Our reporter Lin Xinyue joins us." over "Q1: Xinyue, you spent several days there ...": a question that calls
+  // the page's own reporter by name is the studio's, put by the host the page labels, else its anchor or host; and so
+  // are the questions after it.)
+  const questioner = (question: string, asker: string): string => {
+    const called = VOCATIVE.exec(question)?.[1];
+    if (called !== undefined && personWords.has(called) && fullName(called) === asker) studioAsks = true;
+    if (!studioAsks || asker !== interviewer) return asker;
+    return STUDIO_ROLES.find((role) => labelCounts.has(role)) ?? (/\banchor\b/i.test(doc.text) ? "Anchor" : "Host");
+  };
   return {
     asker: interviewer ?? "interviewer",
+    questioner,
     // ("Minister of ... Han Changfu", "CCTV reporter of ...": a title ending in a person's name, an outlet's reporter.)
     isSpeakerName: (label) =>
       CAPS_TITLED_LABEL.test(label) ||
@@ -234,7 +250,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
         if (above) return above[1]!;
         // (A press conference's questioner the page never names is still a reporter, as briefings' own labels call them.)
-        return answeringAbove[index]?.asker ?? interviewer ?? "reporter";
+        return questioner(content, answeringAbove[index]?.asker ?? interviewer ?? "reporter");
       }
       if (/^(?:A ?\d{0,2}|Answer|Interviewee)$/.test(text)) {
         // ("Q1. Wenjing, the series followed families ..." over "A1: People here call ...": the question calls the one answering by name.)

@@ -6,19 +6,21 @@ import surnameList from "../../reference/names/chinese-surnames.json" with { typ
 import syllableList from "../../reference/names/pinyin-syllables.json" with { type: "json" };
 import turkicList from "../../reference/names/turkic-name-parts.json" with { type: "json" };
 import tibetanList from "../../reference/names/tibetan-name-parts.json" with { type: "json" };
+import yiClanList from "../../reference/names/yi-clan-names.json" with { type: "json" };
 import givenList from "../../reference/names/given-names.json" with { type: "json" };
 import notNameList from "../../reference/names/not-names.json" with { type: "json" };
 
 /** A full name set in capitals, as a broadcast transcript labels its speakers: "LOUISA LIM", "RUND ABDELFATAH". */
 export const NAME_IN_CAPITALS = String.raw`(?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+`;
 
-export type NameForm = "chinese" | "turkic" | "tibetan" | "given";
+export type NameForm = "chinese" | "turkic" | "tibetan" | "yi" | "given";
 
 const SURNAMES: ReadonlySet<string> = new Set(surnameList.surnames);
 const SYLLABLES: ReadonlySet<string> = new Set(syllableList.syllables);
 const TURKIC: ReadonlySet<string> = new Set(turkicList.parts);
 const TURKIC_ENDINGS: readonly string[] = turkicList.suffixes;
 const TIBETAN: ReadonlySet<string> = new Set(tibetanList.parts);
+const YI_CLANS: ReadonlySet<string> = new Set(yiClanList.clans);
 const GIVEN: ReadonlySet<string> = new Set(givenList.names);
 const NOT_NAMES: ReadonlySet<string> = new Set(notNameList.words);
 // "Han" and "Hui" name peoples and are listed as no names; after a surname they are given names.
@@ -111,6 +113,8 @@ export function personNameForm(words: readonly string[]): NameForm | null {
   if (words.some(isTurkicPart) && words.every((w) => isTurkicPart(w) || isPinyinWord(w) || !GIVEN.has(w))) return "turkic";
   // "Sonam Yeshe", "Gesang Quda", "Yonten Nyima": Tibetan parts, or one beside a pinyin-like word.
   if (words.length <= 3 && words.some((w) => TIBETAN.has(w)) && words.every((w) => TIBETAN.has(w) || isPinyinWord(w))) return "tibetan";
+  // "Jike Ayi", "Qubi Shimo", "Aga Shama": a Yi clan name, then a pinyin-like given name.
+  if (words.length === 2 && YI_CLANS.has(first) && isPinyinWord(last) && !NOT_NAMES.has(last)) return "yi";
   // "Jane Roe", "Matthew Chitwood": a listed given name, then a surname.
   if (GIVEN.has(first) && allButLast.slice(1).every((w) => GIVEN.has(w) || /^[\p{Lu}]\.$/u.test(w)) && last.length >= 2) return "given";
   return null;
