@@ -372,3 +372,26 @@ test("'Rmb5,000', 'about Rmb600bn' (a London paper's renminbi) are yuan; 'three 
   const { doc, x } = extractFrom(article("The flat cost his family Rmb5,000. Governments put about Rmb600bn into housing. We only earned three or four thousand yuan then."));
   assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value, c.unit]), [["Rmb5,000", 5000, "CNY"], ["about Rmb600bn", 600000000000, "CNY"], ["three", 3000, "CNY"], ["four thousand yuan", 4000, "CNY"]]);
 });
+
+test("a report's front matter and numbering are no figures: 'CNY1.00 = $0.1469', '1 hectare (ha) = 15 mu', '1.4 Women carry ...' opening a numbered paragraph, a contents line's page numbers ('A. Introduction 1 B. Profile 2'); the figures in its paragraphs still are", () => {
+  const claims = claimsOf(article(
+    "CURRENCY EQUIVALENTS (as of 1 May 2017) Currency unit = yuan (CNY) CNY1.00 = $0.1469 $1.00 = CNY6.8074",
+    "WEIGHTS AND MEASURES 1 hectare (ha) = 15 mu 1 kilometer (km) = 0.62 miles 1 ton (t) = 1,000 kg",
+    "A. Introduction 1 B. Profile of the Project Area 2 C. Consultation 5",
+    "1.4 Women carry much of the farm work in migrant households. The consultations were attended by 412 villagers.",
+    "2.1 The project would be carried out over six years at a total cost of $231.5 million.",
+  ));
+  assert.deepEqual(claims, ["412 = 412 person", "six = 6 year more_than", "$231.5 million = 231500000 USD"]);
+});
+
+test("'Speaker 2 This is Field Notes.' opens a numbered voice's turn with no colon: the voice's number is no figure, the voice is who it says it is or whom the turn before welcomes", () => {
+  const { x } = extractFrom(article(
+    "Transcript",
+    "Speaker 1 This is Field Notes. I'm Anna Berg. Today I wanted someone who lived through the move. Zhou Lanxin is a sociologist in Kunming. Lanxin, welcome.",
+    "Speaker 2 Thanks, Anna. The county moved about 6,800 people from 31 villages.",
+    "Speaker 1 And what did a family get?",
+    "Speaker 2 A household paid no more than 10,000 yuan toward the flat.",
+  ));
+  assert.deepEqual(x.claims.map((c) => `${c.valueText} ${c.attributedTo}`), ["6,800 Zhou Lanxin", "31 Zhou Lanxin", "10,000 Zhou Lanxin"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anna Berg", "Zhou Lanxin", "Anna Berg", "Zhou Lanxin"]);
+});

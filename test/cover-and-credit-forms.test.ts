@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { documentFrom, extractFrom } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
 import { personNameForm } from "../pipeline/text/name-forms.ts";
+import { parseDateline } from "../pipeline/normalize/chrome-rules.ts";
 
 type Field = "title" | "published" | "author" | "outlet";
 type Expected = Partial<Record<Field, string | null>>;
@@ -307,4 +308,72 @@ test("a repository's 'Date of Award' over '5-2019' dates the page to its month, 
     "This thesis follows 12 cooperatives in a hill county between 2015 and 2018.",
   ), { published: "2019-05-01" });
   assert.equal(documentFrom(page("Bitter Beans", "Date of Award", "5-2019", BODY, MORE)).removals.find((r) => r.text === "Date of Award")?.became ?? null, null);
+});
+
+test("a development bank's 'Public Disclosure Authorized' stamp, alone or beside a day, names no outlet; 'Approved on 9 June 2017' over a signer is a document's stamp, no comment's writer", () => {
+  check(page(
+    "Home",
+    "Categories",
+    "Upload",
+    "Valley Uplands Poverty Reduction Project",
+    "Total Page:16",
+    "Public Disclosure Authorized",
+    "Document of The World Bank",
+    "FOR OFFICIAL USE ONLY Public Disclosure Authorized",
+    "STAFF APPRAISAL REPORT",
+    "April 28, 1998 Public Disclosure Authorized",
+    BODY,
+    MORE,
+  ), { title: "Valley Uplands Poverty Reduction Project", published: "1998-04-28", outlet: "World Bank" });
+  const { x } = extractFrom(page(
+    "Endorsement of the Ethnic Minority Development Plan",
+    "The prefecture government confirms that CNY 18.6 million has been set aside for the plan's measures.",
+    "Approved on 9 June 2017",
+    "Director, Valley Project Management Office",
+    "1. The project covers 4 counties and 86 villages with 94,720 people, most of them Hani and Yi.",
+  ));
+  assert.ok(x.quotes.every((q) => q.speaker !== "Approved"), JSON.stringify(x.quotes.map((q) => q.speaker)));
+  assert.equal(x.claims.find((c) => c.value === 94720)?.attributedTo ?? null, null);
+});
+
+test("a wiki article copied with its tabs ('Article Talk', 'Read Edit View history', 'Tools') between its name and its tagline is titled by the name", () => {
+  check(page(
+    "Jump to content",
+    "Main menu",
+    "Search",
+    "Create account",
+    "Log in",
+    "Hillside County",
+    "Article Talk",
+    "Read Edit View history",
+    "Tools",
+    "From Wikipedia, the free encyclopedia",
+    "Hillside County is a county in the south of Valley Province. In 2020 it had 312,000 residents.",
+    MORE,
+  ), { title: "Hillside County", outlet: "Wikipedia" });
+});
+
+test("a journal page's title cut short with dots in its bar is the full title set lower; 'List of Issues' between the journal's name and the issue is a link, the name the outlet", () => {
+  check(page(
+    "Skip to Main Content",
+    "Home",
+    "All Journals",
+    "Highland Studies Review",
+    "List of Issues",
+    "Volume 43, Issue 2",
+    "Rural labour, county quotas and the ....",
+    "Search in:",
+    "Advanced search",
+    "Research Article",
+    "Rural labour, county quotas and the language of 'surplus' in the southern valleys, 2016–2021",
+    "Aynur Tohtiyeva & Matthew R. Kessling",
+    "Pages 211-236 | Received 14 Mar 2023, Accepted 09 Jan 2024, Published online: 27 Feb 2024",
+    "Between 2016 and 2021 the county sent 41,000 rural workers to jobs outside the region, most of them on one-year contracts.",
+    MORE,
+  ), { title: "Rural labour, county quotas and the language of 'surplus' in the southern valleys, 2016–2021", outlet: "Highland Studies Review" });
+});
+
+test("a data sheet's 'Date PID Prepared/Updated 02-Mar-2016' gives the day and names no outlet", () => {
+  assert.deepEqual(parseDateline("Date PID Approved/Disclosed 14-Mar-2016"), { published: "14-Mar-2016" });
+  assert.deepEqual(parseDateline("Estimated Date of Board 26-May-2016"), { published: "26-May-2016" });
 });

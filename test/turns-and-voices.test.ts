@@ -3062,3 +3062,15 @@ test("opening remarks signed 'Mr. Name, post' over 'Dear friends from the press,
   assert.deepEqual([214000, 93000, 58, 41, 6100].map(creditOf), ["Tan Weiguo", "Tan Weiguo", "Tan Weiguo", "Tan Weiguo", "Tan Weiguo"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Tan Weiguo", "Hill Daily", "Tan Weiguo", "Lake TV", "Tan Weiguo"]);
 });
+
+test("a report's front-matter page number 'iii' alone on its line is no poster over the summary under it", () => {
+  const { x } = extractFrom(article(
+    "Foreword",
+    "This assessment reviews the programme, which the fund co-financed in six counties from 2011 to 2018.",
+    "iii",
+    "Executive summary",
+    "1. Background. In 2010 the poverty incidence in the prefecture's 11 poverty counties was 28.6 per cent.",
+  ));
+  assert.ok(x.quotes.every((q) => q.speaker !== "iii"), JSON.stringify(x.quotes.map((q) => q.speaker)));
+  assert.equal(x.claims.find((c) => c.value === 28.6)?.attributedTo ?? null, null);
+});

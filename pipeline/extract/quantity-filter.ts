@@ -50,7 +50,9 @@ const KIND_AFTER = /^-(?:time|off|stop|way|level|layer|tier|pronged|stor(?:e)?y|
 // "Policy Overview 5 (I) Evolution ... 7 1. Goal": a flattened table of contents, each page number
 // before the next entry's outline number ("(II)", "III.", "2.") and its heading.
 // (The sentence may end at the outline number's full stop.)
-const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2})\.(?: \p{Lu}|$))/u;
+// ("A. Introduction 1 B. Socioeconomic Profile 2 C. ...": a contents list run into one line, each page number before the
+// next entry's letter.)
+const OUTLINE_ENTRY_AFTER = /^ (?:\((?:[IVX]{1,4}|[ivx]{1,4}|\d{1,2})\) \p{Lu}|(?:[IVX]{1,4}|\d{1,2}|[A-H])\.(?: \p{Lu}|$))/u;
 const PAGE_COUNTER_AFTER = /^[kKmM]? ?(?:mins? (?:read|listen)|minutes? (?:read|listen)|views?|reads|upvotes?|downvotes?|retweets?|likes?|reposts?)\b/;
 const COUNTER_LINE_WORDS = 6;
 const HOUR_BEFORE = /\b(?:at|until|till) (?:about |around )?$/i;
@@ -96,6 +98,18 @@ const AGE_GROUP_BOUND = /^(?:[\s,–-]|\d{1,3}|and|or|above|over|older|under|bel
 // ("Area code | 653022 |", "Postal code: 844000": an infobox's code for a place.)
 // ("Its postal code is 743300": said in a sentence too.)
 const PLACE_CODE_BEFORE = /\b(?:[Aa]rea|[Pp]ostal|[Pp]ost|[Zz]ip|[Dd]ivision|[Ll]icen[cs]e plate) ?codes?(?: is)?\s*[|:]?\s*$/;
+const VOICE_LABEL_OPENING = /^\s*(?:Speaker|Voice|Caller|Participant) $/;
+// "1 hectare (ha) =", "1.00 = ": the one unit a definition or an exchange rate gives the worth of.
+const UNIT_DEFINED_AFTER = /^(?:\.0{1,2})?\s?(?:[\p{L}$¥€£]{1,12}\.?)?(?:\s?\([^()]{1,8}\))?\s?=\s?/u;
+const ONE_UNIT_EQUALS_BEFORE = /(?:^|[\s(])(?:[A-Z]{1,3}|[$¥€£])?\s?1(?:\.0{1,2})?\s?(?:[\p{L}]{1,12}\.?)?(?:\s?\([^()]{1,8}\))?\s?=\s?(?:[A-Z]{1,3}|[$¥€£])?\s?$/u;
+const DEFINITION_REACH = 32;
+// "C. Consultation 5": a contents entry's letter, its heading and the page it starts on.
+const CONTENTS_ENTRY_BEFORE = /(?:^|\s)[A-H]\. \p{Lu}[\p{L}'’ -]{2,60} $/u;
+const CONTENTS_ENTRY = /(?:^|\s)[A-H]\. \p{Lu}/gu;
+const CONTENTS_ENTRY_REACH = 64;
+const PARAGRAPH_NUMBER = /^\d{1,2}\.\d{1,2}$/;
+// (Not "1.5 Million People ...", a headline's figure in title case.)
+const PARAGRAPH_AFTER_NUMBER = /^ (?!(?:Million|Billion|Thousand|Hundred|Percent|Per|Yuan|Mu|Hectares?|Tonnes?|Tons?|Km|Kilometres?|Kilometers?)\b)\p{Lu}\p{Ll}/u;
 const VOICE_LABEL_BEFORE = /\b(?:Speaker|Guest|Host|Caller|Participant|Interviewee|Respondent|Voice) $/i;
 const RATE_BASES: ReadonlySet<number> = new Set([1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
 const QUOTE_MARK = /["“”]/;
@@ -229,6 +243,15 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.bareInteger && PLACE_CODE_BEFORE.test(sentence.slice(Math.max(0, number.start - 24), number.start))) return false;
   // ("<v Speaker 1>", "Speaker 2:": a transcript's label for a voice; "curve [ 12].": a reference's marker, its bracket set apart.)
   if (number.bareInteger && ((VOICE_LABEL_BEFORE.test(before) && /^(?:[>:)]|\s*$)/.test(after)) || /^\s?\]/.test(after))) return false;
+  // ("Speaker 2 This is Field Notes China.": a transcript app's label for a voice, with no colon before the words.)
+  if (number.bareInteger && VOICE_LABEL_OPENING.test(before) && /^ \p{Lu}/u.test(after)) return false;
+  // ("1 hectare (ha) = 15 mu", "CNY1.00 = $0.1469", "$1.00 = CNY6.8074": a report's table of measures and exchange rates
+  // defines units; neither side is a figure the text states. (A wire's one rate in brackets, "($1 = 6.3438 yuan)", is.)
+  if ((number.value === 1 && UNIT_DEFINED_AFTER.test(sentence.slice(number.end, number.end + DEFINITION_REACH))) || (ONE_UNIT_EQUALS_BEFORE.test(sentence.slice(Math.max(0, number.start - DEFINITION_REACH), number.start)) && (sentence.match(/ ?= ?/g)?.length ?? 0) >= 2)) return false;
+  // (And the last entry's, at the line's end.)
+  if (number.bareInteger && after.trim() === "" && CONTENTS_ENTRY_BEFORE.test(sentence.slice(Math.max(0, number.start - CONTENTS_ENTRY_REACH), number.start)) && (sentence.match(CONTENTS_ENTRY)?.length ?? 0) >= 2) return false;
+  // ("1.4 Women carry much of the farm work ...": a report's numbered paragraph, its number opening the paragraph.)
+  if (number.form === "digits" && before.trim() === "" && number.start === 0 && PARAGRAPH_NUMBER.test(sentence.slice(0, number.end)) && PARAGRAPH_AFTER_NUMBER.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
   // ("($1 = 6.3438 Chinese yuan renminbi)": the one unit an exchange rate is given for.)

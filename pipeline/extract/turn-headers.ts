@@ -73,6 +73,8 @@ const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|
 // ("Reporter from CCTV: ...", "Reporter of Guizhou Daily:" alone over the question, "Reporter from Kyodo News of Japan
 // (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)
 const REPORTER_FROM_LABEL = /^(?:An? |The )?(?:Reporter|Journalist|Correspondent) (?:from|with|of|at) (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|and)){0,5}?)(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?(?: \([^()]{2,80}\))?:(?: (?=\S)|\s*$)/u;
+// ("Speaker 2 This is Field Notes China. I'm Maren Holt.": a transcript app's numbered voice before its words, no colon between.)
+const NUMBERED_VOICE_OPENING = /^(Speaker \d{1,2}) (?=\p{Lu}|["“])/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -183,7 +185,8 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
   // ("• ☆ Yσɠƚԋσʂ ☆OP", "• cfgaussianM": stars around an admin's name, and the badges a forum glues on: OP, M, A.)
   const lead = /^(?:[•·*-] )?(?:[☆★] ?)?/u.exec(line)![0];
   const rest = line.slice(lead.length);
-  if (SHARE_ITEM.test(rest)) return null;
+  // ("iii": a report's front matter numbers its pages in small roman numerals, a line to themselves.)
+  if (SHARE_ITEM.test(rest) || /^[ivx]{1,5}$/.test(rest)) return null;
   const badge = /(?: ?[☆★] ?(?:OP)?| ?OP|(?<=[\p{Ll}\p{N}_])[MA])$/u.exec(rest);
   const found = handleOf(badge ? rest.slice(0, badge.index) : rest);
   return found && { speakerStart: found.speakerStart + lead.length, speakerEnd: found.speakerEnd + lead.length };
@@ -201,7 +204,8 @@ const COMMENTER_ON_DAY = new RegExp(`^(?:Submitted by |Posted by |Comment by )?(
 const COMMENTER_ALONE = new RegExp(`^${COMMENTER}$`, "u");
 const COMMENT_DAY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{1,2}(?:[·•] ?edited (?:${MONTH_PATTERN})\\.? \\d{1,2})?(?:Author)?$`, "u");
 // (Not the words of a text: "The minister said..." opens on a word no commenter's name does.)
-const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?)\b/;
+// (Nor a document's own stamp: "Approved on 9 June 2017", "Adopted on 12 May 2020".)
+const NOT_COMMENTER = /^(?:The|He|She|They|It|This|That|We|I|You|One|Officials?|Residents?|Approved|Adopted|Signed|Issued|Endorsed|Revised|Amended|Printed|Released|Published|Updated|Received|Accepted|Dated|Effective|Valid|Entered|Filed)\b/;
 
 function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number } | null {
   const reddit = REDDIT_USER.exec(paragraph);
@@ -320,6 +324,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("[Pan Dongsheng]: Thank you. ...", "[21st Century Business Herald]: ...": a ministry's transcript sets each label in brackets.)
   const bracketed = BRACKETED_INLINE.exec(paragraph);
   if (bracketed && !NOT_SPEAKER.test(bracketed[1]!) && (SPEAKING_ROLE.test(bracketed[1]!) || isSpeakerName(bracketed[1]!))) return { form: "inline", ...span(paragraph, bracketed[1]!, 1), contentStart: bracketed[0].length };
+  const numbered = NUMBERED_VOICE_OPENING.exec(paragraph);
+  if (numbered) return { form: "inline", ...span(paragraph, numbered[1]!), contentStart: numbered[0].length };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
@@ -394,6 +400,8 @@ export function clockedLabel(paragraph: string): string | null {
 
 /** The label of an inline turn, for counting how often a document uses it. */
 export function inlineLabel(paragraph: string): string | null {
+  const numbered = NUMBERED_VOICE_OPENING.exec(paragraph);
+  if (numbered) return numbered[1]!;
   const bracketed = BRACKETED_INLINE.exec(paragraph);
   if (bracketed && !NOT_SPEAKER.test(bracketed[1]!)) return bracketed[1]!;
   const inline = INLINE.exec(paragraph);

@@ -67,6 +67,8 @@ export const SELF_NAMING = String.raw`(?:I\S?m|I am|My name is) (\p{Lu}\p{Ll}+(?
 const SELF_NAMED = new RegExp(`^${SELF_NAMING}`, "u");
 // "Speaker 1", "Speaker 2": a transcriber's voices, numbered where it knew no names.
 const NUMBERED_VOICE = /^Speaker \d{1,2}$/;
+// "Qiuyan, welcome.", "Welcome to the show, Dr. Ana Ruiz.": a turn that ends by welcoming a guest by name.
+const WELCOMED = /(?:^|[.!?] )(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), welcome(?: to [^.!?]{1,40})?|Welcome(?: to [^.!?,]{1,40})?, (?:(?:Dr|Prof|Mr|Ms)\.? )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[.!]\s*$/u;
 // How far into a numbered voice's first turn its speaker says who they are.
 const SELF_INTRODUCTION_REACH = 160;
 // "Hello, I'm Aoife Brennan, ...", "My name is Gyaltsen Dorje.", "I'm Dr. Lhamo Tso.": a full name said of oneself.
@@ -135,7 +137,12 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     if (label !== null && NUMBERED_VOICE.test(label) && !selfNamed.has(label)) {
       const words = (inline !== null ? p.slice(p.indexOf(":") + 1) : paragraphs[index + 1] ?? "").slice(0, SELF_INTRODUCTION_REACH);
       const introduced = SELF_INTRODUCED.exec(words);
+      // ("Li Qiuyan is an anthropologist at ... Qiuyan, welcome." then "Speaker 3 Thanks, Maren.": or the one the turn
+      // before welcomes by name, as the page names them in full.)
+      const welcomed = index > 0 ? WELCOMED.exec(paragraphs[index - 1]!) : null;
+      const guest = welcomed?.[1] ?? welcomed?.[2];
       if (introduced) selfNamed.set(label, introduced[1]!);
+      else if (guest !== undefined) selfNamed.set(label, entities.people.find((person) => person.name.split(" ").includes(guest))?.name ?? guest);
     }
   });
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first

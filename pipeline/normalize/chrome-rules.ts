@@ -779,12 +779,17 @@ export function parseDateline(line: string): RuleHit["fields"] | null {
   const fields: RuleHit["fields"] = { [dated.field]: dated.value };
   // ("RESULTS BRIEFS March 18, 2014": the kind of piece beside the day is the page's section, no outlet.)
   if (dated.outlet !== null && KIND_OF_PIECE.test(dated.outlet)) fields.section = dated.outlet;
-  else if (dated.outlet !== null) fields.outlet = dated.outlet;
+  // ("April 28, 1998 Public Disclosure Authorized": a development bank's stamp beside the day names no outlet; nor does a
+  // data sheet's label for the day, "Date PID Prepared/Updated 02-Mar-2016".)
+  else if (dated.outlet !== null && !DISCLOSURE_STAMP.test(dated.outlet) && !DATE_FIELD_LABEL.test(line)) fields.outlet = dated.outlet;
   if (dated.author !== null) fields.author = dated.author;
   return fields;
 }
 
 type Rule = (c: LineContext) => RuleHit | null;
+
+const DISCLOSURE_STAMP = /^(?:Public Disclosure (?:Authorized|Authorised|Copy)\s*)+$/i;
+const DATE_FIELD_LABEL = /^(?:\p{Lu}\p{Ll}+ )?Date (?:\p{Lu}{2,5} )?(?:of )?\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)?\b/u;
 
 /** Whether a line is a date line naming no outlet or writer that opens on its date (of `precision`, when given). */
 function opensOnBareDay(line: string, precision?: DatePrecision): boolean {
@@ -2021,6 +2026,8 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Land Use Policy" over "Volume 109, October 2021, 105642": the journal's name over its issue, as sure as a label.)
   (c) => {
     const journal = c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) ? c.line.replace(/^[•·] /, "") : null;
+    // ("Central Asian Survey" over "List of Issues" over "Volume 43, Issue 2": the link to the journal's issues names none.)
+    if (journal !== null && ISSUES_LINK.test(journal)) return c.previous !== undefined && JOURNAL_NAME.test(c.previous) && !ISSUES_LINK.test(c.previous) ? hit("site-navigation", null, { outlet: c.previous }) : hit("site-navigation");
     return journal !== null && JOURNAL_NAME.test(journal) ? hit("labelled-metadata", "outlet", { outlet: journal }) : null;
   },
   // ("Subtitles: English · Downloads: 1,284 · Rating 4.2/5 (37 votes)": a file page's labelled fields, a counter among them.)
@@ -2032,7 +2039,12 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (OFFICIAL_SITE_BANNER.test(c.line) ? hit("site-navigation") : null),
   // ("ASIA RIGHTS WATCHGROUP" over "PUBLIC STATEMENT": a body's name in capitals over the kind of document it issues.)
   (c) => (c.inHeader && c.next !== undefined && ISSUED_KIND_IN_CAPITALS.test(c.next) && BODY_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: nameCased(c.line) }) : null),
+  // ("Public Disclosure Authorized", "Public Disclosure Copy": a development bank's stamp down the side of each page.)
+  (c) => (DISCLOSURE_STAMP.test(c.line) ? hit("page-header-footer") : null),
+  // ("Article Talk", "Read Edit View history", "Tools" between a wiki article's name and its tagline: the wiki's tabs.)
+  (c) => (WIKI_TABS.test(c.line) ? hit("site-navigation") : null),
 ];
+const WIKI_TABS = /^(?:Jump to content|Main menu|Create account|Personal tools|Article Talk|Page Discussion|Read (?:Edit|View source)(?: Edit source)? View history|Tools|Appearance|Toggle the table of contents|move to sidebar hide|\d{1,3} languages)$/;
 
 const OFFICIAL_SITE_BANNER = /^(?:U\.S\. flag|An official website of the (?:United States|U\.S\.) government|Here['’]s how you know|Dot gov|Https|The \.gov means it['’]s official\.|The site is secure\.|Official websites use \.gov|Secure \.gov websites use HTTPS|Federal government websites (?:often|always) end in \.gov or \.mil\..{0,200}|A \.gov website belongs to an official government organization in the United States\.|The https:\/\/ ensures that you are connecting to the official website.{0,200}|A lock \(.{0,80}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\..{0,200})$/;
 const ISSUED_KIND_IN_CAPITALS = /^(?:PUBLIC STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|MEDIA STATEMENT|JOINT STATEMENT|STATEMENT|MEDIA ADVISORY|BRIEFING PAPER|POLICY BRIEF|REPORT)$/;
@@ -2073,6 +2085,7 @@ const LISTED_HEADLINE_WORDS = 22;
 function listedHeadline(line: string): boolean {
   return /^["“‘\p{Lu}\d]/u.test(line) && !/[.!?;,:]["”’]?$/.test(line);
 }
+const ISSUES_LINK = /^(?:List of Issues|All Issues|Current Issue|Latest Issue|Browse Issues|Past Issues|Issues|Archive|All Journals)$/;
 const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 // ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
 export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] )?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|pp?\. ?\d{1,5}[-–]\d{1,5}))?(?: \(((?:19|20)\d{2})\))?$`);
@@ -2245,7 +2258,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   if (POSTED_BY.test(line) || parseByline(line) !== null || BARE_BY.test(line)) return false;
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
   // ("Sophia Yan" over "·3 min read": a writer's name heads no section.)
-  if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null) return false;
+  // ("Public Disclosure Authorized": nor a stamp on the page, which its own rule takes.)
+  if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null || DISCLOSURE_STAMP.test(line)) return false;
   // (A name over its affiliation is an author.)
   if (opensAffiliation(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.

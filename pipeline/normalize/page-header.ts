@@ -587,6 +587,25 @@ function sharedCoverTitle(lines: readonly HeaderLine[]): number | null {
 const SHARED_FILE_FACTS = /^(?:Total Pages?|File Type|File Size|Pages)\s?:\s?\S/i;
 
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
+  const chosen = titleLine(lines);
+  return chosen === null ? null : untruncated(lines, chosen);
+}
+
+// "Rural labour, county quotas and the ....": a breadcrumb's or a tab's title cut short with dots.
+const CUT_SHORT = /(?:\.{3,4}|…)$/u;
+const CUT_TITLE_WORDS = 3;
+
+/** The header line that gives in full a chosen title cut short with dots, else the chosen line. */
+function untruncated(lines: readonly HeaderLine[], chosen: number): number {
+  const text = lines[chosen]!.text;
+  if (!CUT_SHORT.test(text)) return chosen;
+  const kept = text.replace(CUT_SHORT, "").trimEnd();
+  if (wordCount(kept) < CUT_TITLE_WORDS) return chosen;
+  const full = lines.findIndex((l, k) => k !== chosen && l.rule === null && l.text.length > kept.length + 3 && l.text.startsWith(kept));
+  return full >= 0 ? full : chosen;
+}
+
+function titleLine(lines: readonly HeaderLine[]): number | null {
   // ("Report on the Work of the People's Government of Gansu Province" over "Total Page:14": the shared document's name.)
   // ("PaperStack" / "Upload | Browse" over the name: under the sharing site's own masthead and menu.)
   const sharedName = lines.findIndex((l, k) => k < SHARED_NAME_REACH && l.rule === null && wordCount(l.text) >= 3 && SHARED_FILE_FACTS.test(lines[k + 1]?.text ?? ""));
