@@ -8,6 +8,7 @@ import { documentFrom, extractFrom } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
 import { personNameForm } from "../pipeline/text/name-forms.ts";
 import { parseDateline } from "../pipeline/normalize/chrome-rules.ts";
+import { parseByline } from "../pipeline/normalize/bylines.ts";
 
 type Field = "title" | "published" | "author" | "outlet";
 type Expected = Partial<Record<Field, string | null>>;
@@ -376,4 +377,8 @@ test("a journal page's title cut short with dots in its bar is the full title se
 test("a data sheet's 'Date PID Prepared/Updated 02-Mar-2016' gives the day and names no outlet", () => {
   assert.deepEqual(parseDateline("Date PID Approved/Disclosed 14-Mar-2016"), { published: "14-Mar-2016" });
   assert.deepEqual(parseDateline("Estimated Date of Board 26-May-2016"), { published: "26-May-2016" });
+});
+
+test("a closing 'By Li Mingzhu; Editor: Dai Wen' names the writer, not the editor", () => {
+  assert.deepEqual(parseByline("By Li Mingzhu; Editor: Dai Wen"), { author: "Li Mingzhu" });
 });

@@ -3074,3 +3074,47 @@ test("a report's front-matter page number 'iii' alone on its line is no poster o
   assert.ok(x.quotes.every((q) => q.speaker !== "iii"), JSON.stringify(x.quotes.map((q) => q.speaker)));
   assert.equal(x.claims.find((c) => c.value === 28.6)?.attributedTo ?? null, null);
 });
+
+test("a panel show's transcript names each speaker in capitals alone on a line, no colon, with a post the first time ('ZHAO MINGYU, CONSUL, CONSULATE-GENERAL IN SYDNEY'): the words under it are theirs", () => {
+  const { x } = extractFrom(article(
+    "Q and A on the plateau: development or displacement?",
+    "Tonight's panel takes questions from the studio audience.",
+    "KATE LINDBERG",
+    "Good evening and welcome. Tonight: the plateau and the people who left it.",
+    "ZHAO MINGYU, CONSUL, CONSULATE-GENERAL IN SYDNEY",
+    "Thank you. By the end of 2019, all 74 counties and districts in the region had left the poverty list.",
+    "KATE LINDBERG",
+    "Tenzin Dolkar, you have family there.",
+    "TENZIN DOLKAR, ADVOCATE, HIGHLAND COUNCIL",
+    "I do. My aunt's household was one of roughly 40 families from her township moved in 2019.",
+  ));
+  const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
+  assert.deepEqual([74, 40].map(creditOf), ["Zhao Mingyu", "Tenzin Dolkar"]);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Kate Lindberg", "Zhao Mingyu", "Kate Lindberg", "Tenzin Dolkar"]);
+});
+
+test("a headline that gives a person's words after their name and a colon ('Tsewang Norbu: 266,000 relocated people ...') credits its figures to them", () => {
+  const { x } = extractFrom([
+    "Tsewang Norbu: 266,000 relocated people in the region have moved into new homes",
+    "2021-03-09T06:41:22.358Z",
+    "On March 8, the region's delegation held an open day. Tsewang Norbu, a deputy to the national legislature, answered questions.",
+    "Valley TV reporter: How many people have been moved, and how is their employment now?",
+    "Tsewang Norbu: Thank you for your question.",
+    "During the five-year plan our region built 964 relocation sites.",
+    "Hill Daily reporter: What comes next?",
+    "Tsewang Norbu: We will keep the support in place for five years.",
+  ].join("\n\n"));
+  assert.equal(x.claims.find((c) => c.value === 266000)?.attributedTo, "Tsewang Norbu");
+  assert.ok(x.quotes.every((q) => !q.speaker?.startsWith("Tsewang Norbu: ")));
+});
+
+test("a translated thread of replies, each after its poster's handle and a colon ('hill_walker: ...', 'laoshan2046: ...', '清风_Valley: ...'), gives each reply and its figures to the handle", () => {
+  const { x } = extractFrom(article(
+    "This post by the county's Party secretary drew hundreds of replies before it was removed. A selection, translated:",
+    "hill_walker: I moved down in 2017. Heating costs 2,400 yuan a winter and the factory pays me 1,900 yuan a month.",
+    "laoshan2046: In our building 14 of the 36 flats sit empty.",
+    "清风_Valley: My mother is 71 and for the first time she has tap water.",
+  ));
+  const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
+  assert.deepEqual([2400, 1900, 36, 71].map(creditOf), ["hill_walker", "hill_walker", "laoshan2046", "清风_Valley"]);
+});

@@ -57,6 +57,11 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   const handover = reporterPackage(doc);
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
   const reporterVoice: Attribution | null = handover && { attributedTo: handover.reporter, kind: "document" };
+  // ("Tsewang Dorje: 266,000 relocated people in Tibet have moved into new homes": a headline that gives a person's words
+  // after their name and a colon credits its figures to them.)
+  const title = doc.titled ? doc.paragraphs[0] : undefined;
+  const titleSpeaker = title === undefined ? null : HEADLINE_SPEAKER.exec(doc.text.slice(title.start, title.end));
+  const headline = titleSpeaker !== null && entities.people.some((p) => p.name === titleSpeaker[1]) ? { from: title!.start + titleSpeaker[0].length, end: title!.end, said: { attributedTo: titleSpeaker[1]!, kind: "speech" } as Attribution } : null;
   return (sentence: Span): SentenceSources => {
     const paragraph = paragraphOf?.get(sentence.start) ?? -1;
     // (Inside a report the page quotes at length, what no one else is credited with is the report's;
@@ -116,11 +121,13 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const describesSpeaker = (c: (typeof clauses)[number]) => at.start >= c.speaker.end && /^,/.test(doc.text.slice(c.speaker.end, at.start)) && VERB_BEFORE_SPEAKER.test(doc.text.slice(Math.max(0, c.speaker.start - 16), c.speaker.start));
         const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
-        return voice;
+        return headline !== null && at.start >= headline.from && at.end <= headline.end ? headline.said : voice;
       },
     };
   };
 }
+
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}): (?=\S)/u;
 
 // "a survey of ", "a study among ": a document's words for whom it covered, just before the figure that counts them.
 const SURVEY_SCOPE_BEFORE = /^(?:a|an|the|its) (?:[\p{L}-]+ ){0,2}(?:survey|study|poll|census|sample|questionnaire) (?:of|among|covering) (?:more than |over |nearly |about |some |around )?$/iu;

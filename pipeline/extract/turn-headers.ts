@@ -55,6 +55,7 @@ const REPORTING_VERB = /\b(?:said|says|told|added|explained|recalled|noted|wrote
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
 // ("MICHELE NORRIS, host:": an older transcript sets the part in lower case.)
+const CAPS_NAME_OVER_TURN = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, [^\p{Ll},][^\p{Ll}]{1,160})?$`, "u");
 const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}|, \p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}| reporting):$`, "u");
 // "ANNA LEE - PRODUCER - THE SHOW: I was about 20.", "MAX STONE - VALLEY REPORTER, 1989: ...": a name in
 // capitals, a dash, the part they play (and the show, or the year of an archive clip), then the words.
@@ -286,6 +287,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("RUND ABDELFATAH, HOST:" alone over what she said: a broadcast transcript's speaker and role, in capitals.)
   const capsWithRole = CAPS_NAME_ROLE_ALONE.exec(paragraph.trim());
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
+  // ("KATE LINDQVIST" or "ZHAO MINGHUI, CONSUL, CONSULATE-GENERAL ..." alone over what they said, no colon: a panel show's
+  // transcript names each speaker in capitals, with their post the first time; a form the page must use more than once.)
+  const capsOver = CAPS_NAME_OVER_TURN.exec(trimmed);
+  if (capsOver && personNameForm(nameCased(capsOver[1]!).split(" ")) !== null && next.trim() !== "") return { form: "label", recurring: true, inCapitals: true, ...span(paragraph, capsOver[1]!), contentStart: null };
   const dashed = CAPS_NAME_DASH_PART.exec(paragraph);
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
   // (Not "HONG KONG (Reuters):", a place and an agency: the words in brackets describe a person, with a comma or more than two words.)
@@ -347,10 +352,16 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // each set after its poster's handle (in Chinese script or with an underscore), a verified mark and a note on the account.)
   const handle = HANDLE_THEN_QUOTE.exec(paragraph);
   if (handle) return { form: "inline", ...span(paragraph, handle[1]!), contentStart: handle[0].length };
+  // ("wumeng_laoshan: I moved down in 2017. ...", "Tianyu_Ma: The 96 percent figure ...": a translated thread of replies,
+  // each after its poster's handle and a colon; a form the page must use more than once.)
+  const handled = HANDLE_LABEL.exec(paragraph);
+  if (handled) return { form: "inline", recurring: true, ...span(paragraph, handled[1]!), contentStart: handled[0].length };
   const author = postAuthor(paragraph);
   return author ? { form: "post", ...author, contentStart: null } : null;
 }
 
+// ("xiaoyuanding2046:": or a handle in small letters that ends on digits.)
+const HANDLE_LABEL = /^((?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]{2,30}?|\p{Ll}[\p{Ll}\d]{1,28}\d): (?=\p{Lu}|["“])/u;
 const HANDLE_THEN_QUOTE = /^((?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])/u;
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);

@@ -91,7 +91,8 @@ const CREDITED_PART = /^(\p{Lu}[^()]{1,80}?) \((Author|Publisher)\)$/u;
 // the day and the forum it is in; a handle is written as no name is.)
 const THREAD_STARTED = /^By ([\p{L}\p{N}]+[_.][\p{L}\p{N}_.-]{1,40}), (.{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u;
 
-const GLUED_EDITOR = /(\p{Ll})(?=Editor:)/u;
+// ("By Li Mingzhu; Editor: Dai Wen": or set after a semicolon.)
+const GLUED_EDITOR = /(\p{Ll})(?:;\s*)?(?=Editor:)/u;
 
 const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) with (?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}|$))/u;
 
