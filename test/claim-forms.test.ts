@@ -395,3 +395,23 @@ test("'Speaker 2 This is Field Notes.' opens a numbered voice's turn with no col
   assert.deepEqual(x.claims.map((c) => `${c.valueText} ${c.attributedTo}`), ["6,800 Zhou Lanxin", "31 Zhou Lanxin", "10,000 Zhou Lanxin"]);
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Anna Berg", "Zhou Lanxin", "Anna Berg", "Zhou Lanxin"]);
 });
+
+test("a press contact's international number ('+91 98160 44127') and a blog's sidebar ('► 2020 (131)', '▼ September (12)', 'Followers (388)') are no figures", () => {
+  const claims = claimsOf(article(
+    "The group said 312 herders had been moved from the pasture in 2021.",
+    "Media contacts:",
+    "Lhamo Tsering (English/Tibetan) +91 98160 44127",
+    "Karin Vestby (English/Danish) +45 2871 3390",
+    "Blog Archive",
+    "► 2020 (131)",
+    "▼ 2019 (214)",
+    "▼ September (12)",
+    "► August (19)",
+    "Followers (388)",
+  ));
+  assert.deepEqual(claims, ["312 = 312 person"]);
+});
+
+test("a question's counters and buttons set apart by dots ('37 Answers · 41.6K Views · Follow 212') are no figures", () => {
+  assert.deepEqual(claimsOf(article("37 Answers · 41.6K Views · Follow 212", "The county moved 1,400 households in 2019.")), ["1,400 = 1400 household"]);
+});

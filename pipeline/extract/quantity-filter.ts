@@ -81,6 +81,7 @@ const REFERENCE_REACH = 40;
 const CUE_TIMING_AFTER = /^\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?)(?: (?:of|in)\b|[,;.?!]|$| this year\b)/i;
 // ("Tel.: +39 06 5459 2318", "Division Tel: ...", a label run into the post before it, "DivisionTel.:": the label's own stop.)
+const CALLING_CODE_BEFORE = /\+\d{1,3}(?:[ -]\d{2,5}){0,3}[ -]$/;
 const PHONE_CONTEXT = /(?:\b(?:[Tt]el|[Tt]elephone|[Pp]hone|[Hh]otline|[Ff]ax|[Mm]obile|[Cc]ontact|[Cc]all|TEL|TELEPHONE|PHONE|HOTLINE|FAX)|(?<=\p{Ll})(?:Tel|Fax|Phone))\b(?:\.:?)?[^.;]{0,30}$/u;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const COVID = "[Cc]ovid[- ]?|COVID[- ]?";
@@ -316,6 +317,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /^ (?:International|Unported|Generic)\b/.test(after)) return false;
   // ("Tel.: +86-0931-7971754": a country's calling code, its number after it.)
   if (number.bareInteger && /\+$/.test(before) && /^[- ]\d/.test(after)) return false;
+  // ("+91 98160 44127", "+45 2871 3390": and the groups of digits after the calling code.)
+  if (number.bareInteger && CALLING_CODE_BEFORE.test(before)) return false;
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;

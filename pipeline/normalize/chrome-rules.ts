@@ -2043,7 +2043,15 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (DISCLOSURE_STAMP.test(c.line) ? hit("page-header-footer") : null),
   // ("Article Talk", "Read Edit View history", "Tools" between a wiki article's name and its tagline: the wiki's tabs.)
   (c) => (WIKI_TABS.test(c.line) ? hit("site-navigation") : null),
+  // ("► 2020 (131)", "▼ September (12)" under "Blog Archive"; "Followers (388)": a blog's sidebar, its posts counted by
+  // year and month, and its readers.)
+  (c) => (BLOG_ARCHIVE_ITEM.test(c.line) ? hit("link-list") : FOLLOWER_COUNT.test(c.line) ? hit("engagement-counts") : null),
+  // ("37 Answers · 41.6K Views · Follow 212": a question's counters and buttons, set apart by dots.)
+  (c) => (c.line.includes(" · ") && c.line.split(" · ").every((piece) => COUNTER_PIECE.test(piece)) ? hit("engagement-counts") : null),
 ];
+const COUNTER_PIECE = /^(?:\d[\d.,]{0,8}[KkMm]? (?:Answers?|Views?|Followers?|Comments?|Upvotes?|Shares?|Replies|Likes?|Reposts?)|(?:Follow|Answer|Request|Share|Upvote|Comment|Reply|Pass)(?: \d[\d.,]{0,8}[KkMm]?)?)$/;
+const BLOG_ARCHIVE_ITEM = /^[►▼▶▸◄◀]\s*(?:\d{4}|\p{Lu}\p{Ll}+(?: \d{4})?)\s*\(\d{1,5}\)$/u;
+const FOLLOWER_COUNT = /^(?:Followers|Subscribers|Members|Readers|Fans)\s*\(\d[\d,]{0,8}\)$/i;
 const WIKI_TABS = /^(?:Jump to content|Main menu|Create account|Personal tools|Article Talk|Page Discussion|Read (?:Edit|View source)(?: Edit source)? View history|Tools|Appearance|Toggle the table of contents|move to sidebar hide|\d{1,3} languages)$/;
 
 const OFFICIAL_SITE_BANNER = /^(?:U\.S\. flag|An official website of the (?:United States|U\.S\.) government|Here['’]s how you know|Dot gov|Https|The \.gov means it['’]s official\.|The site is secure\.|Official websites use \.gov|Secure \.gov websites use HTTPS|Federal government websites (?:often|always) end in \.gov or \.mil\..{0,200}|A \.gov website belongs to an official government organization in the United States\.|The https:\/\/ ensures that you are connecting to the official website.{0,200}|A lock \(.{0,80}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\..{0,200})$/;
