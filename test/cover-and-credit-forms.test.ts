@@ -382,3 +382,30 @@ test("a data sheet's 'Date PID Prepared/Updated 02-Mar-2016' gives the day and n
 test("a closing 'By Li Mingzhu; Editor: Dai Wen' names the writer, not the editor", () => {
   assert.deepEqual(parseByline("By Li Mingzhu; Editor: Dai Wen"), { author: "Li Mingzhu" });
 });
+
+test("'By Wu Xiaotong, China' names one writer and the country they write from; 'Comments Off' under a post's byline names no outlet", () => {
+  assert.deepEqual(parseByline("By Wu Xiaotong, China"), { author: "Wu Xiaotong" });
+  assert.deepEqual(parseByline("By Li Wei, Zhang Min"), { author: "Li Wei; Zhang Min" });
+  check(page(
+    "VALLEY DIGITAL TIMES",
+    "Covering the valley from cyberspace",
+    "Netizen Voices: County Chief's Post on Relocation Draws Skeptical Replies",
+    "Posted by Margit Holmberg | Jun 14, 2019",
+    "Comments Off",
+    BODY,
+    MORE,
+  ), { author: "Margit Holmberg", outlet: "Valley Digital Times" });
+});
+
+test("'Authors:' over each writer with where they work after a comma ('Pema Dorje, Highland Rights Monitor') names them all", () => {
+  check(page(
+    "Leaving the Grasslands: Relocation and Wage Labour in the Uplands, 2016-2021",
+    "A Highland Rights Monitor report",
+    "March 2022",
+    "Authors:",
+    "Pema Dorje, Highland Rights Monitor",
+    "Sarah Lindholm, University of Bergen",
+    BODY,
+    MORE,
+  ), { author: "Pema Dorje; Sarah Lindholm" });
+});

@@ -4,6 +4,7 @@
 import { FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 export interface BylineFields {
   author?: string;
@@ -85,6 +86,16 @@ const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-
 const PRINT_EDITION = /^(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4})(?: \([\p{L} ]{2,20}\))?(?: -)+ (?:[\p{Lu}\d][\p{Lu}\d ,&'’]{1,40} - )?(By .+)$/u;
 
 const CREDITED_PART = /^(\p{Lu}[^()]{1,80}?) \((Author|Publisher)\)$/u;
+
+// "Wu Xiaotong, China": a student journal's writer and the country they write from.
+const WRITERS_COUNTRY = /^(.*\S), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})$/u;
+
+/** A byline's names without the country or province set after the last of them. */
+function withoutWritersCountry(names: string): string {
+  const placed = WRITERS_COUNTRY.exec(names);
+  const level = placed === null ? undefined : listedLevel(placed[2]!);
+  return level === "country" || level === "province" ? placed![1]! : names;
+}
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
 // ("By lao_zhang_in_kunming, January 3, 2021 in Chinese Society & Culture": a board's thread, its starter by their handle,
@@ -192,7 +203,7 @@ export function parseByline(written: string): BylineFields | null {
   const staffForm = owned ? null : AGENCY_WRITERS.exec(parts[0]!);
   const staff = staffForm && (/ [a-z]+ \p{Lu}/u.test(staffForm[0]) || (bylineNames(staffForm[2]!)?.every((n) => n.includes(" ")) ?? false)) ? staffForm : null;
   if (staff) fields.outlet ??= staff[1]!;
-  const first = owned ? owned[2]! : staff ? staff[2]! : parts[0]!;
+  const first = withoutWritersCountry(owned ? owned[2]! : staff ? staff[2]! : parts[0]!);
   authors = bylineNames(first);
   // "By Xinhua", "By AFP", "By:China Tibet Online": an agency or a publisher credited as the byline is the
   // outlet, and no author (as every annotator of the blind sets read it).

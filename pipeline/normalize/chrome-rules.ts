@@ -352,7 +352,7 @@ const EDIT_MARKER = /^last edited(?: by [^:]{1,60})?:?(?: .{0,60})?$/i;
 // ("1 Response", "4 Responses to "Title"", "3 thoughts on "Title"": a blog's count of comments over them.)
 // ("Your email address will not be published. Required fields are marked *": the notice of the form under them.)
 // ("Discussion about this post" over a newsletter's comments, "Liked by Nadia Osei" under one: its heading and its likes.)
-const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|article|story|episode|thread)$|^liked by \S.{0,80}$|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$|^your email address will not be published\b/i;
+const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|article|story|episode|thread)$|^liked by \S.{0,80}$|^(?:\d+ )?comments?$|^\d{1,5} (?:responses?|replies|thoughts?)(?: (?:to|on) ["“].{1,200})?$|^(?:leave|post|add|write) a (?:comment|reply)\b|^(?:what do you think\? )?(?:leave|post|add|write) a (?:respectful |polite )?(?:comment|reply)\b|^(?:view|show|load|read) (?:all |more )?comments\b|^comments? \(\d+\)$|^your email address will not be published\b|^comments (?:off|closed|are closed)$/i;
 // ("Page 10 of 12 [ 192 posts ] Go to page Previous 1 ... 7, 8, 9, 10, 11, 12 Next": a board's pages and its count of posts;
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
@@ -1793,11 +1793,14 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Dr. LUO Minghui" over "Deputy Director General, Household Survey Department, ...": the writer's post and where they work.)
   (c) => (c.previousRule === "byline" && WRITERS_POST.test(c.line) ? hit("byline") : null),
   // ("Authors:" over "Mareike Seidel" over "University of Tübingen": a repository's label over its writers' names, a line each.)
+  // ("Authors:" over "Pema Dorje, Highland Rights Monitor" over "Sarah Lindqvist, University of Bergen": or each with where
+  // they work after a comma.)
   (c) => {
-    if (!c.inHeader || !NAME_LINE.test(c.line) || namesPublisher(c.line)) return null;
-    return AUTHORS_LABEL_ALONE.test(c.previous ?? "") || (c.previousRule === "byline" && AUTHORS_LABEL_ALONE.test(c.twoBack ?? "")) ? hit("byline", "author", { author: c.line }) : null;
+    if (!c.inHeader || !(AUTHORS_LABEL_ALONE.test(c.previous ?? "") || (c.previousRule === "byline" && AUTHORS_LABEL_ALONE.test(c.twoBack ?? "")))) return null;
+    const author = NAME_LINE.test(c.line) && !namesPublisher(c.line) ? c.line : affiliatedName(c.line, false);
+    return author !== null ? hit("byline", "author", { author }) : null;
   },
-  (c) => (AUTHORS_LABEL_ALONE.test(c.line) && c.next !== undefined && NAME_LINE.test(c.next) ? hit("byline") : null),
+  (c) => (AUTHORS_LABEL_ALONE.test(c.line) && c.next !== undefined && (NAME_LINE.test(c.next) || affiliatedName(c.next, false) !== null) ? hit("byline") : null),
   // ("Xuemei Tang" over "1,*": the last writer's affiliation numbers and star, no publisher's name.)
   (c) => (c.inHeader && c.previousRule === "byline" && AFFILIATION_MARKS.test(c.line) ? hit("byline") : null),
   (c) => {
