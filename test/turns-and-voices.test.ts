@@ -3118,3 +3118,22 @@ test("a translated thread of replies, each after its poster's handle and a colon
   const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
   assert.deepEqual([2400, 1900, 36, 71].map(creditOf), ["hill_walker", "hill_walker", "laoshan2046", "清风_Valley"]);
 });
+
+test("a numbered voice is the guest the turn before introduces and welcomes ('Ma Lin is a sociologist ... Welcome.'), or the one it plays ('Here's Zhao Wen, ...', then 'Speaker 3 (translated) ...'); 'episode-header-image' over the day is no poster", () => {
+  const { doc, x } = extractFrom([
+    "logo",
+    "episode-header-image",
+    "Jan 2021",
+    "Who Counts as Poor in the Hill County?",
+    "Valley Field Notes",
+    "Transcript",
+    "Speaker 1 This is Valley Field Notes. I'm Hanna Prytz.",
+    "Speaker 1 My guest has done fieldwork there since 2016. Ma Lin is a sociologist at Hill University. Welcome.",
+    "Speaker 2 Thanks, Hanna. The village I stayed in had 412 households, and 187 of them were registered.",
+    "Speaker 1 We asked the county for comment. Here's Zhao Wen, deputy head of the county poverty alleviation office.",
+    "Speaker 3 (translated) We relocated more than 5,000 households from the mountain tops.",
+  ].join("\n\n"));
+  const creditOf = (value: number) => x.claims.find((c) => c.value === value)?.attributedTo;
+  assert.deepEqual([412, 5000].map(creditOf), ["Ma Lin", "Zhao Wen"]);
+  assert.equal(doc.metadata.author, null);
+});

@@ -10,6 +10,7 @@ import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "
 import { wordCount } from "../normalize/whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { openingVoice } from "../normalize/run-together-turns.ts";
+import { isPictureName } from "../normalize/page-chrome.ts";
 import { ASKED_BY, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, TITLED_SURNAME_ALONE } from "../normalize/member-labels.ts";
 
 export type HeaderForm = "label" | "inline" | "name_role" | "post" | "name_over_post";
@@ -75,7 +76,8 @@ const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|
 // (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)
 const REPORTER_FROM_LABEL = /^(?:An? |The )?(?:Reporter|Journalist|Correspondent) (?:from|with|of|at) (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|and)){0,5}?)(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?(?: \([^()]{2,80}\))?:(?: (?=\S)|\s*$)/u;
 // ("Speaker 2 This is Field Notes China. I'm Maren Holt.": a transcript app's numbered voice before its words, no colon between.)
-const NUMBERED_VOICE_OPENING = /^(Speaker \d{1,2}) (?=\p{Lu}|["“])/u;
+// ("Speaker 3 (translated) We relocated ...": with a note on how the words were given.)
+const NUMBERED_VOICE_OPENING = /^(Speaker \d{1,2})(?: \([^()]{1,30}\))? (?=\p{Lu}|["“])/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -187,7 +189,8 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
   const lead = /^(?:[•·*-] )?(?:[☆★] ?)?/u.exec(line)![0];
   const rest = line.slice(lead.length);
   // ("iii": a report's front matter numbers its pages in small roman numerals, a line to themselves.)
-  if (SHARE_ITEM.test(rest) || /^[ivx]{1,5}$/.test(rest)) return null;
+  // ("episode-header-image": nor a picture's name left where the picture was.)
+  if (SHARE_ITEM.test(rest) || /^[ivx]{1,5}$/.test(rest) || isPictureName(rest)) return null;
   const badge = /(?: ?[☆★] ?(?:OP)?| ?OP|(?<=[\p{Ll}\p{N}_])[MA])$/u.exec(rest);
   const found = handleOf(badge ? rest.slice(0, badge.index) : rest);
   return found && { speakerStart: found.speakerStart + lead.length, speakerEnd: found.speakerEnd + lead.length };

@@ -69,6 +69,9 @@ const SELF_NAMED = new RegExp(`^${SELF_NAMING}`, "u");
 const NUMBERED_VOICE = /^Speaker \d{1,2}$/;
 // "Qiuyan, welcome.", "Welcome to the show, Dr. Ana Ruiz.": a turn that ends by welcoming a guest by name.
 const WELCOMED = /(?:^|[.!?] )(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), welcome(?: to [^.!?]{1,40})?|Welcome(?: to [^.!?,]{1,40})?, (?:(?:Dr|Prof|Mr|Ms)\.? )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))[.!]\s*$/u;
+const BARE_WELCOME = /\bWelcome(?: to the (?:show|programme|program|podcast))?[.!]\s*$/;
+const INTRODUCED_AS = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) is (?:a|an|the) /u;
+const PLAYED = /\b(?:Here['’]s|Here is|Let['’]s hear from|We hear from|Listen to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),/u;
 // How far into a numbered voice's first turn its speaker says who they are.
 const SELF_INTRODUCTION_REACH = 160;
 // "Hello, I'm Aoife Brennan, ...", "My name is Gyaltsen Dorje.", "I'm Dr. Lhamo Tso.": a full name said of oneself.
@@ -139,7 +142,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       const introduced = SELF_INTRODUCED.exec(words);
       // ("Li Qiuyan is an anthropologist at ... Qiuyan, welcome." then "Speaker 3 Thanks, Maren.": or the one the turn
       // before welcomes by name, as the page names them in full.)
-      const welcomed = index > 0 ? WELCOMED.exec(paragraphs[index - 1]!) : null;
+      // ("Ma Xiaolan is an associate professor ... Welcome.", "Here's Zhao Wenbin, deputy head of ...": or the one the
+      // turn before introduces and welcomes, or plays.)
+      const before = index > 0 ? paragraphs[index - 1]! : "";
+      const welcomed = WELCOMED.exec(before) ?? (BARE_WELCOME.test(before) ? INTRODUCED_AS.exec(before) : null) ?? PLAYED.exec(before);
       const guest = welcomed?.[1] ?? welcomed?.[2];
       if (introduced) selfNamed.set(label, introduced[1]!);
       else if (guest !== undefined) selfNamed.set(label, entities.people.find((person) => person.name.split(" ").includes(guest))?.name ?? guest);

@@ -8,7 +8,7 @@ import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
-import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -1234,7 +1234,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("ThereseK" over "Sep '19" over the first post, under a thread's title: the poster who started it, one word
   // written as a handle is, over the post's stamp.)
   (c) => {
-    const stamp = c.inHeader && c.next !== undefined && /^(?=[\p{N}_.-]{0,29}\p{L})[\p{L}\p{N}_.-]{3,30}$/u.test(c.line) && HANDLE_LOOK.test(c.line) && !DATE_LABEL_ALONE.test(c.line) && wordCount(c.next) <= 4 ? findDates(c.next)[0] : undefined;
+    const stamp = c.inHeader && c.next !== undefined && /^(?=[\p{N}_.-]{0,29}\p{L})[\p{L}\p{N}_.-]{3,30}$/u.test(c.line) && HANDLE_LOOK.test(c.line) && !DATE_LABEL_ALONE.test(c.line) && !isPictureName(c.line) && wordCount(c.next) <= 4 ? findDates(c.next)[0] : undefined;
     return stamp !== undefined && stamp.start === 0 && stamp.end === c.next!.length ? hit("forum-header", "author", { author: c.line }) : null;
   },
   // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the thread's title: the poster who started it.)

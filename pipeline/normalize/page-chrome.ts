@@ -250,6 +250,14 @@ export function isPlayerChrome(line: string): boolean {
   return PLAYER.test(line.replace(/^[^\p{L}\p{N}]+/u, ""));
 }
 
+// "episode-header-image", "site_logo": the name a page's template gives a picture, left where the picture was.
+const PICTURE_NAME = /^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*[-_](?:image|img|logo|icon|banner|thumbnail|avatar|cover|photo)$/u;
+
+/** Whether a line is the name a page's template gives a picture ("episode-header-image"). */
+export function isPictureName(line: string): boolean {
+  return PICTURE_NAME.test(line);
+}
+
 // "poverty-relief-village-800.jpg": a picture's file name left where the picture was.
 export function isImageFileName(line: string): boolean {
   // ("0 (1).jpg": a second download of the same file; "XINJIANG XH.jpg": a name with a space or two in it.)
