@@ -281,9 +281,9 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   return out;
 }
 
-// A question an interview sets as a paragraph of its own: "Q " before it, or a question mark after it, and short.
 // How many inline turns make a page a briefing whose every speaker's turn runs on over paragraphs.
 const INLINE_BRIEFING_TURNS = 3;
+// A question an interview sets as a paragraph of its own: "Q " before it, or a question mark after it, and short.
 const Q_PREFIX = /^Q\.? (?=\p{Lu})/u;
 const QUESTION_WORDS = 45;
 // ("Of course. I am Dolma Kyi, and I grew up ...": who answers, naming themselves early in the first answer.)

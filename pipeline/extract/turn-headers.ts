@@ -52,7 +52,7 @@ export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor
 // ("Speaker 2:": a transcriber's numbered voice, where it knew no name.)
 const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME}|Speaker \\d{1,2})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
-const REPORTING_VERB = /\b(?:said|says|told|added|explained|recalled|noted|wrote)\b/;
+const REPORTED_SPEECH_VERB = /\b(?:said|says|told|added|explained|recalled|noted|wrote)\b/;
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
 // ("MICHELE NORRIS, host:": an older transcript sets the part in lower case.)
@@ -286,7 +286,7 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("Elijan Anayit, Spokesperson of the Information Office of ...:" alone over the words: a briefing's speaker and post.)
   const withPost = NAME_POST_ALONE.exec(paragraph.trim());
   // (Not "Shama Ayi, a former teacher, said that ... jobs:" over a quotation: a sentence reporting what they said.)
-  if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8 && !REPORTING_VERB.test(paragraph)) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
+  if (withPost && personNameForm(withPost[1]!.split(" ")) !== null && wordCount(next) >= 8 && !REPORTED_SPEECH_VERB.test(paragraph)) return { form: "label", ...span(paragraph, withPost[1]!), contentStart: null };
   // ("RUND ABDELFATAH, HOST:" alone over what she said: a broadcast transcript's speaker and role, in capitals.)
   const capsWithRole = CAPS_NAME_ROLE_ALONE.exec(paragraph.trim());
   if (capsWithRole) return { form: "label", ...span(paragraph, capsWithRole[1]!), contentStart: null };
@@ -363,9 +363,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   return author ? { form: "post", ...author, contentStart: null } : null;
 }
 
+// A handle's characters (Chinese script, letters, digits, underscores), Chinese script or an underscore among them; the count follows.
+const HANDLE_CHAR = String.raw`(?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]`;
 // ("xiaoyuanding2046:": or a handle in small letters that ends on digits.)
-const HANDLE_LABEL = /^((?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]{2,30}?|\p{Ll}[\p{Ll}\d]{1,28}\d): (?=\p{Lu}|["“])/u;
-const HANDLE_THEN_QUOTE = /^((?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])/u;
+const HANDLE_LABEL = new RegExp(String.raw`^(${HANDLE_CHAR}{2,30}?|\p{Ll}[\p{Ll}\d]{1,28}\d): (?=\p{Lu}|["“])`, "u");
+const HANDLE_THEN_QUOTE = new RegExp(String.raw`^(${HANDLE_CHAR}{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])`, "u");
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
 

@@ -140,10 +140,9 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     if (label !== null && NUMBERED_VOICE.test(label) && !selfNamed.has(label)) {
       const words = (inline !== null ? p.slice(p.indexOf(":") + 1) : paragraphs[index + 1] ?? "").slice(0, SELF_INTRODUCTION_REACH);
       const introduced = SELF_INTRODUCED.exec(words);
-      // ("Li Qiuyan is an anthropologist at ... Qiuyan, welcome." then "Speaker 3 Thanks, Maren.": or the one the turn
-      // before welcomes by name, as the page names them in full.)
-      // ("Ma Xiaolan is an associate professor ... Welcome.", "Here's Zhao Wenbin, deputy head of ...": or the one the
-      // turn before introduces and welcomes, or plays.)
+      // ("... Qiuyan, welcome." then "Speaker 3 Thanks, Maren.", "Ma Xiaolan is an associate professor ... Welcome.",
+      // "Here's Zhao Wenbin, deputy head of ...": or the one the turn before welcomes by name, introduces and welcomes,
+      // or plays, as the page names them in full.)
       const before = index > 0 ? paragraphs[index - 1]! : "";
       const welcomed = WELCOMED.exec(before) ?? (BARE_WELCOME.test(before) ? INTRODUCED_AS.exec(before) : null) ?? PLAYED.exec(before);
       const guest = welcomed?.[1] ?? welcomed?.[2];
