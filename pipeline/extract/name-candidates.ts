@@ -3,7 +3,7 @@
 // Keqiang", "Deputy Director of the Office of ... of XUAR Abliz Qasim", "an official surnamed Ma".
 import { isChineseSurname, isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { listedLevel } from "../gazetteer/divisions.ts";
+import { isBroadPlace, listedLevel } from "../gazetteer/divisions.ts";
 
 export interface NameCandidate extends TextSpan {
   name: string;
@@ -119,8 +119,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
     const words = m[1]!.split(" ");
     // (A word that is also a county's name may stand in a person's, "Jiashi"; a province's or a country's never does.)
-    const broadPlace = (w: string) => { const level = listedLevel(w); return level === "province" || level === "country"; };
-    if (words.some((w) => isNotNameWord(w) || TITLE_WORD.test(w) || broadPlace(w)) || listedLevel(m[1]!) !== undefined || personNameForm(words) !== null || !PRONOUN_AFTER.test(text.slice(start, start + PRONOUN_REACH))) continue;
+    if (words.some((w) => isNotNameWord(w) || TITLE_WORD.test(w) || isBroadPlace(w)) || listedLevel(m[1]!) !== undefined || personNameForm(words) !== null || !PRONOUN_AFTER.test(text.slice(start, start + PRONOUN_REACH))) continue;
     out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(SURNAMED)) {

@@ -8,6 +8,7 @@ import { personKind } from "./person-kind.ts";
 import type { SpeakerResolver } from "./speakers.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { SIGNATURE_LINE, signatureOver, SPEECH_TITLE } from "../normalize/page-credits.ts";
+import { HONORIFIC_WORD } from "../text/name-forms.ts";
 
 export interface Speech extends TextSpan {
   speaker: string;
@@ -27,7 +28,7 @@ const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, 
 const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
 
 const SIGNED_SALUTATION_REACH = 12;
-const SIGNED_HONORIFIC = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof|H\.E)\.? (?=\p{Lu})/u;
+const SIGNED_HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORD}|Madam|H\.E)\.? (?=\p{Lu})`, "u");
 
 function isSalutation(paragraph: string): boolean {
   return SALUTATION.test(paragraph.slice(0, 400));

@@ -126,6 +126,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   // ("Y: I'm Qiaoyun, I am 65." then "C: My name is Yongchun.": a label of initials is whoever its first turn
   // says they are.)
   const selfNamed = new Map<string, string>();
+  /** "Mamat Tohti", or the full name of the one person the document names with this part. */
+  const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   paragraphs.forEach((p, index) => {
     const inline = inlineLabel(p);
     // (Not "Q" and "A", whose turns are anyone's who asks and the one who answers.)
@@ -147,7 +149,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       const welcomed = WELCOMED.exec(before) ?? (BARE_WELCOME.test(before) ? INTRODUCED_AS.exec(before) : null) ?? PLAYED.exec(before);
       const guest = welcomed?.[1] ?? welcomed?.[2];
       if (introduced) selfNamed.set(label, introduced[1]!);
-      else if (guest !== undefined) selfNamed.set(label, entities.people.find((person) => person.name.split(" ").includes(guest))?.name ?? guest);
+      else if (guest !== undefined) selfNamed.set(label, fullName(guest));
     }
   });
   // ("Kaiser Kuo: Bill Bikales, welcome ..." then "Kaiser: Well, ...": a speaker labelled in full at first
@@ -193,8 +195,6 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   const titleEnd = doc.titled ? doc.paragraphs[0]?.end ?? 0 : 0;
   const headlined = entities.people.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist" && p.mentions.some((m) => m.end <= titleEnd));
   const interviewee = headlined?.name ?? byMentions.find((p) => p.name !== interviewer && personKind(p.role) !== "journalist")?.name ?? null;
-  /** "Mamat Tohti", or the full name of the one person the document names with this part. */
-  const fullName = (words: string) => entities.people.find((p) => p.name === words)?.name ?? entities.people.filter((p) => p.name.split(" ").includes(words)).map((p) => p.name)[0] ?? words;
   // Who a line in the few paragraphs above hands the turn to ("Let's hear from X", "more details from HRI's X"), by full name.
   const handedOverAbove = (index: number, patterns: readonly RegExp[], admits: (name: string) => boolean = () => true): string | null => {
     for (let k = index - 1; k >= 0 && k >= index - HANDOVER_REACH; k--) {

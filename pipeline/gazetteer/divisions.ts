@@ -35,6 +35,12 @@ export function listedLevel(name: string): PlaceLevel | undefined {
   return BARE.get(keyOf(name));
 }
 
+/** Whether a name is a listed country's or province's, a place no person's name or writer's byline holds. */
+export function isBroadPlace(name: string): boolean {
+  const level = listedLevel(name);
+  return level === "country" || level === "province";
+}
+
 export interface BareName extends TextSpan {
   name: string;
   level: PlaceLevel;

@@ -4,7 +4,7 @@
 import { FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
-import { listedLevel } from "../gazetteer/divisions.ts";
+import { isBroadPlace } from "../gazetteer/divisions.ts";
 
 export interface BylineFields {
   author?: string;
@@ -93,8 +93,7 @@ const WRITERS_COUNTRY = /^(.*\S), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})$/u;
 /** A byline's names without the country or province set after the last of them. */
 function withoutWritersCountry(names: string): string {
   const placed = WRITERS_COUNTRY.exec(names);
-  const level = placed === null ? undefined : listedLevel(placed[2]!);
-  return level === "country" || level === "province" ? placed![1]! : names;
+  return placed !== null && isBroadPlace(placed[2]!) ? placed[1]! : names;
 }
 
 /** Splits a byline into its fields, or returns null when the line is not one. */
