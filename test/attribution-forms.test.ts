@@ -992,3 +992,21 @@ test("a news portal's 'Keywords:' at the foot of a story makes it no paper: its 
   const paper = "Relocation and work in the valley\n\nLan Xiuhua, Valley University\n\nAbstract: We study relocated households.\n\nKeywords: relocation; work\n\nIntroduction\n\nThe county has set up 23 workshops at its relocation sites since 2019. We surveyed the sites in 2020 and found most of them busy, though a few stood idle in the winter months.\n";
   assert.deepEqual(credits(paper).map(([value, , to]) => [value, to]), [[23, "Lan Xiuhua"]]);
 });
+
+test("a speaker after a scene set off by a comma ('Inside, the line manager, Pan Jinmei, says'), not the scene's word", () => {
+  assert.deepEqual(credits(article("Inside, the line manager, Pan Jinmei, says a worker earns 2,800 yuan a month.")).map(([value, , to]) => [value, to]), [[2800, "Pan Jinmei"]]);
+});
+
+test("'rejected reports that ...' and 'the same reports list ...' hold a noun, no speaker; 'saying that' after a named subject is theirs", () => {
+  const said = "Dorje Tsering (多吉次仁), deputy director of the regional labour department, yesterday rejected reports that herders were pushed into work, saying that 612,000 people had joined courses this year.";
+  assert.deepEqual(credits(article(said)).map(([value, , to]) => [value, to]), [[612000, "Dorje Tsering"]]);
+  const listed = credits(article("That matches the figures. But the same reports list deductions of around 400 yuan a month."));
+  assert.notEqual(listed[0]![2], "same");
+});
+
+test("'the county's poverty alleviation office' after the county is named is that county's office, by name", () => {
+  const text = article("Dongxiang County has posted lists of households leaving poverty on village boards.", "According to the county's poverty alleviation office, 3,916 households are proposed to exit this year.");
+  assert.deepEqual(credits(text).map(([value, , to]) => [value, to]), [[3916, "Dongxiang county poverty alleviation office"]]);
+  // (With no county named before it, the words stay as they are.)
+  assert.deepEqual(credits(article("According to the county's poverty alleviation office, 3,916 households are proposed to exit this year.")).map(([value, , to]) => [value, to]), [[3916, "county's poverty alleviation office"]]);
+});

@@ -408,3 +408,131 @@ test("other stories' headlines under a related list's head, set without bullets,
   assert.deepEqual(x.claims.map((c) => c.value), [3000]);
   assert.equal(doc.metadata.outlet, "Valley Evening Post");
 });
+
+test("a writer in brackets at a story's foot, alone or with their post, is its author and no outlet", () => {
+  check(page(
+    "Hill County posts its list of households leaving poverty",
+    "Release date: 2020-11-12 17:25    Information source: Hill County Rural Revitalization Bureau    Views: 1,207",
+    BODY,
+    MORE,
+    "(Lan Xiaolin)",
+  ), { published: "2020-11-12", author: "Lan Xiaolin", outlet: "Hill County Rural Revitalization Bureau" });
+  check(page("Deputies answer questions on the hills", "2021-03-08 14:26:51", BODY, MORE, "(Reporter Zhang Ruoxi)"), { author: "Zhang Ruoxi" });
+  // ("(Xinhua)" still names the outlet.)
+  check(page("Deputies answer questions on the hills", "2021-03-08 14:26:51", BODY, MORE, "(Xinhua)"), { author: null, outlet: "Xinhua" });
+});
+
+test("a slide show's counters and a masthead with its name in Chinese after it", () => {
+  const text = page(
+    "Valley Morning Times 谷晨报",
+    "Home | China | World",
+    "Valley sends 2.8 million workers into jobs",
+    "Last updated on: February 26, 2019 10:42 IST",
+    "1/2",
+    BODY,
+    "2/2",
+    MORE,
+  );
+  check(text, { title: "Valley sends 2.8 million workers into jobs", outlet: "Valley Morning Times", published: "2019-02-26" });
+  assert.equal(ruleFor(text, "2/2"), "pagination");
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => c.value), [2800000, 3000, 1200]);
+});
+
+test("a podcast app's page: the show, its producer as the outlet, and the episode's title over its day and number", () => {
+  check(page(
+    "Open in app",
+    "The Ridge Wire",
+    "By Harbour Lane Audio",
+    "Counting the valley's surplus labour",
+    "Jun 8, 2021 · Episode 112 · 41 min",
+    BODY,
+    MORE,
+  ), { title: "Counting the valley's surplus labour", author: null, outlet: "Harbour Lane Audio", published: "2021-06-08" });
+});
+
+test("a film's crew credits name its reporter and camera as its makers, no trail of links", () => {
+  check(page(
+    "Ridgeway Pictures",
+    "The Last Village on the List",
+    "Hill Province - Duration 24'10 - Release date 2020-12-09",
+    "Reporter: Luca Bertini / Camera: Han Xiaodong / Producer: Ann Roe",
+    BODY,
+    MORE,
+  ), { title: "The Last Village on the List", author: "Luca Bertini; Han Xiaodong" });
+});
+
+test("a journal's page: the kind of article over its title; the proceedings a paper is in and 'Corresponding Author' are no titles", () => {
+  check(page(
+    "Open Access",
+    "Peer-reviewed",
+    "Research Article",
+    "Off-farm work after the ladder: Employment and income of relocated households in the valley",
+    "Qubi Ayi, Wang Lifen",
+    BODY,
+    MORE,
+  ), { title: "Off-farm work after the ladder: Employment and income of relocated households in the valley" });
+  check(page(
+    "Home | Proceedings Series | Journals",
+    "Proceedings of the 2021 International Conference on Rural Development and Public Policy (RDPP 2021)",
+    "Targeted Poverty Alleviation through Cooperative Sheep Farming: A Case Study of Hill County",
+    "DOI: 10.38007/Proceedings.0002187",
+    "Author(s)",
+    "Ma Yuxia, Han Jianguo, Salima Ibrahim",
+    "Corresponding Author",
+    "Han Jianguo",
+    "Published: 2022-01-15",
+    BODY,
+    MORE,
+  ), { title: "Targeted Poverty Alleviation through Cooperative Sheep Farming: A Case Study of Hill County", author: "Ma Yuxia; Han Jianguo; Salima Ibrahim", published: "2022-01-15" });
+});
+
+test("a paper's title in sentence case over two lines, its draft's day, and a corresponding author's address that names no one", () => {
+  check(page(
+    "Working Paper",
+    "Off-farm work and poverty exit in the southern valley:",
+    "Evidence from a household panel",
+    "",
+    "Haoran Ma*, Dilnur Tursun† and Kate Whitfield‡",
+    "This draft: March 2021",
+    BODY,
+    MORE,
+    "* Centre for Rural Economy, Northgate University. Corresponding",
+    "author: h.ma@northgate.example.ac.uk",
+  ), { title: "Off-farm work and poverty exit in the southern valley: Evidence from a household panel", author: "Haoran Ma; Dilnur Tursun; Kate Whitfield", published: "2021-03-01", precision: "month", outlet: null });
+});
+
+test("a federated forum's link post, edited later, under its toggle; an answer site's caption of its writer's picture", () => {
+  check(page(
+    "lemmy.example",
+    "communities | create post | search",
+    "toggle sidebar",
+    "Valley sets 2024 labour transfer target at 3.05 million (valleynews.cn)",
+    "submitted 1 year ago* (last edited 1 year ago) by linnea_k@lemmy.example to c/valleyaffairs@lemmy.example",
+    BODY,
+  ), { title: "Valley sets 2024 labour transfer target at 3.05 million", author: "linnea_k" });
+  check(page(
+    "Home Following Answer Spaces Notifications",
+    "Add question",
+    "Did the valley's relocation program actually work for the people who were moved?",
+    "Profile photo for Owen Gallagher",
+    "Owen Gallagher",
+    "Answered November 14, 2021",
+    BODY,
+    MORE,
+  ), { title: "Did the valley's relocation program actually work for the people who were moved?", author: "Owen Gallagher", published: "2021-11-14" });
+});
+
+test("a thread's and a gallery's first part, marked so after the title, is the title without the mark", () => {
+  check(page("Hanna Lindgren", "@hlindgren_rural", "Apr 2, 2022 • 9 tweets • 3 min read", "What zero poverty looked like in Hill County: notes from three field visits. A thread 🧵 /1", BODY, MORE), { title: "What zero poverty looked like in Hill County: notes from three field visits" });
+  check(page("Relocated embroiderers turn stitches into steady income (1/3)", "2019-09-26 10:14 Valley Daily", BODY, MORE), { title: "Relocated embroiderers turn stitches into steady income" });
+});
+
+test("a newsletter signed under its last paragraph with the writer's post; a site's account that posted a story is no writer", () => {
+  check(page("Annual Review 2018-19", "June 21, 2019", BODY, MORE, "Helen Marsh, Director", "« Previous: Spring Newsletter 2019     Next: Autumn Newsletter 2019 »"), { author: "Helen Marsh" });
+  check(page("Valley villages find work at home", "Submitted by admin on Sat, 12/01/2008 - 10:14", "By Karan Dasgupta", BODY, MORE), { author: "Karan Dasgupta" });
+});
+
+test("a byline with the writer's post on the paper and the agencies' copy, or a student's degree, names the writer alone", () => {
+  check(page("Herders move to factories", "Sat, Oct 17, 2020 - page 1", "By Chen Yu-hsuan / Staff writer, with Reuters and AFP", BODY, MORE), { author: "Chen Yu-hsuan" });
+  check(page("Coalition urges brands to quit valley supply chains", "Posted on 3 March 2021", "By Amira Haddad, LLM candidate", BODY, MORE), { author: "Amira Haddad" });
+});

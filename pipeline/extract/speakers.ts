@@ -200,6 +200,8 @@ function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
 const PLACE_OF = /^the (?:[\p{Ll}-]+ )?(?:province|region|county|prefecture|city|municipality) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})$/u;
 // (Not "the county" or "the city", which annotators keep as written: a county government speaks as "the county".)
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
+const LEVEL_WORD = /\b(?:County|Prefecture|City|Township)$/i;
+const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
 
 export interface SpeakerResolver {
   /** Resolves the speaker named at `span` of the document text. */
@@ -261,6 +263,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
   };
   // Places by level, so "the province" can find the province named before.
   const placesNamed: Named[] = entities.places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
+  // (And those the gazetteer knows, whose names a body of theirs is named after.)
+  const placesListed: Named[] = entities.places.filter((p) => (p.gazetteer !== null || p.candidates.length > 0) && p.levelBasis === "text").flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
   const personInside = insideOf(people);
   const bodyInside = insideOf(bodies);
   // The first person named with each role, found once rather than by a pass over all of them per speaker.
@@ -413,6 +417,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const level = placeBack[1]!.toLowerCase().replace(/^autonomous /, "");
         const named = nearestBefore(placesNamed, span.start, (n) => n.role === level);
         if (named) return named.name;
+      }
+      // ("the county's poverty alleviation office said" after "Dongxiang County": that county's office, by name.)
+      const ownedBy = PLACE_OWNS_BODY.exec(words);
+      if (ownedBy) {
+        const level = ownedBy[1]!.toLowerCase();
+        const named = nearestBefore(placesListed, span.start, (n) => n.role === level);
+        // ("Dongxiang" named alone: its level goes with it, "Dongxiang county poverty alleviation office".)
+        if (named) return `${named.name}${LEVEL_WORD.test(named.name) ? "" : ` ${level}`} ${ownedBy[2]!}`;
       }
       // ("the expert on international affairs": what the person is expert in is no part of the post.)
       const role = PERSON_BACK.exec(words) ?? PERSON_BACK.exec(words.replace(FIELD_AFTER_POST, ""));

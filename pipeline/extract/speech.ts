@@ -121,6 +121,7 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 // ("announced, with little fanfare, that ...": an aside set off by commas may stand before "that" too.)
 // ("told reporters at the start of the Forum ..., being held in Manila through Friday, that": where they told them, and an aside.)
 const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|${MONTH_PATTERN}\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)(?: (?:at|in|on|during|after|before)\b[^.;"“”]{0,160}?(?:, [^,.;"“”]{1,80},)?)?|, [^,.;"“”]{1,40},)? that `, "u");
+const ANSWERS_DOCUMENTS = /\b(?:reject|rejects|rejected|deny|denies|denied|dismiss|dismisses|dismissed|refute|refutes|refuted|rebut|rebuts|rebutted|dispute|disputes|disputed|welcome|welcomes|welcomed|confirm|confirms|confirmed|cite|cites|cited|follow|follows|followed|saw|seen|received|condemned|condemns|criticised|criticized|denounced)\s$/;
 const MAKES_DOCUMENTS = /\b(?:write|read|reads|publish|publishes|published|file|files|filed|issue|issues|issued|compile|compiles|compiled|submit|submits|submitted|release|releases|produce|produces|produced|draft|drafts|prepare|prepares|prepared|review|reviews|writing|reading|publishing|filing|issuing|compiling)\s$/;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
 const PAST_CLAUSE = /^ (?:the|these|those|this|they|he|she|it|we|its|their|his|her|no|every|each|both|several|[\p{Lu}][\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}? (?:\p{Ll}+ed|gave|got|made|took|went|came|found|left|became|began|saw|lost|paid|sold|spent|built|won|fell|rose|grew|brought|kept|put)\b/u;
@@ -145,7 +146,8 @@ const REPORTING_AT_END = /, ((?:[\p{L}'’-]+ ){0,5}[\p{L}'’-]+) (?:is|are|has
 // A count or share alone, or a survey's tally: "Only 26", "nine", "about half", "10% of interviewees", "A total of 23
 // interviewees, accounting for ...". (Not "41 of the 60 families", a group the text names by its count.)
 const COUNT_LEAD = "(?:(?:a total of|only|just|about|around|some|over|more than|nearly|almost|another) )?";
-const NAMED_SUBJECT_SET_OFF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), [^,]{3,120}, \p{Ll}/u;
+// ("Dorje Tsering (多吉次仁), deputy director of ..., yesterday rejected ...": the name may be given in Chinese too, in brackets.)
+const NAMED_SUBJECT_SET_OFF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?: \([^()]{1,30}\))?, [^,]{3,120}, \p{Ll}/u;
 const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|(?:a|one) (?:fifth|tenth)|(?:one|two|three|four|five|nine) in (?:two|three|four|five|ten))";
 // ("Nearly two thirds of the young workers surveyed": a share of those a survey asked, who speak only through it.)
 const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?|${COUNT_WORD})(?: of (?:the |those )?(?:total|(?:[\p{L}-]+ ){0,4}(?:interviewees|respondents|surveyed|interviewed|polled|asked)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "iu");
@@ -430,7 +432,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const before = sentence.slice(0, m.index);
     // ("..., rather than write reports in an office": after a verb that makes or reads them, "reports" is a noun; not so
     // "said" after "the release".)
-    if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && MAKES_DOCUMENTS.test(before)) continue;
+    // ("... yesterday rejected reports that herders were pushed ...": nor after a verb that answers them.)
+    // ("But the same reports list deductions ...": nor after a word that only a noun follows.)
+    if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && (MAKES_DOCUMENTS.test(before) || ANSWERS_DOCUMENTS.test(before) || /\b(?:the|these|those|such|same|similar|earlier|previous|recent|several|both)\s$/i.test(before))) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     // ("Provincial figures show 11 of Liangshan's 17 counties still on the list": or figures they show, a count with no verb.)
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
@@ -611,7 +615,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // works, the place then described.)
       const groupAtPlace = GROUP_AT_PLACE.test(described);
       // ("Her neighbour Lhakpa Tsamchoe, a former yak herder, said": who the name is to someone, then the name, described.)
-      const namedBefore = ROLE_THEN_NAME.test(previousPiece) || /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)\s)(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      const namedBefore = ROLE_THEN_NAME.test(previousPiece) || /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)(?:\s|$))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)
@@ -838,7 +842,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const saying = SAYING.exec(sentence);
   const spoken = out.findLast((c) => c.kind === "speech");
   if (saying && spoken === undefined) {
-    const subject = subjectOf(sentence);
+    // ("Dorje Tsering, deputy director of ..., yesterday rejected ..., saying that": a name set off with its post.)
+    const setOff = NAMED_SUBJECT_SET_OFF.exec(sentence);
+    const subject = subjectOf(sentence) ?? (setOff && setOff[0].length < saying.index ? { start: 0, end: setOff[1]!.length } : null);
     if (subject) out.push({ speaker: subject, content: trimSpan(sentence, saying.index + saying[0].length, sentence.length), kind: "speech" });
   }
   // "..., Shen said, adding that the measures are ...": the same speaker's words go on after "adding".

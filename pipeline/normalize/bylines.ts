@@ -22,7 +22,7 @@ const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'�
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
-const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
+const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Audio|Podcasts?|Studios|Productions|Pictures|Films|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
 
 // What may follow the writers' names in a byline: a post, a team, or the body they belong to.
 const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researcher|Director|Editor|Correspondent|Reporter|Team|Group|Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)\b/;
@@ -106,6 +106,8 @@ const GLUED_EDITOR = /(\p{Ll})(?:;\s*)?(?=Editor:)/u;
 
 const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) with (?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}|$))/u;
 
+const STAFF_POST_AFTER = /(?: \/|,) (?:Staff (?:writers?|reporters?)|Staff)(?:,? with (?:Reuters|AFP|AP|agencies|wire services)(?:(?:,| and) (?:Reuters|AFP|AP|agencies))*)?$/;
+const STUDENT_AFTER = /, (?:LLM|LL\.M\.|PhD|Ph\.D\.|MA|MPhil|MSc|JD|doctoral|master['’]s|graduate|undergraduate) (?:candidate|student)$/;
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
@@ -119,7 +121,9 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Gulnar Abla -": a template's dash before the day it left empty.)
   // ("By Huang MeilingEditor: Qin Shuo": the editor's label run into the writer's name.)
   // ("Written by Farah Idris with Lam Chi-wing in Hong Kong": a second writer joined by "with".)
-  const line = written.replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  // ("By Chen Yu-hsuan / Staff writer, with Reuters and AFP": the writer's post on the paper and the agencies whose
+  // copy went into the story; "By Amira Haddad, LLM candidate": a student writer's degree.)
+  const line = written.replace(STAFF_POST_AFTER, "").replace(STUDENT_AFTER, "").replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

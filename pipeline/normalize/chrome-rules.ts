@@ -5,7 +5,7 @@ import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_CITATION, RECOR
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
-import { chineseLabelsRead, NEWS_DESK, readDateLine } from "./date-lines.ts";
+import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
@@ -291,7 +291,8 @@ const PAPER_AND_STAFF = /^\(([^()]{2,40})\)\s*\(((?:edited|editor|reporter|writt
 const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
-const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?$/iu;
+// ("submitted 1 year ago* (last edited 1 year ago) by ...": a post its poster edited later, marked with a star.)
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago\*?(?: \(last edited \d{1,3} \w{3,7} ago\))? |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?$/iu;
 const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
@@ -421,7 +422,13 @@ const ARTWORK_SUFFIX = " artwork";
 // ("Thread starter kiwi_in_kaili" / "Start date Mar 14, 2022": a board's labels under a thread's title.)
 const THREAD_STARTER = /^Thread starter:?\s+(\S{2,40})$/i;
 const THREAD_START_DATE = /^Start date:?\s+(\S.{4,40})$/i;
-const PROFILE_PICTURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture$/u;
+// ("Profile photo for Owen Gallagher": an answer site's caption, the name after it.)
+const PROFILE_PICTURE = /^(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) [Pp]rofile picture|Profile (?:photo|picture) (?:for|of) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))$/u;
+/** The name a profile picture's caption gives, or null. */
+function picturedName(line: string): string | null {
+  const m = PROFILE_PICTURE.exec(line);
+  return m === null ? null : (m[1] ?? m[2]!);
+}
 const BARE_HANDLE = /^@[\p{L}\p{N}_]{2,30}$/u;
 const NAME_IN_HAN_AFTER = / [\u3400-\u9fff]{2,8}$/u;
 const PAGE_LAST_EDITED = /^This page was last (?:edited|modified) on /;
@@ -470,6 +477,15 @@ const FILED_IN = /^(?:Posted|Filed) (?:in|under) \p{Lu}/u;
 // ("(Written by Long Mei, Poverty Alleviation Office of the Province)", "(Valley TV reporters Ma Rui, Aku Qiang)": who wrote
 // it, or the outlet's reporters by name.)
 const BRACKETED_BYLINE = /^\((?:(?:Written |Reported )?[Bb]y )?([^()]{3,120})\)$/;
+// ("(Reporter Zhang Ruoxi)", "(Correspondents Li Wei and Ma Lan)": a portal's writers named with their post.)
+const REPORTER_IN_BRACKETS = /^\((?:Reporters?|Correspondents?):? ([^()]{3,80})\)$/;
+/** "(Ma Xiaolin)", "(Reporter Zhang Ruoxi)": the writer a story's last line names in brackets, or null. */
+function bracketedWriter(line: string): string | null {
+  const posted = REPORTER_IN_BRACKETS.exec(line)?.[1];
+  if (posted !== undefined) return parseByline(`By ${posted}`)?.author ?? null;
+  const alone = /^\(([^()]{3,40})\)$/.exec(line)?.[1];
+  return alone !== undefined && personNameForm(alone.split(" ")) !== null && !namesPublisher(alone) ? alone : null;
+}
 const OUTLET_REPORTERS = /^\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2} (?:reporters?|correspondents?|writers?|journalists?) \p{Lu}/u;
 const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|on|in)){0,10})$/u;
 // Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
@@ -738,6 +754,8 @@ function labelledFields(line: string): RuleHit["fields"] {
     if (field === "outlet" && /^https?:\/\/\S+\/\S/.test(value)) field = null;
     // ("author:Xinhuanet client": the app the copy came through; a word in lower case is no part of a writer's name.)
     if (field === "author" && LOWER_CASE_WORD.test(value)) field = null;
+    // ("Corresponding author: h.ma@example.ac.uk": a writer's address, which names no one.)
+    if (field === "author" && E_MAIL_ALONE.test(value)) field = null;
     // ("Source: [1]": a note's number names no one.)
     // ("Title: CHINA-TIBETANS/HERDERS China seeks hearts and minds ...": a wire's filing slug before the headline is no part of it.)
     if (field === "title") value = value.replace(WIRE_SLUG, "");
@@ -963,12 +981,12 @@ export const CHROME_RULES: readonly Rule[] = [
   // unrolled thread's writer, by the picture's caption, then their name, handle and bio, which are no text.)
   (c) => {
     if (!c.inHeader) return null;
-    const pictured = PROFILE_PICTURE.exec(c.line);
-    if (pictured) return hit("byline", "author", { author: pictured[1]! });
-    const named = PROFILE_PICTURE.exec(c.previous ?? "");
-    if (named && c.line === named[1]) return hit("byline");
+    const pictured = picturedName(c.line);
+    if (pictured !== null) return hit("byline", "author", { author: pictured });
+    const named = picturedName(c.previous ?? "");
+    if (named !== null && c.line === named) return hit("byline");
     // ("Rural sociologist. Qinghai fieldwork. Views my own." under the picture's caption, over the thread's day: the bio alone.)
-    if (named && c.next !== undefined && readDateLine(c.next) !== null && wordCount(c.line) <= PROFILE_BIO_WORDS) return hit("member-profile");
+    if (named !== null && c.next !== undefined && readDateLine(c.next) !== null && wordCount(c.line) <= PROFILE_BIO_WORDS) return hit("member-profile");
     // ("Oskar Lindqvist" over "@mirage_of_numbers": the writer's name over their handle.)
     // ("Lin Qiaoyun 林巧云" over "@lin_qiaoyun": the name may be followed by itself in Chinese script.)
     const shown = c.line.replace(NAME_IN_HAN_AFTER, "");
@@ -1391,7 +1409,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const credit = CREDIT_LINE.exec(c.line);
     const name = credit?.[1] ?? credit?.[2];
     // ("(Liángshān Yízú Zìzhìzhōu)": a name's pinyin with its tones, under the name in Chinese script, credits no one.)
-    return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) && !PINYIN_TONE.test(name) ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
+    // ("(Ma Xiaolin)", "(Reporter Zhang Ruoxi)": a writer in brackets, whom the bracketed byline's rule takes.)
+    return name !== undefined && !NOT_A_CREDIT.test(name) && !PAGE_KIND.test(name) && !PINYIN_TONE.test(name) && bracketedWriter(c.line) === null ? hit("labelled-metadata", "outlet", { outlet: name }) : null;
   },
   // ("This article is from Hunan Provincial Government www.enghunan.gov.cn.", "This article appeared in the South China
   // Morning Post print edition as: ...": a site's note, at the foot, on whose the text is.)
@@ -1494,6 +1513,14 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (WEB_ADDRESS_ALONE.test(c.line) ? hit("link-list") : null),
   // ("Sonam Dorje , Lhamo Tsering , Tibet Autonomous Region , Lhoka , ...": a page's tags, set apart by spaced commas.)
   (c) => (SPACED_TAGS.test(c.line) ? hit("link-list") : null),
+  // ("Reporter: Luca Bertini / Camera: Han Xiaodong": a film's crew, each with their part, the reporter and camera its
+  // makers; a producer's or an editor's credit names no writer.)
+  (c) => {
+    const parts = c.line.includes(" / ") || c.line.includes(" | ") ? c.line.split(/ [/|] /).map((part) => CREW_PART.exec(part)) : [];
+    if (parts.length === 0 || parts.some((part) => part === null)) return null;
+    const makers = parts.filter((part) => /^(?:Reporters?|Correspondents?|Camera|Filmed by)$/i.test(part![1]!)).map((part) => part![2]!);
+    return makers.length > 0 ? hit("byline", "author", { author: makers.join("; ") }) : hit("byline");
+  },
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
   // ("Accepted: 25 February 2020 / Published online: 4 March 2020": a paper's history, whose days no trail's sections are.)
   // ("MarketScreener Homepage > News > Economy": a trail that opens at the site's home names the site.)
@@ -1533,7 +1560,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("- From: Margit Olsen <m.olsen@ncads.dk>": a message's sender, by name and address, is its writer.)
     const sender = c.inHeader ? MAIL_FROM.exec(c.line) : null;
     if (sender) return hit("byline", "author", { author: sender[1]! });
-    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ");
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ").replace(INFORMATION_SOURCE_LABEL, "Source:");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
@@ -1828,7 +1855,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Capital: Lhasa": an infobox's row, a label and its value.)
     // ("1.Basic Information": a numbered section's heading.)
     // ("Simplified Chinese精准扶贫": an infobox's label run into its value in Chinese script.)
-    if (!/^[A-Z0-9]/.test(c.line) || /\d{3,}|\d:\d\d|\p{Script=Han}/u.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
+    // ("1/4": a line with no letter names no one.)
+    if (!/^[A-Z0-9]/.test(c.line) || !/\p{L}/u.test(c.line) || /\d{3,}|\d:\d\d|\p{Script=Han}/u.test(c.line) || /^\d{1,2}\.\s?\p{Lu}/u.test(c.line) || HEADING.test(c.line) || c.line.includes(": ")) return null;
     const words = c.line.split(" ");
     // ("People's Daily app" under the byline: the paper's app, named in lower case after the paper.)
     const capitalised = words.every((w, k) => /^[A-Z0-9(&]/.test(w) || /^(?:of|the|and|for|in|on|de)$/.test(w) || (k === words.length - 1 && k >= 2 && w === "app"));
@@ -1933,8 +1961,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const bracketed = BRACKETED_BYLINE.exec(c.line);
     const credited = bracketed !== null && (/^\((?:Written |Reported )?[Bb]y /.test(c.line) || OUTLET_REPORTERS.test(bracketed[1]!));
-    const fields = credited ? parseByline(`By ${bracketed![1]!}`) : null;
-    return fields?.author !== undefined ? hit("byline", "author", { author: fields.author }) : null;
+    const author = credited ? parseByline(`By ${bracketed![1]!}`)?.author : bracketedWriter(c.line) ?? undefined;
+    return author !== undefined ? hit("byline", "author", { author }) : null;
   },
   // ("KENJI ARAKAWA and LIN SHUFEN, Nikkei staff writers": a paper's byline with no "By", its writers and what they are to it.)
   (c) => {
@@ -2051,7 +2079,19 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (BLOG_ARCHIVE_ITEM.test(c.line) ? hit("link-list") : FOLLOWER_COUNT.test(c.line) ? hit("engagement-counts") : null),
   // ("37 Answers · 41.6K Views · Follow 212": a question's counters and buttons, set apart by dots.)
   (c) => (c.line.includes(" · ") && c.line.split(" · ").every((piece) => COUNTER_PIECE.test(piece)) ? hit("engagement-counts") : null),
+  // ("1/4", "2 / 4" alone over each part of a slide show: which slide of how many, no fraction the text states.)
+  (c) => {
+    const slide = SLIDE_COUNTER.exec(c.line);
+    return slide && Number(slide[1]) >= 1 && Number(slide[1]) <= Number(slide[2]) ? hit("pagination") : null;
+  },
+  // ("Proceedings of the 2021 International Conference on Rural Development (RDPP 2021)" over a paper's title: the
+  // volume it is printed in, no title of its own.)
+  (c) => (c.inHeader && PROCEEDINGS_VOLUME.test(c.line) ? hit("labelled-metadata") : null),
 ];
+const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$/;
+const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
+const SLIDE_COUNTER = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 const COUNTER_PIECE = /^(?:\d[\d.,]{0,8}[KkMm]? (?:Answers?|Views?|Followers?|Comments?|Upvotes?|Shares?|Replies|Likes?|Reposts?)|(?:Follow|Answer|Request|Share|Upvote|Comment|Reply|Pass)(?: \d[\d.,]{0,8}[KkMm]?)?)$/;
 const BLOG_ARCHIVE_ITEM = /^[►▼▶▸◄◀]\s*(?:\d{4}|\p{Lu}\p{Ll}+(?: \d{4})?)\s*\(\d{1,5}\)$/u;
 const FOLLOWER_COUNT = /^(?:Followers|Subscribers|Members|Readers|Fans)\s*\(\d[\d,]{0,8}\)$/i;

@@ -37,8 +37,10 @@ const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
+/** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
+export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this version|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -245,7 +247,7 @@ export function readDateLine(line: string): DateLine | null {
     // ("iconJan 21, 2020 09:36": a clock icon's alternative text run into the day.)
     .replace(/^icon(?=[A-Z\d])/, "")
     // ("Release time:2019-10-18 Information sources: ... Visits:2417": a portal's label for the source, and its counter of visits.)
-    .replace(/\bInformation sources?\s*:/gi, "Source:")
+    .replace(INFORMATION_SOURCE_LABEL, "Source:")
     // ("Release time: 2021-05-18  Views: 1206  [Print] [Close]": and the buttons in brackets after them.)
     .replace(/(?:\s*\[(?:Print|Close|Share|E-?mail|Font|Big|Medium|Small|[LMS])\])+\s*$/i, "")
     // ("Release time: 2022-01-19 21:07 Source: CCTV Reading: 3286": a translated portal's "Reading" is its counter too.)

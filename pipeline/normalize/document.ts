@@ -17,7 +17,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -388,7 +388,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread's writer, named in its title.)
   const threadBy = threadWriter(titleLine?.text);
   if (threadBy) book.guess({ author: threadBy });
-  const speaker = speechBy(titleLine?.text) ?? reportSigner(paragraphTexts);
+  const speaker = speechBy(titleLine?.text) ?? reportSigner(paragraphTexts) ?? closingSigner(paragraphTexts);
   if (speaker) book.guess({ author: speaker });
   const contact = contactReporter(paragraphTexts);
   if (contact) book.guess({ author: contact });
@@ -465,9 +465,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const curated = entry?.published !== undefined ? curatedDate(entry.published) : null;
   const date = curated ?? stated;
   const kindFromText = detectKind(paragraphTexts, removals.map((r) => r.rule));
-  const author = entry?.author ?? (fields.author === undefined ? null : authorList(fields.author));
+  // ("Submitted by admin on ...": a site's account that put the copy up names no writer beside the one the byline names.)
+  const writers = fields.author === undefined ? [] : authorList(fields.author).split("; ").filter((name) => !SITE_ACCOUNT.test(name));
+  const author = entry?.author ?? (writers.length === 0 ? null : writers.join("; "));
   // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
-  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, ""))), author)) : undefined;
+  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, ""))), author)) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -584,6 +586,8 @@ const VERSION_SWITCHES = /(?: (?:Mobile|中文|简体|繁體|English|Français|E
 // ("MISBAR" at the page's top: a brand set in capitals; "MENU", "SEARCH", "OPINION" are the site's words, no brand.)
 const NAV_WORD_IN_CAPITALS = /^(?:MENU|SEARCH|HOME|LOGIN|SUBSCRIBE|OPINION|NEWS|WORLD|BUSINESS|SPORTS?|VIDEO|PHOTOS?|LATEST|TRENDING|EDITION|ENGLISH|SECTIONS|CLOSE|SHARE|NAVIGATION|ADVERTISEMENT|SPONSORED|BREAKING|LIVE|TOPICS|FEATURES|ANALYSIS|COMMENTARY|BLOGS?|FORUMS?|COMMUNITY|WEATHER|MARKETS|TECH|SCIENCE|HEALTH|CULTURE|TRAVEL|LIFESTYLE|ENTERTAINMENT|POLITICS|ECONOMY|OPINIONS|REGIONS|NATION|LOCAL|GLOBAL|INTERNATIONAL|ASIA|AFRICA|EUROPE|AMERICAS|SOCIETY|ENVIRONMENT|EDUCATION|MULTIMEDIA|PODCASTS?|NEWSLETTERS?|ARCHIVES?|ABOUT|CONTACT|DONATE|EVENTS|JOBS|MORE|SPECIALS?|GALLERY|GRAPHICS|EDITORIALS?|COLUMNS?|LETTERS)$/;
 const CHINESE_NAME_FIRST = /^\p{Script=Han}[\p{Script=Han}\s]*\s(?=\p{Lu})/u;
+// ("Macau Daily Times 澳門每日時報": the site's name in English, then in Chinese.)
+const CHINESE_NAME_AFTER = /(?<=\p{Ll})\s+\p{Script=Han}[\p{Script=Han}\s]*$/u;
 
 function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Century China Forum :: Political Board": a board's name, then the forum's; "MERIDIAN NEWS | World Business Blog": the
@@ -593,7 +597,7 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("Magpie Bridge — Blogging on China": a blog's name, then its motto after a dash.)
   // ("中国西藏网 China Tibet Online": the site's name in Chinese, then in English.)
   // ("• The Financial District": a site's name set as a menu's first item, its bullet no part of it.)
-  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").replace(CHINESE_NAME_AFTER, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
@@ -688,6 +692,10 @@ const HEADLINE_RUN_ON_WORDS = 14;
 const HEADLINE_FIRST_LINE_WORDS = 8;
 const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
 
+// ("... notes from three field visits. A thread 🧵 /1", "Miao embroidery finds new buyers (1/3)": a thread's first post
+// or a gallery's first picture, marked as the first of its parts.)
+const PART_COUNTER_AFTER = /(?:[.:]? (?:A )?[Tt]hread:?(?: 🧵)?|(?: 🧵)?)(?: \/1| 1\/\d{0,3}| \(1\/\d{1,3}\))$|[.:] (?:A )?[Tt]hread:?(?: 🧵)?$/u;
+const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|site admin|siteadmin|wpadmin|editor)$/i;
 // ("Half of it is arithmetic ... Replying to: Did I read this right? ...": a reply's title, then the post it answers.)
 const REPLY_AFTER_TITLE = / (?:Replying|In reply) to: \S.{0,300}$/;
 const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
@@ -726,5 +734,7 @@ function headlineRunsOn(first: Line, second: Line): boolean {
   const colonTitle = colon && HEADLINE_BEFORE_COLON.test(first.text) && isTitleCased(second.text);
   if (second.number !== first.number + 1) return colonTitle && second.number === first.number + 2;
   if (inCapitals(first.text)) return inCapitals(second.text) && (STOPS_MID_PHRASE.test(first.text.toLowerCase()) || colon || /^(?:IN|ON|OF|FOR|AND|TO|WITH|FROM|AT|BY)\b/.test(second.text));
-  return colon ? colonTitle : wordCount(first.text) <= HEADLINE_FIRST_LINE_WORDS && !/[.!?,;]$/.test(first.text) && /^(?:On|In|Of|For|And|To|With|From|At|By) \p{Lu}/u.test(second.text) && isTitleCased(second.text);
+  // ("Off-farm work and poverty exit in southern Xinjiang:" right over "Evidence from a household panel": a paper's title
+  // in sentence case goes on as well, on the very next line.)
+  return colon ? colonTitle || (HEADLINE_BEFORE_COLON.test(first.text) && !isProseLine(second.text)) : wordCount(first.text) <= HEADLINE_FIRST_LINE_WORDS && !/[.!?,;]$/.test(first.text) && /^(?:On|In|Of|For|And|To|With|From|At|By) \p{Lu}/u.test(second.text) && isTitleCased(second.text);
 }

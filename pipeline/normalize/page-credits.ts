@@ -575,6 +575,23 @@ export function reportSigner(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+// "Helen Marsh, Director" under a newsletter's last paragraph: its writer signs it with their post in the body that
+// issues it; the footer's lines may follow.
+const SIGNED_OFF_POST = /^(?:(?:Executive|Country|Programme|Program|Managing|Founding) )?(?:Director|Chair|Chairman|Chairwoman|Chairperson|President|Founder|Co-founder|Chief Executive|CEO|Secretary|Coordinator)\b/;
+const SIGNED_OFF_REACH = 4;
+
+/** The writer who signs a page's closing paragraph with their name and post, or null. */
+export function closingSigner(paragraphs: readonly string[]): string | null {
+  const from = Math.max(1, paragraphs.length - SIGNED_OFF_REACH);
+  for (let k = paragraphs.length - 1; k >= from; k--) {
+    const line = paragraphs[k]!.trim();
+    const signed = SIGNATURE_LINE.exec(line);
+    const post = signed === null ? "" : line.slice(signed[1]!.length + 2);
+    if (signed !== null && SIGNED_OFF_POST.test(post) && /[.!?"”]$/.test(paragraphs[k - 1]!.trim()) && personNameForm(signed[1]!.split(" ")) !== null) return signed[1]!;
+  }
+  return null;
+}
+
 /** The speaker a speech's headline names: the last two or three capitalised words of its "by ..." that read as a name. */
 export function speechBy(title: string | undefined): string | null {
   const m = title === undefined ? null : SPEECH_TITLE.exec(title);

@@ -529,7 +529,8 @@ const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
-const PAPER_KIND_LABEL = /^(?:Working|Discussion|Research|Policy|Occasional) (?:Paper|Brief)$/;
+// ("Research Article" over a journal's paper: the kind of article, over its title.)
+const PAPER_KIND_LABEL = /^(?:(?:Working|Discussion|Research|Policy|Occasional) (?:Paper|Brief)|(?:Research|Original|Review) Article|Original Research)$/;
 const PAPER_KIND_REACH = 16;
 const BROWSER_TITLE_TAIL = /^ (?:\||-|–|—) \S/;
 // (A platform's buttons and outline may fill the page's first twenty lines above the issue.)
@@ -605,6 +606,10 @@ function untruncated(lines: readonly HeaderLine[], chosen: number): number {
   return full >= 0 ? full : chosen;
 }
 
+// How far down a podcast page's episode title may stand, and the episode's number on its date line.
+const EPISODE_REACH = 8;
+const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
+
 function titleLine(lines: readonly HeaderLine[]): number | null {
   // ("Report on the Work of the People's Government of Gansu Province" over "Total Page:14": the shared document's name.)
   // ("PaperStack" / "Upload | Browse" over the name: under the sharing site's own masthead and menu.)
@@ -668,6 +673,10 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // over the post: a blog's name, the day's heading, then the post's title, short and no sentence.)
   // ("THE RED LEDGER" over "Notes on class, capital and ..." over the day: the blog's motto may stand between its name
   // and the day; a byline may stand under the post's title.)
+  // ("The Bamboo Wire" / "By Harbour Lane Audio" / "Counting Xinjiang's surplus labour" / "Jun 8, 2021 · Episode 112 ·
+  // 41 min": a podcast app's show, its producer, then the episode's title over its day and number.)
+  const episode = lines.findIndex((l, k) => k > 0 && k < EPISODE_REACH && l.rule === null && lines[k + 1]?.rule === "dateline" && EPISODE_NUMBERED.test(lines[k + 1]!.text) && wordCount(l.text) <= PAPER_TITLE_WORDS && !isProseLine(l.text));
+  if (episode > 0) return episode;
   const blogPost = blogPostTitle(lines);
   if (blogPost !== null) return blogPost;
   // ("Home > Finance > Thread" over "Why do people abroad still picture rural China as it was in the 1990s, when ...?":
