@@ -1010,3 +1010,16 @@ test("'the county's poverty alleviation office' after the county is named is tha
   // (With no county named before it, the words stay as they are.)
   assert.deepEqual(credits(article("According to the county's poverty alleviation office, 3,916 households are proposed to exit this year.")).map(([value, , to]) => [value, to]), [[3916, "county's poverty alleviation office"]]);
 });
+
+test("'..., telling reporters in Kunming on Nov. 14 that ...' and 'X proposed that ...' report the words after 'that'", () => {
+  const told = extractFrom(article("Li Wen, the vice-governor, made the announcement, telling reporters in Kunming on Nov. 14 that 9.33 million rural residents had escaped poverty."));
+  assert.deepEqual(told.x.claims.map((c) => [c.value, c.attributedTo]), [[9330000, "Li Wen"]]);
+  assert.deepEqual(told.x.quotes.map((q) => q.speaker), ["Li Wen"]);
+  const proposed = extractFrom(article("Leong Kin Fai, a deputy, spoke on Monday. Leong proposed that casino operators, which employ more than 50,000 people in the city, buy more produce from Hill County."));
+  assert.deepEqual(proposed.x.quotes.map((q) => q.speaker), ["Leong Kin Fai"]);
+});
+
+test("'said its founder Name' names the founder; 'according to its own figures' is the sentence's subject's", () => {
+  assert.deepEqual(credits(article("The cooperative paid farmers 4.6 yuan per kilogram last year, said its founder Qubi Muga.")).map(([value, , to]) => [value, to]), [[4.6, "Qubi Muga"]]);
+  assert.deepEqual(credits(article("Between 2016 and 2020, Beijing moved some 266,000 herders off the high pastures, according to its own figures.")).map(([value, , to]) => [value, to]), [[266000, "Beijing"]]);
+});

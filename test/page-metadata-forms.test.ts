@@ -536,3 +536,9 @@ test("a byline with the writer's post on the paper and the agencies' copy, or a 
   check(page("Herders move to factories", "Sat, Oct 17, 2020 - page 1", "By Chen Yu-hsuan / Staff writer, with Reuters and AFP", BODY, MORE), { author: "Chen Yu-hsuan" });
   check(page("Coalition urges brands to quit valley supply chains", "Posted on 3 March 2021", "By Amira Haddad, LLM candidate", BODY, MORE), { author: "Amira Haddad" });
 });
+
+test("a day and clock then a whole byline with two writers and the paper; a consultant's report 'By' over 'Ms Name, Post'; a script's 'Episode Title:'", () => {
+  check(page("Buckwheat growers find steady buyers", "2021-September-14 10:05 By: Ma Lan, Jike Shiguo (Valley Daily)", BODY, MORE), { published: "2021-09-14", author: "Ma Lan; Jike Shiguo", outlet: "Valley Daily" });
+  check(page("Special Report", "By", "Ms He Lijuan, Social Development Specialist", "Kunming, 20 November 2018", BODY, MORE), { author: "He Lijuan", published: "2018-11-20" });
+  check(page("Ridge Asia", "Episode Number: 318", "Episode Title: The Last Herders of the Plateau", BODY, MORE), { title: "The Last Herders of the Plateau" });
+});

@@ -3137,3 +3137,29 @@ test("a numbered voice is the guest the turn before introduces and welcomes ('Ma
   assert.deepEqual([412, 5000].map(creditOf), ["Ma Lin", "Zhao Wen"]);
   assert.equal(doc.metadata.author, null);
 });
+
+test("a deputy's turn under the posts they hold, the name closing the label, is theirs, past an outlet's question", () => {
+  const text = article(
+    "Economic Daily reporter: Hill Province had one of the heaviest tasks. How will you keep people from falling back? Thank you.",
+    "NPC deputy and vice governor of Hill Province Ma Zhenghua: Thank you for your question. By the end of last year, all 75 poor counties in the province had left the list.",
+    "Valley Daily reporter: Ms. Ma, your village is in the hills. What has changed?",
+    "NPC deputy and Party branch secretary of Shangwan Village, Hill County, Ma Suying: When I took office in 2015, the income of our village was less than 2,600 yuan.",
+  );
+  assert.deepEqual(extractFrom(text).x.claims.map((c) => [c.value, c.attributedTo]), [[75, "Ma Zhenghua"], [2600, "Ma Suying"]]);
+  // (A sentence that reports words, colon and all, is no label.)
+  assert.equal(turnHeader("The deputy head of the county office told reporters Li Wei: the plan works.", () => false), null);
+});
+
+test("a television script: the correspondent in capitals with how they are heard, soundbites under names in capitals, the post the first time", () => {
+  const text = article(
+    "Description: Correspondent Claire Dutton travels to the plateau, where herders are moving to towns.",
+    "CLAIRE DUTTON (ON CAMERA) GOOD EVENING FROM THE PLATEAU, 4,500 METERS ABOVE SEA LEVEL.",
+    "DUTTON (VOICE OVER) UNDER A PLAN ANNOUNCED IN 2018, THE REGIONAL GOVERNMENT SAYS IT WILL MOVE ABOUT 130,000 PEOPLE.",
+    "TSERING DORJE, HERDER We had 200 sheep and 40 yaks. The county bought the animals back.",
+    "DUTTON (VOICE OVER) OFFICIALS SAY THE NEW SETTLEMENT HAS A SCHOOL AND A CLINIC.",
+    "TSERING DORJE Here, I don't know what to do with my hands.",
+  );
+  const { x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => q.speaker), ["Claire Dutton", "Claire Dutton", "Tsering Dorje", "Claire Dutton", "Tsering Dorje"]);
+  assert.deepEqual(x.claims.filter((c) => c.value === 200).map((c) => c.attributedTo), ["Tsering Dorje"]);
+});

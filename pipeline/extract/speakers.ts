@@ -199,6 +199,10 @@ function compatibleKinds(described: PersonKind, named: PersonKind): boolean {
 
 const PLACE_OF = /^the (?:[\p{Ll}-]+ )?(?:province|region|county|prefecture|city|municipality) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2})$/u;
 // (Not "the county" or "the city", which annotators keep as written: a county government speaks as "the county".)
+const OWN_FIGURES = /^(?:its|their) own (?:figures|data|statistics|numbers|count|tally|estimates?|accounts?)$/i;
+const OWN_FIGURES_REACH = 400;
+const OPENING_PHRASE = /^(?:Between|In|By|From|Since|Over|During|After|Before|Last|This|On)\b[^,]{0,60}, /;
+const LEADING_SUBJECT = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,5}) \p{Ll}+(?:ed|s)\b/u;
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
 const LEVEL_WORD = /\b(?:County|Prefecture|City|Township)$/i;
 const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
@@ -407,6 +411,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // ("According to the prefecture government, ... . Wages ranged from ..., the same source said.": the source just cited.)
       if (SAME_SOURCE.test(words)) return spokeBefore() ?? spokeBefore(true) ?? words;
+      // ("Between 2016 and 2020, Beijing moved some 266,000 ..., according to its own figures.": whose figures is the
+      // sentence's subject.)
+      if (OWN_FIGURES.test(words)) {
+        const before = text.slice(Math.max(0, span.start - OWN_FIGURES_REACH), span.start);
+        const opens = Math.max(before.lastIndexOf(". ") + 2, before.lastIndexOf("\n") + 1, 0);
+        const subject = LEADING_SUBJECT.exec(before.slice(opens).replace(OPENING_PHRASE, ""));
+        if (subject) return subject[1]!;
+      }
       if (AGE_BACK.test(words) || ONE_FROM_PLACE_BACK.test(words)) return nearestBefore(people, span.start, notJournalist)?.name ?? words;
       // ("the eastern province of Jiangsu reported": the place the words name.)
       const placeOf = PLACE_OF.exec(words);

@@ -52,6 +52,8 @@ export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor
 // ("Speaker 2:": a transcriber's numbered voice, where it knew no name.)
 const LABEL_ALONE = new RegExp(`^\\s*(?:[•·] )?(?:\\[?${CLOCK}\\]? )?(?:\\*\\*)?(${NAME}|Speaker \\d{1,2})(?:\\*\\*)?(?: \\(([^()]{2,40})\\))?(?::| \\(?\\[?${CLOCK}\\]?\\)?:?)$`, "u");
 // A name and a post, alone on a line that ends on a colon: "Elijan Anayit, Spokesperson of ...:".
+const POSTS_THEN_NAME_LABEL = /^\s*(\p{Lu}[^:"“”!?]{10,200}): (?=\S)/u;
+const POST_IN_LABEL = /\b(?:[Dd]eputy|[Gg]overnor|[Ss]ecretary|[Dd]irector|[Mm]ayor|[Hh]ead|[Cc]hairman|[Cc]hairwoman|[Mm]inister|[Ss]pokes(?:person|man|woman)|[Pp]resident|[Cc]hief|[Cc]ommissioner|[Mm]ember)\b/;
 const REPORTED_SPEECH_VERB = /\b(?:said|says|told|added|explained|recalled|noted|wrote)\b/;
 const NAME_POST_ALONE = /^([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2}), [^:"“”]{3,160}:$/u;
 // ("LOUISA LIM reporting:": the reporter's name in capitals, then the word for what she does.)
@@ -60,6 +62,8 @@ const CAPS_NAME_OVER_TURN = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, [^\
 const CAPS_NAME_ROLE_ALONE = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, (?:\p{Lu}[\p{Lu}-]+)(?: \p{Lu}[\p{Lu}-]+){0,3}|, \p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2}| reporting):$`, "u");
 // "ANNA LEE - PRODUCER - THE SHOW: I was about 20.", "MAX STONE - VALLEY REPORTER, 1989: ...": a name in
 // capitals, a dash, the part they play (and the show, or the year of an archive clip), then the words.
+const CAPS_NAME_CUE = new RegExp(String.raw`^(${NAME_IN_CAPITALS}|\p{Lu}[\p{Lu}'’-]{2,}) \((?:ON CAMERA|ON CAM|OC|O\/C|VOICE ?OVER|VO|V\/O|SOT|NARRATION|STANDUP|STAND-UP)\) (?=\S)`, "u");
+const CAPS_NAME_THEN_WORDS = new RegExp(String.raw`^(${NAME_IN_CAPITALS})(?:, [\p{Lu}\d][\p{Lu}\d'’.,&()/ -]{2,160}?)? (?=\p{Lu}\p{Ll}|I\b)`, "u");
 const CAPS_NAME_DASH_PART = new RegExp(String.raw`^(${NAME_IN_CAPITALS}) [-–—] \p{Lu}[^:a-z]{1,80}:\s+(?=\S)`, "u");
 // ("Dr. MEI-LING ZHOU (Anthropologist, Harlow College; Author, "The Ledger"): Well, ...": a radio transcript's first
 // turn of a guest, the name in capitals and who they are in brackets, then the words.)
@@ -294,6 +298,15 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // transcript names each speaker in capitals, with their post the first time; a form the page must use more than once.)
   const capsOver = CAPS_NAME_OVER_TURN.exec(trimmed);
   if (capsOver && personNameForm(nameCased(capsOver[1]!).split(" ")) !== null && next.trim() !== "") return { form: "label", recurring: true, inCapitals: true, ...span(paragraph, capsOver[1]!), contentStart: null };
+  // ("CLAIRE DUTTON (ON CAMERA) GOOD EVENING FROM NAGQU ...", "DUTTON (VOICE OVER) UNDER A PLAN ...": a television script's
+  // speaker in capitals and how they are heard, then their words.)
+  const cue = CAPS_NAME_CUE.exec(paragraph);
+  if (cue) return { form: "inline", inCapitals: true, ...span(paragraph, cue[1]!), contentStart: cue[0].length };
+  // ("TSERING DORJE, HERDER We had 200 sheep ...", "PEMA YANGZOM They receive ...": a script's soundbite, the name in capitals
+  // and the first time the post, then the words in the case they were spoken; a form the page must use more than once.)
+  const spoken = CAPS_NAME_THEN_WORDS.exec(paragraph);
+  // (Not a video's caption, "AYNUR TOHTI Deputy Head, ... "We secure ..."": its words are in quotation marks.)
+  if (spoken && personNameForm(nameCased(spoken[1]!).split(" ")) !== null && !/["“]/.test(paragraph)) return { form: "inline", recurring: true, inCapitals: true, ...span(paragraph, spoken[1]!), contentStart: spoken[0].length };
   const dashed = CAPS_NAME_DASH_PART.exec(paragraph);
   if (dashed) return { form: "inline", ...span(paragraph, dashed[1]!), contentStart: dashed[0].length };
   // (Not "HONG KONG (Reuters):", a place and an agency: the words in brackets describe a person, with a comma or more than two words.)
@@ -347,6 +360,12 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (outletReporter) return { form: "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
   const titled = TITLED_LABEL.exec(paragraph);
   if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
+  // ("NPC deputy and vice governor of Gansu Province Ma Zhenghua: Thank you ...": a deputy's turn under their posts, the name
+  // closing the label.)
+  const posted = POSTS_THEN_NAME_LABEL.exec(paragraph);
+  const postedWords = posted === null || REPORTED_SPEECH_VERB.test(posted[1]!) ? [] : posted[1]!.split(" ");
+  const postedName = [3, 2].map((n) => postedWords.slice(-n)).find((name) => postedWords.length - name.length >= 3 && POST_IN_LABEL.test(postedWords.slice(0, -name.length).join(" ")) && personNameForm(name) !== null);
+  if (postedName) return { form: "inline", ...span(paragraph, postedName.join(" "), posted![0].indexOf(postedName.join(" "))), contentStart: posted![0].length };
   // ("Marcus Bell" over "Sep 6", "Nadia Osei" over "Sep 6·edited Sep 7Author": a newsletter's comment, its writer's name over
   // the day in the year it was written (and edited), the post's writer marked "Author"; the day's line is no part of the words.)
   // (With no year, as a byline's date line has.)

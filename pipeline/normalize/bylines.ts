@@ -18,7 +18,7 @@ export interface BylineFields {
 const LABEL = /\b(?:[A-Z]{2} (?=Time of))?(Source|From|Published|Last Updated|Updated|Date|Editor|Time of article published)(?:\s*:\s*|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d))/g;
 const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "outlet", from: "outlet", published: "published", "time of article published": "published", "last updated": "updated", updated: "updated", date: "published", editor: null };
 // A person's name: one to four capitalised words ("Liu Xin", "Abdurahman Tohti", "Jean-Luc O'Neill").
-const PERSON = /^(?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
+const PERSON = /^(?:Dr\.? |Prof\.? |Ms\.? |Mr\.? |Mrs\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
@@ -30,7 +30,8 @@ const BODY_NAME = /\b(?:Foundation|Institute|Center|Centre|University|Academy|Co
 const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|feature|features|editorial|interview|special report|news|updated)$/i;
 
 // What a writer is to a site or a school: the roles a byline may set after the name.
-const WRITER_ROLES = "Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Intern|Contributor|Columnist|Analyst|Lecturer";
+// ("Ms He Lijuan, Social Development Specialist": a consultant's post after their name.)
+const WRITER_ROLES = "Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Intern|Contributor|Columnist|Analyst|Lecturer|Specialist|Consultant|Expert|Adviser|Advisor";
 // ("By Jane Roe, Senior Fellow": a post after the name, in capitals as a title is set, is no second writer.)
 export const POST_WORD = new RegExp(`\\b(?:${WRITER_ROLES}|Director)s?\\b`);
 // ("By Liu Sijia, UN volunteer": a writer's role after the name, whatever its case.)
@@ -64,7 +65,7 @@ export function bylineNames(list: string): string[] | null {
   const parts = written.map(nameCased);
   if (parts.length === 0) return null;
   if (parts.length === 1 && GROUP.test(parts[0]!)) return [parts[0]!];
-  return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr\.?|Prof\.?) /, "")) : null;
+  return parts.every(isName) ? parts.map((p) => p.replace(/^(?:Dr|Prof|Ms|Mr|Mrs)\.? /, "")) : null;
 }
 
 /** A publication's name from a label's value: no issue, volume or date after a bar, no edition before. */

@@ -11,6 +11,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { isBreadcrumb, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
+import { parseByline } from "./bylines.ts";
 
 /** "By Kai Lund, May 4, 2020 in Local News": a board's thread, its starter, the day and the forum it is in (dropped). */
 export const FORUM_AFTER_DAY = /^(By [^,|]{2,40}, .{6,40}?\d{4}) in \p{Lu}[\p{L} &'’-]{0,40}$/u;
@@ -37,6 +38,7 @@ const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
+const DAY_THEN_BYLINE = /^(\d[\p{L}\d ,.:/-]{5,40}?)\s+((?:By|BY|by):?\s+\p{Lu}[^|]{2,120})$/u;
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
@@ -203,6 +205,12 @@ export function readDateLine(line: string): DateLine | null {
   // a paper's history, of which the last step dates the page.)
   const history = PAPER_HISTORY.exec(line);
   if (history) return readDateLine(`Published: ${history[1]}`);
+  // ("2021-September-14 10:05 By: Ma Lan, Jike Shiguo (Guangming Daily)": the day and clock, then a byline whole.)
+  const dayThenByline = DAY_THEN_BYLINE.exec(line);
+  // (A byline that says where its writers filed from is read by the parts below, which know a wire named after the place.)
+  const day = dayThenByline === null || / in \p{Lu}/u.test(dayThenByline[2]!) ? undefined : findDates(dayThenByline[1]!).find((d) => d.start === 0);
+  const bylined = day === undefined ? null : parseByline(dayThenByline![2]!);
+  if (day !== undefined && bylined?.author !== undefined) return { field: "published", value: day.asWritten, outlet: bylined.outlet ?? null, author: bylined.author };
   // ("Thread starter steppe_wanderer Start date Aug 21, 2019": a forum thread's author and its date.)
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
