@@ -415,3 +415,8 @@ test("a press contact's international number ('+91 98160 44127') and a blog's si
 test("a question's counters and buttons set apart by dots ('37 Answers · 41.6K Views · Follow 212') are no figures", () => {
   assert.deepEqual(claimsOf(article("37 Answers · 41.6K Views · Follow 212", "The county moved 1,400 households in 2019.")), ["1,400 = 1400 household"]);
 });
+
+test("a project's number before its country's code is no figure", () => {
+  assert.deepEqual(claimsOf(article("ADB TA 9417-PRC surveyed 300 households in the valley.")), ["300 = 300 household"]);
+  assert.deepEqual(claimsOf(article("Loan 3456-CHN paid for 40 roads.")), ["40 = 40 item"]);
+});

@@ -542,3 +542,43 @@ test("a day and clock then a whole byline with two writers and the paper; a cons
   check(page("Special Report", "By", "Ms He Lijuan, Social Development Specialist", "Kunming, 20 November 2018", BODY, MORE), { author: "He Lijuan", published: "2018-11-20" });
   check(page("Ridge Asia", "Episode Number: 318", "Episode Title: The Last Herders of the Plateau", BODY, MORE), { title: "The Last Herders of the Plateau" });
 });
+
+test("a headline over its standfirst, both in sentence case; a caption credited 'PHOTO: X' or 'Picture: X'; the writer's post on its own line", () => {
+  check(page(
+    "Valley Morning Times",
+    "Subscribe Sign in",
+    "East Asia",
+    "Apple growers in Hill county say co-op model lifted incomes",
+    "Cold storage and livestreaming let farmers hold out for better prices",
+    "Published Jul 9, 2021, 4:35 pm SGT",
+    "Farmers sort apples at a cooperative warehouse in Hill county on Oct 21, 2020. PHOTO: VALLEY DAILY",
+    BODY,
+    MORE,
+  ), { title: "Apple growers in Hill county say co-op model lifted incomes", published: "2021-07-09" });
+  check(page(
+    "Human Rights",
+    "Committee to hear evidence on the valley's labour scheme",
+    "Tibetan workers at a construction site outside the town during an officially arranged visit. Picture: Getty",
+    "Aoife Brennan",
+    "Political Correspondent",
+    "14 March, 2021",
+    BODY,
+    MORE,
+  ), { title: "Committee to hear evidence on the valley's labour scheme", author: "Aoife Brennan", published: "2021-03-14" });
+});
+
+test("a player's times, its buttons and the site's notes on it are no headline; a report's date run into its contents heading, and a project's number, are no outlet or day", () => {
+  check(page(
+    "Skip to main content",
+    "Valley Radio English",
+    "Herders move down to the lower valleys",
+    "No media source currently available",
+    "0:00 0:21:05 0:00",
+    "Direct link",
+    "October 12, 2021",
+    BODY,
+    MORE,
+  ), { title: "Herders move down to the lower valleys", published: "2021-10-12" });
+  const report = page("Hill County Ethnic Minority Development Plan", "Project ID: 2000003127", "March 2009 CONTENTS", BODY, MORE);
+  check(report, { title: "Hill County Ethnic Minority Development Plan", published: "2009-03-01", outlet: null });
+});

@@ -255,6 +255,8 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && before.trim() === "" && number.start === 0 && PARAGRAPH_NUMBER.test(sentence.slice(0, number.end)) && PARAGRAPH_AFTER_NUMBER.test(after)) return false;
   // ("for each 1 kg of cotton": the one a rate is per.)
   if (number.value === 1 && /\b(?:each|per|every) $/i.test(before)) return false;
+  // ("ADB TA 9417-PRC", "Loan 3456-CHN": a project's or a loan's number, its country's code after a hyphen.)
+  if (number.bareInteger && /^-[A-Z]{2,4}\b/.test(after)) return false;
   // ("($1 = 6.3438 Chinese yuan renminbi)": the one unit an exchange rate is given for.)
   if (number.value === 1 && /^(?: ?[A-Z]{3})? ?= ?\d/.test(after)) return false;
   // (The item after the number is read first: counting the sentence's items is for those numbers only.)

@@ -1662,6 +1662,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Prof. Robert Walker", "Dr. Yang Lichao": the honorific is no part of the name.)
     // ("- Emma Graham-Harrison" under the title: a digitised paper's byline set after a dash.)
     // ("Hannah J. Whitlock, et al." under a report's title: its first author, for them all.)
+    // ("Aoife Brennan" over "Political Correspondent": the writer's post on the paper, a line of its own, names no one.)
+    if (c.inHeader && c.previousRule === "byline" && STAFF_POST_ALONE.test(c.line)) return hit("byline");
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "").replace(ET_AL, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
@@ -2091,6 +2093,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.inHeader && PROCEEDINGS_VOLUME.test(c.line) ? hit("labelled-metadata") : null),
 ];
 const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$/;
+const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
 const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
 const SLIDE_COUNTER = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;

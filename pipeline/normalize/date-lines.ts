@@ -38,6 +38,9 @@ const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
 // Dates of a paper's review, never its publication.
 const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: date| on)?\W*$/i;
+const RECORD_NUMBER_LABEL = /^(?:Project|Loan|Grant|Credit|Document|Report|Record|File|Reference|Item|Case|Serial|Accession) ?(?:ID|No\.?|Number|Code|Ref\.?)\s*:?\s*[\dA-Z][\dA-Z/.-]*$/i;
+// ("March 2009 CONTENTS": a report's date on its cover run into the heading of its contents, no outlet.)
+const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
 const DAY_THEN_BYLINE = /^(\d[\p{L}\d ,.:/-]{5,40}?)\s+((?:By|BY|by):?\s+\p{Lu}[^|]{2,120})$/u;
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
@@ -203,6 +206,8 @@ export function readDateLine(line: string): DateLine | null {
   if (line.length > 240 || !/\d/.test(line)) return null;
   // ("Submission received: 11 August 2022 / Revised: ... / Accepted: ... / Published: 8 September 2022":
   // a paper's history, of which the last step dates the page.)
+  // ("Project ID: 2000003127": a record's number under its label, however many digits, is no day.)
+  if (RECORD_NUMBER_LABEL.test(line)) return null;
   const history = PAPER_HISTORY.exec(line);
   if (history) return readDateLine(`Published: ${history[1]}`);
   // ("2021-September-14 10:05 By: Ma Lan, Jike Shiguo (Guangming Daily)": the day and clock, then a byline whole.)
@@ -285,7 +290,7 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !FILED_IN.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !FILED_IN.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !CONTENTS_HEADING.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;

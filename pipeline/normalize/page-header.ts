@@ -407,7 +407,8 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   const above = heads[heads.indexOf(attached) - 1]!;
   // ("World Ecological Organization" over the headline and its date: the site's name, not a shorter headline.)
   // ("China releases white" over "China releases white paper on Tibet labour ...": a trail's cut copy of the headline.)
-  if (looksLikePublisher(lines[above]!.text) || lines[attached]!.text.startsWith(`${lines[above]!.text} `)) return attached;
+  // ("HomeInternationalChina's Hotan pays ..." over "China's Hotan pays ...": a trail run into the headline it ends on.)
+  if (looksLikePublisher(lines[above]!.text) || lines[attached]!.text.startsWith(`${lines[above]!.text} `) || lines[above]!.text.endsWith(lines[attached]!.text)) return attached;
   // A standfirst is longer than the headline above it, or set as a sentence under one that is not.
   const sentence = /[.]["”’]?$/.test(lines[attached]!.text) && !/[.]["”’]?$/.test(lines[above]!.text);
   // ("Xi sees fruit of poverty relief in Guizhou" over "Miao ethnic village shows benefits from relocation, jobs at
@@ -422,7 +423,10 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("XINJIANG COTTON GROWERS BUOYANT AS PRICES RISE" over "Demand increases in region despite Western boycott": a print
   // page's headline in capitals over its deck in sentence case; not a heading in capitals, "POOR PEOPLE IN CHINA".)
   const capitalsOverDeck = headWords >= 4 && lines[above]!.text === lines[above]!.text.toUpperCase() && /\p{Lu}{2}/u.test(lines[above]!.text) && !isHeadingInCapitals(lines[above]!.text) && /\p{Ll}/u.test(lines[attached]!.text) && !isTitleCased(lines[attached]!.text);
-  const deck = above === attached - 1 && (sentence || magazineDeck || capitalsOverDeck || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
+  // ("Apple growers in Jingning say co-op model lifted incomes" over "Cold storage and livestreaming let farmers hold out
+  // for better prices" over the day: two lines of some length in sentence case, a headline then its standfirst.)
+  const sentenceCasePair = headWords >= 6 && attachedWords >= 6 && !isTitleCased(lines[above]!.text) && !isTitleCased(lines[attached]!.text) && !/[.!?:]["”’]?$/.test(lines[above]!.text);
+  const deck = above === attached - 1 && (sentence || magazineDeck || capitalsOverDeck || sentenceCasePair || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
   return deck ? above : attached;
 }
 
