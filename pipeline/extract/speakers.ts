@@ -204,7 +204,7 @@ const OWN_FIGURES_REACH = 400;
 const OPENING_PHRASE = /^(?:Between|In|By|From|Since|Over|During|After|Before|Last|This|On)\b[^,]{0,60}, /;
 const LEADING_SUBJECT = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,5}) \p{Ll}+(?:ed|s)\b/u;
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
-const LEVEL_WORD = /\b(?:County|Prefecture|City|Township)$/i;
+const LEVEL_WORD_AT_END = /\b(?:County|Prefecture|City|Township)$/i;
 const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
 
 export interface SpeakerResolver {
@@ -436,7 +436,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const level = ownedBy[1]!.toLowerCase();
         const named = nearestBefore(placesListed, span.start, (n) => n.role === level);
         // ("Dongxiang" named alone: its level goes with it, "Dongxiang county poverty alleviation office".)
-        if (named) return `${named.name}${LEVEL_WORD.test(named.name) ? "" : ` ${level}`} ${ownedBy[2]!}`;
+        if (named) return `${named.name}${LEVEL_WORD_AT_END.test(named.name) ? "" : ` ${level}`} ${ownedBy[2]!}`;
       }
       // ("the expert on international affairs": what the person is expert in is no part of the post.)
       const role = PERSON_BACK.exec(words) ?? PERSON_BACK.exec(words.replace(FIELD_AFTER_POST, ""));

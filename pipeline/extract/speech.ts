@@ -121,6 +121,8 @@ const ANOTHER_VERB = /\b(?:says|said|say|told|tells|claims?|claimed|argues?|argu
 // ("announced, with little fanfare, that ...": an aside set off by commas may stand before "that" too.)
 // ("told reporters at the start of the Forum ..., being held in Manila through Friday, that": where they told them, and an aside.)
 const THAT_CLAUSE = new RegExp(String.raw`^(?: (?:on|in|at|to|during|last|this|earlier|later|yesterday|today|recently|also|again|publicly|repeatedly|once|however|nonetheless|though|still|instead|now|further|firmly|strongly|flatly|privately|openly|\p{Lu}\p{Ll}+day|${MONTH_PATTERN}\.? \d{1,2})\b[^.;,"“”]{0,60}?| (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5}| (?:reporters|journalists|the (?:paper|newspaper|agency|media|press|audience)|us|him|her|them)(?: (?:at|in|on|during|after|before)\b[^.;"“”]{0,160}?(?:, [^,.;"“”]{1,80},)?)?|, [^,.;"“”]{1,40},)? that `, "u");
+// How far before "reports" the verb or word that makes it a noun is looked for (the longest such word and its space).
+const NOUN_CUE_REACH = 16;
 const ANSWERS_DOCUMENTS = /\b(?:reject|rejects|rejected|deny|denies|denied|dismiss|dismisses|dismissed|refute|refutes|refuted|rebut|rebuts|rebutted|dispute|disputes|disputed|welcome|welcomes|welcomed|confirm|confirms|confirmed|cite|cites|cited|follow|follows|followed|saw|seen|received|condemned|condemns|criticised|criticized|denounced)\s$/;
 const MAKES_DOCUMENTS = /\b(?:write|read|reads|publish|publishes|published|file|files|filed|issue|issues|issued|compile|compiles|compiled|submit|submits|submitted|release|releases|produce|produces|produced|draft|drafts|prepare|prepares|prepared|review|reviews|writing|reading|publishing|filing|issuing|compiling)\s$/;
 // "the reports say these villagers eventually gave their consent": a clause whose verb is in the past.
@@ -434,7 +436,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "said" after "the release".)
     // ("... yesterday rejected reports that herders were pushed ...": nor after a verb that answers them.)
     // ("But the same reports list deductions ...": nor after a word that only a noun follows.)
-    if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && (MAKES_DOCUMENTS.test(before) || ANSWERS_DOCUMENTS.test(before) || /\b(?:the|these|those|such|same|similar|earlier|previous|recent|several|both)\s$/i.test(before))) continue;
+    if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && (MAKES_DOCUMENTS.test(before) || ANSWERS_DOCUMENTS.test(before.slice(-NOUN_CUE_REACH)) || /\b(?:the|these|those|such|same|similar|earlier|previous|recent|several|both)\s$/i.test(before.slice(-NOUN_CUE_REACH)))) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     // ("Provincial figures show 11 of Liangshan's 17 counties still on the list": or figures they show, a count with no verb.)
     const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
