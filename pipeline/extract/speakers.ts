@@ -266,9 +266,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     };
   };
   // Places by level, so "the province" can find the province named before.
-  const placesNamed: Named[] = entities.places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
-  // (And those the gazetteer knows, whose names a body of theirs is named after.)
-  const placesListed: Named[] = entities.places.filter((p) => (p.gazetteer !== null || p.candidates.length > 0) && p.levelBasis === "text").flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
+  const mentionsByStart = (places: Entities["places"]): Named[] => places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, name: p.name, role: p.level }))).sort((a, b) => a.start - b.start);
+  const placesNamed = mentionsByStart(entities.places);
+  // (And those the text names with their level and the gazetteer knows, after which a body of theirs is named.)
+  const placesListed = mentionsByStart(entities.places.filter((p) => (p.gazetteer !== null || p.candidates.length > 0) && p.levelBasis === "text"));
   const personInside = insideOf(people);
   const bodyInside = insideOf(bodies);
   // The first person named with each role, found once rather than by a pass over all of them per speaker.
