@@ -251,13 +251,15 @@ test("'New evidence from government documents and media reports shows that ...' 
 });
 
 test("'Valley News Agency reports:' alone on its line brings in the paragraphs under it as the agency's, up to one that names the agency again", () => {
+  // (On a page whose outlet is the Hill Daily: what stands outside the agency's report is the paper's.)
   const { x } = extractFrom(article(
+    "By Zhao Min Source: Hill Daily Published: 2019/1/4 22:43:41",
     "Valley News Agency reports:",
     "About 160,000 herders will be relocated by 2019, the local government said.",
     "A flood in July 2016 left a total of 116 households homeless.",
     "There is a little more in Valley News Agency's own report, which has 40 pages.",
   ));
-  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[160000, "local government"], [116, "Valley News Agency"], [40, null]]);
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[160000, "local government"], [116, "Valley News Agency"], [40, "Hill Daily"]]);
 });
 
 test("a page that names no outlet and opens by crediting an outlet's report ('..., valleytv.com reported on Jan. 22.') retells it: its unsourced figures are that outlet's", () => {
@@ -1022,4 +1024,19 @@ test("'..., telling reporters in Kunming on Nov. 14 that ...' and 'X proposed th
 test("'said its founder Name' names the founder; 'according to its own figures' is the sentence's subject's", () => {
   assert.deepEqual(credits(article("The cooperative paid farmers 4.6 yuan per kilogram last year, said its founder Qubi Muga.")).map(([value, , to]) => [value, to]), [[4.6, "Qubi Muga"]]);
   assert.deepEqual(credits(article("Between 2016 and 2020, Beijing moved some 266,000 herders off the high pastures, according to its own figures.")).map(([value, , to]) => [value, to]), [[266000, "Beijing"]]);
+});
+
+test("a white paper carried whole under a wire's dateline of any form ('BEIJING, April 8 (Agency) --', 'Sept 14, 2022 --') speaks for its issuer", () => {
+  const paper = (dateline: string) => `Valley Papers\n\n${dateline} The State Council Information Office on Thursday released a white paper titled "Leaving the Hills: Relocation in the Southwest."\n\nLeaving the Hills:\n\nRelocation in the Southwest\n\nPreface\n\nBetween 2016 and 2020, the region moved 266,000 people out of the hills.\n`;
+  for (const dateline of ["BEIJING, April 8 (Valley News) --", "Sept 14, 2022 --"]) {
+    assert.deepEqual(credits(paper(dateline)).map(([value, kind, to]) => [value, kind, to]), [[266000, "document", "State Council Information Office"]], dateline);
+  }
+});
+
+test("a page that names no outlet and no writer speaks for the body it names most, when one body is named most, at least twice", () => {
+  const report = "Hill Roads Project: Completion Report\n\nThe Valley Development Bank lent the province US$150 million in 2012. The project built 96 village roads. The Hill County Transport Bureau maintains them. The Valley Development Bank rated the project satisfactory.\n";
+  assert.deepEqual(credits(report).map(([value, , to]) => [value, to]), [[150000000, "Valley Development Bank"], [96, "Valley Development Bank"]]);
+  // (Two bodies named as often as each other: no one's.)
+  const even = "Hill Roads Project: Completion Report\n\nThe Valley Development Bank lent the province US$150 million in 2012. The project built 96 village roads. The Hill County Transport Bureau maintains them.\n";
+  assert.deepEqual(credits(even).map(([value, , to]) => [value, to]), [[150000000, null], [96, null]]);
 });

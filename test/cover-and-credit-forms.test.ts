@@ -409,3 +409,65 @@ test("'Authors:' over each writer with where they work after a comma ('Pema Dorj
     MORE,
   ), { author: "Pema Dorje; Sarah Lindholm" });
 });
+
+test("'Document of' over a lender's name on a cover is the outlet, however a line under the title reads; 'FOR OFFICIAL USE ONLY' is a stamp and a bracketed rate's day names no outlet", () => {
+  check(page(
+    "Document of",
+    "The Valley Development Bank",
+    "FOR OFFICIAL USE ONLY",
+    "Report No: ICR00001234",
+    "IMPLEMENTATION COMPLETION AND RESULTS REPORT",
+    "March 28, 2017",
+    "Hill Region Practice",
+    "CURRENCY EQUIVALENTS",
+    "(Exchange Rate Effective February 28, 2017)",
+    BODY,
+    MORE,
+  ), { title: "IMPLEMENTATION COMPLETION AND RESULTS REPORT", outlet: "Valley Development Bank", published: "2017-03-28" });
+});
+
+test("'April 12,2021   By:A, B' gives the day and both writers; a bulleted list of authors runs each name into where they work", () => {
+  assert.deepEqual(readDateLine("April 12,2021   By:Wu Lan, Yang Guowei"), { field: "published", value: "April 12,2021", outlet: null, author: "Wu Lan; Yang Guowei" });
+  check(page(
+    "Skip to main content Skip to main navigation menu Skip to site footer",
+    "Open Menu",
+    "Journal of Upland Development Studies",
+    "Courtyard Work and Women's Wages in the Southern Oases: Evidence from Hill County",
+    "Authors",
+    "• Gulnar Rozi College of Economics, Valley Agricultural University, Urumqi 830052 https://orcid.org/0000-0002-5518-3071",
+    "• Peter Hallworth School of Geography, University of Leeds, Leeds LS2 9JT",
+    BODY,
+    MORE,
+  ), { title: "Courtyard Work and Women's Wages in the Southern Oases: Evidence from Hill County", outlet: "Journal of Upland Development Studies", author: "Gulnar Rozi; Peter Hallworth" });
+});
+
+test("a document site's file facts over a body's name alone: the body is the publisher", () => {
+  check(page(
+    "docsite",
+    "Search",
+    "Evaluation Report on the Hill Communities Programme (2012-2019)",
+    "Total Page:24",
+    "File Type:pdf, Size:1.1Mb",
+    "International Fund for Mountain Development",
+    "In cooperation with the Department of Finance of Valley Province",
+    BODY,
+    MORE,
+  ), { outlet: "International Fund for Mountain Development" });
+});
+
+test("an outlet a wiki's reference list cites is not the page's, though the page says someone 'told' it", () => {
+  check(page(
+    "Hill County",
+    "Hill County is a county in the Valley Region.",
+    "In 2018 the county secretary said 4,100 cadres were stationed in villages, he told the Valley Daily.[5]",
+    "References",
+    " 5. ^ \"A cadre in every village\". Valley Daily. 2018-07-09.",
+  ), { outlet: null });
+});
+
+test("thread and forum headers: 'Thread by @h' over 'Name @h'; 'by Name (u/handle)' under a forum's line below an archive's menu; a title signed 'by handle' over '· @handle ·'; a member's box with a year and a count", () => {
+  check(page("threadsite", "Home Popular threads Search Login", "Thread by @hill_writer", "Naqie Ashimo @hill_writer", "Sep 18, 2020 • 9 tweets • 4 min read", BODY, MORE), { title: "Thread by @hill_writer", author: "Naqie Ashimo", published: "2020-09-18" });
+  check(page("AMA Archive", "Browse Users Random AMA Submit About", "r/IAmA", "I spent 14 months in a resettlement town for herders. Ask me anything about what moving did to families.", "Nov 6, 2019", "by Karin Solheim (u/steppe_notes)", BODY, MORE), { title: "I spent 14 months in a resettlement town for herders. Ask me anything about what moving did to families.", author: "Karin Solheim" });
+  check(page("chainview", "Blocks Witnesses Accounts Search", "Cotton pickers: what the wage numbers say by dilnur.writes", "View this thread on chainblog.com", "· @dilnur.writes · (edited)", "$14.62", "Cotton pickers: what the wage numbers say", BODY, MORE), { title: "Cotton pickers: what the wage numbers say", author: "dilnur.writes" });
+  check(page("Karst Travellers", "Home Topics Members Events Search Sign In Join", "Topics › China › Hill Province", "Moving the mountain villages: what happened after relocation?", "harrow_lane", "Member since 2014 · 1,206 posts", "April 12, 2021 9:14 PM", BODY, MORE), { title: "Moving the mountain villages: what happened after relocation?", author: "harrow_lane", published: "2021-04-12" });
+});

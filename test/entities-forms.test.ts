@@ -28,6 +28,11 @@ test("organisations: a lower-case body named by its level, but not a bare kind o
   ]);
 });
 
+test("organisations: a body's name does not run on into 'on Wednesday' or 'on March 3' after it", () => {
+  const { x } = extractFrom(article("The Valley Information Office of the Valley Region on Wednesday released a report. The Valley Poverty Bureau of Hill County on March 3 met farmers."));
+  assert.deepEqual(x.entities.organisations.map((o) => o.name), ["Valley Information Office of the Valley Region", "Valley Poverty Bureau of Hill County"]);
+});
+
 test("people: 'according to senior lecturer on government Kara Dillon' and 'professor of sociology Li Wei' name people whose post has its field after it; 'Director of the Valley Region' names no 'Region'", () => {
   const { x } = extractFrom(article("In fact, according to senior lecturer on government Kara Dillon, the goal was met in 2015.", "The gap is wide, said professor of sociology Ann Moser.", "The Director of the Valley Region's housing department spoke."));
   assert.deepEqual(x.entities.people.map((p) => [p.name, p.role]), [["Kara Dillon", "lecturer on government"], ["Ann Moser", "professor of sociology"]]);

@@ -3163,3 +3163,42 @@ test("a television script: the correspondent in capitals with how they are heard
   assert.deepEqual(x.quotes.map((q) => q.speaker), ["Claire Dutton", "Claire Dutton", "Tsering Dorje", "Claire Dutton", "Tsering Dorje"]);
   assert.deepEqual(x.claims.filter((c) => c.value === 200).map((c) => c.attributedTo), ["Tsering Dorje"]);
 });
+
+test("a briefing's labels: 'DEPUTY ASSISTANT SECRETARY X' is the person the page names in full, 'MODERATOR' the one who says who they are, 'QUESTION' the one who gives their name and outlet", () => {
+  const text = [
+    "Labor Transfers in the Valley",
+    "Special Briefing",
+    "Daniel Okafor, Deputy Assistant Secretary, Bureau of Labor",
+    "March 18, 2021",
+    "MODERATOR: Good morning. I'm Ellen Marsh, the center's director. This briefing is on the record.",
+    "DEPUTY ASSISTANT SECRETARY OKAFOR: Thanks, Ellen. Regional plans call for moving 2.2 million laborers every year.",
+    "MODERATOR: Let's go to questions.",
+    "QUESTION: Thank you. Hiroshi Tanabe, Kyodo News. How many companies are affected?",
+    "DEPUTY ASSISTANT SECRETARY OKAFOR: We have listed 48 entities so far.",
+  ].join("\n\n") + "\n";
+  assert.deepEqual(extractFrom(text).x.quotes.map((q) => q.speaker), ["Ellen Marsh", "Daniel Okafor", "Ellen Marsh", "Hiroshi Tanabe", "Daniel Okafor"]);
+});
+
+test("'Reporter 3: (08:12)' over a question is the questioner who gives their name, or their outlet after thanks; a clock alone is no words said", () => {
+  const text = [
+    "Briefing on relocation in the Valley Region",
+    "Moderator: (03:40)",
+    "The floor is now open. Please tell us your outlet before your question.",
+    "Reporter 1: (04:10)",
+    "Thank you. Valley Wire. How many herders have given up their herds?",
+    "Yangchen Drolma: (04:29)",
+    "About 40 percent of relocated families have leased their grazing rights to cooperatives.",
+    "Reporter 3: (08:12)",
+    "Li Wen, Phoenix TV. What happens to the land the herders left?",
+    "Zhou Hanlin: (08:30)",
+    "The vacated land, about 1.9 million hectares, becomes part of the reserve.",
+  ].join("\n\n") + "\n";
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]), [
+    ["Moderator", "The floor is"],
+    ["Valley Wire", "Thank you. V"],
+    ["Yangchen Drolma", "About 40 per"],
+    ["Li Wen", "Li Wen, Phoe"],
+    ["Zhou Hanlin", "The vacated "],
+  ]);
+});

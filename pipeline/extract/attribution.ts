@@ -52,7 +52,7 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver), kind: "document" };
+  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
   const handover = reporterPackage(doc);
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
@@ -139,6 +139,25 @@ const VERB_BEFORE_SPEAKER = /\b(?:said|says|added|adds|explained|noted|told|reca
 const SITE_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?$/i;
 // How many paragraphs from the top a story's lede may stand in (under a title, a standfirst, a photo's caption).
 const LEDE_PARAGRAPHS = 3;
+
+const REFERENCE_ENTRY = /^[ \t]*(?:\d{1,3}\. )?\^ /m;
+// How many times a body must be named to speak for a page that names no outlet and no writer.
+const NAMED_MOST_LEAST = 2;
+
+/**
+ * A page that names no outlet and no writer ("Document of the World Bank ..." as a report's text, a case
+ * study on a database's page): its unsourced figures are the body it names most, when one body is named
+ * more often than any other, at least twice; else no one's.
+ */
+function bodyNamedMost(text: string, entities: Entities): string | null {
+  // ('2. ^ "Guizhou\'s last poor counties delisted". Xinhua.': an encyclopedia, its sources cited in a list of references,
+  // speaks for none of the bodies it names.)
+  if (REFERENCE_ENTRY.test(text)) return null;
+  const named = entities.organisations.map((o) => ({ name: o.name, count: o.mentions.length })).sort((a, b) => b.count - a.count);
+  const [most, next] = named;
+  return most === undefined || most.count < NAMED_MOST_LEAST || most.count === next?.count ? null : most.name;
+}
+
 
 /**
  * "..., a tough inspection ... is being carried out in 22 provinces, cctv.com reported on Jan. 22.": a page

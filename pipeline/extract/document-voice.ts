@@ -33,8 +33,9 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // (A name of at most twelve words before "released a white paper", a day between them or not: "issued Thursday,
 // November 18, 2004, a white paper".)
 // ("The Information Office of the State Council, or China's Cabinet, on Thursday issued a white paper": and a gloss set off by commas.)
-// ("BEIJING -- The State Council Information Office ... released a white paper": after a wire's dateline too.)
-const ISSUED_BY = /(?:^|[.\n]\s*)(?:\p{Lu}{3,}(?: \p{Lu}{3,}){0,2},? (?:\p{Lu}\p{Ll}{2}\.? \d{1,2} )?(?:\([\p{L} ]{2,20}\) )?(?:--|—|–) )?(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+// ("BEIJING, April 8 (Xinhua) -- The State Council Information Office ... released a white paper", "Sept 14, 2022 -- The
+// ...": after a dateline of any form that ends in a dash.)
+const ISSUED_BY = /(?:^|[.\n]\s*)(?:[^\n]{3,60}?(?:--|—|–) )?(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
 // ("The following is the text of Chapter III.": or a part of it, as issued.)
 const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b|\bfollowing is the (?:full |complete |official )?text of (?:its |the )?(?:chapter|part|section|white paper)\b/i;

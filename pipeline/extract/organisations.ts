@@ -42,7 +42,8 @@ const PLACE_POSSESSIVE = /^([\p{Lu}][\p{L}-]+)['’]s (?=\p{Lu})/u;
 // A person's title inside a run of capitals: what follows is their name, not the body's.
 const PERSON_TITLE = /^(?:Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Minister|Governor|Mayor|Ambassador|President|Premier)$/;
 const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|Chairwoman|Secretary|Chief|Inspector|President|Spokesperson|Spokesman|Member)(?:-General)?) of (?:the )?/;
-const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
+// ("Committee on Foreign Affairs": "on" joins a body's name; "... Office on Wednesday released": not before a day or a month.)
+const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| (?:Jan|Febr)uary\b| (?:March|April|May|June|July|August|September|October|November|December)\b)) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
 // (Each word at most 40 letters: "a-a-a-..." has a word boundary at every letter, and each would read the run to its end.)
 const LOWER_BODY = /\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
 // "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level,

@@ -233,13 +233,15 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
         return;
       }
       inTurn.add(index);
-      const content = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : (paragraphs[index + 1] ?? "");
+      // ("Reporter 3: (08:12)" over the question: a clock alone after the label, the words in the paragraph under it.)
+      const after = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : null;
+      const content = after !== null && !CLOCK_ALONE.test(after) ? after : (paragraphs[index + 1] ?? "");
       const resolved = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       // ("Mr. HALVORSEN." found nowhere else: the surname in capitals, as prose writes it.)
       const name = resolved === text && header.inCapitals ? nameCased(text) : resolved;
       speaker = { name, text };
       postNext = header.form === "name_over_post";
-      if (header.contentStart !== null) {
+      if (header.contentStart !== null && !CLOCK_ALONE.test(after!)) {
         turn = { start: p.start + header.contentStart, end: p.end };
         if ((header.form === "name_role" && !nameRoleRunsOn) || !transcript) {
           // (A caption's soundbite opened by a quotation mark ends at the mark that closes it; what a script runs on
@@ -620,6 +622,8 @@ function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null
 }
 
 const INTERRUPTED_AFTER = /^\s+\p{Lu}[^,.!?"“”]{0,60}, (?:he|she|they) (?:said|says|added|explained)\b/u;
+
+const CLOCK_ALONE = /^\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$/;
 
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();

@@ -46,13 +46,17 @@ const OWN_OUTLET = [
 ];
 // (Not a question's words up to a title's stop: "Can Ms. Patigul tell us ...?".)
 const OUTLET_FIRST = /^(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Vol))\. (?=\p{Lu})/u;
+// ("Thank you. Reuters. Some herders say ...?": thanks before the outlet.)
+const THANKS_FIRST = /^(?:Thank you|Thanks)(?: very much)?[.!,] /;
+const NAME_AND_OUTLET = /^(?:(?:Thank you|Thanks|Hi|Hello|Yes)[^.!?]{0,30}[.!] )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:with |from )?(?:the )?\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4}\.(?:\s|$)/u;
 const NOT_AN_OUTLET = /^(?:Thanks?|Thank You|Yes|No|Hello|Hi|Good|Sorry|Okay|OK|Well|So|Right|Sure|First|Second|Finally|Also)$/;
 // ("Reporter from Agence France-Presse (AFP)": the outlet's short name may follow in brackets.)
 const REPORTER_FROM_ALONE = new RegExp(`${REPORTER_FROM}(?: \\(\\p{Lu}{2,8}\\))?$`, "u");
 // "Embassy Spokesperson:", "Foreign Ministry Spokesman:": a body's voice named by its office alone.
 const ROLE_TITLED_LABEL = /^(?:\p{Lu}[\p{L}'’.-]* ){1,3}(?:Spokesperson|Spokesman|Spokeswoman)$/u;
 // ("Mr. REYES:": an older transcript's honorific in title case before the surname in capitals.)
-const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|CHAIR|VICE CHAIR|COCHAIR|CO-CHAIR|COMMISSIONER|REPRESENTATIVE|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
+// ("DEPUTY ASSISTANT SECRETARY OKAFOR:": the post's rank before it.)
+const CAPS_TITLED_LABEL = /^(?:MR|MS|MRS|DR|PROF|Mr|Ms|Mrs|Dr|Prof)\.? (\p{Lu}[\p{Lu}'’-]+)$|^(?:(?:DEPUTY|ASSISTANT|UNDER|ACTING|SPECIAL|SENIOR|PRINCIPAL|EXECUTIVE) ){0,3}(?:PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|CHAIR|VICE CHAIR|COCHAIR|CO-CHAIR|COMMISSIONER|REPRESENTATIVE|SENATOR|AMBASSADOR|MINISTER|GOVERNOR|DIRECTOR|SPOKESPERSON|SPOKESMAN) (\p{Lu}[\p{Lu}'’-]+)$/u;
 // "Premier Li:", "Minister Wang:", "Spokesperson Hua:": a post and a surname, a speaker at a press conference.
 const TITLE_AND_SURNAME = /^(?:Premier|Vice Premier|President|Vice President|Chairman|Chairwoman|Chair|Vice Chair|Cochair|Representative|Minister|Vice Minister|Governor|Mayor|Ambassador|Spokesperson|Spokesman|Spokeswoman|Secretary|Director|Commissioner|Senator|Professor) (\p{Lu}\p{Ll}+)$/u;
 // ("Chinagate.cn: China has helped ..." then "Bert Hofman: ...": a site asking its questions in its own interview.)
@@ -247,16 +251,20 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
     resolve(text, at, resolver, index, content) {
       const introduced = selfNamed.get(text);
       if (introduced !== undefined) return introduced;
-      if (/^(?:Q ?\d{0,2}|Question|QUESTION|Interviewer)$/.test(text)) {
+      // ("Reporter 3: Li Wen, Phoenix TV. What happens ...?": a briefing's questioners numbered in turn.)
+      if (/^(?:Q ?\d{0,2}|Question|QUESTION|Interviewer|Reporter \d{1,2}|REPORTER \d{1,2})$/.test(text)) {
         // ("Q: I'm Martin Keller with Deutsche Welle. ...", "Q: I'm from China Daily. ...": each questioner says who they are.)
         const asking = SELF_NAMED.exec(content);
         if (asking) return asking[1]!;
+        // ("QUESTION: Thank you. Hiroshi Tanabe, Kyodo News. ...": or gives their name and outlet, after thanks or not.)
+        const signed = NAME_AND_OUTLET.exec(content);
+        if (signed && personNameForm(signed[1]!.split(" ")) !== null) return signed[1]!;
         for (const pattern of OWN_OUTLET) {
           const outlet = pattern.exec(content);
           if (outlet) return outlet[1]!;
         }
         // ("QUESTION: Xinhua News Agency. What lessons ...?", "QUESTION: Bloomberg. Is the bank ...?": the outlet said first, alone.)
-        const outletFirst = OUTLET_FIRST.exec(content);
+        const outletFirst = OUTLET_FIRST.exec(content.replace(THANKS_FIRST, ""));
         if (outletFirst && !NOT_AN_OUTLET.test(outletFirst[1]!) && content.includes("?")) return outletFirst[1]!;
         // ("Reporter from China Daily" alone over "Q1: ...": the questioner's outlet on the line above.)
         const above = index > 0 ? REPORTER_FROM_ALONE.exec(paragraphs[index - 1]!) : null;
@@ -287,8 +295,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       }
       // ("Host of press conference: Deputy Head of the Publicity Department ... Ma Lianfeng" over "Moderator: ..." turns:
       // the one the page names as its host, the name closing that line.)
+      // ("MODERATOR: (In progress) ... I'm Ellen Marsh, the center's director.": or the one who says who they are in a turn so labelled.)
       if (/^(?:Moderator|Host|MODERATOR|HOST)$/.test(text)) {
         host ??= hostNamed(doc.text);
+        if (host === null) host = SELF_INTRODUCED.exec(content.slice(0, SELF_INTRODUCTION_REACH))?.[1] ?? null;
         if (host !== null) return host;
       }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;

@@ -109,6 +109,8 @@ const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]
 
 const STAFF_POST_AFTER = /(?: \/|,) (?:Staff (?:writers?|reporters?)|Staff)(?:,? with (?:Reuters|AFP|AP|agencies|wire services)(?:(?:,| and) (?:Reuters|AFP|AP|agencies))*)?$/;
 const STUDENT_AFTER = /, (?:LLM|LL\.M\.|PhD|Ph\.D\.|MA|MPhil|MSc|JD|doctoral|master['’]s|graduate|undergraduate) (?:candidate|student)$/;
+const HANDLE_AFTER = / \((?:u\/|@)[\w.-]{2,40}\)$/;
+
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
@@ -124,7 +126,8 @@ export function parseByline(written: string): BylineFields | null {
   // ("Written by Farah Idris with Lam Chi-wing in Hong Kong": a second writer joined by "with".)
   // ("By Chen Yu-hsuan / Staff writer, with Reuters and AFP": the writer's post on the paper and the agencies whose
   // copy went into the story; "By Amira Haddad, LLM candidate": a student writer's degree.)
-  const line = written.replace(STAFF_POST_AFTER, "").replace(STUDENT_AFTER, "").replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  // ("by Karin Solheim (u/drokpa_fieldnotes)": the writer's handle on the forum, in brackets after the name.)
+  const line = written.replace(HANDLE_AFTER, "").replace(STAFF_POST_AFTER, "").replace(STUDENT_AFTER, "").replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;

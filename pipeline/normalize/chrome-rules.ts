@@ -142,7 +142,8 @@ const MEMBER_RANK = /^(?:[•·*] )?(?:Veteran|Newbie|Member|MEMBER|Site Admin|G
 const JOINED_ON_LINE = /^(?:joined|member since|registered|join date)\s*:?\s+(.{4,40})$/i;
 // The items of a member's box set on one line: "Member · Posts: 212 · Joined: Sep 2016", "Posts: 88 | Location: Hotan".
 const BOX_ITEMS = / [·•|] /;
-const BOX_COUNT = /^(?:posts|messages|threads|topics|points|likes|reputation|karma|reaction score)\s*:\s*[\d,.]+[kK]?$/i;
+// ("Member since 2014 · 1,206 posts": the count before its word.)
+const BOX_COUNT = /^(?:(?:posts|messages|threads|topics|points|likes|reputation|karma|reaction score)\s*:\s*[\d,.]+[kK]?|[\d,.]+[kK]? (?:posts|messages|threads|topics))$/i;
 
 /** A member's box on one line, two items or more, each a rank, a count, a profile field or the join date; with that date when it gives one. */
 function memberBoxLine(line: string): { joined?: string } | null {
@@ -154,7 +155,8 @@ function memberBoxLine(line: string): { joined?: string } | null {
   for (const item of items) {
     const on = JOINED_ON_LINE.exec(item);
     if (on && parseDate(on[1]!)) joined = on[1]!;
-    else if (BOX_COUNT.test(item)) counted = true;
+    // ("Member since 2014": a year alone, no day to give as the join date.)
+    else if (BOX_COUNT.test(item) || (on && /^(?:19|20)\d{2}$/.test(on[1]!))) counted = true;
     else if (!MEMBER_RANK.test(item) && !PROFILE_WORDS.test(item)) return null;
   }
   return joined !== undefined || counted ? (joined !== undefined ? { joined } : {}) : null;
@@ -447,7 +449,9 @@ export const WIRE_CREDITS_INSIDE = String.raw`(?:Reporting|Writing) by [^()]{3,2
 const RECORD_VALUE_WORDS = 30;
 const RECORD_LABEL = /^(Title|Authors?|Author\(s\)|Creators?|Date|Publication Date|Date of Submission|Date Published|Date Issued|Publisher|Reader \d|Advisors?|Supervisors?|Committee Members?|Graduation Year|Document Type|Degree Name|Department)$/;
 // (Only the labels LABEL_FIELD does not know: "Title", "Author", "Publisher" and the like are read as on one line.)
-const NAME_THEN_AFFILIATION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (.{4,160})$/u;
+// ("• Gulnar Rozi College of Economics and Management, ... https://orcid.org/...": a journal platform's list of its
+// authors, each a bullet, the name run on into the institution with no comma.)
+const NAME_THEN_AFFILIATION = /^(?:[•·] ?)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:, | (?=(?:College|School|University|Institute|Department|Faculty|Academy|Centre|Center)\b))(.{4,300})$/u;
 
 /** "Luo Jiahui, Institute of Sociology, ...": the name before an author's affiliation, or null. */
 function affiliatedName(line: string, institution = true): string | null {
@@ -461,6 +465,8 @@ const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
 const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
 // (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
+const TITLE_BY_HANDLE = /^\p{Lu}.{8,200} by ([a-z0-9][a-z0-9_.-]{1,39})$/u;
+const NAME_THEN_HANDLE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) @(\w{2,30})$/u;
 const THREAD_BY_HANDLE = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
 const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
 const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;
@@ -801,14 +807,17 @@ export function parseDateline(line: string): RuleHit["fields"] | null {
   if (dated.outlet !== null && KIND_OF_PIECE.test(dated.outlet)) fields.section = dated.outlet;
   // ("April 28, 1998 Public Disclosure Authorized": a development bank's stamp beside the day names no outlet; nor does a
   // data sheet's label for the day, "Date PID Prepared/Updated 02-Mar-2016".)
-  else if (dated.outlet !== null && !DISCLOSURE_STAMP.test(dated.outlet) && !DATE_FIELD_LABEL.test(line)) fields.outlet = dated.outlet;
+  // ("(Exchange Rate Effective February 28, 2017)": a line wholly in brackets, words no publisher's name before the day,
+  // dates a figure the page gives; "(China Daily 11/12/2019 page 4)" still credits the paper.)
+  else if (dated.outlet !== null && !DISCLOSURE_STAMP.test(dated.outlet) && !DATE_FIELD_LABEL.test(line) && !(/^\(.*\)$/.test(line) && !namesPublisher(dated.outlet))) fields.outlet = dated.outlet;
   if (dated.author !== null) fields.author = dated.author;
   return fields;
 }
 
 type Rule = (c: LineContext) => RuleHit | null;
 
-const DISCLOSURE_STAMP = /^(?:Public Disclosure (?:Authorized|Authorised|Copy)\s*)+$/i;
+// ("FOR OFFICIAL USE ONLY": a lender's restriction stamped on a report's cover, no title.)
+const DISCLOSURE_STAMP = /^(?:(?:Public Disclosure (?:Authorized|Authorised|Copy)|For Official Use Only)\s*)+$/i;
 const DATE_FIELD_LABEL = /^(?:\p{Lu}\p{Ll}+ )?Date (?:\p{Lu}{2,5} )?(?:of )?\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)?\b/u;
 
 /** Whether a line is a date line naming no outlet or writer that opens on its date (of `precision`, when given). */
@@ -1940,7 +1949,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Document of the Fund for Mountain Agriculture and Rural Livelihoods" on a report's cover: the lender that issued it.)
   (c) => {
-    const issuer = c.inHeader ? DOCUMENT_OF.exec(c.line) : null;
+    // ("Document of" over "The World Bank": the cover sets the lender's name on a line of its own.)
+    const issuer = !c.inHeader ? null : DOCUMENT_OF.exec(c.line) ?? (c.line === "Document of" && c.next !== undefined ? DOCUMENT_OF.exec(`Document of ${c.next}`) : null);
     return issuer ? hit("outlet-line", "outlet", { outlet: issuer[1]! }) : null;
   },
   // ("Mountain Development Studies ›› 2023, Vol. 9 ›› Issue (4) : 100187": a journal portal's citation of the paper, the
@@ -2091,6 +2101,17 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Proceedings of the 2021 International Conference on Rural Development (RDPP 2021)" over a paper's title: the
   // volume it is printed in, no title of its own.)
   (c) => (c.inHeader && PROCEEDINGS_VOLUME.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Thread by @ashimo_liangshan" over "Naqie Ashimo @ashimo_liangshan": an unrolled thread's writer, by name and the same handle.)
+  (c) => {
+    const named = c.inHeader ? NAME_THEN_HANDLE.exec(c.line) : null;
+    return named && c.previous === `Thread by @${named[2]!}` ? hit("byline", "author", { author: named[1]! }) : null;
+  },
+  // ("Xinjiang's cotton pickers: what the numbers say by dilnur.writes" over "· @dilnur.writes · (edited)": a blockchain
+  // blog's explorer heads the post with its title and its writer's handle, the title set again below.)
+  (c) => {
+    const signed = c.inHeader ? TITLE_BY_HANDLE.exec(c.line) : null;
+    return signed && [c.next, c.twoAhead].some((l) => l?.includes(`@${signed[1]!}`)) ? hit("byline", "author", { author: signed[1]! }) : null;
+  },
 ];
 const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$/;
 const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
@@ -2315,7 +2336,8 @@ export function isLeadingSectionLabel(line: string, next: string | undefined): b
   // ("Advertisement", "Share": a control or a menu's word is the site's navigation, no section and no masthead.)
   // ("Sophia Yan" over "·3 min read": a writer's name heads no section.)
   // ("Public Disclosure Authorized": nor a stamp on the page, which its own rule takes.)
-  if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null || DISCLOSURE_STAMP.test(line)) return false;
+  // ("Document of" over a lender's name: the cover's credit, which its own rule reads.)
+  if (NAV_LINE.test(line) || personNameForm(line.split(" ")) !== null || DISCLOSURE_STAMP.test(line) || line === "Document of") return false;
   // (A name over its affiliation is an author.)
   if (opensAffiliation(next)) return false;
   // A short headline over its byline or dateline is the title, not a label.

@@ -41,7 +41,8 @@ const REVIEW_LABEL = /\b(?:received|accepted|submitted|revised|first online)(?: 
 const RECORD_NUMBER_LABEL = /^(?:Project|Loan|Grant|Credit|Document|Report|Record|File|Reference|Item|Case|Serial|Accession) ?(?:ID|No\.?|Number|Code|Ref\.?)\s*:?\s*[\dA-Z][\dA-Z/.-]*$/i;
 // ("March 2009 CONTENTS": a report's date on its cover run into the heading of its contents, no outlet.)
 const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
-const DAY_THEN_BYLINE = /^(\d[\p{L}\d ,.:/-]{5,40}?)\s+((?:By|BY|by):?\s+\p{Lu}[^|]{2,120})$/u;
+// ("April 12,2021   By:Long Xiaoyan, Yang Guowei": the month's name first, and no space after the colon.)
+const DAY_THEN_BYLINE = /^((?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)[\p{L}\d ,.:/-]{3,40}?)\s+((?:By|BY|by)(?::\s*|\s+)\p{Lu}[^|]{2,120})$/u;
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.

@@ -36,7 +36,9 @@ export class FieldBook {
     const bareDay = rule === "dateline" && !DAY_LABEL.test(line) ? BARE_DAY_YIELDS : 0;
     // ("Publisher: Emerald Publishing Limited" on a journal's page: the house that prints the journal yields the same way.)
     const company = (rule === "copyright" || (rule === "labelled-metadata" && /^Publisher\b/i.test(line))) && (COMPANY.test(found.outlet ?? "") || COMPANY_SUFFIX.test(line));
-    const rank = company ? COMPANY_RANK : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
+    // ("Document of" / "The World Bank" atop a report's cover: the issuer's credit, as sure as a label, wherever it stands.)
+    const issuerCredit = rule === "outlet-line" && line.startsWith("Document of") && found.outlet?.startsWith("Document of") === false;
+    const rank = company ? COMPANY_RANK : issuerCredit ? RANK["labelled-metadata"]! : (RANK[rule] ?? OTHER_RANK) + (aboveTitle ? ABOVE_TITLE : 0) + bareDay;
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)
     if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {

@@ -568,9 +568,25 @@ function sharedFirstPage(texts: readonly string[]): number {
 /** The body named alone on the first page of a document site's copy of a report, its publisher, or null. */
 export function sharedCoverBody(texts: readonly string[]): string | null {
   const first = sharedFirstPage(texts);
-  if (first < 0) return null;
+  if (first < 0) return underFileFacts(texts);
   for (let k = first + 1; k < texts.length && !PAGE_MARKER.test(texts[k]!); k++) if (BODY_NAMED.test(texts[k]!)) return texts[k]!.replace(/\*$/, "");
   return null;
+}
+
+// ("International Fund for Agricultural Development": capitalised words and the small words of a name, a body's word among them.)
+const COVER_BODY_WORDS = /^\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*)){1,8}$/u;
+const COVER_BODY_HEAD = /\b(?:Trust|Foundation|Bank|Fund|Institute|Centre|Center|Council|Office|Ministry|Agency|Programme|Program|University|Association|Society|Commission|Bureau|Department|Organi[sz]ation)\b/;
+/**
+ * "Total Page:24" / "File Type:pdf, Size:1.1Mb" / "International Fund for Agricultural Development": the body a
+ * document site's copy names alone on the cover under the file's facts, its publisher; or null.
+ */
+function underFileFacts(texts: readonly string[]): string | null {
+  let k = texts.findIndex((t) => SHARED_FILE_FACTS.test(t));
+  if (k < 0) return null;
+  while (k < texts.length && SHARED_FILE_FACTS.test(texts[k]!)) k++;
+  // (The line right under them; "Document of The World Bank", a lender's credit, its own rule reads.)
+  const cover = texts[k];
+  return cover !== undefined && !cover.startsWith("Document of") && (BODY_NAMED.test(cover) || (COVER_BODY_WORDS.test(cover) && COVER_BODY_HEAD.test(cover))) ? cover : null;
 }
 
 /**
@@ -614,6 +630,9 @@ function untruncated(lines: readonly HeaderLine[], chosen: number): number {
 const EPISODE_REACH = 8;
 const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
 
+// How far down a forum's line ("r/China") may stand over its thread's title.
+const FORUM_LINE_REACH = 4;
+
 function titleLine(lines: readonly HeaderLine[]): number | null {
   // ("Report on the Work of the People's Government of Gansu Province" over "Total Page:14": the shared document's name.)
   // ("PaperStack" / "Upload | Browse" over the name: under the sharing site's own masthead and menu.)
@@ -635,9 +654,12 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // title under its forum's line, however long and however it reads.)
   // ("r/ChinaDevelopment Apr 17 '21" over "u/panda_ledger" over the title: and under the poster's line between.)
   // ("r/China • u/poster • Sep 14 '24" over "Discussion" over the title: the post's flair, a word or two, between.)
-  const flair = lines[1] !== undefined && lines[2] !== undefined && ((lines[1].rule === "forum-header" && /^u\//.test(lines[1].text)) || (lines[1].rule === null && wordCount(lines[1].text) <= 2 && /^\p{Lu}[\p{L} ]*$/u.test(lines[1].text) && wordCount(lines[2].text) > 3));
-  const threadTitle = flair ? 2 : 1;
-  if (lines.length > threadTitle && lines[0]!.rule === "forum-header" && SUBREDDIT_LINE.test(lines[0]!.text) && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
+  // ("BestofAMA" / "Browse Users Random AMA Submit About" / "r/IAmA" over the title: under an archive's masthead and menu.)
+  const forum = lines.findIndex((l, k) => k < FORUM_LINE_REACH && l.rule === "forum-header" && SUBREDDIT_LINE.test(l.text));
+  const [afterForum, twoAfter] = [lines[forum + 1], lines[forum + 2]];
+  const flair = afterForum !== undefined && twoAfter !== undefined && ((afterForum.rule === "forum-header" && /^u\//.test(afterForum.text)) || (afterForum.rule === null && wordCount(afterForum.text) <= 2 && /^\p{Lu}[\p{L} ]*$/u.test(afterForum.text) && wordCount(twoAfter.text) > 3));
+  const threadTitle = forum + (flair ? 2 : 1);
+  if (forum >= 0 && lines.length > threadTitle && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)
   let noted = 0;

@@ -49,5 +49,6 @@ export function selfNamedOutlet(text: string): string | null {
 
 function citedAsAnother(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:media|outlet|broadcaster|newspaper|agency|according to(?: the| an?)?|reported by(?: the)?) ${escaped}\\b|\\b${escaped} (?:reported|reports|said|says)\\b`).test(text);
+  // ('5. ^ "A cadre in every village". Gansu Daily. 2018-07-09.': or one an encyclopedia's list of references cites.)
+  return new RegExp(`\\b(?:media|outlet|broadcaster|newspaper|agency|according to(?: the| an?)?|reported by(?: the)?) ${escaped}\\b|\\b${escaped} (?:reported|reports|said|says)\\b|(?:^|\\n)(?:\\d{1,3}\\. )?\\^[^\\n]*\\b${escaped}\\b`).test(text);
 }
