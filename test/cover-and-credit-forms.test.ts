@@ -471,3 +471,25 @@ test("thread and forum headers: 'Thread by @h' over 'Name @h'; 'by Name (u/handl
   check(page("chainview", "Blocks Witnesses Accounts Search", "Cotton pickers: what the wage numbers say by dilnur.writes", "View this thread on chainblog.com", "· @dilnur.writes · (edited)", "$14.62", "Cotton pickers: what the wage numbers say", BODY, MORE), { title: "Cotton pickers: what the wage numbers say", author: "dilnur.writes" });
   check(page("Karst Travellers", "Home Topics Members Events Search Sign In Join", "Topics › China › Hill Province", "Moving the mountain villages: what happened after relocation?", "harrow_lane", "Member since 2014 · 1,206 posts", "April 12, 2021 9:14 PM", BODY, MORE), { title: "Moving the mountain villages: what happened after relocation?", author: "harrow_lane", published: "2021-04-12" });
 });
+
+test("a writer's name alone over '+ FOLLOW' or over the day is the byline; a show's name over 'Follow' is not; 'Published in X' names the publication", () => {
+  check(page("Valley Morning Post", "How does the valley measure poverty?", "Helen Marchetti", "+ FOLLOW", "Published: 7:30am, 2 Mar, 2021", BODY, MORE), { title: "How does the valley measure poverty?", author: "Helen Marchetti" });
+  check(page("Valley Column", "Opinion: the arithmetic of victory", "Margaret Holt", "March 9, 2021", BODY, MORE), { author: "Margaret Holt", published: "2021-03-09" });
+  check(page("Open in app", "Sign in", "Five topics this week: village chiefs and a very expensive mango", "Helen Marchetti", "Follow", "Published in Valley Social Pulse", "6 min read", "Jul 22, 2020", BODY, MORE), { author: "Helen Marchetti", outlet: "Valley Social Pulse" });
+  assert.equal(documentFrom(page("The Back Roads Podcast", "+ Follow", "Ep. 58: Moving Mountains", BODY, MORE)).metadata.author, null);
+});
+
+test("a conference paper's series and volume and its conference over the title are no title; each affiliation under its number is no outlet", () => {
+  check(page(
+    "Advances in Social Science, Education and Humanities Research, volume 512",
+    "6th International Conference on Social Science and Economic Development (ICSSED 2020)",
+    "Ranger Posts and Herder Incomes on the Northern Plateau: A Field Study",
+    "Dong Lixia1,*, Tenzin Dolkar2",
+    "1School of Public Administration, Valley University, Chengdu, China",
+    "2Institute of Rural Economy, Plateau Academy of Social Sciences, Lhasa, China",
+    BODY,
+    MORE,
+    "Copyright © 2020 The Authors. Published by Atlantis Press SARL.",
+  ), { title: "Ranger Posts and Herder Incomes on the Northern Plateau: A Field Study", author: "Dong Lixia; Tenzin Dolkar", outlet: "Atlantis Press SARL." });
+  assert.deepEqual(documentFrom(page("Serving the High Plains and the Texas Panhandle", "Previous Articles Next Articles", "Machines pick the valley's cotton now", "By Dana Whitcomb", BODY, MORE)).removals.slice(0, 2).map((r) => r.rule), ["site-navigation", "site-navigation"]);
+});

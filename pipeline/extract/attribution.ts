@@ -300,6 +300,11 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // a document delivered whole goes on giving the paragraph's figures after the sentence that cites it.
     else if (paragraphDocument) inherited[i] = paragraphDocument;
     else if (listSource) inherited[i] = listSource;
+    // ("..., Mahmut said. Each trainee receives a daily allowance of 40 yuan ...": the sentence right after one that
+    // credits a speaker or a source goes on with that account, unless it turns from it ("Yet wage slips ...") or
+    // brings in a document of its own.)
+    // (Nor over a sentence whose note marker cites another reference, as above.)
+    else if (own[i - 1] != null && sameParagraph(i - 1) && (own[i - 1]!.kind === "speech" || own[i - 1]!.kind === "according_to") && !TURNS_FROM.test(text(i)) && !OWN_DOCUMENT_START.test(text(i)) && (notes(i) === "" || notes(i) === notes(i - 1))) inherited[i] = own[i - 1]!;
     else if (!paragraphHasOther && carried) inherited[i] = carried;
   }
   // ("The poverty ratio dropped to nearly half ... 27.1 per cent." over "This was revealed by Minister X in ...": the
@@ -324,6 +329,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
 const FRONTED_SOURCE = /^According to\b/;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;
+// "Yet ...", "But ...", "However, ...": a sentence that turns from the account before it.
+const TURNS_FROM = /^(?:Yet|But|However|Still|Meanwhile|Nonetheless|Nevertheless|Even so|In contrast|By contrast|On the other hand)\b/;
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
 // ("The numbers: According to the white paper:" over its bullets: a source the list's introduction cites.)
 const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$|\b[Aa]ccording to [^:\n]{2,120}:$/;

@@ -465,6 +465,10 @@ const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
 const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
 // (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
+const NUMBERED_AFFILIATION = /^\d{1,2}\s?(?:School|College|University|Institute|Department|Faculty|Academy|Centre|Center|Laboratory|Key Laboratory)\b/;
+const PUBLISHED_IN = /^Published in (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+){0,6})$/u;
+const FOLLOW_BUTTON = /^\+?\s?(?:Follow|FOLLOW)$/;
+const FEDIVERSE_HANDLE = /^@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
 const TITLE_BY_HANDLE = /^\p{Lu}.{8,200} by ([a-z0-9][a-z0-9_.-]{1,39})$/u;
 const NAME_THEN_HANDLE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) @(\w{2,30})$/u;
 const THREAD_BY_HANDLE = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
@@ -1843,6 +1847,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (AUTHORS_LABEL_ALONE.test(c.line) && c.next !== undefined && (NAME_LINE.test(c.next) || affiliatedName(c.next, false) !== null) ? hit("byline") : null),
   // ("Xuemei Tang" over "1,*": the last writer's affiliation numbers and star, no publisher's name.)
   (c) => (c.inHeader && c.previousRule === "byline" && AFFILIATION_MARKS.test(c.line) ? hit("byline") : null),
+  // ("Dong Lixia1,*, Tenzin Dolkar2" over "1School of Public Administration, Sichuan University, ..." and "2Institute of ...":
+  // each writer's affiliation under its number, no publisher.)
+  (c) => (c.inHeader && c.previousRule === "byline" && NUMBERED_AFFILIATION.test(c.line) ? hit("byline") : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);
@@ -2112,8 +2119,25 @@ export const CHROME_RULES: readonly Rule[] = [
     const signed = c.inHeader ? TITLE_BY_HANDLE.exec(c.line) : null;
     return signed && [c.next, c.twoAhead].some((l) => l?.includes(`@${signed[1]!}`)) ? hit("byline", "author", { author: signed[1]! }) : null;
   },
+  // ("Vivian Cao" / "Follow" / "Published in China Social Pulse" / "6 min read": the publication a blogging platform's post
+  // appears in, its outlet.)
+  (c) => {
+    const publication = c.inHeader ? PUBLISHED_IN.exec(c.line) : null;
+    return publication && findDates(c.line).length === 0 ? hit("outlet-line", "outlet", { outlet: publication[1]! }) : null;
+  },
+  // ("Helen Marchetti" over "+ FOLLOW", "Vivian Cao" over "Follow", "Martina Kessler" over "March 9, 2021", "Yiran Tao"
+  // over "@ytao@scholar.social": a writer's name alone on its line, over the button to follow them, their handle or the day.)
+  (c) => {
+    // ("The Back Roads Podcast" over "+ Follow": a show has followers too; the line must read as a person's name.)
+    if (!c.inHeader || c.next === undefined || !NAME_LINE.test(c.line) || namesPublisher(c.line) || personNameForm(c.line.split(" ")) === null) return null;
+    if (FOLLOW_BUTTON.test(c.next) || FEDIVERSE_HANDLE.test(c.next)) return hit("byline", "author", { author: c.line });
+    const dated = readDateLine(c.next);
+    return dated !== null && dated.outlet === null && dated.author === null && findDates(c.next)[0]?.start === 0 ? hit("byline", "author", { author: c.line }) : null;
+  },
 ];
-const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$/;
+// ("Advances in Economics, Business and Management Research, volume 37" over "3rd International Conference on Rural
+// Economy and Social Governance (ICRESG 2017)": a proceedings series and its volume, and the conference it printed.)
+const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$|^Advances in [\p{L}, &]{3,120} Research, [Vv]olume \d{1,4}$|^\d{1,3}(?:st|nd|rd|th) (?:Annual )?(?:International |National )?(?:Conference|Symposium|Workshop|Congress|Forum) on [^.!?]{3,160}\(\p{Lu}{2,12}[ -]?\d{4}\)$/u;
 const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
 const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
 const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
