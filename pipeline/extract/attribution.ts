@@ -140,6 +140,7 @@ const SITE_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?$/i;
 // How many paragraphs from the top a story's lede may stand in (under a title, a standfirst, a photo's caption).
 const LEDE_PARAGRAPHS = 3;
 
+// '2. ^ "Title". Xinhua. 23 November 2020.': an entry of an encyclopedia's list of references.
 const REFERENCE_ENTRY = /^[ \t]*(?:\d{1,3}\. )?\^ /m;
 // How many times a body must be named to speak for a page that names no outlet and no writer.
 const NAMED_MOST_LEAST = 2;
@@ -157,7 +158,6 @@ function bodyNamedMost(text: string, entities: Entities): string | null {
   const [most, next] = named;
   return most === undefined || most.count < NAMED_MOST_LEAST || most.count === next?.count ? null : most.name;
 }
-
 
 /**
  * "..., a tough inspection ... is being carried out in 22 provinces, cctv.com reported on Jan. 22.": a page

@@ -234,20 +234,20 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       }
       inTurn.add(index);
       // ("Reporter 3: (08:12)" over the question: a clock alone after the label, the words in the paragraph under it.)
-      const after = header.contentStart !== null ? paragraphs[index]!.slice(header.contentStart) : null;
-      const content = after !== null && !CLOCK_ALONE.test(after) ? after : (paragraphs[index + 1] ?? "");
+      const words = header.contentStart !== null && !CLOCK_ALONE.test(paragraphs[index]!.slice(header.contentStart)) ? header.contentStart : null;
+      const content = words !== null ? paragraphs[index]!.slice(words) : (paragraphs[index + 1] ?? "");
       const resolved = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       // ("Mr. HALVORSEN." found nowhere else: the surname in capitals, as prose writes it.)
       const name = resolved === text && header.inCapitals ? nameCased(text) : resolved;
       speaker = { name, text };
       postNext = header.form === "name_over_post";
-      if (header.contentStart !== null && !CLOCK_ALONE.test(after!)) {
-        turn = { start: p.start + header.contentStart, end: p.end };
+      if (words !== null) {
+        turn = { start: p.start + words, end: p.end };
         if ((header.form === "name_role" && !nameRoleRunsOn) || !transcript) {
           // (A caption's soundbite opened by a quotation mark ends at the mark that closes it; what a script runs on
           // with after it is the narrator's.)
-          const opened = /["“]\s*$/u.test(paragraphs[index]!.slice(0, header.contentStart));
-          const closing = opened ? paragraphs[index]!.slice(header.contentStart).search(/["”](?=\s|$)/u) : -1;
+          const opened = /["“]\s*$/u.test(paragraphs[index]!.slice(0, words));
+          const closing = opened ? paragraphs[index]!.slice(words).search(/["”](?=\s|$)/u) : -1;
           out.push({ start: turn.start, end: closing >= 0 ? turn.start + closing : turn.end, speaker: name, speakerText: text, form: "name_role_line" });
           turn = null;
           speaker = null;

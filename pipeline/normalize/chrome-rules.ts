@@ -464,13 +464,13 @@ const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
 const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
-// (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
 const NUMBERED_AFFILIATION = /^\d{1,2}\s?(?:School|College|University|Institute|Department|Faculty|Academy|Centre|Center|Laboratory|Key Laboratory)\b/;
 const PUBLISHED_IN = /^Published in (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+){0,6})$/u;
 const FOLLOW_BUTTON = /^\+?\s?(?:Follow|FOLLOW)$/;
 const FEDIVERSE_HANDLE = /^@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
 const TITLE_BY_HANDLE = /^\p{Lu}.{8,200} by ([a-z0-9][a-z0-9_.-]{1,39})$/u;
 const NAME_THEN_HANDLE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) @(\w{2,30})$/u;
+// (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
 const THREAD_BY_HANDLE = /^Thread by @\w{2,30} \((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}(?: [\u3400-\u9fff]{2,8})?)\)$/u;
 const JOURNAL_YEAR_VOLUME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,8}) ›› ((?:19|20)\d{2}), Vol\. ?\d{1,4}\b/u;
 const JOURNAL_ISSUE_AFTER = /,\s*(?:19|20)\d{2}, \d{1,4}\(\d{1,3}\)$/;
