@@ -1,7 +1,7 @@
 // A normalized document and its entities in, quotes out: transcript turns ("Speaker:" then the
 // turn), "Name, role: speech" lines, words in quotation marks with the speaker the sentence names,
 // and reported speech ("X said that ...", "..., X said"). Offsets are UTF-16 into the text.
-import { inlineLabel, NOT_SPEAKER, turnHeader, type TurnHeader } from "./turn-headers.ts";
+import { CLOCK, inlineLabel, NOT_SPEAKER, turnHeader, type TurnHeader } from "./turn-headers.ts";
 import { SHARE_BUTTON } from "../normalize/page-chrome.ts";
 import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
@@ -623,7 +623,7 @@ function openingPost(doc: NormalizedDocument, inTurn: Set<number>): Quote | null
 
 const INTERRUPTED_AFTER = /^\s+\p{Lu}[^,.!?"“”]{0,60}, (?:he|she|they) (?:said|says|added|explained)\b/u;
 
-const CLOCK_ALONE = /^\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*$/;
+const CLOCK_ALONE = new RegExp(`^\\s*\\(?${CLOCK}\\)?\\s*$`);
 
 export function extractQuotes(doc: NormalizedDocument, entities: Entities, clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)): Quote[] {
   const inTurn = new Set<number>();

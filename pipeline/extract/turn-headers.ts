@@ -43,7 +43,7 @@ const CAPS_NAME_CAPS_POST_QUOTE = new RegExp(String.raw`^((?:(?!${CAPTION_POST_W
 // they speak from, then their words.)
 const CAPS_NAME_PLACE_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+) (\p{Lu}[\p{Lu}'’-]+) ["“](?=\S)/u;
 const NAME = "[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,4}";
-const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
+export const CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?";
 // "Xu Hairong:", "China Daily:", "Moderator (Xiong Ying):", "Mary Hill 0:05", "Mary Hill (0:05)", "[0:05] Mary Hill".
 // A post on a line of its own: "NPC deputy, Governor of Hebei Province", "CPPCC member, Professor at ...".
 export const POST_LINE = /^(?:[\p{L}-]+ ){0,4}(?:deputy|member|delegate|governor|chairman|chairwoman|secretary|director|mayor|president|minister|head|chief|professor|researcher|villager|farmer|official)\b[^.!?]{0,160}$/iu;

@@ -297,7 +297,8 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       // the one the page names as its host, the name closing that line.)
       // ("MODERATOR: (In progress) ... I'm Ellen Marsh, the center's director.": or the one who says who they are in a turn so labelled.)
       if (/^(?:Moderator|Host|MODERATOR|HOST)$/.test(text)) {
-        host ??= hostNamed(doc.text);
+        // (The page is read for its host once; a turn's own words each time none is found.)
+        if (host === undefined) host = hostNamed(doc.text);
         if (host === null) host = SELF_INTRODUCED.exec(content.slice(0, SELF_INTRODUCTION_REACH))?.[1] ?? null;
         if (host !== null) return host;
       }

@@ -556,8 +556,10 @@ const PAGE_MARKER = /^Page (\d{1,4}): /;
 // ("Project Number: 46213-002 Loan Number: 3047": a cover's reference numbers, no title.)
 const COVER_NUMBERS = /\b(?:Number|No\.)\s?:\s?\d/;
 const COVER_TITLE_WORDS = 30;
+// The words a body's name ends on (or, on a cover, holds).
+const BODY_HEADS = "Trust|Foundation|Bank|Fund|Institute|Centre|Center|Council|Office|Ministry|Agency|Programme|Program|University|Association|Society|Commission|Bureau|Department";
 // ("Highland Livelihoods Trust": the body that put the report out, named by its kind of body last.)
-const BODY_NAMED = /^(?:\p{Lu}[\p{L}'’-]* ){1,5}(?:Trust|Foundation|Bank|Fund|Institute|Centre|Center|Council|Office|Ministry|Agency|Programme|Program|University|Association|Society|Commission|Bureau|Department|Network)\*?$/u;
+const BODY_NAMED = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]* ){1,5}(?:${BODY_HEADS}|Network)\\*?$`, "u");
 
 /** Where a document site's copy of a report marks its first page, or -1. */
 function sharedFirstPage(texts: readonly string[]): number {
@@ -575,7 +577,7 @@ export function sharedCoverBody(texts: readonly string[]): string | null {
 
 // ("International Fund for Agricultural Development": capitalised words and the small words of a name, a body's word among them.)
 const COVER_BODY_WORDS = /^\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|\p{Lu}[\p{L}'’-]*)){1,8}$/u;
-const COVER_BODY_HEAD = /\b(?:Trust|Foundation|Bank|Fund|Institute|Centre|Center|Council|Office|Ministry|Agency|Programme|Program|University|Association|Society|Commission|Bureau|Department|Organi[sz]ation)\b/;
+const COVER_BODY_HEAD = new RegExp(`\\b(?:${BODY_HEADS}|Organi[sz]ation)\\b`);
 /**
  * "Total Page:24" / "File Type:pdf, Size:1.1Mb" / "International Fund for Agricultural Development": the body a
  * document site's copy names alone on the cover under the file's facts, its publisher; or null.
