@@ -589,7 +589,8 @@ test("'The white paper, titled New Progress in ..., was released by the Valley I
 
 test("'The report documents what the rights group says are ...': who says is the subject after 'what', not the clause that frames the words", () => {
   const { x } = extractFrom(article("The Valley Watch report documents what the rights group says are extreme measures taken against 30 villages."));
-  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "rights group"]]);
+  // (The rights group is the Valley Watch the sentence has just named.)
+  assert.deepEqual(x.claims.map((c) => [c.value, c.attributedTo]), [[30, "Valley Watch"]]);
 });
 
 test("'The valley has the third largest economy but a report says 40 million of its farmers live in poverty': the report says it, with no comma before 'but'", () => {
@@ -1047,4 +1048,26 @@ test("the sentence right after one that credits a speaker goes on with that acco
   assert.deepEqual(credits(`${text}The prefecture has set aside 420 million yuan for training, Mahmut Ablikim said. Yet some trainees receive a daily allowance of only 40 yuan.\n`).map(([value, , to]) => [value, to]), [[420000000, "Mahmut Ablikim"], [40, "Valley Daily"]]);
   // (Only the next sentence: the one after it is the writer's again.)
   assert.deepEqual(credits(`${text}The prefecture has set aside 420 million yuan for training, Mahmut Ablikim said. Each trainee receives 40 yuan a day. The county has 12 training halls.\n`).map(([value, , to]) => [value, to]), [[420000000, "Mahmut Ablikim"], [40, "Mahmut Ablikim"], [12, "Valley Daily"]]);
+});
+
+test("a document brought in by its kind and later called so: a notice a body published, a study it was publishing, a report that calls itself 'this report', a review by a body, a notice 'it posted'", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(credits(`${text}On November 16, the Hill Prefecture Poverty Alleviation Bureau published the Notice on the Acceptance of Relocation Sites.\n\nAccording to the notice, the prefecture has built 1,442 resettlement sites since 2016.\n`).map(([value, , to]) => [value, to]), [[1442, "Hill Prefecture Poverty Alleviation Bureau"]]);
+  assert.deepEqual(credits(`${text}Tomas Brennan said the Valley Labour Institute was today publishing a regional study on rural workers.\n\nIn the valley alone, the study estimated that about 176 million rural residents worked away from home.\n`).map(([value, , to]) => [value, to]), [[176000000, "Valley Labour Institute"]]);
+  assert.deepEqual(credits(`${text}An external review by the Hill University Center for Rural Studies, published in September, found that incomes grew about 12% faster.\n`).map(([value, , to]) => [value, to]), [[12, "Hill University Center for Rural Studies"]]);
+  assert.deepEqual(credits(`${text}The Hill county government says the picture is brighter. A notice it posted at the community gate claims that incomes reached 11,460 yuan in 2022.\n`).map(([value, , to]) => [value, to]), [[11460, "Hill county government"]]);
+  const report = "Household Welfare after the Campaign\n\nBy Ulrike Hartmann and Mingyue Zhao\n\nAbstract\n\nThis report looks at what happened to households after 2020. Drawing on a panel of rural households, the report finds that some 8.7 percent of surveyed households fell back below the line.\n";
+  assert.deepEqual(credits(report).map(([value, , to]) => [value, to]), [[8.7, "Ulrike Hartmann and Mingyue Zhao"]]);
+});
+
+test("an advocacy group named with 'Monitor', 'Watch', 'Coalition' or 'International' is a body that speaks through its report", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(credits(`${text}Herders were moved off their land, Rights Frontier International said in a report released today.\n\nThe report found that fewer than 20 percent of households had been given land.\n`).map(([value, , to]) => [value, to]), [[20, "Rights Frontier International"]]);
+  assert.deepEqual(extractFrom(`${text}The Plateau Rights Monitor and the Fair Threads Coalition said 31 herders were interviewed.\n`).x.entities.organisations.map((o) => o.name).filter((n) => n !== "Valley Daily").sort(), ["Fair Threads Coalition", "Plateau Rights Monitor"]);
+});
+
+test("a place's body named with the possessive is named as the body is; a body's own figures are that body's", () => {
+  const text = "Title line here\n\nBy Zhao Min Source: Valley Daily Published: 2019/1/4 22:43:41\n\n";
+  assert.deepEqual(credits(`${text}Xinjiang's government says it placed 2.89 million rural workers in jobs last year.\n`).map(([value, , to]) => [value, to]), [[2890000, "Xinjiang government"]]);
+  assert.deepEqual(credits(`${text}The clip was viewed 1.3 million times, according to Weibo's own counter.\n`).map(([value, , to]) => [value, to]), [[1300000, "Weibo"]]);
 });

@@ -251,7 +251,7 @@ test("a government site's banner and a paper's sections one to a line stand over
   ), { title: "The poorest county says it is poverty-free. Its migrants tell a harder story", author: "Helen Marsh; Wang Qiao", published: "2021-03-09" });
 });
 
-test("a development bank's report is titled by the project it names after its country, not by its kind", () => {
+test("a development bank's report is titled by the project it names after its country, not by its kind; its cover names who prepared it and for whom", () => {
   check(page(
     "Social Monitoring Report",
     "3rd Semestral Report",
@@ -261,7 +261,7 @@ test("a development bank's report is titled by the project it names after its co
     "Prepared by the Hill Academy of Social Sciences for the Asian Development Bank.",
     BODY,
     MORE,
-  ), { title: "PRC: Hill Province Rural Water Supply and Livelihood Improvement Project", outlet: null });
+  ), { title: "PRC: Hill Province Rural Water Supply and Livelihood Improvement Project", outlet: "Asian Development Bank", author: "Hill Academy of Social Sciences" });
 });
 
 test("a white paper a lede names and the page then carries, cover and all, speaks for the office that issued it", () => {
@@ -492,4 +492,89 @@ test("a conference paper's series and volume and its conference over the title a
     "Copyright © 2020 The Authors. Published by Atlantis Press SARL.",
   ), { title: "Ranger Posts and Herder Incomes on the Northern Plateau: A Field Study", author: "Dong Lixia; Tenzin Dolkar", outlet: "Atlantis Press SARL." });
   assert.deepEqual(documentFrom(page("Serving the High Plains and the Texas Panhandle", "Previous Articles Next Articles", "Machines pick the valley's cotton now", "By Dana Whitcomb", BODY, MORE)).removals.slice(0, 2).map((r) => r.rule), ["site-navigation", "site-navigation"]);
+});
+
+test("a report's cover 'Prepared by X for Y' gives its writers and publisher; a writers' note names them and the body they work at; a body's name holding 'and' is one writer", () => {
+  check(page(
+    "Hill County Water Supply Project",
+    "Prepared by the Valley Academy of Social Sciences for the Hill County Government and the Mountain Development Bank.",
+    BODY,
+    MORE,
+  ), { author: "Valley Academy of Social Sciences", outlet: "Mountain Development Bank" });
+  check(page(
+    "Hill County Ethnic Minority Plan",
+    "Prepared by the Hill Miao and Dong Autonomous Prefecture Government for the Mountain Development Bank.",
+    BODY,
+    MORE,
+  ), { author: "Hill Miao and Dong Autonomous Prefecture Government" });
+  check(page(
+    "\"The Grass Will Recover\": Herders Moved Off the Valley Pastures",
+    BODY,
+    MORE,
+    "This report was researched and written by Karma Yeshi and Maria Lindqvist, researchers at Valley Rights Monitor.",
+  ), { author: "Karma Yeshi; Maria Lindqvist" });
+});
+
+test("a broadcaster's page: '- Published' over the day, the writer's name over their post and city, a picture's source and caption labels", () => {
+  check(page(
+    "Valley News",
+    "Home",
+    "News",
+    "Asia",
+    "Herders leave the high pastures: 'They said the grass needed a rest'",
+    "- Published",
+    "9 November 2022",
+    "Share",
+    "Eleanor Whitcombe",
+    "China correspondent, Chengdu",
+    "Image source, Getty Images",
+    "Image caption,",
+    "Apartment blocks at a resettlement site outside the county town, photographed in 2021",
+    BODY,
+    MORE,
+  ), { title: "Herders leave the high pastures: 'They said the grass needed a rest'", published: "2022-11-09", author: "Eleanor Whitcombe" });
+});
+
+test("bylines in other forms: an aggregator's 'Von NAME', a video's 'Uploaded by NAME', a desk credited as writer, a video page's closing crew line, a letter signed with the name over the post", () => {
+  check(page("Kiosk", "Start > Magazine > Asia", "Threads of a New Life", "Von Wang Ruoxi", "Lesezeit: 6 Min.", BODY, MORE), { author: "Wang Ruoxi" });
+  check(page("ReelHost", "Coffee, loans and a new road in a hill village", "Uploaded by Yan Qiuping", "Video Details", BODY, MORE), { author: "Yan Qiuping" });
+  check(page("Valley World News", "Herders moved into towns, says rights group", "VWN Web Team", "Beijing, China", "Updated: Jun 12, 2024, 09:15 PM(IST)", BODY, MORE), { author: "VWN Web Team" });
+  check(page("Hill County Media Centre", "Cattle bring a new income to the valley", BODY, MORE, "Reporters: Wang Lixia, Mirzat Abla    Editor: Zhou Bin"), { author: "Wang Lixia; Mirzat Abla" });
+  check(page(
+    "Valley Development Foundation",
+    "",
+    "Message from the Chairperson: Annual Report 2021",
+    "",
+    BODY,
+    "",
+    MORE,
+    "",
+    "In the valley our preschool programme now runs 1,204 village classrooms, teaching children before they start school.",
+    "",
+    "Two water projects were completed nearly five months late, and we have set up a monitoring unit of 9 staff.",
+    "",
+    "We thank our donors and the villages that worked alongside us.",
+    "",
+    "Gao Shuqin",
+    "Chairperson, Valley Development Foundation",
+    "March 2022",
+    "",
+    "Download the full Annual Report 2021 (PDF, 8.6 MB)",
+  ), { author: "Gao Shuqin" });
+});
+
+test("a lender's stamp under a report's first line names no publisher", () => {
+  check(page(
+    "IPP-208 v4 Valley Bank and Hill Provincial Government Co-financed",
+    "Public Disclosure Authorized",
+    "Hill Mountain Communities Livelihood Project",
+    "Public Disclosure Authorized",
+    BODY,
+    MORE,
+  ), { outlet: null });
+});
+
+test("a reading site's name over the paper it carries: the paper is the outlet; a paper's own masthead stays", () => {
+  check(page("PageReader", "Catalog   For You   Sign in", "Valley Daily Global Edition (USA)", "8 Jun 2021", "Herders trade high pastures for new homes", "- By PALDEN TSERING in Lhasa", BODY, MORE), { outlet: "Valley Daily Global Edition (USA)", title: "Herders trade high pastures for new homes" });
+  check(page("Valley Morning Post", "Home  News  Opinion", "Hill Daily", "8 Jun 2021", "Herders trade high pastures for new homes", BODY, MORE), { outlet: "Valley Morning Post" });
 });

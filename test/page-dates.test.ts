@@ -191,3 +191,10 @@ test("'April 11, 2023 Clearwell Foundation Season 2 Episode 4' under an episode'
   const doc = documentFrom(["Water Matters Podcast", "", "Piped Water on the Plateau | S02E04", "", "April 11, 2023 Clearwell Foundation Season 2 Episode 4", "", "The county piped water to 3,400 herding households.", ""].join("\n"));
   assert.deepEqual([doc.metadata.publishedDate, doc.metadata.outlet], ["2023-04-11", "Clearwell Foundation"]);
 });
+
+test("readDateLine: 'Date of Release' and 'Original Date of Release' label a day, with or without a closing full stop; a count closed so is no date line", () => {
+  assert.deepEqual(readDateLine("Original Date of Release: March 9, 2021."), { field: "published", value: "March 9, 2021", outlet: null, author: null });
+  assert.deepEqual(readDateLine("Date of Release: March 9, 2021"), { field: "published", value: "March 9, 2021", outlet: null, author: null });
+  assert.deepEqual(readDateLine("Published: March 9, 2021."), { field: "published", value: "March 9, 2021", outlet: null, author: null });
+  assert.equal(readDateLine("Population: 12,400 in 2021."), null);
+});

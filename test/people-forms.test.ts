@@ -547,3 +547,11 @@ test("a Yi name is a clan name then a pinyin-like given name ('Jike Shimo', 'Qub
   assert.deepEqual(x.entities.people.map((p) => p.name).sort(), ["Jike Shimo", "Qubi Ashu"]);
   assert.equal(x.quotes[0]?.speaker, "Qubi Ashu");
 });
+
+test("a name opening its sentence with 'who studies/works/heads ...' is a person whatever the name lists know, and the 'he' after it points at them", () => {
+  const { doc, x } = extractFrom(article("Lukas Brenner, who studies pastoral policy at the University of Vienna, counted 42 relocation notices.", "\"The altitude argument is real,\" he told the paper. \"Some camps sit above 4,800 metres.\""));
+  assert.ok(x.entities.people.some((p) => p.name === "Lukas Brenner"));
+  assert.deepEqual(x.quotes.filter((q) => doc.text.slice(q.start, q.end).includes("altitude")).map((q) => q.speaker), ["Lukas Brenner"]);
+  // (A body with "which", or a name no verb of doing follows, is no one so found.)
+  assert.ok(!extractFrom(article("Valley Rights Watch, which studies labour in the region, counted 42 notices.")).x.entities.people.some((p) => p.name === "Valley Rights Watch"));
+});

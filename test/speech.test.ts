@@ -259,3 +259,9 @@ test("'Her neighbour NAME, a former herder, said' and 'X Co, which the document 
   // (With no comma before the verb, the relative clause's own subject says what it says of the thing before.)
   assert.deepEqual(clauses("The Valley Bank, which its President Jim Roe said was historic, agreed.").map(([who]) => who), ["its President Jim Roe"]);
 });
+
+test("'added' with an amount after it grew something and reports no words; 'while' opening a clause is no part of who speaks", () => {
+  assert.deepEqual(clauses("The results show that courtyard activities added an average of 2,460 yuan per household in 2020."), [["The results", "courtyard activities added an average of 2,460 yuan per household in 2020"]]);
+  assert.deepEqual(clauses("The county added 85 workshops last year."), []);
+  assert.deepEqual(extractFrom(article("Incomes rose, the bureau said, while a cooperative head in Kashgar said 40 women now work at home.")).x.claims.map((c) => [c.value, c.attributedTo]), [[40, "a cooperative head in Kashgar"]]);
+});

@@ -26,9 +26,11 @@ export interface DocumentMakers {
 }
 
 // "released a white paper", "issued a report on ...": a body bringing out a document.
-const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement)\b/gi;
+// ("published the Notice on ...", "was today publishing a regional study": a notice or a circular too, and the verb
+// in the progressive.)
+const ISSUED = /\b(?:released|unveiled|issued|published|launched|put out|releasing|issuing|publishing|launching)\b(?: [^.\n]{0,60}?)? (white paper|report|document|study|survey|paper|statement|notice|circular)\b/gi;
 // "the Jamestown Foundation said in a report released Tuesday": a body speaking through a document of its own.
-const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement)\b/giu;
+const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|notes|warned|warns|argued|argues|estimated|estimates|concluded|concludes) in (?:a|an|its|their|the)(?: [\p{L}-]+){0,3}? (white paper|report|study|survey|paper|statement|notice|circular)\b/giu;
 // "The report published by the State Council ...", "income rates reported by the Hurun Research Institute":
 // a document and its maker named after it.
 // ("a new report released on Tuesday by the Center for Global Policy": when it came out may stand between.)

@@ -63,6 +63,20 @@ function isPersonLike(name: string): boolean {
   return words.length >= 2 && words.length <= 4 && !/^(?:Staff|Desk|Team|Reporters?|Correspondents?)$/.test(words[words.length - 1]!) && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w)) && (words.every((w) => !isNotNameWord(w)) || personNameForm(words) === "chinese");
 }
 
+/**
+ * The page's publisher (named in its byline or source line, which the normalizer takes out of the text) is an
+ * organisation the page names, as an annotator lists it, where the text names it again in a form no rule for bodies
+ * reads ("Meridian News", "Silk & Soil").
+ */
+function withPublisher(organisations: readonly Organisation[], outlet: string | null, text: string, people: readonly Person[]): Organisation[] {
+  // (Not a name the text gives a person: an outlet misread from a transcript's moderator is no body.)
+  const known = (name: string) => organisations.some((o) => o.name.toLowerCase() === name.toLowerCase() || o.abbreviation === name) || people.some((p) => p.name === name);
+  if (outlet === null || known(outlet) || personNameForm(outlet.split(" ")) !== null) return [...organisations];
+  // (Listed only where the text names it, so each record points at the characters that name it.)
+  const mentions = wholeWordOccurrences(text, outlet);
+  return mentions.length === 0 ? [...organisations] : [...organisations, { name: outlet, abbreviation: null, kind: "media", mentions }];
+}
+
 export function extractEntities(doc: NormalizedDocument): Entities {
   const places = extractPlaces(doc.text);
   const organisations = extractOrganisations(doc.text);
@@ -95,5 +109,5 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     (span.end > span.start && BODY_HEAD_AFTER.test(doc.text.slice(span.end, span.end + BODY_HEAD_REACH)));
   const people = extractPeople(doc.text, doc.paragraphs, isNotPerson);
   const withAuthors = [...people, ...bylineAuthors(doc, people)];
-  return { places, organisations, people: [...withAuthors, ...citedAuthors(doc, withAuthors)] };
+  return { places, organisations: withPublisher(organisations, doc.metadata.outlet, doc.text, withAuthors), people: [...withAuthors, ...citedAuthors(doc, withAuthors)] };
 }

@@ -21,7 +21,9 @@ const HEADS: readonly [RegExp, OrganisationKind][] = [
   [/^(?:Times|Daily|News|Post|Journal|Television|TV|Radio|Network|Shimbun|Press|Herald|Tribune|Gazette|Broadcasting)$/, "media"],
   [/^(?:Party|Communist)$/, "party"],
   [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
-  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum)$/, "association"],
+  // ("Plateau Rights Monitor", "Tibet Land Watch", "Fair Threads Coalition", "Rights Frontier International": the words
+  // advocacy groups take for a head.)
+  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum|Monitor|Watch|Coalition|Alliance|Trust|International)$/, "association"],
   [/^(?:Company|Corporation|Co\.?|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
   // ("a teacher at Mengka Primary School": a school, a hospital or a cooperative is a body, no person.)
   [INSTITUTION_HEAD, "other"],

@@ -67,6 +67,9 @@ const SPEECH = new RegExp(`(${LEAD_NAME}),? (?:said|says|told|added|noted|stated
 // ("Qubi Shiha, who ran the township employment office until last spring, told a reporter", "a guide, Jjike Ayi, who said":
 // a name a relative clause with "who" follows, then a verb of saying: a person, whatever the name lists know.)
 const NAME_WHO_SPOKE = new RegExp(`(${LEAD_NAME}), who (?:[^,.;:"“”\\n]{3,120}, )?(?:said|says|told|added|recalled|explained)\\b`, "gu");
+// ("Lukas Brenner, who studies pastoral policy at the University of Vienna, counted ...": a name opening its sentence with a
+// relative clause on what the one named does or did: a person, whatever the name lists know.)
+const NAME_WHO_DOES = new RegExp(String.raw`(?<=${SENTENCE_START})(${LEAD_NAME}), who (?:studies|teaches|works|worked|heads|headed|runs|ran|leads|led|lives|lived|researches|directs|directed|founded|oversees|oversaw|served|serves|grew up|moved|spent|has spent|has studied|has worked|has lived|was born)\b`, "gu");
 // "Gulnar Abdukerim, a 29-year-old clerk at the county court, said": any apposition before a reporting verb.
 const APPOSITION_SPEECH = new RegExp(`(${LEAD_NAME}), ((?:an?|the) [^,.;:"“”]{3,80}), (?:said|says|told|added|noted|stated|explained|recalled)\\b`, "gu");
 // "Reporter Aynur Tursun", "Party secretary Abdurahman Tohti", "our correspondent Zhang Peng": a title before the name.
@@ -383,6 +386,10 @@ function candidates(text: string, paragraphs: readonly Span[]): Candidate[] {
   for (const m of text.matchAll(BRACKETED_GIVEN_NAME)) {
     const start = m.index + m[0].indexOf("[");
     out.push({ name: `${m[1]} ${m[2]}`, role: null, start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NAME_WHO_DOES)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (personNameForm(m[1]!.split(" ")) !== null || !m[1]!.split(" ").some((w) => isNotNameWord(w))) out.push({ name: m[1]!, role: null, start, end: start + m[1]!.length, byForm: true });
   }
   for (const pattern of [HONORIFIC, SPEECH, NAME_WHO_SPOKE, POSSESSIVE_KIN, NAMED_PERSON, NAME_IS_ROLE]) {
     for (const m of text.matchAll(pattern)) {

@@ -79,7 +79,9 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u;
 
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+// ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
+const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
@@ -166,7 +168,8 @@ const ADDRESSED_TO = / (?:to|at) (?:a|an|the) .*$/;
 const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?) (?:article|editorial|commentary|report|story|statement)$/u;
 // ("the bureau's annual rural poverty monitoring survey": up to four words for what the document is on, before its kind;
 // not a government's "work report", a document of its own name, which annotators credit as the document.)
-const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary)$/iu;
+// ("Weibo's own counter", "the programme's own monitoring data": whose figures they are, the same.)
+const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent |own )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary|data|figures|statistics|numbers|counter|records)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 // "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
 export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
@@ -205,6 +208,7 @@ const OPENING_PHRASE = /^(?:Between|In|By|From|Since|Over|During|After|Before|La
 const LEADING_SUBJECT = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,5}) \p{Ll}+(?:ed|s)\b/u;
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
 const LEVEL_WORD_AT_END = /\b(?:County|Prefecture|City|Township)$/i;
+const PLACE_OWNS_OFFICE = /^(\p{Lu}[\p{L}-]+)['’]s ((?:[\p{Ll}-]+ ){0,5}(?:government|office|bureau|department|commission|committee|administration|authorities))$/u;
 const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
 
 export interface SpeakerResolver {
@@ -346,7 +350,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // caption's voice tag; nor "Even" before "he".)
       // ("<v Speaker 2>and the city government says": a caption file's voice tag, left inside a turn where its cues were
       // joined, is no part of who speaks.)
-      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
@@ -364,6 +368,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (unnamedPost) {
         const later = NAMED_LATER[unnamedPost[1]!.toLowerCase()]!.exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
         if (later && personNames.has(later[1]!)) return later[1]!;
+      }
+      const byPronoun = DOCUMENT_BY_PRONOUN.exec(words);
+      if (byPronoun) {
+        // (The pronoun as a word of its own, not the letters of "city" before it.)
+        const at = span.start + spoken.search(byPronoun[1]!.toLowerCase() === "it" ? /\bit\b/i : /\bthey\b/i);
+        return this.resolve({ start: at, end: at + byPronoun[1]!.length });
       }
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
@@ -526,7 +536,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           const nounThen = new RegExp(`\\b${noun}s? (?:from|of|at|with|by|led by) (?:the )?$`, "i");
           return nearestBefore(bodies, span.start, (n) => nounThen.test(text.slice(Math.max(0, n.start - BROUGHT_IN_REACH), n.start)))?.name;
         };
-        return sameMaker ?? first ?? broughtInWith() ?? words.replace(THE_RECENT, "");
+        // ("This report looks at ..." then "the report finds that ...": a document that calls itself by the noun is the writers' own.)
+        const ownKind = () => (writers !== null && NAMED_AGAIN.test(noun) && new RegExp(`(?:^|[.!?]\\s+|\\n)(?:This|The present|Our) ${noun}\\b`).test(text) ? writers : undefined);
+        return sameMaker ?? first ?? broughtInWith() ?? ownKind() ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
@@ -686,7 +698,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         return group ? group[1]! : null;
       }
       // ("Our township school": the body the speaker calls theirs, by its name.)
-      return bodyInside(span)?.name ?? words.replace(/^(?:the|our) /i, "");
+      // ("Xinjiang's government", "Guizhou's provincial ecological migration bureau": a place's body, named as the body is.)
+      return bodyInside(span)?.name ?? words.replace(/^(?:the|our) /i, "").replace(PLACE_OWNS_OFFICE, "$1 $2");
     },
   };
   return resolver;

@@ -109,6 +109,7 @@ const SUBJECT_AFTER_OPENING = /^[^,]{2,80}, ((?:the|a|an|its|their) (?:[\p{Ll}'â
 // ("In a paper last year she estimated that ...": a pronoun after the opening phrase, with no comma between.)
 // (Only after a time: in "In 2020 the median wage they reported was ..." the pronoun opens a relative clause.)
 const PRONOUN_AFTER_OPENING = /^[^,]{2,60}? (?:year|month|week|time|then|later|earlier|ago|\d{4}) (he|she|they|we)$/;
+const ADDED_AMOUNT = /^ (?:(?:an average of|a total of|another|an extra|more than|over|about|around|nearly|almost|some|roughly|at least|up to) )?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands|dozens) )/u;
 const REPORTED_OBJECT = /^ (?:(?:more than|over|about|around|nearly|almost|some|roughly|at least|up to|fewer than|less than) )?(?:\d|\p{Ll}{3,}ing (?:\p{Ll}+ )?(?:more than |over |about |some |nearly )?\d)/u;
 const LATER_SUBJECT = /\s((?:the|a|an) (?:[\p{L}'â€™-]+ ){0,6}(?:office|government|bureau|ministry|department|commission|committee|agency|authorities|officials?|spokes(?:person|man|woman)|report|paper|survey|study|statement|media|company|council|administration|head|director|chief))$/iu;
 const CONNECTIVE_BEFORE = /^(?:In addition|Additionally|Moreover|Furthermore|Besides|Meanwhile|Also|However|But|And|So|Therefore|Still|Overall|In total|In all|Now|Today|Currently),\s*$/;
@@ -426,6 +427,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (verb === "read" && !/^ (?:the|a) (?:release|statement|report|notice|letter)\b/.test(after)) continue;
     // "Bijie reported progress", "the county showed growth": a result reported, not words.
     if (/^(?:reported|reports|showed|shows|show|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
+    // ("courtyard activities added an average of 2,460 yuan", "the county added 85 workshops": "added" with an amount
+    // after it grew something; it reports no words.)
+    if (/^(?:added|adds)$/.test(verb) && ADDED_AMOUNT.test(after)) continue;
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)

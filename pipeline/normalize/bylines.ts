@@ -37,8 +37,11 @@ export const POST_WORD = new RegExp(`\\b(?:${WRITER_ROLES}|Director)s?\\b`);
 // ("By Liu Sijia, UN volunteer": a writer's role after the name, whatever its case.)
 const ROLE_ANY_CASE = new RegExp(`\\b(?:${WRITER_ROLES}|Student)s?\\b`, "i");
 
+// ("Qiandongnan Miao and Dong Autonomous Prefecture Government": a body's name, whose "and" parts no two writers.)
+const BODY_ENDING = /\b(?:Government|Office|Bureau|Department|Ministry|Commission|Committee|Administration|Centre|Center|University|Institute|Academy|Association|Foundation|Company)$/;
+
 function isName(part: string): boolean {
-  return PERSON.test(part) && !OUTLET.test(part) && !POST_WORD.test(part);
+  return PERSON.test(part) && !OUTLET.test(part) && !POST_WORD.test(part) && !BODY_ENDING.test(part);
 }
 
 
@@ -149,9 +152,10 @@ export function parseByline(written: string): BylineFields | null {
   // ("Written by Tom Lee", "Story by ...", "Interview by ...": the writer, named after what they did.)
   // ("by lewis nyaundi": a line that is "by" and a name in lower case and nothing else.)
   // ("By, New Delhi": a byline whose writer the page left out, only the city the story was filed from.)
+  // ("Von Wang Ruoxi": an aggregator's German chrome around an English story, its "By".)
   if (/^By,\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return {};
   const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
-  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled|Interview|Interviewed|Interview and photos) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled|Interview|Interviewed|Interview and photos) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu})|Von(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) {
     // ("China Meteorological News reporter Li Dongmei", "Xinhua reporters Li Wei and Wang Fang": a paper's or an
     // agency's reporter named on a line of their own, with no "By".)

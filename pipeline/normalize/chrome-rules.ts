@@ -586,8 +586,10 @@ export function unmarkedByline(line: string): ReturnType<typeof parseByline> {
   // (Never a body's office after it: "The State Council's Poverty Alleviation Office".)
   const ownedBy = owned !== null && (namesPublisher(owned[1]!) || /^\p{Lu}{2,6}$/u.test(owned[1]!)) && !PUBLISHER_HEAD.test(line.slice(owned[1]!.length));
   const fields = NAME_COMMA_PAPER.test(line) || ownedBy ? parseByline(`By ${line}`) : null;
-  return fields?.author !== undefined && fields.outlet !== undefined && (ownedBy || looksLikePublisher(fields.outlet)) ? fields : null;
+  // ("Chairperson, Valley Development Foundation" under a letter: a signer's post and body, no writer's name.)
+  return fields?.author !== undefined && fields.outlet !== undefined && !SIGNER_POST_ALONE.test(fields.author) && (ownedBy || looksLikePublisher(fields.outlet)) ? fields : null;
 }
+const SIGNER_POST_ALONE = /^(?:Chair|Chairman|Chairwoman|Chairperson|President|Director|Secretary|Founder|Coordinator|Chief Executive|CEO)$/;
 /** Names the name lists know; or, under the title or a date line or at the page's top, names with no word that is never a name's. */
 function writersNamed(names: readonly string[], underTitle: boolean): boolean {
   return names.every((n) => personNameForm(n.split(" ")) !== null || (underTitle && !n.split(" ").some(isNotNameWord)));
@@ -1531,9 +1533,10 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Reporter: Luca Bertini / Camera: Han Xiaodong": a film's crew, each with their part, the reporter and camera its
   // makers; a producer's or an editor's credit names no writer.)
   (c) => {
-    const parts = c.line.includes(" / ") || c.line.includes(" | ") ? c.line.split(/ [/|] /).map((part) => CREW_PART.exec(part)) : [];
-    if (parts.length === 0 || parts.some((part) => part === null)) return null;
-    const makers = parts.filter((part) => /^(?:Reporters?|Correspondents?|Camera|Filmed by)$/i.test(part![1]!)).map((part) => part![2]!);
+    // ("Reporters: Wang Lixia, Mirzat Abla    Editor: Zhou Bin": or set apart by a run of spaces, more than one name to a part.)
+    const parts = c.line.includes(" / ") || c.line.includes(" | ") || /\S {3,}\S/.test(c.raw) ? c.raw.trim().split(/ [/|] | {3,}/).map((part) => CREW_PART.exec(part)) : [];
+    if (parts.length < (/\S {3,}\S/.test(c.raw) ? 2 : 1) || parts.some((part) => part === null)) return null;
+    const makers = parts.filter((part) => /^(?:Reporters?|Correspondents?|Camera|Filmed by)$/i.test(part![1]!)).map((part) => part![2]!.replaceAll(", ", "; "));
     return makers.length > 0 ? hit("byline", "author", { author: makers.join("; ") }) : hit("byline");
   },
   // (A photo's credit, "(Alice Su / Los Angeles Times)", stays with its caption: no trail of links.)
@@ -1676,7 +1679,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("- Emma Graham-Harrison" under the title: a digitised paper's byline set after a dash.)
     // ("Hannah J. Whitlock, et al." under a report's title: its first author, for them all.)
     // ("Aoife Brennan" over "Political Correspondent": the writer's post on the paper, a line of its own, names no one.)
-    if (c.inHeader && c.previousRule === "byline" && STAFF_POST_ALONE.test(c.line)) return hit("byline");
+    // ("Eleanor Whitcombe" over "China correspondent, Chengdu": and a post that says where the writer files from.)
+    if (c.inHeader && c.previousRule === "byline" && (STAFF_POST_ALONE.test(c.line) || WRITER_POST_LINE.test(c.line))) return hit("byline");
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "").replace(ET_AL, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
@@ -1692,7 +1696,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: a name the lists know, alone over the day,
     // anywhere in the header.)
     const overDay = c.inHeader && !writerDated && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && readDateLine(c.next) !== null;
-    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: nameCased(name) });
+    const overPost = c.inHeader && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && WRITER_POST_LINE.test(c.next);
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay || overPost)) return hit("byline", "author", { author: nameCased(name) });
     // ("March 9, 2022" / "Heard on Morning Dispatch" / "Rachel Okonkwo" / "Tomas Lindqvist": a broadcaster's writers stacked
     // one to a line under the day, the first a name the lists know, the next under it.)
     const oneToALine = c.inHeader && name === c.line && NAME_LINE.test(name) && !placeFirst && !looksLikePublisher(name) && ((c.previousRule === "byline" && c.previous !== undefined && NAME_LINE.test(c.previous)) || ((c.previousRule === "dateline" || c.previousRule === "labelled-metadata") && personNameForm(name.split(" ")) !== null && c.next !== undefined && NAME_LINE.test(c.next) && !looksLikePublisher(c.next)));
@@ -1896,7 +1901,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
     // ("Economy" under a thread's title: a post's flair, a section's name.)
-    return capitalised && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_NAME.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Public Disclosure Authorized" under a report's first line: a lender's stamp, no publisher.)
+    return capitalised && !DISCLOSURE_STAMP.test(c.line) && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_NAME.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
   // ("Recent Posts" over "Yunnan tea towns bet on 3 million tourists", "Archives" over "August 2025": a blog's sidebar, a
   // heading over short links; each is a link of the list, and its months date nothing.)
@@ -2134,12 +2140,32 @@ export const CHROME_RULES: readonly Rule[] = [
     const dated = readDateLine(c.next);
     return dated !== null && dated.outlet === null && dated.author === null && findDates(c.next)[0]?.start === 0 ? hit("byline", "author", { author: c.line }) : null;
   },
+  // ("Image source, Getty Images" / "Image caption," / "Apartment blocks at ...": a broadcaster's labels for a picture's
+  // credit and caption, and the caption under its label.)
+  (c) => (IMAGE_LABEL.test(c.line) || (c.previous !== undefined && IMAGE_CAPTION_LABEL.test(c.previous) && c.previousRule === "image-file") ? hit("image-file") : null),
+  // ("Uploaded by Yan Qiuping" under a video: the one who put it up, by name, a video page's writer; a document site's
+  // "Uploaded by labourwatch_docs" names an account, no writer.)
+  (c) => {
+    const uploader = c.inHeader ? UPLOADED_BY.exec(c.line) : null;
+    return uploader && personNameForm(uploader[1]!.split(" ")) !== null ? hit("byline", "author", { author: uploader[1]! }) : null;
+  },
+  // ("IWN Web Team" under the headline: a newsroom's desk credited as the writer.)
+  (c) => (c.inHeader && NEWSROOM_DESK.test(c.line) ? hit("byline", "author", { author: c.line }) : null),
+  // ("- Published" over "9 November 2022": the label of the day under it, on a line of its own.)
+  (c) => (c.inHeader && DAY_LABEL_ALONE.test(c.line) && c.next !== undefined && readDateLine(c.next) !== null ? hit("labelled-metadata") : null),
 ];
+const UPLOADED_BY = /^Uploaded by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+const NEWSROOM_DESK = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2} (?:Web|Digital|News|Online|Editorial) (?:Team|Desk)$/u;
+const IMAGE_LABEL = /^Image (?:source|caption)[,:](?: [^\n]{1,80})?$/;
+const IMAGE_CAPTION_LABEL = /^Image caption[,:]$/;
+const DAY_LABEL_ALONE = /^(?:[-–•] )?(?:Published|Updated|Posted|Last updated)$/;
 // ("Advances in Economics, Business and Management Research, volume 37" over "3rd International Conference on Rural
 // Economy and Social Governance (ICRESG 2017)": a proceedings series and its volume, and the conference it printed.)
 const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$|^Advances in [\p{L}, &]{3,120} Research, [Vv]olume \d{1,4}$|^\d{1,3}(?:st|nd|rd|th) (?:Annual )?(?:International |National )?(?:Conference|Symposium|Workshop|Congress|Forum) on [^.!?]{3,160}\(\p{Lu}{2,12}[ -]?\d{4}\)$/u;
 const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
-const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+// ("China correspondent, Chengdu", "Asia editor", "Reporter in Urumqi": a writer's post on the paper, and where they file from.)
+const WRITER_POST_LINE = /^\p{Lu}(?:[\p{L}-]* ){0,3}?(?:[\p{L}-]+ )?(?:correspondent|reporter|editor|writer|columnist|contributor)(?:(?:,| in| for| at) \p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
+const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){0,3})$/u;
 const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
 const SLIDE_COUNTER = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 const COUNTER_PIECE = /^(?:\d[\d.,]{0,8}[KkMm]? (?:Answers?|Views?|Followers?|Comments?|Upvotes?|Shares?|Replies|Likes?|Reposts?)|(?:Follow|Answer|Request|Share|Upvote|Comment|Reply|Pass)(?: \d[\d.,]{0,8}[KkMm]?)?)$/;

@@ -46,7 +46,7 @@ const DAY_THEN_BYLINE = /^((?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)[\p{L}\d ,.:/-]{3,40}?)
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -202,6 +202,8 @@ function sectionList(part: string): boolean {
 // ("News/China 2020-11-17T21:40:12.418Z": the section's path on the site, no outlet.)
 const SECTION_PATH = /^\p{Lu}\p{L}{1,20}(?:\/\p{Lu}\p{L}{1,20}){1,3}$/u;
 
+const LABELLED_DAY_STOPPED = /^[\p{L} ]{3,40}: [\p{L}\d ,]{6,30}\d\.$/u;
+
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
@@ -209,6 +211,8 @@ export function readDateLine(line: string): DateLine | null {
   // a paper's history, of which the last step dates the page.)
   // ("Project ID: 2000003127": a record's number under its label, however many digits, is no day.)
   if (RECORD_NUMBER_LABEL.test(line)) return null;
+  // ("Original Date of Release: March 9, 2021.": a labelled day a page closes with a full stop, as a sentence.)
+  if (LABELLED_DAY_STOPPED.test(line)) return readDateLine(line.slice(0, -1));
   const history = PAPER_HISTORY.exec(line);
   if (history) return readDateLine(`Published: ${history[1]}`);
   // ("2021-September-14 10:05 By: Ma Lan, Jike Shiguo (Guangming Daily)": the day and clock, then a byline whole.)

@@ -17,7 +17,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -244,7 +244,11 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("Field Notes Asia" over "Ep. 41: Herders, Houses and ...": a show's name right over its episode's title.)
     const showOverEpisode = k === first - 1 && titleIndex !== null && EPISODE_TITLE.test(lines[first]!.text);
     const masthead = (k === top || betweenHeadlines || showOverEpisode) && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
-    if (masthead) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
+    // ("PressReader" over "China Daily Global Edition (USA)" over the day: a reading site's name over the paper it carries,
+    // which a line below names as a paper's name reads; the paper is the outlet.)
+    const carried = masthead !== null && !namesPublisher(masthead) && header.slice(k + 1, first).some((h) => h.hit?.rule === "outlet-line" && namesPublisher(h.hit.fields?.outlet ?? ""));
+    if (masthead && !carried) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
+    else if (carried) remove(lines[k]!, "above-title", null);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
     else {
@@ -350,6 +354,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Editor's note: The following article was written by Yu Xueyong, ...": the author, in a note.
   const writer = writtenBy(opening);
   if (writer) book.guess({ author: writer });
+  // ("Prepared by the ... Project Management Office for the Asian Development Bank.", "This report was researched and written by ...".)
+  book.guess(reportWriters(paragraphTexts));
   // ("... to brief the media on ... in Guizhou.  July 10, 2024": the page's day set apart at the end of its summary.)
   const summaryDay = body.slice(titleLine ? 1 : 0, 4).map((l) => DAY_AFTER_SUMMARY.exec(l.raw)?.[1]).find((d) => d !== undefined);
   // ("The SCIO held a press conference on June 3 ...  June 9, 2021": the page's day, after its summary, over the day of the

@@ -258,6 +258,32 @@ export function publishedIn(opening: readonly string[]): string | null {
 
 const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blog post|post) (?:is |was |has been )?(?:written|authored|contributed) by ((?:Dr\.? |Prof\.? )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3})/u;
 
+// "Prepared by the Qiandongnan Prefecture Project Management Office for the Asian Development Bank.": a report's
+// cover names who wrote it and the body it was written for, which publishes it.
+const PREPARED_FOR = /^Prepared by (?:the )?(\p{Lu}[^.;:\n]{2,160}?) for (?:the )?(\p{Lu}[^.;:\n]{2,160}?)\.?$/u;
+// "This report was researched and written by Tsering Dolkar, senior researcher at Plateau Rights Monitor.": a
+// report's note on its writers, and the body they write for.
+const REPORT_WRITTEN_BY = /\b(?:This|The) (?:report|paper|brief|briefing|study|publication|policy brief|working paper) (?:was|has been) (?:researched and |jointly )?(?:written|prepared|authored|compiled|drafted)(?: and (?:edited|researched|compiled))? by ((?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,? and|,) (?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}){0,4})(?:, (?:[\p{Ll} -]{2,40}) (?:at|of|with) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,8}))?/u;
+// How many paragraphs from the top a cover's "Prepared by" line may stand.
+const PREPARED_REACH = 20;
+
+/** The writers (joined by "; ") and publisher a report's cover or writers' note names, where it does. */
+export function reportWriters(paragraphs: readonly string[]): Partial<Record<MetadataField, string>> {
+  for (const paragraph of paragraphs.slice(0, PREPARED_REACH)) {
+    const prepared = PREPARED_FOR.exec(paragraph.trim());
+    if (prepared === null) continue;
+    // ("for the Linxia ... Government and the Asian Development Bank": the last body it was written for, the lender, publishes it.)
+    const publisher = prepared[2]!.split(/ and (?:the )?(?=\p{Lu})/u).at(-1)!;
+    return { author: prepared[1]!.split(/ and the (?=\p{Lu})/u).join("; "), outlet: publisher };
+  }
+  for (const paragraph of paragraphs) {
+    const note = REPORT_WRITTEN_BY.exec(paragraph);
+    const names = note === null ? null : bylineNames(note[1]!.replace(/\.$/, ""));
+    if (names !== null) return { author: names.join("; "), ...(note![2] ? { outlet: note![2] } : {}) };
+  }
+  return {};
+}
+
 // "By Charissa Luci-Atienza More than 4.8 million ...": a byline run into the first sentence.
 const BYLINE_RUN_ON = /^By ((?:[\p{Lu}][\p{L}'’.-]* ){2,4})/u;
 
@@ -588,6 +614,8 @@ export function closingSigner(paragraphs: readonly string[]): string | null {
     const signed = SIGNATURE_LINE.exec(line);
     const post = signed === null ? "" : line.slice(signed[1]!.length + 2);
     if (signed !== null && SIGNED_OFF_POST.test(post) && /[.!?"”]$/.test(paragraphs[k - 1]!.trim()) && personNameForm(signed[1]!.split(" ")) !== null) return signed[1]!;
+    // ("Gao Shuqin" over "Chairperson, Western Rural Development Foundation": the name and the post a line each.)
+    if (SIGNED_OFF_POST.test(paragraphs[k + 1]?.trim() ?? "") && /[.!?"”]$/.test(paragraphs[k - 1]!.trim()) && SIGNED_NAME.test(line) && personNameForm(line.split(" ")) !== null) return line;
   }
   return null;
 }
