@@ -578,3 +578,13 @@ test("a reading site's name over the paper it carries: the paper is the outlet; 
   check(page("PageReader", "Catalog   For You   Sign in", "Valley Daily Global Edition (USA)", "8 Jun 2021", "Herders trade high pastures for new homes", "- By PALDEN TSERING in Lhasa", BODY, MORE), { outlet: "Valley Daily Global Edition (USA)", title: "Herders trade high pastures for new homes" });
   check(page("Valley Morning Post", "Home  News  Opinion", "Hill Daily", "8 Jun 2021", "Herders trade high pastures for new homes", BODY, MORE), { outlet: "Valley Morning Post" });
 });
+
+test("a wiki mirror's tagline 'From Wikipedia for FEVERv2' names the wiki as the outlet", () => {
+  check(page("From Wikipedia for FEVERv2", "Jump to navigation Jump to search", "", "Hill County", "", "Hill County is a county in the Valley Region of the province, with 212,000 residents in 2020.", "", MORE), { outlet: "Wikipedia", title: "Hill County" });
+});
+
+test("a fediverse post's 'boosts · favourites', a library record's '146 p. : ill., maps ; 28 cm.' and 'Copies: 1 copy available' give no figures", () => {
+  const counted = (text: string) => extractFrom(text).x.claims.map((c) => c.value);
+  assert.deepEqual(counted(page("Hill Post", "", "Pema Dolkar", "@pemadolkar@valley.social", "", "The county moved 3,000 families this year.", "", "31 boosts · 54 favourites", "")), [3000]);
+  assert.deepEqual(counted(page("Library catalogue", "", "Leaving the mountains : labour migration in Hill County / by Qubi Ayi.", "146 p. : ill., maps ; 28 cm.", "Copies:  1 copy available (Graduate Reading Room)", "", "The county moved 3,000 families this year.", "")), [3000]);
+});

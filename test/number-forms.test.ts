@@ -310,3 +310,10 @@ test("a contents page without leaders ('Methodology 4', 'I. Background 5') and a
   ));
   assert.deepEqual(x.claims.map((c) => c.value), [3400, 18700]);
 });
+
+test("a machine translation's Chinese scales: '24.8 ten thousand population' is 248,000 and '1.2 hundred million yuan' 120 million; 'ten thousand people' in words is still 10,000", () => {
+  const claims = (text: string) => { const { doc, x } = extractFrom(article(text)); return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value, c.unit]); };
+  assert.deepEqual(claims("The county has 24.8 ten thousand population, of whom 2.3 ten thousand poor households were lifted out."), [["24.8 ten thousand population", 248000, "person"], ["2.3 ten thousand poor households", 23000, "household"]]);
+  assert.deepEqual(claims("Investment reached 1.2 hundred million yuan."), [["1.2 hundred million yuan", 120000000, "CNY"]]);
+  assert.deepEqual(claims("About ten thousand people came."), [["About ten thousand people", 10000, "person"]]);
+});

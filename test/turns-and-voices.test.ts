@@ -3202,3 +3202,15 @@ test("'Reporter 3: (08:12)' over a question is the questioner who gives their na
     ["Zhou Hanlin", "The vacated "],
   ]);
 });
+
+test("a social post's account under the name it shows: the post is the named poster's; 'my aunt Yangchen says' is Yangchen's", () => {
+  const { doc, x } = extractFrom([
+    "Mastodon", "", "Pema Dolkar", "", "@pemadolkar@tibetan.social", "",
+    "1/ People keep asking about the relocation in the valley, so here is what I saw visiting my cousins last month.", "",
+    "Jun 12, 2022, 07:41", "", "Pema Dolkar", "", "@pemadolkar@tibetan.social", "",
+    "2/ My cousins' household of seven people got a 120-square-metre house. My aunt Yangchen says her blood pressure is finally normal.", "",
+    "Jun 12, 2022, 07:44", "",
+  ].join("\n") + "\n");
+  assert.deepEqual(x.claims.filter((c) => c.value === 120).map((c) => c.attributedTo), ["Pema Dolkar"]);
+  assert.ok(x.quotes.some((q) => q.speaker === "Yangchen" && doc.text.slice(q.start, q.end).includes("blood pressure")));
+});

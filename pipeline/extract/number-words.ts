@@ -6,8 +6,9 @@ export const UNITS: ReadonlyMap<string, number> = new Map([
   ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
 ]);
 
+// ("24.8 ten thousand", "1.2 hundred million": a machine translation's Chinese scales, 万 and 亿, word for word.)
 export const SCALES: ReadonlyMap<string, number> = new Map([
-  ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["mil", 6], ["bil", 9], ["crore", 7], ["crores", 7], ["cr", 7], ["lakh", 5], ["lakhs", 5],
+  ["ten thousand", 4], ["hundred million", 8], ["hundred", 2], ["thousand", 3], ["million", 6], ["billion", 9], ["trillion", 12], ["mn", 6], ["bn", 9], ["mln", 6], ["bln", 9], ["mil", 6], ["bil", 9], ["crore", 7], ["crores", 7], ["cr", 7], ["lakh", 5], ["lakhs", 5],
 ]);
 
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([

@@ -149,6 +149,21 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
+// A social post's account line under the name it shows: "@pemadolkar@tibetan.social", "@hvoss".
+const ACCOUNT_LINE = /^@([\p{L}\p{N}_.-]{2,30}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)$/u;
+const SHOWN_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
+/** Each account a page sets on the line under a person's name ("Pema Dolkar" / "@pemadolkar@tibetan.social"), by its handle. */
+function shownNames(paragraphs: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (let k = 1; k < paragraphs.length; k++) {
+    const account = ACCOUNT_LINE.exec(paragraphs[k]!);
+    const shown = paragraphs[k - 1]!;
+    if (account && SHOWN_NAME.test(shown) && personNameForm(shown.split(" ")) !== null && !names.has(account[1]!)) names.set(account[1]!, shown);
+  }
+  return names;
+}
+
 /**
  * Turns of a transcript, a broadcast or a thread: each header opens one, and the paragraphs after a
  * header alone (or, in a transcript, after a label and its words) belong to it up to the next header.
@@ -222,6 +237,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     }
     turn = null;
   };
+  const displayNames = shownNames(paragraphs);
   doc.paragraphs.forEach((p, index) => {
     const header = headers[index];
     if (header) {
@@ -238,7 +254,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       const content = words !== null ? paragraphs[index]!.slice(words) : (paragraphs[index + 1] ?? "");
       const resolved = header.asWritten ? text : speakers.resolve(text, { start: p.start + header.speakerStart, end: p.start + header.speakerEnd }, resolver, index, content);
       // ("Mr. HALVORSEN." found nowhere else: the surname in capitals, as prose writes it.)
-      const name = resolved === text && header.inCapitals ? nameCased(text) : resolved;
+      // ("Pema Dolkar" over "@pemadolkar@tibetan.social" over the post: the poster by the name their account shows.)
+      const name = resolved === text && header.inCapitals ? nameCased(text) : header.form === "post" ? (displayNames.get(text) ?? resolved) : resolved;
       speaker = { name, text };
       postNext = header.form === "name_over_post";
       if (words !== null) {

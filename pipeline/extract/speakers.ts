@@ -86,6 +86,7 @@ const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|
 // what the document was on, then who made it.)
 // ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
 const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:late|elder|younger|eldest|youngest|older|little|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
+const KIN_THEN_NAME = new RegExp(String.raw`^(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:(?:late|elder|younger|eldest|youngest|older|little) )?(?:${KIN_WORD}|friend) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;
@@ -362,6 +363,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (words === "") return null;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
+      // ("My aunt Yangchen says", "her brother Dorje Tsering said": the relative the words go on to name.)
+      const kinNamed = KIN_THEN_NAME.exec(words);
+      if (kinNamed) return kinNamed[1]!;
       // ("a senior official of the commission said on Thursday" and then "the official, Zhang Xiaoyun, told a news
       // briefing": someone brought in unnamed whom the text names a few sentences on.)
       const unnamedPost = UNNAMED_POST.exec(words);

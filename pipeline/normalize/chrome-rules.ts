@@ -169,7 +169,8 @@ const PROFILE_BIO_WORDS = 30;
 const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
 const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
-const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
+// ("31 boosts · 54 favourites": a fediverse post's.)
+const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?|boosts?|favou?rites?|reblogs?|bookmarks?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 // ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
 const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
 // ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
@@ -334,7 +335,8 @@ const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}
 // ("From New World Encyclopedia": the encyclopedia's own name, with no tagline after it.)
 // ("From Infogalactic: the planetary knowledge core": a copy's own tagline, after a colon, in words of its own.)
 // ("Province of southwestern China From Wikipedia, the free encyclopedia": a wiki copy's short description run into it.)
-export const WIKI_TAGLINE = /^(?:\p{Lu}[^.!?:]{2,80}? )?From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))$)/u;
+// ("From Wikipedia for FEVERv2": a mirror's tagline, naming the wiki and what the copy was made for.)
+export const WIKI_TAGLINE = /^(?:\p{Lu}[^.!?:]{2,80}? )?From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))(?: for [^.!?]{1,40})?$)/u;
 const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
@@ -2149,11 +2151,16 @@ export const CHROME_RULES: readonly Rule[] = [
     const uploader = c.inHeader ? UPLOADED_BY.exec(c.line) : null;
     return uploader && personNameForm(uploader[1]!.split(" ")) !== null ? hit("byline", "author", { author: uploader[1]! }) : null;
   },
+  // ("146 p. : ill., maps ; 28 cm.", "Copies:  1 copy available (Graduate Reading Room)": a library record's description of
+  // the volume and its holdings, no figures of the text's.)
+  (c) => (PHYSICAL_DESCRIPTION.test(c.line) || HOLDINGS_LINE.test(c.line) ? hit("labelled-metadata") : null),
   // ("IWN Web Team" under the headline: a newsroom's desk credited as the writer.)
   (c) => (c.inHeader && NEWSROOM_DESK.test(c.line) ? hit("byline", "author", { author: c.line }) : null),
   // ("- Published" over "9 November 2022": the label of the day under it, on a line of its own.)
   (c) => (c.inHeader && DAY_LABEL_ALONE.test(c.line) && c.next !== undefined && readDateLine(c.next) !== null ? hit("labelled-metadata") : null),
 ];
+const PHYSICAL_DESCRIPTION = /^(?:[ivxlc]{1,6}, )?\d{1,4} (?:p\.|pages|leaves)(?: :[^;\n]{1,60})?(?: ; \d{1,3} cm\.?)?$/;
+const HOLDINGS_LINE = /^(?:Copies|Holdings|Items?)\s*:\s+\d{1,3} (?:cop(?:y|ies)|items?)\b/;
 const UPLOADED_BY = /^Uploaded by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 const NEWSROOM_DESK = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2} (?:Web|Digital|News|Online|Editorial) (?:Team|Desk)$/u;
 const IMAGE_LABEL = /^Image (?:source|caption)[,:](?: [^\n]{1,80})?$/;
@@ -2171,7 +2178,8 @@ const SLIDE_COUNTER = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 const COUNTER_PIECE = /^(?:\d[\d.,]{0,8}[KkMm]? (?:Answers?|Views?|Followers?|Comments?|Upvotes?|Shares?|Replies|Likes?|Reposts?)|(?:Follow|Answer|Request|Share|Upvote|Comment|Reply|Pass)(?: \d[\d.,]{0,8}[KkMm]?)?)$/;
 const BLOG_ARCHIVE_ITEM = /^[►▼▶▸◄◀]\s*(?:\d{4}|\p{Lu}\p{Ll}+(?: \d{4})?)\s*\(\d{1,5}\)$/u;
 const FOLLOWER_COUNT = /^(?:Followers|Subscribers|Members|Readers|Fans)\s*\(\d[\d,]{0,8}\)$/i;
-const WIKI_TABS = /^(?:Jump to content|Main menu|Create account|Personal tools|Article Talk|Page Discussion|Read (?:Edit|View source)(?: Edit source)? View history|Tools|Appearance|Toggle the table of contents|move to sidebar hide|\d{1,3} languages)$/;
+// ("Jump to navigation Jump to search": an older skin's skip links, on one line or two.)
+const WIKI_TABS = /^(?:Jump to content|Jump to navigation(?: Jump to search)?|Jump to search|Main menu|Create account|Personal tools|Article Talk|Page Discussion|Read (?:Edit|View source)(?: Edit source)? View history|Tools|Appearance|Toggle the table of contents|move to sidebar hide|\d{1,3} languages)$/;
 
 const OFFICIAL_SITE_BANNER = /^(?:U\.S\. flag|An official website of the (?:United States|U\.S\.) government|Here['’]s how you know|Dot gov|Https|The \.gov means it['’]s official\.|The site is secure\.|Official websites use \.gov|Secure \.gov websites use HTTPS|Federal government websites (?:often|always) end in \.gov or \.mil\..{0,200}|A \.gov website belongs to an official government organization in the United States\.|The https:\/\/ ensures that you are connecting to the official website.{0,200}|A lock \(.{0,80}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\..{0,200})$/;
 const ISSUED_KIND_IN_CAPITALS = /^(?:PUBLIC STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE|MEDIA STATEMENT|JOINT STATEMENT|STATEMENT|MEDIA ADVISORY|BRIEFING PAPER|POLICY BRIEF|REPORT)$/;
