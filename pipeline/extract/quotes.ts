@@ -5,7 +5,7 @@ import { CLOCK, inlineLabel, NOT_SPEAKER, turnHeader, type TurnHeader } from "./
 import { SHARE_BUTTON } from "../normalize/page-chrome.ts";
 import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
-import type { RuleId } from "../normalize/chrome-rules.ts";
+import { FEDIVERSE_HANDLE, type RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
 import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
@@ -149,17 +149,16 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
-// A social post's account line under the name it shows: "@pemadolkar@tibetan.social", "@hvoss".
-const ACCOUNT_LINE = /^@([\p{L}\p{N}_.-]{2,30}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)$/u;
 const SHOWN_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 /** Each account a page sets on the line under a person's name ("Pema Dolkar" / "@pemadolkar@tibetan.social"), by its handle. */
 function shownNames(paragraphs: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   for (let k = 1; k < paragraphs.length; k++) {
-    const account = ACCOUNT_LINE.exec(paragraphs[k]!);
+    // (The account line, "@pemadolkar@tibetan.social", names the poster as a post's header does, without its "@".)
+    const account = FEDIVERSE_HANDLE.test(paragraphs[k]!) ? paragraphs[k]!.slice(1) : null;
     const shown = paragraphs[k - 1]!;
-    if (account && SHOWN_NAME.test(shown) && personNameForm(shown.split(" ")) !== null && !names.has(account[1]!)) names.set(account[1]!, shown);
+    if (account !== null && SHOWN_NAME.test(shown) && personNameForm(shown.split(" ")) !== null && !names.has(account)) names.set(account, shown);
   }
   return names;
 }

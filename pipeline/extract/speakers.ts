@@ -309,6 +309,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
     if (next === undefined || namedBefore || INDEFINITE.test(next.name) || !NEXT_SENTENCE_OPENS.test(text.slice(span.end, next.start))) return null;
     return compatibleKinds(personKind(words), personKind(next.role)) ? next.name : null;
   };
+  // Whether the text calls itself by a document's noun ("This report uses ..."), each noun looked for once.
+  const selfNamed = new Map<string, boolean>();
+  const callsItself = (noun: string): boolean => {
+    if (!selfNamed.has(noun)) selfNamed.set(noun, new RegExp(`(?:^|[.!?]\\s+|\\n)(?:This|The present|Our) ${noun}\\b`).test(text));
+    return selfNamed.get(noun)!;
+  };
   // Who "the report" said before stands for, each clause resolved once (a chain of them is walked back once, not again per link).
   const sameDocument = new Map<number, string | null>();
   const sameDocumentMaker = (clause: TextSpan): string | null => {
@@ -541,7 +547,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           return nearestBefore(bodies, span.start, (n) => nounThen.test(text.slice(Math.max(0, n.start - BROUGHT_IN_REACH), n.start)))?.name;
         };
         // ("This report looks at ..." then "the report finds that ...": a document that calls itself by the noun is the writers' own.)
-        const ownKind = () => (writers !== null && NAMED_AGAIN.test(noun) && new RegExp(`(?:^|[.!?]\\s+|\\n)(?:This|The present|Our) ${noun}\\b`).test(text) ? writers : undefined);
+        const ownKind = () => (writers !== null && NAMED_AGAIN.test(noun) && callsItself(noun) ? writers : undefined);
         return sameMaker ?? first ?? broughtInWith() ?? ownKind() ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {

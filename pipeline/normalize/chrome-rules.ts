@@ -469,7 +469,7 @@ const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w
 const NUMBERED_AFFILIATION = /^\d{1,2}\s?(?:School|College|University|Institute|Department|Faculty|Academy|Centre|Center|Laboratory|Key Laboratory)\b/;
 const PUBLISHED_IN = /^Published in (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+){0,6})$/u;
 const FOLLOW_BUTTON = /^\+?\s?(?:Follow|FOLLOW)$/;
-const FEDIVERSE_HANDLE = /^@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
+export const FEDIVERSE_HANDLE = /^@[\w.-]{1,40}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
 const TITLE_BY_HANDLE = /^\p{Lu}.{8,200} by ([a-z0-9][a-z0-9_.-]{1,39})$/u;
 const NAME_THEN_HANDLE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) @(\w{2,30})$/u;
 // (Not page-credits' THREAD_BY, a thread's title that names its writer first: this line names the handle first.)
@@ -1536,8 +1536,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // makers; a producer's or an editor's credit names no writer.)
   (c) => {
     // ("Reporters: Wang Lixia, Mirzat Abla    Editor: Zhou Bin": or set apart by a run of spaces, more than one name to a part.)
-    const parts = c.line.includes(" / ") || c.line.includes(" | ") || /\S {3,}\S/.test(c.raw) ? c.raw.trim().split(/ [/|] | {3,}/).map((part) => CREW_PART.exec(part)) : [];
-    if (parts.length < (/\S {3,}\S/.test(c.raw) ? 2 : 1) || parts.some((part) => part === null)) return null;
+    const spaced = /\S {3,}\S/.test(c.raw);
+    const parts = c.line.includes(" / ") || c.line.includes(" | ") || spaced ? c.raw.trim().split(/ [/|] | {3,}/).map((part) => CREW_PART.exec(part)) : [];
+    if (parts.length < (spaced ? 2 : 1) || parts.some((part) => part === null)) return null;
     const makers = parts.filter((part) => /^(?:Reporters?|Correspondents?|Camera|Filmed by)$/i.test(part![1]!)).map((part) => part![2]!.replaceAll(", ", "; "));
     return makers.length > 0 ? hit("byline", "author", { author: makers.join("; ") }) : hit("byline");
   },
