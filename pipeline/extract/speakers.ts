@@ -82,17 +82,19 @@ export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
 // ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
-// ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
-// what the document was on, then who made it.)
-// ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
-const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:late|elder|younger|eldest|youngest|older|little|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
-const KIN_THEN_NAME = new RegExp(String.raw`^(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:(?:late|elder|younger|eldest|youngest|older|little) )?(?:${KIN_WORD}|friend) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
+// The words for a relative's age or standing before the kin word: "late", "elder", "youngest".
+const KIN_STANDING = "late|elder|younger|eldest|youngest|older|little";
+const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:${KIN_STANDING}|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
+const KIN_THEN_NAME = new RegExp(String.raw`^(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:(?:${KIN_STANDING}) )?(?:${KIN_WORD}|friend) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
 // ("A former village committee member, aged 61,": the age set off after who spoke is no part of the description.)
 const AGED_AFTER = /,\s*aged \d{1,3},?$/;
 const SCOPE_COUNT = /^(?:(?:some|about|around|nearly|more than|over) )?\d/;
 const OWNER_BEFORE_NOUN = /^(?:a|an|the) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}) /u;
 const SCOPE_AFTER_MAKER = / (?:of|among|covering|across) (?:(?:some|about|around|nearly|more than|over) )?\d[\d,.]*(?= ).*$/u;
+// ("the survey on income and expenditure of rural residents in Tibet made by the Tibet investigation team of ...":
+// what the document was on, then who made it.)
+// ("a survey of 2,400 households by Helan University": whom it covered, then who made it; a figure's comma is no clause's.)
 const MADE_BY_AFTER_TOPIC = /^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|analysis|census|poll|assessment|evaluation) (?:on|about|into|of|among|covering) (?:[^,;]|(?<=\d),(?=\d{3})){1,160}? (?:(?:made|conducted|carried out|released|published|compiled|issued|done) )?by (.+)$/iu;
 // "A report in the state-run People's Daily": the paper a report ran in, named in capitals. (No "i" flag:
 // with it, \p{Lu} would take a word in lower case too.)

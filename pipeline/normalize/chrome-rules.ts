@@ -1682,8 +1682,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("- Emma Graham-Harrison" under the title: a digitised paper's byline set after a dash.)
     // ("Hannah J. Whitlock, et al." under a report's title: its first author, for them all.)
     // ("Aoife Brennan" over "Political Correspondent": the writer's post on the paper, a line of its own, names no one.)
-    // ("Eleanor Whitcombe" over "China correspondent, Chengdu": and a post that says where the writer files from.)
-    if (c.inHeader && c.previousRule === "byline" && (STAFF_POST_ALONE.test(c.line) || WRITER_POST_LINE.test(c.line))) return hit("byline");
+    if (c.inHeader && c.previousRule === "byline" && STAFF_POST_ALONE.test(c.line)) return hit("byline");
     const name = c.line.replace(/\s?[*†‡]$/u, "").replace(/^(?:Prof|Dr|Mr|Mrs|Ms|Professor)\.?\s+(?=\p{Lu})/u, "").replace(/^[-–—] (?=\p{Lu})/u, "").replace(ET_AL, "");
     const overAffiliation = c.next !== undefined && opensAffiliation(c.next);
     // ("Dr. Lok Nath Bhusal" under the title: an honorific says a person, whatever form the name takes.)
@@ -1699,8 +1698,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Owen Fairley" over "Jan 14, 2021" under a newsletter's title and subtitle: a name the lists know, alone over the day,
     // anywhere in the header.)
     const overDay = c.inHeader && !writerDated && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && readDateLine(c.next) !== null;
-    const overPost = c.inHeader && name === c.line && personNameForm(name.split(" ")) !== null && c.next !== undefined && WRITER_POST_LINE.test(c.next);
-    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay || overPost)) return hit("byline", "author", { author: nameCased(name) });
+    if (nameLine && (c.afterTitleOrDateline || overAffiliation || underCaption || overDay)) return hit("byline", "author", { author: nameCased(name) });
     // ("March 9, 2022" / "Heard on Morning Dispatch" / "Rachel Okonkwo" / "Tomas Lindqvist": a broadcaster's writers stacked
     // one to a line under the day, the first a name the lists know, the next under it.)
     const oneToALine = c.inHeader && name === c.line && NAME_LINE.test(name) && !placeFirst && !looksLikePublisher(name) && ((c.previousRule === "byline" && c.previous !== undefined && NAME_LINE.test(c.previous)) || ((c.previousRule === "dateline" || c.previousRule === "labelled-metadata") && personNameForm(name.split(" ")) !== null && c.next !== undefined && NAME_LINE.test(c.next) && !looksLikePublisher(c.next)));
@@ -1735,9 +1733,12 @@ export const CHROME_RULES: readonly Rule[] = [
     return names.length > 0 && names.every((n) => personNameForm(n.split(" ")) !== null) ? hit("byline", "author", { author: names.join("; ") }) : null;
   },
   // "Alice Su" over "Beijing Bureau Chief": a writer's name over their post at the paper, wherever a story was pasted; the post goes with it.
+  // ("Eleanor Whitcombe" over "China correspondent, Chengdu": a post that says where the writer files from, in the header.)
   (c) => {
-    if (c.line.length <= 40 && c.next !== undefined && JOURNALIST_POST.test(c.next.trim()) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
+    const postUnder = (line: string) => JOURNALIST_POST.test(line.trim()) || (c.inHeader && WRITER_POST_LINE.test(line));
+    if (c.line.length <= 40 && c.next !== undefined && postUnder(c.next) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
     if (c.previousRule !== "byline") return null;
+    if (c.inHeader && WRITER_POST_LINE.test(c.line)) return hit("byline");
     // ("By Li Han" over "Staff Writer of the Tsinghua News Center": the writer's post names the outlet they write for.)
     const postAt = POST_AT_OUTLET.exec(c.line);
     if (postAt && looksLikePublisher(postAt[1]!)) return hit("byline", "outlet", { outlet: postAt[1]! });
