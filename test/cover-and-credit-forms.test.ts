@@ -588,3 +588,51 @@ test("a fediverse post's 'boosts · favourites', a library record's '146 p. : il
   assert.deepEqual(counted(page("Hill Post", "", "Pema Dolkar", "@pemadolkar@valley.social", "", "The county moved 3,000 families this year.", "", "31 boosts · 54 favourites", "")), [3000]);
   assert.deepEqual(counted(page("Library catalogue", "", "Leaving the mountains : labour migration in Hill County / by Qubi Ayi.", "146 p. : ill., maps ; 28 cm.", "Copies:  1 copy available (Graduate Reading Room)", "", "The county moved 3,000 families this year.", "")), [3000]);
 });
+
+test("a date's label in capitals ('PUBLISHED' / 'UPDATED') over its day names no outlet; the masthead does", () => {
+  check(page("THE HARBOUR TIMES", "SUBSCRIBE", "World", "Asia", "", "Valley families return to the factory buses after the holiday", "", "Ruth Anand", "China Correspondent", "PUBLISHED", "MAR 2, 2021, 5:00 AM SGT", "UPDATED", "MAR 3, 2021, 6:26 PM SGT", "", BODY, MORE), { outlet: "The Harbour Times", published: "2021-03-02", author: "Ruth Anand" });
+});
+
+test("a correspondent's beat before the name ('By China correspondent X', 'Our China correspondent X') names no outlet", () => {
+  assert.deepEqual(parseByline("By China correspondent Rhea Marsh and Chen Yu in Beijing"), { author: "Rhea Marsh; Chen Yu" });
+  assert.deepEqual(parseByline("By Asia correspondent Rhea Marsh"), { author: "Rhea Marsh" });
+  assert.deepEqual(parseByline("By Harbour Post correspondent Rhea Marsh"), { outlet: "Harbour Post", author: "Rhea Marsh" });
+  check(page("Skip to main content", "HBC News", "Just In", "World", "", "Relocated herders weigh the cost of the new flats", "", "By China correspondent Rhea Marsh in Beijing", "", BODY, MORE), { outlet: "HBC News", author: "Rhea Marsh" });
+  check(page("S2E7: Flats on the hillside", "", "2021.06.15.", "", "Our China correspondent Rhea Marsh visits a resettlement estate where 4,000 people now live.", "", BODY, MORE), { outlet: null, title: "S2E7: Flats on the hillside", published: "2021-06-15" });
+});
+
+test("a tag archive's 'Featured' label and a podcast app's 'Open in <app>' button name no outlet; the site's name and a show 'from' its producer do", () => {
+  check(page("Skip to content", "Valley Ledger Asia", "• Home", "• Tags", "", "Relocation news and archive", "Featured", "Hill county moves its last 4,300 villagers", BODY, "14 Sep 2020", "Policy", "Herders paid to leave the grassland", MORE, "02 Jul 2021"), { outlet: "Valley Ledger Asia" });
+  check(page("Herders on the move", "Plateau Notes from Lantern Audio", "Nov 23, 2022 31 min", "Herders on the move", "Open in Reedly", "", "About this episode", "", BODY, MORE), { outlet: "Lantern Audio", title: "Herders on the move", published: "2022-11-23" });
+});
+
+test("a briefing's title over '(On April 12th , Urumqi)' is the title, not a line of text running on", () => {
+  check(page("VALLEYNET › News › Region News", "", "The 12th Press Conference on Valley-Related Issues by the Valley Region", "(On April 12th , Hilltown)", "2021-04-13 09:41:07 Source: Valleynet Editor: Gu Lan", "", "Xu Hong: Good afternoon, friends from the press. Welcome to the press conference held today in the city.", "", "Tursun Hesen: Thank you. The region moved 2,400 workers into jobs in the first quarter, up 12 percent."), { title: "The 12th Press Conference on Valley-Related Issues by the Valley Region", published: "2021-04-13" });
+});
+
+test("a bilingual page whose headline is in Chinese only, under a Chinese trail, takes that headline", () => {
+  check(page("首页 > 双语阅读 > 时政", "山区搬迁新闻发布会(双语全文)", "发布时间:2021-05-23 阅读:3,127", "", "On the morning of 21 May 2021, the office held a press conference in the valley on relocation.", "", "Zhao Ming: Good morning. Today we have invited the vice chairman to brief you on 628,000 people moved.", "[发言人 赵明]女士们、先生们,上午好。"), { title: "山区搬迁新闻发布会(双语全文)" });
+  // (Under an English headline, the Chinese lines stay chrome.)
+  check(page("首页 > 双语阅读 > 时政", "山区搬迁新闻发布会(双语全文)", "Valley relocation briefing: full text", "", BODY, MORE), { title: "Valley relocation briefing: full text" });
+});
+
+test("a paper's title with its maker and day in brackets names the maker as publisher; a contents line is no title", () => {
+  assert.equal(readDateLine("Labour Transfer in the Southern Valley: A Briefing Paper (Workers' Voice Asia, 10 March 2022)")?.outlet, "Workers' Voice Asia");
+  check(page("Labour Transfer in the Southern Valley: A Briefing Paper (Workers' Voice Asia, 10 March 2022)", "", "Contents Page", "I. Summary.......................................... 1", "4-6 IV. Recommendations..................................", "", BODY, MORE), { outlet: "Workers' Voice Asia", published: "2022-03-10" });
+});
+
+test("an index's author line ending 'et al.' gives the authors it names; 'Download' before a shared file's title is the site's button", () => {
+  check(page("Paperfind", "Search papers, authors, topics…", "", "Moving Out of the Hills: Income Effects of Relocation in the Valley", "", "Tang Wenjie, Yang Mei, Rahman Osman et al.", "", "Abstract", "", BODY, MORE), { author: "Tang Wenjie; Yang Mei; Rahman Osman" });
+  check(page("Download FENCED MEADOWS: RESETTLEMENT AND HERDER INCOMES IN THE NORTH", "", "Transcript", BODY, MORE), { title: "FENCED MEADOWS: RESETTLEMENT AND HERDER INCOMES IN THE NORTH" });
+});
+
+test("a fact-check's verdict on a picture is its headline; a site's motto 'Standing with ... since 1987' is none; a thesis's approval page names it under 'This is to certify that the thesis entitled'", () => {
+  check(page("Hill Fact Check", "Fact Check", "Verification", "Methodology", "About us", "", "Photo of children on a cliff ladder is from 2016, not evidence of poverty today", "", "• Published on October 19, 2022 at 09:42", "• By Hill Fact Team", "", BODY, MORE), { title: "Photo of children on a cliff ladder is from 2016, not evidence of poverty today" });
+  check(page("Valley Solidarity Network", "Home | News | Campaigns | Donate", "Standing with the people of the valley since 1987", "Herders moved off the high grasslands in a relocation drive", "March 16, 2019", "", BODY, MORE), { title: "Herders moved off the high grasslands in a relocation drive", published: "2019-03-16" });
+  check(page("LIBRARY Hill State University", "This is to certify that the thesis entitled", "SEASONAL LABOR AND HOUSEHOLD INCOME IN THE SOUTHERN VALLEY", "presented by", "ELENA KOVACS", "has been accepted towards fulfillment of the requirements for the M.A. degree in Geography", "05/11/2012", "Date", "HSU is an Affirmative Action/Equal Opportunity Institution", "", BODY, MORE), { title: "SEASONAL LABOR AND HOUSEHOLD INCOME IN THE SOUTHERN VALLEY", published: "2012-05-11" });
+});
+
+test("a Chinese label with the day in figures ('发布时间:2021-05-23', '发表于 2020-6-2 14:08:51') dates a bilingual page", () => {
+  check(page("首页 > 双语阅读 > 时政", "山区搬迁新闻发布会(双语全文)", "发布时间:2021-05-23 阅读:3,127", "", "On the morning of 21 May 2021, the office held a press conference in the valley on relocation.", "", BODY, MORE), { published: "2021-05-23" });
+  check(page("请选择 进入手机版 | 继续访问电脑版", "Valley delegation open day: full record", "发表于 2020-6-2 14:08:51 | 显示全部楼层", "", BODY, MORE), { published: "2020-06-02" });
+});

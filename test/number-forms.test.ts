@@ -317,3 +317,11 @@ test("a machine translation's Chinese scales: '24.8 ten thousand population' is 
   assert.deepEqual(claims("Investment reached 1.2 hundred million yuan."), [["1.2 hundred million yuan", 120000000, "CNY"]]);
   assert.deepEqual(claims("About ten thousand people came."), [["About ten thousand people", 10000, "person"]]);
 });
+
+test("a telephone number in its '(416) 555-0198' shape, a programme's 'Runtime: 38 min', a teaser's comment count, a newsletter's 'Get the 7 most ... in your inbox' and an embedded post's '2.4K 386 Share this Tweet' give no figures", () => {
+  const counted = (...lines: string[]) => extractFrom(`${lines.join("\n\n")}\n`).x.claims.map((c) => c.value);
+  assert.deepEqual(counted("Valley herders move to town", "The county moved 3,000 families this year.", "Valley Office | 243 Hill Street | T: (416) 555-0198"), [3000]);
+  assert.deepEqual(counted("Valley herders move to town", "Our correspondent travels to the valley, where the county moved 3,000 families. Runtime: 38 min"), [3000]);
+  assert.deepEqual(counted("Valley herders move to town", "The county moved 3,000 families this year.", "ALSO ON VALLEY NEWS", "Hill Post loses 400 parcels · 12 comments · 3 days ago", "Get the 7 most important stories in your inbox every Friday."), [3000]);
+  assert.deepEqual(counted("Valley herders move to town", "By Li Wen", "The county moved 3,000 families this year, officials said on Monday.", "Residents said the new flats were warm, though few had found work nearby.", "Valley News ✔ @ValleyNews", "All 832 counties have left the list.", "6:12 PM · Nov 23, 2020", "2.4K 386 Share this Tweet"), [3000, 832]);
+});

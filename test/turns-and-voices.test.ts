@@ -3214,3 +3214,20 @@ test("a social post's account under the name it shows: the post is the named pos
   assert.deepEqual(x.claims.filter((c) => c.value === 120).map((c) => c.attributedTo), ["Pema Dolkar"]);
   assert.ok(x.quotes.some((q) => q.speaker === "Yangchen" && doc.text.slice(q.start, q.end).includes("blood pressure")));
 });
+
+test("a roundup's comments under '@handle:' are each their writer's; a link aggregator's 'handle · N days ago · link · parent' heads each comment", () => {
+  const roundup = page("Netizens doubt a township's income figures", "", "By Anna Kovac", "", "A township drew ridicule this week after a now-deleted article claimed that 4,127 households had passed the line.", "", "@HillLaoWang: Our county sent 1,400 cadres to check incomes in 11 days. [8,906 likes]", "", "@一只猫: That line works out to 10.96 yuan a day. [1.1万 likes]");
+  assert.deepEqual(extractFrom(roundup).x.claims.map((c) => [c.value, c.attributedTo]), [[4127, "a now-deleted article"], [1400, "HillLaoWang"], [11, "HillLaoWang"], [10.96, "一只猫"]]);
+  // (One reply opening on "@Anonymous:" under its writer's header answers someone; the writer still speaks.)
+  const journal = page("steppe_notes", "", "Notes from the work team", "", "June 18 2017, 09:12:00 UTC", "", "The team visited 40 households in the village this week, the head told me.", "", "4 comments", "", "tumble_kz", "June 19 2017, 07:45:10 UTC", "Collapse", "@Anonymous: He's been there three months, so maybe it goes up.");
+  assert.deepEqual(extractFrom(journal).x.claims.map((c) => [c.value, c.attributedTo]).at(-1), [3, "tumble_kz"]);
+  const thread = page("linkhub", "", "posted by ferrous_owl · 1192 days ago · link ·", "valleynews.example/cotton", "Valley cotton is 'mostly machine-picked' - so where did the workers go?", "", "ferrous_owl · 1192 days ago · link ·", "", "Posting this because the numbers don't line up. Officials say 69 percent is picked by machine.", "", "wandering_yak · 1191 days ago · link · · parent · post: Valley cotton is 'mostly machine-picked'...", "", "My wife's family farms 30 mu near the river and they still pick by hand.", "", "steppe_sky · 1187 days ago · link · · parent", "", "Three of the 40 people on our bus had signed up.");
+  assert.deepEqual(extractFrom(thread).x.claims.map((c) => [c.value, c.attributedTo]), [[69, "Officials"], [30, "wandering_yak"], [3, "steppe_sky"], [40, "steppe_sky"]]);
+});
+
+test("a yearbook entry 'Written by A and B, <Office>' speaks for the office its writers name; a writer's post and handle under the byline are no text", () => {
+  assert.equal(voiceOf(page("Poverty Alleviation in Hill City", "", "【Overview】Hill City administers 7 counties, with 612,000 registered poor people at the end of 2014.", "", "(Written by Yang Hua and Ma Lin, Hill Municipal Poverty Alleviation Office)")), "Hill Municipal Poverty Alleviation Office");
+  assert.equal(voiceOf(page("Poverty Alleviation in Hill City", "", "Hill City administers 7 counties, with 612,000 registered poor people.", "", "(Written by Yang Hua and Ma Lin, Hill Daily)")), null);
+  const oped = page("The Hale Institute", "Research & Commentary", "", "The valley's last poor county and the finish line", "Priya Ramesh", "Nonresident Fellow - Global Economy and Development", "@pramesh_dev", "Monday, February 1, 2021", "", "I do not doubt the campaign changed lives. The national line, 2,300 yuan a year, was worth little.", "", "My worry is what happens once a target is declared met.");
+  assert.deepEqual(extractFrom(oped).x.claims.map((c) => [c.value, c.attributedTo]), [[2300, "Priya Ramesh"]]);
+});

@@ -6,7 +6,7 @@ import type { NormalizedDocument } from "../normalize/document.ts";
 import { quotationSpans } from "./quotation-marks.ts";
 import { handedOverTo, threadWriter, WRITER_NOTE_PARAGRAPHS } from "../normalize/page-credits.ts";
 import { titledReleaseIssuer } from "../normalize/press-release.ts";
-import { BODY_NAME_ALONE, BODY_NAME_LINE, ISSUING_BODY } from "../normalize/chrome-rules.ts";
+import { BODY_NAME_ALONE, BODY_NAME_LINE, EXPERT_POST_LINE, ISSUING_BODY } from "../normalize/chrome-rules.ts";
 
 // "I", "my", "we estimate": the writer speaking as themselves, outside quotation.
 const FIRST_PERSON = /(?:^|[\s(])(?:I|[Mm]y|I'm|I’m|I've|I’ve)\b/g;
@@ -92,6 +92,8 @@ function inOwnVoice(text: string): boolean {
 // "Oralist: Luo Shiqing, ...", "Narrator: ...": the label an oral history or a first-person interview gives its teller, near the top.
 const NARRATOR_LABEL = /^\s*(?:Oralist|Narrator|Interviewee|Storyteller)\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\b/mu;
 const NARRATOR_REACH = 1_500;
+// "(Written by A and B, Valley Municipal Poverty Alleviation Office)": the writers, then the body they write for.
+const WRITERS_OFFICE = /^\(?(?:Written|Compiled|Prepared|Contributed) by [^,()]{3,80}, (?:the )?(\p{Lu}[^,()]{3,100}?)\)?\.?$/u;
 
 /**
  * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
@@ -127,6 +129,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   if (narrator && inOwnVoice(doc.text)) return narrator[1]!;
   const authors = author === null ? [] : author.split("; ");
   if (authors.length === 0) return outlet;
+  // ("(Written by Yang Jianhua and Ma Lin, Dingxi Municipal Poverty Alleviation Office)" under a yearbook's entry: officials
+  // writing for the office they name, which the entry speaks for.)
+  const office = doc.removals.map((r) => (r.became === "author" ? WRITERS_OFFICE.exec(r.text)?.[1] : undefined)).find((body) => body !== undefined && ISSUING_BODY.test(body));
+  if (office !== undefined) return office;
   // (A page that names its writer and no publisher, written as a report of others, speaks for no one
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
@@ -134,7 +140,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018": a post a site's members submit, a blog's, is its writer's, as a forum's is.)
   // ("You can follow @ellen_marsh_geo." under an unrolled thread: the same, a thread's writer named by its handle.)
   const postedByWriter = () => doc.removals.some((r) => r.became === "author" && /^(?:(?:Posted|Submitted|Shared) by\b|You can follow @)/i.test(r.text));
-  const signedAsExpert = () => doc.removals.some((r) => r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || notedAsExpert(doc.text, authors);
+  // ("Priya Raman" over "Nonresident Fellow - Global Economy and Development": or the post set on a line of its own under the name.)
+  const signedAsExpert = () => doc.removals.some((r) => (r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || (r.rule === "byline" && EXPERT_POST_LINE.test(r.text))) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
   const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || (RESEARCH_LABEL.exec(doc.text)?.index ?? Infinity) < doc.text.length * RESEARCH_LABEL_REACH || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);

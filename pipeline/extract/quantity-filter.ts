@@ -82,6 +82,8 @@ const CUE_TIMING_AFTER = /^\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->/;
 const TIME_UNIT_OF = /^ (?:days?|weeks?|months?|quarters?|years?|decades?)(?: (?:of|in)\b|[,;.?!]|$| this year\b)/i;
 // ("Tel.: +39 06 5459 2318", "Division Tel: ...", a label run into the post before it, "DivisionTel.:": the label's own stop.)
 const CALLING_CODE_BEFORE = /\+\d{1,3}(?:[ -]\d{2,5}){0,3}[ -]$/;
+const RUNTIME_LABEL = /\b(?:Runtime|Run time|Running time)\s?:\s?$/i;
+const PHONE_SHAPE = /\(\d{3}\) ?\d{3}[-.]\d{4}(?!\d)/;
 const PHONE_CONTEXT = /(?:\b(?:[Tt]el|[Tt]elephone|[Pp]hone|[Hh]otline|[Ff]ax|[Mm]obile|[Cc]ontact|[Cc]all|TEL|TELEPHONE|PHONE|HOTLINE|FAX)|(?<=\p{Ll})(?:Tel|Fax|Phone))\b(?:\.:?)?[^.;]{0,30}$/u;
 // "Top 10", "UTC+8", "Covid 19": a rank, a time zone, a disease's name.
 const COVID = "[Cc]ovid[- ]?|COVID[- ]?";
@@ -324,6 +326,10 @@ export function isQuantity(c: QuantityContext): boolean {
   // "[1]": a citation marker. "0851", "hotline: 8668 2233": telephone numbers.
   if (sentence[number.start - 1] === "[" && sentence[number.end] === "]") return false;
   if (number.form === "digits" && (/^0\d/.test(digits) || PHONE_CONTEXT.test(sentence.slice(Math.max(0, number.start - 40), number.start)))) return false;
+  // ("Runtime: 38 min": how long a programme runs, its page's furniture.)
+  if (RUNTIME_LABEL.test(before)) return false;
+  // ("T: (416) 555-0198", "(202) 555-0147": a number in a telephone number's shape, however it is labelled.)
+  if (number.bareInteger && PHONE_SHAPE.test(sentence.slice(Math.max(0, number.start - 6), number.end + 10))) return false;
   // "the first half of 2019", "in the first seven months of 2020" name a period.
   if ((number.value < 1 || TIME_UNIT_OF.test(after)) && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {

@@ -684,12 +684,15 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
       TIME_CLAUSE_THEN_PRONOUN.exec(spoken) ??
       (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|(?:[\p{Ll}-]+ )?(?:research|data|analysis|evidence|figures|estimates) (?:by|from|of) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
+    // ("A township drew ridicule this week after a now-deleted WeChat article claimed that ...": a clause a time word
+    // opens, its subject a noun phrase, is who speaks; the main clause before it only sets the scene.)
+    const clauseSubject = subject ? null : / (?:after|before|when|because|until|once|whereas) ((?:the|a|an) (?:[\p{L}'’-]+ ){0,4}(?!(?:he|she|they|it|we|I)$)[\p{L}'’-]+)$/u.exec(spoken);
     // ("Human Rights Watch released a report on ... on Tuesday and the report states": a document, the subject of
     // the second clause, is who speaks, with no comma before "and"; "China has the world's third largest economy
     // but a report says ...".)
-    const documentAfterAnd = subject ? null : / (?:and|but) ((?:the|this|that|its|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:report|study|statement|survey|document|paper|article|notice|analysis))$/u.exec(spoken);
-    if (subject) speaker = { start: speaker.end - subject[1]!.length, end: speaker.end };
-    else if (documentAfterAnd) speaker = { start: speaker.end - documentAfterAnd[1]!.length, end: speaker.end };
+    const documentAfterAnd = subject || clauseSubject ? null : / (?:and|but) ((?:the|this|that|its|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:report|study|statement|survey|document|paper|article|notice|analysis))$/u.exec(spoken);
+    const subjectFound = subject ?? clauseSubject ?? documentAfterAnd;
+    if (subjectFound) speaker = { start: speaker.end - subjectFound[1]!.length, end: speaker.end };
     // "The report also insists": an adverb before the verb is not part of who speaks.
     const adverb = BEFORE_THE_VERB.exec(sentence.slice(speaker.start, speaker.end));
     if (adverb) speaker = { start: speaker.start, end: speaker.end - adverb[0].length };

@@ -82,6 +82,9 @@ const REPORTER_FROM_LABEL = /^(?:An? |The )?(?:Reporter|Journalist|Correspondent
 // ("Speaker 2 This is Field Notes China. I'm Maren Holt.": a transcript app's numbered voice before its words, no colon between.)
 // ("Speaker 3 (translated) We relocated ...": with a note on how the words were given.)
 const NUMBERED_VOICE_OPENING = /^(Speaker \d{1,2})(?: \([^()]{1,30}\))? (?=\p{Lu}|["“])/u;
+// ("@DingxiLaoWang: Every township ...", "@甘肃发布 (verified government account) replied: ...": a roundup's comments, each
+// under its writer's handle.)
+const HANDLE_INLINE = /^@([\p{L}\p{N}_.-]{2,30})(?: \([^()]{2,40}\))?(?: replied)?: (?=\S)/u;
 const BRACKETED_INLINE = /^\[([\p{Lu}\d][\p{L}\d'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,5})\]:\s*(?=\S)/u;
 // "Minister of Agriculture and Rural Affairs Han Changfu: ...", "CCTV reporter of the Central Radio and TV
 // Station: ...": a title or an outlet's reporter, with the small words a title holds, before the colon.
@@ -348,6 +351,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (bracketed && !NOT_SPEAKER.test(bracketed[1]!) && (SPEAKING_ROLE.test(bracketed[1]!) || isSpeakerName(bracketed[1]!))) return { form: "inline", ...span(paragraph, bracketed[1]!, 1), contentStart: bracketed[0].length };
   const numbered = NUMBERED_VOICE_OPENING.exec(paragraph);
   if (numbered) return { form: "inline", ...span(paragraph, numbered[1]!), contentStart: numbered[0].length };
+  const handleLabel = HANDLE_INLINE.exec(paragraph);
+  if (handleLabel) return { form: "inline", asWritten: true, recurring: true, ...span(paragraph, handleLabel[1]!, 1), contentStart: handleLabel[0].length };
   const inline = INLINE.exec(paragraph);
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };

@@ -4,7 +4,7 @@
 import { FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
-import { isBroadPlace } from "../gazetteer/divisions.ts";
+import { isBroadPlace, listedLevel } from "../gazetteer/divisions.ts";
 
 export interface BylineFields {
   author?: string;
@@ -83,6 +83,7 @@ function publicationName(value: string): string {
 }
 
 // "Xinhua writers Cao Bin, ...": an agency, then its writers by name ("Xinhua Writers ...": the word capitalised too).
+const REGION_BEAT = /^(?:(?:East |South |Southeast |Central |North )?Asia|Africa|Europe|Middle East|Latin America|Foreign|Senior|Chief|Political|Diplomatic|Special)$/;
 const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:[Ss]taff )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?) (\p{Lu}.+)$/u;
 // "The Guardian, PADANGSHANG VILLAGE, China": a paper, then the place its story was filed from.
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
@@ -213,7 +214,8 @@ export function parseByline(written: string): BylineFields | null {
   // (A capitalised "Writers" is the agency's only when full names follow: "By The Reporters Club" names none.)
   const staffForm = owned ? null : AGENCY_WRITERS.exec(parts[0]!);
   const staff = staffForm && (/ [a-z]+ \p{Lu}/u.test(staffForm[0]) || (bylineNames(staffForm[2]!)?.every((n) => n.includes(" ")) ?? false)) ? staffForm : null;
-  if (staff) fields.outlet ??= staff[1]!;
+  // ("By China correspondent Rhiannon Keast", "By Asia correspondent ...": the beat the writer covers, no outlet.)
+  if (staff && listedLevel(staff[1]!) === undefined && !REGION_BEAT.test(staff[1]!)) fields.outlet ??= staff[1]!;
   const first = withoutWritersCountry(owned ? owned[2]! : staff ? staff[2]! : parts[0]!);
   authors = bylineNames(first);
   // "By Xinhua", "By AFP", "By:China Tibet Online": an agency or a publisher credited as the byline is the

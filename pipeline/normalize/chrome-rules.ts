@@ -85,8 +85,9 @@ export interface RuleHit {
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
 const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
-// ("Join our Mailing List", "Subscribe to our newsletter", "Sign up for our free newsletter".)
-const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app|(?:join|subscribe to|sign up (?:for|to)) our (?:free |daily |weekly )?(?:mailing list|newsletters?|email list)[.!]?)$/i;
+// ("Join our Mailing List", "Subscribe to our newsletter", "Sign up for our free newsletter", "Get the 7 most important
+// stories in your inbox every Friday.".)
+const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app|(?:join|subscribe to|sign up (?:for|to)) our (?:free |daily |weekly )?(?:mailing list|newsletters?|email list)[.!]?|get [^.!?]{3,60} (?:in|to|delivered to) your inbox(?: [^.!?]{1,30})?[.!]?)$/i;
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
@@ -170,6 +171,8 @@ const PAYOUT_ALONE = /^\$\d[\d,]*\.\d{2}$/;
 const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("Follow · 312 Answers · 48 Comments": a question-and-answer site's counts under the question.)
 // ("31 boosts · 54 favourites": a fediverse post's.)
+// ("2.4K 386 Share this Tweet": an embedded post's likes and reposts, unlabelled, over its share button.)
+const EMBED_COUNTS = /^(?:[\d.,]{1,7}[KkMm]? ){1,3}Share this (?:Tweet|post)$/i;
 const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?|boosts?|favou?rites?|reblogs?|bookmarks?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 // ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
 const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
@@ -656,12 +659,13 @@ const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_
 // ("Summary*": a heading may carry the mark of a note on it.)
 // ("Ⅳ. Local Poverty Alleviation": a section numbered in the roman numerals of Unicode, as Chinese sites set them.)
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|[\u2160-\u217F]{1,3}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac|Audio|Studios?|Productions)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
 const CHINESE_DAY_ALONE = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日$/;
-const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}年/;
+// ("发布时间:2021-05-23 阅读:3,127", "发表于 2020-6-2 14:08:51": the label, then the day in figures.)
+const PUBLISHED_IN_CHINESE = /(?:發布|发布|發表|发表|发布时间|發佈)\S{0,3}\s*\d{4}(?:年|[-/.]\d{1,2}[-/.]\d{1,2}\b)/;
 // "来源:" / "來源:": a source's label in Chinese, simplified or traditional.
 const SOURCE_IN_CHINESE = /(?:来源|來源)\s*[:：]/;
 // ("发布时间:2020-01-25  来源:Xinhua  阅读:1286": the source may stand before the count of reads.)
@@ -1376,6 +1380,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const inverted = field === "author" ? CITED_AUTHOR.exec(c.line) : null;
     if (inverted && personNameForm([...inverted[2]!.split(" "), inverted[1]!]) !== null) return hit("labelled-metadata", field, { author: uninverted(inverted[1]!, inverted[2]!) });
     if (field === "author") return hit("labelled-metadata", field, { author: affiliatedName(c.line) ?? c.line });
+    // ("Date" over "LSU is an Affirmative Action/Equal Opportunity Institution": a form's blank label over its footer, no day.)
+    if (field === "published" && findDates(c.line).length === 0) return null;
     return field === undefined ? null : hit("labelled-metadata", field, { [field]: c.line });
   },
   // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal; "Release
@@ -1570,7 +1576,7 @@ export const CHROME_RULES: readonly Rule[] = [
     return day !== undefined && day.start === 0 && day.end === dated[2]!.length ? hit("repeated-title", "published", { published: dated[2]! }) : null;
   },
   // ("$0.41  ▲ 23 votes  Reply": a blogging chain's payout and votes under each post.)
-  (c) => (ENGAGEMENT_LINE.test(c.line) || PAYOUT_AND_VOTES.test(c.line) || (PAYOUT_ALONE.test(c.line) && VOTES_OR_REPLY.test(c.next?.trim() ?? "")) ? hit("engagement-counts") : null),
+  (c) => (ENGAGEMENT_LINE.test(c.line) || EMBED_COUNTS.test(c.line) || PAYOUT_AND_VOTES.test(c.line) || (PAYOUT_ALONE.test(c.line) && VOTES_OR_REPLY.test(c.next?.trim() ?? "")) ? hit("engagement-counts") : null),
   // ("Moderator:" over "Dear friends from the press, good morning. ...": a turn's label over what was said, not a list's.)
   // ("Source" over "Post - September 2, 2006": a label alone over the line that names where the copy came from.)
   (c) => (DATE_LABEL_ALONE.test(c.line) || (c.inHeader && SOURCE_LABEL_ALONE.test(c.line)) || (PARTICIPANTS_LABEL_ALONE.test(c.line) && !(TURN_ROLE_ALONE.test(c.line) && c.next !== undefined && wordCount(c.next) >= 8 && /[.!?]["”’]?$/.test(c.next.trim()))) || INFOBOX_ROW.test(c.line) ? hit("labelled-metadata") : null),
@@ -1738,7 +1744,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const postUnder = (line: string) => JOURNALIST_POST.test(line.trim()) || (c.inHeader && WRITER_POST_LINE.test(line));
     if (c.line.length <= 40 && c.next !== undefined && postUnder(c.next) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
     if (c.previousRule !== "byline") return null;
-    if (c.inHeader && WRITER_POST_LINE.test(c.line)) return hit("byline");
+    // ("Priya Raman" over "Nonresident Fellow - Global Economy and Development" over "@praman_dev": an expert's post and handle.)
+    if (c.inHeader && (WRITER_POST_LINE.test(c.line) || EXPERT_POST_LINE.test(c.line) || WRITER_HANDLE.test(c.line))) return hit("byline");
     // ("By Li Han" over "Staff Writer of the Tsinghua News Center": the writer's post names the outlet they write for.)
     const postAt = POST_AT_OUTLET.exec(c.line);
     if (postAt && looksLikePublisher(postAt[1]!)) return hit("byline", "outlet", { outlet: postAt[1]! });
@@ -1905,8 +1912,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // into the next, ending on a small word, names no publisher.)
     const runsOn = /\b(?:of|the|and|for|in|on|at|to)$/.test(c.line);
     // ("Economy" under a thread's title: a post's flair, a section's name.)
-    // ("Public Disclosure Authorized" under a report's first line: a lender's stamp, no publisher.)
-    return capitalised && !DISCLOSURE_STAMP.test(c.line) && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_NAME.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
+    // ("Public Disclosure Authorized" under a report's first line: a lender's stamp, no publisher; "UPDATED" over its day, a label.)
+    return capitalised && !DISCLOSURE_STAMP.test(c.line) && !DAY_LABEL_ALONE.test(c.line) && !region && !overDateLine && !runsOn && !SECTION_PHRASE.test(c.line) && !SECTION_NAME.test(c.line) && !SECTION_AT_END.test(c.line) && !PLACE_WITH_LEVEL.test(c.line) && !isHeadingInCapitals(c.line) && !PAGE_KIND.test(c.line) && c.line !== c.title?.replace(/^=+ | =+$/g, "") ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null;
   },
   // ("Recent Posts" over "Yunnan tea towns bet on 3 million tourists", "Archives" over "August 2025": a blog's sidebar, a
   // heading over short links; each is a link of the list, and its months date nothing.)
@@ -2158,6 +2165,9 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (PHYSICAL_DESCRIPTION.test(c.line) || HOLDINGS_LINE.test(c.line) ? hit("labelled-metadata") : null),
   // ("IWN Web Team" under the headline: a newsroom's desk credited as the writer.)
   (c) => (c.inHeader && NEWSROOM_DESK.test(c.line) ? hit("byline", "author", { author: c.line }) : null),
+  // ("Canada Post loses 400 parcels · 12 comments · 3 days ago": another story's link in a comment widget's list, with its count
+  // of comments and its age.)
+  (c) => (TEASER_WITH_COMMENTS.test(c.line) ? hit("link-list") : null),
   // ("- Published" over "9 November 2022": the label of the day under it, on a line of its own.)
   (c) => (c.inHeader && DAY_LABEL_ALONE.test(c.line) && c.next !== undefined && readDateLine(c.next) !== null ? hit("labelled-metadata") : null),
 ];
@@ -2167,12 +2177,15 @@ const UPLOADED_BY = /^Uploaded by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1
 const NEWSROOM_DESK = /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2} (?:Web|Digital|News|Online|Editorial) (?:Team|Desk)$/u;
 const IMAGE_LABEL = /^Image (?:source|caption)[,:](?: [^\n]{1,80})?$/;
 const IMAGE_CAPTION_LABEL = /^Image caption[,:]$/;
-const DAY_LABEL_ALONE = /^(?:[-–•] )?(?:Published|Updated|Posted|Last updated)$/;
+const TEASER_WITH_COMMENTS = /^[^·]{5,160} · \d{1,6} comments? · (?:an?|\d{1,3}) (?:minute|hour|day|week|month|year)s? ago$/;
+const DAY_LABEL_ALONE = /^(?:[-–•] )?(?:Published|Updated|Posted|Last updated)$/i;
 // ("Advances in Economics, Business and Management Research, volume 37" over "3rd International Conference on Rural
 // Economy and Social Governance (ICRESG 2017)": a proceedings series and its volume, and the conference it printed.)
 const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$|^Advances in [\p{L}, &]{3,120} Research, [Vv]olume \d{1,4}$|^\d{1,3}(?:st|nd|rd|th) (?:Annual )?(?:International |National )?(?:Conference|Symposium|Workshop|Congress|Forum) on [^.!?]{3,160}\(\p{Lu}{2,12}[ -]?\d{4}\)$/u;
 const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
 // ("China correspondent, Chengdu", "Asia editor", "Reporter in Urumqi": a writer's post on the paper, and where they file from.)
+export const EXPERT_POST_LINE = /^(?:(?:Senior|Nonresident|Non-resident|Visiting|Research|Associate|Assistant|Adjunct|Distinguished|Principal|Chief) ){0,2}(?:Fellow|Researcher|Professor|Scholar|Analyst|Economist|Director|Lecturer)(?: ?[-–—,] | (?:at|of|in|for|with) (?:the )?)\p{Lu}[\p{L}'’&,. -]{2,80}$/u;
+const WRITER_HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
 const WRITER_POST_LINE = /^\p{Lu}(?:[\p{L}-]* ){0,3}?(?:[\p{L}-]+ )?(?:correspondent|reporter|editor|writer|columnist|contributor)(?:(?:,| in| for| at) \p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
 const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){0,3})$/u;
 const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
@@ -2292,7 +2305,8 @@ export function isHeadingInCapitals(line: string): boolean {
 /** The names of a line of a paper's authors, with or without their affiliations' numbers, joined with "; ", or null. */
 function paperAuthors(written: string): string | null {
   // ("by Zhang Ruoxi 1, Ma Jianhua 2,* and Ding Yuqing 1": a journal's page sets "by" before its authors and their marks.)
-  const line = written.replace(/^[Bb]y (?=\p{Lu})/u, "");
+  // ("Tang Wenjie, Yang Mei, Rahman Osman et al.": an index's first authors, the rest left off.)
+  const line = written.replace(/^[Bb]y (?=\p{Lu})/u, "").replace(/,? et al\.?$/, "");
   const unmarked = withoutAffiliationMarks(line);
   return namesLine(line) ?? (unmarked !== line ? namesLine(unmarked, true) : null) ?? longNamesLine(line);
 }

@@ -204,6 +204,8 @@ const SECTION_PATH = /^\p{Lu}\p{L}{1,20}(?:\/\p{Lu}\p{L}{1,20}){1,3}$/u;
 
 const LABELLED_DAY_STOPPED = /^[\p{L} ]{3,40}: [\p{L}\d ,]{6,30}\d\.$/u;
 
+const TITLE_THEN_MAKER = /^\p{Lu}[^()]{15,160} \((\p{Lu}[^(),]{1,60}), [^(),]{4,30}\)$/u;
+
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
@@ -227,6 +229,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
     .replace(/^First Online:\s*/i, "Published: ")
+    // ("2021.06.15.", "2021. 06. 15.": the day as Hungarian and Korean pages write it, each part closed by a stop.)
+    .replace(/^(\d{4})\. ?(\d{2})\. ?(\d{2})\.$/, "$1.$2.$3")
     // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
     // government template's fields, of which the count of views and the type-size buttons say nothing of the page.)
     .replace(/\s(?:Views|Hits|Clicks|Visits|Reads)\s*:\s*[\d,]{1,12}(?=\s|$)/gi, " ")
@@ -381,7 +385,11 @@ export function readDateLine(line: string): DateLine | null {
     const first = listedLevel(p.split(" ")[0]!);
     return first !== undefined && first !== "country" && rest.includes(" ") && listedLevel(rest.split(" ")[0]!) !== undefined && namesPublisher(rest) ? rest : p;
   });
-  const outlet = wireAfterPlace ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  // ("Labour Transfer in Southern Xinjiang: A Briefing Paper (Workers' Rights Watch Asia, 10 March 2022)": a paper's
+  // title, then its maker and day in brackets; the maker is the publisher, not a place a story was filed from.)
+  const maker = TITLE_THEN_MAKER.exec(trimmed)?.[1];
+  const issuedBy = maker !== undefined && listedLevel(maker) === undefined && personNameForm(maker.split(" ")) === null ? maker : undefined;
+  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;

@@ -475,7 +475,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const writers = fields.author === undefined ? [] : authorList(fields.author).split("; ").filter((name) => !SITE_ACCOUNT.test(name));
   const author = entry?.author ?? (writers.length === 0 ? null : writers.join("; "));
   // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
-  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, ""))), author)) : undefined;
+  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, ""))), author)) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -630,7 +630,9 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de|from|a|an|at|by|with|&)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it; "Human Rights Opinion"
   // over the headline, a topic and a section, names no paper.)
-  const name = words.map((w) => (/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
+  // ("ASIA HORIZON MAGAZINE": a name set in capitals, cased; "ABC News" keeps the letters of its acronym.)
+  const inCapitals = words.every((w) => !/\p{Ll}/u.test(w));
+  const name = words.map((w) => (inCapitals && /^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
   const paper = name.replace(/(?<=\S) (?:Exclusive|Opinion|Editorial|Features?|Special Report)$/, "");
   return paper === name || looksLikePublisher(paper) ? paper : null;
 }
@@ -700,6 +702,8 @@ const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
 
 // ("... notes from three field visits. A thread 🧵 /1", "Miao embroidery finds new buyers (1/3)": a thread's first post
 // or a gallery's first picture, marked as the first of its parts.)
+// ("Download FENCED PASTURES: RESETTLEMENT AND ...": a document site's button word run into the file's title.)
+const DOWNLOAD_LEAD = /^Download (?=\p{Lu}\S*(?: \S+){2})/u;
 const PART_COUNTER_AFTER = /(?:[.:]? (?:A )?[Tt]hread:?(?: 🧵)?|(?: 🧵)?)(?: \/1| 1\/\d{0,3}| \(1\/\d{1,3}\))$|[.:] (?:A )?[Tt]hread:?(?: 🧵)?$/u;
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|site admin|siteadmin|wpadmin|editor)$/i;
 // ("Half of it is arithmetic ... Replying to: Did I read this right? ...": a reply's title, then the post it answers.)

@@ -138,10 +138,10 @@ export function correspondentCredit(opening: readonly string[]): Partial<Record<
     // ("NPR China correspondent John Ruwitch": the post's place after the outlet's name is no part of it.)
     // ("The Straits Times' China correspondent Danson Cheong": the possessive's mark is no part of the paper's name.)
     const outlet = m[1]!.replace(/^The /, "");
-    // ("Our reporter Zhou Lin": a paper's own reporter, as a translation from Chinese writes it, names no outlet.)
-    if (/^(?:Our|This|Staff|Special)$/.test(outlet)) return { author: m[2]! };
     const post = outlet.split(" ").at(-1)!;
     const paper = outlet.includes(" ") && candidatesFor(post).length > 0 ? outlet.slice(0, -post.length - 1) : outlet;
+    // ("Our reporter Zhou Lin", "Our China correspondent ...": a paper's own reporter names no outlet.)
+    if (/^(?:Our|This|Staff|Special)$/.test(paper)) return { author: m[2]! };
     return { author: m[2]!, outlet: paper.replace(/(?<=s)['’]$|['’]s$/u, "") };
   }
   return {};

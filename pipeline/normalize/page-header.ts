@@ -126,6 +126,10 @@ export function isTitleCased(text: string): boolean {
 // ("Uyghur name | |||") or a forum's "4 months ago".
 // An image's description over the headline: "Two men speaking with another man in a house".
 // ("illustration of person being lifted up by baloons": a picture's alternative text, which names its kind.)
+// ("Standing with the people of Tibet since 1987": a site's motto under its name, what it has done since it began.)
+const SITE_MOTTO = /^\p{Lu}\p{Ll}+ing\b[^.!?:]{3,80} since (?:1[89]|20)\d{2}$/u;
+// ("Photo of children on cliff ladder is from 2016, not ...": a fact-check's verdict on a picture, a headline with its verb.)
+const VERDICT_VERB = /\b(?:is|was|are|were|isn['’]t|wasn['’]t|aren['’]t|does not|did not|doesn['’]t|didn['’]t)\b/;
 const PICTURE_ALT_TEXT = /^(?:an? )?(?:illustration|photo|photograph|image|picture|drawing|graphic|cartoon) of\b/i;
 const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|Men|Women|Children|Students|Workers|Villagers|Farmers|Herders|Residents|Tourists) (?:[\p{Ll}-]+ ){0,4}?(?:speaking|standing|sitting|holding|walking|wearing|working|looking|playing|posing|smiling|talking|waiting|riding|carrying|picking|dancing|gathering|attending)\b[^.!?\d]{0,80}$/u;
 // (Nor a line ending in a comma, which runs on into the next: "Distinguished guests,".)
@@ -139,7 +143,7 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a line with an e-mail address in it: "LONG Shiyu, E-mail: longshiyu97@163.com" under a paper's authors.)
 // (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
 // opening on its clock, "0:00:08 who spent 14 months ...".)
-const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}|^(?:Note|Disclaimer|Notice|Caution)\s?:\s|^[A-Z][\w .'’-]{1,40}['’]s (?:Blog|Homepage|Home Page|Space)$/i;
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}|^(?:Note|Disclaimer|Notice|Caution)\s?:\s|^[A-Z][\w .'’-]{1,40}['’]s (?:Blog|Homepage|Home Page|Space)$|^(?:about|in) this (?:episode|show|podcast|programme|program|video)$|^(?:episode|show) (?:notes|description|summary)$/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -205,7 +209,7 @@ function isNotAHeadline(written: string): boolean {
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
   // ("Asia | East Asia" under a masthead: a section and its topic, a few words each side of a bar.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || PICTURE_ALT_TEXT.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || (PICTURE_ALT_TEXT.test(text) && !VERDICT_VERB.test(text)) || SITE_MOTTO.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
@@ -266,6 +270,8 @@ function readsAsHeadline(text: string): boolean {
   // ("Up to 1.5 million (2019 Zenz estimate)[4] ...": an encyclopedia's row with its citation marks is no headline.)
   // (One mark at the end of a long line is the headline's own footnote: "... Social Development[1]".)
   if (/\[\d{1,3}\]/.test(text) && !(/^[^[]*\[\d{1,3}\]$/.test(text) && words >= FOOTNOTED_HEADLINE_WORDS)) return false;
+  // ("4-6 IV. Recommendations.........": a contents entry, its dots leading to the page number.)
+  if (/\.{5}|…{3}/u.test(text)) return false;
   // ("CHINA - TIBET": a news agency's section path in capitals; "Society | Mar 9": a section and the day; "14 May 2012":
   // a day alone.)
   // ("Send to a friend | Print": a page's buttons between bars.)
@@ -316,7 +322,8 @@ function runsOnAsText(lines: readonly HeaderLine[], j: number): boolean {
   const line = lines[j]!;
   const after = lines[j + 1];
   if (after === undefined || after.rule !== null || line.number === undefined || after.number !== line.number + 1 || wordCount(line.text) < WRAPPED_WORDS) return false;
-  return (/^\p{Ll}/u.test(after.text) && !/[!?:"”]$/.test(line.text)) || (/^\(/.test(after.text) && !/[.!?:"”]$/.test(line.text));
+  // ("(On April 12th , Urumqi)" under a briefing's title: a note in brackets on a line of its own goes on from nothing.)
+  return (/^\p{Ll}/u.test(after.text) && !/[!?:"”]$/.test(line.text)) || (/^\((?![^()]*\)$)/.test(after.text) && !/[.!?:"”]$/.test(line.text));
 }
 
 /** A wrapped line of running text: the line before it stops mid-phrase ("... province on"), or it does over a line in lower case. */
@@ -628,8 +635,12 @@ function untruncated(lines: readonly HeaderLine[], chosen: number): number {
   return full >= 0 ? full : chosen;
 }
 
+const CERTIFIED_THESIS = /^This is to certify that the (?:thesis|dissertation)(?: entitled| titled)?:?$/i;
+const CERTIFIED_REACH = 6;
+
 // How far down a podcast page's episode title may stand, and the episode's number on its date line.
 const EPISODE_REACH = 8;
+const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
 
 // How far down a forum's line ("r/China") may stand over its thread's title.
@@ -642,6 +653,10 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   if (sharedName >= 0) return sharedName;
   const cover = sharedCoverTitle(lines);
   if (cover !== null) return cover;
+  // ("This is to certify that the thesis entitled" over "SEASONAL LABOR, STATE MOBILIZATION AND ...": a thesis's
+  // approval page names the thesis on the line under its formula.)
+  const certified = lines.findIndex((l, k) => k < CERTIFIED_REACH && CERTIFIED_THESIS.test(l.text));
+  if (certified >= 0 && lines[certified + 1]?.rule === null && wordCount(lines[certified + 1]!.text) >= 3) return certified + 1;
   // ("Social Monitoring Report" / "3rd Semestral Report" / "Project Number: 49812-004" / "PRC: Gansu Linxia Rural Water
   // Supply ... Project": a development bank's report names the project it is on, after the country, under its kind.)
   const project = lines.findIndex((l, k) => k < PROJECT_TITLE_REACH && l.rule === null && PROJECT_TITLE.test(l.text));
@@ -703,6 +718,10 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // and the day; a byline may stand under the post's title.)
   // ("The Bamboo Wire" / "By Harbour Lane Audio" / "Counting Xinjiang's surplus labour" / "Jun 8, 2021 · Episode 112 ·
   // 41 min": a podcast app's show, its producer, then the episode's title over its day and number.)
+  // ("S1E4: Down from the mountain: Relocated Lives Ep 4" over the show's line and the day: an episode's title led by
+  // its season and number, whatever stands under it.)
+  const coded = lines.findIndex((l, k) => k < EPISODE_REACH && l.rule === null && SEASON_EPISODE.test(l.text) && !isProseLine(l.text));
+  if (coded >= 0) return coded;
   const episode = lines.findIndex((l, k) => k > 0 && k < EPISODE_REACH && l.rule === null && lines[k + 1]?.rule === "dateline" && EPISODE_NUMBERED.test(lines[k + 1]!.text) && wordCount(l.text) <= PAPER_TITLE_WORDS && !isProseLine(l.text));
   if (episode > 0) return episode;
   const blogPost = blogPostTitle(lines);
@@ -824,5 +843,21 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // A short page or one without a headline-like line: its first unmatched line, unless that is prose.
   const first = lines.findIndex((l) => l.rule === null);
   // (Not a line opening with a count or a clock, such as a forum's "4 months ago".)
-  return first >= 0 && first < bodyStart && !isNotAHeadline(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && !/:$/.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text) ? first : null;
+  if (first >= 0 && first < bodyStart && !isNotAHeadline(lines[first]!.text) && !OPENS_TEXT.test(lines[first]!.text) && !/:$/.test(lines[first]!.text) && /^["“‘'\p{L}]/u.test(lines[first]!.text)) return first;
+  return titleUnderChineseTrail(lines);
+}
+
+// How far down a Chinese site's trail may stand, and how long the headline under it runs.
+const CHINESE_TRAIL_REACH = 8;
+const CHINESE_TRAIL = /^[\u3400-\u9fff]{2,6}\s*[>›»]/u;
+const CHINESE_HEADLINE = /^(?=[^:：|]{6,80}$)(?:【[^】]{1,12}】)?[\u3400-\u9fff]/u;
+
+/**
+ * ("首页 > 双语阅读 > 时政" over "西藏自治区脱贫攻坚新闻发布会(双语全文)": a bilingual page whose headline is in Chinese
+ * only, under its site's trail; taken only where no line in Latin letters reads as the headline.)
+ */
+function titleUnderChineseTrail(lines: readonly HeaderLine[]): number | null {
+  const trail = lines.findIndex((l, k) => k < CHINESE_TRAIL_REACH && CHINESE_TRAIL.test(l.text));
+  const under = lines[trail + 1];
+  return trail >= 0 && under !== undefined && under.rule === "foreign-script" && CHINESE_HEADLINE.test(under.text) && findDates(under.text).length === 0 ? trail + 1 : null;
 }

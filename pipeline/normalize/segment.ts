@@ -48,10 +48,15 @@ export const AGGREGATOR_COMMENT = /^(?:▲ ?)?([\p{L}\p{N}_.-]{2,30}) (?:on \p{L
 // view of a link aggregator, the shared link's poster with the count of comments, then each comment's.)
 export const BY_HANDLE_ON = /^(?:[•·*] )?by ([\p{L}\p{N}_.-]{2,40}) on (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)( with [\d,]+ comments?)?$/u;
 
+// ("wanderingyak · 1191 days ago · link · · parent · post: Xinjiang's cotton fields ...": the same, its links between dots.)
+const DOTTED_COMMENT = /^([\p{L}\p{N}_.-]{2,30}) · \d{1,4} (?:minutes?|hours?|days?|months?|years?) ago((?: ·(?: (?:link|parent|reply|share|permalink|post: [^·]{1,120}))?)+)$/u;
+
 /** The handle of a link aggregator's comment header, or null: the arrow, a link or the fold mark must be there. */
 export function aggregatorCommenter(line: string): string | null {
   const m = AGGREGATOR_COMMENT.exec(line);
   if (m !== null) return line.startsWith("▲") || m[2] !== "" || m[3] !== undefined ? m[1]! : null;
+  const dotted = DOTTED_COMMENT.exec(line.trimEnd());
+  if (dotted !== null && /\b(?:link|parent)\b/.test(dotted[2]!)) return dotted[1]!;
   const by = BY_HANDLE_ON.exec(line);
   return by !== null && by[3] === undefined ? by[1]! : null;
 }
