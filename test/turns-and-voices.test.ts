@@ -3231,3 +3231,7 @@ test("a yearbook entry 'Written by A and B, <Office>' speaks for the office its 
   const oped = page("The Hale Institute", "Research & Commentary", "", "The valley's last poor county and the finish line", "Priya Ramesh", "Nonresident Fellow - Global Economy and Development", "@pramesh_dev", "Monday, February 1, 2021", "", "I do not doubt the campaign changed lives. The national line, 2,300 yuan a year, was worth little.", "", "My worry is what happens once a target is declared met.");
   assert.deepEqual(extractFrom(oped).x.claims.map((c) => [c.value, c.attributedTo]), [[2300, "Priya Ramesh"]]);
 });
+
+test("'She is 81 and she told the cadre, \"...\"': the pronoun after 'and' speaks for the person the first clause describes", () => {
+  assert.deepEqual(speakersIn("My grandmother, Wang Xiuhua, was one of them. She is 81 and she told the cadre, \"I was born above this valley and I will be buried above it.\""), ["Wang Xiuhua"]);
+});

@@ -42,6 +42,7 @@ const SUBJECT_REACH = 80;
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
 // ('Wen Haoran, an economist, wrote that "...": and a verb of writing or arguing, then "that", right before the marks.)
 // ('As Varga has argued elsewhere, "...": or in the perfect, then a comma or a colon.)
+const PRONOUN_AFTER_AND = / and (he|she|they)( (?:always|also|then|later|once|often|just|still|simply|quietly|finally))?$/;
 const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|(?:has|have|had) (?:argued|written|noted|warned|observed)(?: [^.!?"“”,:]{1,30})?[,:]|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
 // ("..., but the interest, says Mr Ma, ": a reporting clause set inside a sentence, the verb before who speaks.)
 const INVERTED_BEFORE = /, (?:says|said|adds|added|recalls|recalled|notes|noted|explains|explained|insists|insisted) ((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
@@ -779,6 +780,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           const start = leadStart + before.index + (scene?.[0].length ?? (timed ? before[1]!.length - timed[1]!.length : 0));
           const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };
+          // ("She is 81 and she told the cadre, "...", "My father worked there for 20 years and he always said, "...": a
+          // second clause's pronoun, after "and", is who speaks; the first clause describes them.)
+          const pronoun = PRONOUN_AFTER_AND.exec(before[1]!);
+          if (pronoun) speakerSpan = { start: leadStart + before.index + pronoun.index + pronoun[0].length - pronoun[1]!.length - (pronoun[2]?.length ?? 0), end: leadStart + before.index + pronoun.index + pronoun[0].length - (pronoun[2]?.length ?? 0) };
         }
         // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition
         // after the name that opens the sentence; the speaker is that name.

@@ -179,7 +179,9 @@ const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|
 // ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
 // ("We use cookies to improve our service for you. You can find more information in our data protection declaration.":
 // one that asks nothing, opening the page.)
-const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b|^(?:we use|this (?:site|website) uses) cookies\b/i;
+// ("Ce site utilise des cookies ...", "Este sitio utiliza cookies ...", "Diese Website verwendet Cookies ...": the same notice
+// on a site in French, Spanish or German carrying an English story.)
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b|^(?:we use|this (?:site|website) uses) cookies\b|^(?:ce site|notre site|este sitio|esta web|diese (?:website|webseite|seite)|questo sito) (?:utilise|utiliza|verwendet|nutzt|utilizza) (?:des |de |los |)cookies\b/i;
 const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
@@ -329,7 +331,7 @@ const POSTER_WITHIN = 6;
 const PINYIN_TONE = /[āēīōūǖǎěǐǒǔǚǘǜ]/;
 // ("(Top)": the first entry of a wiki page's contents.)
 // ("(SOUNDBITE OF BELL)", "(LAUGHTER)", "(Speaking foreign language)": a broadcast transcript's stage directions credit no one.)
-const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top|(?:soundbite|sound|sounds) of .+|soundbite|speaking .+|laughter|applause|crosstalk|inaudible|music|singing|chanting|cheering|cheers|clapping|crying|shouting|gunfire|sirens?|drumming|archived (?:recording|broadcast|clip).*)$/i;
+const NOT_A_CREDIT = /^(?:Continued|Updated|Update|End|Ends|Concluded|Cont|Contd|Edited|Translated|Abridged|Excerpt|Excerpts|Full Text|Photo|Video|Audio|File|Archive|Graphic|Top|Break|Commercial break|Commercial|Pause|(?:soundbite|sound|sounds) of .+|soundbite|speaking .+|laughter|applause|crosstalk|inaudible|music|singing|chanting|cheering|cheers|clapping|crying|shouting|gunfire|sirens?|drumming|archived (?:recording|broadcast|clip).*)$/i;
 // "From Wikipedia, the free encyclopedia": a wiki's line under its page's title names the wiki.
 // "A magazine on religious liberty and human rights", "An independent news site for ...": what a site says it is.
 const SITE_TAGLINE = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,3}(?:magazine|newspaper|journal|news ?(?:site|website|portal|service|agency)|website|publication|weekly|daily|blog|webzine|e-?zine)\b.{0,120}$/u;
@@ -1462,7 +1464,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("© Peter Halvorsen, March 2022.": a writer keeping the copyright of their own piece publishes nothing.)
     // ("the General Office of Gansu Provincial People's Government": the government's office keeps its portal; the government publishes.)
     // ("© 2022 Plateau Rights Monitor   Privacy Policy   Contact Us": the site's legal links after the holder's name.)
-    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "").replace(LEGAL_LINKS_AFTER, "");
+    // ("Copyright © All rights reserved. | Theme: ...": a template that left the holder out names no one.)
+    const owner = owners.find((o) => o !== undefined && !THE_AUTHORS.test(o) && !/^All rights reserved\b/i.test(o) && personNameForm(o.split(" ")) === null)?.replace(/^General Office of (?:the )?(?=.*\bGovernment$)/, "").replace(LEGAL_LINKS_AFTER, "");
     // ("Powered by Discuz! X3.4" over "© 2001-2013 Comsenz Inc.": the forum software's maker, not the page's publisher.)
     // ("Copyright © 2024 Abdukerim, Dorje and Chen.": the writers by their surnames keep an open-access paper's copyright.)
     if (/^powered by\b/i.test(c.previous ?? "") || SURNAMES_HOLD.test(c.line)) return hit("copyright");

@@ -213,6 +213,9 @@ export function readDateLine(line: string): DateLine | null {
   // a paper's history, of which the last step dates the page.)
   // ("Project ID: 2000003127": a record's number under its label, however many digits, is no day.)
   if (RECORD_NUMBER_LABEL.test(line)) return null;
+  // ("NewsLine Tonight full episode, November 12, 2020": a programme's episode titled by the day it aired, a headline.)
+  // (Not a radio page's air date with its link, "Thursday 14 January 2021 7:40AM (view full episode)".)
+  if (/\bfull (?:episode|show|broadcast)\b(?!\))/i.test(line)) return null;
   // ("Original Date of Release: March 9, 2021.": a labelled day a page closes with a full stop, as a sentence.)
   if (LABELLED_DAY_STOPPED.test(line)) return readDateLine(line.slice(0, -1));
   const history = PAPER_HISTORY.exec(line);
@@ -229,6 +232,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
     .replace(/^First Online:\s*/i, "Published: ")
+    // ("Early online date 3 Oct 2022", "Publication status Published - Jun 2023": a research portal's rows, label and value.)
+    .replace(/^(?:Early online date|Publication status:? Published\s?[-–])\s*/i, "Published: ")
     // ("2021.06.15.", "2021. 06. 15.": the day as Hungarian and Korean pages write it, each part closed by a stop.)
     .replace(/^(\d{4})\. ?(\d{2})\. ?(\d{2})\.$/, "$1.$2.$3")
     // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
@@ -237,6 +242,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\sFont(?: size)?\s*:\s*(?:\[?(?:Large|Medium|Small|Big|L|M|S)\]?\s*){1,4}$/i, "")
     // ("Thu, December 3, 2020, 4:12 PM·6-min read": a portal's day and clock, then how long the story takes to read.)
     .replace(/\s*·\s*\d{1,3}[- ]min(?:ute)?s? (?:read|listen)$/i, "")
+    // ("Feb 27, 2021, 09:14 · Web": a post's day and the app it was sent from.)
+    .replace(/\s*·\s*(?:Web|Android|iOS|iPhone|iPad|Twitter Web App|Twitter for (?:iPhone|Android|iPad)|TweetDeck)$/, "")
     // ("Wednesday 14 August 2019 9:20PM (view full episode)": a radio page's air date, and its link to the whole show.)
     .replace(/\s*\((?:view|listen to|watch|hear) (?:the )?full (?:episode|program(?:me)?|show)\)$/i, "")
     // ("Old Hechi Hand 11/24/2016, 09:41:17 Author Profile | Edit": a board's post header, the poster, the day and the

@@ -475,7 +475,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const writers = fields.author === undefined ? [] : authorList(fields.author).split("; ").filter((name) => !SITE_ACCOUNT.test(name));
   const author = entry?.author ?? (writers.length === 0 ? null : writers.join("; "));
   // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
-  const headline = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, ""))), author)) : undefined;
+  const headlineRead = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, ""))), author)) : undefined;
+  // ("English News Deputy county head in Yunnan's Nujiang turns ..." under a menu holding "English News": the section's
+  // link the scraper ran into the headline.)
+  const headline = headlineRead === undefined ? undefined : withoutMenuLead(headlineRead, removals);
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -541,6 +544,14 @@ const EPISODE_TITLE = /^(?:Ep\.|Episode|EP) ?\d{1,4}\b/;
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.
 const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
+
+/** The headline without a menu's item of two words or more that the page's menu lists and that runs into it. */
+function withoutMenuLead(headline: string, removals: readonly Removal[]): string {
+  const items = removals.filter((r) => r.rule === "site-navigation").flatMap((r) => r.text.split(/ \| | {2,}/)).map((item) => item.trim()).filter((item) => item.includes(" "));
+  const lead = items.find((item) => headline.startsWith(`${item} `) && /^\p{Lu}/u.test(headline.slice(item.length + 1)) && wordCount(headline.slice(item.length + 1)) >= MENU_LEAD_REST_WORDS);
+  return lead === undefined ? headline : headline.slice(lead.length + 1);
+}
+const MENU_LEAD_REST_WORDS = 4;
 
 /** "The Asia Ledger", "ASIA HORIZON MAGAZINE", "example.com": a page's masthead above its headline, as its outlet. */
 /** The site's name after a copy of the headline ("Headline - Section - Site", "Headline | Site"), or null. */

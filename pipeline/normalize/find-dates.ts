@@ -62,6 +62,15 @@ const DOTTED_DAY: chrono.Parser = {
   pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\. (${[...DOTTED_MONTH.keys()].join("|")}) (\\d{4})\\b`, "iu"),
   extract: (_context, m) => ({ day: Number(m[1]), month: DOTTED_MONTH.get(m[2]!.toLowerCase())!, year: Number(m[3]) }),
 };
+// "9 Oktober 2020", "17 Agustus 2021", "3 maart 2022": a day as Indonesian, Malay and Dutch pages write it, with no stop
+// after the day (only the names English does not share; the shared ones are read as English).
+const INDONESIAN_MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const OTHER_MONTH = new Map([...INDONESIAN_MONTHS, ...DUTCH_MONTHS].map((name, k) => [name, (k % 12) + 1]).filter(([name]) => !/^(?:april|september|november|december)$/.test(name as string)) as [string, number][]);
+const OTHER_DAY: chrono.Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}) (${[...OTHER_MONTH.keys()].join("|")}) (\\d{4})(?!\\d)`, "iu"),
+  extract: (_context, m) => ({ day: Number(m[1]), month: OTHER_MONTH.get(m[2]!.toLowerCase())!, year: Number(m[3]) }),
+};
 // "2020年05月31日": a date in Chinese script, as a page's publishing line gives it.
 const CJK_DAY: chrono.Parser = {
   // ("2026 年 1 月 29 日": with spaces round the characters too.)
@@ -79,7 +88,7 @@ const DOTTED_NUMERIC: chrono.Parser = {
 const parser = (() => {
   const c = chrono.strict.clone();
   c.parsers.unshift(DOTTED_NUMERIC);
-  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, CJK_DAY);
+  c.parsers.push(SHORT_YEAR, DAY_COMMA_MONTH, MONTH_YEAR, LABELLED_ISO_MONTH, FRENCH_DAY, DOTTED_DAY, OTHER_DAY, CJK_DAY);
   return c;
 })();
 

@@ -298,8 +298,16 @@ const SCREENSHOT_CREDIT = /[.!?] (?:Screenshot|Screengrab|Screen grab|Video stil
 
 export function isPhotoCaption(line: string): boolean {
   const end = line.length > CREDIT_REACH ? line.slice(-CREDIT_REACH) : line;
-  return PHOTO_LABEL.test(line) || CAPTION_OPENING.test(line) || PHOTO_CREDIT.test(end) || SCREENSHOT_CREDIT.test(end) || FILE_PHOTO.test(line);
+  return PHOTO_LABEL.test(line) || CAPTION_OPENING.test(line) || PHOTO_CREDIT.test(end) || SCREENSHOT_CREDIT.test(end) || FILE_PHOTO.test(line) || AGENCY_CREDIT_AFTER_DASH.test(end) || FILE_CAPTION.test(line);
 }
+
+/** Photo agencies a caption's credit names. */
+export const PHOTO_AGENCIES = "Getty Images|Shutterstock|Reuters|AFP|EPA|AP|Xinhua|Alamy";
+// ("A resettlement estate on the edge of Bijie - STR/AFP via Getty Images", "... region. (PWS Photo/Ting Zhao, File)": a
+// caption's credit after a dash or in an agency's brackets; "FILE - Workers operate a cotton harvester ...": a wire's
+// caption for a picture from its files.)
+const AGENCY_CREDIT_AFTER_DASH = new RegExp(String.raw` [-–—] (?:\p{Lu}{2,}\/)?(?:\p{Lu}[\p{L} .]{1,40} via )?(?:${PHOTO_AGENCIES})$|\(\p{Lu}{2,6} Photo\/[^()]{2,60}\)$`, "u");
+const FILE_CAPTION = /^FILE(?: PHOTO)? [-–—] \p{Lu}/u;
 
 // ("Herders drive yaks across winter pasture in Nagqu, in a file photo from Jan. 9, 2019."): a caption dating its picture.
 const FILE_PHOTO = /\bin (?:a|this) file (?:photo|picture|image)\b.{0,60}$/i;

@@ -260,6 +260,7 @@ const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blo
 
 // "Prepared by the Qiandongnan Prefecture Project Management Office for the Asian Development Bank.": a report's
 // cover names who wrote it and the body it was written for, which publishes it.
+const PREPARED_ALONE = /^Prepared by (\p{Lu}[\p{L}'’. -]{3,120})$/u;
 const PREPARED_FOR = /^Prepared by (?:the )?(\p{Lu}[^.;:\n]{2,160}?) for (?:the )?(\p{Lu}[^.;:\n]{2,160}?)\.?$/u;
 // "This report was researched and written by Tsering Dolkar, senior researcher at Plateau Rights Monitor.": a
 // report's note on its writers, and the body they write for.
@@ -276,6 +277,11 @@ export function reportWriters(paragraphs: readonly string[]): Partial<Record<Met
     const publisher = prepared[2]!.split(/ and (?:the )?(?=\p{Lu})/u).at(-1)!;
     return { author: prepared[1]!.split(/ and the (?=\p{Lu})/u).join("; "), outlet: publisher };
   }
+  // ("Prepared by Eleanor Whitcombe and Long Xiaoping" over "For Guizhou Provincial Development and Reform Commission": a
+  // consultant's report names its writers, then the client it was written for, who does not publish it.)
+  const alone = paragraphs.slice(0, PREPARED_REACH).findIndex((p, k) => PREPARED_ALONE.test(p.trim()) && /^For (?:the )?\p{Lu}/u.test(paragraphs[k + 1]?.trim() ?? ""));
+  const consultants = alone < 0 ? null : bylineNames(PREPARED_ALONE.exec(paragraphs[alone]!.trim())![1]!);
+  if (consultants !== null) return { author: consultants.join("; ") };
   for (const paragraph of paragraphs) {
     const note = REPORT_WRITTEN_BY.exec(paragraph);
     const names = note === null ? null : bylineNames(note[1]!.replace(/\.$/, ""));
@@ -438,12 +444,15 @@ export function withoutSiteName(written: string): string {
 const BLOG_AFTER_SPACED_COLON = / : (?!(?:Comments?|Repl(?:y|ies)|Discussion|Part|Chapter)\b)(?:\p{Lu}[\p{L}'’&-]*)(?: (?:\p{Lu}[\p{L}'’&-]*|and|of|the)){0,3}$/u;
 // ("... - China News", "... – NewsDay": a news site's name after a dash, its words or its one word run together.)
 const SITE_AFTER_DASH = / [-–] ((?:[\p{Lu}][\p{L}.]*\s?){1,3})$/u;
-const NEWS_SITE_WORD = /\b(?:News|Daily|Times|Post|Net|Online|Network)\b|^\p{Lu}\p{Ll}+(?:News|Day|Daily|Times|Post|Wire)$/u;
+// ("Fenced Pastures, Empty Tents - Highland Livelihoods Watch": or a body's, as a document site titles an upload.)
+const NEWS_SITE_WORD = /\b(?:News|Daily|Times|Post|Net|Online|Network|Watch|Monitor|Institute|Foundation|Trust|Alliance|Coalition|Programme|Commission)\b|^\p{Lu}\p{Ll}+(?:News|Day|Daily|Times|Post|Wire)$/u;
 
 /** The news site named after a headline's last dash, and where the dash stands, or null. */
+const TITLE_BEFORE_SITE_WORDS = 4;
+
 function newsSiteAfterDash(title: string): { name: string; index: number } | null {
   const dash = SITE_AFTER_DASH.exec(title);
-  return dash && NEWS_SITE_WORD.test(dash[1]!.trim()) && title.slice(0, dash.index).split(" ").length >= 5 ? { name: dash[1]!.trim(), index: dash.index } : null;
+  return dash && NEWS_SITE_WORD.test(dash[1]!.trim()) && title.slice(0, dash.index).split(" ").length >= TITLE_BEFORE_SITE_WORDS ? { name: dash[1]!.trim(), index: dash.index } : null;
 }
 
 /** "Locals can learn from China's model of poverty elimination – NewsDay": the news site a title names after a dash, or null. */

@@ -3,7 +3,7 @@
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
 import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
-import { isPhotoCaption, isSiteControl, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { isPhotoCaption, isSiteControl, PHOTO_AGENCIES, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { CONTENTS_HEADING } from "./apparatus-lines.ts";
 import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
@@ -143,7 +143,7 @@ const IMAGE_DESCRIPTION = /^(?:An?|Two|Three|Four|Five|Several|Many|Some|People|
 // (Nor a line with an e-mail address in it: "LONG Shiyu, E-mail: longshiyu97@163.com" under a paper's authors.)
 // (Nor a journal's kind of paper over its title, in capitals then "article": "ORIGINAL RESEARCH article"; nor a caption line
 // opening on its clock, "0:00:08 who spent 14 months ...".)
-const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}|^(?:Note|Disclaimer|Notice|Caution)\s?:\s|^[A-Z][\w .'’-]{1,40}['’]s (?:Blog|Homepage|Home Page|Space)$|^(?:about|in) this (?:episode|show|podcast|programme|program|video)$|^(?:episode|show) (?:notes|description|summary)$/i;
+const NOT_A_HEADLINE = /^[A-Z]{2,}(?: [A-Z]{2,}){0,4} article$|^\d{1,2}:\d{2}:\d{2}\s|^(?:(?:press|news|media) release\b[^a-z]{0,4}(?:for immediate release)?|for immediate release)\W*$|^[•·▪*-] |^(?:File )?Photo(?:s|graph)?$|^\d{1,2}:\d{2}(?:\.\d)? ?\||\|\s*\||\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|,$|\((?:file )?photos?\b[^()]{0,40}\)$|^can['’]t find what you['’]re looking for\?$|^\([^()]*\)$|^(?:E-?mail|Phone|Tel|Fax):|^[^|]+ \| [^|\s][^|]* \||^(?:Topics?|Tags?|Sections?|Categor(?:y|ies)|Subjects?|Filed under|More on) ?\||^DOI:\s?10\.|\(file photo\)|^you have (?:full )?access to\b|^cite this (?:chapter|article|paper|book)$|^download (?:book |article |chapter )?(?:pdf|epub)\b|\/(?:Getty Images|AFP|Reuters|EPA|Xinhua)$|[\w.+-]@[\w-]+\.[a-z]{2,}|^(?:Note|Disclaimer|Notice|Caution)\s?:\s|^[A-Z][\w .'’-]{1,40}['’]s (?:Blog|Homepage|Home Page|Space)$|^(?:about|in) this (?:episode|show|podcast|programme|program|video)$|^originally (?:published|posted|appeared) (?:at|on|in)\b|^\d[\d,]* (?:citations?|downloads?|views|reads|readers|mentions)\b|^search (?:by|for|this|our|the|all)\b|^(?:episode|show) (?:notes|description|summary)$/i;
 // ("CHINA-NINGXIA-RELOCATION-POVERTY ALLEVIATION (CN)" over each photo: a wire's filing slug in capitals, no headline.)
 const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$/u;
 
@@ -434,8 +434,16 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // for better prices" over the day: two lines of some length in sentence case, a headline then its standfirst.)
   const sentenceCasePair = headWords >= 6 && attachedWords >= 6 && !isTitleCased(lines[above]!.text) && !isTitleCased(lines[attached]!.text) && !/[.!?:]["”’]?$/.test(lines[above]!.text);
   const deck = above === attached - 1 && (sentence || magazineDeck || capitalsOverDeck || sentenceCasePair || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
-  return deck ? above : attached;
+  if (!deck) return attached;
+  // ("Last poverty counties in Liangshan come off list as doubts linger" over two standfirsts, each a line in sentence
+  // case, over the byline: a headline over a run of two standfirsts; the first of three such lines heads them.)
+  const top = heads[heads.indexOf(above) - 1];
+  const overTwo = sentenceCasePair && top === above - 1 && wordCount(lines[top]!.text) >= 6 && !isTitleCased(lines[top]!.text) && !/[.!?:]["”’]?$/.test(lines[top]!.text) && !isPhotoCaption(lines[top]!.text);
+  return overTwo ? top : above;
 }
+
+// A photo agency's name alone on a line, in capitals or not: the credit under a caption.
+const AGENCY_ALONE = new RegExp(`^(?:${PHOTO_AGENCIES})$`, "i");
 
 // How far down the page a headline set twice is looked for.
 const REPEAT_LINES = 6;
@@ -552,9 +560,11 @@ const OVER_JOURNAL_TITLE_WORDS = 5;
 // ("Total Page:14" / "File Type:pdf, Size:876Kb": a document-sharing site's facts about the file under its name.)
 const SHARED_NAME_REACH = 6;
 // The kind of report a cover names over its subject ("Completion Report", "3rd Semestral Report", "Social Monitoring Report").
-export const REPORT_KIND = /^(?:\d{1,2}(?:st|nd|rd|th) )?(?:\p{Lu}[\p{Ll}-]+ ){0,3}(?:Report|Evaluation|Assessment)$/u;
+export const REPORT_KIND = /^(?:\d{1,2}(?:st|nd|rd|th) )?(?:\p{Lu}[\p{Ll}-]+(?:['’]s)? ){0,3}(?:Report|Evaluation|Assessment)$/u;
 // "PRC: Guizhou Rural Roads and Livelihoods Project", "People's Republic of China: ...": a project named after its country.
-const PROJECT_TITLE = /^(?:PRC|People['’]s Republic of China|China|Mongolia|Viet Nam|Lao PDR|Pakistan|Nepal|Bangladesh|Kyrgyz Republic|Tajikistan|Regional): \p{Lu}[^.!?]{10,200}(?:Project|Program|Programme|Facility|Sector)(?: \([^()]{1,40}\))?$/u;
+// ("People's Republic of : Livelihood Restoration after Poverty Relocation in Guizhou": a technical assistance's title, the
+// country's name dropped by the copy, the project's word left off.)
+const PROJECT_TITLE = /^(?:PRC|People['’]s Republic of China|People['’]s Republic of|China|Mongolia|Viet Nam|Lao PDR|Pakistan|Nepal|Bangladesh|Kyrgyz Republic|Tajikistan|Regional) ?: \p{Lu}[^.!?:]{10,200}(?:Project|Program|Programme|Facility|Sector)?(?: \([^()]{1,40}\))?$/u;
 const PROJECT_TITLE_REACH = 12;
 // "TRANSCRIPT" or "Transcript of ...", then "Page 1: <the site's summary>" over the first page's lines: a document
 // site's copy of a report, its cover set out line by line under the page's marker.
@@ -635,13 +645,17 @@ function untruncated(lines: readonly HeaderLine[], chosen: number): number {
   return full >= 0 ? full : chosen;
 }
 
+// A thesis's approval formula, over the thesis's title, near the top.
 const CERTIFIED_THESIS = /^This is to certify that the (?:thesis|dissertation)(?: entitled| titled)?:?$/i;
 const CERTIFIED_REACH = 6;
+// A research portal's row giving the issue's number.
+const ISSUE_ROW = /^(?:Issue|Issue number|Issue no\.?|Number|No\.|Article number)\s*:?\s*\d{1,5}$/i;
 
 // How far down a podcast page's episode title may stand, and the episode's number on its date line.
 const EPISODE_REACH = 8;
-const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
+// "S1E4: Down from the mountain": an episode's season and number before its title.
+const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 
 // How far down a forum's line ("r/China") may stand over its thread's title.
 const FORUM_LINE_REACH = 4;
@@ -690,7 +704,8 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // paper's title, maybe with the journal's name set again between, "Volume 109, October 2021, 105642" / "Land Use Policy".)
   const issue = lines.findIndex((l, k) => k < ISSUE_REACH && l.rule === "dateline" && ISSUE_LINE.test(l.text));
   const underIssue = issue < 0 ? -1 : lines.slice(0, issue).some((l) => l.text === lines[issue + 1]?.text) ? issue + 2 : issue + 1;
-  const titleLike = (k: number) => k >= 0 && lines[k]?.rule === null && wordCount(lines[k]!.text) >= 3 && wordCount(lines[k]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k]!.text);
+  // ("Volume 14" over "Issue number 2" in a research portal's table: the issue's row, no title.)
+  const titleLike = (k: number) => k >= 0 && lines[k]?.rule === null && wordCount(lines[k]!.text) >= 3 && wordCount(lines[k]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k]!.text) && !ISSUE_ROW.test(lines[k]!.text);
   if (underIssue > 0 && titleLike(underIssue)) return underIssue;
   // ("Herder Livelihoods after ..." / "• Journal of Resources and Ecology" / "• Vol. 12, Issue 5, 688 (2021)": or the title
   // over the journal's name over the issue, the authors under them.)
@@ -795,8 +810,9 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
     return at.reduce((best, k) => (setAs(k) > setAs(best) ? k : best));
   }
   // ("Poverty Drive Wins Loyalty in the Hills" set twice, one line under the other, right under the day: an
-  // aggregator's template prints the headline twice; a photo's caption set twice stands elsewhere.)
-  const twice = lines.findIndex((l, k) => k > 0 && k + 1 < lines.length && lines[k - 1]!.rule === "dateline" && l.rule === null && lines[k + 1]!.text === l.text && lines[k + 1]!.rule === null && wordCount(l.text) >= TWICE_SET_WORDS && isHeadline(l.text) && !isPhotoCaption(l.text));
+  // aggregator's template prints the headline twice; a photo's caption set twice stands elsewhere, or over its agency's
+  // name alone, "GETTY IMAGES".)
+  const twice = lines.findIndex((l, k) => k > 0 && k + 1 < lines.length && lines[k - 1]!.rule === "dateline" && l.rule === null && lines[k + 1]!.text === l.text && lines[k + 1]!.rule === null && wordCount(l.text) >= TWICE_SET_WORDS && isHeadline(l.text) && !isPhotoCaption(l.text) && !AGENCY_ALONE.test(lines[k + 2]?.text ?? ""));
   if (twice >= 0) return twice;
   // "Zhaojue County" over "From Wikipedia, the free encyclopedia": a wiki sets its page's title over its tagline.
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
