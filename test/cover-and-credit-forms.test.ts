@@ -661,3 +661,9 @@ test("an episode titled by its day ('NewsLine Tonight full episode, November 12,
 test("a consultant's report: its title under 'Technical Assistance Consultant's Report', its writers 'Prepared by A and B' over 'For <client>'", () => {
   check(page("<<", "", "Technical Assistance Consultant's Report", "", "Project Number: 52817 November 2019", "", "People's Republic of : Livelihood Restoration after Relocation in the Valley", "", "Prepared by Eleanor Whitcombe and Long Xiaoping", "", "For Valley Provincial Development and Reform Commission", "", "This consultant's report does not necessarily reflect the views of the bank or the Government concerned.", "", BODY, "", MORE), { title: "People's Republic of : Livelihood Restoration after Relocation in the Valley", author: "Eleanor Whitcombe; Long Xiaoping" });
 });
+
+test("a wire's byline with its writers in capitals and the service after them, no comma between, gives both", () => {
+  assert.deepEqual(parseByline("By ANNA BERG and LI QIANG Pacific Wire Service"), { outlet: "Pacific Wire Service", author: "Anna Berg; Li Qiang" });
+  assert.deepEqual(parseByline("By LI WEI Valley Daily"), { outlet: "Valley Daily", author: "Li Wei" });
+  assert.deepEqual(parseByline("By ANNA BERG and LI QIANG"), { author: "Anna Berg; Li Qiang" });
+});

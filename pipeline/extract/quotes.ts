@@ -783,7 +783,10 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           // ("She is 81 and she told the cadre, "...", "My father worked there for 20 years and he always said, "...": a
           // second clause's pronoun, after "and", is who speaks; the first clause describes them.)
           const pronoun = PRONOUN_AFTER_AND.exec(before[1]!);
-          if (pronoun) speakerSpan = { start: leadStart + before.index + pronoun.index + pronoun[0].length - pronoun[1]!.length - (pronoun[2]?.length ?? 0), end: leadStart + before.index + pronoun.index + pronoun[0].length - (pronoun[2]?.length ?? 0) };
+          if (pronoun) {
+            const pronounStart = leadStart + before.index + pronoun.index + " and ".length;
+            speakerSpan = { start: pronounStart, end: pronounStart + pronoun[1]!.length };
+          }
         }
         // 'Gao Fen, a deputy to ... and head of ..., Tongren - where ... - said, "..."': a long apposition
         // after the name that opens the sentence; the speaker is that name.

@@ -22,6 +22,7 @@ const PERSON = /^(?:Dr\.? |Prof\.? |Ms\.? |Mr\.? |Mrs\.? )?[\p{Lu}][\p{L}'’.-]
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
+const CAPS_NAMES_THEN_SERVICE = /^((?:\p{Lu}[\p{Lu}'’.-]+ ){2,4}(?:and (?:\p{Lu}[\p{Lu}'’.-]+ ){2,4})?)(\p{Lu}\p{Ll}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,4})$/u;
 const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Audio|Podcasts?|Studios|Productions|Pictures|Films|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
 
 // What may follow the writers' names in a byline: a post, a team, or the body they belong to.
@@ -170,6 +171,13 @@ export function parseByline(written: string): BylineFields | null {
   const labels = [...body.matchAll(LABEL)];
   let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
   const fields: BylineFields = {};
+  // ("By MEI-LIN KASSOV and DARIO FENWICK Pacific Wire Service", "By JOE ROE Associated Press": a wire's byline, the
+  // writers in capitals, then the service in title case with no comma between.)
+  const capsThenService = CAPS_NAMES_THEN_SERVICE.exec(head);
+  if (capsThenService && (OUTLET.test(capsThenService[2]!) || /\b(?:Wire|Service)$/.test(capsThenService[2]!)) && !/\p{Ll}/u.test(capsThenService[1]!.replace(/ and /g, " "))) {
+    fields.outlet = capsThenService[2]!;
+    head = capsThenService[1]!.trim();
+  }
   // "Cao Hong and Hu Dongmei June 30, 2020": the date set after the names with no bar between.
   const trailing = /\d\.?$/.test(head) ? findDates(head).find((d) => d.end >= head.length - 1 && d.start > 0) : undefined;
   if (trailing && !/[|•·/]\s*$/.test(head.slice(0, trailing.start))) {

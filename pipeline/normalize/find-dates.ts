@@ -66,7 +66,7 @@ const DOTTED_DAY: chrono.Parser = {
 // after the day (only the names English does not share; the shared ones are read as English).
 const INDONESIAN_MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const OTHER_MONTH = new Map([...INDONESIAN_MONTHS, ...DUTCH_MONTHS].map((name, k) => [name, (k % 12) + 1]).filter(([name]) => !/^(?:april|september|november|december)$/.test(name as string)) as [string, number][]);
+const OTHER_MONTH = new Map([...INDONESIAN_MONTHS, ...DUTCH_MONTHS].map((name, k): [string, number] => [name, (k % 12) + 1]).filter(([name]) => !/^(?:april|september|november|december)$/.test(name)));
 const OTHER_DAY: chrono.Parser = {
   pattern: () => new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}) (${[...OTHER_MONTH.keys()].join("|")}) (\\d{4})(?!\\d)`, "iu"),
   extract: (_context, m) => ({ day: Number(m[1]), month: OTHER_MONTH.get(m[2]!.toLowerCase())!, year: Number(m[3]) }),
