@@ -22,8 +22,9 @@ const PERSON = /^(?:Dr\.? |Prof\.? |Ms\.? |Mr\.? |Mrs\.? )?[\p{Lu}][\p{L}'’.-]
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
-const CAPS_NAMES_THEN_SERVICE = /^((?:\p{Lu}[\p{Lu}'’.-]+ ){2,4}(?:and (?:\p{Lu}[\p{Lu}'’.-]+ ){2,4})?)(\p{Lu}\p{Ll}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,4})$/u;
 const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Audio|Podcasts?|Studios|Productions|Pictures|Films|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
+// A wire's byline: writers in capitals, then the service in title case ("ANNA BERG and LI QIANG Pacific Wire Service").
+const CAPS_NAMES_THEN_SERVICE = /^((?:\p{Lu}[\p{Lu}'’.-]+ ){2,4}(?:and (?:\p{Lu}[\p{Lu}'’.-]+ ){2,4})?)(\p{Lu}\p{Ll}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,4})$/u;
 
 // What may follow the writers' names in a byline: a post, a team, or the body they belong to.
 const POST_OR_BODY = /\b(?:Ambassador|Consul|Minister|Professor|Fellow|Researcher|Director|Editor|Correspondent|Reporter|Team|Group|Foundation|Institute|Center|Centre|University|Academy|Council|Agency|Office|Ministry|Commission|Bureau|Department|Association|Society|Daily|Times|News|Post|Press|Review|Journal)\b/;
@@ -84,8 +85,9 @@ function publicationName(value: string): string {
 }
 
 // "Xinhua writers Cao Bin, ...": an agency, then its writers by name ("Xinhua Writers ...": the word capitalised too).
-const REGION_BEAT = /^(?:(?:East |South |Southeast |Central |North )?Asia|Africa|Europe|Middle East|Latin America|Foreign|Senior|Chief|Political|Diplomatic|Special)$/;
 const AGENCY_WRITERS = /^([\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2}) (?:[Ss]taff )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?) (\p{Lu}.+)$/u;
+// A correspondent's beat before the word, which names no outlet ("Asia correspondent", "Senior correspondent").
+const REGION_BEAT = /^(?:(?:East |South |Southeast |Central |North )?Asia|Africa|Europe|Middle East|Latin America|Foreign|Senior|Chief|Political|Diplomatic|Special)$/;
 // "The Guardian, PADANGSHANG VILLAGE, China": a paper, then the place its story was filed from.
 const DATELINE_AFTER_PAPER = /, \p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?$/u;
 

@@ -2187,9 +2187,10 @@ const DAY_LABEL_ALONE = /^(?:[-–•] )?(?:Published|Updated|Posted|Last update
 const PROCEEDINGS_VOLUME = /^Proceedings of (?:the )?(?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:Annual |Joint )?(?:International |National |Asian |European )?(?:Conference|Symposium|Workshop|Congress|Forum)\b[^.!?]{0,160}$|^Advances in [\p{L}, &]{3,120} Research, [Vv]olume \d{1,4}$|^\d{1,3}(?:st|nd|rd|th) (?:Annual )?(?:International |National )?(?:Conference|Symposium|Workshop|Congress|Forum) on [^.!?]{3,160}\(\p{Lu}{2,12}[ -]?\d{4}\)$/u;
 const STAFF_POST_ALONE = /^(?:\p{Lu}\p{Ll}+ ){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor)$/u;
 // ("China correspondent, Chengdu", "Asia editor", "Reporter in Urumqi": a writer's post on the paper, and where they file from.)
+const WRITER_POST_LINE = /^\p{Lu}(?:[\p{L}-]* ){0,3}?(?:[\p{L}-]+ )?(?:correspondent|reporter|editor|writer|columnist|contributor)(?:(?:,| in| for| at) \p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
+// ("Nonresident Fellow - Global Economy and Development" under a writer's name: an expert's post; "@praman_dev": their handle.)
 export const EXPERT_POST_LINE = /^(?:(?:Senior|Nonresident|Non-resident|Visiting|Research|Associate|Assistant|Adjunct|Distinguished|Principal|Chief) ){0,2}(?:Fellow|Researcher|Professor|Scholar|Analyst|Economist|Director|Lecturer)(?: ?[-–—,] | (?:at|of|in|for|with) (?:the )?)\p{Lu}[\p{L}'’&,. -]{2,80}$/u;
 const WRITER_HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
-const WRITER_POST_LINE = /^\p{Lu}(?:[\p{L}-]* ){0,3}?(?:[\p{L}-]+ )?(?:correspondent|reporter|editor|writer|columnist|contributor)(?:(?:,| in| for| at) \p{Lu}[\p{L}'’ .-]{1,40})?$/iu;
 const CREW_PART = /^(Reporters?|Correspondents?|Camera|Filmed by|Producers?|Editors?|Director|Presenter|Sound|Fixer|Translator)\s*:?\s+(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}){0,3})$/u;
 const E_MAIL_ALONE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
 const SLIDE_COUNTER = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;

@@ -260,8 +260,9 @@ const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blo
 
 // "Prepared by the Qiandongnan Prefecture Project Management Office for the Asian Development Bank.": a report's
 // cover names who wrote it and the body it was written for, which publishes it.
-const PREPARED_ALONE = /^Prepared by (\p{Lu}[\p{L}'’. -]{3,120})$/u;
 const PREPARED_FOR = /^Prepared by (?:the )?(\p{Lu}[^.;:\n]{2,160}?) for (?:the )?(\p{Lu}[^.;:\n]{2,160}?)\.?$/u;
+// "Prepared by Eleanor Whitcombe and Long Xiaoping" on a line of its own, over "For <client>".
+const PREPARED_ALONE = /^Prepared by (\p{Lu}[\p{L}'’. -]{3,120})$/u;
 // "This report was researched and written by Tsering Dolkar, senior researcher at Plateau Rights Monitor.": a
 // report's note on its writers, and the body they write for.
 const REPORT_WRITTEN_BY = /\b(?:This|The) (?:report|paper|brief|briefing|study|publication|policy brief|working paper) (?:was|has been) (?:researched and |jointly )?(?:written|prepared|authored|compiled|drafted)(?: and (?:edited|researched|compiled))? by ((?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,? and|,) (?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}){0,4})(?:, (?:[\p{Ll} -]{2,40}) (?:at|of|with) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,8}))?/u;
@@ -279,8 +280,8 @@ export function reportWriters(paragraphs: readonly string[]): Partial<Record<Met
   }
   // ("Prepared by Eleanor Whitcombe and Long Xiaoping" over "For Guizhou Provincial Development and Reform Commission": a
   // consultant's report names its writers, then the client it was written for, who does not publish it.)
-  const alone = paragraphs.slice(0, PREPARED_REACH).findIndex((p, k) => PREPARED_ALONE.test(p.trim()) && /^For (?:the )?\p{Lu}/u.test(paragraphs[k + 1]?.trim() ?? ""));
-  const consultants = alone < 0 ? null : bylineNames(PREPARED_ALONE.exec(paragraphs[alone]!.trim())![1]!);
+  const preparedBy = paragraphs.slice(0, PREPARED_REACH).map((p, k) => (/^For (?:the )?\p{Lu}/u.test(paragraphs[k + 1]?.trim() ?? "") ? PREPARED_ALONE.exec(p.trim()) : null)).find((m) => m !== null);
+  const consultants = preparedBy ? bylineNames(preparedBy[1]!) : null;
   if (consultants !== null) return { author: consultants.join("; ") };
   for (const paragraph of paragraphs) {
     const note = REPORT_WRITTEN_BY.exec(paragraph);
