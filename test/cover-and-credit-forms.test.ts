@@ -82,7 +82,9 @@ test("a document site's copy of a report: the title and publisher are on its fir
   ), { title: "New Houses on the Steppe: Credit and Resettlement in Two Counties, 2015–2019", outlet: "Upland Herders Trust", author: "Helen R. Marsh; Tenzin Norbu" });
 });
 
-test("a report's cover: a title in quotation marks over its subtitle, not the heading of its first part", () => {
+// (The rounds disagree on such a cover: three golds name the title with its subtitle, two the quotation alone; the
+// page's own title, as a browser shows it, carries both.)
+test("a report's cover: a title in quotation marks over its subtitle is the two, not the heading of its first part", () => {
   check(page(
     "\"The Valley Was Emptied\"",
     "Resettlement and Herd Loss in Two Plateau Counties",
@@ -90,7 +92,7 @@ test("a report's cover: a title in quotation marks over its subtitle, not the he
     "Plateau Rights Desk | October 2020",
     BODY,
     MORE,
-  ), { title: "The Valley Was Emptied", outlet: "Plateau Rights Desk", published: "2020-10-01" });
+  ), { title: '"The Valley Was Emptied": Resettlement and Herd Loss in Two Plateau Counties', outlet: "Plateau Rights Desk", published: "2020-10-01" });
 });
 
 test("a board's trail opening the page starts at the board's name, not at a section or a place", () => {

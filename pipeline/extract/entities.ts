@@ -9,6 +9,7 @@ import { isNotNameWord, isListedTurkicPart, personNameForm } from "../text/name-
 import { BYLINE_ROLE } from "./person-kind.ts";
 import { referenceAuthors } from "./reference-authors.ts";
 import { parseByline } from "../normalize/bylines.ts";
+import { listedLevel } from "../gazetteer/divisions.ts";
 
 export interface Entities {
   places: Place[];
@@ -53,6 +54,14 @@ function citedAuthors(doc: NormalizedDocument, people: readonly Person[]): Perso
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near) (?:New |Old |North |South |East |West |Upper |Lower )?$/;
 const PLACE_PREPOSITION_REACH = 14;
+// ", Thailand", ", the United States": a country's name set off after a town's.
+const COUNTRY_AFTER = /^, ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
+const COUNTRY_AFTER_REACH = 40;
+
+function countryAfter(following: string): boolean {
+  const country = COUNTRY_AFTER.exec(following)?.[1]?.replace(/^the /, "");
+  return country !== undefined && listedLevel(country) === "country";
+}
 
 /** Two to four capitalised words, none a title, label or body word: a person, not a team or a desk. */
 function isPersonLike(name: string): boolean {
@@ -103,6 +112,8 @@ export function extractEntities(doc: NormalizedDocument): Entities {
     (span.end > span.start && orgSpans.some((s) => overlaps(s, span))) ||
     // ("now living in exile in New Delhi, told ...": one word after "in" or "from", a place's name, is no one.)
     (span.end > span.start && !name.includes(" ") && PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, span.start - PLACE_PREPOSITION_REACH), span.start))) ||
+    // ("works in a restaurant in Chiang Mai, Thailand": after "in" or "from", a name its country follows is a town's.)
+    (span.end > span.start && PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, span.start - PLACE_PREPOSITION_REACH), span.start)) && countryAfter(doc.text.slice(span.end, span.end + COUNTRY_AFTER_REACH))) ||
     // ("Xi Jinping Thought", "Mao Zedong Thought": a doctrine named for a leader mentions no one.)
     (span.end > span.start && /^ Thought\b/.test(doc.text.slice(span.end, span.end + 8))) ||
     // ("the Food Organization said": words a body's head word runs on from are the start of its name.)

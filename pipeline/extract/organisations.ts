@@ -23,7 +23,7 @@ const HEADS: readonly [RegExp, OrganisationKind][] = [
   [/^(?:Office|Department|Ministry|Bureau|Committee|Council|Commission|Administration|Government|Court|Procuratorate|Division|Congress|Assembly|Army|Corps|Agency)$/, "government"],
   // ("Plateau Rights Monitor", "Tibet Land Watch", "Fair Threads Coalition", "Rights Frontier International": the words
   // advocacy groups take for a head.)
-  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum|Monitor|Watch|Coalition|Alliance|Trust|International)$/, "association"],
+  [/^(?:Association|Federation|Consortium|Union|League|Foundation|Institute|Institution|Academy|University|Society|Center|Centre|College|Forum|Monitor|Watch|Observatory|Initiative|Coalition|Alliance|Trust|International)$/, "association"],
   [/^(?:Company|Corporation|Co\.?|Ltd|Ltd\.|Group|Enterprise|Bank|Fund)$/, "company"],
   // ("a teacher at Mengka Primary School": a school, a hospital or a cooperative is a body, no person.)
   [INSTITUTION_HEAD, "other"],

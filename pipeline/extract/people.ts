@@ -147,6 +147,9 @@ interface Candidate extends TextSpan {
   glued?: boolean;
 }
 
+// A title or post before a name, as a word of its own ("President", "Vice", "Secretary").
+const TITLE_WORD = new RegExp(`^(?:${ROLE_WORD}|${HONORIFIC_WORD}\\.?|vice|general|senator|ambassador|chancellor|commissioner|king|queen|prince|judge|justice|premier|comrade|party)$`, "i");
+
 /** A cue-found name without the titles, labels and possessive it was caught with ("Adrian Zenz Senior", "Abdunebi Abdurexit's"). */
 function trimmed(c: Candidate): Candidate | null {
   const words = c.name.replace(/['’]s$/, "").split(" ");
@@ -163,6 +166,9 @@ function trimmed(c: Candidate): Candidate | null {
   // ("Project Task Team Leader, said", "Commercial Counsellor, said": one word left before the title words cut off
   // it is the title's, not a name.)
   if (first === last || (last < whole && last - first === 1)) return null;
+  // ("Rights Frontier said", "Harbour Labour Observatory said": a body's name whose first words the lists know as no name's,
+  // which leave one word no list knows as a name; a title left before a surname, "Governor Zhang", stays.)
+  if (first > 0 && last - first === 1 && personNameForm(words.slice(first, last)) === null && !isChineseSurname(words[first]!) && !words.slice(0, first).some((w) => TITLE_WORD.test(w))) return null;
   // ("Premier Li Keqiang Meets the Press": a Chinese name ends before a word no syllables of its own make up.)
   if (last - first === 3 && isChineseSurname(words[first]!) && personNameForm(words.slice(first, last - 1)) === "chinese" && personNameForm(words.slice(first, last)) === null && !isPinyinWord(words[last - 1]!)) last--;
   const lead = words.slice(0, first).join(" ");

@@ -7,7 +7,7 @@ import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { FEDIVERSE_HANDLE, type RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
-import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
+import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, SUBJECT_PAST_OPENING, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -36,14 +36,16 @@ const SENTENCE_ENDS_BETWEEN = /[.!?]\s*["“]?$/;
 const SPEAKER_REACH = 360;
 // How far into its sentence the subject who speaks a quotation ending it may be named.
 const SUBJECT_REACH = 80;
+// ('She is 81 and she told the cadre, "..."': a pronoun after "and", and a word or two between it and the verb.)
+const PRONOUN_AFTER_AND = / and (he|she|they)( (?:always|also|then|later|once|often|just|still|simply|quietly|finally))?$/;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
 // ("Valley News reports, “...”": a paper or agency reports its words.)
 // ("... growth pace reported for the first half was": those verbs only as the clause right before the marks, after a comma or colon.)
 // ('A village cadre put it more bluntly: "..."': how someone worded it, just before the marks.)
 // ('Wen Haoran, an economist, wrote that "...": and a verb of writing or arguing, then "that", right before the marks.)
 // ('As Varga has argued elsewhere, "...": or in the perfect, then a comma or a colon.)
-const PRONOUN_AFTER_AND = / and (he|she|they)( (?:always|also|then|later|once|often|just|still|simply|quietly|finally))?$/;
-const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|(?:has|have|had) (?:argued|written|noted|warned|observed)(?: [^.!?"“”,:]{1,30})?[,:]|puts? ${PUT_IT_MANNER}[,:])\s*$`, "u");
+// ('Jikre Amu described the campaign as "a race against the calendar"': how someone called a thing, in their words.)
+const SPEAKER_BEFORE = new RegExp(String.raw`([\p{Lu}][^.!?"“”]{0,80}?|\b(?:he|she|they)) (?:(?:said|says|added|noted|stated|told [^,:"“”]{1,40}|asked|explained|stressed|recalled)(?: [^.!?"“”,]{1,60})?[,:]?|(?:reports|reported|writes|wrote)[,:]|(?:writes|wrote|argued|argues|warned|warns|insisted|insists|claimed|claims) that|(?:has|have|had) (?:argued|written|noted|warned|observed)(?: [^.!?"“”,:]{1,30})?[,:]|puts? ${PUT_IT_MANNER}[,:]|(?:described|describes|called|calls|termed|dubbed) (?:it|them|the [^.!?"“”,:]{1,50}?) as)\s*$`, "u");
 // ("..., but the interest, says Mr Ma, ": a reporting clause set inside a sentence, the verb before who speaks.)
 const INVERTED_BEFORE = /, (?:says|said|adds|added|recalls|recalled|notes|noted|explains|explained|insists|insisted) ((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*$/u;
 // (", Ding Zhanhai, 67, who" before "told her:": a name set off after a description, then the relative pronoun.)
@@ -754,6 +756,14 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         const group = (after[1] ?? after[2] ?? after[3]!).split(/\s(?:when|as|while|after|before|during|because|where|addressing|referring|commenting|speaking|responding|answering|describing|pointing|reacting)\s/)[0]!;
         const start = close + markWidth + after[0].indexOf(group);
         speakerSpan = { start, end: start + group.trimEnd().length };
+        // ('Writing in 2019, the anthropologist Jikre Amu described the campaign as "...", and noted that ...': "and" alone
+        // before the verb goes on with the subject the sentence opened on, past its opening phrase.)
+        const own = /^(?:and|but)$/.test(group.trimEnd()) ? sentences.find((t) => t.start <= q.start && q.start <= t.end) : undefined;
+        const opener = own === undefined ? null : SUBJECT_PAST_OPENING.exec(doc.text.slice(own.start, q.start));
+        if (opener) {
+          const at = own!.start + opener.index + opener[0].length - opener[1]!.length - opener[2]!.length - 1;
+          speakerSpan = { start: at, end: at + opener[1]!.length };
+        }
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)
         // ('"...," Guizhou's party secretary, Zhao Kezhi, said': a place's or a body's possessive may stand for the article.)
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)

@@ -64,7 +64,9 @@ function spokeThroughPattern(noun: string): RegExp {
   if (pattern === undefined) {
     // ("said Shohrat Zakir, chairman ..., in his government work report" then "The report said ...": his report.)
     // ("said in a 70-page news release": a size in figures may stand before the kind.)
-    pattern = new RegExp(`^(?: (?:\\p{Ll}+ ){1,2}|(?:, [^,.;]{1,120})?,? )in (?:a|an|its|their|his|her) (?:[\\p{L}\\p{N}-]+ ){0,3}${noun}\\b`, "iu");
+    // ("Radio Free Asia (RFA) reported, citing ..." then "According to the report, ...": a report is what who "reported" made.)
+    const reported = noun === "report" ? "|^ reported\\b" : "";
+    pattern = new RegExp(`^(?: (?:\\p{Ll}+ ){1,2}|(?:, [^,.;]{1,120})?,? )in (?:a|an|its|their|his|her) (?:[\\p{L}\\p{N}-]+ ){0,3}${noun}\\b${reported}`, "iu");
     SPOKE_THROUGH.set(noun, pattern);
   }
   return pattern;

@@ -235,7 +235,8 @@ function isAffiliationLine(written: string): boolean {
 // ("Northwest Minzu University", "University of Leeds": a school's name alone, under an author's as their affiliation.)
 const INSTITUTION_ALONE = /^(?:\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the) ){0,5})?(?:University|Institute|Academy|College)(?: of(?: (?:\p{Lu}[\p{L}'’-]*|and|the)){1,6})?$/u;
 
-const AFFILIATION_LABEL_ALONE = /^(?:Author )?Affiliations?\s*:?$/i;
+// ("Institution" over the affiliations on a library's record.)
+const AFFILIATION_LABEL_ALONE = /^(?:(?:Author )?Affiliations?|Institutions?)\s*:?$/i;
 
 /** "Affiliation: ..." or an unlabelled affiliation: what stands under an author's name. */
 function opensAffiliation(line: string): boolean {
@@ -468,7 +469,8 @@ function affiliatedName(line: string, institution = true): string | null {
 const AUTHORS_LABEL = /^Authors?$/;
 const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 // ("• Ma Lihua,": a list of a paper's authors may set a comma after each.)
-const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}),?$/u;
+// ("• Zhou Hanwen 2 &": with the number of the affiliation, and the "&" before the last name.)
+const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?: \d{1,2}(?:, ?\d{1,2}){0,4}\*?)?(?: ?[,&]| and)?$/u;
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
 const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
 const NUMBERED_AFFILIATION = /^\d{1,2}\s?(?:School|College|University|Institute|Department|Faculty|Academy|Centre|Center|Laboratory|Key Laboratory)\b/;
@@ -561,14 +563,15 @@ function citationAuthors(line: string): string | null {
   if (parts.length < 2 || parts.length > 3) return null;
   const names = parts.map((p) => CITED_AUTHOR.exec(p));
   // (A name that reads as a person's either way round is one; else neither part may be a place: "Beijing, China".)
-  const person = (n: RegExpExecArray) => personNameForm([n[1]!, ...n[2]!.split(" ")]) !== null || personNameForm([...n[2]!.split(" "), n[1]!]) !== null;
+  // ("TSERING, Dawa; HARTLEY, Miriam": a cover sheet's surnames in capitals mark names, whatever places share them.)
+  const person = (n: RegExpExecArray) => personNameForm([n[1]!, ...n[2]!.split(" ")]) !== null || personNameForm([...n[2]!.split(" "), n[1]!]) !== null || /^\p{Lu}{2,}$/u.test(n[1]!);
   if (names.some((n) => n === null || (!person(n) && (candidatesFor(n[1]!).length > 0 || candidatesFor(n[2]!).length > 0)))) return null;
   return names.map((n) => uninverted(n![1]!, n![2]!)).join("; ");
 }
 
-/** "Fairweather, Olivia Jane" as "Olivia Jane Fairweather", and "Li, Wei" as "Wei Li", as a byline in English prints it. */
+/** "Fairweather, Olivia Jane" as "Olivia Jane Fairweather", and "Li, Wei" as "Wei Li", as a byline in English prints it; "BERG, Anna" as "Anna Berg". */
 function uninverted(surname: string, given: string): string {
-  return `${given} ${surname}`;
+  return `${given} ${nameCased(surname)}`;
 }
 
 /** Whether a line ends as a body's name does: on its head word ("... Information Office"), or on what that body is of. */
@@ -661,7 +664,7 @@ const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_
 // ("Summary*": a heading may carry the mark of a note on it.)
 // ("Ⅳ. Local Poverty Alleviation": a section numbered in the roman numerals of Unicode, as Chinese sites set them.)
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|[\u2160-\u217F]{1,3}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac|Audio|Studios?|Productions)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Watch|Bank|Trust|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac|Audio|Studios?|Productions)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
@@ -862,7 +865,8 @@ const REPOSTER_CREDIT = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3} (?:Editor
 const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
 
 // A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
-const TABLE_ROW = /^[^\d|]{0,40}(?: (?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
+// ("432,000 296,000 268,000 151,000": a row of figures alone, its labels on the row above.)
+const TABLE_ROW = /^[^\d|]{0,40}(?:(?:^| )(?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 // How many words a paper's name under a byline has at most.
@@ -1590,7 +1594,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("- From: Margit Olsen <m.olsen@ncads.dk>": a message's sender, by name and address, is its writer.)
     const sender = c.inHeader ? MAIL_FROM.exec(c.line) : null;
     if (sender) return hit("byline", "author", { author: sender[1]! });
-    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : c.line.replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ").replace(INFORMATION_SOURCE_LABEL, "Source:");
+    // ("Tittel: ...", "Forfatter(e): ...", "Utgiver: ...", "Publisert: 2016": a record's labels in another European language, read in English.)
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : europeanLabelRead(c.line).replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ").replace(INFORMATION_SOURCE_LABEL, "Source:");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
@@ -2173,7 +2178,67 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (TEASER_WITH_COMMENTS.test(c.line) ? hit("link-list") : null),
   // ("- Published" over "9 November 2022": the label of the day under it, on a line of its own.)
   (c) => (c.inHeader && DAY_LABEL_ALONE.test(c.line) && c.next !== undefined && readDateLine(c.next) !== null ? hit("labelled-metadata") : null),
+  (c) => (c.inHeader && isNumberedStep(c) ? hit("breadcrumb") : null),
+  // ("Tag Archives: labour transfer", "Monthly Archives: November 2020", "Posts Tagged 'Hotan'": a blog's heading over the
+  // posts it files under a tag, a category or a month; the page's title is the post's under it.)
+  (c) => (c.inHeader && ARCHIVE_HEADING.test(c.line) ? hit("breadcrumb") : null),
+  // ("Source" over "Journal of Gansu Agricultural University (Social Sciences Edition)": a record's label alone over the
+  // journal or publisher it names.)
+  (c) => {
+    if (!c.inHeader) return null;
+    const named = c.previousRule === "labelled-metadata" && SOURCE_LABEL_ALONE.test(c.previous ?? "") && wordCount(c.line) <= SOURCE_NAME_WORDS && findDates(c.line).length === 0 && (namesPublisher(c.line) || SERIAL_NAME.test(c.line));
+    return named ? hit("labelled-metadata", "outlet", { outlet: c.line }) : null;
+  },
+  // ("Himalayan Development Review, vol. 14, núm. 2, julio-diciembre, 2021, pp. 55-81": a paper's citation on its cover
+  // sheet, the journal, the volume and issue, the year and the pages.)
+  (c) => {
+    const cited = c.inHeader ? JOURNAL_CITATION_LINE.exec(c.line) : null;
+    return cited ? hit("labelled-metadata", "outlet", { outlet: cited[1]!, published: cited[2]! }) : null;
+  },
+  // ("Humanities and Social Sciences Communications volume 10, Article number: 562 (2023) Cite this article": a journal
+  // page's line naming the journal, then the volume and the paper's place in it.)
+  (c) => {
+    const journal = c.inHeader ? JOURNAL_VOLUME_LINE.exec(c.line) : null;
+    return journal ? hit("outlet-line", "outlet", { outlet: journal[1]! }) : null;
+  },
+  // ("Township Targeting for the Food Assistance Project" over "(Rural Food Security Unit, 2006)": a report's maker and
+  // year in brackets, right under its title; no person's name and no place.)
+  (c) => {
+    const made = c.title !== undefined && c.previous === c.title ? MAKER_AND_YEAR.exec(c.line) : null;
+    return made && personNameForm(made[1]!.split(" ")) === null && listedLevel(made[1]!.replace(PLACE_LEVEL_WORD, "")) === undefined ? hit("dateline", "published", { outlet: made[1]!, published: made[2]! }) : null;
+  },
 ];
+// ("1. nature" / "2. humanities and social sciences communications" / "3. articles": a trail set as a numbered list, its
+// steps in lower case, one to a line.)
+const NUMBERED_STEP = /^([1-9])\. \p{Ll}[\p{Ll}&'’ -]{0,60}$/u;
+
+/** Whether the line is a step of a numbered trail: the step before or after it stands on the line next to it. */
+function isNumberedStep(c: LineContext): boolean {
+  const step = NUMBERED_STEP.exec(c.line);
+  if (step === null) return false;
+  const n = Number(step[1]);
+  return NUMBERED_STEP.exec(c.previous ?? "")?.[1] === String(n - 1) || NUMBERED_STEP.exec(c.next ?? "")?.[1] === String(n + 1);
+}
+const ARCHIVE_HEADING = /^(?:(?:Tag|Category|Monthly|Daily|Yearly|Author|Date) Archives?: ?\S.{0,60}|Archives? for (?:the )?["'‘“]?\S.{0,60}|Posts? [Tt]agged:? ?["'‘“]?\S.{0,60})$/;
+const SOURCE_NAME_WORDS = 16;
+const SERIAL_NAME = /^\p{Lu}.*\b(?:Journal|Review|Studies|Quarterly|Bulletin|Annals|Transactions|Proceedings)\b/u;
+// A record's labels for its title, writers, publisher and day in Norwegian, Swedish, Danish, German, French, Spanish, Italian or Dutch.
+const EUROPEAN_LABELS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:Tittel|Titel|Titre|Título|Titolo)\s*:/u, "Title:"],
+  [/^(?:Forfatter(?:\(e\)|e)?|Författare|Verfasser(?:in)?|Autor(?:\(en\)|en|es)?|Auteur(?:\(s\)|s)?|Autore|Autori)\s*:/u, "Author:"],
+  [/^(?:Utgiver|Udgiver|Utgivare|Förlag|Verlag|Herausgeber|Éditeur|Editorial|Editore|Uitgever)\s*:/u, "Publisher:"],
+  [/^(?:Publisert|Publicerad|Publiceret|Veröffentlicht|Erschienen|Publié(?: le)?|Publicado|Pubblicato|Gepubliceerd|Utgivelsesår|Erscheinungsjahr|Date de publication|Fecha de publicación)\s*:/u, "Published:"],
+];
+
+/** The line with its opening label, in another European language, put in English; any other line as it is. */
+function europeanLabelRead(line: string): string {
+  const label = EUROPEAN_LABELS.find(([written]) => written.test(line));
+  return label === undefined ? line : line.replace(label[0], label[1]);
+}
+const JOURNAL_CITATION_LINE = /^(\p{Lu}[^,]{3,80}), [Vv]ol\. ?\d{1,4}, (?:[Nn]úm|[Nn]o|[Nn]um|[Nn]r|[Ii]ssue)\.? ?\d{1,4}, (?:[^,\d]{3,30}, )?((?:19|20)\d{2}), pp?\. ?\d{1,5}[-–]\d{1,5}\.?$/u;
+const JOURNAL_VOLUME_LINE = /^(\p{Lu}[\p{L}'’&:-]*(?: (?:of|and|for|in|on|the|&|\p{Lu}[\p{L}'’&:-]*)){1,12}) volume \d{1,4}, (?:Article number:? \S{1,12}|pages? [\d–-]{1,15}) \((?:19|20)\d{2}\)(?: Cite this article)?$/u;
+const PLACE_LEVEL_WORD = / (?:Province|Region|Autonomous Region|Prefecture|County|City|Township|Village)$/;
+const MAKER_AND_YEAR = /^\((\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+){1,10}), ((?:19|20)\d{2})\)$/u;
 const PHYSICAL_DESCRIPTION = /^(?:[ivxlc]{1,6}, )?\d{1,4} (?:p\.|pages|leaves)(?: :[^;\n]{1,60})?(?: ; \d{1,3} cm\.?)?$/;
 const HOLDINGS_LINE = /^(?:Copies|Holdings|Items?)\s*:\s+\d{1,3} (?:cop(?:y|ies)|items?)\b/;
 const UPLOADED_BY = /^Uploaded by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;

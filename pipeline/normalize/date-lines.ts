@@ -2,7 +2,7 @@
 // "Site.comUpdated: May 2, 2018", "Post on 03-Mar-2020", "Published online by X: 12 June 2024",
 // "22 Feb 2021 · By Leila Haddad"), the date as written, whether it is the publication or the update
 // date, and any outlet or author beside it.
-import { nameCased, personNameForm } from "../text/name-forms.ts";
+import { isChineseSurname, nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { DAY_NAMES } from "./dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
@@ -32,7 +32,9 @@ export interface DateLine {
 // ("As at December 31, 2004": the day an infobox's figures stand at.)
 // ("Cumulative as of 31 December 2016": the day a table's figures run to, no page's.)
 // ("On Sat, Sep 14, 2019 at 8:02 AM Dorje Wangmo wrote:": a reply's header, the day of the message it quotes.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$/i;
+// ("Monthly Archives: November 2020": a blog's heading over the posts of a month, no post's day.)
+// ("Period covered by this update: 1 November 2018 – 31 January 2019": the span a report covers, no day it came out.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -123,6 +125,12 @@ const SERIES_NUMBER = /\b(?:No\.|Number|Vol\.|Volume|Issue) ?\d{1,4}$/;
 function writerPair(part: string): boolean {
   const names = part.split(" and ");
   return names.length === 2 && names.every((n) => CAPITALISED_NAME.test(n) && !namesPublisher(n)) && names.some((n) => personNameForm(n.split(" ")) !== null);
+}
+
+/** "LI WenjuanYU Guang", run after a day's clock: writers' names, each surname in capitals before the given name, no outlet. */
+function writerSurnameFirst(part: string): boolean {
+  const surname = /^(\p{Lu}{2,}) \p{Lu}\p{Ll}+/u.exec(part)?.[1];
+  return surname !== undefined && isChineseSurname(titleCased(surname));
 }
 
 function restParts(line: string, dates: readonly { start: number; end: number }[]): string[] {
@@ -234,6 +242,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^First Online:\s*/i, "Published: ")
     // ("Early online date 3 Oct 2022", "Publication status Published - Jun 2023": a research portal's rows, label and value.)
     .replace(/^(?:Early online date|Publication status:? Published\s?[-–])\s*/i, "Published: ")
+    // ("12 | XINJIANG Monday, September 20, 2021 CHINA DAILY": a printed page's folio, its number first.)
+    .replace(/^\d{1,3} \| (?=\p{Lu})/u, "")
     // ("2021.06.15.", "2021. 06. 15.": the day as Hungarian and Korean pages write it, each part closed by a stop.)
     .replace(/^(\d{4})\. ?(\d{2})\. ?(\d{2})\.$/, "$1.$2.$3")
     // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
@@ -396,7 +406,7 @@ export function readDateLine(line: string): DateLine | null {
   // title, then its maker and day in brackets; the maker is the publisher, not a place a story was filed from.)
   const maker = TITLE_THEN_MAKER.exec(trimmed)?.[1];
   const issuedBy = maker !== undefined && listedLevel(maker) === undefined && personNameForm(maker.split(" ")) === null ? maker : undefined;
-  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, ""))) ?? null;
+  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, "")) && !writerSurnameFirst(p)) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;

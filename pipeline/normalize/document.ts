@@ -17,7 +17,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, makerAfterDash, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -247,8 +247,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // ("PressReader" over "China Daily Global Edition (USA)" over the day: a reading site's name over the paper it carries,
     // which a line below names as a paper's name reads; the paper is the outlet.)
     const carried = masthead !== null && !namesPublisher(masthead) && header.slice(k + 1, first).some((h) => h.hit?.rule === "outlet-line" && namesPublisher(h.hit.fields?.outlet ?? ""));
+    // ("China news: Beijing's 'cliff village' move ... | World | News | Daily Courier": the browser's title, which a link
+    // list's rule may have taken, names the site after the headline.)
+    const browserTitled = hit?.rule === "link-list" && titleIndex !== null ? siteAfterHeadline(lines[k]!.text, lines[titleIndex]!.text) : null;
+    // ("China SCIO Home | Press Room | Policies | ...": the site's name set before its menu, on the page's first line.)
+    const menuSite = k === 0 && (hit?.rule === "site-navigation" || hit?.rule === "link-list") ? SITE_BEFORE_MENU.exec(lines[k]!.text)?.[1] ?? null : null;
     if (masthead && !carried) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
     else if (carried) remove(lines[k]!, "above-title", null);
+    else if (browserTitled !== null) remove(lines[k]!, "repeated-title", "outlet", { outlet: browserTitled }, true);
+    else if (menuSite !== null && !SECTION_NAME.test(menuSite)) remove(lines[k]!, "outlet-line", "outlet", { outlet: menuSite }, true);
     else if (hit) remove(lines[k]!, hit.rule, hit.became, hit.fields, true);
     // (The thread's title above a post that repeats it: the same words, so a repetition.)
     else {
@@ -317,6 +324,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "FIRST AID" over an excerpt opening mid-sentence, never does.)
   // ("MOVED FOR WORK: STATE LABOR TRANSFER AND" over "RURAL POVERTY IN WESTERN CHINA", no blank line between: a headline
   // set over two lines is one headline, and one paragraph.)
+  // (A title over its subtitle is named with a colon between them, as one line would set it.)
+  const subtitled = titleLine !== undefined && body[1] !== undefined && titleEnd === titleIndex && subtitleUnder(titleLine, body[1]) ? titleLine.text : null;
   if (titleLine !== undefined && body[1] !== undefined && (headlineRunsOn(titleLine, body[1]) || titleEnd > titleIndex!)) {
     const parts = titleEnd > titleIndex! ? titleEnd - titleIndex! + 1 : 2;
     titleLine = { ...titleLine, text: body.slice(0, parts).map((l) => l.text).join(" ") };
@@ -415,6 +424,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the site the browser's title names, when nothing else does.
   const titleSite = siteAfterBar(titleLine?.text) ?? siteAfterDash(titleLine?.text);
   if (titleSite) book.guess({ outlet: titleSite });
+  // (The maker a document site names with the paper's title beats the site's own name over it.)
+  const maker = makerAfterDash(titleLine?.text);
+  if (maker) book.credit({ outlet: maker.name, published: maker.date });
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });
@@ -476,9 +488,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const author = entry?.author ?? (writers.length === 0 ? null : writers.join("; "));
   // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
   const headlineRead = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, ""))), author)) : undefined;
+  const titled = headlineRead !== undefined && subtitled !== null && headlineRead.startsWith(`${subtitled} `) ? `${subtitled}: ${headlineRead.slice(subtitled.length + 1)}` : headlineRead;
   // ("English News Deputy county head in Yunnan's Nujiang turns ..." under a menu holding "English News": the section's
   // link the scraper ran into the headline.)
-  const headline = headlineRead === undefined ? undefined : withoutMenuLead(headlineRead, removals);
+  const headline = titled === undefined ? undefined : withoutMenuLead(titled, removals);
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
     title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
@@ -565,6 +578,8 @@ function siteAfterHeadline(line: string, headline: string): string | null {
 
 // A site's name as a trail's first step: two to five capitalised words, or one with a capital inside it ("PPRuNe").
 const TRAIL_SITE = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}|\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*)$/u;
+
+const SITE_BEFORE_MENU = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) Home (?:\||[>›»·•])/u;
 
 /** The site a trail opening the page starts from, where its first step names one rather than "Home" or a section. */
 function siteOfTrail(trail: string): string | null {
@@ -710,6 +725,8 @@ const HEADLINE_RUN_ON_WORDS = 14;
 // How many words the first line of a headline in title case may hold when the second goes on from it ("White Paper Issued").
 const HEADLINE_FIRST_LINE_WORDS = 8;
 const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
+// The words a research title's subtitle opens with ("Evidence from ...", "A Case Study of ...").
+const SUBTITLE_OPENING = /^(?:(?:New |Panel |Survey |Field )?Evidence (?:from|of) |(?:An? )?(?:Case Study|Field Study|Study|Survey|Review|Report|Analysis|Assessment|Comparison) (?:of|from|on|in) |(?:Some )?Lessons (?:from|of) |Findings (?:from|of) |Experiences? (?:from|of) |The Cases? of )\p{Lu}/u;
 
 // ("... notes from three field visits. A thread 🧵 /1", "Miao embroidery finds new buyers (1/3)": a thread's first post
 // or a gallery's first picture, marked as the first of its parts.)
@@ -740,6 +757,18 @@ function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[],
 }
 
 /**
+ * Whether the line under a title, on the very next line, is its subtitle, which a colon would join to it in one line:
+ * under a quotation ('"We Were Told the Grass Needed Rest"' over "Herder Resettlement and Livelihood Loss in Golog", a
+ * report's title quoting its witnesses), a line in title case; under any title, a line opening as subtitles do
+ * ("Grassland Households after Resettlement" over "Evidence from Two Counties in Qinghai").
+ */
+function subtitleUnder(first: Line, second: Line): boolean {
+  if (second.number !== first.number + 1 || /[.!?,;:]$/.test(first.text) || /[.!?:]$/.test(second.text) || wordCount(second.text) > HEADLINE_RUN_ON_WORDS || isProseLine(second.text)) return false;
+  if (QUOTED_NAME_LINE.test(first.text)) return wordCount(first.text) <= HEADLINE_FIRST_LINE_WORDS && isTitleCased(second.text);
+  return /^["“‘]?\p{Lu}/u.test(first.text) && wordCount(first.text) <= HEADLINE_RUN_ON_WORDS && !isProseLine(first.text) && SUBTITLE_OPENING.test(second.text);
+}
+
+/**
  * Whether the headline goes on on the line under it: in capitals, stopping mid-phrase ("... TRANSFER AND") or going on
  * with a small word ("IN WESTERN CHINA: WHAT WE KNOW"); in title case, a short line over one opening on a small word
  * ("White Paper Issued" over "On Poverty Relief in Western China"); or the first part ending on its colon, a blank
@@ -749,6 +778,7 @@ function headlineRunsOn(first: Line, second: Line): boolean {
   // ("FY2018 Ex-Post Evaluation of Japanese ODA Loan Project" over '"Ningxia Southern Mountain Area Water Supply ..."': a
   // report's title over the name of what it is about, in quotation marks on the next line.)
   if (second.number === first.number + 1 && QUOTED_NAME_LINE.test(second.text) && isTitleCased(first.text) && !/[.!?,;:]$/.test(first.text)) return true;
+  if (subtitleUnder(first, second)) return true;
   if (wordCount(second.text) > HEADLINE_RUN_ON_WORDS || /[.!?]$/.test(second.text) || !/^\p{Lu}/u.test(second.text)) return false;
   const inCapitals = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
   const colon = /:$/.test(first.text);

@@ -182,8 +182,9 @@ const TODAY_IS = /^(?:Today is|Today:|Current (?:date|time):?)\s.{4,40}$/i;
 
 // ("Sorry, but your browser needs Javascript to use this site.", "... please refer to this site: https://www.enable-javascript.com/":
 // a page's notice to a reader whose browser runs no scripts.)
-const SCRIPT_NOTICE = /\b(?:javascript|js) (?:is )?(?:required|disabled|needs to be enabled|must be enabled)\b|\bneeds? javascript\b|\benable javascript\b|enable-javascript\.com/i;
-const SCRIPT_NOTICE_WORDS = 30;
+// ("You are using a browser version with limited support for CSS. ... update your browser ...": or an old browser.)
+const SCRIPT_NOTICE = /\b(?:javascript|js) (?:is )?(?:required|disabled|needs to be enabled|must be enabled)\b|\bneeds? javascript\b|\benable javascript\b|enable-javascript\.com|\b(?:browser version with limited support|your browser is (?:out of date|outdated|not supported|no longer supported)|(?:update|upgrade) your browser)\b/i;
+const SCRIPT_NOTICE_WORDS = 60;
 
 export function isRenderChrome(line: string): boolean {
   return (RENDER_CHROME.test(line) && wordCount(line) <= 24) || STYLE_RULE.test(line) || HTML_ELEMENT_LINE.test(line) || TODAY_IS.test(line) || (SCRIPT_NOTICE.test(line) && wordCount(line) <= SCRIPT_NOTICE_WORDS);

@@ -405,13 +405,16 @@ export function threadWriter(written: string | undefined): string | null {
   return THREAD_BY.exec(written ?? "")?.[1] ?? null;
 }
 
+const FILE_KIND_TAG = /^\[(?:PDF|DOC|DOCX|PPT)\] (?=\S)|(?<=\S) (?:[-–|] (?:PDF|DOC|PPT)(?: Free Download)?|\((?:PDF|DOC|PPT)\))$/g;
+
 /** "Poverty Alleviation Success Stories In Xinjiang | What’s Up China": the headline without the site's or column's name after a bar, or the paper's kind before it. */
 export function withoutSiteName(written: string): string {
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)": a shared link's vote arrow and the site it links to;
   // "... looked like from inside (self.China)": a community's own post, so marked.)
   const unlinked = written.replace(/^▲ ?/u, "").replace(/ \((?:[a-z0-9-]+\.)+[a-z]{2,6}\)$| \(self\.\w{2,40}\)$/, "").replace(PAGED_THREAD, "");
   // ("Making poverty history in one of China's poorest provinces(2)", "... resettlement scheme (2)", "..._1": the page's number after its title.)
-  const numbered = unlinked.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "");
+  // ("Poverty Alleviation in Guizhou: Practice and Results - PDF", "[PDF] ...": a document site's word for the file's kind.)
+  const numbered = unlinked.replace(/(?<=\p{L})(?: ?\(\d{1,2}\)|_\d{1,2})$/u, "").replace(FILE_KIND_TAG, "");
   // ("China's targeted poverty alleviation as a model for Africa 15 Dec 2018": the day set after the headline, which dates the page.)
   const day = findDates(numbered).find((d) => d.precision === "day" && d.end === numbered.length && d.start > 0);
   const undated = day === undefined ? numbered : numbered.slice(0, day.start).trim();
@@ -431,7 +434,7 @@ export function withoutSiteName(written: string): string {
   const underscored = /^([^_]{15,200}?)_([^_\s][^_]{2,120})$/.exec(title);
   if (underscored && underscored[1]!.split(" ").length >= 3 && /\b(?:Portal|Net|Network|Website|News|Online|Daily|Times|Gov|Government)\b|\.(?:com|cn|net|org)\b/i.test(underscored[2]!)) return underscored[1]!;
   // "Plain facts about cotton speak louder than lies - China News": a news site's name after a dash.
-  const dash = newsSiteAfterDash(title);
+  const dash = newsSiteAfterDash(title) ?? makerAfterDash(title);
   if (dash !== null) return title.slice(0, dash.index);
   // ("... Now They Face The Debt : Parallels": a broadcaster's blog named after a colon with a space each side.)
   const blog = BLOG_AFTER_SPACED_COLON.exec(title);
@@ -454,6 +457,17 @@ const TITLE_BEFORE_SITE_WORDS = 4;
 function newsSiteAfterDash(title: string): { name: string; index: number } | null {
   const dash = SITE_AFTER_DASH.exec(title);
   return dash && NEWS_SITE_WORD.test(dash[1]!.trim()) && title.slice(0, dash.index).split(" ").length >= TITLE_BEFORE_SITE_WORDS ? { name: dash[1]!.trim(), index: dash.index } : null;
+}
+
+// ("Rural Revitalization in Southern Xinjiang - The Information Office of the People's Government of ..., August 2022": a
+// document site's upload titled by the paper, then its maker and the month or year it came out.)
+const MAKER_AND_DATE_AFTER_DASH = new RegExp(String.raw`\s[-–] ((?:The )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|the|for|and|on|\p{Lu}[\p{L}'’.&-]*)){1,16}), ((?:${MONTH_PATTERN} )?(?:19|20)\d{2})$`, "u");
+const MAKER_WORD = /\b(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department|Institute|Foundation|Centre|Center|Watch|Monitor|Programme|Bank|Fund|Unit|Group|Network|Alliance|Coalition|Trust|Academy|University)\b/;
+
+/** The maker and the month or year a document site's title names after its last dash, where the dash stands; or null. */
+export function makerAfterDash(written: string | undefined): { name: string; date: string; index: number } | null {
+  const made = written === undefined ? null : MAKER_AND_DATE_AFTER_DASH.exec(written);
+  return made && MAKER_WORD.test(made[1]!) && written!.slice(0, made.index).split(" ").length >= TITLE_BEFORE_SITE_WORDS ? { name: made[1]!, date: made[2]!, index: made.index } : null;
 }
 
 /** "Locals can learn from China's model of poverty elimination – NewsDay": the news site a title names after a dash, or null. */
