@@ -40,6 +40,8 @@ test("a title over a subtitle that opens as subtitles do ('Evidence from ...') i
   assert.equal(m.title, "Grassland Households after Resettlement: Evidence from Two Counties in Qinghai");
   assert.equal(m.author, "Tenzin Norbu; Sarah Keller");
   assert.equal(m.published, "2018-06-01");
+  // (The body whose paper series it is, named over the series under the writers, is the publisher.)
+  assert.equal(metadataOf("Grassland Households after Resettlement", "", "Tenzin Norbu and Sarah Keller", "Highland Policy Institute", "Working Paper No. 14", "June 2018").outlet, "Highland Policy Institute");
 });
 
 test("'(Maker, 2006)' right under a report's title gives its maker and year; a person's name or a place in brackets does not", () => {

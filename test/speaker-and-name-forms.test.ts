@@ -45,3 +45,24 @@ test("'X reported, citing ...' then 'According to the report, ...' credits X", (
 test("'the Nordic Labour Observatory says' names a body, no person", () => {
   assert.deepEqual(peopleOf(article("A report released last week by the Nordic Labour Observatory says at least 570,000 people were sent to pick cotton.")), []);
 });
+
+test("'A herder called Pema Yudron, she's 63, told me ...': the age said as a clause is no speaker; she is", () => {
+  const text = article("I believed the meetings happened. A herder called Pema Yudron, she's 63, told me her family had sold 46 yaks before the move.");
+  assert.deepEqual(speakersOf(text), [["her family had sold 46 yaks be", "Pema Yudron"]]);
+});
+
+test("'A woman from Nyima county told the group that ... She said: \"...\"' is hers, not the person named a paragraph before", () => {
+  const text = article("\"The choice was to go or to lose the subsidies,\" said Lorna Whitfield, China director at the group.", "A woman from Nyima county told the group that officials came to her home five times. She said: \"They told us the children would lose their school places.\"");
+  assert.deepEqual(speakersOf(text).find(([words]) => String(words).startsWith("They told us")), ["They told us the children woul", "A woman from Nyima county"]);
+});
+
+test("'One, a 29-year-old woman from Keriya County whom we call Gulbahar, ...': Gulbahar is a person and who 'she' is; 'One' is no one", () => {
+  const text = article("We interviewed 11 former residents. One, a 29-year-old woman from Keriya County whom we call Gulbahar, spent eight months at a plant in Anhui. She told us that her group of about 120 workers was accompanied by two minders.");
+  assert.deepEqual(peopleOf(text), ["Gulbahar"]);
+  assert.deepEqual(speakersOf(text), [["her group of about 120 workers", "Gulbahar"]]);
+});
+
+test("'Dr. X, who has served the clinic of Y in Z County for 23 years, recalled that \"...\"' is X's, not the clause's last words", () => {
+  const text = article('Life expectancy has risen to 72.5 years. Dr. Lobsang Norbu, who has served the village clinic of Gyaling in Lhunzhub County for 23 years, recalled that "in the old days a woman in labour had to be carried for hours."');
+  assert.deepEqual(speakersOf(text), [["in the old days a woman in lab", "Lobsang Norbu"]]);
+});

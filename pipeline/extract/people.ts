@@ -106,7 +106,8 @@ const SITE_WORD = /\p{Ll}(?:net|news|online|daily|times|post|tv|web|media)$/u;
 // ('There is "hope"-Maimatiri Tavaculi is the leader of ...': after a dash that sets the sentence apart, too.)
 const NAME_IS_ROLE = new RegExp(`(?<=^|[.!?]["”’]? |\\n|["”’] ?[-–—] ?)(${LEAD_NAME}) (?:is|was) (?:an? |the )(?:[\\p{L}-]+ ){0,3}?${ROLE_WORD}`, "gu");
 // "a handsome man whose name is Wuerkaixi", "a herder named Tashi Dorje": a person brought in by name.
-const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman) (?:whose name is|named|called) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
+// ("a 29-year-old woman from Keriya County whom we call Gulbahar": a name a report gives someone to shield them, and a place between.)
+const NAMED_PERSON = /\b(?:man|woman|boy|girl|herder|herdsman|farmer|villager|resident|worker|student|teacher|doctor|official|mother|father|lady|gentleman)(?: (?:from|in|of) [\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2})? (?:whose name is|named|called|whom (?:we|I|they|the group|the report|researchers) (?:call|will call|are calling|refer to as)) (\p{Lu}\p{Ll}[\p{Ll}'’-]+(?: \p{Lu}\p{Ll}[\p{Ll}'’-]+){0,2})\b/gu;
 // ("Tibet's exiled spiritual leader, the Dalai Lama": a title that is the person's name, whoever holds it.)
 const RELIGIOUS_TITLE = /\bthe ((?:Dalai|Panchen) Lama|Karmapa)\b/gu;
 const POSSESSIVE_KIN = new RegExp(`(${LEAD_NAME})['’]s (?:family|home|house|wife|husband|son|daughter|mother|father|children|parents)\\b`, "gu");
@@ -147,6 +148,7 @@ interface Candidate extends TextSpan {
   glued?: boolean;
 }
 
+const MEMBER_TITLE = /^(?:MP|MEP|MSP|MLA)$/;
 // A title or post before a name, as a word of its own ("President", "Vice", "Secretary").
 const TITLE_WORD = new RegExp(`^(?:${ROLE_WORD}|${HONORIFIC_WORD}\\.?|vice|general|senator|ambassador|chancellor|commissioner|king|queen|prince|judge|justice|premier|comrade|party)$`, "i");
 
@@ -160,15 +162,18 @@ function trimmed(c: Candidate): Candidate | null {
   // ("Vice Governor Inspects Relocation Sites": a headline's verb ends the name, and what follows it is no name.)
   const verb = words.findIndex((w) => HEADLINE_VERB.test(w));
   if (verb >= 0) last = Math.min(last, verb);
-  while (first < last && isNotNameWord(words[first]!)) first++;
+  // ("MP Richard Hollis": a member's title before the name; after it, "Tom Roe MP" in a committee's list, the name ends.)
+  while (first < last && (isNotNameWord(words[first]!) || MEMBER_TITLE.test(words[first]!))) first++;
   const whole = last;
   while (last > first && isNotNameWord(words[last - 1]!)) last--;
   // ("Project Task Team Leader, said", "Commercial Counsellor, said": one word left before the title words cut off
   // it is the title's, not a name.)
   if (first === last || (last < whole && last - first === 1)) return null;
   // ("Rights Frontier said", "Harbour Labour Observatory said": a body's name whose first words the lists know as no name's,
-  // which leave one word no list knows as a name; a title left before a surname, "Governor Zhang", stays.)
-  if (first > 0 && last - first === 1 && personNameForm(words.slice(first, last)) === null && !isChineseSurname(words[first]!) && !words.slice(0, first).some((w) => TITLE_WORD.test(w))) return null;
+  // which leave one word no list knows as a name, nor reads as pinyin or a Turkic name; a title left before a name,
+  // "Governor Zhang", "Dr Roe", stays.)
+  const alone = words[first]!;
+  if (first > 0 && last - first === 1 && personNameForm([alone]) === null && !isChineseSurname(alone) && !isTurkicNameWord(alone) && !isPinyinWord(alone) && !words.slice(0, first).some((w) => TITLE_WORD.test(w))) return null;
   // ("Premier Li Keqiang Meets the Press": a Chinese name ends before a word no syllables of its own make up.)
   if (last - first === 3 && isChineseSurname(words[first]!) && personNameForm(words.slice(first, last - 1)) === "chinese" && personNameForm(words.slice(first, last)) === null && !isPinyinWord(words[last - 1]!)) last--;
   const lead = words.slice(0, first).join(" ");

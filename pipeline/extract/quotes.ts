@@ -36,6 +36,9 @@ const SENTENCE_ENDS_BETWEEN = /[.!?]\s*["“]?$/;
 const SPEAKER_REACH = 360;
 // How far into its sentence the subject who speaks a quotation ending it may be named.
 const SUBJECT_REACH = 80;
+// A name and the relative clause about it, ending where the reporting verb follows ("Dr. Lobsang Norbu, who has served ..., ").
+const NAME_WHO_CLAUSE = /(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), who [^,"“”]{3,160}, ?$/u;
+const NAME_WHO_REACH = 220;
 // ('She is 81 and she told the cadre, "..."': a pronoun after "and", and a word or two between it and the verb.)
 const PRONOUN_AFTER_AND = / and (he|she|they)( (?:always|also|then|later|once|often|just|still|simply|quietly|finally))?$/;
 // "Li Keqiang said in his government report in March 2014, “...”": the circumstance may stand between.
@@ -790,6 +793,12 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
           const start = leadStart + before.index + (scene?.[0].length ?? (timed ? before[1]!.length - timed[1]!.length : 0));
           const doer = doerBeforeAnd(before[1]!);
           speakerSpan = { start, end: leadStart + before.index + (doer?.end ?? before[1]!.length) };
+          // ("Dr. Lobsang Norbu, who has served the village clinic of Gyaling ... for 23 years, recalled that": the words
+          // caught may open inside a relative clause; who speaks is the name the clause describes.)
+          const described = before[1]!.endsWith(",") ? NAME_WHO_CLAUSE.exec(doc.text.slice(Math.max(p.start, speakerSpan.start - NAME_WHO_REACH), speakerSpan.end)) : null;
+          const describedAt = described === null ? -1 : speakerSpan.end - described[0].length + described[0].indexOf(described[1]!);
+          // (A person's name, not a body's: "Professor Sha Jianhua at Lanzhou University, who has worked ..." stays his.)
+          if (described !== null && (personNameForm(described[1]!.split(" ")) !== null || resolver.personAt(describedAt) !== null)) speakerSpan = { start: describedAt, end: describedAt + described[1]!.length };
           // ("She is 81 and she told the cadre, "...", "My father worked there for 20 years and he always said, "...": a
           // second clause's pronoun, after "and", is who speaks; the first clause describes them.)
           const pronoun = PRONOUN_AFTER_AND.exec(before[1]!);

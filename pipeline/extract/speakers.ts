@@ -233,6 +233,8 @@ export interface SpeakerResolver {
 const VOICE_TAGS = new RegExp(VOICE_TAG, "gu");
 // ("Speaker 2>She": the end of such a tag, where the span starts inside it.)
 const VOICE_TAG_END = /^[^<>\s][^<>]{0,39}>(?=\S)/u;
+// "A woman from Nyima county", "One man from Shentsa", "an elderly herder": a person brought in by description, unnamed.
+const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}-]+ ){0,3}(?:woman|man|girl|boy|mother|father|herder|herdsman|farmer|villager|resident|worker|teacher|student|official|cadre|migrant|nomad|driver|grandmother|grandfather|widow)\b/u;
 const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|person)|person)$/i;
 
 // ("31 relocated residents", "40 herders": a count of people, the words counted.)
@@ -392,6 +394,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("Losang, 46, says": the age after a name describes who speaks, no part of their name.)
       const aged = /^([^,]{2,60}), \d{1,3}$/.exec(words);
       if (aged) return part(aged[1]!);
+      // ("A herder called Pema Yudron, she's 63, told me": an age said as a clause of its own, the pronoun for who speaks.)
+      const agedClause = /^(he|she)['’]s (?:about |nearly |almost )?\d{1,3}$/i.exec(words);
+      if (agedClause) return this.resolve({ start: span.start, end: span.start + agedClause[1]!.length });
       // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
       // ("A survey of 412 households by Helan University": not where the document says who made it.)
       const scoped = DOCUMENT_SCOPE.exec(words);
@@ -432,7 +437,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("Nugroho Fery Yudho, a senior editor from Kompas, ..., commended ... He said ...": a journalist the paragraph
         // is about, the subject of its sentence, is who the pronoun stands for when no one else is.)
         const subjectJournalist = (n: Named) => opensSentence(text, n.start) && !text.slice(n.end, span.start).includes("\n") && genders.get(n.name) !== other;
-        return nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other)?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
+        const named = nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other);
+        // ("A woman from Nyima county told Rights Frontier that ... She said: ...": someone brought in unnamed, who spoke in
+        // the paragraph after the person last named, is who the pronoun stands for.)
+        const unnamedSpeaker = earlier(span.start).find((c) => (named === undefined || c.start > named.end) && UNNAMED_PERSON.test(text.slice(c.start, c.end)));
+        if (unnamedSpeaker !== undefined) return resolver.resolve(unnamedSpeaker) ?? text.slice(unnamedSpeaker.start, unnamedSpeaker.end);
+        return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
       }
       // ("According to the prefecture government, ... . Wages ranged from ..., the same source said.": the source just cited.)
       if (SAME_SOURCE.test(words)) return spokeBefore() ?? spokeBefore(true) ?? words;

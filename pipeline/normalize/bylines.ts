@@ -33,7 +33,7 @@ const SECTION_LABEL = /^(?:web exclusive|exclusive|opinion|analysis|commentary|f
 
 // What a writer is to a site or a school: the roles a byline may set after the name.
 // ("Ms He Lijuan, Social Development Specialist": a consultant's post after their name.)
-const WRITER_ROLES = "Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Intern|Contributor|Columnist|Analyst|Lecturer|Specialist|Consultant|Expert|Adviser|Advisor";
+const WRITER_ROLES = "Fellow|Reporter|Correspondent|Editor|Volunteer|Writer|Professor|Researcher|Intern|Contributor|Columnist|Analyst|Lecturer|Specialist|Consultant|Expert|Adviser|Advisor|Associate|Scholar|Coordinator";
 // ("By Jane Roe, Senior Fellow": a post after the name, in capitals as a title is set, is no second writer.)
 export const POST_WORD = new RegExp(`\\b(?:${WRITER_ROLES}|Director)s?\\b`);
 // ("By Liu Sijia, UN volunteer": a writer's role after the name, whatever its case.)

@@ -1798,7 +1798,11 @@ export const CHROME_RULES: readonly Rule[] = [
     return hit("dateline", fields.published !== undefined ? "published" : "updated", c.inHeader || !underByline ? fields : dated);
   },
   // ("Li, Wei and Roe, Jane Mary" over "Valley University, Hill University": the writers' schools, no publisher.)
-  (c) => (c.inHeader && c.previousRule === "byline" && c.line.split(/,\s*|;\s*/).every((part) => INSTITUTION.test(part) && part.split(" ").length <= 8) ? hit("byline") : null),
+  // ("Highland Policy Institute" over "Working Paper No. 14": the body whose series the paper is in, its publisher.)
+  (c) => {
+    if (!(c.inHeader && c.previousRule === "byline" && c.line.split(/,\s*|;\s*/).every((part) => INSTITUTION.test(part) && part.split(" ").length <= 8))) return null;
+    return c.next !== undefined && PAPER_SERIES.test(c.next) && !/[,;]/.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : hit("byline");
+  },
   // ("Our Correspondent" over "Beijing": the place the story was filed from, on its own line under the byline; no title, no publisher.)
   (c) => (c.inHeader && c.previousRule === "byline" && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(c.line) && candidatesFor(c.line).length > 0 && personNameForm(c.line.split(" ")) === null ? hit("dateline") : null),
   // "FP Staff", "CGTN Digital Desk" alone under the title: a newsroom credited as the writer.
@@ -2182,6 +2186,14 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Tag Archives: labour transfer", "Monthly Archives: November 2020", "Posts Tagged 'Hotan'": a blog's heading over the
   // posts it files under a tag, a category or a month; the page's title is the post's under it.)
   (c) => (c.inHeader && ARCHIVE_HEADING.test(c.line) ? hit("breadcrumb") : null),
+  // ("This paper is posted at ScholarWorks@Northgate. http://...", "For more information, please contact ...": a
+  // repository's cover sheet, its own words about the paper it carries.)
+  (c) => (c.inHeader && REPOSITORY_COVER_NOTE.test(c.line) ? hit("render-chrome") : null),
+  // ("Pub" / "lic D" / "iscl" / "osur" / "e A" / "utho" / "rized": a lender's watermark, "Public Disclosure Authorized", that
+  // a PDF's text layer breaks into pieces, a line each.)
+  (c) => (isStampPiece(c.line) && (isStampPiece(c.previous ?? "") || isStampPiece(c.next ?? "")) ? hit("render-chrome") : null),
+  // ("Blog Post by Guest Blogger for Asia Unbound", "Guest Author": a blog's credit that names no writer.)
+  (c) => (c.inHeader && GUEST_CREDIT.test(c.line) ? hit("byline") : null),
   // ("Source" over "Journal of Gansu Agricultural University (Social Sciences Edition)": a record's label alone over the
   // journal or publisher it names.)
   (c) => {
@@ -2235,6 +2247,18 @@ function europeanLabelRead(line: string): string {
   const label = EUROPEAN_LABELS.find(([written]) => written.test(line));
   return label === undefined ? line : line.replace(label[0], label[1]);
 }
+const DISCLOSURE_WORDS = "public disclosure authorized";
+// The longest piece of the watermark a line may hold and still be a piece of it.
+const STAMP_PIECE_CHARS = 8;
+
+/** Whether a line is a short piece of a "Public Disclosure Authorized" watermark. */
+function isStampPiece(line: string): boolean {
+  const piece = line.trim().toLowerCase();
+  return piece.length >= 2 && piece.length <= STAMP_PIECE_CHARS && DISCLOSURE_WORDS.includes(piece);
+}
+const REPOSITORY_COVER_NOTE = /^(?:This (?:paper|article|thesis|dissertation|report|book|chapter|working paper|item) is (?:brought to you|posted|available|made available)\b|For more information,? please contact\b)/i;
+export const GUEST_CREDIT = /^(?:(?:Blog )?Post by )?(?:a )?Guest (?:Blogger|Author|Contributor|Writer|Post)(?: for \p{Lu}[^.!?]{0,60})?$/u;
+const PAPER_SERIES = /^(?:\p{Lu}[\p{L}-]* ){0,3}(?:Working|Discussion|Policy|Research|Occasional|Background) Paper(?: Series)?(?:,? No\.? ?\d{1,4}|\s\d{1,4})?$/u;
 const JOURNAL_CITATION_LINE = /^(\p{Lu}[^,]{3,80}), [Vv]ol\. ?\d{1,4}, (?:[Nn]úm|[Nn]o|[Nn]um|[Nn]r|[Ii]ssue)\.? ?\d{1,4}, (?:[^,\d]{3,30}, )?((?:19|20)\d{2}), pp?\. ?\d{1,5}[-–]\d{1,5}\.?$/u;
 const JOURNAL_VOLUME_LINE = /^(\p{Lu}[\p{L}'’&:-]*(?: (?:of|and|for|in|on|the|&|\p{Lu}[\p{L}'’&:-]*)){1,12}) volume \d{1,4}, (?:Article number:? \S{1,12}|pages? [\d–-]{1,15}) \((?:19|20)\d{2}\)(?: Cite this article)?$/u;
 const PLACE_LEVEL_WORD = / (?:Province|Region|Autonomous Region|Prefecture|County|City|Township|Village)$/;

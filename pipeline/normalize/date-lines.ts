@@ -127,6 +127,9 @@ function writerPair(part: string): boolean {
   return names.length === 2 && names.every((n) => CAPITALISED_NAME.test(n) && !namesPublisher(n)) && names.some((n) => personNameForm(n.split(" ")) !== null);
 }
 
+// ("3/2/2021 Relocation Wage Labour and Household Income in Liangshan.pdf": a document viewer's file name beside its day.)
+const FILE_NAME = /\.(?:pdf|docx?|pptx?|xlsx?|txt)$/i;
+
 /** "LI WenjuanYU Guang", run after a day's clock: writers' names, each surname in capitals before the given name, no outlet. */
 function writerSurnameFirst(part: string): boolean {
   const surname = /^(\p{Lu}{2,}) \p{Lu}\p{Ll}+/u.exec(part)?.[1];
@@ -406,7 +409,7 @@ export function readDateLine(line: string): DateLine | null {
   // title, then its maker and day in brackets; the maker is the publisher, not a place a story was filed from.)
   const maker = TITLE_THEN_MAKER.exec(trimmed)?.[1];
   const issuedBy = maker !== undefined && listedLevel(maker) === undefined && personNameForm(maker.split(" ")) === null ? maker : undefined;
-  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, "")) && !writerSurnameFirst(p)) ?? null;
+  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, "")) && !writerSurnameFirst(p) && !FILE_NAME.test(p)) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { BLOG_FOOTER, CHROME_RULES, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { BLOG_FOOTER, CHROME_RULES, GUEST_CREDIT, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
 import { pageCitation } from "./citation-line.ts";
 import { FieldBook } from "./field-book.ts";
@@ -17,7 +17,7 @@ import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
-import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, makerAfterDash, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
+import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, makerAfterDash, notedWriter, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
 import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
@@ -447,6 +447,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (host) book.guess({ author: host });
   const noted = footNotedWriter(paragraphTexts, removals.filter((r) => r.rule === "above-title").map((r) => r.text));
   if (noted) book.guess({ author: noted });
+  // ("Blog Post by Guest Blogger for Asia Unbound" over "Jonathan Ferreira-Lau is a postdoctoral fellow at ...": the
+  // writer a guest's credit leaves unnamed is the one the note about them names.)
+  const guest = removals.some((r) => r.rule === "byline" && GUEST_CREDIT.test(r.text)) ? notedWriter(paragraphTexts) : null;
+  if (guest) book.guess({ author: guest });
   // ("SinoDefence Talk > World Affairs > China & Far East" opening the page: a board's trail starts at the site's name.)
   const trailSite = header[0]?.hit?.rule === "breadcrumb" ? siteOfTrail(lines[0]!.text) : null;
   if (trailSite) book.guess({ outlet: trailSite });

@@ -342,6 +342,17 @@ export function footNotedWriter(paragraphs: readonly string[], headerLines: read
   return headerLines.find((name) => personNameForm(name.split(" ")) !== null && tail.some((p) => p.startsWith(`${name} is `))) ?? null;
 }
 
+// How many paragraphs from the top a note about the writer may stand.
+const WRITER_NOTE_OPENING = 3;
+// "Jonathan Ferreira-Lau is a postdoctoral fellow at ...": a note on a writer, their name, then what they are.
+const WRITER_IS_POST = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) is an? (?:[\p{L}-]+ ){0,4}(?:fellow|researcher|professor|lecturer|scholar|analyst|student|candidate|journalist|writer|director|economist|anthropologist|sociologist|geographer)\b/u;
+
+/** The writer a note near the top or the foot of the page names by what they are, or null. */
+export function notedWriter(paragraphs: readonly string[]): string | null {
+  const near = [...paragraphs.slice(0, WRITER_NOTE_OPENING), ...paragraphs.slice(-WRITER_NOTE_PARAGRAPHS)];
+  return near.map((p) => WRITER_IS_POST.exec(p)?.[1]).find((name) => name !== undefined && personNameForm(name.split(" ")) !== null) ?? null;
+}
+
 // ("Martin Oakes, the host of Dragon Field Notes, taught English ..." at a blog's foot: its writer's note, naming the site.)
 const SITE_HOST_NOTE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),? (?:is )?(?:the |a )?(?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner)(?: and (?:co-?)?(?:host|author|founder|creator|editor|writer|publisher|owner))? of (?:the )?([^,.;]{2,60}?)(?:,|\.| is | has | who )/u;
 
