@@ -7,7 +7,7 @@ import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { FEDIVERSE_HANDLE, type RuleId } from "../normalize/chrome-rules.ts";
 import type { Entities } from "./entities.ts";
-import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, SUBJECT_PAST_OPENING, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
+import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, pastSubject, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
 import { carriedQuotations, closingMarkWidth, quotationSpans } from "./quotation-marks.ts";
 import { findSpeech } from "./speeches.ts";
@@ -762,11 +762,8 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
         // ('Writing in 2019, the anthropologist Jikre Amu described the campaign as "...", and noted that ...': "and" alone
         // before the verb goes on with the subject the sentence opened on, past its opening phrase.)
         const own = /^(?:and|but)$/.test(group.trimEnd()) ? sentences.find((t) => t.start <= q.start && q.start <= t.end) : undefined;
-        const opener = own === undefined ? null : SUBJECT_PAST_OPENING.exec(doc.text.slice(own.start, q.start));
-        if (opener) {
-          const at = own!.start + opener.index + opener[0].length - opener[1]!.length - opener[2]!.length - 1;
-          speakerSpan = { start: at, end: at + opener[1]!.length };
-        }
+        const opener = own === undefined ? null : pastSubject(doc.text.slice(own.start, q.start));
+        if (opener) speakerSpan = { start: own!.start + opener.start, end: own!.start + opener.end };
         // ('"...," the FAO chief, Jose Graziano da Silva, wrote': a description, then the person's name set off by commas.)
         // ('"...," Guizhou's party secretary, Zhao Kezhi, said': a place's or a body's possessive may stand for the article.)
         // ('"..." Through a video link, Ayhan Tursun, a farmer, told reporters': a phrase that sets the scene, then the name.)

@@ -730,11 +730,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (opening && opening.index > 0 && !/[”"]/.test(sentence.slice(speaker.start + opening.index + opening[0].length, speaker.end))) speaker = { start: speaker.start, end: speaker.start + opening.index };
     // ('Writing in 2019, the anthropologist Jikre Amu described the campaign as "...", and noted that ...': a second verb
     // after "and" has the sentence's subject, past its opening phrase.)
-    const andSubject = /^(?:and|but)$/.test(sentence.slice(speaker.start, speaker.end)) ? SUBJECT_PAST_OPENING.exec(sentence.slice(0, speaker.start)) : null;
-    if (andSubject) {
-      const at = andSubject.index + andSubject[0].length - andSubject[1]!.length - andSubject[2]!.length - 1;
-      speaker = { start: at, end: at + andSubject[1]!.length };
-    }
+    const andSubject = /^(?:and|but)$/.test(sentence.slice(speaker.start, speaker.end)) ? pastSubject(sentence.slice(0, speaker.start)) : null;
+    if (andSubject) speaker = andSubject;
     const speakerWords = sentence.slice(speaker.start, speaker.end);
     // "A government-backed programme of forced labour, it's claimed": said by no one named.
     // ("It can be said that ...": nor is that.)
@@ -916,11 +913,19 @@ const CITED_AS_SAYING = /,["”’]? (?:the )?[^,]{2,80}? (?:cited|quoted) ([\p{
 // ("..., telling reporters in Kunming on Nov. 14 that ...": whom they told, then what.)
 // The subject of a sentence's first verb, in the past, after an opening phrase or none ("Writing in 2019, the anthropologist
 // Jikre Amu described"): the subject, then the verb.
-export const SUBJECT_PAST_OPENING = /^(?:[^,"“”]{2,60}, )?((?:[Tt]he |[Aa]n? )?(?:[\p{Ll}-]+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\p{Ll}+ed|said|wrote|told|spoke|gave|made)\b/u;
+const SUBJECT_PAST_OPENING = /^(?:[^,"“”]{2,60}, )?((?:[Tt]he |[Aa]n? )?(?:[\p{Ll}-]+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (\p{Ll}+ed|said|wrote|told|spoke|gave|made)\b/u;
 const SAYING = /, (?:(?:saying|adding|noting|stressing|arguing|insisting|claiming|warning)(?: that)?|telling [^,;"“”]{1,80}? that|calling|describing|hailing|terming|(?:showing|finding|indicating|revealing|concluding) that) (?=\S)/;
 // The verb that ends a sentence's opening subject: a past form, or a few common verbs.
 // ("The report draws on 100 sources and concludes that ...": what a study does, in the present, before what it says.)
 const MAIN_VERB = /^(?:\p{Ll}+ed|said|says|told|made|gave|took|met|spoke|wrote|sent|held|won|led|is|was|are|were|has|have|had|will|would|can|could|draws|cites|uses|examines|reviews|analyses|analyzes|documents|surveys|relies|covers|looks)$/u;
+
+/** Where the subject of the first verb in the past of words that open a sentence stands in them, past an opening phrase; or null. */
+export function pastSubject(opening: string): TextSpan | null {
+  const m = SUBJECT_PAST_OPENING.exec(opening);
+  if (m === null) return null;
+  const start = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+  return { start, end: start + m[1]!.length };
+}
 
 /**
  * "Maimaiti hired four technicians from Sichuan and" before "said": who did the first thing and then spoke,

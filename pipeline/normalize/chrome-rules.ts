@@ -2182,6 +2182,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (TEASER_WITH_COMMENTS.test(c.line) ? hit("link-list") : null),
   // ("- Published" over "9 November 2022": the label of the day under it, on a line of its own.)
   (c) => (c.inHeader && DAY_LABEL_ALONE.test(c.line) && c.next !== undefined && readDateLine(c.next) !== null ? hit("labelled-metadata") : null),
+  // ("1. nature" over "2. humanities and social sciences communications": a trail set as a numbered list.)
   (c) => (c.inHeader && isNumberedStep(c) ? hit("breadcrumb") : null),
   // ("Tag Archives: labour transfer", "Monthly Archives: November 2020", "Posts Tagged 'Hotan'": a blog's heading over the
   // posts it files under a tag, a category or a month; the page's title is the post's under it.)
