@@ -2245,6 +2245,8 @@ const EUROPEAN_LABELS: readonly (readonly [RegExp, string])[] = [
 
 /** The line with its opening label, in another European language, put in English; any other line as it is. */
 function europeanLabelRead(line: string): string {
+  // (A label ends on its colon: a line without one is no label, and no pattern need run on it.)
+  if (!line.includes(":")) return line;
   const label = EUROPEAN_LABELS.find(([written]) => written.test(line));
   return label === undefined ? line : line.replace(label[0], label[1]);
 }
@@ -2254,8 +2256,9 @@ const STAMP_PIECE_CHARS = 8;
 
 /** Whether a line is a short piece of a "Public Disclosure Authorized" watermark. */
 function isStampPiece(line: string): boolean {
-  const piece = line.trim().toLowerCase();
-  return piece.length >= 2 && piece.length <= STAMP_PIECE_CHARS && DISCLOSURE_WORDS.includes(piece);
+  // (Asked of every line: its length first, before any copy of it is made.)
+  const piece = line.trim();
+  return piece.length >= 2 && piece.length <= STAMP_PIECE_CHARS && DISCLOSURE_WORDS.includes(piece.toLowerCase());
 }
 const REPOSITORY_COVER_NOTE = /^(?:This (?:paper|article|thesis|dissertation|report|book|chapter|working paper|item) is (?:brought to you|posted|available|made available)\b|For more information,? please contact\b)/i;
 export const GUEST_CREDIT = /^(?:(?:Blog )?Post by )?(?:a )?Guest (?:Blogger|Author|Contributor|Writer|Post)(?: for \p{Lu}[^.!?]{0,60})?$/u;
