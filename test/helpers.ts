@@ -18,6 +18,22 @@ export function extractFrom(text: string, entry?: SourceEntry): { doc: Normalize
   return { doc, x: extractDocument(doc) };
 }
 
+/** Lines of a page, one to a line, as a file holds them. */
+export const pageOf = (...lines: string[]): string => `${lines.join("\n")}\n`;
+
+/** Three paragraphs of a story, set under a page's header lines so that the header ends where the test says. */
+export const STORY_PROSE = [
+  "The county moved 3,000 families from the mountains into new flats near the town this year, officials said in a statement.",
+  "Officials said another 1,200 households would follow by the end of next year, most of them from the high valleys.",
+  "About 45 percent of the working adults in the new flats had found jobs in the town's workshops by the end of June.",
+];
+
+/** The title, outlet, author and day the pipeline reads from a page of header lines over a story. */
+export function headerMetadata(...lines: string[]): { title: string | null; outlet: string | null; author: string | null; published: string | null } {
+  const m = documentFrom(pageOf(...lines, ...STORY_PROSE)).metadata;
+  return { title: m.title, outlet: m.outlet, author: m.author, published: m.publishedDate };
+}
+
 /** A body of prose after a title line, so the first paragraph (the title) is not the text under test. */
 export function article(...paragraphs: string[]): string {
   return ["A title line for the test", ...paragraphs].join("\n\n") + "\n";

@@ -5,23 +5,15 @@
 // title a link list took, a site's name before its menu. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { documentFrom, extractFrom } from "./helpers.ts";
+import { documentFrom, extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
 import { parseByline } from "../pipeline/normalize/bylines.ts";
 import { withoutSiteName } from "../pipeline/normalize/page-credits.ts";
 import { isRenderChrome } from "../pipeline/normalize/page-chrome.ts";
 
-const page = (...lines: string[]) => `${lines.join("\n")}\n`;
-const PROSE = [
-  "The county moved 3,000 families from the mountains into new flats near the town this year, officials said in a statement.",
-  "Officials said another 1,200 households would follow by the end of next year, most of them from the high valleys.",
-  "About 45 percent of the working adults in the new flats had found jobs in the town's workshops by the end of June.",
-];
-
-function metadataOf(...lines: string[]) {
-  const m = documentFrom(page(...lines, ...PROSE)).metadata;
-  return { title: m.title, outlet: m.outlet, author: m.author, published: m.publishedDate };
-}
+const page = pageOf;
+const PROSE = STORY_PROSE;
+const metadataOf = headerMetadata;
 
 test("a document site's word for the file's kind is no part of the title", () => {
   assert.equal(withoutSiteName("Poverty Alleviation in Hill Province: Practice and Results - PDF"), "Poverty Alleviation in Hill Province: Practice and Results");

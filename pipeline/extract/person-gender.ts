@@ -16,7 +16,10 @@ export const FEMALE_HONORIFIC = /\b(?:Ms|Mrs|Miss|Madam|Madame)\.? $/;
 export const MALE_HONORIFIC = /\b(?:Mr|Sir)\.? $/;
 // The first pronoun after a mention, before its sentence ends (at most this many characters on).
 // (Nor across a quotation mark: "Ma said: "My mother and her ..."" tells nothing of Ma.)
-const PRONOUN_AFTER = /^[^.!?\n"“”]{0,160}?\b(she|her|he|his|him)\b/i;
+// ("Gulnar, 54, is less attached to the route than he is": a pronoun after "than" or "as" is the other side of a comparison.)
+const PRONOUN_AFTER = /^[^.!?\n"“”]{0,160}?(?<!\b(?:than|as) )\b(she|her|he|his|him)\b/i;
+// ("His wife, Gulnar Tokhtarkhan,": a kinship word set before the name, as its apposition.)
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(wife|mother|daughter|sister|grandmother|aunt|widow)|(husband|father|son|brother|grandfather|uncle)), $/;
 
 /** The sex a personal pronoun marks: "she" and "her" a woman, "he", "his" and "him" a man. */
 export function pronounGender(pronoun: string): Gender {
@@ -40,6 +43,8 @@ export function genderByName(text: string, people: readonly Person[]): Map<strin
       const before = text.slice(Math.max(0, m.start - 9), m.start);
       if (FEMALE_HONORIFIC.test(before)) seen.add("female");
       if (MALE_HONORIFIC.test(before)) seen.add("male");
+      const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+      if (kin) seen.add(kin[1] !== undefined ? "female" : "male");
       const pronoun = PRONOUN_AFTER.exec(text.slice(m.end, m.end + 200));
       if (pronoun && m.end + pronoun.index + pronoun[0].length <= nextMentionAfter(m.start)) seen.add(pronounGender(pronoun[1]!));
     }

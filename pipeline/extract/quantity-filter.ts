@@ -143,6 +143,8 @@ const ISBN_BEFORE = /\bISBN(?:-1[03])?:?\s*[\d-]*$/i;
 const CLOCK_WORDS_AFTER = /^ ?(?:am|pm|AM|PM|o['’]clock)\b/;
 const CLOCK_PAST_BEFORE = /\b(?:half|quarter|ten|twenty|five) (?:past|to) $/i;
 
+const DAY_AS_LENGTH_BEFORE = /\b(?:within|for|in|per|every|each|than|only|just|over|about|around|nearly|almost|to|a|of|at least|at most)\s*$/i;
+
 export function namesRatherThanCounts(before: string): boolean {
   return LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before) || RANK_BEFORE.test(before) || /\b\p{Lu}{3,} $/u.test(before);
 }
@@ -333,6 +335,9 @@ export function isQuantity(c: QuantityContext): boolean {
   // "the first half of 2019", "in the first seven months of 2020" name a period.
   if ((number.value < 1 || TIME_UNIT_OF.test(after)) && PERIOD_PART_BEFORE.test(before)) return false;
   if (number.form === "words") {
+    // ("One day she may run this place", "Maybe one day my daughter will ..."): "one day" is "some day", no length of
+    // time, unless a word before makes it one ("within one day", "for one day").
+    if (number.value === 1 && /^ day\b/i.test(after) && !DAY_AS_LENGTH_BEFORE.test(before)) return false;
     // A lone "one" is "a certain" ("one of the poorest"), unless hedged or a measure ("one-year").
     // ("only one hour each night", "for one year": a duration is a measure too.)
     if (number.value === 1 && !c.hedged && sentence[number.end] !== "-" && !ONE_DURATION.test(c.unit.text ?? "")) return false;

@@ -285,7 +285,10 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     // (Nor a question going on from one its turn asked: "Beijing News: What are the methods ...?" then "Which part ...?".)
     // (Only the turn's last few characters are read: a turn running on over many paragraphs costs no more.)
     const asking = () => turn !== null && QUESTION_END.test(doc.text.slice(Math.max(turn.start, turn.end - QUESTION_END_REACH), turn.end));
-    if (transcript && !underLabel && QUESTION_END.test(paragraphs[index]!) && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline") && !asking() && inlineLabel(paragraphs[index]!) === null) {
+    // (Nor a rhetorical question ending an answer, "Is this what some people call forced labour?", over the next "Q:": the
+    // questions of that transcript carry their label.)
+    const nextAsks = () => nextHeader !== null && nextHeader !== undefined && /^Q\d{0,2}$/.test(paragraphs[index + 1]!.slice(nextHeader.speakerStart, nextHeader.speakerEnd));
+    if (transcript && !underLabel && QUESTION_END.test(paragraphs[index]!) && nextHeader && (nextHeader.form === "label" || nextHeader.form === "inline") && !asking() && inlineLabel(paragraphs[index]!) === null && !nextAsks()) {
       close();
       out.push({ start: p.start, end: p.end, speaker: speakers.questioner(paragraphs[index]!.replace(/^Q ?\d{0,2}[.:]?\s+/, ""), speakers.asker), speakerText: null, form: "transcript_turn" });
       inTurn.add(index);

@@ -82,6 +82,9 @@ export interface RuleHit {
   became: MetadataField | null;
 }
 
+// ("Published: 2020-09-14 08:45 | Updated: ... | Source: Liangshan Daily | Author: Jiang Rui": a date line its label opens,
+// its parts set between bars as a list of links is.)
+const DATE_LABEL_OPENING = /^(?:Published|Posted|Released|Release time|Updated|Time|Date)\s*:/i;
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
 const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
@@ -301,7 +304,7 @@ const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
 // ("submitted 1 year ago* (last edited 1 year ago) by ...": a post its poster edited later, marked with a star.)
-const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago\*?(?: \(last edited \d{1,3} \w{3,7} ago\))? |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?$/iu;
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago\*?(?: \(last edited \d{1,3} \w{3,7} ago\))? |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?(?: \p{Lu}[\p{L}]{1,20}){0,2}$/iu;
 const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
@@ -512,6 +515,9 @@ const DOCUMENT_OF = /^Document of (?:the |The )?(\p{Lu}[\p{L}'’&-]*(?: (?:\p{L
 // Labels and nothing else, each ending on its colon: "Reviewed by: Review Coordinator: Group:".
 const LABEL_ROW = /^(?:\p{Lu}[\p{L} ]{0,30}:\s*){1,8}$/u;
 const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creators: "author", "date of submission": "published", "date published": "published", "date issued": "published" };
+// ("Issue 23, 2019 (Total No. 112)": a periodical's issue, the year and its count of all issues.)
+const NUMBERED_ISSUE = /^(?:Issue|No\.|Vol\.|Volume|Number) ?\d{1,4}(?:, ?(?:19|20)\d{2})?(?: \((?:Total|General|Serial) No\. ?\d{1,5}\))?$/i;
+const SERIES_NAME = /^(?:\p{Lu}[\p{L}-]+ ){1,3}Series$/u;
 // ("Report No. 41/2021": with the year the series counts in.)
 const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
@@ -1328,7 +1334,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Mar 9, 2021 • 9 tweets • 4 min read • Read on X": a post's day with its counters is a date line, no ticker.)
   // ("▲ drummond_j 1512 days ago | parent | prev | next [–]": nor is an aggregator's comment header, which names its poster.)
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !(findDates(c.line)[0]?.start === 0 && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !((findDates(c.line)[0]?.start === 0 || DATE_LABEL_OPENING.test(c.line)) && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   // (Not "• ☆ Nurlan_Bek ☆OP" under a link post's one address: a single link is no list the item goes on.)
   (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && ((c.previousRule === "link-list" && !WEB_ADDRESS_ALONE.test(c.previous ?? "")) || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
@@ -1392,7 +1398,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Policy Brief No. 71" under the title: the series a paper is numbered in, neither headline nor journal; "Release
   // number IFAD/61/12" over it, a release's.)
-  (c) => (c.inHeader && (SERIES_NUMBER.test(c.line) || RELEASE_NUMBER.test(c.line)) ? hit("labelled-metadata") : null),
+  // ("Issue 23, 2019 (Total No. 112)", "Programme Evaluation Series": a periodical's issue and a report's series, over its title.)
+  (c) => (c.inHeader && (SERIES_NUMBER.test(c.line) || RELEASE_NUMBER.test(c.line) || NUMBERED_ISSUE.test(c.line) || SERIES_NAME.test(c.line)) ? hit("labelled-metadata") : null),
   // "International Journal of Rural Studies" over a paper's title: the journal, its outlet.
   // ("Contemporary Social Sciences 2017年5期", "... 2019, Vol. 3, No. 2": the journal with its issue after it.)
   (c) => {
@@ -1808,8 +1815,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // "FP Staff", "CGTN Digital Desk" alone under the title: a newsroom credited as the writer.
   (c) => (c.inHeader && c.afterTitleOrDateline && STAFF_CREDIT.test(c.line) && bylineNames(c.line)?.length === 1 ? hit("byline", "author", { author: c.line }) : null),
   // "Photographer: Roman Pilipey" under a photo essay's title: whose pictures and words the page is.
+  // ("Photography by Daniel Hartwell", "Photographs by Ma Lin" under a long read's byline: its pictures' maker, credited beside the writer.)
   (c) => {
-    const by = c.inHeader && c.afterTitleOrDateline ? /^(?:Photographer|Photos? by|Text and photos? by)\s*:?\s*(.+)$/i.exec(c.line) : null;
+    const by = c.inHeader && c.afterTitleOrDateline ? /^(?:Photographer|Photo(?:graph)?s? by|Photography by|Text and photos? by)\s*:?\s*(.+)$/i.exec(c.line) : null;
     const names = by === null ? null : bylineNames(by[1]!);
     return names !== null && names.length > 0 ? hit("byline", "author", { author: names.join("; ") }) : null;
   },
@@ -1894,7 +1902,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Show Notes Transcript": a player's tabs, each a heading a text may open with; "N/A": a record's empty field.)
     // ("1,2,* and" over "Margaret O'Donnell": an author's marks over the next author, no publisher.)
     // ("Completion Evaluation" under a project's name: the kind of report it is; "Table of Contents": a heading; no publisher.)
-    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line)) return null;
+    // ("Han Xuemei, Evaluation Officer, Hearthstone Foundation China Office": a writer's name before their post and body.)
+    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line) || nameBeforePost(c.line) !== null) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -2220,7 +2229,76 @@ export const CHROME_RULES: readonly Rule[] = [
     const made = c.title !== undefined && c.previous === c.title ? MAKER_AND_YEAR.exec(c.line) : null;
     return made && personNameForm(made[1]!.split(" ")) === null && listedLevel(made[1]!.replace(PLACE_LEVEL_WORD, "")) === undefined ? hit("dateline", "published", { outlet: made[1]!, published: made[2]! }) : null;
   },
+  // ("A-  A+  Read 2,341", "Font size: A A A  Print  Close", "Search [ ] Go", "[Large] [Medium] [Small]  Views: 2,018":
+  // a page's type-size buttons, its count of readers and its search box, read as words.)
+  (c) => (PAGE_CONTROLS.test(c.line) ? hit("site-navigation") : null),
+  // ("Forgot account?" under "Log In", "Watch on YouTube" under a player, "Live poll closed · 412 votes": a social site's
+  // sign-in links, a player's link out and an event page's poll.)
+  (c) => (SIGN_IN_LINK.test(c.line) || PLAYER_LINK.test(c.line) ? hit("site-navigation") : null),
+  // ("¹ Southwest Rural Development Institute, Chengdu" under "Jike Ayi¹, Luo Wenjun¹ and Peter Hallsworth²": the affiliation
+  // a superscript mark points to, under the authors or another such line.)
+  (c) => (c.inHeader && /^[¹²³⁴⁵⁶⁷⁸⁹]\s?\p{Lu}/u.test(c.line) && c.previousRule === "byline" ? hit("byline") : null),
+  // ("Project leader: Yang Xiaomei, Research Fellow, ..." over "Members: Wu Guoliang, Associate Research Fellow; Pan Lixia, ...":
+  // a research team's leader and members, each with their post, under a report's title; they wrote it.)
+  (c) => {
+    const team = c.inHeader ? RESEARCH_TEAM.exec(c.line) : null;
+    const names = team === null ? [] : team[1]!.split(/\s*;\s*/).map((member) => member.split(",")[0]!.trim());
+    return names.length > 0 && names.every((n) => personNameForm(n.split(" ")) !== null) ? hit("byline", "author", { author: names.join("; ") }) : null;
+  },
+  // ("Prepared by:" over "Dr. Fiona Ashcombe, Team Leader (independent consultant)" over "Ma Yunlong, Water Engineer, ...": a
+  // report's writers under the label alone, one to a line, each with their post.)
+  (c) => {
+    if (!c.inHeader) return null;
+    if (PREPARED_BY_ALONE.test(c.line)) return c.next !== undefined && nameBeforePost(c.next) !== null ? hit("byline") : null;
+    const listed = c.previous !== undefined && (PREPARED_BY_ALONE.test(c.previous) || (c.previousRule === "byline" && nameBeforePost(c.previous) !== null));
+    const name = listed ? nameBeforePost(c.line) : null;
+    return name !== null ? hit("byline", "author", { author: name }) : null;
+  },
+  (c) => (PLAYER_CONTROLS.test(c.line) ? hit("media-player") : EPISODE_ITEM.test(c.line) ? hit("link-list") : countsWithAge(c.line) || COMMENT_FOOTER.test(c.line) || EMOJI_COUNTS.test(c.line) ? hit("engagement-counts") : PAGE_LINKS.test(c.line) ? hit("pagination") : null),
+  // ("◀ Previous: Kashgar airport opens 5 new domestic routes", "Next: ...": the stories before and after this one.)
+  (c) => (ADJACENT_STORY.test(c.line) ? hit("link-list") : null),
+  // ("ChinaNews comments other discussions (3)": an old forum layout's tabs over a thread, the community's name first.)
+  (c) => {
+    const forum = c.inHeader ? FORUM_TABS.exec(c.line) : null;
+    return forum ? hit("forum-header", "outlet", { outlet: `r/${forum[1]!}`, section: `r/${forum[1]!}` }) : null;
+  },
+  // ("LONG READS · NINGXIA" over a headline: the section and the region in capitals, a kicker.)
+  (c) => (c.inHeader && KICKER.test(c.line) ? hit("breadcrumb") : null),
 ];
+const PREPARED_BY_ALONE = /^(?:Prepared|Written|Compiled) by:?$|^(?:Evaluation|Research|Report) team:?$/i;
+const NAME_BEFORE_POST = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}/u;
+
+/** "Channel · 1.2M views · 1 year ago": a listed item's counts and age, its maker's name first or not; no claim. */
+function countsWithAge(line: string): boolean {
+  const pieces = line.split(" · ");
+  return pieces.length >= 2 && pieces.length <= 4 && pieces.some((p) => COUNTED.test(p)) && pieces.every((p, k) => COUNTED.test(p) || RELATIVE_AGE.test(p) || parseDate(p) !== null || (k === 0 && wordCount(p) <= 4 && /^\p{Lu}[^\d]*$/u.test(p)));
+}
+
+/** "Dr. Fiona Ashcombe, Team Leader (...)": the name of a person set before their post, or null. */
+function nameBeforePost(line: string): string | null {
+  const name = NAME_BEFORE_POST.exec(line)?.[1];
+  return name !== undefined && personNameForm(name.split(" ")) !== null ? name : null;
+}
+
+const RESEARCH_TEAM = /^(?:Project (?:leader|head)|Team leader|Principal investigator|(?:Team |Research group |Project )?[Mm]embers)s?\s*:\s*(\p{Lu}.{2,300})$/u;
+const FORUM_TABS = /^(\w{2,21}) comments other discussions(?: \(\d{1,5}\))?$/;
+const PAGE_CONTROLS = /^(?:(?:Font|Text)(?: size)?:? ?(?:A[+-]? ?){2,3}|(?:A[+-] ?){2}|(?:\[(?:Large|Medium|Small)\] ?){3}(?=(?:Views?|Comments?|Hits|Likes?):? \d)|Search ?\[ ?\] ?(?:Go|Search)?)(?: ?(?:Print|Close|Share|(?:Read|Views?|Comments?|Hits|Likes?):? \d[\d,]{0,9}))*$/;
+const ADJACENT_STORY = /^[◀▶←→<>«»‹›◄►]?\s*(?:Previous|Prev|Next)(?: (?:article|story|post|news|item))?\s*[:：]\s*\S/i;
+// ("1x ⟲15 30⟳ Download MP3": a player's speed, its skip buttons and its download link.)
+const PLAYER_CONTROLS = /^[0-2](?:\.\d{1,2})?x(?: (?:⟲\d{1,2}|\d{1,2}⟳|Download(?: MP3)?|Share|Subscribe))*$/;
+// ("Episode 56: Who owns the relocation flats? (41 min)": another episode of the show, listed with its length.)
+const EPISODE_ITEM = /^(?:Episode|Ep\.?) \d{1,4}: .{3,160} \(\d{1,3} ?min\)$/;
+// ("Long Road East · 1.2M views · 1 year ago", "40+ comments · 3 years ago": another video or post, its counts and age.)
+const RELATIVE_AGE = /^\d{1,3} (?:yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?)\.? ago$/i;
+// ("👍 56    💬 3": likes and comments by their icons; "【1】 【2】  Next page": a story's pages.)
+const EMOJI_COUNTS = /^(?:(?:👍|💬|❤️?|♥|🔁|👁️?|⭐|🔥|😂)\s?\d[\d,.]{0,8}[KkMm]?\s*){1,6}$/u;
+const PAGE_LINKS = /^(?:【\d{1,3}】\s*){1,12}(?:(?:Next|Previous|Last|First) page\s*){0,2}$/;
+// ("2y Like Reply 47": a comment's age, its buttons and how many liked it.)
+const COMMENT_FOOTER = /^\d{1,3} ?(?:y|yr|w|wk|d|h|hr|m|mo|min)s? (?:Like )?Reply(?: \d[\d,.]{0,8}[KkMm]?)?$/i;
+const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?)$/i;
+const SIGN_IN_LINK = /^(?:Forgot (?:account|password)\??|Create (?:a )?new account|Not now)$/i;
+const PLAYER_LINK = /^(?:\[(?:Video|Audio) player\]|(?:Watch|Listen) on (?:YouTube|Vimeo|Bilibili|Spotify|Apple Podcasts)|(?:Live )?[Pp]oll (?:closed|results) · \d[\d,]{0,9} votes)$/;
+const KICKER = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [·•] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,2}$/u;
 // ("1. nature" / "2. humanities and social sciences communications" / "3. articles": a trail set as a numbered list, its
 // steps in lower case, one to a line.)
 const NUMBERED_STEP = /^([1-9])\. \p{Ll}[\p{Ll}&'’ -]{0,60}$/u;
@@ -2403,10 +2481,14 @@ export function isHeadingInCapitals(line: string): boolean {
 function paperAuthors(written: string): string | null {
   // ("by Zhang Ruoxi 1, Ma Jianhua 2,* and Ding Yuqing 1": a journal's page sets "by" before its authors and their marks.)
   // ("Tang Wenjie, Yang Mei, Rahman Osman et al.": an index's first authors, the rest left off.)
-  const line = written.replace(/^[Bb]y (?=\p{Lu})/u, "").replace(/,? et al\.?$/, "");
+  // ("Jike Ayi¹, Luo Wenjun¹ and Peter Hallsworth²": the marks set as superscript digits.)
+  const line = written.replace(/^[Bb]y (?=\p{Lu})/u, "").replace(/,? et al\.?$/, "").replace(SUPERSCRIPT_DIGIT, (d) => String(SUPERSCRIPT_DIGITS.indexOf(d)));
   const unmarked = withoutAffiliationMarks(line);
   return namesLine(line) ?? (unmarked !== line ? namesLine(unmarked, true) : null) ?? longNamesLine(line);
 }
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu;
 
 /** Three names or more and nothing else, one of which may be of no form the name lists know. */
 function longNamesLine(line: string): string | null {
@@ -2459,6 +2541,8 @@ function isPageFurniture(c: LineContext): boolean {
   if (PRINTED_PAGE_HEADER.test(c.line)) return true;
   // A number alone on its line: pushed far right (or left) as a PDF sets it, or beside other furniture.
   if (/^\d{1,4}$/.test(c.line)) return /^\s{8,}\d{1,4}\s*$/.test(c.raw) || c.previousRule === "footnote" || c.previousRule === "page-separator";
+  // ("Fuyun      118      87      41": a table's row, its figures in columns, is no running title.)
+  if (TABLE_ROW.test(c.line) && c.line.split(" ").filter((w) => /^\d/.test(w)).length >= 3) return false;
   return /^\s*\d{1,4}\s{3,}\S.{0,80}$/.test(c.raw) || /^\s*\S.{0,80}\S\s{3,}\d{1,4}\s*$/.test(c.raw);
 }
 
@@ -2468,9 +2552,14 @@ function isPageFurniture(c: LineContext): boolean {
  */
 function isFootnote(c: LineContext): boolean {
   if (c.previousRule !== "page-separator" && c.previousRule !== "footnote") return false;
+  // ("1. Background" under a rule between the summary and the body: a section's heading, which no note continues.)
+  if (SECTION_HEADING.test(c.line)) return false;
   if (/^\[?\d{1,3}\]?[.)]? \S/.test(c.line)) return true;
   return c.previousRule === "footnote" && (/^[\p{Ll}(“"]/u.test(c.line) || !/[.!?)]$/.test(c.previous ?? ""));
 }
+
+// "2. Findings", "3 Policy options": a numbered heading of a few words, no figure, comma or stop in it.
+const SECTION_HEADING = /^\d{1,2}\.? \p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
 
 // The city that closes a release's masthead ("New York"); a newsletter's name ("Steppe & Silk") and the buttons
 // to subscribe to it.

@@ -34,7 +34,8 @@ export interface DateLine {
 // ("On Sat, Sep 14, 2019 at 8:02 AM Dorje Wangmo wrote:": a reply's header, the day of the message it quotes.)
 // ("Monthly Archives: November 2020": a blog's heading over the posts of a month, no post's day.)
 // ("Period covered by this update: 1 November 2018 – 31 January 2019": the span a report covers, no day it came out.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$/i;
+// ("Table 1 Survey counties, June 2019": a table's caption, the month its figures stand at.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -150,8 +151,9 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
     // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
     // ("Author: From: Xinhua", "Author:" at the end: a label left empty names no one.)
-    .replace(/\bAuthors?\s*:\s*(?=[\p{L}]+\s*:|$)/gu, " ")
-    .replace(/\bAuthors?\s*:\s*/g, " | Author ")
+    .replace(/\b(?:Authors?|Research team)\s*:\s*(?=[\p{L}]+\s*:|$)/gu, " ")
+    // ("Authors: Ma Xiaoli  Zhou Peng", "Research team: A, B": a label for more than one writer.)
+    .replace(/\b(Authors?|Research team)\s*:\s*/g, (_m, label: string) => (label === "Author" ? " | Author " : " | Authors "))
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
     // ("Posted by Hal Roe on June 12, 2019": a post's writer, named as a byline names one; the label words go below.)
@@ -165,12 +167,20 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("Category: China Duration: 02:41", "Tags: relocation"): what a video's or a post's record files it under and how
     // long it runs, labelled beside its day; neither names the outlet.
     .replace(FILING_FIELD, " ")
+    // ("Reading time: 9 min": how long the page takes to read.)
+    .replace(/\bReading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\b/gi, " ")
     .replace(LABEL_WORDS, " ")
     // ("December 20, 2019 / 3:54 AM / 7 months ago": a slash set apart by spaces parts them too.)
     .split(/\s*[|·•,;()[\]–—]\s*|\s+-\s+|:\s*|(?<!\S)\/(?!\S)/)
     // ("Jan 08, 2018 - Page 7": a dash left at a part's start once the date before it is taken out.)
     .map((p) => p.replace(/\s+/g, " ").trim().replace(/^-\s*/, ""))
     .filter((p) => p !== "");
+}
+
+/** "Ma Xiaoli Zhou Peng" after an "Authors:" label: two names of two words each, set apart by a gap the line lost, as "A and B". */
+function twoNames(written: string): string {
+  const words = written.split(" ");
+  return words.length === 4 && personNameForm(words.slice(0, 2)) !== null && personNameForm(words.slice(2)) !== null ? `${words.slice(0, 2).join(" ")} and ${words.slice(2).join(" ")}` : written;
 }
 
 // "By Cao Bin, Cheng Lu and Zhang Jingpin": three writers or more, their names of two or three words.
@@ -252,7 +262,8 @@ export function readDateLine(line: string): DateLine | null {
     // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
     // government template's fields, of which the count of views and the type-size buttons say nothing of the page.)
     .replace(/\s(?:Views|Hits|Clicks|Visits|Reads)\s*:\s*[\d,]{1,12}(?=\s|$)/gi, " ")
-    .replace(/\sFont(?: size)?\s*:\s*(?:\[?(?:Large|Medium|Small|Big|L|M|S)\]?\s*){1,4}$/i, "")
+    // ("| Font size: L M S | Print": and the print button after them.)
+    .replace(/\sFont(?: size)?\s*:\s*(?:\[?(?:Large|Medium|Small|Big|L|M|S)\]?\s*){1,4}(?:\|\s*(?:Print|Close)\s*){0,2}$/i, "")
     // ("Thu, December 3, 2020, 4:12 PM·6-min read": a portal's day and clock, then how long the story takes to read.)
     .replace(/\s*·\s*\d{1,3}[- ]min(?:ute)?s? (?:read|listen)$/i, "")
     // ("Feb 27, 2021, 09:14 · Web": a post's day and the app it was sent from.)
@@ -319,12 +330,13 @@ export function readDateLine(line: string): DateLine | null {
   if (chosen === null) return null;
   // ("Thursday, December 3, 2020       WEEKLY": how often the paper comes out, or its edition, is no outlet's name.)
   // ("CHINA DAILY | FRIDAY, JUNE 14, 2019 | 7": a printed page's folio ends in the page's number.)
-  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !FILED_IN.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !CONTENTS_HEADING.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
+  const parts = restParts(trimmed, dates).filter((p, k, all) => !(k === all.length - 1 && all.length > 1 && /^\d{1,3}$/.test(p)) && !COUNTER_PART.test(p) && !TIME_ZONE.test(p) && !PAGE_BUTTON.test(p) && !/^(?:Pages?|pp?\.?|Vol\.?|No\.?|Issue)\b/i.test(p) && !SERIES_NUMBER.test(p) && !/ Series$/.test(p) && !FILED_IN.test(p) && !/^(?:WEEKLY|DAILY|MONTHLY|ONLINE|EDITION|PRINT EDITION)$/.test(p) && !CONTENTS_HEADING.test(p) && !sectionList(p) && !SECTION_PATH.test(p));
   // A forum post's header ("u/name Mar 10 '20", "@handle") dates a post, not the page.
   if (parts.some((p) => /^(?:u\/|@)/.test(p))) return null;
   let author: string | null = null;
   let wireAfterPlace: string | null = null;
   let namedBare = false;
+  let afterAuthorLabel = false;
   const others: string[] = [];
   for (const written of parts) {
     // ("2017-11-20 10:50ZhangJianjun": a writer's name run together after the clock.)
@@ -332,8 +344,14 @@ export function readDateLine(line: string): DateLine | null {
     // ("2017-06-15YanLIU": and with the surname in capitals.)
     const camel = WIRE_ANY_CASE.test(written) ? null : /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.exec(written);
     const part = camel && personNameForm([camel[1]!, nameCased(camel[2]!)]) !== null ? `${camel[1]} ${nameCased(camel[2]!)}` : written;
-    const by = /^(?:[Bb]y|(Author)) (.+)$/.exec(part);
+    const by = /^(?:[Bb]y|(Authors?)) (.+)$/.exec(part);
     const words = part.split(" ");
+    // ("Author: Tsering Yangzom, Liu Jun": a name after the labelled writer's, a comma between, is another writer's.)
+    if (afterAuthorLabel && by === null && author !== null && words.length <= 3 && personNameForm(words) !== null) {
+      author += ` and ${part}`;
+      continue;
+    }
+    afterAuthorLabel = by?.[1] !== undefined;
     // ("Yang Yong China Plus Published: ...": the writer's name run into the outlet's.)
     const lead: number | undefined = author === null && by === null && personNameForm(words) === null ? [2, 3].find((n) => words.length > n && personNameForm(words.slice(0, n)) !== null && /^\p{Lu}/u.test(words[n]!)) : undefined;
     // ("17:05:35Xinhua Mo Hong'e ECNS": a wire's name, then the writer's, then the site's.)
@@ -356,7 +374,7 @@ export function readDateLine(line: string): DateLine | null {
       const written = filedFrom === null ? by[2]! : by[2]!.slice(0, filedFrom.index);
       // ("2020-06-15byTenzinDolkar": the writer's name run together, once the "by" is parted from the day.)
       const runTogether = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(written);
-      const name = runTogether && personNameForm([runTogether[1]!, runTogether[2]!]) !== null ? `${runTogether[1]} ${runTogether[2]}` : written;
+      const name = runTogether && personNameForm([runTogether[1]!, runTogether[2]!]) !== null ? `${runTogether[1]} ${runTogether[2]}` : by[1] === "Authors" ? twoNames(written) : written;
       // ("By:Xinhua", "By:China Tibet Online": a wire service or a publisher credited as the byline is the
       // outlet, and no author; one a label calls the author, "Author:National Bureau of Statistics", is both.)
       // ("By:CGTN": one word in capitals is an outlet's short name; a writer's name has two words or more.)

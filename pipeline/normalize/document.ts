@@ -13,7 +13,7 @@ import { FieldBook } from "./field-book.ts";
 import { isIconTitleBar, isPhotoCaption, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
-import { nameCased, personNameForm } from "../text/name-forms.ts";
+import { nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
@@ -21,6 +21,7 @@ import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, byli
 import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
+import { readDateLine } from "./date-lines.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
 import { HANDLE_AGE, isHardWrapped, POSTER_BY_DASH, POSTER_STAMP, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
@@ -221,7 +222,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // on its colon, over the part taken for it.)
   // ("White Paper Issued" over "On Poverty Relief in Western China": or its first line, too short to be taken for it.)
   const firstPart = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && headlineRunsOn(lines[chosen - 1]!, lines[chosen]!) ? chosen - 1 : null;
-  const pickedIndex = titleOverDateline(lines, chosen) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  // ("A- A+ Read 2,341" over "YINING, Sept. 9 (Xinhua) --": a line a header rule took out is no headline over the dateline.)
+  const overDateline = titleOverDateline(lines, chosen);
+  const pickedIndex = (overDateline !== null && header[overDateline]?.hit == null ? overDateline : null) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // ("E-commerce Poverty Alleviation and Household" / "Income in Dongxiang Autonomous County, Gansu:" / "A Field Survey": a
   // PDF's title wrapped over the lines of one block, each in title case; the line taken may be any of them.)
   // (The block is looked at first: whether the whole text is wrapped at a width sorts every line's length.)
@@ -308,6 +311,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       remove(line, matched.rule, matched.became, matched.fields);
       // (A repetition of the title, a paper's title page under a sharing site's header, is the title again.)
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line" || matched.rule === "repeated-title";
+      // (A standfirst under the headline, then "By A and B" over "Photography by C" or the day: the byline opens the
+      // header again, when one line stands between it and the title and a credit or a date line follows it.)
+      const creditOrDay = lines[k + 1] !== undefined && (PICTURES_BY.test(lines[k + 1]!.text) || readDateLine(lines[k + 1]!.text) !== null);
+      if (matched.rule === "byline" && titleIndex !== null && k === titleEnd + 2 && creditOrDay) inHeader = true;
       continue;
     }
     afterTitleOrDateline = false;
@@ -637,6 +644,9 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
+  // ("CENTRE FOR INNER ASIAN STUDIES" atop a brief's cover: a body's name in capitals, whose joining word no heading's is;
+  // written as the body writes it.)
+  if (BODY_IN_CAPITALS.test(line)) return line.split(" ").map((w, k) => (k > 0 && /^(?:FOR|OF|ON|AND|THE|IN)$/.test(w) ? w.toLowerCase() : titleCased(w))).join(" ");
   if (isHeadingInCapitals(line)) return null;
   // ("ABOUT ASIA" over "NEWS", "COMMENTARY": a menu's item in capitals, every word of it a menu's word.)
   if (words.every((w) => NAV_WORD_IN_CAPITALS.test(w))) return null;
@@ -689,6 +699,9 @@ const DIGEST_SOURCES = 3;
 // How many lines of text under the headline a photo's caption may stand and still leave the header open (chrome
 // taken out between them, a script notice or the headline set again, counts for none).
 const CAPTION_UNDER_TITLE = 2;
+const BODY_IN_CAPITALS = /^(?:THE )?(?:CENTRE|CENTER|INSTITUTE|FOUNDATION|ACADEMY|COUNCIL|SOCIETY|ASSOCIATION|COMMISSION|COALITION|ALLIANCE|NETWORK|PROGRAMME|PROGRAM|OFFICE|BUREAU|MINISTRY|UNIVERSITY|COLLEGE|SCHOOL) (?:FOR|OF|ON) [A-Z][A-Z '’&-]{2,60}$/;
+// ("Photography by Daniel Hartwell", "Photos by ...": a credit for the pictures under a byline.)
+const PICTURES_BY = /^(?:Photo(?:graph)?s?|Photography|Pictures) by \p{Lu}/u;
 
 /** "Retailers Quietly Drop Xinjiang Suppliers - Colin Ashby" by Colin Ashby: a blog sets its writer after the post's title. */
 function withoutWriter(title: string, author: string | null): string {

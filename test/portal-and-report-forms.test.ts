@@ -1,0 +1,168 @@
+// Regional portals, mobile pages, long reads, think-tank reports and social pages read for their title, writers, day and
+// figures: writers listed after a date line's label, a date line its label opens, type-size buttons and counters, a
+// kicker over the headline, a photographer's credit under a standfirst, authors marked with superscript digits, a
+// report's issue, series, team and "Prepared by" list, a numbered section under a rule, a table's rows, the lines that
+// list other stories and count likes, "one day" as "some day", who "she" is, and a rhetorical question ending an
+// answer. Each page is made up.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
+import { readDateLine } from "../pipeline/normalize/date-lines.ts";
+
+const page = pageOf;
+const PROSE = STORY_PROSE;
+const metadataOf = headerMetadata;
+
+function claimTexts(text: string): string[] {
+  const { doc, x } = extractFrom(text);
+  return x.claims.map((c) => doc.text.slice(c.start, c.end));
+}
+
+test("writers listed after a date line's label are each a writer, with commas or a gap between", () => {
+  assert.deepEqual(readDateLine("2019-12-03 16:21:08 | From: Valley Daily | Author: Dawa Tsering, Liu Jun | Editor: Pema"), { field: "published", value: "2019-12-03 16:21:08", outlet: "Valley Daily", author: "Dawa Tsering and Liu Jun" });
+  assert.deepEqual(readDateLine("Time: 2016/07/19 08:55    Source: Valley Daily    Authors: Ma Xiaoli  Zhou Peng    Editor: Su Yan"), { field: "published", value: "2016/07/19 08:55", outlet: "Valley Daily", author: "Ma Xiaoli and Zhou Peng" });
+  // (A research team labelled so is the writers; how long the page takes to read names no outlet.)
+  assert.deepEqual(readDateLine("Published 22 September 2020  |  Research team: Dawa Tsering, Lobsang Wangdu  |  Reading time: 9 min"), { field: "published", value: "22 September 2020", outlet: null, author: "Dawa Tsering and Lobsang Wangdu" });
+  // (One writer and an outlet after a comma stay a writer and an outlet.)
+  assert.deepEqual(readDateLine("2020-01-02 Author: Li Wei, Xinhua"), { field: "published", value: "2020-01-02", outlet: "Xinhua", author: "Li Wei" });
+});
+
+test("a date line its label opens, its parts between bars, is read as a date line, not a list of links", () => {
+  assert.deepEqual(metadataOf("Valley Window | English", "Home > Features > Ethnic Communities", "From mud houses to the seventh floor: a family's first year in town", "Published: 2020-09-14 08:45 | Updated: 2020-09-15 10:02 | Source: Valley Daily | Author: Jiang Rui", "Font size: A A A    Print    Close"), {
+    title: "From mud houses to the seventh floor: a family's first year in town",
+    outlet: "Valley Daily",
+    author: "Jiang Rui",
+    published: "2020-09-14",
+  });
+  // (And the type-size buttons and the print button after the source leave the line a date line.)
+  assert.equal(readDateLine("Release time: 2021-04-28 16:05 | Source: Valley Prefecture Bureau of Statistics | Font size: L M S | Print")?.outlet, "Valley Prefecture Bureau of Statistics");
+});
+
+test("type-size buttons with a count of readers, a search box and sign-in links are no headline", () => {
+  assert.deepEqual(metadataOf("< Back   VALLEY NEWS · Mobile", "Ili > Society > Rural Revitalization", "Herders' milk cooperative in Nilka doubles its membership", "Sep 9th, 2021 10:14 AM    Source: Xinhua    Editor: Mahire", "By Xinhua writers Aliya Nurlan, Chen Xiaowei and Zhao Ming", "A-   A+     Read 2,341", "YINING, Xinjiang, Sept. 9 (Xinhua) -- At the summer pasture above the river, a herder pours milk into bottles, 24 to a crate."), {
+    title: "Herders' milk cooperative in Nilka doubles its membership",
+    outlet: "Xinhua",
+    author: "Aliya Nurlan; Chen Xiaowei; Zhao Ming",
+    published: "2021-09-09",
+  });
+  assert.equal(metadataOf("VALLEY NEWS NET", "Home > Valley > Poverty Relief", "Search [          ] Go", "Migrants put down roots in the new town", "Time: 2016/07/19 08:55    Source: Valley Daily").title, "Migrants put down roots in the new town");
+  assert.equal(metadataOf("Facebook", "Log In", "Forgot account?", "Herders from the high plateau settle in new village", "December 21, 2020").title, "Herders from the high plateau settle in new village");
+  assert.equal(metadataOf("CENTRE FOR HIGHLAND STUDIES", "Events > Past events > Video and transcript", "Moving the Herders: Relocation and Poverty on the Plateau", "Published: 14 June 2019", "[Video player]", "Watch on YouTube").title, "Moving the Herders: Relocation and Poverty on the Plateau");
+});
+
+test("a kicker in capitals over the headline, and a photographer's credit under a standfirst, leave the title, the writers and the day", () => {
+  assert.deepEqual(metadataOf("THE INLAND LEDGER", "Politics   Economy   Society   Long Reads", "LONG READS · NINGXIA", "The village that moved to the river", "Since the first families left the dry hills, migrants in the town talk about what they gained.", "Words by Ruth Abernathy", "Photographs by Ma Lin", "Published 3 November 2023", "Listen to this article · 11 min"), {
+    title: "The village that moved to the river",
+    outlet: "The Inland Ledger",
+    author: "Ruth Abernathy; Ma Lin",
+    published: "2023-11-03",
+  });
+  assert.equal(metadataOf("THE HIGHLAND LEDGER", "RURAL LIFE / LONG READ", "The last spring migration on the river", "In the county, herding families are trading the seasonal trek for stall-fed sheep and wage work. Not all of them are sure it is a fair trade.", "By Aigerim Serikbay and Daniel Hartwell", "Photography by Daniel Hartwell", "June 18, 2021 · 14 min read").published, "2021-06-18");
+});
+
+test("authors marked with superscript digits are the writers, and the affiliations the marks point to are not the title", () => {
+  assert.deepEqual(metadataOf("Skip to main content", "Southwest Rural Institute", "Home › Publications › Working Papers › 2018", "Working Paper No. 2018-07", "Moving Down the Mountain: Income, Debt and Work after Relocation in the Hill County", "Jike Ayi¹, Luo Wenjun¹ and Peter Hallsworth²", "¹ Southwest Rural Institute, Chengdu", "² School of Geography, University of Leeds", "Published: 15 May 2018 | 34 pages | Language: English"), {
+    title: "Moving Down the Mountain: Income, Debt and Work after Relocation in the Hill County",
+    outlet: "Southwest Rural Institute",
+    author: "Jike Ayi; Luo Wenjun; Peter Hallsworth",
+    published: "2018-05-15",
+  });
+});
+
+test("a report's issue and series are no title; its team, its 'Prepared by' list and a table's caption give writers and no day", () => {
+  assert.deepEqual(metadataOf("Hill Institute for Rural Studies", "Research Reports | Rural Economy", "Research Report", "Issue 23, 2019 (Total No. 112)", "Hill Institute for Rural Studies 20 August 2019", "Selling the Mountains Online: E-commerce and Poverty Alleviation in the Prefecture", "Project leader: Yang Xiaomei, Research Fellow, Institute of Rural Economy", "Members: Wu Guoliang, Associate Research Fellow; Pan Lixia, Assistant Research Fellow", "Written by: Pan Lixia", ...PROSE, "Table 1 Survey counties, June 2019"), {
+    title: "Selling the Mountains Online: E-commerce and Poverty Alleviation in the Prefecture",
+    outlet: "Hill Institute for Rural Studies",
+    author: "Yang Xiaomei; Wu Guoliang; Pan Lixia",
+    published: "2019-08-20",
+  });
+  assert.deepEqual(metadataOf("HEARTHSTONE FOUNDATION", "Programme Evaluation Series", "MID-TERM EVALUATION", "Safe Water and Hygiene for Hill Villages (2017-2020)", "Project code: CN-WSH-0417", "Final report", "September 2019", "Prepared by:", "Dr. Fiona Ashcombe, Team Leader (independent consultant)", "Ma Yunlong, Water Engineer, Lanzhou Jiaotong University", "Han Xuemei, Evaluation Officer, Hearthstone Foundation China Office"), {
+    title: "Safe Water and Hygiene for Hill Villages (2017-2020)",
+    outlet: "Hearthstone Foundation",
+    author: "Fiona Ashcombe; Ma Yunlong; Han Xuemei",
+    published: "2019-09-01",
+  });
+});
+
+test("a numbered section under a rule is the body, not a footnote; a table's row in columns is kept", () => {
+  const rule = "-".repeat(60);
+  const text = page("Fences and Flats: Herder Settlement in the Prefecture", "Marat Seitkali and Helen Cartwright", "", "Executive summary", "", "Our survey covered 212 households in two counties.", "", rule, "", "1. Background", "", "The prefectural government stated that 8,650 households remained below the poverty line at the end of 2016.3 Each household", "was offered a subsidy of up to 50,000 yuan towards a house.4", "", "2. Findings", "", "Median annual cash income rose from 18,200 yuan in 2015 to 25,700 yuan in 2019.", "", "Table 1. Survey households by county", "County      Households   Moved since 2016   Still herding", "Fuyun       118          87          41", "", "__________", "1 Prefecture Poverty Alleviation Office, Work Summary 2020, p. 12.");
+  const { doc, x } = extractFrom(text);
+  const claims = x.claims.map((c) => doc.text.slice(c.start, c.end));
+  for (const figure of ["8,650 households", "up to 50,000 yuan", "18,200 yuan", "25,700 yuan"]) assert.ok(claims.includes(figure), figure);
+  assert.ok(doc.text.includes("Fuyun 118 87 41"));
+  assert.ok(!doc.text.includes("Work Summary 2020"));
+});
+
+test("lines that list other stories and episodes, a player's buttons and a thread's counters give no figures", () => {
+  const text = page("Herders turn their yurts into guesthouses", "By Anna Berg", "March 3, 2021", ...PROSE,
+    "1x   ⟲15   30⟳   Download MP3",
+    "Episode 56: Who owns the relocation flats? (41 min)",
+    "Long Road East · 1.2M views · 1 year ago",
+    "40+ comments · 3 years ago",
+    "2y  Like  Reply  47",
+    "👍 56    💬 3",
+    "【1】 【2】  Next page",
+    "◀ Previous: Airport opens 5 new domestic routes",
+    "▶ Next: Ski season opens with 12 resorts",
+    "Previous: Winter tourism season opens | Next: Peach blossom festival to open",
+    "all 41 comments",
+    "41 comments share save hide report crosspost",
+    "View 23 more replies",
+    "[Large] [Medium] [Small]    Views: 2,018    Comments: 0",
+  );
+  assert.deepEqual(claimTexts(text), ["3,000 families", "1,200 households", "About 45 percent"]);
+});
+
+test("'one day' that means 'some day' is no length of time; 'within one day' is", () => {
+  const text = page("Weaving for the future", "By Anna Berg", "March 3, 2021", '"One day she may run this place," she says.', '"Maybe one day my daughter will put it in a museum," he said.', "Orders are now filled within one day, the cooperative said.");
+  assert.deepEqual(claimTexts(text), ["within one day"]);
+});
+
+test("'His wife, X,' marks a woman, and a pronoun after 'than' says nothing of the one named", () => {
+  const text = page("The last migration", "By Anna Berg", "March 3, 2021", 'Nurlan Kadyrbek, 58, is a herder in Fuyun county. "This year I am doing it for the last time," he said.', "Photo: Daniel Hartwell", 'His wife, Gulnar Tokhtarkhan, 54, is less attached to the old route than he is. "On the road I cooked for nine people," she said.');
+  assert.deepEqual(extractFrom(text).x.quotes.map((q) => q.speaker), ["Nurlan Kadyrbek", "Gulnar Tokhtarkhan"]);
+});
+
+test("a name before 'a 27-year-old graduate of ...' is a person's, and 'She said' after it is hers", () => {
+  const text = page("Herders open an online shop", "By Anna Berg", "March 3, 2021", '"We sell to the whole country now," said Kurmanbek Sadyk, who heads the cooperative.', "Bakhyt Omarova, a 27-year-old graduate of the agricultural university who returned to her village in 2019, runs the shop. She said sales rose by 40 percent.");
+  const { doc, x } = extractFrom(text);
+  assert.ok(x.entities.people.some((p) => p.name === "Bakhyt Omarova"));
+  assert.equal(x.quotes.find((q) => doc.text.slice(q.start, q.end).startsWith("sales rose"))?.speaker, "Bakhyt Omarova");
+});
+
+test("a rhetorical question ending an answer, over the next 'Q:', is still the answer's", () => {
+  const text = ["Foreign Ministry Spokesperson Gao Ruiming's Regular Press Conference on March 25, 2021", "2021/03/25",
+    "Q: A report released this week claims that 80,000 workers were moved. What is your comment?",
+    "A: This so-called report is built on lies.",
+    'The population of the region grew from 10.17 million in 2010 to 11.62 million in 2018. Is this what some people call "forced labour"?',
+    "Q: Several brands said they had stopped buying cotton. Does the government support a boycott?",
+    "A: Consumers have made their own choices.",
+    "Q: How many diplomats have visited?",
+    "A: More than 1,200 people from over 100 countries have visited."].join("\n\n");
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 14)]);
+  assert.deepEqual(turns, [["reporter", "A report relea"], ["Gao Ruiming", "This so-called"], ["reporter", "Several brands"], ["Gao Ruiming", "Consumers have"], ["reporter", "How many diplo"], ["Gao Ruiming", "More than 1,20"]]);
+  // (The question that ends the first answer is inside its turn.)
+  const answer = x.quotes.find((q) => doc.text.slice(q.start, q.start + 14) === "This so-called")!;
+  assert.ok(doc.text.slice(answer.start, answer.end).endsWith('"forced labour"?'));
+});
+
+test("a body's name in capitals atop the page is the outlet, written as the body writes it; a heading in capitals is not", () => {
+  assert.deepEqual(metadataOf("Skip to main content", "CENTRE FOR HIGHLAND DEVELOPMENT STUDIES", "Research | Events | Experts | Publications | Donate", "Events > Past events > Video and transcript", "Moving the Herders: Relocation and Poverty on the Plateau", "Published: 14 June 2019"), {
+    title: "Moving the Herders: Relocation and Poverty on the Plateau",
+    outlet: "Centre for Highland Development Studies",
+    author: null,
+    published: "2019-06-14",
+  });
+  assert.equal(metadataOf("POOR PEOPLE IN THE VALLEY", "Herders move to town", "March 3, 2020").outlet, null);
+});
+
+test("an old forum layout's tabs name the community, and the poster's line with a flair after the name names the poster", () => {
+  assert.deepEqual(metadataOf("jump to content", "my subreddits", "ValleyNews comments other discussions (3)", "this post was submitted on 17 May 2020", "388 points (91% upvoted)", "387", "Cliff village families settle into town flats, but some still climb back up to farm (valleypost.com)", "submitted 2 years ago by hill_lurker Sichuan", "41 comments share save hide report crosspost"), {
+    title: "Cliff village families settle into town flats, but some still climb back up to farm",
+    outlet: "r/ValleyNews",
+    author: "hill_lurker",
+    published: "2020-05-17",
+  });
+});
