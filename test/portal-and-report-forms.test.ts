@@ -156,6 +156,13 @@ test("a body's name in capitals atop the page is the outlet, written as the body
     published: "2019-06-14",
   });
   assert.equal(metadataOf("POOR PEOPLE IN THE VALLEY", "Herders move to town", "March 3, 2020").outlet, null);
+  // (Atop a cover over the series and the issue, it is no title either.)
+  assert.deepEqual(metadataOf("INSTITUTE FOR DRYLAND DEVELOPMENT", "Working Paper Series", "Issue 7, 2020 (Total No. 31)", "Water, Work and Welfare: Irrigation Projects in Three Hill Counties", "Prepared by:", "Dr. Helen Okafor, Lead Researcher, Institute for Dryland Development", "Zhang Wei, Research Assistant, Northwest Normal University", "June 2020"), {
+    title: "Water, Work and Welfare: Irrigation Projects in Three Hill Counties",
+    outlet: "Institute for Dryland Development",
+    author: "Helen Okafor; Zhang Wei",
+    published: "2020-06-01",
+  });
 });
 
 test("an old forum layout's tabs name the community, and the poster's line with a flair after the name names the poster", () => {
@@ -165,4 +172,43 @@ test("an old forum layout's tabs name the community, and the poster's line with 
     author: "hill_lurker",
     published: "2020-05-17",
   });
+});
+
+test("a video's captions naming who speaks in brackets before the words are turns; a sound in brackets is not", () => {
+  const text = ["Cliff village revisited", "Long Road East · 14K subscribers",
+    "[Ben] Hi everyone, welcome back. The old vine ladder was replaced in 2016 by a steel one with 2,556 steps.",
+    "[Jike Shiha, translated] In 2020, 84 households moved down to the new town.",
+    "[Applause] Thank you all for coming tonight, it means a lot to the whole village.",
+    "[Qubi Ashi, translated] My husband works in Chengdu. He sends home 3,000 yuan a month.",
+    "[Ben] Anyway, that's it for today."].join("\n\n");
+  const { doc, x } = extractFrom(text);
+  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]);
+  assert.deepEqual(turns, [["Ben", "Hi everyone,"], ["Jike Shiha", "In 2020, 84 "], ["Qubi Ashi", "My husband w"], ["Ben", "Anyway, that"]]);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]).filter(([t]) => t !== "2,556 steps"), [["84 households", "Jike Shiha"], ["3,000 yuan", "Qubi Ashi"]]);
+});
+
+test("'Preliminary calculations show that ...' in a bulletin is the bulletin's own reckoning, credited as its other figures are", () => {
+  const text = page("Statistical Bulletin on the Economic and Social Development of Valley Prefecture in 2020", "Release time: 2021-04-28 16:05 | Source: Valley Prefecture Bureau of Statistics", "Preliminary calculations show that the gross domestic product of the prefecture reached 173.32 billion yuan in 2020.", "At the end of the year, the registered population of the prefecture was 5.38 million.");
+  const { doc, x } = extractFrom(text);
+  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["173.32 billion yuan", "Valley Prefecture Bureau of Statistics"], ["5.38 million", "Valley Prefecture Bureau of Statistics"]]);
+});
+
+test("a work report's figures are its giver's, a white paper's carried in parts its issuer's, an encyclopedia's unsourced ones no one's", () => {
+  const credits = (text: string) => { const { doc, x } = extractFrom(text); return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]); };
+  assert.deepEqual(credits(page("Full Text: 2021 Report on the Work of the Prefecture Government", "Release time: 2021-02-23 16:30    Source: Valley Prefecture Government Office", "Report on the Work of the Government", "-- Delivered at the Fifth Session of the 11th People's Congress of Valley Prefecture on February 20, 2021", "Jiti Mugu, Prefect", "Fellow Deputies,", "From 2016 to 2020, all 1.05 million registered poor people in the prefecture were lifted out of poverty.")), [["1.05 million registered poor people", "Jiti Mugu"]]);
+  // (On a site whose byline names its reporter, the signature over the salutation is still who speaks.)
+  assert.deepEqual(credits(["Full text: Report on the Work of the Government of the Region (abridged)", "2019-01-16 09:12:47    Source: Valley Today    Author: Pema Yangzom", "Report on the Work of the Government", "Delivered at the Second Session of the 11th People's Congress of the Region", "Tenzin Choephel, Chairman", "Fellow Deputies, On behalf of the People's Government of the region, I now present to you this report for your deliberation.", "Last year the region's output reached 147.76 billion yuan, and 180,000 registered poor people left poverty."].join("\n\n") + "\n"), [["147.76 billion yuan", "Tenzin Choephel"], ["180,000 registered poor people", "Tenzin Choephel"]]);
+  assert.deepEqual(credits(page("Full text: Poverty Alleviation Through East-West Collaboration", "Updated: 2021-04-07 14:22 | valleydaily.com.cn", "The following is the third part of the full text of the white paper released by the State Council Information Office on April 6, 2021.", "From 2016 to 2020, eastern provinces allocated 100.5 billion yuan in assistance funds to the western areas.")), [["100.5 billion yuan", "State Council Information Office"]]);
+  assert.deepEqual(credits(page("Hill County", "From Wikipedia, the free encyclopedia", "Hill County is a county in the south of the prefecture. It had a population of 245,000 in 2020.[1]", "References", "1. ^ \"Hill County census\". Valley Daily. 3 May 2021.")).map(([, who]) => who), [null]);
+});
+
+test("a programme's run time, a project's start and end dates and a board's clock name no outlet and date no page; a board's log-in box, thanks and join days are chrome", () => {
+  assert.deepEqual(readDateLine("March 9, 2022 · Run time 41:06"), { field: "published", value: "March 9, 2022", outlet: null, author: null });
+  assert.equal(readDateLine("End date: 31 August 2022"), null);
+  assert.equal(readDateLine("It is currently Thu Feb 15, 2024 6:52 pm"), null);
+  assert.deepEqual(readDateLine("by almaty_to_altay » Sun Jun 09, 2019 11:02 pm"), { field: "published", value: "Sun Jun 09, 2019 11:02 pm", outlet: null, author: "almaty_to_altay" });
+  assert.equal(metadataOf("Valley University", "Mountains and Markets: Relocation and Livelihoods", "Page published: 3 October 2022 | Last updated: 15 January 2023", "Status: Completed", "Start date: 1 September 2019", "End date: 31 August 2022").published, "2022-10-03");
+  assert.equal(metadataOf("Valley Expat Forums", "User Name  [          ]  Remember Me?", "Password   [          ]  Log in", "Liangshan relocation towns - has anyone actually been?", "Posted 14 September 2020 by yak_butter_tea").title, "Liangshan relocation towns - has anyone actually been?");
+  const { doc } = extractFrom(page("Settling the herders - good or bad?", "by almaty_to_altay » Sun Jun 09, 2019 11:02 pm", "Most villages now have a settlement of brick houses, some 40 of them.", "almaty_to_altay", "Posts: 178", "Joined: Wed Oct 12, 2016 4:15 pm", "Thanked 689 Times in 301 Posts", "The following 3 users say Thank You to almaty_to_altay for this useful post:", "2314 Accesses", "9 Citations"));
+  for (const chrome of ["Joined:", "Thanked", "Thank You", "Accesses", "Citations"]) assert.ok(!doc.text.includes(chrome), chrome);
 });

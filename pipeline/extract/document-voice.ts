@@ -36,6 +36,9 @@ const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analys
 // ("BEIJING, April 8 (Xinhua) -- The State Council Information Office ... released a white paper", "Sept 14, 2022 -- The
 // ...": after a dateline of any form that ends in a dash.)
 const ISSUED_BY = /(?:^|[.\n]\s*)(?:[^\n]{3,60}?(?:--|—|–) )?(?:The |the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12}?)(?:, (?:or|the) [^,.\n]{1,40},)?(?: on \p{Lu}\p{Ll}+)? (?:released|issued|published)(?: (?:on )?\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+ \d{1,2}, \d{4})?,)? (?:a|the|its) white paper\b/u;
+// ("The following is the third part of the full text of the white paper released by the State Council Information Office on
+// April 6, 2021.": the issuer named after the paper, in the passive.)
+const RELEASED_BY = /\bwhite paper (?:released|issued|published) by (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|the|for|and|\p{Lu}[\p{L}'’-]*)){0,12})/u;
 // ("The following is the full text of the white paper": a site's lede saying it carries the document whole.)
 // ("The following is the text of Chapter III.": or a part of it, as issued.)
 const CARRIED_WHOLE = /\b(?:the )?full text of (?:the|a) white paper\b|\bfollowing is the (?:full |complete |official )?text of (?:its |the )?(?:chapter|part|section|white paper)\b/i;
@@ -53,6 +56,26 @@ function carriedIssuer(opening: string): string | null {
   const words = titled === null ? [] : titled[1]!.split(":")[0]!.split(" ").slice(0, PAPER_TITLE_WORDS);
   if (titled === null || words.length < PAPER_TITLE_LEAST || opening.indexOf(`\n${words.join(" ")}`, titled.index + titled[0].length) < 0) return null;
   return ISSUED_BY.exec(opening)?.[1] ?? null;
+}
+
+// "-- Delivered at the Fifth Session of the 11th People's Congress of ... on February 20, 2021" over "Jiti Mugu, Prefect".
+const REPORT_DELIVERED_AT = /^[-–—]*\s*Delivered (?:at|to|before|on)\b/;
+const GIVER = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:(?:Acting|Deputy|Vice|Executive) )?(?:Prefect|Chairman|Chairwoman|Chair|Governor|Mayor|County Head|Head|Commissioner|Premier|Secretary|Director|President|Magistrate|Minister)\b`;
+const REPORT_GIVER = new RegExp(`^${GIVER}`, "u");
+// ("Delivered at the Second Session of ... Region Tenzin Choephel, Chairman": the two lines run into one.)
+const GIVER_AFTER_SESSION = new RegExp(` ${GIVER}\\s*$`, "u");
+// How far into the text a work report's cover lines stand.
+const REPORT_COVER_REACH = 3_000;
+
+/** Who gave a work report, by its cover's lines (each read as chrome or left in the text), or null. */
+function reportGiver(doc: NormalizedDocument): string | null {
+  const opening = doc.text.slice(0, REPORT_COVER_REACH).split("\n").filter((l) => l.trim() !== "");
+  const removed = doc.removals.findIndex((r) => REPORT_DELIVERED_AT.test(r.text));
+  const kept = opening.findIndex((l) => REPORT_DELIVERED_AT.test(l));
+  // (The giver's line is the one after the session's, or, the session's line taken out, the first giver's line left.)
+  const runOn = kept >= 0 ? GIVER_AFTER_SESSION.exec(opening[kept]!)?.[1] : undefined;
+  const giverLine = kept >= 0 ? opening[kept + 1] : removed >= 0 ? [doc.removals[removed + 1]?.text, ...opening].find((l) => l !== undefined && REPORT_GIVER.test(l)) : undefined;
+  return runOn ?? REPORT_GIVER.exec(giverLine ?? "")?.[1] ?? null;
 }
 
 /** "A", "A and B", "A, B and C": the authors as a credit is written. */
@@ -89,6 +112,8 @@ function inOwnVoice(text: string): boolean {
   return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
 }
 
+// ("Wikipedia", "Baike Online Encyclopedia", a mirror's "WikiMili": an encyclopedia as a page's outlet.)
+const ENCYCLOPEDIA = /\b(?:Wikipedia|Wikiwand|WikiMili|Baike|Encyclop(?:a)?edia)\b/i;
 // "Oralist: Luo Shiqing, ...", "Narrator: ...": the label an oral history or a first-person interview gives its teller, near the top.
 const NARRATOR_LABEL = /^\s*(?:Oralist|Narrator|Interviewee|Storyteller)\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\b/mu;
 const NARRATOR_REACH = 1_500;
@@ -101,6 +126,10 @@ const WRITERS_OFFICE = /^\(?(?:Written|Compiled|Prepared|Contributed) by [^,()]{
  */
 export function documentVoice(doc: NormalizedDocument): string | null {
   const { outlet, author } = doc.metadata;
+  // ("Report on the Work of the Government" / "-- Delivered at the ... Session ..." / "Jiti Mugu, Prefect": a work report
+  // is a speech, in its giver's voice, whatever site carries it.)
+  const deliverer = reportGiver(doc);
+  if (deliverer !== null) return deliverer;
   // "Full Text: Xinjiang Population Dynamics" over "The State Council Information Office ... released a
   // white paper": a document carried whole speaks for the body that issued it, not for the site.
   const opening = doc.text.slice(0, 1_500);
@@ -112,7 +141,7 @@ export function documentVoice(doc: NormalizedDocument): string | null {
     if (named) return named.text;
     const office = [...opening.matchAll(BODY_NAME_ALONE)].find((m) => ISSUING_BODY.test(m[1]!));
     if (office) return office[1]!;
-    const issuer = ISSUED_BY.exec(opening);
+    const issuer = ISSUED_BY.exec(opening) ?? RELEASED_BY.exec(opening);
     if (issuer) return issuer[1]!;
   }
   // ('The State Council Information Office ... released a white paper titled "Moving Out of the Mountains: ..."' over the
@@ -128,7 +157,8 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const narrator = NARRATOR_LABEL.exec(doc.text.slice(0, NARRATOR_REACH));
   if (narrator && inOwnVoice(doc.text)) return narrator[1]!;
   const authors = author === null ? [] : author.split("; ");
-  if (authors.length === 0) return outlet;
+  // (An encyclopedia's entry, "Wikipedia" its outlet, speaks for none of its editors or its site: unsourced, a figure is no one's.)
+  if (authors.length === 0) return ENCYCLOPEDIA.test(outlet ?? "") ? null : outlet;
   // ("(Written by Yang Jianhua and Ma Lin, Dingxi Municipal Poverty Alleviation Office)" under a yearbook's entry: officials
   // writing for the office they name, which the entry speaks for.)
   const office = doc.removals.map((r) => (r.became === "author" ? WRITERS_OFFICE.exec(r.text)?.[1] : undefined)).find((body) => body !== undefined && ISSUING_BODY.test(body));

@@ -143,6 +143,7 @@ const ISBN_BEFORE = /\bISBN(?:-1[03])?:?\s*[\d-]*$/i;
 const CLOCK_WORDS_AFTER = /^ ?(?:am|pm|AM|PM|o['’]clock)\b/;
 const CLOCK_PAST_BEFORE = /\b(?:half|quarter|ten|twenty|five) (?:past|to) $/i;
 
+// ("within one day", "for one day", "in one day": the words that make "one day" a length of time.)
 const DAY_AS_LENGTH_BEFORE = /\b(?:within|for|in|per|every|each|than|only|just|over|about|around|nearly|almost|to|a|of|at least|at most)\s*$/i;
 
 export function namesRatherThanCounts(before: string): boolean {

@@ -194,7 +194,8 @@ const DATA_IN_DOCUMENT = /^(?:the )?(?:numbers|figures|data|statistics) (?:cited
 export const WRITERS_OWN = /^(?:we|I)\b|^(?:our|my)\b(?! (?:[\p{Ll}-]+ )?(?:school|village|county|township|town|committee|government|bureau|office|department|clinic|hospital|cooperative|company|factory|doctor|teacher|head|chief|secretary|leader|officials?|neighbou?rs?|mother|father|sister|brother|son|daughter|wife|husband|uncle|aunt|grandmother|grandfather|cousin|friends?)\b)/iu;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
 // ("This paper argues", "the present study finds": the writers naming their own work.)
-export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
+// ("Preliminary calculations show that the GDP ...": a statistical bulletin's own reckoning, the bulletin's voice.)
+export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research|(?:preliminary |initial )?calculations)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
 
 /** Whether a named person is anyone but a journalist (a byline's writer, a dateline's reporter, a photographer), whom a text's speakers never point back at. */
 const notJournalist = (n: { role: string | null }): boolean => personKind(n.role) !== "journalist";

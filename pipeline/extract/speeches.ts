@@ -60,7 +60,9 @@ export function findSpeech(doc: NormalizedDocument, entities: Entities, resolver
   // or "Governor Wang Xianming of Yunnan Province".)
   const signed = start > 0 ? signatureOver(doc.paragraphs.slice(0, start + 1).map((p) => doc.text.slice(p.start, p.end)), start) : null;
   const signer = signedAbove(start) ? personWithin(entities, doc.paragraphs[start - 1]!.start, doc.paragraphs[start - 1]!.end) : signed !== null && entities.people.some((p) => p.name === signed) ? signed : null;
-  const speaker = start < 0 && handover < 0 ? byTitle : (speakerOf(doc, entities, resolver, handover) ?? byTitle ?? signer);
+  // (The signature over the salutation before the page's byline: "Author: Pema Yangzom" on a site that carries "Tenzin
+  // Choephel, Chairman" over "Fellow Deputies,", his report.)
+  const speaker = start < 0 && handover < 0 ? byTitle : (signer ?? speakerOf(doc, entities, resolver, handover) ?? byTitle);
   return speaker === null ? null : { start: opening.start, end: last.end, speaker, firstParagraph: first };
 }
 

@@ -99,6 +99,8 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|(?:Speaker|Reporter|Jour
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
 // ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
 const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?\\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle)\\]\\s*`, "i");
+const CAPTIONED_SPEAKER = /^\[(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:, (?:translated|interpreted|through (?:an )?interpreter|in [\p{Lu}][\p{Ll}]+|voice-?over))?\] (?=\S)(?!\p{Lu}[\p{L} ]{0,30}:)/u;
+const CAPTIONED_SOUND = /^(?:Applause|Music|Laughter|Laughs|Inaudible|Crosstalk|Silence|Cheering|Cheers|Noise|Sound|Video|Audio|Photo|Image|Intro|Outro|Pause|Sighs|Unintelligible|Foreign|Speaking [\p{Lu}][\p{Ll}]+)$/u;
 const SPEAKER_CARD = /^\[([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(, [^[\]]{2,120})?\]$/u;
 const POST_THEN_NAME = /^(?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)(?: (?:[\p{Lu}][\p{L}'’-]*|of|the|and|for)){1,12}$/u;
 const BRACKET_SPEAKER = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})(?:,\s*[^.!?]{1,160})?$/u;
@@ -272,6 +274,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   // ("[Ma Xiaohong, villager, Budai village]" over her words: a video's caption card naming who speaks next.)
   const card = SPEAKER_CARD.exec(paragraph.trim());
   if (card && (personNameForm(card[1]!.split(" ")) !== null || card[2] !== undefined)) return { form: "label", ...span(paragraph, card[1]!), contentStart: null };
+  // ("[Ben] Hi everyone, ...", "[Jike Shiha, translated] In 2020, ...": a video's captions naming who speaks, in
+  // brackets before the words; a form the page must use more than once, never a sound ("[Applause]"), nor a programme's
+  // name before a label ("[News Network] Anchor: ...").)
+  const captioned = CAPTIONED_SPEAKER.exec(paragraph);
+  if (captioned && !CAPTIONED_SOUND.test(captioned[1]!)) return { form: "inline", recurring: true, ...span(paragraph, captioned[1]!), contentStart: captioned[0].length };
   const bite = SOUNDBITE.exec(paragraph);
   // A numbered soundbite is a turn only over its words in quotation marks; in the list of shots at
   // the top of a script it is an entry of the list.

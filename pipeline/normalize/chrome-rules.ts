@@ -9,7 +9,7 @@ import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine } 
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
-import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
 import { aggregatorCommenter, BY_HANDLE_ON, POSTER_STAMP } from "./segment.ts";
@@ -176,7 +176,7 @@ const VOTES_OR_REPLY = /^(?:\d[\d,]*\s+votes?|Reply)$/;
 // ("31 boosts · 54 favourites": a fediverse post's.)
 // ("2.4K 386 Share this Tweet": an embedded post's likes and reposts, unlabelled, over its share button.)
 const EMBED_COUNTS = /^(?:[\d.,]{1,7}[KkMm]? ){1,3}Share this (?:Tweet|post)$/i;
-const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?|boosts?|favou?rites?|reblogs?|bookmarks?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
+const ENGAGEMENT_LINE = /^(?:[♥♡❤↻🔁💬·|•]\s*)*(?:(?:[\d.,]+[KkMm]?\s+(?:retweets?|quote tweets?|likes?|replies|reply|comments?|shares?|reposts?|views?|reactions?|answers?|followers?|boosts?|favou?rites?|reblogs?|bookmarks?|accesses|citations?)|(?:reply|like|share|retweet|report|quote|follow))(?:\s*[·|•]\s*|\s+|$))+$/i;
 // ("More info OK", "Accept all Reject all": the banner's buttons, on the line under it.)
 const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|agree|reject(?: all)?|settings|learn more|close)(?: |$)){1,4}$/i;
 // ("we and our 238 partners use cookies ... to personalise ads and content. Select 'Accept all' ...": a long banner.)
@@ -1110,7 +1110,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const starter = THREAD_STARTER.exec(c.line);
     // (Labels, so surer than a byline or date of an article a post quotes in full.)
     if (starter) return hit("labelled-metadata", "author", { author: starter[1]! });
-    const started = THREAD_START_DATE.exec(c.line);
+    // (Not a project's "Start date: 1 September 2019" over its "End date: ...": the span of the work, no post's day.)
+    const started = /^End date\b/i.test(c.next ?? "") ? null : THREAD_START_DATE.exec(c.line);
     return started && parseDate(started[1]!) ? hit("labelled-metadata", "published", { published: started[1]! }) : null;
   },
   // ("Village Voices by Xinhua" under "Village Voices: What Happens After ...": a show's name, which the episode's title
@@ -2254,6 +2255,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const name = listed ? nameBeforePost(c.line) : null;
     return name !== null ? hit("byline", "author", { author: name }) : null;
   },
+  // ("Thanked 689 Times in 301 Posts", "The following 3 users say Thank You to X for this useful post:": a board's thanks.)
+  (c) => (BOARD_THANKS.test(c.line) ? hit("member-profile") : null),
+  // ("Posts: 178" over "Joined: Wed Oct 12, 2016 4:15 pm": the day a member joined, in their box under a post.)
+  (c) => (JOINED_DAY.test(c.line) && findDates(c.line).length > 0 && (c.previousRule === "member-profile" || PROFILE_LABEL.test(c.previous ?? "") || PROFILE_LABEL.test(c.next ?? "")) ? hit("member-profile") : null),
   (c) => (PLAYER_CONTROLS.test(c.line) ? hit("media-player") : EPISODE_ITEM.test(c.line) ? hit("link-list") : countsWithAge(c.line) || COMMENT_FOOTER.test(c.line) || EMOJI_COUNTS.test(c.line) ? hit("engagement-counts") : PAGE_LINKS.test(c.line) ? hit("pagination") : null),
   // ("◀ Previous: Kashgar airport opens 5 new domestic routes", "Next: ...": the stories before and after this one.)
   (c) => (ADJACENT_STORY.test(c.line) ? hit("link-list") : null),
@@ -2262,6 +2267,9 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.inHeader ? FORUM_TABS.exec(c.line) : null;
     return forum ? hit("forum-header", "outlet", { outlet: `r/${forum[1]!}`, section: `r/${forum[1]!}` }) : null;
   },
+  // ("CENTRE FOR INNER ASIAN STUDIES" atop a brief's cover: a body's name in capitals, whose joining word no heading's
+  // is; the publisher, written as the body writes it.)
+  (c) => (c.inHeader && (c.lineIndex ?? Infinity) <= 1 && INSTITUTION_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line.split(" ").map((w, k) => (k > 0 && /^(?:FOR|OF|ON|AND|THE|IN)$/.test(w) ? w.toLowerCase() : titleCased(w))).join(" ") }) : null),
   // ("LONG READS · NINGXIA" over a headline: the section and the region in capitals, a kicker.)
   (c) => (c.inHeader && KICKER.test(c.line) ? hit("breadcrumb") : null),
 ];
@@ -2281,6 +2289,9 @@ function nameBeforePost(line: string): string | null {
 }
 
 const RESEARCH_TEAM = /^(?:Project (?:leader|head)|Team leader|Principal investigator|(?:Team |Research group |Project )?[Mm]embers)s?\s*:\s*(\p{Lu}.{2,300})$/u;
+const INSTITUTION_IN_CAPITALS = /^(?:THE )?(?:CENTRE|CENTER|INSTITUTE|FOUNDATION|ACADEMY|COUNCIL|SOCIETY|ASSOCIATION|COMMISSION|COALITION|ALLIANCE|NETWORK|PROGRAMME|PROGRAM|OFFICE|BUREAU|MINISTRY|UNIVERSITY|COLLEGE|SCHOOL) (?:FOR|OF|ON) [A-Z][A-Z '’&-]{2,60}$/;
+const JOINED_DAY = /^(?:Joined|Join date|Member since|Registered)\s*:?\s*\S.{4,40}$/i;
+const BOARD_THANKS = /^(?:Thanked \d{1,7} Times? in \d{1,7} Posts?|Thanks: \d{1,7}|The following \d{1,5} users? says? Thank You to \S{1,40} for this (?:useful )?post:?)$/i;
 const FORUM_TABS = /^(\w{2,21}) comments other discussions(?: \(\d{1,5}\))?$/;
 const PAGE_CONTROLS = /^(?:(?:Font|Text)(?: size)?:? ?(?:A[+-]? ?){2,3}|(?:A[+-] ?){2}|(?:\[(?:Large|Medium|Small)\] ?){3}(?=(?:Views?|Comments?|Hits|Likes?):? \d)|Search ?\[ ?\] ?(?:Go|Search)?)(?: ?(?:Print|Close|Share|(?:Read|Views?|Comments?|Hits|Likes?):? \d[\d,]{0,9}))*$/;
 const ADJACENT_STORY = /^[◀▶←→<>«»‹›◄►]?\s*(?:Previous|Prev|Next)(?: (?:article|story|post|news|item))?\s*[:：]\s*\S/i;
@@ -2288,15 +2299,17 @@ const ADJACENT_STORY = /^[◀▶←→<>«»‹›◄►]?\s*(?:Previous|Prev|Ne
 const PLAYER_CONTROLS = /^[0-2](?:\.\d{1,2})?x(?: (?:⟲\d{1,2}|\d{1,2}⟳|Download(?: MP3)?|Share|Subscribe))*$/;
 // ("Episode 56: Who owns the relocation flats? (41 min)": another episode of the show, listed with its length.)
 const EPISODE_ITEM = /^(?:Episode|Ep\.?) \d{1,4}: .{3,160} \(\d{1,3} ?min\)$/;
-// ("Long Road East · 1.2M views · 1 year ago", "40+ comments · 3 years ago": another video or post, its counts and age.)
+// ("Long Road East · 1.2M views · 1 year ago", "40+ comments · 3 years ago", "Long Road East · 14K subscribers": another
+// video or post, its counts and age, or a channel's count of followers.)
 const RELATIVE_AGE = /^\d{1,3} (?:yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?)\.? ago$/i;
 // ("👍 56    💬 3": likes and comments by their icons; "【1】 【2】  Next page": a story's pages.)
 const EMOJI_COUNTS = /^(?:(?:👍|💬|❤️?|♥|🔁|👁️?|⭐|🔥|😂)\s?\d[\d,.]{0,8}[KkMm]?\s*){1,6}$/u;
 const PAGE_LINKS = /^(?:【\d{1,3}】\s*){1,12}(?:(?:Next|Previous|Last|First) page\s*){0,2}$/;
 // ("2y Like Reply 47": a comment's age, its buttons and how many liked it.)
 const COMMENT_FOOTER = /^\d{1,3} ?(?:y|yr|w|wk|d|h|hr|m|mo|min)s? (?:Like )?Reply(?: \d[\d,.]{0,8}[KkMm]?)?$/i;
-const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?)$/i;
-const SIGN_IN_LINK = /^(?:Forgot (?:account|password)\??|Create (?:a )?new account|Not now)$/i;
+const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?|subscribers|followers)$/i;
+// ("User Name [ ] Remember Me?", "Password [ ] Log in": a board's log-in box, its fields read as brackets.)
+const SIGN_IN_LINK = /^(?:Forgot (?:account|password)\??|Create (?:a )?new account|Not now|User ?Name ?\[ ?\](?: ?Remember Me\??)?|Password ?\[ ?\](?: ?Log ?in)?)$/i;
 const PLAYER_LINK = /^(?:\[(?:Video|Audio) player\]|(?:Watch|Listen) on (?:YouTube|Vimeo|Bilibili|Spotify|Apple Podcasts)|(?:Live )?[Pp]oll (?:closed|results) · \d[\d,]{0,9} votes)$/;
 const KICKER = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [·•] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,2}$/u;
 // ("1. nature" / "2. humanities and social sciences communications" / "3. articles": a trail set as a numbered list, its

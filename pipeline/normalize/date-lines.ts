@@ -35,7 +35,9 @@ export interface DateLine {
 // ("Monthly Archives: November 2020": a blog's heading over the posts of a month, no post's day.)
 // ("Period covered by this update: 1 November 2018 – 31 January 2019": the span a report covers, no day it came out.)
 // ("Table 1 Survey counties, June 2019": a table's caption, the month its figures stand at.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b/i;
+// ("Start date: 1 September 2019", "End date: 31 August 2022": a project's span; "It is currently Thu Feb 15, 2024 6:52 pm": a
+// board's clock when the page was saved.)
+const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b|^(?:Start|End|Closing|Due|Expiry) date\b|^It is currently\b/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -156,6 +158,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     .replace(/\b(Authors?|Research team)\s*:\s*/g, (_m, label: string) => (label === "Author" ? " | Author " : " | Authors "))
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
+    // ("by almaty_to_altay » Sun Jun 09, 2019 11:02 pm": a board's arrow between the poster and the day.)
+    .replace(/^(by \S{2,40}) » /i, "$1 | ")
     // ("Posted by Hal Roe on June 12, 2019": a post's writer, named as a byline names one; the label words go below.)
     .replace(/\b(?:Posted|Written|Submitted) [Bb]y\s+(?=\p{Lu})/gu, " | By ")
     .replace(CONTROLS, " ")
@@ -167,6 +171,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("Category: China Duration: 02:41", "Tags: relocation"): what a video's or a post's record files it under and how
     // long it runs, labelled beside its day; neither names the outlet.
     .replace(FILING_FIELD, " ")
+    // ("Run time 41:06": how long an episode runs, no outlet.)
+    .replace(/\bRun(?:ning)? time\b:?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/gi, " ")
     // ("Reading time: 9 min": how long the page takes to read.)
     .replace(/\bReading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\b/gi, " ")
     .replace(LABEL_WORDS, " ")

@@ -13,7 +13,7 @@ import { FieldBook } from "./field-book.ts";
 import { isIconTitleBar, isPhotoCaption, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
 import { selfNamedOutlet } from "./self-named-outlet.ts";
 import { distributedIssuer, labelledReleaseIssuer, pressReleaseIssuer } from "./press-release.ts";
-import { nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
@@ -313,8 +313,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line" || matched.rule === "repeated-title";
       // (A standfirst under the headline, then "By A and B" over "Photography by C" or the day: the byline opens the
       // header again, when one line stands between it and the title and a credit or a date line follows it.)
-      const creditOrDay = lines[k + 1] !== undefined && (PICTURES_BY.test(lines[k + 1]!.text) || readDateLine(lines[k + 1]!.text) !== null);
-      if (matched.rule === "byline" && titleIndex !== null && k === titleEnd + 2 && creditOrDay) inHeader = true;
+      const creditOrDay = () => lines[k + 1] !== undefined && (PICTURES_BY.test(lines[k + 1]!.text) || readDateLine(lines[k + 1]!.text) !== null);
+      if (matched.rule === "byline" && titleIndex !== null && k === titleEnd + 2 && creditOrDay()) inHeader = true;
       continue;
     }
     afterTitleOrDateline = false;
@@ -644,9 +644,6 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
-  // ("CENTRE FOR INNER ASIAN STUDIES" atop a brief's cover: a body's name in capitals, whose joining word no heading's is;
-  // written as the body writes it.)
-  if (BODY_IN_CAPITALS.test(line)) return line.split(" ").map((w, k) => (k > 0 && /^(?:FOR|OF|ON|AND|THE|IN)$/.test(w) ? w.toLowerCase() : titleCased(w))).join(" ");
   if (isHeadingInCapitals(line)) return null;
   // ("ABOUT ASIA" over "NEWS", "COMMENTARY": a menu's item in capitals, every word of it a menu's word.)
   if (words.every((w) => NAV_WORD_IN_CAPITALS.test(w))) return null;
@@ -699,7 +696,6 @@ const DIGEST_SOURCES = 3;
 // How many lines of text under the headline a photo's caption may stand and still leave the header open (chrome
 // taken out between them, a script notice or the headline set again, counts for none).
 const CAPTION_UNDER_TITLE = 2;
-const BODY_IN_CAPITALS = /^(?:THE )?(?:CENTRE|CENTER|INSTITUTE|FOUNDATION|ACADEMY|COUNCIL|SOCIETY|ASSOCIATION|COMMISSION|COALITION|ALLIANCE|NETWORK|PROGRAMME|PROGRAM|OFFICE|BUREAU|MINISTRY|UNIVERSITY|COLLEGE|SCHOOL) (?:FOR|OF|ON) [A-Z][A-Z '’&-]{2,60}$/;
 // ("Photography by Daniel Hartwell", "Photos by ...": a credit for the pictures under a byline.)
 const PICTURES_BY = /^(?:Photo(?:graph)?s?|Photography|Pictures) by \p{Lu}/u;
 
