@@ -18,6 +18,18 @@ function claimTexts(text: string): string[] {
   return x.claims.map((c) => doc.text.slice(c.start, c.end));
 }
 
+/** Each figure's words and whom it is credited to. */
+function credits(text: string): [string, string | null][] {
+  const { doc, x } = extractFrom(text);
+  return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]);
+}
+
+/** Each transcript turn's speaker and the first `width` characters of its words. */
+function turnsOf(text: string, width: number): (string | null)[][] {
+  const { doc, x } = extractFrom(text);
+  return x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + width)]);
+}
+
 test("writers listed after a date line's label are each a writer, with commas or a gap between", () => {
   assert.deepEqual(readDateLine("2019-12-03 16:21:08 | From: Valley Daily | Author: Dawa Tsering, Liu Jun | Editor: Pema"), { field: "published", value: "2019-12-03 16:21:08", outlet: "Valley Daily", author: "Dawa Tsering and Liu Jun" });
   assert.deepEqual(readDateLine("Time: 2016/07/19 08:55    Source: Valley Daily    Authors: Ma Xiaoli  Zhou Peng    Editor: Su Yan"), { field: "published", value: "2016/07/19 08:55", outlet: "Valley Daily", author: "Ma Xiaoli and Zhou Peng" });
@@ -140,10 +152,9 @@ test("a rhetorical question ending an answer, over the next 'Q:', is still the a
     "A: Consumers have made their own choices.",
     "Q: How many diplomats have visited?",
     "A: More than 1,200 people from over 100 countries have visited."].join("\n\n");
-  const { doc, x } = extractFrom(text);
-  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 14)]);
-  assert.deepEqual(turns, [["reporter", "A report relea"], ["Gao Ruiming", "This so-called"], ["reporter", "Several brands"], ["Gao Ruiming", "Consumers have"], ["reporter", "How many diplo"], ["Gao Ruiming", "More than 1,20"]]);
+  assert.deepEqual(turnsOf(text, 14), [["reporter", "A report relea"], ["Gao Ruiming", "This so-called"], ["reporter", "Several brands"], ["Gao Ruiming", "Consumers have"], ["reporter", "How many diplo"], ["Gao Ruiming", "More than 1,20"]]);
   // (The question that ends the first answer is inside its turn.)
+  const { doc, x } = extractFrom(text);
   const answer = x.quotes.find((q) => doc.text.slice(q.start, q.start + 14) === "This so-called")!;
   assert.ok(doc.text.slice(answer.start, answer.end).endsWith('"forced labour"?'));
 });
@@ -181,20 +192,16 @@ test("a video's captions naming who speaks in brackets before the words are turn
     "[Applause] Thank you all for coming tonight, it means a lot to the whole village.",
     "[Qubi Ashi, translated] My husband works in Chengdu. He sends home 3,000 yuan a month.",
     "[Ben] Anyway, that's it for today."].join("\n\n");
-  const { doc, x } = extractFrom(text);
-  const turns = x.quotes.filter((q) => q.form === "transcript_turn").map((q) => [q.speaker, doc.text.slice(q.start, q.start + 12)]);
-  assert.deepEqual(turns, [["Ben", "Hi everyone,"], ["Jike Shiha", "In 2020, 84 "], ["Qubi Ashi", "My husband w"], ["Ben", "Anyway, that"]]);
-  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]).filter(([t]) => t !== "2,556 steps"), [["84 households", "Jike Shiha"], ["3,000 yuan", "Qubi Ashi"]]);
+  assert.deepEqual(turnsOf(text, 12), [["Ben", "Hi everyone,"], ["Jike Shiha", "In 2020, 84 "], ["Qubi Ashi", "My husband w"], ["Ben", "Anyway, that"]]);
+  assert.deepEqual(credits(text).filter(([t]) => t !== "2,556 steps"), [["84 households", "Jike Shiha"], ["3,000 yuan", "Qubi Ashi"]]);
 });
 
 test("'Preliminary calculations show that ...' in a bulletin is the bulletin's own reckoning, credited as its other figures are", () => {
   const text = page("Statistical Bulletin on the Economic and Social Development of Valley Prefecture in 2020", "Release time: 2021-04-28 16:05 | Source: Valley Prefecture Bureau of Statistics", "Preliminary calculations show that the gross domestic product of the prefecture reached 173.32 billion yuan in 2020.", "At the end of the year, the registered population of the prefecture was 5.38 million.");
-  const { doc, x } = extractFrom(text);
-  assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]), [["173.32 billion yuan", "Valley Prefecture Bureau of Statistics"], ["5.38 million", "Valley Prefecture Bureau of Statistics"]]);
+  assert.deepEqual(credits(text), [["173.32 billion yuan", "Valley Prefecture Bureau of Statistics"], ["5.38 million", "Valley Prefecture Bureau of Statistics"]]);
 });
 
 test("a work report's figures are its giver's, a white paper's carried in parts its issuer's, an encyclopedia's unsourced ones no one's", () => {
-  const credits = (text: string) => { const { doc, x } = extractFrom(text); return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]); };
   assert.deepEqual(credits(page("Full Text: 2021 Report on the Work of the Prefecture Government", "Release time: 2021-02-23 16:30    Source: Valley Prefecture Government Office", "Report on the Work of the Government", "-- Delivered at the Fifth Session of the 11th People's Congress of Valley Prefecture on February 20, 2021", "Jiti Mugu, Prefect", "Fellow Deputies,", "From 2016 to 2020, all 1.05 million registered poor people in the prefecture were lifted out of poverty.")), [["1.05 million registered poor people", "Jiti Mugu"]]);
   // (On a site whose byline names its reporter, the signature over the salutation is still who speaks.)
   assert.deepEqual(credits(["Full text: Report on the Work of the Government of the Region (abridged)", "2019-01-16 09:12:47    Source: Valley Today    Author: Pema Yangzom", "Report on the Work of the Government", "Delivered at the Second Session of the 11th People's Congress of the Region", "Tenzin Choephel, Chairman", "Fellow Deputies, On behalf of the People's Government of the region, I now present to you this report for your deliberation.", "Last year the region's output reached 147.76 billion yuan, and 180,000 registered poor people left poverty."].join("\n\n") + "\n"), [["147.76 billion yuan", "Tenzin Choephel"], ["180,000 registered poor people", "Tenzin Choephel"]]);

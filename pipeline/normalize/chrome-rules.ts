@@ -84,6 +84,8 @@ export interface RuleHit {
 
 // ("Published: 2020-09-14 08:45 | Updated: ... | Source: Liangshan Daily | Author: Jiang Rui": a date line its label opens,
 // its parts set between bars as a list of links is.)
+// ("Photographer: Roman Pilipey", "Photography by Daniel Hartwell", "Text and photos by ...": who took a page's pictures.)
+export const PICTURES_CREDIT = /^(?:Photographer|Photo(?:graph)?s? by|Photography by|Text and photos? by)\s*:?\s*(.+)$/i;
 const DATE_LABEL_OPENING = /^(?:Published|Posted|Released|Release time|Updated|Time|Date)\s*:/i;
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
 const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
@@ -1818,7 +1820,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // "Photographer: Roman Pilipey" under a photo essay's title: whose pictures and words the page is.
   // ("Photography by Daniel Hartwell", "Photographs by Ma Lin" under a long read's byline: its pictures' maker, credited beside the writer.)
   (c) => {
-    const by = c.inHeader && c.afterTitleOrDateline ? /^(?:Photographer|Photo(?:graph)?s? by|Photography by|Text and photos? by)\s*:?\s*(.+)$/i.exec(c.line) : null;
+    const by = c.inHeader && c.afterTitleOrDateline ? PICTURES_CREDIT.exec(c.line) : null;
     const names = by === null ? null : bylineNames(by[1]!);
     return names !== null && names.length > 0 ? hit("byline", "author", { author: names.join("; ") }) : null;
   },
@@ -2269,7 +2271,7 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("CENTRE FOR INNER ASIAN STUDIES" atop a brief's cover: a body's name in capitals, whose joining word no heading's
   // is; the publisher, written as the body writes it.)
-  (c) => (c.inHeader && (c.lineIndex ?? Infinity) <= 1 && INSTITUTION_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line.split(" ").map((w, k) => (k > 0 && /^(?:FOR|OF|ON|AND|THE|IN)$/.test(w) ? w.toLowerCase() : titleCased(w))).join(" ") }) : null),
+  (c) => (c.inHeader && (c.lineIndex ?? Infinity) <= 1 && INSTITUTION_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: bodyNameCased(c.line) }) : null),
   // ("LONG READS · NINGXIA" over a headline: the section and the region in capitals, a kicker.)
   (c) => (c.inHeader && KICKER.test(c.line) ? hit("breadcrumb") : null),
 ];
@@ -2280,6 +2282,11 @@ const NAME_BEFORE_POST = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{L}'’-]+(?:
 function countsWithAge(line: string): boolean {
   const pieces = line.split(" · ");
   return pieces.length >= 2 && pieces.length <= 4 && pieces.some((p) => COUNTED.test(p)) && pieces.every((p, k) => COUNTED.test(p) || RELATIVE_AGE.test(p) || parseDate(p) !== null || (k === 0 && wordCount(p) <= 4 && /^\p{Lu}[^\d]*$/u.test(p)));
+}
+
+/** "CENTRE FOR INNER ASIAN STUDIES" as "Centre for Inner Asian Studies": each word title-cased, the joining words in lower case. */
+function bodyNameCased(line: string): string {
+  return line.split(" ").map((w, k) => (k > 0 && /^(?:FOR|OF|ON|AND|THE|IN)$/.test(w) ? w.toLowerCase() : titleCased(w))).join(" ");
 }
 
 /** "Dr. Fiona Ashcombe, Team Leader (...)": the name of a person set before their post, or null. */

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { BLOG_FOOTER, CHROME_RULES, GUEST_CREDIT, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { BLOG_FOOTER, CHROME_RULES, GUEST_CREDIT, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, PICTURES_CREDIT, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
 import { pageCitation } from "./citation-line.ts";
 import { FieldBook } from "./field-book.ts";
@@ -313,7 +313,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line" || matched.rule === "repeated-title";
       // (A standfirst under the headline, then "By A and B" over "Photography by C" or the day: the byline opens the
       // header again, when one line stands between it and the title and a credit or a date line follows it.)
-      const creditOrDay = () => lines[k + 1] !== undefined && (PICTURES_BY.test(lines[k + 1]!.text) || readDateLine(lines[k + 1]!.text) !== null);
+      const creditOrDay = () => lines[k + 1] !== undefined && (PICTURES_CREDIT.test(lines[k + 1]!.text) || readDateLine(lines[k + 1]!.text) !== null);
       if (matched.rule === "byline" && titleIndex !== null && k === titleEnd + 2 && creditOrDay()) inHeader = true;
       continue;
     }
@@ -696,8 +696,6 @@ const DIGEST_SOURCES = 3;
 // How many lines of text under the headline a photo's caption may stand and still leave the header open (chrome
 // taken out between them, a script notice or the headline set again, counts for none).
 const CAPTION_UNDER_TITLE = 2;
-// ("Photography by Daniel Hartwell", "Photos by ...": a credit for the pictures under a byline.)
-const PICTURES_BY = /^(?:Photo(?:graph)?s?|Photography|Pictures) by \p{Lu}/u;
 
 /** "Retailers Quietly Drop Xinjiang Suppliers - Colin Ashby" by Colin Ashby: a blog sets its writer after the post's title. */
 function withoutWriter(title: string, author: string | null): string {
