@@ -7,7 +7,7 @@ import type { Span } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
-import { DOCUMENT_SCOPE, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
+import { DOCUMENT_SCOPE, RELATIVE_CLAUSE_SUBJECT, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
 import { documentVoice, reporterPackage } from "./document-voice.ts";
 import { reportingClauses, revealsWhatCameBefore, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
@@ -107,7 +107,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // one reports as another's words is that other's, as in a quotation.)
         const citedInReport = reported !== undefined && cited !== undefined && contains(reported, cited.speaker) ? passedOn(reported) : null;
         if (citedInReport) return { attributedTo: citedInReport, kind: "according_to" };
-        if (reported) return { attributedTo: reported.speaker, kind: "speech" };
+        // ("Almost all of them said ...": a report by no one named leaves the figure to the document's voice.)
+        if (reported && reported.speaker !== null) return { attributedTo: reported.speaker, kind: "speech" };
         // "X produces 20% of ..., but according to a new report ...": a source cited in a later clause
         // of its own does not reach back over "but" or a semicolon.
         // ("according to over a hundred state media reports": a figure inside the source is no figure of the source's.)
@@ -119,8 +120,9 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // ("The survey of 800 households found ...": the size a document gives itself is its own figure too.)
         // ('"...," said Luo Yuxian, 47, who moved ...': what the writer adds about the speaker after the name is the writer's.)
         const describesSpeaker = (c: (typeof clauses)[number]) => at.start >= c.speaker.end && /^,/.test(doc.text.slice(c.speaker.end, at.start)) && VERB_BEFORE_SPEAKER.test(doc.text.slice(Math.max(0, c.speaker.start - 16), c.speaker.start));
-        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end))));
-        if (said) return { attributedTo: named.get(said) ?? null, kind: "speech" };
+        // ("The report identifies 17 factories ... that it says received ...": who speaks is the relative clause's "it", after the figure.)
+        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end)) || RELATIVE_CLAUSE_SUBJECT.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+        if (said && named.get(said) !== null) return { attributedTo: named.get(said)!, kind: "speech" };
         return headline !== null && at.start >= headline.from && at.end <= headline.end ? headline.said : voice;
       },
     };
@@ -330,7 +332,8 @@ const FRONTED_SOURCE = /^According to\b/;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;
 // "Yet ...", "But ...", "However, ...": a sentence that turns from the account before it.
-const TURNS_FROM = /^(?:Yet|But|However|Still|Meanwhile|Nonetheless|Nevertheless|Even so|In contrast|By contrast|On the other hand)\b/;
+// ("By my own calculation, a picker who ...": the writer turning to figures of their own.)
+const TURNS_FROM = /^(?:Yet|But|However|Still|Meanwhile|Nonetheless|Nevertheless|Even so|In contrast|By contrast|On the other hand|By (?:my|our) (?:own )?(?:calculations?|count|estimates?|reckoning)|In my (?:own )?(?:view|estimate|reckoning))\b/;
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
 // ("The numbers: According to the white paper:" over its bullets: a source the list's introduction cites.)
 const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$|\b[Aa]ccording to [^:\n]{2,120}:$/;

@@ -28,7 +28,7 @@ const SCHOLAR_BYLINE = /^(?:[Bb]y:? )?(?:Dr|Prof)\.? \p{Lu}|^(?:[-–—] ?|[Bb]
 // "this paper combs through ...", "In this study we ...": the writers naming their own work.
 const OWN_WORK = /\b[Tt]his (?:paper|study|article|essay|report) (?:\p{Ll}+s|will|has|had|is|uses|finds|argues|shows|examines|analy[sz]es)\b/u;
 // "Our survey of 3,000 households", "we surveyed", "We estimate": the writers' own fieldwork, outside quotation.
-const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analysis|data|interviews|fieldwork|research|calculations?)|[Ww]e (?:surveyed|estimate|estimated|interviewed|found|calculated|analy[sz]ed))\b/;
+const OUR_WORK = /(?:^|[\s(])(?:[Oo]ur (?:survey|study|estimate|estimates|analysis|data|interviews|fieldwork|research|calculations?)|[Mm]y (?:own )?(?:calculations?|estimates?|fieldwork|interviews|survey)|[Ww]e (?:surveyed|estimate|estimated|interviewed|found|calculated|analy[sz]ed))\b/;
 
 // (A name of at most twelve words before "released a white paper", a day between them or not: "issued Thursday,
 // November 18, 2004, a white paper".)
@@ -167,9 +167,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // it names: a reprint, a scraped story whose outlet was lost. One in the writer's voice is theirs.)
   // ("Dr. Lok Nath Bhusal" under the title: a writer who signs with a scholar's title or post writes as an expert, an opinion.)
   // ("HELENA MARSH is a Senior Fellow at the Institute ..." at the foot: a writer noted as a scholar, the same.)
-  // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018": a post a site's members submit, a blog's, is its writer's, as a forum's is.)
+  // ("Submitted by Helen Vasquez-Orr on Tue, 03/06/2018", "Posted on 7 July 2022 by Hu Jingwen": a post a site's members submit,
+  // a blog's, is its writer's, as a forum's is.)
   // ("You can follow @ellen_marsh_geo." under an unrolled thread: the same, a thread's writer named by its handle.)
-  const postedByWriter = () => doc.removals.some((r) => r.became === "author" && /^(?:(?:Posted|Submitted|Shared) by\b|You can follow @)/i.test(r.text));
+  const postedByWriter = () => doc.removals.some((r) => (r.became === "author" || r.became === "published") && /^(?:(?:Posted|Submitted|Shared)(?: on [^|\n]{4,40}?)? by\b|You can follow @)/i.test(r.text));
   // ("Priya Raman" over "Nonresident Fellow - Global Economy and Development": or the post set on a line of its own under the name.)
   const signedAsExpert = () => doc.removals.some((r) => (r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || (r.rule === "byline" && EXPERT_POST_LINE.test(r.text))) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)

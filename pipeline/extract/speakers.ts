@@ -10,7 +10,7 @@ import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
 import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
-import { DAY_AND_MONTH_NAMES, DAY_NAMES } from "../normalize/dates.ts";
+import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
 import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD } from "../text/name-forms.ts";
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 import { VOICE_TAG } from "../normalize/run-together-turns.ts";
@@ -42,6 +42,15 @@ const DATELINE_BEFORE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2} [-–—] (?=\p{Lu})/u;
 const FIELD_AFTER_POST = / (?:on|of|in) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+$/u;
 // ("The new report which was released on Sunday showed": when the document came out, with no comma, is no part of who speaks.)
 const RELEASED_WHEN = / (?:which|that) (?:was|were|is|has been) (?:released|published|issued|unveiled|launched|made public)\b.*$/;
+// ("A Tibet Daily report from January 2024 said": when a document came out, after it, is no part of who made it.)
+const DATED_AFTER_DOCUMENT = new RegExp(String.raw` (?:from|of|dated) (?:(?:early|late|mid-?) ?)?(?:(?:${MONTH_PATTERN}) )?(?:\d{1,2},? )?\d{4}$`);
+// ("17 factories ... that it says received workers": a relative clause's own subject is who speaks.)
+export const RELATIVE_CLAUSE_SUBJECT = /\s(?:that|which|whom|who)\s(it|they|he|she)$/;
+// ("a former herder given the pseudonym Pema", 'identified in the report only as "A."', "Lobsang (also a pseudonym)": the
+// name a report gives someone it will not name is who speaks.)
+const PSEUDONYM = /\b(?:given|under|using|with) the (?:pseudonym|alias|assumed name) ["“]?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)["”]?$|\bidentified (?:[\p{Ll} ]{1,40} )?(?:only )?as ["“](\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)["”]$|^(?:\p{Lu}\p{Ll}+, )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) \((?:also |again )?(?:a pseudonym|not (?:his|her|their) real name|name changed)\)(?:, (?:aged )?\d{1,3})?$/u;
+// ("Almost all of them said", "Most of those we met told us": a share of a group nobody names speaks for no one named.)
+const SHARE_OF_GROUP = /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|over|only|just) )?(?:all|most|many|some|few|several|none|half|each|one|two|three|four|five|six|seven|eight|nine|ten|a few|a third|a quarter|a majority|the majority|a minority|\d{1,4}) of (?:them|us|those|these|the others)(?: [\p{Ll} ]{1,40})?$/iu;
 // ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
 const CONTENT_PARTICIPLE = /,\s*(?:backed|based|supported|drawing|citing|using|relying)\b.*$/;
 // ("The People's Daily article, jointly published by two Tibetology experts, said": how and by whom a named body's
@@ -235,7 +244,7 @@ const VOICE_TAGS = new RegExp(VOICE_TAG, "gu");
 // ("Speaker 2>She": the end of such a tag, where the span starts inside it.)
 const VOICE_TAG_END = /^[^<>\s][^<>]{0,39}>(?=\S)/u;
 // "A woman from Nyima county", "One man from Shentsa", "an elderly herder": a person brought in by description, unnamed.
-const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}-]+ ){0,3}(?:woman|man|girl|boy|mother|father|herder|herdsman|farmer|villager|resident|worker|teacher|student|official|cadre|migrant|nomad|driver|grandmother|grandfather|widow)\b/u;
+const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne) (?:[\p{Ll}\p{N}-]+ ){0,3}(?:woman|man|girl|boy|mother|father|herder|herdsman|farmer|villager|resident|worker|teacher|student|official|cadre|migrant|nomad|driver|grandmother|grandfather|widow|interviewee|respondent|informant|witness|survivor|labourer|laborer)\b/u;
 const SAME_SOURCE = /^the same (?:source|sources|official|spokes(?:man|woman|person)|person)$/i;
 
 // ("31 relocated residents", "40 herders": a count of people, the words counted.)
@@ -364,7 +373,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // caption's voice tag; nor "Even" before "he".)
       // ("<v Speaker 2>and the city government says": a caption file's voice tag, left inside a turn where its cues were
       // joined, is no part of who speaks.)
-      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATED_AFTER_DOCUMENT, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
@@ -374,6 +383,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ('... wrote one user (18.7k likes).': nor a count in brackets after who spoke, cut at its decimal point.)
         .replace(/ \([\d.,]{1,8}$/, "");
       if (words === "") return null;
+      const relative = RELATIVE_CLAUSE_SUBJECT.exec(words);
+      if (relative) return part(relative[1]!, true);
+      if (SHARE_OF_GROUP.test(words)) return null;
+      const pseudonym = PSEUDONYM.exec(words);
+      if (pseudonym) return pseudonym[1] ?? pseudonym[2] ?? pseudonym[3]!;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
       // ("My aunt Yangchen says", "her brother Dorje Tsering said": the relative the words go on to name.)
@@ -441,7 +455,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const named = nearestBefore(peopleByShortNames, span.start, (n) => notJournalist(n) && !ownerOnly(n) && genders.get(n.name) !== other);
         // ("A woman from Nyima county told Rights Frontier that ... She said: ...": someone brought in unnamed, who spoke in
         // the paragraph after the person last named, is who the pronoun stands for.)
-        const unnamedSpeaker = earlier(span.start).find((c) => (named === undefined || c.start > named.end) && UNNAMED_PERSON.test(text.slice(c.start, c.end)));
+        const unnamedSpeaker = earlier(span.start).find((c) => (named === undefined || c.start > named.end) && (UNNAMED_PERSON.test(text.slice(c.start, c.end)) || PSEUDONYM.test(text.slice(c.start, c.end))));
         if (unnamedSpeaker !== undefined) return resolver.resolve(unnamedSpeaker) ?? text.slice(unnamedSpeaker.start, unnamedSpeaker.end);
         return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
       }

@@ -23,9 +23,10 @@ const OPENING_PARAGRAPHS = 6;
 // titles and names set off by commas, then a greeting; a page runs them into the first paragraph.
 const SALUTATION = /^(?:[\p{Lu}][\p{L}.’'-]*(?: [\p{Lu}][\p{L}.’'-]*){0,5}, ){0,8}(?:(?:Dear|Distinguished|Honou?rable|Respected|Esteemed|My dear) [^.!?,]{1,60}|Ladies and [Gg]entlemen|Excellenc(?:y|ies)|Fellow (?:[Dd]eputies|[Dd]elegates|[Cc]itizens|[Cc]ompatriots|[Mm]embers|[Cc]olleagues)),/u;
 // "... H.E. Ambassador Yu Dunhai ... Ambassador Yu said:": the words that follow are the speech.
+// ("The Spokesperson of the Consulate General, Ma Liheng, made the following statement:": the same.)
 // ("The English translation of the full text is as follows:": the article itself follows.)
 // ("Here is the English text:", "Full text:": the same, said more shortly.)
-const HANDOVER = /\b(?:said|says|stated|remarked|noted|delivered the following (?:speech|remarks)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
+const HANDOVER = /\b(?:said|says|stated|remarked|noted|(?:delivered|made|issued|gave) the following (?:speech|remarks|statement)|(?:is|are|reads?) as follows)(?: as follows)?:$|^(?:(?:here is|here['’]s|below is|(?:the )?following is) (?:the )?(?:[\p{L}-]+ ){0,3}(?:text|translation|article)(?: of [^:]{1,80})?|(?:the )?full text(?: of [^:]{1,80})?):$/iu;
 
 const SIGNED_SALUTATION_REACH = 12;
 const SIGNED_HONORIFIC = new RegExp(String.raw`^(?:${HONORIFIC_WORD}|Madam|H\.E)\.? (?=\p{Lu})`, "u");

@@ -114,13 +114,19 @@ const GLUED_EDITOR = /(\p{Ll})(?:;\s*)?(?=Editor:)/u;
 
 const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) with (?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}|$))/u;
 
+const WORDS_AND_PICTURES = /^(?:Text|Words|Story)(?: by)?\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:Photos?|Photography|Pictures|Images)(?: by)?\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 const STAFF_POST_AFTER = /(?: \/|,) (?:Staff (?:writers?|reporters?)|Staff)(?:,? with (?:Reuters|AFP|AP|agencies|wire services)(?:(?:,| and) (?:Reuters|AFP|AP|agencies))*)?$/;
+// ("By Emma Lindqvist, Programme Officer, China": a charity's staff member, their post and the country they work on.)
+const WORK_POST_AFTER = /, (?:(?:Senior|Junior|Chief|Deputy|Assistant|Regional|Country|Programme|Program|Project|Communications|Research|Policy|Field|Media) ){1,2}(?:Officer|Manager|Director|Coordinator|Associate|Lead|Adviser|Advisor|Specialist)(?:, \p{Lu}[\p{L} ]{1,30})?$/u;
 const STUDENT_AFTER = /, (?:LLM|LL\.M\.|PhD|Ph\.D\.|MA|MPhil|MSc|JD|doctoral|master['’]s|graduate|undergraduate) (?:candidate|student)$/;
 const HANDLE_AFTER = / \((?:u\/|@)[\w.-]{2,40}\)$/;
 
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
+  // ("Text: Li Na   Photos: Wang Kai": a feature's writer and photographer, credited side by side.)
+  const pictured = WORDS_AND_PICTURES.exec(written);
+  if (pictured) return { author: `${pictured[1]}; ${pictured[2]}` };
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke
   // over two lines; the next line reads as a date line with the outlet.)
   // ("By Li Yingqing||Updated: September 7, 2022": two bars set close part the byline as one does.)
@@ -134,7 +140,7 @@ export function parseByline(written: string): BylineFields | null {
   // ("By Chen Yu-hsuan / Staff writer, with Reuters and AFP": the writer's post on the paper and the agencies whose
   // copy went into the story; "By Amira Haddad, LLM candidate": a student writer's degree.)
   // ("by Karin Solheim (u/drokpa_fieldnotes)": the writer's handle on the forum, in brackets after the name.)
-  const line = written.replace(HANDLE_AFTER, "").replace(STAFF_POST_AFTER, "").replace(STUDENT_AFTER, "").replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
+  const line = written.replace(HANDLE_AFTER, "").replace(STAFF_POST_AFTER, "").replace(WORK_POST_AFTER, "").replace(STUDENT_AFTER, "").replace(WITH_SECOND_WRITER, "$1 and ").replace(GLUED_EDITOR, "$1 ").replace(FORUM_AFTER_DAY, "$1").replace(/\s*\($/, "").replace(/ [-–—]$/, "").replace(/ \( ?([^()]{2,60}?)\s*$/u, " ($1)").replace(/\s*\|(?:\s*\|)*\s*/g, " | ");
   // ("China Daily (USA) - - FRONT PAGE - By XU WEI and DAQIONG in Lhasa": a print reader's line, the paper,
   // its edition and page, then the byline.)
   // ("RFA – Radio Free Asia (Author)", "Jane Roe (Author)": a document archive's record names its maker and their part;
@@ -153,13 +159,13 @@ export function parseByline(written: string): BylineFields | null {
   // space lost after "By", a note on how to reach the writers after.
   // ("By: Peng QinghuaFrom:English Edition of ...": a colon after "By", and the next label run on.)
   // ("by His Excellency Liu Yantao, Ambassador of China to Cyprus": "by" in lower case, an honorific before the name.)
-  // ("Written by Tom Lee", "Story by ...", "Interview by ...": the writer, named after what they did.)
+  // ("Written by Tom Lee", "Story by ...", "Interview by ...", "Live blog by ...": the writer, named after what they did.)
   // ("by lewis nyaundi": a line that is "by" and a name in lower case and nothing else.)
   // ("By, New Delhi": a byline whose writer the page left out, only the city the story was filed from.)
   // ("Von Wang Ruoxi": an aggregator's German chrome around an English story, its "By".)
   if (/^By,\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(line)) return {};
   const lowerName = /^by ((?:\p{Ll}[\p{Ll}'’-]+ ){1,2}\p{Ll}[\p{Ll}'’-]+)$/u.exec(line);
-  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled|Interview|Interviewed|Interview and photos) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu})|Von(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
+  const by = lowerName ? [line, nameCased(lowerName[1]!.toUpperCase())] : /^(?:[-–—•·] )?(?:(?:Written|Story|Words|Text|Reported|Compiled|Interview|Interviewed|Interview and photos|Live blog|Live coverage|Live updates) (?=by ))?(?:By|BY(?= \p{Lu})|by(?= \p{Lu})|Von(?= \p{Lu}))(?::\s*|\s+|(?=\p{Lu}\p{Ll}))(\S.*)$/u.exec(line);
   if (!by) {
     // ("China Meteorological News reporter Li Dongmei", "Xinhua reporters Li Wei and Wang Fang": a paper's or an
     // agency's reporter named on a line of their own, with no "By".)

@@ -373,7 +373,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 // ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
-const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
+const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -401,7 +401,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, tag: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", reporters: "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
   // ("Chinese source: Hunan Daily" under a translated story: the paper the text was translated from; "Translator:", "Photo source:" name no field.)
   "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
   // ("Prepared by: Liang Wenhui (Guangxi Academy of Social Sciences) and ...": a report's writers.)
@@ -521,7 +521,9 @@ const RECORD_FIELD: Record<string, MetadataField> = { creator: "author", creator
 const NUMBERED_ISSUE = /^(?:Issue|No\.|Vol\.|Volume|Number) ?\d{1,4}(?:, ?(?:19|20)\d{2})?(?: \((?:Total|General|Serial) No\. ?\d{1,5}\))?$/i;
 const SERIES_NAME = /^(?:\p{Lu}[\p{L}-]+ ){1,3}Series$/u;
 // ("Report No. 41/2021": with the year the series counts in.)
-const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)? (?:No\.? ?|Number |#)?\d{1,4}(?:\/(?:19|20)\d{2})?$/i;
+// ("Working Paper Series · No. 2018/04", "Report No. PCR-2291-CN": a series' number with its year first, or a document's
+// own code.)
+const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)?(?: [·•|,])? (?:No\.? ?|Number |#)?(?:\d{1,4}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}\/\d{1,3})$|^\(?(?:Report|Loan|Grant|Project|Document) (?:No\.?|Number|#):? ?(?=[\w./-]{0,30}\d)[A-Z\d][\w./-]{1,30}\)?$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
 const BARE_REPORTING_BY = /^(?:Reporting|Reported|Written) by (\p{Lu}[^()]{2,160}[^.!?])$/u;
@@ -780,7 +782,11 @@ function labelledFields(line: string): RuleHit["fields"] {
     }
     // ("Liang Wenhui (Guangxi Academy of Social Sciences) and Karin Holmberg (independent consultant)": where each
     // writer works, in brackets after the name, is no part of it.)
-    if (field === "author") value = value.replace(/ \([^()]{2,80}\)/g, "");
+    // ("Ingrid Solheim (Task Team Leader) and Liu Chang (Rural" where a report's cover wraps the line: a post left open too.)
+    if (field === "author") value = value.replace(/ \([^()]{2,80}\)/g, "").replace(/ \([^()]{0,80}$/, "");
+    // ("Prepared by: Centre for Rural Development Assessment, Xinjiang University": a body that prepared a report publishes
+    // it; its writers, if named, stand on lines of their own.)
+    if (field === "author" && /^prepared by/i.test(m[1]!) && INSTITUTION.test(value) && personNameForm(value.split(",")[0]!.split(" ")) === null) field = "outlet";
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
     if (field === "author" && SITE_NAME.test(value)) field = "outlet";
     // ("Source: http://www.youtube.com/watch?v=...": a link to a video names no publisher.)
@@ -1090,7 +1096,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Helen Marsh in Lanzhou and Wang Qiao": a second writer after the place the first reported from.)
     const second = / and (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u.exec(c.line.slice(name.length));
     const writers = second !== null && personNameForm(second[1]!.split(" ")) !== null ? `${name}; ${second[1]}` : name;
-    return opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: writers }) : null;
+    // ("Helen Marsh" over "Jike Axia" over "Zhou Peilin" over "November 2021": a report's writers one to a line over its day.)
+    const nameAlone = (line: string | undefined) => line !== undefined && line.length <= 40 && personNameForm(line.split(" ")) !== null;
+    const listed = name === c.line && nameAlone(c.next) && (nameAlone(c.twoAhead) || (c.twoAhead !== undefined && opensOnBareDay(c.twoAhead)));
+    return listed || opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: writers }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
@@ -1761,9 +1770,12 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => {
     const postUnder = (line: string) => JOURNALIST_POST.test(line.trim()) || (c.inHeader && WRITER_POST_LINE.test(line));
     if (c.line.length <= 40 && c.next !== undefined && postUnder(c.next) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
-    if (c.previousRule !== "byline") return null;
+    // ("Claire Osei-Bonsu | 18 June 2024" over "Fellow, Harcourt Centre for Development Policy": or under a date line naming the writer.)
+    const writerAbove = c.previousRule === "byline" || (c.previousRule === "dateline" && (readDateLine(c.previous ?? "")?.author ?? null) !== null);
+    if (!writerAbove) return null;
     // ("Priya Raman" over "Nonresident Fellow - Global Economy and Development" over "@praman_dev": an expert's post and handle.)
     if (c.inHeader && (WRITER_POST_LINE.test(c.line) || EXPERT_POST_LINE.test(c.line) || WRITER_HANDLE.test(c.line))) return hit("byline");
+    if (c.previousRule !== "byline") return null;
     // ("By Li Han" over "Staff Writer of the Tsinghua News Center": the writer's post names the outlet they write for.)
     const postAt = POST_AT_OUTLET.exec(c.line);
     if (postAt && looksLikePublisher(postAt[1]!)) return hit("byline", "outlet", { outlet: postAt[1]! });
@@ -2245,7 +2257,7 @@ export const CHROME_RULES: readonly Rule[] = [
   // a research team's leader and members, each with their post, under a report's title; they wrote it.)
   (c) => {
     const team = c.inHeader ? RESEARCH_TEAM.exec(c.line) : null;
-    const names = team === null ? [] : team[1]!.split(/\s*;\s*/).map((member) => member.split(",")[0]!.trim());
+    const names = team === null ? [] : team[1]!.split(/\s*;\s*/).map((member) => member.split(",")[0]!.trim().replace(/^(?:Prof|Dr|Mr|Ms|Mrs)\.? /, ""));
     return names.length > 0 && names.every((n) => personNameForm(n.split(" ")) !== null) ? hit("byline", "author", { author: names.join("; ") }) : null;
   },
   // ("Prepared by:" over "Dr. Fiona Ashcombe, Team Leader (independent consultant)" over "Ma Yunlong, Water Engineer, ...": a
@@ -2258,7 +2270,8 @@ export const CHROME_RULES: readonly Rule[] = [
     return name !== null ? hit("byline", "author", { author: name }) : null;
   },
   // ("Thanked 689 Times in 301 Posts", "The following 3 users say Thank You to X for this useful post:": a board's thanks.)
-  (c) => (BOARD_THANKS.test(c.line) ? hit("member-profile") : null),
+  // ("Users browsing this forum: No registered users and 2 guests": who else is reading the board.)
+  (c) => (BOARD_THANKS.test(c.line) || BOARD_ONLINE.test(c.line) ? hit("member-profile") : null),
   // ("Posts: 178" over "Joined: Wed Oct 12, 2016 4:15 pm": the day a member joined, in their box under a post.)
   (c) => (JOINED_DAY.test(c.line) && findDates(c.line).length > 0 && (c.previousRule === "member-profile" || PROFILE_LABEL.test(c.previous ?? "") || PROFILE_LABEL.test(c.next ?? "")) ? hit("member-profile") : null),
   (c) => (PLAYER_CONTROLS.test(c.line) ? hit("media-player") : EPISODE_ITEM.test(c.line) ? hit("link-list") : countsWithAge(c.line) || COMMENT_FOOTER.test(c.line) || EMOJI_COUNTS.test(c.line) ? hit("engagement-counts") : PAGE_LINKS.test(c.line) ? hit("pagination") : null),
@@ -2274,7 +2287,21 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.inHeader && (c.lineIndex ?? Infinity) <= 1 && INSTITUTION_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: bodyNameCased(c.line) }) : null),
   // ("LONG READS · NINGXIA" over a headline: the section and the region in capitals, a kicker.)
   (c) => (c.inHeader && KICKER.test(c.line) ? hit("breadcrumb") : null),
+  // ("Centre for Highland Development Studies" over "Working Paper Series · No. 2018/04", "Nordic-Asian Development Fund" over
+  // "PROJECT COMPLETION REPORT": a body's name atop a report's cover, over what the report is; its publisher.)
+  (c) => {
+    if (!c.inHeader || (c.lineIndex ?? Infinity) > COVER_BODY_LINES || c.next === undefined || !COVER_KIND.test(c.next)) return null;
+    const name = /\p{Ll}/u.test(c.line) ? c.line : bodyNameCased(c.line);
+    return COVER_BODY.test(name) ? hit("outlet-line", "outlet", { outlet: name }) : null;
+  },
+  // ("PROJECT COMPLETION REPORT" over "Guizhou Rural Roads and Livelihoods Project": what kind of document it is, in
+  // capitals over its title.)
+  (c) => (c.inHeader && COVER_DOCUMENT_KIND.test(c.line) && c.next !== undefined && /\p{Ll}/u.test(c.next) ? hit("labelled-metadata") : null),
 ];
+const COVER_DOCUMENT_KIND = /^(?!THE )(?:[A-Z]{2,} ){0,3}(?:REPORT|BRIEF|PAPER|REVIEW|STUDY|ASSESSMENT|EVALUATION)$/;
+const COVER_BODY_LINES = 3;
+const COVER_BODY = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*)){0,8}(?: (?:Institute|Centre|Center|Fund|Foundation|Bank|University|Academy|Trust|Council|Association|Studies|Corporation)|(?: Group)? Co\., Ltd\.)$/u;
+const COVER_KIND = /\b(?:Report|Paper|Brief|Series|Review|Study|Studies)\b|^(?:Working|Policy|Research|Occasional)\b/i;
 const PREPARED_BY_ALONE = /^(?:Prepared|Written|Compiled) by:?$|^(?:Evaluation|Research|Report) team:?$/i;
 const NAME_BEFORE_POST = /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \p{Lu}/u;
 
@@ -2295,10 +2322,11 @@ function nameBeforePost(line: string): string | null {
   return name !== undefined && personNameForm(name.split(" ")) !== null ? name : null;
 }
 
-const RESEARCH_TEAM = /^(?:Project (?:leader|head)|Team leader|Principal investigator|(?:Team |Research group |Project )?[Mm]embers)s?\s*:\s*(\p{Lu}.{2,300})$/u;
+const RESEARCH_TEAM = /^(?:(?:Deputy |Assistant |Co-)?(?:Project|[Tt]eam) (?:leader|head)|Principal investigator|(?:Team |Research group |Project )?[Mm]embers)s?\s*:\s*(\p{Lu}.{2,300})$/u;
 const INSTITUTION_IN_CAPITALS = /^(?:THE )?(?:CENTRE|CENTER|INSTITUTE|FOUNDATION|ACADEMY|COUNCIL|SOCIETY|ASSOCIATION|COMMISSION|COALITION|ALLIANCE|NETWORK|PROGRAMME|PROGRAM|OFFICE|BUREAU|MINISTRY|UNIVERSITY|COLLEGE|SCHOOL) (?:FOR|OF|ON) [A-Z][A-Z '’&-]{2,60}$/;
 const JOINED_DAY = /^(?:Joined|Join date|Member since|Registered)\s*:?\s*\S.{4,40}$/i;
 const BOARD_THANKS = /^(?:Thanked \d{1,7} Times? in \d{1,7} Posts?|Thanks: \d{1,7}|The following \d{1,5} users? says? Thank You to \S{1,40} for this (?:useful )?post:?)$/i;
+const BOARD_ONLINE = /^(?:Who is online|(?:Users|Members) (?:browsing|viewing) this (?:forum|topic|thread)\s*:.{1,200}|Currently Active Users Viewing This Thread: \d.{0,200}|In total there (?:is|are) \d{1,7} users? online\b.{0,200})$/i;
 const FORUM_TABS = /^(\w{2,21}) comments other discussions(?: \(\d{1,5}\))?$/;
 const PAGE_CONTROLS = /^(?:(?:Font|Text)(?: size)?:? ?(?:A[+-]? ?){2,3}|(?:A[+-] ?){2}|(?:\[(?:Large|Medium|Small)\] ?){3}(?=(?:Views?|Comments?|Hits|Likes?):? \d)|Search ?\[ ?\] ?(?:Go|Search)?)(?: ?(?:Print|Close|Share|(?:Read|Views?|Comments?|Hits|Likes?):? \d[\d,]{0,9}))*$/;
 const ADJACENT_STORY = /^[◀▶←→<>«»‹›◄►]?\s*(?:Previous|Prev|Next)(?: (?:article|story|post|news|item))?\s*[:：]\s*\S/i;
@@ -2316,7 +2344,8 @@ const PAGE_LINKS = /^(?:【\d{1,3}】\s*){1,12}(?:(?:Next|Previous|Last|First) p
 const COMMENT_FOOTER = /^\d{1,3} ?(?:y|yr|w|wk|d|h|hr|m|mo|min)s? (?:Like )?Reply(?: \d[\d,.]{0,8}[KkMm]?)?$/i;
 const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?|subscribers|followers)$/i;
 // ("User Name [ ] Remember Me?", "Password [ ] Log in": a board's log-in box, its fields read as brackets.)
-const SIGN_IN_LINK = /^(?:Forgot (?:account|password)\??|Create (?:a )?new account|Not now|User ?Name ?\[ ?\](?: ?Remember Me\??)?|Password ?\[ ?\](?: ?Log ?in)?)$/i;
+// ("View this email in your browser", "Forwarded this email? Subscribe here.": a newsletter's links around the mail.)
+const SIGN_IN_LINK = /^(?:View (?:this email|it) in (?:your|a) (?:web )?browser\.?|Forwarded this email\? Subscribe here\.?|(?:Unsubscribe|Update your preferences|Manage your subscription)\.?|Forgot (?:account|password)\??|Create (?:a )?new account|Not now|User ?Name ?\[ ?\](?: ?Remember Me\??)?|Password ?\[ ?\](?: ?Log ?in)?)$/i;
 const PLAYER_LINK = /^(?:\[(?:Video|Audio) player\]|(?:Watch|Listen) on (?:YouTube|Vimeo|Bilibili|Spotify|Apple Podcasts)|(?:Live )?[Pp]oll (?:closed|results) · \d[\d,]{0,9} votes)$/;
 const KICKER = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [·•] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,2}$/u;
 // ("1. nature" / "2. humanities and social sciences communications" / "3. articles": a trail set as a numbered list, its
@@ -2574,10 +2603,14 @@ function isFootnote(c: LineContext): boolean {
   if (c.previousRule !== "page-separator" && c.previousRule !== "footnote") return false;
   // ("1. Background" under a rule between the summary and the body: a section's heading, which no note continues.)
   if (SECTION_HEADING.test(c.line)) return false;
+  // ("1. Cotton picking season starts with fewer hands" over a paragraph of prose: a newsletter's numbered item, its headline.)
+  if (NUMBERED_HEADLINE.test(c.line) && c.next !== undefined && wordCount(c.next) >= HEADLINE_PROSE_WORDS) return false;
   if (/^\[?\d{1,3}\]?[.)]? \S/.test(c.line)) return true;
   return c.previousRule === "footnote" && (/^[\p{Ll}(“"]/u.test(c.line) || !/[.!?)]$/.test(c.previous ?? ""));
 }
 
+const NUMBERED_HEADLINE = /^\d{1,2}\. \p{Lu}[^.,;:!?\d]{0,100}$/u;
+const HEADLINE_PROSE_WORDS = 25;
 // "2. Findings", "3 Policy options": a numbered heading of a few words, no figure, comma or stop in it.
 const SECTION_HEADING = /^\d{1,2}\.? \p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
 

@@ -37,7 +37,7 @@ export interface DateLine {
 // ("Table 1 Survey counties, June 2019": a table's caption, the month its figures stand at.)
 // ("Start date: 1 September 2019", "End date: 31 August 2022": a project's span; "It is currently Thu Feb 15, 2024 6:52 pm": a
 // board's clock when the page was saved.)
-const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b|^(?:Start|End|Closing|Due|Expiry) date\b|^It is currently\b/i;
+const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b|^(?:Start|End|Closing|Due|Expiry|Approval|Signing|Effectiveness|Effective|Completion|Board) date\b|^It is currently\b/i;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -150,6 +150,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   return text
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
+    // ("Time: December 23, 2019 10:00 Place: Press Hall of ...": where a conference sat is no outlet.)
+    .replace(/\b(?:Place|Venue|Location)\s*:.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
     // ("Source:ChinaToday Author:WEI BO": a label run on after another's value starts a part of its own.)
     // ("Author: From: Xinhua", "Author:" at the end: a label left empty names no one.)
@@ -203,6 +205,8 @@ const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefe
 // ("International Poverty Reduction Center in China": "in" may join a body's name to its country.)
 // How many words a paper's title cited beside its maker has at least.
 const CITED_TITLE_WORDS = 4;
+// ("Consulate General of the People's Republic of China in Almaty": a body's full name runs to a dozen words.)
+const BODY_NAME_WORDS = 12;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
 // A labelled field filing a post or a video, with its value ("Category: China", "Duration: 02:41", "Filed under: Poverty, Travel").
 const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length|Filed (?:under|in))\s*:\s*[^|:]*/gi;
@@ -259,6 +263,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
     // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
     .replace(/^First Online:\s*/i, "Published: ")
+    // ("Last PDS Update 22 Mar 2019": a record's last update, named for the sheet it updates.)
+    .replace(/^Last (?:\p{Lu}[\p{L}]* ){0,2}[Uu]pdated?:?\s*(?=\d)/u, "Updated: ")
     // ("Early online date 3 Oct 2022", "Publication status Published - Jun 2023": a research portal's rows, label and value.)
     .replace(/^(?:Early online date|Publication status:? Published\s?[-–])\s*/i, "Published: ")
     // ("12 | XINJIANG Monday, September 20, 2021 CHINA DAILY": a printed page's folio, its number first.)
@@ -290,6 +296,8 @@ export function readDateLine(line: string): DateLine | null {
     // capitals between bars, and the edition it ran in; neither is the outlet.)
     .replace(/\s*\|\s*\p{Lu}{2,}[\p{Lu}'’ -]*, \p{Lu}{2,}[\p{Lu}'’ -]*(?=\s*(?:\||$))/gu, " ")
     .replace(/\s*[|·•]\s*(?:From )?(?:the )?(?:print|weekly|daily|online|digital|international) edition\b[^|·•]*/gi, " ")
+    // ("2022-03-01 08:30  New Economy Weekly  |  Issue No. 9, 2022": a magazine's issue, after its name.)
+    .replace(/\s*[|·•]\s*(?:Issue|Vol\.|Volume)(?: No\.)? ?\d{1,4}(?:, ?(?:19|20)\d{2})?$/i, "")
     // ("April 11, 2023 Clearwell Foundation Season 2 Episode 4": an episode's place in its show, after the publisher.)
     .replace(/\s+(?:Season|Series) \d{1,3},? Episode \d{1,4}$/i, "")
     // ("48,092 views Feb 25, 2021 #PovertyAlleviation #Gansu": a video page's count of views, its day and its hashtags.)
@@ -415,7 +423,7 @@ export function readDateLine(line: string): DateLine | null {
   // its title and its day; the line is the page's title, no date line of a publisher's.)
   if (others.length === 2 && namesPublisher(others[0]!) && !namesPublisher(others[1]!) && wordCount(others[1]!) >= CITED_TITLE_WORDS && listedLevel(others[1]!) === undefined && !PLACE_SUFFIX.test(others[1]!)) return null;
   // What is left may name the outlet ("China Daily", "Site.com", a programme), never a clause or a count.
-  if (others.length > 3 || others.some((p) => wordCount(p) > (BODY_NAME.test(p) ? 8 : 5) || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
+  if (others.length > 3 || others.some((p) => wordCount(p) > (BODY_NAME.test(p) ? BODY_NAME_WORDS : 5) || !/^[\p{Lu}]|^[a-z0-9-]+\.[a-z]{2,}/u.test(p))) return null;
   // "Beijing, 23 August 2016": a place a statement was dated from, not its publisher.
   // ("2019-08-26YiLOUZishengYANG": words run together, which no outlet writes its name as.)
   // ("Report | March 2021", "date 2020-09-24 What's new": the kind of page or a site's link, not its publisher.)

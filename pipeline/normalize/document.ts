@@ -284,6 +284,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       body.push(line);
       continue;
     }
+    // (A standfirst under the headline, then "Claire Osei-Bonsu | 18 June 2024": the writer's name beside the day opens the
+    // header again.)
+    if (!inHeader && titleIndex !== null && k === titleEnd + 2 && (readDateLine(line.text)?.author ?? null) !== null) inHeader = true;
     const context = {
       line: line.text,
       previous: lines[k - 1]?.text,
@@ -541,8 +544,12 @@ const SET_APART_LABEL = /^(\S.*?\S)\s{3,}(\S+(?: \S+)?)\s*$/;
 
 function withoutSetApartLabel(line: Line): string {
   const apart = SET_APART_LABEL.exec(line.raw);
-  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "").replace(FULL_TEXT_OF, "$1");
+  return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "").replace(FULL_TEXT_OF, "$1").replace(KIND_BEFORE_TITLE, "");
 }
+
+// ("Q&A | After the finish line: ...", "Live | Spring job fair at ...": the kind of piece, set before the headline after a bar.)
+// (Not "Opinion | ...", which the project's gold keeps as the headline's own.)
+const KIND_BEFORE_TITLE = /^(?:Q ?& ?A|Live|Explainer|Video|Podcast|Watch|In pictures|Photos|Breaking)\s?\|\s(?=\S)/i;
 
 // ("View Full Version : Crop-spraying drones and the cotton harvest": a board's archive copy, its link before the thread's title.)
 const ARCHIVE_VERSION = /^View Full Version ?: ?(?=\S)/;

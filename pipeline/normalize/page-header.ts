@@ -564,6 +564,7 @@ export const REPORT_KIND = /^(?:\d{1,2}(?:st|nd|rd|th) )?(?:\p{Lu}[\p{Ll}-]+(?:[
 // "PRC: Guizhou Rural Roads and Livelihoods Project", "People's Republic of China: ...": a project named after its country.
 // ("People's Republic of : Livelihood Restoration after Poverty Relocation in Guizhou": a technical assistance's title, the
 // country's name dropped by the copy, the project's word left off.)
+const NAME_ROW = /^(?:Project|Programme|Program|Document|Report|Loan|Grant) (?:Name|Title)\s*:?\s+(\S.{4,200})$/;
 const PROJECT_TITLE = /^(?:PRC|People['’]s Republic of China|People['’]s Republic of|China|Mongolia|Viet Nam|Lao PDR|Pakistan|Nepal|Bangladesh|Kyrgyz Republic|Tajikistan|Regional) ?: \p{Lu}[^.!?:]{10,200}(?:Project|Program|Programme|Facility|Sector)?(?: \([^()]{1,40}\))?$/u;
 const PROJECT_TITLE_REACH = 12;
 // "TRANSCRIPT" or "Transcript of ...", then "Page 1: <the site's summary>" over the first page's lines: a document
@@ -667,6 +668,11 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   if (sharedName >= 0) return sharedName;
   const cover = sharedCoverTitle(lines);
   if (cover !== null) return cover;
+  // ("Xinjiang Aksu Rural Water Supply and Livelihood Project" over "Date posted: 28 Nov 2018" over the sheet's rows, "Project
+  // Name    Xinjiang Aksu ...": a record's title, set again as the value of the row that names it.)
+  const rowNames = new Set(lines.map((l) => NAME_ROW.exec(l.text)?.[1]).filter((name) => name !== undefined));
+  const renamed = rowNames.size === 0 ? -1 : lines.findIndex((l) => l.rule === null && wordCount(l.text) >= 3 && rowNames.has(l.text));
+  if (renamed >= 0) return renamed;
   // ("This is to certify that the thesis entitled" over "SEASONAL LABOR, STATE MOBILIZATION AND ...": a thesis's
   // approval page names the thesis on the line under its formula.)
   const certified = lines.findIndex((l, k) => k < CERTIFIED_REACH && CERTIFIED_THESIS.test(l.text));

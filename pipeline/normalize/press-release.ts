@@ -71,7 +71,8 @@ export function distributedIssuer(outlet: string | undefined, title: string | un
 
 // "PRESS RELEASE June 22, 2018", "News Release": a page that says it is a release.
 // ("Release number IFAD/61/12": a numbered release says what it is too.)
-export const RELEASE_NUMBER = /^(?:Press |News )?Release (?:number|no\.?|#) ?\S{1,30}$/i;
+// ("Press release No.: IFAD/78/2019": with a colon after the label too.)
+export const RELEASE_NUMBER = /^(?:Press |News )?Release (?:number|no\.?|#):? ?\S{1,30}$/i;
 const RELEASE_LABEL = /^(?:PRESS|NEWS|MEDIA) RELEASE\b|^(?:Press|News|Media) [Rr]elease\b|^(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)\b/;
 // A capitalised run in the lede: "The Valley Bank's Board ...", "WASHINGTON, June 22, 2018—The World Bank ...".
 const CAPITALISED_RUN = /(\p{Lu}[\p{L}&'’.-]{0,30}(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’.-]{0,30}){0,6})/gu;

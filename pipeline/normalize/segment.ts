@@ -34,7 +34,7 @@ export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[
 export const POSTER_STAMP = /^Post\s+([\p{L}\p{N}_.-]{2,40})\s+((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? \S.{4,40})$/u;
 // ("By Oxymandias - 17 Mar 2021 09:42" over "#15160211": a board's post header, "By", the poster, a dash and the day
 // with its clock; a news byline's day has no clock beside it.)
-export const POSTER_BY_DASH = /^By ([\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) [-–»] ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)$/u;
+export const POSTER_BY_DASH = /^[Bb]y ([\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) [-–»] ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)$/u;
 
 /** A comment's or post's header on a board, which heads a post and reads no figure: its writer with their age, score or day. */
 export function isPostHeader(line: string): boolean {
@@ -158,6 +158,8 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   const out = new LineJoiner();
   // The voice tag the paragraph being built opens with: a caption file's cues of one voice are one turn.
   let voice: string | null = null;
+  // Whether the line before was a post's header (the tail holds too few of its characters to say).
+  let headerBefore = false;
   for (const line of lines) {
     const last = out.tail;
     const cueVoice = openingVoice(line);
@@ -170,13 +172,16 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     // Nor does a comment's header ("kaleb 3 weeks"), and a sentence may end inside its closing quotation mark ("?’").
     // A line that stops on a small word or a comma runs on whatever the case of the next ("... said the" / "Withhold ...").
     const runsOn = /^\p{Ll}/u.test(line) || STOPS_MID_PHRASE.test(last);
+    const header = isPostHeader(line);
     // ("kashgar_kid" over "steppe_wanderer said:": a handle alone on its line heads a post; nothing runs on from it.)
     // ("Show" over "millstone_ed": nor does it run on from the line before.)
-    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !HANDLE_ALONE.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !isPostHeader(line) && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
+    // ("by Ili_river » Mon Jun 10, 2019 8:47 am" over "almaty_to_altay wrote:": nor from a post's header.)
+    if (out.open && runsOn && !HANDLE_ALONE.test(last) && !HANDLE_ALONE.test(line) && !/^(?:u\/|r\/|@)/.test(line) && !header && !headerBefore && aggregatorCommenter(line) === null && !/[.!?:;"”][’'”")]?$/.test(last)) {
       out.add(line, /\p{L}-$/u.test(last));
     } else {
       out.start(line);
     }
+    headerBefore = header;
   }
   return out.done();
 }
@@ -215,6 +220,9 @@ export function isHardWrapped(lines: readonly NumberedLine[]): boolean {
 // "2. Tilt up of the road", "• Wide shot": an item of a numbered or bulleted list starts a line of its own.
 const LIST_ITEM_START = /^(?:\d{1,3}[.)] +\S|[•·▪] )/;
 
+// How much of the wrap width a line and the next one's first word must fill for the line to have wrapped.
+const SHORT_BREAK = 0.6;
+
 export function joinBlocks(lines: readonly NumberedLine[]): string[] {
   const out = new LineJoiner();
   const width = wrapWidth(lines);
@@ -226,7 +234,10 @@ export function joinBlocks(lines: readonly NumberedLine[]): string[] {
     const underLabel = /:$/.test(out.tail) && /^["“]/.test(line.text);
     // ("...within two weeks." over "    Representative Ostrowski. Mr. Kurban, ...": a printed record indents each paragraph's first line.)
     const indented = indentOf(line) >= 2 && indentOf(line) > indentOf(before);
-    if (out.open && line.number === previous + 1 && !ended && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
+    // ("Helen Marsh" over "Jike Axia" on a report's cover: a line that stopped well short of the width, where this line's
+    // first word would have fitted, was broken by its writer, not wrapped.)
+    const brokenShort = before !== undefined && before.text.length + 1 + line.text.split(" ", 1)[0]!.length < SHORT_BREAK * width;
+    if (out.open && line.number === previous + 1 && !ended && !brokenShort && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
       out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
       out.start(line.text);
