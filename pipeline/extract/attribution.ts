@@ -8,7 +8,7 @@ import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { DOCUMENT_SCOPE, RELATIVE_CLAUSE_SUBJECT, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
-import { documentVoice, reporterPackage } from "./document-voice.ts";
+import { documentVoice, isEncyclopedia, reporterPackage } from "./document-voice.ts";
 import { reportingClauses, revealsWhatCameBefore, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
 
@@ -52,7 +52,8 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities), kind: "document" };
+  // (An encyclopedia's entry speaks for no one, nor for the body its references name most.)
+  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? (isEncyclopedia(doc) ? null : (retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities))), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
   const handover = reporterPackage(doc);
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);

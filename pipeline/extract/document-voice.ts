@@ -117,8 +117,14 @@ const ENCYCLOPEDIA = /\b(?:Wikipedia|Wikiwand|WikiMili|Baike|Encyclop(?:a)?edia)
 // "Oralist: Luo Shiqing, ...", "Narrator: ...": the label an oral history or a first-person interview gives its teller, near the top.
 const NARRATOR_LABEL = /^\s*(?:Oralist|Narrator|Interviewee|Storyteller)\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\b/mu;
 const NARRATOR_REACH = 1_500;
+const AGED_NAME = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \d{1,3},/u;
 // "(Written by A and B, Valley Municipal Poverty Alleviation Office)": the writers, then the body they write for.
 const WRITERS_OFFICE = /^\(?(?:Written|Compiled|Prepared|Contributed) by [^,()]{3,80}, (?:the )?(\p{Lu}[^,()]{3,100}?)\)?\.?$/u;
+
+/** Whether the page is an encyclopedia's entry, by its outlet: its unsourced figures are no one's. */
+export function isEncyclopedia(doc: NormalizedDocument): boolean {
+  return ENCYCLOPEDIA.test(doc.metadata.outlet ?? "");
+}
 
 /**
  * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
@@ -156,9 +162,14 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   // history speaks for the one who tells it, not for those who recorded it.)
   const narrator = NARRATOR_LABEL.exec(doc.text.slice(0, NARRATOR_REACH));
   if (narrator && inOwnVoice(doc.text)) return narrator[1]!;
+  // ("As told to Zhou Mingyue" over "Pan Jinmei, 54, at her workshop ..." and an account in the first person: the one whose
+  // account it is, named with their age at the top, not who wrote it down.)
+  const toldTo = doc.removals.some((r) => r.became === "author" && /^As told to\b/i.test(r.text));
+  const teller = toldTo ? AGED_NAME.exec(doc.text.slice(0, NARRATOR_REACH)) : null;
+  if (teller && inOwnVoice(doc.text)) return teller[1]!;
   const authors = author === null ? [] : author.split("; ");
   // (An encyclopedia's entry, "Wikipedia" its outlet, speaks for none of its editors or its site: unsourced, a figure is no one's.)
-  if (authors.length === 0) return ENCYCLOPEDIA.test(outlet ?? "") ? null : outlet;
+  if (authors.length === 0) return isEncyclopedia(doc) ? null : outlet;
   // ("(Written by Yang Jianhua and Ma Lin, Dingxi Municipal Poverty Alleviation Office)" under a yearbook's entry: officials
   // writing for the office they name, which the entry speaks for.)
   const office = doc.removals.map((r) => (r.became === "author" ? WRITERS_OFFICE.exec(r.text)?.[1] : undefined)).find((body) => body !== undefined && ISSUING_BODY.test(body));

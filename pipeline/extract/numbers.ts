@@ -301,6 +301,8 @@ function wordMatches(sentence: string): NumberMatch[] {
     // "five-day", "fifty-five-year-old": the number is the run of number words before the first other part.
     const head = numberHead(lower);
     if (!article && !isNumberWord(lower) && !(lower.includes("-") && head !== "" && !isNumberWord(lower))) continue;
+    // ("Financing Plan (US$ million)": a scale word with no number before it counts nothing.)
+    if (!article && SCALES.has(lower)) continue;
     if (!article && !isNumberWord(lower)) {
       const value = valueOfWords(head.split("-"));
       if (value !== null) out.push({ start: t.start, end: t.start + head.length, value, valueText: t.word.slice(0, head.length), signCurrency: null, form: "words", bareInteger: false });

@@ -18,7 +18,7 @@ import { isNumberWord } from "./number-words.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
-const BODY_PRONOUN = /^(?:it|they|their)$/i;
+const BODY_PRONOUN = /^(?:it|its|they|their)$/i;
 const SAME_ARTICLE = /^the same (?:article|story|piece|interview)$/i;
 // A sentence opening on the writers' own work: "This report uses ...", "The present study follows ...".
 const OWN_WORK_REACH = 400;
@@ -49,6 +49,10 @@ export const RELATIVE_CLAUSE_SUBJECT = /\s(?:that|which|whom|who)\s(it|they|he|s
 // ("a former herder given the pseudonym Pema", 'identified in the report only as "A."', "Lobsang (also a pseudonym)": the
 // name a report gives someone it will not name is who speaks.)
 const PSEUDONYM = /\b(?:given|under|using|with) the (?:pseudonym|alias|assumed name) ["“]?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)["”]?$|\bidentified (?:[\p{Ll} ]{1,40} )?(?:only )?as ["“](\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)["”]$|^(?:\p{Lu}\p{Ll}+, )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) \((?:also |again )?(?:a pseudonym|not (?:his|her|their) real name|name changed)\)(?:, (?:aged )?\d{1,3})?$/u;
+// ("Tianmu Dairy Group Co., Ltd. (...), a dairy producer headquartered in Urumqi, today announced": what a body is, set
+// after its name, is no part of who speaks.)
+const BODY_DESCRIBED_AFTER = /,\s*(?:a|an) (?:[\p{L}-]+ ){0,4}(?:producer|company|maker|firm|group|manufacturer|supplier|retailer|platform|charity|nonprofit|non-profit|NGO|think tank|developer|operator|cooperative)\b[^,]*,?$/u;
+const DESCRIBED_SPEAKER = /^(?:our|my|his|her|their|the|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:guide|driver|host|interpreter|translator|fixer|landlord|neighbour|neighbor|friend|colleague|villager|herder|farmer|official|cadre|teacher|worker|resident)$/u;
 // ("Almost all of them said", "Most of those we met told us": a share of a group nobody names speaks for no one named.)
 const SHARE_OF_GROUP = /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|over|only|just) )?(?:all|most|many|some|few|several|none|half|each|one|two|three|four|five|six|seven|eight|nine|ten|a few|a third|a quarter|a majority|the majority|a minority|\d{1,4}) of (?:them|us|those|these|the others)(?: [\p{Ll} ]{1,40})?$/iu;
 // ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
@@ -90,8 +94,10 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2}))$/u;
 
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,2} )?(?:by|from|of) (.+)$`, "iu");
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
 // ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
+// ("according to a notice on its website": a document a body put on its own site or account is the body's.)
+const ON_OWN_SITE = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|statement|post|announcement|release|report|document) (?:posted |published |put up )?on (its|their) (?:own |official )?(?:website|site|web page|account|page|WeChat account|Weibo account|portal)$/iu;
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // The words for a relative's age or standing before the kin word: "late", "elder", "youngest".
 const KIN_STANDING = "late|elder|younger|eldest|youngest|older|little";
@@ -373,7 +379,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // caption's voice tag; nor "Even" before "he".)
       // ("<v Speaker 2>and the city government says": a caption file's voice tag, left inside a turn where its cues were
       // joined, is no part of who speaks.)
-      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATED_AFTER_DOCUMENT, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(BODY_DESCRIBED_AFTER, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATED_AFTER_DOCUMENT, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
@@ -400,6 +406,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const later = NAMED_LATER[unnamedPost[1]!.toLowerCase()]!.exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
         if (later && personNames.has(later[1]!)) return later[1]!;
       }
+      const onOwnSite = ON_OWN_SITE.exec(words);
+      if (onOwnSite) return part(onOwnSite[1]!, true);
       const byPronoun = DOCUMENT_BY_PRONOUN.exec(words);
       if (byPronoun) {
         // (The pronoun as a word of its own, not the letters of "city" before it.)
@@ -457,7 +465,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // the paragraph after the person last named, is who the pronoun stands for.)
         const unnamedSpeaker = earlier(span.start).find((c) => (named === undefined || c.start > named.end) && (UNNAMED_PERSON.test(text.slice(c.start, c.end)) || PSEUDONYM.test(text.slice(c.start, c.end))));
         if (unnamedSpeaker !== undefined) return resolver.resolve(unnamedSpeaker) ?? text.slice(unnamedSpeaker.start, unnamedSpeaker.end);
-        return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? words;
+        // ("... our guide pointed at ... and said they were built for herders ..." then "He said ...": with no one named, the one the
+        // text described speaking just before.)
+        const describedBefore = () => earlier(span.start).map((c) => text.slice(c.start, c.end)).find((w) => DESCRIBED_SPEAKER.test(w));
+        return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? describedBefore() ?? words;
       }
       // ("According to the prefecture government, ... . Wages ranged from ..., the same source said.": the source just cited.)
       if (SAME_SOURCE.test(words)) return spokeBefore() ?? spokeBefore(true) ?? words;

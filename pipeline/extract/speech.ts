@@ -487,7 +487,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Tibet's industrial added value increased": "added value" is a noun, whatever stands before it.)
     // ("well below the required 3 percent that removes them": a participle, whatever "that" follows it.)
     // ("The newly added counties": an adverb may stand between.)
-    if ((/\b(?:an?|the|its|their)\s(?:(?:newly|recently|officially|previously|widely|publicly|commonly|frequently|initially|originally|formally|repeatedly|most recently) )?$/iu.test(before.slice(-30)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added|required|expected|projected|promised|pledged|predicted|cited|mentioned|observed|demanded)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
+    // ("a quarter of reported income": after a preposition, too.)
+    if ((/\b(?:an?|the|its|their|of|in|on|for|from|with)\s(?:(?:newly|recently|officially|previously|widely|publicly|commonly|frequently|initially|originally|formally|repeatedly|most recently) )?$/iu.test(before.slice(-30)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added|required|expected|projected|promised|pledged|predicted|cited|mentioned|observed|demanded)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     // ("Wage claims peaked in January", "the reports were false": a noun, whose own verb follows it.)

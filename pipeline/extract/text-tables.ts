@@ -1,6 +1,6 @@
-// Tables set as text ("Year | Income (yuan) | Growth (%)" over rows "2017 | 10,026 | 9.4", or "Year GDP in
-// Bill.Yuan" over "1995 5.61"): a row's cells take the unit (and the scale) their column's header names, and
-// the year its year column holds.
+// Tables set as text ("Year | Income (yuan) | Growth (%)" over rows "2017 | 10,026 | 9.4", "Year GDP in Bill.Yuan"
+// over "1995 5.61", or "Financing Plan (US$ million)" over "Total 248.60"): a row's cells take the unit (and the scale)
+// their column's header or the table's caption names, and the year its year column holds.
 import type { NormalizedDocument } from "../normalize/document.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { unitForWord, type UnitCode } from "./units.ts";
@@ -51,6 +51,47 @@ function plainTableCells(doc: NormalizedDocument): TableCell[] {
   return out;
 }
 
+// ("Table 1: Project Costs by Component (US$ million)", "Financing Plan (US$ million)": a table's caption naming the
+// currency and the scale of every figure under it.)
+const CAPTION_MONEY = /\((?:in )?(?:(US\$|USD|RMB|CNY|yuan|dollars?) ?(million|billion|thousand|10,000|100 million)|(million|billion|thousand|10,000|100 million) ?(US\$|USD|RMB|CNY|yuan|dollars?))\)$/i;
+// "A. Village roads 84.50 93.20", "Total 248.60": a row's label, then its figures.
+const LABELLED_ROW = /^\D{1,80}? ((?:-?\d[\d,]*(?:\.\d+)? ){0,5}-?\d[\d,]*(?:\.\d+)?)$/;
+const CAPTION_SCALES: Record<string, number> = { thousand: 3, "10,000": 4, million: 6, "100 million": 8, billion: 9 };
+// How many rows a captioned table runs to at most.
+const CAPTIONED_ROWS = 40;
+
+/** The figures of tables under a caption that names their currency and scale, each a cell of that unit and scale. */
+function captionedTableCells(doc: NormalizedDocument): TableCell[] {
+  const out: TableCell[] = [];
+  let caption: { unit: UnitCode; unitText: string; scale: number; rows: number } | null = null;
+  for (const p of doc.paragraphs) {
+    const text = doc.text.slice(p.start, p.end);
+    const named = text.length <= 160 ? CAPTION_MONEY.exec(text) : null;
+    if (named) {
+      const currency = (named[1] ?? named[4]!).toLowerCase();
+      caption = { unit: /^(?:us\$|usd|dollars?)$/.test(currency) ? "USD" : "CNY", unitText: named[0].slice(1, -1), scale: CAPTION_SCALES[(named[2] ?? named[3]!).toLowerCase()]!, rows: 0 };
+      continue;
+    }
+    if (caption === null) continue;
+    const row = text.length <= 160 ? LABELLED_ROW.exec(text) : null;
+    // (The columns' heads, words alone, may stand between the caption and the rows.)
+    if (row === null) {
+      if (caption.rows > 0 || /\d/.test(text) || text.length > 80) caption = null;
+      continue;
+    }
+    if (++caption.rows > CAPTIONED_ROWS) {
+      caption = null;
+      continue;
+    }
+    let at = p.end - row[1]!.length;
+    for (const figure of row[1]!.split(" ")) {
+      out.push({ start: at, end: at + figure.length, unit: caption.unit, unitText: caption.unitText, year: null, scale: caption.scale });
+      at += figure.length + 1;
+    }
+  }
+  return out;
+}
+
 const SEPARATOR = " | ";
 
 function cellsOf(text: string, base: number): TextSpan[] {
@@ -90,5 +131,5 @@ export function tableCells(doc: NormalizedDocument): TableCell[] {
     const year = /^(?:19|20)\d{2}$/.test(yearText) ? Number(yearText) : null;
     cells.forEach((cell, k) => out.push({ start: cell.start, end: cell.end, unit: header!.units[k] ?? null, unitText: header!.texts[k] ?? null, year }));
   }
-  return [...out, ...plainTableCells(doc)].sort((a, b) => a.start - b.start);
+  return [...out, ...plainTableCells(doc), ...captionedTableCells(doc)].sort((a, b) => a.start - b.start);
 }

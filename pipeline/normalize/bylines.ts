@@ -114,7 +114,8 @@ const GLUED_EDITOR = /(\p{Ll})(?:;\s*)?(?=Editor:)/u;
 
 const WITH_SECOND_WRITER = /^((?:(?:Written|Reported) )?[Bb]y \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) with (?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: in \p{Lu}|$))/u;
 
-const WORDS_AND_PICTURES = /^(?:Text|Words|Story)(?: by)?\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+(?:Photos?|Photography|Pictures|Images)(?: by)?\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+// ("As told to Zhou Mingyue · Photographs by Yang Tao": who wrote a first-person account down, and who took its pictures.)
+const WORDS_AND_PICTURES = /^(?:(?:Text|Words|Story)(?: by)?\s*:?|As told to)\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s*(?:[·|,]\s*)?\s(?:Photos?|Photographs|Photography|Pictures|Images)(?: by)?\s*:?\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 const STAFF_POST_AFTER = /(?: \/|,) (?:Staff (?:writers?|reporters?)|Staff)(?:,? with (?:Reuters|AFP|AP|agencies|wire services)(?:(?:,| and) (?:Reuters|AFP|AP|agencies))*)?$/;
 // ("By Emma Lindqvist, Programme Officer, China": a charity's staff member, their post and the country they work on.)
 const WORK_POST_AFTER = /, (?:(?:Senior|Junior|Chief|Deputy|Assistant|Regional|Country|Programme|Program|Project|Communications|Research|Policy|Field|Media) ){1,2}(?:Officer|Manager|Director|Coordinator|Associate|Lead|Adviser|Advisor|Specialist)(?:, \p{Lu}[\p{L} ]{1,30})?$/u;
@@ -125,6 +126,8 @@ export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
   // ("Text: Li Na   Photos: Wang Kai": a feature's writer and photographer, credited side by side.)
+  // ("BY THE NUMBERS": a fact box's heading, no writer.)
+  if (/^by the numbers$/i.test(written.trim())) return null;
   const pictured = WORDS_AND_PICTURES.exec(written);
   if (pictured) return { author: `${pictured[1]}; ${pictured[2]}` };
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke

@@ -96,7 +96,7 @@ const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe 
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
-const NAV_LINE = /^(?:view original on (?:twitter|x|weibo)|what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
+const NAV_LINE = /^(?:view original on (?:twitter|x|weibo)|what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|hot|hot list|discover|open main menu|article talk|continue reading|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
 // ("Thanks for logging in.", "You can now click/tap LISTEN to start the live stream.", "Create a 3AW account today!": a
 // site's prompts to its members and listeners, which a page may repeat in every panel.)
 // ("To access this content: Buy article   Institutional login": a journal's paywall over the paper.)
@@ -294,7 +294,8 @@ const PAPER_HISTORY_LINE = /\bReceived\b.{0,200}\bPublished\b/i;
 const PUBLISHED_BY = /\bPublished by ((?:[\p{Lu}][\p{L}&'’-]*\.?)(?: (?:[\p{Lu}][\p{L}&'’-]*\.?|of|for|and|the)){0,8})\.?$/u;
 // ("Seat Type:County seat": a template's key and value with no space after the colon, never a web address.)
 // (Its key ends in a letter: "Published 9:41 am on 18 June 2021" is a date line, its colon the clock's.)
-const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{0,39}\p{L}:(?!\/\/)\S[^\n]{0,200}$/u;
+// ("Office2:Deputy to the 13th ...", "Term Start2:2018": a template's second row of a kind, numbered.)
+const KEY_VALUE_ROW = /^\p{Lu}[\p{L}\d ]{0,39}\p{L}\d?:(?!\/\/)\S[^\n]{0,200}$/u;
 /** "Tongwei County", "Akto County": a place named with the word for its level, never a publisher. */
 export const PLACE_WITH_LEVEL = / (?:County|Prefecture|Province|Region|City|Village|Township|District)$/;
 // ("- The Strategist - https://www.aspistrategist.org.au -": a printed page's header, the site's name and address.)
@@ -306,7 +307,7 @@ const HANDLE = /^[\p{L}\d_.-]{3,30}$/u;
 const POSTER_AND_TIME = /^([\p{L}\d_.-]{3,30}) (\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)(?: +Author Profile(?: \| Edit)?)?$/u;
 // ("... by redstar_kadir@lemmygrad.ml to china@lemmygrad.ml": a federated forum names the poster's and the community's server.)
 // ("submitted 1 year ago* (last edited 1 year ago) by ...": a post its poster edited later, marked with a star.)
-const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago\*?(?: \(last edited \d{1,3} \w{3,7} ago\))? |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?(?: \p{Lu}[\p{L}]{1,20}){0,2}$/iu;
+const SUBMITTED_BY = /^submitted (?:\d{1,3} \w{3,7} ago ?\*?(?: \(last edited \d{1,3} \w{3,7} ago\))? |on \S.{4,30}? )?by (?:u\/)?([\p{L}\d_.-]{2,40}?)(?:@[\w-]+(?:\.[\w-]+)+)?(?: to ([rc]\/[\w]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?|[\w]{2,40}@[\w-]+(?:\.[\w-]+)+))?(?: \p{Lu}[\p{L}]{1,20}){0,2}$/iu;
 const SITE_OVER_MENU = /^(\p{Lu}[\p{L}\p{N}.-]{1,20}(?: [\p{Lu}][\p{L}\p{N}.-]{1,20}){0,2}) +(?:\p{Ll}+ \| ){3,8}\p{Ll}+(?: +(?:login|log in|sign in))?$/u;
 const NUMBERED_POST_STAMP = /^(\S.{4,40}?) +#\d[\d,]{0,8}$/;
 const QUOTED_POST_OPEN = /^[\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,2} said:$/u;
@@ -322,7 +323,8 @@ const AUTHOR_WITH_MARKS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) 
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
 export const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
 const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
-const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.)\s*[\d ]{5,20}/;
+// ("© 2024 Zhishi Baike  ICP No. 15031872": a Chinese site's licence number, the same.)
+const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.|(?:\p{Script=Han}{1,2})?ICP(?: No\.?)?|ICP备)\s*[\d ]{5,20}(?:-\d{1,3})?/u;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
 const READER_VIEW_OF = /^from (\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 // ("1412 days ago": an old thread's age runs to four digits of days.)
@@ -373,7 +375,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 // ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
-const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
+const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -401,7 +403,7 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, tag: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
-  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", reporters: "author", interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
+  editor: null, affiliation: null, affiliations: null, "part of": "section", "issued by": "outlet", "compiled by": "outlet", "issuing authority": "outlet", "issuing agency": "outlet", "issuing office": "outlet", "issuing body": "outlet", "issuing organ": "outlet", author: "author", reporter: "author", writer: "author", "interview group": "author", reporters: "author", byline: "author", network: "outlet", topics: null, "published at": "published", "audio/visual": null, slug: null, teaser: null, restrictions: null, tuner: null, "scanned in": null, trt: null, interviewer: "author", interviewers: "author", "replying to": null, "in reply to": null, "author(s)": "author", views: null, hits: null, clicks: null, publisher: "outlet",
   // ("Chinese source: Hunan Daily" under a translated story: the paper the text was translated from; "Translator:", "Photo source:" name no field.)
   "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
   // ("Prepared by: Liang Wenhui (Guangxi Academy of Social Sciences) and ...": a report's writers.)
@@ -880,6 +882,7 @@ const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1
 
 // A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
 // ("432,000 296,000 268,000 151,000": a row of figures alone, its labels on the row above.)
+const COLUMN_GAP = /\S\s{3,}(?=\S)/g;
 const TABLE_ROW = /^[^\d|]{0,40}(?:(?:^| )(?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
@@ -1452,7 +1455,7 @@ export const CHROME_RULES: readonly Rule[] = [
     if (wiki) return hit("labelled-metadata", "outlet", { outlet: wiki[1] ?? wiki[2]! });
     // ("China Wiki" alone on the page's first line, over its text: the wiki's name, no article's title.)
     // ("fbpx" over "Wikipedia": under a tracking pixel's name, the site's own name.)
-    if (c.inHeader && (c.lineIndex === 0 || (c.lineIndex === 1 && c.previousRule !== null)) && (WIKI_NAME.test(c.line) || ENCYCLOPEDIA_SITE.test(c.line)) && (c.next?.length ?? 0) > WIKI_TEXT_UNDER) return hit("outlet-line", "outlet", { outlet: c.line });
+    if (c.inHeader && (c.lineIndex === 0 || (c.lineIndex === 1 && c.previousRule !== null)) && (WIKI_NAME.test(c.line) || ENCYCLOPEDIA_SITE.test(c.line)) && ((c.next?.length ?? 0) > WIKI_TEXT_UNDER || NAV_LINE.test(c.next ?? ""))) return hit("outlet-line", "outlet", { outlet: c.line });
     // ("(Text by Xinhua; Photos from Yunnan Daily)": who wrote the text is the page's outlet; its photos' source is not.)
     const text = TEXT_CREDIT.exec(c.line);
     if (text && namesPublisher(text[1]!)) return hit("labelled-metadata", "outlet", { outlet: text[1]! });
@@ -1614,7 +1617,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const sender = c.inHeader ? MAIL_FROM.exec(c.line) : null;
     if (sender) return hit("byline", "author", { author: sender[1]! });
     // ("Tittel: ...", "Forfatter(e): ...", "Utgiver: ...", "Publisert: 2016": a record's labels in another European language, read in English.)
-    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : europeanLabelRead(c.line).replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ").replace(INFORMATION_SOURCE_LABEL, "Source:");
+    // ("((HEADLINE: Tibetan Herders Trade ...))", "((BYLINE: Rachel Lin))": a script's fields in double brackets.)
+    const line = CHINESE_LABEL_OPENING.test(c.line) ? chineseLabelsRead(c.line) : europeanLabelRead(c.line.replace(SCRIPT_FIELD, "$1")).replace(CHINESE_BEFORE_LABEL, "").replace(EDITED_BY, "$1Editor: ").replace(INFORMATION_SOURCE_LABEL, "Source:");
     const m = METADATA_LABEL.exec(line);
     if (!m) return null;
     const [label, value] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
@@ -1626,7 +1630,8 @@ export const CHROME_RULES: readonly Rule[] = [
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
     // ("Ningxia 14.2 8.9" over "Source: National Bureau of Statistics, rural household survey": a table's source, no page's outlet.)
     // ("October 22, 2019" over "Source: ...": a date line, whose two numbers make no table's row.)
-    if (/^sources?$/i.test(label) && c.previous !== undefined && TABLE_ROW.test(c.previous) && c.previousRule !== "dateline") return hit("labelled-metadata");
+    // ("· 210 million yuan in sales ..." over "Source: Taijiang County Bureau ...": a fact box's list and its source, the same.)
+    if (/^sources?$/i.test(label) && c.previous !== undefined && (TABLE_ROW.test(c.previous) || /^[·•▪*-] \S/u.test(c.previous)) && c.previousRule !== "dateline") return hit("labelled-metadata");
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = fieldOfLabel(label);
@@ -1918,7 +1923,8 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("1,2,* and" over "Margaret O'Donnell": an author's marks over the next author, no publisher.)
     // ("Completion Evaluation" under a project's name: the kind of report it is; "Table of Contents": a heading; no publisher.)
     // ("Han Xuemei, Evaluation Officer, Hearthstone Foundation China Office": a writer's name before their post and body.)
-    if (c.line === "N/A" || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line) || nameBeforePost(c.line) !== null) return null;
+    // ("Village in Tibet, China" under a wiki mirror's title: the entry's short description, no publisher.)
+    if (c.line === "N/A" || SHORT_DESCRIPTION.test(c.line) || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line) || nameBeforePost(c.line) !== null) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -2282,6 +2288,35 @@ export const CHROME_RULES: readonly Rule[] = [
     const forum = c.inHeader ? FORUM_TABS.exec(c.line) : null;
     return forum ? hit("forum-header", "outlet", { outlet: `r/${forum[1]!}`, section: `r/${forum[1]!}` }) : null;
   },
+  // ("China" over "comments" over "other discussions (3)": the same tabs a line each.)
+  (c) => {
+    if (!c.inHeader) return null;
+    if (/^other discussions(?: \(\d{1,5}\))?$/.test(c.line) && c.previous === "comments" && /^\w{2,21}$/.test(c.twoBack ?? "")) return hit("forum-header", "outlet", { outlet: `r/${c.twoBack}`, section: `r/${c.twoBack}` });
+    return /^\w{2,21}$/.test(c.line) && c.next === "comments" && /^other discussions\b/.test(c.twoAhead ?? "") ? hit("forum-header") : null;
+  },
+  // ("jump to content" / "my subreddits" / "popular -all -random -users | AskReddit ...": an old board's bar of links; "Discussion
+  // (self.China)": a post's flair and the community it was posted in.)
+  // ("Discover more from The Long Road Ledger" over "Notes on rural China, ...": a newsletter's box and its motto.)
+  (c) => (BOARD_BAR.test(c.line) || (c.inHeader && /^Discover more from /.test(c.previous ?? "")) ? hit("site-navigation") : c.inHeader && SELF_POST.test(c.line) ? hit("forum-header") : null),
+  // ("Yutian Release" over "Verified: government affairs account of Yutian County": the account that posted, the page's publisher.)
+  (c) => (c.inHeader && c.next !== undefined && /^Verified: /.test(c.next) && c.line.length <= 60 && !/[.!?:]$/.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("Ren Xiaoyu" over "PhD in agricultural economics, ..." over "2,315 people agreed with this answer", "Daniel Whitcombe" over
+  // "Development economist, ..." over "Answered January 9, 2022": an answer site's writer, their line about themselves, then
+  // the answer's count or day.)
+  (c) => {
+    if (!c.inHeader || c.next === undefined || c.twoAhead === undefined || !ANSWER_STAMP.test(c.twoAhead)) return null;
+    return c.line.length <= 40 && personNameForm(c.line.split(" ")) !== null && !/[.!?]$/.test(c.next) && wordCount(c.next) <= ANSWERER_CREDENTIAL_WORDS ? hit("byline", "author", { author: c.line }) : null;
+  },
+  (c) => (c.inHeader && c.previousRule === "byline" && c.next !== undefined && ANSWER_STAMP.test(c.next) && !/[.!?]$/.test(c.line) && wordCount(c.line) <= ANSWERER_CREDENTIAL_WORDS ? hit("byline") : null),
+  // ("Followers 1,287   Viewed 403,916", "96 answers   Sort by default", "Repost 1,386   Comments 422   Like 5,071": a question's
+  // and a post's counters.)
+  (c) => (ANSWER_COUNTS.test(c.line) || VIDEO_BUTTONS.test(c.line) ? hit("engagement-counts") : null),
+  // ("Borderlands Briefing · Episode 31", "Plateau Pictorial 2020年8期": a show's episode or a magazine's issue over the piece.)
+  (c) => (c.inHeader && (SHOW_EPISODE.test(c.line) || ISSUE_IN_CHINESE.test(c.line)) ? hit("labelled-metadata") : null),
+  // ("Mountain Roads" over "48.2K subscribers": a video's channel, its publisher.)
+  (c) => (c.inHeader && c.next !== undefined && /^\d[\d.,]*[KkMm]? subscribers$/.test(c.next) && c.line.length <= 60 && !/[.!?:]$/.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // ("Economics of China · Poverty Reduction" over the question: the topics a page is filed under, between dots.)
+  (c) => (c.inHeader && TOPIC_LIST.test(c.line) && c.next !== undefined && wordCount(c.next) > wordCount(c.line) + 2 ? hit("breadcrumb") : null),
   // ("CENTRE FOR INNER ASIAN STUDIES" atop a brief's cover: a body's name in capitals, whose joining word no heading's
   // is; the publisher, written as the body writes it.)
   (c) => (c.inHeader && (c.lineIndex ?? Infinity) <= 1 && INSTITUTION_IN_CAPITALS.test(c.line) ? hit("outlet-line", "outlet", { outlet: bodyNameCased(c.line) }) : null),
@@ -2296,9 +2331,12 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("PROJECT COMPLETION REPORT" over "Guizhou Rural Roads and Livelihoods Project": what kind of document it is, in
   // capitals over its title.)
-  (c) => (c.inHeader && COVER_DOCUMENT_KIND.test(c.line) && c.next !== undefined && /\p{Ll}/u.test(c.next) ? hit("labelled-metadata") : null),
+  // (Not over the day the report came out: "IMPLEMENTATION COMPLETION AND RESULTS REPORT" over "March 28, 2017" is its title.)
+  (c) => (c.inHeader && COVER_DOCUMENT_KIND.test(c.line) && c.next !== undefined && /\p{Ll}/u.test(c.next) && wordCount(c.next) >= 3 && readDateLine(c.next) === null ? hit("labelled-metadata") : null),
 ];
-const COVER_DOCUMENT_KIND = /^(?!THE )(?:[A-Z]{2,} ){0,3}(?:REPORT|BRIEF|PAPER|REVIEW|STUDY|ASSESSMENT|EVALUATION)$/;
+// ("A LEDGER WIRE SPECIAL REPORT": a wire's kicker saying what the piece is.)
+const COVER_DOCUMENT_KIND = /^(?!THE )(?:AN? )?(?:[A-Z]{2,} ){0,4}(?:REPORT|BRIEF|PAPER|REVIEW|STUDY|ASSESSMENT|EVALUATION)$/;
+const SHORT_DESCRIPTION = /^(?:Village|Town|Township|County|City|Prefecture|Region|District|Area|Mountain|River|Lake|Valley|Programme|Program|Policy|Campaign|Person|Chinese \p{Ll}+) (?:in|of) \p{Lu}/u;
 const COVER_BODY_LINES = 3;
 const COVER_BODY = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|for|and|on|the|&|\p{Lu}[\p{L}'’&.-]*)){0,8}(?: (?:Institute|Centre|Center|Fund|Foundation|Bank|University|Academy|Trust|Council|Association|Studies|Corporation)|(?: Group)? Co\., Ltd\.)$/u;
 const COVER_KIND = /\b(?:Report|Paper|Brief|Series|Review|Study|Studies)\b|^(?:Working|Policy|Research|Occasional)\b/i;
@@ -2327,6 +2365,17 @@ const INSTITUTION_IN_CAPITALS = /^(?:THE )?(?:CENTRE|CENTER|INSTITUTE|FOUNDATION
 const JOINED_DAY = /^(?:Joined|Join date|Member since|Registered)\s*:?\s*\S.{4,40}$/i;
 const BOARD_THANKS = /^(?:Thanked \d{1,7} Times? in \d{1,7} Posts?|Thanks: \d{1,7}|The following \d{1,5} users? says? Thank You to \S{1,40} for this (?:useful )?post:?)$/i;
 const BOARD_ONLINE = /^(?:Who is online|(?:Users|Members) (?:browsing|viewing) this (?:forum|topic|thread)\s*:.{1,200}|Currently Active Users Viewing This Thread: \d.{0,200}|In total there (?:is|are) \d{1,7} users? online\b.{0,200})$/i;
+const SCRIPT_FIELD = /^\(\((.{3,300})\)\)$/;
+const BOARD_BAR = /^(?:Discover more from \S.{1,60}|Over [\d,.]+[KkMm]? subscribers|jump to content|my subreddits|edit subscriptions|popular -all -random\b.{0,300}|Follow question(?:\s+Write an answer)?(?:\s+Invite to answer)?|Verified: .{3,120})$/i;
+export const SELF_POST = /^(?:\p{Lu}[\p{L}&' ]{0,30} )?\(self\.\w{2,40}\)$/u;
+const ANSWER_STAMP = /^(?:(?:Answered|Updated|Edited|Written) (?:on )?\S.{4,30}|\d[\d,.]*[KkMm]? (?:people|users) (?:agreed with|upvoted|liked|found) this (?:answer|helpful))$/;
+const ANSWERER_CREDENTIAL_WORDS = 20;
+const SHOW_EPISODE = /^\p{Lu}[^·|]{1,60} [·|] (?:Episode|Ep\.?) \d{1,4}$/u;
+const ISSUE_IN_CHINESE = /^\p{Lu}[\p{L}'’ ]{1,60} ?\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
+// ("1.3K    Share    Download    Clip    Save", "Download HD | Add to Lightbox | Share | Embed": a video's buttons.)
+const VIDEO_BUTTONS = /^(?:\d[\d.,]*[KkMm]?\s+)?Share(?:\s+(?:Download|Clip|Save|Thanks|\.{3}))*$|^Download(?: HD| SD)?(?: \| (?:Add to Lightbox|Share|Embed|Save|Download(?: SD)?)){1,5}$/;
+const TOPIC_LIST = /^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}(?: · \p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}){1,4}$/u;
+const ANSWER_COUNTS = /^(?:Followers? [\d,.]+[KkMm]?\s+View(?:ed|s)? [\d,.]+[KkMm]?|\d[\d,]* answers?(?:\s+Sort by \S.{0,30})?|\d[\d,.]*[KkMm]? (?:people|users) (?:agreed with|upvoted|liked|found) this (?:answer|helpful)|Repost [\d,]+\s+Comments? [\d,]+\s+Likes? [\d,]+)$/i;
 const FORUM_TABS = /^(\w{2,21}) comments other discussions(?: \(\d{1,5}\))?$/;
 const PAGE_CONTROLS = /^(?:(?:Font|Text)(?: size)?:? ?(?:A[+-]? ?){2,3}|(?:A[+-] ?){2}|(?:\[(?:Large|Medium|Small)\] ?){3}(?=(?:Views?|Comments?|Hits|Likes?):? \d)|Search ?\[ ?\] ?(?:Go|Search)?)(?: ?(?:Print|Close|Share|(?:Read|Views?|Comments?|Hits|Likes?):? \d[\d,]{0,9}))*$/;
 const ADJACENT_STORY = /^[◀▶←→<>«»‹›◄►]?\s*(?:Previous|Prev|Next)(?: (?:article|story|post|news|item))?\s*[:：]\s*\S/i;
@@ -2345,7 +2394,7 @@ const COMMENT_FOOTER = /^\d{1,3} ?(?:y|yr|w|wk|d|h|hr|m|mo|min)s? (?:Like )?Repl
 const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?|subscribers|followers)$/i;
 // ("User Name [ ] Remember Me?", "Password [ ] Log in": a board's log-in box, its fields read as brackets.)
 // ("View this email in your browser", "Forwarded this email? Subscribe here.": a newsletter's links around the mail.)
-const SIGN_IN_LINK = /^(?:View (?:this email|it) in (?:your|a) (?:web )?browser\.?|Forwarded this email\? Subscribe here\.?|(?:Unsubscribe|Update your preferences|Manage your subscription)\.?|Forgot (?:account|password)\??|Create (?:a )?new account|Not now|User ?Name ?\[ ?\](?: ?Remember Me\??)?|Password ?\[ ?\](?: ?Log ?in)?)$/i;
+const SIGN_IN_LINK = /^(?:Want to join\? Log in or sign up in seconds\.|View (?:this email|it) in (?:your|a) (?:web )?browser\.?|Forwarded this email\? Subscribe here\.?|(?:Unsubscribe|Update your preferences|Manage your subscription)\.?|Forgot (?:account|password)\??|Create (?:a )?new account|Not now|User ?Name ?\[ ?\](?: ?Remember Me\??)?|Password ?\[ ?\](?: ?Log ?in)?)$/i;
 const PLAYER_LINK = /^(?:\[(?:Video|Audio) player\]|(?:Watch|Listen) on (?:YouTube|Vimeo|Bilibili|Spotify|Apple Podcasts)|(?:Live )?[Pp]oll (?:closed|results) · \d[\d,]{0,9} votes)$/;
 const KICKER = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?: [·•] \p{Lu}{2,}(?: \p{Lu}{2,}){0,2}){1,2}$/u;
 // ("1. nature" / "2. humanities and social sciences communications" / "3. articles": a trail set as a numbered list, its
@@ -2591,7 +2640,8 @@ function isPageFurniture(c: LineContext): boolean {
   // A number alone on its line: pushed far right (or left) as a PDF sets it, or beside other furniture.
   if (/^\d{1,4}$/.test(c.line)) return /^\s{8,}\d{1,4}\s*$/.test(c.raw) || c.previousRule === "footnote" || c.previousRule === "page-separator";
   // ("Fuyun      118      87      41": a table's row, its figures in columns, is no running title.)
-  if (TABLE_ROW.test(c.line) && c.line.split(" ").filter((w) => /^\d/.test(w)).length >= 3) return false;
+  // ("Zeku         88          94": or two figures in columns, set apart from the row's label and each other.)
+  if (TABLE_ROW.test(c.line) && (c.line.split(" ").filter((w) => /^\d/.test(w)).length >= 3 || (c.raw.match(COLUMN_GAP)?.length ?? 0) >= 2)) return false;
   return /^\s*\d{1,4}\s{3,}\S.{0,80}$/.test(c.raw) || /^\s*\S.{0,80}\S\s{3,}\d{1,4}\s*$/.test(c.raw);
 }
 

@@ -51,7 +51,7 @@ const DAY_THEN_BYLINE = /^((?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)[\p{L}\d ,.:/-]{3,40}?)
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|filed(?: on| at)?|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -280,6 +280,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\s*·\s*\d{1,3}[- ]min(?:ute)?s? (?:read|listen)$/i, "")
     // ("Feb 27, 2021, 09:14 · Web": a post's day and the app it was sent from.)
     .replace(/\s*·\s*(?:Web|Android|iOS|iPhone|iPad|Twitter Web App|Twitter for (?:iPhone|Android|iPad)|TweetDeck)$/, "")
+    // ("2020-11-14 10:32  from Weibo weibo.com": a post's day and the app or site it was sent from.)
+    .replace(/\s+from (?:Weibo(?: weibo\.com)?|weibo\.com|iPhone|Android|HUAWEI|Xiaomi|OPPO|vivo)(?: [\w.]{1,20})?$/, "")
     // ("Wednesday 14 August 2019 9:20PM (view full episode)": a radio page's air date, and its link to the whole show.)
     .replace(/\s*\((?:view|listen to|watch|hear) (?:the )?full (?:episode|program(?:me)?|show)\)$/i, "")
     // ("Old Hechi Hand 11/24/2016, 09:41:17 Author Profile | Edit": a board's post header, the poster, the day and the

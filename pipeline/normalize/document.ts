@@ -506,9 +506,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("English News Deputy county head in Yunnan's Nujiang turns ..." under a menu holding "English News": the section's
   // link the scraper ran into the headline.)
   const headline = titled === undefined ? undefined : withoutMenuLead(titled, removals);
+  // ("【Yutian exits poverty: 98,420 people lifted out since 2014】Good news! ...": a microblog post's headline in its brackets,
+  // where the page names no other.)
+  const bracketed = headline === undefined ? paragraphTexts.slice(0, BRACKETED_HEADLINE_PARAGRAPHS).map((p) => BRACKETED_HEADLINE.exec(p)?.[1]).find((h) => h !== undefined) : undefined;
   const metadata: DocumentMetadata = {
     // A page that labels its headline ("Story:", "Headline:") is taken at its word.
-    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? fields.title ?? null,
+    title: entry?.title ?? (labelledTitle ? fields.title : undefined) ?? slug.title ?? headline ?? bracketed ?? fields.title ?? null,
     // "From:ChinaDaily": a name run together the way a site's template writes it.
     // ("AsiaNews" is a name written so; a paper's kind of word after the place is what ran together.)
     // ("Xinhua English": the service's language is no part of its name; "The World of Chinese" keeps its word.)
@@ -644,10 +647,11 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // paper's name, then the blog's.)
   // ("The Official Website of the People's Government of Hill Province   Mobile  中文  Français": the site's name, then its
   // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
-  // ("Magpie Bridge — Blogging on China": a blog's name, then its motto after a dash.)
+  // ("Magpie Bridge — Blogging on China", "THREADLINE · Stories from China's countryside": a blog's or a magazine's name, then
+  // its motto after a dash or a dot.)
   // ("中国西藏网 China Tibet Online": the site's name in Chinese, then in English.)
   // ("• The Financial District": a site's name set as a menu's first item, its bullet no part of it.)
-  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").replace(CHINESE_NAME_AFTER, "").split(/ :: | \| | [—–] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").replace(CHINESE_NAME_AFTER, "").split(/ :: | \| | [—–·] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
@@ -698,6 +702,8 @@ function isLatinPage(text: string): boolean {
 }
 
 const LATIN_PER_HAN = 2;
+const BRACKETED_HEADLINE = /^【([^【】]{6,160})】/u;
+const BRACKETED_HEADLINE_PARAGRAPHS = 3;
 const ITEM_SOURCE = /^Source\s?:\s?\S/i;
 const DIGEST_SOURCES = 3;
 // How many lines of text under the headline a photo's caption may stand and still leave the header open (chrome

@@ -2,7 +2,7 @@
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
-import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, SELF_POST, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, PHOTO_AGENCIES, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { CONTENTS_HEADING } from "./apparatus-lines.ts";
@@ -57,6 +57,7 @@ export function headerLength(texts: readonly string[]): number {
 // them; "Westminster Hall is an alternative Chamber ..." under a debate's page names no page.)
 const LEAD_SUBJECT = /^(?:The )?([\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,6}) \([^()]{1,200}\)(?:, [^,()]{1,60},)? (?:is|was|are|were) (?:a|an|the|one)\b/u;
 const LEAD_REACH = 60;
+const HATNOTE = /^(?:This article is about\b|For other uses\b|"[^"]{1,60}" redirects here\b|Not to be confused with\b)/;
 const LEAD_SUBJECT_WORDS = 12;
 
 /**
@@ -65,7 +66,8 @@ const LEAD_SUBJECT_WORDS = 12;
  */
 export function encyclopediaTitle(texts: readonly string[]): number | null {
   // (The lead is the page's first sentence of prose; an author's box further down, "X is a photographer ...", names no page.)
-  const lead = texts.slice(0, LEAD_REACH).findIndex((t) => wordCount(t) >= LEAD_SUBJECT_WORDS);
+  // ("This article is about the town in Ningxia. For the television series, see ...": a hatnote over the lead is no lead.)
+  const lead = texts.slice(0, LEAD_REACH).findIndex((t) => wordCount(t) >= LEAD_SUBJECT_WORDS && !HATNOTE.test(t));
   const subject = lead > 0 ? LEAD_SUBJECT.exec(texts[lead]!)?.[1] : undefined;
   if (subject === undefined) return null;
   const named = texts.slice(0, lead).indexOf(subject);
@@ -696,6 +698,10 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   const [afterForum, twoAfter] = [lines[forum + 1], lines[forum + 2]];
   const flair = afterForum !== undefined && twoAfter !== undefined && ((afterForum.rule === "forum-header" && /^u\//.test(afterForum.text)) || (afterForum.rule === null && wordCount(afterForum.text) <= 2 && /^\p{Lu}[\p{L} ]*$/u.test(afterForum.text) && wordCount(twoAfter.text) > 3));
   const threadTitle = forum + (flair ? 2 : 1);
+  // ("My county in Gansu was declared out of poverty last year. ..." over "Discussion (self.China)": an old board's post, its
+  // title over its flair and community, however it reads.)
+  const selfPosted = lines.findIndex((l, k) => k > 0 && k < HEADER_LINES && l.rule === "forum-header" && SELF_POST.test(l.text));
+  if (selfPosted > 0 && lines[selfPosted - 1]!.rule === null) return selfPosted - 1;
   if (forum >= 0 && lines.length > threadTitle && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)

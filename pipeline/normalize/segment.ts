@@ -34,11 +34,15 @@ export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[
 export const POSTER_STAMP = /^Post\s+([\p{L}\p{N}_.-]{2,40})\s+((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? \S.{4,40})$/u;
 // ("By Oxymandias - 17 Mar 2021 09:42" over "#15160211": a board's post header, "By", the poster, a dash and the day
 // with its clock; a news byline's day has no clock beside it.)
-export const POSTER_BY_DASH = /^[Bb]y ([\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) [-–»] ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)$/u;
+// ("Post by yakbutter_tea » Sat Aug 17, 2019 10:42 pm": the word for the post before it.)
+export const POSTER_BY_DASH = /^(?:Post )?[Bb]y ([\p{L}\p{N}_.-]{2,40}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) [-–»] ((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}),? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)$/u;
+
+// ("yakbutter_tea wrote: ↑Sat Aug 17, 2019 10:42 pm": the header of an earlier post quoted in a reply, with its day.)
+const QUOTED_POST_HEADER = /^[\p{L}\p{N}_.-]{2,40} wrote: ?↑\S.{4,40}$/u;
 
 /** A comment's or post's header on a board, which heads a post and reads no figure: its writer with their age, score or day. */
 export function isPostHeader(line: string): boolean {
-  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line) || POSTER_BY_DASH.test(line);
+  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line) || POSTER_BY_DASH.test(line) || QUOTED_POST_HEADER.test(line);
 }
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
@@ -237,7 +241,9 @@ export function joinBlocks(lines: readonly NumberedLine[]): string[] {
     // ("Helen Marsh" over "Jike Axia" on a report's cover: a line that stopped well short of the width, where this line's
     // first word would have fitted, was broken by its writer, not wrapped.)
     const brokenShort = before !== undefined && before.text.length + 1 + line.text.split(" ", 1)[0]!.length < SHORT_BREAK * width;
-    if (out.open && line.number === previous + 1 && !ended && !brokenShort && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
+    // ("Re: ..." over "Post by Dorje_L » Sun Aug 18, 2019 8:05 am" over "yakbutter_tea wrote:": a board's post header is a line of its own.)
+    const postHeader = isPostHeader(line.text) || (before !== undefined && isPostHeader(before.text));
+    if (out.open && line.number === previous + 1 && !ended && !brokenShort && !postHeader && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
       out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
       out.start(line.text);
