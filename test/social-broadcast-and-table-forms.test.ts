@@ -170,3 +170,42 @@ test("a scale word with no number before it counts nothing, and a date line's 'F
   assert.deepEqual(x.claims.map((c) => [doc.text.slice(c.start, c.end), c.value]), [["A million people", 1000000], ["a hundred villages", 100], ["one million more", 1000000]]);
   assert.equal(readDateLine("Filed Nov. 3, 2020, 11 a.m. GMT")?.outlet, null);
 });
+
+test("who speaks as 'Her report', after a scene before the pronoun, as 'My uncle himself', under a soundbite's language", () => {
+  const thread = pageOf("Cotton pickers", "", "Ingrid Hale of the Nordic Labour Institute has the best numbers I've seen. Her report said about 570,000 pickers were sent from the southern prefectures in 2018.");
+  assert.equal(creditOf(thread, "about 570,000 pickers"), "Ingrid Hale");
+  const bio = pageOf("Bahetjan Kadirbek", "", "Bahetjan Kadirbek is a village Party secretary in Fuyun County.", "", 'In a 2019 interview with Kazakh-language television he said: "We settled 213 herding households."');
+  assert.equal(creditOf(bio, "213 herding households"), "Bahetjan Kadirbek");
+  const essay = pageOf("Leaving the pasture", "By Dana Whitfield", "", "My uncle himself says he is glad his 3 grandchildren will go to a school down the valley.");
+  assert.equal(creditOf(essay, "3 grandchildren"), "My uncle");
+  const station = pageOf("Zhaosu herders turn to tourism", "", "[ANCHOR] Summer is peak season on the grasslands, and herders are opening their yurts to visitors.", "", "[SOUNDBITE] (Kazakh) Yerlan Bolat, herder, Aksu Township:", "", '"Before 2016 our family earned maybe 20,000 yuan a year from the sheep."');
+  assert.equal(creditOf(station, "maybe 20,000 yuan"), "Yerlan Bolat");
+});
+
+test("a comment's row of buttons and counts, another question or video listed with its count, a gallery's counter and a similar thread are no figures", () => {
+  const page = [
+    "Hill County Release",
+    "",
+    "【Hill County exits poverty】The county has left the list, the regional government announced, after lifting 98,420 people out since 2014.",
+    "",
+    "Repost 1,386      Comments 422      Like 5,071",
+    "",
+    "snow_fox88",
+    "My aunt's family moved to the new settlement in 2019 and paid 10,000 yuan themselves.",
+    "11-14 11:05      Reply 36   Like 1,024",
+    "▲ Agree 2.3K   ▼   💬 124 comments   ➦ Share",
+    "👍 2.6K  👎  Reply",
+    "    ▾ 87 replies",
+    "Collect 126   Like 43   Share",
+    "[–]lanzhou_teacher Lanzhou 212 points 4 years ago",
+    "Why did the county stay poor for so long?   48 answers",
+    "China's Poorest County, 20 Years Later   Far Roads   884K views · 2 years ago",
+    "Started by FieldHand  Replies: 47  Forum: Asia & Pacific",
+    "About Weibo   Help   Report   Customer Service 4000 960 960",
+    "",
+  ].join("\n");
+  const { doc, x } = extractFrom(page);
+  assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["98,420 people", "10,000 yuan"]);
+  const gallery = extractFrom(pageOf("In pictures: the desert ginseng harvest", "", "Photo 1 of 8", "Farmer Memet Tursun, 47, digs out stems near the township on October 22, 2019.", "", "Photo 2 of 8", "His family harvests about 800 kilograms a year from its 20 mu plot."));
+  assert.deepEqual(gallery.x.claims.map((c) => gallery.doc.text.slice(c.start, c.end)), ["47", "about 800 kilograms", "20 mu"]);
+});

@@ -52,7 +52,7 @@ const PSEUDONYM = /\b(?:given|under|using|with) the (?:pseudonym|alias|assumed n
 // ("Tianmu Dairy Group Co., Ltd. (...), a dairy producer headquartered in Urumqi, today announced": what a body is, set
 // after its name, is no part of who speaks.)
 const BODY_DESCRIBED_AFTER = /,\s*(?:a|an) (?:[\p{L}-]+ ){0,4}(?:producer|company|maker|firm|group|manufacturer|supplier|retailer|platform|charity|nonprofit|non-profit|NGO|think tank|developer|operator|cooperative)\b[^,]*,?$/u;
-const DESCRIBED_SPEAKER = /^(?:our|my|his|her|their|the|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:guide|driver|host|interpreter|translator|fixer|landlord|neighbour|neighbor|friend|colleague|villager|herder|farmer|official|cadre|teacher|worker|resident)$/u;
+const DESCRIBED_SPEAKER = /^(?:our|my|his|her|their|the|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:guide|driver|host|interpreter|translator|fixer|landlord|neighbour|neighbor|friend|colleague|villager|herder|farmer|official|cadre|teacher|worker|resident|aunt|uncle|cousin|mother|father|grandmother|grandfather|wife|husband|son|daughter|brother|sister)$/u;
 // ("Almost all of them said", "Most of those we met told us": a share of a group nobody names speaks for no one named.)
 const SHARE_OF_GROUP = /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|over|only|just) )?(?:all|most|many|some|few|several|none|half|each|one|two|three|four|five|six|seven|eight|nine|ten|a few|a third|a quarter|a majority|the majority|a minority|\d{1,4}) of (?:them|us|those|these|the others)(?: [\p{Ll} ]{1,40})?$/iu;
 // ("The report, backed by fresh evidence, alleges": what a document rests on, set off by commas, is no part of it.)
@@ -97,6 +97,9 @@ export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
 // ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
 // ("according to a notice on its website": a document a body put on its own site or account is the body's.)
+// (Not "its own figures", whose owner is the sentence's subject: OWN_FIGURES below.)
+const PRONOUN_OWNED_DOCUMENT = /^(his|her|their|its) (?:new |latest |recent |annual )?(?:report|study|survey|paper|book|analysis|research|data|figures|estimates?|calculations?|fieldwork|findings|review)$/i;
+const SCENE_THEN_PRONOUN = /^(?:In|At|On|During|After|Before|Speaking (?:at|to|with)|Asked about) [^,]{3,80} (he|she|they)$/;
 const ON_OWN_SITE = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|statement|post|announcement|release|report|document) (?:posted |published |put up )?on (its|their) (?:own |official )?(?:website|site|web page|account|page|WeChat account|Weibo account|portal)$/iu;
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // The words for a relative's age or standing before the kin word: "late", "elder", "youngest".
@@ -379,7 +382,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // caption's voice tag; nor "Even" before "he".)
       // ("<v Speaker 2>and the city government says": a caption file's voice tag, left inside a turn where its cues were
       // joined, is no part of who speaks.)
-      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(BODY_DESCRIBED_AFTER, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATED_AFTER_DOCUMENT, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
+      const words = spoken.replace(VOICE_TAGS, "").replace(VOICE_TAG_END, "").trim().replace(AGED_AFTER, "").replace(BEFORE_THE_VERB, "").replace(/,\s*(?:who|which|now|formerly|currently|still)\b.*$/, "").replace(BODY_DESCRIBED_AFTER, "").replace(/ (?:himself|herself|themselves|itself)$/, "").replace(CONTENT_PARTICIPLE, "").replace(PUBLISHED_PARTICIPLE, (aside, offset: number, whole: string) => (NAMED_BODY_PIECE.test(whole.slice(0, offset)) ? "" : aside)).replace(RELEASED_WHEN, "").replace(DATED_AFTER_DOCUMENT, "").replace(DATELINE_BEFORE, "").replace(/^[•·*]\s*/u, "").replace(/^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|As|[Ww]hile|[Ww]hereas)\s+/, "").replace(/^(?:Even|Only|Also) (?=(?:he|she|they)$)/, "").replace(DELIVERED_AT, "$1").replace(SCENE_BEFORE_NAME, "$1").replace(TITLED_DOCUMENT, "").replace(ISSUED_AFTER_DOCUMENT, "$1")
         // ("the Xinjiang Uyghur Autonomous Region (XUAR) administration", "Country Director of the Valley Program (VDP)": a body's initials in brackets are no part of its name.)
         .replace(/ \(\p{Lu}{2,8}\)(?= \p{Ll}|$)/u, "")
         // ("Wangmo (2013) found that ...": the year a citation gives is no part of who found it.)
@@ -406,6 +409,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const later = NAMED_LATER[unnamedPost[1]!.toLowerCase()]!.exec(text.slice(span.end, span.end + NAMED_LATER_REACH));
         if (later && personNames.has(later[1]!)) return later[1]!;
       }
+      // ("Her report said", "Their survey found": whose the document is, named by the pronoun.)
+      const pronounOwned = PRONOUN_OWNED_DOCUMENT.exec(words);
+      if (pronounOwned) return part(pronounOwned[1]!);
+      // ("In a 2019 interview with Kazakh-language television he said": when and to whom, before the pronoun, is no part of who speaks.)
+      const sceneThenPronoun = SCENE_THEN_PRONOUN.exec(words);
+      if (sceneThenPronoun) return part(sceneThenPronoun[1]!, true);
       const onOwnSite = ON_OWN_SITE.exec(words);
       if (onOwnSite) return part(onOwnSite[1]!, true);
       const byPronoun = DOCUMENT_BY_PRONOUN.exec(words);

@@ -262,9 +262,11 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);
-    const named = BRACKET_SPEAKER.exec(rest);
+    // ("[SOUNDBITE] (Kazakh) Yerlan Bolat, herder, Aksu Township:": the language spoken and the label's colon are no part of who speaks.)
+    const language = /^\([\p{Lu}][\p{L} ,-]{1,40}\)\s*/u.exec(rest)?.[0] ?? "";
+    const named = BRACKET_SPEAKER.exec(rest.slice(language.length).replace(/:$/, ""));
     // (A soundbite's speaker over their words; else the voice-over speaking on this line.)
-    if (named) return { form: "label", ...span(paragraph, named[1]!, bracket[0].length), contentStart: null };
+    if (named) return { form: "label", ...span(paragraph, named[1]!, bracket[0].length + language.length), contentStart: null };
     const words = rest.trim().split(" ");
     const titled = POST_THEN_NAME.test(rest.trim()) ? [3, 2].map((n) => words.slice(-n)).find((name) => name.length < words.length && personNameForm(name) !== null) : undefined;
     if (titled) return { form: "label", ...span(paragraph, titled.join(" "), bracket[0].length), contentStart: null };

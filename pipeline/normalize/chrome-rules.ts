@@ -2310,7 +2310,10 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.inHeader && c.previousRule === "byline" && c.next !== undefined && ANSWER_STAMP.test(c.next) && !/[.!?]$/.test(c.line) && wordCount(c.line) <= ANSWERER_CREDENTIAL_WORDS ? hit("byline") : null),
   // ("Followers 1,287   Viewed 403,916", "96 answers   Sort by default", "Repost 1,386   Comments 422   Like 5,071": a question's
   // and a post's counters.)
-  (c) => (ANSWER_COUNTS.test(c.line) || VIDEO_BUTTONS.test(c.line) ? hit("engagement-counts") : null),
+  (c) => (ANSWER_COUNTS.test(c.line) || VIDEO_BUTTONS.test(c.line) || isSocialFooter(c.line) || LISTED_WITH_COUNT.test(c.raw) ? hit("engagement-counts") : null),
+  // ("About Weibo   Help   Report   Customer Service 4000 960 960": a site's footer links ending on its service number.)
+  // (Read as a label, not a list's link: the caption under a gallery's counter is no item of a list.)
+  (c) => (SERVICE_NUMBER_AT_END.test(c.line) ? hit("link-list") : GALLERY_OR_THREAD_COUNTER.test(c.line) ? hit("labelled-metadata") : null),
   // ("Borderlands Briefing · Episode 31", "Plateau Pictorial 2020年8期": a show's episode or a magazine's issue over the piece.)
   (c) => (c.inHeader && (SHOW_EPISODE.test(c.line) || ISSUE_IN_CHINESE.test(c.line)) ? hit("labelled-metadata") : null),
   // ("Mountain Roads" over "48.2K subscribers": a video's channel, its publisher.)
@@ -2370,6 +2373,30 @@ const BOARD_BAR = /^(?:Discover more from \S.{1,60}|Over [\d,.]+[KkMm]? subscrib
 export const SELF_POST = /^(?:\p{Lu}[\p{L}&' ]{0,30} )?\(self\.\w{2,40}\)$/u;
 const ANSWER_STAMP = /^(?:(?:Answered|Updated|Edited|Written) (?:on )?\S.{4,30}|\d[\d,.]*[KkMm]? (?:people|users) (?:agreed with|upvoted|liked|found) this (?:answer|helpful))$/;
 const ANSWERER_CREDENTIAL_WORDS = 20;
+// ("Why did the county stay poor for so long?   48 answers", "China's Poorest County   Far Roads   884K views · 2 years ago":
+// another question or video listed with its count, set apart.)
+const LISTED_WITH_COUNT = /\S {2,}\d[\d.,]*[KkMm]? (?:views|answers|replies|comments)(?: · \d{1,3} \w{3,7} ago)?\s*$/;
+// The words a comment's or a post's row of buttons and counters is made of.
+const SOCIAL_CONTROL = /^(?:collect|collected|reply|replies|like|likes|agree|share|shares|favou?rite|report|comments?|sort|by|default|latest|hot|expand|the|other|save|download|clip|repost|reposts|retweets?|quotes?|bookmarks?|views?|upvotes?|downvotes?|points?|votes?|ago|edited|hide|permalink|embed|parent|give|award|more)$/i;
+const SOCIAL_FOOTER_TOKENS = 16;
+// ("Photo 3 of 8", "Started by FieldHand_NZ  Replies: 47  Forum: Asia & Pacific": a gallery's counter, a similar thread's line.)
+const GALLERY_OR_THREAD_COUNTER = /^(?:(?:Photo|Image|Picture|Slide)s? \d{1,3} (?:of|\/) \d{1,3}|Started by \S{2,40}\s+Replies: [\d,]{1,9}\b.{0,80})$/i;
+const SERVICE_NUMBER_AT_END = /\b(?:Customer Service|Service Hotline|Hotline|Helpline)\s*[:：]?\s*\d[\d -]{6,18}\d$/i;
+
+/** "11-14 11:05   Reply 36   Like 1,024", "👍 2.6K  👎  Reply", "▾ 87 replies", "▲ Agree 2.3K ▼ 💬 124 comments ➦ Share": a
+ * comment's or a post's stamp, buttons and counts, nothing else. */
+function isSocialFooter(line: string): boolean {
+  const tokens = line.split(" ");
+  if (tokens.length < 2 || tokens.length > SOCIAL_FOOTER_TOKENS) return false;
+  let counted = false;
+  let worded = false;
+  for (const t of tokens) {
+    if (/^\d[\d,.]*[KkMm]?$/.test(t) || /^\d{1,2}[-:/]\d{2}$/.test(t)) counted = true;
+    else if (SOCIAL_CONTROL.test(t)) worded = true;
+    else if (/[\p{L}\p{N}]/u.test(t)) return false;
+  }
+  return counted && worded;
+}
 const SHOW_EPISODE = /^\p{Lu}[^·|]{1,60} [·|] (?:Episode|Ep\.?) \d{1,4}$/u;
 const ISSUE_IN_CHINESE = /^\p{Lu}[\p{L}'’ ]{1,60} ?\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期$/u;
 // ("1.3K    Share    Download    Clip    Save", "Download HD | Add to Lightbox | Share | Embed": a video's buttons.)

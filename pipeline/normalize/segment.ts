@@ -26,7 +26,8 @@ export const STOPS_MID_PHRASE = / (?:the|a|an|of|to|and|or|in|on|for|with|that|f
 // comment's header, its author (with their server on a federated forum), score and age.
 // ("[–]loess_laoshi[S] 64 points 2 years ago": the old layout sets no space after the fold and marks the poster, a
 // moderator or an admin after the handle.)
-export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)(?:\[[SMA]\])? (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
+// ("[–]laowai_in_lanzhou Lanzhou 212 points 4 years ago", "[–]poster Gansu [S] 88 points": a user's flair, and the poster's mark after a space.)
+export const COMMENT_HEADER = /^\[[–−+-]\] ?([\p{L}\p{N}_.-]{1,40}(?:@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})?)(?: \p{Lu}[\p{L}]{1,20}){0,2}(?: ?\[[SMA]\])? (?:-?\d[\d,]* points?|score hidden)\b.{0,120}$/u;
 // ("dragon_well_dw · 142 points · Oct 14, 2021", "loess_lad OP · 77 points": a comment's header, its writer (the thread's
 // poster marked OP), its score and when, between dots.)
 export const SCORED_HANDLE = /^([\p{L}\p{N}_.-]{2,40})(?: OP)? [·•|] (?:-?\d[\d,.]*[kK]? (?:points?|pts|votes?|upvotes?)|score hidden)(?: [·•|] [^·•|]{2,40})?$/u;
