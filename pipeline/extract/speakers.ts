@@ -96,10 +96,12 @@ export const TIME_AFTER_NAME = /\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p
 
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
 // ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
-// ("according to a notice on its website": a document a body put on its own site or account is the body's.)
-// (Not "its own figures", whose owner is the sentence's subject: OWN_FIGURES below.)
+// ("Her report said", "Their survey found": whose the document is, named by the pronoun; not "its own figures", whose owner
+// is the sentence's subject: OWN_FIGURES below.)
 const PRONOUN_OWNED_DOCUMENT = /^(his|her|their|its) (?:new |latest |recent |annual )?(?:report|study|survey|paper|book|analysis|research|data|figures|estimates?|calculations?|fieldwork|findings|review)$/i;
+// ("In a 2019 interview with Kazakh-language television he said": when and to whom, before the pronoun.)
 const SCENE_THEN_PRONOUN = /^(?:In|At|On|During|After|Before|Speaking (?:at|to|with)|Asked about) [^,]{3,80} (he|she|they)$/;
+// ("according to a notice on its website": a document a body put on its own site or account is the body's.)
 const ON_OWN_SITE = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|statement|post|announcement|release|report|document) (?:posted |published |put up )?on (its|their) (?:own |official )?(?:website|site|web page|account|page|WeChat account|Weibo account|portal)$/iu;
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // The words for a relative's age or standing before the kin word: "late", "elder", "youngest".

@@ -125,9 +125,9 @@ const HANDLE_AFTER = / \((?:u\/|@)[\w.-]{2,40}\)$/;
 export function parseByline(written: string): BylineFields | null {
   const started = THREAD_STARTED.exec(written);
   if (started) return { author: started[1]!, published: started[2]! };
-  // ("Text: Li Na   Photos: Wang Kai": a feature's writer and photographer, credited side by side.)
   // ("BY THE NUMBERS": a fact box's heading, no writer.)
   if (/^by the numbers$/i.test(written.trim())) return null;
+  // ("Text: Li Na   Photos: Wang Kai": a feature's writer and photographer, credited side by side.)
   const pictured = WORDS_AND_PICTURES.exec(written);
   if (pictured) return { author: `${pictured[1]}; ${pictured[2]}` };
   // ("By Qiang Wei (" over "People's Daily Online) 11:49, October 16, 2017": a bracket the page broke

@@ -882,8 +882,10 @@ const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1
 
 // A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
 // ("432,000 296,000 268,000 151,000": a row of figures alone, its labels on the row above.)
-const COLUMN_GAP = /\S\s{3,}(?=\S)/g;
 const TABLE_ROW = /^[^\d|]{0,40}(?:(?:^| )(?:\| )?-?\d[\d,.]*%?){2,12}(?: \|)?$/;
+
+// The gap between a table's columns as the page sets it, wider than a space between words.
+const COLUMN_GAP = /\S\s{3,}(?=\S)/g;
 
 /** The rules in the order they are tried; the first that matches a line decides it. */
 // How many words a paper's name under a byline has at most.
@@ -2310,7 +2312,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (c.inHeader && c.previousRule === "byline" && c.next !== undefined && ANSWER_STAMP.test(c.next) && !/[.!?]$/.test(c.line) && wordCount(c.line) <= ANSWERER_CREDENTIAL_WORDS ? hit("byline") : null),
   // ("Followers 1,287   Viewed 403,916", "96 answers   Sort by default", "Repost 1,386   Comments 422   Like 5,071": a question's
   // and a post's counters.)
-  (c) => (ANSWER_COUNTS.test(c.line) || VIDEO_BUTTONS.test(c.line) || isSocialFooter(c.line) || LISTED_WITH_COUNT.test(c.raw) ? hit("engagement-counts") : null),
+  (c) => (ANSWER_COUNTS.test(c.line) || VIDEO_BUTTONS.test(c.line) || isSocialFooter(c.line) || (c.raw.length <= SOCIAL_FOOTER_LENGTH * 2 && LISTED_WITH_COUNT.test(c.raw)) ? hit("engagement-counts") : null),
   // ("About Weibo   Help   Report   Customer Service 4000 960 960": a site's footer links ending on its service number.)
   // (Read as a label, not a list's link: the caption under a gallery's counter is no item of a list.)
   (c) => (SERVICE_NUMBER_AT_END.test(c.line) ? hit("link-list") : GALLERY_OR_THREAD_COUNTER.test(c.line) ? hit("labelled-metadata") : null),
@@ -2379,6 +2381,7 @@ const LISTED_WITH_COUNT = /\S {2,}\d[\d.,]*[KkMm]? (?:views|answers|replies|comm
 // The words a comment's or a post's row of buttons and counters is made of.
 const SOCIAL_CONTROL = /^(?:collect|collected|reply|replies|like|likes|agree|share|shares|favou?rite|report|comments?|sort|by|default|latest|hot|expand|the|other|save|download|clip|repost|reposts|retweets?|quotes?|bookmarks?|views?|upvotes?|downvotes?|points?|votes?|ago|edited|hide|permalink|embed|parent|give|award|more)$/i;
 const SOCIAL_FOOTER_TOKENS = 16;
+const SOCIAL_FOOTER_LENGTH = 160;
 // ("Photo 3 of 8", "Started by FieldHand_NZ  Replies: 47  Forum: Asia & Pacific": a gallery's counter, a similar thread's line.)
 const GALLERY_OR_THREAD_COUNTER = /^(?:(?:Photo|Image|Picture|Slide)s? \d{1,3} (?:of|\/) \d{1,3}|Started by \S{2,40}\s+Replies: [\d,]{1,9}\b.{0,80})$/i;
 const SERVICE_NUMBER_AT_END = /\b(?:Customer Service|Service Hotline|Hotline|Helpline)\s*[:：]?\s*\d[\d -]{6,18}\d$/i;
@@ -2386,6 +2389,7 @@ const SERVICE_NUMBER_AT_END = /\b(?:Customer Service|Service Hotline|Hotline|Hel
 /** "11-14 11:05   Reply 36   Like 1,024", "👍 2.6K  👎  Reply", "▾ 87 replies", "▲ Agree 2.3K ▼ 💬 124 comments ➦ Share": a
  * comment's or a post's stamp, buttons and counts, nothing else. */
 function isSocialFooter(line: string): boolean {
+  if (line.length > SOCIAL_FOOTER_LENGTH) return false;
   const tokens = line.split(" ");
   if (tokens.length < 2 || tokens.length > SOCIAL_FOOTER_TOKENS) return false;
   let counted = false;

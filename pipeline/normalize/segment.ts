@@ -234,6 +234,7 @@ export function joinBlocks(lines: readonly NumberedLine[]): string[] {
   let previous = -2;
   let ended = false;
   let before: NumberedLine | undefined;
+  let headerBefore = false;
   for (const line of lines) {
     // ("4. SOUNDBITE (Mandarin) Chen Wei, farmer:" over '"Now we ..."': speech set out under its label starts anew.)
     const underLabel = /:$/.test(out.tail) && /^["“]/.test(line.text);
@@ -243,14 +244,15 @@ export function joinBlocks(lines: readonly NumberedLine[]): string[] {
     // first word would have fitted, was broken by its writer, not wrapped.)
     const brokenShort = before !== undefined && before.text.length + 1 + line.text.split(" ", 1)[0]!.length < SHORT_BREAK * width;
     // ("Re: ..." over "Post by Dorje_L » Sun Aug 18, 2019 8:05 am" over "yakbutter_tea wrote:": a board's post header is a line of its own.)
-    const postHeader = isPostHeader(line.text) || (before !== undefined && isPostHeader(before.text));
-    if (out.open && line.number === previous + 1 && !ended && !brokenShort && !postHeader && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
+    const header = isPostHeader(line.text);
+    if (out.open && line.number === previous + 1 && !ended && !brokenShort && !header && !headerBefore && !LIST_ITEM_START.test(line.text) && !underLabel && !indented) {
       out.add(line.text, /\p{Ll}-$/u.test(out.tail) && /^\p{Ll}/u.test(line.text));
     } else {
       out.start(line.text);
     }
     previous = line.number;
     before = line;
+    headerBefore = header;
     ended = /[.!?]["”’)]?$/.test(line.text) && line.text.length < 0.8 * width;
   }
   return out.done();
