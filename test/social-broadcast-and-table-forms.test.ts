@@ -209,3 +209,11 @@ test("a comment's row of buttons and counts, another question or video listed wi
   const gallery = extractFrom(pageOf("In pictures: the desert ginseng harvest", "", "Photo 1 of 8", "Farmer Memet Tursun, 47, digs out stems near the township on October 22, 2019.", "", "Photo 2 of 8", "His family harvests about 800 kilograms a year from its 20 mu plot."));
   assert.deepEqual(gallery.x.claims.map((c) => gallery.doc.text.slice(c.start, c.end)), ["47", "about 800 kilograms", "20 mu"]);
 });
+
+test("a pronoun stands for the one the sentence before opened on, so described, and never for itself", () => {
+  const reply = pageOf("Herders moved into town - has anyone been?", "", "Post by altai_walker » Wed Jul 03, 2019 8:30 am", "", "My wife's cousin got a house there in 2017. She told me they now keep 30 sheep instead of 200, and she earns 2,100 yuan a month at a felt workshop.", "altai_walker", "Posts: 1,402");
+  assert.equal(creditOf(reply, "30 sheep"), "My wife's cousin");
+  // (With no one named or described before it, a pronoun names no speaker.)
+  const { x } = extractFrom(pageOf("Notes from the road", "", "It rained all week on the plateau. He said the road to the township would open again in 10 days."));
+  assert.ok(x.quotes.every((q) => q.speaker !== "He"));
+});

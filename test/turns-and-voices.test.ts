@@ -1109,7 +1109,8 @@ test("a quotation opened after 'explained that' and left open runs on through pa
   const carried = x.quotes.find((q) => q.form === "quotation")!;
   assert.deepEqual([carried.speaker, doc.text.slice(carried.start, carried.end).endsWith("in the valley.")], ["Ren Daoming", true]);
   const unclosed = extractFrom(article("He explained that \u201cthe valley has 40 new roads.", "The valley had 12 new schools in 2020.")).x;
-  assert.deepEqual(unclosed.claims.map((c) => [c.value, c.attributedTo]), [[40, "He"], [12, null]]);
+  // (Its "He" stands for no one the text names or describes, so the figure is credited to no one, not to "He".)
+  assert.deepEqual(unclosed.claims.map((c) => [c.value, c.attributedTo]), [[40, null], [12, null]]);
 });
 
 test("'..., he added while replying to a question at a briefing' reports the words before it; 'he added' goes on from whoever spoke just before, not the person last named", () => {

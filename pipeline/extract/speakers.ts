@@ -52,6 +52,9 @@ const PSEUDONYM = /\b(?:given|under|using|with) the (?:pseudonym|alias|assumed n
 // ("Tianmu Dairy Group Co., Ltd. (...), a dairy producer headquartered in Urumqi, today announced": what a body is, set
 // after its name, is no part of who speaks.)
 const BODY_DESCRIBED_AFTER = /,\s*(?:a|an) (?:[\p{L}-]+ ){0,4}(?:producer|company|maker|firm|group|manufacturer|supplier|retailer|platform|charity|nonprofit|non-profit|NGO|think tank|developer|operator|cooperative)\b[^,]*,?$/u;
+// ("My wife's cousin got a house ...", "Our driver, a Kazakh, said ...": a sentence opening on someone described, not named.)
+const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]? )((?:My|Our|His|Her|Their) (?:[\p{Ll}]+['’]s )?(?:[\p{Ll}-]+ )?(?:guide|driver|host|interpreter|translator|fixer|landlord|neighbour|neighbor|friend|colleague|aunt|uncle|cousin|mother|father|grandmother|grandfather|wife|husband|son|daughter|brother|sister|niece|nephew))\b[^.!?]{0,200}[.!?]["”’]? $/u;
+const OPENED_BEFORE_REACH = 300;
 const DESCRIBED_SPEAKER = /^(?:our|my|his|her|their|the|a|an|one) (?:[\p{Ll}-]+ ){0,2}(?:guide|driver|host|interpreter|translator|fixer|landlord|neighbour|neighbor|friend|colleague|villager|herder|farmer|official|cadre|teacher|worker|resident|aunt|uncle|cousin|mother|father|grandmother|grandfather|wife|husband|son|daughter|brother|sister)$/u;
 // ("Almost all of them said", "Most of those we met told us": a share of a group nobody names speaks for no one named.)
 const SHARE_OF_GROUP = /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|over|only|just) )?(?:all|most|many|some|few|several|none|half|each|one|two|three|four|five|six|seven|eight|nine|ten|a few|a third|a quarter|a majority|the majority|a minority|\d{1,4}) of (?:them|us|those|these|the others)(?: [\p{Ll} ]{1,40})?$/iu;
@@ -479,7 +482,14 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("... our guide pointed at ... and said they were built for herders ..." then "He said ...": with no one named, the one the
         // text described speaking just before.)
         const describedBefore = () => earlier(span.start).map((c) => text.slice(c.start, c.end)).find((w) => DESCRIBED_SPEAKER.test(w));
-        return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? describedBefore() ?? words;
+        // ("My wife's cousin got a house there in 2017. She told me ...": or the one the sentence before opened on, so described.)
+        const openedBefore = () => {
+          const before = text.slice(Math.max(0, span.start - OPENED_BEFORE_REACH), span.start);
+          const opens = Math.max(before.lastIndexOf("\n") + 1, 0);
+          return DESCRIBED_SUBJECT.exec(before.slice(opens))?.[1];
+        };
+        // (A pronoun that stands for no one the text names or describes names no one: no speaker "She".)
+        return named?.name ?? spokeBefore() ?? spokeBefore(true) ?? nearestBefore(people, span.start, notJournalist)?.name ?? nearestBefore(people, span.start, subjectJournalist)?.name ?? describedBefore() ?? openedBefore() ?? null;
       }
       // ("According to the prefecture government, ... . Wages ranged from ..., the same source said.": the source just cited.)
       if (SAME_SOURCE.test(words)) return spokeBefore() ?? spokeBefore(true) ?? words;
