@@ -5,16 +5,8 @@
 // group, under a pseudonym, in a blog's first person or by the writer's own calculation. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
+import { creditOf, extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
-
-/** Each figure's words and whom it is credited to. */
-function credits(text: string): [string, string | null][] {
-  const { doc, x } = extractFrom(text);
-  return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]);
-}
-
-const creditOf = (text: string, figure: string) => credits(text).find(([words]) => words === figure)?.[1];
 
 test("who speaks in a relative clause, through a dated report or as a share of a group nobody names", () => {
   const story = pageOf(

@@ -34,6 +34,15 @@ export function headerMetadata(...lines: string[]): { title: string | null; outl
   return { title: m.title, outlet: m.outlet, author: m.author, published: m.publishedDate };
 }
 
+/** Each figure's words and whom it is credited to. */
+export function credits(text: string): [string, string | null][] {
+  const { doc, x } = extractFrom(text);
+  return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]);
+}
+
+/** Whom the figure written so is credited to (the first such figure), or undefined when no figure reads so. */
+export const creditOf = (text: string, figure: string): string | null | undefined => credits(text).find(([words]) => words === figure)?.[1];
+
 /** A body of prose after a title line, so the first paragraph (the title) is not the text under test. */
 export function article(...paragraphs: string[]): string {
   return ["A title line for the test", ...paragraphs].join("\n\n") + "\n";

@@ -6,7 +6,7 @@
 // answer. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
+import { credits, extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
 
 const page = pageOf;
@@ -18,11 +18,6 @@ function claimTexts(text: string): string[] {
   return x.claims.map((c) => doc.text.slice(c.start, c.end));
 }
 
-/** Each figure's words and whom it is credited to. */
-function credits(text: string): [string, string | null][] {
-  const { doc, x } = extractFrom(text);
-  return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]);
-}
 
 /** Each transcript turn's speaker and the first `width` characters of its words. */
 function turnsOf(text: string, width: number): (string | null)[][] {

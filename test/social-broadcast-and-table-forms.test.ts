@@ -6,16 +6,8 @@
 // website" or a company described after its name. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
+import { creditOf, extractFrom, headerMetadata, pageOf, STORY_PROSE } from "./helpers.ts";
 import { readDateLine } from "../pipeline/normalize/date-lines.ts";
-
-/** Each figure's words and whom it is credited to. */
-function credits(text: string): [string, string | null][] {
-  const { doc, x } = extractFrom(text);
-  return x.claims.map((c) => [doc.text.slice(c.start, c.end), c.attributedTo]);
-}
-
-const creditOf = (text: string, figure: string) => credits(text).find(([words]) => words === figure)?.[1];
 
 test("an answer site: the topics over the question, the answerer over their credential and the day, the counters", () => {
   assert.deepEqual(headerMetadata("Quora", "Economics of China · Poverty Reduction", "", "Did the county really end extreme poverty, or did it just set the line low?", "", "Daniel Whitfield", "Development economist, studied rural incomes in Yunnan", "Answered January 9, 2022", "Follow"), {
