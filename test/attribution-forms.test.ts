@@ -886,7 +886,7 @@ test("a company's release: 'CITY, date /Wire/ -- Kunlun Harvest Technology Co., 
     "SOURCE Kunlun Harvest Technology Co., Ltd.", "",
   ].join("\n"));
   assert.equal(doc.metadata.outlet, "Kunlun Harvest Technology Co., Ltd.");
-  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.34 billion", "Kunlun Harvest Technology Co"], ["86,000", "Kunlun Harvest Technology Co"], ["23", "Kunlun Harvest Technology Co"]]);
+  assert.deepEqual(x.claims.map((c) => [c.valueText, c.attributedTo]), [["1.34 billion", "Kunlun Harvest Technology Co., Ltd."], ["86,000", "Kunlun Harvest Technology Co., Ltd."], ["23", "Kunlun Harvest Technology Co., Ltd."]]);
 });
 
 test("'Its spokesperson said ...' after a body the text names is that body speaking", () => {

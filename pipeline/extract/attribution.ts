@@ -211,7 +211,8 @@ function quotedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver): Map<n
   return out;
 }
 
-const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
+// (Not "He Ming (2021) estimates ...": the surname He, with the given name after it.)
+const PRONOUN_START = /^(?:He|She|They|It|His|Her|Their|Its)\b(?! \p{Lu}\p{Ll})/u;
 // "For example, ...", "Among them, ...": a sentence that gives the detail of the account before it.
 const EXAMPLE_START = /^(?:For example|For instance|Among them|Of them|Of these|In particular|Specifically),/;
 // "... said over half a million people were trained. Of this total, almost 50,000 ...": a part of the figure
@@ -224,7 +225,7 @@ const PART_OF_REPORTED = /^(?:Of (?:this|that|the) (?:total|number|figure|sum|am
 const REFERS_BACK = /\b(?:that|this|the same) (?:number|figure|total|rate|share|proportion|ratio|incidence|amount|sum|count)\b/;
 const REFERS_BACK_REACH = 60;
 // A possessive opens a new subject ("Its Party secretary ..."); only a subject pronoun continues a report.
-const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b/;
+const SUBJECT_PRONOUN_START = /^(?:He|She|They|It)\b(?! \p{Lu}\p{Ll})/u;
 
 /**
  * Attribution a sentence with none of its own takes from its neighbour in the same paragraph:
@@ -256,6 +257,9 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   for (let i = 0; i < doc.sentences.length; i++) {
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOther ? null : carried);
+      // ("II. Moving People Out of the Mountains": a section's heading ends what a source above it gave.)
+      const span = doc.paragraphs[paragraphOf[i]!];
+      if (span !== undefined && SECTION_HEADING.test(doc.text.slice(span.start, span.end))) carried = null;
       const before = paragraphCites;
       paragraph = paragraphOf[i]!;
       // (A paragraph's sentences follow one another from this one: look at those, not at every sentence for each
@@ -330,6 +334,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
 // "According to X, ...": a source set before its sentence; "A plan issued by ...": a sentence that brings in a
 // document of its own; "[4]": an encyclopedia's note marker.
 const FRONTED_SOURCE = /^According to\b/;
+// A heading numbered or not, a few words in a paragraph of its own with no stop: "II. Moving People Out of the Mountains".
+const SECTION_HEADING = /^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?)[.)] )?\p{Lu}[^.!?:;"“”]{2,90}$/u;
 const OWN_DOCUMENT_START = /^(?:A|An|The|This|That|Another) (?:[\p{L}-]+ ){0,3}(?:plan|report|notice|document|survey|study|paper|policy|circular|statement|census|yearbook)\b/u;
 const NOTE_MARKER = /\[\d{1,3}\]/g;
 // "Yet ...", "But ...", "However, ...": a sentence that turns from the account before it.

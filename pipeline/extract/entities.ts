@@ -6,7 +6,7 @@ import { extractPeople, type NameFilter, type Person } from "./people.ts";
 import { extractPlaces, type Place } from "./places.ts";
 import { overlaps, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { isNotNameWord, isListedTurkicPart, personNameForm } from "../text/name-forms.ts";
-import { BYLINE_ROLE } from "./person-kind.ts";
+import { BYLINE_ROLE, PAPER_AUTHOR_ROLE } from "./person-kind.ts";
 import { referenceAuthors } from "./reference-authors.ts";
 import { parseByline } from "../normalize/bylines.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
@@ -20,6 +20,7 @@ export interface Entities {
 // A body's head word right after a name: "Organization", "Institute", "Foundation".
 const BODY_HEAD_AFTER = /^ (?:Organi[sz]ation|Institute|Foundation|Association|Programme|Program|Fund|Bank|Agency|Council|Commission|Committee|Corporation|Company|University|College|Society|Federation|Alliance|Coalition|Network|Centre|Center)\b/;
 const BODY_HEAD_REACH = 16;
+const AFFILIATION_LABEL = /^(?:Authors? and )?Affiliations?\b/i;
 const ORG_HEAD = /\b(?:Times|Daily|News|Agency|Office|Department|Committee|Council|Ministry|Bureau|Party|Government|Association|Shimbun|Press|Company|Group)\b/;
 
 /**
@@ -31,7 +32,9 @@ function bylineAuthors(doc: NormalizedDocument, people: readonly Person[]): Pers
   // (And a byline the page's own gave way to: "By Karen Ho" over an article a forum post quotes in full.)
   const credited = doc.removals.flatMap((r) => (r.rule === "byline" && r.became === "author" ? (parseByline(r.text)?.author ?? "").split("; ") : []));
   const authors = [...new Set([...(doc.metadata.author ?? "").split("; "), ...credited])].filter((a) => a !== "" && !known.has(a) && isPersonLike(a));
-  return authors.map((name) => ({ name, role: BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
+  // (A paper's writers, set over their affiliations, are researchers, not reporters.)
+  const scholarly = doc.removals.some((r) => AFFILIATION_LABEL.test(r.text));
+  return authors.map((name) => ({ name, role: scholarly ? PAPER_AUTHOR_ROLE : BYLINE_ROLE, affiliation: doc.metadata.outlet, mentions: wholeWordOccurrences(doc.text, name) }));
 }
 
 // The lines of a page's notes and references, which the chrome rules take out of the text.

@@ -5,6 +5,7 @@
 import { NOT_NAME_WORDS, nonOverlapping, wholeWordOccurrences, type TextSpan } from "../text/spans.ts";
 import { isNotNameWord, personNameForm } from "../text/name-forms.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
+import { DAY_AND_MONTH_NAMES } from "../normalize/dates.ts";
 import { HOLDER_NAME_WORD, PLACE_CLOSING_TITLE } from "./name-candidates.ts";
 
 export type OrganisationKind = "government" | "party" | "media" | "company" | "association" | "other";
@@ -47,7 +48,8 @@ const ROLE_PREFIX = /^(?:(?:Deputy |Vice |Executive )?(?:Director|Head|Chairman|
 // ("Committee on Foreign Affairs": "on" joins a body's name; "... Office on Wednesday released": not before a day or a month.)
 const CAP_RUN = /[\p{Lu}][\p{L}'’.&-]*(?:(?: of the| of| for the| for| and| on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| (?:Jan|Febr)uary\b| (?:March|April|May|June|July|August|September|October|November|December)\b)) [\p{Lu}][\p{L}'’.&-]*| [\p{Lu}][\p{L}'’.&-]*)*/gu;
 // (Each word at most 40 letters: "a-a-a-..." has a word boundary at every letter, and each would read the run to its end.)
-const LOWER_BODY = /\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) ((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)/gu;
+// ("the prefectural government in August": a month or a day after "in" is when, no place.)
+const LOWER_BODY = new RegExp(String.raw`\b((?:[a-z-]{1,40} ){1,3}(?:office|department|bureau|association|committee|commission|federation|government)) (?:in|of) (?!(?:${DAY_AND_MONTH_NAMES})\b)((?:[\p{Lu}][\p{L}'’-]+ ?){1,3}(?:county|prefecture|village|town|township)?)`, "gu");
 // "the regional poverty alleviation office", "Hotan prefectural agriculture bureau": a body named by its level,
 // with up to six words between that hold no other body's word nor a verb of saying or being.
 // (The place's word is at most 41 letters, so a run of letters with no space is not read to its end again from each capital.)
@@ -89,6 +91,7 @@ function sentencePieces(run: string, index: number): { text: string; index: numb
   return pieces;
 }
 
+const COMPANY_LEGAL_FORM = /^\.?,? (?:Ltd|Limited)\b\.?/;
 const POST_REACH = 40;
 const POST_BEFORE = /\b(?:Director|Chairman|Chairwoman|Secretary|Head|Chief|Commissioner|Minister|President|Governor|Mayor|Dean)(?: General)? of (?:the )?$/;
 
@@ -151,7 +154,10 @@ function capitalisedNames(text: string): Found[] {
     const own = kept.slice(0, -1).filter((w) => !INSTITUTION_DESCRIPTOR.test(w));
     if (INSTITUTION_HEAD.test(kept.at(-1)!) && (own.length === 0 || own.length > INSTITUTION_NAME_WORDS || own.some(isNotNameWord))) continue;
     // "the World Bank's poverty line": the possessive is not part of the name.
-    const finalName = kept.join(" ").replace(/['’]s$/, "");
+    let finalName = kept.join(" ").replace(/['’]s$/, "");
+    // ("Aksu Fruit Industry Co., Ltd.": the company's legal form after the comma is part of its name.)
+    const legalForm = /^Co\.?$/.test(kept.at(-1)!) ? COMPANY_LEGAL_FORM.exec(text.slice(start + finalName.length, start + finalName.length + 12)) : null;
+    if (legalForm) finalName += legalForm[0];
     out.push({ name: finalName, kind, start, end: start + finalName.length });
   }
   return out;

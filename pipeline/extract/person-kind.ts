@@ -5,11 +5,13 @@ export type PersonKind = "official" | "spokesperson" | "journalist" | "researche
 
 /** The role of a person the byline credits. */
 export const BYLINE_ROLE = "byline author";
+/** The role of a paper's writer, credited over an affiliation or on a journal's page. */
+export const PAPER_AUTHOR_ROLE = "paper author";
 
 const KINDS: readonly [RegExp, PersonKind][] = [
   [/\b(?:spokesperson|spokesman|spokeswoman|press officer)\b/i, "spokesperson"],
   [/\b(?:reporter|journalist|correspondent|editor|anchor|columnist|host|photographer|byline author)\b/i, "journalist"],
-  [/\b(?:professor|researcher|scholar|fellow|analyst|economist|academic|lecturer|scientist|sociologist|anthropologist|demographer|ethnographer|expert|specialist)\b/i, "researcher"],
+  [/\b(?:paper author|professor|researcher|scholar|fellow|analyst|economist|academic|lecturer|scientist|sociologist|anthropologist|demographer|ethnographer|expert|specialist)\b/i, "researcher"],
   [/\b(?:official|officer|cadre|director|secretary|chief|head|governor|mayor|minister|premier|ambassador|envoy|councillor|councilor|inspector|commissioner|chairman|chairwoman|chairperson|deputy|leader|president|vice|party|committee|government|bureau|department|office)\b/i, "official"],
   [/\b(?:villager|resident|farmer|herder|worker|student|trainee|graduate|teacher|doctor|driver|owner|shopkeeper|migrant|employee|picker|grower|vendor|trader|labourer|laborer|weaver|tailor|mother|father|grandmother|grandfather|local|woman|man|housewife|widow|retiree)\b|\b\d{1,3}-year-old\b/i, "resident"],
 ];

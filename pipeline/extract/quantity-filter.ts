@@ -72,6 +72,11 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|both|all the|the same)\s$/i;
 const SIZES_A_NAMED_SET = /^ (?:of|in) (?:the )?(?:southern |northern |eastern |western )?\p{Lu}/u;
 const PERIOD_PART_BEFORE = /\b(?:first|second|latter|former|last|next)\s$/i;
 const STREET_AFTER = /^ (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Rd)\b/u;
+// (Not "n=620": a sample's size, with no address around it.)
+const WEB_ADDRESS_PART = /:\/\/|^www\.|[?&][\w-]+=|\.(?:com|org|net|cn|gov|edu|int|info)\//;
+const CITED_PAGE_BEFORE = /\b(?:19|20)\d{2}[a-z]?(?:: ?|, ?pp?\. ?)$/;
+// ("Journal of Asian Labour 12(3), 44–67.", "Asian J Rural Policy 17, 511–534 (2022)": a reference's volume, issue and pages.)
+const CITED_VOLUME = /\b\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}(?:[-–]\d{1,6})?\b|\b\d{1,4}, \d{1,6}[-–]\d{1,6} \((?:19|20)\d{2}\)/;
 const CITATION = /\b(?:19|20)\d{2}, ?\d{1,4} ?\(\d{1,4}\),? ?\d{1,6}\b/;
 // "Journal of Hohai University, 20(02): 7-13, 89.", "2020(02): 112-119": a reference's volume, issue and pages.
 const VOLUME_PAGES = /\d{1,4} ?\(\d{1,4}\): ?\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1,6}(?:[-–]\d{1,6})?){0,3}/g;
@@ -223,6 +228,8 @@ export function isQuantity(c: QuantityContext): boolean {
   // "19th", "5G", "COVID19b": letters glued to digits make an ordinal or a code ("1,500m", "30km" measure;
   // "58m" on a post is its age in minutes).
   if (number.form === "digits" && /^\p{L}/u.test(after) && c.unit.text !== "x" && !/^(?:km|kg|cm|mm|ha|sqm|mu)\b/.test(after) && !(/^m\b/.test(after) && number.value >= 100)) return false;
+  // ("https://ssrn.com/abstract=3691452": a number inside a web address.)
+  if (number.form === "digits" && /[=/?&#.]$/.test(before) && WEB_ADDRESS_PART.test(sentence.slice(Math.max(0, number.start - 60), number.start).split(/\s/).at(-1) ?? "")) return false;
   // 'no real choice."21': a footnote marker set right after the closing punctuation.
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
@@ -274,12 +281,16 @@ export function isQuantity(c: QuantityContext): boolean {
   // (The digits as read: "２０１９" and "3\u200D000" are four digits.)
   const digits = plainDigits(number.valueText);
   if (number.bareInteger && c.unit.text === null && digits.length >= 5 && /\p{Lu}\p{Ll}+ $/u.test(before)) return false;
+  // ("Lhasa, 850000" in an address: China's six-digit postal code after the city and a comma, ending the line.)
+  if (number.bareInteger && c.unit.text === null && digits.length === 6 && /\p{Lu}\p{Ll}+, $/u.test(before) && /^\s*$/.test(after)) return false;
   // ("Washington, DC 20036": a ZIP code after a state's two letters.)
   if (number.bareInteger && c.unit.text === null && digits.length === 5 && /\b[A-Z]{2},? $/.test(before)) return false;
   if (number.bareInteger && digits.length === 2 && /(?:^|\s)['’]$/.test(before) && c.unit.text === null) return false;
   // "8 Wangjing East Road": a street number. "Agriculture 2022, 12(9), 1417": a citation's volume, issue and page.
   if (number.bareInteger && STREET_AFTER.test(sentence.slice(number.end, number.end + 40))) return false;
-  if (number.bareInteger && CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12))) return false;
+  if (number.bareInteger && (CITATION.test(sentence.slice(Math.max(0, number.start - 16), number.end + 12)) || CITED_VOLUME.test(sentence.slice(Math.max(0, number.start - 16), number.end + 16)))) return false;
+  // ("Wang Hui (2020: 71) estimates", "(Li 2019, p. 44)": the page of a work cited by its year.)
+  if (number.bareInteger && CITED_PAGE_BEFORE.test(before) && /^(?:[-–]\d{1,4})?\)/.test(after)) return false;
   if (number.bareInteger && inReferencePages(sentence, number)) return false;
   // "set at 20 1 1", "the standard of 20 10": a year a machine translation broke into digits.
   if (number.bareInteger && inBrokenYear(sentence, number)) return false;

@@ -19,7 +19,7 @@ export interface ReportingClause {
 // Verbs that report only with "that" after them ("the survey found that ...": a village found jobs for 300);
 // so do "indicated" (a sign indicated growth), "showed" ("He showed Xi three photos"), "revealed",
 // "maintained" ("the rate has maintained relatively stable") and the like.
-const REPORTS_WITH_THAT = "proposed|proposes|recommended|recommends|testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains|cautioned|cautions|reckoned|reckons|conceded|concedes|concede|estimate|acknowledge|acknowledged|acknowledges";
+const REPORTS_WITH_THAT = "find|proposed|proposes|recommended|recommends|testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains|cautioned|cautions|reckoned|reckons|conceded|concedes|concede|estimate|acknowledge|acknowledged|acknowledges";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
@@ -68,6 +68,8 @@ const BODY_THEN_POST = /^(?:[\p{Lu}(][\p{L}'’().-]*(?: of| and| the| for)* ){1
 const POST_WITH_BODY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:${SPEAKING_ROLE_NOUN}) (?:of|at|for|with|from|in) (?:the )?\p{Lu}`, "u");
 const DATELINE_DASH = /^[^"“”]{0,80} (?:--|—|–) (?=\p{Lu})/u;
 const COMPANY_NAME = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5} (?:Co|Inc|Corp)\.(?:,? Ltd\.?)?$/u;
+// ("Wang et al. [14] reported", "Li Hong et al. (2018: 41) found": the work's year and page, or its number in the references.)
+const CITED_WORK_AFTER_NAME = /\s\((?:19|20)\d{2}[a-z]?(?:[:,] ?(?:pp?\. ?)?\d{1,4}(?:[-–]\d{1,4})?)?\)$|\s\[\d{1,3}(?:[,–-] ?\d{1,3}){0,4}\]$/;
 const COMPANY_FORM_AFTER = /^, (?:Ltd|Inc|LLC|Limited|plc|Pte)\b/;
 const AGE_PIECE = /^aged \d{1,3}$/;
 const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
@@ -429,7 +431,10 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reported|reports|showed|shows|show|announced|confirmed)$/.test(verb) && NOUN_OBJECT.test(after)) continue;
     // ("courtyard activities added an average of 2,460 yuan", "the county added 85 workshops": "added" with an amount
     // after it grew something; it reports no words.)
-    if (/^(?:added|adds)$/.test(verb) && ADDED_AMOUNT.test(after)) continue;
+    // ("how much transferred employment added to household income": nor "added to" a thing, said to no one.)
+    if (/^(?:added|adds)$/.test(verb) && (ADDED_AMOUNT.test(after) || /^ to (?!(?:reporters|journalists|the press|me|us|him|her|them)\b)/.test(after))) continue;
+    // ("wage income from off-farm jobs explains about 58 percent of the rise": a share accounted for, no words.)
+    if (/^explain(?:s|ed)$/.test(verb) && REPORTED_OBJECT.test(after)) continue;
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
     if (/^question(?:ed|s)$/.test(verb) && !/^ (?:whether|if|why|how)\b/.test(after)) continue;
     // (Whom they told, or when, may stand before "that": "revealed to Bitter Winter that ...".)
@@ -556,6 +561,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // speaker's apposition, is no piece of who speaks.)
     let head = before.trimEnd().replace(BEFORE_THE_VERB, "");
     if (head.endsWith(",")) head = head.slice(0, -1);
+    // ("Wang Hui (2020: 71) estimates that ...": the year and page of the work cited after its writer's name are no part of who speaks.)
+    head = head.replace(CITED_WORK_AFTER_NAME, "");
     // ("..., which its President Jim Yong Kim said was “historic”": a relative clause with a subject of its own;
     // that subject speaks, and what they said of the thing before is the words after the verb.)
     // ("a scheme that the provincial government says will rehouse 760,000 people": with no comma too, when the

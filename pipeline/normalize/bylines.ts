@@ -21,6 +21,7 @@ const FIELD: Readonly<Record<string, keyof BylineFields | null>> = { source: "ou
 const PERSON = /^(?:Dr\.? |Prof\.? |Ms\.? |Mr\.? |Mrs\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:, (?:Jr\.?|Sr\.?|II|III|IV))?$/u;
 // A team credited as author: "Research Group of the Institute of ...", "Staff Reporter", "CGTN Digital Desk".
 const GROUP = /^(?:the )?[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|of|the|for|and|on))* (?:Group|Team|Staff|Desk|Office|Reporters?|Correspondents?|Writers?|Editors?)(?: (?:of|for|at) .+)?$/u;
+const READER_COUNT_AFTER = /\s+[|•·]\s+(?:[\d.,]+[kKmM]?\+?|Hundreds|Thousands|Tens of thousands|Hundreds of thousands)(?: of)? (?:paid )?subscribers$/i;
 // An outlet named after the authors: an outlet word, a web address, an acronym, or a one-word name.
 const OUTLET = /\b(?:Times|Daily|News|Agency|Post|Press|Herald|Tribune|Journal|Review|Weekly|Magazine|TV|Television|Radio|Network|Online|Net|Media|Audio|Podcasts?|Studios|Productions|Pictures|Films|Xinhua|Reuters|AFP|AP)\b|\.(?:com|cn|org|net)\b|^[A-Z]{2,6}$/;
 // A wire's byline: writers in capitals, then the service in title case ("ANNA BERG and LI QIANG Pacific Wire Service").
@@ -180,7 +181,8 @@ export function parseByline(written: string): BylineFields | null {
     // ("By ZHANG WENFANG zhangwenfang@chinadaily.com.cn CHINA DAILY": the writer's address stands between name and paper.)
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g, " | ");
   const labels = [...body.matchAll(LABEL)];
-  let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "");
+  // ("By Helen Achterberg · Hundreds of subscribers": a newsletter's count of its readers beside its writer, no outlet.)
+  let head = (labels[0] ? body.slice(0, labels[0].index) : body).trim().replace(/\s*[|•·/]$/, "").replace(READER_COUNT_AFTER, "");
   const fields: BylineFields = {};
   // ("By MEI-LIN KASSOV and DARIO FENWICK Pacific Wire Service", "By JOE ROE Associated Press": a wire's byline, the
   // writers in capitals, then the service in title case with no comma between.)

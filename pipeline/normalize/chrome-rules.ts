@@ -8,7 +8,7 @@ import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
-import { continuesRunMenu, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
+import { continuesRunMenu, MEMBER_BADGES, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
 import { wordCount } from "./whitespace.ts";
@@ -234,7 +234,8 @@ const POST_OR_INSTITUTION = /\b(?:Fellow|Professor|Lecturer|Researcher|Director|
 function isAffiliationLine(written: string): boolean {
   // ("• 1School of Economics and Management, Tibet University, ...": a bullet and the mark that points to it may lead.)
   const line = written.replace(/^(?:[•·] )?(?:\d{1,2}|[a-z])?(?=\p{Lu})/u, "");
-  return (/^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30) || INSTITUTION_ALONE.test(line);
+  // ("Plateau Development Research Group, Southwest Minzu University, Chengdu": a group's name before its head word too.)
+  return ((/^(?:Faculty|School|Department|College|Institute|Centre|Center|Key Laboratory|Laboratory|Division)\b/.test(line) || /^(?:\p{Lu}[\p{L}'’-]* ){1,4}(?:Group|Team|Programme|Program|Unit),/u.test(line)) && /,/.test(line) && /\b(?:University|Institute|Academy|College|Sciences)\b/.test(line) && wordCount(line) <= 30) || INSTITUTION_ALONE.test(line);
 }
 
 // ("Northwest Minzu University", "University of Leeds": a school's name alone, under an author's as their affiliation.)
@@ -375,7 +376,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 // ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
-const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
+const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|date of publication|date of issue|date of writing|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -408,6 +409,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   "chinese source": "outlet", "original source": "outlet", "photo source": null, "photo credit": null, translator: null, "translated by": null,
   // ("Prepared by: Liang Wenhui (Guangxi Academy of Social Sciences) and ...": a report's writers.)
   "prepared by": "author",
+  // ("Date of writing: 2017-03-09      Date of publication: 2017-03-14": a portal's document fields, the day it came out the page's.)
+  "date of publication": "published", "date of issue": "published", "date of writing": null,
   // ("Published in: Rural Governance": a repository's record of the journal a paper ran in.)
   "published in": "outlet",
   // ("Contributed by: Poverty Alleviation and Development Office of ...": a yearbook's entry, written by the office.)
@@ -479,7 +482,7 @@ const AUTHORS_LISTED = /^(?:Listed|Registered):$/;
 // ("• Zhou Hanwen 2 &": with the number of the affiliation, and the "&" before the last name.)
 const LISTED_AUTHOR = /^[•·*-] ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?: \d{1,2}(?:, ?\d{1,2}){0,4}\*?)?(?: ?[,&]| and)?$/u;
 const AGO = String.raw`\d[\d,]{0,6} (?:minutes?|hours?|days?|weeks?|months?|years?) ago`;
-const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO} by ([\w.-]{2,40})(?: to \S{2,80})?$`);
+const SHARED_BY_AGO = new RegExp(String.raw`^(?:shared|submitted|posted) by ([\w.-]{2,40}) +[·•|] +${AGO}\b|^submitted ${AGO}(?: \*)? by ([\w.-]{2,40})(?: to \S{2,80})?$`);
 const NUMBERED_AFFILIATION = /^\d{1,2}\s?(?:School|College|University|Institute|Department|Faculty|Academy|Centre|Center|Laboratory|Key Laboratory)\b/;
 const PUBLISHED_IN = /^Published in (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+){0,6})$/u;
 const FOLLOW_BUTTON = /^\+?\s?(?:Follow|FOLLOW)$/;
@@ -525,7 +528,7 @@ const SERIES_NAME = /^(?:\p{Lu}[\p{L}-]+ ){1,3}Series$/u;
 // ("Report No. 41/2021": with the year the series counts in.)
 // ("Working Paper Series · No. 2018/04", "Report No. PCR-2291-CN": a series' number with its year first, or a document's
 // own code.)
-const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)?(?: [·•|,])? (?:No\.? ?|Number |#)?(?:\d{1,4}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}\/\d{1,3})$|^\(?(?:Report|Loan|Grant|Project|Document) (?:No\.?|Number|#):? ?(?=[\w./-]{0,30}\d)[A-Z\d][\w./-]{1,30}\)?$/i;
+const SERIES_NUMBER = /^(?:Policy|Issue|Research|Briefing|Discussion|Working|Occasional|Background|Technical)? ?(?:Brief|Paper|Report|Note)(?: Series)?(?: [·•|,])? (?:No\.? ?|Number |#)?(?:\d{1,4}(?:\/(?:19|20)\d{2})?|(?:19|20)\d{2}\/\d{1,3}|(?:\d{2}|(?:19|20)\d{2})-\d{2,3})(?:, (?:19|20)\d{2})?$|^\(?(?:Report|Loan|Grant|Project|Document) (?:No\.?|Number|#):? ?(?=[\w./-]{0,30}\d)[A-Z\d][\w./-]{1,30}\)?$/i;
 const REPORTED_AND_WRITTEN = /^Reported by ([^.]{3,80}?)(?: for ([\p{Lu}][\p{L}\d&-]{1,20})['’]s [^.]{2,40})?\.(?: Translated by [^.]{3,80}\.)? Written in English by ([^.]{3,80})\.$/u;
 const WIRE_CREDITS = new RegExp(String.raw`^\((${WIRE_CREDITS_INSIDE})\)$`);
 const BARE_REPORTING_BY = /^(?:Reporting|Reported|Written) by (\p{Lu}[^()]{2,160}[^.!?])$/u;
@@ -676,7 +679,7 @@ const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_
 // ("Summary*": a heading may carry the mark of a note on it.)
 // ("Ⅳ. Local Poverty Alleviation": a section numbered in the roman numerals of Unicode, as Chinese sites set them.)
 export const HEADING = new RegExp(String.raw`^(?:${TEXT_OPENING_WORDS}|contents|conclusion|keywords|notes|references)[*†]{0,3}$|^(?:[IVX]{1,5}|[\u2160-\u217F]{1,3}|\d{1,2}|[A-Z])[.)] `, "i");
-const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Watch|Bank|Trust|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac|Audio|Studios?|Productions)\b/;
+const PUBLISHER_HEAD = /\b(?:Office|Council|Ministry|Department|Bureau|Agency|Committee|Commission|Government|Administration|Institute|Center|Centre|Organi[sz]ation|Association|Foundation|Society|Coalition|Alliance|Watch|Bank|Trust|Embassy|Consulate|News|Times|Daily|Press|Post|Television|TV|Radio|Network|Herald|Tribune|Journal|Gazette|Ledger|Magazine|Review|Monitor|Observer|Chronicle|Weekly|Online|Media|Broadcasting|Nation|Standard|Star|Express|Mail|Guardian|Telegraph|Independent|Mirror|Globe|Inquirer|Bulletin|Dispatch|Courier|Wire|Newswire|Today|Yearbook|Almanac|Audio|Studios?|Productions|Research Group|Study Group|Media Group)\b/;
 // Every head word in a line, for the last of them.
 const PUBLISHER_HEADS = new RegExp(PUBLISHER_HEAD.source, "g");
 // ("2026 年 1 月 29 日": a day in Chinese script and nothing else on the line.)
@@ -870,6 +873,7 @@ const ARTICLE_FROM = /^This (?:article|story|report|piece) (?:is|was|comes) from
 const WIKI_COPY = /^This article is issued from Wikipedia(?: - version of the (\d{1,2}\/\d{1,2}\/\d{4}))?\b|\buses material from the Wikipedia article\b|^Retrieved from "?https?:\/\/[a-z]{2,3}\.(?:m\.)?wikipedia\.org\//;
 const PRINT_EDITION = /^This (?:article|story) (?:appeared|was published|ran) in (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,6}) (?:print |weekly |Sunday |international )?edition\b/u;
 
+const ISSUE_MONTH = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}$`);
 const ISSUE_MONTH_AND_CITY = new RegExp(`^(?:${MONTH_PATTERN})\\.? \\d{4}, \\p{Lu}\\p{Ll}+$`, "u");
 // A body's name alone, in capitalised words with their small ones ("The State Council Information Office of the
 // People's Republic of China"), and the head words of an office that issues documents.
@@ -943,6 +947,12 @@ function namesSetTwice(line: string): string[] | null {
 }
 
 export const CHROME_RULES: readonly Rule[] = [
+  // ("Jike Muga*   Laura Bennett†   Luo Wenjie*" under a paper's title: its writers, each with the mark of their note, set
+  // apart by spaces as a menu's items are; read before any menu's rule.)
+  (c) => {
+    const marked = c.inHeader ? markedWriters(c.line) : null;
+    return marked ? hit("byline", "author", { author: marked.join("; ") }) : null;
+  },
   // (A paper repository's cover page over the paper: "A Service of", "Make Your Publications Visible.", its terms of use
   // in two languages, "This Version is available at:", "Suggested Citation: ..." are the repository's; "Provided in
   // Cooperation with:" over "Centre for Rural Development Economics (CRDE), Northfield University" names the body that
@@ -985,7 +995,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Information Office of the State Council of the People's Republic of China" over "December 2016, Beijing": a
   // white paper's issuing office over the month and city of its issue.)
-  (c) => (c.inHeader && c.next !== undefined && ISSUE_MONTH_AND_CITY.test(c.next) && BODY_NAME_LINE.test(c.line) && ISSUING_BODY.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line }) : null),
+  // (Under the title, over the month alone: "Information Office of the People's Government of ..." over "June 2022".)
+  (c) => (c.inHeader && c.next !== undefined && (ISSUE_MONTH_AND_CITY.test(c.next) || (c.title !== undefined && ISSUE_MONTH.test(c.next))) && BODY_NAME_LINE.test(c.line) && ISSUING_BODY.test(c.line) ? hit("outlet-line", "outlet", { outlet: c.line.replace(/^The /, "") }) : null),
   // ("FAN Editor" under a reposted story's headline: the reposting site's staff credit, which names no writer.)
   (c) => (c.inHeader && REPOSTER_CREDIT.test(c.line) ? hit("byline") : null),
   // ("Workers sort tea leaves at a cooperative" over "Workers sort tea leaves at a cooperative in ..., 2019. REUTERS/Jo Roe":
@@ -1651,6 +1662,11 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Seat Type:County seat" among "Postal Code:743300", "Subdivision Name1:Gansu": an infobox's template read out
   // as key and value with no space between, a row of a run; none is a speaker's line.)
   (c) => (KEY_VALUE_ROW.test(c.line) && ((c.previous !== undefined && KEY_VALUE_ROW.test(c.previous)) || (c.next !== undefined && KEY_VALUE_ROW.test(c.next))) ? hit("labelled-metadata") : null),
+  // ("Shops on the Hillside: ..." over "Original Paper" or "41 Pages": the kind of paper a journal's page files it under,
+  // or its length, no outlet nor writer.)
+  // (Read so under the title only: over it, the label names what the line under it is, a paper's title.)
+  // ("Field Survey Report" under a report's title: the kind of report, no publisher either.)
+  (c) => (c.inHeader && c.title !== undefined && (PAPER_KIND_LABEL.test(c.line) || PAGE_COUNT.test(c.line) || REPORT_KIND_UNDER_TITLE.test(c.line)) ? hit("site-navigation") : null),
   (c) => {
     // A byline may stand under a standfirst, in the body: a short line that is all byline.
     // ("Adrian Zenz, Ph.D." on a line of its own, over the writer's post: a report's author, wherever it stands.)
@@ -1674,6 +1690,10 @@ export const CHROME_RULES: readonly Rule[] = [
       const overDate = (c.lineIndex ?? Infinity) <= PAPER_AUTHORS_WITHIN ? bylineOverDateLine(c) : null;
       if (overDate) return hit("byline", "author", overDate);
       const late = c.line.length <= LATE_BYLINE_CHARS && !/[.!?]$/.test(c.line) ? parseByline(c.line) : null;
+      // ("Recommended Papers" / "Rural Labour Migration and ..." / "By Ma Jun and Li Xue": other papers' writers, each under
+      // its title in a list of links, a list's head or the item before over it.)
+      const otherPaper = late !== null && c.previous !== undefined && !/[.!?]["”’]?$/.test(c.previous) && wordCount(c.previous) <= LISTED_TITLE_WORDS && c.twoBack !== undefined && (RELATED_LIST_HEAD.test(c.twoBack) || parseByline(c.twoBack) !== null);
+      if (otherPaper) return hit("link-list");
       if (late !== null && (late.author ?? late.outlet) !== undefined) return hit("byline", "author", late);
       // ("Jianzhong Yan, Huilian Li, Xiaobo Hua, Kui Peng, Yili Zhang" under a title the header lost: a
       // paper's authors, three names or more and nothing else, near the top.)
@@ -1700,9 +1720,13 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Wang Zhuoqiong/Yang Jun" over "Updated: Mar 8,2019 ... China Daily": the writers, a slash between them.)
     const slashed = c.line.split(/\s*\/\s*/);
     if (slashed.length >= 2 && slashed.length <= 4 && slashed.every((n) => personNameForm(n.split(" ")) !== null)) return hit("byline", "author", { author: slashed.join(" and ") });
-    // ("Ann Roe; Kai Lund" under a paper's title: its authors, a semicolon between them.)
-    const listed = c.line.split("; ");
-    if (c.afterTitleOrDateline && listed.length >= 2 && listed.length <= 8 && listed.every((n) => SHORT_NAME.test(n)) && writersNamed(listed, true)) return hit("byline", "author", { author: c.line });
+    // ("Ann Roe; Kai Lund" under a paper's title: its authors, a semicolon between them; "Zhou Lina & Mark Fenwick", or an
+    // ampersand, where one name at least is a known name's form.)
+    const listed = c.line.split(/; | & /);
+    const ampersand = c.line.includes(" & ");
+    // (Those with an ampersand anywhere in the header under the title: a journal's page sets its buttons between.)
+    const listUnderTitle = c.afterTitleOrDateline || (ampersand && c.title !== undefined);
+    if (listUnderTitle && listed.length >= 2 && listed.length <= 8 && listed.every((n) => SHORT_NAME.test(n)) && writersNamed(listed, true) && (!ampersand || listed.some((n) => personNameForm(n.split(" ")) !== null))) return hit("byline", "author", { author: listed.join("; ") });
     // ("Philippa Hurst, Valley Morning Herald" over "June 4 2012 - 6:00am", under the photo's caption: over its date line too.)
     // ("chinagate.cn by Liang Wei, November 3, 2016" over "Catherine Roe, Director of the China Programme, ...": under a
     // date line that names its writer, a name and a post are whom the interview is with.)
@@ -1908,6 +1932,32 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("Dong Lixia1,*, Tenzin Dolkar2" over "1School of Public Administration, Sichuan University, ..." and "2Institute of ...":
   // each writer's affiliation under its number, no publisher.)
   (c) => (c.inHeader && c.previousRule === "byline" && NUMBERED_AFFILIATION.test(c.line) ? hit("byline") : null),
+  // ("Zhou Meiling, Senior Fellow and Director, Programme on Rural Governance" under a brief's title: a writer and their post.)
+  (c) => {
+    // (Not a speaker under "Speakers" or "Moderator" on an event's page.)
+    // (Nor, under a date line naming its writer, the one an interview is with.)
+    const writerDated = c.previousRule === "dateline" && /\bby \p{Lu}/u.test(c.previous ?? "");
+    const writer = c.inHeader && c.title !== undefined && !writerDated && !(c.previous !== undefined && PARTICIPANTS_LABEL_ALONE.test(c.previous)) ? WRITER_AND_POST.exec(c.line) : null;
+    return writer && personNameForm(writer[1]!.split(" ")) !== null ? hit("byline", "author", { author: writer[1]! }) : null;
+  },
+  // ("Xinjiang Institute of Development Studies Working Paper No. 2020-14": a series' number, its publisher named before it.)
+  (c) => {
+    const series = c.inHeader ? PUBLISHER_SERIES_NUMBER.exec(c.line) : null;
+    return series ? hit("labelled-metadata", "outlet", { outlet: series[1]! }) : null;
+  },
+  // ("See all articles by Gulnar Tursunova" over "Gulnar Tursunova" over her affiliation: a repository's link to an
+  // author's papers, over the author's name.)
+  (c) => {
+    const linked = ALL_ARTICLES_BY.exec(c.line);
+    if (linked) return hit("byline", "author", { author: linked[1]! });
+    return c.previous !== undefined && ALL_ARTICLES_BY.exec(c.previous)?.[1] === c.line ? hit("byline", "author", { author: c.line }) : null;
+  },
+  // ("r/Kazakhstan" / "•" / "3 yr. ago" / "zhetisu_qyz": the poster's handle under their post's age.)
+  (c) => (c.inHeader && c.previous !== undefined && POST_AGE_LINE.test(c.previous) && HANDLE_ALONE.test(c.line) ? hit("byline", "author", { author: c.line.replace(/^u\//, "") }) : null),
+  // ("Martha Quinn" over "Admin · Top contributor" over the day: a group post's writer over the badges the group gives them.)
+  (c) => (c.next !== undefined && MEMBER_BADGES.test(c.next) && NAME_LINE.test(c.line) && personNameForm(c.line.split(" ")) !== null ? hit("byline", "author", { author: c.line }) : null),
+  // ("Frontier Ledger Supporter" over "Become a supporter of the show!": a podcast host's box asking for support, the show's name in it.)
+  (c) => (c.next !== undefined && / Supporter$/.test(c.line) && wordCount(c.line) <= 6 && /^Become a supporter\b/i.test(c.next) ? hit("site-navigation") : null),
   (c) => {
     // "re posted from EIR Daily Alert Service", "Republished from The Conversation": where a copy came from.
     const copied = REPOSTED_FROM.exec(c.line);
@@ -2138,7 +2188,8 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (TICKER_LINE.test(c.line) ? hit("advertising") : null),
   // ("Land Use Policy" over "Volume 109, October 2021, 105642": the journal's name over its issue, as sure as a label.)
   (c) => {
-    const journal = c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) ? c.line.replace(/^[•·] /, "") : null;
+    // (">The China Development Review" over ">Volume 41 Issue 2": or a trail's last steps, each on a line of its own.)
+    const journal = c.inHeader && c.next !== undefined && ISSUE_LINE.test(c.next) ? c.line.replace(/^(?:[•·] |> ?)/, "") : null;
     // ("Central Asian Survey" over "List of Issues" over "Volume 43, Issue 2": the link to the journal's issues names none.)
     if (journal !== null && ISSUES_LINK.test(journal)) return c.previous !== undefined && JOURNAL_NAME.test(c.previous) && !ISSUES_LINK.test(c.previous) ? hit("site-navigation", null, { outlet: c.previous }) : hit("site-navigation");
     return journal !== null && JOURNAL_NAME.test(journal) ? hit("labelled-metadata", "outlet", { outlet: journal }) : null;
@@ -2542,7 +2593,28 @@ function listedHeadline(line: string): boolean {
 const ISSUES_LINK = /^(?:List of Issues|All Issues|Current Issue|Latest Issue|Browse Issues|Past Issues|Issues|Archive|All Journals)$/;
 const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 // ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
-export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] )?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|pp?\. ?\d{1,5}[-–]\d{1,5}))?(?: \(((?:19|20)\d{2})\))?$`);
+// "Working Paper", "Original Paper", "Research Article": the kind of paper a repository's or journal's page names.
+const WRITER_AND_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:(?:Senior|Research|Visiting|Associate|Assistant|Principal|Chief|Deputy|Executive) )*(?:Fellow|Associate|Director|Professor|Lecturer|Researcher|Analyst|Economist|Scholar|Coordinator|Manager|Officer|Specialist|Consultant|Adviser|Advisor|Dean|Head)\b[^.!?]{0,120}$/u;
+// A writer's name with the marks of their note after it: "Jike Muga*", "Laura Bennett†".
+const MARKED_WRITER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})[*†‡§]{1,2}$/u;
+function markedWriters(line: string): string[] | null {
+  const parts = line.split(/(?<=[*†‡§])\s+/);
+  if (parts.length < 2 || parts.length > 8) return null;
+  const names = parts.map((p) => MARKED_WRITER.exec(p)?.[1]);
+  return names.every((n) => n !== undefined) && names.some((n) => personNameForm(n!.split(" ")) !== null) ? (names as string[]) : null;
+}
+const PUBLISHER_SERIES_NUMBER = /^(\p{Lu}[\p{L}'’&-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}'’&-]*)){1,10}) (?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$/u;
+const LISTED_TITLE_WORDS = 24;
+const RELATED_LIST_HEAD = /^(?:(?:Recommended|Related|Similar|Suggested|Other|More) (?:Papers|Articles|Reading|Research|Publications|Stories|Posts|Content)|You (?:may|might) also like|Further reading|Read (?:more|next))$/i;
+const ALL_ARTICLES_BY = /^See all articles by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
+// "3 yr. ago", "5 mo. ago": a board's post's age, as a reading page gives it.
+export const POST_AGE_LINE = /^\d{1,3} ?(?:yr|yrs|mo|d|h|min|years?|months?|days?|hours?)\.? ago$/;
+const HANDLE_ALONE = /^(?:u\/)?(?=[\w-]{3,30}$)(?=.*[_\d])[\w-]+$/;
+const REPORT_KIND_UNDER_TITLE = /^(?:\p{Lu}[\p{Ll}-]+ ){1,2}(?:Report|Evaluation|Assessment)$/u;
+const PAGE_COUNT = /^\d{1,4} (?:[Pp]ages|pp\.?)$/;
+// ("Research paper" under a journal's issue: its second word in lower case too.)
+export const PAPER_KIND_LABEL = /^(?:(?:Working|Discussion|Research|Policy|Occasional|Original) (?:[Pp]aper|[Bb]rief)|(?:Research|Original|Review) [Aa]rticle|Original [Rr]esearch)$/;
+export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] |> ?)?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|(?:pp?\.|pages) ?\d{1,5}[-–]\d{1,5}))?,?(?: \(((?:19|20)\d{2})\))?$`);
 
 // ("Around China", "Across Asia": a section for news from a place; "In the Spotlight", "From the Field", "In Focus": a
 // section's heading phrase under the title; "The Claim", "Verdict": a fact-check's sections. None is a publisher.)

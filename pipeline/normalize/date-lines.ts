@@ -8,7 +8,7 @@ import { DAY_NAMES } from "./dates.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 import { wordCount } from "./whitespace.ts";
 import { PAGE_KIND } from "./page-kind.ts";
-import { isBreadcrumb, isSiteControl, SECTION_NAME } from "./page-chrome.ts";
+import { isBreadcrumb, isSiteControl, SECTION_NAME, SHARE_BUTTON } from "./page-chrome.ts";
 import { namesPublisher } from "./chrome-rules.ts";
 import { WIRE_SERVICES } from "./self-named-outlet.ts";
 import { parseByline } from "./bylines.ts";
@@ -53,11 +53,12 @@ export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
 const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|filed(?: on| at)?|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
-// ("Mar 15, 2018 • 1h 1min": an episode's length beside its date.)
+// ("Mar 15, 2018 • 1h 1min", "Nov 23, 2020 · 31 min 08 sec": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
 // ("December 20, 2019 / 3:54 AM / 7 months ago": how long ago, as the page counted it the day it was saved.)
 // ("onsdag 28. oktober 2020": a weekday's name in a Nordic or German page's date line.)
-const COUNTER_PART = /^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)(?: read(?: on)? (?:x|twitter|threads))?|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?|tweets?|posts?)|read(?: on)? (?:x|twitter|threads)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+// ("September 23, 2018 · 🌐": a social post's sign for who may see it.)
+const COUNTER_PART = /^(?:🌐|👥|🔒|public|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)(?: read(?: on)? (?:x|twitter|threads))?|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)(?: \d{1,2} ?(?:sec|secs|s))?|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?|tweets?|posts?)|read(?: on)? (?:x|twitter|threads)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // ("10-17-2016 12:47 BJT": a clock's time zone beside the date, never an outlet.)
 // ("2021-03-08T09:41:27.553Z": an ISO stamp's "Z" is the zone UTC, no outlet.)
 const TIME_ZONE = /^(?:BJT|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|KST|HKT|SGT|CET|CEST|BST|AEST|AEDT|Z)$/;
@@ -197,7 +198,9 @@ const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`
 const CAPITALISED_NAME = new RegExp(`^${BYLINE_NAME}$`, "u");
 // ("By Su Bin, Wang Dan (People's Daily)": two names with no "and", the paper in brackets after them.)
 const BYLINE_LIST = new RegExp(String.raw`\bBy ${BYLINE_NAME}(?:(?:, ${BYLINE_NAME}){1,5},? and ${BYLINE_NAME}\b|(?:, ${BYLINE_NAME}){1,5}(?= ?\())`, "gu");
-const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\bPublished(?: online)?\s*:\s*([^/|;]{6,40}?)\s*$/i;
+// ("Received 3 March 2021, Revised ..., Accepted ..., Available online 2 October 2021.": a publisher's history line, its
+// steps without colons, the last the day it came out online.)
+const PAPER_HISTORY = /\b(?:Received|Accepted|Revised)\b.{0,160}\b(?:Published(?: online)?\s*:|Available online)\s*([^/|;]{6,40}?)\.?\s*$/i;
 // A place's name with the word for its level: "Yunnan Province", "Dali Bai Autonomous Prefecture".
 const PLACE_SUFFIX = / (?:Province|Autonomous Region|Autonomous Prefecture|Prefecture|County|Region|Township|Village)$/;
 
@@ -218,7 +221,9 @@ const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // ("Sunday :: May 6, 2007": a weekday before the date is the day's name, not a publisher.)
 // (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
 // ("SHOOTING DATE: June 2, 2024", "Filming time: ..."): the word of a video's record that says which date it is, no outlet.
-const DATE_LABEL_WORD = /^(?:shooting|filming|recording|shot|upload(?:ed)?|release|air|broadcast|capture|event)$/i;
+// ("Last revised: 2 Nov 2020": and the word before a label's verb that says which of its dates it is.)
+const PAGES_BEFORE_LABEL = /^\d{1,4} Pages\s+(?=\p{Lu}\p{Ll}+:)/u;
+const DATE_LABEL_WORD = /^(?:shooting|filming|recording|shot|upload(?:ed)?|release|air|broadcast|capture|event|last|latest)$/i;
 const SITE_BY_WRITER = /^([\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}) by (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
 const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
 
@@ -249,6 +254,9 @@ export function readDateLine(line: string): DateLine | null {
   if (/\bfull (?:episode|show|broadcast)\b(?!\))/i.test(line)) return null;
   // ("Original Date of Release: March 9, 2021.": a labelled day a page closes with a full stop, as a sentence.)
   if (LABELLED_DAY_STOPPED.test(line)) return readDateLine(line.slice(0, -1));
+  // ("41 Pages Posted: 17 Sep 2020 Last revised: 2 Nov 2020": a repository's count of the paper's pages before its days.)
+  const paged = PAGES_BEFORE_LABEL.exec(line);
+  if (paged) return readDateLine(line.slice(paged[0].length));
   const history = PAPER_HISTORY.exec(line);
   if (history) return readDateLine(`Published: ${history[1]}`);
   // ("2021-September-14 10:05 By: Ma Lan, Jike Shiguo (Guangming Daily)": the day and clock, then a byline whole.)
@@ -443,7 +451,7 @@ export function readDateLine(line: string): DateLine | null {
   // title, then its maker and day in brackets; the maker is the publisher, not a place a story was filed from.)
   const maker = TITLE_THEN_MAKER.exec(trimmed)?.[1];
   const issuedBy = maker !== undefined && listedLevel(maker) === undefined && personNameForm(maker.split(" ")) === null ? maker : undefined;
-  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, "")) && !writerSurnameFirst(p) && !FILE_NAME.test(p)) ?? null;
+  const outlet = wireAfterPlace ?? issuedBy ?? (credited !== undefined && named.includes(credited) && namesPublisher(credited) ? credited : null) ?? named.find((p) => !/\d/.test(p) && !WEEKDAY_ALONE.test(p) && !/\b(?:of|on|for|the|and|at|in|by|from)$/i.test(p) && listedLevel(p) === undefined && !PAGE_KIND.test(p) && !DATE_LABEL_WORD.test(p) && !isSiteControl(p) && !p.split(" ").every((w) => SHARE_BUTTON.test(w) || PAGE_BUTTON.test(w)) && !POST_ACTION.test(p) && !isBreadcrumb(p) && !/(?:\p{Ll}\p{Lu}.*){2}/u.test(p.replace(/\.\S+$/, "")) && !writerSurnameFirst(p) && !FILE_NAME.test(p)) ?? null;
   // ("FE Report | Thursday, 11 January 2018": a paper's own desk credited as "<initials> Report" is the paper.)
   // ("chinagate.cn by Zhang Ling, August 17, 2016": the site, then its writer.)
   const bySite = author === null ? SITE_BY_WRITER.exec(outlet ?? "") : null;

@@ -163,7 +163,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const digest = itemSources.size >= DIGEST_SOURCES;
   // Whether a briefing's list of who took part ("Speakers:", "Chairperson:") has been removed above.
   let participantsListed = false;
-  const remove = (line: Line, rule: RuleId, named: MetadataField | null, credits: Partial<Record<MetadataField, string>> = {}, aboveTitle = false) => {
+  const remove = (line: Line, rule: RuleId, named: MetadataField | null, credits: Partial<Record<MetadataField, string>> = {}, aboveTitle = false, pastHeader = false) => {
     const itemCredit = digest && itemSources.has(line.text);
     const [became, found] = itemCredit ? [null, {}] : [named, credits];
     // ("Chairperson:" ... "Date:" then "March 12, 2020": the day the briefing was held, the page's date
@@ -176,7 +176,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       sameLine.text = `${sameLine.text} ${line.text}`;
       sameLine.became ??= became;
     } else removals.push({ lineNumber: line.number, rule, became, text: line.text });
-    book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle, line.text);
+    book.add(rule, eventDay ? { updated: found.published! } : found, aboveTitle, line.text, pastHeader);
   };
 
   // The header read before the title is known: every line of the page's top with the rule it matches.
@@ -269,6 +269,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     }
   }
   let titleLine = titleIndex === null ? undefined : lines[titleIndex];
+  const aboveTitle = new Set(lines.slice(0, first).map((l) => l.text));
   const body: Line[] = [];
   if (titleLine) body.push(titleLine);
 
@@ -308,10 +309,13 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     }
     if (tagline >= 0 && inHeader && matched !== null && INFOBOX_MISREAD.has(matched.rule)) matched = null;
     if (pastPostFooter && matched?.rule === "dateline") matched = { rule: "comment-widget", became: null, fields: {} };
+    // ("Silk Road Dialogue" / "China Horizon Radio" over the episode's title, the show's name again under it over the day:
+    // a name the page set above its title is the show's or the site's, no writer's.)
+    if (matched?.rule === "byline" && matched.fields.author === line.text && aboveTitle.has(line.text)) matched = { rule: "byline", became: null, fields: {} };
     previousRule = matched?.rule ?? null;
     if (matched) {
       pastPostFooter ||= matched.rule === "byline" && BLOG_FOOTER.test(line.text);
-      remove(line, matched.rule, matched.became, matched.fields);
+      remove(line, matched.rule, matched.became, matched.fields, false, !inHeader);
       // (A repetition of the title, a paper's title page under a sharing site's header, is the title again.)
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line" || matched.rule === "repeated-title";
       // (A standfirst under the headline, then "By A and B" over "Photography by C" or the day: the byline opens the
@@ -501,7 +505,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const writers = fields.author === undefined ? [] : authorList(fields.author).split("; ").filter((name) => !SITE_ACCOUNT.test(name));
   const author = entry?.author ?? (writers.length === 0 ? null : writers.join("; "));
   // ('"We Were Told the Grass Needed Rest"' on a report's cover: a title that is one quotation whole is named without its marks.)
-  const headlineRead = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, ""))), author)) : undefined;
+  const headlineRead = titleLine ? unquoted(withoutWriter(withoutSiteName(withoutCjkEdges(withoutSetApartLabel(titleLine).replace(WIKI_MARKS, "").replace(EMPTY_CELLS, "").replace(IN_THE_CHAIR, "").replace(REPLY_AFTER_TITLE, "").replace(PART_COUNTER_AFTER, "").replace(DOWNLOAD_LEAD, "").replace(SELF_POST_AFTER, ""))), author)) : undefined;
   const titled = headlineRead !== undefined && subtitled !== null && headlineRead.startsWith(`${subtitled} `) ? `${subtitled}: ${headlineRead.slice(subtitled.length + 1)}` : headlineRead;
   // ("English News Deputy county head in Yunnan's Nujiang turns ..." under a menu holding "English News": the section's
   // link the scraper ran into the headline.)
@@ -611,6 +615,9 @@ function siteOfTrail(trail: string): string | null {
 }
 
 /** A title set wholly inside one pair of quotation marks, without them; any other title as it is. */
+// ("Visited my in-laws' old village in Xiji ... Some notes (self.China)": an old board's post, its community after its title.)
+const SELF_POST_AFTER = / \(self\.[\w]{2,30}\)$/;
+
 function unquoted(title: string): string {
   const whole = /^["“]([^"“”]+)["”]$/.exec(title);
   return whole ? whole[1]! : title;
@@ -678,9 +685,10 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   if (!words.every((w) => /^[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || /^(?:of|the|and|for|on|in|de|from|a|an|at|by|with|&)$/.test(w) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(w) || /^\(\p{Lu}{2,3}\)$/u.test(w))) return null;
   // ("Beijing Review Exclusive": a section's word after the paper's name is no part of it; "Human Rights Opinion"
   // over the headline, a topic and a section, names no paper.)
-  // ("ASIA HORIZON MAGAZINE": a name set in capitals, cased; "ABC News" keeps the letters of its acronym.)
+  // ("ASIA HORIZON MAGAZINE": a name set in capitals, cased; "ABC News" keeps the letters of its acronym, and so does
+  // "SSRN", a word with no vowel.)
   const inCapitals = words.every((w) => !/\p{Ll}/u.test(w));
-  const name = words.map((w) => (inCapitals && /^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
+  const name = words.map((w) => (inCapitals && /^\p{Lu}{3,}$/u.test(w) && /[AEIOU]/.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
   const paper = name.replace(/(?<=\S) (?:Exclusive|Opinion|Editorial|Features?|Special Report)$/, "");
   return paper === name || looksLikePublisher(paper) ? paper : null;
 }

@@ -2,7 +2,7 @@
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
-import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, SELF_POST, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, PAPER_KIND_LABEL, POST_AGE_LINE, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, SELF_POST, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, PHOTO_AGENCIES, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { CONTENTS_HEADING } from "./apparatus-lines.ts";
@@ -10,7 +10,7 @@ import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 import { findDates } from "./find-dates.ts";
 import { MONTH_PATTERN } from "./dates.ts";
-import { personNameForm } from "../text/name-forms.ts";
+import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { remembered } from "../text/remembered.ts";
 
 export interface HeaderLine {
@@ -151,7 +151,11 @@ const WIRE_SLUG_LINE = /^\p{Lu}{2,}(?:-\p{Lu}[\p{Lu} ]+){2,}(?: \(\p{Lu}{2}\))?$
 
 // (Nor a briefing's list of speakers, each a name and a post: "Chen Wenjun, head of the Press Bureau of ...",
 // "Qizhala, deputy secretary of ...".)
-const NAME_AND_POST = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, (?:(?:deputy|vice|executive|former|acting|chief|senior) )?(?:secretary|chairman|chairwoman|head|director|spokesperson|spokesman|spokeswoman|minister|governor|mayor|member|professor|researcher|president|premier|ambassador|consul)\b/u;
+// ("Tsering Lhamo, Head of Zadoi County" under a work report's title: its post capitalised too.)
+const NAME_AND_POST = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, (?:(?:[Dd]eputy|[Vv]ice|[Ee]xecutive|[Ff]ormer|[Aa]cting|[Cc]hief|[Ss]enior|[Rr]esearch|[Vv]isiting|[Aa]ssistant) )?(?:[Ff]ellow|[Aa]ssociate|[Ll]ecturer|[Aa]nalyst|[Ee]conomist|[Ss]cholar|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Hh]ead|[Dd]irector|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Mm]inister|[Gg]overnor|[Mm]ayor|[Mm]ember|[Pp]rofessor|[Rr]esearcher|[Pp]resident|[Pp]remier|[Aa]mbassador|[Cc]onsul)\b/u;
+// ("Delivered at the Fourth Session of the 17th People's Congress of Zadoi County on February 26, 2019": where a report or
+// speech was given, under its title.)
+const DELIVERED_AT = /^(?:Delivered|Given|Presented|Read out|Made) (?:at|to|before|during) (?:the|a)\b/;
 // (Nor a page's distance locator, "1528km to Beijing".)
 const DISTANCE_LOCATOR = /^\d[\d,]{0,6} ?km (?:to|from) \p{Lu}/u;
 
@@ -211,7 +215,7 @@ function isNotAHeadline(written: string): boolean {
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
   // ("Asia | East Asia" under a masthead: a section and its topic, a few words each side of a bar.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || (PICTURE_ALT_TEXT.test(text) && !VERDICT_VERB.test(text)) || SITE_MOTTO.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || DELIVERED_AT.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || (PICTURE_ALT_TEXT.test(text) && !VERDICT_VERB.test(text)) || SITE_MOTTO.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;
@@ -380,11 +384,20 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("THE VALLEY LEDGER" / "HONEST NEWS SINCE 1998" / "CHINA NEWS" over "Hill herders moved into towns face debt"): a
   // masthead, its motto and its sections set in capitals, a few words each, over a headline written in lower case.
   // (Two such lines at least: one heading in capitals over a question, "VALLEY (RURAL POVERTY)", is a record's title.)
+  // ("BRIGHT PATH EDUCATION FOUNDATION" over "Staying in School:" / "Girls' Education and ..." over the report's kind and
+  // byline: a body's name heading the cover is no headline, when one follows.)
+  // (Not one right over the day, which names the issuer of what follows: its rule is below.)
+  while (heads.length > 1 && looksLikePublisher(nameCased(lines[heads[0]!]!.text)) && !UNDER_HEADLINE.has(lines[heads[0]! + 1]?.rule ?? "pagination")) heads.shift();
   const cased = heads.findIndex((j) => /\p{Ll}/u.test(lines[j]!.text) && wordCount(lines[j]!.text) >= CASED_HEADLINE_WORDS);
   if (cased > 1 && heads.slice(0, cased).every((j) => !/\p{Ll}/u.test(lines[j]!.text) && wordCount(lines[j]!.text) <= CAPITALS_LABEL_WORDS)) heads.splice(0, cased);
   if (heads.length === 0) return null;
   // The line over a byline may be the publisher's name rather than the headline.
-  const attached = heads.find((j) => UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") && !looksLikePublisher(lines[j]!.text));
+  // ("Rural Revitalization and ..." over "Information Office of the People's Government of ..." over "June 2022": or over its
+  // issuer's name over the day, as a white paper sets them.)
+  const overIssuer = (j: number) => lines[j + 1]?.rule === null && looksLikePublisher(lines[j + 1]!.text) && lines[j + 2]?.rule === "dateline";
+  // ("Staying in School:" / "Girls' Education and ..." over "Field Survey Report" over "Prepared by: ...": a report's kind,
+  // under its title, is no headline the byline sits under.)
+  const attached = heads.find((j) => (UNDER_HEADLINE.has(lines[j + 1]?.rule ?? "pagination") || overIssuer(j)) && !looksLikePublisher(lines[j]!.text) && !(j > heads[0]! && REPORT_KIND.test(lines[j]!.text)));
   // A run of headlines one under another, with nothing under any of them, lists other stories' links:
   // the page's own headline is the last, over its text.
   // (Not lines that end as sentences or open on a speaker's label, "Moderator: ...", "Q: ...", nor a table's rows, "2018 | 11,104 | 10.8".)
@@ -435,7 +448,9 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("Apple growers in Jingning say co-op model lifted incomes" over "Cold storage and livestreaming let farmers hold out
   // for better prices" over the day: two lines of some length in sentence case, a headline then its standfirst.)
   const sentenceCasePair = headWords >= 6 && attachedWords >= 6 && !isTitleCased(lines[above]!.text) && !isTitleCased(lines[attached]!.text) && !/[.!?:]["”’]?$/.test(lines[above]!.text);
-  const deck = above === attached - 1 && (sentence || magazineDeck || capitalsOverDeck || sentenceCasePair || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
+  // ("Highland Development Podcast" over "Episode 8: Rangers of the source region - ecological jobs and ...": an episode's
+  // title, numbered, is no standfirst of the show's name, however long.)
+  const deck = above === attached - 1 && !NUMBERED_EPISODE.test(lines[attached]!.text) && (sentence || magazineDeck || capitalsOverDeck || sentenceCasePair || (attachedWords >= DECK_WORDS && attachedWords > headWords) || (headWords >= 6 && attachedWords >= headWords + 3) || (headWords >= 4 && attachedWords >= 2 * headWords && !isTitleCased(lines[above]!.text)));
   if (!deck) return attached;
   // ("Last poverty counties in Liangshan come off list as doubts linger" over two standfirsts, each a line in sentence
   // case, over the byline: a headline over a run of two standfirsts; the first of three such lines heads them.)
@@ -551,7 +566,9 @@ const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
 // ("Research Article" over a journal's paper: the kind of article, over its title.)
-const PAPER_KIND_LABEL = /^(?:(?:Working|Discussion|Research|Policy|Occasional) (?:Paper|Brief)|(?:Research|Original|Review) Article|Original Research)$/;
+// A journal's line of the day its paper came out, with its publisher or under the paper's kind.
+const ONLINE_BY = /^Published online by [^:]{2,80}: ?\S/;
+const PUBLISHED_DAY = /^Published: ?\S/;
 const PAPER_KIND_REACH = 16;
 const BROWSER_TITLE_TAIL = /^ (?:\||-|–|—) \S/;
 // (A platform's buttons and outline may fill the page's first twenty lines above the issue.)
@@ -642,7 +659,8 @@ const CUT_TITLE_WORDS = 3;
 function untruncated(lines: readonly HeaderLine[], chosen: number): number {
   const text = lines[chosen]!.text;
   if (!CUT_SHORT.test(text)) return chosen;
-  const kept = text.replace(CUT_SHORT, "").trimEnd();
+  // (">Relocated but not ...": a trail's last step, its mark before it.)
+  const kept = text.replace(CUT_SHORT, "").replace(/^> ?/, "").trimEnd();
   if (wordCount(kept) < CUT_TITLE_WORDS) return chosen;
   const full = lines.findIndex((l, k) => k !== chosen && l.rule === null && l.text.length > kept.length + 3 && l.text.startsWith(kept));
   return full >= 0 ? full : chosen;
@@ -656,10 +674,13 @@ const ISSUE_ROW = /^(?:Issue|Issue number|Issue no\.?|Number|No\.|Article number
 
 // How far down a podcast page's episode title may stand, and the episode's number on its date line.
 const EPISODE_REACH = 8;
+const EPISODE_LABEL = /^(?:Episode|Podcast episode)$/;
+const NUMBERED_EPISODE = /^(?:Ep\.|Episode|EP) ?\d{1,4}(?::| [-–—]) /;
 const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
 // "S1E4: Down from the mountain": an episode's season and number before its title.
 const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 
+const SELF_TITLED = /\S \(self\.\w{2,40}\)$/;
 // How far down a forum's line ("r/China") may stand over its thread's title.
 const FORUM_LINE_REACH = 4;
 
@@ -702,6 +723,14 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // title over its flair and community, however it reads.)
   const selfPosted = lines.findIndex((l, k) => k > 0 && k < HEADER_LINES && l.rule === "forum-header" && SELF_POST.test(l.text));
   if (selfPosted > 0 && lines[selfPosted - 1]!.rule === null) return selfPosted - 1;
+  // ("Visited my in-laws' old village ... (self.China)" over "submitted 4 years ago * by hui_noodle_guy": or with its
+  // community after the title on its line.)
+  const selfTitled = lines.findIndex((l, k) => k < HEADER_LINES && l.rule === null && SELF_TITLED.test(l.text) && lines[k + 1]?.rule === "forum-header");
+  if (selfTitled >= 0) return selfTitled;
+  // ("r/Kazakhstan" / "•" / "3 yr. ago" / "zhetisu_qyz" over the title: a board's post, its community, age and poster over it.)
+  const aged = lines.findIndex((l, k) => k > 0 && k < HEADER_LINES && POST_AGE_LINE.test(l.text) && (SUBREDDIT_LINE.test(lines[k - 1]!.text) || (lines[k - 1]!.text === "•" && SUBREDDIT_LINE.test(lines[k - 2]?.text ?? ""))));
+  const postTitle = aged < 0 ? -1 : lines[aged + 1]?.rule === "byline" ? aged + 2 : aged + 1;
+  if (aged >= 0 && lines[postTitle]?.rule === null && wordCount(lines[postTitle]!.text) >= 3 && wordCount(lines[postTitle]!.text) <= THREAD_TITLE_WORDS) return postTitle;
   if (forum >= 0 && lines.length > threadTitle && lines[threadTitle]!.rule === null && wordCount(lines[threadTitle]!.text) <= THREAD_TITLE_WORDS && !isPhotoCaption(lines[threadTitle]!.text)) return threadTitle;
   // ("[House Hearing, 117 Congress]" / "[From the U.S. Government Publishing Office]" over "POVERTY FIGURES AND LABOR
   // TRANSFERS IN XINJIANG": a printed record's notes in brackets, then its title, whatever the cover sets under it.)
@@ -715,7 +744,9 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // ("Volume 13 Issue 4" over "Off-farm labour transfer and household welfare ...": a journal page's issue over the
   // paper's title, maybe with the journal's name set again between, "Volume 109, October 2021, 105642" / "Land Use Policy".)
   const issue = lines.findIndex((l, k) => k < ISSUE_REACH && l.rule === "dateline" && ISSUE_LINE.test(l.text));
-  const underIssue = issue < 0 ? -1 : lines.slice(0, issue).some((l) => l.text === lines[issue + 1]?.text) ? issue + 2 : issue + 1;
+  // ("Volume 41, December 2021, 102318" over "Research paper" over the title: the kind of paper may stand between.)
+  const overIssueKind = (k: number) => (PAPER_KIND_LABEL.test(lines[k]?.text ?? "") ? k + 1 : k);
+  const underIssue = issue < 0 ? -1 : overIssueKind(lines.slice(0, issue).some((l) => l.text === lines[issue + 1]?.text) ? issue + 2 : issue + 1);
   // ("Volume 14" over "Issue number 2" in a research portal's table: the issue's row, no title.)
   const titleLike = (k: number) => k >= 0 && lines[k]?.rule === null && wordCount(lines[k]!.text) >= 3 && wordCount(lines[k]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k]!.text) && !ISSUE_ROW.test(lines[k]!.text);
   if (underIssue > 0 && titleLike(underIssue)) return underIssue;
@@ -726,6 +757,12 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // paper over its title.)
   const kindOver = lines.findIndex((l, k) => k < PAPER_KIND_REACH && l.rule === null && PAPER_KIND_LABEL.test(l.text) && lines[k + 1]?.rule === null && wordCount(lines[k + 1]!.text) >= 3 && wordCount(lines[k + 1]!.text) <= PAPER_TITLE_WORDS && !isProseLine(lines[k + 1]!.text));
   if (kindOver >= 0) return kindOver + 1;
+  // ("Sent South and Back Again: ..." over "Published online by Cambridge University Press: 12 June 2024"; "Shops on the
+  // Hillside: ..." over "Original Paper" over "Published: 03 August 2022": a journal's page sets the paper's title over the
+  // day it came out, its kind maybe between.)
+  const paperDay = lines.findIndex((l, k) => k > 1 && (ONLINE_BY.test(l.text) || (PUBLISHED_DAY.test(l.text) && PAPER_KIND_LABEL.test(lines[k - 1]!.text))));
+  const overPaperDay = paperDay < 0 ? -1 : PAPER_KIND_LABEL.test(lines[paperDay - 1]!.text) ? paperDay - 2 : paperDay - 1;
+  if (titleLike(overPaperDay) && isHeadline(lines[overPaperDay]!.text)) return overPaperDay;
   const linked = lines.findIndex((l, k) => k < LINK_POST_REACH && l.rule === null && wordCount(l.text) >= 3 && LINK_DOMAIN.test(lines[k + 1]?.text ?? "") && lines[k + 2]?.rule === "forum-header");
   if (linked >= 0) return linked;
   // ("▲ China's rural pension pays 180 yuan a month (lowlandpost.org)" over "212 points by tallgrass 9 hours ago | ...":
@@ -749,6 +786,9 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   // its season and number, whatever stands under it.)
   const coded = lines.findIndex((l, k) => k < EPISODE_REACH && l.rule === null && SEASON_EPISODE.test(l.text) && !isProseLine(l.text));
   if (coded >= 0) return coded;
+  // ("Episode" over "Nujiang's last mile: how Fugong and Lanping left the poverty list": a player's label over the episode's title.)
+  const labelled = lines.findIndex((l, k) => k < HEADER_LINES && EPISODE_LABEL.test(l.text) && lines[k + 1]?.rule === null && wordCount(lines[k + 1]!.text) >= 3 && !isProseLine(lines[k + 1]!.text));
+  if (labelled >= 0) return labelled + 1;
   const episode = lines.findIndex((l, k) => k > 0 && k < EPISODE_REACH && l.rule === null && lines[k + 1]?.rule === "dateline" && EPISODE_NUMBERED.test(lines[k + 1]!.text) && wordCount(l.text) <= PAPER_TITLE_WORDS && !isProseLine(l.text));
   if (episode > 0) return episode;
   const blogPost = blogPostTitle(lines);

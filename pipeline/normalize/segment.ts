@@ -10,7 +10,7 @@ export interface Span {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen",
   "lt", "col", "capt", "jr", "sr", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-  "nov", "dec", "fig", "approx", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol", "a.m", "p.m",
+  "nov", "dec", "fig", "approx", "al", "est", "i.e", "e.g", "u.s", "u.k", "u.n", "p", "pp", "vol", "a.m", "p.m",
 ]);
 // Terminal punctuation, closing quotes/brackets and citation markers ("said.[2]"), whitespace, then
 // what can open a sentence. A match starts only where a run of punctuation starts, so a long run is
