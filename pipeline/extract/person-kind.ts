@@ -5,7 +5,7 @@ export type PersonKind = "official" | "spokesperson" | "journalist" | "researche
 
 /** The role of a person the byline credits. */
 export const BYLINE_ROLE = "byline author";
-/** The role of a paper's writer, credited over an affiliation or on a journal's page. */
+/** The role of a paper's writer, credited over an affiliation. */
 export const PAPER_AUTHOR_ROLE = "paper author";
 
 const KINDS: readonly [RegExp, PersonKind][] = [

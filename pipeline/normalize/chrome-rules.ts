@@ -2593,7 +2593,6 @@ function listedHeadline(line: string): boolean {
 const ISSUES_LINK = /^(?:List of Issues|All Issues|Current Issue|Latest Issue|Browse Issues|Past Issues|Issues|Archive|All Journals)$/;
 const JOURNAL_NAME = /^\p{Lu}[\p{L}'’&.-]*(?: (?:&|and|of|the|for|in|on|\p{Lu}[\p{L}'’&.-]*)){0,7}$/u;
 // ("• Vol. 12, Issue 5, 688 (2021)": a bullet before it, the year in brackets after the page.)
-// "Working Paper", "Original Paper", "Research Article": the kind of paper a repository's or journal's page names.
 const WRITER_AND_POST = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:(?:Senior|Research|Visiting|Associate|Assistant|Principal|Chief|Deputy|Executive) )*(?:Fellow|Associate|Director|Professor|Lecturer|Researcher|Analyst|Economist|Scholar|Coordinator|Manager|Officer|Specialist|Consultant|Adviser|Advisor|Dean|Head)\b[^.!?]{0,120}$/u;
 // A writer's name with the marks of their note after it: "Jike Muga*", "Laura Bennett†".
 const MARKED_WRITER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})[*†‡§]{1,2}$/u;
@@ -2612,6 +2611,7 @@ export const POST_AGE_LINE = /^\d{1,3} ?(?:yr|yrs|mo|d|h|min|years?|months?|days
 const HANDLE_ALONE = /^(?:u\/)?(?=[\w-]{3,30}$)(?=.*[_\d])[\w-]+$/;
 const REPORT_KIND_UNDER_TITLE = /^(?:\p{Lu}[\p{Ll}-]+ ){1,2}(?:Report|Evaluation|Assessment)$/u;
 const PAGE_COUNT = /^\d{1,4} (?:[Pp]ages|pp\.?)$/;
+// "Working Paper", "Original Paper", "Research Article": the kind of paper a repository's or journal's page names.
 // ("Research paper" under a journal's issue: its second word in lower case too.)
 export const PAPER_KIND_LABEL = /^(?:(?:Working|Discussion|Research|Policy|Occasional|Original) (?:[Pp]aper|[Bb]rief)|(?:Research|Original|Review) [Aa]rticle|Original [Rr]esearch)$/;
 export const ISSUE_LINE = new RegExp(String.raw`^(?:[•·] |> ?)?(?:Volume|Vol\.) ?\d{1,4}(?:,? (?:Issue|No\.|Number) ?\d{1,4})?(?:, (${MONTH_PATTERN} \d{4}))?(?:, (?:\d{1,7}|(?:pp?\.|pages) ?\d{1,5}[-–]\d{1,5}))?,?(?: \(((?:19|20)\d{2})\))?$`);

@@ -222,10 +222,11 @@ const PAGE_BUTTON = /^(?:Print|Large|Medium|Small|A\+|A-)$/i;
 // (The site by its address or a publisher's name: "Poverty falls by Jin Ling, ..." is a headline and its writer.)
 // ("SHOOTING DATE: June 2, 2024", "Filming time: ..."): the word of a video's record that says which date it is, no outlet.
 // ("Last revised: 2 Nov 2020": and the word before a label's verb that says which of its dates it is.)
-const PAGES_BEFORE_LABEL = /^\d{1,4} Pages\s+(?=\p{Lu}\p{Ll}+:)/u;
 const DATE_LABEL_WORD = /^(?:shooting|filming|recording|shot|upload(?:ed)?|release|air|broadcast|capture|event|last|latest)$/i;
 const SITE_BY_WRITER = /^([\w-]+(?:\.[\w-]+)+|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4}) by (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$/u;
 const WEEKDAY_ALONE = new RegExp(`^(?:${DAY_NAMES})$`, "i");
+// ("41 Pages Posted: ...": a repository's count of a paper's pages before its labelled days.)
+const PAGES_BEFORE_LABEL = /^\d{1,4} Pages\s+(?=\p{Lu}\p{Ll}+:)/u;
 
 /** The line as a date line, or null when it is prose, another kind of date, or holds no date. */
 /** "Asia, China, Newsletters", "Economy": the sections a post is filed in, named beside its day; no outlet. (A place alone is read as before.) */

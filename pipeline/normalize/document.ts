@@ -18,7 +18,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, makerAfterDash, notedWriter, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, SELF_POST_AFTER, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { readDateLine } from "./date-lines.ts";
@@ -615,9 +615,6 @@ function siteOfTrail(trail: string): string | null {
 }
 
 /** A title set wholly inside one pair of quotation marks, without them; any other title as it is. */
-// ("Visited my in-laws' old village in Xiji ... Some notes (self.China)": an old board's post, its community after its title.)
-const SELF_POST_AFTER = / \(self\.[\w]{2,30}\)$/;
-
 function unquoted(title: string): string {
   const whole = /^["“]([^"“”]+)["”]$/.exec(title);
   return whole ? whole[1]! : title;

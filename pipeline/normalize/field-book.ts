@@ -45,7 +45,7 @@ export class FieldBook {
   /** `line`: the line as written, whose company suffix ("Co., Ltd") the holder's name may have dropped. */
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean, line = "", pastHeader = false): void {
     // (Under another writer's line or an affiliation: "Authors: Gesang Tsering (...)" over "Liu Haiyan (...)".)
-    const afterAffiliation = this.#lastGaveAuthor || (this.#lastLine !== undefined && AFFILIATION_LINE.test(this.#lastLine));
+    const underWriters = this.#lastGaveAuthor || (this.#lastLine !== undefined && AFFILIATION_LINE.test(this.#lastLine));
     this.#lastLine = line;
     this.#lastGaveAuthor = false;
     // ("2020-05-30 Saturday" at the page's top and "Release time:2019-11-08" under the site's menu, both above the
@@ -63,21 +63,21 @@ export class FieldBook {
       const { published, updated, ...rest } = found;
       this.#offerNamed(rest, rank);
       this.#offerNamed({ ...(published === undefined ? {} : { published }), ...(updated === undefined ? {} : { updated }) }, rank + SIGNED_DAY_YIELDS);
-    } else this.#offerNamed(found, rank, afterAffiliation);
+    } else this.#offerNamed(found, rank, underWriters);
   }
 
-  #offerNamed(found: Partial<Record<MetadataField, string>>, rank: number, afterAffiliation = false): void {
+  #offerNamed(found: Partial<Record<MetadataField, string>>, rank: number, underWriters = false): void {
     // ("University of California Press" over "Journal of Eurasian Labour Studies": the house that prints a journal
     // yields to the journal a line of the same kind names.)
     if (found.outlet !== undefined && PUBLISHING_HOUSE.test(found.outlet)) {
       const { outlet, ...rest } = found;
-      this.#offer(rest, rank, afterAffiliation);
+      this.#offer(rest, rank, underWriters);
       this.#offer({ outlet }, rank + HOUSE_YIELDS);
-    } else this.#offer(found, rank, afterAffiliation);
+    } else this.#offer(found, rank, underWriters);
   }
 
   /** Each value taken when surer than what the field holds; an author of the same rank adds to it. */
-  #offer(found: Partial<Record<MetadataField, string>>, rank: number, afterAffiliation = false): void {
+  #offer(found: Partial<Record<MetadataField, string>>, rank: number, underWriters = false): void {
     for (const [field, value] of Object.entries(found) as [MetadataField, string][]) {
       // ("By Xinjiang -": a tag page's byline naming the region it files under; a place writes nothing.)
       if (field === "author" && listedLevel(value) !== undefined) continue;
@@ -85,7 +85,7 @@ export class FieldBook {
       // Authors set on lines of their own ("Rukiye Hashim" / "Affiliation: ..." / "Thomas Brennan") add up; right under an
       // affiliation or another writer, a label's and a byline's alike ("Authors" over "Qubi Ayi" / "Affiliation: ..." /
       // "Daniel Okafor").
-      const sameBand = field === "author" && known !== undefined && (rank === known.rank || (afterAffiliation && writersBand(rank) === writersBand(known.rank)));
+      const sameBand = field === "author" && known !== undefined && (rank === known.rank || (underWriters && writersBand(rank) === writersBand(known.rank)));
       if (field === "author" && (known === undefined || rank < known.rank || sameBand)) this.#lastGaveAuthor = true;
       if (known === undefined || (rank < known.rank && !sameBand)) this.#best.set(field, { value, rank });
       // (Each name once: "Wei Li; Jane Mary Roe" credited on two lines is two writers, not four.)

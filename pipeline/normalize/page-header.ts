@@ -565,7 +565,6 @@ const FRONT_MATTER_LINES = 8;
 const PAPER_TITLE_REACH = 4;
 const PAPER_TITLE_WORDS = 30;
 const PAPER_OPENING = /^(?:abstract|introduction)$/i;
-// ("Research Article" over a journal's paper: the kind of article, over its title.)
 // A journal's line of the day its paper came out, with its publisher or under the paper's kind.
 const ONLINE_BY = /^Published online by [^:]{2,80}: ?\S/;
 const PUBLISHED_DAY = /^Published: ?\S/;
@@ -680,7 +679,8 @@ const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
 // "S1E4: Down from the mountain": an episode's season and number before its title.
 const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 
-const SELF_TITLED = /\S \(self\.\w{2,40}\)$/;
+// ("Visited my in-laws' old village ... Some notes (self.China)": an old board's post, its community after its title.)
+export const SELF_POST_AFTER = / \(self\.\w{2,40}\)$/;
 // How far down a forum's line ("r/China") may stand over its thread's title.
 const FORUM_LINE_REACH = 4;
 
@@ -725,7 +725,7 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   if (selfPosted > 0 && lines[selfPosted - 1]!.rule === null) return selfPosted - 1;
   // ("Visited my in-laws' old village ... (self.China)" over "submitted 4 years ago * by hui_noodle_guy": or with its
   // community after the title on its line.)
-  const selfTitled = lines.findIndex((l, k) => k < HEADER_LINES && l.rule === null && SELF_TITLED.test(l.text) && lines[k + 1]?.rule === "forum-header");
+  const selfTitled = lines.findIndex((l, k) => k < HEADER_LINES && l.rule === null && SELF_POST_AFTER.test(l.text) && lines[k + 1]?.rule === "forum-header");
   if (selfTitled >= 0) return selfTitled;
   // ("r/Kazakhstan" / "•" / "3 yr. ago" / "zhetisu_qyz" over the title: a board's post, its community, age and poster over it.)
   const aged = lines.findIndex((l, k) => k > 0 && k < HEADER_LINES && POST_AGE_LINE.test(l.text) && (SUBREDDIT_LINE.test(lines[k - 1]!.text) || (lines[k - 1]!.text === "•" && SUBREDDIT_LINE.test(lines[k - 2]?.text ?? ""))));
