@@ -354,6 +354,9 @@ test("a share explained, a sample's size and a web address's number", () => {
   const { doc, x } = extractFrom(abstract);
   assert.deepEqual(x.claims.map((c) => doc.text.slice(c.start, c.end)), ["about 58 percent", "620 households"]);
   assert.notEqual(creditOf(abstract, "about 58 percent"), "Wage income from off-farm jobs");
+  // ("compared with 78 percent recalled for 2015": what was recalled, no one recalling.)
+  const recalled = pageOf("Schooling in Butuo", "", "In our survey, nearly 94 percent of children were enrolled in school in 2018, compared with 78 percent recalled for 2015.");
+  assert.equal(creditOf(recalled, "nearly 94 percent"), null);
 });
 
 test("scholars cited as 'X et al. [14]' or 'X et al. (2018: 41)' speak; a journal's issue over the paper's kind over its title", () => {

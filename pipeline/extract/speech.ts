@@ -500,7 +500,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reports|claims|claim|estimates|states|notes|shows)$/.test(verb) && /^ (?:[a-z]{2,}ed|rose|fell|grew|were|was|are|is|have|had|has)\b/.test(after)) continue;
     // ("233 incidents were recorded — slightly higher than the 197 incidents (28.3%) reported in the first half of 2023":
     // a participle after a figure, when and where it was reported, no one reporting.)
-    if (/^(?:reported|recorded|estimated|registered|announced|stated)$/.test(verb) && /\d[^,;:"“”]{0,30}$/.test(before) && /^ (?:in|during|by|for|over|at|last|this|since)\b/.test(after) && !/^[^.;]{0,80}\bthat\b/.test(after)) continue;
+    // ("compared with 78 percent recalled for 2015": or what people recalled.)
+    if (/^(?:reported|recorded|estimated|registered|announced|stated|recalled)$/.test(verb) && /\d[^,;:"“”]{0,30}$/.test(before) && /^ (?:in|during|by|for|over|at|last|this|since)\b/.test(after) && !/^[^.;]{0,80}\bthat\b/.test(after)) continue;
     // ("also cited estimates that ...": the noun another verb takes.)
     // ("Editor's note: ...": a note, the noun, after a possessive.)
     if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|note|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
