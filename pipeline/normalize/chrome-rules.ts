@@ -244,9 +244,11 @@ const INSTITUTION_ALONE = /^(?:\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|of|
 // ("Institution" over the affiliations on a library's record.)
 const AFFILIATION_LABEL_ALONE = /^(?:(?:Author )?Affiliations?|Institutions?)\s*:?$/i;
 
+// "Affiliation: ...", "Affiliations": the label of what stands under an author's name.
+export const AFFILIATION_LABEL = /^Affiliations?\b/i;
 /** "Affiliation: ..." or an unlabelled affiliation: what stands under an author's name. */
 function opensAffiliation(line: string): boolean {
-  return /^Affiliations?\b/i.test(line) || isAffiliationLine(line);
+  return AFFILIATION_LABEL.test(line) || isAffiliationLine(line);
 }
 
 // ("Journal of Integrative Agriculture 2021, Vol. 20 Issue (4): 891-904 DOI: 10.1016/...": the issue's year, pages and DOI too.)

@@ -2,7 +2,7 @@
 // out. A page may state a field twice (a "Source:" label and an outlet line; the site's date above the
 // headline and the article's under it): the more explicit form wins, and what sits under the headline
 // beats what sits above it; between equals, the first.
-import type { MetadataField, RuleId } from "./chrome-rules.ts";
+import { AFFILIATION_LABEL, type MetadataField, type RuleId } from "./chrome-rules.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
 
 // Lower is surer: a labelled value, a byline, a date line, then an outlet guessed from a short line.
@@ -24,7 +24,6 @@ const PUBLISHING_HOUSE = /\bUniversity Press\b|^University of [\p{L} ]{2,40} Pre
 const HOUSE_YIELDS = ABOVE_TITLE + 1.5;
 const COMPANY_RANK = ABOVE_TITLE + (RANK["outlet-line"] ?? OTHER_RANK) + 0.5;
 
-const AFFILIATION_LINE = /^Affiliations?\b/i;
 const DAY_LABEL = /\p{L}\s?:/u;
 const BARE_DAY_YIELDS = 0.5;
 const SIGNED_DAY_YIELDS = ABOVE_TITLE + 0.5;
@@ -45,7 +44,7 @@ export class FieldBook {
   /** `line`: the line as written, whose company suffix ("Co., Ltd") the holder's name may have dropped. */
   add(rule: RuleId, found: Partial<Record<MetadataField, string>>, aboveTitle: boolean, line = "", pastHeader = false): void {
     // (Under another writer's line or an affiliation: "Authors: Gesang Tsering (...)" over "Liu Haiyan (...)".)
-    const underWriters = this.#lastGaveAuthor || (this.#lastLine !== undefined && AFFILIATION_LINE.test(this.#lastLine));
+    const underWriters = this.#lastGaveAuthor || (this.#lastLine !== undefined && AFFILIATION_LABEL.test(this.#lastLine));
     this.#lastLine = line;
     this.#lastGaveAuthor = false;
     // ("2020-05-30 Saturday" at the page's top and "Release time:2019-11-08" under the site's menu, both above the
