@@ -254,6 +254,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
   // The source a list's items go on with: what its introduction ("The following are facts and figures ...:") or the paragraph before it cites.
   let listSource: Attribution | null = null;
   let paragraphCites: Attribution | null = null;
+  // The document a paragraph's last sentence says the list under it comes from.
+  let listIntroduced: Attribution | null = null;
   for (let i = 0; i < doc.sentences.length; i++) {
     if (paragraphOf[i] !== paragraph) {
       if (paragraph >= 0) carried = paragraphReport ?? (paragraphHasOther ? null : carried);
@@ -275,10 +277,20 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
       releasesDocument = RELEASED_DOCUMENT.test(text(i));
       // ("Liu Xin reported government figures that show the following:": who the introduction says reports them.)
       if (LIST_INTRODUCTION.test(text(i))) listSource = (own[i]?.kind === "speech" ? own[i] : null) ?? paragraphCites ?? before;
-      else if (!LIST_ITEM.test(text(i))) listSource = null;
+      else if (listIntroduced !== null && (LIST_ITEM.test(text(i)) || CAPITALS_LINE.test(text(i)))) listSource = listIntroduced;
+      else if (!LIST_ITEM.test(text(i)) && !(listSource !== null && CAPITALS_LINE.test(text(i)))) listSource = null;
+      // (The paragraph's closing sentence may bring in the list under it: "... Below are the main figures from the report.")
+      let last = i;
+      while (last + 1 < doc.sentences.length && paragraphOf[last + 1] === paragraph) last++;
+      const fromDocument = LIST_FROM_DOCUMENT.exec(text(last));
+      listIntroduced = fromDocument ? { attributedTo: fromDocument[1]!, kind: "according_to" } : null;
       paragraphReport = null;
       paragraphDocument = null;
     }
+    // ("The report reviewed the work of 2018. Over the year, 20,400 households ...": a document brought in as what the
+    // sentences after it go over gives the paragraph's figures.)
+    const reviewing = own[i] ? null : DOCUMENT_REVIEWS.exec(text(i));
+    if (reviewing) paragraphDocument = { attributedTo: reviewing[1]!, kind: "according_to" };
     if (own[i]) {
       const reports = own[i]!.kind === "speech" || own[i]!.kind === "according_to";
       if (reports && REPORT_CONTEXT.test(text(i))) paragraphReport = own[i]!;
@@ -344,8 +356,16 @@ const TURNS_FROM = /^(?:Yet|But|However|Still|Meanwhile|Nonetheless|Nevertheless
 // "The following are facts and figures showcasing ...:", "Here are the key figures:": words that bring in a list.
 // ("The numbers: According to the white paper:" over its bullets: a source the list's introduction cites.)
 const LIST_INTRODUCTION = /^(?:The following are|Following are|Here are)\b[^\n]*:$|\bthe following:$|\b[Aa]ccording to [^:\n]{2,120}:$/;
+// ("Below are the main figures from the report.", "Here are the key numbers from the white paper:": an introduction naming the
+// document the list's figures are taken from.)
+const LIST_FROM_DOCUMENT = /^(?:Below|Here) are (?:the |some )?(?:[\p{L}-]+ ){0,3}(?:figures|numbers|facts|highlights|data|statistics|targets)(?: and (?:figures|numbers|facts|targets))? (?:from|in) (?:the|its|this year['’]s) ((?:[\p{L}-]+ ){0,4}(?:report|white paper|plan|bulletin|communiqu[eé]|yearbook|budget))[.:]$/iu;
+// ("LOOKING BACK: 2016-2020" between the items: a heading in capitals inside the list, which goes on under it.)
+const CAPITALS_LINE = /^[^\p{Ll}]{3,80}$/u;
 // "-- Xinjiang has ...", "• 3.06 million ...", "1. ...": an item of a list.
-const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)]) /;
+// "The report reviewed the work of 2018.": a document the sentence names as going over what the paragraph goes on to give.
+const DOCUMENT_REVIEWS = /^(?:The|This|Its) ((?:[\p{L}-]+ ){0,3}(?:report|white paper|bulletin|communiqu[eé]))(?: also)? (?:reviewed|reviews|summed up|sums up|summari[sz]ed|summari[sz]es|looked back (?:at|on)|looks back (?:at|on)|recapped|recaps)\b[^.!?]{0,120}[.:]$/u;
+// ("1." alone: the sentences of an item numbered so start after its number.)
+const LIST_ITEM = /^(?:--?|[•·▪*]|\d{1,2}[.)])(?: |$)/;
 
 // ", he said.", ", said Zhao.": a speaker named as the sentence closes.
 const CLOSING_SPEAKER = /,\s*(?:(?:he|she) (?:said|added)|said (?:\p{Lu}[\p{L}'’-]+|he|she))\.?["”]?$/u;

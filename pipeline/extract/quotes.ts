@@ -299,6 +299,12 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       inTurn.add(index);
       return;
     }
+    // ('SOUNDBITE ... Memet Ismayil:' over '"My wife works ... 8,000 yuan."' over 'Yopurga is one of ...': words set whole in
+    // quotation marks under their speaker end at the closing mark; the paragraph after, unquoted, is the script's again.)
+    if (speaker && turn !== null && /["“]/.test(doc.text[turn.start] ?? "") && /["”]/.test(doc.text[turn.end - 1] ?? "") && !/^["“]/.test(paragraphs[index]!)) {
+      close();
+      speaker = null;
+    }
     if (speaker) {
       turn = turn ? { start: turn.start, end: p.end } : { start: p.start, end: p.end };
       inTurn.add(index);

@@ -11,7 +11,7 @@ import type { EarlierSpeakers } from "./earlier-speakers.ts";
 import { shortNameMentions } from "./short-names.ts";
 import { BODY_NOUN, documentMakers, type Named } from "./document-makers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
-import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD } from "../text/name-forms.ts";
+import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD, personNameForm } from "../text/name-forms.ts";
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 import { VOICE_TAG } from "../normalize/run-together-turns.ts";
 import { isNumberWord } from "./number-words.ts";
@@ -95,6 +95,10 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
 // ("figures published by the prefectural government in August": the month alone too.)
+// ("A household survey led by Professor Luo Jianping of Guizhou University": a study led, conducted or run by someone,
+// read for its maker only where no other form names one.)
+export const LED_STUDY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:study|survey|research|investigation|analysis|assessment|review|evaluation|audit) (?:led|conducted|carried out|run) by (.+)$`, "iu");
+const PERSON_OF_BODY = /^(?:(?:Dr|Prof|Professor)\.? )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?:the )?\p{Lu}/u;
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = new RegExp(String.raw`\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2})|(?:${MONTH_PATTERN})(?: \d{4})?)$`, "u");
 
@@ -639,7 +643,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
-      const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words);
+      const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words) ?? LED_STUDY.exec(words);
       // ("A GRDB phone survey of 2,400 rural households ...": after "of", a count is whom it covered; its maker, if named,
       // stands before the noun.)
       if (madeBy && SCOPE_COUNT.test(madeBy[1]!)) {
@@ -659,8 +663,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
           const holder = this.resolve(maker);
           if (holder !== null && (personNames.has(holder) || bodies.some((b) => b.name === holder))) return holder;
         }
+        // ("a survey led by Han Zhiyuan of Lanzhou University": a person named before their institution made it, not the institution.)
+        const personFirst = PERSON_OF_BODY.exec(makerWords);
+        const leader = personInside(maker)?.name ?? (personFirst && personNameForm(personFirst[1]!.split(" ")) !== null ? personFirst[1]! : undefined);
+        if (leader !== undefined) return leader;
         // ("a report released by the Boao Forum for Asia (BFA) on Tuesday": the day it came out is no part of the name, nor the short form.)
-        return personInside(maker)?.name ?? bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
+        // (A study led or run by someone is a person's: where no person is found in the words, the forms below read them.)
+        if (!LED_STUDY.test(words)) return bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
       }
       const ranIn = RAN_IN.exec(words);
       if (ranIn) {

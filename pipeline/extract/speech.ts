@@ -3,7 +3,7 @@
 // reported speech, which words are theirs. Offsets are relative to the sentence.
 import { HONORIFIC_WORD } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
-import { BEFORE_THE_VERB, DATA_NOUNS, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT, WRITERS_OWN } from "./speakers.ts";
+import { BEFORE_THE_VERB, DATA_NOUNS, LED_STUDY, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT, WRITERS_OWN } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
 import { remembered } from "../text/remembered.ts";
 
@@ -21,6 +21,8 @@ export interface ReportingClause {
 // "maintained" ("the rate has maintained relatively stable") and the like.
 const REPORTS_WITH_THAT = "find|proposed|proposes|recommended|recommends|testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains|cautioned|cautions|reckoned|reckons|conceded|concedes|concede|estimate|acknowledge|acknowledged|acknowledges";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
+const SHARE_BEFORE = /\d[\d.,]*\s?(?:percent|per cent|%)(?: of (?:them|those|respondents|the [\p{L} -]{1,30}))? $/u;
+const SHARE_BEFORE_REACH = 60;
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
 const REPORTED_THAT = /\b(?:reported|reports|said|says|noted|stated|announced|wrote|writes|added) that (?=\S)/gu;
 /** "it", "it more bluntly", "it this way": how someone worded what quotation marks then give, after "put". */
@@ -460,6 +462,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // reports the words around it without "that".)
     const documentAside = /^,/.test(after) && ASIDE_DOCUMENT.test(before.slice(-60));
     if (ONLY_WITH_THAT.test(verb) && !dataShows && !documentAside && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // ("... found that 38 percent reported lower farm income": those a survey counts as a share, who told it something;
+    // the finding is the survey's, no one speaks with that verb.)
+    if (SHARE_BEFORE.test(before.slice(-SHARE_BEFORE_REACH))) continue;
     // ("aid is denied to some", "figures were reported"): a verb in the passive names no one speaking before it.
     if (/\b(?:is|are|was|were|be|been|being)\s$/i.test(before.slice(-8))) continue;
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; and
@@ -617,7 +622,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("Xinjiang vice chairman Alken Tuniaz, asked at a briefing for an account of ..., said": how the speaker came
       // to speak, set off by commas, is no part of who speaks.)
       // ("One former herder from Nagchu, now in Dharamsala, said": where the speaker is now describes them too.)
-      const relative = /^(?:who|which)\b/.test(segment) || /^(?:now|formerly|currently|still) (?:in|at|living|based|working|exiled)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment));
+      // ("A household survey led by Luo Jianping, covering 1,460 households in 2019, found": what a study covered, set off by
+      // commas, describes the study.)
+      const relative = /^(?:who|which)\b/.test(segment) || /^(?:covering|involving|spanning|surveying|sampling|polling) /.test(segment) || /^(?:now|formerly|currently|still) (?:in|at|living|based|working|exiled)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment));
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
       // ("The report, released on Monday by the River Institute, pointed out": a document, then who made it.)
       // ("Peter Kagwanja, CEO of the Africa Policy Institute, a regional think tank, said": a title of a named body, itself after a name.)
@@ -774,7 +781,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("A research by the Department of ... on the employment intentions of ... showed that": a made source
     // and what it was about may run longer; who made it is read from its start.)
     // ("A survey of 3,200 relocated households by ... found that": a made source may count what it covered.)
-    const madeSource = MADE_BY.test(speakerWords);
+    // ("A household survey led by Professor Luo Jianping of Guizhou University found that": or one led by someone.)
+    const madeSource = MADE_BY.test(speakerWords) || LED_STUDY.test(speakerWords);
     if (words === 0 || words > (madeSource ? MADE_SOURCE_WORDS : SPEAKER_WORDS) || /;/.test(speakerWords) || (!madeSource && /\d{1,3}(?:,\d{3})+|\d{5,}/.test(speakerWords)) || PREPOSITION_START.test(speakerWords) || /\b(?:was|were|is|are|been|had|have|has)\b/.test(speakerWords.replace(/\b(?:that|which|who)\b[^,]*/g, ""))) continue;
     let content: TextSpan | null = null;
     // ("X said A even though the government says that B": that "that" is the other verb's.)

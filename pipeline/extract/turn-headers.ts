@@ -37,7 +37,7 @@ const NAME_OVER_TURN = /^(?:(?:Mr|Ms|Mrs|Dr)\.? )?([\p{Lu}][\p{Ll}'’-]+(?: [\p
 const CAPS_NAME_POST_QUOTE = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,2}\p{Lu}[\p{Lu}'’-]+),? (?=[^"“]{0,120}\p{Ll})[^"“]{2,120}? ["“](?=\S)/u;
 // ("SUN LI SECRETARY, CPC VALLEY COUNTY COMMITTEE "We have ...": a TV script's caption, name and post both in
 // capitals, the post opening on a word for one, then the soundbite in quotation marks.)
-const CAPTION_POST_WORD = "(?:SECRETARY|DIRECTOR|DEPUTY|VICE|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|GOVERNOR|MAYOR|HEAD|CHIEF|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICER|MANAGER|GENERAL MANAGER|OWNER|FOUNDER|CEO|PROFESSOR|RESEARCHER|ECONOMIST|ANALYST|EXPERT|SCHOLAR|VILLAGER|RESIDENT|FARMER|HERDER|WORKER|TEACHER|STUDENT|DOCTOR|NURSE|TECHNICIAN|LEADER|MEMBER|CADRE|VOLUNTEER|EMPLOYEE|FORMER|SENIOR|PARTY)";
+const CAPTION_POST_WORD = "(?:SECRETARY|DIRECTOR|DEPUTY|VICE|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT|GOVERNOR|MAYOR|HEAD|CHIEF|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|OFFICIAL|OFFICER|MANAGER|GENERAL MANAGER|OWNER|FOUNDER|HERDSMAN|HERDSWOMAN|CEO|PROFESSOR|RESEARCHER|ECONOMIST|ANALYST|EXPERT|SCHOLAR|VILLAGER|RESIDENT|FARMER|HERDER|WORKER|TEACHER|STUDENT|DOCTOR|NURSE|TECHNICIAN|LEADER|MEMBER|CADRE|VOLUNTEER|EMPLOYEE|FORMER|SENIOR|PARTY)";
 const CAPS_NAME_CAPS_POST_QUOTE = new RegExp(String.raw`^((?:(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+ ){1,2}(?!${CAPTION_POST_WORD}\b)\p{Lu}[\p{Lu}'’-]+),? ${CAPTION_POST_WORD}\b[\p{Lu}\d ,.&'’()/-]{0,120}? ["“](?=\S)`, "u");
 // ("XU MANLI BEIJING "When you first got ...": a TV interview's caption, the speaker's name in capitals and the city
 // they speak from, then their words.)
@@ -98,7 +98,15 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|(?:Speaker|Reporter|Jour
 // script's voice-over and its soundbites, each marked in brackets.
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
 // ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
-const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?\\[(Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle)\\]\\s*`, "i");
+// ("【Narration】 In early morning, ...", "[VO]", "[SOT]", "[ANCHOR TAG]": a station's script marks its parts in lenticular
+// brackets or in a newsroom's short words.)
+const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?[[【](Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Anchor tag|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle|VO|SOT|Stand-?up)[\\]】]\\s*`, "i");
+// ("[Soundbite] Jjike Ashi, villager of Hongxi village: Before we ...", "[Stand-up] Reporter Ma Jiaxin: I am now ...": the
+// speaker named on the marked line, their post after a comma, then their words after the colon.)
+const NAMED_AFTER_MARK = /^(?:(?:Reporter|Correspondent|Journalist) )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,3})(?:, [^:"“”]{2,160})?: (?=\S)/u;
+// ("SUPER: Ma Zhanlin / Villager, Yuanlong Village": a script's on-screen caption naming who speaks next, and their post;
+// the form says it is a name, whatever the name forms know of it.)
+const SUPER_CAPTION = /^SUPER: ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,3}) \/ \S[^/]{1,160}$/u;
 const CAPTIONED_SPEAKER = /^\[(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?:, (?:translated|interpreted|through (?:an )?interpreter|in [\p{Lu}][\p{Ll}]+|voice-?over))?\] (?=\S)(?!\p{Lu}[\p{L} ]{0,30}:)/u;
 const CAPTIONED_SOUND = /^(?:Applause|Music|Laughter|Laughs|Inaudible|Crosstalk|Silence|Cheering|Cheers|Noise|Sound|Video|Audio|Photo|Image|Intro|Outro|Pause|Sighs|Unintelligible|Foreign|Speaking [\p{Lu}][\p{Ll}]+)$/u;
 const SPEAKER_CARD = /^\[([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,2})(, [^[\]]{2,120})?\]$/u;
@@ -256,9 +264,14 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
 export function turnHeader(paragraph: string, isSpeakerName: (label: string) => boolean, next = ""): TurnHeader | null {
   // ("Seat Type: | Capital |": an infobox's row set as a table's, its label and value in cells, is no one's turn.)
   if (LABELLED_CELL_ROW.test(paragraph)) return null;
+  // (Before the heading's test: the caption's name and post are in title case too.)
+  const superCaption = SUPER_CAPTION.exec(paragraph.trim());
+  if (superCaption) return { form: "label", ...span(paragraph, superCaption[1]!), contentStart: null };
   // ("Zhaotong's Microcredit Push: Who Is Actually Borrowing?": a heading and its subtitle, all in title case, no one's turn.)
   const colon = paragraph.indexOf(": ");
   if (colon > 0 && colon <= HEADING_LABEL_LENGTH && TITLE_CASED_SUBTITLE.test(paragraph.slice(colon + 2).trim()) && !SPEAKING_ROLE.test(paragraph.slice(0, colon).trim())) return null;
+  // ("LOOKING BACK: 2016-2020", "LOOKING AHEAD: 2021 TARGETS": a list's heading in capitals and the years it covers, no words said.)
+  if (colon > 0 && colon <= HEADING_LABEL_LENGTH && !/\p{Ll}/u.test(paragraph) && CAPITALS_HEADING_REST.test(paragraph.slice(colon + 2).trim())) return null;
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);
@@ -267,10 +280,13 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
     const named = BRACKET_SPEAKER.exec(rest.slice(language.length).replace(/:$/, ""));
     // (A soundbite's speaker over their words; else the voice-over speaking on this line.)
     if (named) return { form: "label", ...span(paragraph, named[1]!, bracket[0].length + language.length), contentStart: null };
+    const namedInline = NAMED_AFTER_MARK.exec(rest);
+    // (A name the name forms do not know, "Aku Mo'ermo", is a speaker still when a soundbite gives their post.)
+    if (namedInline && (personNameForm(namedInline[1]!.split(" ")) !== null || (/^Soundbite$/i.test(bracket[1]!) && namedInline[0].includes(",")))) return { form: "inline", ...span(paragraph, namedInline[1]!, bracket[0].length), contentStart: bracket[0].length + namedInline[0].length };
     const words = rest.trim().split(" ");
     const titled = POST_THEN_NAME.test(rest.trim()) ? [3, 2].map((n) => words.slice(-n)).find((name) => name.length < words.length && personNameForm(name) !== null) : undefined;
     if (titled) return { form: "label", ...span(paragraph, titled.join(" "), bracket[0].length), contentStart: null };
-    const opening = bracket[0].lastIndexOf("[") + 1;
+    const opening = Math.max(bracket[0].lastIndexOf("["), bracket[0].lastIndexOf("【")) + 1;
     return { form: rest === "" ? "label" : "inline", speakerStart: opening, speakerEnd: opening + bracket[1]!.length, contentStart: rest === "" ? null : bracket[0].length };
   }
   // ("[Ma Xiaohong, villager, Budai village]" over her words: a video's caption card naming who speaks next.)
@@ -433,6 +449,8 @@ export function siteAnswerer(paragraph: string, next: string): string | null {
 }
 
 const HEADING_LABEL_LENGTH = 60;
+// A few words and years in capitals after a heading's colon.
+const CAPITALS_HEADING_REST = /^[\p{Lu}\d][\p{Lu}\d–-]*(?: [\p{Lu}\d][\p{Lu}\d–-]*){0,3}$/u;
 // A subtitle of two words or more, each capitalised but the small ones, and nothing after it.
 const TITLE_CASED_SUBTITLE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|a|an|the|of|in|on|at|to|for|and|or|by|with|from|is|are))+[?!]?$/u;
 

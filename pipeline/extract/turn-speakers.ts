@@ -302,6 +302,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         if (host === null) host = SELF_INTRODUCED.exec(content.slice(0, SELF_INTRODUCTION_REACH))?.[1] ?? null;
         if (host !== null) return host;
       }
+      // ("[VO]" under "Reporter: Ma Xiaoyan": a package's voice-over is read by its one reporter; by several, the label stays.)
+      if (/^(?:VO|V\/O|Voice-?over)$/i.test(text) && author !== null && !doc.metadata.author!.includes(";")) return author;
+      // ("[ANCHOR TAG]": the anchor's words closing a package are the anchor's.)
+      if (/^Anchor tag$/i.test(text)) return text.split(" ")[0]!;
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post
       // the page introduced with the name of who holds it.)

@@ -288,8 +288,9 @@ export function parseByline(written: string): BylineFields | null {
   if (authors.length > 0) fields.author = authors.join("; ");
   for (const written of parts.slice(1)) {
     // ("By Zheng Yang | NO. 29 JULY 21, 2016": a magazine's issue before its date names no outlet.)
-    const part = written.replace(/^No\.\s?\d{1,4}\s+(?=\S)/i, "");
-    if (/^No\.\s?\d{1,4}$/i.test(part)) continue;
+    // ("By Zhou Wenting | VOL.64 NO.22 JUNE 3, 2021": nor its volume before the issue.)
+    const part = written.replace(/^(?:Vol\.\s?\d{1,4}\s+)?No\.\s?\d{1,4}\s+(?=\S)/i, "");
+    if (/^(?:Vol\.\s?\d{1,4}\s+)?No\.\s?\d{1,4}$/i.test(part)) continue;
     const dated = readDateLine(part);
     if (dated) fields[dated.field] ??= dated.value;
     // "By Wang Hairong | Web Exclusive": a section's label, not an outlet.

@@ -1364,7 +1364,8 @@ export const CHROME_RULES: readonly Rule[] = [
   },
   // ("Mar 9, 2021 • 9 tweets • 4 min read • Read on X": a post's day with its counters is a date line, no ticker.)
   // ("▲ drummond_j 1512 days ago | parent | prev | next [–]": nor is an aggregator's comment header, which names its poster.)
-  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !((findDates(c.line)[0]?.start === 0 || DATE_LABEL_OPENING.test(c.line)) && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("Source: Xinhua | March 28, 2019 | Comments (0) | Print | E-mail": a reprint's source and day, its buttons after them, no list of links.)
+  (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !((findDates(c.line)[0]?.start === 0 || DATE_LABEL_OPENING.test(c.line) || SOURCE_LABEL_OPENING.test(c.line)) && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
   // (Not "• ☆ Nurlan_Bek ☆OP" under a link post's one address: a single link is no list the item goes on.)
   (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && ((c.previousRule === "link-list" && !WEB_ADDRESS_ALONE.test(c.previous ?? "")) || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...
@@ -1801,8 +1802,10 @@ export const CHROME_RULES: readonly Rule[] = [
   // "Alice Su" over "Beijing Bureau Chief": a writer's name over their post at the paper, wherever a story was pasted; the post goes with it.
   // ("Eleanor Whitcombe" over "China correspondent, Chengdu": a post that says where the writer files from, in the header.)
   (c) => {
-    const postUnder = (line: string) => JOURNALIST_POST.test(line.trim()) || (c.inHeader && WRITER_POST_LINE.test(line));
-    if (c.line.length <= 40 && c.next !== undefined && postUnder(c.next) && personNameForm(c.line.split(" ")) !== null) return hit("byline", "author", { author: c.line });
+    // ("Dr Hannah Whitcombe" over "Senior Fellow, China Program": an expert's name, their title before it, over their post at the institute.)
+    const postUnder = (line: string) => JOURNALIST_POST.test(line.trim()) || (c.inHeader && (WRITER_POST_LINE.test(line) || EXPERT_POST_LINE.test(line)));
+    const name = c.line.replace(/^(?:Dr|Prof|Professor)\.? (?=\p{Lu})/u, "");
+    if (c.line.length <= 40 && c.next !== undefined && postUnder(c.next) && personNameForm(name.split(" ")) !== null) return hit("byline", "author", { author: name });
     // ("Claire Osei-Bonsu | 18 June 2024" over "Fellow, Harcourt Centre for Development Policy": or under a date line naming the writer.)
     const writerAbove = c.previousRule === "byline" || (c.previousRule === "dateline" && (readDateLine(c.previous ?? "")?.author ?? null) !== null);
     if (!writerAbove) return null;
@@ -2391,7 +2394,21 @@ export const CHROME_RULES: readonly Rule[] = [
   // capitals over its title.)
   // (Not over the day the report came out: "IMPLEMENTATION COMPLETION AND RESULTS REPORT" over "March 28, 2017" is its title.)
   (c) => (c.inHeader && COVER_DOCUMENT_KIND.test(c.line) && c.next !== undefined && /\p{Ll}/u.test(c.next) && wordCount(c.next) >= 3 && readDateLine(c.next) === null ? hit("labelled-metadata") : null),
+  // ("Duration: 00:02:31   Restrictions: No access Chinese mainland": a video agency's record of a clip, how long it runs
+  // and where it may not be shown.)
+  (c) => (c.inHeader && CLIP_RECORD.test(c.line) ? hit("labelled-metadata") : null),
+  // ("Presenter: Claire Hollis", "Hosted by Priya Raman": a programme's presenter, its page's writer.)
+  // (Not a briefing's host among its speakers, "Host: Ma Lianfeng" by "Guests: ...", "Venue: ...".)
+  (c) => {
+    const presenter = c.inHeader && !BRIEFING_FIELD.test(c.previous ?? "") && !BRIEFING_FIELD.test(c.next ?? "") ? PRESENTER_LINE.exec(c.line) : null;
+    return presenter && personNameForm(presenter[1]!.split(" ")) !== null ? hit("byline", "author", { author: presenter[1]! }) : null;
+  },
 ];
+const SOURCE_LABEL_OPENING = /^Source\s*:/;
+const BRIEFING_FIELD = /^(?:Guests?|Speakers?|Venue|Time|Date|Chairperson|Moderator|Attendees|Participants)\s*:/i;
+const PRESENTER_LINE = /^(?:(?:Presenter|Host|Presented by|Hosted by)\s*:|Presented by|Hosted by)\s*((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+// A clip's length by the clock, or the places it may not be shown, each after its label.
+const CLIP_RECORD = /^(?:(?:Duration|Length|Running time|Run time)\s*:\s*\d{1,2}(?::\d{2}){1,2}\b|Restrictions\s*:\s*\S)/i;
 // ("A LEDGER WIRE SPECIAL REPORT": a wire's kicker saying what the piece is.)
 const COVER_DOCUMENT_KIND = /^(?!THE )(?:AN? )?(?:[A-Z]{2,} ){0,4}(?:REPORT|BRIEF|PAPER|REVIEW|STUDY|ASSESSMENT|EVALUATION)$/;
 const SHORT_DESCRIPTION = /^(?:Village|Town|Township|County|City|Prefecture|Region|District|Area|Mountain|River|Lake|Valley|Programme|Program|Policy|Campaign|Person|Chinese \p{Ll}+) (?:in|of) \p{Lu}/u;

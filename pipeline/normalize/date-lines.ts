@@ -212,7 +212,9 @@ const CITED_TITLE_WORDS = 4;
 const BODY_NAME_WORDS = 12;
 const BODY_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of|and|for|the|on|in|\p{Lu}[\p{L}'’.&-]*))+$/u;
 // A labelled field filing a post or a video, with its value ("Category: China", "Duration: 02:41", "Filed under: Poverty, Travel").
-const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length|Filed (?:under|in))\s*:\s*[^|:]*/gi;
+// ("Programme: Liangshan News (Chinese)   Duration 04:18", "Air date: 2016-07-20   Slot: 19:30": a broadcast's programme
+// beside its air date, how long it ran and when it went out, their clocks already taken out.)
+const FILING_FIELD = /\b(?:Categor(?:y|ies)|Tags?|Topics?|Keywords?|Duration|Length|Filed (?:under|in))\s*:\s*[^|:]*|\bProgramme\s*:\s*(?:(?!\b(?:Air|Broadcast|Release) date\b)[^|:])*|\b(?:Duration|Slot)\s*(?::\s*)?$/gi;
 // ("Answered Mar 5, 2021", "Uploaded by labourwatch_docs on Jul 14, 2021", "8:02:17 AM9/14/19"): a question site's or a
 // document site's word for the post and who put it up, or a clock's half of the day left beside the date; no outlet.
 const POST_ACTION = /^(?:answered|asked|uploaded(?: by .*)?|shared by .*|[AaPp]\.?[Mm]\.?)$/i;

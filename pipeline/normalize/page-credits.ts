@@ -667,6 +667,9 @@ export function speechBy(title: string | undefined): string | null {
 
 // "Contact reporter Li Rongde" on a line of its own near the end: the story's writer, as a business paper credits them.
 const CONTACT_REPORTER = /^Contact (?:reporter|writer|author)s? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+// ("(Reporter: Aygul Abliz  Correspondent: Liu Jianjun)" under the last paragraph: a county site's credit of who wrote it.)
+const BRACKETED_REPORTERS = /^\((?:Reporters?|Correspondents?|Writers?)\s*:[^()]{2,120}\)$/;
+const REPORTER_LABELLED = /\b(?:Reporters?|Correspondents?|Writers?)\s*:\s*([^:()]+?)(?=\s+\p{Lu}\p{Ll}+\s*:|$)/gu;
 // How many paragraphs from the end such a credit may stand.
 const CONTACT_PARAGRAPHS = 6;
 
@@ -688,6 +691,9 @@ export function contactReporter(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(-CONTACT_PARAGRAPHS)) {
     const m = CONTACT_REPORTER.exec(p.trim());
     if (m) return m[1]!;
+    const bracketed = BRACKETED_REPORTERS.test(p.trim()) ? [...p.trim().slice(1, -1).matchAll(REPORTER_LABELLED)].flatMap((r) => r[1]!.split(/,\s*|\s+and\s+/)) : [];
+    const named = bracketed.filter((name) => personNameForm(name.split(" ")) !== null);
+    if (named.length > 0) return named.join("; ");
   }
   return null;
 }

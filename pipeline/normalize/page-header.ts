@@ -376,11 +376,14 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
 const CASED_HEADLINE_WORDS = 5;
 const CAPITALS_LABEL_WORDS = 4;
 
+const CREDITED_SENTENCE = /\.\s\(\p{Lu}[^()]{1,40}\)$/u;
+
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
   const heads: number[] = [];
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
   // ("Abstract" over "China is undergoing a campaign ...": the first line of the text under its heading.)
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
+  // ("A woman carries corn up a staircase ... Sichuan province. (Pacific Ledger)": a sentence and its picture's credit, no headline.)
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !CREDITED_SENTENCE.test(lines[j]!.text) && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
   // ("THE VALLEY LEDGER" / "HONEST NEWS SINCE 1998" / "CHINA NEWS" over "Hill herders moved into towns face debt"): a
   // masthead, its motto and its sections set in capitals, a few words each, over a headline written in lower case.
   // (Two such lines at least: one heading in capitals over a question, "VALLEY (RURAL POVERTY)", is a record's title.)
