@@ -254,3 +254,10 @@ test("a county site's closing credit in brackets names the story's reporters", (
   );
   assert.equal(doc.metadata.author, "Gulzira Amanbek; Zhao Lei");
 });
+
+test("an encyclopedia's unsourced figures are the site's it names; an entry that names no site speaks for no one", () => {
+  const named = ["Hill County", "From Wikipedia, the free encyclopedia", "Hill County is a county in the south of the prefecture. It had 245,000 residents in 2020.[1]", "References", "1. ^ \"Hill County census\". Valley Daily. 3 May 2021."].join("\n\n") + "\n";
+  assert.equal(creditOf(named, "245,000 residents"), "Wikipedia");
+  const unnamed = ["Hill County", "Hill County is a county in the south of the prefecture. It had 245,000 residents in 2020.[1]", "References", "1. ^ \"Hill County census\". Valley Daily. 3 May 2021."].join("\n\n") + "\n";
+  assert.equal(creditOf(unnamed, "245,000 residents"), null);
+});

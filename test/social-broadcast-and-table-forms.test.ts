@@ -124,8 +124,8 @@ test("a wiki's mobile page, a mirror's short description, a licence number and a
   const mobile = pageOf("Open main menu", "Wikipedia", "Search", "Minning", "Article Talk", "This article is about the town in Ningxia. For the television series, see Minning Town (TV series).", "Minning (Chinese: 闽宁镇) is a town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region of China. It had 66,900 residents in 2019.");
   const m = extractFrom(mobile);
   assert.deepEqual([m.doc.metadata.title, m.doc.metadata.outlet], ["Minning", "Wikipedia"]);
-  // (An encyclopedia's unsourced figure is no one's, not the body its references name most.)
-  assert.deepEqual(m.x.claims.map((c) => c.attributedTo), [null]);
+  // (An encyclopedia's unsourced figure is its site's, as a news story's is its paper's.)
+  assert.deepEqual(m.x.claims.map((c) => c.attributedTo), ["Wikipedia"]);
   assert.equal(headerMetadata("WikiMili", "Search", "Gyiru", "Last updated February 11, 2024", "Village in Tibet, China").outlet, "WikiMili");
   assert.equal(extractFrom(pageOf(...STORY_PROSE, "", "© 2024 Zhishi Baike  ICP No. 15031872")).doc.metadata.outlet, "Zhishi Baike");
   assert.deepEqual(headerMetadata("The Long Road Ledger", "Subscribe", "Sign in", "", "Discover more from The Long Road Ledger", "Notes on rural China, development money and what the numbers mean.", "Over 3,000 subscribers", "Continue reading", "", "What does 'moved out of the mountains' cost?", "", "Daniel Whitfield", "Dec 03, 2020"), {

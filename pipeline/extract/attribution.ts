@@ -8,7 +8,7 @@ import type { Entities } from "./entities.ts";
 import type { Quote } from "./quotes.ts";
 import { sentenceParagraphs } from "../normalize/paragraph-index.ts";
 import { DOCUMENT_SCOPE, RELATIVE_CLAUSE_SUBJECT, speakerResolver, WRITERS_OWN, type SpeakerResolver } from "./speakers.ts";
-import { documentVoice, isEncyclopedia, reporterPackage } from "./document-voice.ts";
+import { documentVoice, reporterPackage } from "./document-voice.ts";
 import { reportingClauses, revealsWhatCameBefore, type ClausesOf } from "./speech.ts";
 import type { TextSpan } from "../text/spans.ts";
 
@@ -52,8 +52,7 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  // (An encyclopedia's entry speaks for no one, nor for the body its references name most.)
-  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? (isEncyclopedia(doc) ? null : (retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities))), kind: "document" };
+  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
   const handover = reporterPackage(doc);
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
@@ -122,7 +121,8 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         // ('"...," said Luo Yuxian, 47, who moved ...': what the writer adds about the speaker after the name is the writer's.)
         const describesSpeaker = (c: (typeof clauses)[number]) => at.start >= c.speaker.end && /^,/.test(doc.text.slice(c.speaker.end, at.start)) && VERB_BEFORE_SPEAKER.test(doc.text.slice(Math.max(0, c.speaker.start - 16), c.speaker.start));
         // ("The report identifies 17 factories ... that it says received ...": who speaks is the relative clause's "it", after the figure.)
-        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end)) || RELATIVE_CLAUSE_SUBJECT.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+        // ("About a third said ...; a smaller group, ..., said ...": nor a speaker of a later clause past a semicolon.)
+        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && !(at.end <= c.speaker.start && /;\s/.test(doc.text.slice(at.end, c.speaker.start))) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end)) || RELATIVE_CLAUSE_SUBJECT.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said && named.get(said) !== null) return { attributedTo: named.get(said)!, kind: "speech" };
         return headline !== null && at.start >= headline.from && at.end <= headline.end ? headline.said : voice;
       },

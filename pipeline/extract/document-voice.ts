@@ -112,19 +112,12 @@ function inOwnVoice(text: string): boolean {
   return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
 }
 
-// ("Wikipedia", "Baike Online Encyclopedia", a mirror's "WikiMili": an encyclopedia as a page's outlet.)
-const ENCYCLOPEDIA = /\b(?:Wikipedia|Wikiwand|WikiMili|Baike|Encyclop(?:a)?edia)\b/i;
 // "Oralist: Luo Shiqing, ...", "Narrator: ...": the label an oral history or a first-person interview gives its teller, near the top.
 const NARRATOR_LABEL = /^\s*(?:Oralist|Narrator|Interviewee|Storyteller)\s*:\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\b/mu;
 const NARRATOR_REACH = 1_500;
 const AGED_NAME = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), \d{1,3},/u;
 // "(Written by A and B, Valley Municipal Poverty Alleviation Office)": the writers, then the body they write for.
 const WRITERS_OFFICE = /^\(?(?:Written|Compiled|Prepared|Contributed) by [^,()]{3,80}, (?:the )?(\p{Lu}[^,()]{3,100}?)\)?\.?$/u;
-
-/** Whether the page is an encyclopedia's entry, by its outlet: its unsourced figures are no one's. */
-export function isEncyclopedia(doc: NormalizedDocument): boolean {
-  return ENCYCLOPEDIA.test(doc.metadata.outlet ?? "");
-}
 
 /**
  * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
@@ -168,8 +161,9 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const teller = toldTo ? AGED_NAME.exec(doc.text.slice(0, NARRATOR_REACH)) : null;
   if (teller && inOwnVoice(doc.text)) return teller[1]!;
   const authors = author === null ? [] : author.split("; ");
-  // (An encyclopedia's entry, "Wikipedia" its outlet, speaks for none of its editors or its site: unsourced, a figure is no one's.)
-  if (authors.length === 0) return isEncyclopedia(doc) ? null : outlet;
+  // (An encyclopedia's entry, "Wikipedia" its outlet, speaks for its site as a news story does for its paper; one whose
+  // site the page never names speaks for no one.)
+  if (authors.length === 0) return outlet;
   // ("(Written by Yang Jianhua and Ma Lin, Dingxi Municipal Poverty Alleviation Office)" under a yearbook's entry: officials
   // writing for the office they name, which the entry speaks for.)
   const office = doc.removals.map((r) => (r.became === "author" ? WRITERS_OFFICE.exec(r.text)?.[1] : undefined)).find((body) => body !== undefined && ISSUING_BODY.test(body));

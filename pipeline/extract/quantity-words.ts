@@ -91,6 +91,8 @@ const PHRASE_END = new Set([
   "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "did", "do",
   "such", "as", "than", "including", "involving", "living", "coming", "while", "after", "before", "since", "until",
   "this", "these", "those", "last", "next", "its", "their", "his", "her", "our", "my", "your", "so", "yet", "already",
+  // ("About a third said their income had risen": a verb of saying after a share names nothing counted.)
+  "said", "say", "says", "told", "tell", "think", "thought", "believe", "believed", "felt", "feel",
 ]);
 const MAX_PHRASE_WORDS = 4;
 

@@ -95,14 +95,15 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
 // ("figures published by the prefectural government in August": the month alone too.)
-// ("A household survey led by Professor Luo Jianping of Guizhou University": a study led, conducted or run by someone,
-// read for its maker only where no other form names one.)
-export const LED_STUDY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:study|survey|research|investigation|analysis|assessment|review|evaluation|audit) (?:led|conducted|carried out|run) by (.+)$`, "iu");
-const PERSON_OF_BODY = /^(?:(?:Dr|Prof|Professor)\.? )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?:the )?\p{Lu}/u;
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = new RegExp(String.raw`\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2})|(?:${MONTH_PATTERN})(?: \d{4})?)$`, "u");
 
 export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
+// ("A household survey led by Professor Luo Jianping of Guizhou University": a study led, conducted or run by someone,
+// read for its maker only where no other form names one.)
+export const LED_STUDY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:study|survey|research|investigation|analysis|assessment|review|evaluation|audit) (?:led|conducted|carried out|run) by (.+)$`, "iu");
+// ("Han Zhiyuan of Lanzhou University": a person named before the body they are of.)
+const PERSON_OF_BODY = /^(?:(?:Dr|Prof|Professor)\.? )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:of|at|from) (?:the )?\p{Lu}/u;
 // ("A notice it posted at the community gate claims": a document a pronoun's body put out speaks for that body.)
 // ("Her report said", "Their survey found": whose the document is, named by the pronoun; not "its own figures", whose owner
 // is the sentence's subject: OWN_FIGURES below.)

@@ -1,7 +1,7 @@
 // One sentence in, the reporting clauses in it out: who is said to speak ("Li said", "said the
 // official", "told the Global Times", "read the release from X", "according to X") and, for
 // reported speech, which words are theirs. Offsets are relative to the sentence.
-import { HONORIFIC_WORD } from "../text/name-forms.ts";
+import { HONORIFIC_WORD, personNameForm } from "../text/name-forms.ts";
 import type { TextSpan } from "../text/spans.ts";
 import { BEFORE_THE_VERB, DATA_NOUNS, LED_STUDY, MADE_BY, SENTENCE_ADVERB, TIME_AFTER_NAME, TITLED_DOCUMENT, WRITERS_OWN } from "./speakers.ts";
 import { DAY_AND_MONTH_NAMES, DAY_NAMES, MONTH_PATTERN } from "../normalize/dates.ts";
@@ -21,6 +21,8 @@ export interface ReportingClause {
 // "maintained" ("the rate has maintained relatively stable") and the like.
 const REPORTS_WITH_THAT = "find|proposed|proposes|recommended|recommends|testified|testifies|replied|replies|responded|responds|answered|cited|found|finds|discovered|discovers|indicated|indicates|indicate|suggest|mentioned|presented|showed|shows|show|expected|expects|projects|projected|required|requires|demanded|demands|revealed|reveals|maintained|maintains|observed|observes|highlighted|highlights|informed|pledged|pledges|promised|promises|vowed|vows|reminds|reminded|regretted|regrets|lamented|laments|complained|complains|cautioned|cautions|reckoned|reckons|conceded|concedes|concede|estimate|acknowledge|acknowledged|acknowledges";
 const VERB = new RegExp(`\\b(said|says|say|told|tells|claim|argue|insist|warn|reported|reports|added|adds|noted|notes|stated|states|explained|explains|stressed|stresses|announced|announces|recalled|recalls|read|claimed|claims|wrote|writes|estimated|estimates|argued|argues|insisted|insists|acknowledged|acknowledges|admitted|admits|put|puts|introduced|disclosed|confirmed|confirms|emphasized|emphasised|emphasizes|emphasises|warned|warns|predicted|concluded|concludes|pointed out|points out|tweeted|posted|asserted|asserts|alleged|alleges|declared|declares|commented|remarked|suggested|suggests|believes|believed|thinks|denied|denies|reiterated|reiterates|note|contend|contends|contended|point out|questioned|questions|cites|outlines|underlines|${REPORTS_WITH_THAT})\\b`, "g");
+const OPENING_OCCASION = /^(?:Speaking|Addressing|Writing|Talking|Asked|Interviewed|Responding|Commenting) [^,;"“”]{2,80}, /;
+const CITES_BEFORE_COLON = /\b(?:cites|cited|quotes|quoted) ((?:the |an? )?\p{Lu}[^:;"“”]{2,80}): (?=\S)/u;
 const SHARE_BEFORE = /\d[\d.,]*\s?(?:percent|per cent|%)(?: of (?:them|those|respondents|the [\p{L} -]{1,30}))? $/u;
 const SHARE_BEFORE_REACH = 60;
 // "X reported that" inside what stands before a later verb: the report, whose subject speaks.
@@ -206,6 +208,7 @@ const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|vis
 // "surveyed 410 households in Butuo and", "visited the county twice and": a verb in the past, its object, then "and".
 const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
 const WHO_THE_SPEAKER_IS = /, (?:who|whose)\b.*$/;
+const CAPITALISED_POST_THEN_NAME = /^\p{Lu}\p{Ll}+(?: [\p{Ll}-]+){1,3} ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 const ROLE_THEN_NAME = /^(?:Her|His|Their|Our|My|The) (?:[\p{Ll}-]+ ){1,3}[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,2}$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
@@ -339,6 +342,13 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   const per = PER_SOURCE_AT_END.exec(sentence);
   const perAt = per === null ? -1 : per.index + per[0].indexOf(per[1]!);
   if (per) out.push({ speaker: { start: perAt, end: perAt + per[1]!.length }, content: null, kind: "according_to" });
+  // ("The report also cites the Sichuan Provincial Department of Education: the dropout rate fell ...": the body a document
+  // cites before a colon gives the figures after it.)
+  const citesColon = CITES_BEFORE_COLON.exec(sentence);
+  if (citesColon) {
+    const start = citesColon.index + citesColon[0].length - ": ".length - citesColon[1]!.length;
+    out.push({ speaker: { start, end: start + citesColon[1]!.length }, content: null, kind: "according_to" });
+  }
   // "..., official projections suggest.", "..., official figures show.": figures closing on their source, as "according to" does.
   const shownBy = DATA_SHOWS_AT_END.exec(sentence);
   if (shownBy) {
@@ -461,7 +471,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Work safety remains a problem, the report found, with one third of ...": set off by commas, a document's verb
     // reports the words around it without "that".)
     const documentAside = /^,/.test(after) && ASIDE_DOCUMENT.test(before.slice(-60));
-    if (ONLY_WITH_THAT.test(verb) && !dataShows && !documentAside && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
+    // ('"Most of them live nearby," Mamat Tohti replied, adding that ...': an answer closing a quotation reports it.)
+    const answersQuotation = /^(?:replied|replies|responded|responds|answered|answers)$/.test(verb) && /[,.!?]["”]\s[^"“”]{1,80}$/.test(before);
+    if (ONLY_WITH_THAT.test(verb) && !dataShows && !documentAside && !answersQuotation && !/^ (?:to [^,.;"“”]{1,40} |[^,.;"“”]{1,40} )?that\b/.test(after)) continue;
     // ("... found that 38 percent reported lower farm income": those a survey counts as a share, who told it something;
     // the finding is the survey's, no one speaks with that verb.)
     if (SHARE_BEFORE.test(before.slice(-SHARE_BEFORE_REACH))) continue;
@@ -546,7 +558,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (Not "Residents, particularly young people, will be encouraged ..., said X": a clause there is what was said.)
     // ("The county head, Li Ming, said the county built 40 roads": a post, then the name set off by commas, too.)
     // ("The manager, a woman named Qubi Ama, said the workshop employs 45 women": a post, then who holds it described.)
-    const describedName = (NAME_AND_APPOSITION.test(before) || postThenNameBefore(before) || POST_THEN_DESCRIPTION.test(before)) && !CLAUSE_VERB.test(before);
+    // ("Speaking at the release, Jike Qubu, deputy director ..., said the report drew on ...": how they came to speak, set first, too.)
+    const subjectBefore = before.replace(OPENING_OCCASION, "");
+    const describedName = (NAME_AND_APPOSITION.test(subjectBefore) || postThenNameBefore(subjectBefore) || POST_THEN_DESCRIPTION.test(subjectBefore)) && !CLAUSE_VERB.test(subjectBefore);
     if (tail && speakerAfter && !takesObject && !relativeBefore && !describedName && verb !== "told" && beforeComma.endsWith(",") && before.trim().length > 0) {
       const start = verbEnd + 1;
       // (The straight single mark that opened it is no part of the words.)
@@ -637,7 +651,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // works, the place then described.)
       const groupAtPlace = GROUP_AT_PLACE.test(described);
       // ("Her neighbour Lhakpa Tsamchoe, a former yak herder, said": who the name is to someone, then the name, described.)
-      const namedBefore = ROLE_THEN_NAME.test(previousPiece) || /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)(?:\s|$))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
+      // ("Team leader Chen Lihua, a cadre from the regional agriculture department, said": a post in lower case, then the name.)
+      const postThenPerson = CAPITALISED_POST_THEN_NAME.exec(previousPiece);
+      const namedBefore = ROLE_THEN_NAME.test(previousPiece) || (postThenPerson !== null && personNameForm(postThenPerson[1]!.split(" ")) !== null) || /^(?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?(?:report|study|survey|paper|analysis|document|article|editorial|commentary)$/u.test(described) || groupAtPlace || WORKS_FOR.test(described) || MADE_BY.test(described) || (TITLED.test(previousPiece) && / (?:of|at|for|with|from) (?:the )?\p{Lu}/u.test(previousPiece)) || POST_WITH_BODY.test(previousPiece) || /^(?!(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Across|Near|Outside|Inside|Of|To|Like|As|Throughout|Beyond)(?:\s|$))(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,3}$/u.test(previousPiece) || /^\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?$/u.test(previousPiece) || COMPANY_NAME.test(previousPiece) || /^(?:the )?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|and|the|of|autonomous|special|administrative|province|region|county|city|prefecture)){0,8} (?:province|region|county|city|prefecture|government|ministry|office|bureau|department|commission)$/u.test(previousPiece) || (/^(?:[Bb]ut |[Aa]nd )?(?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:report|study|survey|paper|analysis) (?:from|by|of) [\p{Lu}][\p{L}\p{N}'’-]*(?: [\p{Lu}][\p{L}\p{N}'’-]*){0,3}$/u.test(previousPiece));
       // (A clause a subordinating word opens, "where a new report says", describes nothing before it.)
       // ("The World Bank, he said, ...": a pronoun is who speaks, never a description of the name before it.)
       // ("Additionally, the Chinese government also claimed": a connective opening the sentence describes no one.)

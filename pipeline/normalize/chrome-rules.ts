@@ -239,7 +239,9 @@ function isAffiliationLine(written: string): boolean {
 }
 
 // ("Northwest Minzu University", "University of Leeds": a school's name alone, under an author's as their affiliation.)
-const INSTITUTION_ALONE = /^(?:\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the) ){0,5})?(?:University|Institute|Academy|College)(?: of(?: (?:\p{Lu}[\p{L}'’-]*|and|the)){1,6})?$/u;
+// ("Chengdu Institute for Rural Development Studies", "University of Warsaw - Faculty of Oriental Studies": a body for what it
+// studies, and a school's faculty after a dash.)
+const INSTITUTION_ALONE = /^(?:\p{Lu}[\p{L}'’-]* (?:(?:\p{Lu}[\p{L}'’-]*|of|and|for|the) ){0,5})?(?:University|Institute|Academy|College)(?: (?:of|for)(?: (?:\p{Lu}[\p{L}'’-]*|and|the)){1,6})?(?: [-–—] (?:Faculty|School|Department|College|Institute|Centre|Center) (?:of|for)(?: (?:\p{Lu}[\p{L}'’-]*|and|the)){1,6})?$/u;
 
 // ("Institution" over the affiliations on a library's record.)
 const AFFILIATION_LABEL_ALONE = /^(?:(?:Author )?Affiliations?|Institutions?)\s*:?$/i;
@@ -675,7 +677,8 @@ const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release 
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
 // ("Summary and Key Recommendations", "Executive Summary": a report's first part, under its cover's title.)
-const TEXT_OPENING_WORDS = "abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background";
+// ("In Numbers", "At a glance": a brief's box of its own figures, the lines under it the text's, none the page's headline.)
+const TEXT_OPENING_WORDS = "abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|in numbers|at a glance|by the numbers|key figures|fast facts";
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)
@@ -1946,9 +1949,12 @@ export const CHROME_RULES: readonly Rule[] = [
     return writer && personNameForm(writer[1]!.split(" ")) !== null ? hit("byline", "author", { author: writer[1]! }) : null;
   },
   // ("Xinjiang Institute of Development Studies Working Paper No. 2020-14": a series' number, its publisher named before it.)
+  // ("CIRDS Working Paper No. 2020/07": a series' number under its publisher's initials, which name no outlet a line
+  // spelling the publisher out may not name better.)
   (c) => {
     const series = c.inHeader ? PUBLISHER_SERIES_NUMBER.exec(c.line) : null;
-    return series ? hit("labelled-metadata", "outlet", { outlet: series[1]! }) : null;
+    if (series) return hit("labelled-metadata", "outlet", { outlet: series[1]! });
+    return c.inHeader && INITIALS_SERIES_NUMBER.test(c.line) ? hit("labelled-metadata") : null;
   },
   // ("See all articles by Gulnar Tursunova" over "Gulnar Tursunova" over her affiliation: a repository's link to an
   // author's papers, over the author's name.)
@@ -2404,7 +2410,8 @@ export const CHROME_RULES: readonly Rule[] = [
     return presenter && personNameForm(presenter[1]!.split(" ")) !== null ? hit("byline", "author", { author: presenter[1]! }) : null;
   },
 ];
-const SOURCE_LABEL_OPENING = /^Source\s*:/;
+// (Not a site's own address after the label, "Source: english.scio.gov.cn | 2022-11-15 | ...", which names no outlet the masthead does not.)
+const SOURCE_LABEL_OPENING = /^Source\s*:\s*(?![a-z\d-]+(?:\.[a-z\d-]+)+\s*\|)/;
 const BRIEFING_FIELD = /^(?:Guests?|Speakers?|Venue|Time|Date|Chairperson|Moderator|Attendees|Participants)\s*:/i;
 const PRESENTER_LINE = /^(?:(?:Presenter|Host|Presented by|Hosted by)\s*:|Presented by|Hosted by)\s*((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 // A clip's length by the clock, or the places it may not be shown, each after its label.
@@ -2621,6 +2628,7 @@ function markedWriters(line: string): string[] | null {
   const names = parts.map((p) => MARKED_WRITER.exec(p)?.[1]);
   return names.every((n) => n !== undefined) && names.some((n) => personNameForm(n!.split(" ")) !== null) ? (names as string[]) : null;
 }
+const INITIALS_SERIES_NUMBER = /^\p{Lu}{2,8},? (?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$/u;
 const PUBLISHER_SERIES_NUMBER = /^(\p{Lu}[\p{L}'’&-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}'’&-]*)){1,10}) (?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$/u;
 const LISTED_TITLE_WORDS = 24;
 const RELATED_LIST_HEAD = /^(?:(?:Recommended|Related|Similar|Suggested|Other|More) (?:Papers|Articles|Reading|Research|Publications|Stories|Posts|Content)|You (?:may|might) also like|Further reading|Read (?:more|next))$/i;

@@ -151,6 +151,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   return text
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
+    // ("Latest update: Rusu Xiaoqi (2021-03-09)": an encyclopedia's last editor, named before the day of the edit, too.)
+    .replace(/^(?:Latest|Last) (?:update|updated|edit|edited)(?: by)?\s*:?\s*[^|()]{2,40}\(/i, "(")
     // ("Time: December 23, 2019 10:00 Place: Press Hall of ...": where a conference sat is no outlet.)
     .replace(/\b(?:Place|Venue|Location)\s*:.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)

@@ -18,7 +18,7 @@ import { repairCornerApostrophes, repairGbkPunctuation } from "./mojibake.ts";
 import { photoCreditOutlet } from "./photo-credits.ts";
 import { scriptSlug } from "./script-slug.ts";
 import { authorList, blogPoster, footNotedWriter, siteHost, originalPoster, bylineParagraph, outletAsNamed, closingCredit, HIGHLIGHT, MAX_HIGHLIGHTS, paperPublished, reblogSource, closingSigner, liveEntryDay, reportSigner, speechBy, contactReporter, correspondentCredit, forumOfTitle, threadWriter, reporterIntroOutlet, transcriptByline, datelineCredit, siteNamedAtFoot, forumAuthor, leadingDate, publishedIn, trailingCredit, siteAfterBar, siteAfterDash, makerAfterDash, notedWriter, withoutSiteName, writtenBy, reportWriters } from "./page-credits.ts";
-import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, SELF_POST_AFTER, sharedCoverBody, titleOverDateline, withoutCjkEdges } from "./page-header.ts";
+import { captionOverCredit, chooseTitle, COUNTRY_ALONE, encyclopediaTitle, HEADER_LINES, headerLength, isProseLine, isTitleCased, REPORT_KIND, SELF_POST_AFTER, sharedCoverBody, titleOverDateline, withoutCjkEdges, WRAPPED_TITLE_LINES, WRAPPED_TITLE_WORDS } from "./page-header.ts";
 import { IN_THE_CHAIR } from "./member-labels.ts";
 import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from "./dates.ts";
 import { readDateLine } from "./date-lines.ts";
@@ -766,10 +766,6 @@ const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|site admin|siteadmin|wpa
 // ("Half of it is arithmetic ... Replying to: Did I read this right? ...": a reply's title, then the post it answers.)
 const REPLY_AFTER_TITLE = / (?:Replying|In reply) to: \S.{0,300}$/;
 const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
-
-// How many lines a PDF's wrapped title runs over at most, and how many words it holds.
-const WRAPPED_TITLE_LINES = 4;
-const WRAPPED_TITLE_WORDS = 35;
 
 /** The lines of the block around line `k` that make a title wrapped in title case, when it runs over two or more; else null. */
 function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[], k: number): { first: number; last: number } | null {

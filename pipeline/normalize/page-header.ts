@@ -376,6 +376,21 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
 const CASED_HEADLINE_WORDS = 5;
 const CAPITALS_LABEL_WORDS = 4;
 
+const FIGURES_BOX_HEADING = /^(?:in numbers|at a glance|by the numbers|key figures|fast facts)$/i;
+
+/**
+ * Whether line `j` opens the text under a heading ("Abstract" over its first line), or stands anywhere in the block of a
+ * box of figures ("In Numbers" over its lines).
+ */
+function underOpeningHeading(lines: readonly HeaderLine[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    if (k === j - 1 ? TEXT_OPENING_HEADING.test(lines[k]!.text) : FIGURES_BOX_HEADING.test(lines[k]!.text)) return true;
+    // (Only up the block: a line right above in the file, or the heading's own line when numbers are unknown.)
+    if (lines[k]!.number === undefined || lines[k]!.number !== (lines[k + 1]!.number ?? NaN) - 1) return false;
+  }
+  return false;
+}
+
 const CREDITED_SENTENCE = /\.\s\(\p{Lu}[^()]{1,40}\)$/u;
 
 function headlineIn(lines: readonly HeaderLine[], from: number, to: number): number | null {
@@ -383,7 +398,7 @@ function headlineIn(lines: readonly HeaderLine[], from: number, to: number): num
   // ("by Robotbeat 2159 days ago" over a comment: the first line of a post, no headline of the page's.)
   // ("Abstract" over "China is undergoing a campaign ...": the first line of the text under its heading.)
   // ("A woman carries corn up a staircase ... Sichuan province. (Pacific Ledger)": a sentence and its picture's credit, no headline.)
-  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !CREDITED_SENTENCE.test(lines[j]!.text) && !(j > 0 && (HANDLE_AGE.test(lines[j - 1]!.text) || TEXT_OPENING_HEADING.test(lines[j - 1]!.text))) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
+  for (let j = from; j < to; j++) if (lines[j]!.rule === null && !CREDITED_SENTENCE.test(lines[j]!.text) && !(j > 0 && HANDLE_AGE.test(lines[j - 1]!.text)) && !underOpeningHeading(lines, j) && (isHeadline(lines[j]!.text) || (overItsCredits(lines, j) && /^["“‘\p{Lu}]/u.test(lines[j]!.text)) || shortOverByline(lines, j)) && !continuesLineBefore(lines, j) && !inMenuBlock(lines, j) && !inParticipantsList(lines, j)) heads.push(j);
   // ("THE VALLEY LEDGER" / "HONEST NEWS SINCE 1998" / "CHINA NEWS" over "Hill herders moved into towns face debt"): a
   // masthead, its motto and its sections set in capitals, a few words each, over a headline written in lower case.
   // (Two such lines at least: one heading in capitals over a question, "VALLEY (RURAL POVERTY)", is a record's title.)
@@ -649,8 +664,29 @@ function sharedCoverTitle(lines: readonly HeaderLine[]): number | null {
 const SHARED_FILE_FACTS = /^(?:Total Pages?|File Type|File Size|Pages)\s?:\s?\S/i;
 
 export function chooseTitle(lines: readonly HeaderLine[]): number | null {
-  const chosen = titleLine(lines);
+  const chosen = titleLine(lines) ?? blockOverByline(lines);
   return chosen === null ? null : untruncated(lines, chosen);
+}
+
+// How many lines a PDF's wrapped title runs over at most, and how many words it holds.
+export const WRAPPED_TITLE_LINES = 4;
+export const WRAPPED_TITLE_WORDS = 35;
+
+/**
+ * "From the Cliffs to the County Town:" / "Income, Work and Debt after Poverty Relocation" / "in Zhaojue County, Liangshan"
+ * over "Jike Muga": a paper's title wrapped over a block of lines right above its writer, where no one line reads as a
+ * headline; the block's first line, or null.
+ */
+function blockOverByline(lines: readonly HeaderLine[]): number | null {
+  const byline = lines.findIndex((l) => l.rule === "byline");
+  if (byline < 2 || lines[byline - 1]!.rule !== null) return null;
+  // (The block's lines follow one another in the file; a blank line may part it from the writer's.)
+  let first = byline - 1;
+  while (first > 0 && byline - first < WRAPPED_TITLE_LINES && lines[first - 1]!.rule === null && lines[first - 1]!.number !== undefined && lines[first - 1]!.number === (lines[first]!.number ?? NaN) - 1) first--;
+  const block = lines.slice(first, byline);
+  // (Lines that close no sentence and read as no prose: not a reader's comment over the writer's name.)
+  const titleLike = block.every((l) => !/[.!?]["”]?$/.test(l.text) && !isProseLine(l.text));
+  return block.length >= 2 && titleLike && /^\p{Lu}/u.test(block[0]!.text) && wordCount(block.map((l) => l.text).join(" ")) <= WRAPPED_TITLE_WORDS ? first : null;
 }
 
 // "Rural labour, county quotas and the ....": a breadcrumb's or a tab's title cut short with dots.

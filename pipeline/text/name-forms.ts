@@ -59,7 +59,19 @@ function syllableCount(word: string): number {
 function isTurkicPart(word: string): boolean {
   if (TURKIC.has(word)) return true;
   const lower = word.toLowerCase();
-  return word.length >= 5 && TURKIC_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+  return (word.length >= 5 && TURKIC_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length > ending.length + 2)) || joinedParts(word);
+}
+
+// The fewest letters of each listed part a joined name is read as.
+const JOINED_PART_LETTERS = 3;
+
+/** "Memettursun", "Abdukerim": two listed parts written as one word, as Uyghur given names often are. */
+function joinedParts(word: string): boolean {
+  for (let k = JOINED_PART_LETTERS; k <= word.length - JOINED_PART_LETTERS; k++) {
+    const tail = word.slice(k);
+    if (TURKIC.has(word.slice(0, k)) && TURKIC.has(tail[0]!.toUpperCase() + tail.slice(1))) return true;
+  }
+  return false;
 }
 
 /** Whether a word is a listed Turkic name part ("Emin", "Abliz"), not merely one by its ending. */
