@@ -674,11 +674,13 @@ const LOGO_LINK = /^(\p{Lu}[\p{L}&'’ .-]{1,60}?) logo ?Link to (\p{Lu}[\p{L}&'
 const PRINTED_PAGE_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},? (?:\d{1,2}:\d{2}(?: ?[AP]M)? )?\S.{0,200} https?:\/\/\S{4,300} \d{1,3}\/\d{1,3}$/;
 const AIRED_ON = /^(?:As )?(?:[Hh]eard|[Aa]ired|[Ss]een|[Bb]roadcast) on (\p{Lu}[\p{L}'’&.-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 const PUBLISHED_LABEL = /\b(?:published|publication date|posted|post on|release date|released on|issued on|updated?|last updated)\b|\bdate\b/i;
+// ("In Numbers", "At a glance": a brief's box of its own figures, the lines under it the text's, none the page's headline.)
+const FIGURES_BOX_WORDS = "in numbers|at a glance|by the numbers|key figures|fast facts";
+export const FIGURES_BOX_HEADING = new RegExp(`^(?:${FIGURES_BOX_WORDS})$`, "i");
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
-// ("Summary and Key Recommendations", "Executive Summary": a report's first part, under its cover's title.)
-// ("In Numbers", "At a glance": a brief's box of its own figures, the lines under it the text's, none the page's headline.)
-const TEXT_OPENING_WORDS = "abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|in numbers|at a glance|by the numbers|key figures|fast facts";
+// ("Summary and Key Recommendations", "Executive Summary": a report's first part, under its cover's title; the heading of a box of figures, too.)
+const TEXT_OPENING_WORDS = `abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|${FIGURES_BOX_WORDS}`;
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)

@@ -2,7 +2,7 @@
 // the headline out, or none. Pages put a headline after mastheads, menus, breadcrumbs and spam, and
 // often a date or byline under it; a page that opens straight into its text has no headline.
 import { ASKED_ON, committeeLabel, MEMBER_AND_SEAT, MEMBER_PHOTO, MEMBER_PORTRAIT, MINISTER_AND_NAME, PEER_WITH_PARTY, SITTING_LINE, TITLED_SURNAME_ALONE, VOLUME_DEBATED } from "./member-labels.ts";
-import { FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, PAPER_KIND_LABEL, POST_AGE_LINE, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, SELF_POST, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
+import { FIGURES_BOX_HEADING, FROM_THE_PRINTER, HEADING, isHeadingInCapitals, ISSUE_LINE, looksLikePublisher, PAPER_KIND_LABEL, POST_AGE_LINE, TEXT_OPENING_HEADING, PARTICIPANTS_LABEL_ALONE, parseDateline, SECTION_AND_TOPIC, SELF_POST, unmarkedByline, WIKI_TAGLINE, type RuleId } from "./chrome-rules.ts";
 import { isPhotoCaption, isSiteControl, PHOTO_AGENCIES, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { CONTENTS_HEADING } from "./apparatus-lines.ts";
@@ -375,8 +375,6 @@ function inParticipantsList(lines: readonly HeaderLine[], j: number): boolean {
 
 const CASED_HEADLINE_WORDS = 5;
 const CAPITALS_LABEL_WORDS = 4;
-
-const FIGURES_BOX_HEADING = /^(?:in numbers|at a glance|by the numbers|key figures|fast facts)$/i;
 
 /**
  * Whether line `j` opens the text under a heading ("Abstract" over its first line), or stands anywhere in the block of a
