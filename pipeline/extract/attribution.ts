@@ -268,11 +268,14 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
       // paragraph, once for whether any has a source of its own and which first cites one.)
       paragraphHasOther = false;
       paragraphCites = null;
+      // (And the paragraph's last sentence, which may bring in a list under it.)
+      let last = i;
       for (let j = i; j < doc.sentences.length && paragraphOf[j] === paragraph; j++) {
         // ("According to the survey, ..." in a paragraph under the one that cited the survey: the same source, which goes on.)
         // (The same speaker quoted in their own words is no citing of the document: '"... hardest bones," Nong said.' closes his report's account.)
         if (own[j] !== null && !(own[j]!.attributedTo === carried?.attributedTo && !QUOTATION_MARK.test(text(j)))) paragraphHasOther = true;
         if (own[j]?.kind === "according_to") paragraphCites ??= own[j]!;
+        last = j;
       }
       releasesDocument = RELEASED_DOCUMENT.test(text(i));
       // ("Liu Xin reported government figures that show the following:": who the introduction says reports them.)
@@ -280,8 +283,6 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
       else if (listIntroduced !== null && (LIST_ITEM.test(text(i)) || CAPITALS_LINE.test(text(i)))) listSource = listIntroduced;
       else if (!LIST_ITEM.test(text(i)) && !(listSource !== null && CAPITALS_LINE.test(text(i)))) listSource = null;
       // (The paragraph's closing sentence may bring in the list under it: "... Below are the main figures from the report.")
-      let last = i;
-      while (last + 1 < doc.sentences.length && paragraphOf[last + 1] === paragraph) last++;
       const fromDocument = LIST_FROM_DOCUMENT.exec(text(last));
       listIntroduced = fromDocument ? { attributedTo: fromDocument[1]!, kind: "according_to" } : null;
       paragraphReport = null;

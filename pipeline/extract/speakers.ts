@@ -644,7 +644,8 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       }
       // "A report by the Valley Policy Center", "a study from Tsinghua University": who made the source.
       // ("a new report from C4ADS, a nonprofit group based in Washington": the maker before its description.)
-      const madeBy = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words) ?? LED_STUDY.exec(words);
+      const madeByForm = MADE_BY_AFTER_TOPIC.exec(words) ?? MADE_BY.exec(words.split(/,(?!\d{3}\b)/)[0]!) ?? MADE_BY.exec(words);
+      const madeBy = madeByForm ?? LED_STUDY.exec(words);
       // ("A GRDB phone survey of 2,400 rural households ...": after "of", a count is whom it covered; its maker, if named,
       // stands before the noun.)
       if (madeBy && SCOPE_COUNT.test(madeBy[1]!)) {
@@ -670,7 +671,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         if (leader !== undefined) return leader;
         // ("a report released by the Boao Forum for Asia (BFA) on Tuesday": the day it came out is no part of the name, nor the short form.)
         // (A study led or run by someone is a person's: where no person is found in the words, the forms below read them.)
-        if (!LED_STUDY.test(words)) return bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
+        if (madeByForm !== null) return bodyInside(maker)?.name ?? makerWords.replace(TIME_AFTER_NAME, "").replace(/ \([\p{Lu}&]{2,8}\)$/u, "").replace(/^the /i, "");
       }
       const ranIn = RAN_IN.exec(words);
       if (ranIn) {

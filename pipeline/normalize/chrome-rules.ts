@@ -2630,8 +2630,10 @@ function markedWriters(line: string): string[] | null {
   const names = parts.map((p) => MARKED_WRITER.exec(p)?.[1]);
   return names.every((n) => n !== undefined) && names.some((n) => personNameForm(n!.split(" ")) !== null) ? (names as string[]) : null;
 }
-const INITIALS_SERIES_NUMBER = /^\p{Lu}{2,8},? (?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$/u;
-const PUBLISHER_SERIES_NUMBER = /^(\p{Lu}[\p{L}'’&-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}'’&-]*)){1,10}) (?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$/u;
+// "Working Paper No. 2020/07", "Policy Brief, No. 7": a series and its number, after whoever publishes it.
+const SERIES_AND_NUMBER = String.raw`(?:Working|Discussion|Policy|Research|Occasional) (?:Paper|Brief)(?: Series)?,? (?:No\.|Number|#)? ?\d{1,4}(?:[-/]\d{1,4})?$`;
+const INITIALS_SERIES_NUMBER = new RegExp(String.raw`^\p{Lu}{2,8},? ${SERIES_AND_NUMBER}`, "u");
+const PUBLISHER_SERIES_NUMBER = new RegExp(String.raw`^(\p{Lu}[\p{L}'’&-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}'’&-]*)){1,10}) ${SERIES_AND_NUMBER}`, "u");
 const LISTED_TITLE_WORDS = 24;
 const RELATED_LIST_HEAD = /^(?:(?:Recommended|Related|Similar|Suggested|Other|More) (?:Papers|Articles|Reading|Research|Publications|Stories|Posts|Content)|You (?:may|might) also like|Further reading|Read (?:more|next))$/i;
 const ALL_ARTICLES_BY = /^See all articles by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u;
