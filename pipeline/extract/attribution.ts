@@ -52,7 +52,10 @@ function quotesBySentence(sentences: readonly Span[], quotes: readonly Quote[]):
 
 export function attributionFor(doc: NormalizedDocument, entities: Entities, quotes: readonly Quote[], clausesOf: ClausesOf = reportingClauses, resolver: SpeakerResolver = speakerResolver(doc.text, entities)) {
   const sentenceQuotes = quotesBySentence(doc.sentences, quotes);
-  const fallback: Attribution = { attributedTo: documentVoice(doc) ?? retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities), kind: "document" };
+  // (Others' turns, readers' comments under a story, are no words of the writer's own voice.)
+  const writers = doc.metadata.author?.split("; ") ?? [];
+  const othersTurns = quotes.filter((q) => q.form === "transcript_turn" && q.speaker !== null && !writers.includes(q.speaker));
+  const fallback: Attribution = { attributedTo: documentVoice(doc, othersTurns) ?? retoldOutlet(doc, entities, clausesOf, resolver) ?? bodyNamedMost(doc.text, entities), kind: "document" };
   const blocks = quotedBlocks(doc, resolver);
   const handover = reporterPackage(doc);
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
@@ -79,6 +82,10 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
       sourceSpans: clauses.map((c) => c.speaker),
       describedSpans: clauses.flatMap((c) => (c.described === undefined ? [] : [c.described])),
       attribute(at) {
+        // ("well below the 2,600 yuan reported by the Qianxinan Human Resources Bureau for 2021": a figure and, right after it,
+        // the body that gave it.)
+        const givenBy = GIVEN_BY_AFTER.exec(doc.text.slice(at.end, Math.min(sentence.end, at.end + GIVEN_BY_REACH)));
+        if (givenBy) return { attributedTo: givenBy[1]!, kind: "according_to" };
         // ('"...," said X, 52. "...": the words between a quotation's two parts are not the speaker's.)
         const around = nearby.filter((q) => contains(q, at) && !(q.between !== undefined && contains(q.between, at)));
         const turn = around.find((q) => q.form === "transcript_turn" || q.form === "name_role_line");
@@ -122,7 +129,10 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
         const describesSpeaker = (c: (typeof clauses)[number]) => at.start >= c.speaker.end && /^,/.test(doc.text.slice(c.speaker.end, at.start)) && VERB_BEFORE_SPEAKER.test(doc.text.slice(Math.max(0, c.speaker.start - 16), c.speaker.start));
         // ("The report identifies 17 factories ... that it says received ...": who speaks is the relative clause's "it", after the figure.)
         // ("About a third said ...; a smaller group, ..., said ...": nor a speaker of a later clause past a semicolon.)
-        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && !(at.end <= c.speaker.start && /;\s/.test(doc.text.slice(at.end, c.speaker.start))) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end)) || RELATIVE_CLAUSE_SUBJECT.test(doc.text.slice(c.speaker.start, c.speaker.end))));
+        // ("a 4-hour drive that the driver insisted would have been 9 hours": a speaker brought in by a relative clause says
+        // only what follows them; what stands before is the writer's.)
+        const relativeAfter = (c: (typeof clauses)[number]) => at.start < c.speaker.start && RELATIVE_BEFORE_SPEAKER.test(doc.text.slice(Math.max(sentence.start, c.speaker.start - RELATIVE_REACH), c.speaker.start));
+        const said = clauses.find((c) => c.kind === "speech" && !describesSpeaker(c) && !relativeAfter(c) && !(at.end <= c.speaker.start && /;\s/.test(doc.text.slice(at.end, c.speaker.start))) && (!contains(c.speaker, at) || writersOwn(c) || DOCUMENT_SCOPE.test(doc.text.slice(c.speaker.start, c.speaker.end)) || RELATIVE_CLAUSE_SUBJECT.test(doc.text.slice(c.speaker.start, c.speaker.end))));
         if (said && named.get(said) !== null) return { attributedTo: named.get(said)!, kind: "speech" };
         return headline !== null && at.start >= headline.from && at.end <= headline.end ? headline.said : voice;
       },
@@ -134,6 +144,15 @@ const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}): (
 
 // "a survey of ", "a study among ": a document's words for whom it covered, just before the figure that counts them.
 const SURVEY_SCOPE_BEFORE = /^(?:a|an|the|its) (?:[\p{L}-]+ ){0,2}(?:survey|study|poll|census|sample|questionnaire) (?:of|among|covering) (?:more than |over |nearly |about |some |around )?$/iu;
+
+// " reported by the Qianxinan Human Resources Bureau", " a month cited by Xinhua": a participle right after a figure and
+// the named body that gave it.
+const GIVEN_BY_AFTER = /^(?: [\p{Ll}-]+){0,3}?,? (?:reported|announced|published|released|estimated|cited|claimed|given|recorded|quoted) by (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|on)){0,8}(?<! of| for| and| on))/u;
+const GIVEN_BY_REACH = 160;
+
+// "... that the ", "... which ": the words that open a relative clause just before its speaker.
+const RELATIVE_BEFORE_SPEAKER = /\b(?:that|which)\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?$/i;
+const RELATIVE_REACH = 24;
 
 // "..., said Luo Yuxian, 47": a speaker named after the verb.
 const VERB_BEFORE_SPEAKER = /\b(?:said|says|added|adds|explained|noted|told|recalled|continued|stressed)\s+$/;

@@ -3,7 +3,9 @@
 // (written in the first person, or set out with the furniture of research); a story whose outlet is
 // lost speaks for no one it names, and a broadcast's package for the reporter its intro hands over to.
 import type { NormalizedDocument } from "../normalize/document.ts";
+import type { TextSpan } from "../text/spans.ts";
 import { quotationSpans } from "./quotation-marks.ts";
+import { questionAsker } from "../normalize/segment.ts";
 import { handedOverTo, threadWriter, WRITER_NOTE_PARAGRAPHS } from "../normalize/page-credits.ts";
 import { titledReleaseIssuer } from "../normalize/press-release.ts";
 import { BODY_NAME_ALONE, BODY_NAME_LINE, EXPERT_POST_LINE, ISSUING_BODY } from "../normalize/chrome-rules.ts";
@@ -84,10 +86,24 @@ export function creditOf(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(", ")} and ${authors[authors.length - 1]}`;
 }
 
-/** The text outside quotation marks, paragraph by paragraph: what the writer says as themselves. */
+// ("Selected comments", "23 Comments", "Responses": the heading over readers' comments, whose words are theirs, not the writer's.)
+const COMMENTS_HEADING = /^(?:(?:Selected|Reader|Readers['’]|Top|Most liked) comments|\d{1,5} (?:comments|responses|replies)|Comments|Responses)$/im;
+
+// ("What the headline number hides:" over "- A large part of the income ...": a colon opening the writer's own list.)
+const LIST_ITEM = /^(?:[-–•*·]|\d{1,2}[.)]) /;
+
+/**
+ * The text outside quotation marks, paragraph by paragraph: what the writer says as themselves; not the readers' comments
+ * under a heading for them, nor a paragraph a line ending in a colon brings in as another's ("Below is a partial
+ * translation of his post:", "She says the bar is low:"), unless that line is the writer's own in the first person or
+ * the paragraph is an item of the writer's list.
+ */
 function ownWords(text: string): string {
   const out: string[] = [];
-  for (const paragraph of text.split("\n")) {
+  const comments = COMMENTS_HEADING.exec(text);
+  const paragraphs = (comments === null ? text : text.slice(0, comments.index)).split("\n\n");
+  const own = paragraphs.filter((p, k) => k === 0 || !(/:\s*$/.test(paragraphs[k - 1]!) && !LIST_ITEM.test(p)) || (paragraphs[k - 1]!.match(FIRST_PERSON)?.length ?? 0) > 0);
+  for (const paragraph of own.join("\n\n").split("\n")) {
     let from = 0;
     for (const q of quotationSpans(paragraph)) {
       out.push(paragraph.slice(from, q.start));
@@ -107,6 +123,19 @@ function notedAsExpert(text: string, authors: readonly string[]): boolean {
   return text.trimEnd().split("\n\n").slice(-WRITER_NOTE_PARAGRAPHS).some((p) => authors.some((a) => p.slice(0, a.length).toLowerCase() === a.toLowerCase() && EXPERT_POST.test(p.slice(a.length + 1))));
 }
 
+/** The text with each span's characters blanked, its length and lines kept. */
+function withoutSpans(text: string, spans: readonly TextSpan[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < from) continue;
+    pieces.push(text.slice(from, s.start), text.slice(s.start, s.end).replace(/[^\n]/g, " "));
+    from = s.end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join("");
+}
+
 function inOwnVoice(text: string): boolean {
   const own = ownWords(text);
   return OUR_WORK.test(own) || (own.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_SENTENCES;
@@ -123,7 +152,7 @@ const WRITERS_OFFICE = /^\(?(?:Written|Compiled|Prepared|Contributed) by [^,()]{
  * Whom the document's unsourced figures belong to: its authors when it speaks in their voice, else its
  * outlet; a page that names no outlet and does not speak as its writer speaks for nobody the text names.
  */
-export function documentVoice(doc: NormalizedDocument): string | null {
+export function documentVoice(doc: NormalizedDocument, othersTurns: readonly TextSpan[] = []): string | null {
   const { outlet, author } = doc.metadata;
   // ("Report on the Work of the Government" / "-- Delivered at the ... Session ..." / "Jiti Mugu, Prefect": a work report
   // is a speech, in its giver's voice, whatever site carries it.)
@@ -180,7 +209,10 @@ export function documentVoice(doc: NormalizedDocument): string | null {
   const signedAsExpert = () => doc.removals.some((r) => (r.became === "author" && SCHOLAR_BYLINE.test(r.text)) || (r.rule === "byline" && EXPERT_POST_LINE.test(r.text))) || notedAsExpert(doc.text, authors);
   // (The text outside quotations, read only when nothing cheaper has decided.)
   // ("Thread by Mei Lin (@MeiLinEcon)": an unrolled thread is its writer's posts, like a forum's.)
-  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || (RESEARCH_LABEL.exec(doc.text)?.index ?? Infinity) < doc.text.length * RESEARCH_LABEL_REACH || OWN_WORK.test(doc.text) || inOwnVoice(doc.text);
+  // ("Improve this question asked Mar 2, 2021 at 14:05 ivalloton": a question site's page is its asker's, as a thread is.)
+  const asked = () => questionAsker(doc.text.split("\n").filter((l) => l !== "").map((text) => ({ text }))) !== null;
+  // (Not the words of others' turns, readers' comments under the story: "I drove through Minning ..." is a commenter's.)
+  const authored = doc.metadata.kind === "forum_post" || postedByWriter() || asked() || threadWriter(doc.metadata.title ?? undefined) !== null || GROUP_AUTHOR.test(author!) || signedAsExpert() || RESEARCH.test(doc.text) || (RESEARCH_LABEL.exec(doc.text)?.index ?? Infinity) < doc.text.length * RESEARCH_LABEL_REACH || OWN_WORK.test(doc.text) || inOwnVoice(withoutSpans(doc.text, othersTurns));
   return authored ? creditOf(authors) : outlet;
 }
 

@@ -6,6 +6,7 @@ import { SHARE_BUTTON } from "../normalize/page-chrome.ts";
 import { SELF_NAMING, turnSpeakers, type TurnSpeakers } from "./turn-speakers.ts";
 import type { NormalizedDocument } from "../normalize/document.ts";
 import { FEDIVERSE_HANDLE, type RuleId } from "../normalize/chrome-rules.ts";
+import { ANSWER_SIGNED, SIGNER, SITE_DAY } from "../normalize/segment.ts";
 import type { Entities } from "./entities.ts";
 import { doerBeforeAnd, PUT_IT_MANNER, reportingClauses, SCENE_SETTING, SPEAKER_OPENS, pastSubject, TIME_CLAUSE_THEN_PRONOUN, type ClausesOf, type ReportingClause } from "./speech.ts";
 import { DATA_NOUNS, OWN_RESULTS, WRITERS_OWN, speakerResolver, type SpeakerResolver } from "./speakers.ts";
@@ -186,7 +187,10 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   const overPastedStory = (index: number) => paragraphs.slice(index + 1, index + 1 + PASTED_REACH).some(opensPastedStory);
   const headed = paragraphs.map((paragraph, index) => {
     const header = index === 0 && doc.titled ? null : turnHeader(paragraph, speakers.isSpeakerName, paragraphs[index + 1]) ?? posterAlone(paragraph);
-    return header !== null && header.speakerStart === 0 && header.speakerEnd === paragraph.length && overPastedStory(index) ? null : header;
+    // ("Improve this answer answered Dec 4, 2020 at 9:15" over "Jonas Weber": an answer's signer, under the answer, heads
+    // nothing below; signedAnswers gives them the answer.)
+    const signsAbove = () => index > 0 && ANSWER_SIGNED.test(paragraphs[index - 1]!);
+    return header !== null && header.speakerStart === 0 && header.speakerEnd === paragraph.length && (overPastedStory(index) || signsAbove()) ? null : header;
   });
   // ("JohnMcQ" over "ThereseK:" over a line of hers, then his reply: a board's quotation of an earlier post, headed by
   // its poster's name and a colon, stands inside the reply; the reply is still its own poster's.)
@@ -231,6 +235,8 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
   let turn: TextSpan | null = null;
   // (Under a name set over its post, the post's paragraph is no part of the words.)
   let postNext = false;
+  // (Under a post embedded in the page, its one paragraph is the words.)
+  let oneParagraph = false;
   const close = () => {
     // A turn set in quotation marks ("SOUNDBITE ..." over '"We have started ...') starts at its words.
     // ("Mrs. WU: (Speaking foreign language)", "HEYT: (Singing in Uyghur).": a stage direction alone is no words said.)
@@ -263,6 +269,7 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
       const name = resolved === text && header.inCapitals ? nameCased(text) : header.form === "post" ? (displayNames.get(text) ?? resolved) : resolved;
       speaker = { name, text };
       postNext = header.form === "name_over_post";
+      oneParagraph = header.oneParagraph === true;
       if (words !== null) {
         turn = { start: p.start + words, end: p.end };
         if ((header.form === "name_role" && !nameRoleRunsOn) || !transcript) {
@@ -308,6 +315,10 @@ function turnQuotes(doc: NormalizedDocument, entities: Entities, resolver: Speak
     if (speaker) {
       turn = turn ? { start: turn.start, end: p.end } : { start: p.start, end: p.end };
       inTurn.add(index);
+      if (oneParagraph) {
+        close();
+        speaker = null;
+      }
     }
   });
   close();
@@ -444,6 +455,11 @@ const FIRST_PERSON_WORDS = /\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/i;
 // How many words a signed statement has at least: a paragraph, not a caption.
 const STATEMENT_WORDS = 20;
 
+// ("... has been in touch. She says the achievement is genuine but the bar is low:" over a paragraph: the last sentence's
+// speaker says what they think, then the paragraph under it in their words.)
+const SAYS_THEN_BLOCK = /(?:^|[.!?] )(He|She|They|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?:says|said|writes|wrote) [^:"“”.!?]{3,160}:$/u;
+// ("Below is a partial translation of his post (translation by ...):" over a paragraph: the words of whose the post is.)
+const TRANSLATION_OF = /\b(?:is|are|follows|here is|below is)(?: an?| the)? (?:partial |full |abridged |excerpted |rough )?(?:translation|text|excerpt|extract)s? of (his|her|their|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?=['’]s))(?:['’]s)? (?:post|letter|statement|speech|article|essay|note|remarks|message)\b[^:"“”]{0,80}:$/iu;
 // "The lead author, Vicky Xiuzhong Xu, wrote:" alone in its paragraph: who speaks the next paragraph.
 // (One clause alone: a paragraph that says more first, "... spoke at the opening. Ambassador Lind said:", hands a speech over.)
 // ("A reader, Tashi Dondrub, writes in from Xining:": the article "A" is no answer's label, which a colon or a stop follows.)
@@ -483,12 +499,14 @@ function introducedBlocks(doc: NormalizedDocument, resolver: SpeakerResolver, in
   doc.paragraphs.forEach((p, k) => {
     const next = doc.paragraphs[k + 1];
     if (next === undefined || inTurn.has(k) || inTurn.has(k + 1) || (k === 0 && doc.titled)) return;
-    const m = INTRODUCES_BLOCK.exec(doc.text.slice(p.start, p.end));
+    const paragraph = doc.text.slice(p.start, p.end);
+    const m = INTRODUCES_BLOCK.exec(paragraph) ?? SAYS_THEN_BLOCK.exec(paragraph) ?? TRANSLATION_OF.exec(paragraph);
     if (m === null || /^["“‘]/.test(doc.text.slice(next.start, next.start + 1))) return;
+    const at = p.start + m.index + m[0].indexOf(m[1]!);
     // (A name in the line's apposition, in capitalised words: "Vicky Xiuzhong Xu".)
     const pieces = m[1]!.split(/,\s*/);
     const named = pieces.find((piece) => personNameForm(piece.split(" ")) !== null) ?? (pieces.length > 1 ? pieces.slice(1).find((piece) => /^(?!The\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(piece)) : undefined);
-    const speaker = named ?? resolver.resolve({ start: p.start, end: p.start + m[1]!.length });
+    const speaker = named ?? resolver.resolve({ start: at, end: at + m[1]!.length });
     out.push({ start: next.start, end: next.end, speaker, speakerText: m[1]!, form: "quotation" });
     inTurn.add(k + 1);
   });
@@ -593,6 +611,45 @@ function signedReplies(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
   return out;
 }
 
+// ("Very clear, thanks. ... – Ruth Mensah Dec 4, 2020 at 11:02": a comment under a post, its writer and when after a dash.)
+const COMMENT_SIGNED = new RegExp(String.raw`^(.{2,600}?) [–—-] ([\p{L}\p{N}_.'’-]{2,40}(?: [\p{Lu}][\p{L}'’.-]+){0,2}) ${SITE_DAY}$`, "u");
+// ("Sorted by: Highest score (default)", "Highest score (default)", "Accepted" over an answer: the page's labels, no words of the answer's.)
+const ANSWER_LABEL = /^(?:Sorted by:? .{0,60}|Highest score \(default\)|Date modified \(newest first\)|Accepted|\d{1,4} Answers?)$/;
+
+/** A question site's posts: each answer, signed under it, is its writer's turn; each comment, signed after a dash, its writer's. */
+function signedAnswers(doc: NormalizedDocument, inTurn: Set<number>): Quote[] {
+  const out: Quote[] = [];
+  const at = (k: number) => doc.text.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end);
+  // Where the next post may start: under the title, then under the last post or comment.
+  let from = doc.titled ? 1 : 0;
+  for (let k = from; k < doc.paragraphs.length; k++) {
+    const comment = COMMENT_SIGNED.exec(at(k));
+    if (comment && !inTurn.has(k)) {
+      const start = doc.paragraphs[k]!.start;
+      out.push({ start, end: start + comment[1]!.length, speaker: comment[2]!, speakerText: null, form: "transcript_turn" });
+      inTurn.add(k);
+      from = k + 1;
+      continue;
+    }
+    // (The signer on the line under the day, or after it on the same line.)
+    const signed = ANSWER_SIGNED.exec(at(k));
+    const inline = signed?.[2];
+    const signer = signed === null ? "" : (inline ?? (k + 1 < doc.paragraphs.length ? at(k + 1) : ""));
+    if (!SIGNER.test(signer)) continue;
+    let first = from;
+    while (first < k && ANSWER_LABEL.test(at(first))) first++;
+    let free = first < k;
+    for (let j = first; free && j < k; j++) free = !inTurn.has(j);
+    if (free) {
+      out.push({ start: doc.paragraphs[first]!.start, end: doc.paragraphs[k - 1]!.end, speaker: signer, speakerText: null, form: "transcript_turn" });
+      for (let j = first; j <= (inline ? k : k + 1); j++) inTurn.add(j);
+    }
+    from = inline ? k + 1 : k + 2;
+    if (!inline) k++;
+  }
+  return out;
+}
+
 // How many paragraphs under a poster's handle a pasted story's dateline may stand.
 const PASTED_REACH = 4;
 // A story's dateline opening a paragraph: "LIANGHEKOU, China —", "URUMQI, July 4 (Xinhua) --".
@@ -661,6 +718,7 @@ export function extractQuotes(doc: NormalizedDocument, entities: Entities, claus
   const quotes = turnQuotes(doc, entities, resolver, inTurn);
   quotes.push(...signedStatements(doc, resolver, inTurn));
   quotes.push(...signedReplies(doc, inTurn));
+  quotes.push(...signedAnswers(doc, inTurn));
   quotes.push(...introducedBlocks(doc, resolver, inTurn));
   quotes.push(...selfIntroductions(doc, inTurn));
   quotes.push(...statedAfter(doc, resolver, inTurn));

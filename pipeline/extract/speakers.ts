@@ -22,7 +22,8 @@ const BODY_PRONOUN = /^(?:it|its|they|their)$/i;
 const SAME_ARTICLE = /^the same (?:article|story|piece|interview)$/i;
 // A sentence opening on the writers' own work: "This report uses ...", "The present study follows ...".
 const OWN_WORK_REACH = 400;
-const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+$/;
+// ("This article examines ... . Drawing on 63 notices ..., it shows": an opening phrase may stand before "it".)
+const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+(?:[^.!?]*,\s+)?$/;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
@@ -133,7 +134,7 @@ const RAN_IN = /^(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}(?:report|article|story|e
 // ("a recent UN report", "an annual ILO survey": the maker named before its document, after an article.)
 // ("Official figures", "A report": an adjective or an article in capitals at a sentence's start names no maker.)
 // ("Provincial figures show ...": nor the level of government whose figures they are, with no name.)
-const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|Provincial|Regional|Prefectural|Municipal|National|Local|Government|Township|New|Recent|Latest|Annual|Preliminary|Provisional|Credible|Reliable|Conservative|Independent|Unofficial|Rough|Separate|Other|Some|Most|Many|Several|Earlier|Previous|Initial|Final|Current|Leaked|Internal)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey|release|statement|notice)\b/u;
+const OWNED_DATA = /^(?:(?:[Tt]he|[Aa]n?) (?:(?:new|recent|latest|annual) )?)?(?!(?:A|An|The|Official|Provincial|Regional|Prefectural|Municipal|National|Local|Government|Township|New|Recent|Latest|Annual|Preliminary|Provisional|Credible|Reliable|Conservative|Independent|Unofficial|Rough|Separate|Other|Unsourced|Unverified|Unconfirmed|Anonymous|Unnamed|Some|Most|Many|Several|Earlier|Previous|Initial|Final|Current|Leaked|Internal)\b)([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4}?)(?:['’]s)? (?:new |latest |own |annual )?(?:estimates|data|figures|statistics|forecasts|projections|report|study|survey|release|statement|notice)\b/u;
 // ("a Kenyan scholar", "a leading grower", "chairman of the regional government": a person by what they do.)
 const PERSON_NOUN = /\b(?:officials?|residents?|villagers?|experts?|spokesperson|spokesman|spokeswoman|sources?|head|director|chief|leaders?|people|farmers?|workers?|reporters?|scholars?|academics?|professors?|researchers?|analysts?|economists?|growers?|owners?|managers?|entrepreneurs?|chairman|chairwoman|governor|mayor|minister)\b/i;
 // "chairman of the regional government", "the spokesperson for the regional government": a person
@@ -210,7 +211,24 @@ export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 // Documents a text brings in once and then calls by their kind: "the report", "the survey".
-const NAMED_AGAIN = /^(?:report|study|survey|paper|document|release|notice|plan|statement|white paper|review|analysis)$/;
+const NAMED_AGAIN_KINDS = "(?:report|study|survey|paper|document|release|notice|plan|statement|white paper|review|analysis)";
+const NAMED_AGAIN = new RegExp(`^${NAMED_AGAIN_KINDS}$`);
+// How far back a body's document, "the regional poverty alleviation office's final report", may have been brought in.
+const POSSESSED_DOCUMENT_REACH = 3_000;
+// The words for a body a possessive's owner ends on.
+const BODY_HEAD = "(?:office|bureau|department|ministry|government|administration|commission|committee|agency|institute|centre|center|university|foundation|bank|council|headquarters|team)";
+
+/**
+ * The body that owns the last document of the kind brought in before `at` ("the regional poverty alleviation office's final
+ * report"), its name as written, without "the"; or null. Only the few thousand characters before are read.
+ */
+function possessedDocumentMaker(text: string, at: number, noun: string): string | null {
+  const from = Math.max(0, at - POSSESSED_DOCUMENT_REACH);
+  const owned = new RegExp(String.raw`\b(?:the|its|their|his|her|our|a|an) ((?:[\p{L}-]+ ){0,5}?${BODY_HEAD})['’]s (?:[\p{L}-]+ ){0,2}?${noun}\b`, "giu");
+  let last: string | null = null;
+  for (const m of text.slice(from, at).matchAll(owned)) last = m[1]!;
+  return last;
+}
 const DOCUMENT_WORDS = new Set(["document", "paper", "publication", "release"]);
 const ISSUED_KINDS = new Set(["white paper", "report", "document", "study", "survey", "paper", "statement"]);
 // "the regional government work report delivered at the annual session", "Official figures released in
@@ -615,7 +633,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         };
         // ("This report looks at ..." then "the report finds that ...": a document that calls itself by the noun is the writers' own.)
         const ownKind = () => (writers !== null && NAMED_AGAIN.test(noun) && callsItself(noun) ? writers : undefined);
-        return sameMaker ?? first ?? broughtInWith() ?? ownKind() ?? words.replace(THE_RECENT, "");
+        return sameMaker ?? first ?? broughtInWith() ?? ownKind() ?? possessedDocumentMaker(text, span.start, noun) ?? words.replace(THE_RECENT, "");
       }
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
@@ -626,7 +644,10 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // (Only the few hundred characters before are read: a long paragraph costs no more.)
         const from = Math.max(text.lastIndexOf("\n", span.start) + 1, span.start - OWN_WORK_REACH);
         if (writers !== null && /^it$/i.test(words) && OWN_WORK_OPENING.test(text.slice(from, span.start))) return writers;
-        return nearestBefore(bodies, span.start)?.name ?? words;
+        // ("I have the regional poverty alleviation office's final report in front of me, and it says ...": the body whose
+        // document the sentence just brought in, named in lower case as no body the entities know.)
+        const sentenceStart = Math.max(from, text.lastIndexOf(". ", span.start) + 2);
+        return nearestBefore(bodies, span.start)?.name ?? possessedDocumentMaker(text.slice(sentenceStart, span.start), span.start - sentenceStart, NAMED_AGAIN_KINDS) ?? words;
       }
       // ("The think tank's report also says": whose the report is, found as that owner would be.)
       const owner = OWNED_DOCUMENT.exec(words);

@@ -327,6 +327,11 @@ export function rememberedClauses(): ClausesOf {
   return remembered(reportingClauses, Infinity);
 }
 
+// ("The thing nobody tells you is ...", "much less than what the prefecture says", "Now my own notes.", "easy to say.",
+// '..., which tells you': a phrase naming no one, a free relative's "what", the writer's own notes, an infinitive's "to",
+// a relative's pronoun alone; none is who speaks.)
+const NO_ONE_SPEAKS = /\b(?:nobody|no one|what|whatever)\b|^(?:(?:now|so|then|and|but) )?(?:my|our|his|her|their|your) own$|\sto$|^\W*(?:which|that|who)$/i;
+
 export function reportingClauses(sentence: string): ReportingClause[] {
   const out: ReportingClause[] = [];
   // "1.3M beneficiaries no longer considered 'poor': DSWD", "Govt focus on women: Collector Selvi": a
@@ -521,7 +526,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reported|recorded|estimated|registered|announced|stated|recalled)$/.test(verb) && /\d[^,;:"“”]{0,30}$/.test(before) && /^ (?:in|during|by|for|over|at|last|this|since)\b/.test(after) && !/^[^.;]{0,80}\bthat\b/.test(after)) continue;
     // ("also cited estimates that ...": the noun another verb takes.)
     // ("Editor's note: ...": a note, the noun, after a possessive.)
-    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|note|highlights|remarked|observes|say|warn)$/.test(verb) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
+    // ("Chinese state media say the region had ...": "media" before "say" is who speaks, as it is not before "reports".)
+    if (/^(?:reports|claims|claim|estimates|states|shows|show|finds|writes|posts|notes|note|highlights|remarked|observes|say|warn)$/.test(verb) && !(/^(?:say|warn)$/.test(verb) && /\bmedia\s$/.test(before)) && /(?:\b(?:cited|cites|quoted|quotes|gave|gives|offered|offers|so-called|the|these|those|such|recent|new|many|several|other|official|media|its|their|our|his|her|any|every|each|no|an?|persistent|numerous|widespread|previous|earlier|credible|unconfirmed|multiple|frequent|various|foreign|western|press|news)|\p{L}['’]s)\s$/iu.test(before.slice(-12))) continue;
     // ("It draws on 63 documents, 14 county work reports and 212 articles": a counted noun, its figure a few words before.)
     if (/^(?:reports|claims|estimates|statements|notes|posts|findings)$/.test(verb) && /\b\d(?:[\d,.]*\d)?(?: \p{Ll}[\p{L}-]*){0,3} $/u.test(before.slice(-40))) continue;
     // ("the values they claim to espouse.": what someone claims to do, a few words at a sentence's end, reports nothing before it.)
@@ -713,7 +719,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // reports ...", "... even though the Chinese government says ...", but not a place inside a relative clause.)
     const spoken = sentence.slice(speaker.start, speaker.end);
     const subject =
-      /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I)$/i.exec(spoken) ??
+      /\b(?:as|and|while|when|but|so|then|before|after|because|until|where)\s+(he|she|they|we|I|it)$/i.exec(spoken) ??
       TIME_CLAUSE_THEN_PRONOUN.exec(spoken) ??
       (/,\s*(?:who|which)\b/.test(spoken) ? null : /(?:^|, |\beven )(?:and|but|while|whereas|though|although) ((?:the|a|an) [^,;]{1,60}|(?:[\p{Ll}-]+ )?(?:research|data|analysis|evidence|figures|estimates) (?:by|from|of) [^,;]{1,60}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(spoken));
     // ("A township drew ridicule this week after a now-deleted WeChat article claimed that ...": a clause a time word
@@ -909,7 +915,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const [start, end] = citing.indices![1]!;
     out.push({ speaker: { start, end }, content: trimSpan(sentence, citing[0].length, sentence.length), kind: "speech" });
   }
-  return withinTrailingReport(out, sentence);
+  return withinTrailingReport(out.filter((c) => !NO_ONE_SPEAKS.test(sentence.slice(c.speaker.start, c.speaker.end))), sentence);
 }
 
 /**

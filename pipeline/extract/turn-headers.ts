@@ -4,7 +4,7 @@
 // lines, and the header of a forum post ("kashgar_kid", "u/name Mar 10 '20", "Name @handle · 5h").
 import { nameRoleLine } from "../normalize/kind.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
-import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE, POSTER_BY_DASH, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
+import { aggregatorCommenter, COMMENT_HEADER, HANDLE_AGE, NUMBERED_POST_HEADER, POSTER_BY_DASH, POSTER_STAMP, SCORED_HANDLE } from "../normalize/segment.ts";
 import { MONTH_PATTERN } from "../normalize/dates.ts";
 import { NAME_IN_CAPITALS, nameCased, personNameForm, surnameInCapitals } from "../text/name-forms.ts";
 import { wordCount } from "../normalize/whitespace.ts";
@@ -23,6 +23,8 @@ export interface TurnHeader {
   asWritten?: true;
   /** The speaker's surname is set in capitals ("Mr. HALVORSEN."): where nothing else names them, written as prose writes it. */
   inCapitals?: true;
+  /** The turn is the one paragraph under the header (a post embedded in a page), not every paragraph up to the next. */
+  oneParagraph?: true;
   /** The speaker's words as written (the name inside "Moderator (Xiong Ying)"), relative to the paragraph. */
   speakerStart: number;
   speakerEnd: number;
@@ -100,6 +102,8 @@ export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|(?:Speaker|Reporter|Jour
 // ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
 // ("【Narration】 In early morning, ...", "[VO]", "[SOT]", "[ANCHOR TAG]": a station's script marks its parts in lenticular
 // brackets or in a newsroom's short words.)
+const EMBEDDED_POSTER = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) \(@[\w.]{2,30}\)$/u;
+const PRODUCTION_CUE = /^\((?:RECORDING|ARCHIVAL RECORDING|SOUND ?BITE|SOT|VOICE-?OVER|BEGIN (?:VIDEO|AUDIO) CLIP)(?:, [A-Z][A-Z ,]{0,40})?\) (?:(?:REPORTER|CORRESPONDENT|HOST|ANCHOR) )?(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, [^:]{1,80})?: /u;
 const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?[[【](Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Anchor tag|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle|VO|SOT|Stand-?up)[\\]】]\\s*`, "i");
 // ("[Soundbite] Jjike Ashi, villager of Hongxi village: Before we ...", "[Stand-up] Reporter Ma Jiaxin: I am now ...": the
 // speaker named on the marked line, their post after a comma, then their words after the colon.)
@@ -236,7 +240,7 @@ function handleOf(paragraph: string): { speakerStart: number; speakerEnd: number
   if (blogComment && !NOT_COMMENTER.test(blogComment[1]!)) return span(paragraph, blogComment[1]!, blogComment[0].indexOf(blogComment[1]!));
   const scored = COMMENT_HEADER.exec(paragraph);
   if (scored) return span(paragraph, scored[1]!, 3);
-  const pointed = SCORED_HANDLE.exec(paragraph) ?? POSTER_STAMP.exec(paragraph) ?? POSTER_BY_DASH.exec(paragraph);
+  const pointed = SCORED_HANDLE.exec(paragraph) ?? POSTER_STAMP.exec(paragraph) ?? POSTER_BY_DASH.exec(paragraph) ?? NUMBERED_POST_HEADER.exec(paragraph);
   if (pointed) return span(paragraph, pointed[1]!, paragraph.indexOf(pointed[1]!));
   const aged = HANDLE_AGE.exec(paragraph);
   if (aged) return span(paragraph, aged[1]!);
@@ -272,6 +276,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (colon > 0 && colon <= HEADING_LABEL_LENGTH && TITLE_CASED_SUBTITLE.test(paragraph.slice(colon + 2).trim()) && !SPEAKING_ROLE.test(paragraph.slice(0, colon).trim())) return null;
   // ("LOOKING BACK: 2016-2020", "LOOKING AHEAD: 2021 TARGETS": a list's heading in capitals and the years it covers, no words said.)
   if (colon > 0 && colon <= HEADING_LABEL_LENGTH && !/\p{Ll}/u.test(paragraph) && CAPITALS_HEADING_REST.test(paragraph.slice(colon + 2).trim())) return null;
+  // ("(RECORDING) REPORTER ZHAO MING: ...", "(SOUND BITE, KAZAKH, TRANSLATED) SERIK NURLANULY, HOMESTAY OWNER: ...": a radio
+  // transcript's cue for what is played, then who speaks in capitals, their post after a comma.)
+  const cued = PRODUCTION_CUE.exec(paragraph);
+  if (cued) return { form: "inline", ...span(paragraph, cued[1]!, paragraph.indexOf(")")), contentStart: cued[0].length };
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);
@@ -347,6 +355,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (member) return { form: "label", ...span(paragraph, member[1]!, paragraph.lastIndexOf(member[1]!)), contentStart: null };
   const surnamed = wordCount(next) >= 8 ? TITLED_SURNAME_ALONE.exec(trimmed) ?? (/^To ask\b/.test(next.trim()) ? ASKED_BY.exec(trimmed) : null) : null;
   if (surnamed) return { form: "label", ...span(paragraph, surnamed[1] ?? surnamed[2]!), contentStart: null };
+  // ("Anna Lindqvist (@alindqvist_dev)" over the post's words: a post embedded in a page, its writer by name and handle;
+  // alone on the page, not a committee's witness, whom a printed record names again and again.)
+  const embedded = wordCount(next) >= 3 ? EMBEDDED_POSTER.exec(trimmed) : null;
+  if (embedded) return { form: "label", oneParagraph: true, ...span(paragraph, embedded[1]!), contentStart: null };
   const witness = wordCount(next) >= 3 ? committeeLabel(paragraph) : null;
   if (witness !== null) return { form: "label", recurring: true, speakerStart: witness.at, speakerEnd: witness.at + witness.name.length, contentStart: null };
   // ("    Chair Brennan. Good morning. This hearing will come to order.": a hearing's printed record, each turn
@@ -407,6 +419,10 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (handle) return { form: "inline", ...span(paragraph, handle[1]!), contentStart: handle[0].length };
   // ("wumeng_laoshan: I moved down in 2017. ...", "Tianyu_Ma: The 96 percent figure ...": a translated thread of replies,
   // each after its poster's handle and a colon; a form the page must use more than once.)
+  // ("DongxiangDaughter (东乡女儿): I'm from the next township ...": a translated comment, its poster's handle and the
+  // handle in Chinese script; a form the page must use more than once.)
+  const native = HANDLE_WITH_NATIVE.exec(paragraph);
+  if (native) return { form: "inline", recurring: true, ...span(paragraph, native[1]!), contentStart: native[0].length };
   const handled = HANDLE_LABEL.exec(paragraph);
   if (handled) return { form: "inline", recurring: true, ...span(paragraph, handled[1]!), contentStart: handled[0].length };
   const author = postAuthor(paragraph);
@@ -416,7 +432,9 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
 // A handle's characters (Chinese script, letters, digits, underscores), Chinese script or an underscore among them; the count follows.
 const HANDLE_CHAR = String.raw`(?=[^\s:]*[\u3400-\u9fff_])[\u3400-\u9fff\w]`;
 // ("xiaoyuanding2046:": or a handle in small letters that ends on digits.)
-const HANDLE_LABEL = new RegExp(String.raw`^(${HANDLE_CHAR}{2,30}?|\p{Ll}[\p{Ll}\d]{1,28}\d): (?=\p{Lu}|["“])`, "u");
+const HANDLE_WITH_NATIVE = /^([\p{L}\p{N}_.-]{3,30}) \(\p{Script=Han}[\p{Script=Han}\p{N}_]{0,20}\): (?=\S)/u;
+// ("guest_8841: 187 poor households out of 412 ...": a post may open on a figure.)
+const HANDLE_LABEL = new RegExp(String.raw`^(${HANDLE_CHAR}{2,30}?|\p{Ll}[\p{Ll}\d]{1,28}\d): (?=\p{Lu}|["“]|\d)`, "u");
 const HANDLE_THEN_QUOTE = new RegExp(String.raw`^(${HANDLE_CHAR}{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])`, "u");
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);

@@ -1,7 +1,7 @@
 // One line in; when it is a byline, its authors (joined by "; "), the outlet it names and any dates
 // after labels out: "By Liu Xin Source: Global Times Published: ...", "By A, B, Outlet",
 // "By A and B", "By Li Wei | Xinhua | 2020-01-15", "By Research Group of X Source: ...".
-import { FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
+import { COUNTER_PART, FORUM_AFTER_DAY, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { findDates } from "./find-dates.ts";
 import { nameCased, personNameForm } from "../text/name-forms.ts";
 import { isBroadPlace, listedLevel } from "../gazetteer/divisions.ts";
@@ -296,7 +296,8 @@ export function parseByline(written: string): BylineFields | null {
     // "By Wang Hairong | Web Exclusive": a section's label, not an outlet.
     else if (SECTION_LABEL.test(part)) continue;
     // ("| 0 Comments": the count of replies set after the day.)
-    else if (/^\d{1,6} (?:Comments?|Replies|Responses|Views|Likes|Shares)$/i.test(part)) continue;
+    // ("| 11 min read": how long the piece takes to read, no outlet.)
+    else if (/^\d{1,6} (?:Comments?|Replies|Responses|Views|Likes|Shares)$/i.test(part) || COUNTER_PART.test(part)) continue;
     // ("The Guardian, PADANGSHANG VILLAGE, China": the paper, then the place the story was filed from in capitals.)
     else if (DATELINE_AFTER_PAPER.test(part)) fields.outlet ??= part.replace(DATELINE_AFTER_PAPER, "");
     // ("Oliver Brandt, Asia Editor | Fiona Leckie": a second writer after the bar, a name the lists know.)

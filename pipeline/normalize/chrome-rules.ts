@@ -192,7 +192,10 @@ const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:fr
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
 const LISTICLE = /^(?:Top )?\d{1,2} (?!By )[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
 const LIST_ITEM = /^[-–•*·] \S/;
-const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories| news| links| coverage)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also|next)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest)$/i;
+// "Hot Network Questions", "Related questions": the heading over a question site's links to other questions.
+const QUESTION_LIST_HEAD = /^(?:hot network questions|related questions|linked questions|similar questions|people also ask)$/i;
+const QUESTION_LINK_WORDS = 25;
+const LINK_LIST_HEAD = /^(?:related(?: articles| posts| stories| news| links| coverage)?|you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news)|read (?:more|also|next)|see also|top stories|latest news|must read|don['’]t miss|editor['’]?s['’]? picks?|subjects of interest|areas of (?:expertise|interest)|research interests|topics of interest|hot network questions|related questions|linked questions|similar questions)$/i;
 // "36.8 C" / "New Delhi" / "Friday, April 19, 2024": a news theme's weather box, the temperature, the city and
 // the reader's own day, which is no publication date.
 const TEMPERATURE = /^-?\d{1,2}(?:\.\d)? ?°?[CF]$/;
@@ -359,7 +362,7 @@ const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
 const SHOT_LIST_LOCATION = /^\p{Lu}[^()]{2,120} - (?:Recent|File|Archive|Date unknown|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}) \((\p{Lu}[\p{L}\d&'’.]{0,20}(?: \p{Lu}[\p{L}\d&'’.]{0,20}){0,3})(?: [-–] [^()]{1,80})?\)$/u;
-const ENCYCLOPEDIA_SITE = /^(?:Wikipedia|Wikiwand|Baidu Baike|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica|New World Encyclopedia)$/;
+export const ENCYCLOPEDIA_SITE = /^(?:Wikipedia|Wikiwand|Baidu Baike|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica|New World Encyclopedia)$/;
 const COPYRIGHT_OWNER = /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+([\p{Lu}][\p{L}\p{N}&.'’ -]{1,60}?)\s*(?:[.,|]|All rights|$)/u;
 // ("Copyright © Tianyuan Energy Group Co., Ltd. All rights reserved.", "Copyright by Zangdi Online Media Co., Ltd": a holder
 // named with no year, after the sign or "by"; the company's "Co., Ltd" is no part of the name.)
@@ -680,7 +683,7 @@ export const FIGURES_BOX_HEADING = new RegExp(`^(?:${FIGURES_BOX_WORDS})$`, "i")
 // "Abstract", "IV. Social Rights", "2. Employment": a heading of the text, not the name of its publisher.
 // "Abstract", "Transcript": a heading a text's first words stand under, never a page's headline.
 // ("Summary and Key Recommendations", "Executive Summary": a report's first part, under its cover's title; the heading of a box of figures, too.)
-const TEXT_OPENING_WORDS = `abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|${FIGURES_BOX_WORDS}`;
+const TEXT_OPENING_WORDS = `abstract|summary|summary and (?:key )?recommendations|executive summary|key findings|key messages|key takeaways|main findings|introduction|preface|foreword|transcript|show notes|episode notes|key points|highlights|background|${FIGURES_BOX_WORDS}`;
 export const TEXT_OPENING_HEADING = new RegExp(`^(?:${TEXT_OPENING_WORDS})$`, "i");
 const PLAYER_TABS = new RegExp(`^(?:${TEXT_OPENING_WORDS})(?: (?:${TEXT_OPENING_WORDS})){1,3}$`, "i");
 // ("Summary*": a heading may carry the mark of a note on it.)
@@ -1371,6 +1374,9 @@ export const CHROME_RULES: readonly Rule[] = [
   // ("▲ drummond_j 1512 days ago | parent | prev | next [–]": nor is an aggregator's comment header, which names its poster.)
   // ("Source: Xinhua | March 28, 2019 | Comments (0) | Print | E-mail": a reprint's source and day, its buttons after them, no list of links.)
   (c) => ((isLinkTicker(c.line) && paperAuthors(c.line) === null && aggregatorCommenter(c.line) === null && !PAPER_HISTORY_LINE.test(c.line) && !((findDates(c.line)[0]?.start === 0 || DATE_LABEL_OPENING.test(c.line) || SOURCE_LABEL_OPENING.test(c.line)) && readDateLine(c.line) !== null) && !(BY_OPENING.test(c.line) && parseByline(c.line)?.author !== undefined)) || ALSO_READ.test(c.line) ? hit("link-list") : null),
+  // ("Hot Network Questions" over "Why do some countries have two heads of state?": a question site's links to other
+  // questions, one to a line, each a question.)
+  (c) => (/\?$/.test(c.line) && wordCount(c.line) <= QUESTION_LINK_WORDS && ((c.previousRule === "site-navigation" && QUESTION_LIST_HEAD.test(c.previous ?? "")) || (c.previousRule === "link-list" && /\?$/.test(c.previous ?? ""))) ? hit("link-list") : null),
   // (Not "• ☆ Nurlan_Bek ☆OP" under a link post's one address: a single link is no list the item goes on.)
   (c) => (LIST_ITEM.test(c.line) && aggregatorCommenter(c.line) === null && ((c.previousRule === "link-list" && !WEB_ADDRESS_ALONE.test(c.previous ?? "")) || (c.previousRule === "site-navigation" && LINK_LIST_HEAD.test(c.previous ?? ""))) ? hit("link-list") : null),
   // "1 School of Economics, Hill University, Hilltown 710055, China 2 Institute ... * Correspondence: ...

@@ -58,7 +58,7 @@ const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening
 // ("December 20, 2019 / 3:54 AM / 7 months ago": how long ago, as the page counted it the day it was saved.)
 // ("onsdag 28. oktober 2020": a weekday's name in a Nordic or German page's date line.)
 // ("September 23, 2018 · 🌐": a social post's sign for who may see it.)
-const COUNTER_PART = /^(?:🌐|👥|🔒|public|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)(?: read(?: on)? (?:x|twitter|threads))?|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)(?: \d{1,2} ?(?:sec|secs|s))?|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?|tweets?|posts?)|read(?: on)? (?:x|twitter|threads)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
+export const COUNTER_PART = /^(?:🌐|👥|🔒|public|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|\d+ (?:min|mins|minutes?) (?:read|listen)(?: read(?: on)? (?:x|twitter|threads))?|(?:\d{1,2} ?h(?:rs?)? ?)?\d{1,3} ?(?:min|mins|m)(?: \d{1,2} ?(?:sec|secs|s))?|\d{1,2} ?h(?:rs?)?|\d+ (?:views?|reads?|comments?|tweets?|posts?)|read(?: on)? (?:x|twitter|threads)|views? \d+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)$/i;
 // ("10-17-2016 12:47 BJT": a clock's time zone beside the date, never an outlet.)
 // ("2021-03-08T09:41:27.553Z": an ISO stamp's "Z" is the zone UTC, no outlet.)
 const TIME_ZONE = /^(?:BJT|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|IST|JST|KST|HKT|SGT|CET|CEST|BST|AEST|AEDT|Z)$/;
@@ -247,6 +247,11 @@ const LABELLED_DAY_STOPPED = /^[\p{L} ]{3,40}: [\p{L}\d ,]{6,30}\d\.$/u;
 
 const TITLE_THEN_MAKER = /^\p{Lu}[^()]{15,160} \((\p{Lu}[^(),]{1,60}), [^(),]{4,30}\)$/u;
 
+// "Issue 14, 2020 | ", "Vol. 3, No. 2 · ": a magazine's issue before the day on a date line.
+const ISSUE_BEFORE_DAY = /^(?:Vol(?:ume)?\.? ?\d{1,4},? )?(?:Issue|No\.) ?\d{1,4}(?:, \d{4})? [|·•] (?=\S)/i;
+// "Launched", "Founded:": an infobox's label for the day what the page is about began.
+const ENTITY_DATE_LABEL = /^(?:launched|founded|established|inaugurated|incorporated|born|died|formed)(?::|\s)/i;
+
 export function readDateLine(line: string): DateLine | null {
   // A date line is short and has a digit: most lines are turned away before any pattern runs.
   if (line.length > 240 || !/\d/.test(line)) return null;
@@ -254,6 +259,11 @@ export function readDateLine(line: string): DateLine | null {
   // a paper's history, of which the last step dates the page.)
   // ("Project ID: 2000003127": a record's number under its label, however many digits, is no day.)
   if (RECORD_NUMBER_LABEL.test(line)) return null;
+  // ("Issue 14, 2020 | Published: July 22, 2020": a magazine's issue set before the day the piece came out.)
+  const issue = ISSUE_BEFORE_DAY.exec(line);
+  if (issue) return readDateLine(line.slice(issue[0].length));
+  // ("Launched\tFebruary 2014", "Founded: 1998": an infobox's row dating what the page is about, never the page.)
+  if (ENTITY_DATE_LABEL.test(line)) return null;
   // ("NewsLine Tonight full episode, November 12, 2020": a programme's episode titled by the day it aired, a headline.)
   // (Not a radio page's air date with its link, "Thursday 14 January 2021 7:40AM (view full episode)".)
   if (/\bfull (?:episode|show|broadcast)\b(?!\))/i.test(line)) return null;

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { BLOG_FOOTER, CHROME_RULES, GUEST_CREDIT, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, PICTURES_CREDIT, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { BLOG_FOOTER, CHROME_RULES, ENCYCLOPEDIA_SITE, GUEST_CREDIT, ISSUING_BODY, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, PICTURES_CREDIT, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
 import { pageCitation } from "./citation-line.ts";
 import { FieldBook } from "./field-book.ts";
@@ -24,7 +24,7 @@ import { MONTH_PATTERN, parseDate, type DatePrecision, type ParsedDate } from ".
 import { readDateLine } from "./date-lines.ts";
 import { findDates, type FoundDate } from "./find-dates.ts";
 import { detectKind, type DocumentKind } from "./kind.ts";
-import { HANDLE_AGE, isHardWrapped, POSTER_BY_DASH, POSTER_STAMP, joinBlocks, joinWrappedLines, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
+import { HANDLE_AGE, isHardWrapped, POSTER_BY_DASH, POSTER_STAMP, joinBlocks, joinWrappedLines, questionAsker, splitSentences, STOPS_MID_PHRASE, type Span } from "./segment.ts";
 import { normalizeLine } from "./whitespace.ts";
 import { splitRunTogetherTurns } from "./run-together-turns.ts";
 import { sha256Hex } from "../text/sha256.ts";
@@ -238,6 +238,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // The masthead is the page's first line, past spam, render chrome and a tracker's stray token ("fbpx").
   let top = 0;
   while (top < first && (LEADING_JUNK.has(header[top]?.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
+  // The government body a masthead names, when it does.
+  let mastheadBody: string | null = null;
   for (let k = 0; k < first; k++) {
     // (A title found under the header, over a wire's dateline, leaves lines above it that no header rule read.)
     const hit = header[k]?.hit ?? null;
@@ -255,7 +257,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const browserTitled = hit?.rule === "link-list" && titleIndex !== null ? siteAfterHeadline(lines[k]!.text, lines[titleIndex]!.text) : null;
     // ("China SCIO Home | Press Room | Policies | ...": the site's name set before its menu, on the page's first line.)
     const menuSite = k === 0 && (hit?.rule === "site-navigation" || hit?.rule === "link-list") ? SITE_BEFORE_MENU.exec(lines[k]!.text)?.[1] ?? null : null;
-    if (masthead && !carried) remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
+    if (masthead && !carried) {
+      remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
+      mastheadBody ??= ISSUING_BODY.test(masthead) ? masthead : null;
+    }
     else if (carried) remove(lines[k]!, "above-title", null);
     else if (browserTitled !== null) remove(lines[k]!, "repeated-title", "outlet", { outlet: browserTitled }, true);
     else if (menuSite !== null && !SECTION_NAME.test(menuSite)) remove(lines[k]!, "outlet-line", "outlet", { outlet: menuSite }, true);
@@ -452,6 +457,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (poster) book.guess({ author: poster });
   const starter = originalPoster(lines);
   if (starter) book.guess({ author: starter });
+  const asker = questionAsker(lines);
+  if (asker) book.guess({ author: asker });
   // ("Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm" over the first post: the thread's starter, and when.)
   // ("By Oxymandias - 17 Mar 2021 09:42" over the first post and again over each reply: the same, where a board so heads its posts.)
   const dashed = lines.filter((l) => POSTER_BY_DASH.test(l.text));
@@ -477,6 +484,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Business Wire" over "CGTN: Xi Jinping Reviews ...": the release's issuer, not the service that carried it.)
   const issuedBy = distributedIssuer(fields.outlet, titleLine?.text);
   if (issuedBy !== null) fields.outlet = issuedBy;
+  // ("Source: english.scio.gov.cn" under "The State Council Information Office of the People's Republic of China": a site's
+  // address as the labelled source is the body's own site, which its masthead names.)
+  if (mastheadBody !== null && fields.outlet !== undefined && SITE_ADDRESS_ALONE.test(fields.outlet)) fields.outlet = mastheadBody;
   if (fields.outlet !== undefined) fields.outlet = outletAsNamed(fields.outlet);
   // ("Front. Public Health, 14 March 2024" under the masthead "Frontiers in Public Health": a journal's name cut short
   // in its citation line is the masthead's name.)
@@ -659,17 +669,20 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
-  if (isHeadingInCapitals(line)) return null;
+  // ("UNITED NATIONS CENTRE FOR RURAL FOOD SECURITY" on a report's cover: a body's name in capitals, small words and all.)
+  if (isHeadingInCapitals(line) && !looksLikePublisher(nameCased(line))) return null;
   // ("ABOUT ASIA" over "NEWS", "COMMENTARY": a menu's item in capitals, every word of it a menu's word.)
   if (words.every((w) => NAV_WORD_IN_CAPITALS.test(w))) return null;
   // ("People's Republic of China" at the top of a report's cover: the country it is about, no publisher.)
   // ("Social Monitoring Report" on a report's cover: the kind of report it is, no publisher.)
   if (PAGE_KIND.test(line) || COUNTRY_ALONE.test(line) || REPORT_KIND.test(line)) return null;
   // ("Coalition Against Forced Labour in the Uyghur Region" over a breadcrumb: a body's long name, as a publisher's reads.)
-  if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(line))) || /\d/.test(line)) return null;
+  if ((words.length > 5 && (overTitle || words.length > MASTHEAD_BODY_WORDS || !looksLikePublisher(nameCased(line)))) || /\d/.test(line)) return null;
   // ("Akto County" over a wiki's infobox: a place with the word for its level is the entry's title, never a publisher.)
   // ("The Financial District": a name led by "the" is a brand's, no place's.)
   if (PLACE_WITH_LEVEL.test(line) && !looksLikePublisher(line) && !line.startsWith("The ")) return null;
+  // ("Wikiwand" over "Open in app": an encyclopedia's name at the top, wherever the title stands.)
+  if (ENCYCLOPEDIA_SITE.test(line)) return line;
   // One word is a site's address ("example.com"), or a name set alone right over the headline ("Wikipedia"), never a place.
   // ("ChinAfrica" over a kicker over the headline: a brand's name, a capital inside its one word, wherever it stands.)
   // ("ChinaTeachersNet": or capitals inside it, a board's name; not "TheInfoList", words run together as a scraper's name.)
@@ -685,7 +698,7 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // ("ASIA HORIZON MAGAZINE": a name set in capitals, cased; "ABC News" keeps the letters of its acronym, and so does
   // "SSRN", a word with no vowel.)
   const inCapitals = words.every((w) => !/\p{Ll}/u.test(w));
-  const name = words.map((w) => (inCapitals && /^\p{Lu}{3,}$/u.test(w) && /[AEIOU]/.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
+  const name = words.map((w, k) => (inCapitals && k > 0 && /^(?:OF|THE|AND|FOR|ON|IN|DE|FROM|AT|BY|WITH)$/.test(w) ? w.toLowerCase() : inCapitals && /^\p{Lu}{3,}$/u.test(w) && /[AEIOU]/.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(" ");
   const paper = name.replace(/(?<=\S) (?:Exclusive|Opinion|Editorial|Features?|Special Report)$/, "");
   return paper === name || looksLikePublisher(paper) ? paper : null;
 }

@@ -280,9 +280,10 @@ export function reportWriters(paragraphs: readonly string[]): Partial<Record<Met
   }
   // ("Prepared by Eleanor Whitcombe and Long Xiaoping" over "For Guizhou Provincial Development and Reform Commission": a
   // consultant's report names its writers, then the client it was written for, who does not publish it.)
-  const preparedBy = paragraphs.slice(0, PREPARED_REACH).map((p, k) => (/^For (?:the )?\p{Lu}/u.test(paragraphs[k + 1]?.trim() ?? "") ? PREPARED_ALONE.exec(p.trim()) : null)).find((m) => m !== null);
+  // ("Prepared by Helen Marsh and Li Qiaoyun" on an evaluation's cover: its writers, people by their names' forms.)
+  const preparedBy = paragraphs.slice(0, PREPARED_REACH).map((p) => PREPARED_ALONE.exec(p.trim())).find((m) => m !== null);
   const consultants = preparedBy ? bylineNames(preparedBy[1]!) : null;
-  if (consultants !== null) return { author: consultants.join("; ") };
+  if (consultants !== null && consultants.every((name) => personNameForm(name.split(" ")) !== null)) return { author: consultants.join("; ") };
   for (const paragraph of paragraphs) {
     const note = REPORT_WRITTEN_BY.exec(paragraph);
     const names = note === null ? null : bylineNames(note[1]!.replace(/\.$/, ""));

@@ -6,7 +6,7 @@ import { FIGURES_BOX_HEADING, FROM_THE_PRINTER, HEADING, isHeadingInCapitals, IS
 import { isPhotoCaption, isSiteControl, PHOTO_AGENCIES, SHARE_BUTTON, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { parseByline } from "./bylines.ts";
 import { CONTENTS_HEADING } from "./apparatus-lines.ts";
-import { HANDLE_AGE, STOPS_MID_PHRASE } from "./segment.ts";
+import { HANDLE_AGE, NUMBERED_POST_HEADER, STOPS_MID_PHRASE } from "./segment.ts";
 import { wordCount } from "./whitespace.ts";
 import { findDates } from "./find-dates.ts";
 import { MONTH_PATTERN } from "./dates.ts";
@@ -117,7 +117,8 @@ export function isTitleCased(text: string): boolean {
   let words = 0;
   let capitalised = 0;
   for (const w of text.split(" ")) {
-    if (w.length < 4) continue;
+    // ("Liangshan Yi Autonomous Prefecture, 2018–2020": years count for nothing.)
+    if (w.length < 4 || /^\W*\d/.test(w)) continue;
     words++;
     if (/^["“‘(]?\p{Lu}/u.test(w)) capitalised++;
   }
@@ -215,7 +216,7 @@ function isNotAHeadline(written: string): boolean {
   // ("The Minister for Asia (Graham Ashdown)": a member's label in a parliament's record; "The Chair (Mr. Owen Hartley)", a committee's.)
   // ("tenzin_k", "losang.dorje" over a member's box: a poster's handle, one word as no headline is written.)
   // ("Asia | East Asia" under a masthead: a section and its topic, a few words each side of a bar.)
-  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || DELIVERED_AT.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || IMAGE_DESCRIPTION.test(text) || (PICTURE_ALT_TEXT.test(text) && !VERDICT_VERB.test(text)) || SITE_MOTTO.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
+  return parseByline(text) !== null || HEADING.test(text) || MEMBER_AND_SEAT.test(text) || MINISTER_AND_NAME.test(text) || MEMBER_PORTRAIT.test(text) || MEMBER_PHOTO.test(text) || PEER_WITH_PARTY.test(text) || TITLED_SURNAME_ALONE.test(text) || committeeLabel(text) !== null || NOT_A_HEADLINE.test(text) || inChineseScript(text) || WIRE_SLUG_LINE.test(text) || SECTION_AND_TOPIC.test(text) || isInfoboxRow(text) || NAME_AND_POST.test(text) || DELIVERED_AT.test(text) || HONOURED_PARTICIPANT.test(text) || isPhotoCaption(text) || DISTANCE_LOCATOR.test(text) || HANDLE_AGE.test(text) || NUMBERED_POST_HEADER.test(text) || IMAGE_DESCRIPTION.test(text) || (PICTURE_ALT_TEXT.test(text) && !VERDICT_VERB.test(text)) || SITE_MOTTO.test(text) || (/^[\p{L}\p{N}_.-]+$/u.test(text) && /[_\p{N}]|\p{Ll}\.\p{Ll}/u.test(text));
 }
 
 const HONOURED_PARTICIPANT = /^(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:the )?\p{Ll}[^.!?]{2,200}$/u;

@@ -43,7 +43,7 @@ const QUOTED_POST_HEADER = /^[\p{L}\p{N}_.-]{2,40} wrote: ?↑\S.{4,40}$/u;
 
 /** A comment's or post's header on a board, which heads a post and reads no figure: its writer with their age, score or day. */
 export function isPostHeader(line: string): boolean {
-  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line) || POSTER_BY_DASH.test(line) || QUOTED_POST_HEADER.test(line);
+  return HANDLE_AGE.test(line) || COMMENT_HEADER.test(line) || SCORED_HANDLE.test(line) || POSTER_STAMP.test(line) || POSTER_BY_DASH.test(line) || QUOTED_POST_HEADER.test(line) || NUMBERED_POST_HEADER.test(line);
 }
 // ("▲ kestrel_ops 8 hours ago | parent | next [–]", "mwenzel on March 27, 2021 [–]": a link aggregator's comment header, the
 // vote arrow, the handle, when, and the thread's links.)
@@ -65,10 +65,30 @@ export function aggregatorCommenter(line: string): string | null {
   const by = BY_HANDLE_ON.exec(line);
   return by !== null && by[3] === undefined ? by[1]! : null;
 }
+// ("OP  |  hetian_walnut_lao_li", "Reply #2  |  Aysuhan_M", "#5 | rdh (OP)": a board's post header, the post's place in the
+// thread and its poster.)
+export const NUMBERED_POST_HEADER = /^(?:OP|Reply #\d{1,5}|#\d{1,5}|Floor \d{1,5}|\d{1,5}(?:st|nd|rd|th)? floor)\s*[|·•]\s*([\p{L}\p{N}_.-]{2,40})(?: \(OP\))?$/u;
+// A question site's signer: a handle, or a name of up to three words.
+const SIGNER_NAME = String.raw`[\p{L}\p{N}_.'’-]{2,40}(?: [\p{Lu}][\p{L}'’.-]+){0,2}`;
+// ("Mar 2, 2021 at 14:05", "Mar 2 '21 at 14:05", "2 Mar 2021", "2021-03-02", "3 hours ago": the days a question site writes.)
+export const SITE_DAY = String.raw`(?:\p{Lu}\p{Ll}{2} \d{1,2}(?:, \d{4}| '\d{2})?|\d{1,2} \p{Lu}\p{Ll}{2}(?: \d{4})?|\d{4}-\d{2}-\d{2}|(?:\d{1,3}|an?) (?:mins?|minutes?|hours?|days?) ago)(?: at \d{1,2}:\d{2})?`;
+// ("Improve this answer answered Dec 4, 2020 at 9:15" over "Jonas Weber": a question site's answer signed under its words,
+// when it was given over who gave it; "asked ..." under the question, likewise; "user avatar", the picture's words, after.)
+export const ANSWER_SIGNED = new RegExp(String.raw`^(?:Share )?(?:Improve this (?:answer|question) )?(?:edited ${SITE_DAY} )?(answered|asked) ${SITE_DAY}(?: user avatar)?(?: (${SIGNER_NAME}))?$`, "u");
+export const SIGNER = new RegExp(`^${SIGNER_NAME}$`, "u");
+
+/** The asker a question site signs under its question ("asked Dec 3, 2020 at 14:22" over "Ruth Mensah"), or null. */
+export function questionAsker(lines: readonly { text: string }[]): string | null {
+  const k = lines.findIndex((l) => ANSWER_SIGNED.exec(l.text)?.[1] === "asked");
+  // ("Improve this question asked Mar 2, 2021 at 14:05 ivalloton": or on the same line, after the day.)
+  const signer = k < 0 ? undefined : (ANSWER_SIGNED.exec(lines[k]!.text)?.[2] ?? lines[k + 1]?.text);
+  return signer !== undefined && SIGNER.test(signer) ? signer : null;
+}
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?@?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const HANDLE_ALONE = /^[\p{L}\p{N}.-]*[_\p{N}][\p{L}\p{N}_.-]*$/u;
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{1,30} needed)\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )/gu;
+// ("Marit, no skiing in July sadly :) But Bolat says ...": a smiley ends a sentence as a stop does.)
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{1,30} needed)\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )|(?<=\s)[:;]-?[)(DP](?=\s+\p{Lu})/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
