@@ -215,6 +215,9 @@ const NAMED_AGAIN_KINDS = "(?:report|study|survey|paper|document|release|notice|
 const NAMED_AGAIN = new RegExp(`^${NAMED_AGAIN_KINDS}$`);
 // How far back a body's document, "the regional poverty alleviation office's final report", may have been brought in.
 const POSSESSED_DOCUMENT_REACH = 3_000;
+// The pattern for a body's document of each kind, made the first time a kind is asked for (matchAll copies it, so its
+// lastIndex is never shared).
+const POSSESSED_DOCUMENT = new Map<string, RegExp>();
 // The words for a body a possessive's owner ends on.
 const BODY_HEAD = "(?:office|bureau|department|ministry|government|administration|commission|committee|agency|institute|centre|center|university|foundation|bank|council|headquarters|team)";
 
@@ -224,7 +227,11 @@ const BODY_HEAD = "(?:office|bureau|department|ministry|government|administratio
  */
 function possessedDocumentMaker(text: string, at: number, noun: string): string | null {
   const from = Math.max(0, at - POSSESSED_DOCUMENT_REACH);
-  const owned = new RegExp(String.raw`\b(?:the|its|their|his|her|our|a|an) ((?:[\p{L}-]+ ){0,5}?${BODY_HEAD})['’]s (?:[\p{L}-]+ ){0,2}?${noun}\b`, "giu");
+  let owned = POSSESSED_DOCUMENT.get(noun);
+  if (owned === undefined) {
+    owned = new RegExp(String.raw`\b(?:the|its|their|his|her|our|a|an) ((?:[\p{L}-]+ ){0,5}?${BODY_HEAD})['’]s (?:[\p{L}-]+ ){0,2}?${noun}\b`, "giu");
+    POSSESSED_DOCUMENT.set(noun, owned);
+  }
   let last: string | null = null;
   for (const m of text.slice(from, at).matchAll(owned)) last = m[1]!;
   return last;
