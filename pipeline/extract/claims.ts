@@ -14,6 +14,7 @@ import { findDates, FRENCH_MONTHS } from "../normalize/find-dates.ts";
 import { isPhotoCaption } from "../normalize/page-chrome.ts";
 import { indicatorFor } from "./indicators.ts";
 import { tableCells } from "./text-tables.ts";
+import { sourcedTables } from "./table-sources.ts";
 import { findPeriods, type Period, type PeriodPrecision } from "./periods.ts";
 import { isQuantity } from "./quantity-filter.ts";
 import { clauseStartBefore, hedgeAfter, hedgeBefore, perOf, unitAfter, unitBefore, type Per, type Qualifier, type UnitReading } from "./quantity-words.ts";
@@ -227,6 +228,7 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
   const captionOf = paragraphIs(isPhotoCaption);
   const referenceOf = paragraphIs(isReferenceEntry);
   const cells = tableCells(doc);
+  const tables = sourcedTables(doc);
   const paragraphIndex = sentenceParagraphs(doc);
   const paragraphOf = (s: TextSpan) => paragraphIndex.get(s.start) ?? -1;
   const placeMentions = documentPlaces(entities);
@@ -288,7 +290,9 @@ export function extractClaims(doc: NormalizedDocument, entities: Entities, quote
       // ("Jjike Shiha, 46, now runs a shop ..., she said.": a person's age is the writer's description of them, whoever
       // the sentence reports; an age inside a quotation or a turn is the speaker's.)
       const described = f.unit.unit === "year_of_age" && (own.kind === "speech" || own.kind === "according_to" || own.kind === "document") && agedName(doc.text, at);
-      const attribution = described ? sources.voice : own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
+      // ("Nyainrong 2018 9,870 1,140" over "Source: Nagqu Poverty Alleviation Office": a table's figures are its source's.)
+      const table = own.kind === "document" ? tables.find((t) => t.start <= at.start && at.end <= t.end) : undefined;
+      const attribution = described ? sources.voice : table !== undefined ? { attributedTo: table.source, kind: "according_to" as const } : own.kind === "document" || own.kind === "transcript_turn" ? (inherited[sentenceIndex] ?? own) : own;
       claims.push({
         start: at.start,
         end: at.end,

@@ -254,6 +254,9 @@ function wordsIn(text: string): number {
 // cite a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 // ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
+// ("Figures from the statistics bureau show per capita disposable income of rural residents reached ...": what figures show,
+// a clause whose subject runs to several words, whatever its first.)
+const SHOWN_CLAUSE = /^ (?:[\p{L}'’-]+ ){1,12}?(?:reached|rose|fell|grew|stood|exceeded|topped|increased|decreased|dropped|declined|climbed|doubled|totalled|totaled|hit)\b/u;
 const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
 // ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
 // words after "saying"; a post set before the name, or a description after it, is no part of who.)
@@ -458,6 +461,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("Official data shows China has lifted ...": figures as the subject show a clause without "that" too.)
     // ("..., recent data from the statistics bureau showed.": figures ending the sentence show what comes before.)
     const before = sentence.slice(0, m.index);
+    // ("the national figure tells the same story: ...": a thing telling a story says nothing; the story is the text's.)
+    if (/^(?:tells|told)$/.test(verb) && /\b(?:figures?|data|numbers?|statistics|chart|table|map|records?|pictures?|photos?)\b[^,.;]{0,40}$/.test(before) && /^ (?:(?:much|quite|a very) )?(?:a|the|another) (?:(?:same|different|similar|familiar|grim|mixed|other|whole) )?(?:story|tale)\b/.test(after)) continue;
     // ("..., rather than write reports in an office": after a verb that makes or reads them, "reports" is a noun; not so
     // "said" after "the release".)
     // ("... yesterday rejected reports that herders were pushed ...": nor after a verb that answers them.)
@@ -465,7 +470,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && (MAKES_DOCUMENTS.test(before) || ANSWERS_DOCUMENTS.test(before.slice(-NOUN_CUE_REACH)) || /\b(?:the|these|those|such|same|similar|earlier|previous|recent|several|both)\s$/i.test(before.slice(-NOUN_CUE_REACH)))) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     // ("Provincial figures show 11 of Liangshan's 17 counties still on the list": or figures they show, a count with no verb.)
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
+    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || SHOWN_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
     // ("The monthly increase in foreign investment fully shows that ...": a change in figures showing something is
@@ -512,10 +517,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "an estimated 1 million adults", "the reported cases": a participle before its noun reports nothing.
     // ("the added value of the primary industry": an adjective.)
     // ("Tibet's industrial added value increased": "added value" is a noun, whatever stands before it.)
+    // ("The value added of the primary industry was ...": and "value added" so.)
     // ("well below the required 3 percent that removes them": a participle, whatever "that" follows it.)
     // ("The newly added counties": an adverb may stand between.)
     // ("a quarter of reported income": after a preposition, too.)
-    if ((/\b(?:an?|the|its|their|of|in|on|for|from|with)\s(?:(?:newly|recently|officially|previously|widely|publicly|commonly|frequently|initially|originally|formally|repeatedly|most recently) )?$/iu.test(before.slice(-30)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added|required|expected|projected|promised|pledged|predicted|cited|mentioned|observed|demanded)$/.test(verb)) || (verb === "added" && /^ value\b/.test(after))) continue;
+    if ((/\b(?:an?|the|its|their|of|in|on|for|from|with)\s(?:(?:newly|recently|officially|previously|widely|publicly|commonly|frequently|initially|originally|formally|repeatedly|most recently) )?$/iu.test(before.slice(-30)) && /^(?:estimated|reported|stated|claimed|revealed|confirmed|announced|added|required|expected|projected|promised|pledged|predicted|cited|mentioned|observed|demanded)$/.test(verb)) || (verb === "added" && (/^ value\b/.test(after) || /\bvalue\s$/i.test(before)))) continue;
     // "The so-called reports released by ...", "recent estimates": a verb that is also a noun, after words that modify a noun.
     // ("China's claims are being challenged": a possessive before the noun too.)
     // ("Wage claims peaked in January", "the reports were false": a noun, whose own verb follows it.)

@@ -74,9 +74,12 @@ const CAPS_NAME_DESCRIBED = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )
 // ("Xu Guixiang:Good morning": a page that lost the space after the colon; "Q1: ...": a numbered question.)
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
 // ("[News Network] Anchor: ...": a broadcast script's programme in brackets before the label.)
-const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll})|\\[\\p{Lu}[\\p{L} ]{1,30}\\] )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|(?:Speaker|Reporter|Journalist) \\d{1,2})(?: \\(([^()]{2,40})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll})|\\[\\p{Lu}[\\p{L} ]{1,30}\\] )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|(?:Speaker|Reporter|Journalist) \\d{1,2})(?: \\(([^()]{2,100})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
 // ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
 // before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
+const ENTRY_HEADLINE = /^\p{Lu}[\p{L}'’-]{2,}(?: [\p{L}'’-]+){0,2}: \p{Ll}[\p{L}'’-]*(?: [\p{L}\d'’%-]+){0,5}$/u;
+// "Reporter, Gansu Daily:", "[10:21] Journalist, China Tibet Online:": the reporter's outlet after a comma, a clock before it or not.
+const REPORTER_COMMA_OUTLET = new RegExp(String.raw`^(?:\[?${CLOCK}\]? )?(?:Reporter|Journalist|Correspondent), (\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}):\s*(?=\S)`, "u");
 const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
 // ("Reporter from CCTV: ...", "Reporter of Guizhou Daily:" alone over the question, "Reporter from Kyodo News of Japan
 // (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)
@@ -197,7 +200,10 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
   if (named) return span(paragraph, named[1]!);
   // ("CCTV News (News Network): ...": a broadcaster's name, its programme's in brackets; the broadcaster speaks.)
   const programme = inParentheses !== undefined && namesPublisher(label.split(" (")[0]!.trim()) && personNameForm(inParentheses.split(" ")) === null;
-  if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses) && !programme) return span(paragraph, inParentheses);
+  // ("Patigul Tohti (Shache county, Kashgar Prefecture; in Uyghur, via interpreter): ...": a person named before the brackets
+  // speaks, whatever the brackets say of them.)
+  const described = personNameForm(label.split(" ")) !== null && personNameForm(inParentheses?.split(" ") ?? []) === null;
+  if (inParentheses !== undefined && /^[\p{Lu}]/u.test(inParentheses) && !/\d/.test(inParentheses) && !programme && !described) return span(paragraph, inParentheses);
   return span(paragraph, label);
 }
 
@@ -278,8 +284,14 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (colon > 0 && colon <= HEADING_LABEL_LENGTH && !/\p{Ll}/u.test(paragraph) && CAPITALS_HEADING_REST.test(paragraph.slice(colon + 2).trim())) return null;
   // ("(RECORDING) REPORTER ZHAO MING: ...", "(SOUND BITE, KAZAKH, TRANSLATED) SERIK NURLANULY, HOMESTAY OWNER: ...": a radio
   // transcript's cue for what is played, then who speaks in capitals, their post after a comma.)
+  // ("Researcher: zero is political", "Xinjiang deputy: incomes tripled": a live page's entry headed by who and a few words in
+  // lower case, no sentence; the entry under it reports them, no turn of theirs.)
+  if (ENTRY_HEADLINE.test(paragraph.trim())) return null;
   const cued = PRODUCTION_CUE.exec(paragraph);
   if (cued) return { form: "inline", ...span(paragraph, cued[1]!, paragraph.indexOf(")")), contentStart: cued[0].length };
+  // ("[10:15] Reporter, Gansu Daily: How much money ...": a reporter's question under the outlet named after the comma.)
+  const outletAsked = REPORTER_COMMA_OUTLET.exec(paragraph);
+  if (outletAsked) return { form: "inline", asWritten: true, ...span(paragraph, outletAsked[1]!, outletAsked[0].indexOf(",")), contentStart: outletAsked[0].length };
   const bracket = BRACKET_LABEL.exec(paragraph);
   if (bracket) {
     const rest = paragraph.slice(bracket[0].length);

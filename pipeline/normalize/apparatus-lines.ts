@@ -64,11 +64,15 @@ export function isRunTogetherContents(line: string): boolean {
 }
 
 // "MAY 2009 FIELD REPORT: DONGXIANG MIGRATION Page 3 of 48": a printed report's running head or foot.
-const PAGE_OF_PAGES = /\bPage \d{1,4} of \d{1,5}$/;
+// ("... Page i of 38": the front matter's pages numbered in small roman numerals.)
+const PAGE_OF_PAGES = /\bPage (?:\d{1,4}|[ivxlc]{1,6}) of \d{1,5}$/;
 const RUNNING_HEAD_WORDS = 20;
 
+// ("— 4 —": a printed page's number between dashes.)
+const DASHED_PAGE_NUMBER = /^[—–-] ?\d{1,4} ?[—–-]$/;
+
 export function isRunningHead(line: string): boolean {
-  return PAGE_OF_PAGES.test(line) && wordCount(line) <= RUNNING_HEAD_WORDS;
+  return (PAGE_OF_PAGES.test(line) && wordCount(line) <= RUNNING_HEAD_WORDS) || DASHED_PAGE_NUMBER.test(line);
 }
 
 // '7. ^ Harlow, Ann (2021). "Settling the steppe" ...', "8. ↑ ...": an encyclopedia's reference, its
@@ -85,12 +89,23 @@ const NUMBERED_REFERENCE = /^\d{1,3}\. (?:["“][^"“”]{3,200}["”]|\p{Lu}[\
 // "[4]" stays: its marker is no figure, and the bodies it names are mentions.)
 const NOTE_CITING_PAGE = /^\d{1,3}[.)]? \p{Lu}.{0,300}\bpp?\. ?\d{1,4}(?:[-–]\d{1,4})?\.?$/u;
 
+// "1. Ma, L.; Zhou, P. Grazing bans and herder income. Rangeland J. 2018, 40, 113–127.", "Liu Y (2019) Relocation
+// and work. Habitat Int 88:12–20": a journal's reference, its authors by surname and initials, its year, and the
+// volume and pages it ran on at its end ("Central Asian Survey. 39. 2. 201–219.").
+const INITIALLED_AUTHOR_OPENING = /^(?:\[?\d{1,3}[.\]]? )?\p{Lu}[\p{L}'’-]{1,30},? (?:\p{Lu}\.? ?){1,3}(?:[,.;&(]|and )/u;
+const VOLUME_AND_PAGES_AT_END = /\d{1,4}(?:\(\d{1,4}\))?[.,:;] ?(?:\d{1,4}[.,:;] ?)?\d{1,5} ?[-–] ?\d{1,5}\.?$/;
+const CITATION_LENGTH = 600;
+
+function isJournalCitation(paragraph: string): boolean {
+  return paragraph.length <= CITATION_LENGTH && INITIALLED_AUTHOR_OPENING.test(paragraph) && VOLUME_AND_PAGES_AT_END.test(paragraph);
+}
+
 /**
  * An entry of a document's list of references: kept in the text, for the bodies and outlets it names
  * as sources, while its numbers (volumes, pages, a headline's figure) are no figures of the text's.
  */
 export function isReferenceEntry(paragraph: string): boolean {
-  return BACK_LINKED.test(paragraph) || BACK_LINKS_LISTED.test(paragraph) || NUMBERED_REFERENCE.test(paragraph);
+  return BACK_LINKED.test(paragraph) || BACK_LINKS_LISTED.test(paragraph) || NUMBERED_REFERENCE.test(paragraph) || isJournalCitation(paragraph);
 }
 
 /** The first note of a list of notes that cite pages (the notes after it chain to it as footnotes). */

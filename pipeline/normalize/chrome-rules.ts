@@ -260,7 +260,7 @@ function opensAffiliation(line: string): boolean {
 // ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
 // ("Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/...": year, volume(issue), article number and the DOI's address.)
 // ("Social Indicators Research (2020) 150:219–242": the year in brackets, then volume and pages.)
-const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|\/\s*\d{1,5}[-–]\d{1,5},\s+Vol\.\s*\d{1,4},\s+No\.\s*\d{1,4},\s+(\d{4})|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?)$/iu;
+const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|\/\s*\d{1,5}[-–]\d{1,5},\s+Vol\.\s*\d{1,4},\s+No\.\s*\d{1,4},\s+(\d{4})|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?|Vol(?:ume|\.)?\s*\d{1,4},?\s+(?:Issue|No\.?)\s*\d{1,4})$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
 const VOLUME_YEAR_ISSUE = /^Volume \d{1,4}, (\d{4}) [-–] Issue \d{1,4}$/;
@@ -331,6 +331,13 @@ const AUTHOR_WITH_MARKS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) 
 const WRITER_NAME_WITH_PARTICLES = /^(\p{Lu}\p{Ll}+)(?: (?:van|von|de|der|den|da|di|du|le|la|\p{Lu}\.))* \p{Lu}[\p{L}'’-]+$/u;
 export const FROM_THE_PRINTER = /^\[From the ([^[\]]{4,80})\]$/;
 const TITLE_DAY_CHAMBER = /^(\p{Lu}.{8,150}?) [-–] (\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) \((?:Commons|Lords|Senate|House)(?:\/[\p{L} ]{2,30})?\)$/u;
+const RECORD_BOOKKEEPING = /^(?:(?:Address|Tel|Telephone|Fax|Postcode|Post code|Zip code)\s?[:：] ?\S.{0,160}|\p{Lu}[\p{L} &.-]{2,60} (?:19|20)\d{2}, \d{1,4}\(\d{1,4}\), \d{1,6}(?:; ?(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|(?:Stock|Share|Ticker) (?:Code|Symbol)s?:? [A-Z\d.]{4,12}|(?:Pages \(from-to\)|Number of pages|No\. of pages|Page count):?\s+\d{1,5}(?:\s?[-–]\s?\d{1,5})?|Archives?: \d{1,3}(?:, \d{1,3}){0,20}|Auto-archiving period: .{1,40}|Cited by:? \(?\d[\d,]{0,6}\)?)$/iu;
+const MORE_TAGS = /^[^.!?]{2,60} \+ ?\d{1,3} more$/i;
+const BEST_VIEWED = /\bBest viewed (?:at|with|in|using|on|by)\b/i;
+const BEST_VIEWED_WORDS = 30;
+const OPEN_LICENCE = /\bCreative Commons\b.{0,80}\bLicen[cs]e\b/i;
+// ("... additional terms may apply. By using this site, you agree to the Terms of Use ...": with the site's terms after it.)
+const OPEN_LICENCE_WORDS = 60;
 // ("© 2024 Zhishi Baike  ICP No. 15031872": a Chinese site's licence number, the same.)
 const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.|(?:\p{Script=Han}{1,2})?ICP(?: No\.?)?|ICP备)\s*[\d ]{5,20}(?:-\d{1,3})?/u;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
@@ -383,7 +390,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 // ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
-const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|date of publication|date of issue|date of writing|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal";
+const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|date of publication|date of issue|date of writing|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal|format|origin";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -426,6 +433,8 @@ const LABEL_FIELD: Record<string, MetadataField | null> = {
   journal: "outlet",
   // ("Episode Title: The Last Herders of Nagqu": a broadcast script's record of its episode.)
   "episode title": "title", "programme title": "title", "program title": "title",
+  // ("Format: Evaluation and Lessons Learned", "Origin: View original": a reposting site's record of the piece's kind and where it came from.)
+  format: null, origin: null,
 };
 /** The field a label names; "Prepared by commission staff:" as "Prepared by:". */
 function fieldOfLabel(label: string): MetadataField | null {
@@ -442,6 +451,8 @@ const REPOSITORY_COVER_LABEL = /^(?:A Service of|Make Your Publications Visible\
 const REPOSITORY_TERMS_LABEL = /^(?:Standard-Nutzungsbedingungen|Terms of use|Nutzungsbedingungen):$/;
 const PROVIDED_WITH = /^Provided in Cooperation with:$/;
 const WRITER_OVER_DAY_LINES = 12;
+// How long the line saying who a writer is may run between their name and the day.
+const CREDENTIAL_LENGTH = 80;
 const THREAD_LABEL = /^Thread: (\S.{2,200})$/;
 const TITLE_WITH_DAY = /^(\S[^()]{4,300}?) \(([^()]{6,40})\)$/;
 // ("Field Notes China from Harbourline Media" over the episode's day: a podcast page's show and its publisher.)
@@ -1125,7 +1136,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Helen Marsh" over "Jike Axia" over "Zhou Peilin" over "November 2021": a report's writers one to a line over its day.)
     const nameAlone = (line: string | undefined) => line !== undefined && line.length <= 40 && personNameForm(line.split(" ")) !== null;
     const listed = name === c.line && nameAlone(c.next) && (nameAlone(c.twoAhead) || (c.twoAhead !== undefined && opensOnBareDay(c.twoAhead)));
-    return listed || opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: writers }) : null;
+    // ("Aigerim Nurlanqyzy" over "Lived in Burqin County, Altay Prefecture (2009–2019)" over "·" over "Dec 2, 2020": an
+    // answer's writer over the line that says who they are, the dot before the day.)
+    const credentialled = name === c.line && c.next.length <= CREDENTIAL_LENGTH && !/[.!?]$/.test(c.next) && c.twoAhead === "·";
+    return listed || credentialled || opensOnBareDay(c.next, "day") || (labelledDay !== null && labelledDay.outlet === null && labelledDay.author === null) ? hit("byline", "author", { author: writers }) : null;
   },
   // ("Thread: Tibet herders moved into towns - good or bad?" under a board's trail: the thread's title, labelled.)
   (c) => {
@@ -1656,9 +1670,10 @@ export const CHROME_RULES: readonly Rule[] = [
     // names a reporter, a few capitalised words.)
     if (/^reporter$/i.test(label) && !REPORTER_NAME.test(value)) return null;
     // ("Ningxia 14.2 8.9" over "Source: National Bureau of Statistics, rural household survey": a table's source, no page's outlet.)
+    // (Under the text's first lines it stays in the text, the note that credits the table's figures to the body it names.)
     // ("October 22, 2019" over "Source: ...": a date line, whose two numbers make no table's row.)
     // ("· 210 million yuan in sales ..." over "Source: Taijiang County Bureau ...": a fact box's list and its source, the same.)
-    if (/^sources?$/i.test(label) && c.previous !== undefined && (TABLE_ROW.test(c.previous) || /^[·•▪*-] \S/u.test(c.previous)) && c.previousRule !== "dateline") return hit("labelled-metadata");
+    if (/^sources?$/i.test(label) && c.previous !== undefined && (TABLE_ROW.test(c.previous) || /^[·•▪*-] \S/u.test(c.previous)) && c.previousRule !== "dateline") return !c.inHeader && TABLE_ROW.test(c.previous) ? null : hit("labelled-metadata");
     // (An editor's credit names no field of the page: nothing of it is read.)
     const fields = m[1] !== undefined ? labelledFields(line) : {};
     const field = fieldOfLabel(label);
@@ -2417,6 +2432,22 @@ export const CHROME_RULES: readonly Rule[] = [
     const presenter = c.inHeader && !BRIEFING_FIELD.test(c.previous ?? "") && !BRIEFING_FIELD.test(c.next ?? "") ? PRESENTER_LINE.exec(c.line) : null;
     return presenter && personNameForm(presenter[1]!.split(" ")) !== null ? hit("byline", "author", { author: presenter[1]! }) : null;
   },
+  // ("Stock Code: 600251", "Pages (from-to) 118-135", "Archives: 1, 2", "Cited by 27", "Best viewed at 1280×1024": a
+  // record's and a site's bookkeeping, whose numbers count nothing the text states; "Address: 41 Huanghe Road", a site's
+  // address; "Land 2022, 11(8), 1274; https://doi.org/...", how a paper is cited.)
+  // ("06-14-2021, 09:12 AM   #1" over a thread's first post, no member's box over it: when the post was made, and its number.)
+  (c) => {
+    const numbered = NUMBERED_POST_STAMP.exec(c.line);
+    const dated = numbered ? readDateLine(numbered[1]!) : null;
+    if (dated === null) return null;
+    return c.inHeader && !c.afterTitleOrDateline && dated.field === "published" ? hit("forum-header", "published", { published: dated.value }) : hit("forum-header");
+  },
+  // ("CHINA + 1 more": a page's tags, the rest folded away.)
+  (c) => (RECORD_BOOKKEEPING.test(c.line) || MORE_TAGS.test(c.line) || (BEST_VIEWED.test(c.line) && wordCount(c.line) <= BEST_VIEWED_WORDS) ? hit("site-navigation") : null),
+  // ("Content is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.":
+  // the licence a page is given under, its version no figure.)
+  // (Not a paper's note that goes on to state a figure: "... 4.0 International License. It covers 12 counties.")
+  (c) => (OPEN_LICENCE.test(c.line) && wordCount(c.line) <= OPEN_LICENCE_WORDS && !/\d/.test(c.line.replace(/\b\d\.\d\b/g, "")) ? hit("copyright") : null),
 ];
 // (Not a site's own address after the label, "Source: english.scio.gov.cn | 2022-11-15 | ...", which names no outlet the masthead does not.)
 const SOURCE_LABEL_OPENING = /^Source\s*:\s*(?![a-z\d-]+(?:\.[a-z\d-]+)+\s*\|)/;

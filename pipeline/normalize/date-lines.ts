@@ -296,7 +296,7 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^(\d{4})\. ?(\d{2})\. ?(\d{2})\.$/, "$1.$2.$3")
     // ("Release time: 2015-06-18    Author: Ma Yuqing    Source: ...    Views: 2,317    Font: [Large] [Medium] [Small]": a
     // government template's fields, of which the count of views and the type-size buttons say nothing of the page.)
-    .replace(/\s(?:Views|Hits|Clicks|Visits|Reads)\s*:\s*[\d,]{1,12}(?=\s|$)/gi, " ")
+    .replace(/\s(?:Page ?views|Views|Hits|Clicks|Visits|Reads)\s*:\s*[\d,]{1,12}(?=\s|$)/gi, " ")
     // ("| Font size: L M S | Print": and the print button after them.)
     .replace(/\sFont(?: size)?\s*:\s*(?:\[?(?:Large|Medium|Small|Big|L|M|S)\]?\s*){1,4}(?:\|\s*(?:Print|Close)\s*){0,2}$/i, "")
     // ("Thu, December 3, 2020, 4:12 PM·6-min read": a portal's day and clock, then how long the story takes to read.)
@@ -355,6 +355,8 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/\s@\s*(?=\d{1,2}:\d{2}\b)/g, " ")
     // ("POST TIME: 13 July, 2018 00:00 00 AM": a template's clock that lost the colon before its seconds.)
     .replace(/\b(\d{1,2}:\d{2}) (\d{2}) ?([AaPp][Mm])\b/g, "$1:$2 $3")
+    // ("June 2, 2020 — 5.00am": a clock with a stop between hours and minutes, as British papers write it.)
+    .replace(/\b(\d{1,2})\.(\d{2}) ?([AaPp][Mm])\b/g, "$1:$2$3")
     // ("« on: November 12, 2019, 11:39:42 pm »", its opening mark gone with the line's leading signs: a board's
     // opening post, dated; not "« Reply #3 on: ... »", a reply's.)
     .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")

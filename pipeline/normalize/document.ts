@@ -229,7 +229,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // PDF's title wrapped over the lines of one block, each in title case; the line taken may be any of them.)
   // (The block is looked at first: whether the whole text is wrapped at a width sorts every line's length.)
   const block = pickedIndex === null ? null : wrappedTitle(lines, header.map((h) => h.hit), pickedIndex);
-  const wrapped = block !== null && isHardWrapped(lines) ? block : null;
+  // ("Feeding the Next Generation:" / "School Meals and Child Growth in Liangshan" / "Yi Autonomous Prefecture": or a block
+  // whose line breaks after the title's colon or mid-phrase, which says so on a page not wrapped at a width.)
+  const wrapped = block !== null && (isHardWrapped(lines) || lines.slice(block.first, block.last).some((l) => /:$/.test(l.text) || STOPS_MID_PHRASE.test(l.text))) ? block : null;
   const titleIndex = wrapped?.first ?? pickedIndex;
   const titleEnd = wrapped?.last ?? titleIndex ?? -1;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
@@ -282,6 +284,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   let afterTitleOrDateline = true;
   // Past a blog post's footer ("Posted by ... at 7:42 PM") the days are its comments' stamps, not the post's.
   let pastPostFooter = false;
+  // The writer the byline just read names, whose note on themself may follow.
+  let writerNamed: string | null = null;
   previousRule = null;
   for (let k = titleIndex === null ? first : first + 1; k < lines.length; k++) {
     const line = lines[k]!;
@@ -293,6 +297,9 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     // (A standfirst under the headline, then "Claire Osei-Bonsu | 18 June 2024": the writer's name beside the day opens the
     // header again.)
     if (!inHeader && titleIndex !== null && k === titleEnd + 2 && (readDateLine(line.text)?.author ?? null) !== null) inHeader = true;
+    // ("Kazakh and Tuvan families ..." over "[Author box]" over "Li Qiao": or a writer's name under a box's label, which the
+    // header's rules read as a byline.)
+    if (!inHeader && titleIndex !== null && k === titleEnd + 3 && BOX_LABEL.test(lines[k - 1]!.text) && CHROME_RULES.some((rule) => rule({ line: line.text, previous: lines[k - 1]?.text, next: lines[k + 1]?.text, title: titleLine?.text, inHeader: true, afterTitleOrDateline: false, raw: line.raw, previousRule, latinPage, lineIndex: k })?.rule === "byline")) inHeader = true;
     const context = {
       line: line.text,
       previous: lines[k - 1]?.text,
@@ -312,7 +319,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
       matched = rule(context);
       if (matched) break;
     }
-    if (tagline >= 0 && inHeader && matched !== null && INFOBOX_MISREAD.has(matched.rule)) matched = null;
+    // ("Fanghuiju" over "Last updated 9 August 2022" over the tagline: a mirror's day over the tagline is the page's.)
+    if (tagline >= 0 && k >= tagline - 1 && inHeader && matched !== null && INFOBOX_MISREAD.has(matched.rule)) matched = null;
     if (pastPostFooter && matched?.rule === "dateline") matched = { rule: "comment-widget", became: null, fields: {} };
     // ("Silk Road Dialogue" / "China Horizon Radio" over the episode's title, the show's name again under it over the day:
     // a name the page set above its title is the show's or the site's, no writer's.)
@@ -320,6 +328,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     previousRule = matched?.rule ?? null;
     if (matched) {
       pastPostFooter ||= matched.rule === "byline" && BLOG_FOOTER.test(line.text);
+      writerNamed = matched.rule === "byline" ? matched.fields.author ?? writerNamed : null;
       remove(line, matched.rule, matched.became, matched.fields, false, !inHeader);
       // (A repetition of the title, a paper's title page under a sharing site's header, is the title again.)
       afterTitleOrDateline = matched.rule === "dateline" || matched.rule === "byline" || matched.rule === "outlet-line" || matched.rule === "repeated-title";
@@ -332,7 +341,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     afterTitleOrDateline = false;
     // (A photo's caption just under the headline, "... on Jan. 12, 2018. AFP/Getty Images", ends no header: the
     // writer's name and the day may stand under it.)
-    if (isProseLine(line.text) && !(inHeader && titleIndex !== null && body.length <= CAPTION_UNDER_TITLE && isPhotoCaption(line.text))) inHeader = false;
+    // ("Li Qiao" over "Li Qiao covers rural development ...": a writer's note on themself, under their name, keeps the header open.)
+    const writerNote = inHeader && writerNamed !== null && line.text.startsWith(`${writerNamed} `);
+    writerNamed = null;
+    if (isProseLine(line.text) && !writerNote && !(inHeader && titleIndex !== null && body.length <= CAPTION_UNDER_TITLE && isPhotoCaption(line.text))) inHeader = false;
     body.push(line);
   }
 
@@ -563,6 +575,9 @@ function withoutSetApartLabel(line: Line): string {
   const apart = SET_APART_LABEL.exec(line.raw);
   return apart && wordCount(apart[1]!) >= 4 ? normalizeLine(apart[1]!) : line.text.replace(ARCHIVE_VERSION, "").replace(FULL_TEXT_OF, "$1").replace(KIND_BEFORE_TITLE, "");
 }
+
+// The label of a box of credits under a standfirst ("[Author box]", "About the author"), not a picture's ("image").
+const BOX_LABEL = /^(?:\[[^[\]]{2,30}\]|About (?:the|this) authors?|Authors?|Written by)$/i;
 
 // ("Q&A | After the finish line: ...", "Live | Spring job fair at ...": the kind of piece, set before the headline after a bar.)
 // (Not "Opinion | ...", which the project's gold keeps as the headline's own.)

@@ -261,6 +261,8 @@ const WRITTEN_BY = /\b(?:article|piece|op-ed|commentary|essay|column|opinion|blo
 // "Prepared by the Qiandongnan Prefecture Project Management Office for the Asian Development Bank.": a report's
 // cover names who wrote it and the body it was written for, which publishes it.
 const PREPARED_FOR = /^Prepared by (?:the )?(\p{Lu}[^.;:\n]{2,160}?) for (?:the )?(\p{Lu}[^.;:\n]{2,160}?)\.?$/u;
+// ", independent evaluators," after the writers' names.
+const WRITERS_DESCRIBED = /,\s*\p{Ll}[\p{Ll} -]{1,40},?$/u;
 // "Prepared by Eleanor Whitcombe and Long Xiaoping" on a line of its own, over "For <client>".
 const PREPARED_ALONE = /^Prepared by (\p{Lu}[\p{L}'’. -]{3,120})$/u;
 // "This report was researched and written by Tsering Dolkar, senior researcher at Plateau Rights Monitor.": a
@@ -276,6 +278,9 @@ export function reportWriters(paragraphs: readonly string[]): Partial<Record<Met
     if (prepared === null) continue;
     // ("for the Linxia ... Government and the Asian Development Bank": the last body it was written for, the lender, publishes it.)
     const publisher = prepared[2]!.split(/ and (?:the )?(?=\p{Lu})/u).at(-1)!;
+    // ("Prepared by Aigerim Nurlanqyzy and Daniel Ferreira, independent evaluators, for ...": people, what they are said after them.)
+    const people = bylineNames(prepared[1]!.replace(WRITERS_DESCRIBED, ""));
+    if (people !== null && people.every((name) => personNameForm(name.split(" ")) !== null)) return { author: people.join("; "), outlet: publisher };
     return { author: prepared[1]!.split(/ and the (?=\p{Lu})/u).join("; "), outlet: publisher };
   }
   // ("Prepared by Eleanor Whitcombe and Long Xiaoping" over "For Guizhou Provincial Development and Reform Commission": a

@@ -574,8 +574,9 @@ function blogPostUnderName(lines: readonly HeaderLine[]): number | null {
   return (under.rule === null && isProseLine(under.text)) || under.rule === "byline" ? day + 1 : null;
 }
 
-// How far down a question-and-answer site's question may stand, and how many words it has at most.
-const QUESTION_REACH = 4;
+// How far down a question-and-answer site's question may stand (under a menu of a word or two to a line, nine of them on
+// one site's page), and how many words it has at most.
+const QUESTION_REACH = 12;
 const QUESTION_TITLE_WORDS = 45;
 // How many lines of a report's front matter may stand over its title page.
 const FRONT_MATTER_LINES = 8;
@@ -688,6 +689,28 @@ function blockOverByline(lines: readonly HeaderLine[]): number | null {
   return block.length >= 2 && titleLike && /^\p{Lu}/u.test(block[0]!.text) && wordCount(block.map((l) => l.text).join(" ")) <= WRAPPED_TITLE_WORDS ? first : null;
 }
 
+// How far down a trail may stand, and how many words its last step has at least to name the page.
+const TRAIL_REACH = 8;
+const TRAIL_TITLE_WORDS = 3;
+// (Set in full, a headline's length.)
+const FULL_STEP_TITLE_WORDS = 5;
+
+/**
+ * "Forum › Asia-Pacific › China & PLA › Tibet border "xiaokang" vil..." over a board's thread, whose title stands in full
+ * over the first post under the poster's box: a trail's last step names the page, and the line under the trail that
+ * gives it in full, or that it opens, is the title; else null.
+ */
+function trailTitle(lines: readonly HeaderLine[]): number | null {
+  const trail = lines.findIndex((l, k) => k < TRAIL_REACH && l.rule === "breadcrumb");
+  if (trail < 0) return null;
+  // (A short step set in full names as often a section or a chapter the page is in, "... › Chapter 5 Community".)
+  const last = lines[trail]!.text.split(/\s[›>»]\s/).at(-1)!;
+  const step = last.replace(CUT_SHORT, "").trim();
+  if (wordCount(step) < (CUT_SHORT.test(last) ? TRAIL_TITLE_WORDS : FULL_STEP_TITLE_WORDS)) return null;
+  const full = lines.findIndex((l, k) => k > trail && l.rule === null && l.text.startsWith(step) && !isProseLine(l.text));
+  return full > trail ? full : null;
+}
+
 // "Rural labour, county quotas and the ....": a breadcrumb's or a tab's title cut short with dots.
 const CUT_SHORT = /(?:\.{3,4}|…)$/u;
 const CUT_TITLE_WORDS = 3;
@@ -717,6 +740,10 @@ const EPISODE_NUMBERED = /\b(?:Episode|Ep\.?) ?\d{1,4}\b/;
 // "S1E4: Down from the mountain": an episode's season and number before its title.
 const SEASON_EPISODE = /^S\d{1,2} ?E\d{1,3}\b[:.]? \p{Lu}/u;
 
+// What may stand between a wiki's title and its tagline: rows of its infobox, its tabs and tools, a mirror's day.
+const UNDER_WIKI_TITLE: ReadonlySet<RuleId> = new Set(["labelled-metadata", "site-navigation", "engagement-counts", "dateline"]);
+const WIKI_TAB = /^(?:Article|Talk|Discussion|Read|Edit|Edit source|View source|View history|History|Tools|Watch|Unwatch|\d{1,3} languages|Add languages)$/i;
+
 // ("Visited my in-laws' old village ... Some notes (self.China)": an old board's post, its community after its title.)
 export const SELF_POST_AFTER = / \(self\.\w{2,40}\)$/;
 // How far down a forum's line ("r/China") may stand over its thread's title.
@@ -729,6 +756,8 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   if (sharedName >= 0) return sharedName;
   const cover = sharedCoverTitle(lines);
   if (cover !== null) return cover;
+  const crumb = trailTitle(lines);
+  if (crumb !== null) return crumb;
   // ("Xinjiang Aksu Rural Water Supply and Livelihood Project" over "Date posted: 28 Nov 2018" over the sheet's rows, "Project
   // Name    Xinjiang Aksu ...": a record's title, set again as the value of the row that names it.)
   const rowNames = new Set(lines.map((l) => NAME_ROW.exec(l.text)?.[1]).filter((name) => name !== undefined));
@@ -833,11 +862,14 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   if (blogPost !== null) return blogPost;
   // ("Home > Finance > Thread" over "Why do people abroad still picture rural China as it was in the 1990s, when ...?":
   // a question-and-answer site's question, one sentence however long, under nothing but the site's chrome.)
+  // ("Notifications" / "Try Quora+" over it: or under a menu's word or two.)
   const underStop = (k: number) => {
-    const above = lines[k - 1]?.rule ?? null;
-    return above !== null && STOPS.has(above);
+    const above = lines[k - 1];
+    return above !== undefined && (above.rule === null ? wordCount(above.text) <= 2 && !/[.!?:]$/.test(above.text) : STOPS.has(above.rule));
   };
-  const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(l.text) && underStop(k));
+  // ("How did Kazakh herders in Altay get out of poverty? Were they forced to settle?": a question may ask twice.)
+  // (Not a heading in capitals that asks, "ARE HERDERS POOR?", over a blog's title.)
+  const asked = lines.findIndex((l, k) => k > 0 && k <= QUESTION_REACH && l.rule === null && /\?["”’]?$/.test(l.text) && /\p{Ll}/u.test(l.text) && wordCount(l.text) <= QUESTION_TITLE_WORDS && !/[.!]["”’]? \p{Lu}/u.test(l.text) && underStop(k));
   // ("Quora" / "Home" / "Following" / "Answer" / "Search Quora" over the question: a menu's words, one or two to a line.)
   if (asked > 0 && lines.slice(0, asked).every((l) => l.rule !== null || (wordCount(l.text) <= 2 && !/[.!?:]$/.test(l.text)))) return asked;
   // ("Knowing All about Hunan" over "Hunan Government Leaders Highlight Poverty Alleviation" over "Updated:2019-02-13
@@ -908,7 +940,15 @@ function titleLine(lines: readonly HeaderLine[]): number | null {
   const tagline = lines.slice(0, limit).findIndex((l) => WIKI_TAGLINE.test(l.text));
   let aboveTagline = tagline - 1;
   // ("Minning, Ningxia" over "Coordinates: 38°14′40″N ..." over the tagline: an infobox row may stand between.)
+  // ("Jiashi County" over "32 languages" / "Article" / "Talk" / "View history" / "Tools" over the tagline, "Fanghuiju" over
+  // "Last updated 9 August 2022" / "Share": a wiki's tabs and tools, or a mirror's day and buttons, may stand between too.)
   while (aboveTagline >= 0 && (lines[aboveTagline]!.text.trim() === "" || lines[aboveTagline]!.rule === "labelled-metadata")) aboveTagline--;
+  // (Past tabs and tools, the name is taken when the page sets it again: "Jiashi County - Wikipedia" in the browser's bar,
+  // or over the infobox.)
+  let pastTabs = aboveTagline;
+  while (pastTabs >= 0 && (UNDER_WIKI_TITLE.has(lines[pastTabs]!.rule ?? "pagination") || WIKI_TAB.test(lines[pastTabs]!.text))) pastTabs--;
+  const overTabs = pastTabs >= 0 ? lines[pastTabs]!.text : "";
+  if (pastTabs !== aboveTagline && lines.some((l, k) => k !== pastTabs && (l.text === overTabs || l.text.startsWith(`${overTabs} - `) || l.text.startsWith(`${overTabs} | `)))) aboveTagline = pastTabs;
   // (A wiki's title may be one or two words: "Zhaojue County".)
   // (Over the tagline, a line that would otherwise read as a section's label: "Zhaojue County".)
   if (aboveTagline >= 0 && (lines[aboveTagline]!.rule === null || lines[aboveTagline]!.rule === "leading-section-label") && /^\p{Lu}/u.test(lines[aboveTagline]!.text) && wordCount(lines[aboveTagline]!.text) <= 12 && !isProseLine(lines[aboveTagline]!.text)) return aboveTagline;
