@@ -253,10 +253,10 @@ function wordsIn(text: string): number {
 // "according to the current standards", "according to the World Bank's international poverty standard"
 // cite a rule, not a source; "according to skill level" no one.
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
-// ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
 // ("Figures from the statistics bureau show per capita disposable income of rural residents reached ...": what figures show,
 // a clause whose subject runs to several words, whatever its first.)
 const SHOWN_CLAUSE = /^ (?:[\p{L}'’-]+ ){1,12}?(?:reached|rose|fell|grew|stood|exceeded|topped|increased|decreased|dropped|declined|climbed|doubled|totalled|totaled|hit)\b/u;
+// ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
 const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
 // ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
 // words after "saying"; a post set before the name, or a description after it, is no part of who.)

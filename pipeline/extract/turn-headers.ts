@@ -75,11 +75,12 @@ const CAPS_NAME_DESCRIBED = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
 // ("[News Network] Anchor: ...": a broadcast script's programme in brackets before the label.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll})|\\[\\p{Lu}[\\p{L} ]{1,30}\\] )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|(?:Speaker|Reporter|Journalist) \\d{1,2})(?: \\(([^()]{2,100})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
-// ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
-// before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
+// "Researcher: zero is political": who, then a few words in lower case, a live page's entry headline.
 const ENTRY_HEADLINE = /^\p{Lu}[\p{L}'’-]{2,}(?: [\p{L}'’-]+){0,2}: \p{Ll}[\p{L}'’-]*(?: [\p{L}\d'’%-]+){0,5}$/u;
 // "Reporter, Gansu Daily:", "[10:21] Journalist, China Tibet Online:": the reporter's outlet after a comma, a clock before it or not.
 const REPORTER_COMMA_OUTLET = new RegExp(String.raw`^(?:\[?${CLOCK}\]? )?(?:Reporter|Journalist|Correspondent), (\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}):\s*(?=\S)`, "u");
+// ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
+// before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
 const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
 // ("Reporter from CCTV: ...", "Reporter of Guizhou Daily:" alone over the question, "Reporter from Kyodo News of Japan
 // (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)

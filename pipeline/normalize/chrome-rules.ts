@@ -260,6 +260,7 @@ function opensAffiliation(line: string): boolean {
 // ("Arid Land Geography ›› 2020, Vol. 43 ›› Issue (5): 1401-1408.doi: ...": a site's arrows between the parts.)
 // ("Agriculture 2022, 12(9), 1417; https://doi.org/10.3390/...": year, volume(issue), article number and the DOI's address.)
 // ("Social Indicators Research (2020) 150:219–242": the year in brackets, then volume and pages.)
+// ("Journal of Dryland Development, Volume 12, Issue 4": volume and issue, no year.)
 const JOURNAL_ISSUE = /,?\s+(?:›› )?(?:\d{4}\s*年\s*\d{1,2}\s*期|\/\s*\d{1,5}[-–]\d{1,5},\s+Vol\.\s*\d{1,4},\s+No\.\s*\d{1,4},\s+(\d{4})|(\d{4}),?\s+Vol\.?\s*\d{1,4}(?:,?\s+(?:›› )?(?:No|Issue)\.?\s*\(?\d{1,4}\)?)?(?::\s*\d{1,5}(?:[-–]\d{1,5})?)?(?:\.?\s*DOI:?\s*\S{4,80})?|(\d{4}),\s+\d{1,4}\(\d{1,4}\),\s+\d{1,6}(?:[;,]\s*(?:https?:\/\/)?(?:dx\.)?doi\.org\/\S{4,80})?|\((\d{4})\)\s+\d{1,4}(?:\(\d{1,4}\))?:\s*\d{1,6}(?:[-–]\d{1,6})?|Vol(?:ume|\.)?\s*\d{1,4},?\s+(?:Issue|No\.?)\s*\d{1,4})$/iu;
 /** "Journal of Upland Development Studies", "The China Quarterly": a journal's name, every word capitalised but the small ones. */
 /** `cited`: the name stands before its volume and issue, which say it is a journal whatever its words. */
@@ -2432,9 +2433,6 @@ export const CHROME_RULES: readonly Rule[] = [
     const presenter = c.inHeader && !BRIEFING_FIELD.test(c.previous ?? "") && !BRIEFING_FIELD.test(c.next ?? "") ? PRESENTER_LINE.exec(c.line) : null;
     return presenter && personNameForm(presenter[1]!.split(" ")) !== null ? hit("byline", "author", { author: presenter[1]! }) : null;
   },
-  // ("Stock Code: 600251", "Pages (from-to) 118-135", "Archives: 1, 2", "Cited by 27", "Best viewed at 1280×1024": a
-  // record's and a site's bookkeeping, whose numbers count nothing the text states; "Address: 41 Huanghe Road", a site's
-  // address; "Land 2022, 11(8), 1274; https://doi.org/...", how a paper is cited.)
   // ("06-14-2021, 09:12 AM   #1" over a thread's first post, no member's box over it: when the post was made, and its number.)
   (c) => {
     const numbered = NUMBERED_POST_STAMP.exec(c.line);
@@ -2442,7 +2440,10 @@ export const CHROME_RULES: readonly Rule[] = [
     if (dated === null) return null;
     return c.inHeader && !c.afterTitleOrDateline && dated.field === "published" ? hit("forum-header", "published", { published: dated.value }) : hit("forum-header");
   },
-  // ("CHINA + 1 more": a page's tags, the rest folded away.)
+  // ("Stock Code: 600251", "Pages (from-to) 118-135", "Archives: 1, 2", "Cited by 27", "Best viewed at 1280×1024": a
+  // record's and a site's bookkeeping, whose numbers count nothing the text states; "Address: 41 Huanghe Road", a site's
+  // address; "Land 2022, 11(8), 1274; https://doi.org/...", how a paper is cited; "CHINA + 1 more", a page's tags, the
+  // rest folded away.)
   (c) => (RECORD_BOOKKEEPING.test(c.line) || MORE_TAGS.test(c.line) || (BEST_VIEWED.test(c.line) && wordCount(c.line) <= BEST_VIEWED_WORDS) ? hit("site-navigation") : null),
   // ("Content is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.":
   // the licence a page is given under, its version no figure.)
