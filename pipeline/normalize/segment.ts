@@ -79,10 +79,14 @@ export const SIGNER = new RegExp(`^${SIGNER_NAME}$`, "u");
 
 /** The asker a question site signs under its question ("asked Dec 3, 2020 at 14:22" over "Ruth Mensah"), or null. */
 export function questionAsker(lines: readonly { text: string }[]): string | null {
-  const k = lines.findIndex((l) => ANSWER_SIGNED.exec(l.text)?.[1] === "asked");
-  // ("Improve this question asked Mar 2, 2021 at 14:05 ivalloton": or on the same line, after the day.)
-  const signer = k < 0 ? undefined : (ANSWER_SIGNED.exec(lines[k]!.text)?.[2] ?? lines[k + 1]?.text);
-  return signer !== undefined && SIGNER.test(signer) ? signer : null;
+  for (const [k, line] of lines.entries()) {
+    const signed = ANSWER_SIGNED.exec(line.text);
+    if (signed?.[1] !== "asked") continue;
+    // ("Improve this question asked Mar 2, 2021 at 14:05 ivalloton": or on the same line, after the day.)
+    const signer = signed[2] ?? lines[k + 1]?.text;
+    return signer !== undefined && SIGNER.test(signer) ? signer : null;
+  }
+  return null;
 }
 // ("tenzin-walks (54) in #china • 3 years ago": a handle with its reputation and the tag it posted in.)
 export const HANDLE_AGE = /^(?:by )?@?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
