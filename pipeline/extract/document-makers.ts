@@ -36,11 +36,12 @@ const SAID_IN = /\b(?:said|says|wrote|writes|found|finds|stated|states|noted|not
 // ("a new report released on Tuesday by the Center for Global Policy": when it came out may stand between.)
 // ("a report from the Canberra-based ASPI", "The report, released on Monday by the Human Rights Institute": from whom, after a comma.)
 // ("The report, jointly produced by the Development Research Center ...": made by more than one.)
+// ("a household survey carried out by UNRORDA and Qinghai University": a survey, by whoever did the work.)
 // ('the report titled "Tibet Since 1951: ...," issued by ...': a title in quotation marks may stand between.)
 // ("The white paper, titled New Progress in ..., was released by the State Council Information Office": a title
 // set off by commas, and the verb in the passive.)
 // ('says the white paper, titled "Tibet's Path ...," issued by the Information Office': a quoted title set off by a comma.)
-const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:titled|entitled) ["“][^"“”]{1,200}["”],?|, (?:titled|entitled) [^,"“”.;]{1,160},)?(?:,? (?:(?:was|were|is|has been) )?(?:jointly )?(?:published|released|issued|compiled|written|produced)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
+const MADE_BY_AFTER = /\b(?:report|white paper|study|survey|reported)(?:,? (?:titled|entitled) ["“][^"“”]{1,200}["”],?|, (?:titled|entitled) [^,"“”.;]{1,160},)?(?:,? (?:(?:was|were|is|has been) )?(?:jointly )?(?:published|released|issued|compiled|written|produced|carried out|conducted|undertaken|commissioned)(?: (?:on|in|last|this) [\p{L}\d]+)?)? (?:by|from) (?:the )?/giu;
 const BODY_WORD_OWNED = /\b[Tt]he (?:institution|organi[sz]ation|bank|agency|body|think tank|fund|foundation|lender)['’]s (?:[\p{L}-]+ ){0,2}?(report|study|survey|white paper)\b/gu;
 // How far before the verb the issuing body's name may end ("X on Thursday unveiled").
 const ISSUER_GAP = 24;

@@ -24,6 +24,9 @@ const DAY_AND_MONTH_BEFORE = new RegExp(`(?:\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:s
 const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|through|until|till|and|-|–|—) ?$`, "i");
 // ("14-15 June 2019": the first day of a range of days, set before its month.)
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?: ?[-–] ?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}\\b`, "i");
+const CLOCK_ZONE_AFTER = /^ ?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|HKT|CST|[ap]\.?m\.?)(?![\p{L}])/u;
+// ("Loan number and financing source       3205, ordinary capital resources": a data sheet's row, the number an identifier.)
+const IDENTIFIER_LABEL_BEFORE = /\b(?:[Ll]oan|[Pp]roject|[Gg]rant|[Cc]redit|[Cc]ontract|[Rr]egistration) (?:[Nn]umbers?|[Nn]o\.?)(?:[^.\d\n]{0,40})$/;
 const LABEL_BEFORE = /\b(?:No\.?|Nos\.?|Number|page|pages|p\.|pp\.|footnote|footnotes|note|notes|endnote|Article|Chapter|Section|Figure|Fig\.|Table|Box|Panel|Exhibit|Appendix|Annex|Chart|Room|Suite|Building|Line|Route|Grade|Class|Level|Phase|Paragraph|Item|Volume|Vol\.|Issue|Episode|Ep\.?|Season|Series|Part|Step|Stage|Round|Act|Scene|Question|Shots?|TRT|Duration|Running time|Length|Version|Attribution|CC BY(?:-[A-Z]{2}){0,2})(?::\s|\s)$|#$/i;
 // "Two years ago", "in the past five years", "over the last decade": a time reference, not a quantity.
 // ("five or six years ago": the first of two numbers before "ago" too.)
@@ -232,6 +235,11 @@ export function isQuantity(c: QuantityContext): boolean {
   if (number.form === "digits" && /[=/?&#.]$/.test(before) && WEB_ADDRESS_PART.test(sentence.slice(Math.max(0, number.start - 60), number.start).split(/\s/).at(-1) ?? "")) return false;
   // 'no real choice."21': a footnote marker set right after the closing punctuation.
   if (number.form === "digits" && /[.,;:!?]["”’)]$/.test(before)) return false;
+  if (number.bareInteger && IDENTIFIER_LABEL_BEFORE.test(sentence.slice(Math.max(0, number.start - 60), number.start))) return false;
+  // ("12.02 GMT Former World Bank economist ...": a live page's clock, its hours and minutes parted by a stop.)
+  if (/^\d{1,2}\.[0-5]\d$/.test(sentence.slice(number.start, number.end)) && CLOCK_ZONE_AFTER.test(after)) return false;
+  // ("over 2014–2018;2 the project cannot ...": or glued to the semicolon after a word or a figure.)
+  if (number.bareInteger && number.value < 100 && /[\p{L}\d];$/u.test(before) && /^ \p{Ll}/u.test(after)) return false;
   // "SOUNDBITE 1", "SCENE 2": a number after a word in capitals labels a part of a script.
   if (isDate(c, before, after) || isListNumber(c, before, after) || LABEL_BEFORE.test(before) || (number.bareInteger && /\b\p{Lu}{3,} $/u.test(before))) return false;
   // ("Reuters · 2 min read", "212K views 3 years ago": how long a page takes to read and how often it was read or liked,

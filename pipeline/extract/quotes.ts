@@ -18,7 +18,7 @@ import { HONORIFIC_WORD, nameCased, personNameForm } from "../text/name-forms.ts
 
 export { quotationSpans } from "./quotation-marks.ts";
 import { firstFrom, overlaps, type TextSpan } from "../text/spans.ts";
-import { HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
+import { GUEST_INTRODUCED, HOST_NAME, INTRODUCTION_OPENER, selfIntroduction } from "./self-introduction.ts";
 
 export type QuoteForm = "quotation" | "reported_speech" | "transcript_turn" | "name_role_line";
 
@@ -334,8 +334,6 @@ const QUESTION_WORDS = 45;
 const ANSWERER_NAMED = new RegExp(String.raw`\b${SELF_NAMING}`, "u");
 const ANSWERER_NAMED_REACH = 200;
 const INTERVIEW_WITH = new RegExp(String.raw`\b[Ii]nterview(?:ed)? (?:with|by) (${HOST_NAME})\b`, "u");
-// ("Today I'm joined by Zhou Wenbo, an economist ...", "My guest today is ...": the one a host brings in to answer.)
-const GUEST_INTRODUCED = new RegExp(String.raw`\b(?:[Jj]oined (?:today |now |here )?by|[Mm]y guest(?: today| this week)? is|[Ww]ith me (?:today |now )?is|I['’]m (?:talking|speaking) (?:to|with)) (?:(?:Dr|Prof)\.? )?(${HOST_NAME})\b`, "u");
 // How many paragraphs from the top a host's and a guest's introductions are looked for in.
 const HOST_PARAGRAPHS = 12;
 const QUOTED_WORDS = /["“][^"“”]{0,600}["”]/g;

@@ -13,3 +13,8 @@ export const INTRODUCTION_OPENER = String.raw`(?:(?:Hey|Hi|Hello)(?: there| ever
 
 /** A name as a host says it: two or three capitalised words, capitals inside allowed ("McEvers"). */
 export const HOST_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}`;
+
+// ("Today I'm joined by Zhou Wenbo, an economist ...", "My guest today is ...": the one a host brings in to answer.)
+// ("With me in the studio is Aigerim Serikqyzy.", "host Wang Lu speaks with Aigerim Serikqyzy, ...": in the studio, or as
+// the show's notes say.)
+export const GUEST_INTRODUCED = new RegExp(String.raw`\b(?:[Jj]oined (?:today |now |here )?by|[Mm]y guest(?: today| this week)? is|[Ww]ith me (?:today |now |here )?(?:in the studio )?is|I['’]m (?:talking|speaking) (?:to|with)|(?:speaks|talks) (?:to|with)) (?:(?:Dr|Prof)\.? )?(${HOST_NAME})\b`, "u");

@@ -95,11 +95,12 @@ export const DATA_NOUNS = "data|figures|statistics|estimates|numbers|projections
 // ("a press conference held Tuesday by Gansu's information office", "a report released on Tuesday by X")
 // ("Data from the National Bureau of Statistics", "Figures released by the county": data, with or without an article.)
 // ("a July 2014 report by China's official Xinhua news agency": a date may stand before the document.)
+// ("Satellite images analysed by PPB", "records obtained by the outlet": what was looked at, then who looked.)
 // ("figures published by the prefectural government in August": the month alone too.)
 /** A time phrase after who did something: "on Tuesday", "last week", "in 2019", "on March 3". */
 export const TIME_AFTER_NAME = new RegExp(String.raw`\s(?:on|last|this|early|late|in|at)\s(?:\p{Lu}\p{Ll}+day|week|month|year|\d{4}|(?:\p{Lu}\p{Ll}+ \d{1,2})|(?:${MONTH_PATTERN})(?: \d{4})?)$`, "u");
 
-export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS})) (?:(?:held|released|published|issued|given|made|compiled|provided|collected)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
+export const MADE_BY = new RegExp(String.raw`^(?:(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:report|study|survey|research|investigation|paper|analysis|document|statement|brief|assessment|review|evaluation|audit|press conference|news conference|conference|briefing|instruction|instructions|letter|message|directive|circular|notice)|(?:(?:the|new|latest|official|recent|preliminary|provisional) )?(?:${DATA_NOUNS}|(?:satellite )?(?:images|imagery)|records)) (?:(?:held|released|published|issued|given|made|compiled|provided|collected|analy[sz]ed|gathered|obtained|reviewed)(?: [\p{L}]+){0,3} )?(?:by|from|of) (.+)$`, "iu");
 // ("A household survey led by Professor Luo Jianping of Guizhou University": a study led, conducted or run by someone,
 // read for its maker only where no other form names one.)
 export const LED_STUDY = new RegExp(String.raw`^(?:a|an|the) (?:[\p{L}\p{N}-]+ ){0,2}(?:study|survey|research|investigation|analysis|assessment|review|evaluation|audit) (?:led|conducted|carried out|run) by (.+)$`, "iu");
@@ -207,6 +208,9 @@ const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?
 const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent |own )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary|data|figures|statistics|numbers|counter|records)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
 // "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
+// ("The sample survey of the Liangshan Survey Team of the National Bureau of Statistics": a body after "of" made it; it
+// covered no one.)
+const BODY_AFTER_OF = /\b(?:of|by) (?:the )?\p{Lu}[^,]{0,60}?\b(?:Team|Bureau|Office|Ministry|Commission|Department|Institute|University|Academy|Cent(?:re|er)|Government|Administration|Bank|Foundation|Association|Council)\b/u;
 export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
@@ -249,7 +253,9 @@ export const WRITERS_OWN = /^(?:we|I)\b|^(?:our|my)\b(?! (?:[\p{Ll}-]+ )?(?:scho
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
 // ("This paper argues", "the present study finds": the writers naming their own work.)
 // ("Preliminary calculations show that the GDP ...": a statistical bulletin's own reckoning, the bulletin's voice.)
-export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research|(?:preliminary |initial )?calculations)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research))$/i;
+// ("This report found ...", "A household survey of 1,520 households conducted for this report found ...": the report's own
+// work, done for it.)
+export const OWN_RESULTS = /^(?:(?:the |these |our )?(?:results?|findings?|empirical results|estimates|analysis|authors|research|(?:preliminary |initial )?calculations)|(?:new |the )?evidence(?: from [^,;]{1,80})?|(?:this|the present|our) (?:paper|study|article|essay|research|report|evaluation|assessment|review)|(?:an?|the) (?:[^,;]|(?<=\d),(?=\d{3})){1,120} (?:conducted|carried out|done|undertaken|commissioned) for (?:this|the present) (?:report|study|paper|evaluation|assessment|review))$/i;
 
 /** Whether a named person is anyone but a journalist (a byline's writer, a dateline's reporter, a photographer), whom a text's speakers never point back at. */
 const notJournalist = (n: { role: string | null }): boolean => personKind(n.role) !== "journalist";
@@ -467,8 +473,12 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (agedClause) return this.resolve({ start: span.start, end: span.start + agedClause[1]!.length });
       // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
       // ("A survey of 412 households by Helan University": not where the document says who made it.)
+      if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
+      // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
+      // ("The authors said they hope the report will ..." on a page that names no writer: a report's authors, as the page says.)
+      if (OWN_RESULTS.test(words)) return /^the authors$/i.test(words) ? words : null;
       const scoped = DOCUMENT_SCOPE.exec(words);
-      if (scoped && !MADE_BY_AFTER_TOPIC.test(words)) return part(scoped[1]!);
+      if (scoped && !MADE_BY_AFTER_TOPIC.test(words) && !BODY_AFTER_OF.test(words)) return part(scoped[1]!);
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)
       const inDocument = DATA_IN_DOCUMENT.exec(words);
       if (inDocument) return part(inDocument[1]!, true);
@@ -480,10 +490,6 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         const named = addressed === null ? undefined : nearestBefore(people, span.start, (n) => n.name.split(" ").includes(addressed[1]!.split(" ").at(-1)!));
         if (named) return named.name;
       }
-      if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
-      // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
-      // ("The authors said they hope the report will ..." on a page that names no writer: a report's authors, as the page says.)
-      if (OWN_RESULTS.test(words)) return /^the authors$/i.test(words) ? words : null;
       // (With no one named before it, a pronoun is who the clause before it named: "... said Xi. He noted ...".)
       const spokeBefore = (paragraphBefore = false) => {
         const before = earlier(span.start, paragraphBefore).find(namesSomeone);

@@ -104,6 +104,12 @@ const PLACE_AT_END = new RegExp(String.raw`\b(?:in|of|from|at) ${LEVELLED_PLACE}
 const OCCASION_AFTER_COMMA = /,\s*(?:held|which|organi[sz]ed|hosted|chaired|attended|convened|opened|closed)\b[^,;]{0,80}$/;
 // How many pieces set off by commas the speaker before a verb is widened over, back to the name they describe.
 const WIDENING_STEPS = 5;
+// A document named just before ", which" ("bulletin, which said"), and the words that open the phrase naming it.
+const DOCUMENT_BEFORE_WHICH = /\b(?:report|bulletin|survey|study|paper|notice|statement|yearbook|communiqu[eé]|release|document|white paper|census|review|assessment|article)s?(?: (?:by|from|of) [^,;]{2,60})?, which$/i;
+const ANTECEDENT_OPENERS = [", ", " is ", " was ", " of ", " from ", " cited ", " quoted ", " read ", " saw ", " in ", " published ", " released ", " issued "];
+// ("Premier Li Keqiang's government work report, delivered on Friday, confirmed": when and where a document came out,
+// set off before the verb, describes the document.)
+const DELIVERED_PIECE = /^(?:delivered|released|published|issued|presented|submitted|unveiled|tabled|made public|read out) (?:on|at|in|to|by|last|this|earlier|during|before)\b/;
 const WHAT_SAYS = /^\S.{0,80}? (?:describes|described|documents|documented|details|detailed|records|recorded|lists|listed|cites|cited|outlines|outlined|reports|reported) what ((?:the|a|an|its|their) [^,;"“”]{1,60}|it|they|he|she|\p{Lu}[^,;"“”]{0,60})$/u;
 const CAPS_TURN_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}: /u;
 const NOUN_OBJECT = /^ (?:a |an |the |its |their |strong |steady |record |further )?(?:progress|growth|increase|rise|decline|drop|gains?|losses?|results?|profits?|cases?|record|surplus|deficit|output|revenue|success|achievements?|plans?|measures?|policies)\b/i;
@@ -255,9 +261,13 @@ function wordsIn(text: string): number {
 const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|criteria|rules?|regulations?|plans?|polic(?:y|ies)|laws?|requirements?|arrangements?|definitions?|(?:poverty )?lines?|thresholds?|benchmarks?|yardsticks?|rates?|ratios?|indicators?|measures?|methods?|formulas?)\b/i;
 // ("Figures from the statistics bureau show per capita disposable income of rural residents reached ...": what figures show,
 // a clause whose subject runs to several words, whatever its first.)
-const SHOWN_CLAUSE = /^ (?:[\p{L}'’-]+ ){1,12}?(?:reached|rose|fell|grew|stood|exceeded|topped|increased|decreased|dropped|declined|climbed|doubled|totalled|totaled|hit)\b/u;
+// ("Statistics from the bureau show rural residents in Yushu had a per capita disposable income of ...": or had, earned, numbered.)
+const SHOWN_CLAUSE = /^ (?:[\p{L}'’-]+ ){1,12}?(?:reached|rose|fell|grew|stood|exceeded|topped|increased|decreased|dropped|declined|climbed|doubled|totalled|totaled|hit|had|has|was|were|earned|received|numbered)\b/u;
 // ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
 const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
+// ("I read a China Daily piece saying Tashkurgan moved ...", "an article in the Global Times claiming that ...": a piece an
+// outlet ran, named before it or after, and what it says.)
+const PIECE_SAYING = /\b(?:[Aa]n?|[Tt]he) (?:(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}) )?(?:news )?(?:piece|article|story|report|editorial|op-ed|post|notice|statement|study|survey)(?: (?:in|by|from|on) (?:the )?(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}))? (?:saying|claiming|stating|that said|which said|that claimed|which claimed)(?: that)?,? (?=\S)/u;
 // ("A county official, Luo Xinghua, was quoted in Guizhou Daily saying about 92 percent ...": the subject quoted speaks the
 // words after "saying"; a post set before the name, or a description after it, is no part of who.)
 const QUOTED_AS_SAYING = /^([^,;"“”]{2,80}(?:, [^,;"“”]{2,80}){0,2}?),? (?:was|were|is|are|has been|have been|had been) (?:also |widely |once )?quoted (?:[^,.;"“”]{1,80} )?(?:as )?saying(?: that)?,? (?=\S)/u;
@@ -267,7 +277,7 @@ const TOLD_BY_THAT = /\b(?:was|were|been|being) told by ([^,;:"“”]{2,80}(?:,
 // sentence after its subject; not "the report that ...", the noun.)
 const PLURAL_REPORT_THAT = /^((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}){0,3},? and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}|(?:The |the )?(?:researchers|authors|scholars|investigators|economists|officials|residents|villagers|surveyors|analysts)|They)(?: \(\d{4}\))?) report that (?=\S)/u;
 const REVEALED_BY = /^(?:This|These|That|Those|The (?:figures?|data|numbers?|statistics)) (?:was|were|has been|have been) (?:revealed|announced|disclosed|stated|reported|made public|released|given) by (?:the )?((?:\p{Lu}[\p{L}'’.-]*)(?: (?:of |and |for )?\p{Lu}[\p{L}'’.-]*){0,7})/u;
-const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union)\b/u;
+const SOURCE_WORD = /\p{Lu}|\b(?:office|department|bureau|ministry|government|administration|report|data|statistics|survey|media|publication|newspaper|paper|broadcaster|outlet|website|officials?|spokes\w+|agency|study|researchers?|experts?|analysts?|sources?|figures|yearbook|bulletin|communiqu[eé]s?|release|statement|announcement|notice|circular|document|committee|commission|authorities|organi[sz]ation|association|company|factory|manager|residents?|villagers?|conference|meeting|session|census|forum|plenary|headquarters|team|centre|center|group|institute|university|hospital|cooperative|union|county|prefecture|province|city|township|district|region|village|cadres?|police|court|school|clinic)\b/u;
 
 // "statistics", "the latest data": figures no one is named as keeping.
 // ("according to official figures": a source all the same, as annotators read it.)
@@ -279,6 +289,12 @@ const WORD_BEFORE_NOUN = /(?:^|\s)(?:to|the|a|an|of|for|in|on|with|from|by|at|in
 const WORD_BEFORE_REACH = 12;
 const SOURCE_IN_BRACKETS_AT_END = /\(((?:the )?(?:[\p{L}'’-]+ ){0,6}(?:office|bureau|ministry|commission|department|government|agency|administration|statistics|census|yearbook|Xinhua|Reuters)(?: of (?:the )?\p{Lu}[\p{L}'’ -]{1,40})?)\)\.?$/iu;
 const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})\.?$/u;
+// "(Wang, 2018)", "(Li and Zhou, 2020)", "(Ma et al., 2021)": a work cited by its writers and year, the writers captured.
+const CITED_WRITERS = String.raw`\((\p{Lu}[\p{L}'’-]+(?: (?:et al\.|and|&) ?(?:\p{Lu}[\p{L}'’-]+)?)?),? (?:19|20)\d{2}[a-z]?\)`;
+const AUTHOR_YEAR_AT_END = new RegExp(`${CITED_WRITERS}$`, "u");
+// ("the only earlier study we know of (Wang, 2018) covers 96 households": a study named by its writer and year in brackets
+// just after it, the subject of the figures that follow.)
+const STUDY_CITED = new RegExp(String.raw`\b(?:study|survey|report|paper|analysis|estimate|fieldwork|census)\b[^()";]{0,40}? ${CITED_WRITERS} (?:covers|covered|finds|found|shows|showed|estimates|estimated|reports|reported|puts|put|counts|counted|surveyed|interviewed|records|recorded)\b`, "u");
 const CITATION_AT_END = /\((\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|on)){0,9})(?: et al\.)?, (?:19|20)\d{2}[a-z]?\)\.?$/u;
 const KIN_THEN_CLAUSE = /^((?:my|his|her|their|our) (?:[\p{Ll}-]+ ){0,2}?(?:aunt|uncle|mother|father|mum|mom|dad|brother|sister|cousin|wife|husband|son|daughter|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|in-laws|mother-in-law|father-in-law|landlord|boss|colleague)s?)(?= (?:the|a|an|it|they|he|she|we|there|this|that|most|some|many|every) |$)/u;
 const OWN_RECORDS = /^(his|her|their) (?:own )?(?:records|figures|data|count|estimates?|notes|accounts|books|tally|calculations?|survey|ledger)$/i;
@@ -347,6 +363,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   // its source, after "per" or in brackets.)
   const citation = CITATION_AT_END.exec(sentence) ?? SOURCE_IN_BRACKETS_AT_END.exec(sentence);
   if (citation) out.push({ speaker: { start: citation.index + 1, end: citation.index + 1 + citation[1]!.length }, content: null, kind: "according_to" });
+  const study = STUDY_CITED.exec(sentence);
+  if (study) {
+    const start = study.index + study[0].indexOf(`(${study[1]!}`) + 1;
+    out.push({ speaker: { start, end: start + study[1]!.length }, content: null, kind: "according_to" });
+  }
   const per = PER_SOURCE_AT_END.exec(sentence);
   const perAt = per === null ? -1 : per.index + per[0].indexOf(per[1]!);
   if (per) out.push({ speaker: { start: perAt, end: perAt + per[1]!.length }, content: null, kind: "according_to" });
@@ -391,6 +412,12 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const holder = namedIn(subject);
     const start = holder === undefined ? 0 : subject.lastIndexOf(holder);
     if (holder !== undefined || wordsIn(subject) <= 8) out.push({ speaker: trimSpan(sentence, start, holder === undefined ? subject.length : start + holder.length), content: trimSpan(sentence, quotedSaying[0].length, sentence.length), kind: "speech" });
+  }
+  const piece = PIECE_SAYING.exec(sentence);
+  const pieceSource = piece?.[1] ?? piece?.[2];
+  if (piece && pieceSource !== undefined) {
+    const start = piece.index + piece[0].indexOf(pieceSource, piece[0].indexOf(" "));
+    out.push({ speaker: { start, end: start + pieceSource.length }, content: trimSpan(sentence, piece.index + piece[0].length, sentence.length), kind: "speech" });
   }
   const reportThat = PLURAL_REPORT_THAT.exec(sentence);
   if (reportThat) out.push({ speaker: trimSpan(sentence, 0, reportThat[1]!.length), content: trimSpan(sentence, reportThat[0].length, sentence.length), kind: "speech" });
@@ -595,6 +622,21 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (head.endsWith(",")) head = head.slice(0, -1);
     // ("Wang Hui (2020: 71) estimates that ...": the year and page of the work cited after its writer's name are no part of who speaks.)
     head = head.replace(CITED_WORK_AFTER_NAME, "");
+    // ("A 2019 survey (Li and Zhou, 2020) found that ...": the work cited by its writers and year just before the verb; they speak.)
+    const citedBefore = AUTHOR_YEAR_AT_END.exec(head);
+    if (citedBefore) {
+      const start = citedBefore.index + 1;
+      out.push({ speaker: { start, end: start + citedBefore[1]!.length }, content: trimSpan(sentence, verbEnd + 1, sentence.length), kind: "speech" });
+      continue;
+    }
+    // ("... is Altay prefecture's own employment bulletin, which said Kazakh residents held ...": the relative pronoun just
+    // before the verb stands for the document named before its comma.)
+    if (head.endsWith(", which") && DOCUMENT_BEFORE_WHICH.test(head)) {
+      const named = head.slice(0, -", which".length);
+      const from = Math.max(0, ...ANTECEDENT_OPENERS.map((w) => named.lastIndexOf(w)).map((at, k) => (at < 0 ? 0 : at + ANTECEDENT_OPENERS[k]!.length)));
+      out.push({ speaker: trimSpan(sentence, from, named.length), content: trimSpan(sentence, verbEnd + 1, sentence.length), kind: "speech" });
+      continue;
+    }
     // ("..., which its President Jim Yong Kim said was “historic”": a relative clause with a subject of its own;
     // that subject speaks, and what they said of the thing before is the words after the verb.)
     // ("a scheme that the provincial government says will rehouse 760,000 people": with no comma too, when the
@@ -650,7 +692,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
       // ("One former herder from Nagchu, now in Dharamsala, said": where the speaker is now describes them too.)
       // ("A household survey led by Luo Jianping, covering 1,460 households in 2019, found": what a study covered, set off by
       // commas, describes the study.)
-      const relative = /^(?:who|which)\b/.test(segment) || /^(?:covering|involving|spanning|surveying|sampling|polling) /.test(segment) || /^(?:now|formerly|currently|still) (?:in|at|living|based|working|exiled)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment));
+      const relative = /^(?:who|which)\b/.test(segment) || /^(?:covering|involving|spanning|surveying|sampling|polling) /.test(segment) || /^(?:now|formerly|currently|still) (?:in|at|living|based|working|exiled)\b/.test(segment) || /\s[-–—]\s+(?:where|which|who|when)\b/.test(segment) || (step === 0 && /^(?:asked|speaking|interviewed|responding|commenting|reached|contacted|addressing) (?:at|to|by|on|about|in|for|during|after|a|an|the)\b/.test(segment)) || (step === 0 && DELIVERED_PIECE.test(segment));
       // ("a new report from C4ADS, a nonprofit group ..., says": a phrase ending in a name is described too.)
       // ("The report, released on Monday by the River Institute, pointed out": a document, then who made it.)
       // ("Peter Kagwanja, CEO of the Africa Policy Institute, a regional think tank, said": a title of a named body, itself after a name.)
@@ -700,7 +742,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const whatSays = WHAT_SAYS.exec(sentence.slice(speaker.start, speaker.end));
     if (whatSays) speaker = { start: speaker.end - whatSays[1]!.length, end: speaker.end };
     // "URUMQI, Nov. 14 (Xinhua) -- Northwest China's Xinjiang ... announced": the dateline is not the speaker.
-    const dash = / (?:--|—|–) (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
+    // ("BEIJING (Reuters) - Authorities in ...": a hyphen after the wire's name in brackets ends the dateline too.)
+    const dash = / (?:--|—|–) (?=\S)|(?<=\)) - (?=\S)/.exec(sentence.slice(speaker.start, speaker.end));
     if (dash) speaker = trimSpan(sentence, speaker.start + dash.index + dash[0].length, speaker.end);
     // "Question: Some reports say ...": a turn's label before its colon is not who speaks.
     const label = sentence.slice(speaker.start, speaker.end).lastIndexOf(": ");

@@ -75,13 +75,17 @@ const CAPS_NAME_DESCRIBED = new RegExp(String.raw`^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )
 // ("Q52 Chair: Welcome ...", "Q54 Fiona Lockhart: ...": a committee's record numbers each question before who asks it.)
 // ("[News Network] Anchor: ...": a broadcast script's programme in brackets before the label.)
 const INLINE = new RegExp(`^(?:\\[?${CLOCK}\\]? |Q\\d{1,4} (?=\\p{Lu}\\p{Ll})|\\[\\p{Lu}[\\p{L} ]{1,30}\\] )?(${NAME}|Q ?\\d{0,2}|A ?\\d{0,2}|(?:Speaker|Reporter|Journalist) \\d{1,2})(?: \\(([^()]{2,100})\\))?(?: \\[?${CLOCK}\\]?)?:(?: (?=\\S)|(?=[\\p{Lu}"“]))`, "u");
+// ("Li Na 0:05 Hello and welcome ...", "Mi Chunhua (1:05) Many elders ...": a podcast's transcript with each turn's name and
+// clock before its words on one line, no colon.)
+const CLOCKED_INLINE = new RegExp(`^(${NAME}) \\(?\\[?${CLOCK}\\]?\\)? (?=[\\p{Lu}"“])`, "u");
 // "Researcher: zero is political": who, then a few words in lower case, a live page's entry headline.
 const ENTRY_HEADLINE = /^\p{Lu}[\p{L}'’-]{2,}(?: [\p{L}'’-]+){0,2}: \p{Ll}[\p{L}'’-]*(?: [\p{L}\d'’%-]+){0,5}$/u;
 // "Reporter, Gansu Daily:", "[10:21] Journalist, China Tibet Online:": the reporter's outlet after a comma, a clock before it or not.
 const REPORTER_COMMA_OUTLET = new RegExp(String.raw`^(?:\[?${CLOCK}\]? )?(?:Reporter|Journalist|Correspondent), (\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}):\s*(?=\S)`, "u");
 // ("Reuters reporter: ...", "China Youth Daily reporter: ..." at a briefing: the outlet asks its question; the words
 // before "reporter" name it. Not "Our reporter:" nor "Staff reporter:", which name no outlet.)
-const OUTLET_REPORTER_LABEL = /^(?!(?:Our|The|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):\s*(?=\S)/u;
+// ("[10:16] Sichuan Daily reporter:": a live text's clock before it; "The Paper reporter:", an outlet named with its article.)
+const OUTLET_REPORTER_LABEL = new RegExp(String.raw`^(?:\[?${CLOCK}\]? )?(?!(?:Our|A|An|This|That|Staff|Senior|Chief|Special|Local|Foreign|Field|Another|Freelance|Investigative)\b)(?!The\b(?! \p{Lu}))(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|the)){0,5}) (?:reporter|journalist|correspondent):(?:\s*(?=\S)|\s*$)`, "u");
 // ("Reporter from CCTV: ...", "Reporter of Guizhou Daily:" alone over the question, "Reporter from Kyodo News of Japan
 // (via video link): ...": a briefing's questioner labelled by the outlet they ask for, its country and a note after it.)
 const REPORTER_FROM_LABEL = /^(?:An? |The )?(?:Reporter|Journalist|Correspondent) (?:from|with|of|at) (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|and)){0,5}?)(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?(?: \([^()]{2,80}\))?:(?: (?=\S)|\s*$)/u;
@@ -100,15 +104,16 @@ const TITLED_LABEL = new RegExp(`^((?=\\p{Lu})${TITLE_WORD}(?: ${TITLE_WORD}){2,
 // ("Speaker 2:" once in a transcript: a transcriber's numbered voice speaks however few its turns.)
 // ("Reporter 3": a briefing's questioners, numbered as a transcriber's voices are.)
 export const SPEAKING_ROLE = /^(?:Q ?\d{0,2}|A ?\d{0,2}|(?:Speaker|Reporter|Journalist) \d{1,2}|Question|Answer|Chair|Chairman|Chairwoman|Anchor|Reporter|Journalist|Host|Co-host|Guest|Presenter|Moderator|Narrator|Interviewer|Interviewee|Correspondent|Commentator|Voice-over|Audience|Caller|Explanation|Narration|Commentary)$/;
+const EMBEDDED_POSTER = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) \(@[\w.]{2,30}\)$/u;
+const PRODUCTION_CUE = /^\((?:RECORDING|ARCHIVAL RECORDING|SOUND ?BITE|SOT|VOICE-?OVER|BEGIN (?:VIDEO|AUDIO) CLIP)(?:, [A-Z][A-Z ,]{0,40})?\) (?:(?:REPORTER|CORRESPONDENT|HOST|ANCHOR) )?(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, [^:]{1,80})?: /u;
 // "[Explanation] On December 3, ...", "[Concurrent] Zhao Chenxin, Secretary-General of ...": a video
 // script's voice-over and its soundbites, each marked in brackets.
 // ("[Same period] Vice Minister of Commerce Wang Bingnan": a machine's word for a soundbite, the speaker's post before the name.)
 // ("00:31 [Caption] Each resident receives ...": a video transcript's on-screen text, after the time it shows.)
 // ("【Narration】 In early morning, ...", "[VO]", "[SOT]", "[ANCHOR TAG]": a station's script marks its parts in lenticular
 // brackets or in a newsroom's short words.)
-const EMBEDDED_POSTER = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}) \(@[\w.]{2,30}\)$/u;
-const PRODUCTION_CUE = /^\((?:RECORDING|ARCHIVAL RECORDING|SOUND ?BITE|SOT|VOICE-?OVER|BEGIN (?:VIDEO|AUDIO) CLIP)(?:, [A-Z][A-Z ,]{0,40})?\) (?:(?:REPORTER|CORRESPONDENT|HOST|ANCHOR) )?(\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3})(?:, [^:]{1,80})?: /u;
-const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?[[【](Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Anchor tag|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle|VO|SOT|Stand-?up)[\\]】]\\s*`, "i");
+// ("[ON CAMERA] Serik Bolat, Party secretary, Kalajun village:": who is seen speaking, named after the mark.)
+const BRACKET_LABEL = new RegExp(`^(?:\\[?${CLOCK}\\]? )?[[【](Explanation|Concurrent|Commentary|Narration|Voice-?over|Soundbite|Interview|Anchor|Anchor tag|Host|Reporter|Same period|Synchronous|Caption|On-?screen text|Subtitle|VO|SOT|Stand-?up|On[ -]camera|Narrator)[\\]】]\\s*`, "i");
 // ("[Soundbite] Jjike Ashi, villager of Hongxi village: Before we ...", "[Stand-up] Reporter Ma Jiaxin: I am now ...": the
 // speaker named on the marked line, their post after a comma, then their words after the colon.)
 const NAMED_AFTER_MARK = /^(?:(?:Reporter|Correspondent|Journalist) )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,3})(?:, [^:"“”]{2,160})?: (?=\S)/u;
@@ -407,13 +412,19 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (inline && !NOT_SPEAKER.test(inline[1]!) && (SPEAKING_ROLE.test(inline[1]!) || isSpeakerName(inline[1]!))) {
     return { form: "inline", ...speakerOf(paragraph, inline[1]!, inline[2]), contentStart: inline[0].length };
   }
+  const clocked = CLOCKED_INLINE.exec(paragraph);
+  if (clocked && !NOT_SPEAKER.test(clocked[1]!) && isSpeakerName(clocked[1]!)) return { form: "inline", ...span(paragraph, clocked[1]!), contentStart: clocked[0].length };
   const reporterFrom = REPORTER_FROM_LABEL.exec(paragraph);
   if (reporterFrom) {
     const alone = reporterFrom[0].length >= paragraph.trimEnd().length;
     return { form: alone ? "label" : "inline", asWritten: true, ...span(paragraph, reporterFrom[1]!), contentStart: alone ? null : reporterFrom[0].length };
   }
   const outletReporter = OUTLET_REPORTER_LABEL.exec(paragraph);
-  if (outletReporter) return { form: "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: outletReporter[0].length };
+  if (outletReporter) {
+    // (Alone on its line over the question, or before it.)
+    const alone = outletReporter[0].length >= paragraph.trimEnd().length;
+    return { form: alone ? "label" : "inline", asWritten: true, ...span(paragraph, outletReporter[1]!), contentStart: alone ? null : outletReporter[0].length };
+  }
   const titled = TITLED_LABEL.exec(paragraph);
   if (titled && /\p{Lu}[\p{L}'’.-]*$/u.test(titled[1]!) && isSpeakerName(titled[1]!)) return { form: "inline", ...span(paragraph, titled[1]!), contentStart: titled[0].length };
   // ("NPC deputy and vice governor of Gansu Province Ma Zhenghua: Thank you ...": a deputy's turn under their posts, the name
@@ -438,7 +449,8 @@ export function turnHeader(paragraph: string, isSpeakerName: (label: string) => 
   if (native) return { form: "inline", recurring: true, ...span(paragraph, native[1]!), contentStart: native[0].length };
   const handled = HANDLE_LABEL.exec(paragraph);
   if (handled) return { form: "inline", recurring: true, ...span(paragraph, handled[1]!), contentStart: handled[0].length };
-  const author = postAuthor(paragraph);
+  // (Not "3 By province" over "4 Criticism": an encyclopedia's contents, numbered entries one over the other.)
+  const author = /^\d/.test(paragraph) && CONTENTS_ENTRY.test(next.trim()) ? null : postAuthor(paragraph);
   return author ? { form: "post", ...author, contentStart: null } : null;
 }
 
@@ -451,6 +463,7 @@ const HANDLE_LABEL = new RegExp(String.raw`^(${HANDLE_CHAR}{2,30}?|\p{Ll}[\p{Ll}
 const HANDLE_THEN_QUOTE = new RegExp(String.raw`^(${HANDLE_CHAR}{2,24}?)V?(?: \([^()]{2,60}\))?: (?=["“])`, "u");
 
 const CLOCK_ANYWHERE = new RegExp(CLOCK);
+const CONTENTS_ENTRY = /^\d{1,2}(?:\.\d{1,2}){0,2} \p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}$/u;
 
 // ("Voices:" over '"Roads came first," said Li Zhengguo, ...': a one-word heading over prose that names who it
 // quotes; a turn's words are the label's own.)
@@ -503,6 +516,8 @@ export function inlineLabel(paragraph: string): string | null {
   if (numbered) return numbered[1]!;
   const bracketed = BRACKETED_INLINE.exec(paragraph);
   if (bracketed && !NOT_SPEAKER.test(bracketed[1]!)) return bracketed[1]!;
+  const clocked = CLOCKED_INLINE.exec(paragraph);
+  if (clocked && !NOT_SPEAKER.test(clocked[1]!)) return clocked[1]!;
   const inline = INLINE.exec(paragraph);
   // ("POVERTY FIGHT:Seeking to increase incomes ...": words in capitals glued to what follows are a kicker, not a speaker.)
   const kicker = inline !== null && inline[0].endsWith(":") && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(inline[1]!);

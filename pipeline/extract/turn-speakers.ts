@@ -10,6 +10,7 @@ import type { TextSpan } from "../text/spans.ts";
 import { clockedLabel, colonLabel, inlineLabel, SPEAKING_ROLE } from "./turn-headers.ts";
 import { namesPublisher } from "../normalize/chrome-rules.ts";
 import { candidatesFor } from "../gazetteer/gazetteer.ts";
+import { GUEST_INTRODUCED } from "./self-introduction.ts";
 
 export interface TurnSpeakers {
   isSpeakerName(label: string): boolean;
@@ -227,6 +228,7 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
   let studioAsks = false;
   let chair: string | null | undefined;
   let host: string | null | undefined;
+  let guest: string | null | undefined;
   // ("Our reporter Lin Xinyue joins us." over "Q1: Xinyue, you spent several days there ...": a question that calls
   // the page's own reporter by name is the studio's, put by the host the page labels, else its anchor or host; and so
   // are the questions after it.)
@@ -306,6 +308,11 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
       if (/^(?:VO|V\/O|Voice-?over)$/i.test(text) && author !== null && !doc.metadata.author!.includes(";")) return author;
       // ("[ANCHOR TAG]": the anchor's words closing a package are the anchor's.)
       if (/^Anchor tag$/i.test(text)) return text.split(" ")[0]!;
+      // ("Guest:" under "With me in the studio is Aigerim Serikqyzy.": the one the host brings in.)
+      if (/^(?:Guest|GUEST)$/.test(text)) {
+        guest ??= GUEST_INTRODUCED.exec(doc.text)?.[1] ?? null;
+        if (guest !== null) return guest;
+      }
       if (SPEAKING_ROLE.test(text) || asksForOutlet(text)) return text;
       // ("... a media session by the Financial Secretary, Mr Henry Tang, ..." over "Financial Secretary: ...": a post
       // the page introduced with the name of who holds it.)

@@ -20,6 +20,14 @@ export function isContentsEntry(line: string): boolean {
   return pieces.length >= 2 && pieces.slice(1).every((p) => PAGE_AFTER_LEADER.test(p)) && /\p{L}/u.test(pieces[0]!);
 }
 
+// "CNY1.00 = $0.1605   $0.1397", "$1.00 = CNY6.23", "1 mu = 0.0667 ha": a report's table of exchange rates and measures,
+// each line opening on the one unit it gives the worth of; a wire's rate in brackets inside a sentence is no such line.
+const EQUIVALENCE_ROW = /^(?:(?:[A-Z]{2,3}|RMB|US\$|[$¥€£])\s?1(?:\.0{1,2})?|1 \p{L}{1,12}(?: \([\p{L}.]{1,8}\))?)\s*=\s*\S[^=]{0,80}$/u;
+
+export function isEquivalenceRow(line: string): boolean {
+  return EQUIVALENCE_ROW.test(line);
+}
+
 // "Contents", "Table of Contents": the heading over a contents page.
 export const CONTENTS_HEADING = /^(?:Table of )?Contents$/i;
 

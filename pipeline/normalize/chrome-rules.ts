@@ -7,7 +7,7 @@ import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
 import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
-import { CONTENTS_HEADING, isContentsEntry, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
+import { CONTENTS_HEADING, isContentsEntry, isEquivalenceRow, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, MEMBER_BADGES, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
 import { HONORIFIC_WORD, isNotNameWord, nameCased, personNameForm, titleCased } from "../text/name-forms.ts";
 import { findDates } from "./find-dates.ts";
@@ -88,12 +88,29 @@ export interface RuleHit {
 export const PICTURES_CREDIT = /^(?:Photographer|Photo(?:graph)?s? by|Photography by|Text and photos? by)\s*:?\s*(.+)$/i;
 const DATE_LABEL_OPENING = /^(?:Published|Posted|Released|Release time|Updated|Time|Date)\s*:/i;
 // "Can't find what you're looking for?" / "View all search results": a site's search box, its lines run together.
-const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?)\s*)+$/i;
+// ("Search this topic…": a board's box to search the thread.)
+const SEARCH_WIDGET = /^(?:(?:View all search results|Can['’]t find what you['’]re looking for\?|Search this (?:topic|forum|thread|board|site|blog)(?:…|\.\.\.)?)\s*)+$/i;
 const ALSO_READ = /^(?:Also Read|Read Also|READ ALSO|ALSO READ|Also read|Read also|Read more|READ MORE|See also|Related|RELATED|Recommended|You may also like)\s*[:|]\s*\S/;
 // ("Join our Mailing List", "Subscribe to our newsletter", "Sign up for our free newsletter", "Get the 7 most important
 // stories in your inbox every Friday.".)
 const CALL_TO_ACTION = /^(?:learn more|find out more|sign up(?: now)?|subscribe now|start your free trial|try it free|download the app|(?:join|subscribe to|sign up (?:for|to)) our (?:free |daily |weekly )?(?:mailing list|newsletters?|email list)[.!]?|get [^.!?]{3,60} (?:in|to|delivered to) your inbox(?: [^.!?]{1,30})?[.!]?)$/i;
 const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
+
+/** Whether a line holds two dates or more and nothing else but brackets and stops between them. */
+function onlyDates(line: string): boolean {
+  const dates = findDates(line);
+  if (dates.length < 2) return false;
+  let rest = "";
+  let from = 0;
+  for (const d of dates) {
+    rest += line.slice(from, d.start);
+    from = d.end;
+  }
+  return !/\p{L}/u.test(rest + line.slice(from));
+}
+
+// ("Our fall member drive ends Friday. A gift of any size keeps local journalism on the air.", "Donate": a station's appeal for money.)
+const DONATION_APPEAL = /^(?:donate(?: now| today)?|(?=.{0,200}$).{0,120}\b(?:member(?:ship)? drive|pledge drive|gift of any size|donate (?:now|today)|make a (?:gift|donation)|become a (?:sustaining )?member)\b.{0,120})$/i;
 // How many words a promotion's line over its call to action has at most.
 const PROMO_WORDS = 12;
 const NAV_LINE = /^(?:view original on (?:twitter|x|weibo)|what's new|what’s new|top|bottom|top bottom|home|menu|search|log in|login|sign in|sign up|register|share|share this|reply|quote|report|like|next|previous|prev|back to top|skip to (?:main )?content|forums?|members|new posts|latest posts|recent posts|trending|hot|hot list|discover|open main menu|article talk|continue reading|just in|breaking|breaking news|advertisement|sponsored|sponsored by|post sponsored by|sponsored content|related articles|related posts|categories|archives|tags|recent comments|blogroll|read more|more stories|print|email|facebook|twitter|weibo|wechat|image|images|(?:hero|featured|lead|main|header|cover|top) image|logo|photo|photos|file photo|video|icon|thumbnail|gallery|view (?:full )?profile|fbpx|meta_pixel|noscript)$/i;
@@ -187,7 +204,7 @@ const COOKIE_BUTTONS = /^(?:(?:more info|ok|okay|accept(?: all)?|got it|i agree|
 // ("Ce site utilise des cookies ...", "Este sitio utiliza cookies ...", "Diese Website verwendet Cookies ...": the same notice
 // on a site in French, Spanish or German carrying an English story.)
 const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|agree|consent|continuing|continue)\b|\b(?:accept|agree)\b.{0,60}\bcookies?\b|^(?:we use|this (?:site|website) uses) cookies\b|^(?:ce site|notre site|este sitio|esta web|diese (?:website|webseite|seite)|questo sito) (?:utilise|utiliza|verwendet|nutzt|utilizza) (?:des |de |los |)cookies\b/i;
-const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b/i;
+const CLICKBAIT = /\bclick (?:here|to (?:enter|win|claim|see))\b|\bwin an? (?:free|luxury|new)\b|\bspin the wheel\b|\bdoctors hate\b|\bone weird (?:trick|tip)\b|\byou won't believe\b|\b(?:earn|make) \$\d[\d,]* (?:a|per) (?:day|week|hour)\b|\bfrom home\b.{0,30}!|\blose \d+ ?(?:kg|pounds|lbs)\b|\b\d{1,2} simple tricks?\b|\bsingle (?:ladies|women|men) in your (?:city|area)\b|\bbelly fat\b|\bfrom your (?:sofa|couch)\b|\b(?:banks|doctors) (?:don['’]t|do not) want you to know\b|\bwin an? (?:iphone|ipad|car)\b/i;
 // "Top 10 Foods That Burn Belly Fat Overnight": a title-case listicle link, not a sentence.
 // (Not a blog's numbered comment header, "1 By Tessa Morland".)
 const LISTICLE = /^(?:Top )?\d{1,2} (?!By )[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){2,}[!?]?$/u;
@@ -681,7 +698,7 @@ const INFOBOX_ROW = /^(?:Coordinates\s*:|(?:Country|Region|Autonomous region|Pro
 // ("Speakers", "Chairperson:" over the names: a briefing page's list of who took part, its values on the lines after.)
 export const PARTICIPANTS_LABEL_ALONE = /^(?:speakers?|chairperson|chair|moderator|host|guests?|panell?ists?|participants?|venue)\s*:?$/i;
 // The labels of that list that also head a turn of one person's words.
-const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host)\s*:$/i;
+const TURN_ROLE_ALONE = /^(?:chairperson|chair|moderator|host|guest)\s*:$/i;
 // ("Rural Development Briefing 2019 No.13 (1-10 July, 2019)": a bulletin's issue, named by its number and the days it
 // covers, is its title, not a date line.)
 const ISSUE_WITH_PERIOD = /\b(?:No\.|Issue|Vol\.) ?\d{1,4} ?\([^()]{4,40}\)$/;
@@ -1302,7 +1319,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (CLICKBAIT.test(c.line) || LISTICLE.test(c.line) || isSpam(c.line) ? hit("advertising") : null),
   // "Get more with myNEWS" / "A personalised news feed of stories that matter to you" / "Learn more": a
   // site's promotion, its call to action and the short lines over it.
-  (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
+  (c) => (CALL_TO_ACTION.test(c.line) || PROMO_TAGLINE.test(c.line) || DONATION_APPEAL.test(c.line) || (c.next !== undefined && CALL_TO_ACTION.test(c.next) && wordCount(c.line) <= PROMO_WORDS) ? hit("advertising") : null),
   (c) => (isRenderChrome(c.line) ? hit("render-chrome") : null),
   // ("Coordinates: 27°53′N 102°16′E / 27.88°N 102.27°E / 27.88; 102.27": an infobox's position, in three notations.)
   (c) => (WIKI_BOX_LABEL.test(c.line) || COORDINATES_ROW.test(c.line) ? hit("labelled-metadata") : null),
@@ -1552,6 +1569,7 @@ export const CHROME_RULES: readonly Rule[] = [
   (c) => (isFootnote(c) ? hit("footnote") : null),
   (c) => (isNoteCitingPage(c.line) ? hit("footnote") : null),
   (c) => (isContentsEntry(c.line) || isRunTogetherContents(c.line) ? hit("link-list") : null),
+  (c) => (isEquivalenceRow(c.line) ? hit("page-header-footer") : null),
   (c) => (isRunningHead(c.line) ? hit("pagination") : null),
   (c) => {
     if (PROFILE_LABEL.test(c.line) || LATEST_MEMBER.test(c.line)) return hit("member-profile");
@@ -1850,6 +1868,9 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("• by quillan on 11/14/24, 8:40 AM": a comment's header, who wrote it and when, no page's date.)
     // (A board's post header, "Post  Sibirskiy_Kot Sat Jun 20, 2020 7:05 pm", stays in the text: it opens the poster's turn.)
     if (c.line.length > 240 || aggregatorCommenter(c.line) !== null || ISSUE_WITH_PERIOD.test(c.line) || POSTER_STAMP.test(c.line)) return null;
+    // ("(12 May 2014)         (30 September 2019)" over a table's rows: the days its columns stand for, no page's date; not
+    // "Received: ...   Accepted: ...   Published: ...", a paper's history, each day labelled.)
+    if (/\S {3,}\S/.test(c.raw) && onlyDates(c.line)) return null;
     // (A blog's archive of months under its sidebar's heading dates nothing: the last rule takes it as a link.)
     if (inSidebar(c)) return null;
     const afterLabel = c.previousRule === "labelled-metadata" && DATE_LABEL_ALONE.test(c.previous ?? "");
@@ -2449,7 +2470,26 @@ export const CHROME_RULES: readonly Rule[] = [
   // the licence a page is given under, its version no figure.)
   // (Not a paper's note that goes on to state a figure: "... 4.0 International License. It covers 12 counties.")
   (c) => (OPEN_LICENCE.test(c.line) && wordCount(c.line) <= OPEN_LICENCE_WORDS && !/\d/.test(c.line.replace(/\b\d\.\d\b/g, "")) ? hit("copyright") : null),
+  // ("Zhang Wenli" over her school, then "& Peter Lindqvist" over his: a journal's page lists its writers each over where
+  // they work, the last after an ampersand.)
+  (c) => {
+    const last = c.inHeader && (c.previousRule === "labelled-metadata" || c.previousRule === "byline") ? AMPERSAND_WRITER.exec(c.line) : null;
+    return last && personNameForm(last[1]!.split(" ")) !== null ? hit("byline", "author", { author: last[1]! }) : null;
+  },
+  (c) => (c.inHeader && c.previousRule === "byline" && WRITER_MARKS_ALONE.test(c.line) ? hit("byline") : null),
+  (c) => {
+    // (The mark's line over it may have been read as a counter.)
+    const next = c.inHeader && (c.previousRule === "byline" || (c.previousRule === "engagement-counts" && WRITER_MARKS_ALONE.test(c.previous ?? ""))) ? NEXT_WRITER.exec(c.line) : null;
+    return next && personNameForm(next[1]!.split(" ")) !== null ? hit("byline", "author", { author: next[1]! }) : null;
+  },
 ];
+
+const AMPERSAND_WRITER = /^& ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+// ("Dilnur Ablimit" / "1" / ", Zhou Haiyan" / "1,*" / " and Kerem Yusup" / "2": a journal's writers copied with each
+// affiliation's mark on a line of its own, the next name after a comma or "and".)
+const WRITER_MARKS_ALONE = /^\d{1,2}(?:,\s?\d{1,2}){0,3}(?:,?\s?[*†‡])?$|^[*†‡]$/u;
+const NEXT_WRITER = /^(?:,|and|&)\s?((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+
 // (Not a site's own address after the label, "Source: english.scio.gov.cn | 2022-11-15 | ...", which names no outlet the masthead does not.)
 const SOURCE_LABEL_OPENING = /^Source\s*:\s*(?![a-z\d-]+(?:\.[a-z\d-]+)+\s*\|)/;
 const BRIEFING_FIELD = /^(?:Guests?|Speakers?|Venue|Time|Date|Chairperson|Moderator|Attendees|Participants)\s*:/i;
@@ -2536,7 +2576,8 @@ const EPISODE_ITEM = /^(?:Episode|Ep\.?) \d{1,4}: .{3,160} \(\d{1,3} ?min\)$/;
 const RELATIVE_AGE = /^\d{1,3} (?:yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?)\.? ago$/i;
 // ("👍 56    💬 3": likes and comments by their icons; "【1】 【2】  Next page": a story's pages.)
 const EMOJI_COUNTS = /^(?:(?:👍|💬|❤️?|♥|🔁|👁️?|⭐|🔥|😂)\s?\d[\d,.]{0,8}[KkMm]?\s*){1,6}$/u;
-const PAGE_LINKS = /^(?:【\d{1,3}】\s*){1,12}(?:(?:Next|Previous|Last|First) page\s*){0,2}$/;
+// ("12 posts • Page 1 of 2 • 1, 2": a board's count of a thread's posts and the links to its pages.)
+const PAGE_LINKS = /^(?:【\d{1,3}】\s*){1,12}(?:(?:Next|Previous|Last|First) page\s*){0,2}$|^(?:[\d,]{1,7} (?:posts?|replies|topics) [•·|] )?Page \d{1,4} of \d{1,4}(?: [•·|] \d{1,4}(?:(?:, | … |…| )\d{1,4}){0,11})?$/;
 // ("2y Like Reply 47": a comment's age, its buttons and how many liked it.)
 const COMMENT_FOOTER = /^\d{1,3} ?(?:y|yr|w|wk|d|h|hr|m|mo|min)s? (?:Like )?Reply(?: \d[\d,.]{0,8}[KkMm]?)?$/i;
 const COUNTED = /^\d[\d.,]{0,8}[KkMm]?\+? (?:views?|comments?|replies|likes?|plays?|listens?|subscribers|followers)$/i;
@@ -2633,7 +2674,8 @@ function isLabelledCounters(line: string): boolean {
 
 const MARK = String.raw`(?:[a-z]|\d{1,2}|[*†‡])`;
 // (A digit may be glued to the name, "Dawa TSERING1, Jiang MEILING1、2"; a letter stands apart from it.)
-const MARKS = String.raw`(?: ${MARK}|(?<=\p{L})(?:\d{1,2}|[*†‡]))(?:[ ,、]${MARK}){0,4}`;
+// ("Lukas Berger* and Dawa Tsering**": marks doubled for the second note.)
+const MARKS = String.raw`(?: ${MARK}|(?<=\p{L})(?:\d{1,2}|[*†‡]{1,3}))(?:[ ,、]${MARK}){0,4}`;
 // "Katharina Brenner", "Sarah K. Lindqvist": a name of two or three words, a later one may hold an initial's stop.
 const INITIALLED_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}`;
 const MARKED_NAME = `${INITIALLED_NAME}${MARKS}`;

@@ -51,7 +51,7 @@ const DAY_THEN_BYLINE = /^((?:\d|\p{Lu}\p{Ll}{2,8}\.? \d)[\p{L}\d ,.:/-]{3,40}?)
 /** "Information source:", "Information sources:": a portal's label for where its copy came from, its "Source:". */
 export const INFORMATION_SOURCE_LABEL = /\bInformation sources?\s*:/gi;
 // Labels and joining words that may stand beside a date on a date line.
-const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|filed(?: on| at)?|edited|revised|date|time|on|at|source|from)\b/gi;
+const LABEL_WORDS = /\b(?:online(?=\s*:)|(?:transmission|broadcast|air|screening) date|premiered(?: on)?|streamed(?: live)?(?: on)?|aired(?: on)?|this (?:version|draft)|(?:originally |online )?published(?: online)?(?: by)?|publication date|date published|(?:original )?date of (?:release|publication|issue)|posted(?: on| by)?|post(?:ed)? on|release date|released(?: on)?|release time|issued(?: on)?|publish(?:ed)? time|time of article published|first published|(?:live )?blog (?:opened|started|closed)(?: on| at)?|(?:last )?(?:updated?|modified)(?: on| at)?|created(?: on| at)?|added on|filed(?: on| at)?|edited|revised|date|time|on|at|source|from)\b/gi;
 // "9 min read", "18 minutes", "Views: 1386", "04:15 PM": counters and clock times beside a date, never an outlet.
 // ("Mar 15, 2018 • 1h 1min", "Nov 23, 2020 · 31 min 08 sec": an episode's length beside its date.)
 // ("Nov 12, 2021, 11 tweets, 4 min read Read on X": a thread reader's counters, the last two run together.)
@@ -151,8 +151,8 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
   return text
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
-    // ("Latest update: Rusu Xiaoqi (2021-03-09)": an encyclopedia's last editor, named before the day of the edit, too.)
-    .replace(/^(?:Latest|Last) (?:update|updated|edit|edited)(?: by)?\s*:?\s*[^|()]{2,40}\(/i, "(")
+    // ("Latest update: Rusu Xiaoqi (2021-03-09)", "Recent update: ...": an encyclopedia's last editor, named before the day of the edit, too.)
+    .replace(/^(?:Latest|Last|Recent|Most recent) (?:update|updated|edit|edited)(?: by)?\s*:?\s*[^|()]{2,40}\(/i, "(")
     // ("Time: December 23, 2019 10:00 Place: Press Hall of ...": where a conference sat is no outlet.)
     .replace(/\b(?:Place|Venue|Location)\s*:.*$/, "")
     // ("| Author:National Bureau of Statistics |": a labelled author, read as a byline is.)
@@ -160,7 +160,10 @@ function restParts(line: string, dates: readonly { start: number; end: number }[
     // ("Author: From: Xinhua", "Author:" at the end: a label left empty names no one.)
     .replace(/\b(?:Authors?|Research team)\s*:\s*(?=[\p{L}]+\s*:|$)/gu, " ")
     // ("Authors: Ma Xiaoli  Zhou Peng", "Research team: A, B": a label for more than one writer.)
-    .replace(/\b(Authors?|Research team)\s*:\s*/g, (_m, label: string) => (label === "Author" ? " | Author " : " | Authors "))
+    // ("Reporters: Gulnar Serik, Wang Peng": a broadcaster's word for its writers.)
+    .replace(/\b(Authors?|Research team|Reporters?)\s*:\s*/g, (_m, label: string) => (label === "Author" || label === "Reporter" ? " | Author " : " | Authors "))
+    // ("2019-08-27 16:30   Source: SRRI   Producer: Chen Yu": a programme's producer, its maker, named as its writer.)
+    .replace(/\bProducer\s*:\s*(?=\p{Lu})/gu, " | Author ")
     // ("December 29,2016   By:Xinhua": "By" with a colon.)
     .replace(/\bBy\s*:\s*/g, " | By ")
     // ("by almaty_to_altay » Sun Jun 09, 2019 11:02 pm": a board's arrow between the poster and the day.)

@@ -231,7 +231,8 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const block = pickedIndex === null ? null : wrappedTitle(lines, header.map((h) => h.hit), pickedIndex);
   // ("Feeding the Next Generation:" / "School Meals and Child Growth in Liangshan" / "Yi Autonomous Prefecture": or a block
   // whose line breaks after the title's colon or mid-phrase, which says so on a page not wrapped at a width.)
-  const wrapped = block !== null && (isHardWrapped(lines) || lines.slice(block.first, block.last).some((l) => /:$/.test(l.text) || STOPS_MID_PHRASE.test(l.text))) ? block : null;
+  // ("People's Republic of China: Aksu Rural Water Supply" over "and Orchard Livelihoods Project": or a line under it goes on in lower case.)
+  const wrapped = block !== null && (isHardWrapped(lines) || lines.slice(block.first, block.last).some((l) => /:$/.test(l.text) || STOPS_MID_PHRASE.test(l.text)) || lines.slice(block.first + 1, block.last + 1).some((l) => GOES_ON_IN_LOWER_CASE.test(l.text))) ? block : null;
   const titleIndex = wrapped?.first ?? pickedIndex;
   const titleEnd = wrapped?.last ?? titleIndex ?? -1;
   // Above the title: mastheads, menus, breadcrumbs, spam; a line no rule names is the page's furniture too.
@@ -794,6 +795,7 @@ const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|site admin|siteadmin|wpa
 // ("Half of it is arithmetic ... Replying to: Did I read this right? ...": a reply's title, then the post it answers.)
 const REPLY_AFTER_TITLE = / (?:Replying|In reply) to: \S.{0,300}$/;
 const QUOTED_NAME_LINE = /^["“][^"“”]{3,200}["”]$/;
+const GOES_ON_IN_LOWER_CASE = /^(?:and|or|of|for|in|on|with|to|from|at|by|through) \p{Lu}/u;
 
 /** The lines of the block around line `k` that make a title wrapped in title case, when it runs over two or more; else null. */
 function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[], k: number): { first: number; last: number } | null {

@@ -246,7 +246,10 @@ const HANDLE_WITH_NUMBER = /^[\p{L}\d_.-]{2,32} \(\d{5,12}\)$/u;
 // score and the comment's number, which are no figures of the text.
 const SCORED_COMMENT_HEADING = /^(?:#{1,4} )?(?:Comment:? )?Re: ?[^\n]{0,200}?\(Score:? ?-?\d{1,2}(?:, [\p{L} -]{1,24})?\)(?: \d{1,12})?$/iu;
 
-const REACTIONS = /^Reactions?: \S.{0,160}$/;
+// ("Like Reactions: Sinopak_Friend, Hamartia_77 and 12 others": the kind of reaction before the label.)
+const REACTIONS = /^(?:(?:Like|Love|Haha|Wow|Sad|Angry|Agree|Thanks|Informative|Winner) )?Reactions?: \S.{0,160}$/;
+// ("4,812 posts", "210 reviews" under a travel board's member: what they have written there, a line each.)
+const POSTER_RECORD = /^[\d,.]{1,9}[kK]? (?:posts|reviews|messages|contributions|helpful votes|forum posts|ratings|answers)$/i;
 // ("Like (37)   Reply   Quote   Report" under a post: its buttons in a row, a count in brackets beside one, spaces between.)
 const POST_BUTTONS = /^(?:(?:Like|Likes|Thanks|Reply|Quote|Multi-?Quote|Report|Share|Flag|Edit|Delete|Permalink|Bookmark|Upvote|Downvote)(?: \(\d{1,6}\))?(?: +|$)){2,8}$/i;
 // ("▲ 38  ▼ 4  Reply" under a comment: its votes up and down, by arrows, and the button to answer it.)
@@ -261,7 +264,7 @@ export function isThreadControl(line: string): boolean {
   // "2.4k upvotes · 890 comments": counters side by side.
   // ("·" alone: the dot between a comment's score and its age, set on a line of its own.)
   // ("Reactions: Lezhong, Bora_K and 7 others", "#8,241", "…": a board's reactions under a post, the post's number, a gap in its pages.)
-  return COUNTER_AFTER.test(line) || BUTTON_COUNT.test(line) || VOTE_ARROWS.test(line) || REPUTATION_AND_BADGES.test(line) || BRACKETED_COUNT.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || POST_BUTTONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || READS_OF_FORM.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || controlsInRow(line);
+  return COUNTER_AFTER.test(line) || BUTTON_COUNT.test(line) || VOTE_ARROWS.test(line) || REPUTATION_AND_BADGES.test(line) || BRACKETED_COUNT.test(line) || THREAD_SUMMARY.test(line) || COUNTERS_SIDE_BY_SIDE.test(line) || VIDEO_FACTS.test(line) || REACTIONS.test(line) || POSTER_RECORD.test(line) || POST_BUTTONS.test(line) || SCORED_COMMENT_HEADING.test(line) || HANDLE_WITH_NUMBER.test(line) || READS_OF_FORM.test(line) || /^(?:[·•|…]+|#\d[\d,]{0,9})$/.test(line) || controlsInRow(line);
 }
 
 // ("Like (58) 12 comments Share": a row of controls and counters, the spaces between them run together; a player's
@@ -284,8 +287,8 @@ export function isBareCount(line: string): boolean {
 // ("0:00:10.160 --> 0:00:13.720": a caption file's cue timing.)
 // ("Mute", "Current Time 0:00", "Loaded: 0%", "Stream Type LIVE", "1x", "captions settings, opens captions settings dialog": a
 // web video player's controls read out as text.)
-// ("Watch 44min 10sec": a programme page's button with the length of the video.)
-const PLAYER = /^(?:manage (?:episode|series)\b.*|\d{1,3} ?(?:minutes?|mins?|hours?|hrs?)|(?:(?:season|series) \d{1,3},? )?(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}|(?: (?:mins?|minutes|min read)))?|\d{1,3}[ -](?:min|mins|minute) (?:read|listen)|play live radio|next up:?|available on air stations|listen live|listen|on air now|watch (?:the )?full (?:show|episode|video)|(?:watch|listen)(?: now)? \d{1,3} ?(?:h|hr|hrs|hours?) ?(?:\d{1,2} ?(?:m|min|mins|minutes?))?|(?:watch|listen)(?: now)? \d{1,3} ?(?:m|min|mins|minutes?)(?: ?\d{1,2} ?(?:s|sec|secs|seconds?))?|media options|(?:\d{1,2}:\d{2}(?::\d{2})? ?){2,3}|direct link|webvtt|video player is loading\.?|this is a modal window\.?|mute|unmute|(?:non-)?fullscreen|chapters|picture-in-picture|playback rate|audio track|(?:current time|duration|remaining time) -?\d{1,2}:\d{2}(?::\d{2})?|(?:loaded|progress): \d{1,3}(?:\.\d{1,2})?%|stream type \w+|\d(?:\.\d{1,2})?x|(?:descriptions|captions|subtitles) (?:off|settings)\b.{0,60}|(?:beginning|end) of dialog window\b.{0,80}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3} --> (?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?: [\w:%.-]+){0,6})$/i;
+// ("Watch 44min 10sec": a programme page's button with the length of the video; "0:00 / 18:42", where a video stands and its length.)
+const PLAYER = /^(?:manage (?:episode|series)\b.*|\d{1,3} ?(?:minutes?|mins?|hours?|hrs?)|(?:(?:season|series) \d{1,3},? )?(?:episode|ep\.?|season|series|part) \d{1,4}|play(?: (?:episode|video|audio|now))?|pause|download(?: (?:episode|mp3|audio))?|subscribe|listen (?:now|on \w+(?: \w+)?)|play video|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}|(?: (?:mins?|minutes|min read)))?|\d{1,3}[ -](?:min|mins|minute) (?:read|listen)|play live radio|next up:?|available on air stations|listen live|listen|on air now|watch (?:the )?full (?:show|episode|video)|(?:watch|listen)(?: now)? \d{1,3} ?(?:h|hr|hrs|hours?) ?(?:\d{1,2} ?(?:m|min|mins|minutes?))?|(?:watch|listen)(?: now)? \d{1,3} ?(?:m|min|mins|minutes?)(?: ?\d{1,2} ?(?:s|sec|secs|seconds?))?|media options|(?:\d{1,2}:\d{2}(?::\d{2})? ?){2,3}|\d{1,2}:\d{2}(?::\d{2})? ?\/ ?\d{1,2}:\d{2}(?::\d{2})?|direct link|webvtt|video player is loading\.?|this is a modal window\.?|mute|unmute|(?:non-)?fullscreen|chapters|picture-in-picture|playback rate|audio track|(?:current time|duration|remaining time) -?\d{1,2}:\d{2}(?::\d{2})?|(?:loaded|progress): \d{1,3}(?:\.\d{1,2})?%|stream type \w+|\d(?:\.\d{1,2})?x|(?:descriptions|captions|subtitles) (?:off|settings)\b.{0,60}|(?:beginning|end) of dialog window\b.{0,80}|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3} --> (?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?: [\w:%.-]+){0,6})$/i;
 
 export function isPlayerChrome(line: string): boolean {
   // "⏱️ 18 minutes", "🗓️ 3 March 2020": a player's icons before its labels.

@@ -264,7 +264,10 @@ const PREPARED_FOR = /^Prepared by (?:the )?(\p{Lu}[^.;:\n]{2,160}?) for (?:the 
 // ", independent evaluators," after the writers' names.
 const WRITERS_DESCRIBED = /,\s*\p{Ll}[\p{Ll} -]{1,40},?$/u;
 // "Prepared by Eleanor Whitcombe and Long Xiaoping" on a line of its own, over "For <client>".
-const PREPARED_ALONE = /^Prepared by (\p{Lu}[\p{L}'’. -]{3,120})$/u;
+// ("Director General Ruslan Abenov, ... Prepared by   Liang Wenjie (team leader), Gulnar Seitkali, Tomas Rehak": a bank's
+// report lists its team, a part in brackets, closing the paragraph of its credits.)
+const PREPARED_ALONE = /(?:^|\s)Prepared by (\p{Lu}[\p{L}'’.,() -]{3,160})$/u;
+const PART_IN_BRACKETS = / \([\p{Ll} -]{2,40}\)/gu;
 // "This report was researched and written by Tsering Dolkar, senior researcher at Plateau Rights Monitor.": a
 // report's note on its writers, and the body they write for.
 const REPORT_WRITTEN_BY = /\b(?:This|The) (?:report|paper|brief|briefing|study|publication|policy brief|working paper) (?:was|has been) (?:researched and |jointly )?(?:written|prepared|authored|compiled|drafted)(?: and (?:edited|researched|compiled))? by ((?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,? and|,) (?:Dr\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}){0,4})(?:, (?:[\p{Ll} -]{2,40}) (?:at|of|with) (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|for|and|the)){0,8}))?/u;
@@ -287,7 +290,7 @@ export function reportWriters(paragraphs: readonly string[]): Partial<Record<Met
   // consultant's report names its writers, then the client it was written for, who does not publish it.)
   // ("Prepared by Helen Marsh and Li Qiaoyun" on an evaluation's cover: its writers, people by their names' forms.)
   const preparedBy = paragraphs.slice(0, PREPARED_REACH).map((p) => PREPARED_ALONE.exec(p.trim())).find((m) => m !== null);
-  const consultants = preparedBy ? bylineNames(preparedBy[1]!) : null;
+  const consultants = preparedBy ? bylineNames(preparedBy[1]!.replace(PART_IN_BRACKETS, "")) : null;
   if (consultants !== null && consultants.every((name) => personNameForm(name.split(" ")) !== null)) return { author: consultants.join("; ") };
   for (const paragraph of paragraphs) {
     const note = REPORT_WRITTEN_BY.exec(paragraph);
@@ -459,8 +462,13 @@ export function withoutSiteName(written: string): string {
   const bar = title.lastIndexOf(" | ");
   if (bar < 0) return title;
   const head = title.slice(0, bar);
-  return head.split(" ").length >= 3 && title.slice(bar + 3).split(" ").length <= 4 ? head : title;
+  const tail = title.slice(bar + 3);
+  // (Not "... | Liangshan, Sichuan", "... | Liangshan interview", "... | China Horizons Ep. 27": a video's own words after
+  // its bar, where it was made, what it is, its series and number, no site's name.)
+  return head.split(" ").length >= 3 && tail.split(" ").length <= 4 && !VIDEO_TITLE_TAIL.test(tail) ? head : title;
 }
+
+const VIDEO_TITLE_TAIL = /,|\b(?:Ep\.?|Episode|Part|No\.) ?\d|^\p{Lu}[\p{L}'’-]* (?:interview|documentary|vlog|explained|story|trip|travel vlog)$/u;
 
 const BLOG_AFTER_SPACED_COLON = / : (?!(?:Comments?|Repl(?:y|ies)|Discussion|Part|Chapter)\b)(?:\p{Lu}[\p{L}'’&-]*)(?: (?:\p{Lu}[\p{L}'’&-]*|and|of|the)){0,3}$/u;
 // ("... - China News", "... – NewsDay": a news site's name after a dash, its words or its one word run together.)

@@ -92,7 +92,8 @@ export function questionAsker(lines: readonly { text: string }[]): string | null
 export const HANDLE_AGE = /^(?:by )?@?([\p{L}][\p{L}\p{N}_.-]{0,30}(?: [\p{Lu}][\p{L}\p{N}_.-]{0,30}){0,2})(?: \(\d{1,3}\))?(?: in #[\w-]{1,30})?(?: [•·])? \d{1,4} ?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ymwdh])(?: ago)?$/u;
 const HANDLE_ALONE = /^[\p{L}\p{N}.-]*[_\p{N}][\p{L}\p{N}_.-]*$/u;
 // ("Marit, no skiing in July sadly :) But Bolat says ...": a smiley ends a sentence as a stop does.)
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{1,30} needed)\])*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )|(?<=\s)[:;]-?[)(DP](?=\s+\p{Lu})/gu;
+// ("... to 94% in 2021.(1) The survey also found ...": a report's note number glued after the stop ends it too.)
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[(?:\d{1,3}|[a-z][a-z ]{1,30} needed)\]|\(\d{1,2}\))*(?=\s+["“‘'(\[]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+ )|(?<=\s)[:;]-?[)(DP](?=\s+\p{Lu})/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
