@@ -1,7 +1,9 @@
 // Who gives a figure, read from forms a podcast page, a broadcast script, a report, a board post and a live page take:
 // "Name 0:31 words" on one line, "[ON CAMERA] Name, post:" over a soundbite, a document "delivered on Friday" before
 // its verb, "this report" and a survey "conducted for this report" as the writers' own, images "analysed by" an outlet,
-// "according to the county", and "a China Daily piece saying". Each page is made up.
+// "according to the county", "a China Daily piece saying", the writer's first person after "According to X", a wiki's
+// contents entry "3 By province", a live text's "[10:16] Sichuan Daily reporter:", "a report by X, which said", a study
+// cited as "(Wang, 2018)", a note glued after a stop, and "BEIJING (Reuters) - ". Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { creditOf, extractFrom, pageOf } from "./helpers.ts";

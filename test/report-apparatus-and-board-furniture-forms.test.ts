@@ -1,7 +1,7 @@
 // Numbers that are no figures of the text: a report's table of exchange rates and measures, its loan number in a data
 // sheet, a note's number glued to a semicolon; a travel board's member record ("4,812 posts"), a forum's "Like Reactions:
-// ... and 12 others", and the spam a portal sets around a story. And "the survey" after "a survey carried out by X" is
-// X's. Each page is made up.
+// ... and 12 others", the spam a portal sets around a story, and a live page's clock with a stop ("12.02 GMT"). And "the
+// survey" after "a survey carried out by X" is X's. Each page is made up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { creditOf, extractFrom, pageOf } from "./helpers.ts";

@@ -1,6 +1,6 @@
 // "I'm Michele Norris.", "Hey, I'm Kelly McEvers, and this is Embedded from NPR.": a broadcast's host
 // naming themselves. One form, read for the person (people.ts) and for the host's turn (quotes.ts);
-// `name` is the pattern of the name each reads.
+// `name` is the pattern of the name each reads. And the guest the host brings in, for the guest's turns.
 
 /** The words of a self-introduction after whatever opens it, the name captured. */
 // ("Hello there, I'm Ed Butler and welcome to Business Daily": the show named after "and", with no comma before it.)

@@ -471,12 +471,13 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("A herder called Pema Yudron, she's 63, told me": an age said as a clause of its own, the pronoun for who speaks.)
       const agedClause = /^(he|she)['’]s (?:about |nearly |almost )?\d{1,3}$/i.exec(words);
       if (agedClause) return this.resolve({ start: span.start, end: span.start + agedClause[1]!.length });
-      // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
-      // ("A survey of 412 households by Helan University": not where the document says who made it.)
+      // (Before what a document covered: "A household survey of 1,520 households conducted for this report" is the writers'.)
       if (writers !== null && (WRITERS_OWN.test(words) || OWN_RESULTS.test(words))) return writers;
       // ("The results show that ..." on a page that names no writer: the paper's own voice, which is no one named.)
       // ("The authors said they hope the report will ..." on a page that names no writer: a report's authors, as the page says.)
       if (OWN_RESULTS.test(words)) return /^the authors$/i.test(words) ? words : null;
+      // ("The survey of 800 households found": what a document covered is no part of who speaks through it.)
+      // ("A survey of 412 households by Helan University": not where the document says who made it.)
       const scoped = DOCUMENT_SCOPE.exec(words);
       if (scoped && !MADE_BY_AFTER_TOPIC.test(words) && !BODY_AFTER_OF.test(words)) return part(scoped[1]!);
       // ("The numbers cited in the report show ...": figures a document gives are that document's maker's.)

@@ -2470,23 +2470,19 @@ export const CHROME_RULES: readonly Rule[] = [
   // the licence a page is given under, its version no figure.)
   // (Not a paper's note that goes on to state a figure: "... 4.0 International License. It covers 12 counties.")
   (c) => (OPEN_LICENCE.test(c.line) && wordCount(c.line) <= OPEN_LICENCE_WORDS && !/\d/.test(c.line.replace(/\b\d\.\d\b/g, "")) ? hit("copyright") : null),
-  // ("Zhang Wenli" over her school, then "& Peter Lindqvist" over his: a journal's page lists its writers each over where
-  // they work, the last after an ampersand.)
-  (c) => {
-    const last = c.inHeader && (c.previousRule === "labelled-metadata" || c.previousRule === "byline") ? AMPERSAND_WRITER.exec(c.line) : null;
-    return last && personNameForm(last[1]!.split(" ")) !== null ? hit("byline", "author", { author: last[1]! }) : null;
-  },
+  // ("Dilnur Ablimit" / "1" / ", Zhou Haiyan" / "1,*" / " and Kerem Yusup" / "2": a journal's writers copied with each
+  // affiliation's mark on a line of its own, the next name after a comma or "and"; "Zhang Wenli" over her school, then
+  // "& Peter Lindqvist" over his: or each writer over where they work, the last after an ampersand.)
   (c) => (c.inHeader && c.previousRule === "byline" && WRITER_MARKS_ALONE.test(c.line) ? hit("byline") : null),
   (c) => {
     // (The mark's line over it may have been read as a counter.)
-    const next = c.inHeader && (c.previousRule === "byline" || (c.previousRule === "engagement-counts" && WRITER_MARKS_ALONE.test(c.previous ?? ""))) ? NEXT_WRITER.exec(c.line) : null;
+    // (Under a school's line, only the ampersand's.)
+    const after = c.previousRule === "byline" || (c.previousRule === "labelled-metadata" && c.line.startsWith("&")) || (c.previousRule === "engagement-counts" && WRITER_MARKS_ALONE.test(c.previous ?? ""));
+    const next = c.inHeader && after ? NEXT_WRITER.exec(c.line) : null;
     return next && personNameForm(next[1]!.split(" ")) !== null ? hit("byline", "author", { author: next[1]! }) : null;
   },
 ];
 
-const AMPERSAND_WRITER = /^& ((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
-// ("Dilnur Ablimit" / "1" / ", Zhou Haiyan" / "1,*" / " and Kerem Yusup" / "2": a journal's writers copied with each
-// affiliation's mark on a line of its own, the next name after a comma or "and".)
 const WRITER_MARKS_ALONE = /^\d{1,2}(?:,\s?\d{1,2}){0,3}(?:,?\s?[*†‡])?$|^[*†‡]$/u;
 const NEXT_WRITER = /^(?:,|and|&)\s?((?:\p{Lu}[\p{L}'’.-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
