@@ -327,8 +327,8 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // marker, "[7]", cites another reference than the sentence before, "[4]".)
     const notes = (k: number) => text(k).match(NOTE_MARKER)?.join() ?? "";
     // (Nor a sentence where the writer speaks as themselves, "My cousin rents horses at 200 yuan an hour", outside quotation.)
-    const writerSpeaks = WRITER_IN_FIRST_PERSON.test(text(i)) && !QUOTATION_MARK.test(text(i));
-    const fronted = previous !== null && own[i - 1]?.kind === "according_to" && FRONTED_SOURCE.test(text(i - 1)) && !sameParagraph(i - 2) && !OWN_DOCUMENT_START.test(text(i)) && !writerSpeaks && (notes(i) === "" || notes(i) === notes(i - 1));
+    const writerSpeaks = (): boolean => WRITER_IN_FIRST_PERSON.test(text(i)) && !QUOTATION_MARK.test(text(i));
+    const fronted = previous !== null && own[i - 1]?.kind === "according_to" && FRONTED_SOURCE.test(text(i - 1)) && !sameParagraph(i - 2) && !OWN_DOCUMENT_START.test(text(i)) && !writerSpeaks() && (notes(i) === "" || notes(i) === notes(i - 1));
     if (previous && (PRONOUN_START.test(text(i)) || PART_OF_REPORTED.test(text(i)) || REFERS_BACK.test(text(i).slice(0, REFERS_BACK_REACH)) || fronted)) inherited[i] = previous;
     // "... 240,000 people remain on the list. "These are the hardest bones," Nong said.": a paragraph
     // that opens with figures and closes on a named speaker is the speaker's account.
@@ -345,7 +345,7 @@ export function inheritedAttributions(doc: NormalizedDocument, sources: readonly
     // credits a speaker or a source goes on with that account, unless it turns from it ("Yet wage slips ...") or
     // brings in a document of its own.)
     // (Nor over a sentence whose note marker cites another reference, as above.)
-    else if (own[i - 1] != null && sameParagraph(i - 1) && (own[i - 1]!.kind === "speech" || own[i - 1]!.kind === "according_to") && !TURNS_FROM.test(text(i)) && !OWN_DOCUMENT_START.test(text(i)) && !writerSpeaks && (notes(i) === "" || notes(i) === notes(i - 1))) inherited[i] = own[i - 1]!;
+    else if (own[i - 1] != null && sameParagraph(i - 1) && (own[i - 1]!.kind === "speech" || own[i - 1]!.kind === "according_to") && !TURNS_FROM.test(text(i)) && !OWN_DOCUMENT_START.test(text(i)) && !writerSpeaks() && (notes(i) === "" || notes(i) === notes(i - 1))) inherited[i] = own[i - 1]!;
     else if (!paragraphHasOther && carried) inherited[i] = carried;
   }
   // ("The poverty ratio dropped to nearly half ... 27.1 per cent." over "This was revealed by Minister X in ...": the

@@ -5,7 +5,7 @@ import { ANSWERED_ON, ASKED_ON, CHAMBER_AND_DAY, PARTIES, RECORD_CITATION, RECOR
 import { RELEASE_NUMBER } from "./press-release.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { bylineNames, parseByline, POST_WORD } from "./bylines.ts";
-import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine } from "./date-lines.ts";
+import { chineseLabelsRead, INFORMATION_SOURCE_LABEL, NEWS_DESK, readDateLine, withoutDates } from "./date-lines.ts";
 import { MONTH_NAMES, MONTH_PATTERN, parseDate, type DatePrecision } from "./dates.ts";
 import { CONTENTS_HEADING, isContentsEntry, isEquivalenceRow, isNoteCitingPage, isPagedEntry, isRunningHead, isRunTogetherContents } from "./apparatus-lines.ts";
 import { continuesRunMenu, MEMBER_BADGES, isBareCount, isPhotoCaption, isBreadcrumb, isIconTitleBar, isImageFileName, isPictureName, isLinkTicker, isMostlyCjk, isPlayerChrome, isRenderChrome, isSiteControl, isSpacedMenu, isSpam, isThreadControl, searchResult, LEGAL_LINK_WORDS, SECTION_NAME, SUBREDDIT_LINE } from "./page-chrome.ts";
@@ -99,14 +99,7 @@ const PROMO_TAGLINE = /^Get (?:more|the most) (?:with|from|out of) \S+$/;
 /** Whether a line holds two dates or more and nothing else but brackets and stops between them. */
 function onlyDates(line: string): boolean {
   const dates = findDates(line);
-  if (dates.length < 2) return false;
-  let rest = "";
-  let from = 0;
-  for (const d of dates) {
-    rest += line.slice(from, d.start);
-    from = d.end;
-  }
-  return !/\p{L}/u.test(rest + line.slice(from));
+  return dates.length >= 2 && !/\p{L}/u.test(withoutDates(line, dates, ""));
 }
 
 // ("Our fall member drive ends Friday. A gift of any size keeps local journalism on the air.", "Donate": a station's appeal for money.)

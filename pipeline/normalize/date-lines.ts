@@ -140,15 +140,19 @@ function writerSurnameFirst(part: string): boolean {
   return surname !== undefined && isChineseSurname(titleCased(surname));
 }
 
-function restParts(line: string, dates: readonly { start: number; end: number }[]): string[] {
+/** The line with each of its dates replaced by `mark`. */
+export function withoutDates(line: string, dates: readonly { start: number; end: number }[], mark: string): string {
   let text = "";
   let from = 0;
   for (const d of dates) {
-    text += `${line.slice(from, d.start)} | `;
+    text += `${line.slice(from, d.start)}${mark}`;
     from = d.end;
   }
-  text += line.slice(from);
-  return text
+  return text + line.slice(from);
+}
+
+function restParts(line: string, dates: readonly { start: number; end: number }[]): string[] {
+  return withoutDates(line, dates, " | ")
     // An editor's name is the site's bookkeeping, not the page's author or outlet.
     .replace(/\bEditors?\s*:?.*$/, "")
     // ("Latest update: Rusu Xiaoqi (2021-03-09)", "Recent update: ...": an encyclopedia's last editor, named before the day of the edit, too.)
