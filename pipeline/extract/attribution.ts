@@ -61,10 +61,11 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   const paragraphOf = blocks.size === 0 && handover === null ? null : sentenceParagraphs(doc);
   const reporterVoice: Attribution | null = handover && { attributedTo: handover.reporter, kind: "document" };
   // ("Tsewang Dorje: 266,000 relocated people in Tibet have moved into new homes": a headline that gives a person's words
-  // after their name and a colon credits its figures to them.)
+  // after their name and a colon credits its figures to them; "National Rural Revitalization Administration: more than 5
+  // million people under monitoring", a body's too.)
   const title = doc.titled ? doc.paragraphs[0] : undefined;
   const titleSpeaker = title === undefined ? null : HEADLINE_SPEAKER.exec(doc.text.slice(title.start, title.end));
-  const headline = titleSpeaker !== null && entities.people.some((p) => p.name === titleSpeaker[1]) ? { from: title!.start + titleSpeaker[0].length, end: title!.end, said: { attributedTo: titleSpeaker[1]!, kind: "speech" } as Attribution } : null;
+  const headline = titleSpeaker !== null && (entities.people.some((p) => p.name === titleSpeaker[1]) || entities.organisations.some((o) => o.name === titleSpeaker[1])) ? { from: title!.start + titleSpeaker[0].length, end: title!.end, said: { attributedTo: titleSpeaker[1]!, kind: "speech" } as Attribution } : null;
   return (sentence: Span): SentenceSources => {
     const paragraph = paragraphOf?.get(sentence.start) ?? -1;
     // (Inside a report the page quotes at length, what no one else is credited with is the report's;
@@ -140,7 +141,7 @@ export function attributionFor(doc: NormalizedDocument, entities: Entities, quot
   };
 }
 
-const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}): (?=\S)/u;
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,5}): (?=\S)/u;
 
 // "a survey of ", "a study among ": a document's words for whom it covered, just before the figure that counts them.
 const SURVEY_SCOPE_BEFORE = /^(?:a|an|the|its) (?:[\p{L}-]+ ){0,2}(?:survey|study|poll|census|sample|questionnaire) (?:of|among|covering) (?:more than |over |nearly |about |some |around )?$/iu;

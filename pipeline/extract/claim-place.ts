@@ -44,6 +44,8 @@ export function sentencePlaces(text: string, mentions: readonly PlaceCandidate[]
   return out;
 }
 
+const PLACE_BY_LEVEL = /^(?:[Tt]he )?(?:(?!of )[\p{Ll}-]+ ){0,3}(?:province|autonomous region|region|prefecture|county|city|municipality) of $/u;
+
 /**
  * The place a figure is about: the nearest place the sentence names (one after the figure wins a
  * tie), widened to the most specific member of a chain it stands in ("Kalasa village in Wensu
@@ -59,7 +61,11 @@ export function placeOf(text: string, inSentence: readonly PlaceCandidate[], at:
   const candidates = clause.length > 0 ? clause : pool;
   // ("Pishan County (0.387 1),Yutian County (0.378 8)": a figure in brackets right after a place is that place's.)
   const distance = (m: TextSpan) => (m.end <= at.start && /^ ?\( ?$/.test(text.slice(m.end, at.start)) ? 0 : m.start >= at.end ? m.start - at.end : at.start - m.end + 0.5);
-  let best = candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
+  // ("The north-western province of Gansu, long ranked among the poorest in China, announced that its last eight ...": with
+  // every place inside the source, and the source a place named by its level's word, that place, not one its description
+  // names.)
+  const placeSpeaks = outsideSources.length === 0 && candidates[0] !== undefined && sources.some((s) => s.start <= candidates[0]!.start && PLACE_BY_LEVEL.test(text.slice(s.start, candidates[0]!.start)));
+  let best = placeSpeaks ? candidates[0]! : candidates.reduce<PlaceCandidate | null>((b, m) => (b === null || distance(m) < distance(b) ? m : b), null);
   if (best === null) return null;
   const k = candidates.indexOf(best);
   // ("central China's Hunan Province": a possessive links the two as well.)

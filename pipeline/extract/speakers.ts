@@ -24,6 +24,9 @@ const SAME_ARTICLE = /^the same (?:article|story|piece|interview)$/i;
 const OWN_WORK_REACH = 400;
 // ("This article examines ... . Drawing on 63 notices ..., it shows": an opening phrase may stand before "it".)
 const OWN_WORK_OPENING = /(?:^|[.!?]\s+)(?:This|The present|Our) (?:report|paper|study|article|research|brief)\b[^.!?]*[.!?]\s+(?:[^.!?]*,\s+)?$/;
+// ("Highland Futures published a survey in 2022, it covered 410 households, and it found ...": "it" is the document a
+// body just put out, which speaks for its maker; read in the few hundred characters before the pronoun.)
+const MAKER_OF_DOCUMENT_BEFORE = /(?:^|[.!?:;]\s+|,\s+|\band\s+)((?:the )?\p{Lu}[\p{L}\p{N}'’&-]*(?: (?:of |for |and )?\p{Lu}[\p{L}\p{N}'’&-]*){0,5})(?:, [^,.;!?]{1,60},)? (?:published|released|issued|conducted|carried out|put out|ran|commissioned) (?:a|an|its|their) (?:[\p{L}\p{N}-]+ ){0,3}(?:survey|report|study|paper|census|analysis|assessment|poll|review)\b[^.!?]{0,200}(?:[.!?]\s+[^.!?]{0,200})?$/u;
 // "the official", "the spokesperson", "the economist": a person named before, by the kind of role.
 // ("the UN expert", "the county official": a word or two may stand between; "the executive" after a
 // general manager named.)
@@ -110,6 +113,9 @@ const PERSON_OF_BODY = /^(?:(?:Dr|Prof|Professor)\.? )?((?:\p{Lu}[\p{L}'’-]+ )
 // ("Her report said", "Their survey found": whose the document is, named by the pronoun; not "its own figures", whose owner
 // is the sentence's subject: OWN_FIGURES below.)
 const PRONOUN_OWNED_DOCUMENT = /^(his|her|their|its) (?:new |latest |recent |annual )?(?:report|study|survey|paper|book|analysis|research|data|figures|estimates?|calculations?|fieldwork|findings|review)$/i;
+// ("Laura Steinberg, a senior fellow at the Institute for Supply Chain Studies, said ... Her institute estimates": the
+// body of that kind named last, whose the person is.)
+const PRONOUN_OWNED_BODY = /^(?:his|her|their) (institute|organi[sz]ation|group|foundation|centre|center|university|company|firm|charity|agency|ministry|department|bureau|office|academy|council|association|think tank|network|coalition|project)$/i;
 // ("In a 2019 interview with Kazakh-language television he said": when and to whom, before the pronoun.)
 const SCENE_THEN_PRONOUN = /^(?:In|At|On|During|After|Before|Speaking (?:at|to|with)|Asked about) [^,]{3,80} (he|she|they)$/;
 // ("according to a notice on its website": a document a body put on its own site or account is the body's.)
@@ -117,6 +123,8 @@ const ON_OWN_SITE = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|statement|post|
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // The words for a relative's age or standing before the kin word: "late", "elder", "youngest".
 const KIN_STANDING = "late|elder|younger|eldest|youngest|older|little";
+// ("Li's team", "a survey by Li's team of 212 households": a named person's team, which speaks for them.)
+const TEAM_OF_NAMED = /^(?:(?:[Aa]|[Tt]he) (?:survey|study|report) by )?((?:(?:Dr|Prof|Mr|Ms)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})['’]s (?:research )?(?:team|group|lab|laboratory)(?: of [^,]{1,60})?$/u;
 const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:${KIN_STANDING}|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
 const KIN_THEN_NAME = new RegExp(String.raw`^(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:(?:${KIN_STANDING}) )?(?:${KIN_WORD}|friend) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$`, "u");
 const BODY_VOICE_BACK = /^(?:its|their) (?:spokesperson|spokesman|spokeswoman|representative|press office)$/i;
@@ -205,13 +213,14 @@ const NAMED_BODY_PIECE = /^(?:[Tt]he |[Aa]n? )?(?!(?:The|A|An)\b)(\p{Lu}.{1,60}?
 // ("the bureau's annual rural poverty monitoring survey": up to four words for what the document is on, before its kind;
 // not a government's "work report", a document of its own name, which annotators credit as the document.)
 // ("Weibo's own counter", "the programme's own monitoring data": whose figures they are, the same.)
-const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent |own )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary|data|figures|statistics|numbers|counter|records)$/iu;
+const OWNED_DOCUMENT = /^((?:the )?[^'’]{2,60}?)['’]s (?:new |latest |annual |recent |own )?(?:(?!work )[\p{Ll}-]+ ){0,4}?(?:report|study|survey|statement|findings|article|editorial|commentary|data|figures|statistics|numbers|counter|records|bulletin|communiqu[eé]|yearbook|notice)$/iu;
 // "a report", "a new report", "Report" (a headline's source), "new research": a document not yet said to be whose.
-// "The survey of 800 households", "a 2010 study among young workers": a document and what it covered.
+// "The survey of 800 households", "a 2010 study among young workers": a document and what it covered (a count's
+// thousands comma, "1,200 households", no end of it).
 // ("The sample survey of the Liangshan Survey Team of the National Bureau of Statistics": a body after "of" made it; it
 // covered no one.)
 const BODY_AFTER_OF = /\b(?:of|by) (?:the )?\p{Lu}[^,]{0,60}?\b(?:Team|Bureau|Office|Ministry|Commission|Department|Institute|University|Academy|Cent(?:re|er)|Government|Administration|Bank|Foundation|Association|Council)\b/u;
-export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) [^,]{1,80}$/u;
+export const DOCUMENT_SCOPE = /^((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[\p{L}\d-]+ ){0,3}(?:report|survey|study|census|poll)) (?:of|among|covering) (?:[^,]|(?<=\d),(?=\d{3}\b)){1,80}$/u;
 const SOME_DOCUMENT = /^(?:(?:a|an) )?(?:new |recent |latest )?(?:report|study|survey|white paper|research)$/i;
 // Words for a document whatever its kind: "the document" may be the white paper brought in before.
 // Documents a text brings in once and then calls by their kind: "the report", "the survey".
@@ -249,7 +258,7 @@ const DELIVERED_AT = new RegExp(String.raw`^((?:the |a |an )?(?:[\p{L}'’-]+ ){
 const DATA_IN_DOCUMENT = /^(?:the )?(?:numbers|figures|data|statistics) (?:cited|given|quoted|used|published|released|listed) in ((?:the|this|that) (?:[\p{L}-]+ )?(?:report|study|survey|paper|white paper|document|bulletin|yearbook))$/iu;
 // "We found", "our survey of 3,000 households", "my estimate": the writers speaking for themselves.
 // ("Our township school told me that ...", "My mother says ...": not a body or a relative the writer calls theirs, who speaks.)
-export const WRITERS_OWN = /^(?:we|I)\b|^(?:our|my)\b(?! (?:[\p{Ll}-]+ )?(?:school|village|county|township|town|committee|government|bureau|office|department|clinic|hospital|cooperative|company|factory|doctor|teacher|head|chief|secretary|leader|officials?|neighbou?rs?|mother|father|sister|brother|son|daughter|wife|husband|uncle|aunt|grandmother|grandfather|cousin|friends?)\b)/iu;
+export const WRITERS_OWN = /^(?:we|I)\b|^(?:our|my)\b(?! (?:[\p{Ll}-]+ )?(?:school|village|county|township|town|committee|government|bureau|office|department|clinic|hospital|cooperative|company|factory|doctor|teacher|head|chief|secretary|leader|officials?|neighbou?rs?|mother|father|sister|brother|son|daughter|wife|husband|uncle|aunt|grandmother|grandfather|cousin|friends?|hosts?)\b)/iu;
 // "The results showed that ...", "our findings", "the authors argue": a paper's own results, its writers' words, not another's.
 // ("This paper argues", "the present study finds": the writers naming their own work.)
 // ("Preliminary calculations show that the GDP ...": a statistical bulletin's own reckoning, the bulletin's voice.)
@@ -274,6 +283,8 @@ const OPENING_PHRASE = /^(?:Between|In|By|From|Since|Over|During|After|Before|La
 const LEADING_SUBJECT = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,5}) \p{Ll}+(?:ed|s)\b/u;
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
 const LEVEL_WORD_AT_END = /\b(?:County|Prefecture|City|Township)$/i;
+const PLACE_BY_LEVEL_WORD = /^(?:[Tt]he )?(?:(?!of )[\p{Ll}-]+ ){0,3}(?:province|autonomous region|region|prefecture|county|city|municipality) of (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?:, [^,]{3,120})?$/u;
+const PLACE_BEFORE_BODY = /^(?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}['’]s (\p{Lu}.{3,100})$/u;
 const PLACE_OWNS_OFFICE = /^(\p{Lu}[\p{L}-]+)['’]s ((?:[\p{Ll}-]+ ){0,5}(?:government|office|bureau|department|commission|committee|administration|authorities))$/u;
 const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
 
@@ -434,6 +445,15 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ('... wrote one user (18.7k likes).': nor a count in brackets after who spoke, cut at its decimal point.)
         .replace(/ \([\d.,]{1,8}$/, "");
       if (words === "") return null;
+      // ("According to China's National Bureau of Statistics": a named body a place's possessive stands before is who speaks.)
+      const placeOwned = PLACE_BEFORE_BODY.exec(words);
+      const ownedAt = placeOwned === null ? -1 : span.start + spoken.lastIndexOf(placeOwned[1]!);
+      const bodyOfPlace = placeOwned === null ? undefined : bodyInside({ start: ownedAt, end: ownedAt + placeOwned[1]!.length });
+      if (bodyOfPlace !== undefined && bodyOfPlace.start >= ownedAt) return bodyOfPlace.name;
+      // ("The north-western province of Gansu, long ranked among the poorest in China, announced": the place by its level's
+      // word, then what it is, which speaks.)
+      const levelOf = PLACE_BY_LEVEL_WORD.exec(words);
+      if (levelOf) return levelOf[1]!;
       const relative = RELATIVE_CLAUSE_SUBJECT.exec(words);
       if (relative) return part(relative[1]!, true);
       if (SHARE_OF_GROUP.test(words)) return null;
@@ -441,6 +461,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (pseudonym) return pseudonym[1] ?? pseudonym[2] ?? pseudonym[3]!;
       // ("Zhou Peng's uncle told me", "Mr. Sadiq's cousin said": a relative of someone named is someone else, named only so.)
       if (RELATIVE_OF_NAMED.test(words)) return words;
+      // ("A survey by Li's team of 212 households found": the team of someone named is theirs to speak for.)
+      const team = TEAM_OF_NAMED.exec(words);
+      if (team) return part(team[1]!, true);
       // ("My aunt Yangchen says", "her brother Dorje Tsering said": the relative the words go on to name.)
       const kinNamed = KIN_THEN_NAME.exec(words);
       if (kinNamed) return kinNamed[1]!;
@@ -454,6 +477,11 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       // ("Her report said", "Their survey found": whose the document is, named by the pronoun.)
       const pronounOwned = PRONOUN_OWNED_DOCUMENT.exec(words);
       if (pronounOwned) return part(pronounOwned[1]!);
+      const ownedBody = PRONOUN_OWNED_BODY.exec(words);
+      // (Spelt either way: "her organization" is the "... Organisation" named before.)
+      const spelling = (words: string) => words.toLowerCase().replace("organization", "organisation").replace("center", "centre");
+      const body = ownedBody === null ? undefined : nearestBefore(bodies, span.start, (n) => spelling(n.name).includes(spelling(ownedBody[1]!)));
+      if (body) return body.name;
       // ("In a 2019 interview with Kazakh-language television he said": when and to whom, before the pronoun, is no part of who speaks.)
       const sceneThenPronoun = SCENE_THEN_PRONOUN.exec(words);
       if (sceneThenPronoun) return part(sceneThenPronoun[1]!, true);
@@ -573,7 +601,9 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
         // ("the envoy" after "Ambassador Cui Ling": a diplomat points back at the diplomat, before any other official.)
         // (With no diplomat named before, "the ambassador" is someone the text has not named.)
         if (DIPLOMAT.test(role[1]!)) return nearestBefore(people, span.start, (n) => DIPLOMAT.test(n.role ?? ""))?.name ?? words;
-        return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start))?.name ?? words;
+        // (Else someone named with no post, never one whose post is of another kind: "the village head said" after "Camille
+        // Duret, an anthropologist" is a head the page does not name.)
+        return (nearestBefore(people, span.start, (n) => personKind(n.role) === kind) ?? nearestBefore(people, span.start, (n) => n.role === null))?.name ?? words;
       }
       // ("China lifts 68 million out of poverty: Report", "according to a report." and then "The report
       // published by the State Council ...": a document the next lines say is whose.)
@@ -652,16 +682,21 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       if (BODY_PRONOUN.test(words)) {
         // ("..., says the white paper." then "... of the Corps found jobs, it says.": "it" is what spoke
         // before, in this paragraph or the one above, sooner than a body named inside what it said.)
-        const reporter = spokeBefore(true);
-        if (reporter !== null && !personNames.has(reporter)) return reporter;
-        // ("This report uses panel data on 9,600 households ... It finds that ...": the writers' own work, named just before.)
         // (Only the few hundred characters before are read: a long paragraph costs no more.)
         const from = Math.max(text.lastIndexOf("\n", span.start) + 1, span.start - OWN_WORK_REACH);
+        const maker = MAKER_OF_DOCUMENT_BEFORE.exec(text.slice(from, span.start));
+        const makerAt = maker === null ? -1 : from + maker.index + maker[0].indexOf(maker[1]!);
+        const reporterClause = earlier(span.start, true).find(namesSomeone);
+        const reporter = reporterClause !== undefined && reporterClause.start > makerAt ? resolver.resolve(reporterClause) : null;
+        if (reporter !== null && !personNames.has(reporter)) return reporter;
+        // ("This report uses panel data on 9,600 households ... It finds that ...": the writers' own work, named just before.)
         if (writers !== null && /^it$/i.test(words) && OWN_WORK_OPENING.test(text.slice(from, span.start))) return writers;
         // ("I have the regional poverty alleviation office's final report in front of me, and it says ...": the body whose
         // document the sentence just brought in, named in lower case as no body the entities know.)
         const sentenceStart = Math.max(from, text.lastIndexOf(". ", span.start) + 2);
-        return nearestBefore(bodies, span.start)?.name ?? possessedDocumentMaker(text.slice(sentenceStart, span.start), span.start - sentenceStart, NAMED_AGAIN_KINDS) ?? words;
+        const body = nearestBefore(bodies, span.start);
+        if (maker && (body === undefined || body.end <= makerAt)) return bodyInside({ start: makerAt, end: makerAt + maker[1]!.length })?.name ?? maker[1]!;
+        return body?.name ?? possessedDocumentMaker(text.slice(sentenceStart, span.start), span.start - sentenceStart, NAMED_AGAIN_KINDS) ?? words;
       }
       // ("The think tank's report also says": whose the report is, found as that owner would be.)
       const owner = OWNED_DOCUMENT.exec(words);

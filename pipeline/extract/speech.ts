@@ -75,7 +75,7 @@ const COMPANY_NAME = /^\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,5} (?:Co|
 // ("Wang et al. [14] reported", "Li Hong et al. (2018: 41) found": the work's year and page, or its number in the references.)
 const CITED_WORK_AFTER_NAME = /\s\((?:19|20)\d{2}[a-z]?(?:[:,] ?(?:pp?\. ?)?\d{1,4}(?:[-–]\d{1,4})?)?\)$|\s\[\d{1,3}(?:[,–-] ?\d{1,3}){0,4}\]$/;
 const COMPANY_FORM_AFTER = /^, (?:Ltd|Inc|LLC|Limited|plc|Pte)\b/;
-const AGE_PIECE = /^aged \d{1,3}$/;
+const AGE_PIECE = /^(?:aged \d{1,3}|\d{1,3} years old)$/;
 const DAY_PIECE = new RegExp(`^(?:on )?(?:${DAY_NAMES}|today|yesterday)$`);
 const BARE_DAY = new RegExp(`(?<!ed) (?:${DAY_NAMES}|today|yesterday)$`);
 const GROUP_AT_PLACE = /^(?:[Tt]he )?(?:(?:local|county|city|provincial|regional|prefecture|township|village|government|party) )?(?:[Oo]fficials|[Aa]uthorities|[Ll]eaders|[Cc]adres|[Rr]esearchers|[Ss]tatisticians|[Pp]lanners) (?:in|of|from|at) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}$/u;
@@ -164,6 +164,9 @@ const COUNT_LEAD = "(?:(?:a total of|only|just|about|around|some|over|more than|
 // ("Dorje Tsering (多吉次仁), deputy director of ..., yesterday rejected ...": the name may be given in Chinese too, in brackets.)
 const NAMED_SUBJECT_SET_OFF = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?: \([^()]{1,30}\))?, [^,]{3,120}, \p{Ll}/u;
 const COUNT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|(?:a|one) (?:fifth|tenth)|(?:one|two|three|four|five|nine) in (?:two|three|four|five|ten))";
+// ("Surveyed households reported an average net income of ...": those a survey asked, whose answers it reports as its
+// findings, no one speaking.)
+const SURVEYED_GROUP = /^(?:the )?(?:(?:surveyed|sampled|interviewed|responding|participating) (?:households|families|villagers|herders|farmers|residents|workers|people)|respondents|interviewees)$/i;
 // ("Nearly two thirds of the young workers surveyed": a share of those a survey asked, who speak only through it.)
 const COUNT_OR_SHARE = new RegExp(String.raw`^(?:accounting for|making up|representing|amounting to) |^${COUNT_LEAD}(?:\d[\d,.]*(?:\s?%| per ?cent)?|${COUNT_WORD})(?: of (?:the |those )?(?:total|(?:[\p{L}-]+ ){0,4}(?:interviewees|respondents|surveyed|interviewed|polled|asked)))?$|^\d[\d,.]*\s?(?:%|per ?cent) |^a total of \d`, "iu");
 const QUOTE_CHARS = /["“”]/;
@@ -181,6 +184,8 @@ const HEADLINE_SOURCE = /^(?=.{0,200}$)(?!.*[.!?]["”’]?$)(?:\S+ ){4,30}?\S+:
 // "Figures released by the ministry indicate that ...": the plain "indicate" and "suggest" report only for figures; "documents
 // indicate", "the results suggest" tell a writer's reading of them.
 const FIGURES_SUBJECT = new RegExp(String.raw`\b(?:${DATA_NOUNS})\b[^,.;"“”]{0,80}$`, "i");
+const BODY_BEFORE_VERB = /\b(?:Bureau|Office|Ministry|Commission|Department|Administration|Government|government|bureau|office|ministry|agency|Agency|Bank|Institute|Centre|Center|University|Academy)\s$/;
+const PUT_AT_NUMBER = /^ [^,.;]{1,80}? at (?:about |around |roughly |some |nearly |almost |more than |over |just over |under |just under )?\d/;
 // ("The yearbook puts per capita income ... at around 3,100 yuan": a yearbook's or a bulletin's figures too.)
 const DATA_SUBJECT = new RegExp(`\\b(?:${DATA_NOUNS}|estimate|reports?|survey|study|census|tally|count|yearbooks?|bulletins?|records)\\b[^,.;"“”]{0,80}$`, "i");
 // "The World Bank", "Xinjiang", "the county office": a subject a reporting clause may interrupt.
@@ -215,7 +220,7 @@ const TOLD_WHOM_THEN_CLAUSE = /^ ((?:(?:our|the|a|an|his|her|their|its|local|vis
 const FIRST_VERB_AND = /^(?:\p{Ll}+ed|spent|wrote|made|took|gave|went|met|saw|led|ran|sent|built)\b[^,;"“”]{0,120} and$/u;
 const WHO_THE_SPEAKER_IS = /, (?:who|whose)\b.*$/;
 const CAPITALISED_POST_THEN_NAME = /^\p{Lu}\p{Ll}+(?: [\p{Ll}-]+){1,3} ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)$/u;
-const ROLE_THEN_NAME = /^(?:Her|His|Their|Our|My|The) (?:[\p{Ll}-]+ ){1,3}[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,2}$/u;
+const ROLE_THEN_NAME = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he|[Aa]n?) (?:\p{Lu}[\p{Ll}'’-]+ (?=\p{Ll}))?(?:[\p{Ll}-]+ ){1,3}[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}$/u;
 const CLAUSE_VERB = /\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|did|does|do)\b/;
 
 /** Where the clause after "told <whom>" starts in `after`, when a clause with its own verb follows whom they told; else null. */
@@ -264,6 +269,7 @@ const NOT_A_SOURCE = /^(?:the |its |their )?(?:[\w'’]+ ){0,5}(?:standards?|cri
 // ("Statistics from the bureau show rural residents in Yushu had a per capita disposable income of ...": or had, earned, numbered.)
 const SHOWN_CLAUSE = /^ (?:[\p{L}'’-]+ ){1,12}?(?:reached|rose|fell|grew|stood|exceeded|topped|increased|decreased|dropped|declined|climbed|doubled|totalled|totaled|hit|had|has|was|were|earned|received|numbered)\b/u;
 // ("Provincial figures show 11 of the 17 counties ...": what figures show may be a count, with no verb of its own.)
+const AMOUNT_FOUND = /^ (?:an? |the )?(?:[\p{L}-]+ ){0,5}(?:of|at) (?:(?:about|around|nearly|almost|roughly|some|over|more than|just over|under) )?[\d$¥]/u;
 const COUNT_SHOWN = /^ (?:(?:about|around|nearly|almost|roughly|some|only|just|over|more than|fewer than|less than|at least) )?\d/;
 // ("I read a China Daily piece saying Tashkurgan moved ...", "an article in the Global Times claiming that ...": a piece an
 // outlet ran, named before it or after, and what it says.)
@@ -288,7 +294,11 @@ const NOUN_AS_WELL = /^(?:projects|estimates|reports|notes|claims|promises|pledg
 const WORD_BEFORE_NOUN = /(?:^|\s)(?:to|the|a|an|of|for|in|on|with|from|by|at|into|its|their|his|her|our|these|those|such|new|many|other|official|earlier|recent)\s$/i;
 const WORD_BEFORE_REACH = 12;
 const SOURCE_IN_BRACKETS_AT_END = /\(((?:the )?(?:[\p{L}'’-]+ ){0,6}(?:office|bureau|ministry|commission|department|government|agency|administration|statistics|census|yearbook|Xinhua|Reuters)(?: of (?:the )?\p{Lu}[\p{L}'’ -]{1,40})?)\)\.?$/iu;
-const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})\.?$/u;
+// ("Under guidance issued by the Xinjiang Department of Human Resources and Social Security, a worker is recorded as ...":
+// the rules a body issued, which give the figures they set.)
+const RULES_ISSUED_BY = /\b[Uu]nder (?:the )?(?:guidance|guidelines|rules|regulations|standards|criteria|a notice|the notice) (?:issued|set|published|laid down|drawn up) by ((?:the )?\p{Lu}[^,.;:]{2,120}),/u;
+// ("The official line, per the Xinjiang Daily, is that ...": or set off by commas inside the sentence.)
+const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})(?:\.?$|,)/u;
 // "(Wang, 2018)", "(Li and Zhou, 2020)", "(Ma et al., 2021)": a work cited by its writers and year, the writers captured.
 const CITED_WRITERS = String.raw`\((\p{Lu}[\p{L}'’-]+(?: (?:et al\.|and|&) ?(?:\p{Lu}[\p{L}'’-]+)?)?),? (?:19|20)\d{2}[a-z]?\)`;
 const AUTHOR_YEAR_AT_END = new RegExp(`${CITED_WRITERS}$`, "u");
@@ -367,6 +377,11 @@ export function reportingClauses(sentence: string): ReportingClause[] {
   if (study) {
     const start = study.index + study[0].indexOf(`(${study[1]!}`) + 1;
     out.push({ speaker: { start, end: start + study[1]!.length }, content: null, kind: "according_to" });
+  }
+  const rules = RULES_ISSUED_BY.exec(sentence);
+  if (rules) {
+    const start = rules.index + rules[0].length - rules[1]!.length - 1;
+    out.push({ speaker: { start, end: start + rules[1]!.length }, content: null, kind: "according_to" });
   }
   const per = PER_SOURCE_AT_END.exec(sentence);
   const perAt = per === null ? -1 : per.index + per[0].indexOf(per[1]!);
@@ -467,6 +482,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (NOUN_AS_WELL.test(verb) && WORD_BEFORE_NOUN.test(sentence.slice(Math.max(0, m.index - WORD_BEFORE_REACH), m.index))) continue;
     // ("The proportion of the rural poor, estimated at 45.65 per cent, has come down": a participle giving a value.)
     if (/^(?:estimated|put|pegged|valued|reported)$/.test(verb) && /^ at\b/.test(after)) continue;
+    // ("more than twice the national rural rate reported for 2013": a participle naming the year a figure stands for.)
+    if (/^(?:reported|announced|published|recorded|estimated|released|given)$/.test(verb) && /^ for (?:(?:19|20)\d{2}|the (?:year|period|first|second|third|fourth|same))\b/.test(after)) continue;
     // ("A sharp upward revision ..., announced by the government on Tuesday, means that ...": a participle of the
     // passive after a comma describes the thing announced; no one reports anything with it.)
     if (/^(?:announced|reported|stated|disclosed|confirmed|estimated|released|revealed|cited|noted|presented|published|issued)$/.test(verb) && /^ by\b/.test(after) && /,\s*$/.test(sentence.slice(0, m.index))) continue;
@@ -479,7 +496,8 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // ("courtyard activities added an average of 2,460 yuan", "the county added 85 workshops": "added" with an amount
     // after it grew something; it reports no words.)
     // ("how much transferred employment added to household income": nor "added to" a thing, said to no one.)
-    if (/^(?:added|adds)$/.test(verb) && (ADDED_AMOUNT.test(after) || /^ to (?!(?:reporters|journalists|the press|me|us|him|her|them)\b)/.test(after))) continue;
+    // ("funds ... added up to more than 120 billion yuan": nor "added up", a sum.)
+    if (/^(?:added|adds)$/.test(verb) && (ADDED_AMOUNT.test(after) || /^ to (?!(?:reporters|journalists|the press|me|us|him|her|them)\b)|^ up\b/.test(after))) continue;
     // ("wage income from off-farm jobs explains about 58 percent of the rise": a share accounted for, no words.)
     if (/^explain(?:s|ed)$/.test(verb) && REPORTED_OBJECT.test(after)) continue;
     // ("Leo Lan questioned whether ...": "questioned" reports only a question.)
@@ -497,7 +515,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     if (/^(?:reports|notes|claims|estimates|questions)$/.test(verb) && (MAKES_DOCUMENTS.test(before) || ANSWERS_DOCUMENTS.test(before.slice(-NOUN_CUE_REACH)) || /\b(?:the|these|those|such|same|similar|earlier|previous|recent|several|both)\s$/i.test(before.slice(-NOUN_CUE_REACH)))) continue;
     // ("..., customs data showed Thursday.": and the day they came out.)
     // ("Provincial figures show 11 of Liangshan's 17 counties still on the list": or figures they show, a count with no verb.)
-    const dataShows = DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || SHOWN_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)));
+    // ("A 2020 survey by a team at Xinjiang University ... found average monthly wages of 2,850 yuan": what a document
+    // found, an amount of something, with no "that".)
+    const dataShows = (DATA_VERB.test(verb) && DATA_SUBJECT.test(before) && (PAST_CLAUSE.test(after) || SHOWN_CLAUSE.test(after) || COUNT_SHOWN.test(after) || ((/^\W*$/.test(after) || DAY_ALONE_AFTER.test(after)) && /,\s[^,]+\s$/.test(before)))) || (/^(?:found|finds|recorded|records)$/.test(verb) && DATA_SUBJECT.test(before) && (COUNT_SHOWN.test(after) || AMOUNT_FOUND.test(after)));
     // (Closing the sentence, "..., official projections suggest." is DATA_SHOWS_AT_END's.)
     if (/^(?:indicate|suggest)$/.test(verb) && (!FIGURES_SUBJECT.test(before) || /^\W*$/.test(after))) continue;
     // ("The monthly increase in foreign investment fully shows that ...": a change in figures showing something is
@@ -519,7 +539,9 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // "Figures released by the county put the number of workers at 46,000": data putting a figure at a value; and
     // ('A village cadre put it more bluntly: "..."', 'As one herder put it, "..."') someone who "put it" so before a quotation.
     // ("Leishan County's own figures put it lower, around 55 percent": figures putting a value higher or lower than another.)
-    if (/^puts?$/.test(verb) && !PUT_IT.test(after) && !(DATA_SUBJECT.test(before) && /^ (?:[^,.;]{1,80}? at|it (?:lower|higher|closer|near|nearer|above|below|around|about))\b/.test(after))) continue;
+    // ("The Peyzawat County Human Resources Bureau put the average workshop wage at 2,100 yuan": a body putting a figure at a
+    // number, its estimate.)
+    if (/^puts?$/.test(verb) && !PUT_IT.test(after) && !(DATA_SUBJECT.test(before) && /^ (?:[^,.;]{1,80}? at|it (?:lower|higher|closer|near|nearer|above|below|around|about))\b/.test(after)) && !(BODY_BEFORE_VERB.test(before) && PUT_AT_NUMBER.test(after))) continue;
     // ("the two sessions that concluded recently": a verb in a relative clause reports nothing.)
     if (/\b(?:that|which)\s$/i.test(before.slice(-7)) && !/^(?:said|says|told|tells)$/.test(verb)) continue;
     // ("..., which officials said showed ...": a relative clause with a subject of its own reports on the thing
@@ -843,7 +865,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     // (Not "Our township school told me", a body the speaker calls theirs.)
     const trimmedSpeaker = speakerWords.trim();
     const ours = /^(?:(?:the )?\p{Ll}+ (?:of )?)?(?=our\b)/iu.exec(trimmedSpeaker);
-    if (COUNT_OR_SHARE.test(trimmedSpeaker) || (ours !== null && WRITERS_OWN.test(trimmedSpeaker.slice(ours[0].length)))) continue;
+    if (COUNT_OR_SHARE.test(trimmedSpeaker) || (SURVEYED_GROUP.test(trimmedSpeaker) && /^report(?:ed|s)?$/.test(verb)) || (ours !== null && WRITERS_OWN.test(trimmedSpeaker.slice(ours[0].length)))) continue;
     const words = wordsIn(speakerWords);
     // A speaker is a noun phrase: no clause of its own ("he was ambushed by ..., who told him"), and
     // never a phrase a preposition opens ("with an average growth of 8.9 percent").

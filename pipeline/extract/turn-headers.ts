@@ -216,6 +216,8 @@ function speakerOf(paragraph: string, label: string, inParentheses: string | und
 // ("• micro-blog", "• facebook": a share bar's items, set as a thread's list is.)
 const SHARE_ITEM = /^(?:micro-?blog|weibo|wechat|facebook|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|share|qzone|qq)\b/i;
 
+const REPLY_TITLE_THEN_HANDLE = /^\d{1,4}\. Re: .{3,200}? (\S{3,31})$/u;
+
 /** The author a post header names, or null when the paragraph is not one. */
 function postAuthor(line: string): { speakerStart: number; speakerEnd: number } | null {
   // "• cfgaussian": a comment's author set as an item of the thread's list.
@@ -225,6 +227,13 @@ function postAuthor(line: string): { speakerStart: number; speakerEnd: number } 
   // ("iii": a report's front matter numbers its pages in small roman numerals, a line to themselves.)
   // ("episode-header-image": nor a picture's name left where the picture was.)
   if (SHARE_ITEM.test(rest) || /^[ivx]{1,5}$/.test(rest) || isPictureName(rest)) return null;
+  // ("1. Re: Tashkurgan homestays ... worth a night? KashgarOldTownGuide": a travel board's reply, its title then its poster.)
+  const reply = REPLY_TITLE_THEN_HANDLE.exec(rest);
+  const replier = reply === null ? null : handleOf(reply[1]!);
+  if (replier) {
+    const at = lead.length + rest.length - reply![1]!.length;
+    return { speakerStart: replier.speakerStart + at, speakerEnd: replier.speakerEnd + at };
+  }
   const badge = /(?: ?[☆★] ?(?:OP)?| ?OP|(?<=[\p{Ll}\p{N}_])[MA])$/u.exec(rest);
   const found = handleOf(badge ? rest.slice(0, badge.index) : rest);
   return found && { speakerStart: found.speakerStart + lead.length, speakerEnd: found.speakerEnd + lead.length };

@@ -91,6 +91,8 @@ const CAPS_TRANSCRIPT_TURNS = 3;
 /** A label in capitals that names a voice, not a note or a section. */
 const isCapsVoice = (label: string) => CAPS_LABEL.test(label.replace(/^(?:Mr|Ms|Mrs|Dr|Prof)\.? (?=\p{Lu}{2})/u, "")) && !NOT_A_VOICE.test(label);
 // The labels a broadcast gives the one who puts the studio's questions.
+const INTERPRETER_LABEL = /^(?:UNIDENTIFIED |Unidentified )?(?:INTERPRETER|Interpreter)$/;
+const UNTRANSCRIBED_TURN = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}): \((?:Speaking|Speaks|In) [\p{L} ]{2,30}\)\.?$/u;
 const STUDIO_ROLES = ["Host", "Anchor", "Presenter", "Moderator"];
 const HOST_LINE = /^(?:Host|Moderator|Presided over by|Chaired by)(?: of (?:the )?(?:press conference|briefing|news conference))?\s*:\s*([^\n]{2,200})$/imu;
 
@@ -304,6 +306,10 @@ export function turnSpeakers(doc: NormalizedDocument, entities: Entities, paragr
         if (host === null) host = SELF_INTRODUCED.exec(content.slice(0, SELF_INTRODUCTION_REACH))?.[1] ?? null;
         if (host !== null) return host;
       }
+      // ("JJIKE SHAMA: (Speaking Nuosu)." over "UNIDENTIFIED INTERPRETER: Up there we had three pigs ...": the interpreter
+      // gives the words of the one whose turn, in their own language, the page left untranscribed.)
+      const interpreted = INTERPRETER_LABEL.test(text) && index > 0 ? UNTRANSCRIBED_TURN.exec(paragraphs[index - 1]!) : null;
+      if (interpreted) return interpreted[1]!.split(" ").map((word) => (/\p{Ll}/u.test(word) ? word : titleCased(word))).join(" ");
       // ("[VO]" under "Reporter: Ma Xiaoyan": a package's voice-over is read by its one reporter; by several, the label stays.)
       if (/^(?:VO|V\/O|Voice-?over)$/i.test(text) && author !== null && !doc.metadata.author!.includes(";")) return author;
       // ("[ANCHOR TAG]": the anchor's words closing a package are the anchor's.)

@@ -126,7 +126,8 @@ const FOLLOW_PERSON = /^Follow ((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*
 const NAV_TAIL = /\b(?:latest|recent|new|related|popular|top) (?:posts|threads|articles|stories|news)$/i;
 // ("Most Viewed in 24 Hours", "Most Read This Week": a sidebar's list of the site's most read pages.)
 const MOST_READ = /^most (?:viewed|read|popular|shared|commented|emailed)(?: (?:in|over|this|today|of)\b.{0,30})?$/i;
-// ("Herders on the move: Qinghai's new towns · 38 min": another episode in a show's list, with how long it runs.)
+// ("Herders on the move: Qinghai's new towns · 38 min": another episode in a show's list, with how long it runs; not
+// "Published 9 August 2023 | Season 4, Episode 58 | 46 min", the episode's own day under its title.)
 const EPISODE_ENTRY = /^\S.{2,160} [·•|] \d{1,3} ?(?:min|mins|minutes)$/u;
 // ("+86 28 8555 0193": a telephone number alone on its line, a press contact's.)
 const PHONE_ALONE = /^\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}$/;
@@ -349,6 +350,17 @@ const BEST_VIEWED_WORDS = 30;
 const OPEN_LICENCE = /\bCreative Commons\b.{0,80}\bLicen[cs]e\b/i;
 // ("... additional terms may apply. By using this site, you agree to the Terms of Use ...": with the site's terms after it.)
 const OPEN_LICENCE_WORDS = 60;
+// ("Collection" under an encyclopedia entry's name: the button that keeps the entry among a reader's favourites.)
+const ENTRY_COLLECTED = /^\[?Collection\]?$/;
+// ("Research Article   Open Access": a journal's badges over a paper's title, what kind of paper it is and how it may be
+// read; two of them at least, as one alone may be a heading.)
+const ARTICLE_BADGE = "(?:(?:Research|Original|Review|Short|Brief) (?:Article|Paper|Communication|Report)|Open Access|Free Access|Editor's Choice|Feature Paper|Peer[- ]reviewed)";
+const ARTICLE_BADGES = new RegExp(`^${ARTICLE_BADGE}(?:\\s+${ARTICLE_BADGE}){1,3}$`, "i");
+// ("By desert_rose_teacher, April 9, 2018 in Southern Xinjiang (Kashgar, Hotan, Aksu)": a board's thread line, who
+// started it, when, and in which forum.)
+const THREAD_STARTED_BY = /^By ([\p{L}\d][\p{L}\d_.'’-]{2,30}), (\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8} \d{4}) in \p{Lu}.{1,80}$/u;
+// ("Sign in to edit  History  Talk (2)", "Edit source  View history": a wiki's edit bar under the page's heading.)
+const WIKI_EDIT_BAR = /^(?:Sign in to edit|Edit(?: source)?|View source|Read)(?:\s+(?:History|View history|Talk(?: \(\d{1,5}\))?|Purge|Discuss|Share|Edit(?: source)?|Watch|More))+$/;
 // ("© 2024 Zhishi Baike  ICP No. 15031872": a Chinese site's licence number, the same.)
 const REGISTRATION_NUMBER = /\s+(?:C\.F\.|P\.\s?IVA|VAT(?: No\.?)?|ABN|CIF|Reg\. No\.|Company No\.|(?:\p{Script=Han}{1,2})?ICP(?: No\.?)?|ICP备)\s*[\d ]{5,20}(?:-\d{1,3})?/u;
 const PORTLET_OF_SITE = /^(\p{Lu}{2,8}) (?:[\p{L}-]+ ){0,3}Portlet$/u;
@@ -359,6 +371,8 @@ const STARTED_BY = /^Discussion in '[^']{1,60}' started by ([\p{L}\d_. -]{2,40}?
 const DASHED_LINKS = /^(?:- ?)?(?:\p{Lu}\p{Ll}+(?: -){2,} ){1,3}\p{Lu}\p{Ll}+$/u;
 const BRACKETED_LINKS = /^(?:\[ ?[^[\]]{1,40}? ?\] ?){2,8}$/;
 const HANDLE_LOOK = /[\d_]|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Ll}/u;
+// ("TomasK_Brno" over "Brno, Czech Republic" over "Level Contributor": a travel board's rank under a poster's handle.)
+export const CONTRIBUTOR_LEVEL = /^(?:Level \d{1,2}|Level|Top|Star) Contributor$/;
 // How far down a page a poster's name set twice still heads its thread.
 const POSTER_WITHIN = 6;
 // Pinyin's tone marks, which no English name carries.
@@ -377,6 +391,8 @@ const MASTHEAD = /^(?:The )?\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}
 // ("From Wikipedia for FEVERv2": a mirror's tagline, naming the wiki and what the copy was made for.)
 export const WIKI_TAGLINE = /^(?:\p{Lu}[^.!?:]{2,80}? )?From (?:([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})[,:] the (?:free |online |(?:\p{Ll}+ ){1,2}(?=knowledge))?(?:encyclopa?edia|wiki|knowledge (?:core|base))\b|((?:[\p{Lu}][\p{L}.'’-]* ){0,3}(?:Encyclopa?edia|Wiki|Wikipedia))(?: for [^.!?]{1,40})?$)/u;
 const WIKI_NAME = /^(?:[\p{Lu}][\p{L}'’-]* ){1,2}(?:Wiki|Encyclopa?edia)$/u;
+// ("Baidu Baike  Webpage  News  Tieba ...": an encyclopedia's name opening its own menu, on the page's first line.)
+export const ENCYCLOPEDIA_BEFORE_MENU = /^((?:\p{Lu}[\p{L}'’-]* ){0,2}(?:Baike|Encyclopa?edia|Wiki))(?: {2,}\p{Lu}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?){3,}\s*$/u;
 // How long the line under a wiki's name runs when it is the article's text, not its title.
 const WIKI_TEXT_UNDER = 100;
 const SHOT_LIST_LOCATION = /^\p{Lu}[^()]{2,120} - (?:Recent|File|Archive|Date unknown|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9} \d{4}) \((\p{Lu}[\p{L}\d&'’.]{0,20}(?: \p{Lu}[\p{L}\d&'’.]{0,20}){0,3})(?: [-–] [^()]{1,80})?\)$/u;
@@ -401,7 +417,7 @@ const COMMENT_WIDGET = /comments powered by|^discussion about this (?:post|artic
 // "first 1-6 last": the range of replies shown.)
 const PAGINATION_TOKEN = /^(?:\d{1,4}(?:[-–]\d{1,4})?,?|[|<>«»‹›[\]]{1,4}|\.\.\.|…|next|prev|previous|first|last|page|of|go|to|posts?|topics?)$/i;
 // ("Hot tags: Liangshan  poverty  Sichuan", "ARW index: ASA 17/4412/2021": a portal's tags, a campaign group's document code.)
-const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|date of publication|date of issue|date of writing|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal|format|origin";
+const LABELS = "episode title|programme title|program title|hot tags|popular tags|[a-z]{2,5} index|posted in|posted|font|filed under|categories|category|section|tags|tag|newspaper headline|print headline|source|from|published|publication date|date of publication|date of issue|date of writing|pub date|date post|release date|updated|last updated|date|editor|author|authors|reporters|reporter|writer|byline|network|slug|teaser|restrictions|tuner|scanned in|trt|topics|published at|audio/visual|views|hits|clicks|affiliation|affiliations|story|headline|title|thread|publication|dateline|part of|index no\\.?|document no\\.?|file no\\.?|issued by|compiled by|issuing (?:authority|agency|office|body|organ)|written on|publisher|interview group|interviewers?|replying to|in reply to|author\\(s\\)|chinese source|original source|photo source|photo credit|translator|translated by|prepared by(?: [a-z]+){0,3}|published in|contributed by|journal|format|origin";
 // ("- Title: ...", "- Date: ...": a record's fields set as the items of a list.)
 // ("By Source:China Tibet News ...": an empty byline's "By" before a label is no part of it.)
 // ("(Web editor: Zhang Kaiwei, Liang Jun)", "Editor in charge: Tian Jing", "[Responsible editor: Li Na]": an
@@ -425,7 +441,7 @@ const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){0,3}\/\p{Lu}{2,}(?:-\p{Lu}{2,}){0,
 // Every label on a line such as "Source: Xinhua | Published: 2020-11-23 16:40 | Editor: Wu Lan".
 const ANY_LABEL = new RegExp(`(?:^|[\\s|•·])(${LABELS})\\s*:\\s*`, "gi");
 const LABEL_FIELD: Record<string, MetadataField | null> = {
-  from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", publication: "title", dateline: "published",
+  from: "outlet", "publication date": "published", authors: "author", story: "title", headline: "title", title: "title", thread: "title", publication: "title", dateline: "published",
   "posted in": "section", "filed under": "section", categories: "section", category: "section", section: "section",
   tags: null, tag: null, font: null, posted: "published", "newspaper headline": "print_headline", "print headline": "print_headline", source: "outlet",
   published: "published", "release date": "published", "pub date": "published", "date post": "published", updated: "updated", "last updated": "updated", date: "published",
@@ -817,13 +833,29 @@ function labelledFields(line: string): RuleHit["fields"] {
       fields[sourceDated.field] ??= sourceDated.value;
       field = null;
     }
+    // ("Author: Nurgul Abla    2021-03-19 10:26": a writer's name with the page's day after it.)
+    const writerDated = field === "author" && /\d/.test(value) ? readDateLine(value) : null;
+    if (writerDated?.author && writerDated.outlet === null && value.startsWith(writerDated.author)) {
+      fields.author ??= writerDated.author;
+      fields[writerDated.field] ??= writerDated.value;
+      field = null;
+    }
     // ("Liang Wenhui (Guangxi Academy of Social Sciences) and Karin Holmberg (independent consultant)": where each
     // writer works, in brackets after the name, is no part of it.)
     // ("Ingrid Solheim (Task Team Leader) and Liu Chang (Rural" where a report's cover wraps the line: a post left open too.)
     if (field === "author") value = value.replace(/ \([^()]{2,80}\)/g, "").replace(/ \([^()]{0,80}$/, "");
     // ("Prepared by: Centre for Rural Development Assessment, Xinjiang University": a body that prepared a report publishes
     // it; its writers, if named, stand on lines of their own.)
-    if (field === "author" && /^prepared by/i.test(m[1]!) && INSTITUTION.test(value) && personNameForm(value.split(",")[0]!.split(" ")) === null) field = "outlet";
+    // ("Prepared by: Nurlan Abenov (team leader) and Li Jiaying, Agriculture and Rural Development Division, East Asia
+    // Department": writers, then the unit they work in, which is no writer.)
+    if (field === "author" && /^prepared by/i.test(m[1]!) && INSTITUTION.test(value)) {
+      if (personNameForm(value.split(/,| and /)[0]!.split(" ")) === null) field = "outlet";
+      else {
+        const pieces = value.split(", ");
+        const unitAt = pieces.findIndex((piece) => INSTITUTION.test(piece) || /\bDivision\b/.test(piece));
+        if (unitAt > 0) value = pieces.slice(0, unitAt).join(", ");
+      }
+    }
     // ("author:Observer.com": a site's address credited as the author is the outlet, and names no writer.)
     if (field === "author" && SITE_NAME.test(value)) field = "outlet";
     // ("Source: http://www.youtube.com/watch?v=...": a link to a video names no publisher.)
@@ -914,7 +946,9 @@ export const BODY_NAME_LINE = new RegExp(`^${BODY_NAME}$`, "u");
 export const BODY_NAME_ALONE = new RegExp(`^(${BODY_NAME})$`, "gmu");
 export const ISSUING_BODY = /\b(?:Office|Council|Ministry|Commission|Government|Administration|Bureau|Department)\b/;
 const REPOSTER_CREDIT = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3} (?:Editor|Admin)$/u;
-const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}$/u;
+// (Not a sentence about the person: "Lukas Brenner, who studies pastoral policy at the University of Vienna, counted 42
+// notices.")
+const AUTHOR_AND_INSTITUTION = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}) ?, (?!(?:who|which|whose|whom)\b)(?:[^,;]{0,60} )?(?:University|Institute|Academy|College|Centre|Center|School|Laboratory)\b[^;:]{0,80}(?<!\p{Ll}\.)$/u;
 
 // A table's row read out as text: a short label, then two figures or more, "Ningxia 14.2 8.9", "2018 | 11,104 | 10.8".
 // ("432,000 296,000 268,000 151,000": a row of figures alone, its labels on the row above.)
@@ -1291,7 +1325,7 @@ export const CHROME_RULES: readonly Rule[] = [
     const cover = c.inHeader && (c.lineIndex ?? Infinity) <= 2 ? SHOW_COVER.exec(c.line) : null;
     return cover ? hit("site-navigation", "outlet", { outlet: cover[1]! }) : null;
   },
-  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || (EPISODE_ENTRY.test(c.line) && findDates(c.line)[0]?.start !== 0) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
+  (c) => (c.line.length <= 160 && (NAV_LINE.test(c.line) || MOST_READ.test(c.line) || (EPISODE_ENTRY.test(c.line) && findDates(c.line)[0]?.start !== 0 && !/^(?:Published|Posted|Updated|Released|Aired|Recorded)\b/.test(c.line)) || PHONE_ALONE.test(c.line) || PROXY_BANNER.test(c.line) || LANGUAGE_ITEM.test(c.line) || ACCOUNT_PROMPT.test(c.line) || isFollowButton(c.line) || CONTACT_LINE.test(c.line) || (c.previousRule === "site-navigation" && POSTCODE_AND_CITY.test(c.line)) || SEARCH_WIDGET.test(c.line) || (wordCount(c.line) <= 6 && NAV_TAIL.test(c.line)) || isMenuBar(c.line, c.next) || isSiteControl(c.line) || continuesRunMenu(c.previous, c.raw) || (c.inHeader && isSpacedMenu(c.raw))) ? hit("site-navigation") : null),
   (c) => {
     if (!c.latinPage || !isMostlyCjk(c.line)) return null;
     // "發布於 2020年05月31日03:46": the publishing line of a page whose chrome is in Chinese still dates it.
@@ -2025,7 +2059,7 @@ export const CHROME_RULES: readonly Rule[] = [
     // ("Completion Evaluation" under a project's name: the kind of report it is; "Table of Contents": a heading; no publisher.)
     // ("Han Xuemei, Evaluation Officer, Hearthstone Foundation China Office": a writer's name before their post and body.)
     // ("Village in Tibet, China" under a wiki mirror's title: the entry's short description, no publisher.)
-    if (c.line === "N/A" || SHORT_DESCRIPTION.test(c.line) || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line) || nameBeforePost(c.line) !== null) return null;
+    if (c.line === "N/A" || ENTRY_COLLECTED.test(c.line) || SHORT_DESCRIPTION.test(c.line) || EVALUATION_KIND.test(c.line) || CONTENTS_HEADING.test(c.line) || (c.previous !== undefined && AFFILIATION_MARKS.test(c.previous)) || FILED_IN.test(c.line) || !c.inHeader || !c.afterTitleOrDateline || wordCount(c.line) > limit || ENDS_LIKE_PROSE.test(c.line) || c.line.endsWith(",") || c.line.length < 2 || TITLED_SURNAME_ALONE.test(c.line) || PLAYER_TABS.test(c.line) || nameBeforePost(c.line) !== null) return null;
     // ("Aslan" over "Chief Minister (5k+ posts)": a member's name over their rank, not a publisher's.)
     // ("The State Council's Poverty Alleviation Office" over "repeatedly said publicly that ...": a subtitle's
     // line that the next, in lower case, goes on from.)
@@ -2452,7 +2486,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const numbered = NUMBERED_POST_STAMP.exec(c.line);
     const dated = numbered ? readDateLine(numbered[1]!) : null;
     if (dated === null) return null;
-    return c.inHeader && !c.afterTitleOrDateline && dated.field === "published" ? hit("forum-header", "published", { published: dated.value }) : hit("forum-header");
+    // (The thread's first post, "#1", dates the page wherever it stands, under the board's notices too.)
+    return ((c.inHeader && !c.afterTitleOrDateline) || / #1$/.test(c.line)) && dated.field === "published" ? hit("forum-header", "published", { published: dated.value }) : hit("forum-header");
   },
   // ("Stock Code: 600251", "Pages (from-to) 118-135", "Archives: 1, 2", "Cited by 27", "Best viewed at 1280×1024": a
   // record's and a site's bookkeeping, whose numbers count nothing the text states; "Address: 41 Huanghe Road", a site's
@@ -2473,6 +2508,10 @@ export const CHROME_RULES: readonly Rule[] = [
     const after = c.previousRule === "byline" || (c.previousRule === "labelled-metadata" && c.line.startsWith("&")) || (c.previousRule === "engagement-counts" && WRITER_MARKS_ALONE.test(c.previous ?? ""));
     const next = c.inHeader && after ? NEXT_WRITER.exec(c.line) : null;
     return next && personNameForm(next[1]!.split(" ")) !== null ? hit("byline", "author", { author: next[1]! }) : null;
+  },  (c) => (WIKI_EDIT_BAR.test(c.line) || ARTICLE_BADGES.test(c.line) || ENTRY_COLLECTED.test(c.line) ? hit("site-navigation") : null),
+  (c) => {
+    const started = c.inHeader ? THREAD_STARTED_BY.exec(c.line) : null;
+    return started && parseDate(started[2]!) ? hit("byline", "author", { author: started[1]!, published: started[2]! }) : null;
   },
 ];
 

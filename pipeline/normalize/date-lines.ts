@@ -38,6 +38,9 @@ export interface DateLine {
 // ("Start date: 1 September 2019", "End date: 31 August 2022": a project's span; "It is currently Thu Feb 15, 2024 6:52 pm": a
 // board's clock when the page was saved.)
 const NOT_PAGE_DATE = /^As (?:at|of)\b|^(?:Monthly|Daily|Yearly) Archives?\b|\b(?:period covered|reporting period|covering the period)\b|\b(?:cumulative|data|figures|statistics|totals?) as (?:at|of)\b|\b(?:joined|member since|registered|join date|retrieved|accessed|render(?:ed)?|loading|photo|taken|file|caption|copyright|expires?|deadline|born|died|birth|death|event|meeting|conference|held|until|from(?!\s*:)|to|between)\b|©|\bwrote\s*:?\s*$|^(?:Table|Figure|Fig\.|Chart|Map) ?\d{1,3}\b|^(?:Start|End|Closing|Due|Expiry|Approval|Signing|Effectiveness|Effective|Completion|Board) date\b|^It is currently\b/i;
+// ("In office" over "March 2015 – June 2020", "12 May 2019 - 14 May 2019": a span of time, an office held or an event's
+// days, no day a page came out.)
+const DATE_SPAN = /^(?!.*\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Rr]eleased)\b)(?:\p{L}{3,9}\.? )?(?:\d{1,2},? )?(?:\p{L}{3,9}\.? )?\d{4} ?[–—-] ?(?:\p{L}{3,9}\.? )?(?:\d{1,2},? )?(?:\p{L}{3,9}\.? )?\d{4}$/u;
 const UPDATE_LABEL = /\b(?:(?:last )?updated?|modified|edited|revised)\b/i;
 // ("Added On March 14, 2019": a video site's word for when it put the page up.)
 const PUBLISHED_LABEL = /\b(?:published|publication|posted|post on|released?|issued|added on|date)\b/i;
@@ -291,6 +294,8 @@ export function readDateLine(line: string): DateLine | null {
   // ("The news was updated on September 30, 2019.": a page's date said as a sentence, read as its label.)
   const trimmed = unglued(chineseLabelsRead(line).replace(/^[^\p{L}\p{N}]+/u, ""))
     .replace(/^Thread starter (\S+) Start date\b/i, "By $1 |")
+    // ("Interview by Chen Yuting   2022-06-08   Issue 11, 2022": a magazine's issue and its year, no second day.)
+    .replace(/\s+\b(?:Issue|No\.|Vol\.|Volume) \d{1,4},? (?:19|20)\d{2}$/, "")
     // ("First Online: 14 May 2022": a publisher's day a chapter or paper went online.)
     .replace(/^First Online:\s*/i, "Published: ")
     // ("Last PDS Update 22 Mar 2019": a record's last update, named for the sheet it updates.)
@@ -369,10 +374,13 @@ export function readDateLine(line: string): DateLine | null {
     .replace(/^on:\s*([^«»]{6,60}?)\s*»$/, "Posted on: $1")
     // ("this post was submitted on 07 Jun 2024": a thread's post put up, no paper sent for review.)
     // ("By Cao Bin, Cheng Lu and Zhang Jingpin in Lhasa": the writers' names listed with commas are one byline.)
+    // ("9 December 2019 · Lhasa · Reporting by A, B and C", "Interview by Chen Yuting   2022-06-08": a story's writers after
+    // the word for what they did.)
+    .replace(/\b(?:Reporting|Interview) by (?=\p{Lu})/gu, "By ")
     .replace(BYLINE_LIST, (list) => list.replaceAll(", ", " and ").replace(" and and ", " and "))
     // ("This page was last edited on 3 February 2024, at 11:02 (UTC).": a wiki's footer, the day its page last changed.)
     .replace(/^(?:The|This) (?:news|article|story|page|post|report) was (?:last )?(updated|published|posted|released|issued|submitted|edited|modified) on (.{6,40}?)(?:, at \d{1,2}:\d{2}(?: \(UTC\))?)?\.?$/i, (_m, verb: string, date: string) => `${/^(?:updated|edited|modified)$/i.test(verb) ? "Updated" : "Published"}: ${date}`);
-  if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed)) return null;
+  if (wordCount(trimmed) > 18 || NOT_PAGE_DATE.test(trimmed) || DATE_SPAN.test(trimmed)) return null;
   const dates = findDates(trimmed);
   const chosen = pageDate(trimmed, dates);
   if (chosen === null) return null;

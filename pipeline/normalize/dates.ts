@@ -25,6 +25,8 @@ export const MONTH_PATTERN =
 const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 const TIME = "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?";
 const NUMERIC = new RegExp(`^(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?Z?)?$`);
+// ("12-28-2019, 09:41 PM", "28/12/2019": day and month in either order, read only where one of them cannot be a month.)
+const DAY_AND_MONTH_EITHER_WAY = new RegExp(`^(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})${TIME}$`);
 const MONTH_DAY_YEAR = new RegExp(`^${WEEKDAY}(${MONTH_PATTERN})\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}$`, "i");
 const DAY_MONTH_YEAR = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})${TIME}$`, "i");
 // ("2022 Mar 14": a citation's year first, as medical indexes set it.)
@@ -59,6 +61,13 @@ export function parseDate(input: string): ParsedDate | null {
   const s = input.trim();
   let m = NUMERIC.exec(s);
   if (m) return day(s, Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DAY_AND_MONTH_EITHER_WAY.exec(s);
+  if (m) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12 && second <= 12) return day(s, Number(m[3]), second, first);
+    if (second > 12 && first <= 12) return day(s, Number(m[3]), first, second);
+    return null;
+  }
   m = MONTH_DAY_YEAR.exec(s);
   if (m) return day(s, Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
   m = DAY_MONTH_YEAR.exec(s);

@@ -6,7 +6,7 @@ import type { SourceEntry } from "../ingest/manifest.ts";
 import { PAGE_KIND } from "./page-kind.ts";
 import { wordCount } from "./whitespace.ts";
 import { listedLevel } from "../gazetteer/divisions.ts";
-import { BLOG_FOOTER, CHROME_RULES, ENCYCLOPEDIA_SITE, GUEST_CREDIT, ISSUING_BODY, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, PICTURES_CREDIT, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
+import { BLOG_FOOTER, CHROME_RULES, CONTRIBUTOR_LEVEL, ENCYCLOPEDIA_BEFORE_MENU, ENCYCLOPEDIA_SITE, GUEST_CREDIT, ISSUING_BODY, MASTHEAD_BODY_WORDS, PLACE_WITH_LEVEL, isHeadingInCapitals, isLeadingSectionLabel, looksLikePublisher, namesPublisher, PARTICIPANTS_LABEL_ALONE, PICTURES_CREDIT, siteOfLogo, WIKI_TAGLINE, WIRE_CREDITS_INSIDE, type LineContext, type MetadataField, type RuleHit, type RuleId } from "./chrome-rules.ts";
 import { dublinCoreRecord, surnameLast } from "./dublin-core.ts";
 import { pageCitation } from "./citation-line.ts";
 import { FieldBook } from "./field-book.ts";
@@ -163,9 +163,15 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const digest = itemSources.size >= DIGEST_SOURCES;
   // Whether a briefing's list of who took part ("Speakers:", "Chairperson:") has been removed above.
   let participantsListed = false;
+  // Whether a board member's box has been removed above: a post has begun.
+  let inPost = false;
   const remove = (line: Line, rule: RuleId, named: MetadataField | null, credits: Partial<Record<MetadataField, string>> = {}, aboveTitle = false, pastHeader = false) => {
     const itemCredit = digest && itemSources.has(line.text);
-    const [became, found] = itemCredit ? [null, {}] : [named, credits];
+    // ("By Tenzin Lhundup | China Daily | Updated: ..." inside a post under a member's box: the byline of an article the
+    // member pasted, whose writer writes on the page too, but whose paper and day are not the page's.)
+    const pasted = inPost && rule === "byline" && credits.outlet !== undefined;
+    inPost ||= rule === "member-profile";
+    const [became, found] = itemCredit ? [null, {}] : pasted ? [named, credits.author === undefined ? {} : { author: credits.author }] : [named, credits];
     // ("Chairperson:" ... "Date:" then "March 12, 2020": the day the briefing was held, the page's date
     // only when the page states no other, as an update's is.)
     const eventDay = rule === "dateline" && participantsListed && found.published !== undefined && /^date\s*:?$/i.test(removals.at(-1)?.text ?? "");
@@ -221,10 +227,14 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // ("Illness, Debt and the Poverty Line:" over "Medical Spending Shocks in Rural Gansu": the headline's first part, ending
   // on its colon, over the part taken for it.)
   // ("White Paper Issued" over "On Poverty Relief in Western China": or its first line, too short to be taken for it.)
-  const firstPart = chosen !== null && chosen > 0 && header[chosen - 1]?.hit == null && headlineRunsOn(lines[chosen - 1]!, lines[chosen]!) ? chosen - 1 : null;
+  // ("FENCES AND FUTURES" over "Herder Settlement and ...": a cover's title in capitals, which may read as a section's label.)
+  const firstPart = chosen !== null && chosen > 0 && (header[chosen - 1]?.hit == null || (header[chosen - 1]!.hit!.rule === "leading-section-label" && COVER_TITLE_IN_CAPITALS.test(lines[chosen - 1]!.text))) && headlineRunsOn(lines[chosen - 1]!, lines[chosen]!) ? chosen - 1 : null;
   // ("A- A+ Read 2,341" over "YINING, Sept. 9 (Xinhua) --": a line a header rule took out is no headline over the dateline.)
   const overDateline = titleOverDateline(lines, chosen);
-  const pickedIndex = (overDateline !== null && header[overDateline]?.hit == null ? overDateline : null) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
+  // ("Butuo County" over "Butuo County, Liangshan Yi Autonomous Prefecture, Sichuan Province": an entry's name over the
+  // same name with where it lies, the line taken for the headline; the name is the title.)
+  const nameOverItsPlace = chosen !== null && chosen > 0 && (header[chosen - 1]?.hit == null || header[chosen - 1]!.hit!.rule === "leading-section-label") && lines[chosen]!.text.startsWith(`${lines[chosen - 1]!.text}, `);
+  const pickedIndex = nameOverItsPlace ? chosen! - 1 : (overDateline !== null && header[overDateline]?.hit == null ? overDateline : null) ?? firstPart ?? (inCapitals ? chosen! - 1 : chosen !== null && captionOverCredit(lines, chosen) ? null : chosen);
   // ("E-commerce Poverty Alleviation and Household" / "Income in Dongxiang Autonomous County, Gansu:" / "A Field Survey": a
   // PDF's title wrapped over the lines of one block, each in title case; the line taken may be any of them.)
   // (The block is looked at first: whether the whole text is wrapped at a width sorts every line's length.)
@@ -243,7 +253,12 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   while (top < first && (LEADING_JUNK.has(header[top]?.hit?.rule ?? "") || STRAY_TOKEN.test(lines[top]!.text))) top++;
   // The government body a masthead names, when it does.
   let mastheadBody: string | null = null;
+  const wikiAt = lines.slice(0, first).findIndex((l, k) => WIKI_FARM_NAME.test(l.text) && (WIKI_PAGE_COUNT.test(lines[k + 1]?.text ?? "") || / Pages\b/.test(l.text)));
   for (let k = 0; k < first; k++) {
+    if (k === wikiAt) {
+      remove(lines[k]!, "outlet-line", "outlet", { outlet: WIKI_FARM_NAME.exec(lines[k]!.text)![1]! }, true);
+      continue;
+    }
     // (A title found under the header, over a wire's dateline, leaves lines above it that no header rule read.)
     const hit = header[k]?.hit ?? null;
     // ("China and ASEAN ..." / "People’s Daily" / "China and ASEAN ...": a paper's name between the headline and
@@ -251,7 +266,7 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const betweenHeadlines = k === first - 1 && k > 0 && lines[k - 1]!.text === lines[first]!.text && namesPublisher(lines[k]!.text);
     // ("Field Notes Asia" over "Ep. 41: Herders, Houses and ...": a show's name right over its episode's title.)
     const showOverEpisode = k === first - 1 && titleIndex !== null && EPISODE_TITLE.test(lines[first]!.text);
-    const masthead = (k === top || betweenHeadlines || showOverEpisode) && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
+    const masthead = (k === top || betweenHeadlines || showOverEpisode) && wikiAt < 0 && (!hit || hit.rule === "leading-section-label") ? (betweenHeadlines ? lines[k]!.text : mastheadName(lines[k]!.text, k === first - 1)) : null;
     // ("PressReader" over "China Daily Global Edition (USA)" over the day: a reading site's name over the paper it carries,
     // which a line below names as a paper's name reads; the paper is the outlet.)
     const carried = masthead !== null && !namesPublisher(masthead) && header.slice(k + 1, first).some((h) => h.hit?.rule === "outlet-line" && namesPublisher(h.hit.fields?.outlet ?? ""));
@@ -260,7 +275,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
     const browserTitled = hit?.rule === "link-list" && titleIndex !== null ? siteAfterHeadline(lines[k]!.text, lines[titleIndex]!.text) : null;
     // ("China SCIO Home | Press Room | Policies | ...": the site's name set before its menu, on the page's first line.)
     const menuSite = k === 0 && (hit?.rule === "site-navigation" || hit?.rule === "link-list") ? SITE_BEFORE_MENU.exec(lines[k]!.text)?.[1] ?? null : null;
-    if (masthead && !carried) {
+    // ("Baidu Baike  Webpage  News  Tieba ...": an encyclopedia's name opening its own menu.)
+    const encyclopedia = k === 0 ? ENCYCLOPEDIA_BEFORE_MENU.exec(lines[k]!.raw)?.[1] ?? null : null;
+    if (encyclopedia !== null) remove(lines[k]!, "outlet-line", "outlet", { outlet: encyclopedia }, true);
+    else if (masthead && !carried) {
       remove(lines[k]!, "outlet-line", "outlet", { outlet: masthead }, true);
       mastheadBody ??= ISSUING_BODY.test(masthead) ? masthead : null;
     }
@@ -426,6 +444,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   if (reblogged) book.credit({ outlet: reblogged });
   const liveDay = liveEntryDay(paragraphTexts);
   if (liveDay) book.guess({ published: liveDay });
+  // ("Player FM - Podcast App" over "Content provided by Meridian Audio. All podcast content ...": a listening app's page, the
+  // show its maker's.)
+  const provider = lines.slice(0, HEADER_LINES).map((l) => CONTENT_PROVIDED_BY.exec(l.text)?.[1]).find((name) => name !== undefined);
+  if (provider) book.surest({ outlet: provider });
   // ("BuzzJack Music Forum _ News and Politics _ ...": the forum a thread's title names is the page's site, over what its posts cite.)
   const forum = forumOfTitle(titleLine?.text);
   if (forum) book.credit({ outlet: forum });
@@ -462,6 +484,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   // A forum post's author: the handle just above the member's profile.
   const handle = forumAuthor(lines, removals.find((r) => r.rule === "member-profile")?.lineNumber);
   if (handle) book.guess({ author: handle });
+  // ("Li Haoran" / "· Follow" / "Worked on rural development projects ..." / "Answered March 2, 2021": a question-and-answer
+  // site's answers, each under its writer's name.)
+  const answerers = [...new Set(removals.filter((r) => r.rule === "dateline" && /^Answered\b/.test(r.text)).map((r) => forumAuthor(lines, r.lineNumber)).filter((name) => name !== null))];
+  if (handle === null && answerers.length > 0) book.guess({ author: answerers.join("; ") });
   // ("steemit" / ... / "tenzin-walks (54) in #china • 3 years ago" over the post: the thread's poster, near the top.)
   const opener = lines.slice(0, THREAD_POSTER_LINES).map((l) => HANDLE_AGE.exec(l.text)?.[1]).find((h) => h !== undefined);
   if (opener) book.guess({ author: opener });
@@ -477,6 +503,10 @@ export function normalizeDocument(file: DecodedFile, entry?: SourceEntry): Norma
   const dashed = lines.filter((l) => POSTER_BY_DASH.test(l.text));
   const stamp = POSTER_STAMP.exec(lines.find((l) => POSTER_STAMP.test(l.text))?.text ?? "") ?? (dashed.length >= THREAD_POSTS ? POSTER_BY_DASH.exec(dashed[0]!.text) : null);
   if (stamp) book.guess({ author: stamp[1]!, published: stamp[2]! });
+  // ("Wanderlust_Ines" over "Level Contributor": a travel board's first poster, over the rank it shows in the post, when
+  // nothing else names the thread's writer.)
+  const ranked = forumAuthor(lines, lines.find((l) => CONTRIBUTOR_LEVEL.test(l.text))?.number);
+  if (ranked) book.guess({ author: ranked });
   const host = siteHost(paragraphTexts, book.fields().outlet);
   if (host) book.guess({ author: host });
   const noted = footNotedWriter(paragraphTexts, removals.filter((r) => r.rule === "above-title").map((r) => r.text));
@@ -604,7 +634,11 @@ const SITE_ADDRESS_ALONE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|info
 // How far into a paper's text its history ("Received: ...; Published: ...") is looked for.
 const HISTORY_PARAGRAPHS = 60;
 const YEAR_AND_STATION = /^((?:19|20)\d{2})年([A-Z]{2,6}) /;
+const CONTENT_PROVIDED_BY = /^Content provided by (\p{Lu}[\p{L}\p{N}&'’ -]{1,60}?)\. /u;
 const EPISODE_TITLE = /^(?:Ep\.|Episode|EP) ?\d{1,4}\b/;
+// ("FANDOM" ... "China Local Officials Wiki" over "1,284 Pages": a wiki farm's page, whose wiki, not the farm, published it.)
+const WIKI_FARM_NAME = /^(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,5} Wiki)(?:\s{2,}[\d,]{1,9} Pages\b.*)?$/u;
+const WIKI_PAGE_COUNT = /^[\d,]{1,9} Pages\b/;
 const LEADING_JUNK: ReadonlySet<string> = new Set(["advertising", "render-chrome", "cookie-notice", "foreign-script", "site-navigation"]);
 // "fbpx", "amp": a tracker's or a template's token left alone on the first line.
 const STRAY_TOKEN = /^[a-z0-9_]{2,12}$/;
@@ -677,11 +711,14 @@ function mastheadName(written: string, overTitle: boolean): string | null {
   // paper's name, then the blog's.)
   // ("The Official Website of the People's Government of Hill Province   Mobile  中文  Français": the site's name, then its
   // switches to other versions; "Valley Poverty Alleviation and Development Yearbook 2013": a yearbook, then its year.)
-  // ("Magpie Bridge — Blogging on China", "THREADLINE · Stories from China's countryside": a blog's or a magazine's name, then
-  // its motto after a dash or a dot.)
+  // ("Magpie Bridge — Blogging on China", "THREADLINE · Stories from China's countryside", "Strategic Frontier Forum -
+  // Defence, Geopolitics & Security": a blog's, a magazine's or a board's name, then its motto after a dash or a dot; a
+  // hyphen only after a name of two words or more, not "English - Chinese", a language switch.)
   // ("中国西藏网 China Tibet Online": the site's name in Chinese, then in English.)
   // ("• The Financial District": a site's name set as a menu's first item, its bullet no part of it.)
-  const line = written.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").replace(CHINESE_NAME_AFTER, "").split(/ :: | \| | [—–·] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
+  const hyphen = written.indexOf(" - ");
+  const beforeMotto = hyphen > 0 && written.slice(0, hyphen).trim().includes(" ") ? written.slice(0, hyphen) : written;
+  const line = beforeMotto.replace(/^[•·▪*] /u, "").replace(CHINESE_NAME_FIRST, "").replace(CHINESE_NAME_AFTER, "").split(/ :: | \| | [—–·] /)[0]!.replace(VERSION_SWITCHES, "").replace(/(?<= (?:Yearbook|Almanac)) \d{4}$/, "");
   const words = line.split(" ");
   // ("WORLD & NATION": two sections joined, no publisher either.)
   if (line.split(/ (?:&|and) /i).every((part) => SECTION_NAME.test(part)) || isSiteControl(line)) return null;
@@ -783,6 +820,8 @@ const HEADLINE_RUN_ON_WORDS = 14;
 // How many words the first line of a headline in title case may hold when the second goes on from it ("White Paper Issued").
 const HEADLINE_FIRST_LINE_WORDS = 8;
 const HEADLINE_BEFORE_COLON = /^\p{Lu}[^.!?]{4,120}:$/u;
+const REPORT_KIND_IN_CAPITALS = /\b(?:EVALUATION|REPORT|REVIEW|ASSESSMENT|STUDY|SUMMARY|BRIEF|PAPER|NOTE|UPDATE|PLAN|SERIES|PROFILE|FACT SHEET|FACTSHEET|PROPOSAL)$/;
+const COVER_TITLE_IN_CAPITALS = /^[\p{Lu}'’&-]+,?(?: [\p{Lu}'’&-]+,?){1,7}$/u;
 // The words a research title's subtitle opens with ("Evidence from ...", "A Case Study of ...").
 const SUBTITLE_OPENING = /^(?:(?:New |Panel |Survey |Field )?Evidence (?:from|of) |(?:An? )?(?:Case Study|Field Study|Study|Survey|Review|Report|Analysis|Assessment|Comparison) (?:of|from|on|in) |(?:Some )?Lessons (?:from|of) |Findings (?:from|of) |Experiences? (?:from|of) |The Cases? of )\p{Lu}/u;
 
@@ -820,6 +859,10 @@ function wrappedTitle(lines: readonly Line[], hits: readonly (RuleHit | null)[],
 function subtitleUnder(first: Line, second: Line): boolean {
   if (second.number !== first.number + 1 || /[.!?,;:]$/.test(first.text) || /[.!?:]$/.test(second.text) || wordCount(second.text) > HEADLINE_RUN_ON_WORDS || isProseLine(second.text)) return false;
   if (QUOTED_NAME_LINE.test(first.text)) return wordCount(first.text) <= HEADLINE_FIRST_LINE_WORDS && isTitleCased(second.text);
+  // ("GROWING UP ON THE PLATEAU" over "Child Nutrition and Family Incomes in Yushu": a report cover's title in capitals over
+  // its subtitle in title case; not a masthead on the page's first line, nor a body's name, nor the kind of report it is,
+  // "MID-TERM EVALUATION".)
+  if (COVER_TITLE_IN_CAPITALS.test(first.text)) return first.number > 1 && !looksLikePublisher(first.text) && !REPORT_KIND_IN_CAPITALS.test(first.text) && isTitleCased(second.text) && /\p{Ll}/u.test(second.text);
   return /^["“‘]?\p{Lu}/u.test(first.text) && wordCount(first.text) <= HEADLINE_RUN_ON_WORDS && !isProseLine(first.text) && SUBTITLE_OPENING.test(second.text);
 }
 

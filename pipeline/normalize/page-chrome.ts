@@ -369,7 +369,9 @@ export interface SearchResult {
 export function searchResult(line: string): SearchResult | null {
   const m = SEARCH_RESULT.exec(line);
   // ("By Yan Wei · 2019-08-05 · Source: NO.32 ...": a byline set with dots, no result's source and title.)
-  if (m === null || /^By\b/.test(m[1]!) || LABELLED_VALUE.test(m[3]!)) return null;
+  // ("Published 14 August 2023 · Updated 15 August 2023 · 11 min read": a story's own days, each named by its label;
+  // "Volume 14, Issue 1 · January 2021 · pp. 45-67": a journal's issue.)
+  if (m === null || /^By\b/.test(m[1]!) || LABELLED_VALUE.test(m[3]!) || /^(?:Published|Updated|Posted|First published|Last updated)\b|^Vol(?:ume|\.) ?\d/i.test(m[1]!)) return null;
   return { source: m[1]!.trim(), date: m[2]!.trim(), title: m[3]!.trim() };
 }
 
