@@ -44,7 +44,9 @@ export function sentencePlaces(text: string, mentions: readonly PlaceCandidate[]
   return out;
 }
 
-const PLACE_BY_LEVEL = /^(?:[Tt]he )?(?:(?!of )[\p{Ll}-]+ ){0,3}(?:province|autonomous region|region|prefecture|county|city|municipality) of $/u;
+/** "The north-western province of ": a place's level word and what stands before it, before the place's name. */
+export const PLACE_LEVEL_OF = "(?:[Tt]he )?(?:(?!of )[\\p{Ll}-]+ ){0,3}(?:province|autonomous region|region|prefecture|county|city|municipality) of ";
+const PLACE_BY_LEVEL = new RegExp(`^${PLACE_LEVEL_OF}$`, "u");
 
 /**
  * The place a figure is about: the nearest place the sentence names (one after the figure wins a

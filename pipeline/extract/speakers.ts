@@ -15,6 +15,7 @@ import { ADVERB_ENDING, HONORIFIC_WORD, KIN_WORD, personNameForm } from "../text
 import { genderByName, pronounGender, type Gender } from "./person-gender.ts";
 import { VOICE_TAG } from "../normalize/run-together-turns.ts";
 import { isNumberWord } from "./number-words.ts";
+import { PLACE_LEVEL_OF } from "./claim-place.ts";
 
 // ("In his view, ...": a possessive stands for its person too.)
 const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
@@ -283,7 +284,7 @@ const OPENING_PHRASE = /^(?:Between|In|By|From|Since|Over|During|After|Before|La
 const LEADING_SUBJECT = /^((?:The |the )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for)){0,5}) \p{Ll}+(?:ed|s)\b/u;
 const PLACE_BACK = /^the (province|region|autonomous region|prefecture|municipality)$/i;
 const LEVEL_WORD_AT_END = /\b(?:County|Prefecture|City|Township)$/i;
-const PLACE_BY_LEVEL_WORD = /^(?:[Tt]he )?(?:(?!of )[\p{Ll}-]+ ){0,3}(?:province|autonomous region|region|prefecture|county|city|municipality) of (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?:, [^,]{3,120})?$/u;
+const PLACE_BY_LEVEL_WORD = new RegExp(`^${PLACE_LEVEL_OF}(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)(?:, [^,]{3,120})?$`, "u");
 const PLACE_BEFORE_BODY = /^(?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}['’]s (\p{Lu}.{3,100})$/u;
 const PLACE_OWNS_OFFICE = /^(\p{Lu}[\p{L}-]+)['’]s ((?:[\p{Ll}-]+ ){0,5}(?:government|office|bureau|department|commission|committee|administration|authorities))$/u;
 const PLACE_OWNS_BODY = /^(?:the )?(county|prefecture|city|township)['’]s ((?:[\p{L}-]+ ){0,6}(?:office|bureau|department|government|commission|committee|administration|authorities|centre|center|court|congress))$/iu;
