@@ -2508,7 +2508,8 @@ export const CHROME_RULES: readonly Rule[] = [
     const after = c.previousRule === "byline" || (c.previousRule === "labelled-metadata" && c.line.startsWith("&")) || (c.previousRule === "engagement-counts" && WRITER_MARKS_ALONE.test(c.previous ?? ""));
     const next = c.inHeader && after ? NEXT_WRITER.exec(c.line) : null;
     return next && personNameForm(next[1]!.split(" ")) !== null ? hit("byline", "author", { author: next[1]! }) : null;
-  },  (c) => (WIKI_EDIT_BAR.test(c.line) || ARTICLE_BADGES.test(c.line) || ENTRY_COLLECTED.test(c.line) ? hit("site-navigation") : null),
+  },
+  (c) => (WIKI_EDIT_BAR.test(c.line) || ARTICLE_BADGES.test(c.line) || ENTRY_COLLECTED.test(c.line) ? hit("site-navigation") : null),
   (c) => {
     const started = c.inHeader ? THREAD_STARTED_BY.exec(c.line) : null;
     return started && parseDate(started[2]!) ? hit("byline", "author", { author: started[1]!, published: started[2]! }) : null;
