@@ -124,6 +124,11 @@ const ON_OWN_SITE = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|statement|post|
 const DOCUMENT_BY_PRONOUN = /^(?:a|an|the) (?:[\p{L}-]+ ){0,2}?(?:notice|report|statement|document|circular|letter|release|post|survey|study) (it|they) (?:posted|issued|published|released|put out|put up|sent|circulated|made public|compiled)\b/iu;
 // The words for a relative's age or standing before the kin word: "late", "elder", "youngest".
 const KIN_STANDING = "late|elder|younger|eldest|youngest|older|little";
+/** A body's words in one spelling, so "her organization" finds the "... Organisation" named before. */
+function oneSpelling(words: string): string {
+  return words.toLowerCase().replace("organization", "organisation").replace("center", "centre");
+}
+
 // ("Li's team", "a survey by Li's team of 212 households": a named person's team, which speaks for them.)
 const TEAM_OF_NAMED = /^(?:(?:[Aa]|[Tt]he) (?:survey|study|report) by )?((?:(?:Dr|Prof|Mr|Ms)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})['’]s (?:research )?(?:team|group|lab|laboratory)(?: of [^,]{1,60})?$/u;
 const RELATIVE_OF_NAMED = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}['’]s (?:(?:${KIN_STANDING}|own) )?(?:${KIN_WORD}|grandson|granddaughter|friend|(?:mother|father|brother|sister|son|daughter)-in-law|parents|classmate)$`, "u");
@@ -479,9 +484,7 @@ export function speakerResolver(text: string, entities: Entities, writers: strin
       const pronounOwned = PRONOUN_OWNED_DOCUMENT.exec(words);
       if (pronounOwned) return part(pronounOwned[1]!);
       const ownedBody = PRONOUN_OWNED_BODY.exec(words);
-      // (Spelt either way: "her organization" is the "... Organisation" named before.)
-      const spelling = (words: string) => words.toLowerCase().replace("organization", "organisation").replace("center", "centre");
-      const body = ownedBody === null ? undefined : nearestBefore(bodies, span.start, (n) => spelling(n.name).includes(spelling(ownedBody[1]!)));
+      const body = ownedBody === null ? undefined : nearestBefore(bodies, span.start, (n) => oneSpelling(n.name).includes(oneSpelling(ownedBody[1]!)));
       if (body) return body.name;
       // ("In a 2019 interview with Kazakh-language television he said": when and to whom, before the pronoun, is no part of who speaks.)
       const sceneThenPronoun = SCENE_THEN_PRONOUN.exec(words);

@@ -298,7 +298,7 @@ const SOURCE_IN_BRACKETS_AT_END = /\(((?:the )?(?:[\p{L}'’-]+ ){0,6}(?:office|
 // the rules a body issued, which give the figures they set.)
 const RULES_ISSUED_BY = /\b[Uu]nder (?:the )?(?:guidance|guidelines|rules|regulations|standards|criteria|a notice|the notice) (?:issued|set|published|laid down|drawn up) by ((?:the )?\p{Lu}[^,.;:]{2,120}),/u;
 // ("The official line, per the Xinjiang Daily, is that ...": or set off by commas inside the sentence.)
-const PER_SOURCE_AT_END = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})(?:\.?$|,)/u;
+const PER_SOURCE = /, per (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for)){0,8})(?:\.?$|,)/u;
 // "(Wang, 2018)", "(Li and Zhou, 2020)", "(Ma et al., 2021)": a work cited by its writers and year, the writers captured.
 const CITED_WRITERS = String.raw`\((\p{Lu}[\p{L}'’-]+(?: (?:et al\.|and|&) ?(?:\p{Lu}[\p{L}'’-]+)?)?),? (?:19|20)\d{2}[a-z]?\)`;
 const AUTHOR_YEAR_AT_END = new RegExp(`${CITED_WRITERS}$`, "u");
@@ -383,7 +383,7 @@ export function reportingClauses(sentence: string): ReportingClause[] {
     const start = rules.index + rules[0].length - rules[1]!.length - 1;
     out.push({ speaker: { start, end: start + rules[1]!.length }, content: null, kind: "according_to" });
   }
-  const per = PER_SOURCE_AT_END.exec(sentence);
+  const per = PER_SOURCE.exec(sentence);
   const perAt = per === null ? -1 : per.index + per[0].indexOf(per[1]!);
   if (per) out.push({ speaker: { start: perAt, end: perAt + per[1]!.length }, content: null, kind: "according_to" });
   // ("The report also cites the Sichuan Provincial Department of Education: the dropout rate fell ...": the body a document

@@ -826,18 +826,13 @@ function labelledFields(line: string): RuleHit["fields"] {
       fields.author ??= contributor[1]!;
       field = null;
     }
-    // ("Source:China Tibet News 2019年01月02日 16:38": a source's name with the page's date set after it, no bar between.)
-    const sourceDated = field === "outlet" ? readDateLine(value) : null;
-    if (sourceDated?.outlet && sourceDated.author === null && value.startsWith(sourceDated.outlet)) {
-      fields.outlet ??= sourceDated.outlet;
-      fields[sourceDated.field] ??= sourceDated.value;
-      field = null;
-    }
-    // ("Author: Nurgul Abla    2021-03-19 10:26": a writer's name with the page's day after it.)
-    const writerDated = field === "author" && /\d/.test(value) ? readDateLine(value) : null;
-    if (writerDated?.author && writerDated.outlet === null && value.startsWith(writerDated.author)) {
-      fields.author ??= writerDated.author;
-      fields[writerDated.field] ??= writerDated.value;
+    // ("Source:China Tibet News 2019年01月02日 16:38", "Author: Nurgul Abla    2021-03-19 10:26": a source's or a writer's
+    // name with the page's date set after it, no bar between; the date line names that one and no other.)
+    const dated = field === "outlet" || (field === "author" && /\d/.test(value)) ? readDateLine(value) : null;
+    const named = field === "outlet" ? dated?.outlet : dated?.author;
+    if (dated && named && (field === "outlet" ? dated.author : dated.outlet) === null && value.startsWith(named)) {
+      fields[field as "outlet" | "author"] ??= named;
+      fields[dated.field] ??= dated.value;
       field = null;
     }
     // ("Liang Wenhui (Guangxi Academy of Social Sciences) and Karin Holmberg (independent consultant)": where each
